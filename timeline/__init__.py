@@ -1,0 +1,1 @@
+"""Reading postmortems and reconstructing their timelines."""

@@ -1,0 +1,116 @@
+"""Durations the author stated: "lasted for 3 hours", "Duration: 30 mins", "4 days".
+
+Only durations with a cue that makes them the incident's length are taken ("lasted",
+"duration", "for about", "outage of", "three-hour period"): "6 hours before detection"
+or an action plan's "(4-24 hours)" are not the incident's duration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
+    "sixty": 60, "ninety": 90, "half an": 0.5, "half a": 0.5,
+}
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_UNIT_ALIASES = {
+    "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
+    "m": "minute", "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "d": "day", "day": "day", "days": "day", "week": "week", "weeks": "week",
+}
+_NUM = (r"(?:\d{1,4}(?:\.\d{1,2})?|half an?|forty-five|an?|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)")
+_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
+_FULL_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+_WORD_NUM = (r"(?:half an?|forty-five|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+             r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)")
+# Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
+# "a" and "m" of "12:45 AM" are never "a minute".
+_PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?[ \t]?{_UNIT}|{_WORD_NUM}[ \t-]{_FULL_UNIT})"
+         r"(?![A-Za-z])")
+DURATION_RE = re.compile(
+    rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*,?[ \t]*(?:and[ \t]+)?){_PART}){{0,2}}"
+    rf"(?:[ \t]+and[ \t]+a[ \t]+half)?)",
+    re.IGNORECASE,
+)
+PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?P<unit>{_UNIT})(?![A-Za-z])", re.IGNORECASE)
+CUE_BEFORE = re.compile(
+    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|downtime of|total of|"
+    r"period of|in total|spanning|over)"
+    r"[ \t:]*(?:(?:a[ \t]+)?(?:total[ \t]+of|period[ \t]+of)[ \t]+)?"
+    r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]+over|"
+    r"just[ \t]+under|under|~)?[ \t]*$",
+    re.IGNORECASE,
+)
+CUE_AFTER = re.compile(r"[ \t]*(?:long[ \t]+)?(?P<cue>period|outage|downtime|disruption|window|"
+                       r"incident)(?![A-Za-z])", re.IGNORECASE)
+APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DurationMatch:
+    start: int
+    end: int
+    written: str
+    seconds: int
+    unit: str
+    approximate: bool
+    cue: str
+
+
+def scan_durations(line: str, *, in_duration_field: bool = False) -> list[DurationMatch]:
+    """Durations on `line` that a cue marks as the incident's length."""
+    if not any(ch.isdigit() for ch in line) and not any(
+            w in line.lower() for w in ("hour", "minute", "day", "week", "second")):
+        return []
+    found: list[DurationMatch] = []
+    for m in DURATION_RE.finditer(line):
+        if line[m.end():m.end() + 1] in ("-",) or _is_numeric_range(line, m.start()):
+            continue
+        before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
+        after = CUE_AFTER.match(line, m.end())
+        hyphenated = "-" in m.group(0)
+        if before:
+            cue = before.group("cue").lower()
+        elif after and hyphenated:
+            cue = after.group("cue").lower()
+        elif in_duration_field:
+            cue = "duration"
+        else:
+            continue
+        seconds, unit = _measure(m.group("amount"))
+        if seconds <= 0:
+            continue
+        prefix = line[max(0, m.start() - 25):m.start()]
+        found.append(DurationMatch(m.start(), m.end(), m.group(0), seconds, unit,
+                                   bool(APPROX.search(prefix)), cue))
+    return found
+
+
+def _is_numeric_range(line: str, start: int) -> bool:
+    """"4-24 hours", "0-4 hours": the first number and dash stand just before."""
+    i = start - 1
+    if i < 0 or line[i] not in "-–":
+        return False
+    return i > 0 and line[i - 1].isdigit()
+
+
+def _measure(amount: str) -> tuple[int, str]:
+    total = 0.0
+    largest = "second"
+    for part in PART_RE.finditer(amount):
+        num = part.group("num").lower()
+        value = WORD_NUMBERS[num] if num in WORD_NUMBERS else float(num)
+        unit = _UNIT_ALIASES[part.group("unit").lower()]
+        total += value * UNIT_SECONDS[unit]
+        if UNIT_SECONDS[unit] > UNIT_SECONDS[largest]:
+            largest = unit
+    if re.search(r"and[ \t]+a[ \t]+half", amount, re.IGNORECASE):
+        total += UNIT_SECONDS[largest] / 2
+    return round(total), largest

@@ -1,0 +1,441 @@
+"""Place every time expression in the document's structure.
+
+A line whose content *starts* with a timestamp is a timeline entry, whatever its form: a
+bullet, a numbered item, a table row, a heading, a bare line followed by its text (tool
+exports). A `Name: value` line with a known field name is a header field. Any other time
+is summary prose. Times inside an entry's own text ("since ~15:10") are not events, and
+code blocks are not read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from timeline import zones
+from timeline.durations import scan_durations
+from timeline.lexer import _zone_after, scan
+from timeline.model import Field, RawEntry, StatedDuration, TimeExpr
+from timeline.phases import FIELD_PHASES
+from timeline.structure import LineRole, line_roles
+from timeline.zones import Zone
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    lines: tuple[str, ...]
+    entries: tuple[RawEntry, ...]
+    fields: tuple[Field, ...]
+    durations: tuple[StatedDuration, ...]
+    declared_zone: tuple[Zone, int] | None  # ("All times UTC", line)
+
+
+LEAD_RE = re.compile(
+    r"[ \t]*(?:>[ \t]*){0,3}(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?"
+    r"(?:\[[ xX]\][ \t]+)?[*_`\[(]{0,4}[ \t]*"
+)
+LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]+",
+                          re.IGNORECASE)
+SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*(?:[:\-–—|,.>]|=>|->)?[ \t]*[*_`]{0,4}[ \t]*")
+FIELD_RE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z /-]{0,30}?)"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
+    r"(?:[ \t]*:(?:[*_]{1,2})?[ \t]*|\t[ \t]*)(?P<value>.*)"
+)
+LABEL_RE = re.compile(r"[ \t]*(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
+                      r"[ \t]*(?:[*_]{1,2})?[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*")
+DECLARED_ZONE_RE = re.compile(
+    r"(?<![A-Za-z])(?:all[ \t]+times?|times?[ \t]+(?:are|is)|time[ \t]*zone[ \t]*(?:is|:)"
+    r"|timezone[ \t]*(?:is|:))[ \t]*(?:(?:shown|listed|given|reported|expressed|written)"
+    r"[ \t]+)?(?:in[ \t]+)?(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
+SECTION_END_WORDS = re.compile(
+    r"root[ \t]+cause|corrective|prevent|lessons|action[ \t]+items|follow[ \t-]?up|"
+    r"conclusion|what[ \t]+went|impact|summary|remediation|next[ \t]+steps|appendix",
+    re.IGNORECASE,
+)
+AUTHOR_LINE = re.compile(r"[ \t]*\S+@\S+(?:[ \t]+Edited)?[ \t]*")
+MARKUP_STRIP = re.compile(r"^[\s*_`>#|\-–—:]+|[\s*_`|]+$")
+
+TIME_FIELDS = frozenset(FIELD_PHASES)
+OTHER_FIELDS = frozenset((
+    "duration", "status", "severity", "priority", "impact", "root cause", "trigger",
+    "detection method", "resolution", "owner", "commander", "incident commander",
+    "summary", "customer", "authors", "author", "services affected", "affected services",
+))
+
+
+def extract(text: str, *, markdown: bool = True) -> Extraction:
+    """Every entry, field, summary mention and stated duration in `text`."""
+    lines = text.split("\n")
+    roles = line_roles(text, lines, markdown=markdown)
+    walker = _Walker(lines, roles)
+    walker.run()
+    return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
+                      tuple(walker.durations), walker.declared)
+
+
+class _Walker:
+    """One pass over the lines; the state is where we are in the document."""
+
+    def __init__(self, lines: list[str], roles: list[LineRole]) -> None:
+        self.lines = lines
+        self.roles = roles
+        self.entries: list[RawEntry] = []
+        self.fields: list[Field] = []
+        self.durations: list[StatedDuration] = []
+        self.declared: tuple[Zone, int] | None = None
+        self.section: str | None = None
+        self.section_level = 0
+        self.section_zone: Zone | None = None
+        self.in_timeline = False
+        self.body_until = -1  # lines before this index are an entry's own text
+        self.body_owner: int | None = None  # entry index whose text is still being collected
+        self.prev_line_entry = False
+        self.block_counter = 0
+        self.last_block_key: tuple[str, int] | None = None
+        self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
+
+    def scan_line(self, i: int) -> list[TimeExpr]:
+        """Each line is lexed once, however often the walker looks at it."""
+        found = self._scans[i]
+        if found is None:
+            found = self._scans[i] = scan(self.lines[i])
+        return found
+
+    # -- driving ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        for i, line in enumerate(self.lines):
+            role = self.roles[i]
+            if role.role in ("code", "html"):
+                self.prev_line_entry = False
+                continue
+            if role.role == "blank":
+                self.prev_line_entry = False
+                continue
+            self._durations(i, line)
+            self._declared_zone(i, line, role)
+            if role.role == "heading":
+                self._heading(i, line, role)
+                continue
+            if role.role == "row":
+                if not role.header_row and not _is_separator_row(line):
+                    self._row(i, line, role)
+                continue
+            self._text_line(i, line, role)
+
+    # -- line kinds -------------------------------------------------------------------------
+
+    def _heading(self, i: int, line: str, role: LineRole) -> None:
+        exprs = self.scan_line(i)
+        lead = LEAD_RE.match(line)
+        content_start = lead.end() if lead else 0
+        first = exprs[0] if exprs else None
+        if first is not None and role.level >= 2 and first.start <= content_start + 1:
+            rest = _rest(line, first)
+            self._add_entry(i, first, rest, "timeline", "entry", ("heading", role.level))
+            self._open_body(i, needs_text=not rest)
+            return
+        self._close_body()
+        text = _clean(line)
+        if role.level <= self.section_level or not self.in_timeline or role.level == 1:
+            self.in_timeline = bool(TIMELINE_WORD.search(text))
+            self.section_level = role.level if self.in_timeline else 0
+            self.section_zone = self._zone_in(line) if self.in_timeline else None
+        self.section = text
+        for expr in exprs:
+            self._prose(i, line, expr)
+
+    def _row(self, i: int, line: str, role: LineRole) -> None:
+        cells = _cells(line)
+        expr: TimeExpr | None = None
+        used = 0
+        for index, (start, cell) in enumerate(cells[:3]):
+            found = scan(cell)
+            if not found or found[0].start > 2:
+                if expr is not None or index >= 2:
+                    break
+                continue
+            piece = _shift(found[0], start, line)
+            if expr is None:
+                expr = piece
+            elif expr.clock is None and piece.clock is not None and piece.date is None:
+                expr = replace(piece, start=expr.start, written=line[expr.start:piece.end],
+                               date=expr.date)
+            else:
+                break
+            used = index + 1
+        if expr is None:
+            self.prev_line_entry = False
+            return
+        text = " | ".join(c for _, c in cells[used:] if c)
+        self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+
+    def _text_line(self, i: int, line: str, role: LineRole) -> None:
+        field = FIELD_RE.fullmatch(line)
+        if field and self._field(i, line, field):
+            return
+        exprs = self.scan_line(i)
+        lead = LEAD_RE.match(line)
+        content_start = lead.end() if lead else 0
+        word = LEAD_WORD_RE.match(line, content_start)
+        if word and self.in_timeline:
+            content_start = word.end()
+        if line[content_start:content_start + 1] in ("~",):
+            content_start += 1
+        first = exprs[0] if exprs else None
+        starts_line = first is not None and first.start <= content_start
+        paragraph_continues = (role.role == "text" and i > 0 and self.roles[i - 1].role == "text"
+                               and self.roles[i - 1].block == role.block)
+        if starts_line and first is not None and self._is_entry(line, first, role,
+                                                                 paragraph_continues):
+            rest = _rest(line, first)
+            block_key = ("item", role.block) if role.role == "item" else ("line", 0)
+            self._add_entry(i, first, rest, "timeline", "entry", block_key)
+            if role.role == "item":
+                self._open_body(i, needs_text=not rest, until=role.item_end)
+            else:
+                self._open_body(i, needs_text=not rest)
+            self.prev_line_entry = True
+            return
+        self.prev_line_entry = False
+        if self.body_owner is not None:
+            self._collect_body(line)
+        if i < self.body_until:
+            return  # an entry's own text: times here are not events
+        label = self._label(line, exprs)
+        if label:
+            return
+        for expr in exprs:
+            self._prose(i, line, expr)
+
+    def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
+        if continues and not self.prev_line_entry:
+            return False  # a wrapped sentence that happens to start with a time
+        if first.clock is None:
+            # a date alone starts an entry only with a separator after it
+            after = line[first.end:first.end + 3].lstrip(" *_")
+            return after[:1] in (":", "-", "–", "—", "|")
+        return True
+
+    def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
+        label = m.group("label").strip()
+        name = " ".join(label.lower().replace("_", " ").split())
+        if name not in TIME_FIELDS and name not in OTHER_FIELDS:
+            return False
+        value = m.group("value").strip()
+        value_column = m.start("value") + 1
+        heads = not value and self._heads_block(i)
+        self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,
+                                 value_column, heads))
+        self._close_body_if_outside(i)
+        if name == "duration" and value:
+            for d in scan_durations(line[m.start("value"):], in_duration_field=True):
+                self._add_duration(i, m.start("value") + d.start, d)
+        exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+        paren_zone = zones.parse_zone_option(m.group("paren")) if m.group("paren") else None
+        ranged = name == "duration" and any(e.range_end is not None for e in exprs)
+        if name in TIME_FIELDS or ranged:
+            source = "timeline" if self.in_timeline and name in ("time", "when") else "summary"
+            for expr in exprs:
+                if paren_zone is not None and expr.zone is None:
+                    expr = replace(expr, zone=paren_zone, zone_written=m.group("paren"),
+                                   inherited=(*expr.inherited,
+                                              f"zone {paren_zone.label} from the field name"))
+                self._add_entry(i, expr, f"{label}: {value}", source, "field",
+                                ("field", i), field_name=name)
+        else:
+            for expr in exprs:
+                self._prose(i, line, expr)
+        return True
+
+    def _label(self, line: str, exprs: list[TimeExpr]) -> bool:
+        """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
+        if exprs:
+            return False
+        m = LABEL_RE.fullmatch(line)
+        if not m or len(m.group("label").split()) > 7:
+            return False
+        text = m.group("label").strip()
+        if not line.rstrip().rstrip("*_").endswith(":") and not TIMELINE_WORD.search(text):
+            return False
+        if TIMELINE_WORD.search(text):
+            self.in_timeline = True
+            self.section_level = 7
+            self.section_zone = self._zone_in(line)
+        elif self.in_timeline and self.section_level == 7 and SECTION_END_WORDS.search(text):
+            self.in_timeline = False
+            self.section_zone = None
+        self.section = text
+        self._close_body()
+        return True
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _prose(self, i: int, line: str, expr: TimeExpr) -> None:
+        context = line[max(0, expr.start - 80):expr.start]
+        self._add_entry(i, expr, _clean(line), "summary", "prose", ("prose", i), context=context)
+
+    def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
+                   block_key: tuple[str, int], field_name: str | None = None,
+                   context: str = "") -> None:
+        if block_key != self.last_block_key or kind != "entry":
+            self.block_counter += 1
+            self.last_block_key = block_key
+        block = self.block_counter
+        base = dict(text=text, source=source, kind=kind, field_name=field_name,
+                    section=self.section, context=context, section_zone=self.section_zone,
+                    block=block)
+        part = "range-start" if expr.range_end is not None else "single"
+        self.entries.append(RawEntry(line=i + 1, column=expr.start + 1, expr=expr,
+                                     part=part, **base))  # type: ignore[arg-type]
+        if expr.range_end is not None:
+            end = expr.range_end
+            end_context = context + line_between(expr, end)
+            base["context"] = end_context
+            self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
+                                         part="range-end", **base))  # type: ignore[arg-type]
+
+    def _open_body(self, i: int, *, needs_text: bool, until: int | None = None) -> None:
+        self.body_owner = len(self.entries) - 1 if needs_text else None
+        self._body_parts: list[str] = []
+        if until is not None:
+            self.body_until = until
+        else:
+            self.body_until = self._next_boundary(i)
+
+    def _next_boundary(self, i: int) -> int:
+        """The line where an entry's text ends: the next heading or timestamp-led line."""
+        for j in range(i + 1, min(len(self.lines), i + 200)):
+            role = self.roles[j]
+            if role.role == "heading":
+                return j
+            if role.role in ("item", "text", "row"):
+                exprs = self.scan_line(j)
+                lead = LEAD_RE.match(self.lines[j])
+                if exprs and exprs[0].start <= (lead.end() if lead else 0):
+                    return j
+        return min(len(self.lines), i + 200)
+
+    def _collect_body(self, line: str) -> None:
+        if self.body_owner is None:
+            return
+        if AUTHOR_LINE.fullmatch(line):
+            return
+        text = _clean(line)
+        if not text:
+            return
+        self._body_parts.append(text)
+        owner = self.entries[self.body_owner]
+        joined = " ".join(self._body_parts)[:300]
+        self.entries[self.body_owner] = replace(owner, text=joined)
+        if owner.expr.range_end is not None and self.body_owner + 1 < len(self.entries):
+            end = self.entries[self.body_owner + 1]
+            self.entries[self.body_owner + 1] = replace(end, text=joined)
+
+    def _close_body(self) -> None:
+        self.body_owner = None
+        self.body_until = -1
+
+    def _close_body_if_outside(self, i: int) -> None:
+        if i >= self.body_until:
+            self._close_body()
+
+    def _heads_block(self, i: int) -> bool:
+        """Whether an empty field introduces the lines below it (then it is not blank)."""
+        for j in range(i + 1, min(len(self.lines), i + 4)):
+            if self.roles[j].role == "blank":
+                continue
+            if self.roles[j].role == "heading":
+                return False
+            nxt = FIELD_RE.fullmatch(self.lines[j])
+            if nxt:
+                name = " ".join(nxt.group("label").lower().split())
+                if name in TIME_FIELDS or name in OTHER_FIELDS:
+                    return False
+            return True
+        return False
+
+    def _durations(self, i: int, line: str) -> None:
+        if line.lstrip().lower().startswith(("duration", "- duration", "* duration",
+                                             "**duration")):
+            return  # handled with the field, so its tolerance cue is "duration"
+        for d in scan_durations(line):
+            self._add_duration(i, d.start, d)
+
+    def _add_duration(self, i: int, column0: int, d: object) -> None:
+        from timeline.durations import DurationMatch
+
+        assert isinstance(d, DurationMatch)
+        self.durations.append(StatedDuration(i + 1, column0 + 1, d.written, d.seconds, d.unit,
+                                             d.approximate, d.cue))
+
+    def _declared_zone(self, i: int, line: str, role: LineRole) -> None:
+        if self.declared is not None or role.role == "heading":
+            return
+        zone = self._zone_in(line)
+        if zone is not None and DECLARED_ZONE_RE.search(line):
+            self.declared = (zone, i + 1)
+
+    def _zone_in(self, line: str) -> Zone | None:
+        """The zone a heading or sentence declares: "(all times UTC)", "Timeline (PST)"."""
+        m = DECLARED_ZONE_RE.search(line)
+        if m:
+            zone, _, _ = _zone_after(line, m.end())
+            if zone is not None:
+                return zone
+        paren = re.search(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*$", line.rstrip())
+        if paren and TIMELINE_WORD.search(line):
+            return zones.parse_zone_option(paren.group("z"))
+        return None
+
+
+def line_between(first: TimeExpr, second: TimeExpr) -> str:
+    return " " + first.written + " to "
+
+
+def _rest(line: str, expr: TimeExpr) -> str:
+    end = expr.range_end.end if expr.range_end is not None else expr.end
+    sep = SEPARATOR_RE.match(line, end)
+    return _clean(line[sep.end() if sep else end:])
+
+
+def _clean(text: str) -> str:
+    text = MARKUP_STRIP.sub("", text.strip())
+    text = text.replace("**", "").replace("__", "")
+    return " ".join(text.split())
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A table row's cells as (offset of the cell's first character, stripped text)."""
+    cells: list[tuple[int, str]] = []
+    body = line.rstrip()
+    start = 0
+    stripped = body.lstrip()
+    if stripped.startswith("|"):
+        start = body.index("|") + 1
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    pos = start
+    i = start
+    while i <= len(body):
+        if i == len(body) or (body[i] == "|" and (i == 0 or body[i - 1] != "\\")):
+            raw = body[pos:i]
+            lead = len(raw) - len(raw.lstrip())
+            cells.append((pos + lead, raw.strip()))
+            pos = i + 1
+        i += 1
+    return cells
+
+
+def _shift(expr: TimeExpr, offset: int, line: str) -> TimeExpr:
+    end = replace(expr.range_end, start=expr.range_end.start + offset,
+                  end=expr.range_end.end + offset) if expr.range_end else None
+    return replace(expr, start=expr.start + offset, end=expr.end + offset, range_end=end)
+
+
+def _is_separator_row(line: str) -> bool:
+    return set(line.strip()) <= set("|-: \t")

@@ -1,0 +1,164 @@
+"""The data pmlint works on: what was written, where, and what it resolved to.
+
+Three layers, each a frozen dataclass: `TimeExpr` (a time expression as lexed from one
+line), `RawEntry` (an expression placed in the document's structure: a timeline entry,
+a header field, summary prose) and `Event` (a RawEntry resolved to an instant, with the
+list of assumptions that got it there). Columns and lines are 1-based.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from timeline.zones import Zone
+
+Phase = Literal[
+    "start", "trigger", "detection", "acknowledgement", "escalation",
+    "mitigation", "resolution", "end", "other",
+]
+PHASES: tuple[Phase, ...] = (
+    "start", "trigger", "detection", "acknowledgement", "escalation",
+    "mitigation", "resolution", "end", "other",
+)
+Source = Literal["timeline", "summary"]
+Kind = Literal["entry", "field", "prose"]
+Part = Literal["single", "range-start", "range-end"]
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A wall-clock time as written. `hour` is already on the 24-hour clock."""
+
+    hour: int
+    minute: int
+    second: int | None
+    meridiem: Literal["am", "pm"] | None
+    written: str
+    oddities: tuple[str, ...] = ()  # "13:20pm", "00:00 AM", "hour 25": for invalid-time
+    placeholder: bool = False  # a template's "HH:mm" left in
+
+
+@dataclass(frozen=True, slots=True)
+class DateParts:
+    """A calendar date as written; any part may be missing ("Jun 13", "on the 11th")."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None  # 0 = Monday, as written beside the date
+    written: str
+    numeric: tuple[int, int] | None = None  # (first, second) of 6/9/22, for day-first logic
+    oddities: tuple[str, ...] = ()  # "year 20202", "Feb 30"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One time expression on one line: a date, a clock time and a zone, any may be absent."""
+
+    start: int  # 0-based offset in the line
+    end: int
+    written: str
+    date: DateParts | None
+    clock: Clock | None
+    zone: Zone | None
+    zone_written: str | None = None
+    approximate: bool = False
+    range_end: TimeExpr | None = None  # "from 9:00 to 11:30": the 11:30
+    inherited: tuple[str, ...] = ()  # what a range end borrowed from its start ("pm", "date")
+
+    @property
+    def grain(self) -> str:
+        if self.clock is None:
+            return "day"
+        return "second" if self.clock.second is not None else "minute"
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """A time expression in its place in the document, before resolution."""
+
+    line: int
+    column: int
+    expr: TimeExpr
+    text: str  # the event's words (for a field: the field name and value)
+    source: Source
+    kind: Kind
+    part: Part = "single"
+    field_name: str | None = None  # normalised header field name ("start time")
+    section: str | None = None  # nearest heading or label above
+    context: str = ""  # words just before the expression, for prose phase
+    section_zone: Zone | None = None  # "Timeline (all times UTC)"
+    block: int = 0  # which list/table/run of entries this belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A header field such as `Start Time:`, kept even when its value holds no time."""
+
+    line: int
+    column: int
+    name: str  # normalised: lower-case, single spaces
+    label: str  # as written
+    value: str
+    value_column: int
+    heads_block: bool  # empty on its line but followed by content it introduces
+
+
+@dataclass(frozen=True, slots=True)
+class StatedDuration:
+    """A duration the author stated ("lasted for 3 hours", "Duration: 30 mins")."""
+
+    line: int
+    column: int
+    written: str
+    seconds: int
+    unit: str  # the largest unit written: second, minute, hour, day, week
+    approximate: bool
+    cue: str  # the word that marks it as the incident's duration ("lasted", "duration")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A resolved timestamp: the instant (if knowable) and how it was reached."""
+
+    line: int
+    column: int
+    written: str
+    text: str
+    source: Source
+    kind: Kind
+    part: Part
+    phase: Phase
+    field_name: str | None
+    section: str | None
+    local: str  # ISO 8601 wall clock; "--MM-DDTHH:MM" without a year, "THH:MM" without a date
+    at: pendulum.DateTime | None  # aware instant when date and zone are known
+    zone: Zone | None
+    grain: str  # day | hour | minute | second
+    assumed: tuple[str, ...]
+    clock: Clock | None
+    date: DateParts | None  # the date as written on the line (not carried)
+    order_minutes: float | None  # minutes on a common axis (UTC when zoned), for ordering
+    approximate: bool = False
+    block: int = 0
+
+    @property
+    def utc(self) -> pendulum.DateTime | None:
+        return None if self.at is None else self.at.in_timezone("UTC")
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Everything pmlint read from one document."""
+
+    path: str
+    zone: Zone | None  # the document's declared or dominant zone
+    events: tuple[Event, ...]
+    durations: tuple[StatedDuration, ...]
+    fields: tuple[Field, ...]
+    lines: tuple[str, ...] = field(repr=False, default=())
+    day_first: bool | None = None  # how numeric dates were read; None = not settled

@@ -1,0 +1,476 @@
+"""Resolve every extracted time expression to an instant, saying what was assumed.
+
+The document is read in order, as a person reads it. A time without a date takes the date
+of the previous timeline entry (or, for the first entry, the incident's start date from
+the summary); a time earlier than the entry before it rolls over to the next day; a date
+without a year takes the year of the document's other dates; a time without a zone takes
+the zone the document declares, or the one last written. Nothing is resolved against the
+wall clock: where the document and the options say nothing, the value stays unknown.
+Every such step is recorded in the event's `assumed` list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from timeline.extract import Extraction
+from timeline.model import Clock, DateParts, Event, Phase, RawEntry, Timeline, TimeExpr
+from timeline.phases import LEXICON, classify, field_phase
+from timeline.zones import Zone, format_offset
+
+ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+_SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never reported
+
+PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started", "starting",
+               "from", "since", "commenced", "kicked off")
+PROSE_END = ("until", "till", "ended", "ending", "through", "lasted until", "concluded")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the user told us, in place of what the document does not say."""
+
+    default_zone: Zone | None = None  # --tz: for times with no zone in the document
+    reference: dt.date | dt.datetime | None = None  # --reference: year / date anchor
+    day_first: bool | None = None  # numeric dates: None = decide from the document
+    lexicon: tuple[tuple[Phase, tuple[str, ...]], ...] = LEXICON
+
+
+@dataclass(slots=True)
+class _Carry:
+    """What the next time-only line inherits."""
+
+    date: dt.date | None = None  # full date
+    partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
+    date_line: int = 0
+    start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
+    zone: Zone | None = None
+    zone_line: int = 0
+    previous: Event | None = None  # the previous timeline entry
+    previous_naive: dt.datetime | None = None
+    day_shift: int = 0  # days added by rollovers when no date is known at all
+    range_start: tuple[Event, dt.datetime | None] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
+    """The document's timeline: each entry resolved, in document order."""
+    entries = extraction.entries
+    day_first = _day_first(entries, options.day_first)
+    years = [(e.line, e.expr.date.year) for e in entries
+             if e.expr.date is not None and e.expr.date.year and not e.expr.date.oddities]
+    stated = [(e.line, e.expr.zone) for e in entries
+              if e.expr.zone is not None and e.expr.zone_written]
+    only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
+    descending = _descending_blocks(entries)
+    carry = _Carry()
+    events: list[Event] = []
+    for raw in entries:
+        event = _resolve_entry(raw, carry, extraction, options, day_first, years, only_zone,
+                               descending)
+        events.append(event)
+    zone = extraction.declared_zone[0] if extraction.declared_zone else _dominant_zone(stated)
+    return Timeline(path=path, zone=zone, events=tuple(events),
+                    durations=extraction.durations, fields=extraction.fields,
+                    lines=extraction.lines, day_first=day_first)
+
+
+# --- one entry ------------------------------------------------------------------------------
+
+def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
+                   day_first: bool | None, years: list[tuple[int, int]],
+                   only_zone: tuple[int, Zone] | None, descending: set[int]) -> Event:
+    expr = raw.expr
+    notes: list[str] = list(expr.inherited)
+    clock = expr.clock
+    invalid = _invalid_reasons(expr)
+
+    # the date
+    date, partial = _written_date(expr.date, day_first, years, options, notes, carry)
+    if expr.date is None and clock is not None:
+        date, partial = _carried_date(raw, carry, options, notes)
+    elif expr.date is not None and expr.date.month is None and expr.date.day is not None:
+        date, partial = _day_only(expr.date, carry, notes)
+
+    # the zone
+    zone = _zone(raw, carry, ex, options, only_zone, notes)
+
+    # the wall clock, with rollover
+    naive: dt.datetime | None = None
+    if clock is not None and not invalid:
+        hour, next_day = clock.hour, False
+        if hour == 24:
+            hour, next_day = 0, True
+            notes.append("24:00 read as midnight at the end of the day")
+        base = date or (dt.date(_SYNTHETIC_YEAR, *partial) if partial else
+                        dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
+        naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
+                            clock.second or 0) + dt.timedelta(days=int(next_day))
+        naive = _rollover(raw, naive, expr, carry, notes, descending)
+    elif clock is None and (date or partial) and not invalid:
+        base = date or dt.date(_SYNTHETIC_YEAR, *partial)  # type: ignore[misc]
+        naive = dt.datetime(base.year, base.month, base.day)
+
+    if naive is not None and date is not None:
+        date = naive.date()
+    elif naive is not None and partial is not None:
+        partial = (naive.month, naive.day)
+
+    at = None
+    if naive is not None and date is not None and zone is not None and clock is not None:
+        at = _instant(naive, zone, notes)
+    local = _local(naive, date, partial, clock, invalid)
+    if invalid:
+        notes.extend(invalid)
+
+    phase = _phase(raw, options)
+    event = Event(
+        line=raw.line, column=raw.column, written=expr.written, text=raw.text,
+        source=raw.source, kind=raw.kind, part=raw.part, phase=phase,
+        field_name=raw.field_name, section=raw.section, local=local, at=at, zone=zone,
+        grain=expr.grain, assumed=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
+        order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
+        block=raw.block,
+    )
+    _remember(raw, event, naive, date, partial, zone, carry)
+    return event
+
+
+def _invalid_reasons(expr: TimeExpr) -> list[str]:
+    reasons: list[str] = []
+    if expr.clock is not None:
+        if expr.clock.placeholder:
+            reasons.append(f"{expr.clock.written} is a template placeholder, not a time")
+        reasons.extend(f"not a valid time: {o}" for o in expr.clock.oddities
+                       if "does not exist" in o)
+    if expr.date is not None:
+        reasons.extend(f"not a valid date: {o}" for o in expr.date.oddities)
+    return reasons
+
+
+def _written_date(parts: DateParts | None, day_first: bool | None, years: list[tuple[int, int]],
+                  options: Options, notes: list[str], carry: _Carry
+                  ) -> tuple[dt.date | None, tuple[int, int] | None]:
+    if parts is None or parts.month is None or parts.day is None or parts.oddities:
+        return None, None
+    month, day = parts.month, parts.day
+    if parts.numeric is not None:
+        a, b = parts.numeric
+        if a <= 12 and b <= 12 and a != b:
+            if day_first:
+                month, day = b, a
+                notes.append(f"{parts.written} read day-first, as the document writes dates")
+            elif day_first is None:
+                notes.append(f"{parts.written} read month-first; the document does not settle "
+                             "the order")
+    year = parts.year
+    if year is None:
+        year = _year_for(carry, years, options, notes, parts)
+    if year is None:
+        return None, (month, day)
+    try:
+        return dt.date(year, month, day), None
+    except ValueError:
+        return None, None
+
+
+def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[str],
+              parts: DateParts) -> int | None:
+    if carry.date is not None:
+        notes.append(f"year {carry.date.year} from line {carry.date_line}")
+        return carry.date.year
+    if years:
+        line, year = years[0]
+        notes.append(f"year {year} from line {line}")
+        return year
+    if options.reference is not None:
+        notes.append(f"year {options.reference.year} from --reference")
+        return options.reference.year
+    notes.append(f"no year for {parts.written}: none in the document and no --reference")
+    return None
+
+
+def _day_only(parts: DateParts, carry: _Carry, notes: list[str]
+              ) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """"on the 11th": month and year from the date before it."""
+    day = parts.day or 1
+    if carry.date is not None:
+        month, year = carry.date.month, carry.date.year
+        if day < carry.date.day:
+            month += 1
+            if month == 13:
+                month, year = 1, year + 1
+        notes.append(f"month and year of {parts.written} from line {carry.date_line}")
+        try:
+            return dt.date(year, month, day), None
+        except ValueError:
+            return None, None
+    if carry.partial is not None:
+        notes.append(f"month of {parts.written} from line {carry.date_line}")
+        return None, (carry.partial[0], day)
+    notes.append(f"no month for {parts.written}")
+    return None, None
+
+
+def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[str]
+                  ) -> tuple[dt.date | None, tuple[int, int] | None]:
+    if raw.part == "range-end" and carry.range_start is not None:
+        start_event, start_naive = carry.range_start
+        if start_naive is not None and start_event.local[:1] != "T":
+            notes.append(f"date from the range start on line {start_event.line}")
+            if start_event.local.startswith("--"):
+                return None, (start_naive.month, start_naive.day)
+            return start_naive.date(), None
+    source = None
+    if raw.source == "timeline" and carry.previous is None and carry.start_date is not None:
+        date, partial, line = carry.start_date
+        source = (date, partial, line, "the incident start")
+    elif carry.date is not None or carry.partial is not None:
+        source = (carry.date, carry.partial, carry.date_line, "")
+    if source is not None:
+        date, partial, line, why = source
+        notes.append(f"date carried from line {line}" + (f" ({why})" if why else ""))
+        return date, partial
+    if options.reference is not None:
+        ref = options.reference
+        ref_date = ref.date() if isinstance(ref, dt.datetime) else ref
+        notes.append(f"date {ref_date.isoformat()} from --reference")
+        return ref_date, None
+    notes.append("no date: none written before this line and no --reference")
+    return None, None
+
+
+def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
+          only_zone: tuple[int, Zone] | None, notes: list[str]) -> Zone | None:
+    expr = raw.expr
+    if expr.clock is None:
+        return expr.zone  # a date alone needs no zone
+    if expr.zone is not None:
+        if expr.zone.alternatives:
+            notes.append(f"{expr.zone.label} read as {expr.zone.meaning}; it can also mean "
+                         + " or ".join(expr.zone.alternatives))
+        return expr.zone
+    if raw.section_zone is not None:
+        notes.append(f"zone {raw.section_zone.label} declared for the section "
+                     f"\"{raw.section or ''}\"")
+        return raw.section_zone
+    if ex.declared_zone is not None:
+        zone, line = ex.declared_zone
+        notes.append(f"zone {zone.label} declared on line {line}")
+        return zone
+    if carry.zone is not None:
+        notes.append(f"zone {carry.zone.label} carried from line {carry.zone_line}")
+        return carry.zone
+    if only_zone is not None:
+        line, zone = only_zone
+        notes.append(f"zone {zone.label} from line {line}, the only zone the document states")
+        return zone
+    if options.default_zone is not None:
+        notes.append(f"zone {options.default_zone.label} from --tz")
+        return options.default_zone
+    if expr.clock is not None:
+        notes.append("no time zone stated")
+    return None
+
+
+def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+              notes: list[str], descending: set[int]) -> dt.datetime:
+    """A time-only entry earlier than the one before it starts a new day."""
+    if raw.part == "range-end" and carry.range_start is not None:
+        _, start_naive = carry.range_start
+        if expr.date is None and start_naive is not None and naive < start_naive:
+            notes.append("next day assumed: the range ends before it starts otherwise")
+            return naive + dt.timedelta(days=1)
+        return naive
+    if raw.source != "timeline" or expr.date is not None or carry.previous is None:
+        return naive
+    previous = carry.previous_naive
+    if previous is None or carry.previous.clock is None:
+        return naive
+    if raw.block in descending:
+        if naive - previous >= ROLLOVER_MIN_BACKWARDS:
+            notes.append(f"previous day assumed: the timeline runs newest first and "
+                         f"{expr.written} is later than {carry.previous.written} on line "
+                         f"{carry.previous.line}")
+            return naive - dt.timedelta(days=1)
+        return naive
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS:
+        days = (previous - naive).days + 1
+        notes.append(f"next day assumed: {expr.written} is earlier than "
+                     f"{carry.previous.written} on line {carry.previous.line}")
+        if carry.date is None and carry.partial is None:
+            carry.day_shift += days
+        return naive + dt.timedelta(days=days)
+    return naive
+
+
+def _instant(naive: dt.datetime, zone: Zone, notes: list[str]):  # type: ignore[no-untyped-def]
+    import pendulum
+
+    if zone.offset_minutes is not None:
+        tz = dt.timezone(dt.timedelta(minutes=zone.offset_minutes))
+        return pendulum.instance(naive.replace(tzinfo=tz))
+    assert zone.iana is not None
+    info = ZoneInfo(zone.iana)
+    first = naive.replace(tzinfo=info, fold=0)
+    second = naive.replace(tzinfo=info, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        round_trip = first.astimezone(dt.UTC).astimezone(info)
+        if round_trip.replace(tzinfo=None) != naive:
+            moved = second.astimezone(dt.UTC).astimezone(info)
+            notes.append(f"{naive:%H:%M} does not exist on {naive:%Y-%m-%d} in {zone.label} "
+                         f"(clocks went forward); read as {moved:%H:%M} "
+                         f"{_offset_text(moved)}")
+            return pendulum.instance(moved).in_timezone(zone.iana)
+        notes.append(f"{naive:%H:%M} happens twice on {naive:%Y-%m-%d} in {zone.label} "
+                     f"(clocks went back); took the first, {_offset_text(first)}")
+    return pendulum.instance(first).in_timezone(zone.iana)
+
+
+def _offset_text(value: dt.datetime) -> str:
+    offset = value.utcoffset() or dt.timedelta(0)
+    return "UTC" + format_offset(int(offset.total_seconds() // 60))
+
+
+def _local(naive: dt.datetime | None, date: dt.date | None, partial: tuple[int, int] | None,
+           clock: Clock | None, invalid: list[str]) -> str:
+    if invalid or naive is None:
+        if clock is not None and not invalid and not clock.placeholder:
+            return f"T{clock.hour % 24:02d}:{clock.minute:02d}"
+        return ""
+    time_part = ""
+    if clock is not None:
+        time_part = f"T{naive:%H:%M}" + (f":{naive:%S}" if clock.second is not None else "")
+    if date is not None:
+        return f"{naive:%Y-%m-%d}{time_part}"
+    if partial is not None:
+        return f"--{naive:%m-%d}{time_part}"
+    return time_part
+
+
+def _order_minutes(naive: dt.datetime | None, at: object, zone: Zone | None) -> float | None:
+    if naive is None:
+        return None
+    minutes = (naive - dt.datetime(1970, 1, 1)).total_seconds() / 60
+    if zone is not None and zone.offset_minutes is not None:
+        minutes -= zone.offset_minutes
+    elif at is not None:
+        minutes = at.timestamp() / 60  # type: ignore[attr-defined]
+    return minutes
+
+
+def _phase(raw: RawEntry, options: Options) -> Phase:
+    if raw.kind == "field" and raw.field_name:
+        named = field_phase(raw.field_name)
+        if raw.field_name == "duration" or (raw.part != "single" and named in (None, "other")):
+            return "start" if raw.part == "range-start" else "end"
+        if named not in (None, "other"):
+            return named  # type: ignore[return-value]
+    if raw.kind == "prose":
+        if raw.part == "range-start":
+            return "start"
+        if raw.part == "range-end":
+            return "end"
+        return _prose_phase(raw.context, options)
+    if raw.part == "range-end":
+        return "other"
+    phase = classify(raw.text, options.lexicon)
+    if phase == "other" and raw.section:
+        phase = classify(raw.section, options.lexicon)
+        if phase in ("resolution", "mitigation") and raw.kind == "entry":
+            return "other"  # a "Resolution" section holds steps, not only the fix
+    return phase
+
+
+def _prose_phase(context: str, options: Options) -> Phase:
+    clause = context
+    for stop in (". ", "; ", "! ", "? "):
+        if stop in clause:
+            clause = clause.rsplit(stop, 1)[1]
+    phase = classify(clause, options.lexicon)
+    if phase != "other":
+        return phase
+    words = clause.lower().split()
+    for word in reversed(words[-8:]):
+        if word.strip(",") in PROSE_START:
+            return "start"
+        if word.strip(",") in PROSE_END:
+            return "end"
+    return "other"
+
+
+def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
+              partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
+    if date is not None or partial is not None:
+        carry.date, carry.partial, carry.date_line = date, partial, raw.line
+        if raw.source == "summary" and raw.part != "range-end" and carry.start_date is None \
+                and event.phase in ("start", "other", "trigger", "detection"):
+            carry.start_date = (date, partial, raw.line)
+    if zone is not None and raw.expr.zone is not None:
+        carry.zone, carry.zone_line = zone, raw.line
+    if raw.part == "range-start":
+        carry.range_start = (event, naive)
+    if raw.source == "timeline" and event.clock is not None and naive is not None:
+        carry.previous, carry.previous_naive = event, naive
+
+
+# --- document-wide decisions -------------------------------------------------------------------
+
+def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | None:
+    """Whether 6/9/22 is 6 September: settled by a date that only works one way."""
+    if forced is not None:
+        return forced
+    votes = Counter()
+    named: set[tuple[int, int]] = set()
+    for e in entries:
+        parts = e.expr.date
+        if parts is None:
+            continue
+        if parts.numeric is None and parts.month and parts.day:
+            named.add((parts.month, parts.day))
+        elif parts.numeric is not None:
+            a, b = parts.numeric
+            if a > 12 >= b:
+                votes["day"] += 1
+            elif b > 12 >= a:
+                votes["month"] += 1
+    if votes["day"] and not votes["month"]:
+        return True
+    if votes["month"] and not votes["day"]:
+        return False
+    for e in entries:
+        parts = e.expr.date
+        if parts is not None and parts.numeric is not None:
+            a, b = parts.numeric
+            if (a, b) in named and (b, a) not in named:
+                return False
+            if (b, a) in named and (a, b) not in named:
+                return True
+    return None
+
+
+def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:
+    """Blocks of timeline entries written newest first."""
+    steps: dict[int, list[int]] = {}
+    previous: dict[int, tuple[int, int]] = {}
+    for e in entries:
+        if e.source != "timeline" or e.part == "range-end" or e.expr.clock is None:
+            continue
+        key = (e.expr.date.month or 0, e.expr.date.day or 0) if e.expr.date else (0, 0)
+        value = (key[0] * 31 + key[1]) * 1440 + e.expr.clock.hour * 60 + e.expr.clock.minute
+        prev = previous.get(e.block)
+        if prev is not None:
+            steps.setdefault(e.block, []).append((value > prev[1]) - (value < prev[1]))
+        previous[e.block] = (e.line, value)
+    return {block for block, s in steps.items() if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+
+
+def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:
+    if not stated:
+        return None
+    counts = Counter(z.label for _, z in stated)
+    label = counts.most_common(1)[0][0]
+    return next(z for _, z in stated if z.label == label)

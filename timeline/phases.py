@@ -1,0 +1,105 @@
+"""Which phase of an incident an event marks, from its words or the field it came from.
+
+A lexicon per phase, checked in a fixed precedence: explicit markers first ("OUTAGE
+BEGINS"), then the later phases before the earlier ones, because an entry that says
+"alert resolved" or "escalated after the alert" describes its action, which is the
+later word. The lexicon is data so that configuration can extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from timeline.model import Phase
+
+# Precedence order: first match wins.
+LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
+    ("start", ("outage begins", "incident begins", "impact begins", "impact began",
+               "impact started", "outage started", "outage began", "issue began",
+               "incident began", "incident started", "began experiencing", "started failing",
+               "went down", "stopped responding", "became unavailable", "outage start")),
+    ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
+             "incident ended", "incident closed", "incident set to resolved")),
+    ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
+                    "back to normal", "back online", "fully operational", "fixed",
+                    "normal operations", "working again", "service restored",
+                    "services were restored", "operating normally", "issue closed",
+                    "all clear", "verified operational", "restoration complete",
+                    "restore complete", "incident set to stable")),
+    ("mitigation", ("mitigated", "mitigation", "rolled back", "roll back", "rollback",
+                    "reverted", "revert", "workaround", "failover", "failed over",
+                    "restarted", "restart", "rebooted", "reboot", "hotfix", "patched",
+                    "scaled up", "scaling up", "scaled out", "killed",
+                    "isolated", "temporarily fixing", "stopgap", "redeployed")),
+    ("escalation", ("escalated", "escalate", "escalation", "paged", "looped in",
+                    "called in", "added as a responder", "brought in", "engaged",
+                    "notified the", "was contacted", "contacted")),
+    ("acknowledgement", ("acknowledged", "acked", "ack'd", "responded", "on-call",
+                         "on call", "began investigating", "started investigating",
+                         "began investigation", "initiated investigation",
+                         "investigation began", "started working", "began working",
+                         "triage", "declared", "declares incident", "incident declared",
+                         "took ownership", "picked up")),
+    ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
+                   "alarm", "noticed", "notices", "reported", "reports", "discovered",
+                   "became aware", "complained", "complaint", "monitoring", "pager",
+                   "first reports", "observed", "spotted", "identified an issue",
+                   "reached out to support", "uptime check", "is failing")),
+    ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
+                 "released", "release", "config change", "configuration change",
+                 "was executed", "migration", "update was", "upgrade", "maintenance")),
+)
+
+FIELD_PHASES: Mapping[str, Phase] = {
+    **dict.fromkeys(("start time", "start", "started", "started at", "start date",
+                     "start-time", "began", "begin", "impact start", "impact started",
+                     "outage start", "outage began", "incident start", "incident started",
+                     "start of impact", "start of outage"), "start"),
+    **dict.fromkeys(("end time", "end", "ended", "ended at", "end date", "end-time",
+                     "impact end", "impact ended", "outage end", "outage ended",
+                     "incident end", "incident ended", "end of impact", "end of outage",
+                     "closed", "closed at"), "end"),
+    **dict.fromkeys(("detected", "detected at", "detection time", "time detected",
+                     "first detected", "reported", "reported at", "first reported",
+                     "alerted", "alerted at", "detection", "time of detection"), "detection"),
+    **dict.fromkeys(("acknowledged", "acknowledged at", "ack", "acked"), "acknowledgement"),
+    **dict.fromkeys(("escalated", "escalated at", "time escalated"), "escalation"),
+    **dict.fromkeys(("mitigated", "mitigated at", "time mitigated", "mitigation time"),
+                    "mitigation"),
+    **dict.fromkeys(("resolved", "resolved at", "resolution time", "time resolved",
+                     "fixed at", "restored", "restored at", "time to resolution"),
+                    "resolution"),
+    **dict.fromkeys(("created", "created at", "date", "incident date", "time", "when",
+                     "timestamp", "date of incident", "reported on"), "other"),
+}
+
+NEGATION = re.compile(r"\b(?:not|never|n't|failed to|unable to)\s+(?:\w+\s+)?$")
+
+
+@lru_cache(maxsize=8)
+def _compiled(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
+              ) -> tuple[tuple[Phase, re.Pattern[str]], ...]:
+    out = []
+    for phase, words in lexicon:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        out.append((phase, re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")))
+    return tuple(out)
+
+
+def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> Phase:
+    """The phase an event's words mark, or "other"."""
+    lower = text.lower()
+    for phase, pattern in _compiled(tuple(lexicon)):
+        for m in pattern.finditer(lower):
+            if phase in ("resolution", "mitigation", "end") and NEGATION.search(
+                    lower, max(0, m.start() - 30), m.start()):
+                continue
+            return phase
+    return "other"
+
+
+def field_phase(name: str) -> Phase | None:
+    """The phase a header field records ("Start Time" -> start), None if it is not a time."""
+    return FIELD_PHASES.get(name)

@@ -1,0 +1,184 @@
+"""Reading a user's document safely: bounded size, known encodings, no binaries.
+
+Postmortems arrive from editors on every platform, so the text may be UTF-8 with or
+without a BOM, UTF-16 from Windows tools, or cp1252 from older ones. Whatever goes
+wrong, the user gets one line naming the file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Documents larger than this are refused: no postmortem is this big, and we hold it in memory."""
+
+_SNIFF_CHARS = 8192  # how many decoded characters the control-character check looks at
+_CHUNK = 1024 * 1024  # read size for streams, so a short read never ends input early
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+class InputError(Exception):
+    """A document pmlint cannot read; the message is one line for the user (exit code 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A decoded document, with what the rest of pmlint needs to report on it."""
+
+    path: str  # as given by the user ("-" for stdin)
+    text: str  # decoded, newlines normalised to "\n", BOM removed
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252"
+
+
+def _shown(path: str) -> str:
+    """The path as it can appear in a one-line message (newlines etc. escaped)."""
+    return path if path and path.isprintable() else repr(path)
+
+
+def _too_large(path: str, size: int) -> InputError:
+    return InputError(f"{_shown(path)}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit")
+
+
+def _os_error(path: str, err: OSError) -> InputError:
+    """Turn an OSError into the one-line message the user sees."""
+    where = _shown(path)
+    if isinstance(err, FileNotFoundError | NotADirectoryError):
+        return InputError(f"{where}: no such file")
+    if isinstance(err, IsADirectoryError):
+        return InputError(f"{where}: is a directory, expected a file")
+    if isinstance(err, PermissionError):
+        return InputError(f"{where}: permission denied")
+    reason = " ".join((err.strerror or type(err).__name__).split())
+    return InputError(f"{where}: cannot read ({reason})")
+
+
+def _is_binary_control(ch: str) -> bool:
+    """True for C0/DEL/C1 control characters that do not occur in prose (Unicode category Cc)."""
+    code = ord(ch)
+    return (code < 0x20 or 0x7F <= code <= 0x9F) and ch not in _ALLOWED_CONTROLS
+
+
+def _finish(text: str, encoding: str, path: str) -> SourceText:
+    """Apply the checks shared by every encoding, then normalise newlines."""
+    sample = text[:_SNIFF_CHARS]
+    controls = sum(1 for ch in sample if _is_binary_control(ch))
+    if controls * 10 > len(sample):
+        raise InputError(
+            f"{_shown(path)}: binary file ({controls} control characters in the first "
+            f"{len(sample)}), not a document"
+        )
+    if not text.strip():
+        raise InputError(f"{_shown(path)}: empty document")
+    return SourceText(
+        path=path, text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding
+    )
+
+
+def _refuse_nul(data: bytes, path: str) -> None:
+    """A NUL byte never occurs in UTF-8 or cp1252 prose, so it marks a binary file."""
+    offset = data.find(b"\x00")
+    if offset >= 0:
+        raise InputError(
+            f"{_shown(path)}: binary file (NUL byte at offset {offset}), not a document"
+        )
+
+
+def decode(data: bytes, path: str = "<bytes>") -> SourceText:
+    """Decode a document's bytes, trying BOMs first, then UTF-8, then cp1252.
+
+    A byte-order mark is a declaration, so a document that has one but does not decode in
+    the declared encoding is refused rather than read as cp1252 mojibake.
+    """
+    if len(data) > MAX_BYTES:
+        raise _too_large(path, len(data))
+    if not data:
+        raise InputError(f"{_shown(path)}: empty document")
+
+    if data.startswith(codecs.BOM_UTF8):
+        _refuse_nul(data, path)
+        try:
+            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{_shown(path)}: starts with a UTF-8 byte-order mark but is not valid UTF-8 "
+                f"(byte 0x{data[err.start + 3]:02X} at offset {err.start + 3})"
+            ) from None
+        return _finish(text, "utf-8-sig", path)
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # UTF-16 legitimately contains NUL bytes, so only the decoded-text check applies.
+        try:
+            text = data.decode("utf-16")  # reads the BOM for byte order and strips it
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{_shown(path)}: starts with a UTF-16 byte-order mark but is not valid UTF-16 "
+                f"({err.reason} at offset {err.start})"
+            ) from None
+        return _finish(text, "utf-16", path)
+
+    _refuse_nul(data, path)
+    try:
+        return _finish(data.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _finish(data.decode("cp1252"), "cp1252", path)
+    except UnicodeDecodeError:
+        raise InputError(f"{_shown(path)}: not valid text in UTF-8, UTF-16 or cp1252") from None
+
+
+def _read_bounded(stream: BinaryIO) -> bytes:
+    """Read at most MAX_BYTES + 1 bytes, looping because streams may return short reads."""
+    chunks: list[bytes] = []
+    remaining = MAX_BYTES + 1
+    while remaining > 0:
+        chunk = stream.read(min(remaining, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_stdin() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("-: standard input is not available")
+    try:
+        data = _read_bounded(stream)
+    except OSError as err:
+        raise _os_error("-", err) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"-: standard input is larger than the {MAX_BYTES:,}-byte limit")
+    return data
+
+
+def read_source(path: str) -> SourceText:
+    """Read and decode the document at path ("-" for stdin), refusing anything unsafe to lint.
+
+    The size is checked with os.stat before opening, so a huge file costs nothing; the read
+    itself is also bounded, for files that grow meanwhile and for pipes and devices.
+    """
+    if path == "-":
+        return decode(_read_stdin(), "-")
+    try:
+        info = os.stat(path)
+    except OSError as err:
+        raise _os_error(path, err) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{_shown(path)}: is a directory, expected a file")
+    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        raise _too_large(path, info.st_size)
+    try:
+        with open(path, "rb") as stream:
+            data = _read_bounded(stream)
+    except OSError as err:
+        raise _os_error(path, err) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{_shown(path)}: larger than the {MAX_BYTES:,}-byte limit")
+    return decode(data, path)

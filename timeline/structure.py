@@ -1,0 +1,92 @@
+"""The Markdown structure of a document, reduced to one role per line.
+
+markdown-it-py does the reading (CommonMark plus tables), so headings, list items,
+table rows and code blocks are recognised the way GitHub renders them; we keep only
+what the extractor needs: each line's role, the heading level, and which block (list,
+table, paragraph) it belongs to. Plain-text documents are read with indented code
+blocks turned off, since indentation there is layout, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class LineRole:
+    role: Role
+    level: int = 0  # heading level (1-6)
+    item_start: bool = False  # the first line of a list item
+    item_end: int = 0  # for an item's lines: the line index after the item
+    block: int = 0  # id of the enclosing list, table or paragraph
+    header_row: bool = False  # a table's header row
+
+
+@lru_cache(maxsize=2)
+def _parser(markdown: bool):  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    if not markdown:
+        md.disable("code")
+    return md
+
+
+def line_roles(text: str, lines: list[str], *, markdown: bool = True) -> list[LineRole]:
+    """One LineRole per line of `text` (already split into `lines`)."""
+    roles: list[LineRole] = [
+        LineRole("blank" if not line.strip() else "text") for line in lines
+    ]
+    tokens = _parser(markdown).parse(text)
+    block = 0
+    list_depth = 0
+    in_thead = False
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            if list_depth == 0:
+                block += 1
+            list_depth += 1
+            continue
+        if kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+            continue
+        if kind == "thead_open":
+            in_thead = True
+        elif kind == "thead_close":
+            in_thead = False
+        if token.map is None:
+            continue
+        first, last = token.map
+        if kind in ("fence", "code_block"):
+            for i in range(first, min(last, len(roles))):
+                roles[i] = LineRole("code")
+        elif kind == "html_block":
+            for i in range(first, min(last, len(roles))):
+                roles[i] = LineRole("html")
+        elif kind == "heading_open":
+            level = int(token.tag[1])
+            for i in range(first, min(last, len(roles))):
+                roles[i] = LineRole("heading", level=level)
+        elif kind == "table_open":
+            block += 1
+        elif kind == "tr_open":
+            for i in range(first, min(last, len(roles))):
+                roles[i] = LineRole("row", block=block, header_row=in_thead)
+        elif kind == "list_item_open":
+            for i in range(first, min(last, len(roles))):
+                if roles[i].role in ("text", "blank", "item"):
+                    roles[i] = LineRole(
+                        "item" if roles[i].role != "blank" else "blank",
+                        item_start=i == first, item_end=last, block=block,
+                    )
+        elif kind == "paragraph_open" and list_depth == 0:
+            block += 1
+            for i in range(first, min(last, len(roles))):
+                if roles[i].role == "text":
+                    roles[i] = LineRole("text", block=block)
+    return roles

@@ -1,0 +1,188 @@
+"""Time-zone names as people write them in postmortems, and what each one means.
+
+pendulum only knows IANA names, so abbreviations are ours. A *literal* abbreviation
+(EST) means its literal offset all year round: EST in July is still UTC-5, and a rule
+flags the mismatch. A *generic* name (ET, Eastern, "mountain") follows daylight saving
+in its IANA zone. Ambiguous abbreviations (CST, IST, BST) have a default reading and
+alternatives; the normaliser records which reading it took.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """One reading of a zone as written: a fixed offset or a DST-following IANA zone."""
+
+    label: str  # canonical label shown to users: "EST", "UTC+01:00", "America/Denver"
+    offset_minutes: int | None = None  # fixed offset east of UTC
+    iana: str | None = None  # DST-following zone
+    standard_of: str | None = None  # IANA zone this literal abbreviation is the winter time of
+    daylight_of: str | None = None  # IANA zone this literal abbreviation is the summer time of
+    alternatives: tuple[str, ...] = ()  # other readings of an ambiguous abbreviation
+    meaning: str = ""  # human words for the assumption log
+
+    @property
+    def fixed(self) -> bool:
+        return self.offset_minutes is not None
+
+
+def _fixed(label: str, hours: float, meaning: str, **kw: object) -> Zone:
+    return Zone(label=label, offset_minutes=round(hours * 60), meaning=meaning, **kw)  # type: ignore[arg-type]
+
+
+def _generic(label: str, iana: str, meaning: str) -> Zone:
+    return Zone(label=label, iana=iana, meaning=meaning)
+
+
+_NY, _CHI, _DEN, _LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+
+# Upper-cased abbreviation -> reading. Ambiguous entries list their alternatives.
+ABBREVIATIONS: dict[str, Zone] = {
+    "UTC": _fixed("UTC", 0, "Coordinated Universal Time"),
+    "GMT": _fixed("GMT", 0, "Greenwich Mean Time (UTC+00:00)"),
+    "Z": _fixed("UTC", 0, "Zulu time (UTC)"),
+    "ZULU": _fixed("UTC", 0, "Zulu time (UTC)"),
+    "EST": _fixed("EST", -5, "Eastern Standard Time (UTC-05:00)", standard_of=_NY),
+    "EDT": _fixed("EDT", -4, "Eastern Daylight Time (UTC-04:00)", daylight_of=_NY),
+    "CST": _fixed(
+        "CST", -6, "Central Standard Time (UTC-06:00)", standard_of=_CHI,
+        alternatives=("China Standard Time (UTC+08:00)", "Cuba Standard Time (UTC-05:00)"),
+    ),
+    "CDT": _fixed("CDT", -5, "Central Daylight Time (UTC-05:00)", daylight_of=_CHI),
+    "MST": _fixed("MST", -7, "Mountain Standard Time (UTC-07:00)", standard_of=_DEN),
+    "MDT": _fixed("MDT", -6, "Mountain Daylight Time (UTC-06:00)", daylight_of=_DEN),
+    "PST": _fixed("PST", -8, "Pacific Standard Time (UTC-08:00)", standard_of=_LA),
+    "PDT": _fixed("PDT", -7, "Pacific Daylight Time (UTC-07:00)", daylight_of=_LA),
+    "AKST": _fixed("AKST", -9, "Alaska Standard Time (UTC-09:00)", standard_of="America/Anchorage"),
+    "AKDT": _fixed("AKDT", -8, "Alaska Daylight Time (UTC-08:00)", daylight_of="America/Anchorage"),
+    "HST": _fixed("HST", -10, "Hawaii Standard Time (UTC-10:00)"),
+    "AST": _fixed(
+        "AST", -4, "Atlantic Standard Time (UTC-04:00)", standard_of="America/Halifax",
+        alternatives=("Arabia Standard Time (UTC+03:00)",),
+    ),
+    "ADT": _fixed("ADT", -3, "Atlantic Daylight Time (UTC-03:00)", daylight_of="America/Halifax"),
+    "BST": _fixed(
+        "BST", 1, "British Summer Time (UTC+01:00)", daylight_of="Europe/London",
+        alternatives=("Bangladesh Standard Time (UTC+06:00)",),
+    ),
+    "IST": _fixed(
+        "IST", 5.5, "India Standard Time (UTC+05:30)",
+        alternatives=("Irish Standard Time (UTC+01:00)", "Israel Standard Time (UTC+02:00)"),
+    ),
+    "WET": _fixed("WET", 0, "Western European Time (UTC+00:00)", standard_of="Europe/Lisbon"),
+    "WEST": _fixed("WEST", 1, "Western European Summer Time (UTC+01:00)",
+                   daylight_of="Europe/Lisbon"),
+    "CET": _fixed("CET", 1, "Central European Time (UTC+01:00)", standard_of="Europe/Paris"),
+    "CEST": _fixed("CEST", 2, "Central European Summer Time (UTC+02:00)",
+                   daylight_of="Europe/Paris"),
+    "EET": _fixed("EET", 2, "Eastern European Time (UTC+02:00)", standard_of="Europe/Athens"),
+    "EEST": _fixed("EEST", 3, "Eastern European Summer Time (UTC+03:00)",
+                   daylight_of="Europe/Athens"),
+    "MSK": _fixed("MSK", 3, "Moscow Time (UTC+03:00)"),
+    "WAT": _fixed("WAT", 1, "West Africa Time (UTC+01:00)"),
+    "CAT": _fixed("CAT", 2, "Central Africa Time (UTC+02:00)"),
+    "EAT": _fixed("EAT", 3, "East Africa Time (UTC+03:00)"),
+    "SAST": _fixed("SAST", 2, "South Africa Standard Time (UTC+02:00)"),
+    "GST": _fixed("GST", 4, "Gulf Standard Time (UTC+04:00)"),
+    "PKT": _fixed("PKT", 5, "Pakistan Standard Time (UTC+05:00)"),
+    "ICT": _fixed("ICT", 7, "Indochina Time (UTC+07:00)"),
+    "WIB": _fixed("WIB", 7, "Western Indonesia Time (UTC+07:00)"),
+    "SGT": _fixed("SGT", 8, "Singapore Time (UTC+08:00)"),
+    "HKT": _fixed("HKT", 8, "Hong Kong Time (UTC+08:00)"),
+    "PHT": _fixed("PHT", 8, "Philippine Time (UTC+08:00)"),
+    "AWST": _fixed("AWST", 8, "Australian Western Standard Time (UTC+08:00)"),
+    "JST": _fixed("JST", 9, "Japan Standard Time (UTC+09:00)"),
+    "KST": _fixed("KST", 9, "Korea Standard Time (UTC+09:00)"),
+    "ACST": _fixed("ACST", 9.5, "Australian Central Standard Time (UTC+09:30)",
+                   standard_of="Australia/Adelaide"),
+    "AEST": _fixed("AEST", 10, "Australian Eastern Standard Time (UTC+10:00)",
+                   standard_of="Australia/Sydney"),
+    "AEDT": _fixed("AEDT", 11, "Australian Eastern Daylight Time (UTC+11:00)",
+                   daylight_of="Australia/Sydney"),
+    "NZST": _fixed("NZST", 12, "New Zealand Standard Time (UTC+12:00)",
+                   standard_of="Pacific/Auckland"),
+    "NZDT": _fixed("NZDT", 13, "New Zealand Daylight Time (UTC+13:00)",
+                   daylight_of="Pacific/Auckland"),
+    "BRT": _fixed("BRT", -3, "Brasília Time (UTC-03:00)"),
+    "ART": _fixed("ART", -3, "Argentina Time (UTC-03:00)"),
+    # Generic names: follow daylight saving.
+    "ET": _generic("ET", _NY, "US Eastern time (EST/EDT by date)"),
+    "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
+    "MT": _generic("MT", _DEN, "US Mountain time (MST/MDT by date)"),
+    "PT": _generic("PT", _LA, "US Pacific time (PST/PDT by date)"),
+}
+
+# Spelled-out names, matched case-insensitively; all are generic (follow DST) unless they
+# say "standard" or "daylight", which map to the literal abbreviation.
+_REGIONS = {
+    "eastern": ("ET", "EST", "EDT"),
+    "central": ("CT", "CST", "CDT"),
+    "mountain": ("MT", "MST", "MDT"),
+    "pacific": ("PT", "PST", "PDT"),
+}
+_UK = _generic("Europe/London", "Europe/London", "UK time (GMT/BST by date)")
+
+# Deliberately no nested quantifiers: every alternative is a fixed word sequence.
+NAME_RE = re.compile(
+    r"(?P<region>eastern|central|mountain|pacific)"
+    r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time)?(?![A-Za-z])"
+    r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def from_name(match: re.Match[str]) -> Zone:
+    """The reading of a spelled-out zone name matched by NAME_RE."""
+    if match.group("uk"):
+        return _UK
+    generic, standard, daylight = _REGIONS[match.group("region").lower()]
+    kind = (match.group("kind") or "").lower()
+    abbreviation = standard if kind == "standard" else daylight if kind == "daylight" else generic
+    return ABBREVIATIONS[abbreviation]
+
+
+def from_offset(sign: str, hours: int, minutes: int, written_base: str = "UTC") -> Zone:
+    """A fixed offset such as UTC+1, GMT-05:00 or +0200."""
+    total = hours * 60 + minutes
+    if sign in "-−":
+        total = -total
+    label = "UTC" if total == 0 else "UTC" + format_offset(total)
+    return Zone(label=label, offset_minutes=total, meaning=f"{written_base} offset {label}")
+
+
+def format_offset(total_minutes: int) -> str:
+    sign = "+" if total_minutes >= 0 else "-"
+    hours, minutes = divmod(abs(total_minutes), 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+@lru_cache(maxsize=256)
+def from_iana(name: str) -> Zone | None:
+    """An IANA zone name such as Europe/Berlin, or None if the system does not know it."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return _generic(name, name, f"IANA zone {name}")
+
+
+def parse_zone_option(text: str) -> Zone | None:
+    """A zone given on the command line or in config: abbreviation, offset or IANA name."""
+    text = text.strip()
+    upper = text.upper()
+    if upper in ABBREVIATIONS:
+        return ABBREVIATIONS[upper]
+    match = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", upper)
+    if match:
+        return from_offset(match.group(1), int(match.group(2)), int(match.group(3) or 0))
+    named = NAME_RE.fullmatch(text)
+    if named:
+        return from_name(named)
+    return from_iana(text)

@@ -40,7 +40,8 @@ DURATION_RE = re.compile(
 )
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?P<unit>{_UNIT})(?![A-Za-z])", re.IGNORECASE)
 CUE_BEFORE = re.compile(
-    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|downtime of|total of|"
+    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
+    r"downtime of|total of|"
     r"period of|in total|spanning|over)"
     r"[ \t:]*(?:(?:a[ \t]+)?(?:total[ \t]+of|period[ \t]+of)[ \t]+)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]+over|"

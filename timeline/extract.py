@@ -57,6 +57,8 @@ SECTION_END_WORDS = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_LINE = re.compile(r"[ \t]*\S+@\S+(?:[ \t]+Edited)?[ \t]*")
+# HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
+MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
 MARKUP_STRIP = re.compile(r"^[\s*_`>#|\-–—:]+|[\s*_`|]+$")
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
@@ -67,10 +69,10 @@ OTHER_FIELDS = frozenset((
 ))
 
 
-def extract(text: str, *, markdown: bool = True) -> Extraction:
+def extract(text: str) -> Extraction:
     """Every entry, field, summary mention and stated duration in `text`."""
     lines = text.split("\n")
-    roles = line_roles(text, lines, markdown=markdown)
+    roles = line_roles(text, lines)
     walker = _Walker(lines, roles)
     walker.run()
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
@@ -96,6 +98,7 @@ class _Walker:
         self.prev_line_entry = False
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
+        self._current = 0
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
 
     def scan_line(self, i: int) -> list[TimeExpr]:
@@ -110,12 +113,16 @@ class _Walker:
     def run(self) -> None:
         for i, line in enumerate(self.lines):
             role = self.roles[i]
-            if role.role in ("code", "html"):
+            if role.role == "code":
                 self.prev_line_entry = False
                 continue
+            line = self.lines[i] = mask_markup(line)
+            if role.role == "html":
+                role = LineRole("text", block=-i)
             if role.role == "blank":
                 self.prev_line_entry = False
                 continue
+            self._current = i
             self._durations(i, line)
             self._declared_zone(i, line, role)
             if role.role == "heading":
@@ -179,6 +186,8 @@ class _Walker:
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
+        if field and exprs and self._labelled_entry(i, line, field, exprs, role):
+            return
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
         word = LEAD_WORD_RE.match(line, content_start)
@@ -212,8 +221,31 @@ class _Walker:
         for expr in exprs:
             self._prose(i, line, expr)
 
+    def _labelled_entry(self, i: int, line: str, m: re.Match[str], exprs: list[TimeExpr],
+                        role: LineRole) -> bool:
+        """"**Issue Detected:** May 10, 08:00 AM - text" or "**Detection (8:00 PM)**: text"."""
+        label = m.group("label").strip()
+        if len(label.split()) > 5:
+            return False
+        first = exprs[0]
+        value_start = m.start("value")
+        lead = LEAD_RE.match(line, value_start)
+        in_value = first.start <= (lead.end() if lead else value_start) and \
+            first.start >= value_start
+        in_paren = m.group("paren") is not None and m.start("paren") <= first.start < m.end(
+            "paren")
+        if not (in_value or in_paren):
+            return False
+        rest = _rest(line, first) if in_value else _clean(m.group("value"))
+        text = f"{label}: {rest}" if rest else label
+        block_key = ("item", role.block) if role.role == "item" else ("line", 0)
+        self._add_entry(i, first, text, "timeline", "entry", block_key)
+        self._open_body(i, needs_text=False, until=role.item_end if role.role == "item" else None)
+        self.prev_line_entry = True
+        return True
+
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
-        if continues and not self.prev_line_entry:
+        if continues and not self.prev_line_entry and not self._previous_is_label():
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it
@@ -221,12 +253,26 @@ class _Walker:
             return after[:1] in (":", "-", "–", "—", "|")
         return True
 
+    def _previous_is_label(self) -> bool:
+        """"Timeline:" or a bare "Timeline" just above: the lines below are its entries."""
+        index = self._current - 1
+        if index < 0:
+            return False
+        previous = self.lines[index].strip().rstrip("*_ ")
+        return previous.endswith(":") or (
+            len(previous.split()) <= 6 and previous[-1:].isalpha() and not self.scan_line(index))
+
     def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
         label = m.group("label").strip()
         name = " ".join(label.lower().replace("_", " ").split())
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False
         value = m.group("value").strip()
+        if name not in TIME_FIELDS and name != "duration":
+            first = next((e for e in self.scan_line(i) if e.start >= m.start("value")), None)
+            lead = LEAD_RE.match(line, m.start("value"))
+            if first is not None and lead is not None and first.start <= lead.end():
+                return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
         value_column = m.start("value") + 1
         heads = not value and self._heads_block(i)
         self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,
@@ -391,6 +437,13 @@ class _Walker:
         if paren and TIMELINE_WORD.search(line):
             return zones.parse_zone_option(paren.group("z"))
         return None
+
+
+def mask_markup(line: str) -> str:
+    """`line` with inline HTML, entities and :emoji: replaced by spaces of the same width."""
+    if "<" not in line and "&" not in line and ":" not in line:
+        return line
+    return MARKUP_MASK.sub(lambda m: " " * len(m.group(0)), line)
 
 
 def line_between(first: TimeExpr, second: TimeExpr) -> str:

@@ -38,15 +38,15 @@ _WEEKDAY = (r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urd
 _ORD = r"(?:st|nd|rd|th)?"
 
 CLOCK_RE = re.compile(
-    r"(?:(?<=\dT)|(?<![\w:./\\]))"
+    r"(?:(?<=\dT)|(?<![0-9A-Za-z:./\\]))"
     r"(?:"
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,6})?)?(?![\d]|\.\d|:\d)"
-    r"|(?P<dh>\d{1,2})\.(?P<dm>\d{2})(?=[ ]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
-    r"|(?P<bh>\d{1,2})(?=[ ]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+    r"|(?P<dh>\d{1,2})\.(?P<dm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+    r"|(?P<bh>\d{1,2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ ]?(?:hrs?|UTC|GMT|Z)(?![A-Za-z]))"
     r"|(?P<ph>HH):(?P<pm>[Mm][Mm])(?![A-Za-z])"
     r")"
-    r"(?:[ ]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
+    r"(?:[ -]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
 )
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = re.compile(
@@ -56,20 +56,20 @@ NOON_RE = re.compile(
 )
 
 ISO_DATE_RE = re.compile(
-    r"(?<![\w./-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|-\d|\.\d)"
+    r"(?<![0-9A-Za-z./-])(?P<y>\d{4,5})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|-\d|\.\d)"
 )
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\w./:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?<![0-9A-Za-z./:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?![\w/:-]|\.\d)"
-    r"|(?<![\w./:-])(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?P<dy>\d{4})(?![\w/:.-])"
+    r"|(?<![0-9A-Za-z./:-])(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?P<dy>\d{4})(?![\w/:.-])"
 )
 MDY_RE = re.compile(
-    r"(?<![\w])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?![\d:]|[A-Za-z])"
+    r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?![\d:]|[A-Za-z])"
     r"(?:[ \t]*,?[ \t]*(?P<y>\d{4,5})(?![\d:]))?",
     re.IGNORECASE,
 )
 DMY_RE = re.compile(
-    r"(?<![\w.:/])" + _WEEKDAY + r"(?:the[ \t]+)?(?P<d>\d{1,2})" + _ORD + r"\.?"
+    r"(?<![0-9A-Za-z.:/])" + _WEEKDAY + r"(?:the[ \t]+)?(?P<d>\d{1,2})" + _ORD + r"\.?"
     r"(?:[ \t]+of[ \t]+|[ \t/.-]+)" + _MON +
     r"(?:[ \t/.,-]+(?P<y>\d{4,5})(?![\d:]))?",
     re.IGNORECASE,
@@ -78,12 +78,12 @@ DAY_ONLY_RE = re.compile(r"(?:the[ \t]+)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])",
 
 _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 ZONE_AFTER_RE = re.compile(
-    r"[ \t]*(?P<open>\([ \t]*)?"
+    r"[ \t]*(?P<open>\([ \t]*)?-?"
     r"(?:"
     r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
-    r"|-?(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"
+    r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"
     r")"
     r"(?(open)[ \t]*\))",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from timeline.extract import Extraction
-from timeline.model import Clock, DateParts, Event, Phase, RawEntry, Timeline, TimeExpr
+from timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from timeline.phases import LEXICON, classify, field_phase
 from timeline.zones import Zone, format_offset
 
@@ -93,7 +93,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     if expr.date is None and clock is not None:
         date, partial = _carried_date(raw, carry, options, notes)
     elif expr.date is not None and expr.date.month is None and expr.date.day is not None:
-        date, partial = _day_only(expr.date, carry, notes)
+        date, partial = _day_only(expr.date, carry, options, notes)
 
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes)
@@ -193,17 +193,21 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
     return None
 
 
-def _day_only(parts: DateParts, carry: _Carry, notes: list[str]
+def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[str]
               ) -> tuple[dt.date | None, tuple[int, int] | None]:
-    """"on the 11th": month and year from the date before it."""
+    """"on the 11th": month and year from the date before it, or from --reference."""
     day = parts.day or 1
-    if carry.date is not None:
-        month, year = carry.date.month, carry.date.year
-        if day < carry.date.day:
+    anchor, anchor_line = carry.date, f"line {carry.date_line}"
+    if anchor is None and carry.partial is None and options.reference is not None:
+        ref = options.reference
+        anchor, anchor_line = (ref.date() if isinstance(ref, dt.datetime) else ref), "--reference"
+    if anchor is not None:
+        month, year = anchor.month, anchor.year
+        if day < anchor.day:
             month += 1
             if month == 13:
                 month, year = 1, year + 1
-        notes.append(f"month and year of {parts.written} from line {carry.date_line}")
+        notes.append(f"month and year of {parts.written} from {anchor_line}")
         try:
             return dt.date(year, month, day), None
         except ValueError:
@@ -465,7 +469,8 @@ def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:
         if prev is not None:
             steps.setdefault(e.block, []).append((value > prev[1]) - (value < prev[1]))
         previous[e.block] = (e.line, value)
-    return {block for block, s in steps.items() if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    return {block for block, s in steps.items()
+            if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
 
 
 def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:

@@ -3,8 +3,9 @@
 markdown-it-py does the reading (CommonMark plus tables), so headings, list items,
 table rows and code blocks are recognised the way GitHub renders them; we keep only
 what the extractor needs: each line's role, the heading level, and which block (list,
-table, paragraph) it belongs to. Plain-text documents are read with indented code
-blocks turned off, since indentation there is layout, not code.
+table, paragraph) it belongs to. Indented code
+blocks are turned off: in postmortems indentation is layout (a timeline indented under its
+heading), while real code and logs are fenced.
 """
 
 from __future__ import annotations
@@ -26,22 +27,19 @@ class LineRole:
     header_row: bool = False  # a table's header row
 
 
-@lru_cache(maxsize=2)
-def _parser(markdown: bool):  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
-    if not markdown:
-        md.disable("code")
-    return md
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
 
 
-def line_roles(text: str, lines: list[str], *, markdown: bool = True) -> list[LineRole]:
+def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     """One LineRole per line of `text` (already split into `lines`)."""
     roles: list[LineRole] = [
         LineRole("blank" if not line.strip() else "text") for line in lines
     ]
-    tokens = _parser(markdown).parse(text)
+    tokens = _parser().parse(text)
     block = 0
     list_depth = 0
     in_thead = False

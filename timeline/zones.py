@@ -39,7 +39,8 @@ def _generic(label: str, iana: str, meaning: str) -> Zone:
     return Zone(label=label, iana=iana, meaning=meaning)
 
 
-_NY, _CHI, _DEN, _LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+_NY, _CHI = "America/New_York", "America/Chicago"
+_DEN, _LA = "America/Denver", "America/Los_Angeles"
 
 # Upper-cased abbreviation -> reading. Ambiguous entries list their alternatives.
 ABBREVIATIONS: dict[str, Zone] = {

@@ -1,0 +1,124 @@
+"""pmlint's command line: wiring only. Parsing, rules and reporting live in their packages.
+
+Exit codes: 0 success, 1 findings at or above --fail-on (or nothing found for `when`),
+2 usage or input errors (click's own usage errors are 2 as well).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+import click
+
+from timeline.normalise import Options
+from timeline.source import InputError
+from timeline.zones import Zone, parse_zone_option
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+def _zone(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Zone | None:
+    if value is None:
+        return None
+    zone = parse_zone_option(value)
+    if zone is None:
+        raise click.BadParameter(f"unknown time zone {value!r} (try UTC, EST, UTC+1 or an IANA "
+                                 "name such as Europe/Berlin)")
+    return zone
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None
+          ) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        if "T" in value or " " in value.strip():
+            return dt.datetime.fromisoformat(value.strip())
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD) or date-time "
+                                 "(YYYY-MM-DDTHH:MM[+HH:MM])") from None
+
+
+def _fail_input(error: InputError) -> None:
+    click.echo(f"pmlint: {error}", err=True)
+    sys.exit(EXIT_INPUT)
+
+
+tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
+                         help="Zone for times the document gives none for (UTC, EST, UTC+1, "
+                              "Europe/Berlin).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pmlint")
+def main() -> None:
+    """Reconstruct an incident postmortem's timeline and check it for anomalies."""
+
+
+@main.command("timeline")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True)
+@tz_option
+@click.option("--reference", callback=_date, metavar="DATE",
+              help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
+                     reference: dt.date | None) -> None:
+    """Show every timestamp in FILE, resolved, with what was assumed."""
+    from timeline.document import read_timeline
+    from timeline.render import render_csv, render_json, render_text
+
+    options = Options(default_zone=tz, reference=reference)
+    try:
+        timelines = [read_timeline(path, options) for path in files]
+    except InputError as error:
+        _fail_input(error)
+        return
+    render = {"text": render_text, "json": render_json, "csv": render_csv}[fmt]
+    click.echo(render(timelines), nl=False)
+
+
+@main.command("when")
+@click.argument("text")
+@click.option("--reference", callback=_date, metavar="ISO",
+              help="Date or date-time that a time without a date is read against.")
+@tz_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | None,
+                 fmt: str) -> None:
+    """Show how pmlint reads one time expression, and what it assumed."""
+    from timeline.render import event_to_dict
+    from timeline.when import read_expression
+
+    reading = read_expression(text, Options(default_zone=tz, reference=reference))
+    if reading is None:
+        click.echo(f"pmlint: no time expression in {text!r}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    start = event_to_dict(reading.start)
+    end = event_to_dict(reading.end) if reading.end is not None else None
+    assumed = list(dict.fromkeys([*reading.start.assumed,
+                                  *(reading.end.assumed if reading.end else ())]))
+    if fmt == "json":
+        payload = {"text": reading.text, "start": start["at"] or start["local"],
+                   "end": (end["at"] or end["local"]) if end else None,
+                   "grain": reading.grain, "assumed": assumed}
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"read:    {reading.start.written}"
+               + (f"  to  {reading.end.written}" if reading.end else ""))
+    click.echo(f"start:   {start['at'] or start['local'] or 'not a valid time'}")
+    if end is not None:
+        click.echo(f"end:     {end['at'] or end['local'] or 'not a valid time'}")
+    click.echo(f"grain:   {reading.grain}")
+    for note in assumed:
+        click.echo(f"assumed: {note}")
+    for other in reading.also:
+        click.echo(f"also in the text, not read: {other}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Timeline output: pure functions from a Timeline to text, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from timeline.model import Event, Timeline
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    utc = event.utc
+    return {
+        "line": event.line,
+        "column": event.column,
+        "written": event.written,
+        "text": event.text,
+        "local": event.local or None,
+        "at": event.at.isoformat() if event.at is not None else None,
+        "utc": utc.strftime("%Y-%m-%dT%H:%M:%SZ") if utc is not None else None,
+        "zone": event.zone.label if event.zone is not None else None,
+        "grain": event.grain,
+        "phase": event.phase,
+        "source": event.source,
+        "kind": event.kind,
+        "part": event.part,
+        "field": event.field_name,
+        "assumed": list(event.assumed),
+    }
+
+
+def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
+    return {
+        "path": timeline.path,
+        "zone": timeline.zone.label if timeline.zone is not None else None,
+        "events": [event_to_dict(e) for e in timeline.events],
+        "durations": [
+            {"line": d.line, "column": d.column, "written": d.written, "seconds": d.seconds,
+             "approximate": d.approximate, "cue": d.cue}
+            for d in timeline.durations
+        ],
+    }
+
+
+def render_json(timelines: list[Timeline]) -> str:
+    payload: Any = timeline_to_dict(timelines[0]) if len(timelines) == 1 else [
+        timeline_to_dict(t) for t in timelines]
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+CSV_COLUMNS = ("path", "line", "column", "local", "at", "utc", "zone", "phase", "source",
+               "kind", "written", "text", "assumed")
+
+
+def render_csv(timelines: list[Timeline]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for timeline in timelines:
+        for event in timeline.events:
+            row = event_to_dict(event)
+            row["path"] = timeline.path
+            row["assumed"] = "; ".join(event.assumed)
+            writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def render_text(timelines: list[Timeline]) -> str:
+    parts = [_text_one(t) for t in timelines]
+    return "\n".join(parts)
+
+
+def _text_one(timeline: Timeline) -> str:
+    zone = timeline.zone.label if timeline.zone is not None else "no zone stated"
+    count = len(timeline.events)
+    lines = [f"{timeline.path}: {count} event{'s' if count != 1 else ''} ({zone})"]
+    if not timeline.events:
+        lines.append("  no timestamps found")
+    width = max((len(_when(e)) for e in timeline.events), default=0)
+    for event in timeline.events:
+        where = f"{event.line}:{event.column}"
+        what = event.text if event.kind == "entry" else event.written
+        if event.kind == "entry" and event.text:
+            what = f"{event.written} | {event.text}"
+        lines.append(f"  {where:>8}  {_when(event):<{width}}  {event.phase:<15} "
+                     f"{event.source:<8}  {_shorten(what, 90)}")
+        for note in event.assumed:
+            lines.append(f"  {'':>8}  assumed: {note}")
+    for d in timeline.durations:
+        lines.append(f"  {d.line}:{d.column}  stated duration \"{d.written}\" = "
+                     f"{format_seconds(d.seconds)}")
+    return "\n".join(lines) + "\n"
+
+
+def _when(event: Event) -> str:
+    if event.at is not None:
+        offset = event.at.strftime("%z")
+        return f"{event.local.replace('T', ' ')} {offset[:3]}:{offset[3:]}"
+    if not event.local:
+        return f"?? ({event.written})"
+    return event.local.replace("T", " ").strip() + (" (no zone)" if event.clock else "")
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def format_seconds(seconds: int | float) -> str:
+    """3 d 14 h 44 min: the unit a reviewer reads, not raw seconds."""
+    seconds = round(seconds)
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} d")
+    if hours:
+        parts.append(f"{hours} h")
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs or not parts:
+        parts.append(f"{secs} s")
+    return sign + " ".join(parts)

@@ -1,0 +1,66 @@
+"""How pmlint reads one expression: the answer to a reviewer's "what did you make of this?"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from timeline.extract import Extraction
+from timeline.lexer import scan
+from timeline.model import Event, RawEntry
+from timeline.normalise import Options, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    text: str
+    start: Event
+    end: Event | None
+    also: tuple[str, ...]  # other expressions in the text, not read
+
+    @property
+    def grain(self) -> str:
+        return self.start.grain
+
+
+def read_expression(text: str, options: Options = Options()) -> Reading | None:
+    """The first time expression in `text` (with its range end), or None."""
+    line = " ".join(text.split())
+    exprs = scan(line)
+    if not exprs:
+        return None
+    first = exprs[0]
+    raws = [RawEntry(line=1, column=first.start + 1, expr=first, text=line, source="summary",
+                     kind="prose", part="range-start" if first.range_end else "single")]
+    if first.range_end is not None:
+        end = first.range_end
+        raws.append(RawEntry(line=1, column=end.start + 1, expr=end, text=line,
+                             source="summary", kind="prose", part="range-end"))
+    ref = options.reference
+    ref_date = ref.date() if isinstance(ref, dt.datetime) else ref
+    timeline = resolve(Extraction((line,), tuple(raws), (), (), None), "<text>",
+                       replace(options, reference=ref_date))
+    events = list(timeline.events)
+    if isinstance(ref, dt.datetime) and first.date is None and events[0].at is not None:
+        events = _not_before(events, ref)
+    also = tuple(e.written for e in exprs[1:])
+    return Reading(line, events[0], events[1] if len(events) > 1 else None, also)
+
+
+def _not_before(events: list[Event], ref: dt.datetime) -> list[Event]:
+    """A time without a date is its first occurrence at or after the reference."""
+    start = events[0]
+    assert start.at is not None
+    ref_aware = ref if ref.tzinfo is not None else ref.replace(tzinfo=start.at.tzinfo)
+    if start.at >= ref_aware:
+        return events
+    note = f"next day: {start.written} had already passed at the reference {ref.isoformat()}"
+    return [_shift_day(e, note) for e in events]
+
+
+def _shift_day(event: Event, note: str) -> Event:
+    at = event.at.add(days=1) if event.at is not None else None
+    local = at.strftime("%Y-%m-%dT%H:%M") if at is not None else event.local
+    if at is not None and event.clock is not None and event.clock.second is not None:
+        local += at.strftime(":%S")
+    return replace(event, at=at, local=local, assumed=(*event.assumed, note))

@@ -228,6 +228,8 @@ class _Walker:
         if len(label.split()) > 5:
             return False
         first = exprs[0]
+        if first.clock is None:
+            return False  # "Time Period: 2024-01-10 to 2024-01-15" describes, it is no entry
         value_start = m.start("value")
         lead = LEAD_RE.match(line, value_start)
         in_value = first.start <= (lead.end() if lead else value_start) and \

@@ -122,11 +122,13 @@ def scan(line: str) -> list[TimeExpr]:
 
 
 def _may_hold_time(line: str) -> bool:
-    """Cheap prefilter: every expression holds a digit or the words noon/midnight."""
+    """Cheap prefilter: every expression holds a digit, the words noon/midnight, or a
+    template's "HH:mm" placeholder."""
     if any(ch.isdigit() for ch in line):
         return True
     lower = line.lower()
-    return "noon" in lower or "midnight" in lower or "midday" in lower
+    return ("noon" in lower or "midnight" in lower or "midday" in lower
+            or "HH:" in line)
 
 
 # --- clocks -------------------------------------------------------------------------------

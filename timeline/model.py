@@ -145,6 +145,7 @@ class Event:
     order_minutes: float | None  # minutes on a common axis (UTC when zoned), for ordering
     approximate: bool = False
     block: int = 0
+    also: tuple[Phase, ...] = ()  # further phases the entry's words mention
 
     @property
     def utc(self) -> pendulum.DateTime | None:

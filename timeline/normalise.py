@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from timeline.extract import Extraction
 from timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
-from timeline.phases import LEXICON, classify, field_phase
+from timeline.phases import LEXICON, classify, classify_all, field_phase
 from timeline.zones import Zone, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
@@ -127,13 +127,15 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         notes.extend(invalid)
 
     phase = _phase(raw, options)
+    also = tuple(p for p in classify_all(raw.text, options.lexicon) if p != phase) \
+        if raw.kind == "entry" else ()
     event = Event(
         line=raw.line, column=raw.column, written=expr.written, text=raw.text,
         source=raw.source, kind=raw.kind, part=raw.part, phase=phase,
         field_name=raw.field_name, section=raw.section, local=local, at=at, zone=zone,
         grain=expr.grain, assumed=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
         order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
-        block=raw.block,
+        block=raw.block, also=also,
     )
     _remember(raw, event, naive, date, partial, zone, carry)
     return event

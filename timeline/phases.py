@@ -90,14 +90,24 @@ def _compiled(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
 
 def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> Phase:
     """The phase an event's words mark, or "other"."""
+    found = classify_all(text, lexicon)
+    return found[0] if found else "other"
+
+
+def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON
+                 ) -> tuple[Phase, ...]:
+    """Every phase an event's words mention, in precedence order ("reported ... began
+    investigating" is acknowledgement first, detection too)."""
     lower = text.lower()
+    found: list[Phase] = []
     for phase, pattern in _compiled(tuple(lexicon)):
         for m in pattern.finditer(lower):
             if phase in ("resolution", "mitigation", "end") and NEGATION.search(
                     lower, max(0, m.start() - 30), m.start()):
                 continue
-            return phase
-    return "other"
+            found.append(phase)
+            break
+    return tuple(found)
 
 
 def field_phase(name: str) -> Phase | None:

@@ -23,6 +23,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "zone": event.zone.label if event.zone is not None else None,
         "grain": event.grain,
         "phase": event.phase,
+        "also": list(event.also),
         "source": event.source,
         "kind": event.kind,
         "part": event.part,

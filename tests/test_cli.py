@@ -1,0 +1,122 @@
+"""The command line as a user meets it: output formats, exit codes, bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import main
+
+SEED_003 = str(Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+               / "003_1eee0c03998c6125.txt")
+
+
+def run(*args: str, input: str | bytes | None = None):  # noqa: A002
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_timeline_json_has_the_documented_shape() -> None:
+    result = run("timeline", "--format", "json", SEED_003)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"path", "zone", "events", "durations"}
+    assert data["zone"] == "EST"
+    first = data["events"][0]
+    assert set(first) >= {"line", "column", "written", "text", "local", "at", "utc", "phase",
+                          "source", "assumed"}
+    assert first["utc"] == "2023-05-11T02:45:00Z"
+    assert data["durations"][0] == {"line": 3, "column": 118, "written": "3 hours",
+                                    "seconds": 10800, "approximate": False, "cue": "lasted for"}
+
+
+def test_timeline_csv_has_one_row_per_event() -> None:
+    result = run("timeline", "--format", "csv", SEED_003)
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert result.exit_code == 0
+    assert len(rows) == 9
+    assert rows[2]["local"] == "2023-05-10T21:45"
+
+
+def test_timeline_text_shows_assumptions() -> None:
+    result = run("timeline", SEED_003)
+    assert result.exit_code == 0
+    assert "assumed: next day assumed: 10:45 AM EST is earlier than 10:00 PM EST" in result.output
+
+
+def test_timeline_output_is_deterministic() -> None:
+    assert run("timeline", "--format", "json", SEED_003).output == run(
+        "timeline", "--format", "json", SEED_003).output
+
+
+def test_tz_and_reference_options(tmp_path: Path) -> None:
+    doc = tmp_path / "pm.md"
+    doc.write_text("## Timeline\n- 09:00 - alert fired\n- 09:30 - fixed\n", encoding="utf-8")
+    result = run("timeline", "--format", "json", "--tz", "Europe/Berlin", "--reference",
+                 "2024-07-01", str(doc))
+    events = json.loads(result.output)["events"]
+    assert events[0]["at"] == "2024-07-01T09:00:00+02:00"
+    assert "zone Europe/Berlin from --tz" in events[0]["assumed"]
+
+
+def test_bad_options_are_usage_errors() -> None:
+    assert run("timeline", "--tz", "Mars/Olympus", SEED_003).exit_code == 2
+    assert run("timeline", "--reference", "yesterday", SEED_003).exit_code == 2
+
+
+def test_when_json() -> None:
+    result = run("when", "12:45 AM EST on the 11th", "--reference", "2023-05-10",
+                 "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.output) == {
+        "text": "12:45 AM EST on the 11th", "start": "2023-05-11T00:45:00-05:00", "end": None,
+        "grain": "minute", "assumed": ["month and year of the 11th from --reference"]}
+
+
+def test_when_range() -> None:
+    result = run("when", "from 09:00 AM to 11:30 AM (UTC+1)", "--reference", "2024-08-10",
+                 "--format", "json")
+    data = json.loads(result.output)
+    assert data["start"] == "2024-08-10T09:00:00+01:00"
+    assert data["end"] == "2024-08-10T11:30:00+01:00"
+
+
+def test_when_nothing_is_exit_1() -> None:
+    result = run("when", "about 40% of users")
+    assert result.exit_code == 1
+    assert "no time expression" in result.output
+
+
+def test_missing_file_directory_binary_empty_are_exit_2(tmp_path: Path) -> None:
+    binary = tmp_path / "blob.md"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    for path, message in ((tmp_path / "nope.md", "no such file"),
+                          (tmp_path, "is a directory"),
+                          (binary, "binary file"),
+                          (empty, "empty document")):
+        result = run("timeline", str(path))
+        assert result.exit_code == 2, path
+        assert message in result.output
+        assert "Traceback" not in result.output
+
+
+def test_cp1252_document_is_read(tmp_path: Path) -> None:
+    doc = tmp_path / "legacy.txt"
+    doc.write_bytes("Timeline\n- 9:45 PM EST \x96 caf\xe9 outage began\n".encode("latin-1"))
+    result = run("timeline", "--format", "json", str(doc))
+    assert result.exit_code == 0
+    assert json.loads(result.output)["events"][0]["text"] == "café outage began"
+
+
+def test_huge_file_is_refused_quickly(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    result = run("timeline", str(huge))
+    assert result.exit_code == 2
+    assert "larger than" in result.output

@@ -15,7 +15,7 @@ SEED_003 = str(Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
                / "003_1eee0c03998c6125.txt")
 
 
-def run(*args: str, input: str | bytes | None = None):  # noqa: A002
+def run(*args: str, input: str | bytes | None = None):
     return CliRunner().invoke(main, list(args), input=input)
 
 

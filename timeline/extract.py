@@ -45,9 +45,9 @@ FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"[ \t]*(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*(?:[*_]{1,2})?[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*")
 DECLARED_ZONE_RE = re.compile(
-    r"(?<![A-Za-z])(?:all[ \t]+times?|times?[ \t]+(?:are|is)|time[ \t]*zone[ \t]*(?:is|:)"
-    r"|timezone[ \t]*(?:is|:))[ \t]*(?:(?:shown|listed|given|reported|expressed|written)"
-    r"[ \t]+)?(?:in[ \t]+)?(?:the[ \t]+)?",
+    r"(?<![A-Za-z])(?:all[ \t]+times?(?:[ \t]+(?:are|is))?|times?[ \t]+(?:are|is)"
+    r"|time[ \t]*zone[ \t]*(?:is|:)|timezone[ \t]*(?:is|:))[ \t]*"
+    r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]+)?(?:in[ \t]+)?(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)

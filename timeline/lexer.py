@@ -36,6 +36,9 @@ _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 _WEEKDAY = (r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?"
             r"(?![a-z])\.?,?[ \t]+)?")
 _ORD = r"(?:st|nd|rd|th)?"
+# A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
+# when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
+_YEAR = r"(?:19|20)\d{2}(?!\d|:\d)|\d{4,5}(?![\d:])"
 
 CLOCK_RE = re.compile(
     r"(?:(?<=\dT)|(?<![0-9A-Za-z:./\\]))"
@@ -65,13 +68,13 @@ NUMERIC_DATE_RE = re.compile(
 )
 MDY_RE = re.compile(
     r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?![\d:]|[A-Za-z])"
-    r"(?:[ \t]*,?[ \t]*(?P<y>\d{4,5})(?![\d:]))?",
+    r"(?:[ \t]*,?[ \t]*(?P<y>" + _YEAR + "))?",
     re.IGNORECASE,
 )
 DMY_RE = re.compile(
     r"(?<![0-9A-Za-z.:/])" + _WEEKDAY + r"(?:the[ \t]+)?(?P<d>\d{1,2})" + _ORD + r"\.?"
     r"(?:[ \t]+of[ \t]+|[ \t/.-]+)" + _MON +
-    r"(?:[ \t/.,-]+(?P<y>\d{4,5})(?![\d:]))?",
+    r"(?:[ \t/.,-]+(?P<y>" + _YEAR + "))?",
     re.IGNORECASE,
 )
 DAY_ONLY_RE = re.compile(r"(?:the[ \t]+)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
@@ -107,6 +110,7 @@ APPROX_BEFORE = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|circa|nearly|almost|~|≈)[ \t]*$",
     re.IGNORECASE,
 )
+APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = re.compile(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"between[ \t]*(?:approximately|about|around|~)?[ \t]*$", re.IGNORECASE)
 
@@ -288,7 +292,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             date, end = _date_after(line, end, dates, used_dates, zone is not None)
             if zone is None:  # "2:00 PM, June 5 (UTC)"
                 zone, zone_written, end = _zone_after(line, end)
-        approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start))
+        approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start)
+                      or APPROX_INSIDE.search(line, start, c_start))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
                               approx))
     for j, (d_start, d_end, parts) in enumerate(dates):

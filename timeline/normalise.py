@@ -326,7 +326,7 @@ def _instant(naive: dt.datetime, zone: Zone, notes: list[str]):  # type: ignore[
     if first.utcoffset() != second.utcoffset():
         round_trip = first.astimezone(dt.UTC).astimezone(info)
         if round_trip.replace(tzinfo=None) != naive:
-            moved = second.astimezone(dt.UTC).astimezone(info)
+            moved = first.astimezone(dt.UTC).astimezone(info)  # forward across the gap
             notes.append(f"{naive:%H:%M} does not exist on {naive:%Y-%m-%d} in {zone.label} "
                          f"(clocks went forward); read as {moved:%H:%M} "
                          f"{_offset_text(moved)}")
@@ -462,10 +462,13 @@ def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:
     """Blocks of timeline entries written newest first."""
     steps: dict[int, list[int]] = {}
     previous: dict[int, tuple[int, int]] = {}
+    day_of: dict[int, tuple[int, int]] = {}  # a dated entry's day carries to the next ones
     for e in entries:
         if e.source != "timeline" or e.part == "range-end" or e.expr.clock is None:
             continue
-        key = (e.expr.date.month or 0, e.expr.date.day or 0) if e.expr.date else (0, 0)
+        if e.expr.date is not None and e.expr.date.month and e.expr.date.day:
+            day_of[e.block] = (e.expr.date.month, e.expr.date.day)
+        key = day_of.get(e.block, (0, 0))
         value = (key[0] * 31 + key[1]) * 1440 + e.expr.clock.hour * 60 + e.expr.clock.minute
         prev = previous.get(e.block)
         if prev is not None:

@@ -1,0 +1,53 @@
+"""ampm-flip: a 12-hour time whose AM/PM is evidently wrong.
+
+An entry is flagged when reading it with the other meridiem restores the timeline's order
+(10:45 AM right after 10:00 PM, where 10:45 PM lands 45 minutes later) or puts it inside
+the window the summary states, and the next entry agrees. One finding per wrong entry,
+with the corrected time as the suggestion. Entries with a written date are left alone: a
+date makes a jump of half a day deliberate.
+
+Fails::
+
+    The outage lasted from 9:45 PM to 11:30 PM EST on May 10, 2023.
+    - 9:45 PM EST: alert
+    - 10:00 PM EST: rollback
+    - 10:45 AM EST: escalated
+
+Passes::
+
+    - 9:45 PM EST: alert
+    - 10:00 PM EST: rollback
+    - 10:45 PM EST: escalated
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import at_line, end_of
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    events = ctx.timeline.events
+    entries = ctx.analysis.entries
+    positions = {index: n for n, (index, _) in enumerate(entries)}
+    for index, flip in sorted(ctx.analysis.flips.items()):
+        event = events[index]
+        n = positions[index]
+        previous = entries[n - 1][1] if n > 0 else None
+        clock_written = event.clock.written if event.clock else event.written
+        before = (f"{clock_written} follows {at_line(previous)}"
+                  if previous is not None else f"{clock_written} is out of place")
+        _, end = end_of(event)
+        yield Problem(event.line, event.column,
+                      f"{before}; did you mean {flip.corrected}? (reading it so "
+                      f"{flip.reason})",
+                      end_column=end, suggestion=flip.corrected,
+                      related_line=previous.line if previous is not None else None)
+
+
+RULE = Rule(code="PM102", name="ampm-flip", severity="error",
+            summary="A 12-hour time whose AM/PM is evidently wrong.", check=check,
+            doc=__doc__ or "")

@@ -1,0 +1,73 @@
+"""What a rule is, what it yields, and what the engine makes of it.
+
+A rule is declared once, as a frozen `Rule` in its own module: code, name, default
+severity, options with defaults, and the module docstring (explanation plus a failing and
+a passing example) as its documentation. `check(ctx)` is a pure generator of `Problem`s;
+the engine turns them into `Finding`s, so a rule cannot misstate its own name or level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from checks.context import Context
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "error": 3})
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a rule found, in its own words. Columns are 1-based; end is exclusive."""
+
+    line: int
+    column: int
+    message: str
+    end_line: int | None = None
+    end_column: int | None = None
+    suggestion: str | None = None
+    related_line: int | None = None
+    severity: Severity | None = None  # only to lower the rule's level for a milder case
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str  # one line, for `pmlint rules`
+    check: Callable[[Context], Iterator[Problem]]
+    doc: str
+    options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem stamped by the engine with the rule that found it."""
+
+    path: str
+    rule: str
+    code: str
+    severity: Severity
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    suggestion: str | None
+    related_line: int | None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule, "code": self.code, "severity": self.severity,
+            "line": self.line, "column": self.column, "end_line": self.end_line,
+            "end_column": self.end_column, "message": self.message,
+            "suggestion": self.suggestion, "related_line": self.related_line,
+        }

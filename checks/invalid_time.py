@@ -1,0 +1,82 @@
+"""invalid-time: a time or date that cannot exist, or is written in an impossible form.
+
+Flags hours and minutes that do not exist (`25:10`), dates that do not exist (`Feb 30`),
+implausible years (`20202`), template placeholders left in (`HH:mm`), and odd forms that
+mix the 24-hour clock with AM/PM (`13:20pm`, `00:00 AM`). The odd forms are still read as
+the author evidently meant, so they are warnings; the impossible ones are errors.
+
+Fails::
+
+    - 25:10 UTC: alert fired
+    - 13:20pm: rollback started
+
+Passes::
+
+    - 01:10 UTC: alert fired
+    - 1:20 PM: rollback started
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import end_of
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for event in ctx.timeline.events:
+        if event.part == "range-end" and event.clock is None and event.date is None:
+            continue
+        _, end = end_of(event)
+        clock, date = event.clock, event.date
+        if clock is not None and clock.placeholder:
+            yield Problem(event.line, event.column, f"{event.written} is a template "
+                          "placeholder, not a time", end_column=end,
+                          suggestion="write the time the event happened")
+            continue
+        if clock is not None:
+            for oddity in clock.oddities:
+                if "does not exist" in oddity:
+                    yield Problem(event.line, event.column,
+                                  f"{clock.written} is not a time: {oddity}", end_column=end)
+                elif "with PM" in oddity or "with AM" in oddity:
+                    yield Problem(event.line, event.column, _odd_form(clock.written, oddity),
+                                  end_column=end, suggestion=_odd_fix(clock),
+                                  severity="warning")
+        if date is not None:
+            for oddity in date.oddities:
+                yield Problem(event.line, event.column,
+                              f"{date.written} is not a valid date: {oddity}",
+                              end_column=end, suggestion=_year_fix(date.year, oddity))
+
+
+def _odd_form(written: str, oddity: str) -> str:
+    if "24-hour" in oddity:
+        return f"{written} mixes a 24-hour time with {written[-2:].upper()}"
+    return f"{written} has hour 00 with a meridiem; 12-hour clocks have no hour 00"
+
+
+def _odd_fix(clock: object) -> str:
+    from timeline.model import Clock
+
+    assert isinstance(clock, Clock)
+    hour12 = clock.hour % 12 or 12
+    meridiem = "AM" if clock.hour < 12 else "PM"
+    return (f"write {hour12}:{clock.minute:02d} {meridiem} or "
+            f"{clock.hour:02d}:{clock.minute:02d}")
+
+
+def _year_fix(year: int | None, oddity: str) -> str | None:
+    if year is None or "year" not in oddity:
+        return None
+    text = str(year)
+    options = sorted({int(text[:i] + text[i + 1:]) for i in range(len(text))
+                      if 1970 <= int(text[:i] + text[i + 1:]) <= 2199})
+    return ("did you mean " + " or ".join(str(o) for o in options) + "?") if options else None
+
+
+RULE = Rule(code="PM101", name="invalid-time", severity="error",
+            summary="A time or date that cannot exist, or an impossible form such as 13:20pm.",
+            check=check, doc=__doc__ or "")

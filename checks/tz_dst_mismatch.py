@@ -1,0 +1,72 @@
+"""tz-dst-mismatch: a standard-time zone on a summer date, or a daylight zone in winter.
+
+EST is UTC-5 all year, but US Eastern clocks read EDT (UTC-4) from March to November, so
+"9:45 PM EST" in May is either an hour off or the wrong label. pmlint reads the label
+literally; this rule says so once per zone, at its first wrong use.
+
+Fails::
+
+    - May 10, 2023 9:45 PM EST: alert fired
+
+Passes::
+
+    - May 10, 2023 9:45 PM EDT: alert fired
+    - Jan 10, 2023 9:45 PM EST: alert fired
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from timeline.zones import ABBREVIATIONS, format_offset
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    seen: dict[str, list[int]] = {}
+    first: dict[str, tuple[object, str, str]] = {}
+    for event in ctx.timeline.events:
+        zone = event.zone
+        if zone is None or event.at is None or not (zone.standard_of or zone.daylight_of):
+            continue
+        if "from --tz" in " ".join(event.assumed):
+            continue
+        region = zone.standard_of or zone.daylight_of
+        assert region is not None
+        local = dt.datetime.fromisoformat(event.local[:16])
+        in_dst = bool(local.replace(tzinfo=ZoneInfo(region)).dst())
+        if zone.standard_of and in_dst:
+            right = _partner(region, daylight=True)
+        elif zone.daylight_of and not in_dst:
+            right = _partner(region, daylight=False)
+        else:
+            continue
+        seen.setdefault(zone.label, []).append(event.line)
+        if zone.label not in first:
+            first[zone.label] = (event, right, local.date().isoformat())
+    for label, (event, right, day) in first.items():
+        lines = seen[label]
+        more = f"; {len(lines) - 1} more use{'s' if len(lines) == 2 else ''} on lines " + \
+            ", ".join(str(n) for n in lines[1:]) if len(lines) > 1 else ""
+        zone = event.zone  # type: ignore[attr-defined]
+        yield Problem(event.line, event.column,  # type: ignore[attr-defined]
+                      f"{label} (UTC{format_offset(zone.offset_minutes)}) on {day}, when that "
+                      f"region's clocks read {right}{more}",
+                      suggestion=f"write {right}, or the generic name, if the times are local "
+                                 "wall-clock times")
+
+
+def _partner(region: str, daylight: bool) -> str:
+    for abbreviation, zone in ABBREVIATIONS.items():
+        if (zone.daylight_of if daylight else zone.standard_of) == region:
+            offset = format_offset(zone.offset_minutes or 0)
+            return f"{abbreviation} (UTC{offset})"
+    return "daylight time" if daylight else "standard time"
+
+
+RULE = Rule(code="PM105", name="tz-dst-mismatch", severity="warning",
+            summary="EST on a summer date, EDT in winter, and the like.", check=check,
+            doc=__doc__ or "")

@@ -1,0 +1,62 @@
+"""tz-mixed: one timeline written in several time zones.
+
+Flags a timeline whose entries use different UTC offsets (a reader must convert to follow
+it), and, as a milder note, a summary or header in one zone next to a timeline in another.
+
+Fails::
+
+    - 09:00 UTC: alert fired
+    - 02:10 PDT: rollback
+
+Passes::
+
+    - 09:00 UTC: alert fired
+    - 09:10 UTC: rollback
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    events = [e for e in ctx.timeline.events if e.at is not None and e.zone is not None
+              and e.clock is not None]
+    entries = [e for e in events if e.source == "timeline"]
+    offsets = Counter(_offset(e) for e in entries)
+    if len(offsets) > 1:
+        main = offsets.most_common(1)[0][0]
+        odd = next(e for e in entries if _offset(e) != main)
+        first_main = next(e for e in entries if _offset(e) == main)
+        yield Problem(odd.line, odd.column,
+                      f"the timeline mixes zones: {odd.written} is in {odd.zone.label}, while "
+                      f"{offsets[main]} entr{'ies are' if offsets[main] > 1 else 'y is'} in "
+                      f"{first_main.zone.label}",
+                      related_line=first_main.line,
+                      suggestion=f"write every entry in {first_main.zone.label}")
+        return
+    if not entries:
+        return
+    timeline_offset = _offset(entries[0])
+    summary = next((e for e in events if e.source == "summary"
+                    and _offset(e) != timeline_offset), None)
+    if summary is not None:
+        yield Problem(summary.line, summary.column,
+                      f"the summary gives {summary.written} in {summary.zone.label}, the "
+                      f"timeline is in {entries[0].zone.label}",
+                      related_line=entries[0].line, severity="info",
+                      suggestion="use one zone in the summary and the timeline, or give both")
+
+
+def _offset(event: object) -> int:
+    at = event.at  # type: ignore[attr-defined]
+    offset = at.utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
+RULE = Rule(code="PM107", name="tz-mixed", severity="warning",
+            summary="Time zones mixed in one timeline.", check=check, doc=__doc__ or "")

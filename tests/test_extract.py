@@ -1,0 +1,300 @@
+"""Tests for timeline.extract: where each time expression sits in the document's structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.document import timeline_from_text
+from timeline.extract import Extraction, extract
+from timeline.model import Event, Field, RawEntry, Timeline
+from timeline.normalise import Options
+
+
+def resolve(text: str) -> Timeline:
+    return timeline_from_text(text, "pm.md", Options())
+
+
+def timeline_entries(extraction: Extraction) -> list[RawEntry]:
+    return [e for e in extraction.entries if e.source == "timeline" and e.kind == "entry"]
+
+
+def field(extraction: Extraction, name: str) -> Field:
+    (found,) = [f for f in extraction.fields if f.name == name]
+    return found
+
+
+def iso(event: Event) -> str | None:
+    return None if event.at is None else event.at.isoformat()
+
+
+# --- one entry per line form --------------------------------------------------------------------
+
+LINE_FORMS = [
+    # line, column of the expression (1-based), expression as written, entry text
+    ("- 9:45 PM EST: text", 3, "9:45 PM EST", "text"),
+    ("* 13:40 - text", 3, "13:40", "text"),
+    ("- **09:00 AM**: text", 5, "09:00 AM", "text"),
+    ("1. **May 14, 2021 00:52 (UTC)** text", 6, "May 14, 2021 00:52 (UTC)", "text"),
+    ("<p>16:15 GMT+1: text</p>", 4, "16:15 GMT+1", "text"),
+    ("- May 10, 2023: text", 3, "May 10, 2023", "text"),
+]
+
+
+@pytest.mark.parametrize(("line", "column", "written", "text"), LINE_FORMS)
+def test_entry_line_forms(line: str, column: int, written: str, text: str) -> None:
+    extraction = extract(f"## Timeline\n\n{line}\n")
+    assert len(extraction.entries) == 1
+    (entry,) = timeline_entries(extraction)
+    assert entry.line == 3
+    assert entry.column == column
+    assert entry.expr.written == written
+    assert entry.text == text
+    assert entry.section == "Timeline"
+    assert entry.part == "single"
+
+
+def test_numbered_entry_resolves_with_its_parenthesised_zone() -> None:
+    text = """## Timeline
+
+1. **May 14, 2021 00:52 (UTC)** text
+2. **May 14, 2021 01:10 (UTC)** more text
+"""
+    first, second = resolve(text).events
+    assert iso(first) == "2021-05-14T00:52:00+00:00"
+    assert (second.line, second.column, second.text) == (4, 6, "more text")
+    assert iso(second) == "2021-05-14T01:10:00+00:00"
+    assert first.block == second.block  # one list
+
+
+def test_html_wrapped_entries() -> None:
+    text = """## Timeline
+
+<p>16:15 GMT+1: alert fired</p>
+<p>16:30 GMT+1: engineer paged</p>
+"""
+    extraction = extract(text)
+    first, second = timeline_entries(extraction)
+    assert (first.line, first.column, first.text) == (3, 4, "alert fired")
+    assert (second.line, second.column, second.text) == (4, 4, "engineer paged")
+    assert first.expr.zone is not None and first.expr.zone.offset_minutes == 60
+
+
+def test_labelled_entry() -> None:
+    text = """# Report
+
+**Issue Detected:** May 10, 2023, 08:00 AM - text
+"""
+    (entry,) = extract(text).entries
+    assert (entry.line, entry.column) == (3, 21)
+    assert entry.expr.written == "May 10, 2023, 08:00 AM"
+    assert entry.text == "Issue Detected: text"
+    assert (entry.source, entry.kind) == ("timeline", "entry")
+    (event,) = resolve(text).events
+    assert event.local == "2023-05-10T08:00"
+    assert event.phase == "detection"
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+def test_table_with_a_time_column() -> None:
+    text = """The outage began on 2023-05-10. All times UTC.
+
+## Timeline
+
+| Time | Event |
+|------|-------|
+| 09:00 | Alert fired |
+| 09:30 | Engineer paged |
+"""
+    extraction = extract(text)
+    first, second = timeline_entries(extraction)
+    assert (first.line, first.column, first.expr.written, first.text) == (
+        7, 3, "09:00", "Alert fired")
+    assert (second.line, second.column, second.text) == (8, 3, "Engineer paged")
+    assert first.block == second.block
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [iso(e) for e in events] == ["2023-05-10T09:00:00+00:00", "2023-05-10T09:30:00+00:00"]
+    assert [e.phase for e in events] == ["detection", "escalation"]
+
+
+def test_table_with_separate_date_and_time_columns() -> None:
+    text = """## Timeline
+
+| Date | Time | Event |
+|------|------|-------|
+| 2023-05-10 | 09:00 UTC | Alert fired |
+| 2023-05-11 | 09:30 UTC | Engineer paged |
+"""
+    first, second = timeline_entries(extract(text))
+    assert first.column == 3
+    assert first.expr.written == "2023-05-10 | 09:00 UTC"
+    assert first.text == "Alert fired"
+    assert first.expr.date is not None and first.expr.clock is not None
+    assert second.text == "Engineer paged"
+    events = resolve(text).events
+    assert [e.local for e in events] == ["2023-05-10T09:00", "2023-05-11T09:30"]
+    assert iso(events[1]) == "2023-05-11T09:30:00+00:00"
+
+
+# --- headings and tool exports --------------------------------------------------------------------
+
+def test_timestamp_headings_take_the_paragraph_below() -> None:
+    text = """## Timeline
+
+### 2018-01-17 17:14
+
+The database failed over; replication lag was 20 minutes by 17:40.
+
+### 2018-01-17 18:02
+
+Traffic was restored.
+"""
+    extraction = extract(text)
+    assert len(extraction.entries) == 2  # the 17:40 inside the paragraph is not an event
+    first, second = extraction.entries
+    assert (first.line, first.column, first.expr.written) == (3, 5, "2018-01-17 17:14")
+    assert first.text == "The database failed over; replication lag was 20 minutes by 17:40."
+    assert (second.line, second.text) == (7, "Traffic was restored.")
+    events = resolve(text).events
+    assert [e.local for e in events] == ["2018-01-17T17:14", "2018-01-17T18:02"]
+    assert events[1].phase == "resolution"
+    assert not any(e.written == "17:40" for e in events)
+
+
+def test_tool_export_skips_the_author_line() -> None:
+    text = """## Timeline
+
+Jun 10 2022 at 2:00 pm MDT
+
+jane.doe@example.com
+
+Alert fired for the checkout service.
+
+Jun 10 2022 at 2:20 pm MDT
+
+john@example.com Edited
+
+Rolled back the deploy.
+"""
+    first, second = extract(text).entries
+    assert (first.line, first.column) == (3, 1)
+    assert first.expr.written == "Jun 10 2022 at 2:00 pm MDT"
+    assert first.text == "Alert fired for the checkout service."
+    assert (second.line, second.text) == (9, "Rolled back the deploy.")
+    events = resolve(text).events
+    assert iso(events[0]) == "2022-06-10T14:00:00-06:00"
+    assert [e.phase for e in events] == ["detection", "mitigation"]
+
+
+# --- header fields and summary prose --------------------------------------------------------------
+
+HEADER = """# Incident report
+
+Start Time: 2023-05-10 09:00 UTC
+End Time: 2023-05-10 11:30 UTC
+Started at: May 10, 2023 09:00 UTC
+Started\tJun 13, 2022 02:58 pm UTC
+Detected: 2023-05-10 09:05 UTC
+Resolved: 2023-05-10 11:30 UTC
+Duration: 2 hours 30 minutes
+"""
+
+
+@pytest.mark.parametrize(("name", "line", "value_column", "utc", "phase"), [
+    ("start time", 3, 13, "2023-05-10T09:00:00+00:00", "start"),
+    ("end time", 4, 11, "2023-05-10T11:30:00+00:00", "end"),
+    ("started at", 5, 13, "2023-05-10T09:00:00+00:00", "start"),
+    ("started", 6, 9, "2022-06-13T14:58:00+00:00", "start"),
+    ("detected", 7, 11, "2023-05-10T09:05:00+00:00", "detection"),
+    ("resolved", 8, 11, "2023-05-10T11:30:00+00:00", "resolution"),
+])
+def test_header_field(name: str, line: int, value_column: int, utc: str, phase: str) -> None:
+    extraction = extract(HEADER)
+    found = field(extraction, name)
+    assert (found.line, found.column, found.value_column) == (line, 1, value_column)
+    assert found.heads_block is False
+    (event,) = [e for e in resolve(HEADER).events if e.field_name == name]
+    assert (event.line, event.column) == (line, value_column)
+    assert (event.source, event.kind) == ("summary", "field")
+    assert event.utc is not None and event.utc.isoformat() == utc
+    assert event.phase == phase
+
+
+def test_tab_separated_field_value() -> None:
+    found = field(extract(HEADER), "started")
+    assert found.label == "Started"
+    assert found.value == "Jun 13, 2022 02:58 pm UTC"
+
+
+def test_duration_field() -> None:
+    extraction = extract(HEADER)
+    assert field(extraction, "duration").value == "2 hours 30 minutes"
+    (duration,) = extraction.durations
+    assert (duration.line, duration.column) == (9, 11)
+    assert duration.seconds == 9000
+    assert duration.unit == "hour"
+    assert duration.cue == "duration"
+    assert not any(e.field_name == "duration" for e in extraction.entries)
+
+
+SUMMARY = """# Summary
+
+The outage occurred on the 10th of May 2023, at approximately 9:45 PM EST and lasted for \
+3 hours until it was resolved at 12:45 AM EST on the 11th.
+"""
+
+
+def test_summary_prose() -> None:
+    timeline = resolve(SUMMARY)
+    start, end = timeline.events
+    assert {(e.source, e.kind) for e in (start, end)} == {("summary", "prose")}
+    assert start.phase == "start"
+    assert start.written == "the 10th of May 2023, at approximately 9:45 PM EST"
+    assert (start.line, start.column) == (3, 24)
+    assert iso(start) == "2023-05-10T21:45:00-05:00"
+    assert end.phase == "resolution"
+    assert end.written == "12:45 AM EST on the 11th"
+    assert iso(end) == "2023-05-11T00:45:00-05:00"
+    assert end.utc is not None and end.utc.isoformat() == "2023-05-11T05:45:00+00:00"
+    (duration,) = timeline.durations
+    assert duration.seconds == 10800
+    assert duration.cue == "lasted for"
+    assert duration.written == "3 hours"
+
+
+# --- what is not read ---------------------------------------------------------------------------
+
+def test_fenced_code_block_is_not_read() -> None:
+    text = """## Timeline
+
+- 09:00 UTC: alert fired
+
+```
+2023-05-10 09:01:02 ERROR connection refused
+10:15 retry scheduled
+```
+
+- 09:30 UTC: engineer paged
+"""
+    extraction = extract(text)
+    assert [(e.line, e.expr.written) for e in extraction.entries] == [
+        (3, "09:00 UTC"), (10, "09:30 UTC")]
+    assert all(e.source == "timeline" for e in extraction.entries)
+
+
+def test_empty_field_before_a_field_does_not_head_a_block() -> None:
+    text = """# Report
+
+Duration:
+Start Time: 2023-05-10 09:00 UTC
+
+Impact:
+Checkout was unavailable for most customers.
+"""
+    extraction = extract(text)
+    duration = field(extraction, "duration")
+    assert (duration.line, duration.value, duration.heads_block) == (3, "", False)
+    impact = field(extraction, "impact")
+    assert (impact.line, impact.value, impact.heads_block) == (6, "", True)
+    assert field(extraction, "start time").value == "2023-05-10 09:00 UTC"
+    assert extraction.durations == ()

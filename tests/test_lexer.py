@@ -1,0 +1,369 @@
+"""Tests for timeline.lexer.scan: what one line's time expressions are, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.lexer import scan
+from timeline.model import TimeExpr
+from timeline.zones import parse_zone_option
+
+
+def only(line: str) -> TimeExpr:
+    """The single expression on `line`; fails if there is not exactly one."""
+    found = scan(line)
+    assert len(found) == 1, [e.written for e in found]
+    return found[0]
+
+
+# --- clocks ----------------------------------------------------------------------------------
+
+CLOCKS = [
+    # line, hour, minute, second, meridiem, clock.written, start
+    ("9:45pm", 21, 45, None, "pm", "9:45pm", 0),
+    ("9.45 PM", 21, 45, None, "pm", "9.45 PM", 0),
+    ("9:45 P.M.", 21, 45, None, "pm", "9:45 P.M.", 0),
+    ("09:45:30", 9, 45, 30, None, "09:45:30", 0),
+    ("5 PM", 17, 0, None, "pm", "5 PM", 0),
+    ("0945 UTC", 9, 45, None, None, "0945", 0),
+    ("14:00hrs", 14, 0, None, None, "14:00", 0),
+    ("at noon", 12, 0, None, None, "noon", 3),
+    ("paged at midnight", 0, 0, None, None, "midnight", 9),
+    ("12 AM", 0, 0, None, "am", "12 AM", 0),
+    ("12 PM", 12, 0, None, "pm", "12 PM", 0),
+    ("12:30 AM", 0, 30, None, "am", "12:30 AM", 0),
+    ("Alert fired at 9:45pm", 21, 45, None, "pm", "9:45pm", 15),
+]
+
+
+@pytest.mark.parametrize(("line", "hour", "minute", "second", "meridiem", "written", "start"),
+                         CLOCKS)
+def test_clock(line: str, hour: int, minute: int, second: int | None, meridiem: str | None,
+               written: str, start: int) -> None:
+    expr = only(line)
+    clock = expr.clock
+    assert clock is not None
+    assert (clock.hour, clock.minute, clock.second, clock.meridiem) == (
+        hour, minute, second, meridiem)
+    assert clock.written == written
+    assert clock.oddities == ()
+    assert not clock.placeholder
+    assert expr.start == start
+    assert expr.date is None
+
+
+def test_military_time_takes_its_zone() -> None:
+    expr = only("0945 UTC")
+    assert expr.zone is not None and expr.zone.label == "UTC"
+    assert expr.written == "0945 UTC"
+
+
+@pytest.mark.parametrize("line", ["noon", "the noon meeting", "midnight deploys are risky"])
+def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
+    assert scan(line) == []
+
+
+ODD_CLOCKS = [
+    # line, hour (24-h), minute, meridiem, substring of an oddity
+    ("00:00 AM", 0, 0, "am", "hour 00 with AM"),
+    ("13:20pm", 13, 20, "pm", "24-hour time with PM"),
+    ("25:10", 25, 10, None, "hour 25 does not exist"),
+]
+
+
+@pytest.mark.parametrize(("line", "hour", "minute", "meridiem", "oddity"), ODD_CLOCKS)
+def test_odd_clock_is_parsed_with_an_oddity(line: str, hour: int, minute: int,
+                                            meridiem: str | None, oddity: str) -> None:
+    clock = only(line).clock
+    assert clock is not None
+    assert (clock.hour, clock.minute, clock.meridiem) == (hour, minute, meridiem)
+    assert any(oddity in o for o in clock.oddities), clock.oddities
+
+
+def test_valid_clocks_have_no_does_not_exist_oddity() -> None:
+    # "00:00 AM" is odd but real (midnight); only 25:10 must say "does not exist"
+    assert not any("does not exist" in o for o in only("00:00 AM").clock.oddities)
+    assert not any("does not exist" in o for o in only("13:20pm").clock.oddities)
+
+
+@pytest.mark.parametrize(("line", "start", "written"), [
+    ("HH:mm", 0, "HH:mm"),
+    ("- HH:mm - text", 2, "HH:mm"),
+    ("HH:MM UTC", 0, "HH:MM"),
+])
+def test_placeholder(line: str, start: int, written: str) -> None:
+    expr = only(line)
+    assert expr.clock is not None
+    assert expr.clock.placeholder is True
+    assert expr.clock.written == written
+    assert expr.start == start
+
+
+def test_hyphenated_meridiem_and_zone() -> None:
+    expr = only("11:26-am-GMT")
+    assert expr.clock is not None
+    assert (expr.clock.hour, expr.clock.minute, expr.clock.meridiem) == (11, 26, "am")
+    assert expr.zone is not None
+    assert (expr.zone.label, expr.zone.offset_minutes) == ("GMT", 0)
+    assert expr.zone_written == "-GMT"
+    assert expr.written == "11:26-am-GMT"
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+DATES = [
+    # line, year, month, day, weekday, date.written, start
+    ("2023-03-15", 2023, 3, 15, None, "2023-03-15", 0),
+    ("March 15, 2023", 2023, 3, 15, None, "March 15, 2023", 0),
+    ("15 March 2023", 2023, 3, 15, None, "15 March 2023", 0),
+    ("Jun 13", None, 6, 13, None, "Jun 13", 0),
+    ("the 10th of May 2023", 2023, 5, 10, None, "the 10th of May 2023", 0),
+    ("06/May/2022", 2022, 5, 6, None, "06/May/2022", 0),
+    ("Monday, March 15, 2023", 2023, 3, 15, 0, "Monday, March 15, 2023", 0),
+    ("It started on Jun 13", None, 6, 13, None, "Jun 13", 14),
+    # a colon after the year is the entry's separator, not the end of a clock
+    ("May 10, 2023: deploy", 2023, 5, 10, None, "May 10, 2023", 0),
+    ("10 May 2023: deploy", 2023, 5, 10, None, "10 May 2023", 0),
+]
+
+
+@pytest.mark.parametrize(("line", "year", "month", "day", "weekday", "written", "start"), DATES)
+def test_date(line: str, year: int | None, month: int, day: int, weekday: int | None,
+              written: str, start: int) -> None:
+    expr = only(line)
+    date = expr.date
+    assert date is not None
+    assert (date.year, date.month, date.day, date.weekday) == (year, month, day, weekday)
+    assert date.written == written
+    assert date.oddities == ()
+    assert date.numeric is None
+    assert expr.start == start
+    assert expr.clock is None
+
+
+@pytest.mark.parametrize(("line", "numeric", "month", "day"), [
+    ("6/9/22", (6, 9), 6, 9),  # month-first until the document says otherwise
+    ("25/9/22", (25, 9), 9, 25),  # only day-first works
+])
+def test_numeric_date(line: str, numeric: tuple[int, int], month: int, day: int) -> None:
+    date = only(line).date
+    assert date is not None
+    assert date.numeric == numeric
+    assert (date.year, date.month, date.day) == (2022, month, day)
+    assert date.written == line
+
+
+@pytest.mark.parametrize(("line", "oddity"), [
+    ("Feb 30, 2023", "February 30 does not exist"),
+    ("March 15, 20202", "year 20202"),
+    ("20202-01-05", "year 20202"),
+])
+def test_odd_date(line: str, oddity: str) -> None:
+    date = only(line).date
+    assert date is not None
+    assert any(oddity in o for o in date.oddities), date.oddities
+
+
+def test_day_only_date_after_a_clock() -> None:
+    expr = only("It was 9:45 PM on the 11th")
+    assert expr.start == 7
+    assert expr.written == "9:45 PM on the 11th"
+    assert expr.clock is not None and expr.clock.hour == 21
+    date = expr.date
+    assert date is not None
+    assert (date.year, date.month, date.day) == (None, None, 11)
+    assert date.written == "the 11th"
+
+
+def test_verb_may_is_not_a_month() -> None:
+    assert scan("we may 2 times") == []
+
+
+# --- zones -----------------------------------------------------------------------------------
+
+ZONES = [
+    # line, zone label, fixed offset, iana, has alternatives, zone_written
+    ("9:45 PM EST", "EST", -300, None, False, "EST"),
+    ("9:45 PM EDT", "EDT", -240, None, False, "EDT"),
+    ("9:45 PM ET", "ET", None, "America/New_York", False, "ET"),
+    ("9:45 PM Eastern", "ET", None, "America/New_York", False, "Eastern"),
+    ("9:45 pm mountain", "MT", None, "America/Denver", False, "mountain"),
+    ("9:45 PM PST", "PST", -480, None, False, "PST"),
+    ("9:45 PM CST", "CST", -360, None, True, "CST"),
+    ("9:45 PM IST", "IST", 330, None, True, "IST"),
+    ("9:45 PM BST", "BST", 60, None, True, "BST"),
+    ("09:45 CET", "CET", 60, None, False, "CET"),
+    ("09:45 JST", "JST", 540, None, False, "JST"),
+    ("09:45 AEST", "AEST", 600, None, False, "AEST"),
+    ("09:45 EAT", "EAT", 180, None, False, "EAT"),
+    ("09:45 SGT", "SGT", 480, None, False, "SGT"),
+    ("09:45 UTC+1", "UTC+01:00", 60, None, False, "UTC+1"),
+    ("09:45 GMT-05:00", "UTC-05:00", -300, None, False, "GMT-05:00"),
+    ("10:30 AM (UTC+1)", "UTC+01:00", 60, None, False, "(UTC+1)"),
+    ("12:00+0200", "UTC+02:00", 120, None, False, "+0200"),
+    ("12:00 Europe/Berlin", "Europe/Berlin", None, "Europe/Berlin", False, "Europe/Berlin"),
+    ("2023-03-15T12:00:00Z", "UTC", 0, None, False, "Z"),
+    ("1:10pm-PST", "PST", -480, None, False, "-PST"),
+]
+
+
+@pytest.mark.parametrize(("line", "label", "offset", "iana", "ambiguous", "written"), ZONES)
+def test_zone(line: str, label: str, offset: int | None, iana: str | None, ambiguous: bool,
+              written: str) -> None:
+    expr = only(line)
+    zone = expr.zone
+    assert zone is not None
+    assert zone.label == label
+    assert zone.offset_minutes == offset
+    assert zone.iana == iana
+    assert zone.fixed is (offset is not None)
+    assert bool(zone.alternatives) is ambiguous
+    assert expr.zone_written == written
+    assert expr.end == len(line)  # the zone is part of the expression
+    assert expr.clock is not None
+
+
+@pytest.mark.parametrize("name", ["EST", "ET", "PST", "IST", "CET"])
+def test_lexed_abbreviation_is_the_option_zone(name: str) -> None:
+    assert only(f"09:45 {name}").zone == parse_zone_option(name)
+
+
+def test_iso_time_with_z_keeps_its_date_and_seconds() -> None:
+    expr = only("2023-03-15T12:00:00Z")
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == (2023, 3, 15)
+    assert expr.clock is not None
+    assert (expr.clock.hour, expr.clock.minute, expr.clock.second) == (12, 0, 0)
+    assert expr.grain == "second"
+
+
+# --- date, clock and zone together -----------------------------------------------------------
+
+COMBINED = [
+    # line, start, written, (y, m, d), (h, min), meridiem, zone label
+    ("Jun 10 2022 at 2:00 pm MDT", 0, "Jun 10 2022 at 2:00 pm MDT", (2022, 6, 10), (14, 0),
+     "pm", "MDT"),
+    ("March 15, 2023, 09:00 AM UTC", 0, "March 15, 2023, 09:00 AM UTC", (2023, 3, 15), (9, 0),
+     "am", "UTC"),
+    ("2019-11-29 12:00", 0, "2019-11-29 12:00", (2019, 11, 29), (12, 0), None, None),
+    ("12:45 AM EST on the 11th", 0, "12:45 AM EST on the 11th", (None, None, 11), (0, 45),
+     "am", "EST"),
+    ("17:41 UTC on 2023-07-19", 0, "17:41 UTC on 2023-07-19", (2023, 7, 19), (17, 41), None,
+     "UTC"),
+    ("Rolled back on Jun 10 2022 at 2:00 pm MDT.", 15, "Jun 10 2022 at 2:00 pm MDT",
+     (2022, 6, 10), (14, 0), "pm", "MDT"),
+]
+
+
+@pytest.mark.parametrize(("line", "start", "written", "ymd", "hm", "meridiem", "zone"), COMBINED)
+def test_combined(line: str, start: int, written: str, ymd: tuple[int | None, ...],
+                  hm: tuple[int, int], meridiem: str | None, zone: str | None) -> None:
+    expr = only(line)
+    assert expr.start == start
+    assert expr.written == written
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert expr.clock is not None
+    assert (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.clock.meridiem == meridiem
+    assert (expr.zone.label if expr.zone else None) == zone
+    assert expr.range_end is None
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+def test_range_start_inherits_zone_from_end() -> None:
+    line = "from 09:00 AM to 11:30 AM (UTC+1)"
+    expr = only(line)
+    assert (expr.start, expr.written) == (5, "09:00 AM")
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (9, 0)
+    assert expr.zone is not None and expr.zone.offset_minutes == 60
+    assert any("zone UTC+01:00 from the range end" in n for n in expr.inherited)
+    end = expr.range_end
+    assert end is not None
+    assert (end.start, end.written) == (17, "11:30 AM (UTC+1)")
+    assert end.clock is not None and (end.clock.hour, end.clock.minute) == (11, 30)
+    assert end.zone is not None and end.zone.offset_minutes == 60
+
+
+def test_range_end_inherits_meridiem() -> None:
+    expr = only("from 1:10pm PST until 1:19 PST")
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (13, 10)
+    assert expr.zone is not None and expr.zone.label == "PST"
+    end = expr.range_end
+    assert end is not None
+    assert end.clock is not None
+    assert (end.clock.hour, end.clock.minute, end.clock.meridiem) == (13, 19, "pm")
+    assert end.zone is not None and end.zone.label == "PST"
+    assert any("PM from the range start" in n for n in end.inherited)
+    assert end.start == 22
+
+
+def test_between_and_lends_zone_and_date_to_the_start() -> None:
+    expr = only("between 12:17 and 12:30 UTC on 2023-07-20")
+    assert (expr.start, expr.written) == (8, "12:17")
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (12, 17)
+    assert expr.zone is not None and expr.zone.label == "UTC"
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == (2023, 7, 20)
+    end = expr.range_end
+    assert end is not None
+    assert end.written == "12:30 UTC on 2023-07-20"
+    assert end.clock is not None and (end.clock.hour, end.clock.minute) == (12, 30)
+    assert end.date is not None and end.date.day == 20
+
+
+def test_dash_range_approximate() -> None:
+    expr = only("~13:30-13:45")
+    assert (expr.start, expr.written) == (1, "13:30")
+    assert expr.approximate is True
+    assert expr.zone is None  # "-13" is not an offset
+    end = expr.range_end
+    assert end is not None
+    assert (end.start, end.written) == (7, "13:45")
+    assert end.clock is not None and (end.clock.hour, end.clock.minute) == (13, 45)
+    assert end.zone is None
+
+
+def test_range_with_full_dates_on_both_ends() -> None:
+    expr = only("Jun 9, 2022, 11:00 pm UTC to Jun 13, 2022, 1:44 pm UTC")
+    assert expr.written == "Jun 9, 2022, 11:00 pm UTC"
+    assert expr.date is not None and (expr.date.month, expr.date.day) == (6, 9)
+    assert expr.clock is not None and expr.clock.hour == 23
+    assert expr.inherited == ()
+    end = expr.range_end
+    assert end is not None
+    assert (end.start, end.written) == (29, "Jun 13, 2022, 1:44 pm UTC")
+    assert end.date is not None and (end.date.year, end.date.month, end.date.day) == (2022, 6, 13)
+    assert end.clock is not None and (end.clock.hour, end.clock.minute) == (13, 44)
+    assert end.zone is not None and end.zone.label == "UTC"
+
+
+@pytest.mark.parametrize("line", ["paged at 09:00 and fixed at 10:00", "09:00 and 10:00"])
+def test_and_without_between_is_not_a_range(line: str) -> None:
+    found = scan(line)
+    assert [e.written for e in found] == ["09:00", "10:00"]
+    assert all(e.range_end is None for e in found)
+
+
+# --- not time expressions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "about 40%",
+    "4-24 hours",
+    "1-7 days",
+    "version 2.1.0",
+    "v1.2.33",
+    "IP 10.12.5.36",
+    "10.12.5.36:10254",
+    "0.1%",
+    "~1,500 out of 1.5M",
+    "RF=3",
+    "24 vCPUs, 128GB RAM",
+    "we may 2 times",
+    "CVE-2024-12345",
+    "3:1 ratio",
+    "http://host:8080/path",
+])
+def test_not_a_time(line: str) -> None:
+    assert scan(line) == []

@@ -1,0 +1,439 @@
+"""Tests for resolution: from small Markdown documents to instants, with what was assumed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.document import timeline_from_text
+from timeline.model import Event, Timeline
+from timeline.normalise import Options
+from timeline.when import read_expression
+from timeline.zones import parse_zone_option
+
+
+def resolve(text: str, **options: object) -> Timeline:
+    return timeline_from_text(text, "pm.md", Options(**options))  # type: ignore[arg-type]
+
+
+def entries(timeline: Timeline) -> list[Event]:
+    return [e for e in timeline.events if e.source == "timeline"]
+
+
+def noted(event: Event, words: str) -> bool:
+    return any(words in note for note in event.assumed)
+
+
+def iso(event: Event) -> str | None:
+    return None if event.at is None else event.at.isoformat()
+
+
+def utc(event: Event) -> str | None:
+    return None if event.utc is None else event.utc.isoformat()
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+CARRIED = """# Checkout outage
+
+## Timeline
+
+- 2023-05-10 09:00 UTC: deploy started
+- 09:30 UTC: alert fired
+- 10:15: rolled back
+"""
+
+
+def test_date_carried_forward_across_time_only_bullets() -> None:
+    first, second, third = entries(resolve(CARRIED))
+    assert (first.local, iso(first)) == ("2023-05-10T09:00", "2023-05-10T09:00:00+00:00")
+    assert first.assumed == ()
+    assert first.phase == "trigger"
+
+    assert second.local == "2023-05-10T09:30"
+    assert iso(second) == "2023-05-10T09:30:00+00:00"
+    assert noted(second, "date carried from line 5")
+    assert second.phase == "detection"
+
+    assert third.local == "2023-05-10T10:15"
+    assert utc(third) == "2023-05-10T10:15:00+00:00"
+    assert noted(third, "date carried from line 6")
+    assert noted(third, "zone UTC carried from line 6")
+    assert third.phase == "mitigation"
+    assert {e.source for e in (first, second, third)} == {"timeline"}
+
+
+ROLLOVER_FROM_SUMMARY = """The outage began on May 10, 2023.
+
+## Timeline
+
+- 11:30 PM UTC: alerts fired
+- 11:50 PM: engineer paged
+- 12:10 AM: rollback began
+"""
+
+ROLLOVER_DATED_FIRST = """## Timeline
+
+- May 10, 2023 11:30 PM UTC: alerts fired
+- 11:50 PM: engineer paged
+- 12:10 AM: rollback began
+"""
+
+
+def _check_rollover(timeline: Timeline) -> None:
+    first, second, third = entries(timeline)
+    assert first.local == "2023-05-10T23:30"
+    assert second.local == "2023-05-10T23:50"
+    assert not noted(second, "next day")
+    assert third.local == "2023-05-11T00:10"
+    assert iso(third) == "2023-05-11T00:10:00+00:00"
+    assert noted(third, "next day assumed")
+    assert third.phase == "mitigation"
+
+
+def test_midnight_rollover_with_date_from_summary() -> None:
+    timeline = resolve(ROLLOVER_FROM_SUMMARY)
+    _check_rollover(timeline)
+    assert noted(entries(timeline)[0], "the incident start")
+
+
+def test_midnight_rollover_after_a_dated_first_bullet() -> None:
+    _check_rollover(resolve(ROLLOVER_DATED_FIRST))
+
+
+def test_rollover_when_second_entry_is_already_after_midnight() -> None:
+    text = """## Timeline
+
+- 2023-05-10 23:50 UTC: engineer paged
+- 00:10: rollback began
+"""
+    _, second = entries(resolve(text))
+    assert second.local == "2023-05-11T00:10"
+    assert utc(second) == "2023-05-11T00:10:00+00:00"
+    assert noted(second, "next day assumed")
+
+
+def test_small_step_back_is_not_a_new_day() -> None:
+    text = """## Timeline
+
+- 2023-05-10 10:00 UTC: alert fired
+- 09:55: engineer paged
+- 10:20: fixed
+"""
+    first, second, third = entries(resolve(text))
+    assert first.local == "2023-05-10T10:00"
+    assert second.local == "2023-05-10T09:55"
+    assert iso(second) == "2023-05-10T09:55:00+00:00"
+    assert not noted(second, "next day")
+    assert third.local == "2023-05-10T10:20"
+    assert third.phase == "resolution"
+
+
+@pytest.mark.parametrize("text", [
+    """The outage began on May 10, 2023.
+
+## Timeline
+
+- 18:00 UTC: service restored
+- 15:00: rollback started
+- 12:00: engineer paged
+- 09:00: alert fired
+""",
+    """## Timeline
+
+- 2023-05-10 18:00 UTC: service restored
+- 15:00: rollback started
+- 12:00: engineer paged
+- 09:00: alert fired
+""",
+])
+def test_newest_first_timeline_is_not_rolled_forward(text: str) -> None:
+    events = entries(resolve(text))
+    assert [e.local for e in events] == [
+        "2023-05-10T18:00", "2023-05-10T15:00", "2023-05-10T12:00", "2023-05-10T09:00"]
+    assert not any(noted(e, "next day") for e in events)
+    assert [e.phase for e in events] == ["resolution", "mitigation", "escalation", "detection"]
+
+
+def test_year_from_another_date_in_the_document() -> None:
+    text = """The incident happened on March 3, 2023.
+
+## Timeline
+
+- Mar 4 09:00 UTC: alert fired
+"""
+    timeline = resolve(text)
+    summary = timeline.events[0]
+    assert (summary.source, summary.kind, summary.local) == ("summary", "prose", "2023-03-03")
+    (event,) = entries(timeline)
+    assert event.local == "2023-03-04T09:00"
+    assert iso(event) == "2023-03-04T09:00:00+00:00"
+    assert noted(event, "year 2023 from line 1")
+
+
+def test_no_year_anywhere_and_no_reference() -> None:
+    (event,) = entries(resolve("## Timeline\n\n- Mar 4 09:00 UTC: alert fired\n"))
+    assert event.local.startswith("--03-04")
+    assert event.local == "--03-04T09:00"
+    assert event.at is None and event.utc is None
+    assert noted(event, "no year")
+
+
+def test_time_without_date_and_without_reference() -> None:
+    (event,) = entries(resolve("## Timeline\n\n- 09:00 UTC: alert fired\n"))
+    assert event.local == "T09:00"
+    assert event.at is None
+    assert noted(event, "no date")
+
+
+def test_reference_supplies_the_date() -> None:
+    timeline = resolve("## Timeline\n\n- 09:00 UTC: alert fired\n", reference=dt.date(2023, 6, 1))
+    (event,) = entries(timeline)
+    assert event.local == "2023-06-01T09:00"
+    assert iso(event) == "2023-06-01T09:00:00+00:00"
+    assert noted(event, "from --reference")
+
+
+# --- zones --------------------------------------------------------------------------------------
+
+DECLARED = """{declaration}
+
+## Timeline
+
+- 2023-05-10 09:00: alert fired
+- 09:30: engineer paged
+"""
+
+@pytest.mark.parametrize("declaration", [
+    "All times UTC.",
+    "Times are UTC.",
+    "Timezone: UTC",
+    "The incident began on May 10, 2023. All times in UTC.",
+    "All times are UTC.",
+    "All times are in UTC.",
+    "All times are shown in UTC.",
+])
+def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
+    timeline = resolve(DECLARED.format(declaration=declaration))
+    first, second = entries(timeline)
+    assert iso(first) == "2023-05-10T09:00:00+00:00"
+    assert noted(first, "zone UTC declared on line 1")
+    assert iso(second) == "2023-05-10T09:30:00+00:00"
+    assert noted(second, "zone UTC declared on line 1")
+    assert timeline.zone is not None and timeline.zone.label == "UTC"
+
+
+def test_zone_declared_in_the_timeline_heading() -> None:
+    text = "## Timeline (all times UTC)\n\n- 2023-05-10 09:00: alert fired\n"
+    (event,) = entries(resolve(text))
+    assert iso(event) == "2023-05-10T09:00:00+00:00"
+    assert noted(event, "declared for the section")
+
+
+def test_zone_carried_from_the_previous_entry() -> None:
+    text = """## Timeline
+
+- 2023-05-10 09:00 PST: alert fired
+- 09:30: engineer paged
+- 10:00 UTC: fixed
+- 10:30: closed
+"""
+    first, second, third, fourth = entries(resolve(text))
+    assert iso(first) == "2023-05-10T09:00:00-08:00"
+    assert iso(second) == "2023-05-10T09:30:00-08:00"
+    assert utc(second) == "2023-05-10T17:30:00+00:00"
+    assert noted(second, "zone PST carried from line 3")
+    assert iso(third) == "2023-05-10T10:00:00+00:00"
+    assert iso(fourth) == "2023-05-10T10:30:00+00:00"
+    assert noted(fourth, "zone UTC carried from line 5")
+
+
+def test_literal_est_in_july_stays_fixed_but_et_follows_dst() -> None:
+    text = """## Timeline
+
+- 2023-07-04 09:00 EST: alert fired
+- 2023-07-04 09:00 ET: engineer paged
+- 2023-01-04 09:00 ET: unrelated winter test
+"""
+    est, et_summer, et_winter = entries(resolve(text))
+    assert iso(est) == "2023-07-04T09:00:00-05:00"
+    assert utc(est) == "2023-07-04T14:00:00+00:00"
+    assert est.zone is not None and est.zone.fixed
+    assert iso(et_summer) == "2023-07-04T09:00:00-04:00"
+    assert utc(et_summer) == "2023-07-04T13:00:00+00:00"
+    assert et_summer.zone is not None and not et_summer.zone.fixed
+    assert iso(et_winter) == "2023-01-04T09:00:00-05:00"
+
+
+DST = """## Timeline
+
+- 2022-03-13 02:30 ET: alert fired
+- 2022-11-06 01:30 ET: engineer paged
+"""
+
+
+def test_dst_gap_is_noted() -> None:
+    gap, _ = entries(resolve(DST))
+    assert gap.local == "2022-03-13T02:30"
+    assert noted(gap, "does not exist")
+
+
+def test_dst_gap_moves_forward() -> None:
+    gap, _ = entries(resolve(DST))
+    assert iso(gap) == "2022-03-13T03:30:00-04:00"
+    assert utc(gap) == "2022-03-13T07:30:00+00:00"
+    assert noted(gap, "read as 03:30")
+
+
+def test_dst_overlap_takes_the_first() -> None:
+    _, overlap = entries(resolve(DST))
+    assert overlap.local == "2022-11-06T01:30"
+    assert noted(overlap, "happens twice")
+    assert iso(overlap) == "2022-11-06T01:30:00-04:00"
+    assert utc(overlap) == "2022-11-06T05:30:00+00:00"
+
+
+def test_ambiguous_ist_is_noted() -> None:
+    (event,) = entries(resolve("## Timeline\n\n- 2023-05-10 09:00 IST: alert fired\n"))
+    assert iso(event) == "2023-05-10T09:00:00+05:30"
+    assert noted(event, "can also mean")
+    assert noted(event, "Irish Standard Time")
+
+
+def test_default_zone_used_when_the_document_states_none() -> None:
+    text = "## Timeline\n\n- 2023-05-10 09:00: alert fired\n- 09:30: engineer paged\n"
+    first, second = entries(resolve(text, default_zone=parse_zone_option("EST")))
+    assert iso(first) == "2023-05-10T09:00:00-05:00"
+    assert noted(first, "from --tz")
+    assert utc(second) == "2023-05-10T14:30:00+00:00"
+    assert noted(second, "from --tz")
+
+
+def test_default_zone_ignored_when_the_document_states_one() -> None:
+    text = "## Timeline\n\n- 2023-05-10 09:00 UTC: alert fired\n- 09:30: engineer paged\n"
+    first, second = entries(resolve(text, default_zone=parse_zone_option("EST")))
+    assert iso(first) == "2023-05-10T09:00:00+00:00"
+    assert iso(second) == "2023-05-10T09:30:00+00:00"
+    assert not any(noted(e, "--tz") for e in (first, second))
+
+
+def test_without_any_zone_the_instant_is_unknown() -> None:
+    (event,) = entries(resolve("## Timeline\n\n- 2023-05-10 09:00: alert fired\n"))
+    assert event.local == "2023-05-10T09:00"
+    assert event.at is None
+    assert noted(event, "no time zone stated")
+
+
+# --- numeric dates ------------------------------------------------------------------------------
+
+def test_numeric_date_month_first_by_default() -> None:
+    timeline = resolve("## Timeline\n\n- 6/9/22 09:00 UTC: alert fired\n")
+    (event,) = entries(timeline)
+    assert event.local == "2022-06-09T09:00"
+    assert noted(event, "read month-first")
+    assert timeline.day_first is None
+
+
+def test_numeric_date_day_first_when_the_document_says_so() -> None:
+    text = "## Timeline\n\n- 6/9/22 09:00 UTC: alert fired\n- 25/9/22 10:00 UTC: fixed\n"
+    timeline = resolve(text)
+    first, second = entries(timeline)
+    assert first.local == "2022-09-06T09:00"
+    assert iso(first) == "2022-09-06T09:00:00+00:00"
+    assert noted(first, "read day-first")
+    assert second.local == "2022-09-25T10:00"
+    assert timeline.day_first is True
+
+
+def test_numeric_date_day_first_option() -> None:
+    timeline = resolve("## Timeline\n\n- 6/9/22 09:00 UTC: alert fired\n", day_first=True)
+    (event,) = entries(timeline)
+    assert event.local == "2022-09-06T09:00"
+    assert not noted(event, "month-first")
+
+
+# --- clocks -------------------------------------------------------------------------------------
+
+CLOCKS = """## Timeline
+
+- 2023-05-10 12 AM UTC: first
+- 2023-05-10 12 PM UTC: second
+- 2023-05-10 00:00 AM UTC: third
+- 2023-05-10 25:10 UTC: fourth
+- 2023-05-10 23:00 UTC: fifth
+- 2023-05-10 24:00 UTC: sixth
+"""
+
+
+@pytest.mark.parametrize(("index", "local", "at"), [
+    (0, "2023-05-10T00:00", "2023-05-10T00:00:00+00:00"),  # 12 AM
+    (1, "2023-05-10T12:00", "2023-05-10T12:00:00+00:00"),  # 12 PM
+    (2, "2023-05-10T00:00", "2023-05-10T00:00:00+00:00"),  # 00:00 AM: midnight
+    (3, "", None),  # 25:10
+    (5, "2023-05-11T00:00", "2023-05-11T00:00:00+00:00"),  # 24:00: midnight ending the 10th
+])
+def test_clock_resolution(index: int, local: str, at: str | None) -> None:
+    event = entries(resolve(CLOCKS))[index]
+    assert event.local == local
+    assert iso(event) == at
+
+
+def test_invalid_time_is_noted() -> None:
+    event = entries(resolve(CLOCKS))[3]
+    assert event.written == "2023-05-10 25:10 UTC"
+    assert noted(event, "not a valid time")
+    assert event.utc is None
+
+
+def test_24_00_is_noted() -> None:
+    event = entries(resolve(CLOCKS))[5]
+    assert noted(event, "24:00 read as midnight")
+
+
+def test_placeholder_is_not_a_time() -> None:
+    (event,) = entries(resolve("## Timeline\n\n- 2023-05-10 HH:mm UTC: deploy\n"))
+    assert event.local == ""
+    assert event.at is None
+    assert noted(event, "placeholder")
+
+
+# --- read_expression ----------------------------------------------------------------------------
+
+def test_read_expression_time_already_passed_is_next_day() -> None:
+    reading = read_expression("9:45 PM", Options(reference=dt.datetime(2023, 5, 10, 22, 0),
+                                                 default_zone=parse_zone_option("ET")))
+    assert reading is not None
+    assert reading.start.local == "2023-05-11T21:45"
+    assert iso(reading.start) == "2023-05-11T21:45:00-04:00"
+    assert noted(reading.start, "next day")
+    assert reading.end is None
+
+
+def test_read_expression_time_still_ahead_is_same_day() -> None:
+    reading = read_expression("9:45 PM", Options(reference=dt.datetime(2023, 5, 10, 21, 0),
+                                                 default_zone=parse_zone_option("ET")))
+    assert reading is not None
+    assert iso(reading.start) == "2023-05-10T21:45:00-04:00"
+    assert not noted(reading.start, "next day")
+
+
+def test_read_expression_day_only_date() -> None:
+    reading = read_expression("12:45 AM EST on the 11th", Options(reference=dt.date(2023, 5, 10)))
+    assert reading is not None
+    assert iso(reading.start) == "2023-05-11T00:45:00-05:00"
+    assert reading.start.local == "2023-05-11T00:45"
+    assert noted(reading.start, "from --reference")
+
+
+def test_read_expression_range() -> None:
+    reading = read_expression("from 9:00 to 11:30 UTC", Options(reference=dt.date(2023, 5, 10)))
+    assert reading is not None
+    assert iso(reading.start) == "2023-05-10T09:00:00+00:00"
+    assert reading.end is not None
+    assert iso(reading.end) == "2023-05-10T11:30:00+00:00"
+
+
+@pytest.mark.parametrize("text", ["", "no time here", "about 40% of requests"])
+def test_read_expression_without_an_expression(text: str) -> None:
+    assert read_expression(text, Options(reference=dt.date(2023, 5, 10))) is None

@@ -120,5 +120,90 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
         click.echo(f"also in the text, not read: {other}")
 
 
+FAIL_ON = ("error", "warning", "info", "never")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def _documents(paths: tuple[str, ...]) -> list[str]:
+    """Files as given; directories searched for *.md, *.markdown and *.txt, sorted."""
+    from pathlib import Path
+
+    found: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*"))
+                         if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+        else:
+            found.append(given)
+    return found
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@tz_option
+@click.option("--reference", callback=_date, metavar="DATE",
+              help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Lowest severity that makes the run fail (exit 1).")
+def check_command(paths: tuple[str, ...], fmt: str, tz: Zone | None,
+                  reference: dt.date | None, fail_on: str) -> None:
+    """Check postmortems for timeline anomalies (files, or directories of .md/.txt)."""
+    from checks import ALL_RULES
+    from checks.base import SEVERITY_RANK
+    from checks.engine import lint
+    from checks.report import FileResult, render_json, render_text
+    from timeline.document import read_timeline
+
+    options = Options(default_zone=tz, reference=reference)
+    results: list[FileResult] = []
+    for path in _documents(paths):
+        try:
+            timeline = read_timeline(path, options)
+        except InputError as error:
+            results.append(FileResult(path, (), str(error).removeprefix(f"{path}: ")))
+            continue
+        results.append(FileResult(path, lint(timeline, ALL_RULES)))
+    render = {"text": render_text, "json": render_json}[fmt]
+    click.echo(render(results), nl=False)
+    if any(r.error for r in results) or not results:
+        if not results:
+            click.echo("pmlint: no documents found", err=True)
+        sys.exit(EXIT_INPUT)
+    threshold = SEVERITY_RANK.get(fail_on, 99)
+    if any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings):
+        sys.exit(EXIT_FINDINGS)
+
+
+@main.command("rules")
+def rules_command() -> None:
+    """List every rule: code, name, default severity, what it flags."""
+    from checks import ALL_RULES
+
+    width = max(len(r.name) for r in ALL_RULES)
+    for rule in ALL_RULES:
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {rule.summary}")
+
+
+@main.command("explain")
+@click.argument("rule")
+def explain_command(rule: str) -> None:
+    """Explain RULE (name or code), with a failing and a passing example."""
+    from checks import get
+
+    try:
+        found = get(rule)
+    except KeyError as error:
+        click.echo(f"pmlint: {error.args[0]}", err=True)
+        sys.exit(EXIT_INPUT)
+    options = "".join(f"\n  {k} = {v!r}" for k, v in found.options.items())
+    click.echo(f"{found.code} {found.name} (default severity: {found.severity})\n")
+    click.echo(found.doc.strip())
+    if options:
+        click.echo(f"\nOptions:{options}")
+
+
 if __name__ == "__main__":
     main()

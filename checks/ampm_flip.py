@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
-from checks.words import at_line, end_of
+from checks.words import end_of
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -37,13 +37,16 @@ def check(ctx: Context) -> Iterator[Problem]:
         event = events[index]
         n = positions[index]
         previous = entries[n - 1][1] if n > 0 else None
-        clock_written = event.clock.written if event.clock else event.written
-        before = (f"{clock_written} follows {at_line(previous)}"
-                  if previous is not None else f"{clock_written} is out of place")
+        if previous is None:
+            before = f"{event.written} is out of place"
+        else:
+            earlier = ctx.analysis.flips.get(entries[n - 1][0])
+            shown = (f"{previous.written}, read as {earlier.corrected}" if earlier
+                     else previous.written)
+            before = f"{event.written} follows {shown} (line {previous.line})"
         _, end = end_of(event)
         yield Problem(event.line, event.column,
-                      f"{before}; did you mean {flip.corrected}? (reading it so "
-                      f"{flip.reason})",
+                      f"{before}; did you mean {flip.corrected}? That reading {flip.reason}",
                       end_column=end, suggestion=flip.corrected,
                       related_line=previous.line if previous is not None else None)
 

@@ -44,13 +44,15 @@ def check(ctx: Context) -> Iterator[Problem]:
             right = _partner(region, daylight=False)
         else:
             continue
-        seen.setdefault(zone.label, []).append(event.line)
+        lines = seen.setdefault(zone.label, [])
+        if event.line not in lines:
+            lines.append(event.line)
         if zone.label not in first:
             first[zone.label] = (event, right, local.date().isoformat())
     for label, (event, right, day) in first.items():
         lines = seen[label]
-        more = f"; {len(lines) - 1} more use{'s' if len(lines) == 2 else ''} on lines " + \
-            ", ".join(str(n) for n in lines[1:]) if len(lines) > 1 else ""
+        more = (f"; also on line{'s' if len(lines) > 2 else ''} "
+                + ", ".join(str(n) for n in lines[1:])) if len(lines) > 1 else ""
         zone = event.zone  # type: ignore[attr-defined]
         yield Problem(event.line, event.column,  # type: ignore[attr-defined]
                       f"{label} (UTC{format_offset(zone.offset_minutes)}) on {day}, when that "

@@ -1,0 +1,83 @@
+"""duration-mismatch: a stated duration that disagrees with the start and end.
+
+"Lasted for 3 hours" is compared with the span the document itself gives: the range on the
+same line if there is one, else the stated impact window, else the timeline from its first
+entry to its last resolution. The unit sets the tolerance (the written unit is a rounding:
+"4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not): 5 s, 1 min, 15 min,
+12 h and 3.5 days for seconds to weeks, or 10 % of the stated value if larger, doubled
+for "about".
+
+Fails::
+
+    The outage lasted 3 hours, from 09:00 to 11:30 UTC on May 10, 2023.
+
+Passes::
+
+    The outage lasted 2.5 hours, from 09:00 to 11:30 UTC on May 10, 2023.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import at_line, span
+from timeline.model import Event, StatedDuration
+
+UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
+                  "week": 84 * 3600}
+WEAK_CUES = ("for", "took", "over", "spanning")
+INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
+                  "unavailable", "degraded", "affected")
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for stated in ctx.timeline.durations:
+        line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
+        if stated.cue in WEAK_CUES and not any(w in line_text for w in INCIDENT_WORDS):
+            continue
+        measured = _reference_span(ctx, stated)
+        if measured is None:
+            continue
+        start, end, how = measured
+        actual = ((ctx.analysis.minutes(ctx.analysis.index_of(end)) or 0)
+                  - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
+        if actual <= 0:
+            continue  # an impossible order is end-before-start's finding, not ours
+        tolerance = max(UNIT_TOLERANCE[stated.unit], ctx.options["relative_tolerance"]
+                        * stated.seconds)
+        if stated.approximate:
+            tolerance *= 2
+        if abs(actual - stated.seconds) <= tolerance:
+            continue
+        yield Problem(stated.line, stated.column,
+                      f'stated duration "{stated.written}" ({span(stated.seconds)}), but '
+                      f"{how} runs {span(actual)}: from {at_line(start)} to {at_line(end)}",
+                      end_column=stated.column + len(stated.written),
+                      related_line=end.line if end.line != stated.line else start.line,
+                      suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
+    events = ctx.timeline.events
+    same_line = [e for e in events if e.line == stated.line and e.clock is not None
+                 and e.at is not None]
+    starts = [e for e in same_line if e.part == "range-start" or e.phase == "start"]
+    ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
+    if starts and ends:
+        return starts[0], ends[-1], "the same sentence"
+    window = ctx.analysis.window
+    if window.start is not None and window.end is not None and window.start.clock is not None \
+            and window.end.clock is not None:
+        return window.start, window.end, "the stated window"
+    entries = [e for _, e in ctx.analysis.entries]
+    resolved = [e for e in entries if e.phase == "resolution"]
+    if entries and resolved and resolved[-1] is not entries[0]:
+        return entries[0], resolved[-1], "the timeline"
+    return None
+
+
+RULE = Rule(code="PM301", name="duration-mismatch", severity="warning",
+            summary="A stated duration that disagrees with the start and end.", check=check,
+            doc=__doc__ or "", options={"relative_tolerance": 0.10})

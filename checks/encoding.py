@@ -1,0 +1,61 @@
+"""encoding: mojibake or replacement characters, the marks of a mis-decoded file.
+
+"â€”" is an em dash saved as UTF-8 and read back as cp1252; "\ufffd" is a character the
+decoder gave up on. One finding per line, with the repaired text as the suggestion.
+
+Fails::
+
+    It's not about avoiding mistakesâ€”it's about learning.
+
+Passes::
+
+    It's not about avoiding mistakes—it's about learning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+
+# Lead bytes of UTF-8 sequences as cp1252 shows them, followed by a continuation byte.
+MOJIBAKE = re.compile(
+    "(?:[ÂÃÄÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\"]"
+    "|ï»¿|\ufffd){1,20}"
+)
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for number, line in enumerate(ctx.timeline.lines, start=1):
+        if not line.isascii():
+            m = MOJIBAKE.search(line)
+            if m is None:
+                continue
+            run = m.group(0)
+            repaired = _repair(run)
+            if "\ufffd" in run:
+                message = "replacement character: the text lost a character when it was decoded"
+            else:
+                message = f"mojibake {run!r}: UTF-8 text read as cp1252"
+                if repaired:
+                    message += f", meant {repaired!r}"
+            yield Problem(number, m.start() + 1, message, end_column=m.end() + 1,
+                          suggestion=f"replace {run!r} with {repaired!r}" if repaired else
+                          "re-type the damaged characters")
+
+
+def _repair(run: str) -> str | None:
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+RULE = Rule(code="PM404", name="encoding", severity="warning",
+            summary="Mojibake such as â€” or replacement characters.", check=check,
+            doc=__doc__ or "")

@@ -1,0 +1,73 @@
+"""end-before-start: an end before its start.
+
+Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it), header
+fields (End Time before Start Time), and a start-like field ("Started", "Start Time") that
+lies after the stated end of the impact.
+
+Fails::
+
+    Start Time: March 15, 2023, 14:30 UTC
+    End Time: March 15, 2023, 09:00 UTC
+
+Passes::
+
+    Start Time: March 15, 2023, 09:00 UTC
+    End Time: March 15, 2023, 14:30 UTC
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import at_line, instant, span
+from timeline.model import Event
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    events = [e for e in ctx.timeline.events if e.order_minutes is not None]
+    summary = [e for e in events if e.source == "summary"]
+    reported: set[int] = set()
+    # explicit ranges on one line
+    for first, second in pairwise(events):
+        if first.part == "range-start" and second.part == "range-end" and \
+                first.line == second.line and _later(first, second):
+            reported.add(id(first))
+            yield _problem(first, second, "the range ends before it starts")
+    starts = [e for e in summary if e.phase == "start" and e.part != "range-end"]
+    ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
+                                                          and e.phase == "resolution")]
+    for start in starts:
+        if id(start) in reported:
+            continue
+        later_than = [end for end in ends if end.line != start.line and _later(start, end)]
+        clocked = [end for end in later_than if end.clock is not None]
+        if not later_than:
+            continue
+        end = (clocked or later_than)[0]  # the first stated end, timed if one is
+        reported.add(id(start))
+        yield _problem(start, end, "the start lies after the stated end")
+
+
+def _later(a: Event, b: Event) -> bool:
+    """a is after b, beyond the precision both were written with."""
+    assert a.order_minutes is not None and b.order_minutes is not None
+    if a.clock is None or b.clock is None:
+        return a.local[:10] > b.local[:10] and a.local[:4].isdigit() and b.local[:4].isdigit()
+    return a.order_minutes - b.order_minutes >= 1
+
+
+def _problem(start: Event, end: Event, what: str) -> Problem:
+    gap = ((start.order_minutes or 0) - (end.order_minutes or 0)) * 60
+    return Problem(start.line, start.column,
+                   f"{what}: {at_line(start)} is {instant(start)}, {span(gap)} after the end "
+                   f"{at_line(end)}, {instant(end)}",
+                   related_line=end.line,
+                   suggestion="correct the start or the end so the start comes first")
+
+
+RULE = Rule(code="PM203", name="end-before-start", severity="error",
+            summary="An end before its start: a range, header fields, or a late 'Started'.",
+            check=check, doc=__doc__ or "")

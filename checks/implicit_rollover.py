@@ -1,0 +1,63 @@
+"""implicit-rollover: times go backwards with no date, so the reader must guess a new day.
+
+"10:00 PM" then "08:45 AM" with no date: pmlint assumes the next morning, and so must the
+reader. Write the date when a timeline crosses midnight. When flipping AM/PM explains the
+jump better, ampm-flip reports it instead.
+
+Fails::
+
+    - 10:00 PM UTC: rollback
+    - 08:45 AM UTC: root cause found
+
+Passes::
+
+    - May 10, 2023 10:00 PM UTC: rollback
+    - May 11, 2023 08:45 AM UTC: root cause found
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    flips = ctx.analysis.flips
+    events = ctx.timeline.events
+    for index, event in ctx.analysis.entries:
+        if index in flips:
+            continue
+        note = next((a for a in event.assumed if a.startswith(("next day assumed",
+                                                               "previous day assumed"))), None)
+        if note is None:
+            continue
+        if _after_flip(index, ctx):
+            continue
+        day = event.local[:10] if event.local[:4].isdigit() else "the next day"
+        yield Problem(event.line, event.column,
+                      f"{event.written} has no date and is earlier than the entry before it; "
+                      f"pmlint assumed {day} ({note})",
+                      suggestion=f"write the date: {day} {event.written}"
+                      if event.local[:4].isdigit() else "write the date")
+    del events
+
+
+def _after_flip(index: int, ctx: Context) -> bool:
+    """The first entry after a flipped run rolls over only because of the wrong reading."""
+    entries = ctx.analysis.entries
+    positions = [i for i, _ in entries]
+    n = positions.index(index)
+    if n == 0:
+        return False
+    previous = positions[n - 1]
+    if previous not in ctx.analysis.flips:
+        return False
+    value, before = ctx.analysis.minutes(index), ctx.analysis.minutes(previous)
+    return value is not None and before is not None and value >= before
+
+
+RULE = Rule(code="PM202", name="implicit-rollover", severity="warning",
+            summary="Times go backwards with no date, leaving the reader to guess a new day.",
+            check=check, doc=__doc__ or "")

@@ -1,0 +1,34 @@
+"""no-timeline: the document has no timeline to check. Said once.
+
+No line starts with a timestamp: no timestamped bullets, table rows or headings. Times in
+prose are read, but a postmortem's timeline is what reviewers and pmlint check.
+
+Fails::
+
+    We deployed in the morning and rolled back after lunch.
+
+Passes::
+
+    ## Timeline
+    - 09:00 UTC: deploy went out
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    if any(e.source == "timeline" for e in ctx.timeline.events):
+        return
+    mentions = len(ctx.timeline.events)
+    found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
+    yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",
+                  suggestion="add a Timeline section with one timestamped line per event")
+
+
+RULE = Rule(code="PM402", name="no-timeline", severity="warning",
+            summary="The document has no timeline to check.", check=check, doc=__doc__ or "")

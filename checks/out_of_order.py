@@ -1,0 +1,71 @@
+"""out-of-order: an entry earlier than the one before it, in a timeline that runs forward.
+
+The entry reported is the one out of place: when the previous entry is the odd one (it is
+later than both its neighbours), that one. A timeline written newest first is not out of
+order, and a timeline with more steps back than forward is left to the reader. AM/PM
+corrections (see ampm-flip) are applied first.
+
+Fails::
+
+    - 2021-12-13 15:50: scanning started
+    - 2021-12-13 14:30: management contacted
+
+Passes::
+
+    - 2021-12-13 14:30: management contacted
+    - 2021-12-13 15:50: scanning started
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import at_line, span
+
+MOSTLY_FORWARD = 0.75
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    entries = ctx.analysis.entries
+    values = [ctx.analysis.minutes(i) for i, _ in entries]
+    steps = [(b - a) for a, b in pairwise(values) if a is not None and b is not None]
+    backwards = [s for s in steps if s < 0]
+    if len(steps) < 2 or not backwards or len(backwards) > (1 - MOSTLY_FORWARD) * len(steps):
+        return
+    reported: set[int] = set()
+    for n in range(1, len(entries)):
+        now, before = values[n], values[n - 1]
+        if now is None or before is None or now >= before:
+            continue
+        blamed = n
+        if _previous_is_odd(values, n):
+            blamed = n - 1  # the previous entry is later than both its neighbours
+        if blamed in reported:
+            continue
+        reported.add(blamed)
+        event = entries[blamed][1]
+        other = entries[n][1] if blamed == n - 1 else entries[n - 1][1]
+        relation = "later than" if blamed == n - 1 else "earlier than"
+        yield Problem(event.line, event.column,
+                      f"{event.written} is {relation} {at_line(other)} by "
+                      f"{span(abs(now - before) * 60)}, in a timeline that otherwise runs "
+                      "forward",
+                      related_line=other.line,
+                      suggestion="move the entry to its place, or correct its time")
+
+
+def _previous_is_odd(values: list[float | None], n: int) -> bool:
+    """Entry n-1 sticks out: n fits after n-2, and n-1 is also later than n+1."""
+    before2, previous, now = (values[n - 2] if n >= 2 else None), values[n - 1], values[n]
+    if before2 is None or previous is None or now is None or before2 > now:
+        return False
+    after = values[n + 1] if n + 1 < len(values) else None
+    return after is None or previous > after
+
+
+RULE = Rule(code="PM201", name="out-of-order", severity="error",
+            summary="An entry earlier than the one before it in a forward-running timeline.",
+            check=check, doc=__doc__ or "")

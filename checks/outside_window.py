@@ -1,0 +1,73 @@
+"""outside-window: a timeline entry that contradicts the stated impact window.
+
+The summary or header states when the impact began and ended. A detection entry well
+before that start, or a last restoration entry days before that end, means one of them
+is wrong. Small differences are summary-mismatch's business; this rule looks for an hour
+or more before the start, and for restoration finished long before the stated end (more
+than six hours and a quarter of the window).
+
+Fails::
+
+    The outage lasted from 10:00 to 12:00 UTC on May 10, 2023.
+    - 08:30 UTC: monitoring alert fired
+
+Passes::
+
+    The outage lasted from 10:00 to 12:00 UTC on May 10, 2023.
+    - 10:05 UTC: monitoring alert fired
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import at_line, instant, span
+
+RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
+            "resolved", "fixed")
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    s = start.order_minutes if start is not None and start.clock is not None else None
+    e = end.order_minutes if end is not None and end.clock is not None else None
+    entries = ctx.analysis.entries
+    if s is not None and start is not None:
+        early = ctx.options["early_detection_minutes"]
+        for index, event in entries:
+            if event.phase != "detection" and "detection" not in event.also:
+                continue
+            value = ctx.analysis.minutes(index)
+            if value is not None and s - value >= early:
+                yield Problem(event.line, event.column,
+                              f"{event.written} is a detection {span((s - value) * 60)} before "
+                              f"the stated start {at_line(start)}",
+                              related_line=start.line,
+                              suggestion="correct the stated start or the entry's time")
+            break  # only the first detection
+    if e is not None and end is not None:
+        restored = [(i, ev) for i, ev in entries if ev.phase == "resolution"
+                    and any(w in ev.text.lower() for w in RESTORED)]
+        if not restored:
+            return
+        index, last = restored[-1]
+        value = ctx.analysis.minutes(index)
+        length = (e - s) if s is not None else 0
+        threshold = max(ctx.options["early_restore_minutes"], 0.25 * length)
+        if value is not None and e - value > threshold:
+            yield Problem(last.line, last.column,
+                          f"the last restoration entry, {at_line(last)} at {instant(last)}, "
+                          f"is {span((e - value) * 60)} before the stated end "
+                          f"{at_line(end)}, {instant(end)}",
+                          related_line=end.line,
+                          suggestion="if restoration was complete then, correct the stated "
+                                     "end; otherwise add the later restoration entries")
+
+
+RULE = Rule(code="PM204", name="outside-window", severity="warning",
+            summary="A timeline entry that contradicts the stated impact window.",
+            check=check, doc=__doc__ or "",
+            options={"early_detection_minutes": 60, "early_restore_minutes": 360})

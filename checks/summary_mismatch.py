@@ -1,0 +1,79 @@
+"""summary-mismatch: a summary or header time that disagrees with the timeline.
+
+The summary says when the incident was detected and resolved; so does the timeline. When
+both state the same moment and they differ (by more than a minute, or fifteen for an
+"approximately", and less than half a day, beyond which outside-window speaks), one of
+them is wrong. AM/PM corrections are applied to the timeline first.
+
+Fails::
+
+    The outage was resolved at 12:45 AM EST on May 11, 2023.
+    - 12:15 AM EST: the issue was resolved
+
+Passes::
+
+    The outage was resolved at 12:15 AM EST on May 11, 2023.
+    - 12:15 AM EST: the issue was resolved
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.words import span
+from timeline.model import Event
+
+MAX_APART = 12 * 60.0
+PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
+               "end": "resolution"}
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    entries = ctx.analysis.entries
+    starts = [(i, e) for i, e in entries if e.phase == "start"]
+    detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
+    resolutions = [(i, e) for i, e in entries if e.phase == "resolution"]
+    counterpart = {"start": starts[:1], "detection": detections[:1],
+                   "resolution": resolutions[-1:], "end": resolutions[-1:]}
+    for event in ctx.timeline.events:
+        if event.source != "summary" or event.clock is None or event.order_minutes is None \
+                or event.phase not in counterpart or not counterpart[event.phase]:
+            continue
+        index, entry = counterpart[event.phase][0]
+        value = ctx.analysis.minutes(index)
+        if value is None:
+            continue
+        apart = event.order_minutes - value
+        tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
+        if not tolerance < abs(apart) <= MAX_APART:
+            continue
+        flip = ctx.analysis.flips.get(index)
+        shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
+        yield Problem(event.line, event.column,
+                      f"the summary gives the {PHASE_WORDS[event.phase]} as {event.written}, "
+                      f"the timeline as {shown} (line {entry.line}), {span(abs(apart) * 60)} "
+                      f"apart{_duration_note(ctx, event, value)}",
+                      end_column=event.column + len(event.written), related_line=entry.line,
+                      suggestion="give the same time in the summary and the timeline")
+
+
+def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:
+    """With the timeline's time, what the stated duration on the same line becomes."""
+    if event.phase not in ("resolution", "end"):
+        return ""
+    stated = next((d for d in ctx.timeline.durations if d.line == event.line), None)
+    start = ctx.analysis.window.start
+    if stated is None or start is None or start.order_minutes is None:
+        return ""
+    actual = (timeline_value - start.order_minutes) * 60
+    if actual <= 0 or abs(actual - stated.seconds) < 60:
+        return ""
+    return (f"; with the timeline's time the incident lasted {span(actual)}, not the stated "
+            f"\"{stated.written}\"")
+
+
+RULE = Rule(code="PM302", name="summary-mismatch", severity="warning",
+            summary="A summary or header time that disagrees with the timeline.", check=check,
+            doc=__doc__ or "")

@@ -77,7 +77,13 @@ class Analysis:
 
     @cached_property
     def flips(self) -> dict[int, Flip]:
-        return _find_flips(self.entries, self.window)
+        return _find_flips(self.entries, self.window, self._dated_lines)
+
+    @cached_property
+    def _dated_lines(self) -> list[int]:
+        """Lines of timeline entries that give a date alone ("## 16 May"): a new day begins."""
+        return [e.line for e in self.timeline.events
+                if e.source == "timeline" and e.clock is None and e.date is not None]
 
     def minutes(self, index: int) -> float | None:
         """An event's instant on the common axis, after any AM/PM correction."""
@@ -107,8 +113,10 @@ class Context:
     options: Mapping[str, Any]
 
 
-def _find_flips(entries: list[tuple[int, Event]], window: Window) -> dict[int, Flip]:
+def _find_flips(entries: list[tuple[int, Event]], window: Window,
+                dated_lines: list[int]) -> dict[int, Flip]:
     flips: dict[int, Flip] = {}
+    previous_line = 0
     w_start = window.start.order_minutes if window.start else None
     w_end = window.end.order_minutes if window.end else None
     previous: float | None = None
@@ -117,8 +125,10 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window) -> dict[int, F
         assert value is not None
         clock = event.clock
         assert clock is not None
+        new_day = any(previous_line < line < event.line for line in dated_lines)
+        previous_line = event.line
         if previous is None or clock.meridiem is None or event.date is not None \
-                or clock.oddities:
+                or clock.oddities or new_day:
             previous = value
             continue
         written = _nearest_after(value, previous)

@@ -36,7 +36,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 first.line == second.line and _later(first, second):
             reported.add(id(first))
             yield _problem(first, second, "the range ends before it starts")
-    starts = [e for e in summary if e.phase == "start" and e.part != "range-end"]
+    starts = [e for e in summary if e.phase == "start" and e.kind == "field"
+              and e.part == "single"]  # a range's start is checked against its own end
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
                                                           and e.phase == "resolution")]
     for start in starts:

@@ -1,6 +1,8 @@
 """out-of-order: an entry earlier than the one before it, in a timeline that runs forward.
 
-The entry reported is the one out of place: when the previous entry is the odd one (it is
+Entries are compared with the one before them in the same section and zone (a recap
+section may start over; mixed zones are tz-mixed's business). The entry reported is the
+one out of place: when the previous entry is the odd one (it is
 later than both its neighbours), that one. A timeline written newest first is not out of
 order, and a timeline with more steps back than forward is left to the reader. AM/PM
 corrections (see ampm-flip) are applied first.
@@ -24,6 +26,7 @@ from itertools import pairwise
 from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import at_line, span
+from timeline.model import Event
 
 MOSTLY_FORWARD = 0.75
 
@@ -40,6 +43,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         now, before = values[n], values[n - 1]
         if now is None or before is None or now >= before:
             continue
+        if not _comparable(entries[n - 1][1], entries[n][1]):
+            continue
         blamed = n
         if _previous_is_odd(values, n):
             blamed = n - 1  # the previous entry is later than both its neighbours
@@ -55,6 +60,17 @@ def check(ctx: Context) -> Iterator[Problem]:
                       "forward",
                       related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+def _comparable(a: Event, b: Event) -> bool:
+    """Same section, same offset: a recap section may restart, mixed zones are tz-mixed's."""
+    if a.section != b.section:
+        return False
+    if a.at is not None and b.at is not None:
+        return a.at.utcoffset() == b.at.utcoffset()
+    if a.zone is not None and b.zone is not None:
+        return a.zone.label == b.zone.label
+    return True
 
 
 def _previous_is_odd(values: list[float | None], n: int) -> bool:

@@ -57,6 +57,8 @@ SECTION_END_WORDS = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_LINE = re.compile(r"[ \t]*\S+@\S+(?:[ \t]+Edited)?[ \t]*")
+HTML_HEADING = re.compile(r"[ \t]*<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
+SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
 MARKUP_STRIP = re.compile(r"^[\s*_`>#|\-–—:]+|[\s*_`|]+$")
@@ -96,6 +98,7 @@ class _Walker:
         self.body_until = -1  # lines before this index are an entry's own text
         self.body_owner: int | None = None  # entry index whose text is still being collected
         self.prev_line_entry = False
+        self.in_summary = False  # under "Summary": a sentence may start with a time
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
         self._current = 0
@@ -116,8 +119,11 @@ class _Walker:
             if role.role == "code":
                 self.prev_line_entry = False
                 continue
+            html_heading = HTML_HEADING.match(line) if role.role == "html" else None
             line = self.lines[i] = mask_markup(line)
-            if role.role == "html":
+            if html_heading:
+                role = LineRole("heading", level=int(html_heading.group(1)))
+            elif role.role == "html":
                 role = LineRole("text", block=-i)
             if role.role == "blank":
                 self.prev_line_entry = False
@@ -153,6 +159,7 @@ class _Walker:
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
         self.section = text
+        self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
             self._prose(i, line, expr)
 
@@ -247,6 +254,8 @@ class _Walker:
         return True
 
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
+        if self.in_summary and role.role == "text":
+            return False  # "11:26 until 12:45, the server ..." opens a summary sentence
         if continues and not self.prev_line_entry and not self._previous_is_label():
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
@@ -318,6 +327,7 @@ class _Walker:
             self.in_timeline = False
             self.section_zone = None
         self.section = text
+        self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self._close_body()
         return True
 

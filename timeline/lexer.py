@@ -45,7 +45,8 @@ CLOCK_RE = re.compile(
     r"(?:"
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,6})?)?(?![\d]|\.\d|:\d)"
     r"|(?P<dh>\d{1,2})\.(?P<dm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
-    r"|(?P<bh>\d{1,2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+    r"|(?P<sh>\d{1,2}):[ ](?P<sm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+    r"|(?P<bh>1[0-2]|0?[1-9])(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ ]?(?:hrs?|UTC|GMT|Z)(?![A-Za-z]))"
     r"|(?P<ph>HH):(?P<pm>[Mm][Mm])(?![A-Za-z])"
     r")"
@@ -167,6 +168,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     if m.group("h") is not None:
         hour, minute = int(m.group("h")), int(m.group("m"))
         second = int(m.group("s")) if m.group("s") is not None else None
+    elif m.group("sh") is not None:  # "4: 45 am", a stray space after the colon
+        hour, minute, second = int(m.group("sh")), int(m.group("sm")), None
     elif m.group("dh") is not None:
         hour, minute, second = int(m.group("dh")), int(m.group("dm")), None
     elif m.group("bh") is not None:

@@ -101,7 +101,10 @@ def _when(event: Event) -> str:
         return f"{event.local.replace('T', ' ')} {offset[:3]}:{offset[3:]}"
     if not event.local:
         return f"?? ({event.written})"
-    return event.local.replace("T", " ").strip() + (" (no zone)" if event.clock else "")
+    if event.clock is None:
+        return event.local
+    zone = f" {event.zone.label}" if event.zone is not None else " (no zone)"
+    return event.local.replace("T", " ").strip() + zone
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -1,0 +1,59 @@
+"""Rule cases as data: fixtures/rules/<rule-name>.toml, one parametrised test.
+
+Each case is a small document and the findings one rule must report on it (line, column,
+words of the message); an empty list means the rule must stay silent. Only the rule under
+test runs, so a case shows exactly what that rule does.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checks import ALL_RULES, get
+from checks.engine import lint
+from timeline.document import timeline_from_text
+from timeline.normalise import Options
+from timeline.zones import parse_zone_option
+
+CASES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
+
+
+def load_cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES_DIR.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for case in data["case"]:
+            params.append(pytest.param(path.stem, case, id=f"{path.stem}-{case['name']}"))
+    return params
+
+
+@pytest.mark.parametrize(("rule_name", "case"), load_cases())
+def test_rule_case(rule_name: str, case: dict[str, Any]) -> None:
+    rule = get(rule_name)
+    tz = parse_zone_option(case["tz"]) if "tz" in case else None
+    timeline = timeline_from_text(case["document"], "case.md", Options(default_zone=tz))
+    findings = lint(timeline, [rule], {rule.name: case.get("options", {})})
+    got = [(f.line, f.column) for f in findings]
+    expected = [(f["line"], f["column"]) for f in case.get("findings", [])]
+    assert got == expected, "\n".join(f.message for f in findings)
+    for finding, wanted in zip(findings, case.get("findings", []), strict=True):
+        for words in wanted.get("message", []):
+            assert words in finding.message, finding.message
+        if "suggestion" in wanted:
+            assert finding.suggestion == wanted["suggestion"]
+        if "severity" in wanted:
+            assert finding.severity == wanted["severity"]
+
+
+def test_every_rule_has_a_firing_and_a_silent_case() -> None:
+    by_rule: dict[str, list[dict[str, Any]]] = {}
+    for path in CASES_DIR.glob("*.toml"):
+        by_rule[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+    for rule in ALL_RULES:
+        cases = by_rule.get(rule.name, [])
+        assert any(c.get("findings") for c in cases), f"{rule.name}: no case where it fires"
+        assert any(not c.get("findings") for c in cases), f"{rule.name}: no silent case"

@@ -20,7 +20,7 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "error": 3})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
     """What a rule found, in its own words. Columns are 1-based; end is exclusive."""
 
@@ -34,7 +34,7 @@ class Problem:
     severity: Severity | None = None  # only to lower the rule's level for a milder case
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     code: str
     name: str
@@ -45,7 +45,7 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Finding:
     """A problem stamped by the engine with the rule that found it."""
 

@@ -24,7 +24,7 @@ OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "mon
                "unresolved", "identified")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Flip:
     """An entry whose meridiem is evidently wrong, and the reading that fixes it."""
 
@@ -34,7 +34,7 @@ class Flip:
     reason: str  # "restores the order" | "puts it inside the summary's window"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Window:
     """The impact window the document states: from its summary, fields or a range."""
 
@@ -104,7 +104,7 @@ class Analysis:
         return False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Context:
     """One rule's view: the timeline, the shared analysis, and the rule's own options."""
 

@@ -11,7 +11,7 @@ from typing import Any
 from checks.base import Finding
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FileResult:
     path: str
     findings: tuple[Finding, ...]

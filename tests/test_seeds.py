@@ -50,3 +50,16 @@ def test_seed_002_mountain_time_and_utc_agree_on_the_purge() -> None:
                                                           "Jun 9, 2022, 11:00 pm UTC")]
     assert len(purge) == 2
     assert purge[0].utc == purge[1].utc
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
+def test_seed_findings_match_expectation(path: Path) -> None:
+    """What a careful reviewer flags in each seed, exactly: no more, no fewer."""
+    from checks import ALL_RULES
+    from checks.engine import lint
+
+    expected = json.loads(path.with_suffix(".findings.json").read_text(encoding="utf-8"))
+    findings = lint(read_timeline(str(path)), ALL_RULES)
+    got = [{"rule": f.rule, "severity": f.severity, "line": f.line, "column": f.column,
+            "related_line": f.related_line, "suggestion": f.suggestion} for f in findings]
+    assert got == expected

@@ -54,7 +54,7 @@ APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost
                     re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DurationMatch:
     start: int
     end: int

@@ -21,7 +21,7 @@ from timeline.structure import LineRole, line_roles
 from timeline.zones import Zone
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Extraction:
     lines: tuple[str, ...]
     entries: tuple[RawEntry, ...]

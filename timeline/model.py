@@ -29,7 +29,7 @@ Kind = Literal["entry", "field", "prose"]
 Part = Literal["single", "range-start", "range-end"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Clock:
     """A wall-clock time as written. `hour` is already on the 24-hour clock."""
 
@@ -42,7 +42,7 @@ class Clock:
     placeholder: bool = False  # a template's "HH:mm" left in
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DateParts:
     """A calendar date as written; any part may be missing ("Jun 13", "on the 11th")."""
 
@@ -55,7 +55,7 @@ class DateParts:
     oddities: tuple[str, ...] = ()  # "year 20202", "Feb 30"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TimeExpr:
     """One time expression on one line: a date, a clock time and a zone, any may be absent."""
 
@@ -77,7 +77,7 @@ class TimeExpr:
         return "second" if self.clock.second is not None else "minute"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RawEntry:
     """A time expression in its place in the document, before resolution."""
 
@@ -95,7 +95,7 @@ class RawEntry:
     block: int = 0  # which list/table/run of entries this belongs to
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Field:
     """A header field such as `Start Time:`, kept even when its value holds no time."""
 
@@ -108,7 +108,7 @@ class Field:
     heads_block: bool  # empty on its line but followed by content it introduces
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StatedDuration:
     """A duration the author stated ("lasted for 3 hours", "Duration: 30 mins")."""
 
@@ -121,7 +121,7 @@ class StatedDuration:
     cue: str  # the word that marks it as the incident's duration ("lasted", "duration")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Event:
     """A resolved timestamp: the instant (if knowable) and how it was reached."""
 
@@ -152,7 +152,7 @@ class Event:
         return None if self.at is None else self.at.in_timezone("UTC")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Timeline:
     """Everything pmlint read from one document."""
 

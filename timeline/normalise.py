@@ -29,7 +29,7 @@ PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started"
 PROSE_END = ("until", "till", "ended", "ending", "through", "lasted until", "concluded")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Options:
     """What the user told us, in place of what the document does not say."""
 
@@ -39,7 +39,7 @@ class Options:
     lexicon: tuple[tuple[Phase, tuple[str, ...]], ...] = LEXICON
 
 
-@dataclass(slots=True)
+@dataclass
 class _Carry:
     """What the next time-only line inherits."""
 

@@ -26,7 +26,7 @@ class InputError(Exception):
     """A document pmlint cannot read; the message is one line for the user (exit code 2)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SourceText:
     """A decoded document, with what the rest of pmlint needs to report on it."""
 

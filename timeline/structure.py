@@ -17,7 +17,7 @@ from typing import Literal
 Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LineRole:
     role: Role
     level: int = 0  # heading level (1-6)

@@ -11,7 +11,7 @@ from timeline.model import Event, RawEntry
 from timeline.normalise import Options, resolve
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Reading:
     text: str
     start: Event

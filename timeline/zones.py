@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Zone:
     """One reading of a zone as written: a fixed offset or a DST-following IANA zone."""
 

@@ -1,0 +1,55 @@
+"""The rule registry: every rule module registered once, declared completely."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks import ALL_RULES, BY_KEY, get
+
+CHECKS = Path(__file__).resolve().parent.parent / "checks"
+NOT_RULES = {"__init__", "base", "context", "engine", "report", "words"}
+
+
+def test_every_rule_module_is_registered() -> None:
+    modules = {p.stem for p in CHECKS.glob("*.py")} - NOT_RULES
+    registered = {rule.name.replace("-", "_") for rule in ALL_RULES}
+    assert modules == registered
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({r.code for r in ALL_RULES}) == len(ALL_RULES)
+    assert len({r.name for r in ALL_RULES}) == len(ALL_RULES)
+    assert len(BY_KEY) == 2 * len(ALL_RULES)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_rule_is_documented_with_examples(rule: object) -> None:
+    module = importlib.import_module("checks." + rule.name.replace("-", "_"))  # type: ignore[attr-defined]
+    assert module.RULE is rule
+    assert rule.doc.startswith(rule.name + ":")  # type: ignore[attr-defined]
+    assert "Fails::" in rule.doc and "Passes::" in rule.doc  # type: ignore[attr-defined]
+    assert rule.severity in ("error", "warning", "info")  # type: ignore[attr-defined]
+
+
+def test_get_by_name_code_and_a_near_miss() -> None:
+    assert get("ampm-flip") is get("PM102") is get("pm102")
+    with pytest.raises(KeyError, match="did you mean ampm-flip"):
+        get("ampmflip")
+
+
+def test_check_path_imports_nothing_heavy() -> None:
+    """A pre-commit gate must start fast: no pandas or networkx on the check path."""
+    code = ("import sys, cli\n"
+            "from click.testing import CliRunner\n"
+            "CliRunner().invoke(cli.main, ['check', 'fixtures/seeds'])\n"
+            "print(sorted(m for m in ('pandas', 'networkx', 'numpy', 'matplotlib') "
+            "if m in sys.modules))")
+    root = CHECKS.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"

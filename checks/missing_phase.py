@@ -1,8 +1,9 @@
 """missing-phase: no detection time, or no resolution time, anywhere in the document.
 
 MTTD and MTTR cannot be computed without them. Phases are recognised from the words of
-each entry (a lexicon), so this is a hint for the reviewer, reported as info. An open incident ("Status: In Progress")
-is not missing its resolution. A document with no timeline at all gets no-timeline instead.
+each entry (a lexicon), so this is a hint for the reviewer, reported as info. An open
+incident ("Status: In Progress") is not missing its resolution. A document with no
+timeline at all gets no-timeline instead.
 
 Fails::
 

@@ -1,0 +1,150 @@
+"""The timeline as a careful reader settles it: the stated impact window, and entries whose
+AM/PM is evidently wrong with their corrected reading.
+
+Rules and metrics both read these, so one settled reading serves both: ampm-flip reports
+a flip, and ordering rules and MTTR reason about the corrected instant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.model import Event, Timeline
+
+DAY = 1440.0
+FLIP_MIN_JUMP = 8 * 60.0  # a written reading this far from the previous entry is suspect
+FLIP_MAX_GAP = 4 * 60.0  # the flipped reading must land this close after it
+BACKWARDS_SLACK = 120.0  # as in the normaliser: a step back under two hours is not a new day
+WINDOW_SLACK = 60.0
+
+
+@dataclass(frozen=True)
+class Flip:
+    """An entry whose meridiem is evidently wrong, and the reading that fixes it."""
+
+    index: int  # in timeline.events
+    minutes: float  # corrected instant on the common axis
+    corrected: str  # "10:45 PM"
+    reason: str  # "restores the order" | "puts it inside the summary's window"
+
+
+@dataclass(frozen=True)
+class Window:
+    """The impact window the document states: from its summary, fields or a range."""
+
+    start: Event | None
+    end: Event | None
+
+
+def stated_window(timeline: Timeline) -> Window:
+    """The impact window: the summary's first range, else Start/End fields, else the first
+    start-like and end-like summary times."""
+    events = [e for e in timeline.events
+              if e.source == "summary" and e.order_minutes is not None]
+    for i, e in enumerate(events):
+        if e.part == "range-start" and e.clock is not None and i + 1 < len(events):
+            end = events[i + 1]
+            if end.part == "range-end" and end.clock is not None and (
+                    e.phase == "start" or e.kind == "prose"):
+                return Window(e, end)
+    start = next((e for e in events if e.kind == "field" and e.phase == "start"
+                  and e.clock is not None), None)
+    end = next((e for e in events if e.kind == "field" and e.phase in ("end", "resolution")
+                and e.clock is not None), None)
+    if start is None:
+        start = next((e for e in events if e.phase == "start" and e.clock is not None), None)
+    if end is None:
+        end = next((e for e in events if e.phase in ("end", "resolution")
+                    and e.clock is not None), None)
+    return Window(start, end)
+
+
+def timeline_entries(timeline: Timeline) -> list[tuple[int, Event]]:
+    """Timeline entries with a clock, in document order, with their event index."""
+    return [(i, e) for i, e in enumerate(timeline.events)
+            if e.source == "timeline" and e.clock is not None and e.part != "range-end"
+            and e.order_minutes is not None]
+
+
+def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Flip]:
+    """Entries whose other meridiem restores the order or fits the stated window."""
+    dated_lines = [e.line for e in timeline.events
+                   if e.source == "timeline" and e.clock is None and e.date is not None]
+    return _find_flips(timeline_entries(timeline), window or stated_window(timeline),
+                       dated_lines)
+
+
+def _find_flips(entries: list[tuple[int, Event]], window: Window,
+                dated_lines: list[int]) -> dict[int, Flip]:
+    flips: dict[int, Flip] = {}
+    previous_line = 0
+    w_start = window.start.order_minutes if window.start else None
+    w_end = window.end.order_minutes if window.end else None
+    previous: float | None = None
+    for position, (index, event) in enumerate(entries):
+        value = event.order_minutes
+        assert value is not None
+        clock = event.clock
+        assert clock is not None
+        new_day = any(previous_line < line < event.line for line in dated_lines)
+        previous_line = event.line
+        if previous is None or clock.meridiem is None or event.date is not None \
+                or clock.oddities or new_day:
+            previous = value
+            continue
+        written = _nearest_after(value, previous)
+        flipped = _nearest_after(value + (DAY / 2 if clock.meridiem == "am" else -DAY / 2),
+                                 previous)
+        gap_written, gap_flipped = written - previous, flipped - previous
+        reason = None
+        inside_w = _inside(written, w_start, w_end)
+        inside_f = _inside(flipped, w_start, w_end)
+        if inside_f is True and inside_w is False and gap_flipped >= -BACKWARDS_SLACK:
+            reason = "puts it inside the window the summary states"
+        elif inside_w is not True and gap_written >= FLIP_MIN_JUMP \
+                and 0 <= gap_flipped <= FLIP_MAX_GAP \
+                and _next_agrees(entries, position, flipped, written):
+            reason = "restores the order of the timeline"
+        if reason is None:
+            previous = written if event.date is None else value
+            continue
+        hour12 = clock.hour % 12 or 12
+        other = "PM" if clock.meridiem == "am" else "AM"
+        seconds = f":{clock.second:02d}" if clock.second is not None else ""
+        flips[index] = Flip(index, flipped, f"{hour12}:{clock.minute:02d}{seconds} {other}",
+                            reason)
+        previous = flipped
+    return flips
+
+
+def _nearest_after(value: float, previous: float) -> float:
+    """`value` moved by whole days to the first reading not far before `previous`."""
+    while value < previous - BACKWARDS_SLACK:
+        value += DAY
+    while value - DAY >= previous - BACKWARDS_SLACK:
+        value -= DAY
+    return value
+
+
+def _inside(value: float, start: float | None, end: float | None) -> bool | None:
+    if start is None or end is None or end < start:
+        return None
+    return start - WINDOW_SLACK <= value <= end + WINDOW_SLACK
+
+
+def _next_agrees(entries: list[tuple[int, Event]], position: int, flipped: float,
+                 written: float) -> bool:
+    """The next entry must fit the flipped reading at least as well (itself flipped or not)."""
+    if position + 1 >= len(entries):
+        return True
+    _, nxt = entries[position + 1]
+    if nxt.order_minutes is None or nxt.clock is None:
+        return True
+    if nxt.date is not None:
+        return nxt.order_minutes >= flipped - BACKWARDS_SLACK
+    candidates = [nxt.order_minutes]
+    if nxt.clock.meridiem is not None:
+        candidates.append(nxt.order_minutes + DAY / 2)
+        candidates.append(nxt.order_minutes - DAY / 2)
+    best_after_flip = min(_nearest_after(c, flipped) - flipped for c in candidates)
+    return best_after_flip <= FLIP_MAX_GAP

@@ -177,6 +177,81 @@ def check_command(paths: tuple[str, ...], fmt: str, tz: Zone | None,
         sys.exit(EXIT_FINDINGS)
 
 
+PROFILE_CHOICES = ("started", "detected")
+PHASE_CHOICES = ("start", "detection", "acknowledgement", "escalation", "mitigation",
+                 "resolution", "end")
+
+
+def _profile(profile: str, start: str | None, end: str | None
+             ) -> tuple[str, tuple[str, str] | None]:
+    if (start is None) != (end is None):
+        raise click.UsageError("--from and --to go together")
+    return profile, (start, end) if start and end else None
+
+
+@main.command("graph")
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]),
+              default="mermaid", show_default=True)
+@tz_option
+@click.option("--reference", callback=_date, metavar="DATE")
+def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | None) -> None:
+    """The incident's phase graph, each edge labelled with its duration."""
+    from timeline import graph
+    from timeline.document import read_timeline
+    from timeline.incident import analyse
+
+    try:
+        timeline = read_timeline(file, Options(default_zone=tz, reference=reference))
+    except InputError as error:
+        _fail_input(error)
+        return
+    built = graph.build(analyse(timeline))
+    render = {"mermaid": graph.to_mermaid, "dot": graph.to_dot, "json": graph.to_json}[fmt]
+    click.echo(render(built), nl=False)
+
+
+@main.command("metrics")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "markdown"]),
+              default="text", show_default=True)
+@click.option("--by", metavar="FIELD", help="Group by 'month' (of the start) or a header "
+              "field such as severity or service.")
+@click.option("--profile", type=click.Choice(PROFILE_CHOICES), default="started",
+              show_default=True, help="started: every metric from the start; detected: "
+              "MTTR measured from detection.")
+@click.option("--from", "from_phase", type=click.Choice(PHASE_CHOICES),
+              help="Custom metric: from this phase (with --to).")
+@click.option("--to", "to_phase", type=click.Choice(PHASE_CHOICES))
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
+@tz_option
+@click.option("--reference", callback=_date, metavar="DATE")
+def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str,
+                    from_phase: str | None, to_phase: str | None, jobs: int,
+                    tz: Zone | None, reference: dt.date | None) -> None:
+    """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs."""
+    from timeline import corpus
+
+    profile, custom = _profile(profile, from_phase, to_phase)
+    documents = _documents(paths)
+    if not documents:
+        click.echo("pmlint: no documents found", err=True)
+        sys.exit(EXIT_INPUT)
+    job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom)
+    progress = corpus.terminal_progress if sys.stderr.isatty() else None
+    records, errors = corpus.collect(documents, job, jobs, progress)
+    for _, error in errors:
+        click.echo(f"pmlint: skipped {error}", err=True)
+    if fmt == "json":
+        click.echo(corpus.render_json(records, by), nl=False)
+    elif fmt == "csv":
+        click.echo(corpus.render_csv(records, by), nl=False)
+    else:
+        click.echo(corpus.render_table(records, by, markdown=fmt == "markdown"), nl=False)
+    if not records:
+        sys.exit(EXIT_INPUT)
+
+
 @main.command("rules")
 def rules_command() -> None:
     """List every rule: code, name, default severity, what it flags."""

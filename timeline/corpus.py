@@ -1,0 +1,174 @@
+"""Metrics across many postmortems: one row per incident, aggregates with pandas.
+
+pandas is imported here only (and only when the command runs), so the check path stays
+fast. Documents are read in parallel with --jobs; one unreadable document is reported and
+skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from timeline.normalise import Options
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+STATS = ("count", "mean", "median", "p90", "max")
+
+
+@dataclass(frozen=True)
+class Job:
+    options: Options
+    profile: str
+    custom: tuple[str, str] | None
+
+
+def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, str | None]:
+    """One document's record, or the reason it could not be read (runs in a worker)."""
+    from timeline.document import read_timeline
+    from timeline.incident import analyse, to_record
+    from timeline.source import InputError
+
+    try:
+        incident = analyse(read_timeline(path, job.options), job.profile, job.custom)
+    except InputError as error:
+        return path, None, str(error)
+    record = to_record(incident)
+    record["fields"] = dict(incident.fields)
+    return path, record, None
+
+
+def collect(paths: Sequence[str], job: Job, jobs: int = 1,
+            progress: Callable[[int, int], None] | None = None
+            ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Records in path order, and (path, error) for documents that could not be read."""
+    results: list[tuple[str, dict[str, Any] | None, str | None]] = []
+    if jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(paths) // (jobs * 4))
+            for n, result in enumerate(pool.map(measure, paths, [job] * len(paths),
+                                                chunksize=chunk), start=1):
+                results.append(result)
+                if progress:
+                    progress(n, len(paths))
+    else:
+        for n, path in enumerate(paths, start=1):
+            results.append(measure(path, job))
+            if progress:
+                progress(n, len(paths))
+    records = [r for _, r, _ in results if r is not None]
+    errors = [(p, e) for p, _, e in results if e is not None]
+    return records, errors
+
+
+def frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    import pandas as pd
+
+    rows = []
+    for r in records:
+        row = {k: v for k, v in r.items() if not isinstance(v, dict | list)}
+        row["disputed"] = ",".join(r["disputed"])
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def metric_names(records: list[dict[str, Any]]) -> list[str]:
+    if not records:
+        return []
+    return [k.removesuffix("_seconds") for k in records[0] if k.endswith("_seconds")]
+
+
+def aggregate(records: list[dict[str, Any]], by: str | None = None) -> dict[str, Any]:
+    """{metric: {count, mean, median, p90, max}}, or {group: {...}} per group with --by."""
+    import pandas as pd
+
+    df = frame(records)
+    names = metric_names(records)
+    if df.empty:
+        return {}
+    if by is None:
+        return _stats(df, names)
+    keys = pd.Series([_group_key(r, by) for r in records], index=df.index)
+    return {str(key): _stats(group, names) for key, group in df.groupby(keys, sort=True)}
+
+
+def _group_key(record: dict[str, Any], by: str) -> str:
+    if by == "month":
+        start = record.get("start") or record.get("detected")
+        return start[:7] if start and start[:4].isdigit() else "unknown"
+    value = record.get("fields", {}).get(by.lower())
+    return value.strip() if value else "unknown"
+
+
+def _stats(df: pd.DataFrame, names: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in names:
+        column = df[f"{name}_seconds"].dropna().astype(float)
+        if column.empty:
+            out[name] = {"count": 0, "mean": None, "median": None, "p90": None, "max": None}
+            continue
+        out[name] = {"count": int(column.count()), "mean": round(float(column.mean()), 1),
+                     "median": round(float(column.median()), 1),
+                     "p90": round(float(column.quantile(0.9)), 1),
+                     "max": round(float(column.max()), 1)}
+    return out
+
+
+def coverage(records: list[dict[str, Any]]) -> dict[str, float]:
+    """Share of incidents where each metric could be computed."""
+    total = len(records) or 1
+    return {name: round(sum(1 for r in records if r.get(f"{name}_seconds") is not None)
+                        / total, 3) for name in metric_names(records)}
+
+
+def render_json(records: list[dict[str, Any]], by: str | None) -> str:
+    incidents = [{k: v for k, v in r.items() if k != "fields"} for r in records]
+    payload = {"incidents": incidents, "aggregate": aggregate(records, by),
+               "coverage": coverage(records)}
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_csv(records: list[dict[str, Any]], by: str | None) -> str:
+    return frame(records).to_csv(index=False, lineterminator="\n")
+
+
+def render_table(records: list[dict[str, Any]], by: str | None, markdown: bool) -> str:
+    from timeline.render import format_seconds
+
+    groups = aggregate(records, by)
+    if by is None:
+        groups = {"all": groups}
+    share = coverage(records)
+    lines: list[str] = []
+    header = ["group", "metric", "count", "share", *STATS[1:]]
+    if markdown:
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "---|" * len(header))
+    else:
+        lines.append(f"{'group':<12} {'metric':<6} {'count':>5} {'share':>6}  "
+                     f"{'mean':>14} {'median':>14} {'p90':>14} {'max':>14}")
+    for group, stats in groups.items():
+        for name, s in stats.items():
+            cells = [format_seconds(s[k]) if s[k] is not None else "-" for k in STATS[1:]]
+            shown_share = f"{share.get(name, 0):.0%}" if by is None else ""
+            if markdown:
+                lines.append(f"| {group} | {name} | {s['count']} | {shown_share} | "
+                             + " | ".join(cells) + " |")
+            else:
+                lines.append(f"{group:<12} {name:<6} {s['count']:>5} {shown_share:>6}  "
+                             + " ".join(f"{c:>14}" for c in cells))
+    lines.append(f"{len(records)} incident{'s' if len(records) != 1 else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def terminal_progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\r{done}/{total} documents")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()

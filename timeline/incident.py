@@ -1,0 +1,188 @@
+"""An incident's key moments and durations (MTTD, MTTA, MTTE, MTTM, MTTR), with their anchors.
+
+Which event anchors each phase is decided here, explicitly:
+
+- start: the stated impact start (summary range, Start Time field, a start-like summary
+  time); else the first timeline entry that marks the start ("OUTAGE BEGINS"); else the
+  first trigger entry (the deploy or change that began it).
+- detection, acknowledgement, escalation, mitigation: the earliest event whose words mark
+  that phase (acknowledgement only at or after detection).
+- resolution: the last restoring timeline entry at or before the stated end (an hour's
+  slack); with no such entry, the stated end; with no stated end, the last restoring entry.
+- end: the stated end of the impact.
+
+A metric is never negative and never invented: a missing anchor or an impossible order
+gives null with the reason. A metric resting on an AM/PM-corrected entry is computed on the
+corrected reading and listed as disputed, with the as-written value beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline.model import Event, Timeline
+from timeline.reading import Flip, find_flips, stated_window
+
+PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
+               "resolution", "end")
+METRICS: Mapping[str, tuple[str, str]] = {
+    "mttd": ("start", "detection"),
+    "mtta": ("detection", "acknowledgement"),
+    "mtte": ("detection", "escalation"),
+    "mttm": ("start", "mitigation"),
+    "mttr": ("start", "resolution"),
+}
+PROFILES: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "started": METRICS,
+    "detected": {**METRICS, "mttr": ("detection", "resolution")},
+}
+RESOLUTION_SLACK = 60.0
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The event a phase rests on, and its instant (minutes on the common axis)."""
+
+    phase: str
+    event: Event
+    minutes: float
+    as_written: float  # the instant before any AM/PM correction
+    disputed: bool
+    zoned: bool
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    seconds: float | None
+    from_phase: str
+    to_phase: str
+    from_line: int | None = None
+    to_line: int | None = None
+    reason: str | None = None  # why it is null
+    disputed: bool = False
+    as_written_seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class Incident:
+    path: str
+    anchors: Mapping[str, Anchor]
+    metrics: tuple[Metric, ...]
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+def analyse(timeline: Timeline, profile: str = "started",
+            custom: tuple[str, str] | None = None) -> Incident:
+    """The incident's anchors and metrics under a profile (or a custom from→to pair)."""
+    flips = find_flips(timeline)
+    anchors = find_anchors(timeline, flips)
+    definitions = dict(PROFILES[profile])
+    if custom is not None:
+        definitions = {f"{custom[0]}_to_{custom[1]}": custom}
+    metrics = tuple(_metric(name, a, b, anchors) for name, (a, b) in definitions.items())
+    fields = {f.name: f.value for f in timeline.fields if f.value}
+    return Incident(timeline.path, anchors, metrics, fields)
+
+
+def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anchor]:
+    events = timeline.events
+    index = {id(e): i for i, e in enumerate(events)}
+
+    def anchor(phase: str, event: Event | None) -> Anchor | None:
+        if event is None or event.order_minutes is None:
+            return None
+        flip = flips.get(index[id(event)])
+        minutes = flip.minutes if flip else event.order_minutes
+        return Anchor(phase, event, minutes, event.order_minutes, flip is not None,
+                      event.at is not None)
+
+    def value(event: Event) -> float:
+        flip = flips.get(index[id(event)])
+        return flip.minutes if flip else (event.order_minutes or 0.0)
+
+    timed = [e for e in events if e.order_minutes is not None and e.clock is not None]
+    window = stated_window(timeline)
+    entries = [e for e in timed if e.source == "timeline"]
+    found: dict[str, Anchor | None] = {}
+    found["start"] = anchor("start", window.start or _first(entries, "start", value)
+                            or _first(entries, "trigger", value))
+    for phase in ("detection", "escalation", "mitigation"):
+        found[phase] = anchor(phase, _first(timed, phase, value))
+    detection = found["detection"]
+    acks = [e for e in timed if _marks(e, "acknowledgement")
+            and (detection is None or value(e) >= detection.minutes)]
+    found["acknowledgement"] = anchor("acknowledgement",
+                                      min(acks, key=value) if acks else None)
+    restoring = [e for e in entries if e.phase == "resolution"]
+    end = window.end
+    if end is not None and end.order_minutes is not None:
+        before = [e for e in restoring if value(e) <= end.order_minutes + RESOLUTION_SLACK]
+        found["resolution"] = anchor("resolution", max(before, key=value) if before else end)
+    else:
+        found["resolution"] = anchor("resolution",
+                                     max(restoring, key=value) if restoring else None)
+    found["end"] = anchor("end", end)
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _marks(event: Event, phase: str) -> bool:
+    return event.phase == phase or phase in event.also
+
+
+def _first(events: list[Event], phase: str, value: Any) -> Event | None:
+    marked = [e for e in events if _marks(e, phase)]
+    return min(marked, key=value) if marked else None
+
+
+def _metric(name: str, a: str, b: str, anchors: Mapping[str, Anchor]) -> Metric:
+    first, second = anchors.get(a), anchors.get(b)
+    if first is None or second is None:
+        missing = a if first is None else b
+        return Metric(name, None, a, b, reason=f"no {missing} time in the document")
+    lines = {"from_line": first.event.line, "to_line": second.event.line}
+    if first.zoned != second.zoned:
+        return Metric(name, None, a, b, **lines,
+                      reason=f"the {a} and {b} times are not in the same known zone")
+    seconds = (second.minutes - first.minutes) * 60
+    if seconds < 0:
+        return Metric(name, None, a, b, **lines,
+                      reason=f"the {b} (line {second.event.line}) is before the {a} "
+                             f"(line {first.event.line})")
+    disputed = first.disputed or second.disputed
+    written = (second.as_written - first.as_written) * 60 if disputed else None
+    return Metric(name, seconds, a, b, **lines, disputed=disputed, as_written_seconds=written)
+
+
+def to_record(incident: Incident) -> dict[str, Any]:
+    """The JSON shape of one incident: instants in UTC, metrics in seconds, reasons."""
+    record: dict[str, Any] = {"path": incident.path}
+    names = {"start": "start", "detection": "detected", "acknowledgement": "acknowledged",
+             "escalation": "escalated", "mitigation": "mitigated", "resolution": "resolved"}
+    for phase, key in names.items():
+        anchor = incident.anchors.get(phase)
+        record[key] = _utc(anchor)
+    record.update({f"{m.name}_seconds": m.seconds for m in incident.metrics})
+    record["disputed"] = [m.name for m in incident.metrics if m.disputed]
+    record["as_written"] = {m.name: m.as_written_seconds for m in incident.metrics
+                            if m.disputed}
+    record["missing"] = {m.name: m.reason for m in incident.metrics if m.seconds is None}
+    record["anchors"] = {m.name: {"from_line": m.from_line, "to_line": m.to_line}
+                         for m in incident.metrics if m.from_line is not None}
+    return record
+
+
+def _utc(anchor: Anchor | None) -> str | None:
+    if anchor is None:
+        return None
+    event = anchor.event
+    if event.at is None:
+        return event.local or None
+    if not anchor.disputed:
+        return event.at.in_timezone("UTC").strftime("%Y-%m-%dT%H:%M:%SZ")
+    import datetime as dt
+
+    moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=anchor.minutes)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

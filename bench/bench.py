@@ -78,6 +78,10 @@ def main() -> None:
     exe = [sys.executable, "-c", "import cli; cli.main()"]
     cold_runs([*exe, "timeline", str(SEED)], "cold `pmlint timeline` on seed 002")
     cold_runs([*exe, "check", str(SEED)], "cold `pmlint check` on seed 002")
+    if any(corpus.glob("*.md")):
+        cold_runs([*exe, "metrics", "--jobs", "2", "--format", "json", str(corpus)],
+                  "`pmlint metrics --jobs 2` on the whole corpus, start-up included",
+                  runs=3, target_ms=2000)
     cold_runs([sys.executable, "-c", "pass"], "python start-up alone (floor)", target_ms=150)
 
 

@@ -107,8 +107,12 @@ def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anc
     window = stated_window(timeline)
     entries = [e for e in timed if e.source == "timeline"]
     found: dict[str, Anchor | None] = {}
-    found["start"] = anchor("start", window.start or _first(entries, "start", value)
-                            or _first(entries, "trigger", value))
+    trigger = _first(entries, "trigger", value)
+    first_detection = _first(timed, "detection", value)
+    if trigger is not None and first_detection is not None \
+            and value(trigger) > value(first_detection):
+        trigger = None  # a deploy after detection is a fix, not the start
+    found["start"] = anchor("start", window.start or _first(entries, "start", value) or trigger)
     for phase in ("detection", "escalation", "mitigation"):
         found[phase] = anchor(phase, _first(timed, phase, value))
     detection = found["detection"]

@@ -68,7 +68,7 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?<![0-9A-Za-z./:-])(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?P<dy>\d{4})(?![\w/:.-])"
 )
 MDY_RE = re.compile(
-    r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?![\d:]|[A-Za-z])"
+    r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?!\d|:\d|[A-Za-z])"
     r"(?:[ \t]*,?[ \t]*(?P<y>" + _YEAR + "))?",
     re.IGNORECASE,
 )

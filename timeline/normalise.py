@@ -52,6 +52,7 @@ class _Carry:
     previous: Event | None = None  # the previous timeline entry
     previous_naive: dt.datetime | None = None
     day_shift: int = 0  # days added by rollovers when no date is known at all
+    timeline_dated: bool = False  # the timeline has written a date of its own
     range_start: tuple[Event, dt.datetime | None] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -231,7 +232,8 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[st
                 return None, (start_naive.month, start_naive.day)
             return start_naive.date(), None
     source = None
-    if raw.source == "timeline" and carry.previous is None and carry.start_date is not None:
+    if raw.source == "timeline" and carry.previous is None and carry.start_date is not None \
+            and not carry.timeline_dated:
         date, partial, line = carry.start_date
         source = (date, partial, line, "the incident start")
     elif carry.date is not None or carry.partial is not None:
@@ -412,6 +414,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if date is not None or partial is not None:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
+        if raw.source == "timeline" and raw.expr.date is not None:
+            carry.timeline_dated = True
         if raw.source == "summary" and raw.part != "range-end" and carry.start_date is None \
                 and event.phase in ("start", "other", "trigger", "detection"):
             carry.start_date = (date, partial, raw.line)

@@ -1,0 +1,368 @@
+"""Accuracy harness: pmlint on the real corpus, with anomalies injected, and against a hand check.
+
+Run: python bench/accuracy.py [CORPUS_DIR]    (default ../shared/corpus/docs)
+
+1. Corpus: documents with a timeline, events per document, findings per rule and severity,
+   crashes (must be 0), time per document.
+2. Injection: into documents that pmlint reads cleanly (no error findings), plant one anomaly
+   at a time (a flipped meridiem, an entry moved out of order, swapped start and end, a wrong
+   stated duration, a summary time shifted against the timeline, a wrong weekday, an
+   impossible time, EST on a summer date) and report, per class, the recall (flagged by the
+   right rule on the right line) and how often another error appeared.
+3. Hand check: against bench/handcheck/*.toml, event recall (entries found), instant accuracy
+   (resolved to the hand's instant), and precision/recall of error findings.
+Figures only; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import time
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checks import ALL_RULES  # noqa: E402
+from checks.base import Finding  # noqa: E402
+from checks.engine import lint  # noqa: E402
+from timeline.document import timeline_from_text  # noqa: E402
+from timeline.model import Event, Timeline  # noqa: E402
+from timeline.render import event_to_dict  # noqa: E402
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Injection:
+    kind: str
+    rule: str
+    lines: tuple[int, ...]  # any of these lines counts as the right place
+    text: str
+
+
+def check_text(text: str, path: str) -> tuple[Timeline, tuple[Finding, ...]]:
+    timeline = timeline_from_text(text, path)
+    return timeline, lint(timeline, ALL_RULES)
+
+
+def errors_of(findings: tuple[Finding, ...]) -> set[tuple[str, int]]:
+    return {(f.rule, f.line) for f in findings if f.severity == "error"}
+
+
+# --- 1. the corpus as it is ---------------------------------------------------------------
+
+def corpus_report(docs: list[Path]) -> dict[str, tuple[str, Timeline, tuple[Finding, ...]]]:
+    results = {}
+    crashes = 0
+    by_rule: Counter[tuple[str, str]] = Counter()
+    start = time.perf_counter()
+    for path in docs:
+        text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+        try:
+            timeline, findings = check_text(text, str(path))
+        except Exception as error:  # noqa: BLE001 - the harness counts crashes, it must go on
+            crashes += 1
+            print(f"  CRASH {path.name}: {error!r}")
+            continue
+        results[path.stem] = (text, timeline, findings)
+        by_rule.update((f.rule, f.severity) for f in findings)
+    elapsed = time.perf_counter() - start
+    with_timeline = sum(1 for _, t, _ in results.values()
+                        if sum(e.source == "timeline" for e in t.events) >= 3)
+    events = [sum(e.source == "timeline" for e in t.events) for _, t, _ in results.values()]
+    print("## 1. Corpus")
+    print(f"documents: {len(docs)}; crashes: {crashes}; with a timeline (>= 3 entries): "
+          f"{with_timeline}; timeline entries per document: mean "
+          f"{sum(events) / max(1, len(events)):.1f}, median {sorted(events)[len(events) // 2]}")
+    print(f"time per document: {1000 * elapsed / max(1, len(docs)):.1f} ms")
+    print("findings per rule and severity:")
+    for (rule, severity), count in sorted(by_rule.items()):
+        print(f"  {rule:<20} {severity:<8} {count}")
+    return results
+
+
+# --- 2. injection ---------------------------------------------------------------------------
+
+def entries(timeline: Timeline) -> list[Event]:
+    return [e for e in timeline.events if e.source == "timeline" and e.clock is not None
+            and e.part != "range-end" and e.at is not None]
+
+
+def replace_at(text: str, line: int, column: int, old: str, new: str) -> str | None:
+    lines = text.split("\n")
+    row = lines[line - 1]
+    start = column - 1
+    if row[start:start + len(old)] != old:
+        return None
+    lines[line - 1] = row[:start] + new + row[start + len(old):]
+    return "\n".join(lines)
+
+
+def flip_meridiem(text: str, timeline: Timeline) -> Iterator[Injection]:
+    found = entries(timeline)
+    for prev, entry, nxt in zip(found, found[1:], found[2:], strict=False):
+        clock = entry.clock
+        assert clock is not None
+        if clock.meridiem is None or entry.date is not None or not prev.at or not nxt.at:
+            continue
+        if not (0 <= (entry.at - prev.at).total_seconds() <= 3 * 3600
+                and 0 <= (nxt.at - entry.at).total_seconds() <= 3 * 3600):
+            continue
+        m = re.search(r"([AaPp])(\.?\s?[Mm])", entry.written)
+        if not m:
+            continue
+        letter = m.group(1)
+        swapped = {"a": "p", "p": "a", "A": "P", "P": "A"}[letter]
+        new = entry.written[:m.start(1)] + swapped + entry.written[m.end(1):]
+        changed = replace_at(text, entry.line, entry.column, entry.written, new)
+        if changed:
+            yield Injection("meridiem flipped", "ampm-flip", (entry.line,), changed)
+
+
+def move_out_of_order(text: str, timeline: Timeline) -> Iterator[Injection]:
+    found = entries(timeline)
+    for a, b in zip(found, found[1:], strict=False):
+        if a.line == b.line or a.zone is None or b.zone is None or a.zone != b.zone:
+            continue
+        gap = (b.at - a.at).total_seconds()  # type: ignore[operator]
+        if not 5 * 60 <= gap <= 90 * 60 or a.date is not None or b.date is not None:
+            continue
+        lines = text.split("\n")
+        lines[a.line - 1], lines[b.line - 1] = lines[b.line - 1], lines[a.line - 1]
+        yield Injection("entry moved out of order", "out-of-order", (a.line, b.line),
+                        "\n".join(lines))
+
+
+def swap_start_end(text: str, timeline: Timeline) -> Iterator[Injection]:
+    fields = [e for e in timeline.events if e.kind == "field" and e.clock is not None]
+    starts = [e for e in fields if e.phase == "start" and e.part == "single"]
+    ends = [e for e in fields if e.phase in ("end", "resolution") and e.part == "single"]
+    for start in starts[:1]:
+        for end in ends[:1]:
+            if start.line == end.line or start.written == end.written:
+                continue
+            changed = replace_at(text, start.line, start.column, start.written, end.written)
+            if changed is None:
+                continue
+            changed = replace_at(changed, end.line, end.column, end.written, start.written)
+            if changed:
+                yield Injection("start and end swapped", "end-before-start",
+                                (start.line, end.line), changed)
+
+
+def change_duration(text: str, timeline: Timeline) -> Iterator[Injection]:
+    for d in timeline.durations:
+        m = re.match(r"(\d+)", d.written)
+        if not m or d.cue in ("for", "took", "over", "spanning"):
+            continue
+        wrong = str(int(m.group(1)) * 2 + 1)
+        changed = replace_at(text, d.line, d.column, m.group(1), wrong)
+        if changed:
+            yield Injection("stated duration changed", "duration-mismatch", (d.line,), changed)
+
+
+def shift_summary(text: str, timeline: Timeline) -> Iterator[Injection]:
+    resolved = [e for e in entries(timeline) if e.phase == "resolution"]
+    if not resolved:
+        return
+    last = resolved[-1]
+    for event in timeline.events:
+        if event.source != "summary" or event.phase not in ("end", "resolution") \
+                or event.at is None or event.at != last.at or event.clock is None:
+            continue
+        clock = event.clock
+        minute = (clock.minute + 30) % 60
+        hour_text = re.match(r"\d{1,2}", clock.written)
+        if not hour_text or clock.minute >= 30:
+            continue
+        new_clock = clock.written.replace(f":{clock.minute:02d}", f":{minute:02d}", 1)
+        new = event.written.replace(clock.written, new_clock, 1)
+        changed = replace_at(text, event.line, event.column, event.written, new)
+        if changed:
+            yield Injection("summary time shifted", "summary-mismatch", (event.line,), changed)
+            return
+
+
+def wrong_weekday(text: str, timeline: Timeline) -> Iterator[Injection]:
+    for event in timeline.events:
+        date = event.date
+        if date is None or date.weekday is not None or not event.local[:4].isdigit() \
+                or date.numeric is not None or not re.match(r"[A-Z]", date.written):
+            continue
+        actual = dt.date.fromisoformat(event.local[:10]).weekday()
+        wrong = DAYS[(actual + 2) % 7]
+        changed = replace_at(text, event.line, event.column, date.written,
+                             f"{wrong}, {date.written}")
+        if changed:
+            yield Injection("wrong weekday", "weekday-mismatch", (event.line,), changed)
+            return
+
+
+def impossible_time(text: str, timeline: Timeline) -> Iterator[Injection]:
+    for entry in entries(timeline)[1:3]:
+        clock = entry.clock
+        assert clock is not None
+        m = re.match(r"\d{1,2}:\d{2}", clock.written)
+        if not m or clock.meridiem is not None:
+            continue
+        new = entry.written.replace(m.group(0), f"2{5 + clock.hour % 4}:{clock.minute:02d}", 1)
+        changed = replace_at(text, entry.line, entry.column, entry.written, new)
+        if changed:
+            yield Injection("impossible time", "invalid-time", (entry.line,), changed)
+
+
+def summer_est(text: str, timeline: Timeline) -> Iterator[Injection]:
+    for event in timeline.events:
+        zone = event.zone
+        if zone is None or event.at is None or zone.label not in ("UTC", "GMT") or \
+                not 5 <= event.at.month <= 9 or not event.local[:4].isdigit():
+            continue
+        row = text.split("\n")[event.line - 1]
+        start = event.column - 1
+        idx = row.find(zone.label, start, start + len(event.written) + 2)
+        if idx < 0:
+            continue
+        changed = replace_at(text, event.line, idx + 1, zone.label, "EST")
+        if changed:
+            yield Injection("EST on a summer date", "tz-dst-mismatch", (event.line,), changed)
+            return
+
+
+INJECTORS: tuple[Callable[[str, Timeline], Iterator[Injection]], ...] = (
+    flip_meridiem, move_out_of_order, swap_start_end, change_duration, shift_summary,
+    wrong_weekday, impossible_time, summer_est,
+)
+PER_DOCUMENT = 3  # injections of one class per document, so no document dominates
+
+
+def injection_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]]]) -> None:
+    clean = {k: v for k, v in results.items() if not errors_of(v[2])}
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tried, hit, docs, other
+    docs_per_kind: dict[str, set[str]] = defaultdict(set)
+    misses: dict[str, list[str]] = defaultdict(list)
+    for doc_id, (text, timeline, findings) in sorted(clean.items()):
+        before = errors_of(findings)
+        for injector in INJECTORS:
+            for n, injection in enumerate(injector(text, timeline)):
+                if n >= PER_DOCUMENT:
+                    break
+                _, after = check_text(injection.text, doc_id)
+                hit = any(f.rule == injection.rule and f.line in injection.lines for f in after)
+                others = errors_of(after) - before - {(injection.rule, ln)
+                                                      for ln in injection.lines}
+                row = tally[injection.kind]
+                row[0] += 1
+                row[1] += hit
+                row[3] += bool(others)
+                docs_per_kind[injection.kind].add(doc_id)
+                if not hit:
+                    misses[injection.kind].append(f"{doc_id}:{injection.lines[0]}")
+    print("\n## 2. Injected anomalies")
+    print(f"clean documents (no error finding): {len(clean)}")
+    print(f"{'class':<28} {'rule':<18} {'injected':>8} {'docs':>5} {'recall':>7} "
+          f"{'other error':>12}")
+    for kind, (tried, hit, _, other) in tally.items():
+        rule = _rule_of(kind)
+        print(f"{kind:<28} {rule:<18} {tried:>8} {len(docs_per_kind[kind]):>5} "
+              f"{hit / tried:>7.1%} {other / tried:>12.1%}")
+    for kind, where in misses.items():
+        print(f"  missed {kind}: {', '.join(where[:12])}" + (" ..." if len(where) > 12 else ""))
+
+
+def _rule_of(kind: str) -> str:
+    return {"meridiem flipped": "ampm-flip", "entry moved out of order": "out-of-order",
+            "start and end swapped": "end-before-start",
+            "stated duration changed": "duration-mismatch",
+            "summary time shifted": "summary-mismatch", "wrong weekday": "weekday-mismatch",
+            "impossible time": "invalid-time", "EST on a summer date": "tz-dst-mismatch"}[kind]
+
+
+# --- 3. the hand-checked sample ---------------------------------------------------------------
+
+def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]]]) -> None:
+    files = sorted((ROOT / "bench" / "handcheck").glob("*.toml"))
+    if not files:
+        print("\n## 3. Hand check: no bench/handcheck/*.toml files")
+        return
+    hand_events = found = right = 0
+    wrong_instants: list[str] = []
+    missed_events: list[str] = []
+    tp = fp = fn = 0
+    false_alarms: list[str] = []
+    missed_anomalies: list[str] = []
+    for path in files:
+        hand = tomllib.loads(path.read_text(encoding="utf-8"))
+        doc_id = hand["id"]
+        if doc_id not in results:
+            continue
+        _, timeline, findings = results[doc_id]
+        by_line = defaultdict(list)
+        for e in timeline.events:
+            if e.source == "timeline" and e.part != "range-end":
+                by_line[e.line].append(event_to_dict(e))
+        for event in hand.get("event", []):
+            hand_events += 1
+            got = by_line.get(event["line"])
+            if not got:
+                missed_events.append(f"{doc_id}:{event['line']}")
+                continue
+            found += 1
+            mine = got[0]
+            if _same_instant(event, mine):
+                right += 1
+            else:
+                wrong_instants.append(f"{doc_id}:{event['line']} hand "
+                                      f"{event.get('utc') or event.get('local') or event.get('instant')}"
+                                      f" pmlint {mine['utc'] or mine['local']}")
+        expected = {(a["rule"], a["line"]) for a in hand.get("anomaly", [])}
+        errors = {(f.rule, f.line) for f in findings if f.severity == "error"}
+        for finding in errors:
+            if finding in expected:
+                tp += 1
+            else:
+                fp += 1
+                false_alarms.append(f"{doc_id}:{finding[1]} {finding[0]}")
+        error_rules = {r.name for r in ALL_RULES if r.severity == "error"}
+        for anomaly in expected:
+            if anomaly[0] in error_rules and anomaly not in errors:
+                fn += 1
+                missed_anomalies.append(f"{doc_id}:{anomaly[1]} {anomaly[0]}")
+    print(f"\n## 3. Hand-checked sample ({len(files)} documents)")
+    print(f"event recall: {found}/{hand_events} = {found / max(1, hand_events):.1%}")
+    print(f"instant accuracy (of entries found): {right}/{found} = {right / max(1, found):.1%}")
+    print(f"error findings: precision {tp}/{tp + fp} = {tp / max(1, tp + fp):.1%}; "
+          f"recall {tp}/{tp + fn} = {tp / max(1, tp + fn):.1%}")
+    for label, items in (("missed entries", missed_events), ("wrong instants", wrong_instants),
+                         ("false alarms", false_alarms), ("missed errors", missed_anomalies)):
+        if items:
+            print(f"  {label}: {'; '.join(items[:15])}" + (" ..." if len(items) > 15 else ""))
+
+
+def _same_instant(hand: dict, mine: dict) -> bool:
+    if hand.get("instant") == "invalid":
+        return mine["local"] is None
+    if "utc" in hand:
+        return mine["utc"] is not None and mine["utc"][:16] == hand["utc"][:16]
+    return (mine["local"] or "")[:16] == str(hand.get("local", ""))[:16]
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus" / "docs"
+    docs = sorted(corpus.glob("*.md"))
+    if not docs:
+        print(f"no documents in {corpus}")
+        return
+    results = corpus_report(docs)
+    injection_report(results)
+    handcheck_report(results)
+
+
+if __name__ == "__main__":
+    main()

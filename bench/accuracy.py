@@ -24,6 +24,7 @@ import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +68,7 @@ def corpus_report(docs: list[Path]) -> dict[str, tuple[str, Timeline, tuple[Find
         text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
         try:
             timeline, findings = check_text(text, str(path))
-        except Exception as error:  # noqa: BLE001 - the harness counts crashes, it must go on
+        except Exception as error:  # the harness counts crashes, it must go on
             crashes += 1
             print(f"  CRASH {path.name}: {error!r}")
             continue
@@ -128,7 +129,7 @@ def flip_meridiem(text: str, timeline: Timeline) -> Iterator[Injection]:
 
 def move_out_of_order(text: str, timeline: Timeline) -> Iterator[Injection]:
     found = entries(timeline)
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in pairwise(found):
         if a.line == b.line or a.zone is None or b.zone is None or a.zone != b.zone:
             continue
         gap = (b.at - a.at).total_seconds()  # type: ignore[operator]
@@ -219,20 +220,18 @@ def impossible_time(text: str, timeline: Timeline) -> Iterator[Injection]:
 
 
 def summer_est(text: str, timeline: Timeline) -> Iterator[Injection]:
+    """The whole document written in EST instead of UTC, on a summer date."""
     for event in timeline.events:
         zone = event.zone
-        if zone is None or event.at is None or zone.label not in ("UTC", "GMT") or \
-                not 5 <= event.at.month <= 9 or not event.local[:4].isdigit():
+        if zone is None or event.at is None or zone.label != "UTC" \
+                or not 5 <= event.at.month <= 9 or not event.local[:4].isdigit() \
+                or event.clock is None:
             continue
-        row = text.split("\n")[event.line - 1]
-        start = event.column - 1
-        idx = row.find(zone.label, start, start + len(event.written) + 2)
-        if idx < 0:
-            continue
-        changed = replace_at(text, event.line, idx + 1, zone.label, "EST")
-        if changed:
-            yield Injection("EST on a summer date", "tz-dst-mismatch", (event.line,), changed)
+        if "UTC" not in event.written:
             return
+        changed = re.sub(r"(?<![A-Za-z])UTC(?![A-Za-z+\-])", "EST", text)
+        yield Injection("EST on a summer date", "tz-dst-mismatch", (event.line,), changed)
+        return
 
 
 INJECTORS: tuple[Callable[[str, Timeline], Iterator[Injection]], ...] = (
@@ -247,6 +246,7 @@ def injection_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tried, hit, docs, other
     docs_per_kind: dict[str, set[str]] = defaultdict(set)
     misses: dict[str, list[str]] = defaultdict(list)
+    collateral: dict[str, list[str]] = defaultdict(list)
     for doc_id, (text, timeline, findings) in sorted(clean.items()):
         before = errors_of(findings)
         for injector in INJECTORS:
@@ -264,6 +264,9 @@ def injection_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
                 docs_per_kind[injection.kind].add(doc_id)
                 if not hit:
                     misses[injection.kind].append(f"{doc_id}:{injection.lines[0]}")
+                if others:
+                    collateral[injection.kind].append(
+                        f"{doc_id}:" + ",".join(f"{r}@{ln}" for r, ln in sorted(others)))
     print("\n## 2. Injected anomalies")
     print(f"clean documents (no error finding): {len(clean)}")
     print(f"{'class':<28} {'rule':<18} {'injected':>8} {'docs':>5} {'recall':>7} "
@@ -274,6 +277,9 @@ def injection_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
               f"{hit / tried:>7.1%} {other / tried:>12.1%}")
     for kind, where in misses.items():
         print(f"  missed {kind}: {', '.join(where[:12])}" + (" ..." if len(where) > 12 else ""))
+    for kind, where in collateral.items():
+        print(f"  other errors after {kind}: {'; '.join(where[:8])}"
+              + (" ..." if len(where) > 8 else ""))
 
 
 def _rule_of(kind: str) -> str:
@@ -318,9 +324,9 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
             if _same_instant(event, mine):
                 right += 1
             else:
-                wrong_instants.append(f"{doc_id}:{event['line']} hand "
-                                      f"{event.get('utc') or event.get('local') or event.get('instant')}"
-                                      f" pmlint {mine['utc'] or mine['local']}")
+                hand_instant = event.get("utc") or event.get("local") or event.get("instant")
+                wrong_instants.append(f"{doc_id}:{event['line']} hand {hand_instant} "
+                                      f"pmlint {mine['utc'] or mine['local']}")
         expected = {(a["rule"], a["line"]) for a in hand.get("anomaly", [])}
         errors = {(f.rule, f.line) for f in findings if f.severity == "error"}
         for finding in errors:

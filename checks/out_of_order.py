@@ -36,7 +36,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     values = [ctx.analysis.minutes(i) for i, _ in entries]
     steps = [(b - a) for a, b in pairwise(values) if a is not None and b is not None]
     backwards = [s for s in steps if s < 0]
-    if len(steps) < 2 or not backwards or len(backwards) > (1 - MOSTLY_FORWARD) * len(steps):
+    allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
+    if len(steps) < 2 or not backwards or len(backwards) > allowed:
         return
     reported: set[int] = set()
     for n in range(1, len(entries)):
@@ -64,7 +65,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _comparable(a: Event, b: Event) -> bool:
     """Same section, same offset: a recap section may restart, mixed zones are tz-mixed's."""
-    if a.section != b.section:
+    if a.scope != b.scope:
         return False
     if a.at is not None and b.at is not None:
         return a.at.utcoffset() == b.at.utcoffset()

@@ -64,6 +64,8 @@ MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][
 MARKUP_STRIP = re.compile(r"^[\s*_`>#|\-–—:]+|[\s*_`|]+$")
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
+                        re.IGNORECASE)
 OTHER_FIELDS = frozenset((
     "duration", "status", "severity", "priority", "impact", "root cause", "trigger",
     "detection method", "resolution", "owner", "commander", "incident commander",
@@ -91,7 +93,8 @@ class _Walker:
         self.fields: list[Field] = []
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
-        self.section: str | None = None
+        self.section: str | None = None  # nearest heading or label: phase context
+        self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
         self.section_level = 0
         self.section_zone: Zone | None = None
         self.in_timeline = False
@@ -158,7 +161,7 @@ class _Walker:
             self.in_timeline = bool(TIMELINE_WORD.search(text))
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
-        self.section = text
+        self.section = self.scope = text
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
             self._prose(i, line, expr)
@@ -230,9 +233,13 @@ class _Walker:
 
     def _labelled_entry(self, i: int, line: str, m: re.Match[str], exprs: list[TimeExpr],
                         role: LineRole) -> bool:
-        """"**Issue Detected:** May 10, 08:00 AM - text" or "**Detection (8:00 PM)**: text"."""
+        """"**Issue Detected:** May 10, 08:00 AM - text" or "**Detection (8:00 PM)**: text".
+
+        Under a summary heading, or with a label that names a span ("Outage Duration",
+        "Impact window"), the line states the incident's window: summary, not timeline.
+        """
         label = m.group("label").strip()
-        if len(label.split()) > 5:
+        if len(label.split()) > 5 or self.in_summary or SPAN_LABEL.search(label):
             return False
         first = exprs[0]
         if first.clock is None:
@@ -276,6 +283,9 @@ class _Walker:
     def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
         label = m.group("label").strip()
         name = " ".join(label.lower().replace("_", " ").split())
+        if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
+                and SPAN_LABEL.search(name):
+            name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False
         value = m.group("value").strip()
@@ -327,6 +337,8 @@ class _Walker:
             self.in_timeline = False
             self.section_zone = None
         self.section = text
+        if not self.in_timeline or TIMELINE_WORD.search(text):
+            self.scope = text  # "Detection:" inside a timeline is a sub-label, not a new scope
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self._close_body()
         return True
@@ -345,7 +357,8 @@ class _Walker:
             self.last_block_key = block_key
         block = self.block_counter
         base = dict(text=text, source=source, kind=kind, field_name=field_name,
-                    section=self.section, context=context, section_zone=self.section_zone,
+                    section=self.section, scope=self.scope, context=context,
+                    section_zone=self.section_zone,
                     block=block)
         part = "range-start" if expr.range_end is not None else "single"
         self.entries.append(RawEntry(line=i + 1, column=expr.start + 1, expr=expr,

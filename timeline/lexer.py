@@ -103,7 +103,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
 )
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*(?P<on>on[ \t]+)?", re.IGNORECASE)
 RANGE_GAP = re.compile(
-    r"[ \t]*(?:(?P<dash>-{1,2}|–|—)|(?P<word>to|until|till|through|thru|and))[ \t]*"
+    r"[ \t]*(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and))[ \t]*"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*",
     re.IGNORECASE,
 )

@@ -90,6 +90,7 @@ class RawEntry:
     part: Part = "single"
     field_name: str | None = None  # normalised header field name ("start time")
     section: str | None = None  # nearest heading or label above
+    scope: str | None = None  # the heading-level section, for ordering comparisons
     context: str = ""  # words just before the expression, for prose phase
     section_zone: Zone | None = None  # "Timeline (all times UTC)"
     block: int = 0  # which list/table/run of entries this belongs to
@@ -146,6 +147,7 @@ class Event:
     approximate: bool = False
     block: int = 0
     also: tuple[Phase, ...] = ()  # further phases the entry's words mention
+    scope: str | None = None  # the heading-level section the entry belongs to
 
     @property
     def utc(self) -> pendulum.DateTime | None:

@@ -12,6 +12,7 @@ Every such step is recorded in the event's `assumed` list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -136,7 +137,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         field_name=raw.field_name, section=raw.section, local=local, at=at, zone=zone,
         grain=expr.grain, assumed=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
         order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
-        block=raw.block, also=also,
+        block=raw.block, also=also, scope=raw.scope,
     )
     _remember(raw, event, naive, date, partial, zone, carry)
     return event
@@ -393,7 +394,16 @@ def _phase(raw: RawEntry, options: Options) -> Phase:
     return phase
 
 
+INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]*$")
+
+
 def _prose_phase(context: str, options: Options) -> Phase:
+    """The phase of a time in running text: "Start time: X" inline, else the clause's words."""
+    label = INLINE_LABEL.search(context[-40:])
+    if label:
+        named = field_phase(" ".join(label.group(1).lower().split()))
+        if named not in (None, "other"):
+            return named  # type: ignore[return-value]
     clause = context
     for stop in (". ", "; ", "! ", "? "):
         if stop in clause:

@@ -92,7 +92,7 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
                 or clock.oddities or new_day:
             previous = value
             continue
-        written = _nearest_after(value, previous)
+        written = value  # the normaliser's reading, days and all: one axis for every rule
         flipped = _nearest_after(value + (DAY / 2 if clock.meridiem == "am" else -DAY / 2),
                                  previous)
         gap_written, gap_flipped = written - previous, flipped - previous
@@ -106,7 +106,7 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
                 and _next_agrees(entries, position, flipped, written):
             reason = "restores the order of the timeline"
         if reason is None:
-            previous = written if event.date is None else value
+            previous = value
             continue
         hour12 = clock.hour % 12 or 12
         other = "PM" if clock.meridiem == "am" else "AM"

@@ -21,11 +21,12 @@ from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
+from timeline.model import Event
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    events = [e for e in ctx.timeline.events if e.at is not None and e.zone is not None
-              and e.clock is not None]
+    events = [e for e in ctx.timeline.events if e.zone is not None and e.clock is not None
+              and (e.at is not None or e.zone.offset_minutes is not None)]
     entries = [e for e in events if e.source == "timeline"]
     offsets = Counter(_offset(e) for e in entries)
     if len(offsets) > 1:
@@ -52,9 +53,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="use one zone in the summary and the timeline, or give both")
 
 
-def _offset(event: object) -> int:
-    at = event.at  # type: ignore[attr-defined]
-    offset = at.utcoffset()
+def _offset(event: Event) -> int:
+    """The UTC offset in minutes: from the instant, or from a fixed zone when no date is known."""
+    if event.at is None:
+        assert event.zone is not None and event.zone.offset_minutes is not None
+        return event.zone.offset_minutes
+    offset = event.at.utcoffset()
     return int(offset.total_seconds() // 60) if offset is not None else 0
 
 

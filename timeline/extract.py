@@ -157,7 +157,8 @@ class _Walker:
             return
         self._close_body()
         text = _clean(line)
-        if role.level <= self.section_level or not self.in_timeline or role.level == 1:
+        if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
+                or SECTION_END_WORDS.search(text):
             self.in_timeline = bool(TIMELINE_WORD.search(text))
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None

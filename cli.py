@@ -121,59 +121,46 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
 
 
 FAIL_ON = ("error", "warning", "info", "never")
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 def _documents(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; directories searched for *.md, *.markdown and *.txt, sorted."""
-    from pathlib import Path
+    from checks.run import documents
 
-    found: list[str] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*"))
-                         if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
-        else:
-            found.append(given)
-    return found
+    return documents(paths)
 
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: text; github when GITHUB_ACTIONS=true].")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE",
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
-def check_command(paths: tuple[str, ...], fmt: str, tz: Zone | None,
+def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md/.txt)."""
-    from checks import ALL_RULES
-    from checks.base import SEVERITY_RANK
-    from checks.engine import lint
-    from checks.report import FileResult, render_json, render_text
-    from timeline.document import read_timeline
+    import os
 
+    from checks import ALL_RULES
+    from checks.reporters import REPORTERS, Report
+    from checks.run import check_file
+
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     options = Options(default_zone=tz, reference=reference)
-    results: list[FileResult] = []
-    for path in _documents(paths):
-        try:
-            timeline = read_timeline(path, options)
-        except InputError as error:
-            results.append(FileResult(path, (), str(error).removeprefix(f"{path}: ")))
-            continue
-        results.append(FileResult(path, lint(timeline, ALL_RULES)))
-    render = {"text": render_text, "json": render_json}[fmt]
-    click.echo(render(results), nl=False)
-    if any(r.error for r in results) or not results:
-        if not results:
-            click.echo("pmlint: no documents found", err=True)
+    files = _documents(paths)
+    results = tuple(check_file(path, ALL_RULES, options) for path in files)
+    report = Report(results, ALL_RULES, fail_on)
+    click.echo(REPORTERS[fmt](report), nl=False)
+    if not results:
+        click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
-    threshold = SEVERITY_RANK.get(fail_on, 99)
-    if any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings):
+    if any(r.error for r in results):
+        sys.exit(EXIT_INPUT)
+    if any(report.failing(f) for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
 
 

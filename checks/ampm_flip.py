@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
+from checks.base import Problem, Replacement, Rule
 from checks.context import Context
 from checks.words import end_of
+from timeline.model import Event
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -45,10 +46,29 @@ def check(ctx: Context) -> Iterator[Problem]:
                      else previous.written)
             before = f"{event.written} follows {shown} (line {previous.line})"
         _, end = end_of(event)
+        fix = _swap_meridiem(ctx, event)
         yield Problem(event.line, event.column,
                       f"{before}; did you mean {flip.corrected}? That reading {flip.reason}",
-                      end_column=end, suggestion=flip.corrected,
+                      end_column=end, suggestion=flip.corrected, fix=fix,
                       related_line=previous.line if previous is not None else None)
+
+
+def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:
+    """"10:45 AM" -> "10:45 PM" where it is written, in the author's own style."""
+    clock = event.clock
+    if clock is None or not ctx.timeline.lines:
+        return None
+    row = ctx.timeline.lines[event.line - 1]
+    start = row.find(clock.written, event.column - 1)
+    if start < 0:
+        return None
+    written = clock.written
+    for i in range(len(written) - 1, -1, -1):
+        if written[i] in "aApP":
+            swapped = {"a": "p", "p": "a", "A": "P", "P": "A"}[written[i]]
+            text = written[:i] + swapped + written[i + 1:]
+            return Replacement(event.line, start + 1, start + 1 + len(written), text)
+    return None
 
 
 RULE = Rule(code="PM102", name="ampm-flip", severity="error",

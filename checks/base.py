@@ -21,6 +21,16 @@ SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "e
 
 
 @dataclass(frozen=True)
+class Replacement:
+    """A machine-applicable fix: replace line[column-1:end_column-1] with `text`."""
+
+    line: int
+    column: int
+    end_column: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Problem:
     """What a rule found, in its own words. Columns are 1-based; end is exclusive."""
 
@@ -32,6 +42,7 @@ class Problem:
     suggestion: str | None = None
     related_line: int | None = None
     severity: Severity | None = None  # only to lower the rule's level for a milder case
+    fix: Replacement | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Finding:
     message: str
     suggestion: str | None
     related_line: int | None
+    fix: Replacement | None = None
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
+from checks.base import Problem, Replacement, Rule
 from checks.context import Context
 
 # Lead bytes of UTF-8 sequences as cp1252 shows them, followed by a continuation byte.
@@ -44,7 +44,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 message = f"mojibake {run!r}: UTF-8 text read as cp1252"
                 if repaired:
                     message += f", meant {repaired!r}"
-            yield Problem(number, m.start() + 1, message, end_column=m.end() + 1,
+            fix = Replacement(number, m.start() + 1, m.end() + 1, repaired) if repaired else None
+            yield Problem(number, m.start() + 1, message, end_column=m.end() + 1, fix=fix,
                           suggestion=f"replace {run!r} with {repaired!r}" if repaired else
                           "re-type the damaged characters")
 

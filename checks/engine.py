@@ -30,7 +30,7 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
                 end_line=problem.end_line or problem.line,
                 end_column=problem.end_column or problem.column,
                 message=problem.message, suggestion=problem.suggestion,
-                related_line=problem.related_line,
+                related_line=problem.related_line, fix=problem.fix,
             )
             found.setdefault((finding.line, finding.column, finding.rule, finding.message),
                              finding)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
+from checks.base import Problem, Replacement, Rule
 from checks.context import Context
 from checks.words import end_of
+from timeline.model import Event
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -30,12 +31,27 @@ def check(ctx: Context) -> Iterator[Problem]:
         if actual.weekday() == date.weekday:
             continue
         _, end = end_of(event)
-        yield Problem(event.line, event.column,
-                      f"{date.written} says {DAYS[date.weekday]}, but "
-                      f"{actual:%B} {actual.day}, {actual.year} was a {DAYS[actual.weekday()]}",
-                      end_column=end,
+        fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
+        message = (f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} {actual.day}, "
+                   f"{actual.year} was a {DAYS[actual.weekday()]}")
+        yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
                                  f"{actual.year}")
+
+
+def _weekday_fix(ctx: Context, event: Event, wrong: str, right: str) -> Replacement | None:
+    """Replace the written weekday word ("Monday" or "Mon") with the right one."""
+    if not ctx.timeline.lines or event.date is None:
+        return None
+    row = ctx.timeline.lines[event.line - 1]
+    start = row.find(event.date.written, event.column - 1)
+    if start < 0:
+        return None
+    for word in (wrong, wrong[:3]):
+        if row.startswith(word, start) or row.lower().startswith(word.lower(), start):
+            text = right if len(word) > 3 else right[:3]
+            return Replacement(event.line, start + 1, start + 1 + len(word), text)
+    return None
 
 
 RULE = Rule(code="PM103", name="weekday-mismatch", severity="error",

@@ -1,0 +1,86 @@
+"""SARIF 2.1.0 output, for code-scanning tools: every rule described, fixes where known.
+
+Deterministic on purpose: no timestamps, no invocation times, results in a stable order.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checks.base import Finding, Rule
+from checks.reporters.common import Report
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render(report: Report) -> str:
+    index = {rule.name: n for n, rule in enumerate(report.rules)}
+    results = [_result(f, index) for r in report.results for f in r.findings]
+    notifications = [
+        {"level": "error", "message": {"text": r.error},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
+        for r in report.results if r.error
+    ]
+    run: dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "pmlint", "version": report.version, "semanticVersion": report.version,
+            "informationUri": "https://pypi.org/project/pmlint/",
+            "rules": [_rule(rule) for rule in report.rules],
+        }},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    if notifications:
+        run["invocations"] = [{"executionSuccessful": False,
+                               "toolExecutionNotifications": notifications}]
+    payload = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rule(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.doc.strip().split("\n\n")[1] if "\n\n" in rule.doc
+                            else rule.summary},
+        "help": {"text": rule.doc.strip()},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": ["postmortem", "timeline"]},
+    }
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+    region = {"startLine": finding.line, "startColumn": finding.column,
+              "endLine": finding.end_line, "endColumn": max(finding.end_column, finding.column)}
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": index[finding.rule],
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message + (f" Suggestion: {finding.suggestion}."
+                                               if finding.suggestion else "")},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
+                                            "region": region}}],
+    }
+    if finding.related_line is not None:
+        result["relatedLocations"] = [{
+            "id": 1, "message": {"text": f"line {finding.related_line}"},
+            "physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
+                                 "region": {"startLine": finding.related_line}}}]
+    if finding.fix is not None:
+        fix = finding.fix
+        result["fixes"] = [{
+            "description": {"text": finding.suggestion or f"replace with {fix.text}"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(finding.path)},
+                "replacements": [{
+                    "deletedRegion": {"startLine": fix.line, "startColumn": fix.column,
+                                      "endLine": fix.line, "endColumn": fix.end_column},
+                    "insertedContent": {"text": fix.text}}]}]}]
+    return result
+
+
+def _uri(path: str) -> str:
+    return path.replace("\\", "/").removeprefix("./")

@@ -1,0 +1,28 @@
+"""Terminal output for a reviewer: compiler-style lines, the suggestion, a summary line."""
+
+from __future__ import annotations
+
+from checks.reporters.common import Report, summary
+
+
+def render(report: Report) -> str:
+    lines: list[str] = []
+    for result in report.results:
+        if result.error:
+            lines.append(f"{result.path}: error: {result.error}")
+        for f in result.findings:
+            lines.append(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+            if f.suggestion:
+                lines.append(f"    suggestion: {f.suggestion}")
+    s = summary(report.results)
+    files = f"{s['files']} file{'s' if s['files'] != 1 else ''} checked"
+    parts = [_count(s["errors"], "error"), _count(s["warnings"], "warning"),
+             _count(s["infos"], "info")]
+    if s["unreadable"]:
+        parts.append(f"{s['unreadable']} unreadable")
+    lines.append(f"{files}: " + ", ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 and word != 'info' else ''}"

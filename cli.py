@@ -130,6 +130,23 @@ def _documents(paths: tuple[str, ...]) -> list[str]:
     return documents(paths)
 
 
+def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]
+               ) -> tuple[str, ...] | None:
+    """--select/--ignore: names or codes, comma-separated or repeated; unknown ones fail."""
+    from checks import get
+
+    if not value:
+        return None
+    names = []
+    for item in value:
+        for key in filter(None, (k.strip() for k in item.split(","))):
+            try:
+                names.append(get(key).name)
+            except KeyError as error:
+                raise click.BadParameter(error.args[0]) from None
+    return tuple(names)
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
@@ -139,23 +156,61 @@ def _documents(paths: tuple[str, ...]) -> list[str]:
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
+@click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
+              help="Only these rules (names or codes, comma-separated).")
+@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
+              help="Not these rules.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+              help="Use this .pmlint.toml or pyproject.toml instead of searching.")
+@click.option("--day-first/--month-first", default=None,
+              help="How to read numeric dates such as 6/9/22.")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record today's findings in this file (and exit 0).")
+@click.option("--changed-only", metavar="REF",
+              help="Check only files changed since this git ref (plus untracked ones).")
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
-                  reference: dt.date | None, fail_on: str) -> None:
+                  reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
+                  ignore: tuple[str, ...] | None, config_file: str | None,
+                  day_first: bool | None, baseline: str | None, write_baseline: str | None,
+                  changed_only: str | None) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md/.txt)."""
     import os
 
     from checks import ALL_RULES
+    from checks import baseline as baselines
+    from checks.changed import GitError, changed_files
+    from checks.config import ConfigError
     from checks.reporters import REPORTERS, Report
-    from checks.run import check_file
+    from checks.run import Settings, check_paths
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    options = Options(default_zone=tz, reference=reference)
-    files = _documents(paths)
-    results = tuple(check_file(path, ALL_RULES, options) for path in files)
-    report = Report(results, ALL_RULES, fail_on)
+    try:
+        only = frozenset(changed_files(changed_only)) if changed_only else None
+    except GitError as error:
+        click.echo(f"pmlint: --changed-only {changed_only}: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
+                        config_file, select, ignore or (), only)
+    try:
+        run = check_paths(paths, ALL_RULES, settings)
+        results = run.results
+        if baseline:
+            results = baselines.new_only(results, baselines.read(baseline), run.lines)
+    except (ConfigError, baselines.BaselineError) as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    if write_baseline:
+        with open(write_baseline, "w", encoding="utf-8") as f:
+            f.write(baselines.write(results, run.lines))
+        count = sum(len(r.findings) for r in results)
+        click.echo(f"pmlint: recorded {count} findings in {write_baseline}", err=True)
+        return
+    report = Report(results, run.rules, fail_on)
     click.echo(REPORTERS[fmt](report), nl=False)
-    if not results:
+    if not results and not changed_only:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
     if any(r.error for r in results):

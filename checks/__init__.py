@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checks import (
     ampm_flip,
+    bad_directive,
     date_ambiguous,
     duration_mismatch,
     empty_field,
@@ -20,11 +21,14 @@ from checks import (
     tz_dst_mismatch,
     tz_missing,
     tz_mixed,
+    unused_suppression,
     weekday_mismatch,
 )
 from checks.base import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
+    bad_directive.RULE,
+    unused_suppression.RULE,
     invalid_time.RULE,
     ampm_flip.RULE,
     weekday_mismatch.RULE,

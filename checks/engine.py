@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from checks import suppression
 from checks.base import Finding, Rule
 from checks.context import Analysis, Context
 from timeline.model import Timeline
@@ -17,6 +18,7 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
 
     `options` maps a rule name to overrides of its declared options.
     """
+    rules = tuple(rules)
     analysis = Analysis(timeline)
     found: dict[tuple[Any, ...], Finding] = {}
     for rule in rules:
@@ -34,4 +36,28 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
             )
             found.setdefault((finding.line, finding.column, finding.rule, finding.message),
                              finding)
-    return tuple(sorted(found.values(), key=Finding.sort_key))
+    kept = _suppress(timeline, list(found.values()), rules)
+    return tuple(sorted(kept, key=Finding.sort_key))
+
+
+def _suppress(timeline: Timeline, findings: list[Finding], rules: tuple[Rule, ...]
+              ) -> list[Finding]:
+    """Apply <!-- pmlint ... --> directives; report the ones that suppressed nothing."""
+    if not any("pmlint" in line for line in timeline.lines):
+        return findings
+    from checks import BY_KEY
+
+    names = {key: rule.name for key, rule in BY_KEY.items()}
+    directives, _ = suppression.parse(timeline.lines, names)
+    kept, unused = suppression.apply(findings, directives, len(timeline.lines))
+    reporter = next((r for r in rules if r.name == "unused-suppression"), None)
+    if reporter is not None:
+        for d in unused:
+            what = ", ".join(d.rules) if d.rules else "any rule"
+            kept.append(Finding(
+                path=timeline.path, rule=reporter.name, code=reporter.code,
+                severity=reporter.severity, line=d.line, column=d.column, end_line=d.line,
+                end_column=d.end_column,
+                message=f"'{d.command}' for {what} suppresses nothing",
+                suggestion="remove the comment", related_line=None))
+    return kept

@@ -37,11 +37,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                           suggestion="write the time the event happened")
             continue
         if clock is not None:
+            impossible = any("does not exist" in o for o in clock.oddities)
             for oddity in clock.oddities:
                 if "does not exist" in oddity:
                     yield Problem(event.line, event.column,
                                   f"{clock.written} is not a time: {oddity}", end_column=end)
-                elif "with PM" in oddity or "with AM" in oddity:
+                elif ("with PM" in oddity or "with AM" in oddity) and not impossible:
                     yield Problem(event.line, event.column, _odd_form(clock.written, oddity),
                                   end_column=end, suggestion=_odd_fix(clock),
                                   severity="warning")

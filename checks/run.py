@@ -1,14 +1,16 @@
-"""One `pmlint check` run: read each document, lint it, collect the results.
+"""One `pmlint check` run: find the documents, configure, lint, filter, collect.
 
 Kept out of cli.py so the CLI only wires options to this function and a reporter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from checks.base import Finding, Rule
+from checks import config as configuration
+from checks.base import Rule
 from checks.engine import lint
 from checks.reporters.common import FileResult
 from timeline.document import timeline_from_source
@@ -16,6 +18,24 @@ from timeline.normalise import Options
 from timeline.source import InputError, read_source
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the command line says; it overrides the configuration file."""
+
+    options: Options = Options()
+    config_file: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    only: frozenset[Path] | None = None  # --changed-only: resolved paths to keep
+
+
+@dataclass(frozen=True)
+class Run:
+    results: tuple[FileResult, ...]
+    rules: tuple[Rule, ...]  # the rules in force (of the first configuration met)
+    lines: dict[str, Sequence[str]] = field(default_factory=dict)
 
 
 def documents(paths: Iterable[str]) -> list[str]:
@@ -31,10 +51,38 @@ def documents(paths: Iterable[str]) -> list[str]:
     return found
 
 
-def check_file(path: str, rules: tuple[Rule, ...], options: Options) -> FileResult:
-    try:
-        source = read_source(path)
-    except InputError as error:
-        return FileResult(path, (), str(error).removeprefix(f"{path}: "))
-    findings: tuple[Finding, ...] = lint(timeline_from_source(source, options), rules)
-    return FileResult(path, findings)
+def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Settings) -> Run:
+    """Raises config.ConfigError for a configuration that cannot be followed."""
+    explicit = (configuration.load(settings.config_file, catalogue)
+                if settings.config_file else None)
+    results: list[FileResult] = []
+    lines: dict[str, Sequence[str]] = {}
+    in_force: tuple[Rule, ...] | None = None
+    cache: dict[str | None, configuration.Config] = {}
+    for path in documents(paths):
+        config = explicit or configuration.find(path, catalogue, cache)
+        if settings.only is not None and Path(path).resolve() not in settings.only:
+            continue
+        if config.excluded(path) and path not in paths:
+            continue
+        rules = _rules(config, catalogue, settings)
+        in_force = in_force or rules
+        try:
+            source = read_source(path)
+        except InputError as error:
+            results.append(FileResult(path, (), str(error).removeprefix(f"{path}: ")))
+            continue
+        timeline = timeline_from_source(source, config.options(settings.options))
+        lines[path] = timeline.lines
+        results.append(FileResult(path, lint(timeline, rules, config.rule_options)))
+    return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
+                                                  catalogue, settings), lines)
+
+
+def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings
+           ) -> tuple[Rule, ...]:
+    if settings.select is not None:
+        config = replace(config, select=settings.select)
+    if settings.ignore:
+        config = replace(config, ignore=(*config.ignore, *settings.ignore))
+    return config.rules(catalogue)

@@ -77,7 +77,7 @@ def extract(text: str) -> Extraction:
     """Every entry, field, summary mention and stated duration in `text`."""
     lines = text.split("\n")
     roles = line_roles(text, lines)
-    walker = _Walker(lines, roles)
+    walker = _Walker(list(lines), roles)  # the walker masks markup in its own copy
     walker.run()
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
                       tuple(walker.durations), walker.declared)

@@ -35,6 +35,7 @@ class Options:
     """What the user told us, in place of what the document does not say."""
 
     default_zone: Zone | None = None  # --tz: for times with no zone in the document
+    zone_source: str = "--tz"  # where default_zone came from, for the assumption log
     reference: dt.date | dt.datetime | None = None  # --reference: year / date anchor
     day_first: bool | None = None  # numeric dates: None = decide from the document
     lexicon: tuple[tuple[Phase, tuple[str, ...]], ...] = LEXICON
@@ -278,7 +279,7 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
         notes.append(f"zone {zone.label} from line {line}, the only zone the document states")
         return zone
     if options.default_zone is not None:
-        notes.append(f"zone {options.default_zone.label} from --tz")
+        notes.append(f"zone {options.default_zone.label} from {options.zone_source}")
         return options.default_zone
     if expr.clock is not None:
         notes.append("no time zone stated")

@@ -1,0 +1,39 @@
+"""bad-directive: a pmlint comment that pmlint cannot follow.
+
+A typo in a suppression must not silently turn the gate off (or leave it on): an unknown
+command or an unknown rule in `<!-- pmlint ... -->` is an error.
+
+Fails::
+
+    <!-- pmlint disabel ampm-flip -->
+    <!-- pmlint disable ampm-flipp -->
+
+Passes::
+
+    <!-- pmlint disable ampm-flip -->
+    <!-- pmlint disable-next-line PM102 -->
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.base import Problem, Rule
+from checks.context import Context
+from checks.suppression import parse
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    from checks import BY_KEY
+
+    names = {key: rule.name for key, rule in BY_KEY.items()}
+    _, malformed = parse(ctx.timeline.lines, names)
+    for bad in malformed:
+        yield Problem(bad.line, bad.column, f"bad pmlint directive: {bad.reason}",
+                      end_column=bad.end_column,
+                      suggestion="see `pmlint rules` for names and codes")
+
+
+RULE = Rule(code="PM001", name="bad-directive", severity="error",
+            summary="A pmlint comment with an unknown command or rule.", check=check,
+            doc=__doc__ or "")

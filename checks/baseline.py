@@ -1,0 +1,70 @@
+"""A baseline: today's findings recorded, so a team adopts the gate on an existing archive
+and only new problems fail the run.
+
+A finding is recognised by its file, rule and the words of its line (not the line number),
+so editing elsewhere in the document does not make old findings look new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from checks.base import Finding
+from checks.reporters.common import FileResult
+
+
+class BaselineError(Exception):
+    pass
+
+
+def fingerprint(finding: Finding, line_text: str) -> str:
+    words = " ".join(line_text.split())
+    digest = hashlib.sha256(f"{finding.rule}\0{words}".encode()).hexdigest()
+    return digest[:16]
+
+
+def _key(path: str) -> str:
+    return Path(path).as_posix()
+
+
+def write(results: Sequence[FileResult], lines: dict[str, Sequence[str]]) -> str:
+    entries = []
+    for result in results:
+        for f in result.findings:
+            text = lines.get(result.path, ())
+            line_text = text[f.line - 1] if 0 < f.line <= len(text) else ""
+            entries.append({"path": _key(result.path), "rule": f.rule,
+                            "fingerprint": fingerprint(f, line_text), "line": f.line})
+    entries.sort(key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
+    return json.dumps({"version": 1, "findings": entries}, indent=2) + "\n"
+
+
+def read(path: str) -> Counter[tuple[str, str, str]]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Counter((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise BaselineError(f"{path}: not a pmlint baseline ({error})") from None
+
+
+def new_only(results: Sequence[FileResult], known: Counter[tuple[str, str, str]],
+             lines: dict[str, Sequence[str]]) -> tuple[FileResult, ...]:
+    """Results without the findings the baseline already records (each recorded once)."""
+    remaining = Counter(known)
+    out = []
+    for result in results:
+        text = lines.get(result.path, ())
+        kept = []
+        for f in result.findings:
+            line_text = text[f.line - 1] if 0 < f.line <= len(text) else ""
+            key = (_key(result.path), f.rule, fingerprint(f, line_text))
+            if remaining[key] > 0:
+                remaining[key] -= 1
+            else:
+                kept.append(f)
+        out.append(FileResult(result.path, tuple(kept), result.error))
+    return tuple(out)

@@ -1,0 +1,212 @@
+"""Configuration: `[tool.pmlint]` in pyproject.toml or a `.pmlint.toml`, nearest file wins.
+
+Found by walking up from the checked file; the command line overrides it. Every key, rule
+and option is validated: an unknown one is an error that names it and the nearest valid
+spelling, because a silently ignored typo in a CI gate is worse than a failed run.
+
+    [tool.pmlint]
+    select = ["ampm-flip", "PM201"]        # default: every rule
+    ignore = ["tz-missing"]
+    default-timezone = "UTC"
+    day-first = false
+    exclude = ["drafts/**"]
+    metrics-profile = "started"
+
+    [tool.pmlint.rules.duration-mismatch]
+    severity = "error"
+    relative_tolerance = 0.2
+
+    [tool.pmlint.phases]
+    detection = ["pager went off"]
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from checks.base import Rule
+from timeline.model import PHASES
+from timeline.normalise import Options
+from timeline.phases import LEXICON
+from timeline.zones import Zone, parse_zone_option
+
+KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
+        "rules", "phases")
+SEVERITIES = ("error", "warning", "info")
+PROFILES = ("started", "detected")
+
+
+class ConfigError(Exception):
+    """A configuration pmlint will not guess about; the message names the culprit."""
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str | None = None  # the file it came from
+    select: tuple[str, ...] | None = None  # rule names; None = all
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    default_timezone: Zone | None = None
+    day_first: bool | None = None
+    exclude: tuple[str, ...] = ()
+    metrics_profile: str = "started"
+    phases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    root: str = "."  # the directory exclude globs are relative to
+
+    def rules(self, catalogue: tuple[Rule, ...]) -> tuple[Rule, ...]:
+        chosen = [r for r in catalogue if (self.select is None or r.name in self.select)
+                  and r.name not in self.ignore]
+        return tuple(replace(r, severity=self.severity[r.name])  # type: ignore[arg-type]
+                     if r.name in self.severity else r for r in chosen)
+
+    def options(self, base: Options) -> Options:
+        lexicon = LEXICON
+        if self.phases:
+            lexicon = tuple((phase, words + self.phases.get(phase, ()))
+                            for phase, words in LEXICON)
+        from_config = base.default_zone is None and self.default_timezone is not None
+        return replace(base,
+                       default_zone=base.default_zone or self.default_timezone,
+                       zone_source="the configuration" if from_config else base.zone_source,
+                       day_first=base.day_first if base.day_first is not None
+                       else self.day_first,
+                       lexicon=lexicon)
+
+    def excluded(self, path: str) -> bool:
+        try:
+            relative = Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in self.exclude)
+
+
+def _near(word: str, valid: list[str]) -> str:
+    match = difflib.get_close_matches(word, valid, n=1)
+    return f"; did you mean {match[0]!r}?" if match else ""
+
+
+def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
+          root: str = ".") -> Config:
+    """Validate a [tool.pmlint] table (or a .pmlint.toml document) into a Config."""
+    where = f"{source}: "
+    for key in data:
+        if key not in KEYS:
+            raise ConfigError(f"{where}unknown key {key!r}{_near(key, list(KEYS))}")
+    names = {r.name: r for r in catalogue}
+    codes = {r.code: r.name for r in catalogue}
+
+    def rule_name(key: str, context: str) -> str:
+        if key in names:
+            return key
+        if key.upper() in codes:
+            return codes[key.upper()]
+        raise ConfigError(f"{where}unknown rule {key!r} in {context}"
+                          f"{_near(key, [*names, *codes])}")
+
+    def names_list(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}{key} must be a list of rule names or codes")
+        return tuple(rule_name(v, key) for v in value)
+
+    select = names_list("select") if "select" in data else None
+    severity: dict[str, str] = {}
+    rule_options: dict[str, dict[str, Any]] = {}
+    for key, table in data.get("rules", {}).items():
+        name = rule_name(key, "[rules]")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}[rules.{key}] must be a table")
+        for option, value in table.items():
+            if option == "severity":
+                if value not in SEVERITIES:
+                    hint = _near(str(value), list(SEVERITIES))
+                    raise ConfigError(f"{where}severity {value!r} for {name} is not one of "
+                                      f"{', '.join(SEVERITIES)}{hint}")
+                severity[name] = value
+                continue
+            declared = names[name].options
+            if option not in declared:
+                valid = [*declared, "severity"]
+                raise ConfigError(f"{where}unknown option {option!r} for rule {name}"
+                                  f"{_near(option, valid)}")
+            if not isinstance(value, type(declared[option])) and not (
+                    isinstance(declared[option], float) and isinstance(value, int)):
+                raise ConfigError(f"{where}option {option} of {name} must be a "
+                                  f"{type(declared[option]).__name__}")
+            rule_options.setdefault(name, {})[option] = value
+    zone = None
+    if "default-timezone" in data:
+        zone = parse_zone_option(str(data["default-timezone"]))
+        if zone is None:
+            raise ConfigError(f"{where}unknown time zone {data['default-timezone']!r}")
+    day_first = data.get("day-first")
+    if day_first is not None and not isinstance(day_first, bool):
+        raise ConfigError(f"{where}day-first must be true or false")
+    profile = data.get("metrics-profile", "started")
+    if profile not in PROFILES:
+        raise ConfigError(f"{where}unknown metrics-profile {profile!r}"
+                          f"{_near(str(profile), list(PROFILES))}")
+    phases: dict[str, tuple[str, ...]] = {}
+    for phase, words in data.get("phases", {}).items():
+        if phase not in PHASES or phase == "other":
+            raise ConfigError(f"{where}unknown phase {phase!r}{_near(phase, list(PHASES))}")
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ConfigError(f"{where}phases.{phase} must be a list of words")
+        phases[phase] = tuple(w.lower() for w in words)
+    exclude = data.get("exclude", [])
+    if not isinstance(exclude, list):
+        raise ConfigError(f"{where}exclude must be a list of glob patterns")
+    return Config(source, select, names_list("ignore"), severity, rule_options, zone,
+                  day_first, tuple(exclude), profile, phases, root)
+
+
+def find(start: str, catalogue: tuple[Rule, ...],
+         cache: dict[str | None, Config] | None = None) -> Config:
+    """The configuration for a file: the nearest .pmlint.toml or [tool.pmlint] above it.
+
+    `cache` (one per run) keeps a file from being read and validated once per document.
+    """
+    directory = Path(start).resolve()
+    if not directory.is_dir():
+        directory = directory.parent
+    found = _config_file(directory)
+    if cache is None:
+        return load(found, catalogue) if found else Config()
+    if found not in cache:
+        cache[found] = load(found, catalogue) if found else Config()
+    return cache[found]
+
+
+def _config_file(directory: Path) -> str | None:
+    """The nearest .pmlint.toml, or pyproject.toml with a [tool.pmlint] table, above."""
+    for folder in (directory, *directory.parents):
+        dedicated = folder / ".pmlint.toml"
+        if dedicated.is_file():
+            return str(dedicated)
+        project = folder / "pyproject.toml"
+        if project.is_file() and "pmlint" in _read(str(project)).get("tool", {}):
+            return str(project)
+    return None
+
+
+def load(path: str, catalogue: tuple[Rule, ...]) -> Config:
+    """An explicit config file: a .pmlint.toml, or a pyproject.toml's [tool.pmlint]."""
+    data = _read(path)
+    if Path(path).name == "pyproject.toml":
+        data = data.get("tool", {}).get("pmlint", {})
+    return parse(data, path, catalogue, str(Path(path).resolve().parent))
+
+
+def _read(path: str) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: {error}") from None

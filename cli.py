@@ -7,7 +7,6 @@ Exit codes: 0 success, 1 findings at or above --fail-on (or nothing found for `w
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 
 import click
@@ -91,6 +90,8 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
 def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | None,
                  fmt: str) -> None:
     """Show how pmlint reads one time expression, and what it assumed."""
+    import json
+
     from timeline.render import event_to_dict
     from timeline.when import read_expression
 
@@ -121,7 +122,7 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
 
 
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit")  # checks.reporters.MODULES
 
 
 def _documents(paths: tuple[str, ...]) -> list[str]:
@@ -179,19 +180,25 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     import os
 
     from checks import ALL_RULES
-    from checks import baseline as baselines
-    from checks.changed import GitError, changed_files
     from checks.config import ConfigError
-    from checks.reporters import REPORTERS, Report
+    from checks.reporters import Report, reporter
     from checks.run import Settings, check_paths
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    try:
-        only = frozenset(changed_files(changed_only)) if changed_only else None
-    except GitError as error:
-        click.echo(f"pmlint: --changed-only {changed_only}: {error}", err=True)
-        sys.exit(EXIT_INPUT)
+    only = None
+    if changed_only:
+        from checks.changed import GitError, changed_files
+
+        try:
+            only = frozenset(changed_files(changed_only))
+        except GitError as error:
+            click.echo(f"pmlint: --changed-only {changed_only}: {error}", err=True)
+            sys.exit(EXIT_INPUT)
+    if baseline or write_baseline:
+        from checks import baseline as baselines
+    from checks.baseline_error import BaselineError
+
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
                         config_file, select, ignore or (), only)
     try:
@@ -199,7 +206,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         results = run.results
         if baseline:
             results = baselines.new_only(results, baselines.read(baseline), run.lines)
-    except (ConfigError, baselines.BaselineError) as error:
+    except (ConfigError, BaselineError) as error:
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
     if write_baseline:
@@ -209,7 +216,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         click.echo(f"pmlint: recorded {count} findings in {write_baseline}", err=True)
         return
     report = Report(results, run.rules, fail_on)
-    click.echo(REPORTERS[fmt](report), nl=False)
+    click.echo(reporter(fmt)(report), nl=False)
     if not results and not changed_only:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)

@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checks.base import Finding
+from checks.baseline_error import BaselineError
 from checks.reporters.common import FileResult
 
-
-class BaselineError(Exception):
-    pass
+__all__ = ["BaselineError", "new_only", "read", "write"]
 
 
 def fingerprint(finding: Finding, line_text: str) -> str:

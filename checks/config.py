@@ -22,9 +22,7 @@ spelling, because a silently ignored typo in a CI gate is worse than a failed ru
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -88,6 +86,8 @@ class Config:
 
 
 def _near(word: str, valid: list[str]) -> str:
+    import difflib
+
     match = difflib.get_close_matches(word, valid, n=1)
     return f"; did you mean {match[0]!r}?" if match else ""
 
@@ -205,8 +205,10 @@ def load(path: str, catalogue: tuple[Rule, ...]) -> Config:
 
 
 def _read(path: str) -> dict[str, Any]:
+    import tomllib
+
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except (OSError, ValueError) as error:  # TOMLDecodeError is a ValueError
         raise ConfigError(f"{path}: {error}") from None

@@ -35,7 +35,7 @@ from timeline.phases import LEXICON
 from timeline.zones import Zone, parse_zone_option
 
 KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
-        "rules", "phases")
+        "rules", "phases", "zones")
 SEVERITIES = ("error", "warning", "info")
 PROFILES = ("started", "detected")
 
@@ -57,6 +57,7 @@ class Config:
     metrics_profile: str = "started"
     phases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     root: str = "."  # the directory exclude globs are relative to
+    zones: Mapping[str, Zone] = field(default_factory=dict)  # "IST" -> the team's reading
 
     def rules(self, catalogue: tuple[Rule, ...]) -> tuple[Rule, ...]:
         chosen = [r for r in catalogue if (self.select is None or r.name in self.select)
@@ -75,7 +76,8 @@ class Config:
                        zone_source="the configuration" if from_config else base.zone_source,
                        day_first=base.day_first if base.day_first is not None
                        else self.day_first,
-                       lexicon=lexicon)
+                       lexicon=lexicon,
+                       zone_aliases={**self.zones, **base.zone_aliases})
 
     def excluded(self, path: str) -> bool:
         try:
@@ -163,8 +165,16 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
     exclude = data.get("exclude", [])
     if not isinstance(exclude, list):
         raise ConfigError(f"{where}exclude must be a list of glob patterns")
+    aliases: dict[str, Zone] = {}
+    for abbreviation, meaning in data.get("zones", {}).items():
+        reading = parse_zone_option(str(meaning))
+        if reading is None:
+            raise ConfigError(f"{where}zones.{abbreviation}: unknown time zone {meaning!r}")
+        aliases[abbreviation.upper()] = replace(
+            reading, label=abbreviation.upper(), alternatives=(),
+            meaning=f"{reading.meaning or reading.label} (configured)")
     return Config(source, select, names_list("ignore"), severity, rule_options, zone,
-                  day_first, tuple(exclude), profile, phases, root)
+                  day_first, tuple(exclude), profile, phases, root, aliases)
 
 
 def find(start: str, catalogue: tuple[Rule, ...],

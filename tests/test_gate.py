@@ -209,3 +209,28 @@ def test_changed_only_outside_git_is_an_input_error(project: Path,
     result = run("check", "--changed-only", "HEAD", "docs")
     assert result.exit_code == 2
     assert "--changed-only HEAD" in result.stderr
+
+
+# --- ambiguous zones ------------------------------------------------------------------------
+
+IST_DOC = "## Timeline\n- 2024-03-05 14:00 IST: deploy\n- 14:20 IST: alert fired\n" \
+          "- 14:30 IST: service restored\n"
+
+
+def test_an_ambiguous_zone_unsettled_is_reported(tmp_path: Path) -> None:
+    assert ("tz-ambiguous", 2) in lint_text(tmp_path, IST_DOC)
+
+
+def test_the_document_settles_an_ambiguous_zone(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text("Our Dublin team ran the incident.\n\n" + IST_DOC, encoding="utf-8")
+    data = json.loads(run("timeline", "--format", "json", str(doc)).stdout)
+    assert data["events"][0]["at"] == "2024-03-05T14:00:00+01:00"
+    assert "the document mentions \"dublin\"" in data["events"][0]["assumed"][0]
+    assert ("tz-ambiguous", 4) not in lint_text(tmp_path, doc.read_text())
+
+
+def test_the_configuration_settles_an_ambiguous_zone(tmp_path: Path) -> None:
+    (tmp_path / ".pmlint.toml").write_text('[zones]\nIST = "UTC+02:00"\n', encoding="utf-8")
+    found = lint_text(tmp_path, IST_DOC)
+    assert not [f for f in found if f[0] == "tz-ambiguous"]

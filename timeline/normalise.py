@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -36,6 +37,7 @@ class Options:
 
     default_zone: Zone | None = None  # --tz: for times with no zone in the document
     zone_source: str = "--tz"  # where default_zone came from, for the assumption log
+    zone_aliases: Mapping[str, Zone] = field(default_factory=dict)  # "IST" -> configured reading
     reference: dt.date | dt.datetime | None = None  # --reference: year / date anchor
     day_first: bool | None = None  # numeric dates: None = decide from the document
     lexicon: tuple[tuple[Phase, tuple[str, ...]], ...] = LEXICON
@@ -69,11 +71,12 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
               if e.expr.zone is not None and e.expr.zone_written]
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
     descending = _descending_blocks(entries)
+    settled = _settled_zones(extraction, options)
     carry = _Carry()
     events: list[Event] = []
     for raw in entries:
         event = _resolve_entry(raw, carry, extraction, options, day_first, years, only_zone,
-                               descending)
+                               descending, settled)
         events.append(event)
     zone = extraction.declared_zone[0] if extraction.declared_zone else _dominant_zone(stated)
     return Timeline(path=path, zone=zone, events=tuple(events),
@@ -85,7 +88,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
 
 def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                    day_first: bool | None, years: list[tuple[int, int]],
-                   only_zone: tuple[int, Zone] | None, descending: set[int]) -> Event:
+                   only_zone: tuple[int, Zone] | None, descending: set[int],
+                   settled: Mapping[str, tuple[Zone, str]]) -> Event:
     expr = raw.expr
     notes: list[str] = list(expr.inherited)
     clock = expr.clock
@@ -99,7 +103,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         date, partial = _day_only(expr.date, carry, options, notes)
 
     # the zone
-    zone = _zone(raw, carry, ex, options, only_zone, notes)
+    zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
@@ -254,10 +258,15 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[st
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
-          only_zone: tuple[int, Zone] | None, notes: list[str]) -> Zone | None:
+          only_zone: tuple[int, Zone] | None, notes: list[str],
+          settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
     expr = raw.expr
     if expr.clock is None:
         return expr.zone  # a date alone needs no zone
+    if expr.zone is not None and expr.zone.alternatives and expr.zone.label in settled:
+        zone, why = settled[expr.zone.label]
+        notes.append(f"{expr.zone.label} read as {zone.meaning}: {why}")
+        return zone
     if expr.zone is not None:
         if expr.zone.alternatives:
             notes.append(f"{expr.zone.label} read as {expr.zone.meaning}; it can also mean "
@@ -439,6 +448,28 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
 
 
 # --- document-wide decisions -------------------------------------------------------------------
+
+def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, str]]:
+    """Ambiguous abbreviations the configuration or the document itself settles."""
+    from timeline.zones import SETTLING_WORDS
+
+    used = {e.expr.zone.label for e in ex.entries
+            if e.expr.zone is not None and e.expr.zone.alternatives}
+    settled: dict[str, tuple[Zone, str]] = {}
+    text = None
+    for label in used:
+        if label in options.zone_aliases:
+            settled[label] = (options.zone_aliases[label], "set in the configuration")
+            continue
+        text = text if text is not None else "\n".join(ex.lines).lower()
+        hits = [(words, zone) for words, zone in SETTLING_WORDS.get(label, ())
+                if re.search(rf"(?<![a-z])(?:{words})(?![a-z])", text)]
+        if len(hits) == 1:  # one reading, and only one, is pointed to
+            words, zone = hits[0]
+            found = re.search(rf"(?<![a-z])(?:{words})(?![a-z])", text)
+            assert found is not None
+            settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
+    return settled
 
 def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | None:
     """Whether 6/9/22 is 6 September: settled by a date that only works one way."""

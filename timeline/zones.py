@@ -118,6 +118,36 @@ ABBREVIATIONS: dict[str, Zone] = {
     "PT": _generic("PT", _LA, "US Pacific time (PST/PDT by date)"),
 }
 
+# How a document settles an ambiguous abbreviation: a place or nationality it mentions.
+# Each reading is (words that point to it, the zone). The default reading needs no words.
+SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
+    "IST": (
+        ("india|indian|bangalore|bengaluru|mumbai|delhi|kolkata|chennai|hyderabad|pune",
+         _fixed("IST", 5.5, "India Standard Time (UTC+05:30)")),
+        ("ireland|irish|dublin|cork", _fixed("IST", 1, "Irish Standard Time (UTC+01:00)")),
+        ("israel|israeli|tel aviv|jerusalem|haifa",
+         _fixed("IST", 2, "Israel Standard Time (UTC+02:00)")),
+    ),
+    "CST": (
+        ("china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|taipei",
+         _fixed("CST", 8, "China Standard Time (UTC+08:00)")),
+        ("cuba|cuban|havana", _fixed("CST", -5, "Cuba Standard Time (UTC-05:00)")),
+        ("chicago|dallas|houston|austin|texas|minneapolis|central time",
+         _fixed("CST", -6, "Central Standard Time (UTC-06:00)", standard_of=_CHI)),
+    ),
+    "BST": (
+        ("bangladesh|dhaka", _fixed("BST", 6, "Bangladesh Standard Time (UTC+06:00)")),
+        ("london|britain|british|uk office|england|manchester|edinburgh",
+         _fixed("BST", 1, "British Summer Time (UTC+01:00)", daylight_of="Europe/London")),
+    ),
+    "AST": (
+        ("saudi|riyadh|arabia|kuwait|qatar|bahrain|iraq|baghdad",
+         _fixed("AST", 3, "Arabia Standard Time (UTC+03:00)")),
+        ("halifax|nova scotia|puerto rico|atlantic",
+         _fixed("AST", -4, "Atlantic Standard Time (UTC-04:00)", standard_of="America/Halifax")),
+    ),
+}
+
 # Spelled-out names, matched case-insensitively; all are generic (follow DST) unless they
 # say "standard" or "daylight", which map to the literal abbreviation.
 _REGIONS = {

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import at_line, instant, span
+from timeline.reading import restores
 
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
             "resolved", "fixed")
@@ -49,8 +50,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                               suggestion="correct the stated start or the entry's time")
             break  # only the first detection
     if e is not None and end is not None:
-        restored = [(i, ev) for i, ev in entries if ev.phase == "resolution"
-                    and any(w in ev.text.lower() for w in RESTORED)]
+        restored = [(i, ev) for i, ev in entries
+                    if restores(ev) and any(w in ev.text.lower() for w in RESTORED)]
         if not restored:
             return
         index, last = restored[-1]

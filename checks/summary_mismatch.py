@@ -24,6 +24,7 @@ from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import span
 from timeline.model import Event
+from timeline.reading import restores
 
 MAX_APART = 12 * 60.0
 PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
@@ -34,7 +35,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = ctx.analysis.entries
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
-    resolutions = [(i, e) for i, e in entries if e.phase == "resolution"]
+    resolutions = [(i, e) for i, e in entries if restores(e)]
     counterpart = {"start": starts[:1], "detection": detections[:1],
                    "resolution": resolutions[-1:], "end": resolutions[-1:]}
     for event in ctx.timeline.events:

@@ -31,14 +31,14 @@ class Extraction:
 
 
 LEAD_RE = re.compile(
-    r"[ \t]*(?:>[ \t]*){0,3}(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?"
+    r"[ \t]*(?:>[ \t]*){0,3}(?:(?:[-*+•—–]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?"
     r"(?:\[[ xX]\][ \t]+)?[*_`\[(]{0,4}[ \t]*"
 )
 LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]+",
                           re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*(?:[:\-–—|,.>]|=>|->)?[ \t]*[*_`]{0,4}[ \t]*")
 FIELD_RE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z /-]{0,30}?)"
+    r"[ \t]*(?:[-*+•—–][ \t]+)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z /-]{0,30}?)"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
     r"(?:[ \t]*:(?:[*_]{1,2})?[ \t]*|\t[ \t]*)(?P<value>.*)"
 )
@@ -58,6 +58,10 @@ SECTION_END_WORDS = re.compile(
 )
 AUTHOR_LINE = re.compile(r"[ \t]*\S+@\S+(?:[ \t]+Edited)?[ \t]*")
 HTML_HEADING = re.compile(r"[ \t]*<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
+INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]*$")
+TABLE_ZONE = re.compile(
+    r"(?:time|date|when)[^|]{0,20}?(?:\(|[ \t]in[ \t]+)(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
+    re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
@@ -105,6 +109,7 @@ class _Walker:
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
         self._current = 0
+        self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
 
     def scan_line(self, i: int) -> list[TimeExpr]:
@@ -138,7 +143,9 @@ class _Walker:
                 self._heading(i, line, role)
                 continue
             if role.role == "row":
-                if not role.header_row and not _is_separator_row(line):
+                if role.header_row:
+                    self._table_header(line, role)
+                elif not _is_separator_row(line):
                     self._row(i, line, role)
                 continue
             self._text_line(i, line, role)
@@ -167,6 +174,17 @@ class _Walker:
         for expr in exprs:
             self._prose(i, line, expr)
 
+    def _table_header(self, line: str, role: LineRole) -> None:
+        """"| Date and Time in CET | Event |" or "| Time (UTC) |": the rows' zone."""
+        zone = None
+        for _, cell in _cells(line):
+            m = TABLE_ZONE.search(cell)
+            if m:
+                zone = zones.parse_zone_option(m.group("zone"))
+                if zone is not None:
+                    break
+        self.table_zones[role.block] = zone
+
     def _row(self, i: int, line: str, role: LineRole) -> None:
         cells = _cells(line)
         expr: TimeExpr | None = None
@@ -190,6 +208,12 @@ class _Walker:
             self.prev_line_entry = False
             return
         text = " | ".join(c for _, c in cells[used:] if c)
+        table_zone = self.table_zones.get(role.block)
+        if table_zone is not None and expr.zone is None:
+            saved, self.section_zone = self.section_zone, table_zone
+            self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+            self.section_zone = saved
+            return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
 
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
@@ -308,13 +332,19 @@ class _Walker:
         ranged = name == "duration" and any(e.range_end is not None for e in exprs)
         if name in TIME_FIELDS or ranged:
             source = "timeline" if self.in_timeline and name in ("time", "when") else "summary"
+            previous_end = m.start("value")
             for expr in exprs:
                 if paren_zone is not None and expr.zone is None:
                     expr = replace(expr, zone=paren_zone, zone_written=m.group("paren"),
                                    inherited=(*expr.inherited,
                                               f"zone {paren_zone.label} from the field name"))
+                # "Start time: X, End time: Y": each time takes the label written before it
+                inline = INLINE_FIELD.search(line, previous_end, expr.start)
+                own = " ".join(inline.group("label").lower().split()) if inline else name
+                own = own if own in TIME_FIELDS else name
+                previous_end = expr.range_end.end if expr.range_end else expr.end
                 self._add_entry(i, expr, f"{label}: {value}", source, "field",
-                                ("field", i), field_name=name)
+                                ("field", i), field_name=own)
         else:
             for expr in exprs:
                 self._prose(i, line, expr)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline.model import Event, Timeline
-from timeline.reading import Flip, find_flips, stated_window
+from timeline.reading import Flip, find_flips, restores, stated_window
 
 PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
                "resolution", "end")
@@ -120,7 +120,7 @@ def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anc
             and (detection is None or value(e) >= detection.minutes)]
     found["acknowledgement"] = anchor("acknowledgement",
                                       min(acks, key=value) if acks else None)
-    restoring = [e for e in entries if e.phase == "resolution"]
+    restoring = [e for e in entries if restores(e)]
     end = window.end
     if end is not None and end.order_minutes is not None:
         before = [e for e in restoring if value(e) <= end.order_minutes + RESOLUTION_SLACK]

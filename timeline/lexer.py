@@ -48,7 +48,7 @@ CLOCK_RE = re.compile(
     r"|(?P<sh>\d{1,2}):[ ](?P<sm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
     r"|(?P<bh>1[0-2]|0?[1-9])(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ ]?(?:hrs?|UTC|GMT|Z)(?![A-Za-z]))"
-    r"|(?P<ph>HH):(?P<pm>[Mm][Mm])(?![A-Za-z])"
+    r"|(?P<ph>HH|--):(?P<pm>[Mm][Mm]|--)(?![A-Za-z-])"
     r")"
     r"(?:[ -]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
 )
@@ -66,6 +66,7 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![0-9A-Za-z./:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?![\w/:-]|\.\d)"
     r"|(?<![0-9A-Za-z./:-])(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?P<dy>\d{4})(?![\w/:.-])"
+    r"|(?<![0-9A-Za-z.,/:-])(?P<ca>\d{1,2}),[ ]?(?P<cb>\d{1,2}),[ ]?(?P<cy>(?:19|20)\d{2})(?!\d)"
 )
 MDY_RE = re.compile(
     r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?!\d|:\d|[A-Za-z])"
@@ -133,7 +134,7 @@ def _may_hold_time(line: str) -> bool:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
-            or "HH:" in line)
+            or "HH:" in line or "--:--" in line)
 
 
 # --- clocks -------------------------------------------------------------------------------
@@ -211,6 +212,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     for m in NUMERIC_DATE_RE.finditer(line):
         if m.group("a") is not None:
             a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        elif m.group("ca") is not None:  # "03, 14, 2024"
+            a, b, y = int(m.group("ca")), int(m.group("cb")), m.group("cy")
         else:
             a, b, y = int(m.group("da")), int(m.group("db")), m.group("dy")
         year = int(y) + (2000 if len(y) == 2 else 0)

@@ -309,6 +309,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     previous = carry.previous_naive
     if previous is None or carry.previous.clock is None:
         return naive
+    if carry.previous.scope != raw.scope:
+        return naive  # a new section that starts earlier restarts the story: a recap, same day
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
             notes.append(f"previous day assumed: the timeline runs newest first and "

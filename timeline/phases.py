@@ -1,9 +1,10 @@
 """Which phase of an incident an event marks, from its words or the field it came from.
 
-A lexicon per phase, checked in a fixed precedence: explicit markers first ("OUTAGE
-BEGINS"), then the later phases before the earlier ones, because an entry that says
-"alert resolved" or "escalated after the alert" describes its action, which is the
-later word. The lexicon is data so that configuration can extend it.
+A lexicon per phase. Explicit markers ("OUTAGE BEGINS", "incident set to resolved") win;
+otherwise the phase word that comes first in the entry wins, because it is usually the
+entry's main verb: "The issue was detected by users, who contacted support" is a
+detection, "Escalated after the alert" an escalation. The lexicon is data so that
+configuration can extend it.
 """
 
 from __future__ import annotations
@@ -110,18 +111,21 @@ def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXIC
 
 def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON
                  ) -> tuple[Phase, ...]:
-    """Every phase an event's words mention, in precedence order ("reported ... began
-    investigating" is acknowledgement first, detection too)."""
+    """Every phase an event's words mention: explicit markers first, then in the order the
+    words appear ("reported ... began investigating" is detection, acknowledgement too)."""
     lower = text.lower()
-    found: list[Phase] = []
-    for phase, pattern in _compiled(tuple(lexicon)):
+    found: list[tuple[int, int, Phase]] = []
+    for rank, (phase, pattern) in enumerate(_compiled(tuple(lexicon))):
         for m in pattern.finditer(lower):
             if phase in ("resolution", "mitigation", "end") and NEGATION.search(
                     lower, max(0, m.start() - 30), m.start()):
                 continue
-            found.append(phase)
+            # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
+            # is the entry's main verb: "detected by users, who contacted support"
+            marker = phase in ("start", "end")
+            found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
-    return tuple(found)
+    return tuple(phase for _, _, phase in sorted(found))
 
 
 def field_phase(name: str) -> Phase | None:

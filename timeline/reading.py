@@ -36,6 +36,14 @@ class Window:
     end: Event | None
 
 
+def restores(event: Event) -> bool:
+    """An entry that restores service: a resolution, or a mitigation whose words also say
+    resolved ("restarted apache; the page was back"). An administrative marker ("incident
+    set to resolved") is an end, not a restoration."""
+    return event.phase == "resolution" or (
+        "resolution" in event.also and event.phase not in ("start", "end"))
+
+
 def stated_window(timeline: Timeline) -> Window:
     """The impact window: the summary's first range, else Start/End fields, else the first
     start-like and end-like summary times."""
@@ -70,8 +78,41 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
     """Entries whose other meridiem restores the order or fits the stated window."""
     dated_lines = [e.line for e in timeline.events
                    if e.source == "timeline" and e.clock is None and e.date is not None]
-    return _find_flips(timeline_entries(timeline), window or stated_window(timeline),
-                       dated_lines)
+    entries = timeline_entries(timeline)
+    flips = _find_flips(entries, window or stated_window(timeline), dated_lines)
+    return _blame_the_one_before(entries, flips)
+
+
+def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Flip]
+                          ) -> dict[int, Flip]:
+    """When every entry from some point to the end was flipped, the wrong one is more
+    likely the single entry just before them: 2:17 AM, then 2:20 PM, 2:22 PM, ... ."""
+    positions = [i for i, _ in entries]
+    flipped = [n for n, i in enumerate(positions) if i in flips]
+    if len(flipped) < 2 or flipped != list(range(flipped[0], len(positions))):
+        return flips
+    k = flipped[0] - 1
+    if k < 0:
+        return flips
+    index, event = entries[k]
+    clock = event.clock
+    if clock is None or clock.meridiem is None or event.date is not None or clock.oddities \
+            or event.order_minutes is None:
+        return flips
+    after = entries[k + 1][1].order_minutes
+    assert after is not None
+    candidate = _nearest_after(event.order_minutes + (DAY / 2 if clock.meridiem == "am"
+                                                      else -DAY / 2), after - FLIP_MAX_GAP)
+    before = entries[k - 1][1].order_minutes if k > 0 else None
+    fits = 0 <= after - candidate <= FLIP_MAX_GAP and (
+        before is None or 0 <= candidate - before <= FLIP_MAX_GAP)
+    if not fits:
+        return flips
+    hour12 = clock.hour % 12 or 12
+    other = "PM" if clock.meridiem == "am" else "AM"
+    seconds = f":{clock.second:02d}" if clock.second is not None else ""
+    return {index: Flip(index, candidate, f"{hour12}:{clock.minute:02d}{seconds} {other}",
+                        "fits the entries around it, which all agree")}
 
 
 def _find_flips(entries: list[tuple[int, Event]], window: Window,

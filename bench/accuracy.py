@@ -301,6 +301,7 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
     wrong_instants: list[str] = []
     missed_events: list[str] = []
     tp = fp = fn = recalled = warnings_right = warnings_all = 0
+    unmatched: list[str] = []
     false_alarms: list[str] = []
     missed_anomalies: list[str] = []
     for path in files:
@@ -346,6 +347,8 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
         warnings_right += len({(f.rule, f.line) for f in findings if f.severity != "error"}
                               & expected)
         warnings_all += len({(f.rule, f.line) for f in findings if f.severity != "error"})
+        unmatched.extend(f"{doc_id}:{f.line} {f.rule} ({f.severity})" for f in findings
+                         if f.severity != "error" and (f.rule, f.line) not in expected)
     print(f"\n## 3. Hand-checked sample ({len(files)} documents)")
     print(f"event recall: {found}/{hand_events} = {found / max(1, hand_events):.1%} "
           f"({as_summary} of them read as summary lines, e.g. a 'Start Time:' field)")
@@ -355,7 +358,8 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
     print(f"hand anomalies reported (right rule, right line, any severity): "
           f"{recalled}/{recalled + fn} = {recalled / max(1, recalled + fn):.1%}")
     for label, items in (("missed entries", missed_events), ("wrong instants", wrong_instants),
-                         ("false alarms", false_alarms), ("missed anomalies", missed_anomalies)):
+                         ("false alarms", false_alarms), ("missed anomalies", missed_anomalies),
+                         ("warnings the hand check did not list", unmatched)):
         if items:
             print(f"  {label}: {'; '.join(items[:15])}" + (" ..." if len(items) > 15 else ""))
 

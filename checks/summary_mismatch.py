@@ -35,7 +35,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = ctx.analysis.entries
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
-    resolutions = [(i, e) for i, e in entries if restores(e)]
+    # the last restoring entry; with none, the timeline's own end marker ("incident closed")
+    resolutions = [(i, e) for i, e in entries if restores(e)] or \
+        [(i, e) for i, e in entries if e.phase == "end"]
     counterpart = {"start": starts[:1], "detection": detections[:1],
                    "resolution": resolutions[-1:], "end": resolutions[-1:]}
     for event in ctx.timeline.events:

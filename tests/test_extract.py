@@ -290,11 +290,16 @@ Start Time: 2023-05-10 09:00 UTC
 
 Impact:
 Checkout was unavailable for most customers.
+
+Root Cause:
+Severity: SEV-2
 """
     extraction = extract(text)
-    duration = field(extraction, "duration")
-    assert (duration.line, duration.value, duration.heads_block) == (3, "", False)
+    duration = field(extraction, "duration")  # heads its Start Time: not blank
+    assert (duration.line, duration.value, duration.heads_block) == (3, "", True)
     impact = field(extraction, "impact")
     assert (impact.line, impact.value, impact.heads_block) == (6, "", True)
+    cause = field(extraction, "root cause")  # followed by an unrelated field: blank
+    assert (cause.line, cause.value, cause.heads_block) == (9, "", False)
     assert field(extraction, "start time").value == "2023-05-10 09:00 UTC"
     assert extraction.durations == ()

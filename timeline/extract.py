@@ -320,7 +320,7 @@ class _Walker:
             if first is not None and lead is not None and first.start <= lead.end():
                 return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
         value_column = m.start("value") + 1
-        heads = not value and self._heads_block(i)
+        heads = not value and self._heads_block(i, heading_span=bool(SPAN_LABEL.search(name)))
         self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,
                                  value_column, heads))
         self._close_body_if_outside(i)
@@ -446,7 +446,7 @@ class _Walker:
         if i >= self.body_until:
             self._close_body()
 
-    def _heads_block(self, i: int) -> bool:
+    def _heads_block(self, i: int, heading_span: bool = False) -> bool:
         """Whether an empty field introduces the lines below it (then it is not blank)."""
         for j in range(i + 1, min(len(self.lines), i + 4)):
             if self.roles[j].role == "blank":
@@ -457,7 +457,8 @@ class _Walker:
             if nxt:
                 name = " ".join(nxt.group("label").lower().split())
                 if name in TIME_FIELDS or name in OTHER_FIELDS:
-                    return False
+                    # "Duration:" above "Start Time: ..." and "End Time: ..." heads them
+                    return heading_span and FIELD_PHASES.get(name) in ("start", "end")
             return True
         return False
 

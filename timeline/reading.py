@@ -39,9 +39,9 @@ class Window:
 def restores(event: Event) -> bool:
     """An entry that restores service: a resolution, or a mitigation whose words also say
     resolved ("restarted apache; the page was back"). An administrative marker ("incident
-    set to resolved") is an end, not a restoration."""
+    set to resolved") or an escalation "for resolution" restores nothing."""
     return event.phase == "resolution" or (
-        "resolution" in event.also and event.phase not in ("start", "end"))
+        event.phase == "mitigation" and "resolution" in event.also)
 
 
 def stated_window(timeline: Timeline) -> Window:

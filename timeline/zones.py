@@ -159,8 +159,19 @@ _REGIONS = {
 _UK = _generic("Europe/London", "Europe/London", "UK time (GMT/BST by date)")
 
 # Deliberately no nested quantifiers: every alternative is a fixed word sequence.
+LONG_NAMES: dict[str, str] = {
+    "west africa": "WAT", "east africa": "EAT", "central africa": "CAT",
+    "south africa": "SAST", "central european": "CET", "central european summer": "CEST",
+    "eastern european": "EET", "western european": "WET", "greenwich mean": "GMT",
+    "coordinated universal": "UTC", "india": "IST", "indian": "IST", "japan": "JST",
+    "singapore": "SGT", "china": "CST-CN", "moscow": "MSK",
+}
 NAME_RE = re.compile(
-    r"(?P<region>eastern|central|mountain|pacific)"
+    r"(?P<long>west|east|central|south)[ ]+african?[ ]+(?:standard[ ]+)?time(?![A-Za-z])"
+    r"|(?P<long2>central european(?: summer)?|eastern european|western european|greenwich mean"
+    r"|coordinated universal|indian?|japan|singapore|china|moscow)[ ]+(?:standard[ ]+)?time"
+    r"(?![A-Za-z])"
+    r"|(?P<region>eastern|central|mountain|pacific)"
     r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time)?(?![A-Za-z])"
     r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])",
     re.IGNORECASE,
@@ -171,6 +182,16 @@ def from_name(match: re.Match[str]) -> Zone:
     """The reading of a spelled-out zone name matched by NAME_RE."""
     if match.group("uk"):
         return _UK
+    long_name = match.group("long") or match.group("long2")
+    if long_name:
+        key = " ".join(match.group(0).lower().split())
+        key = key.removesuffix(" time").removesuffix(" standard").replace("african", "africa")
+        abbreviation = LONG_NAMES.get(key, "UTC")
+        if abbreviation == "CST-CN":
+            return _fixed("CST", 8, "China Standard Time (UTC+08:00)")
+        zone = ABBREVIATIONS[abbreviation]
+        return Zone(zone.label, zone.offset_minutes, zone.iana, zone.standard_of,
+                    zone.daylight_of, (), zone.meaning)  # spelled out: no ambiguity
     generic, standard, daylight = _REGIONS[match.group("region").lower()]
     kind = (match.group("kind") or "").lower()
     abbreviation = standard if kind == "standard" else daylight if kind == "daylight" else generic

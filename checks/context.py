@@ -44,7 +44,19 @@ class Analysis:
         return self.timeline.events[index].order_minutes
 
     def index_of(self, event: Event) -> int:
-        return self.timeline.events.index(event)
+        return self._index_by_id[id(event)]
+
+    @cached_property
+    def _index_by_id(self) -> dict[int, int]:
+        return {id(e): i for i, e in enumerate(self.timeline.events)}
+
+    def position(self, index: int) -> int:
+        """Where event `index` stands among the timeline entries."""
+        return self._positions[index]
+
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {i: n for n, (i, _) in enumerate(self.entries)}
 
     @cached_property
     def is_open(self) -> bool:

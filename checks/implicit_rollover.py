@@ -46,12 +46,10 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _after_flip(index: int, ctx: Context) -> bool:
     """The first entry after a flipped run rolls over only because of the wrong reading."""
-    entries = ctx.analysis.entries
-    positions = [i for i, _ in entries]
-    n = positions.index(index)
+    n = ctx.analysis.position(index)
     if n == 0:
         return False
-    previous = positions[n - 1]
+    previous = ctx.analysis.entries[n - 1][0]
     if previous not in ctx.analysis.flips:
         return False
     value, before = ctx.analysis.minutes(index), ctx.analysis.minutes(previous)

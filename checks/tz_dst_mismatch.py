@@ -45,7 +45,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         else:
             continue
         lines = seen.setdefault(zone.label, [])
-        if event.line not in lines:
+        if not lines or lines[-1] != event.line:  # events come in line order
             lines.append(event.line)
         if zone.label not in first:
             first[zone.label] = (event, right, local.date().isoformat())

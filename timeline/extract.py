@@ -68,6 +68,7 @@ MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][
 MARKUP_STRIP = re.compile(r"^[\s*_`>#|\-–—:]+|[\s*_`|]+$")
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
                         re.IGNORECASE)
 OTHER_FIELDS = frozenset((
@@ -109,6 +110,7 @@ class _Walker:
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
         self._current = 0
+        self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
 
@@ -333,6 +335,7 @@ class _Walker:
         if name in TIME_FIELDS or ranged:
             source = "timeline" if self.in_timeline and name in ("time", "when") else "summary"
             previous_end = m.start("value")
+            field_text = f"{label}: {value}"[:PROSE_WINDOW]
             for expr in exprs:
                 if paren_zone is not None and expr.zone is None:
                     expr = replace(expr, zone=paren_zone, zone_written=m.group("paren"),
@@ -343,8 +346,8 @@ class _Walker:
                 own = " ".join(inline.group("label").lower().split()) if inline else name
                 own = own if own in TIME_FIELDS else name
                 previous_end = expr.range_end.end if expr.range_end else expr.end
-                self._add_entry(i, expr, f"{label}: {value}", source, "field",
-                                ("field", i), field_name=own)
+                self._add_entry(i, expr, field_text, source, "field", ("field", i),
+                                field_name=own)
         else:
             for expr in exprs:
                 self._prose(i, line, expr)
@@ -377,8 +380,14 @@ class _Walker:
     # -- helpers ----------------------------------------------------------------------------
 
     def _prose(self, i: int, line: str, expr: TimeExpr) -> None:
+        """A time in running text; its text is the sentence around it (bounded, so a huge
+        line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
-        self._add_entry(i, expr, _clean(line), "summary", "prose", ("prose", i), context=context)
+        if len(line) <= PROSE_WINDOW:
+            text = self._cleaned.get(i) or self._cleaned.setdefault(i, _clean(line))
+        else:
+            text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
+        self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context)
 
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,

@@ -15,6 +15,7 @@ digits, or a meridiem; nothing preceded by a dot or colon is a clock.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -302,8 +303,13 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                       or APPROX_INSIDE.search(line, start, c_start))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
                               approx))
+    clock_spans = [(e.start, e.end) for e in exprs]  # sorted, not overlapping
+    k = 0
     for j, (d_start, d_end, parts) in enumerate(dates):
-        if j in used_dates or any(e.start <= d_start < e.end for e in exprs):
+        while k < len(clock_spans) and clock_spans[k][1] <= d_start:
+            k += 1
+        inside = k < len(clock_spans) and clock_spans[k][0] <= d_start
+        if j in used_dates or inside:
             continue
         approx = bool(APPROX_BEFORE.search(line, max(0, d_start - 16), d_start))
         exprs.append(TimeExpr(d_start, d_end, line[d_start:d_end], parts, None, None, None,
@@ -367,10 +373,11 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
     assert gap is not None  # the pattern can match the empty string
     at = gap.end()
     has_on = gap.group("on") is not None
-    for j, (d_start, d_end, parts) in enumerate(dates):
-        if d_start == at and j not in used and (has_on or (gap.end() > pos and zoned)):
-            used.add(j)
-            return parts, d_end
+    j = bisect.bisect_left(dates, (at,), key=lambda d: (d[0],))
+    if j < len(dates) and dates[j][0] == at and j not in used and (
+            has_on or (gap.end() > pos and zoned)):
+        used.add(j)
+        return dates[j][2], dates[j][1]
     if has_on:
         m = DAY_ONLY_RE.match(line, at)
         if m:

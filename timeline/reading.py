@@ -7,6 +7,7 @@ a flip, and ordering rules and MTTR reason about the corrected instant.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from timeline.model import Event, Timeline
@@ -160,11 +161,8 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
 
 def _nearest_after(value: float, previous: float) -> float:
     """`value` moved by whole days to the first reading not far before `previous`."""
-    while value < previous - BACKWARDS_SLACK:
-        value += DAY
-    while value - DAY >= previous - BACKWARDS_SLACK:
-        value -= DAY
-    return value
+    floor = previous - BACKWARDS_SLACK
+    return value + math.ceil((floor - value) / DAY) * DAY
 
 
 def _inside(value: float, start: float | None, end: float | None) -> bool | None:

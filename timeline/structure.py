@@ -31,7 +31,11 @@ class LineRole:
 def _parser():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
+    # Only block structure and line maps are read: inline parsing (emphasis, links) is
+    # skipped, which is most of markdown-it's work on a large document.
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
+    md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    return md
 
 
 def line_roles(text: str, lines: list[str]) -> list[LineRole]:

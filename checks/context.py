@@ -7,6 +7,7 @@ corrected reading, so one mistake yields one finding, not four.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +16,7 @@ from typing import Any
 from timeline.model import Event, Timeline
 from timeline.reading import Flip, Window, find_flips, stated_window, timeline_entries
 
+CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
 OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "monitoring",
                "unresolved", "identified")
 
@@ -62,8 +64,13 @@ class Analysis:
     def is_open(self) -> bool:
         """"Status: In Progress": an open incident is not missing its resolution."""
         for f in self.timeline.fields:
-            if f.name == "status" and any(w in f.value.lower() for w in OPEN_STATUS):
-                return "resolved" not in f.value.lower() and "closed" not in f.value.lower()
+            value = f.value.lower()
+            if f.name != "status":
+                continue
+            if CLOSED_STATUS.search(value) and not re.search(r"not (?:yet )?(?:resolved|closed)",
+                                                              value):
+                return False
+            return any(w in value for w in OPEN_STATUS)
         return False
 
 

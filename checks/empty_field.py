@@ -1,17 +1,19 @@
 """empty-field: a header field left blank, such as "Duration:" with nothing after it.
 
-A field that heads the lines below it (an "Impact:" followed by its paragraph) is not
-blank; a field followed directly by the next field is.
+A field that heads the lines below it is not blank: an "Impact:" followed by its
+paragraph, or a "Duration:" followed by its Start Time and End Time. A field followed
+directly by an unrelated field is.
 
 Fails::
 
-    Duration:
-    Start Time: March 15, 2023, 09:00 AM UTC
+    Root Cause:
+    Severity: SEV-2
 
 Passes::
 
-    Duration: 5 hours 30 minutes
+    Duration:
     Start Time: March 15, 2023, 09:00 AM UTC
+    End Time: March 15, 2023, 02:30 PM UTC
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         _, end = end_of(event)
         clock, date = event.clock, event.date
         if clock is not None and clock.placeholder:
+            if event.kind == "prose":
+                continue  # "times are written as HH:mm" describes the format, fills no slot
             yield Problem(event.line, event.column, f"{event.written} is a template "
                           "placeholder, not a time", end_column=end,
                           suggestion="write the time the event happened")

@@ -14,10 +14,14 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
+from timeline.model import Event
+
+OFFSET_BESIDE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:UTC|GMT)?[ \t]*[+\-−]\d{1,2}(?::?\d{2})?")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -26,11 +30,21 @@ def check(ctx: Context) -> Iterator[Problem]:
         zone = event.zone
         if zone is None or not zone.alternatives or zone.label in reported:
             continue
+        if _offset_beside(ctx, event):
+            continue  # "14:00 IST (UTC+05:30)": the author already wrote the offset
         reported.add(zone.label)
         yield Problem(event.line, event.column,
                       f"{zone.label} is ambiguous: read as {zone.meaning}; it can also mean "
                       + " or ".join(zone.alternatives),
                       suggestion="write the UTC offset, e.g. UTC+05:30")
+
+
+def _offset_beside(ctx: Context, event: Event) -> bool:
+    if not ctx.timeline.lines:
+        return False
+    row = ctx.timeline.lines[event.line - 1]
+    after = row[event.column - 1 + len(event.written):][:24]
+    return bool(OFFSET_BESIDE.match(after))
 
 
 RULE = Rule(code="PM106", name="tz-ambiguous", severity="warning",

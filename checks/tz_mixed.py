@@ -53,8 +53,11 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="use one zone in the summary and the timeline, or give both")
 
 
-def _offset(event: Event) -> int:
-    """The UTC offset in minutes: from the instant, or from a fixed zone when no date is known."""
+def _offset(event: Event) -> int | str:
+    """The UTC offset in minutes: from the instant, or from a fixed zone when no date is known.
+    A DST-following zone (ET, Europe/Berlin) is one zone whatever its offset that day."""
+    if event.zone is not None and event.zone.iana is not None:
+        return event.zone.iana
     if event.at is None:
         assert event.zone is not None and event.zone.offset_minutes is not None
         return event.zone.offset_minutes

@@ -45,7 +45,7 @@ FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"[ \t]*(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*(?:[*_]{1,2})?[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*")
 DECLARED_ZONE_RE = re.compile(
-    r"(?<![A-Za-z])(?:all[ \t]+times?(?:[ \t]+(?:are|is))?|times?[ \t]+(?:are|is)"
+    r"(?<![A-Za-z])(?:all[ \t]+times?(?:[ \t]+(?:are|is))?|times?[ \t]+(?:are|is|in)"
     r"|time[ \t]*zone[ \t]*(?:is|:)|timezone[ \t]*(?:is|:))[ \t]*"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]+)?(?:in[ \t]+)?(?:the[ \t]+)?",
     re.IGNORECASE,

@@ -49,7 +49,7 @@ CLOCK_RE = re.compile(
     r"|(?P<sh>\d{1,2}):[ ](?P<sm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
     r"|(?P<bh>1[0-2]|0?[1-9])(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ ]?(?:hrs?|UTC|GMT|Z)(?![A-Za-z]))"
-    r"|(?P<ph>HH|--):(?P<pm>[Mm][Mm]|--)(?![A-Za-z-])"
+    r"|(?P<ph>HH|--|XX|\dX|\d{1,2}):(?P<pm>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])"
     r")"
     r"(?:[ -]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
 )
@@ -135,7 +135,7 @@ def _may_hold_time(line: str) -> bool:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
-            or "HH:" in line or "--:--" in line)
+            or "HH:" in line or "--:--" in line or "XX:XX" in line)
 
 
 # --- clocks -------------------------------------------------------------------------------

@@ -117,6 +117,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
                             clock.second or 0) + dt.timedelta(days=int(next_day))
         naive = _rollover(raw, naive, expr, carry, notes, descending)
+        naive = _overnight_start(naive, expr, notes)
     elif clock is None and (date or partial) and not invalid:
         base = date or dt.date(_SYNTHETIC_YEAR, *partial)  # type: ignore[misc]
         naive = dt.datetime(base.year, base.month, base.day)
@@ -325,6 +326,21 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         if carry.date is None and carry.partial is None:
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
+    return naive
+
+
+def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[str]) -> dt.datetime:
+    """"from 11:00 PM to 1:00 AM on March 15": the date is the end's, the start is the
+    evening before."""
+    end = expr.range_end
+    if end is None or end.clock is None or expr.clock is None or not any(
+            note.startswith("date ") and note.endswith("from the range end")
+            for note in expr.inherited):
+        return naive
+    if (end.clock.hour, end.clock.minute) < (expr.clock.hour, expr.clock.minute):
+        notes.append("previous day assumed: the range crosses midnight and its date is "
+                     "written at the end")
+        return naive - dt.timedelta(days=1)
     return naive
 
 

@@ -22,7 +22,6 @@ spelling, because a silently ignored typo in a CI gate is worse than a failed ru
 
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -80,6 +79,10 @@ class Config:
                        zone_aliases={**self.zones, **base.zone_aliases})
 
     def excluded(self, path: str) -> bool:
+        if not self.exclude:
+            return False
+        import fnmatch
+
         try:
             relative = Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
         except ValueError:

@@ -24,23 +24,30 @@ from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import at_line, span
 from timeline.model import Event, StatedDuration
+from timeline.reading import same_axis
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
 WEAK_CUES = ("for", "took", "over", "spanning")
+OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
+               "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose")
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
                   "unavailable", "degraded", "affected")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    strong_lines = {d.line for d in ctx.timeline.durations if d.cue not in WEAK_CUES}
     for stated in ctx.timeline.durations:
         line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
-        if stated.cue in WEAK_CUES and not any(w in line_text for w in INCIDENT_WORDS):
+        if stated.cue in WEAK_CUES and not _is_incident_length(stated, line_text,
+                                                                 strong_lines):
             continue
         measured = _reference_span(ctx, stated)
         if measured is None:
             continue
         start, end, how = measured
+        if not same_axis(start, end):
+            continue
         actual = ((ctx.analysis.minutes(ctx.analysis.index_of(end)) or 0)
                   - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
         if actual <= 0:
@@ -57,6 +64,20 @@ def check(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int]) -> bool:
+    """A weak cue ("for 20 minutes", "took 2 hours") states the incident's length only in a
+    clause about the incident, not about detecting or responding to it, and not beside a
+    strong cue ("lasted") that already gives the length."""
+    if stated.line in strong_lines:
+        return False
+    start = stated.column - 1
+    left = max(line.rfind(stop, 0, start) for stop in (".", ";", ","))
+    rights = [i for i in (line.find(stop, start) for stop in (".", ";", ",")) if i >= 0]
+    clause = line[left + 1:min(rights) if rights else len(line)]
+    return any(w in clause for w in INCIDENT_WORDS) and not any(
+        w in clause for w in OTHER_SPANS)
 
 
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:

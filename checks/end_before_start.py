@@ -24,6 +24,7 @@ from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import at_line, instant, span
 from timeline.model import Event
+from timeline.reading import same_axis
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -55,6 +56,8 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _later(a: Event, b: Event) -> bool:
     """a is after b, beyond the precision both were written with."""
     assert a.order_minutes is not None and b.order_minutes is not None
+    if not same_axis(a, b):
+        return False
     if a.clock is None or b.clock is None:
         return a.local[:10] > b.local[:10] and a.local[:4].isdigit() and b.local[:4].isdigit()
     return a.order_minutes - b.order_minutes >= 1

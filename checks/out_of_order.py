@@ -27,6 +27,7 @@ from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import at_line, span
 from timeline.model import Event
+from timeline.reading import same_axis
 
 MOSTLY_FORWARD = 0.75
 
@@ -65,7 +66,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _comparable(a: Event, b: Event) -> bool:
     """Same section, same offset: a recap section may restart, mixed zones are tz-mixed's."""
-    if a.scope != b.scope:
+    if a.scope != b.scope or not same_axis(a, b):
         return False
     if a.at is not None and b.at is not None:
         return a.at.utcoffset() == b.at.utcoffset()

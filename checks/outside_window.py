@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import at_line, instant, span
-from timeline.reading import restores
+from timeline.reading import restores, same_axis
 
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
             "resolved", "fixed")
@@ -35,6 +35,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     start, end = window.start, window.end
     s = start.order_minutes if start is not None and start.clock is not None else None
     e = end.order_minutes if end is not None and end.clock is not None else None
+    if start is not None and end is not None and not same_axis(start, end):
+        s = e = None
     entries = ctx.analysis.entries
     if s is not None and start is not None:
         early = ctx.options["early_detection_minutes"]
@@ -42,7 +44,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             if event.phase != "detection" and "detection" not in event.also:
                 continue
             value = ctx.analysis.minutes(index)
-            if value is not None and s - value >= early:
+            if value is not None and same_axis(event, start) and s - value >= early:
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "
                               f"the stated start {at_line(start)}",
@@ -58,7 +60,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         value = ctx.analysis.minutes(index)
         length = (e - s) if s is not None else 0
         threshold = max(ctx.options["early_restore_minutes"], 0.25 * length)
-        if value is not None and e - value > threshold:
+        if value is not None and same_axis(last, end) and e - value > threshold:
             yield Problem(last.line, last.column,
                           f"the last restoration entry, {at_line(last)} at {instant(last)}, "
                           f"is {span((e - value) * 60)} before the stated end "

@@ -24,7 +24,7 @@ from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import span
 from timeline.model import Event
-from timeline.reading import restores
+from timeline.reading import restores, same_axis
 
 MAX_APART = 12 * 60.0
 PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
@@ -46,7 +46,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
-        if value is None:
+        if value is None or not same_axis(event, entry):
             continue
         apart = event.order_minutes - value
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)

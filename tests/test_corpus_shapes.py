@@ -150,3 +150,21 @@ def test_a_deploy_after_detection_is_not_the_start() -> None:
 """
     incident = analyse(timeline_from_text(text))
     assert "start" not in incident.anchors
+
+
+def test_a_time_takes_the_date_written_later_in_its_sentence() -> None:
+    text = ("The outage lasted for 1 hour and 45 minutes, starting at 08:30 AM and ending at "
+            "10:15 AM UTC on August 19, 2024.\n\n## Timeline\n- 08:30 AM UTC: alert fired\n"
+            "- 10:15 AM UTC: service restored\n")
+    events = timeline_from_text(text).events
+    assert events[0].local == "2024-08-19T08:30"
+    assert any("written after this time" in note for note in events[0].assumed)
+    assert [f for f in findings(text) if f[0] == "duration-mismatch"] == []
+
+
+def test_dated_and_undated_times_are_never_compared() -> None:
+    """No '8990 days': a time without a date is not measured against a dated one."""
+    text = ("Duration: 2 hours, from 9:00 AM to November 3, 2024 11:00 AM UTC.\n\n"
+            "## Timeline\n- 9:00 AM UTC: alert\n- 11:00 AM UTC: restored\n")
+    assert not [f for f in findings(text) if f[0] in ("duration-mismatch", "summary-mismatch",
+                                                       "end-before-start")]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline.model import Event, Timeline
-from timeline.reading import Flip, find_flips, restores, stated_window
+from timeline.reading import Flip, find_flips, restores, same_axis, stated_window
 
 PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
                "resolution", "end")
@@ -147,6 +147,9 @@ def _metric(name: str, a: str, b: str, anchors: Mapping[str, Anchor]) -> Metric:
         missing = a if first is None else b
         return Metric(name, None, a, b, reason=f"no {missing} time in the document")
     lines = {"from_line": first.event.line, "to_line": second.event.line}
+    if not same_axis(first.event, second.event):
+        return Metric(name, None, a, b, **lines,
+                      reason=f"the {a} and {b} times do not both have a known date")
     if first.zoned != second.zoned:
         return Metric(name, None, a, b, **lines,
                       reason=f"the {a} and {b} times are not in the same known zone")

@@ -11,6 +11,7 @@ Every such step is recorded in the event's `assumed` list.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -57,6 +58,8 @@ class _Carry:
     previous_naive: dt.datetime | None = None
     day_shift: int = 0  # days added by rollovers when no date is known at all
     timeline_dated: bool = False  # the timeline has written a date of its own
+    ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
+    position: int = 0
     range_start: tuple[Event, dt.datetime | None] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -73,8 +76,10 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     descending = _descending_blocks(entries)
     settled = _settled_zones(extraction, options)
     carry = _Carry()
+    carry.ahead = _dates_ahead(entries, day_first)
     events: list[Event] = []
-    for raw in entries:
+    for position, raw in enumerate(entries):
+        carry.position = position
         event = _resolve_entry(raw, carry, extraction, options, day_first, years, only_zone,
                                descending, settled)
         events.append(event)
@@ -249,6 +254,11 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[st
         date, partial, line, why = source
         notes.append(f"date carried from line {line}" + (f" ({why})" if why else ""))
         return date, partial
+    upcoming = carry.ahead[carry.position] if carry.position < len(carry.ahead) else None
+    if upcoming is not None:
+        date, line = upcoming
+        notes.append(f"date {date.isoformat()} from line {line}, written after this time")
+        return date, None
     if options.reference is not None:
         ref = options.reference
         ref_date = ref.date() if isinstance(ref, dt.datetime) else ref
@@ -520,6 +530,25 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | Non
             if (b, a) in named and (a, b) not in named:
                 return True
     return None
+
+
+def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
+                 ) -> list[tuple[dt.date, int] | None]:
+    """For each entry, the first full date written at or after it ("starting at 08:30 and
+    ending at 10:15 UTC on August 19, 2024": the 08:30 takes August 19)."""
+    ahead: list[tuple[dt.date, int] | None] = [None] * len(entries)
+    upcoming: tuple[dt.date, int] | None = None
+    for n in range(len(entries) - 1, -1, -1):
+        parts = entries[n].expr.date
+        if parts is not None and parts.year and parts.month and parts.day \
+                and not parts.oddities:
+            month, day = parts.month, parts.day
+            if parts.numeric is not None and day_first and parts.numeric[0] <= 12:
+                month, day = parts.numeric[1], parts.numeric[0]
+            with contextlib.suppress(ValueError):  # an impossible date is not carried
+                upcoming = (dt.date(parts.year, month, day), entries[n].line)
+        ahead[n] = upcoming
+    return ahead
 
 
 def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:

@@ -37,6 +37,17 @@ class Window:
     end: Event | None
 
 
+def same_axis(a: Event, b: Event) -> bool:
+    """Whether two instants can be compared: both with a full date, both year-less, or both
+    without a date (their order_minutes then use the same stand-in)."""
+    def kind(event: Event) -> str:
+        local = event.local
+        if local[:1].isdigit():
+            return "dated"
+        return "year-less" if local.startswith("--") else "undated" if local else "unknown"
+    return kind(a) == kind(b) != "unknown"
+
+
 def restores(event: Event) -> bool:
     """An entry that restores service: a resolution, or a mitigation whose words also say
     resolved ("restarted apache; the page was back"). An administrative marker ("incident

@@ -77,7 +77,7 @@ class TimeExpr:
         return "second" if self.clock.second is not None else "minute"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RawEntry:
     """A time expression in its place in the document, before resolution."""
 
@@ -96,7 +96,7 @@ class RawEntry:
     block: int = 0  # which list/table/run of entries this belongs to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Field:
     """A header field such as `Start Time:`, kept even when its value holds no time."""
 
@@ -109,7 +109,7 @@ class Field:
     heads_block: bool  # empty on its line but followed by content it introduces
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StatedDuration:
     """A duration the author stated ("lasted for 3 hours", "Duration: 30 mins")."""
 
@@ -122,7 +122,7 @@ class StatedDuration:
     cue: str  # the word that marks it as the incident's duration ("lasted", "duration")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Event:
     """A resolved timestamp: the instant (if knowable) and how it was reached."""
 
@@ -154,7 +154,7 @@ class Event:
         return None if self.at is None else self.at.in_timezone("UTC")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Timeline:
     """Everything pmlint read from one document."""
 

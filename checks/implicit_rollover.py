@@ -25,7 +25,6 @@ from checks.context import Context
 
 def check(ctx: Context) -> Iterator[Problem]:
     flips = ctx.analysis.flips
-    events = ctx.timeline.events
     for index, event in ctx.analysis.entries:
         if index in flips:
             continue
@@ -41,7 +40,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"pmlint assumed {day} ({note})",
                       suggestion=f"write the date: {day} {event.written}"
                       if event.local[:4].isdigit() else "write the date")
-    del events
 
 
 def _after_flip(index: int, ctx: Context) -> bool:

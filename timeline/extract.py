@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline import zones
-from timeline.durations import scan_durations
+from timeline.durations import DurationMatch, scan_durations
 from timeline.lexer import _zone_after, scan
 from timeline.model import Field, RawEntry, StatedDuration, TimeExpr
 from timeline.phases import FIELD_PHASES
@@ -405,8 +405,7 @@ class _Walker:
                                      part=part, **base))  # type: ignore[arg-type]
         if expr.range_end is not None:
             end = expr.range_end
-            end_context = context + line_between(expr, end)
-            base["context"] = end_context
+            base["context"] = f"{context} {expr.written} to "
             self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
                                          part="range-end", **base))  # type: ignore[arg-type]
 
@@ -478,10 +477,7 @@ class _Walker:
         for d in scan_durations(line):
             self._add_duration(i, d.start, d)
 
-    def _add_duration(self, i: int, column0: int, d: object) -> None:
-        from timeline.durations import DurationMatch
-
-        assert isinstance(d, DurationMatch)
+    def _add_duration(self, i: int, column0: int, d: DurationMatch) -> None:
         self.durations.append(StatedDuration(i + 1, column0 + 1, d.written, d.seconds, d.unit,
                                              d.approximate, d.cue))
 
@@ -510,10 +506,6 @@ def mask_markup(line: str) -> str:
     if "<" not in line and "&" not in line and ":" not in line:
         return line
     return MARKUP_MASK.sub(lambda m: " " * len(m.group(0)), line)
-
-
-def line_between(first: TimeExpr, second: TimeExpr) -> str:
-    return " " + first.written + " to "
 
 
 def _rest(line: str, expr: TimeExpr) -> str:

@@ -61,7 +61,6 @@ class _Carry:
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
     position: int = 0
     range_start: tuple[Event, dt.datetime | None] | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -139,9 +138,9 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     if invalid:
         notes.extend(invalid)
 
-    phase = _phase(raw, options)
-    also = tuple(p for p in classify_all(raw.text, options.lexicon) if p != phase) \
-        if raw.kind == "entry" else ()
+    mentioned = classify_all(raw.text, options.lexicon) if raw.kind == "entry" else ()
+    phase = _phase(raw, options, mentioned)
+    also = tuple(p for p in mentioned if p != phase)
     event = Event(
         line=raw.line, column=raw.column, written=expr.written, text=raw.text,
         source=raw.source, kind=raw.kind, part=raw.part, phase=phase,
@@ -409,7 +408,8 @@ def _order_minutes(naive: dt.datetime | None, at: object, zone: Zone | None) -> 
     return minutes
 
 
-def _phase(raw: RawEntry, options: Options) -> Phase:
+def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Phase:
+    """The event's phase: its field, its place in a range, or the words it mentions."""
     if raw.kind == "field" and raw.field_name:
         named = field_phase(raw.field_name)
         if raw.field_name == "duration" or (raw.part != "single" and named in (None, "other")):
@@ -424,7 +424,7 @@ def _phase(raw: RawEntry, options: Options) -> Phase:
         return _prose_phase(raw.context, options)
     if raw.part == "range-end":
         return "other"
-    phase = classify(raw.text, options.lexicon)
+    phase = mentioned[0] if mentioned else "other"
     if phase == "other" and raw.section:
         phase = classify(raw.section, options.lexicon)
         if phase in ("resolution", "mitigation") and raw.kind == "entry":

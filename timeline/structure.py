@@ -21,7 +21,6 @@ Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 class LineRole:
     role: Role
     level: int = 0  # heading level (1-6)
-    item_start: bool = False  # the first line of a list item
     item_end: int = 0  # for an item's lines: the line index after the item
     block: int = 0  # id of the enclosing list, table or paragraph
     header_row: bool = False  # a table's header row
@@ -84,7 +83,7 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
                 if roles[i].role in ("text", "blank", "item"):
                     roles[i] = LineRole(
                         "item" if roles[i].role != "blank" else "blank",
-                        item_start=i == first, item_end=last, block=block,
+                        item_end=last, block=block,
                     )
         elif kind == "paragraph_open" and list_depth == 0:
             block += 1

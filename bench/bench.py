@@ -1,6 +1,7 @@
 """Benchmark: corpus throughput in one process, and cold start of the CLI on one seed.
 
-Run: python bench/bench.py [CORPUS_DIR]   (default ../shared/corpus/docs)
+Run: python bench/bench.py [CORPUS_DIR] [--hostile]   (default ../shared/corpus/docs)
+--hostile adds the worst cases under the input limits (10 MiB, 20,000 lines, 5,000 times).
 Cold-start figures are for the interpreter running this script; an editable install
 (pip install -e) adds its import hook to every start-up, so measure with a regular one.
 Targets (issue 2): >= 200 documents/s in one process; a cold `pmlint timeline` on a seed
@@ -9,6 +10,7 @@ no slower than 150 ms. Figures are printed; nothing is asserted, the numbers are
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -71,8 +73,44 @@ def cold_runs(command: list[str], label: str, runs: int = 7, target_ms: float = 
           f"over {runs} runs (target <= {target_ms:.0f} ms)")
 
 
+def hostile_shapes(limit: int) -> dict[str, str]:
+    """Worst cases under the input limits: what a hostile or mistaken input costs."""
+    filler = "lorem ipsum at 2 and 3 on the 4th, 5 minutes, up 6%, 7 hours, 1.2.3 " * 6
+    lines = limit // 19_000
+    return {
+        "one 10 MiB line of letters": "a" * (limit - 1) + "\n",
+        "one 10 MiB line of times (refused)": "12:34 " * (limit // 6),
+        "19,000 lines: 4,900 entries, then prose with digits":
+            "".join(f"- {i // 60 % 24:02d}:{i % 60:02d} UTC: alert fired\n" for i in range(4900))
+            + (filler[: lines - 1] + "\n") * (19_000 - 4900),
+        "5 million short lines (refused)": "x\n" * (limit // 2 - 1),
+        "a 2,000-column table": ("| 10:00 | " + "x | " * 2000 + "\n") * 500,
+        "nested markup": "`" * 300_000 + "\n" + "*" * 300_000 + "\n" + "[" * 300_000 + "\n",
+    }
+
+
+def hostile_runs(exe: list[str]) -> None:
+    import tempfile
+
+    from timeline.source import MAX_BYTES
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, text in hostile_shapes(MAX_BYTES - 100).items():
+            path = Path(tmp) / "hostile.md"
+            path.write_text(text)
+            start = time.perf_counter()
+            done = subprocess.run([*exe, "check", str(path)], check=False,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            elapsed = time.perf_counter() - start
+            print(f"hostile input, {label} ({len(text) / 1024 / 1024:.1f} MiB): "
+                  f"{elapsed:.2f} s, exit {done.returncode}")
+
+
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus" / "docs"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    corpus = Path(args[0]) if args else ROOT.parent / "shared" / "corpus" / "docs"
+    # Start-up figures move by tens of ms with other work on the machine; say how busy it was.
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     corpus_throughput(corpus)
     check_throughput(corpus)
     exe = [sys.executable, "-c", "import cli; cli.main()"]
@@ -83,6 +121,9 @@ def main() -> None:
                   "`pmlint metrics --jobs 2` on the whole corpus, start-up included",
                   runs=3, target_ms=2000)
     cold_runs([sys.executable, "-c", "pass"], "python start-up alone (floor)", target_ms=150)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    if "--hostile" in sys.argv:
+        hostile_runs(exe)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from checks.engine import lint
 from checks.reporters.common import FileResult
 from timeline.document import timeline_from_source
 from timeline.normalise import Options
-from timeline.source import InputError, read_source
+from timeline.source import InputError, read_source, shown
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -68,11 +68,10 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         rules = _rules(config, catalogue, settings)
         in_force = in_force or rules
         try:
-            source = read_source(path)
+            timeline = timeline_from_source(read_source(path), config.options(settings.options))
         except InputError as error:
-            results.append(FileResult(path, (), str(error).removeprefix(f"{path}: ")))
+            results.append(FileResult(path, (), str(error).removeprefix(f"{shown(path)}: ")))
             continue
-        timeline = timeline_from_source(source, config.options(settings.options))
         lines[path] = timeline.lines
         results.append(FileResult(path, lint(timeline, rules, config.rule_options)))
     return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),

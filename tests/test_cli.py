@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cli import main
@@ -120,3 +121,16 @@ def test_huge_file_is_refused_quickly(tmp_path: Path) -> None:
     result = run("timeline", str(huge))
     assert result.exit_code == 2
     assert "larger than" in result.output
+
+
+@pytest.mark.parametrize("body", [
+    "12:34 " * 200_000,  # one line that is nothing but times
+    "".join(f"- {i // 60 % 24:02d}:{i % 60:02d} UTC: paged\n" for i in range(6000)),
+], ids=["one-line", "many-entries"])
+def test_a_document_of_times_is_refused_quickly(tmp_path: Path, body: str) -> None:
+    doc = tmp_path / "log.md"
+    doc.write_text(body)
+    result = run("check", str(doc))
+    assert result.exit_code == 2
+    assert "more than 5,000 times" in result.output
+    assert "Traceback" not in result.output

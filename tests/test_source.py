@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from timeline.source import MAX_BYTES, InputError, SourceText, decode, read_source
+from timeline.source import MAX_BYTES, MAX_LINES, InputError, SourceText, decode, read_source
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "pm.md") -> str:
@@ -104,6 +104,17 @@ def test_oversized_file_is_refused_without_reading(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - start
     assert message == f"{target}: 52,428,800 bytes is larger than the 10,485,760-byte limit"
     assert elapsed < 0.5
+
+
+def test_too_many_lines_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"x\n" * (MAX_LINES + 1))
+    assert _refusal(path) == (f"{path}: 20,001 lines is more than the 20,000-line limit; "
+                              "pmlint reads postmortems, not logs")
+
+
+def test_as_many_lines_as_the_limit_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"x\n" * (MAX_LINES - 1) + b"last line, no newline")
+    assert read_source(path).text.count("\n") == MAX_LINES - 1
 
 
 @pytest.mark.skipif(

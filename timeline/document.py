@@ -5,13 +5,20 @@ from __future__ import annotations
 from timeline.extract import extract
 from timeline.model import Timeline
 from timeline.normalise import Options, resolve
-from timeline.source import SourceText, read_source
+from timeline.source import InputError, SourceText, read_source, shown
 
 
 def timeline_from_text(text: str, path: str = "<text>", options: Options = Options()
                        ) -> Timeline:
-    """Markdown and plain text are read alike: plain text is Markdown without markup."""
-    return resolve(extract(text), path, options)
+    """Markdown and plain text are read alike: plain text is Markdown without markup.
+
+    Raises InputError for a document too full of times to be a postmortem.
+    """
+    try:
+        extraction = extract(text)
+    except InputError as error:
+        raise InputError(f"{shown(path)}: {error}") from None
+    return resolve(extraction, path, options)
 
 
 def timeline_from_source(source: SourceText, options: Options = Options()) -> Timeline:

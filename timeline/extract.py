@@ -17,6 +17,7 @@ from timeline.durations import DurationMatch, scan_durations
 from timeline.lexer import _zone_after, scan
 from timeline.model import Field, RawEntry, StatedDuration, TimeExpr
 from timeline.phases import FIELD_PHASES
+from timeline.source import MAX_TIMES, InputError
 from timeline.structure import LineRole, line_roles
 from timeline.zones import Zone
 
@@ -79,7 +80,10 @@ OTHER_FIELDS = frozenset((
 
 
 def extract(text: str) -> Extraction:
-    """Every entry, field, summary mention and stated duration in `text`."""
+    """Every entry, field, summary mention and stated duration in `text`.
+
+    Raises InputError (with no path) for a document holding more than MAX_TIMES times.
+    """
     lines = text.split("\n")
     roles = line_roles(text, lines)
     walker = _Walker(list(lines), roles)  # the walker masks markup in its own copy
@@ -113,12 +117,17 @@ class _Walker:
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
+        self.times_read = 0
 
     def scan_line(self, i: int) -> list[TimeExpr]:
         """Each line is lexed once, however often the walker looks at it."""
         found = self._scans[i]
         if found is None:
             found = self._scans[i] = scan(self.lines[i])
+            self.times_read += len(found)
+            if self.times_read > MAX_TIMES:
+                raise InputError(f"more than {MAX_TIMES:,} times (line {i + 1}); pmlint reads "
+                                 "postmortems, not logs")
         return found
 
     # -- driving ----------------------------------------------------------------------------
@@ -139,6 +148,7 @@ class _Walker:
                 self.prev_line_entry = False
                 continue
             self._current = i
+            self.scan_line(i)  # first, so that a line of nothing but times is refused early
             self._durations(i, line)
             self._declared_zone(i, line, role)
             if role.role == "heading":

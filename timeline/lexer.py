@@ -18,9 +18,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import islice
 
 from timeline import zones
 from timeline.model import Clock, DateParts, TimeExpr
+from timeline.source import MAX_TIMES
 from timeline.zones import Zone
 
 MONTHS = {
@@ -123,6 +125,8 @@ def scan(line: str) -> list[TimeExpr]:
     if not _may_hold_time(line):
         return []
     clocks = _clocks(line)
+    if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
+        return _combine(line, clocks, [])
     dates = _dates(line)
     exprs = _combine(line, clocks, dates)
     return _ranges(line, exprs)
@@ -142,7 +146,8 @@ def _may_hold_time(line: str) -> bool:
 
 def _clocks(line: str) -> list[tuple[int, int, Clock]]:
     found: list[tuple[int, int, Clock]] = []
-    for m in CLOCK_RE.finditer(line):
+    # Past MAX_TIMES the document is refused, so a hostile line is not read to its end.
+    for m in islice(CLOCK_RE.finditer(line), MAX_TIMES + 1):
         clock = _clock_from_match(m)
         if clock is not None:
             found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
@@ -207,10 +212,10 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
 
 def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     spans: list[tuple[int, int, DateParts]] = []
-    for m in ISO_DATE_RE.finditer(line):
+    for m in islice(ISO_DATE_RE.finditer(line), MAX_TIMES + 1):
         spans.append((m.start(), m.end(), _date(m.group(0), int(m.group("y")), int(m.group("m")),
                                                 int(m.group("d")), None)))
-    for m in NUMERIC_DATE_RE.finditer(line):
+    for m in islice(NUMERIC_DATE_RE.finditer(line), MAX_TIMES + 1):
         if m.group("a") is not None:
             a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
         elif m.group("ca") is not None:  # "03, 14, 2024"
@@ -227,7 +232,7 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         spans.append((m.start(), m.end(), _date(m.group(0), year, month, day, None,
                                                 numeric=None if dotted else (a, b))))
     for regex in (MDY_RE, DMY_RE):
-        for m in regex.finditer(line):
+        for m in islice(regex.finditer(line), MAX_TIMES + 1):
             mon = m.group("mon")
             if mon[0].islower() and mon.lower() in ("may", "mar", "march"):
                 continue  # the verbs "may" and "march", not months

@@ -16,6 +16,10 @@ from typing import BinaryIO
 
 MAX_BYTES = 10 * 1024 * 1024
 """Documents larger than this are refused: no postmortem is this big, and we hold it in memory."""
+MAX_LINES = 20_000
+"""Nor this long: cost is linear in lines, and 20,000 lines is a log, not a postmortem."""
+MAX_TIMES = 5_000
+"""Nor holding more times than this (counted as read), for the same reason."""
 
 _SNIFF_CHARS = 8192  # how many decoded characters the control-character check looks at
 _CHUNK = 1024 * 1024  # read size for streams, so a short read never ends input early
@@ -35,18 +39,18 @@ class SourceText:
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252"
 
 
-def _shown(path: str) -> str:
+def shown(path: str) -> str:
     """The path as it can appear in a one-line message (newlines etc. escaped)."""
     return path if path and path.isprintable() else repr(path)
 
 
 def _too_large(path: str, size: int) -> InputError:
-    return InputError(f"{_shown(path)}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit")
+    return InputError(f"{shown(path)}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit")
 
 
 def _os_error(path: str, err: OSError) -> InputError:
     """Turn an OSError into the one-line message the user sees."""
-    where = _shown(path)
+    where = shown(path)
     if isinstance(err, FileNotFoundError | NotADirectoryError):
         return InputError(f"{where}: no such file")
     if isinstance(err, IsADirectoryError):
@@ -69,14 +73,17 @@ def _finish(text: str, encoding: str, path: str) -> SourceText:
     controls = sum(1 for ch in sample if _is_binary_control(ch))
     if controls * 10 > len(sample):
         raise InputError(
-            f"{_shown(path)}: binary file ({controls} control characters in the first "
+            f"{shown(path)}: binary file ({controls} control characters in the first "
             f"{len(sample)}), not a document"
         )
     if not text.strip():
-        raise InputError(f"{_shown(path)}: empty document")
-    return SourceText(
-        path=path, text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding
-    )
+        raise InputError(f"{shown(path)}: empty document")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if lines > MAX_LINES:
+        raise InputError(f"{shown(path)}: {lines:,} lines is more than the {MAX_LINES:,}-line "
+                         "limit; pmlint reads postmortems, not logs")
+    return SourceText(path=path, text=text, encoding=encoding)
 
 
 def _refuse_nul(data: bytes, path: str) -> None:
@@ -84,7 +91,7 @@ def _refuse_nul(data: bytes, path: str) -> None:
     offset = data.find(b"\x00")
     if offset >= 0:
         raise InputError(
-            f"{_shown(path)}: binary file (NUL byte at offset {offset}), not a document"
+            f"{shown(path)}: binary file (NUL byte at offset {offset}), not a document"
         )
 
 
@@ -97,7 +104,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if len(data) > MAX_BYTES:
         raise _too_large(path, len(data))
     if not data:
-        raise InputError(f"{_shown(path)}: empty document")
+        raise InputError(f"{shown(path)}: empty document")
 
     if data.startswith(codecs.BOM_UTF8):
         _refuse_nul(data, path)
@@ -105,7 +112,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
             text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
         except UnicodeDecodeError as err:
             raise InputError(
-                f"{_shown(path)}: starts with a UTF-8 byte-order mark but is not valid UTF-8 "
+                f"{shown(path)}: starts with a UTF-8 byte-order mark but is not valid UTF-8 "
                 f"(byte 0x{data[err.start + 3]:02X} at offset {err.start + 3})"
             ) from None
         return _finish(text, "utf-8-sig", path)
@@ -116,7 +123,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
             text = data.decode("utf-16")  # reads the BOM for byte order and strips it
         except UnicodeDecodeError as err:
             raise InputError(
-                f"{_shown(path)}: starts with a UTF-16 byte-order mark but is not valid UTF-16 "
+                f"{shown(path)}: starts with a UTF-16 byte-order mark but is not valid UTF-16 "
                 f"({err.reason} at offset {err.start})"
             ) from None
         return _finish(text, "utf-16", path)
@@ -129,7 +136,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     try:
         return _finish(data.decode("cp1252"), "cp1252", path)
     except UnicodeDecodeError:
-        raise InputError(f"{_shown(path)}: not valid text in UTF-8, UTF-16 or cp1252") from None
+        raise InputError(f"{shown(path)}: not valid text in UTF-8, UTF-16 or cp1252") from None
 
 
 def _read_bounded(stream: BinaryIO) -> bytes:
@@ -171,7 +178,7 @@ def read_source(path: str) -> SourceText:
     except OSError as err:
         raise _os_error(path, err) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{_shown(path)}: is a directory, expected a file")
+        raise InputError(f"{shown(path)}: is a directory, expected a file")
     if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
         raise _too_large(path, info.st_size)
     try:
@@ -180,5 +187,5 @@ def read_source(path: str) -> SourceText:
     except OSError as err:
         raise _os_error(path, err) from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"{_shown(path)}: larger than the {MAX_BYTES:,}-byte limit")
+        raise InputError(f"{shown(path)}: larger than the {MAX_BYTES:,}-byte limit")
     return decode(data, path)

@@ -10,6 +10,9 @@ Fails::
 Passes::
 
     It's not about avoiding mistakes—it's about learning.
+    Users saw `cafÃ©` on their receipts.
+
+Text in code (a fenced block, or `inline code`) is a quotation and is not judged.
 """
 
 from __future__ import annotations
@@ -30,10 +33,14 @@ MOJIBAKE = re.compile(
 )
 
 
+CODE_SPAN = re.compile(r"(`+)[^`]+?\1(?!`)")
+
+
 def check(ctx: Context) -> Iterator[Problem]:
+    code = ctx.timeline.code_lines
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        if not line.isascii():
-            m = MOJIBAKE.search(line)
+        if not line.isascii() and number not in code:
+            m = _outside_code_spans(line)
             if m is None:
                 continue
             run = m.group(0)
@@ -48,6 +55,15 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield Problem(number, m.start() + 1, message, end_column=m.end() + 1, fix=fix,
                           suggestion=f"replace {run!r} with {repaired!r}" if repaired else
                           "re-type the damaged characters")
+
+
+def _outside_code_spans(line: str) -> re.Match[str] | None:
+    """The first damaged run not inside `inline code`: quoting a garbled symptom is deliberate."""
+    spans = [m.span() for m in CODE_SPAN.finditer(line)] if "`" in line else []
+    for m in MOJIBAKE.finditer(line):
+        if not any(start <= m.start() < end for start, end in spans):
+            return m
+    return None
 
 
 def _repair(run: str) -> str | None:

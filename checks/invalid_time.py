@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import end_of
+from timeline.model import Event
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -38,6 +39,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                           "placeholder, not a time", end_column=end,
                           suggestion="write the time the event happened")
             continue
+        if clock is not None and _bare_pair_in_prose(event):
+            continue  # "the ratio rose to 25:10": a bare pair in running text is not a time
         if clock is not None:
             impossible = any("does not exist" in o for o in clock.oddities)
             for oddity in clock.oddities:
@@ -53,6 +56,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield Problem(event.line, event.column,
                               f"{date.written} is not a valid date: {oddity}",
                               end_column=end, suggestion=_year_fix(date.year, oddity))
+
+
+def _bare_pair_in_prose(event: Event) -> bool:
+    """Only a timeline entry or field is surely a time; a prose pair needs a zone, a date
+    or a meridiem beside it to be judged as one."""
+    clock = event.clock
+    return (event.kind == "prose" and clock is not None and clock.meridiem is None
+            and event.date is None and event.written.strip() == clock.written)
 
 
 def _odd_form(written: str, oddity: str) -> str:

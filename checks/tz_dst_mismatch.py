@@ -37,7 +37,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         region = zone.standard_of or zone.daylight_of
         assert region is not None
         local = dt.datetime.fromisoformat(event.local[:16])
-        in_dst = bool(local.replace(tzinfo=ZoneInfo(region)).dst())
+        # What the region's clocks read at the labelled instant: in the repeated hour at
+        # fall-back both labels are right, and the wall-clock reading alone cannot say so.
+        in_dst = bool(dt.datetime.fromtimestamp(event.at.timestamp(), ZoneInfo(region)).dst())
         if zone.standard_of and in_dst:
             right = _partner(region, daylight=True)
         elif zone.daylight_of and not in_dst:

@@ -29,6 +29,7 @@ class Extraction:
     fields: tuple[Field, ...]
     durations: tuple[StatedDuration, ...]
     declared_zone: tuple[Zone, int] | None  # ("All times UTC", line)
+    code_lines: frozenset[int] = frozenset()  # 1-based lines of fenced code blocks
 
 
 LEAD_RE = re.compile(
@@ -88,8 +89,9 @@ def extract(text: str) -> Extraction:
     roles = line_roles(text, lines)
     walker = _Walker(list(lines), roles)  # the walker masks markup in its own copy
     walker.run()
+    code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
-                      tuple(walker.durations), walker.declared)
+                      tuple(walker.durations), walker.declared, code)
 
 
 class _Walker:

@@ -165,3 +165,4 @@ class Timeline:
     fields: tuple[Field, ...]
     lines: tuple[str, ...] = field(repr=False, default=())
     day_first: bool | None = None  # how numeric dates were read; None = not settled
+    code_lines: frozenset[int] = frozenset()  # 1-based lines inside code blocks: quoted, not said

@@ -85,7 +85,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     zone = extraction.declared_zone[0] if extraction.declared_zone else _dominant_zone(stated)
     return Timeline(path=path, zone=zone, events=tuple(events),
                     durations=extraction.durations, fields=extraction.fields,
-                    lines=extraction.lines, day_first=day_first)
+                    lines=extraction.lines, day_first=day_first,
+                    code_lines=extraction.code_lines)
 
 
 # --- one entry ------------------------------------------------------------------------------

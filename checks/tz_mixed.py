@@ -44,13 +44,22 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     timeline_offset = _offset(entries[0])
     summary = next((e for e in events if e.source == "summary"
-                    and _offset(e) != timeline_offset), None)
+                    and _offset(e) != timeline_offset
+                    and not _converted(e, events, timeline_offset)), None)
     if summary is not None:
         yield Problem(summary.line, summary.column,
                       f"the summary gives {summary.written} in {summary.zone.label}, the "
                       f"timeline is in {entries[0].zone.label}",
                       related_line=entries[0].line, severity="info",
                       suggestion="use one zone in the summary and the timeline, or give both")
+
+
+def _converted(event: Event, events: list[Event], offset: int | str) -> bool:
+    """"18:00 UTC (2:00 PM EDT)": the same moment given on the same line in the timeline's
+    zone too, which is the conversion the reader needs, not a mix."""
+    return event.order_minutes is not None and any(
+        other is not event and other.line == event.line and _offset(other) == offset
+        and other.order_minutes == event.order_minutes for other in events)
 
 
 def _offset(event: Event) -> int | str:

@@ -102,6 +102,19 @@ def test_midnight_rollover_after_a_dated_first_bullet() -> None:
     _check_rollover(resolve(ROLLOVER_DATED_FIRST))
 
 
+@pytest.mark.parametrize(("start", "end", "rolled"), [
+    ("11:00 PM", "1:00 AM", True),  # overnight: the end is the next morning
+    ("8:00 PM", "8:00 AM", True),  # 12 hours back: still read as overnight
+    ("2:00 PM", "1:00 PM", False),  # an hour back: a mistake for the rules, not a new day
+])
+def test_undated_end_field_before_its_start_field(start: str, end: str, rolled: bool) -> None:
+    text = f"Date: June 1, 2023\nStart Time: {start} UTC\nEnd Time: {end} UTC\n"
+    *_, first, last = resolve(text).events
+    assert last.at is not None and first.at is not None
+    assert (last.at.date() == dt.date(2023, 6, 2)) is rolled
+    assert noted(last, "ends the incident, gives no date") is rolled
+
+
 def test_rollover_when_second_entry_is_already_after_midnight() -> None:
     text = """## Timeline
 

@@ -25,6 +25,7 @@ from timeline.phases import LEXICON, classify, classify_all, field_phase
 from timeline.zones import Zone, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far before its start
 _SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never reported
 
 PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started", "starting",
@@ -61,6 +62,7 @@ class _Carry:
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
     position: int = 0
     range_start: tuple[Event, dt.datetime | None] | None = None
+    start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -123,6 +125,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                             clock.second or 0) + dt.timedelta(days=int(next_day))
         naive = _rollover(raw, naive, expr, carry, notes, descending)
         naive = _overnight_start(naive, expr, notes)
+        naive = _overnight_end_field(raw, naive, expr, carry, notes)
     elif clock is None and (date or partial) and not invalid:
         base = date or dt.date(_SYNTHETIC_YEAR, *partial)  # type: ignore[misc]
         naive = dt.datetime(base.year, base.month, base.day)
@@ -354,6 +357,23 @@ def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[str]) -> dt
     return naive
 
 
+def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                         notes: list[str]) -> dt.datetime:
+    """"Start Time: 11:00 PM" then "End Time: 1:00 AM", neither giving the end a date: the
+    end is the next morning, as every reader takes it. Only a step back of 12 hours or more
+    is read so; a shorter one may be a real mistake, left for the rules to judge."""
+    start = carry.start_field
+    if (start is None or raw.kind != "field" or expr.date is not None or not raw.field_name
+            or field_phase(raw.field_name) != "end"):
+        return naive
+    event, start_naive = start
+    if start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
+        notes.append(f"next day assumed: {expr.written} ends the incident, gives no date, and "
+                     f"is earlier than the start {event.written} on line {event.line}")
+        return naive + dt.timedelta(days=1)
+    return naive
+
+
 def _instant(naive: dt.datetime, zone: Zone, notes: list[str]):  # type: ignore[no-untyped-def]
     import pendulum
 
@@ -472,6 +492,9 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":
         carry.range_start = (event, naive)
+    if (raw.kind == "field" and raw.field_name and naive is not None and carry.start_field is None
+            and field_phase(raw.field_name) == "start"):
+        carry.start_field = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None:
         carry.previous, carry.previous_naive = event, naive
 

@@ -1,8 +1,9 @@
 """implicit-rollover: times go backwards with no date, so the reader must guess a new day.
 
 "10:00 PM" then "08:45 AM" with no date: pmlint assumes the next morning, and so must the
-reader. Write the date when a timeline crosses midnight. When flipping AM/PM explains the
-jump better, ampm-flip reports it instead.
+reader (in a timeline written newest first, 00:10 then 23:50 is the evening before). Write
+the date when a timeline crosses midnight. When flipping AM/PM explains the jump better,
+ampm-flip reports it instead.
 
 Fails::
 
@@ -34,9 +35,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         if _after_flip(index, ctx):
             continue
-        day = event.local[:10] if event.local[:4].isdigit() else "the next day"
+        newest_first = note.startswith("previous")
+        day = (event.local[:10] if event.local[:4].isdigit()
+               else "the previous day" if newest_first else "the next day")
+        step = "later" if newest_first else "earlier"
         yield Problem(event.line, event.column,
-                      f"{event.written} has no date and is earlier than the entry before it; "
+                      f"{event.written} has no date and is {step} than the entry before it; "
                       f"pmlint assumed {day} ({note})",
                       suggestion=f"write the date: {day} {event.written}"
                       if event.local[:4].isdigit() else "write the date")

@@ -115,6 +115,18 @@ def test_undated_end_field_before_its_start_field(start: str, end: str, rolled: 
     assert noted(last, "ends the incident, gives no date") is rolled
 
 
+@pytest.mark.parametrize("first", ["June 2, 2023 00:40", "00:40"])
+def test_short_newest_first_timeline_across_midnight(first: str) -> None:
+    text = (f"## Timeline\n- {first} UTC: restored\n- 00:10 UTC: rolled back\n"
+            "- 23:50 UTC: alert fired\n- 23:20 UTC: deploy\n")
+    timeline = resolve(text)
+    minutes = [e.order_minutes for e in entries(timeline)]
+    assert minutes == sorted(minutes, reverse=True)  # every step goes back in time
+    assert minutes[0] - minutes[-1] == 80  # and the whole story is 80 minutes, not a day
+    if first.startswith("June"):
+        assert [e.local[:10] for e in entries(timeline)] == ["2023-06-02"] * 2 + ["2023-06-01"] * 2
+
+
 def test_rollover_when_second_entry_is_already_after_midnight() -> None:
     text = """## Timeline
 

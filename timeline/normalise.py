@@ -327,10 +327,13 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return naive  # a new section that starts earlier restarts the story: a recap, same day
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
+            days = (naive - previous).days + 1
             notes.append(f"previous day assumed: the timeline runs newest first and "
                          f"{expr.written} is later than {carry.previous.written} on line "
                          f"{carry.previous.line}")
-            return naive - dt.timedelta(days=1)
+            if carry.date is None and carry.partial is None:
+                carry.day_shift -= days
+            return naive - dt.timedelta(days=days)
         return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
@@ -575,10 +578,13 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
     return ahead
 
 
+_WRAP_MINUTES = 20 * 60  # a same-day step this long is read as a short one across midnight
+
+
 def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:
     """Blocks of timeline entries written newest first."""
     steps: dict[int, list[int]] = {}
-    previous: dict[int, tuple[int, int]] = {}
+    previous: dict[int, tuple[tuple[int, int], int]] = {}
     day_of: dict[int, tuple[int, int]] = {}  # a dated entry's day carries to the next ones
     for e in entries:
         if e.source != "timeline" or e.part == "range-end" or e.expr.clock is None:
@@ -589,8 +595,11 @@ def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:
         value = (key[0] * 31 + key[1]) * 1440 + e.expr.clock.hour * 60 + e.expr.clock.minute
         prev = previous.get(e.block)
         if prev is not None:
-            steps.setdefault(e.block, []).append((value > prev[1]) - (value < prev[1]))
-        previous[e.block] = (e.line, value)
+            step = value - prev[1]
+            if prev[0] == key and abs(step) >= _WRAP_MINUTES:
+                step = -step  # 00:10 then 23:50 on one day: 20 minutes earlier, across midnight
+            steps.setdefault(e.block, []).append((step > 0) - (step < 0))
+        previous[e.block] = (key, value)
     return {block for block, s in steps.items()
             if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
 

@@ -1,7 +1,8 @@
 """tz-mixed: one timeline written in several time zones.
 
 Flags a timeline whose entries use different UTC offsets (a reader must convert to follow
-it), and, as a milder note, a summary or header in one zone next to a timeline in another.
+it); a declaration ("All times Pacific") that the entries contradict by naming another
+zone; and, as a milder note, a summary or header in one zone next to a timeline in another.
 
 Fails::
 
@@ -16,18 +17,39 @@ Passes::
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from zoneinfo import ZoneInfo
 
 from checks.base import Problem, Rule
 from checks.context import Context
 from timeline.model import Event
+from timeline.zones import Zone
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     events = [e for e in ctx.timeline.events if e.zone is not None and e.clock is not None
               and (e.at is not None or e.zone.offset_minutes is not None)]
     entries = [e for e in events if e.source == "timeline"]
+    declared = ctx.timeline.declared_zone
+    if declared is not None:
+        contrary = [e for e in entries if _written_zone(e) and not _agrees(e, declared[0])]
+        if contrary:
+            zone, line = declared
+            first = contrary[0]
+            column = (ctx.timeline.lines[line - 1].find(zone.label) + 1
+                      if ctx.timeline.lines else 0) or 1
+            many = len(contrary) > 1
+            yield Problem(line, column,
+                          f"the document declares its times in {zone.label}, but "
+                          f"{len(contrary)} timeline entr{'ies are' if many else 'y is'} "
+                          f"written in {first.zone.label} (first: {first.written}, line "
+                          f"{first.line})",
+                          related_line=first.line,
+                          suggestion=f"correct the declaration, or write the entries in "
+                                     f"{zone.label}")
+            return
     offsets = Counter(_offset(e) for e in entries)
     if len(offsets) > 1:
         main = offsets.most_common(1)[0][0]
@@ -54,6 +76,33 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="use one zone in the summary and the timeline, or give both")
 
 
+def _written_zone(event: Event) -> bool:
+    """The entry names its own zone, rather than inheriting one."""
+    return event.zone is not None and not any(
+        note.startswith("zone ") or note == "no time zone stated" for note in event.assumed)
+
+
+def _agrees(event: Event, declared: Zone) -> bool:
+    """Same zone, same region (EST under "Eastern"), or the same offset at that instant."""
+    zone = event.zone
+    assert zone is not None
+    if zone.label == declared.label or (declared.iana is not None and declared.iana in (
+            zone.iana, zone.standard_of, zone.daylight_of)):
+        return True
+    if event.at is None:
+        return (zone.offset_minutes is None or declared.offset_minutes is None
+                or zone.offset_minutes == declared.offset_minutes)
+    return event.at.utcoffset() == _offset_at(declared, event)
+
+
+def _offset_at(zone: Zone, event: Event) -> dt.timedelta | None:
+    if zone.offset_minutes is not None:
+        return dt.timedelta(minutes=zone.offset_minutes)
+    if zone.iana is None or event.at is None:
+        return None
+    return dt.datetime.fromtimestamp(event.at.timestamp(), ZoneInfo(zone.iana)).utcoffset()
+
+
 def _converted(event: Event, events: list[Event], offset: int | str) -> bool:
     """"18:00 UTC (2:00 PM EDT)": the same moment given on the same line in the timeline's
     zone too, which is the conversion the reader needs, not a mix."""
@@ -63,10 +112,14 @@ def _converted(event: Event, events: list[Event], offset: int | str) -> bool:
 
 
 def _offset(event: Event) -> int | str:
-    """The UTC offset in minutes: from the instant, or from a fixed zone when no date is known.
-    A DST-following zone (ET, Europe/Berlin) is one zone whatever its offset that day."""
-    if event.zone is not None and event.zone.iana is not None:
-        return event.zone.iana
+    """The zone's region, or its UTC offset in minutes (from the instant, or from a fixed
+    zone when no date is known). A region is one zone whatever its offset that day, and
+    whichever of its names is written: ET, EST and EDT are all US Eastern (a wrong label
+    for the date is tz-dst-mismatch's finding, not a mix)."""
+    zone = event.zone
+    region = zone and (zone.iana or zone.standard_of or zone.daylight_of)
+    if region:
+        return region
     if event.at is None:
         assert event.zone is not None and event.zone.offset_minutes is not None
         return event.zone.offset_minutes

@@ -166,3 +166,4 @@ class Timeline:
     lines: tuple[str, ...] = field(repr=False, default=())
     day_first: bool | None = None  # how numeric dates were read; None = not settled
     code_lines: frozenset[int] = frozenset()  # 1-based lines inside code blocks: quoted, not said
+    declared_zone: tuple[Zone, int] | None = None  # "All times UTC" and its line

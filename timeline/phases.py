@@ -92,6 +92,8 @@ FIELD_PHASES: Mapping[str, Phase] = {
 }
 
 NEGATION = re.compile(r"\b(?:not|never|n't|failed to|unable to)\s+(?:\w+\s+)?$")
+# "Root cause found" is diagnosis, not the moment the incident was detected.
+CAUSE_BEFORE = re.compile(r"\bcause\s+(?:was\s+|is\s+|has\s+been\s+)?$")
 
 
 @lru_cache(maxsize=8)
@@ -120,6 +122,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         for m in pattern.finditer(lower):
             if phase in ("resolution", "mitigation", "end") and NEGATION.search(
                     lower, max(0, m.start() - 30), m.start()):
+                continue
+            if phase == "detection" and CAUSE_BEFORE.search(lower, max(0, m.start() - 20),
+                                                            m.start()):
                 continue
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
             # is the entry's main verb: "detected by users, who contacted support"

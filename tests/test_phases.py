@@ -1,0 +1,28 @@
+"""Which phase an entry's words mark: the first phase word wins, markers always win."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.phases import classify
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("Alert fired for elevated 5xx rates", "detection"),
+    ("The issue was detected by users, who contacted support", "detection"),
+    ("Escalated to the database team after the alert", "escalation"),
+    ("Rolled back the deploy", "mitigation"),
+    ("Service restored for all customers", "resolution"),
+    ("OUTAGE BEGINS: checkout returns 500", "start"),
+    ("Deploy of v2.3 went out", "trigger"),
+    # negated: a fix that did not work is not a resolution
+    ("The restart did not fix the problem", "mitigation"),
+    ("Service was not restored", "other"),
+    # finding the cause is diagnosis, not the moment the incident was detected
+    ("The Root cause was found", "other"),
+    ("Root cause discovered by deleting the malformed route", "other"),
+    ("root cause found and correction begins", "other"),
+    ("Errors discovered in the logs", "detection"),
+])
+def test_classify(text: str, phase: str) -> None:
+    assert classify(text) == phase

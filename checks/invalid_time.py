@@ -3,7 +3,9 @@
 Flags hours and minutes that do not exist (`25:10`), dates that do not exist (`Feb 30`),
 implausible years (`20202`), template placeholders left in (`HH:mm`), and odd forms that
 mix the 24-hour clock with AM/PM (`13:20pm`, `00:00 AM`). The odd forms are still read as
-the author evidently meant, so they are warnings; the impossible ones are errors.
+the author evidently meant, so they are warnings; the impossible ones are errors. A
+placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact time)")
+is only a note.
 
 Fails::
 
@@ -18,12 +20,18 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
 from checks.words import end_of
 from timeline.model import Event
+
+# "2X:XX (not sure of the exact time)": an unknown time the author admits is not a leftover.
+UNKNOWN_ON_PURPOSE = re.compile(
+    r"not sure|unsure|unknown|uncertain|exact time|to be determined|\btbd\b|don't know"
+    r"|do not know|not recorded")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -35,6 +43,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         if clock is not None and clock.placeholder:
             if event.kind == "prose":
                 continue  # "times are written as HH:mm" describes the format, fills no slot
+            if UNKNOWN_ON_PURPOSE.search(event.text.lower()):
+                yield Problem(event.line, event.column, f"{event.written}: the time is left "
+                              "unknown, as the entry says", end_column=end, severity="info",
+                              suggestion="write the time if it can be found (logs, chat)")
+                continue
             yield Problem(event.line, event.column, f"{event.written} is a template "
                           "placeholder, not a time", end_column=end,
                           suggestion="write the time the event happened")

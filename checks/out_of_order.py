@@ -4,8 +4,9 @@ Entries are compared with the one before them in the same section and zone (a re
 section may start over; mixed zones are tz-mixed's business). The entry reported is the
 one out of place: when the previous entry is the odd one (it is
 later than both its neighbours), that one. A timeline written newest first is not out of
-order, and a timeline with more steps back than forward is left to the reader. AM/PM
-corrections (see ampm-flip) are applied first.
+order, and a timeline with more steps back than forward is left to the reader. An entry
+whose words look back ("the payload had already run") is placed after a later one on
+purpose. AM/PM corrections (see ampm-flip) are applied first.
 
 Fails::
 
@@ -20,6 +21,7 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -30,6 +32,11 @@ from timeline.model import Event
 from timeline.reading import same_axis
 
 MOSTLY_FORWARD = 0.75
+# Words that tell the reader an entry looks back: it sits after a later one on purpose.
+LOOKING_BACK = re.compile(
+    r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
+    r"|retroactive(?:ly)?|looking back|(?:was|were) later (?:found|determined|discovered"
+    r"|identified|traced)|it later (?:emerged|turned out))\b")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -50,6 +57,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         blamed = n
         if _previous_is_odd(values, n):
             blamed = n - 1  # the previous entry is later than both its neighbours
+        elif LOOKING_BACK.search(entries[n][1].text.lower()):
+            continue  # "the payload had already run": placed after on purpose
         if blamed in reported:
             continue
         reported.add(blamed)

@@ -2,6 +2,8 @@
 
 IST is India, Ireland or Israel; CST is US Central, China or Cuba. pmlint takes the most
 common reading and says which; write an offset to leave no doubt. Once per abbreviation.
+Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
+gives no date at all: it is one of two offsets, and nothing says which.
 
 Fails::
 
@@ -26,6 +28,7 @@ OFFSET_BESIDE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:UTC|GMT)?[ \t]*[+\-−]\d{1,2}
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _undated_daylight_zone(ctx)
     reported: set[str] = set()
     for event in ctx.timeline.events:
         zone = event.zone
@@ -41,6 +44,46 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"{zone.label} is ambiguous: read as {zone.meaning}; it can also mean "
                       + " or ".join(zone.alternatives),
                       suggestion=f"write the UTC offset, e.g. {offset}")
+
+
+def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
+    """"3:00 PM Eastern time" in a document with no date at all: EST or EDT cannot be told,
+    so neither can the instant. Once, at the first such time."""
+    events = ctx.timeline.events
+    if any(e.date is not None or e.local[:1] != "T" for e in events):
+        return
+    event = next((e for e in events if e.zone is not None and e.zone.iana is not None
+                  and e.clock is not None and _observes_dst(e.zone.iana)), None)
+    if event is None or event.zone is None:
+        return
+    yield Problem(event.line, event.column,
+                  f"{event.zone.label} follows daylight saving, and the document gives no "
+                  f"date, so {event.written} may be either of two offsets "
+                  f"({_both_offsets(event.zone.iana)})",
+                  suggestion="write the date, or the offset")
+
+
+def _observes_dst(iana: str) -> bool:
+    return len(_offsets(iana)) > 1
+
+
+def _both_offsets(iana: str) -> str:
+    return " or ".join(f"UTC{format_offset(m)}" for m in _offsets(iana))
+
+
+def _offsets(iana: str) -> list[int]:
+    """The zone's UTC offsets in January and July, in minutes (one if it keeps no DST)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    info = ZoneInfo(iana)
+    found = []
+    for month in (1, 7):
+        offset = dt.datetime(2024, month, 15, 12, tzinfo=info).utcoffset()
+        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+        if minutes not in found:
+            found.append(minutes)
+    return sorted(found)
 
 
 def _written_at(ctx: Context, event: Event, label: str) -> tuple[int, int]:

@@ -11,14 +11,19 @@ Passes::
 
     All times are UTC.
     - 09:00: alert fired
+
+A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
+
+ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*([A-Za-z]{2,5})[ \t]*\)")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -26,11 +31,25 @@ def check(ctx: Context) -> Iterator[Problem]:
     if not clocks or any(e.zone is not None and "from --tz" not in " ".join(e.assumed)
                          for e in clocks):
         return
+    if _zone_named_alone(ctx):
+        return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
     first = clocks[0]
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
                   "anywhere in the document",
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
+
+
+def _zone_named_alone(ctx: Context) -> bool:
+    """A known zone in parentheses on its own, somewhere outside code."""
+    from timeline.zones import ABBREVIATIONS
+
+    for number, line in enumerate(ctx.timeline.lines, start=1):
+        if "(" in line and number not in ctx.timeline.code_lines:
+            for m in ZONE_IN_PARENTHESES.finditer(line):
+                if m.group(1).isupper() and m.group(1) in ABBREVIATIONS:
+                    return True
+    return False
 
 
 RULE = Rule(code="PM104", name="tz-missing", severity="warning",

@@ -364,6 +364,23 @@ def test_and_without_between_is_not_a_range(line: str) -> None:
     "CVE-2024-12345",
     "3:1 ratio",
     "http://host:8080/path",
+    'path = "2018/10/19/update-on-incident"',
+    "https://blog.example.com/2018/10/19/outage",
 ])
 def test_not_a_time(line: str) -> None:
     assert scan(line) == []
+
+
+def test_zone_after_a_comma_closes_the_parenthesis() -> None:
+    (expr,) = scan("Duration: 2 hours (9:00 AM - 11:00 AM, UTC)")
+    assert expr.range_end is not None and expr.range_end.zone is not None
+    assert expr.range_end.zone.label == "UTC"
+
+
+@pytest.mark.parametrize("line", [
+    "at 9:00 AM, UTC was not yet in use",  # no parenthesis: a comma ends the clause
+    "(at 9:00 AM, UTC time and more words)",  # the zone does not close the parenthesis
+])
+def test_zone_after_a_comma_only_inside_a_closing_parenthesis(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.zone is None

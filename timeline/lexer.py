@@ -63,7 +63,8 @@ NOON_RE = re.compile(
 )
 
 ISO_DATE_RE = re.compile(
-    r"(?<![0-9A-Za-z./-])(?P<y>\d{4,5})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|-\d|\.\d)"
+    r"(?<![0-9A-Za-z./-])(?P<y>\d{4,5})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?![\d]|-\d|\.\d|/\w)"  # "2018/10/19/update-on-incident" is a path, not a date
 )
 NUMERIC_DATE_RE = re.compile(
     r"(?<![0-9A-Za-z./:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
@@ -97,6 +98,7 @@ ZONE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_OFFSET_RE = re.compile(r"(?:[ ]?(?P<s1>\+)|(?P<s2>[-−]))(?P<oh>\d{2}):?(?P<om>\d{2})(?!\d)")
+COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*,[ \t]*")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*(?P<open>\([ \t]*)?")
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
 
@@ -337,6 +339,13 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         zone = _zone_from_match(m)
         if zone is not None:
             return zone, m.group(0).strip(), _trim_end(line, pos, m.end())
+    comma = COMMA_THEN_ZONE_RE.match(line, pos)
+    if comma and line.rfind("(", 0, pos) > line.rfind(")", 0, pos):
+        # "(9:00 AM - 11:00 AM, UTC)": the zone closes the parenthesis the times are in
+        m = ZONE_AFTER_RE.match(line, comma.end())
+        zone = _zone_from_match(m) if m else None
+        if m and zone is not None and line[m.end():m.end() + 1] == ")":
+            return zone, line[pos:m.end()].strip(), m.end()
     m = ZONE_NAME_AFTER_RE.match(line, pos)
     if m is not None:
         name = zones.NAME_RE.match(line, m.end())

@@ -14,7 +14,14 @@ from functools import cached_property
 from typing import Any
 
 from timeline.model import Event, Timeline
-from timeline.reading import Flip, Window, find_flips, stated_window, timeline_entries
+from timeline.reading import (
+    Flip,
+    Window,
+    carried_shifts,
+    find_flips,
+    stated_window,
+    timeline_entries,
+)
 
 CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
 OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "monitoring",
@@ -38,12 +45,18 @@ class Analysis:
     def flips(self) -> dict[int, Flip]:
         return find_flips(self.timeline, self.window)
 
+    @cached_property
+    def shifts(self) -> dict[int, float]:
+        return carried_shifts(self.timeline, self.flips)
+
     def minutes(self, index: int) -> float | None:
-        """An event's instant on the common axis, after any AM/PM correction."""
+        """An event's instant on the common axis, after any AM/PM correction (and the day
+        a corrected entry had passed on to those after it)."""
         flip = self.flips.get(index)
         if flip is not None:
             return flip.minutes
-        return self.timeline.events[index].order_minutes
+        minutes = self.timeline.events[index].order_minutes
+        return None if minutes is None else minutes + self.shifts.get(index, 0.0)
 
     def index_of(self, event: Event) -> int:
         return self._index_by_id[id(event)]

@@ -3,7 +3,8 @@
 "10:00 PM" then "08:45 AM" with no date: pmlint assumes the next morning, and so must the
 reader (in a timeline written newest first, 00:10 then 23:50 is the evening before). Write
 the date when a timeline crosses midnight. When flipping AM/PM explains the jump better,
-ampm-flip reports it instead.
+ampm-flip reports it instead; when the stated window gives both dates ("May 9, 22:00 -
+May 10, 01:00") and the entry falls inside it, the reader has nothing to guess.
 
 Fails::
 
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
+from timeline.model import Event
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -33,7 +35,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                                                                "previous day assumed"))), None)
         if note is None:
             continue
-        if _after_flip(index, ctx):
+        if _after_flip(index, ctx) or _inside_dated_window(event, ctx):
             continue
         newest_first = note.startswith("previous")
         day = (event.local[:10] if event.local[:4].isdigit()
@@ -44,6 +46,17 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"pmlint assumed {day} ({note})",
                       suggestion=f"write the date: {day} {event.written}"
                       if event.local[:4].isdigit() else "write the date")
+
+
+def _inside_dated_window(event: Event, ctx: Context) -> bool:
+    """"Duration: May 9, 22:00 - May 10, 01:00" already tells the reader the night crossed
+    midnight: an entry rolled into that window leaves nothing to guess."""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if (start is None or end is None or start.date is None or end.date is None
+            or start.at is None or end.at is None or event.at is None):
+        return False
+    return start.at.date() != end.at.date() and start.at <= event.at <= end.at
 
 
 def _after_flip(index: int, ctx: Context) -> bool:

@@ -23,6 +23,11 @@ from timeline.phases import classify
     ("Root cause discovered by deleting the malformed route", "other"),
     ("root cause found and correction begins", "other"),
     ("Errors discovered in the logs", "detection"),
+    # a fix going out ends the incident; a deploy on its own may start one
+    ("Fix deployed on production", "resolution"),
+    ("Deployed the fix to all regions", "resolution"),
+    ("Deployed v2.3 to production", "trigger"),
+    ("Full system recovery confirmed", "resolution"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

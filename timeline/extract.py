@@ -183,7 +183,8 @@ class _Walker:
             self.in_timeline = bool(TIMELINE_WORD.search(text))
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
-        self.section = self.scope = text
+        self.section = text
+        self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
             self._prose(i, line, expr)
@@ -384,7 +385,8 @@ class _Walker:
             self.section_zone = None
         self.section = text
         if not self.in_timeline or TIMELINE_WORD.search(text):
-            self.scope = text  # "Detection:" inside a timeline is a sub-label, not a new scope
+            # "Detection:" inside a timeline is a sub-label, not a new scope
+            self.scope = f"{text} (line {self._current + 1})"
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self._close_body()
         return True

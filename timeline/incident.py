@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline.model import Event, Timeline
-from timeline.reading import Flip, find_flips, restores, same_axis, stated_window
+from timeline.reading import (
+    Flip,
+    carried_shifts,
+    find_flips,
+    restores,
+    same_axis,
+    stated_window,
+)
 
 PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
                "resolution", "end")
@@ -90,18 +97,19 @@ def analyse(timeline: Timeline, profile: str = "started",
 def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anchor]:
     events = timeline.events
     index = {id(e): i for i, e in enumerate(events)}
+    shifts = carried_shifts(timeline, flips)
+
+    def value(event: Event) -> float:
+        i = index[id(event)]
+        flip = flips.get(i)
+        return flip.minutes if flip else (event.order_minutes or 0.0) + shifts.get(i, 0.0)
 
     def anchor(phase: str, event: Event | None) -> Anchor | None:
         if event is None or event.order_minutes is None:
             return None
-        flip = flips.get(index[id(event)])
-        minutes = flip.minutes if flip else event.order_minutes
-        return Anchor(phase, event, minutes, event.order_minutes, flip is not None,
+        disputed = index[id(event)] in flips or index[id(event)] in shifts
+        return Anchor(phase, event, value(event), event.order_minutes, disputed,
                       event.at is not None)
-
-    def value(event: Event) -> float:
-        flip = flips.get(index[id(event)])
-        return flip.minutes if flip else (event.order_minutes or 0.0)
 
     timed = [e for e in events if e.order_minutes is not None and e.clock is not None]
     window = stated_window(timeline)

@@ -325,6 +325,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return naive
     if carry.previous.scope != raw.scope:
         return naive  # a new section that starts earlier restarts the story: a recap, same day
+    if carry.date_line > carry.previous.line:
+        return naive  # a date written since the previous entry governs: the story restarts
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
             days = (naive - previous).days + 1

@@ -8,6 +8,7 @@ a flip, and ordering rules and MTTR reason about the corrected instant.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from timeline.model import Event, Timeline
@@ -93,6 +94,33 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
     entries = timeline_entries(timeline)
     flips = _find_flips(entries, window or stated_window(timeline), dated_lines)
     return _blame_the_one_before(entries, flips)
+
+
+def carried_shifts(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[int, float]:
+    """Corrections for the entries after a flipped one that carried its day.
+
+    The normaliser rolls 09:34 AM after 09:11 PM to the next day, and the entries after it
+    carry that day; once 09:34 AM is read as 9:34 PM, they move back with it, up to the
+    next written date.
+    """
+    dated_lines = [e.line for e in timeline.events
+                   if e.source == "timeline" and e.clock is None and e.date is not None]
+    shifts: dict[int, float] = {}
+    shift = 0.0
+    previous_line = 0
+    for index, event in timeline_entries(timeline):
+        if event.date is not None or any(previous_line < line < event.line
+                                         for line in dated_lines):
+            shift = 0.0  # a written date ends what was carried
+        previous_line = event.line
+        flip = flips.get(index)
+        clock = event.clock
+        if flip is not None and clock is not None and event.order_minutes is not None:
+            meridiem = DAY / 2 if clock.meridiem == "am" else -DAY / 2
+            shift = round((flip.minutes - event.order_minutes - meridiem) / DAY) * DAY
+        elif shift:
+            shifts[index] = shift
+    return shifts
 
 
 def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Flip]

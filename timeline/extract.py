@@ -397,21 +397,25 @@ class _Walker:
         """A time in running text; its text is the sentence around it (bounded, so a huge
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
+        previous = max((e.end for e in self.scan_line(i) if e.end <= expr.start), default=-1)
+        own = line[previous:expr.start] if previous >= 0 else None
         if len(line) <= PROSE_WINDOW:
             text = self._cleaned.get(i) or self._cleaned.setdefault(i, _clean(line))
         else:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
-        self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context)
+        self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
+                        own_context=own)
 
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
-                   context: str = "") -> None:
+                   context: str = "", own_context: str | None = None) -> None:
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
             self.last_block_key = block_key
         block = self.block_counter
         base = dict(text=text, source=source, kind=kind, field_name=field_name,
                     section=self.section, scope=self.scope, context=context,
+                    own_context=own_context,
                     section_zone=self.section_zone,
                     block=block)
         part = "range-start" if expr.range_end is not None else "single"

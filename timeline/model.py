@@ -92,6 +92,7 @@ class RawEntry:
     section: str | None = None  # nearest heading or label above
     scope: str | None = None  # the heading-level section, for ordering comparisons
     context: str = ""  # words just before the expression, for prose phase
+    own_context: str | None = None  # words since the previous time on the line, if any
     section_zone: Zone | None = None  # "Timeline (all times UTC)"
     block: int = 0  # which list/table/run of entries this belongs to
 

@@ -30,7 +30,8 @@ _SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never
 
 PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started", "starting",
                "from", "since", "commenced", "kicked off")
-PROSE_END = ("until", "till", "ended", "ending", "through", "lasted until", "concluded")
+PROSE_END = ("until", "till", "ended", "ending", "ends", "through", "lasted until",
+             "concluded")
 
 
 @dataclass(frozen=True)
@@ -447,6 +448,10 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
             return "start"
         if raw.part == "range-end":
             return "end"
+        if raw.own_context is not None:
+            own = _prose_phase(raw.own_context, options)
+            if own != "other":
+                return own  # "started at 16:50 and ends at 18:30": 18:30 has its own words
         return _prose_phase(raw.context, options)
     if raw.part == "range-end":
         return "other"

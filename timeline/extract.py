@@ -398,7 +398,7 @@ class _Walker:
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
         previous = max((e.end for e in self.scan_line(i) if e.end <= expr.start), default=-1)
-        own = line[previous:expr.start] if previous >= 0 else None
+        own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
         if len(line) <= PROSE_WINDOW:
             text = self._cleaned.get(i) or self._cleaned.setdefault(i, _clean(line))
         else:

@@ -1,12 +1,14 @@
 """pmlint's command line: wiring only. Parsing, rules and reporting live in their packages.
 
 Exit codes: 0 success, 1 findings at or above --fail-on (or nothing found for `when`),
-2 usage or input errors (click's own usage errors are 2 as well).
+2 usage or input errors (click's own usage errors are 2 as well), 3 a bug in pmlint itself
+(one line on stderr; PMLINT_TRACEBACK=1 shows the traceback).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 
 import click
@@ -15,7 +17,24 @@ from timeline.normalise import Options
 from timeline.source import InputError
 from timeline.zones import Zone, parse_zone_option
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Guarded(click.Group):
+    """A bug in pmlint must not reach a CI log as a traceback with a usage-error code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as error:  # the one place that must catch everything
+            if os.environ.get("PMLINT_TRACEBACK"):
+                raise
+            click.echo(f"pmlint: internal error ({type(error).__name__}: {error}). This is a "
+                       "bug in pmlint: please report it with the document that caused it; "
+                       "PMLINT_TRACEBACK=1 shows the traceback.", err=True)
+            sys.exit(EXIT_INTERNAL)
 
 
 def _zone(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Zone | None:
@@ -51,7 +70,7 @@ tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
                               "Europe/Berlin).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pmlint")
 def main() -> None:
     """Reconstruct an incident postmortem's timeline and check it for anomalies."""

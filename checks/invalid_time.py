@@ -3,7 +3,8 @@
 Flags hours and minutes that do not exist (`25:10`), dates that do not exist (`Feb 30`),
 implausible years (`20202`), template placeholders left in (`HH:mm`), and odd forms that
 mix the 24-hour clock with AM/PM (`13:20pm`, `00:00 AM`). The odd forms are still read as
-the author evidently meant, so they are warnings; the impossible ones are errors. A
+the author evidently meant, so they are warnings, one per habit (the first, with the lines
+that repeat it); the impossible ones are errors. A
 placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact time)")
 is only a note.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from checks.base import Problem, Rule
 from checks.context import Context
@@ -35,6 +37,18 @@ UNKNOWN_ON_PURPOSE = re.compile(
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    odd_forms: dict[str, list[Problem]] = {}  # one habit, one finding: "13:20PM" throughout
+    yield from _each(ctx, odd_forms)
+    for found in odd_forms.values():
+        first, rest = found[0], sorted({p.line for p in found[1:]} - {found[0].line})
+        if rest:
+            lines = ", ".join(str(n) for n in rest)
+            first = replace(first, message=f"{first.message}; the same on line"
+                                           f"{'s' if len(rest) > 1 else ''} {lines}")
+        yield first
+
+
+def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem]:
     for event in ctx.timeline.events:
         if event.part == "range-end" and event.clock is None and event.date is None:
             continue
@@ -61,9 +75,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                     yield Problem(event.line, event.column,
                                   f"{clock.written} is not a time: {oddity}", end_column=end)
                 elif ("with PM" in oddity or "with AM" in oddity) and not impossible:
-                    yield Problem(event.line, event.column, _odd_form(clock.written, oddity),
-                                  end_column=end, suggestion=_odd_fix(clock),
-                                  severity="warning")
+                    kind = "24-hour" if "24-hour" in oddity else "hour 00"
+                    odd_forms.setdefault(kind, []).append(
+                        Problem(event.line, event.column, _odd_form(clock.written, oddity),
+                                end_column=end, suggestion=_odd_fix(clock), severity="warning"))
         if date is not None:
             for oddity in date.oddities:
                 yield Problem(event.line, event.column,

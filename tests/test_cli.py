@@ -134,3 +134,17 @@ def test_a_document_of_times_is_refused_quickly(tmp_path: Path, body: str) -> No
     assert result.exit_code == 2
     assert "more than 5,000 times" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_bug_in_pmlint_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    import checks.run
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(checks.run, "lint", broken)
+    monkeypatch.delenv("PMLINT_TRACEBACK", raising=False)
+    result = run("check", SEED_003)
+    assert result.exit_code == 3
+    assert "pmlint: internal error (ZeroDivisionError: division by zero)" in result.output
+    assert "Traceback" not in result.output

@@ -57,3 +57,13 @@ def test_every_rule_has_a_firing_and_a_silent_case() -> None:
         cases = by_rule.get(rule.name, [])
         assert any(c.get("findings") for c in cases), f"{rule.name}: no case where it fires"
         assert any(not c.get("findings") for c in cases), f"{rule.name}: no silent case"
+
+
+def test_every_rule_runs_on_every_case_document() -> None:
+    """A case shows one rule; every other rule must still get through its document (a rule
+    that crashes on another rule's case is a bug no single-rule case would show)."""
+    for param in load_cases():
+        _, case = param.values
+        timeline = timeline_from_text(case["document"], "case.md")
+        for finding in lint(timeline, ALL_RULES):
+            assert finding.line >= 1 and finding.column >= 1, finding

@@ -48,6 +48,17 @@ class Injection:
     text: str
 
 
+REPEATED_ON = re.compile(r"(?:also|the same) on lines? ([\d, ]+)")
+
+
+def _lines_covered(finding: Finding) -> list[int]:
+    """A finding's line, and the lines it names as repeating the same mistake ("13:20PM ...;
+    the same on lines 11, 12"): one finding per habit covers each of them."""
+    m = REPEATED_ON.search(finding.message)
+    more = [int(n) for n in re.findall(r"\d+", m.group(1))] if m else []
+    return [finding.line, *more]
+
+
 def check_text(text: str, path: str) -> tuple[Timeline, tuple[Finding, ...]]:
     timeline = timeline_from_text(text, path)
     return timeline, lint(timeline, ALL_RULES)
@@ -331,7 +342,7 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
                                       f"pmlint {mine['utc'] or mine['local']}")
         expected = {(a["rule"], a["line"]) for a in hand.get("anomaly", [])}
         errors = {(f.rule, f.line) for f in findings if f.severity == "error"}
-        reported = {(f.rule, f.line) for f in findings}
+        reported = {(f.rule, line) for f in findings for line in _lines_covered(f)}
         for finding in errors:
             if finding in expected:
                 tp += 1
@@ -344,8 +355,8 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
             else:
                 fn += 1
                 missed_anomalies.append(f"{doc_id}:{anomaly[1]} {anomaly[0]}")
-        warnings_right += len({(f.rule, f.line) for f in findings if f.severity != "error"}
-                              & expected)
+        warnings_right += len({(f.rule, line) for f in findings if f.severity != "error"
+                               for line in _lines_covered(f)} & expected)
         warnings_all += len({(f.rule, f.line) for f in findings if f.severity != "error"})
         unmatched.extend(f"{doc_id}:{f.line} {f.rule} ({f.severity})" for f in findings
                          if f.severity != "error" and (f.rule, f.line) not in expected)

@@ -1,5 +1,8 @@
 """summary-mismatch: a summary or header time that disagrees with the timeline.
 
+A title that dates the incident ("Outage on August 10, 2024") and a header field that
+gives another day ("Incident Date: August 16, 2024") disagree the same way.
+
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
 "approximately", and less than half a day, beyond which outside-window speaks), one of
@@ -18,6 +21,7 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.base import Problem, Rule
@@ -27,11 +31,16 @@ from timeline.model import Event
 from timeline.reading import restores, same_axis
 
 MAX_APART = 12 * 60.0
+INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "start",
+                        "start time", "started", "outage date")
+TITLE_INCIDENT = re.compile(r"\b(?:outage|incident|downtime|disruption|degradation|failure)"
+                            r"\b.*\bon[ \t]+$", re.IGNORECASE)
 PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
                "end": "resolution"}
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _title_date(ctx)
     entries = ctx.analysis.entries
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
@@ -60,6 +69,30 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+def _title_date(ctx: Context) -> Iterator[Problem]:
+    """"System Outage on August 10, 2024" over "Incident Date: August 16, 2024"."""
+    events = ctx.timeline.events
+    field = next((e for e in events if e.kind == "field" and e.field_name in
+                  INCIDENT_DATE_FIELDS and e.date is not None and e.date.year), None)
+    if field is None or not ctx.timeline.lines:
+        return
+    title_line = next((n for n, line in enumerate(ctx.timeline.lines, start=1) if line.strip()),
+                      None)
+    for event in events:
+        if event.line != title_line or event.date is None or not event.date.year:
+            continue
+        lead = ctx.timeline.lines[event.line - 1][:event.column - 1]
+        if not TITLE_INCIDENT.search(lead):
+            continue
+        if event.local[:10] != field.local[:10]:
+            yield Problem(event.line, event.column,
+                          f"the title dates the incident {event.written}, the "
+                          f"{field.field_name} field {field.written} (line {field.line})",
+                          related_line=field.line,
+                          suggestion="give the incident one date")
+        return
 
 
 def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:

@@ -303,3 +303,12 @@ Severity: SEV-2
     assert (cause.line, cause.value, cause.heads_block) == (9, "", False)
     assert field(extraction, "start time").value == "2023-05-10 09:00 UTC"
     assert extraction.durations == ()
+
+
+@pytest.mark.parametrize("header", ["Time (EAT)", "Time", "Time:"])
+def test_plain_text_columns_under_a_column_header(header: str) -> None:
+    text = f"Timeline\n{header}\n10:00 AM        Monitoring alerts fired.\n" \
+           "12:30 PM        All services restored.\n"
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (3, "Monitoring alerts fired."), (4, "All services restored.")]

@@ -317,6 +317,8 @@ class _Walker:
         if index < 0:
             return False
         previous = self.lines[index].strip().rstrip("*_ ")
+        if previous.endswith(")") and "(" in previous:  # a column header: "Time (EAT)"
+            previous = previous[:previous.rindex("(")].rstrip()
         return previous.endswith(":") or (
             len(previous.split()) <= 6 and previous[-1:].isalpha() and not self.scan_line(index))
 

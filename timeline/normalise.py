@@ -54,6 +54,7 @@ class _Carry:
     partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
     date_line: int = 0
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
+    start_date_from_field: bool = False
     zone: Zone | None = None
     zone_line: int = 0
     previous: Event | None = None  # the previous timeline entry
@@ -495,9 +496,13 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
-        if raw.source == "summary" and raw.part != "range-end" and carry.start_date is None \
-                and event.phase in ("start", "other", "trigger", "detection"):
+        if raw.source == "summary" and raw.part != "range-end" \
+                and event.phase in ("start", "other", "trigger", "detection") \
+                and (carry.start_date is None or (raw.kind == "field"
+                                                  and not carry.start_date_from_field)):
+            # a field ("Incident Date:") outranks a date in the title or a sentence
             carry.start_date = (date, partial, raw.line)
+            carry.start_date_from_field = raw.kind == "field"
     if zone is not None and raw.expr.zone is not None:
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":

@@ -31,6 +31,7 @@ from timeline.model import Event
 from timeline.reading import restores, same_axis
 
 MAX_APART = 12 * 60.0
+BODY_LINES = 12  # lines after the last entry that may still be its text
 INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "start",
                         "start time", "started", "outage date")
 TITLE_INCIDENT = re.compile(r"\b(?:outage|incident|downtime|disruption|degradation|failure)"
@@ -59,7 +60,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         apart = event.order_minutes - value
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
-        if not tolerance < abs(apart) <= MAX_APART:
+        if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue
         flip = ctx.analysis.flips.get(index)
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
@@ -69,6 +70,29 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+def _said_in_timeline(ctx: Context, event: Event) -> bool:
+    """The summary's time is written in the lines under a timeline entry ("12:30 PM:
+    Resolution ... complete recovery by 1:30 PM"): the timeline agrees. An entry's own time
+    does not count: a summary ending at the time of the postmortem meeting still disagrees."""
+    from timeline.lexer import scan
+
+    clock = event.clock
+    lines = {e.line for _, e in ctx.analysis.entries}
+    if clock is None or not lines or not ctx.timeline.lines:
+        return False
+    last = min(len(ctx.timeline.lines), max(lines) + BODY_LINES)
+    for number in range(min(lines), last + 1):
+        if number == event.line or number in lines or number in ctx.timeline.code_lines:
+            continue
+        for expr in scan(ctx.timeline.lines[number - 1]):
+            other = expr.clock
+            if other is not None and (other.hour, other.minute) == (clock.hour, clock.minute) \
+                    and (expr.zone is None or event.zone is None
+                         or expr.zone.label == event.zone.label):
+                return True
+    return False
 
 
 def _title_date(ctx: Context) -> Iterator[Problem]:

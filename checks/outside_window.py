@@ -26,6 +26,7 @@ from checks.context import Context
 from checks.words import at_line, instant, span
 from timeline.reading import restores, same_axis
 
+DAY = 24 * 60.0
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
             "resolved", "fixed")
 
@@ -44,6 +45,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             if event.phase != "detection" and "detection" not in event.also:
                 continue
             value = ctx.analysis.minutes(index)
+            if (start.date is None and start.local[:1].isdigit() and value is not None
+                    and DAY / 2 < s - value < DAY):
+                break  # "from around 6pm", its date carried from elsewhere: the evening before
             if value is not None and same_axis(event, start) and s - value >= early:
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "

@@ -4,7 +4,8 @@ The summary or header states when the impact began and ended. A detection entry 
 before that start, or a last restoration entry days before that end, means one of them
 is wrong. Small differences are summary-mismatch's business; this rule looks for an hour
 or more before the start, and for restoration finished long before the stated end (more
-than six hours and a quarter of the window).
+than six hours and a quarter of the window). A stated start with no date of its own ("from
+around 6pm") more than 12 hours after the detection is read as the evening before.
 
 Fails::
 

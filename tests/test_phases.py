@@ -28,6 +28,9 @@ from timeline.phases import classify
     ("Deployed the fix to all regions", "resolution"),
     ("Deployed v2.3 to production", "trigger"),
     ("Full system recovery confirmed", "resolution"),
+    # closing the incident is its end, whatever verb comes first
+    ("Incident officially declared resolved", "end"),
+    ("Incident declared through statuspage.io", "acknowledgement"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -62,6 +62,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
         if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue
+        if event.phase in ("resolution", "end") and any(
+                abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
+                for i, e in entries if e.phase == "end"):
+            continue  # the summary's end is the timeline's closing of the incident
         flip = ctx.analysis.flips.get(index)
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         yield Problem(event.line, event.column,

@@ -233,7 +233,9 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
             month, day = a, b
         spans.append((m.start(), m.end(), _date(m.group(0), year, month, day, None,
                                                 numeric=None if dotted else (a, b))))
-    for regex in (MDY_RE, DMY_RE):
+    lower = line.lower()
+    named = any(key in lower for key in MONTHS)  # both forms need a month name: skip them cheaply
+    for regex in (MDY_RE, DMY_RE) if named else ():
         for m in islice(regex.finditer(line), MAX_TIMES + 1):
             mon = m.group("mon")
             if mon[0].islower() and mon.lower() in ("may", "mar", "march"):

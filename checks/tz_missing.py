@@ -33,6 +33,17 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _zone_named_alone(ctx):
         return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
+    unknown = ctx.timeline.unknown_zone
+    if unknown is not None:
+        word, line, column = unknown
+        yield Problem(line, column,
+                      f"the times are declared in {word!r}, which is not a time zone pmlint "
+                      f"knows, so {len(clocks)} clock time{'s have' if len(clocks) > 1 else ' has'}"
+                      " no zone",
+                      end_column=column + len(word),
+                      suggestion="write a zone such as UTC, PST or an IANA name such as "
+                                 "America/Los_Angeles")
+        return
     first = clocks[0]
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "

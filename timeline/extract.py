@@ -30,6 +30,7 @@ class Extraction:
     durations: tuple[StatedDuration, ...]
     declared_zone: tuple[Zone, int] | None  # ("All times UTC", line)
     code_lines: frozenset[int] = frozenset()  # 1-based lines of fenced code blocks
+    unknown_zone: tuple[str, int, int] | None = None  # "All times in UC/Pacific"
 
 
 LEAD_RE = re.compile(
@@ -52,6 +53,9 @@ DECLARED_ZONE_RE = re.compile(
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]+)?(?:in[ \t]+)?(?:the[ \t]+)?",
     re.IGNORECASE,
 )
+# What a declaration names when it is not a zone we know: an IANA-like name or an
+# abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
+ZONE_LIKE_RE = re.compile(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 SECTION_END_WORDS = re.compile(
     r"root[ \t]+cause|corrective|prevent|lessons|action[ \t]+items|follow[ \t-]?up|"
@@ -91,7 +95,7 @@ def extract(text: str) -> Extraction:
     walker.run()
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
-                      tuple(walker.durations), walker.declared, code)
+                      tuple(walker.durations), walker.declared, code, walker.unknown_zone)
 
 
 class _Walker:
@@ -104,6 +108,7 @@ class _Walker:
         self.fields: list[Field] = []
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
+        self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
         self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
         self.section_level = 0
@@ -505,8 +510,13 @@ class _Walker:
         if self.declared is not None or role.role == "heading":
             return
         zone = self._zone_in(line)
-        if zone is not None and DECLARED_ZONE_RE.search(line):
+        m = DECLARED_ZONE_RE.search(line)
+        if zone is not None and m:
             self.declared = (zone, i + 1)
+        elif m and self.unknown_zone is None:
+            word = ZONE_LIKE_RE.match(line, m.end())
+            if word:  # "All times in UC/Pacific": a zone meant, but not one we know
+                self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
 
     def _zone_in(self, line: str) -> Zone | None:
         """The zone a heading or sentence declares: "(all times UTC)", "Timeline (PST)"."""

@@ -168,3 +168,4 @@ class Timeline:
     day_first: bool | None = None  # how numeric dates were read; None = not settled
     code_lines: frozenset[int] = frozenset()  # 1-based lines inside code blocks: quoted, not said
     declared_zone: tuple[Zone, int] | None = None  # "All times UTC" and its line
+    unknown_zone: tuple[str, int, int] | None = None  # declared, not a zone: (word, line, col)

@@ -90,7 +90,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     return Timeline(path=path, zone=zone, events=tuple(events),
                     durations=extraction.durations, fields=extraction.fields,
                     lines=extraction.lines, day_first=day_first,
-                    code_lines=extraction.code_lines, declared_zone=extraction.declared_zone)
+                    code_lines=extraction.code_lines, declared_zone=extraction.declared_zone,
+                    unknown_zone=extraction.unknown_zone)
 
 
 # --- one entry ------------------------------------------------------------------------------

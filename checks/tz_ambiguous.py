@@ -1,7 +1,9 @@
 """tz-ambiguous: a zone abbreviation with several meanings (CST, IST, BST, AST).
 
 IST is India, Ireland or Israel; CST is US Central, China or Cuba. pmlint takes the most
-common reading and says which; write an offset to leave no doubt. Once per abbreviation.
+common reading and says which; write an offset to leave no doubt. Once per abbreviation,
+and not at all when the document settles it: an entry that quotes the same moment in UTC
+("5:32 PM BST ... started at 4:32PM UTC").
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
 gives no date at all: it is one of two offsets, and nothing says which.
 
@@ -22,8 +24,10 @@ from collections.abc import Iterator
 from checks.base import Problem, Rule
 from checks.context import Context
 from timeline.model import Event
-from timeline.zones import format_offset
+from timeline.zones import Zone, format_offset
 
+QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
+DAY_MINUTES = 24 * 60
 OFFSET_BESIDE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:UTC|GMT)?[ \t]*[+\-−]\d{1,2}(?::?\d{2})?")
 
 
@@ -37,6 +41,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if _offset_beside(ctx, event):
             continue  # "14:00 IST (UTC+05:30)": the author already wrote the offset
         reported.add(zone.label)
+        if _settled_by_the_document(ctx, zone):
+            continue  # "5:32 PM BST ... started at 4:32PM UTC": the document shows the offset
         line, column = _written_at(ctx, event, zone.label)
         offset = (f"UTC{format_offset(zone.offset_minutes)}" if zone.offset_minutes is not None
                   else "UTC+05:30")
@@ -44,6 +50,33 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"{zone.label} is ambiguous: read as {zone.meaning}; it can also mean "
                       + " or ".join(zone.alternatives),
                       suggestion=f"write the UTC offset, e.g. {offset}")
+
+
+def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
+    """Some entry in this zone quotes, in its own lines, a UTC time that is the same moment
+    under the reading pmlint took: the document itself shows which zone it meant."""
+    from timeline.lexer import scan
+
+    if zone.offset_minutes is None or not ctx.timeline.lines:
+        return False
+    entries = [e for _, e in ctx.analysis.entries]
+    for n, event in enumerate(entries):
+        if event.zone is None or event.zone.label != zone.label or event.clock is None:
+            continue
+        stop = entries[n + 1].line if n + 1 < len(entries) else event.line + QUOTE_LINES
+        for number in range(event.line, min(stop, event.line + QUOTE_LINES,
+                                             len(ctx.timeline.lines) + 1)):
+            for expr in scan(ctx.timeline.lines[number - 1]):
+                other = expr.zone
+                if (expr.clock is None or other is None or other.alternatives
+                        or other.offset_minutes is None or other.label == zone.label):
+                    continue
+                implied = (event.clock.hour * 60 + event.clock.minute
+                           - (expr.clock.hour * 60 + expr.clock.minute)
+                           + other.offset_minutes) % DAY_MINUTES
+                if implied == zone.offset_minutes % DAY_MINUTES:
+                    return True
+    return False
 
 
 def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:

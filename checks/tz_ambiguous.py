@@ -41,7 +41,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         if _offset_beside(ctx, event):
             continue  # "14:00 IST (UTC+05:30)": the author already wrote the offset
         reported.add(zone.label)
-        if _settled_by_the_document(ctx, zone):
+        if _settled_by_the_document(ctx, zone) or _offset_written_beside_label(ctx, zone):
             continue  # "5:32 PM BST ... started at 4:32PM UTC": the document shows the offset
         line, column = _written_at(ctx, event, zone.label)
         offset = (f"UTC{format_offset(zone.offset_minutes)}" if zone.offset_minutes is not None
@@ -76,6 +76,22 @@ def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
                            + other.offset_minutes) % DAY_MINUTES
                 if implied == zone.offset_minutes % DAY_MINUTES:
                     return True
+    return False
+
+
+def _offset_written_beside_label(ctx: Context, zone: Zone) -> bool:
+    """"Timeline (times in BST, UTC+01:00)": the author gave the offset once, and it is the
+    reading pmlint took."""
+    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(zone.label)}(?![A-Za-z])[ \t,(]*"
+                         r"(?:UTC|GMT)[ \t]*(?P<sign>[+\-−])[ \t]*(?P<h>\d{1,2})"
+                         r"(?::?(?P<m>\d{2}))?")
+    for line in ctx.timeline.lines:
+        if zone.label not in line:
+            continue
+        for m in pattern.finditer(line):
+            minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
+            if (-minutes if m.group("sign") != "+" else minutes) == zone.offset_minutes:
+                return True
     return False
 
 

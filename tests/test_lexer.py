@@ -366,6 +366,9 @@ def test_and_without_between_is_not_a_range(line: str) -> None:
     "http://host:8080/path",
     'path = "2018/10/19/update-on-incident"',
     "https://blog.example.com/2018/10/19/outage",
+    "Timeline (times in BST, UTC+06:00)",
+    "all times are UTC-05:00",
+    "offset +05:30 from the server clock",
 ])
 def test_not_a_time(line: str) -> None:
     assert scan(line) == []

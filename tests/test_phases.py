@@ -31,6 +31,12 @@ from timeline.phases import classify
     # closing the incident is its end, whatever verb comes first
     ("Incident officially declared resolved", "end"),
     ("Incident declared through statuspage.io", "acknowledgement"),
+    # timelines are often written in the present tense
+    ("Site goes down", "start"),
+    ("Monitoring alert notifies the SRE that the site is not accessible", "detection"),
+    ("SRE escalates to the senior SRE", "escalation"),
+    ("Whisperer fixes config file", "resolution"),
+    ("The engineer rolls back the release", "mitigation"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -119,7 +119,8 @@ APPROX_BEFORE = re.compile(
 )
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = re.compile(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"between[ \t]*(?:approximately|about|around|~)?[ \t]*$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"between[ \t]+(?:the[ \t]+hours[ \t]+of[ \t]+)?"
+                            r"(?:approximately|about|around|~)?[ \t]*$|between$", re.IGNORECASE)
 
 
 def scan(line: str) -> list[TimeExpr]:
@@ -428,7 +429,7 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
         return False
     word = (gap.group("word") or "").lower()
     if word == "and":
-        return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 24), first.start)
+        return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)
                     or BETWEEN_INSIDE.search(first.written))
     return True
 

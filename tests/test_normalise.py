@@ -261,17 +261,33 @@ def test_zone_carried_from_the_previous_entry() -> None:
 
 - 2023-05-10 09:00 PST: alert fired
 - 09:30: engineer paged
-- 10:00 UTC: fixed
-- 10:30: closed
+- 18:00 UTC: fixed
+- 18:30: closed
 """
     first, second, third, fourth = entries(resolve(text))
     assert iso(first) == "2023-05-10T09:00:00-08:00"
     assert iso(second) == "2023-05-10T09:30:00-08:00"
     assert utc(second) == "2023-05-10T17:30:00+00:00"
     assert noted(second, "zone PST carried from line 3")
-    assert iso(third) == "2023-05-10T10:00:00+00:00"
-    assert iso(fourth) == "2023-05-10T10:30:00+00:00"
+    assert iso(third) == "2023-05-10T18:00:00+00:00"
+    assert iso(fourth) == "2023-05-10T18:30:00+00:00"
     assert noted(fourth, "zone UTC carried from line 5")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a UTC date carried to a Pacific clock: 7:10 PM PDT is the evening before, 10 min later
+    ("- 2023-05-10 02:00 UTC: deploy\n- 7:10 PM PDT: alert fired\n",
+     "2023-05-10T02:10:00+00:00"),
+    # a Pacific date carried to a European clock: 0:59 CET is already the next day there
+    ("- Nov 30, 2017 4:23 PM PST: proxy out of memory\n- 0:59 CET: noticed\n",
+     "2017-11-30T23:59:00+00:00"),
+    # the same zone: nothing to convert
+    ("- 2023-05-10 23:50 UTC: deploy\n- 23:55 UTC: alert fired\n",
+     "2023-05-10T23:55:00+00:00"),
+])
+def test_a_date_carried_across_zones_is_that_moments_date(text: str, expected: str) -> None:
+    _, second = entries(resolve("## Timeline\n" + text))
+    assert utc(second) == expected
 
 
 def test_literal_est_in_july_stays_fixed_but_et_follows_dst() -> None:

@@ -65,6 +65,7 @@ class _Carry:
     position: int = 0
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
+    instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -114,6 +115,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
+    if expr.date is None and clock is not None and date is not None:
+        date = _date_where_the_clock_is(date, zone, carry, notes)
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
@@ -126,7 +129,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                         dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
                             clock.second or 0) + dt.timedelta(days=int(next_day))
-        naive = _rollover(raw, naive, expr, carry, notes, descending)
+        naive = _rollover(raw, naive, expr, carry, notes, descending, zone)
         naive = _overnight_start(naive, expr, notes)
         naive = _overnight_end_field(raw, naive, expr, carry, notes)
     elif clock is None and (date or partial) and not invalid:
@@ -313,7 +316,7 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
 
 
 def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
-              notes: list[str], descending: set[int]) -> dt.datetime:
+              notes: list[str], descending: set[int], zone: Zone | None) -> dt.datetime:
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
         _, start_naive = carry.range_start
@@ -323,7 +326,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return naive
     if raw.source != "timeline" or expr.date is not None or carry.previous is None:
         return naive
-    previous = carry.previous_naive
+    previous = _on_this_clock(carry.previous, zone) or carry.previous_naive
     if previous is None or carry.previous.clock is None:
         return naive
     if carry.previous.scope != raw.scope:
@@ -348,6 +351,43 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
+    """The previous entry's moment on this entry's wall clock, when their zones differ."""
+    if previous.at is None or zone is None or previous.zone is None \
+            or previous.zone.label == zone.label:
+        return None
+    instant = dt.datetime.fromtimestamp(previous.at.timestamp(), dt.UTC)
+    if zone.offset_minutes is not None:
+        here = instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
+    elif zone.iana is not None:
+        here = instant.astimezone(ZoneInfo(zone.iana))
+    else:
+        return None
+    return here.replace(tzinfo=None)
+
+
+def _date_where_the_clock_is(date: dt.date, zone: Zone | None, carry: _Carry,
+                             notes: list[str]) -> dt.date:
+    """A date carried from a line in another zone is that moment's date in this one: after
+    "Nov 30, 4:23 PM PST", "0:59 CET" is on December 1, where Europe's clocks already were."""
+    note = next((n for n in notes if n.startswith("date carried from line ")), None)
+    if zone is None or note is None:
+        return date
+    instant = carry.instants.get(int(note.split()[4]))
+    if instant is None:
+        return date
+    if zone.offset_minutes is not None:
+        here = instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
+    elif zone.iana is not None:
+        here = instant.astimezone(ZoneInfo(zone.iana))
+    else:
+        return date
+    if here.utcoffset() == instant.utcoffset() or here.date() == date:
+        return date
+    notes.append(f"read as {here.date().isoformat()}: that moment's date in {zone.label}")
+    return here.date()
 
 
 def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[str]) -> dt.datetime:
@@ -508,6 +548,9 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":
         carry.range_start = (event, naive)
+    if event.at is not None and raw.line not in carry.instants:
+        carry.instants[raw.line] = dt.datetime.fromtimestamp(event.at.timestamp(),
+                                                             event.at.tzinfo)
     if (raw.kind == "field" and raw.field_name and naive is not None and carry.start_field is None
             and field_phase(raw.field_name) == "start"):
         carry.start_field = (event, naive)

@@ -20,6 +20,7 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.base import Problem, Rule
@@ -31,9 +32,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = [e for e in events if e.source == "timeline"]
     if not entries:
         return
-    first = entries[0]
+    line, column = _where(ctx, entries[0].line, entries[0].column)
     if not any(e.phase == "detection" or "detection" in e.also for e in events):
-        yield Problem(first.line, first.column,
+        yield Problem(line, column,
                       "no detection time: no entry or field says when the incident was detected",
                       suggestion='add an entry such as "09:05 UTC: alert fired" or a '
                                  '"Detected:" field')
@@ -41,11 +42,24 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
                for e in events):
-        yield Problem(first.line, first.column,
+        yield Problem(line, column,
                       "no resolution time: no entry or field says when the incident was "
                       "resolved",
                       suggestion='add an entry such as "11:30 UTC: service restored" or an '
                                  '"End Time:" field; for an open incident, "Status: In Progress"')
+
+
+TIMELINE_HEADING = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
+
+
+def _where(ctx: Context, line: int, column: int) -> tuple[int, int]:
+    """The timeline's heading, a few lines above its first entry, if there is one: the
+    finding is about the timeline as a whole."""
+    lines = ctx.timeline.lines
+    for number in range(line - 1, max(0, line - 6), -1):
+        if number <= len(lines) and TIMELINE_HEADING.search(lines[number - 1]):
+            return number, 1
+    return line, column
 
 
 RULE = Rule(code="PM401", name="missing-phase", severity="info",

@@ -7,6 +7,10 @@ entry to its last resolution. The unit sets the tolerance (the written unit is a
 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value if larger, doubled
 for "about".
 
+A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked the
+same way against every plausible start (impact, first entry, detection) and end (the
+phase it names); only a figure that fits none of them is reported.
+
 Fails::
 
     The outage lasted 3 hours, from 09:00 to 11:30 UTC on May 10, 2023.
@@ -22,6 +26,7 @@ from collections.abc import Iterator
 
 from checks.base import Problem, Rule
 from checks.context import Context
+from checks.stated_metrics import stated_metrics
 from checks.words import at_line, span
 from timeline.model import Event, StatedDuration
 from timeline.reading import same_axis
@@ -36,6 +41,18 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _stated_lengths(ctx)
+    yield from stated_metrics(ctx, lambda seconds, unit, approximate: _tolerance(
+        ctx, seconds, unit, approximate))
+
+
+def _tolerance(ctx: Context, seconds: float, unit: str, approximate: bool) -> float:
+    """The written unit is a rounding: "4 days" covers 3 d 15 h, "3 hours" not 2 h 30 min."""
+    tolerance = max(UNIT_TOLERANCE[unit], ctx.options["relative_tolerance"] * seconds)
+    return tolerance * 2 if approximate else tolerance
+
+
+def _stated_lengths(ctx: Context) -> Iterator[Problem]:
     strong_lines = {d.line for d in ctx.timeline.durations if d.cue not in WEAK_CUES}
     for stated in ctx.timeline.durations:
         line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
@@ -52,10 +69,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                   - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
         if actual <= 0:
             continue  # an impossible order is end-before-start's finding, not ours
-        tolerance = max(UNIT_TOLERANCE[stated.unit], ctx.options["relative_tolerance"]
-                        * stated.seconds)
-        if stated.approximate:
-            tolerance *= 2
+        tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
         if abs(actual - stated.seconds) <= tolerance:
             continue
         yield Problem(stated.line, stated.column,

@@ -1,0 +1,93 @@
+"""Stated response times ("Time to recovery: 399 minutes") against the timeline.
+
+Part of duration-mismatch, kept apart because it reads differently: a metric names its own
+span (detection, recovery, ...), but postmortems measure it from different starts (the
+impact, the first entry, the detection) to different ends (mitigation, restoration,
+closing), and pmlint's reading of phases is not sure enough to insist on one. So every pair
+of moments is tried, and only a figure that no pair comes near is reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+
+from checks.base import Problem
+from checks.context import Context
+from checks.words import at_line, span
+from timeline.model import Event
+from timeline.reading import same_axis
+
+METRIC_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:mean[ \t]+)?time[ \t]+to[ \t]+(?P<name>detect(?:ion)?|recover(?:y)?"
+    r"|resol(?:ve|ution)|restor(?:e|ation)|mitigat(?:e|ion)|acknowledge?(?:ment)?|repair)"
+    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*[:=][ \t]*",
+    re.IGNORECASE,
+)
+KINDS = {"detect": "detection", "recover": "recovery", "resol": "recovery",
+         "restor": "recovery", "repair": "recovery", "mitigat": "mitigation",
+         "acknowledg": "acknowledgement", "D": "detection", "R": "recovery",
+         "M": "mitigation", "A": "acknowledgement"}
+
+
+def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], float]
+                   ) -> Iterator[Problem]:
+    """`tolerance_for(seconds, unit, approximate)` is duration-mismatch's own tolerance."""
+    from timeline.durations import scan_durations
+
+    for number, line in enumerate(ctx.timeline.lines, start=1):
+        lower = line.lower()
+        if "to" not in lower and "tt" not in lower:
+            continue
+        m = METRIC_RE.search(line)
+        if m is None or number in ctx.timeline.code_lines:
+            continue
+        found = scan_durations(line[m.end():], in_duration_field=True)
+        if not found:
+            continue
+        stated = found[0]
+        name = m.group("name") or m.group("abbr") or ""
+        kind = KINDS[name.upper()] if len(name) == 1 else next(
+            v for k, v in KINDS.items() if name.lower().startswith(k))
+        nearest = _nearest_span(ctx, stated.seconds)
+        if nearest is None:
+            continue
+        seconds, start, end = nearest
+        tolerance = tolerance_for(stated.seconds, stated.unit, stated.approximate)
+        if abs(seconds - stated.seconds) <= tolerance:
+            continue
+        column = m.end() + stated.start + 1
+        yield Problem(number, column,
+                      f'stated time to {kind} "{stated.written}" ({span(stated.seconds)}) fits '
+                      f"no start and end in the timeline; the nearest is {span(seconds)}, from "
+                      f"{at_line(start)} to {at_line(end)}",
+                      end_column=column + len(stated.written), related_line=end.line,
+                      suggestion=f"check the figure, or the timeline's {kind} entry")
+
+
+def _nearest_span(ctx: Context, seconds: float) -> tuple[float, Event, Event] | None:
+    """The span between two moments of the timeline (or its stated window) closest to the
+    stated figure. Any pair counts: documents name their starts and ends too loosely for
+    pmlint to insist on one, so only a figure that no pair comes near is reported."""
+    moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries)
+               if m is not None]
+    window = ctx.analysis.window
+    for event in (window.start, window.end):
+        if event is not None and event.order_minutes is not None:
+            moments.append((event.order_minutes, event))
+    if len(moments) < 2:
+        return None
+    moments.sort(key=lambda pair: pair[0])
+    values = [m for m, _ in moments]
+    target = seconds / 60
+    best: tuple[float, Event, Event] | None = None
+    for a, start in moments:
+        k = bisect.bisect_left(values, a + target)
+        for b, end in moments[max(0, k - 1):k + 1]:
+            if b <= a or not same_axis(start, end):
+                continue
+            length = (b - a) * 60
+            if best is None or abs(length - seconds) < abs(best[0] - seconds):
+                best = (length, start, end)
+    return best

@@ -7,9 +7,10 @@ entry to its last resolution. The unit sets the tolerance (the written unit is a
 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value if larger, doubled
 for "about".
 
-A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked the
-same way against every plausible start (impact, first entry, detection) and end (the
-phase it names); only a figure that fits none of them is reported.
+A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
+the same tolerance against every pair of moments in the timeline and its stated window:
+documents measure such figures from different starts to different ends, so only a figure
+that no pair comes near is reported.
 
 Fails::
 

@@ -114,8 +114,8 @@ def _year_fix(year: int | None, oddity: str) -> str | None:
     if year is None or "year" not in oddity:
         return None
     text = str(year)
-    options = sorted({int(text[:i] + text[i + 1:]) for i in range(len(text))
-                      if 1970 <= int(text[:i] + text[i + 1:]) <= 2199})
+    shorter = [text[:i] + text[i + 1:] for i in range(len(text))] if len(text) > 4 else []
+    options = sorted({int(t) for t in shorter if 1970 <= int(t) <= 2199})
     return ("did you mean " + " or ".join(str(o) for o in options) + "?") if options else None
 
 

@@ -336,7 +336,8 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     if m and (m.group("s1") or (with_seconds and int(m.group("oh")) <= 14)):
         zone = zones.from_offset(m.group("s1") or m.group("s2"), int(m.group("oh")),
                                  int(m.group("om")), "")
-        return zone, m.group(0).strip(), m.end()
+        if zone is not None:
+            return zone, m.group(0).strip(), m.end()
     m = ZONE_AFTER_RE.match(line, pos)
     if m:
         zone = _zone_from_match(m)

@@ -198,8 +198,11 @@ def from_name(match: re.Match[str]) -> Zone:
     return ABBREVIATIONS[abbreviation]
 
 
-def from_offset(sign: str, hours: int, minutes: int, written_base: str = "UTC") -> Zone:
-    """A fixed offset such as UTC+1, GMT-05:00 or +0200."""
+def from_offset(sign: str, hours: int, minutes: int, written_base: str = "UTC") -> Zone | None:
+    """A fixed offset such as UTC+1, GMT-05:00 or +0200; None beyond the offsets clocks use
+    (UTC-12:00 to UTC+14:00), so "GMT+25" is not a zone."""
+    if hours > 14 or minutes > 59 or (sign in "-−" and hours * 60 + minutes > 12 * 60):
+        return None
     total = hours * 60 + minutes
     if sign in "-−":
         total = -total

@@ -52,12 +52,15 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None
     if value is None:
         return None
     try:
-        if "T" in value or " " in value.strip():
-            return dt.datetime.fromisoformat(value.strip())
-        return dt.date.fromisoformat(value.strip())
+        parsed: dt.date = (dt.datetime.fromisoformat(value.strip())
+                           if "T" in value or " " in value.strip()
+                           else dt.date.fromisoformat(value.strip()))
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD) or date-time "
                                  "(YYYY-MM-DDTHH:MM[+HH:MM])") from None
+    if not 1900 <= parsed.year <= 2199:  # the years a document's own dates may have
+        raise click.BadParameter(f"{value!r}: the year must be between 1900 and 2199")
+    return parsed
 
 
 def _fail_input(error: InputError) -> None:

@@ -50,3 +50,20 @@ def test_offsets_beyond_what_clocks_use_are_not_zones(written: str,
 
     zone = parse_zone_option(written)
     assert (zone.offset_minutes if zone is not None else None) == offset
+
+
+@pytest.mark.parametrize("reference", ["9999-12-31", "0001-01-01", "9999-12-31T23:59",
+                                       "0001-01-01T00:00-12:00", "1899-12-31"])
+@pytest.mark.parametrize("command", [["check"], ["timeline"], ["graph"], ["metrics"]])
+def test_a_reference_outside_plausible_years_is_a_usage_error(
+        tmp_path: Path, reference: str, command: list[str]) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text("- 11 PM to 1 AM EST: outage\n- 24:00: restored\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [*command, "--reference", reference, str(doc)])
+    assert result.exit_code == 2
+    assert "the year must be between 1900 and 2199" in result.output
+
+
+def test_when_refuses_an_implausible_reference_too() -> None:
+    result = CliRunner().invoke(main, ["when", "24:00", "--reference", "9999-12-31"])
+    assert result.exit_code == 2

@@ -358,14 +358,17 @@ def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
     if previous.at is None or zone is None or previous.zone is None \
             or previous.zone.label == zone.label:
         return None
-    instant = dt.datetime.fromtimestamp(previous.at.timestamp(), dt.UTC)
+    here = _in_zone(dt.datetime.fromtimestamp(previous.at.timestamp(), dt.UTC), zone)
+    return None if here is None else here.replace(tzinfo=None)
+
+
+def _in_zone(instant: dt.datetime, zone: Zone) -> dt.datetime | None:
+    """`instant` as the zone's clocks show it (None for a zone with neither offset nor name)."""
     if zone.offset_minutes is not None:
-        here = instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
-    elif zone.iana is not None:
-        here = instant.astimezone(ZoneInfo(zone.iana))
-    else:
-        return None
-    return here.replace(tzinfo=None)
+        return instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
+    if zone.iana is not None:
+        return instant.astimezone(ZoneInfo(zone.iana))
+    return None
 
 
 def _date_where_the_clock_is(date: dt.date, zone: Zone | None, carry: _Carry,
@@ -378,13 +381,8 @@ def _date_where_the_clock_is(date: dt.date, zone: Zone | None, carry: _Carry,
     instant = carry.instants.get(int(note.split()[4]))
     if instant is None:
         return date
-    if zone.offset_minutes is not None:
-        here = instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
-    elif zone.iana is not None:
-        here = instant.astimezone(ZoneInfo(zone.iana))
-    else:
-        return date
-    if here.utcoffset() == instant.utcoffset() or here.date() == date:
+    here = _in_zone(instant, zone)
+    if here is None or here.utcoffset() == instant.utcoffset() or here.date() == date:
         return date
     notes.append(f"read as {here.date().isoformat()}: that moment's date in {zone.label}")
     return here.date()

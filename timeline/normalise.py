@@ -108,15 +108,16 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     # the date
     date, partial = _written_date(expr.date, day_first, years, options, notes, carry)
+    carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
-        date, partial = _carried_date(raw, carry, options, notes)
+        date, partial, carried_from = _carried_date(raw, carry, options, notes)
     elif expr.date is not None and expr.date.month is None and expr.date.day is not None:
         date, partial = _day_only(expr.date, carry, options, notes)
 
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
-    if expr.date is None and clock is not None and date is not None:
-        date = _date_where_the_clock_is(date, zone, carry, notes)
+    if carried_from is not None and date is not None and zone is not None:
+        date = _date_where_the_clock_is(date, zone, carry.instants.get(carried_from), notes)
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
@@ -244,14 +245,15 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[str
 
 
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[str]
-                  ) -> tuple[dt.date | None, tuple[int, int] | None]:
+                  ) -> tuple[dt.date | None, tuple[int, int] | None, int | None]:
+    """The date a time-only entry takes, and the line it was carried from (if it was)."""
     if raw.part == "range-end" and carry.range_start is not None:
         start_event, start_naive = carry.range_start
         if start_naive is not None and start_event.local[:1] != "T":
             notes.append(f"date from the range start on line {start_event.line}")
             if start_event.local.startswith("--"):
-                return None, (start_naive.month, start_naive.day)
-            return start_naive.date(), None
+                return None, (start_naive.month, start_naive.day), None
+            return start_naive.date(), None, None
     source = None
     if raw.source == "timeline" and carry.previous is None and carry.start_date is not None \
             and not carry.timeline_dated:
@@ -262,19 +264,19 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[st
     if source is not None:
         date, partial, line, why = source
         notes.append(f"date carried from line {line}" + (f" ({why})" if why else ""))
-        return date, partial
+        return date, partial, line
     upcoming = carry.ahead[carry.position] if carry.position < len(carry.ahead) else None
     if upcoming is not None:
         date, line = upcoming
         notes.append(f"date {date.isoformat()} from line {line}, written after this time")
-        return date, None
+        return date, None, None
     if options.reference is not None:
         ref = options.reference
         ref_date = ref.date() if isinstance(ref, dt.datetime) else ref
         notes.append(f"date {ref_date.isoformat()} from --reference")
-        return ref_date, None
+        return ref_date, None, None
     notes.append("no date: none written before this line and no --reference")
-    return None, None
+    return None, None, None
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
@@ -371,14 +373,11 @@ def _in_zone(instant: dt.datetime, zone: Zone) -> dt.datetime | None:
     return None
 
 
-def _date_where_the_clock_is(date: dt.date, zone: Zone | None, carry: _Carry,
+def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | None,
                              notes: list[str]) -> dt.date:
     """A date carried from a line in another zone is that moment's date in this one: after
-    "Nov 30, 4:23 PM PST", "0:59 CET" is on December 1, where Europe's clocks already were."""
-    note = next((n for n in notes if n.startswith("date carried from line ")), None)
-    if zone is None or note is None:
-        return date
-    instant = carry.instants.get(int(note.split()[4]))
+    "Nov 30, 4:23 PM PST", "0:59 CET" is on December 1, where Europe's clocks already were.
+    `instant` is the moment written on the line the date came from."""
     if instant is None:
         return date
     here = _in_zone(instant, zone)

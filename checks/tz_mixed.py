@@ -20,12 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
-from zoneinfo import ZoneInfo
 
 from checks.base import Problem, Rule
 from checks.context import Context
 from timeline.model import Event
-from timeline.zones import Zone
+from timeline.zones import Zone, clock_in
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -96,11 +95,10 @@ def _agrees(event: Event, declared: Zone) -> bool:
 
 
 def _offset_at(zone: Zone, event: Event) -> dt.timedelta | None:
-    if zone.offset_minutes is not None:
-        return dt.timedelta(minutes=zone.offset_minutes)
-    if zone.iana is None or event.at is None:
+    if event.at is None:
         return None
-    return dt.datetime.fromtimestamp(event.at.timestamp(), ZoneInfo(zone.iana)).utcoffset()
+    here = clock_in(dt.datetime.fromtimestamp(event.at.timestamp(), dt.UTC), zone)
+    return None if here is None else here.utcoffset()
 
 
 def _converted(event: Event, events: list[Event], offset: int | str) -> bool:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from timeline.extract import Extraction
 from timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from timeline.phases import LEXICON, classify, classify_all, field_phase
-from timeline.zones import Zone, format_offset
+from timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
 OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far before its start
@@ -360,17 +360,8 @@ def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
     if previous.at is None or zone is None or previous.zone is None \
             or previous.zone.label == zone.label:
         return None
-    here = _in_zone(dt.datetime.fromtimestamp(previous.at.timestamp(), dt.UTC), zone)
+    here = clock_in(dt.datetime.fromtimestamp(previous.at.timestamp(), dt.UTC), zone)
     return None if here is None else here.replace(tzinfo=None)
-
-
-def _in_zone(instant: dt.datetime, zone: Zone) -> dt.datetime | None:
-    """`instant` as the zone's clocks show it (None for a zone with neither offset nor name)."""
-    if zone.offset_minutes is not None:
-        return instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
-    if zone.iana is not None:
-        return instant.astimezone(ZoneInfo(zone.iana))
-    return None
 
 
 def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | None,
@@ -380,7 +371,7 @@ def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | N
     `instant` is the moment written on the line the date came from."""
     if instant is None:
         return date
-    here = _in_zone(instant, zone)
+    here = clock_in(instant, zone)
     if here is None or here.utcoffset() == instant.utcoffset() or here.date() == date:
         return date
     notes.append(f"read as {here.date().isoformat()}: that moment's date in {zone.label}")

@@ -9,6 +9,7 @@ alternatives; the normaliser records which reading it took.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -241,3 +242,15 @@ def parse_zone_option(text: str) -> Zone | None:
     if named:
         return from_name(named)
     return from_iana(text)
+
+
+def clock_in(instant: dt.datetime, zone: Zone) -> dt.datetime | None:
+    """`instant` (aware) as the zone's clocks show it; None for a zone with neither an offset
+    nor a name."""
+    if zone.offset_minutes is not None:
+        return instant.astimezone(dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
+    if zone.iana is not None:
+        from zoneinfo import ZoneInfo
+
+        return instant.astimezone(ZoneInfo(zone.iana))
+    return None

@@ -13,9 +13,9 @@ import sys
 
 import click
 
-from timeline.normalise import Options
-from timeline.source import InputError
-from timeline.zones import Zone, parse_zone_option
+from pmlint.timeline.normalise import Options
+from pmlint.timeline.source import InputError
+from pmlint.timeline.zones import Zone, parse_zone_option
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -89,8 +89,8 @@ def main() -> None:
 def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
                      reference: dt.date | None) -> None:
     """Show every timestamp in FILE, resolved, with what was assumed."""
-    from timeline.document import read_timeline
-    from timeline.render import render_csv, render_json, render_text
+    from pmlint.timeline.document import read_timeline
+    from pmlint.timeline.render import render_csv, render_json, render_text
 
     options = Options(default_zone=tz, reference=reference)
     try:
@@ -114,8 +114,8 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
     """Show how pmlint reads one time expression, and what it assumed."""
     import json
 
-    from timeline.render import event_to_dict
-    from timeline.when import read_expression
+    from pmlint.timeline.render import event_to_dict
+    from pmlint.timeline.when import read_expression
 
     reading = read_expression(text, Options(default_zone=tz, reference=reference))
     if reading is None:
@@ -148,7 +148,7 @@ FORMATS = ("text", "json", "sarif", "github", "junit")  # checks.reporters.MODUL
 
 
 def _documents(paths: tuple[str, ...]) -> list[str]:
-    from checks.run import documents
+    from pmlint.checks.run import documents
 
     return documents(paths)
 
@@ -156,7 +156,7 @@ def _documents(paths: tuple[str, ...]) -> list[str]:
 def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]
                ) -> tuple[str, ...] | None:
     """--select/--ignore: names or codes, comma-separated or repeated; unknown ones fail."""
-    from checks import get
+    from pmlint.checks import get
 
     if not value:
         return None
@@ -201,16 +201,16 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     """Check postmortems for timeline anomalies (files, or directories of .md/.txt)."""
     import os
 
-    from checks import ALL_RULES
-    from checks.config import ConfigError
-    from checks.reporters import Report, reporter
-    from checks.run import Settings, check_paths
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.reporters import Report, reporter
+    from pmlint.checks.run import Settings, check_paths
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     only = None
     if changed_only:
-        from checks.changed import GitError, changed_files
+        from pmlint.checks.changed import GitError, changed_files
 
         try:
             only = frozenset(changed_files(changed_only))
@@ -218,8 +218,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
             click.echo(f"pmlint: --changed-only {changed_only}: {error}", err=True)
             sys.exit(EXIT_INPUT)
     if baseline or write_baseline:
-        from checks import baseline as baselines
-    from checks.baseline_error import BaselineError
+        from pmlint.checks import baseline as baselines
+    from pmlint.checks.baseline_error import BaselineError
 
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
                         config_file, select, ignore or (), only)
@@ -268,9 +268,9 @@ def _profile(profile: str, start: str | None, end: str | None
 @click.option("--reference", callback=_date, metavar="DATE")
 def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | None) -> None:
     """The incident's phase graph, each edge labelled with its duration."""
-    from timeline import graph
-    from timeline.document import read_timeline
-    from timeline.incident import analyse
+    from pmlint.timeline import graph
+    from pmlint.timeline.document import read_timeline
+    from pmlint.timeline.incident import analyse
 
     try:
         timeline = read_timeline(file, Options(default_zone=tz, reference=reference))
@@ -301,7 +301,7 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
                     from_phase: str | None, to_phase: str | None, jobs: int,
                     tz: Zone | None, reference: dt.date | None) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs."""
-    from timeline import corpus
+    from pmlint.timeline import corpus
 
     profile, custom = _profile(profile, from_phase, to_phase)
     documents = _documents(paths)
@@ -326,7 +326,7 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
 @main.command("rules")
 def rules_command() -> None:
     """List every rule: code, name, default severity, what it flags."""
-    from checks import ALL_RULES
+    from pmlint.checks import ALL_RULES
 
     width = max(len(r.name) for r in ALL_RULES)
     for rule in ALL_RULES:
@@ -337,7 +337,7 @@ def rules_command() -> None:
 @click.argument("rule")
 def explain_command(rule: str) -> None:
     """Explain RULE (name or code), with a failing and a passing example."""
-    from checks import get
+    from pmlint.checks import get
 
     try:
         found = get(rule)

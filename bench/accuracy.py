@@ -28,14 +28,17 @@ from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from tree import use_working_tree  # noqa: E402
 
-from checks import ALL_RULES  # noqa: E402
-from checks.base import Finding  # noqa: E402
-from checks.engine import lint  # noqa: E402
-from timeline.document import timeline_from_text  # noqa: E402
-from timeline.model import Event, Timeline  # noqa: E402
-from timeline.render import event_to_dict  # noqa: E402
+use_working_tree()
+
+from pmlint.checks import ALL_RULES  # noqa: E402
+from pmlint.checks.base import Finding  # noqa: E402
+from pmlint.checks.engine import lint  # noqa: E402
+from pmlint.timeline.document import timeline_from_text  # noqa: E402
+from pmlint.timeline.model import Event, Timeline  # noqa: E402
+from pmlint.timeline.render import event_to_dict  # noqa: E402
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

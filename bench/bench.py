@@ -18,13 +18,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from tree import use_working_tree  # noqa: E402
+
+use_working_tree()
 
 SEED = ROOT / "fixtures" / "seeds" / "002_7715143f28eb9fdd.txt"
 
 
 def corpus_throughput(corpus: Path, rounds: int = 3) -> None:
-    from timeline.document import read_timeline
+    from pmlint.timeline.document import read_timeline
 
     paths = sorted(corpus.glob("*.md"))
     if not paths:
@@ -43,9 +46,9 @@ def corpus_throughput(corpus: Path, rounds: int = 3) -> None:
 
 
 def check_throughput(corpus: Path, rounds: int = 3) -> None:
-    from checks import ALL_RULES
-    from checks.engine import lint
-    from timeline.document import read_timeline
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.engine import lint
+    from pmlint.timeline.document import read_timeline
 
     paths = sorted(corpus.glob("*.md"))
     if not paths:
@@ -92,7 +95,7 @@ def hostile_shapes(limit: int) -> dict[str, str]:
 def hostile_runs(exe: list[str]) -> None:
     import tempfile
 
-    from timeline.source import MAX_BYTES
+    from pmlint.timeline.source import MAX_BYTES
 
     with tempfile.TemporaryDirectory() as tmp:
         for label, text in hostile_shapes(MAX_BYTES - 100).items():
@@ -113,7 +116,7 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     corpus_throughput(corpus)
     check_throughput(corpus)
-    exe = [sys.executable, "-c", "import cli; cli.main()"]
+    exe = [sys.executable, "-c", "from pmlint.cli import main; main()"]  # the installed copy
     cold_runs([*exe, "timeline", str(SEED)], "cold `pmlint timeline` on seed 002")
     cold_runs([*exe, "check", str(SEED)], "cold `pmlint check` on seed 002")
     if any(corpus.glob("*.md")):

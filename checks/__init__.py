@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checks import (
+from pmlint.checks import (
     ampm_flip,
     bad_directive,
     date_ambiguous,
@@ -24,7 +24,7 @@ from checks import (
     unused_suppression,
     weekday_mismatch,
 )
-from checks.base import Rule
+from pmlint.checks.base import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
     bad_directive.RULE,

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.suppression import parse
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.suppression import parse
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    from checks import BY_KEY
+    from pmlint.checks import BY_KEY
 
     names = {key: rule.name for key, rule in BY_KEY.items()}
     _, malformed = parse(ctx.timeline.lines, names)

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from checks.context import Context
+    from pmlint.checks.context import Context
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "error": 3})

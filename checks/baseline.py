@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from checks.base import Finding
-from checks.baseline_error import BaselineError
-from checks.reporters.common import FileResult
+from pmlint.checks.base import Finding
+from pmlint.checks.baseline_error import BaselineError
+from pmlint.checks.reporters.common import FileResult
 
 __all__ = ["BaselineError", "new_only", "read", "write"]
 

@@ -27,11 +27,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from checks.base import Rule
-from timeline.model import PHASES
-from timeline.normalise import Options
-from timeline.phases import LEXICON
-from timeline.zones import Zone, parse_zone_option
+from pmlint.checks.base import Rule
+from pmlint.timeline.model import PHASES
+from pmlint.timeline.normalise import Options
+from pmlint.timeline.phases import LEXICON
+from pmlint.timeline.zones import Zone, parse_zone_option
 
 KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
         "rules", "phases", "zones")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from timeline.model import Event, Timeline
-from timeline.reading import (
+from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.reading import (
     Flip,
     Window,
     carried_shifts,

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
 
 
 def check(ctx: Context) -> Iterator[Problem]:

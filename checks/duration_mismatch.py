@@ -25,12 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.stated_metrics import stated_metrics
-from checks.words import at_line, span
-from timeline.model import Event, StatedDuration
-from timeline.reading import same_axis
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.stated_metrics import stated_metrics
+from pmlint.checks.words import at_line, span
+from pmlint.timeline.model import Event, StatedDuration
+from pmlint.timeline.reading import same_axis
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.base import Problem, Replacement, Rule
-from checks.context import Context
+from pmlint.checks.base import Problem, Replacement, Rule
+from pmlint.checks.context import Context
 
 # Lead bytes of UTF-8 sequences as cp1252 shows them, followed by a continuation byte.
 MOJIBAKE = re.compile(

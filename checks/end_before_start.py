@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.words import at_line, instant, span
-from timeline.model import Event
-from timeline.reading import same_axis
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.words import at_line, instant, span
+from pmlint.timeline.model import Event
+from pmlint.timeline.reading import same_axis
 
 
 def check(ctx: Context) -> Iterator[Problem]:

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from checks.base import Finding, Rule
-from checks.context import Analysis, Context
-from timeline.model import Timeline
+from pmlint.checks.base import Finding, Rule
+from pmlint.checks.context import Analysis, Context
+from pmlint.timeline.model import Timeline
 
 
 def lint(timeline: Timeline, rules: Iterable[Rule],
@@ -44,7 +44,7 @@ def _suppress(timeline: Timeline, findings: list[Finding], rules: tuple[Rule, ..
     """Apply <!-- pmlint ... --> directives; report the ones that suppressed nothing."""
     if not any("pmlint" in line for line in timeline.lines):
         return findings
-    from checks import BY_KEY, suppression
+    from pmlint.checks import BY_KEY, suppression
 
     names = {key: rule.name for key, rule in BY_KEY.items()}
     directives, _ = suppression.parse(timeline.lines, names)

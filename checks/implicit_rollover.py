@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from timeline.model import Event
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.timeline.model import Event
 
 
 def check(ctx: Context) -> Iterator[Problem]:

@@ -25,10 +25,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.words import end_of
-from timeline.model import Event
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.words import end_of
+from pmlint.timeline.model import Event
 
 # "2X:XX (not sure of the exact time)": an unknown time the author admits is not a leftover.
 UNKNOWN_ON_PURPOSE = re.compile(
@@ -101,7 +101,7 @@ def _odd_form(written: str, oddity: str) -> str:
 
 
 def _odd_fix(clock: object) -> str:
-    from timeline.model import Clock
+    from pmlint.timeline.model import Clock
 
     assert isinstance(clock, Clock)
     hour12 = clock.hour % 12 or 12

@@ -25,11 +25,11 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.words import at_line, span
-from timeline.model import Event
-from timeline.reading import same_axis
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.words import at_line, span
+from pmlint.timeline.model import Event
+from pmlint.timeline.reading import same_axis
 
 MOSTLY_FORWARD = 0.75
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.

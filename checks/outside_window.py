@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.words import at_line, instant, span
-from timeline.reading import restores, same_axis
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.words import at_line, instant, span
+from pmlint.timeline.reading import restores, same_axis
 
 DAY = 24 * 60.0
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",

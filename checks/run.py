@@ -9,13 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from checks import config as configuration
-from checks.base import Rule
-from checks.engine import lint
-from checks.reporters.common import FileResult
-from timeline.document import timeline_from_source
-from timeline.normalise import Options
-from timeline.source import InputError, read_source, shown
+from pmlint.checks import config as configuration
+from pmlint.checks.base import Rule
+from pmlint.checks.engine import lint
+from pmlint.checks.reporters.common import FileResult
+from pmlint.timeline.document import timeline_from_source
+from pmlint.timeline.normalise import Options
+from pmlint.timeline.source import InputError, read_source, shown
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 

@@ -13,11 +13,11 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from checks.base import Problem
-from checks.context import Context
-from checks.words import at_line, span
-from timeline.model import Event
-from timeline.reading import same_axis
+from pmlint.checks.base import Problem
+from pmlint.checks.context import Context
+from pmlint.checks.words import at_line, span
+from pmlint.timeline.model import Event
+from pmlint.timeline.reading import same_axis
 
 METRIC_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:mean[ \t]+)?time[ \t]+to[ \t]+(?P<name>detect(?:ion)?|recover(?:y)?"
@@ -34,7 +34,7 @@ KINDS = {"detect": "detection", "recover": "recovery", "resol": "recovery",
 def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], float]
                    ) -> Iterator[Problem]:
     """`tolerance_for(seconds, unit, approximate)` is duration-mismatch's own tolerance."""
-    from timeline.durations import scan_durations
+    from pmlint.timeline.durations import scan_durations
 
     for number, line in enumerate(ctx.timeline.lines, start=1):
         lower = line.lower()

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from checks.words import span
-from timeline.model import Event
-from timeline.reading import restores, same_axis
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.words import span
+from pmlint.timeline.model import Event
+from pmlint.timeline.reading import restores, same_axis
 
 MAX_APART = 12 * 60.0
 BODY_LINES = 12  # lines after the last entry that may still be its text
@@ -80,7 +80,7 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     """The summary's time is written in the lines under a timeline entry ("12:30 PM:
     Resolution ... complete recovery by 1:30 PM"): the timeline agrees. An entry's own time
     does not count: a summary ending at the time of the postmortem meeting still disagrees."""
-    from timeline.lexer import scan
+    from pmlint.timeline.lexer import scan
 
     clock = event.clock
     lines = {e.line for _, e in ctx.analysis.entries}

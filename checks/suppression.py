@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checks.base import Finding
+from pmlint.checks.base import Finding
 
 DIRECTIVE = re.compile(r"<!--[ \t]*pmlint\b(?P<body>[^>\n]{0,300}?)-->")
 COMMANDS = ("disable", "enable", "disable-next-line", "disable-file")

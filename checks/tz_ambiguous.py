@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from timeline.model import Event
-from timeline.zones import Zone, format_offset
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.timeline.model import Event
+from pmlint.timeline.zones import Zone, format_offset
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
 DAY_MINUTES = 24 * 60
@@ -55,7 +55,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
     """Some entry in this zone quotes, in its own lines, a UTC time that is the same moment
     under the reading pmlint took: the document itself shows which zone it meant."""
-    from timeline.lexer import scan
+    from pmlint.timeline.lexer import scan
 
     if zone.offset_minutes is None or not ctx.timeline.lines:
         return False

@@ -20,9 +20,9 @@ import datetime as dt
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from timeline.zones import ABBREVIATIONS, format_offset
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.timeline.zones import ABBREVIATIONS, format_offset
 
 
 def check(ctx: Context) -> Iterator[Problem]:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
 
 ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*([A-Za-z]{2,5})[ \t]*\)")
 
@@ -53,7 +53,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _zone_named_alone(ctx: Context) -> bool:
     """A known zone in parentheses on its own, somewhere outside code."""
-    from timeline.zones import ABBREVIATIONS
+    from pmlint.timeline.zones import ABBREVIATIONS
 
     for number, line in enumerate(ctx.timeline.lines, start=1):
         if "(" in line and number not in ctx.timeline.code_lines:

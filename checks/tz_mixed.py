@@ -21,10 +21,10 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
-from checks.base import Problem, Rule
-from checks.context import Context
-from timeline.model import Event
-from timeline.zones import Zone, clock_in
+from pmlint.checks.base import Problem, Rule
+from pmlint.checks.context import Context
+from pmlint.timeline.model import Event
+from pmlint.timeline.zones import Zone, clock_in
 
 
 def check(ctx: Context) -> Iterator[Problem]:

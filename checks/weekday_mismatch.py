@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from checks.base import Problem, Replacement, Rule
-from checks.context import Context
-from checks.words import end_of
-from timeline.model import Event
+from pmlint.checks.base import Problem, Replacement, Rule
+from pmlint.checks.context import Context
+from pmlint.checks.words import end_of
+from pmlint.timeline.model import Event
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from timeline.model import Event
-from timeline.render import format_seconds
+from pmlint.timeline.model import Event
+from pmlint.timeline.render import format_seconds
 
 
 def at_line(event: Event) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from pmlint.cli import main
 
 SEED_003 = str(Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
                / "003_1eee0c03998c6125.txt")
@@ -137,12 +137,12 @@ def test_a_document_of_times_is_refused_quickly(tmp_path: Path, body: str) -> No
 
 
 def test_a_bug_in_pmlint_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
-    import checks.run
+    from pmlint.checks import run as check_run
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(checks.run, "lint", broken)
+    monkeypatch.setattr(check_run, "lint", broken)
     monkeypatch.delenv("PMLINT_TRACEBACK", raising=False)
     result = run("check", SEED_003)
     assert result.exit_code == 3

@@ -6,9 +6,9 @@ the document below has the same shape, not the same text.
 
 from __future__ import annotations
 
-from checks import ALL_RULES
-from checks.engine import lint
-from timeline.document import timeline_from_text
+from pmlint.checks import ALL_RULES
+from pmlint.checks.engine import lint
+from pmlint.timeline.document import timeline_from_text
 
 
 def entries(text: str) -> list:
@@ -141,7 +141,7 @@ Engineers agree not to update the configuration.
 
 
 def test_a_deploy_after_detection_is_not_the_start() -> None:
-    from timeline.incident import analyse
+    from pmlint.timeline.incident import analyse
 
     text = """## Timeline
 10:15 UTC: users report the search is down

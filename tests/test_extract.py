@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.document import timeline_from_text
-from timeline.extract import Extraction, extract
-from timeline.model import Event, Field, RawEntry, Timeline
-from timeline.normalise import Options
+from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.extract import Extraction, extract
+from pmlint.timeline.model import Event, Field, RawEntry, Timeline
+from pmlint.timeline.normalise import Options
 
 
 def resolve(text: str) -> Timeline:

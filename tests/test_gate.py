@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from pmlint.cli import main
 
 SEED_003 = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / \
     "003_1eee0c03998c6125.txt"

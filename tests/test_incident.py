@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from timeline import graph
-from timeline.document import read_timeline, timeline_from_text
-from timeline.incident import analyse, to_record
+from pmlint.cli import main
+from pmlint.timeline import graph
+from pmlint.timeline.document import read_timeline, timeline_from_text
+from pmlint.timeline.incident import analyse, to_record
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 

@@ -35,7 +35,7 @@ def test_pre_commit_runs_the_hook_in_a_repository(tmp_path: Path) -> None:
     pytest.importorskip("pre_commit")
     hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())[0]
     # same hook, but run from this checkout instead of a fresh virtualenv from PyPI
-    hook.update(language="system", entry=f"{sys.executable} {ROOT / 'cli.py'} check")
+    hook.update(language="system", entry=f"{sys.executable} -m pmlint.cli check")
     repo = tmp_path / "repo"
     repo.mkdir()
     (repo / ".pre-commit-config.yaml").write_text(
@@ -66,3 +66,17 @@ def test_action_is_a_composite_that_runs_the_github_format() -> None:
     assert "--format github" in script
     assert "pip install" in script
     assert all(step.get("shell") == "bash" for step in action["runs"]["steps"] if "run" in step)
+
+
+def test_the_install_adds_one_import_name() -> None:
+    """The wheel maps timeline/, checks/ and cli.py into `pmlint`: nothing else reaches
+    site-packages, so pmlint cannot collide with another project's `cli` or `checks`."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        files = distribution("pmlint").files or []
+    except PackageNotFoundError:
+        pytest.skip("pmlint is not installed in this environment")
+    tops = {f.parts[0] for f in files if not f.parts[0].endswith(".dist-info")
+            and f.parts[0] not in ("..", "__pycache__") and f.suffix == ".py"}
+    assert tops == {"pmlint"}

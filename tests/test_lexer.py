@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.lexer import scan
-from timeline.model import TimeExpr
-from timeline.zones import parse_zone_option
+from pmlint.timeline.lexer import scan
+from pmlint.timeline.model import TimeExpr
+from pmlint.timeline.zones import parse_zone_option
 
 
 def only(line: str) -> TimeExpr:

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from timeline.document import timeline_from_text
-from timeline.model import Event, Timeline
-from timeline.normalise import Options
-from timeline.when import read_expression
-from timeline.zones import parse_zone_option
+from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.normalise import Options
+from pmlint.timeline.when import read_expression
+from pmlint.timeline.zones import parse_zone_option
 
 
 def resolve(text: str, **options: object) -> Timeline:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.phases import classify
+from pmlint.timeline.phases import classify
 
 
 @pytest.mark.parametrize(("text", "phase"), [

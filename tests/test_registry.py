@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import ALL_RULES, BY_KEY, get
+from pmlint.checks import ALL_RULES, BY_KEY, get
 
 CHECKS = Path(__file__).resolve().parent.parent / "checks"
 NOT_RULES = {"__init__", "base", "config", "context", "engine", "run", "suppression", "words",
@@ -30,7 +30,7 @@ def test_codes_and_names_are_unique() -> None:
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
 def test_rule_is_documented_with_examples(rule: object) -> None:
-    module = importlib.import_module("checks." + rule.name.replace("-", "_"))  # type: ignore[attr-defined]
+    module = importlib.import_module("pmlint.checks." + rule.name.replace("-", "_"))  # type: ignore[attr-defined]
     assert module.RULE is rule
     assert rule.doc.startswith(rule.name + ":")  # type: ignore[attr-defined]
     assert "Fails::" in rule.doc and "Passes::" in rule.doc  # type: ignore[attr-defined]
@@ -45,7 +45,7 @@ def test_get_by_name_code_and_a_near_miss() -> None:
 
 def test_check_path_imports_nothing_heavy() -> None:
     """A pre-commit gate must start fast: no pandas or networkx on the check path."""
-    code = ("import sys, cli\n"
+    code = ("import sys\nfrom pmlint import cli\n"
             "from click.testing import CliRunner\n"
             "CliRunner().invoke(cli.main, ['check', 'fixtures/seeds'])\n"
             "print(sorted(m for m in ('pandas', 'networkx', 'numpy', 'matplotlib') "

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from pmlint.cli import main
 
 ONCE_CRASHED = {
     # an offset no clock uses: "GMT+25" reached datetime.timezone and raised
@@ -46,7 +46,7 @@ def test_once_crashed_now_answers(tmp_path: Path, text: str, command: list[str])
 ])
 def test_offsets_beyond_what_clocks_use_are_not_zones(written: str,
                                                       offset: int | None) -> None:
-    from timeline.zones import parse_zone_option
+    from pmlint.timeline.zones import parse_zone_option
 
     zone = parse_zone_option(written)
     assert (zone.offset_minutes if zone is not None else None) == offset

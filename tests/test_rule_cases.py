@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from checks import ALL_RULES, get
-from checks.engine import lint
-from timeline.document import timeline_from_text
-from timeline.normalise import Options
-from timeline.zones import parse_zone_option
+from pmlint.checks import ALL_RULES, get
+from pmlint.checks.engine import lint
+from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.normalise import Options
+from pmlint.timeline.zones import parse_zone_option
 
 CASES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
 

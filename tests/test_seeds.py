@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.document import read_timeline
-from timeline.render import event_to_dict
+from pmlint.timeline.document import read_timeline
+from pmlint.timeline.render import event_to_dict
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 KEYS = ("line", "column", "written", "local", "utc", "phase", "source")
@@ -55,8 +55,8 @@ def test_seed_002_mountain_time_and_utc_agree_on_the_purge() -> None:
 @pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
 def test_seed_findings_match_expectation(path: Path) -> None:
     """What a careful reviewer flags in each seed, exactly: no more, no fewer."""
-    from checks import ALL_RULES
-    from checks.engine import lint
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.engine import lint
 
     expected = json.loads(path.with_suffix(".findings.json").read_text(encoding="utf-8"))
     findings = lint(read_timeline(str(path)), ALL_RULES)

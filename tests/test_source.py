@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from timeline.source import MAX_BYTES, MAX_LINES, InputError, SourceText, decode, read_source
+from pmlint.timeline.source import MAX_BYTES, MAX_LINES, InputError, SourceText, decode, read_source
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "pm.md") -> str:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from timeline.normalise import Options
+from pmlint.timeline.normalise import Options
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,9 +31,9 @@ class Job:
 
 def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, str | None]:
     """One document's record, or the reason it could not be read (runs in a worker)."""
-    from timeline.document import read_timeline
-    from timeline.incident import analyse, to_record
-    from timeline.source import InputError
+    from pmlint.timeline.document import read_timeline
+    from pmlint.timeline.incident import analyse, to_record
+    from pmlint.timeline.source import InputError
 
     try:
         incident = analyse(read_timeline(path, job.options), job.profile, job.custom)
@@ -139,7 +139,7 @@ def render_csv(records: list[dict[str, Any]], by: str | None) -> str:
 
 
 def render_table(records: list[dict[str, Any]], by: str | None, markdown: bool) -> str:
-    from timeline.render import format_seconds
+    from pmlint.timeline.render import format_seconds
 
     groups = aggregate(records, by)
     if by is None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from timeline.extract import extract
-from timeline.model import Timeline
-from timeline.normalise import Options, resolve
-from timeline.source import InputError, SourceText, read_source, shown
+from pmlint.timeline.extract import extract
+from pmlint.timeline.model import Timeline
+from pmlint.timeline.normalise import Options, resolve
+from pmlint.timeline.source import InputError, SourceText, read_source, shown
 
 
 def timeline_from_text(text: str, path: str = "<text>", options: Options = Options()

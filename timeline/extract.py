@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from timeline import zones
-from timeline.durations import DurationMatch, scan_durations
-from timeline.lexer import _zone_after, scan
-from timeline.model import Field, RawEntry, StatedDuration, TimeExpr
-from timeline.phases import FIELD_PHASES
-from timeline.source import MAX_TIMES, InputError
-from timeline.structure import LineRole, line_roles
-from timeline.zones import Zone
+from pmlint.timeline import zones
+from pmlint.timeline.durations import DurationMatch, scan_durations
+from pmlint.timeline.lexer import _zone_after, scan
+from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
+from pmlint.timeline.phases import FIELD_PHASES
+from pmlint.timeline.source import MAX_TIMES, InputError
+from pmlint.timeline.structure import LineRole, line_roles
+from pmlint.timeline.zones import Zone
 
 
 @dataclass(frozen=True)

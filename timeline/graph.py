@@ -12,8 +12,8 @@ import json
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from timeline.incident import PHASE_ORDER, Incident
-from timeline.render import format_seconds
+from pmlint.timeline.incident import PHASE_ORDER, Incident
+from pmlint.timeline.render import format_seconds
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline.model import Event, Timeline
-from timeline.reading import (
+from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.reading import (
     Flip,
     carried_shifts,
     find_flips,

@@ -20,10 +20,10 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from timeline import zones
-from timeline.model import Clock, DateParts, TimeExpr
-from timeline.source import MAX_TIMES
-from timeline.zones import Zone
+from pmlint.timeline import zones
+from pmlint.timeline.model import Clock, DateParts, TimeExpr
+from pmlint.timeline.source import MAX_TIMES
+from pmlint.timeline.zones import Zone
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     import pendulum
 
-    from timeline.zones import Zone
+    from pmlint.timeline.zones import Zone
 
 Phase = Literal[
     "start", "trigger", "detection", "acknowledgement", "escalation",

@@ -19,10 +19,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from timeline.extract import Extraction
-from timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
-from timeline.phases import LEXICON, classify, classify_all, field_phase
-from timeline.zones import Zone, clock_in, format_offset
+from pmlint.timeline.extract import Extraction
+from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
+from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
+from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
 OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far before its start
@@ -550,7 +550,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
 
 def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, str]]:
     """Ambiguous abbreviations the configuration or the document itself settles."""
-    from timeline.zones import SETTLING_WORDS
+    from pmlint.timeline.zones import SETTLING_WORDS
 
     used = {e.expr.zone.label for e in ex.entries
             if e.expr.zone is not None and e.expr.zone.alternatives}

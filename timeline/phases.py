@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from timeline.model import Phase
+from pmlint.timeline.model import Phase
 
 # Precedence order: first match wins.
 LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (

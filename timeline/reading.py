@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from timeline.model import Event, Timeline
+from pmlint.timeline.model import Event, Timeline
 
 DAY = 1440.0
 FLIP_MIN_JUMP = 8 * 60.0  # a written reading this far from the previous entry is suspect

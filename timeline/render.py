@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from timeline.model import Event, Timeline
+from pmlint.timeline.model import Event, Timeline
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from timeline.extract import Extraction
-from timeline.lexer import scan
-from timeline.model import Event, RawEntry
-from timeline.normalise import Options, resolve
+from pmlint.timeline.extract import Extraction
+from pmlint.timeline.lexer import scan
+from pmlint.timeline.model import Event, RawEntry
+from pmlint.timeline.normalise import Options, resolve
 
 
 @dataclass(frozen=True)

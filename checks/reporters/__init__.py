@@ -9,14 +9,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from checks.reporters.common import FileResult, Report
+from pmlint.checks.reporters.common import FileResult, Report
 
 MODULES = {
-    "text": "checks.reporters.text",
-    "json": "checks.reporters.json_report",
-    "sarif": "checks.reporters.sarif",
-    "github": "checks.reporters.github",
-    "junit": "checks.reporters.junit",
+    "text": "pmlint.checks.reporters.text",
+    "json": "pmlint.checks.reporters.json_report",
+    "sarif": "pmlint.checks.reporters.sarif",
+    "github": "pmlint.checks.reporters.github",
+    "junit": "pmlint.checks.reporters.junit",
 }
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checks.base import SEVERITY_RANK, Finding, Rule
+from pmlint.checks.base import SEVERITY_RANK, Finding, Rule
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from checks.reporters.common import Report, summary
+from pmlint.checks.reporters.common import Report, summary
 
 
 def render(report: Report) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from checks.reporters.common import Report
+from pmlint.checks.reporters.common import Report
 
 
 def render(report: Report) -> str:

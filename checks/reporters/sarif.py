@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from checks.base import Finding, Rule
-from checks.reporters.common import Report
+from pmlint.checks.base import Finding, Rule
+from pmlint.checks.reporters.common import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checks.reporters.common import Report, summary
+from pmlint.checks.reporters.common import Report, summary
 
 
 def render(report: Report) -> str:

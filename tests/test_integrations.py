@@ -71,12 +71,15 @@ def test_action_is_a_composite_that_runs_the_github_format() -> None:
 def test_the_install_adds_one_import_name() -> None:
     """The wheel maps timeline/, checks/ and cli.py into `pmlint`: nothing else reaches
     site-packages, so pmlint cannot collide with another project's `cli` or `checks`."""
-    from importlib.metadata import PackageNotFoundError, distribution
+    import sysconfig
+    from importlib.metadata import distributions
 
-    try:
-        files = distribution("pmlint").files or []
-    except PackageNotFoundError:
+    # site-packages only: a build leaves pmlint.egg-info in the tree, with the tree's layout
+    found = [d for d in distributions(path=[sysconfig.get_paths()["purelib"]])
+             if d.metadata["Name"] == "pmlint"]
+    if not found:
         pytest.skip("pmlint is not installed in this environment")
+    files = found[0].files or []
     tops = {f.parts[0] for f in files if not f.parts[0].endswith(".dist-info")
             and f.parts[0] not in ("..", "__pycache__") and f.suffix == ".py"}
     assert tops == {"pmlint"}

@@ -24,6 +24,7 @@ from pmlint.timeline.reading import (
 )
 
 CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
+NOT_CLOSED = re.compile(r"not (?:yet )?(?:resolved|closed)")
 OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "monitoring",
                "unresolved", "identified")
 
@@ -80,8 +81,7 @@ class Analysis:
             value = f.value.lower()
             if f.name != "status":
                 continue
-            if CLOSED_STATUS.search(value) and not re.search(r"not (?:yet )?(?:resolved|closed)",
-                                                              value):
+            if CLOSED_STATUS.search(value) and not NOT_CLOSED.search(value):
                 return False
             return any(w in value for w in OPEN_STATUS)
         return False

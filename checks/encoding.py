@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.code_spans import code_spans, inside
 
 # Lead bytes of UTF-8 sequences as cp1252 shows them, followed by a continuation byte.
 MOJIBAKE = re.compile(
@@ -32,8 +33,6 @@ MOJIBAKE = re.compile(
     "|ï»¿|\ufffd){1,20}"
 )
 
-
-CODE_SPAN = re.compile(r"(`+)[^`]+?\1(?!`)")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -59,9 +58,9 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _outside_code_spans(line: str) -> re.Match[str] | None:
     """The first damaged run not inside `inline code`: quoting a garbled symptom is deliberate."""
-    spans = [m.span() for m in CODE_SPAN.finditer(line)] if "`" in line else []
+    spans = code_spans(line)
     for m in MOJIBAKE.finditer(line):
-        if not any(start <= m.start() < end for start, end in spans):
+        if not inside(spans, m.start()):
             return m
     return None
 

@@ -20,9 +20,9 @@ from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
 METRIC_RE = re.compile(
-    r"(?<![A-Za-z])(?:(?:mean[ \t]+)?time[ \t]+to[ \t]+(?P<name>detect(?:ion)?|recover(?:y)?"
+    r"(?<![A-Za-z])(?:(?:mean[ \t]++)?time[ \t]++to[ \t]++(?P<name>detect(?:ion)?|recover(?:y)?"
     r"|resol(?:ve|ution)|restor(?:e|ation)|mitigat(?:e|ion)|acknowledge?(?:ment)?|repair)"
-    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*[:=][ \t]*",
+    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*+[:=][ \t]*+",
     re.IGNORECASE,
 )
 KINDS = {"detect": "detection", "recover": "recovery", "resol": "recovery",

@@ -34,8 +34,11 @@ MAX_APART = 12 * 60.0
 BODY_LINES = 12  # lines after the last entry that may still be its text
 INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "start",
                         "start time", "started", "outage date")
-TITLE_INCIDENT = re.compile(r"\b(?:outage|incident|downtime|disruption|degradation|failure)"
-                            r"\b.*\bon[ \t]+$", re.IGNORECASE)
+# "System Outage on August 10": an incident word somewhere before an "on" that ends the lead.
+# Two patterns, not `word.*on$`, whose backtracking costs quadratic time on repeated words.
+TITLE_INCIDENT = re.compile(r"\b(?:outage|incident|downtime|disruption|degradation|failure)\b",
+                            re.IGNORECASE)
+TITLE_ON = re.compile(r"\bon[ \t]++$", re.IGNORECASE)
 PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
                "end": "resolution"}
 
@@ -112,7 +115,8 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
         if event.line != title_line or event.date is None or not event.date.year:
             continue
         lead = ctx.timeline.lines[event.line - 1][:event.column - 1]
-        if not TITLE_INCIDENT.search(lead):
+        on = TITLE_ON.search(lead)
+        if on is None or not TITLE_INCIDENT.search(lead, 0, on.start()):
             continue
         if event.local[:10] != field.local[:10]:
             yield Problem(event.line, event.column,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pmlint.checks.base import Finding
 
-DIRECTIVE = re.compile(r"<!--[ \t]*pmlint\b(?P<body>[^>\n]{0,300}?)-->")
+DIRECTIVE = re.compile(r"<!--[ \t]*+pmlint\b(?P<body>[^>\n]{0,300}?)-->")
 COMMANDS = ("disable", "enable", "disable-next-line", "disable-file")
 
 

@@ -28,7 +28,10 @@ from pmlint.timeline.zones import Zone, format_offset
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
 DAY_MINUTES = 24 * 60
-OFFSET_BESIDE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:UTC|GMT)?[ \t]*[+\-−]\d{1,2}(?::?\d{2})?")
+LABEL_THEN_OFFSET = re.compile(r"(?<![A-Za-z])(?P<label>[A-Z]{2,5})(?![A-Za-z])[ \t,(]*+"
+                               r"(?:UTC|GMT)[ \t]*+(?P<sign>[+\-−])[ \t]*+(?P<h>\d{1,2})"
+                               r"(?::?(?P<m>\d{2}))?")
+OFFSET_BESIDE = re.compile(r"[ \t]*+[(\[]?[ \t]*+(?:UTC|GMT)?[ \t]*+[+\-−]\d{1,2}(?::?\d{2})?")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -82,13 +85,12 @@ def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
 def _offset_written_beside_label(ctx: Context, zone: Zone) -> bool:
     """"Timeline (times in BST, UTC+01:00)": the author gave the offset once, and it is the
     reading pmlint took."""
-    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(zone.label)}(?![A-Za-z])[ \t,(]*"
-                         r"(?:UTC|GMT)[ \t]*(?P<sign>[+\-−])[ \t]*(?P<h>\d{1,2})"
-                         r"(?::?(?P<m>\d{2}))?")
     for line in ctx.timeline.lines:
         if zone.label not in line:
             continue
-        for m in pattern.finditer(line):
+        for m in LABEL_THEN_OFFSET.finditer(line):
+            if m.group("label") != zone.label:
+                continue
             minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
             if (-minutes if m.group("sign") != "+" else minutes) == zone.offset_minutes:
                 return True

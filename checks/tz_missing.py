@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 
-ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*([A-Za-z]{2,5})[ \t]*\)")
+ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*+([A-Za-z]{2,5})[ \t]*+\)")
 
 
 def check(ctx: Context) -> Iterator[Problem]:

@@ -34,8 +34,8 @@ _WORD_NUM = (r"(?:half an?|forty-five|an?|one|two|three|four|five|six|seven|eigh
 _PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?[ \t]?{_UNIT}|{_WORD_NUM}[ \t-]{_FULL_UNIT})"
          r"(?![A-Za-z])")
 DURATION_RE = re.compile(
-    rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*,?[ \t]*(?:and[ \t]+)?){_PART}){{0,2}}"
-    rf"(?:[ \t]+and[ \t]+a[ \t]+half)?)",
+    rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?){_PART}){{0,2}}"
+    rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)",
     re.IGNORECASE,
 )
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?P<unit>{_UNIT})(?![A-Za-z])", re.IGNORECASE)
@@ -43,13 +43,14 @@ CUE_BEFORE = re.compile(
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
     r"downtime of|total of|"
     r"period of|in total|spanning|over)"
-    r"[ \t:]*(?:(?:a[ \t]+)?(?:total[ \t]+of|period[ \t]+of)[ \t]+)?"
-    r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]+over|"
-    r"just[ \t]+under|under|~)?[ \t]*$",
+    r"[ \t:]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
+    r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
+    r"just[ \t]++under|under|~)?[ \t]*+$",
     re.IGNORECASE,
 )
-CUE_AFTER = re.compile(r"[ \t]*(?:long[ \t]+)?(?P<cue>period|outage|downtime|disruption|window|"
+CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"
                        r"incident)(?![A-Za-z])", re.IGNORECASE)
+AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
                     re.IGNORECASE)
 
@@ -112,6 +113,6 @@ def _measure(amount: str) -> tuple[int, str]:
         total += value * UNIT_SECONDS[unit]
         if UNIT_SECONDS[unit] > UNIT_SECONDS[largest]:
             largest = unit
-    if re.search(r"and[ \t]+a[ \t]+half", amount, re.IGNORECASE):
+    if AND_A_HALF.search(amount):
         total += UNIT_SECONDS[largest] / 2
     return round(total), largest

@@ -33,24 +33,26 @@ class Extraction:
     unknown_zone: tuple[str, int, int] | None = None  # "All times in UC/Pacific"
 
 
+# Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
+# so giving some back never helps a match, and a failing fullmatch cannot try every split.
 LEAD_RE = re.compile(
-    r"[ \t]*(?:>[ \t]*){0,3}(?:(?:[-*+•—–]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?"
-    r"(?:\[[ xX]\][ \t]+)?[*_`\[(]{0,4}[ \t]*"
+    r"[ \t]*+(?:>[ \t]*+){0,3}(?:(?:[-*+•—–]|\d{1,3}[.)])[ \t]++)?(?:#{1,6}[ \t]++)?"
+    r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+"
 )
-LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]+",
+LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",
                           re.IGNORECASE)
-SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*(?:[:\-–—|,.>]|=>|->)?[ \t]*[*_`]{0,4}[ \t]*")
+SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
-    r"[ \t]*(?:[-*+•—–][ \t]+)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z /-]{0,30}?)"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
-    r"(?:[ \t]*:(?:[*_]{1,2})?[ \t]*|\t[ \t]*)(?P<value>.*)"
+    r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z /-]{0,30}?)"
+    r"(?:[ \t]*+\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
+    r"(?:[ \t]*+:(?:[*_]{1,2})?[ \t]*+|\t[ \t]*+)(?P<value>.*)"
 )
-LABEL_RE = re.compile(r"[ \t]*(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
-                      r"[ \t]*(?:[*_]{1,2})?[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*")
+LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
+                      r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 DECLARED_ZONE_RE = re.compile(
-    r"(?<![A-Za-z])(?:all[ \t]+times?(?:[ \t]+(?:are|is))?|times?[ \t]+(?:are|is|in)"
-    r"|time[ \t]*zone[ \t]*(?:is|:)|timezone[ \t]*(?:is|:))[ \t]*"
-    r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]+)?(?:in[ \t]+)?(?:the[ \t]+)?",
+    r"(?<![A-Za-z])(?:all[ \t]++times?(?:[ \t]++(?:are|is))?|times?[ \t]++(?:are|is|in)"
+    r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:))[ \t]*+"
+    r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in[ \t]++)?(?:the[ \t]++)?",
     re.IGNORECASE,
 )
 # What a declaration names when it is not a zone we know: an IANA-like name or an
@@ -58,20 +60,23 @@ DECLARED_ZONE_RE = re.compile(
 ZONE_LIKE_RE = re.compile(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 SECTION_END_WORDS = re.compile(
-    r"root[ \t]+cause|corrective|prevent|lessons|action[ \t]+items|follow[ \t-]?up|"
-    r"conclusion|what[ \t]+went|impact|summary|remediation|next[ \t]+steps|appendix",
+    r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
+    r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",
     re.IGNORECASE,
 )
-AUTHOR_LINE = re.compile(r"[ \t]*\S+@\S+(?:[ \t]+Edited)?[ \t]*")
-HTML_HEADING = re.compile(r"[ \t]*<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
-INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]*$")
+AUTHOR_LINE = re.compile(r"[ \t]*+[^\s@]++@\S++(?:[ \t]++Edited)?[ \t]*+")
+HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
+INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 TABLE_ZONE = re.compile(
-    r"(?:time|date|when)[^|]{0,20}?(?:\(|[ \t]in[ \t]+)(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
+    r"(?:time|date|when)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
     re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
-MARKUP_STRIP = re.compile(r"^[\s*_`>#|\-–—:]+|[\s*_`|]+$")
+# "Timeline (PST)": a zone in parentheses that ends a heading or label
+PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
+LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
+TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
@@ -525,7 +530,7 @@ class _Walker:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:
                 return zone
-        paren = re.search(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*$", line.rstrip())
+        paren = PAREN_AT_END.search(line.rstrip())
         if paren and TIMELINE_WORD.search(line):
             return zones.parse_zone_option(paren.group("z"))
         return None
@@ -545,9 +550,20 @@ def _rest(line: str, expr: TimeExpr) -> str:
 
 
 def _clean(text: str) -> str:
-    text = MARKUP_STRIP.sub("", text.strip())
+    text = _strip_marks(text)
     text = text.replace("**", "").replace("__", "")
     return " ".join(text.split())
+
+
+def _strip_marks(text: str) -> str:
+    """`text` without the blanks and Markdown marks around it (a loop, not a regex anchored
+    at the end, which would rescan a long run of blanks from each of its characters)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in LEADING_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_MARKS):
+        end -= 1
+    return text[start:end]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

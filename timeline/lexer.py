@@ -37,7 +37,7 @@ _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
         r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
         r"(?![a-z])\.?")
 _WEEKDAY = (r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?"
-            r"(?![a-z])\.?,?[ \t]+)?")
+            r"(?![a-z])\.?,?[ \t]++)?")
 _ORD = r"(?:st|nd|rd|th)?"
 # A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
 # when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
@@ -57,7 +57,7 @@ CLOCK_RE = re.compile(
 )
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = re.compile(
-    r"(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]+"
+    r"(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
     r"(?P<word>noon|midday|midnight)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -73,54 +73,57 @@ NUMERIC_DATE_RE = re.compile(
     r"|(?<![0-9A-Za-z.,/:-])(?P<ca>\d{1,2}),[ ]?(?P<cb>\d{1,2}),[ ]?(?P<cy>(?:19|20)\d{2})(?!\d)"
 )
 MDY_RE = re.compile(
-    r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*(?P<d>\d{1,2})" + _ORD + r"(?!\d|:\d|[A-Za-z])"
-    r"(?:[ \t]*,?[ \t]*(?P<y>" + _YEAR + "))?",
+    r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*+(?P<d>\d{1,2})" + _ORD + r"(?!\d|:\d|[A-Za-z])"
+    r"(?:[ \t]*+,?[ \t]*+(?P<y>" + _YEAR + "))?",
     re.IGNORECASE,
 )
 DMY_RE = re.compile(
-    r"(?<![0-9A-Za-z.:/])" + _WEEKDAY + r"(?:the[ \t]+)?(?P<d>\d{1,2})" + _ORD + r"\.?"
-    r"(?:[ \t]+of[ \t]+|[ \t/.-]+)" + _MON +
+    r"(?<![0-9A-Za-z.:/])" + _WEEKDAY + r"(?:the[ \t]++)?(?P<d>\d{1,2})" + _ORD + r"\.?"
+    r"(?:[ \t]++of[ \t]++|[ \t/.-]+)" + _MON +
     r"(?:[ \t/.,-]+(?P<y>" + _YEAR + "))?",
     re.IGNORECASE,
 )
-DAY_ONLY_RE = re.compile(r"(?:the[ \t]+)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
+DAY_ONLY_RE = re.compile(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
 _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 ZONE_AFTER_RE = re.compile(
-    r"[ \t]*(?P<open>\([ \t]*)?-?"
+    r"[ \t]*+(?P<open>\([ \t]*+)?-?"
     r"(?:"
     r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"
     r")"
-    r"(?(open)[ \t]*\))",
+    r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
 )
 BARE_OFFSET_RE = re.compile(r"(?:[ ]?(?P<s1>\+)|(?P<s2>[-−]))(?P<oh>\d{2}):?(?P<om>\d{2})(?!\d)")
-COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*,[ \t]*")
-ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*(?P<open>\([ \t]*)?")
-MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
+COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
+ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
+CLOSE_PAREN = re.compile(r"[ \t]*+\)")
+MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
 
+# Possessive runs of blanks (*+): between two optional words, a greedy run could be split
+# every way before a fullmatch fails, which costs time growing with a power of its length.
 DATE_THEN_CLOCK_GAP = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:at|from|between|@|-|–|—)?[ \t]*"
-    r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*|T)",
+    r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—)?[ \t]*+"
+    r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T)",
     re.IGNORECASE,
 )
-CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*,?[ \t]*(?P<on>on[ \t]+)?", re.IGNORECASE)
+CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+,?[ \t]*+(?P<on>on[ \t]++)?", re.IGNORECASE)
 RANGE_GAP = re.compile(
-    r"[ \t]*(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and))[ \t]*"
-    r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*",
+    r"[ \t]*+(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and))[ \t]*+"
+    r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+",
     re.IGNORECASE,
 )
 APPROX_BEFORE = re.compile(
-    r"(?:approximately|approx\.?|about|around|roughly|circa|nearly|almost|~|≈)[ \t]*$",
+    r"(?:approximately|approx\.?|about|around|roughly|circa|nearly|almost|~|≈)[ \t]*+$",
     re.IGNORECASE,
 )
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = re.compile(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"between[ \t]+(?:the[ \t]+hours[ \t]+of[ \t]+)?"
-                            r"(?:approximately|about|around|~)?[ \t]*$|between$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
+                            r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 
 
 def scan(line: str) -> list[TimeExpr]:
@@ -356,7 +359,7 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         if name:
             end = name.end()
             if m.group("open"):
-                close = re.compile(r"[ \t]*\)").match(line, end)
+                close = CLOSE_PAREN.match(line, end)
                 if close is None:
                     return None, None, pos
                 end = close.end()

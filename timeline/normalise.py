@@ -493,7 +493,7 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
     return phase
 
 
-INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]*$")
+INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 
 
 def _prose_phase(context: str, options: Options) -> Phase:
@@ -561,12 +561,10 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
             settled[label] = (options.zone_aliases[label], "set in the configuration")
             continue
         text = text if text is not None else "\n".join(ex.lines).lower()
-        hits = [(words, zone) for words, zone in SETTLING_WORDS.get(label, ())
-                if re.search(rf"(?<![a-z])(?:{words})(?![a-z])", text)]
+        hits = [(found, zone) for pattern, zone in SETTLING_WORDS.get(label, ())
+                if (found := pattern.search(text)) is not None]
         if len(hits) == 1:  # one reading, and only one, is pointed to
-            words, zone = hits[0]
-            found = re.search(rf"(?<![a-z])(?:{words})(?![a-z])", text)
-            assert found is not None
+            found, zone = hits[0]
             settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
     return settled
 

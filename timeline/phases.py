@@ -105,9 +105,9 @@ FIELD_PHASES: Mapping[str, Phase] = {
                      "timestamp", "date of incident", "reported on"), "other"),
 }
 
-NEGATION = re.compile(r"\b(?:not|never|n't|failed to|unable to)\s+(?:\w+\s+)?$")
+NEGATION = re.compile(r"\b(?:not|never|n't|failed to|unable to)\s++(?:\w++\s++)?$")
 # "Root cause found" is diagnosis, not the moment the incident was detected.
-CAUSE_BEFORE = re.compile(r"\bcause\s+(?:was\s+|is\s+|has\s+been\s+)?$")
+CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
 
 
 @lru_cache(maxsize=8)

@@ -121,7 +121,7 @@ ABBREVIATIONS: dict[str, Zone] = {
 
 # How a document settles an ambiguous abbreviation: a place or nationality it mentions.
 # Each reading is (words that point to it, the zone). The default reading needs no words.
-SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
+_SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
     "IST": (
         ("india|indian|bangalore|bengaluru|mumbai|delhi|kolkata|chennai|hyderabad|pune",
          _fixed("IST", 5.5, "India Standard Time (UTC+05:30)")),
@@ -147,6 +147,10 @@ SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
         ("halifax|nova scotia|puerto rico|atlantic",
          _fixed("AST", -4, "Atlantic Standard Time (UTC-04:00)", standard_of="America/Halifax")),
     ),
+}
+SETTLING_WORDS: dict[str, tuple[tuple[re.Pattern[str], Zone], ...]] = {
+    label: tuple((re.compile(rf"(?<![a-z])(?:{words})(?![a-z])"), zone) for words, zone in readings)
+    for label, readings in _SETTLING_WORDS.items()
 }
 
 # Spelled-out names, matched case-insensitively; all are generic (follow DST) unless they
@@ -229,13 +233,16 @@ def from_iana(name: str) -> Zone | None:
     return _generic(name, name, f"IANA zone {name}")
 
 
+OFFSET_OPTION = re.compile(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
+
+
 def parse_zone_option(text: str) -> Zone | None:
     """A zone given on the command line or in config: abbreviation, offset or IANA name."""
     text = text.strip()
     upper = text.upper()
     if upper in ABBREVIATIONS:
         return ABBREVIATIONS[upper]
-    match = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", upper)
+    match = OFFSET_OPTION.fullmatch(upper)
     if match:
         return from_offset(match.group(1), int(match.group(2)), int(match.group(3) or 0))
     named = NAME_RE.fullmatch(text)

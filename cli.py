@@ -14,7 +14,7 @@ import sys
 import click
 
 from pmlint.timeline.normalise import Options
-from pmlint.timeline.source import InputError
+from pmlint.timeline.source import InputError, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -232,16 +232,26 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
     if write_baseline:
-        with open(write_baseline, "w", encoding="utf-8") as f:
-            f.write(baselines.write(results, run.lines))
+        from pmlint.timeline.discovery import DOCUMENT_SUFFIXES
+        from pmlint.timeline.output_file import write_output
+
+        try:
+            write_output(write_baseline, baselines.write(results, run.lines), kind="baseline",
+                         replaceable=baselines.is_baseline_file,
+                         documents=[r.path for r in results] + list(paths),
+                         document_suffixes=DOCUMENT_SUFFIXES)
+        except InputError as error:
+            _fail_input(error)
         count = sum(len(r.findings) for r in results)
-        click.echo(f"pmlint: recorded {count} findings in {write_baseline}", err=True)
-        return
+        click.echo(f"pmlint: recorded {count} findings in {shown(write_baseline)}", err=True)
+        sys.exit(EXIT_INTERNAL if any(r.internal for r in results) else EXIT_OK)
     report = Report(results, run.rules, fail_on)
     click.echo(reporter(fmt)(report), nl=False)
     if not results and not changed_only:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
+    if any(r.internal for r in results):
+        sys.exit(EXIT_INTERNAL)
     if any(r.error for r in results):
         sys.exit(EXIT_INPUT)
     if any(report.failing(f) for r in results for f in r.findings):

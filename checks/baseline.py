@@ -42,12 +42,42 @@ def write(results: Sequence[FileResult], lines: dict[str, Sequence[str]]) -> str
     return json.dumps({"version": 1, "findings": entries}, indent=2) + "\n"
 
 
+MAX_BASELINE_BYTES = 64 * 1024 * 1024  # about half a million recorded findings
+
+
 def read(path: str) -> Counter[tuple[str, str, str]]:
+    from pmlint.timeline.source import InputError, read_file, shown
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return Counter((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise BaselineError(f"{path}: not a pmlint baseline ({error})") from None
+        data = json.loads(read_file(path, MAX_BASELINE_BYTES, "baseline ").decode("utf-8"))
+    except InputError as error:
+        raise BaselineError(str(error)) from None
+    except (ValueError, RecursionError) as error:  # not UTF-8, not JSON, nested too deeply
+        raise BaselineError(f"baseline {shown(path)}: not a pmlint baseline "
+                            f"({type(error).__name__})") from None
+    if not is_baseline(data):
+        raise BaselineError(f"baseline {shown(path)}: not a pmlint baseline (no version 1 "
+                            "\"findings\" list of path, rule and fingerprint)")
+    return Counter((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])
+
+
+def is_baseline_file(content: bytes) -> bool:
+    """Whether a file's bytes are a pmlint baseline (so --write-baseline may replace it)."""
+    try:
+        return is_baseline(json.loads(content.decode("utf-8")))
+    except (ValueError, RecursionError):
+        return False
+
+
+def is_baseline(data: object) -> bool:
+    """Whether parsed JSON has the shape `write` gives (so it may be read, or replaced)."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        return False
+    findings = data.get("findings")
+    return isinstance(findings, list) and all(
+        isinstance(e, dict) and all(isinstance(e.get(k), str)
+                                    for k in ("path", "rule", "fingerprint"))
+        for e in findings)
 
 
 def new_only(results: Sequence[FileResult], known: Counter[tuple[str, str, str]],

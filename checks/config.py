@@ -31,6 +31,7 @@ from pmlint.checks.base import Rule
 from pmlint.timeline.model import PHASES
 from pmlint.timeline.normalise import Options
 from pmlint.timeline.phases import LEXICON
+from pmlint.timeline.source import real, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
 KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
@@ -84,7 +85,7 @@ class Config:
         import fnmatch
 
         try:
-            relative = Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
+            relative = real(path).relative_to(real(self.root)).as_posix()
         except ValueError:
             relative = Path(path).as_posix()
         return any(fnmatch.fnmatch(relative, pattern) for pattern in self.exclude)
@@ -100,7 +101,9 @@ def _near(word: str, valid: list[str]) -> str:
 def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
           root: str = ".") -> Config:
     """Validate a [tool.pmlint] table (or a .pmlint.toml document) into a Config."""
-    where = f"{source}: "
+    where = f"{shown(source)}: "
+    data = _table(data, "[tool.pmlint]" if source.endswith("pyproject.toml") else "the file",
+                  where)
     for key in data:
         if key not in KEYS:
             raise ConfigError(f"{where}unknown key {key!r}{_near(key, list(KEYS))}")
@@ -124,7 +127,7 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
     select = names_list("select") if "select" in data else None
     severity: dict[str, str] = {}
     rule_options: dict[str, dict[str, Any]] = {}
-    for key, table in data.get("rules", {}).items():
+    for key, table in _table(data.get("rules", {}), "rules", where).items():
         name = rule_name(key, "[rules]")
         if not isinstance(table, dict):
             raise ConfigError(f"{where}[rules.{key}] must be a table")
@@ -148,7 +151,9 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
             rule_options.setdefault(name, {})[option] = value
     zone = None
     if "default-timezone" in data:
-        zone = parse_zone_option(str(data["default-timezone"]))
+        if not isinstance(data["default-timezone"], str):
+            raise ConfigError(f"{where}default-timezone must be a string such as \"UTC\"")
+        zone = parse_zone_option(data["default-timezone"])
         if zone is None:
             raise ConfigError(f"{where}unknown time zone {data['default-timezone']!r}")
     day_first = data.get("day-first")
@@ -159,18 +164,21 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
         raise ConfigError(f"{where}unknown metrics-profile {profile!r}"
                           f"{_near(str(profile), list(PROFILES))}")
     phases: dict[str, tuple[str, ...]] = {}
-    for phase, words in data.get("phases", {}).items():
+    for phase, words in _table(data.get("phases", {}), "phases", where).items():
         if phase not in PHASES or phase == "other":
             raise ConfigError(f"{where}unknown phase {phase!r}{_near(phase, list(PHASES))}")
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ConfigError(f"{where}phases.{phase} must be a list of words")
         phases[phase] = tuple(w.lower() for w in words)
     exclude = data.get("exclude", [])
-    if not isinstance(exclude, list):
+    if not isinstance(exclude, list) or not all(isinstance(g, str) for g in exclude):
         raise ConfigError(f"{where}exclude must be a list of glob patterns")
     aliases: dict[str, Zone] = {}
-    for abbreviation, meaning in data.get("zones", {}).items():
-        reading = parse_zone_option(str(meaning))
+    for abbreviation, meaning in _table(data.get("zones", {}), "zones", where).items():
+        if not isinstance(meaning, str):
+            raise ConfigError(f"{where}zones.{abbreviation} must be a string such as "
+                              "\"UTC+01:00\"")
+        reading = parse_zone_option(meaning)
         if reading is None:
             raise ConfigError(f"{where}zones.{abbreviation}: unknown time zone {meaning!r}")
         aliases[abbreviation.upper()] = replace(
@@ -180,13 +188,20 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
                   day_first, tuple(exclude), profile, phases, root, aliases)
 
 
+def _table(value: object, name: str, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}{name} must be a table, not {type(value).__name__} "
+                          f"{value!r:.40}")
+    return value
+
+
 def find(start: str, catalogue: tuple[Rule, ...],
          cache: dict[str | None, Config] | None = None) -> Config:
     """The configuration for a file: the nearest .pmlint.toml or [tool.pmlint] above it.
 
     `cache` (one per run) keeps a file from being read and validated once per document.
     """
-    directory = Path(start).resolve()
+    directory = real(start)
     if not directory.is_dir():
         directory = directory.parent
     found = _config_file(directory)
@@ -204,24 +219,42 @@ def _config_file(directory: Path) -> str | None:
         if dedicated.is_file():
             return str(dedicated)
         project = folder / "pyproject.toml"
-        if project.is_file() and "pmlint" in _read(str(project)).get("tool", {}):
+        if project.is_file() and _has_pmlint_table(_read(str(project))):
             return str(project)
     return None
 
 
 def load(path: str, catalogue: tuple[Rule, ...]) -> Config:
     """An explicit config file: a .pmlint.toml, or a pyproject.toml's [tool.pmlint]."""
-    data = _read(path)
+    document = _read(path)
+    data: Any = document
     if Path(path).name == "pyproject.toml":
-        data = data.get("tool", {}).get("pmlint", {})
-    return parse(data, path, catalogue, str(Path(path).resolve().parent))
+        tool = document.get("tool", {})
+        data = tool.get("pmlint", {}) if isinstance(tool, dict) else {}
+    return parse(data, path, catalogue, str(real(path).parent))
+
+
+def _has_pmlint_table(document: Mapping[str, Any]) -> bool:
+    tool = document.get("tool")
+    return isinstance(tool, dict) and "pmlint" in tool
+
+
+MAX_CONFIG_BYTES = 1024 * 1024  # a configuration is a few lines; this is generous
 
 
 def _read(path: str) -> dict[str, Any]:
     import tomllib
 
+    from pmlint.timeline.source import InputError, read_file
+
     try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except (OSError, ValueError) as error:  # TOMLDecodeError is a ValueError
-        raise ConfigError(f"{path}: {error}") from None
+        text = read_file(path, MAX_CONFIG_BYTES).decode("utf-8")
+        return tomllib.loads(text)
+    except InputError as error:
+        raise ConfigError(str(error)) from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{shown(path)}: not UTF-8 text, as TOML must be") from None
+    except ValueError as error:  # TOMLDecodeError is a ValueError
+        raise ConfigError(f"{shown(path)}: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{shown(path)}: nested too deeply to be a configuration") from None

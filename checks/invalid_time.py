@@ -79,6 +79,10 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                     odd_forms.setdefault(kind, []).append(
                         Problem(event.line, event.column, _odd_form(clock.written, oddity),
                                 end_column=end, suggestion=_odd_fix(clock), severity="warning"))
+        for reason in event.impossible:
+            yield Problem(event.line, event.column, f"{event.written} is not a valid date: "
+                          f"{reason}", end_column=end,
+                          suggestion="write the full date the event happened")
         if date is not None:
             for oddity in date.oddities:
                 yield Problem(event.line, event.column,

@@ -5,6 +5,7 @@ Kept out of cli.py so the CLI only wires options to this function and a reporter
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -13,11 +14,10 @@ from pmlint.checks import config as configuration
 from pmlint.checks.base import Rule
 from pmlint.checks.engine import lint
 from pmlint.checks.reporters.common import FileResult
+from pmlint.timeline.discovery import discover
 from pmlint.timeline.document import timeline_from_source
 from pmlint.timeline.normalise import Options
-from pmlint.timeline.source import InputError, read_source, shown
-
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+from pmlint.timeline.source import InputError, read_source, real, shown
 
 
 @dataclass(frozen=True)
@@ -39,29 +39,29 @@ class Run:
 
 
 def documents(paths: Iterable[str]) -> list[str]:
-    """Files as given; directories searched for *.md, *.markdown and *.txt, sorted."""
-    found: list[str] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*"))
-                         if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
-        else:
-            found.append(given)
-    return found
+    """Files as given; folders searched for postmortems (see timeline.discovery)."""
+    return list(discover(paths).documents)
 
 
 def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Settings) -> Run:
-    """Raises config.ConfigError for a configuration that cannot be followed."""
+    """Raises config.ConfigError for a configuration that cannot be followed.
+
+    Everything else is per document: an unreadable document or folder is an input error in
+    its FileResult, and a bug pmlint meets in one document is recorded there as well, so
+    every other document is still checked and reported.
+    """
+    paths = tuple(paths)
     explicit = (configuration.load(settings.config_file, catalogue)
                 if settings.config_file else None)
-    results: list[FileResult] = []
+    found = discover(paths)
+    results: list[FileResult] = [FileResult(path, (), reason.removeprefix(f"{shown(path)}: "))
+                                 for path, reason in found.problems]
     lines: dict[str, Sequence[str]] = {}
     in_force: tuple[Rule, ...] | None = None
     cache: dict[str | None, configuration.Config] = {}
-    for path in documents(paths):
+    for path in found.documents:
         config = explicit or configuration.find(path, catalogue, cache)
-        if settings.only is not None and Path(path).resolve() not in settings.only:
+        if settings.only is not None and real(path) not in settings.only:
             continue
         if config.excluded(path) and path not in paths:
             continue
@@ -69,13 +69,25 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         in_force = in_force or rules
         try:
             timeline = timeline_from_source(read_source(path), config.options(settings.options))
+            findings = lint(timeline, rules, config.rule_options)
         except InputError as error:
             results.append(FileResult(path, (), str(error).removeprefix(f"{shown(path)}: ")))
             continue
+        except Exception as error:  # a bug in pmlint: this document's, not the run's
+            if os.environ.get("PMLINT_TRACEBACK"):
+                raise
+            results.append(FileResult(path, (), internal_error(error), internal=True))
+            continue
         lines[path] = timeline.lines
-        results.append(FileResult(path, lint(timeline, rules, config.rule_options)))
+        results.append(FileResult(path, findings))
     return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
                                                   catalogue, settings), lines)
+
+
+def internal_error(error: Exception) -> str:
+    """How a bug met in one document is reported for it (the run then exits 3)."""
+    return (f"internal error in pmlint ({type(error).__name__}: {error}); please report it "
+            "with this document; PMLINT_TRACEBACK=1 shows the traceback")
 
 
 def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings

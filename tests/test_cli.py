@@ -137,14 +137,39 @@ def test_a_document_of_times_is_refused_quickly(tmp_path: Path, body: str) -> No
 
 
 def test_a_bug_in_pmlint_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pmlint.checks import run as check_run
+    from pmlint.checks import reporters
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(check_run, "lint", broken)
+    monkeypatch.setattr(reporters, "reporter", broken)  # outside any one document
     monkeypatch.delenv("PMLINT_TRACEBACK", raising=False)
     result = run("check", SEED_003)
     assert result.exit_code == 3
     assert "pmlint: internal error (ZeroDivisionError: division by zero)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_bug_met_in_one_document_spares_the_others(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """One document that trips a bug is reported for itself (exit 3 at the end); every
+    other document is still checked and its findings printed."""
+    from pmlint.checks import run as check_run
+
+    real_lint = check_run.lint
+
+    def lint_unless_cursed(timeline, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "cursed" in timeline.path:
+            raise ZeroDivisionError("division by zero")
+        return real_lint(timeline, *args, **kwargs)
+
+    monkeypatch.setattr(check_run, "lint", lint_unless_cursed)
+    monkeypatch.delenv("PMLINT_TRACEBACK", raising=False)
+    (tmp_path / "a-cursed.md").write_text("- 10:00 UTC: deploy\n- 10:05 UTC: alert fired\n")
+    (tmp_path / "b.txt").write_bytes(Path(SEED_003).read_bytes())
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 3
+    assert "a-cursed.md: error: internal error in pmlint (ZeroDivisionError" in result.output
+    assert result.output.count("ampm-flip") == 3  # b.txt's findings, all of them
+    assert "1 failed by a bug in pmlint" in result.output
     assert "Traceback" not in result.output

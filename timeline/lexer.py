@@ -265,14 +265,15 @@ def _date(written: str, year: int | None, month: int, day: int, weekday: int | N
         oddities.append(f"year {year} is not plausible")
     if not 1 <= month <= 12:
         oddities.append(f"month {month} does not exist")
-    elif not 1 <= day <= _days_in_month(year, month):
+    elif not 1 <= day <= days_in_month(year, month):
         name = MONTH_NAMES[month]
         oddities.append(f"{name} {day} does not exist"
                         + (f" in {year}" if month == 2 and day == 29 and year else ""))
     return DateParts(year, month, day, weekday, written, numeric, tuple(oddities))
 
 
-def _days_in_month(year: int | None, month: int) -> int:
+def days_in_month(year: int | None, month: int) -> int:
+    """Days in `month`; a month with no year may hold February 29."""
     if month == 2:
         if year is None:
             return 29

@@ -149,6 +149,7 @@ class Event:
     block: int = 0
     also: tuple[Phase, ...] = ()  # further phases the entry's words mention
     scope: str | None = None  # the heading-level section the entry belongs to
+    impossible: tuple[str, ...] = ()  # found in resolving: "the 31st" in a June carried here
 
     @property
     def utc(self) -> pendulum.DateTime | None:

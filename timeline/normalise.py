@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from pmlint.timeline.extract import Extraction
+from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
 from pmlint.timeline.zones import Zone, clock_in, format_offset
@@ -111,8 +112,12 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
-    elif expr.date is not None and expr.date.month is None and expr.date.day is not None:
-        date, partial = _day_only(expr.date, carry, options, notes)
+    impossible: tuple[str, ...] = ()
+    if expr.date is not None and expr.date.month is None and expr.date.day is not None:
+        date, partial, reason = _day_only(expr.date, carry, options, notes)
+        if reason:  # "on the 31st" after a June date
+            invalid.append(f"not a valid date: {reason}")
+            impossible = (reason,)
 
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
@@ -158,7 +163,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         field_name=raw.field_name, section=raw.section, local=local, at=at, zone=zone,
         grain=expr.grain, assumed=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
         order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
-        block=raw.block, also=also, scope=raw.scope,
+        block=raw.block, also=also, scope=raw.scope, impossible=impossible,
     )
     _remember(raw, event, naive, date, partial, zone, carry)
     return event
@@ -219,8 +224,12 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
 
 
 def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[str]
-              ) -> tuple[dt.date | None, tuple[int, int] | None]:
-    """"on the 11th": month and year from the date before it, or from --reference."""
+              ) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
+    """"on the 11th": month and year from the date before it, or from --reference.
+
+    The third value says why the day cannot exist in the month it takes ("on the 31st"
+    after a June date); the date is checked before it is built.
+    """
     day = parts.day or 1
     anchor, anchor_line = carry.date, f"line {carry.date_line}"
     if anchor is None and carry.partial is None and options.reference is not None:
@@ -233,15 +242,23 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[str
             if month == 13:
                 month, year = 1, year + 1
         notes.append(f"month and year of {parts.written} from {anchor_line}")
-        try:
-            return dt.date(year, month, day), None
-        except ValueError:
-            return None, None
+        if day > days_in_month(year, month):
+            return None, None, _no_such_day(parts, month, year, anchor_line)
+        return dt.date(year, month, day), None, None
     if carry.partial is not None:
+        month = carry.partial[0]
         notes.append(f"month of {parts.written} from line {carry.date_line}")
-        return None, (carry.partial[0], day)
+        if day > days_in_month(None, month):
+            return None, None, _no_such_day(parts, month, None, f"line {carry.date_line}")
+        return None, (month, day), None
     notes.append(f"no month for {parts.written}")
-    return None, None
+    return None, None, None
+
+
+def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) -> str:
+    in_year = f" {year}" if year is not None else ""
+    return (f"{parts.written} would be {MONTH_NAMES[month]} {parts.day}"
+            f"{in_year} (the month from {source}), which does not exist")
 
 
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[str]

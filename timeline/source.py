@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -37,6 +38,12 @@ class SourceText:
     path: str  # as given by the user ("-" for stdin)
     text: str  # decoded, newlines normalised to "\n", BOM removed
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252"
+
+
+def real(path: str) -> Path:
+    """The absolute path with symlinks followed, as far as they go: a symlink loop is left
+    as it is rather than raising (Path.resolve raises RuntimeError on one)."""
+    return Path(os.path.realpath(path))
 
 
 def shown(path: str) -> str:
@@ -139,10 +146,10 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
         raise InputError(f"{shown(path)}: not valid text in UTF-8, UTF-16 or cp1252") from None
 
 
-def _read_bounded(stream: BinaryIO) -> bytes:
-    """Read at most MAX_BYTES + 1 bytes, looping because streams may return short reads."""
+def _read_bounded(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+    """Read at most limit + 1 bytes, looping because streams may return short reads."""
     chunks: list[bytes] = []
-    remaining = MAX_BYTES + 1
+    remaining = limit + 1
     while remaining > 0:
         chunk = stream.read(min(remaining, _CHUNK))
         if not chunk:
@@ -166,26 +173,48 @@ def _read_stdin() -> bytes:
 
 
 def read_source(path: str) -> SourceText:
-    """Read and decode the document at path ("-" for stdin), refusing anything unsafe to lint.
-
-    The size is checked with os.stat before opening, so a huge file costs nothing; the read
-    itself is also bounded, for files that grow meanwhile and for pipes and devices.
-    """
+    """Read and decode the document at path ("-" for stdin), refusing anything unsafe to lint."""
     if path == "-":
         return decode(_read_stdin(), "-")
+    return decode(read_file(path, MAX_BYTES), path)
+
+
+_KINDS = ((stat.S_ISDIR, "is a directory, expected a file"),
+          (stat.S_ISFIFO, "is a FIFO, not a regular file; pass its content on standard input "
+                          "with -"),
+          (stat.S_ISCHR, "is a device, not a regular file"),
+          (stat.S_ISBLK, "is a device, not a regular file"),
+          (stat.S_ISSOCK, "is a socket, not a regular file"))
+
+
+def read_file(path: str, limit: int, what: str = "") -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them, or InputError.
+
+    Every file pmlint reads (documents, configuration, baselines, evidence) comes through
+    here. The file is opened without blocking and checked with fstat before a byte is read,
+    so a FIFO cannot hang the run and /dev/zero cannot fill the memory; the read itself is
+    bounded too, for a file that grows meanwhile. `what` names the file's role in messages
+    ("baseline ").
+    """
+    where = f"{what}{shown(path)}"
     try:
-        info = os.stat(path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
-        raise _os_error(path, err) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{shown(path)}: is a directory, expected a file")
-    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
-        raise _too_large(path, info.st_size)
+        raise _os_error(where, err) from None
     try:
-        with open(path, "rb") as stream:
-            data = _read_bounded(stream)
+        info = os.fstat(fd)
+        for test, reason in _KINDS:
+            if test(info.st_mode):
+                raise InputError(f"{where}: {reason}")
+        if info.st_size > limit:
+            raise InputError(f"{where}: {info.st_size:,} bytes is larger than the "
+                             f"{limit:,}-byte limit")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = _read_bounded(stream, limit)
     except OSError as err:
-        raise _os_error(path, err) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{shown(path)}: larger than the {MAX_BYTES:,}-byte limit")
-    return decode(data, path)
+        raise _os_error(where, err) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(f"{where}: larger than the {limit:,}-byte limit")
+    return data

@@ -10,6 +10,7 @@ alternatives; the normaliser records which reading it took.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -223,14 +224,29 @@ def format_offset(total_minutes: int) -> str:
 
 @lru_cache(maxsize=256)
 def from_iana(name: str) -> Zone | None:
-    """An IANA zone name such as Europe/Berlin, or None if the system does not know it."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    """An IANA zone name such as Europe/Berlin, or None if it is not one.
 
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    The name is looked up among tzdata's keys before anything is opened: a name such as
+    America/Argentina is a folder of zones, and a document must never lead pmlint to open a
+    path of its choosing.
+    """
+    if name not in iana_keys():
         return None
     return _generic(name, name, f"IANA zone {name}")
+
+
+@functools.cache
+def iana_keys() -> frozenset[str]:
+    """Every IANA zone key, from the tzdata package's own list (read once, when needed)."""
+    from importlib.resources import files
+
+    try:
+        listing = files("tzdata").joinpath("zones").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):  # no tzdata package: ask the system's database
+        from zoneinfo import available_timezones
+
+        return frozenset(available_timezones())
+    return frozenset(listing.split())
 
 
 OFFSET_OPTION = re.compile(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")

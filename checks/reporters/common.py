@@ -13,7 +13,8 @@ from pmlint.checks.base import SEVERITY_RANK, Finding, Rule
 class FileResult:
     path: str
     findings: tuple[Finding, ...]
-    error: str | None = None  # the file could not be read
+    error: str | None = None  # the file could not be read, or (internal) pmlint failed on it
+    internal: bool = False  # the error is a bug in pmlint: the run exits 3
 
 
 @dataclass(frozen=True)
@@ -30,4 +31,6 @@ class Report:
 def summary(results: Sequence[FileResult]) -> dict[str, int]:
     counts = Counter(f.severity for r in results for f in r.findings)
     return {"files": len(results), "errors": counts["error"], "warnings": counts["warning"],
-            "infos": counts["info"], "unreadable": sum(1 for r in results if r.error)}
+            "infos": counts["info"],
+            "unreadable": sum(1 for r in results if r.error and not r.internal),
+            "failed": sum(1 for r in results if r.internal)}

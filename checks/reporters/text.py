@@ -20,6 +20,8 @@ def render(report: Report) -> str:
              _count(s["infos"], "info")]
     if s["unreadable"]:
         parts.append(f"{s['unreadable']} unreadable")
+    if s["failed"]:
+        parts.append(f"{s['failed']} failed by a bug in pmlint")
     lines.append(f"{files}: " + ", ".join(parts))
     return "\n".join(lines) + "\n"
 

@@ -1,0 +1,80 @@
+"""Which documents a run reads: files as named, folders searched for postmortems.
+
+A folder is walked with an explicit stack, not recursion, so a tree thousands of levels
+deep costs a list, not the interpreter's stack; symlinked folders are not followed, so a
+loop cannot trap the walk; and a folder that cannot be read (listed but not entered,
+a name too long) is reported for itself while the rest is still searched. Folders no
+postmortem lives in (hidden ones, virtual environments, caches, build output) are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pmlint.timeline.source import shown
+
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+SKIPPED_FOLDERS = frozenset(("node_modules", "venv", "__pycache__", "site-packages"))
+
+
+@dataclass(frozen=True)
+class Discovery:
+    documents: tuple[str, ...]  # in a stable order: named files first, as given
+    problems: tuple[tuple[str, str], ...]  # (path, one-line reason) for folders not read
+
+
+def skipped_folder(name: str) -> bool:
+    """Hidden folders (.git, .venv, .tox, caches), environments and package metadata."""
+    return name.startswith(".") or name in SKIPPED_FOLDERS or name.endswith(".egg-info")
+
+
+def discover(paths: Iterable[str], suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> Discovery:
+    documents: list[str] = []
+    problems: list[tuple[str, str]] = []
+    for given in paths:
+        if given != "-" and _is_folder(given):
+            found, failed = _walk(given, suffixes)
+            documents.extend(found)
+            problems.extend(failed)
+        else:
+            documents.append(given)
+    return Discovery(tuple(documents), tuple(problems))
+
+
+def _is_folder(path: str) -> bool:
+    try:
+        return os.path.isdir(path)
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return False
+
+
+def _walk(top: str, suffixes: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    problems: list[tuple[str, str]] = []
+    stack: list[tuple[str, tuple[str, ...]]] = [(top, ())]
+    while stack:
+        folder, parts = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as error:
+            problems.append((folder, _reason(folder, error)))
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not skipped_folder(entry.name):
+                        stack.append((entry.path, (*parts, entry.name)))
+                elif entry.name.lower().endswith(suffixes) and entry.is_file():
+                    found.append(((*parts, entry.name), entry.path))
+            except OSError as error:  # a folder listed but not entered, a dangling link
+                problems.append((entry.path, _reason(entry.path, error)))
+    found.sort()
+    return [path for _, path in found], sorted(problems)
+
+
+def _reason(path: str, error: OSError) -> str:
+    what = " ".join((error.strerror or type(error).__name__).split())
+    return f"{shown(path)}: cannot read ({what.lower()})"

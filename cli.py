@@ -311,25 +311,34 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
                     from_phase: str | None, to_phase: str | None, jobs: int,
                     tz: Zone | None, reference: dt.date | None) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs."""
+    import signal
+
     from pmlint.timeline import corpus
+    from pmlint.timeline.discovery import discover
 
     profile, custom = _profile(profile, from_phase, to_phase)
-    documents = _documents(paths)
-    if not documents:
+    found = discover(paths)
+    for _, reason in found.problems:
+        click.echo(f"pmlint: skipped {reason}", err=True)
+    if not found.documents:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
     job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom)
     progress = corpus.terminal_progress if sys.stderr.isatty() else None
-    records, errors = corpus.collect(documents, job, jobs, progress)
-    for _, error in errors:
-        click.echo(f"pmlint: skipped {error}", err=True)
+    # SIGTERM ends the run as an exception would, so the worker pool is torn down with it
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    records, failures = corpus.collect(found.documents, job, jobs, progress)
+    for failure in failures:
+        click.echo(f"pmlint: skipped {failure.message}", err=True)
     if fmt == "json":
         click.echo(corpus.render_json(records, by), nl=False)
     elif fmt == "csv":
         click.echo(corpus.render_csv(records, by), nl=False)
     else:
         click.echo(corpus.render_table(records, by, markdown=fmt == "markdown"), nl=False)
-    if not records:
+    if any(f.internal for f in failures):
+        sys.exit(EXIT_INTERNAL)
+    if failures or found.problems or not records:
         sys.exit(EXIT_INPUT)
 
 

@@ -153,7 +153,8 @@ def test_message_is_one_line_for_odd_paths(tmp_path: Path) -> None:
     path = str(tmp_path / "bad\nname.md")
     message = _refusal(path)
     assert "\n" not in message
-    assert message == f"{path!r}: no such file"
+    escaped = path.replace("\n", "\\x0a")  # shown escaped, as in every message
+    assert message == f"{escaped}: no such file"
 
 
 def test_utf8_bom_with_invalid_utf8_is_refused(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,31 +28,56 @@ class Job:
     custom: tuple[str, str] | None
 
 
-def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, str | None]:
-    """One document's record, or the reason it could not be read (runs in a worker)."""
+@dataclass(frozen=True)
+class Failure:
+    """A document that gave no record: unreadable (exit 2), or a bug in pmlint (exit 3)."""
+
+    path: str
+    message: str
+    internal: bool = False
+
+
+def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, Failure | None]:
+    """One document's record, or why there is none (runs in a worker)."""
+    import os
+
     from pmlint.timeline.document import read_timeline
     from pmlint.timeline.incident import analyse, to_record
-    from pmlint.timeline.source import InputError
+    from pmlint.timeline.source import InputError, shown
 
     try:
         incident = analyse(read_timeline(path, job.options), job.profile, job.custom)
+        record = to_record(incident)
     except InputError as error:
-        return path, None, str(error)
-    record = to_record(incident)
+        return path, None, Failure(path, str(error))
+    except Exception as error:  # a bug in pmlint: this document's, not the run's
+        if os.environ.get("PMLINT_TRACEBACK"):
+            raise
+        return path, None, Failure(path, f"{shown(path)}: internal error in pmlint "
+                                         f"({type(error).__name__}: {error}); please report "
+                                         "it with this document", internal=True)
     record["fields"] = dict(incident.fields)
     return path, record, None
 
 
 def collect(paths: Sequence[str], job: Job, jobs: int = 1,
             progress: Callable[[int, int], None] | None = None
-            ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """Records in path order, and (path, error) for documents that could not be read."""
-    results: list[tuple[str, dict[str, Any] | None, str | None]] = []
+            ) -> tuple[list[dict[str, Any]], list[Failure]]:
+    """Records in path order, and the documents that gave none.
+
+    With jobs > 1 the documents are read by worker processes; leaving this function in any
+    way, an interrupt or SIGTERM turned into SystemExit included, terminates the workers
+    (multiprocessing.Pool's exit does), so none is left running.
+    """
+    results: list[tuple[str, dict[str, Any] | None, Failure | None]] = []
     if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        import multiprocessing
+        from functools import partial
+
+        with multiprocessing.Pool(processes=jobs) as pool:
             chunk = max(1, len(paths) // (jobs * 4))
-            for n, result in enumerate(pool.map(measure, paths, [job] * len(paths),
-                                                chunksize=chunk), start=1):
+            for n, result in enumerate(pool.imap(partial(measure, job=job), paths,
+                                                 chunksize=chunk), start=1):
                 results.append(result)
                 if progress:
                     progress(n, len(paths))
@@ -63,8 +87,8 @@ def collect(paths: Sequence[str], job: Job, jobs: int = 1,
             if progress:
                 progress(n, len(paths))
     records = [r for _, r, _ in results if r is not None]
-    errors = [(p, e) for p, _, e in results if e is not None]
-    return records, errors
+    failures = [f for _, _, f in results if f is not None]
+    return records, failures
 
 
 def frame(records: list[dict[str, Any]]) -> pd.DataFrame:
@@ -135,7 +159,13 @@ def render_json(records: list[dict[str, Any]], by: str | None) -> str:
 
 
 def render_csv(records: list[dict[str, Any]], by: str | None) -> str:
-    return frame(records).to_csv(index=False, lineterminator="\n")
+    from pmlint.timeline.printable import spreadsheet_safe
+
+    table = frame(records)
+    for column in table.columns:
+        if table[column].dtype == object:
+            table[column] = table[column].map(spreadsheet_safe)
+    return table.to_csv(index=False, lineterminator="\n")
 
 
 def render_table(records: list[dict[str, Any]], by: str | None, markdown: bool) -> str:
@@ -164,7 +194,9 @@ def render_table(records: list[dict[str, Any]], by: str | None, markdown: bool) 
                 lines.append(f"{group:<12} {name:<6} {s['count']:>5} {shown_share:>6}  "
                              + " ".join(f"{c:>14}" for c in cells))
     lines.append(f"{len(records)} incident{'s' if len(records) != 1 else ''}")
-    return "\n".join(lines) + "\n"
+    from pmlint.timeline.printable import printable
+
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def terminal_progress(done: int, total: int) -> None:

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.printable import printable, spreadsheet_safe
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
@@ -64,7 +65,8 @@ def render_csv(timelines: list[Timeline]) -> str:
             row = event_to_dict(event)
             row["path"] = timeline.path
             row["assumed"] = "; ".join(event.assumed)
-            writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+            writer.writerow(["" if row[c] is None else spreadsheet_safe(row[c])
+                             for c in CSV_COLUMNS])
     return out.getvalue()
 
 
@@ -92,7 +94,7 @@ def _text_one(timeline: Timeline) -> str:
     for d in timeline.durations:
         lines.append(f"  {d.line}:{d.column}  stated duration \"{d.written}\" = "
                      f"{format_seconds(d.seconds)}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _when(event: Event) -> str:

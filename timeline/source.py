@@ -48,7 +48,9 @@ def real(path: str) -> Path:
 
 def shown(path: str) -> str:
     """The path as it can appear in a one-line message (newlines etc. escaped)."""
-    return path if path and path.isprintable() else repr(path)
+    from pmlint.timeline.printable import printable
+
+    return printable(path) if path else repr(path)
 
 
 def _too_large(path: str, size: int) -> InputError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from pmlint.checks.reporters.common import Report
+from pmlint.timeline.printable import xml_safe
 
 
 def render(report: Report) -> str:
@@ -34,6 +35,10 @@ def render(report: Report) -> str:
     root = ET.Element("testsuites", name="pmlint", tests=str(len(report.results)),
                       failures=str(failures), errors=str(errors))
     root.append(suite)
+    for element in root.iter():  # text from documents may hold what XML cannot
+        element.attrib = {k: xml_safe(v) for k, v in element.attrib.items()}
+        if element.text:
+            element.text = xml_safe(element.text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") \
         + "\n"

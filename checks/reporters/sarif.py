@@ -83,4 +83,11 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/").removeprefix("./")
+    """A URI reference for the path: relative ones percent-encoded, absolute ones as file:."""
+    from pathlib import PurePath
+    from urllib.parse import quote
+
+    posix = path.replace("\\", "/").removeprefix("./")
+    if PurePath(path).is_absolute():
+        return PurePath(path).as_uri()
+    return quote(posix, safe="/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pmlint.checks.reporters.common import Report, summary
+from pmlint.timeline.printable import printable
 
 
 def render(report: Report) -> str:
@@ -23,7 +24,7 @@ def render(report: Report) -> str:
     if s["failed"]:
         parts.append(f"{s['failed']} failed by a bug in pmlint")
     lines.append(f"{files}: " + ", ".join(parts))
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _count(n: int, word: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 import click
 
@@ -18,6 +20,7 @@ from pmlint.timeline.source import InputError, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+T = TypeVar("T")
 
 
 class _Guarded(click.Group):
@@ -93,13 +96,33 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
     from pmlint.timeline.render import render_csv, render_json, render_text
 
     options = Options(default_zone=tz, reference=reference)
-    try:
-        timelines = [read_timeline(path, options) for path in files]
-    except InputError as error:
-        _fail_input(error)
-        return
+    timelines, failure = _read_each(files, lambda path: read_timeline(path, options))
     render = {"text": render_text, "json": render_json, "csv": render_csv}[fmt]
-    click.echo(render(timelines), nl=False)
+    if timelines:
+        click.echo(render(timelines), nl=False)
+    if failure:
+        sys.exit(failure)
+
+
+def _read_each(paths: tuple[str, ...], read: Callable[[str], T]) -> tuple[list[T], int]:
+    """Read every path, reporting each failure on stderr as it comes and going on: an
+    unreadable document is exit 2 and a bug in pmlint exit 3, but only after the others."""
+    from pmlint.checks.run import internal_error
+
+    read_ok: list[T] = []
+    failure = EXIT_OK
+    for path in paths:
+        try:
+            read_ok.append(read(path))
+        except InputError as error:
+            click.echo(f"pmlint: {error}", err=True)
+            failure = max(failure, EXIT_INPUT)
+        except Exception as error:
+            if os.environ.get("PMLINT_TRACEBACK"):
+                raise
+            click.echo(f"pmlint: {shown(path)}: {internal_error(error)}", err=True)
+            failure = EXIT_INTERNAL
+    return read_ok, failure
 
 
 @main.command("when")

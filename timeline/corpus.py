@@ -60,6 +60,15 @@ def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, Failure | 
     return path, record, None
 
 
+def _worker_signals() -> None:
+    """A worker dies at once on SIGTERM (the pool's terminate sends it) and leaves Ctrl-C to
+    the parent, so no worker can be stopped while it holds a queue lock the parent needs."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def collect(paths: Sequence[str], job: Job, jobs: int = 1,
             progress: Callable[[int, int], None] | None = None
             ) -> tuple[list[dict[str, Any]], list[Failure]]:
@@ -74,7 +83,7 @@ def collect(paths: Sequence[str], job: Job, jobs: int = 1,
         import multiprocessing
         from functools import partial
 
-        with multiprocessing.Pool(processes=jobs) as pool:
+        with multiprocessing.Pool(processes=jobs, initializer=_worker_signals) as pool:
             chunk = max(1, len(paths) // (jobs * 4))
             for n, result in enumerate(pool.imap(partial(measure, job=job), paths,
                                                  chunksize=chunk), start=1):

@@ -1,6 +1,7 @@
 """Accuracy harness: pmlint on the real corpus, with anomalies injected, and against a hand check.
 
 Run: python bench/accuracy.py [CORPUS_DIR]    (default ../shared/corpus/docs)
+     python bench/accuracy.py --blind [CORPUS_DIR]   only the blind split, bench/blind/*.toml
 
 1. Corpus: documents with a timeline, events per document, findings per rule and severity,
    crashes (must be 0), time per document.
@@ -306,11 +307,14 @@ def _rule_of(kind: str) -> str:
 
 # --- 3. the hand-checked sample ---------------------------------------------------------------
 
-def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]]]) -> None:
-    files = sorted((ROOT / "bench" / "handcheck").glob("*.toml"))
+def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]]],
+                     folder: str = "handcheck") -> None:
+    files = sorted((ROOT / "bench" / folder).glob("*.toml"))
     if not files:
-        print("\n## 3. Hand check: no bench/handcheck/*.toml files")
+        print(f"\n## 3. Hand check: no bench/{folder}/*.toml files")
         return
+    by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # rule: [reported, labelled]
+    documents_right = 0
     hand_events = found = right = as_summary = 0
     wrong_instants: list[str] = []
     missed_events: list[str] = []
@@ -328,6 +332,7 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
         for e in timeline.events:
             if e.part != "range-end":
                 by_line[e.line].append(event_to_dict(e))
+        wrong_before = len(wrong_instants) + len(missed_events)
         for event in hand.get("event", []):
             hand_events += 1
             got = by_line.get(event["line"])
@@ -343,6 +348,7 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
                 hand_instant = event.get("utc") or event.get("local") or event.get("instant")
                 wrong_instants.append(f"{doc_id}:{event['line']} hand {hand_instant} "
                                       f"pmlint {mine['utc'] or mine['local']}")
+        documents_right += len(wrong_instants) + len(missed_events) == wrong_before
         expected = {(a["rule"], a["line"]) for a in hand.get("anomaly", [])}
         errors = {(f.rule, f.line) for f in findings if f.severity == "error"}
         reported = {(f.rule, line) for f in findings for line in _lines_covered(f)}
@@ -353,6 +359,8 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
                 fp += 1
                 false_alarms.append(f"{doc_id}:{finding[1]} {finding[0]}")
         for anomaly in expected:
+            by_class[anomaly[0]][1] += 1
+            by_class[anomaly[0]][0] += anomaly in reported
             if anomaly in reported:
                 recalled += 1
             else:
@@ -363,14 +371,19 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
         warnings_all += len({(f.rule, f.line) for f in findings if f.severity != "error"})
         unmatched.extend(f"{doc_id}:{f.line} {f.rule} ({f.severity})" for f in findings
                          if f.severity != "error" and (f.rule, f.line) not in expected)
-    print(f"\n## 3. Hand-checked sample ({len(files)} documents)")
+    print(f"\n## 3. Hand-checked sample: bench/{folder} ({len(files)} documents)")
     print(f"event recall: {found}/{hand_events} = {found / max(1, hand_events):.1%} "
           f"({as_summary} of them read as summary lines, e.g. a 'Start Time:' field)")
     print(f"instant accuracy (of entries found): {right}/{found} = {right / max(1, found):.1%}")
     print(f"error findings: precision {tp}/{tp + fp} = {tp / max(1, tp + fp):.1%}")
-    print(f"warning and info findings matching a hand anomaly: {warnings_right}/{warnings_all}")
+    print(f"warning and info findings matching a hand anomaly: {warnings_right}/{warnings_all}"
+          f" = {warnings_right / max(1, warnings_all):.1%}")
     print(f"hand anomalies reported (right rule, right line, any severity): "
           f"{recalled}/{recalled + fn} = {recalled / max(1, recalled + fn):.1%}")
+    print(f"documents whose every labelled entry is found and right: {documents_right}/"
+          f"{len(files)}")
+    print("reported per class (right rule, right line): " + ", ".join(
+        f"{rule} {got}/{total}" for rule, (got, total) in sorted(by_class.items())))
     for label, items in (("missed entries", missed_events), ("wrong instants", wrong_instants),
                          ("false alarms", false_alarms), ("missed anomalies", missed_anomalies),
                          ("warnings the hand check did not list", unmatched)):
@@ -388,12 +401,20 @@ def _same_instant(hand: dict, mine: dict) -> bool:
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus" / "docs"
+    args = [a for a in sys.argv[1:] if a != "--blind"]
+    blind = "--blind" in sys.argv[1:]
+    corpus = Path(args[0]) if args else ROOT.parent / "shared" / "corpus" / "docs"
     docs = sorted(corpus.glob("*.md"))
+    if blind:  # the held-out documents only: measured, never tuned on
+        held_out = {p.stem for p in (ROOT / "bench" / "blind").glob("*.toml")}
+        docs = [d for d in docs if d.stem in held_out]
     if not docs:
         print(f"no documents in {corpus}")
         return
     results = corpus_report(docs)
+    if blind:
+        handcheck_report(results, "blind")
+        return
     injection_report(results)
     handcheck_report(results)
 

@@ -15,9 +15,8 @@ from pmlint.checks.engine import lint
 from pmlint.checks.reporters.common import FileResult
 from pmlint.timeline.document import timeline_from_source
 from pmlint.timeline.normalise import Options
-from pmlint.timeline.source import InputError, read_source, shown
-
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+from pmlint.timeline.readers import DOCUMENT_SUFFIXES, read_document
+from pmlint.timeline.source import InputError, shown
 
 
 @dataclass(frozen=True)
@@ -36,16 +35,17 @@ class Run:
     results: tuple[FileResult, ...]
     rules: tuple[Rule, ...]  # the rules in force (of the first configuration met)
     lines: dict[str, Sequence[str]] = field(default_factory=dict)
+    notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # read only in part
 
 
-def documents(paths: Iterable[str]) -> list[str]:
-    """Files as given; directories searched for *.md, *.markdown and *.txt, sorted."""
+def documents(paths: Iterable[str], suffixes: Sequence[str] = DOCUMENT_SUFFIXES) -> list[str]:
+    """Files as given; directories searched for files ending in `suffixes`, sorted."""
     found: list[str] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found.extend(str(p) for p in sorted(path.rglob("*"))
-                         if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+                         if p.suffix.lower() in suffixes and p.is_file())
         else:
             found.append(given)
     return found
@@ -59,7 +59,12 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     lines: dict[str, Sequence[str]] = {}
     in_force: tuple[Rule, ...] | None = None
     cache: dict[str | None, configuration.Config] = {}
-    for path in documents(paths):
+    notes: dict[str, tuple[str, ...]] = {}
+    found: list[str] = []
+    for given in paths:  # each directory searched for the extensions its configuration names
+        config = explicit or configuration.find(given, catalogue, cache)
+        found.extend(documents([given], config.extensions or DOCUMENT_SUFFIXES))
+    for path in found:
         config = explicit or configuration.find(path, catalogue, cache)
         if settings.only is not None and Path(path).resolve() not in settings.only:
             continue
@@ -68,14 +73,17 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         rules = _rules(config, catalogue, settings)
         in_force = in_force or rules
         try:
-            timeline = timeline_from_source(read_source(path), config.options(settings.options))
+            timeline = timeline_from_source(read_document(path),
+                                            config.options(settings.options))
         except InputError as error:
             results.append(FileResult(path, (), str(error).removeprefix(f"{shown(path)}: ")))
             continue
         lines[path] = timeline.lines
+        if timeline.source_map is not None and timeline.source_map.notes:
+            notes[path] = timeline.source_map.notes
         results.append(FileResult(path, lint(timeline, rules, config.rule_options)))
     return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
-                                                  catalogue, settings), lines)
+                                                  catalogue, settings), lines, notes)
 
 
 def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings

@@ -12,7 +12,10 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 MAX_BYTES = 10 * 1024 * 1024
 """Documents larger than this are refused: no postmortem is this big, and we hold it in memory."""
@@ -37,6 +40,8 @@ class SourceText:
     path: str  # as given by the user ("-" for stdin)
     text: str  # decoded, newlines normalised to "\n", BOM removed
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252"
+    # A DOCX, HTML or Atlassian document read as Markdown: where each line came from.
+    source_map: SourceMap | None = None
 
 
 def shown(path: str) -> str:
@@ -166,13 +171,18 @@ def _read_stdin() -> bytes:
 
 
 def read_source(path: str) -> SourceText:
-    """Read and decode the document at path ("-" for stdin), refusing anything unsafe to lint.
+    """Read and decode the document at path ("-" for stdin), refusing anything unsafe to lint."""
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes at path ("-" for stdin), at most MAX_BYTES of them.
 
     The size is checked with os.stat before opening, so a huge file costs nothing; the read
     itself is also bounded, for files that grow meanwhile and for pipes and devices.
     """
     if path == "-":
-        return decode(_read_stdin(), "-")
+        return _read_stdin()
     try:
         info = os.stat(path)
     except OSError as err:
@@ -188,4 +198,4 @@ def read_source(path: str) -> SourceText:
         raise _os_error(path, err) from None
     if len(data) > MAX_BYTES:
         raise InputError(f"{shown(path)}: larger than the {MAX_BYTES:,}-byte limit")
-    return decode(data, path)
+    return data

@@ -10,6 +10,7 @@ from typing import Any
 
 from pmlint.checks.base import Finding, Rule
 from pmlint.checks.reporters.common import Report
+from pmlint.timeline.locator import Locator
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -64,6 +65,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
                                             "region": region}}],
     }
+    if finding.locator is not None:
+        return _in_source(result, finding)
     if finding.related_line is not None:
         result["relatedLocations"] = [{
             "id": 1, "message": {"text": f"line {finding.related_line}"},
@@ -80,6 +83,30 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
                                       "endLine": fix.line, "endColumn": fix.end_column},
                     "insertedContent": {"text": fix.text}}]}]}]
     return result
+
+
+def _in_source(result: dict[str, Any], finding: Finding) -> dict[str, Any]:
+    """A converted document's finding: a logical location (the locator) and the quoted
+    snippet; a line and column only where the source has them (HTML). No fix: pmlint
+    edits only Markdown and text."""
+    located = _logical(finding.path, finding.locator)
+    result["locations"] = [located]
+    if finding.related_locator is not None:
+        related = _logical(finding.path, finding.related_locator)
+        result["relatedLocations"] = [{"id": 1, "message": {
+            "text": finding.related_locator.short}, **related}]
+    return result
+
+
+def _logical(path: str, locator: Locator | None) -> dict[str, Any]:
+    assert locator is not None
+    region: dict[str, Any] = {"snippet": {"text": locator.quote}}
+    if locator.line is not None:
+        region = {"startLine": locator.line, "startColumn": locator.column, **region}
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region},
+            "logicalLocations": [{
+                "name": locator.short, "kind": "element",
+                "fullyQualifiedName": " › ".join((*locator.headings, locator.short))}]}
 
 
 def _uri(path: str) -> str:

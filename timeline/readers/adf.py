@@ -19,12 +19,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pmlint.timeline.locator import Locator, SourceMap
-from pmlint.timeline.readers.blocks import Block, Piece, render
+from pmlint.timeline.readers.blocks import Block, Piece, collapse, render
 from pmlint.timeline.readers.directives import is_directive
 from pmlint.timeline.source import InputError, shown
 
 MAX_DEPTH = 100  # deeper than this, a node's text is read flat
-CONTAINERS = frozenset(("doc", "blockquote", "panel", "expand", "nestedExpand", "layoutSection",
+CONTAINERS = frozenset(("doc", "panel", "expand", "nestedExpand", "layoutSection",
                         "layoutColumn", "bodiedExtension", "extensionFrame",
                         "multiBodiedExtension", "bodiedSyncBlock", "syncBlock"))
 LISTS = frozenset(("bulletList", "orderedList", "taskList", "decisionList"))
@@ -40,6 +40,7 @@ class _Walker:
     notes: list[str] = field(default_factory=list)
     paragraphs: int = 0
     tables: int = 0
+    quoted: int = 0  # how many blockquote nodes enclose the walk
 
     def where(self, kind: str, part: int | None = None) -> Locator:
         return Locator(kind, paragraph=self.paragraphs, part=part)
@@ -60,6 +61,10 @@ class _Walker:
             self.lines(list(_flat_text(node)), "paragraph")
         elif kind in CONTAINERS:
             self.children(node, path, depth)
+        elif kind == "blockquote":
+            self.quoted += 1
+            self.children(node, path, depth)
+            self.quoted -= 1
         elif kind == "paragraph":
             self.lines(self.inline(node, path), "paragraph")
         elif kind == "heading":
@@ -94,7 +99,7 @@ class _Walker:
             self.block(child, f"{path}.content[{n}]", depth + 1)
 
     def lines(self, lines: list[str], kind: str) -> None:
-        lines = [line for line in (" ".join(x.split()) for x in lines) if line]
+        lines = [line for line in (collapse(x) for x in lines) if line]
         if not lines:
             return
         self.paragraphs += 1
@@ -103,7 +108,8 @@ class _Walker:
             return
         many = len(lines) > 1
         self.blocks.append(Block("paragraph", tuple(
-            Piece(line, self.where(kind, n if many else None)) for n, line in enumerate(lines, 1))))
+            Piece(line, self.where(kind, n if many else None)) for n, line in enumerate(lines, 1)),
+            quoted=self.quoted > 0))
 
     def list(self, node: dict[str, Any], path: str, depth: int, level: int) -> None:
         for n, item in enumerate(_content(node)):
@@ -129,14 +135,14 @@ class _Walker:
             self.item(lines, level)
 
     def item(self, lines: list[str], level: int) -> None:
-        lines = [line for line in (" ".join(x.split()) for x in lines) if line]
+        lines = [line for line in (collapse(x) for x in lines) if line]
         if not lines:
             return
         self.paragraphs += 1
         many = len(lines) > 1
         self.blocks.append(Block("item", tuple(
             Piece(line, self.where("list item", n if many else None))
-            for n, line in enumerate(lines, 1)), level=level))
+            for n, line in enumerate(lines, 1)), level=level, quoted=self.quoted > 0))
 
     def code(self, node: dict[str, Any], path: str) -> None:
         text = "".join(c.get("text", "") for c in _content(node)

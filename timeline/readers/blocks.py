@@ -12,6 +12,7 @@ source's own text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -27,6 +28,7 @@ _LINE_BREAKERS = dict.fromkeys(map(ord, "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"), "
 _CONTROLS = {c: " " for c in (*range(0, 9), *range(14, 32), 127)}
 _CELL = {ord("|"): "¦", ord("\n"): " ", ord("\t"): " "}
 HEADING_CHARS = 80  # a heading in a locator's path is cut to this
+WHITESPACE = re.compile(r"[ \t\n\r\f\v\xa0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Block:
     level: int = 0  # heading level 1-6; list depth from 0
     rows: tuple[tuple[Piece, ...], ...] = ()
     header: Header = "guess"
+    quoted: bool = False  # inside a block quote ("> " in Markdown)
 
 
 def render(blocks: Iterable[Block], fmt: str, path: str, notes: Sequence[str] = ()
@@ -68,6 +71,16 @@ def render(blocks: Iterable[Block], fmt: str, path: str, notes: Sequence[str] = 
     return text, SourceMap(fmt, tuple(writer.spans), tuple(dict.fromkeys(notes)))
 
 
+def collapse(text: str) -> str:
+    """Whitespace as a reader shows it: each run one space, except a run of tabs alone,
+    which stays one tab ("Status<TAB>resolved" is how exported header fields look)."""
+    return WHITESPACE.sub(_one_space, text).strip(" ")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    return "\t" if set(m.group(0)) == {"\t"} else " "
+
+
 def clean(text: str) -> str:
     """Control characters that would split or garble a line, each made one space."""
     return text.translate(_LINE_BREAKERS).translate(_CONTROLS)
@@ -79,6 +92,7 @@ class _Writer:
         self.spans: list[tuple[Span, ...]] = []
         self.headings: list[tuple[int, str]] = []
         self.previous: Kind | None = None
+        self.quote = ""
 
     def emit(self, line: str, spans: tuple[Span, ...] = ()) -> None:
         self.lines.append(line)
@@ -96,15 +110,19 @@ class _Writer:
         joined = block.kind == "item" and self.previous == "item"
         if self.lines and self.previous != "directive" and not joined:
             self.emit("")
+        self.quote = "> " if block.quoted and block.kind != "table" else ""
         getattr(self, f"_{block.kind}")(block)
         self.previous = block.kind
+
+    def emit_text(self, lead: str, piece: Piece) -> None:
+        """One line of a block: its lead ("- ", "## "), then the piece's text."""
+        lead = self.quote + lead
+        self.emit(lead + clean(piece.text).replace("\n", " "), (self.span(len(lead), piece),))
 
     def _heading(self, block: Block) -> None:
         piece = block.pieces[0]
         level = min(max(block.level, 1), 6)
-        marker = "#" * level + " "
-        self.emit(marker + clean(piece.text).replace("\n", " ").replace("\t", " "),
-                  (self.span(len(marker), piece),))
+        self.emit_text("#" * level + " ", replace(piece, text=piece.text.replace("\t", " ")))
         title = " ".join(piece.text.split())[:HEADING_CHARS]
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
@@ -112,20 +130,19 @@ class _Writer:
 
     def _paragraph(self, block: Block) -> None:
         for piece in block.pieces:
-            self.emit(clean(piece.text).replace("\n", " "), (self.span(0, piece),))
+            self.emit_text("", piece)
 
     def _item(self, block: Block) -> None:
         indent = "  " * max(block.level, 0)
         for n, piece in enumerate(block.pieces):
-            lead = indent + ("- " if n == 0 else "  ")
-            self.emit(lead + clean(piece.text).replace("\n", " "), (self.span(len(lead), piece),))
+            self.emit_text(indent + ("- " if n == 0 else "  "), piece)
 
     def _code(self, block: Block) -> None:
         longest = max((_backtick_run(p.text) for p in block.pieces), default=0)
-        fence = "`" * max(3, longest + 1)
+        fence = self.quote + "`" * max(3, longest + 1)
         self.emit(fence)
         for piece in block.pieces:
-            self.emit(clean(piece.text).replace("\n", " "), (self.span(0, piece),))
+            self.emit_text("", piece)
         self.emit(fence)
 
     def _directive(self, block: Block) -> None:

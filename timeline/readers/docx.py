@@ -43,6 +43,7 @@ class _Style:
     list_depth: int | None = None
     code: bool = False
     font: str | None = None
+    quote: bool = False  # Word's "Quote" and "Intense Quote"
 
 
 @dataclass
@@ -151,8 +152,8 @@ def _paragraph(p: Any, walk: _Walk, number: int | None) -> Block | None:
                                      "list item" if style.list_depth is not None else kind))
                    for n, line in enumerate(lines, 1))
     if style.list_depth is not None:
-        return Block("item", pieces, level=style.list_depth)
-    return Block("paragraph", pieces)
+        return Block("item", pieces, level=style.list_depth, quoted=style.quote)
+    return Block("paragraph", pieces, quoted=style.quote)
 
 
 def _table(tbl: Any, walk: _Walk, number: int | None) -> Block:
@@ -239,9 +240,9 @@ def _style_of(p: Any, walk: _Walk) -> _Style:
             depth = None
         else:
             ilvl = num.find(W + "ilvl")
-            depth = _int(ilvl.get(W + "val")) if ilvl is not None else depth or 0
-            depth = min(depth or 0, 8)
-    return _Style(heading, depth, style.code, style.font)
+            level = _int(ilvl.get(W + "val")) if ilvl is not None else None
+            depth = min((depth or 0) + (level or 0), 8)  # "List Bullet 2" at ilvl 1: 2
+    return _Style(heading, depth, style.code, style.font, style.quote)
 
 
 def _named_style(style_id: str | None, walk: _Walk) -> _Style:
@@ -274,10 +275,13 @@ def _named_style(style_id: str | None, walk: _Walk) -> _Style:
     first = names[0] if names else (style_id or "").lower()
     if not found.heading:
         found.heading = _heading_level(first)
-    if found.list_depth is None and first.startswith("list"):
+    if first.startswith("list"):
+        # "List Bullet 2" is a list of its own, indented one step: its level is in the name
         digit = first[-1:]
-        found.list_depth = int(digit) - 1 if digit.isdigit() and digit != "0" else 0
+        named = int(digit) - 1 if digit.isdigit() and digit != "0" else 0
+        found.list_depth = max(named, found.list_depth or 0)
     found.code = any(any(word in name for word in CODE_STYLES) for name in names)
+    found.quote = any(name in ("quote", "intense quote", "block text") for name in names)
     walk.cache[style_id] = found
     return found
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pmlint.timeline.locator import Locator, SourceMap
-from pmlint.timeline.readers.blocks import Block, Header, Piece, render
+from pmlint.timeline.readers.blocks import Block, Header, Piece, collapse, render
 from pmlint.timeline.readers.directives import is_directive
 from pmlint.timeline.source import InputError, shown
 
@@ -33,6 +33,10 @@ MAX_DEPTH = 150  # deeper than this, an element's text is read flat
 META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset=[\"']?(?P<name>[A-Za-z0-9_.:-]{1,40})",
                           re.IGNORECASE)
 GDOCS_LEVEL = re.compile(r"lst-kix_\w{1,40}-(?P<level>\d)")
+# Google Docs styles text by generated classes: ".c9{font-size:9pt;font-family:"Courier New"}"
+CSS_RULE = re.compile(r"\.(?P<name>[A-Za-z][\w-]{0,40})\{(?P<body>[^{}]{0,2000})\}")
+MONOSPACE = re.compile(r"font-family:[^;}]{0,200}?(?:mono|courier|consolas|menlo|monaco|"
+                       r"inconsolata|source code)", re.IGNORECASE)
 
 BLOCK_TAGS = frozenset((
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
@@ -63,8 +67,10 @@ class _Sink:
 
 
 class _Walker:
-    def __init__(self, fmt: str, comments: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, fmt: str, comments: list[tuple[int, int]] | None = None,
+                 monospace: frozenset[str] = frozenset()) -> None:
         self.fmt = fmt
+        self.monospace = monospace  # CSS classes that set a monospace font
         self.comments = comments or []  # where each <!-- --> starts, in source order
         self.comments_seen = 0
         self.blocks: list[Block] = []
@@ -75,15 +81,18 @@ class _Walker:
         self.origin: tuple[int, int] | None = None
         self.sinks: list[_Sink] = [_Sink("paragraph")]
         self.flat = 0  # elements read flat because nesting went too deep
+        self.quoted = 0  # how many <blockquote> elements enclose the walk
 
     # -- inline text -------------------------------------------------------------------
 
-    def text(self, value: str, parent: Any) -> None:
+    def text(self, value: str, parent: Any, line_break: bool = False) -> None:
+        """Inline text; a newline in the source is only whitespace, a <br> (`line_break`)
+        starts a new line."""
         if not value:
             return
         if self.origin is None and value.strip():
             self.origin = _position(parent)
-        self.buffer.append(value)
+        self.buffer.append("\n" if line_break else value.replace("\n", " "))
 
     def flush(self) -> None:
         """The inline text gathered so far, whitespace collapsed as a browser shows it,
@@ -91,7 +100,7 @@ class _Walker:
         raw = "".join(self.buffer)
         self.buffer.clear()
         origin, self.origin = self.origin, None
-        lines = [" ".join(line.split()) for line in raw.split("\n")]
+        lines = [collapse(line) for line in raw.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             return
@@ -112,7 +121,7 @@ class _Walker:
         many = len(lines) > 1
         self.blocks.append(Block("paragraph", tuple(
             Piece(line, self.where("paragraph", origin, n if many else None))
-            for n, line in enumerate(lines, 1))))
+            for n, line in enumerate(lines, 1)), quoted=self.quoted > 0))
 
     def where(self, kind: str, origin: tuple[int, int] | None, part: int | None = None
               ) -> Locator:
@@ -145,7 +154,7 @@ class _Walker:
             self.text(tag.get_text(" "), tag)
             return
         if name == "br":
-            self.text("\n", tag)
+            self.text("\n", tag, line_break=True)
         elif name == "time":
             self.text(tag.get_text() or tag.get("datetime", ""), tag)
         elif name == "ri:user":
@@ -158,10 +167,18 @@ class _Walker:
             self.table(tag, depth)
         elif name == "pre":
             self.code(tag.get_text(), tag)
+        elif name == "p" and self.monospace and self.typed_as_code(tag):
+            self.code(tag.get_text(), tag, join=True)
         elif name == "ac:structured-macro":
             self.macro(tag, depth)
         elif name == "ac:link":
             self.link(tag, depth)
+        elif name == "blockquote":
+            self.flush()
+            self.quoted += 1
+            self.walk(tag, depth)
+            self.flush()
+            self.quoted -= 1
         elif name in BLOCK_TAGS or name == "ac:task" or name.startswith("ac:"):
             self.flush()
             self.walk(tag, depth)
@@ -238,17 +255,46 @@ class _Walker:
         many = len(sink.lines) > 1
         self.blocks.append(Block("item", tuple(
             Piece(line, self.where("list item", origin, n if many else None))
-            for n, (line, origin) in enumerate(sink.lines, 1)), level=sink.depth))
+            for n, (line, origin) in enumerate(sink.lines, 1)), level=sink.depth,
+            quoted=self.quoted > 0))
         sink.lines.clear()
 
-    def code(self, text: str, tag: Any) -> None:
+    def typed_as_code(self, paragraph: Any) -> bool:
+        """A paragraph whose every piece of text is in a monospace class: code typed in
+        Courier New, as Google Docs users write logs."""
+        from bs4 import NavigableString
+
+        seen = False
+        for string in paragraph.find_all(string=True):
+            if not isinstance(string, NavigableString) or not string.strip():
+                continue
+            parent = string.parent
+            classes = set(parent.get("class") or ()) if parent is not None else set()
+            style = parent.get("style", "") if parent is not None else ""
+            if not (classes & self.monospace or MONOSPACE.search(style)):
+                return False
+            seen = True
+        return seen
+
+    def code(self, text: str, tag: Any, join: bool = False) -> None:
+        """A code block; `join` continues the code block just before (one paragraph per
+        line, as a word processor writes code)."""
         self.flush()
+        if join and self.blocks and self.blocks[-1].kind == "code" \
+                and self.sinks[-1].kind == "paragraph":
+            origin = _position(tag)
+            previous = self.blocks.pop()
+            self.paragraphs += 1
+            line = " ".join(text.split("\n"))
+            self.blocks.append(Block("code", (*previous.pieces, Piece(
+                line, self.where("code", origin)))))
+            return
         lines = text.replace("\r\n", "\n").removeprefix("\n").rstrip("\n").split("\n")
         if not any(line.strip() for line in lines):
             return
         if self.sinks[-1].kind != "paragraph":
             origin = _position(tag)
-            self.sinks[-1].lines.extend((" ".join(line.split()), origin) for line in lines
+            self.sinks[-1].lines.extend((collapse(line), origin) for line in lines
                                         if line.strip())
             return
         self.paragraphs += 1
@@ -256,7 +302,7 @@ class _Walker:
         many = len(lines) > 1
         self.blocks.append(Block("code", tuple(
             Piece(line, self.where("code", origin, n if many else None))
-            for n, line in enumerate(lines, 1))))
+            for n, line in enumerate(lines, 1)), quoted=self.quoted > 0))
 
     def macro(self, tag: Any, depth: int) -> None:
         name = (tag.get("ac:name") or "").lower()
@@ -347,7 +393,7 @@ def read(data: bytes, path: str, fmt: str, charset: str | None = None
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(text, "html.parser")
-    walker = _Walker(fmt, _comment_positions(text))
+    walker = _Walker(fmt, _comment_positions(text), _monospace_classes(soup))
     walker.walk(soup.body or soup)
     walker.flush()
     if walker.flat:
@@ -384,6 +430,16 @@ def _decode(data: bytes, path: str, charset: str | None = None) -> str:
     else:
         raise InputError(f"{shown(path)}: not valid text in {', '.join(encodings)}")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _monospace_classes(soup: Any) -> frozenset[str]:
+    """The classes an inline <style> gives a monospace font (Google Docs' generated .cN)."""
+    names: set[str] = set()
+    for style in soup.find_all("style"):
+        for rule in CSS_RULE.finditer(style.get_text()[:200_000]):
+            if MONOSPACE.search(rule.group("body")):
+                names.add(rule.group("name"))
+    return frozenset(names)
 
 
 def _known(encoding: str) -> bool:

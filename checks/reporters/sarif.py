@@ -93,20 +93,26 @@ def _in_source(result: dict[str, Any], finding: Finding) -> dict[str, Any]:
     result["locations"] = [located]
     if finding.related_locator is not None:
         related = _logical(finding.path, finding.related_locator)
-        result["relatedLocations"] = [{"id": 1, "message": {
-            "text": finding.related_locator.short}, **related}]
+        result["relatedLocations"] = [{"id": 1, **related, "message": {
+            "text": finding.related_locator.short}}]
     return result
 
 
 def _logical(path: str, locator: Locator | None) -> dict[str, Any]:
+    """The locator as a logical location. The quote is the region's snippet where the
+    source has lines (HTML); a region must have a line or an offset, so for a DOCX or an
+    ADF document the quote goes in the location's message and properties instead."""
     assert locator is not None
-    region: dict[str, Any] = {"snippet": {"text": locator.quote}}
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
     if locator.line is not None:
-        region = {"startLine": locator.line, "startColumn": locator.column, **region}
-    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region},
+        physical["region"] = {"startLine": locator.line, "startColumn": locator.column,
+                              "snippet": {"text": locator.quote}}
+    return {"physicalLocation": physical,
             "logicalLocations": [{
                 "name": locator.short, "kind": "element",
-                "fullyQualifiedName": " › ".join((*locator.headings, locator.short))}]}
+                "fullyQualifiedName": " › ".join((*locator.headings, locator.short))}],
+            "message": {"text": f'{locator.short}: "{locator.quote}"'},
+            "properties": {"quote": locator.quote}}
 
 
 def _uri(path: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.checks.base import Finding, Rule
 from pmlint.checks.context import Analysis, Context
-from pmlint.timeline.locator import SourceMap
 from pmlint.timeline.model import Timeline
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 
 def lint(timeline: Timeline, rules: Iterable[Rule],

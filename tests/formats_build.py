@@ -12,11 +12,14 @@ comment in HTML, a paragraph elsewhere. Nothing here is a hand-made binary file.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import html
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,8 +102,26 @@ def parse(markdown: str) -> list[Md]:
     return [b for b in blocks if b.lines or b.rows]
 
 
+LITERAL = contextvars.ContextVar("LITERAL", default=False)
+
+
+@contextlib.contextmanager
+def literal_markup() -> Iterator[None]:
+    """Build with Markdown's inline marks kept as typed ("**Start:**"), so that a comparison
+    measures the readers alone. pmlint reads "**Jun 28, 2023 6:00 AM** to **…**" otherwise
+    than the same words in bold runs (no range across the marks), which is the Markdown
+    reading's business, not the readers'."""
+    token = LITERAL.set(True)
+    try:
+        yield
+    finally:
+        LITERAL.reset(token)
+
+
 def _runs(text: str) -> list[tuple[str, bool]]:
     """Text split at **bold** marks: (text, bold) runs, the asterisks dropped."""
+    if LITERAL.get():
+        return [(text, False)]
     runs: list[tuple[str, bool]] = []
     at = 0
     for m in BOLD.finditer(text):

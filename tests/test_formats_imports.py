@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 READERS = ("docx", "bs4", "lxml", "mammoth", "zipfile", "email.parser",
            "pmlint.timeline.readers.docx", "pmlint.timeline.readers.html",
            "pmlint.timeline.readers.adf", "pmlint.timeline.readers.mhtml",
-           "pmlint.timeline.readers.archive", "pmlint.timeline.readers.blocks")
+           "pmlint.timeline.readers.archive", "pmlint.timeline.readers.blocks",
+           "pmlint.timeline.locator")
 
 
 def loaded_after(args: list[str]) -> list[str]:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pmlint.timeline.locator import SourceMap
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.reading import (
     Flip,
@@ -32,6 +31,9 @@ from pmlint.timeline.reading import (
     same_axis,
     stated_window,
 )
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
                "resolution", "end")

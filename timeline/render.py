@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pmlint.timeline.locator import SourceMap
 from pmlint.timeline.model import Event, Timeline
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 
 def event_to_dict(event: Event, source_map: SourceMap | None = None) -> dict[str, Any]:

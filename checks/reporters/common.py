@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pmlint.checks.base import SEVERITY_RANK, Finding, Rule
-from pmlint.timeline.locator import Locator
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import Locator
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,13 @@ Deterministic on purpose: no timestamps, no invocation times, results in a stabl
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.checks.base import Finding, Rule
 from pmlint.checks.reporters.common import Report
-from pmlint.timeline.locator import Locator
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import Locator
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

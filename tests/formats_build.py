@@ -30,6 +30,7 @@ ISO_FIELD = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z ]{0,30}):[ \t]*(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
 FIELD_LINE = re.compile(r"(?P<label>[A-Za-z][A-Za-z /()-]{0,30}):[ \t]+(?P<value>\S.*)")
 BOLD = re.compile(r"\*\*(?P<text>[^*\n]{1,200}?)\*\*")
+SPACES = re.compile(r" {2,}")
 DIRECTIVE = re.compile(r"<!--[ \t]*(?P<body>pmlint\b[^>\n]*?)[ \t]*-->")
 
 
@@ -42,6 +43,7 @@ class Md:
     level: int = 0  # heading level, list depth
     rows: list[list[str]] = field(default_factory=list)  # table: header row first
     quoted: bool = False  # inside a block quote
+    continued: bool = False  # an item's text after the code inside it
 
 
 def parse(markdown: str) -> list[Md]:
@@ -54,6 +56,7 @@ def parse(markdown: str) -> list[Md]:
     row: list[str] | None = None
     heading = 0
     quotes = 0
+    after_code: int | None = None  # depth of the item whose code was the last block
     for token in tokens:
         kind = token.type
         if kind == "blockquote_open":
@@ -69,6 +72,7 @@ def parse(markdown: str) -> list[Md]:
             blocks.append(item)
         elif kind == "list_item_close":
             item = None
+            after_code = None
         elif kind == "heading_open":
             heading = int(token.tag[1])
         elif kind == "table_open":
@@ -80,8 +84,9 @@ def parse(markdown: str) -> list[Md]:
             row = []
         elif kind == "tr_close" and table is not None and row is not None:
             table.rows.append(row)
-        elif kind in ("fence", "code_block"):
-            blocks.append(Md("code", token.content.rstrip("\n").split("\n")))
+        elif kind in ("fence", "code_block"):  # level: 1 + the depth of the item it is in
+            blocks.append(Md("code", token.content.rstrip("\n").split("\n"), level=depth + 1))
+            after_code = depth if item is not None or after_code is not None else None
             item = None
         elif kind == "html_block":
             blocks.append(Md("html", token.content.rstrip("\n").split("\n")))
@@ -92,6 +97,10 @@ def parse(markdown: str) -> list[Md]:
             elif heading:
                 blocks.append(Md("heading", [" ".join(text.split("\n"))], level=heading))
                 heading = 0
+            elif item is None and after_code is not None:  # the item goes on below its code
+                item = Md("item", text.split("\n"), level=after_code, quoted=quotes > 0,
+                          continued=True)
+                blocks.append(item)
             elif item is not None and item.kind == "item":
                 if item.lines:  # a second paragraph of the item: its own item line
                     item = Md("item", level=depth, quoted=quotes > 0)
@@ -159,6 +168,11 @@ def _field_table(block: Md) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def escape(text: str) -> str:
+    """HTML text as an editor writes it: several spaces kept with no-break spaces."""
+    return SPACES.sub(lambda m: "&nbsp;" * (len(m.group(0)) - 1) + " ", html.escape(text))
+
+
 def _iso_date(value: str) -> str | None:
     value = value.strip()
     return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
@@ -202,13 +216,16 @@ def to_docx(markdown: str) -> bytes:
         elif block.kind == "heading":
             document.add_heading("", level=min(block.level, 9)).add_run(plain(block.lines[0]))
         elif block.kind == "item":
-            style = "List Bullet" if block.level == 0 else f"List Bullet {min(block.level + 1, 3)}"
+            kind = "List Continue" if block.continued else "List Bullet"
+            style = kind if block.level == 0 else f"{kind} {min(block.level + 1, 3)}"
             add_lines(document.add_paragraph(style=style), block.lines)
         elif block.quoted:
             add_lines(document.add_paragraph(style="Quote"), block.lines)
-        elif block.kind == "code":
+        elif block.kind == "code":  # code inside a list item: indented below it
             for line in block.lines:
-                document.add_paragraph(line, style="Code")
+                paragraph = document.add_paragraph(line, style="Code")
+                if block.level:
+                    paragraph.paragraph_format.left_indent = Pt(36 * block.level)
         elif block.kind == "table":
             width = max(len(r) for r in block.rows)
             table = document.add_table(rows=len(block.rows), cols=width)
@@ -239,10 +256,14 @@ def to_gdocs_html(markdown: str) -> bytes:
     previous_item = False
 
     def spans(line: str) -> str:
-        return "".join(f'<span class="{"c3" if bold else "c1"}">{html.escape(text)}</span>'
+        return "".join(f'<span class="{"c3" if bold else "c1"}">{escape(text)}</span>'
                        for text, bold in _runs(line))
 
     for block in parse(markdown):
+        if block.kind == "item" and block.continued and body[-1].endswith("</li></ul>"):
+            body[-1] = (body[-1].removesuffix("</li></ul>") + '<p class="c0">'
+                        + "<br>".join(spans(line) for line in block.lines) + "</p></li></ul>")
+            continue
         if block.kind == "item":
             if not previous_item:
                 lists += 1
@@ -261,6 +282,11 @@ def to_gdocs_html(markdown: str) -> bytes:
                    else f'<h{level} class="c7" id="h.{len(body)}">')
             close = "</p>" if tag.startswith("<p") else f"</h{level}>"
             body.append(tag + spans(block.lines[0]) + close)
+        elif block.kind == "code" and block.level and body and body[-1].endswith("</li></ul>"):
+            # inside the list item above (Google Docs itself cannot nest code in a list)
+            body[-1] = (body[-1].removesuffix("</li></ul>")
+                        + f"<pre>{html.escape(chr(10).join(block.lines))}</pre></li></ul>")
+            previous_item = True
         elif block.kind == "code":  # monospace paragraphs, one per line
             body.extend(f'<p class="c0"><span class="c9">{html.escape(line)}</span></p>'
                         for line in block.lines)
@@ -292,12 +318,12 @@ def to_confluence(markdown: str) -> bytes:
         if date_field:
             return (f"{html.escape(date_field.group('label'))}: "
                     f'<time datetime="{date_field.group("date")}" />')
-        return "".join(f"<strong>{html.escape(t)}</strong>" if bold else html.escape(t)
+        return "".join(f"<strong>{escape(t)}</strong>" if bold else escape(t)
                        for t, bold in _runs(line))
 
     blocks = parse(markdown)
     for n, block in enumerate(blocks):
-        if block.kind != "item" and open_list:
+        if block.kind != "item" and open_list and not (block.kind == "code" and block.level):
             out.append("</ul>" * open_list)
             open_list = False
         directive = _directive(block)
@@ -314,6 +340,9 @@ def to_confluence(markdown: str) -> bytes:
                        "</ac:rich-text-body></ac:structured-macro>")
         elif block.kind == "heading":
             out.append(f"<h{block.level}>{inline(block.lines[0])}</h{block.level}>")
+        elif block.kind == "item" and block.continued and out[-1].endswith("</li>"):
+            out[-1] = (out[-1].removesuffix("</li>") + "<p>"
+                       + "<br />".join(inline(line) for line in block.lines) + "</p></li>")
         elif block.kind == "item":
             # Confluence nests a sub-list inside the <li> before it; written here as nested
             # <ul> elements that open and close with the depth.
@@ -335,10 +364,14 @@ def to_confluence(markdown: str) -> bytes:
                        + ("" if nested else "</li>"))
         elif block.kind == "code":
             body = "\n".join(block.lines).replace("]]>", "]]]]><![CDATA[>")
-            out.append('<ac:structured-macro ac:name="code" ac:schema-version="1">'
-                       '<ac:parameter ac:name="language">text</ac:parameter>'
-                       f"<ac:plain-text-body><![CDATA[{body}]]></ac:plain-text-body>"
-                       "</ac:structured-macro>")
+            macro = ('<ac:structured-macro ac:name="code" ac:schema-version="1">'
+                     '<ac:parameter ac:name="language">text</ac:parameter>'
+                     f"<ac:plain-text-body><![CDATA[{body}]]></ac:plain-text-body>"
+                     "</ac:structured-macro>")
+            if block.level and open_list and out[-1].endswith("</li>"):
+                out[-1] = out[-1].removesuffix("</li>") + macro + "</li>"  # inside the item
+            else:
+                out.append(macro)
         elif block.kind == "table":
             head = "".join(f"<th><p>{inline(c)}</p></th>" for c in block.rows[0])
             rows = "".join("<tr>" + "".join(f"<td><p>{inline(c)}</p></td>" for c in cells)
@@ -374,7 +407,8 @@ def to_adf(markdown: str) -> bytes:
     doc: list[dict[str, Any]] = []
     stack: list[dict[str, Any]] = []  # open bulletList nodes by depth
     for block in parse(markdown):
-        if block.kind != "item":
+        nested_code = block.kind == "code" and block.level > 0 and stack
+        if block.kind != "item" and not nested_code:
             stack = []
         directive = _directive(block)
         pairs = _field_table(block)
@@ -391,6 +425,8 @@ def to_adf(markdown: str) -> bytes:
         elif block.kind == "heading":
             doc.append({"type": "heading", "attrs": {"level": min(block.level, 6)},
                         "content": text_nodes(block.lines[0])})
+        elif block.kind == "item" and block.continued and len(stack) > block.level:
+            stack[block.level]["content"][-1]["content"].append(paragraph(block.lines))
         elif block.kind == "item":
             item = {"type": "listItem", "content": [paragraph(block.lines)]}
             depth = max(block.level, 0)
@@ -406,8 +442,12 @@ def to_adf(markdown: str) -> bytes:
                     doc.append(new_list)
                 stack.append(new_list)
         elif block.kind == "code":
-            doc.append({"type": "codeBlock", "attrs": {},
-                        "content": [{"type": "text", "text": "\n".join(block.lines)}]})
+            code = {"type": "codeBlock", "attrs": {},
+                    "content": [{"type": "text", "text": "\n".join(block.lines)}]}
+            if nested_code:  # inside the list item it was written in
+                stack[min(block.level, len(stack)) - 1]["content"][-1]["content"].append(code)
+            else:
+                doc.append(code)
         elif block.kind == "table":
             rows = [{"type": "tableRow", "content": [
                 {"type": "tableHeader" if r == 0 else "tableCell", "attrs": {},

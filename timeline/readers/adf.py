@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pmlint.timeline.locator import Locator, SourceMap
-from pmlint.timeline.readers.blocks import Block, Piece, collapse, render
+from pmlint.timeline.readers.blocks import Block, Piece, render
 from pmlint.timeline.readers.directives import is_directive
 from pmlint.timeline.source import InputError, shown
 
@@ -99,7 +99,7 @@ class _Walker:
             self.block(child, f"{path}.content[{n}]", depth + 1)
 
     def lines(self, lines: list[str], kind: str) -> None:
-        lines = [line for line in (collapse(x) for x in lines) if line]
+        lines = [line for line in (x.strip() for x in lines) if line]
         if not lines:
             return
         self.paragraphs += 1
@@ -118,33 +118,42 @@ class _Walker:
                 self.block(item, where, depth + 1)
                 continue
             lines: list[str] = []
+            emitted = False  # after nested content, the item's text continues it
             for m, child in enumerate(_content(item)):
                 kind = child.get("type") if isinstance(child, dict) else None
                 if kind in LISTS:
-                    self.item(lines, level)
+                    emitted = self.item(lines, level, emitted) or emitted
                     lines = []
                     self.list(child, f"{where}.content[{m}]", depth + 2, level + 1)
                 elif kind in INLINE:
                     lines.extend(self.inline({"content": [child]}, where))
                 elif kind == "paragraph":
                     lines.extend(self.inline(child, f"{where}.content[{m}]"))
+                elif kind == "codeBlock":  # code inside the item stays inside it
+                    emitted = self.item(lines, level, emitted) or emitted
+                    lines = []
+                    self.code(child, f"{where}.content[{m}]", nested=level + 1)
+                    emitted = True
                 else:
-                    self.item(lines, level)
+                    emitted = self.item(lines, level, emitted) or emitted
                     lines = []
                     self.block(child, f"{where}.content[{m}]", depth + 2)
-            self.item(lines, level)
+            self.item(lines, level, emitted)
 
-    def item(self, lines: list[str], level: int) -> None:
-        lines = [line for line in (collapse(x) for x in lines) if line]
+    def item(self, lines: list[str], level: int, continued: bool = False) -> bool:
+        """A list item's lines as a block; False when there were none."""
+        lines = [line for line in (x.strip() for x in lines) if line]
         if not lines:
-            return
+            return False
         self.paragraphs += 1
         many = len(lines) > 1
         self.blocks.append(Block("item", tuple(
             Piece(line, self.where("list item", n if many else None))
-            for n, line in enumerate(lines, 1)), level=level, quoted=self.quoted > 0))
+            for n, line in enumerate(lines, 1)), level=level, quoted=self.quoted > 0,
+            continued=continued))
+        return True
 
-    def code(self, node: dict[str, Any], path: str) -> None:
+    def code(self, node: dict[str, Any], path: str, nested: int = 0) -> None:
         text = "".join(c.get("text", "") for c in _content(node)
                        if isinstance(c, dict) and isinstance(c.get("text", ""), str))
         lines = text.split("\n")
@@ -154,7 +163,7 @@ class _Walker:
         many = len(lines) > 1
         self.blocks.append(Block("code", tuple(
             Piece(line, self.where("code", n if many else None))
-            for n, line in enumerate(lines, 1))))
+            for n, line in enumerate(lines, 1)), level=nested, quoted=self.quoted > 0))
 
     def table(self, node: dict[str, Any], path: str, depth: int) -> None:
         self.tables += 1

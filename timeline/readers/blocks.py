@@ -28,7 +28,10 @@ _LINE_BREAKERS = dict.fromkeys(map(ord, "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"), "
 _CONTROLS = {c: " " for c in (*range(0, 9), *range(14, 32), 127)}
 _CELL = {ord("|"): "¦", ord("\n"): " ", ord("\t"): " "}
 HEADING_CHARS = 80  # a heading in a locator's path is cut to this
-WHITESPACE = re.compile(r"[ \t\n\r\f\v\xa0\u2000-\u200a\u202f\u205f\u3000]+")
+# What HTML collapses; a no-break space (&nbsp;, how editors keep several spaces) is kept.
+WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
+SPACES = str.maketrans(dict.fromkeys("\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                     "\u2008\u2009\u200a\u202f\u205f\u3000", " "))
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,11 @@ class Block:
 
     kind: Kind
     pieces: tuple[Piece, ...] = ()
-    level: int = 0  # heading level 1-6; list depth from 0
+    level: int = 0  # heading level 1-6; list depth from 0; code: 1 + depth of its item
     rows: tuple[tuple[Piece, ...], ...] = ()
     header: Header = "guess"
     quoted: bool = False  # inside a block quote ("> " in Markdown)
+    continued: bool = False  # an item's text after its nested code or list: no new bullet
 
 
 def render(blocks: Iterable[Block], fmt: str, path: str, notes: Sequence[str] = ()
@@ -72,9 +76,10 @@ def render(blocks: Iterable[Block], fmt: str, path: str, notes: Sequence[str] = 
 
 
 def collapse(text: str) -> str:
-    """Whitespace as a reader shows it: each run one space, except a run of tabs alone,
-    which stays one tab ("Status<TAB>resolved" is how exported header fields look)."""
-    return WHITESPACE.sub(_one_space, text).strip(" ")
+    """Whitespace as a browser shows it: each run one space, except a run of tabs alone,
+    which stays one tab ("Status<TAB>resolved" is how exported header fields look); each
+    no-break or typographic space stays, as a plain space."""
+    return WHITESPACE.sub(_one_space, text).strip(" ").translate(SPACES)
 
 
 def _one_space(m: re.Match[str]) -> str:
@@ -107,7 +112,7 @@ class _Writer:
             return
         if block.kind != "table" and not any(p.text.strip() for p in block.pieces):
             return
-        joined = block.kind == "item" and self.previous == "item"
+        joined = block.kind == "item" and self.previous == "item" and not block.continued
         if self.lines and self.previous != "directive" and not joined:
             self.emit("")
         self.quote = "> " if block.quoted and block.kind != "table" else ""
@@ -135,14 +140,16 @@ class _Writer:
     def _item(self, block: Block) -> None:
         indent = "  " * max(block.level, 0)
         for n, piece in enumerate(block.pieces):
-            self.emit_text(indent + ("- " if n == 0 else "  "), piece)
+            self.emit_text(indent + ("- " if n == 0 and not block.continued else "  "), piece)
 
     def _code(self, block: Block) -> None:
+        """A fenced block; `level` n > 0 nests it in the list item at depth n - 1."""
         longest = max((_backtick_run(p.text) for p in block.pieces), default=0)
-        fence = self.quote + "`" * max(3, longest + 1)
+        indent = "  " * max(block.level, 0)
+        fence = self.quote + indent + "`" * max(3, longest + 1)
         self.emit(fence)
         for piece in block.pieces:
-            self.emit_text("", piece)
+            self.emit_text(indent, piece)
         self.emit(fence)
 
     def _directive(self, block: Block) -> None:
@@ -161,7 +168,7 @@ class _Writer:
             self._fields(rows)
             return
         width = max(len(row) for row in rows)
-        header = block.header == "row" or (block.header == "guess" and not _holds_time(rows[0]))
+        header = block.header == "row" or (block.header == "guess" and _looks_like_header(rows))
         if header:
             self._row(rows[0], width)
             rows = rows[1:]
@@ -207,8 +214,14 @@ def _backtick_run(text: str) -> int:
     return longest
 
 
-def _holds_time(row: Sequence[Piece]) -> bool:
-    """Whether a table's first row is data (it holds a time), so not its header."""
+def _looks_like_header(rows: Sequence[Sequence[Piece]]) -> bool:
+    """A table that does not mark its header (Google Docs, Word): the first row is the
+    header when it holds no time, or when its first cell is an empty corner above a column
+    of labels ("|  | November 26 | November 27 |")."""
     from pmlint.timeline.lexer import scan
 
-    return any(scan(" ".join(cell.text.split())) for cell in row)
+    first = rows[0]
+    if not any(scan(" ".join(cell.text.split())) for cell in first):
+        return True
+    corner = not first[0].text.strip()
+    return corner and len(rows) > 1 and all(row and row[0].text.strip() for row in rows[1:])

@@ -44,6 +44,7 @@ class _Style:
     code: bool = False
     font: str | None = None
     quote: bool = False  # Word's "Quote" and "Intense Quote"
+    continued: bool = False  # "List Continue": more of the list item above, no bullet
 
 
 @dataclass
@@ -87,12 +88,16 @@ def _bytes_of(archive: zipfile.ZipFile) -> bytes:
 
 
 def _body(body: Any, walk: _Walk) -> Iterator[Block]:
-    pending_code: list[Piece] = []
+    """The body's blocks. Consecutive code paragraphs make one code block; indented right
+    after a list item, it belongs to that item (Word has no other way to nest it)."""
+    code: list[Block] = []
+    item_depth: int | None = None  # depth of the list item just before, if any
     for element, in_control in _body_children(body):
         if element.tag == _TBL:
             if not in_control:
                 walk.tables += 1
-            yield from _flush(pending_code)
+            yield from _flush(code, item_depth)
+            item_depth = None
             yield _table(element, walk, walk.tables if not in_control else None)
             continue
         if not in_control:
@@ -102,17 +107,19 @@ def _body(body: Any, walk: _Walk) -> Iterator[Block]:
         if block is None:
             continue
         if block.kind == "code":
-            pending_code.extend(block.pieces)
+            code.append(block)
             continue
-        yield from _flush(pending_code)
+        yield from _flush(code, item_depth)
+        item_depth = block.level if block.kind == "item" else None
         yield block
-    yield from _flush(pending_code)
+    yield from _flush(code, item_depth)
 
 
-def _flush(pending: list[Piece]) -> Iterator[Block]:
-    if pending:
-        yield Block("code", tuple(pending))
-        pending.clear()
+def _flush(code: list[Block], item_depth: int | None) -> Iterator[Block]:
+    if code:
+        nested = item_depth + 1 if item_depth is not None and code[0].level else 0
+        yield Block("code", tuple(p for block in code for p in block.pieces), level=nested)
+        code.clear()
 
 
 def _body_children(body: Any) -> Iterator[tuple[Any, bool]]:
@@ -147,12 +154,14 @@ def _paragraph(p: Any, walk: _Walk, number: int | None) -> Block | None:
     many = len(lines) > 1
     if style.code or _all_monospace(p, style):
         return Block("code", tuple(Piece(line, where(n if many else None, "code"))
-                                   for n, line in enumerate(lines, 1)))
+                                   for n, line in enumerate(lines, 1)),
+                     level=1 if _indented(p) else 0)
     pieces = tuple(Piece(line, where(n if many else None,
                                      "list item" if style.list_depth is not None else kind))
                    for n, line in enumerate(lines, 1))
     if style.list_depth is not None:
-        return Block("item", pieces, level=style.list_depth, quoted=style.quote)
+        return Block("item", pieces, level=style.list_depth, quoted=style.quote,
+                     continued=style.continued)
     return Block("paragraph", pieces, quoted=style.quote)
 
 
@@ -242,7 +251,7 @@ def _style_of(p: Any, walk: _Walk) -> _Style:
             ilvl = num.find(W + "ilvl")
             level = _int(ilvl.get(W + "val")) if ilvl is not None else None
             depth = min((depth or 0) + (level or 0), 8)  # "List Bullet 2" at ilvl 1: 2
-    return _Style(heading, depth, style.code, style.font, style.quote)
+    return _Style(heading, depth, style.code, style.font, style.quote, style.continued)
 
 
 def _named_style(style_id: str | None, walk: _Walk) -> _Style:
@@ -280,6 +289,7 @@ def _named_style(style_id: str | None, walk: _Walk) -> _Style:
         digit = first[-1:]
         named = int(digit) - 1 if digit.isdigit() and digit != "0" else 0
         found.list_depth = max(named, found.list_depth or 0)
+        found.continued = first.startswith("list continue")
     found.code = any(any(word in name for word in CODE_STYLES) for name in names)
     found.quote = any(name in ("quote", "intense quote", "block text") for name in names)
     walk.cache[style_id] = found
@@ -318,6 +328,14 @@ def _all_monospace(p: Any, style: _Style) -> bool:
         fonts.append(font or style.font)
     return bool(fonts) and all(f is not None and any(m in f.lower() for m in MONOSPACE)
                                for f in fonts)
+
+
+def _indented(p: Any) -> bool:
+    """Whether the paragraph itself sets a left indent (w:ind w:left or w:start)."""
+    ind = p.find(f"{W}pPr/{W}ind")
+    if ind is None:
+        return False
+    return (_int(ind.get(W + "left") or ind.get(W + "start")) or 0) > 0
 
 
 def _int(value: str | None) -> int | None:

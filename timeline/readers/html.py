@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pmlint.timeline.locator import Locator, SourceMap
@@ -64,6 +64,7 @@ class _Sink:
     kind: str  # paragraph, item, cell, heading
     depth: int = 0
     lines: list[tuple[str, tuple[int, int] | None]] = field(default_factory=list)
+    emitted: bool = False  # an item whose first lines are out: the rest continue it
 
 
 class _Walker:
@@ -256,8 +257,9 @@ class _Walker:
         self.blocks.append(Block("item", tuple(
             Piece(line, self.where("list item", origin, n if many else None))
             for n, (line, origin) in enumerate(sink.lines, 1)), level=sink.depth,
-            quoted=self.quoted > 0))
+            quoted=self.quoted > 0, continued=sink.emitted))
         sink.lines.clear()
+        sink.emitted = True
 
     def typed_as_code(self, paragraph: Any) -> bool:
         """A paragraph whose every piece of text is in a monospace class: code typed in
@@ -286,13 +288,18 @@ class _Walker:
             previous = self.blocks.pop()
             self.paragraphs += 1
             line = " ".join(text.split("\n"))
-            self.blocks.append(Block("code", (*previous.pieces, Piece(
+            self.blocks.append(replace(previous, pieces=(*previous.pieces, Piece(
                 line, self.where("code", origin)))))
             return
         lines = text.replace("\r\n", "\n").removeprefix("\n").rstrip("\n").split("\n")
         if not any(line.strip() for line in lines):
             return
-        if self.sinks[-1].kind != "paragraph":
+        nested = 0
+        sink = self.sinks[-1]
+        if sink.kind == "item" and all(s.kind in ("paragraph", "item") for s in self.sinks):
+            self.emit_item(sink)  # the item's lines so far, then its code inside it
+            nested = sink.depth + 1
+        elif sink.kind != "paragraph":
             origin = _position(tag)
             self.sinks[-1].lines.extend((collapse(line), origin) for line in lines
                                         if line.strip())
@@ -302,7 +309,7 @@ class _Walker:
         many = len(lines) > 1
         self.blocks.append(Block("code", tuple(
             Piece(line, self.where("code", origin, n if many else None))
-            for n, line in enumerate(lines, 1)), quoted=self.quoted > 0))
+            for n, line in enumerate(lines, 1)), level=nested, quoted=self.quoted > 0))
 
     def macro(self, tag: Any, depth: int) -> None:
         name = (tag.get("ac:name") or "").lower()

@@ -127,3 +127,13 @@ def test_rule_case_locators_quote_the_docx() -> None:
                 assert unquoted(finding.locator) in text, (case["name"], finding.locator)
                 checked += 1
     assert checked >= 100
+
+
+def test_a_heading_entry_is_placed_under_its_parents_not_its_sibling() -> None:
+    path = ROOT / "fixtures" / "formats" / "headings-per-time.md"
+    timeline = timeline_from_source(document_from_bytes(
+        to_docx(path.read_text(encoding="utf-8")), "d.docx"))
+    flip = next(f for f in lint(timeline, ALL_RULES) if f.rule == "ampm-flip")
+    assert flip.locator is not None
+    assert flip.locator.headings == ("Incident 2291: login outage", "Timeline (EST)")
+    assert flip.locator.kind == "heading" and flip.locator.quote == "10:15 PM"

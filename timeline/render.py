@@ -109,6 +109,9 @@ def _text_one(timeline: Timeline) -> str:
         lines.append("  no timestamps found")
     width = max((len(_when(e)) for e in timeline.events), default=0)
     source_map = timeline.source_map
+    places = 8  # "line:col" fits; a converted document's locators are wider
+    if source_map is not None:
+        places = max((len(source_map.short(e.line)) for e in timeline.events), default=8)
     for event in timeline.events:
         where = f"{event.line}:{event.column}"
         notes = event.assumed
@@ -118,10 +121,10 @@ def _text_one(timeline: Timeline) -> str:
         what = event.text if event.kind == "entry" else event.written
         if event.kind == "entry" and event.text:
             what = f"{event.written} | {event.text}"
-        lines.append(f"  {where:>8}  {_when(event):<{width}}  {event.phase:<15} "
+        lines.append(f"  {where:>{places}}  {_when(event):<{width}}  {event.phase:<15} "
                      f"{event.source:<8}  {_shorten(what, 90)}")
         for note in notes:
-            lines.append(f"  {'':>8}  assumed: {note}")
+            lines.append(f"  {'':>{places}}  assumed: {note}")
     for d in timeline.durations:
         where = f"{d.line}:{d.column}" if source_map is None else source_map.short(d.line)
         lines.append(f"  {where}  stated duration \"{d.written}\" = "

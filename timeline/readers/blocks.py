@@ -127,11 +127,10 @@ class _Writer:
     def _heading(self, block: Block) -> None:
         piece = block.pieces[0]
         level = min(max(block.level, 1), 6)
-        self.emit_text("#" * level + " ", replace(piece, text=piece.text.replace("\t", " ")))
-        title = " ".join(piece.text.split())[:HEADING_CHARS]
         while self.headings and self.headings[-1][0] >= level:
-            self.headings.pop()
-        self.headings.append((level, title))
+            self.headings.pop()  # a heading's path is the headings above it, not its siblings
+        self.emit_text("#" * level + " ", replace(piece, text=piece.text.replace("\t", " ")))
+        self.headings.append((level, " ".join(piece.text.split())[:HEADING_CHARS]))
 
     def _paragraph(self, block: Block) -> None:
         for piece in block.pieces:

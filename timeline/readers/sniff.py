@@ -29,10 +29,10 @@ JSON_SUFFIXES = (".json", ".adf")
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, and other OLE files
 _HEAD = 4096
-HTML_START = re.compile(rb"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^>]{0,500}-->\s*)?"
+HTML_START = re.compile(rb"(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^>]{0,500}-->\s*)?"
                         rb"<(?:!doctype[ \t\r\n]+html|html|head|body|meta|title|h[1-6]|p|div|"
                         rb"table|ul|ol|ac:|ri:)[\s>/:]", re.IGNORECASE)
-MIME_START = re.compile(rb"\s*(?:mime-version|content-type|from|subject|date|message-id)"
+MIME_START = re.compile(rb"(?:mime-version|content-type|from|subject|date|message-id)"
                         rb"[ \t]*:", re.IGNORECASE)
 ATLASSIAN_TAG = re.compile(rb"<(?:ac|ri):[a-z]", re.IGNORECASE)
 
@@ -45,10 +45,10 @@ def sniff(path: str, data: bytes) -> Format:
         raise InputError(f"{shown(path)}: a Word 97-2003 binary document (or another OLE "
                          "file); pmlint reads .docx: save it as a Word document (.docx)")
     suffix = PurePath(path).suffix.lower() if path != "-" else ""
-    head = data[:_HEAD].removeprefix(b"\xef\xbb\xbf")
+    head = data[:_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip()
     if suffix == ".docx":
         return "zip"  # not a zip: the zip reader says so
-    if suffix in JSON_SUFFIXES or (head.lstrip()[:1] == b"{" and _holds_adf(data)):
+    if suffix in JSON_SUFFIXES or (head[:1] == b"{" and _holds_adf(data)):
         return "adf"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"

@@ -71,6 +71,12 @@ def _fail_input(error: InputError) -> None:
     sys.exit(EXIT_INPUT)
 
 
+def _notes(path: str, notes: tuple[str, ...]) -> None:
+    """What a DOCX, HTML or ADF reader could read only in part: one line each on stderr."""
+    for note in notes:
+        click.echo(f"pmlint: {path}: note: {note}", err=True)
+
+
 tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
                          help="Zone for times the document gives none for (UTC, EST, UTC+1, "
                               "Europe/Berlin).")
@@ -100,6 +106,8 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
     render = {"text": render_text, "json": render_json, "csv": render_csv}[fmt]
     if timelines:
         click.echo(render(timelines), nl=False)
+    for timeline in timelines:
+        _notes(timeline.path, timeline.source_map.notes if timeline.source_map else ())
     if failure:
         sys.exit(failure)
 
@@ -221,7 +229,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
                   changed_only: str | None) -> None:
-    """Check postmortems for timeline anomalies (files, or directories of .md/.txt)."""
+    """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
+    .html, ...)."""
     import os
 
     from pmlint.checks import ALL_RULES
@@ -270,6 +279,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         sys.exit(EXIT_INTERNAL if any(r.internal for r in results) else EXIT_OK)
     report = Report(results, run.rules, fail_on)
     click.echo(reporter(fmt)(report), nl=False)
+    for path, notes in run.notes.items():
+        _notes(path, notes)
     if not results and not changed_only:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
@@ -313,6 +324,7 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
     built = graph.build(analyse(timeline))
     render = {"mermaid": graph.to_mermaid, "dot": graph.to_dot, "json": graph.to_json}[fmt]
     click.echo(render(built), nl=False)
+    _notes(file, timeline.source_map.notes if timeline.source_map else ())
 
 
 @main.command("metrics")

@@ -76,6 +76,24 @@ def cold_runs(command: list[str], label: str, runs: int = 7, target_ms: float = 
           f"over {runs} runs (target <= {target_ms:.0f} ms)")
 
 
+def converted_runs(exe: list[str]) -> None:
+    """Seed 002 as a DOCX and as Google-Docs HTML (built as tests/formats_build.py builds
+    them): a cold check reads the document, converts it and maps findings back (issue 14:
+    under 1 s)."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from formats_build import to_docx, to_gdocs_html
+
+    markdown = SEED.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, build in (("docx", to_docx), ("html", to_gdocs_html)):
+            path = Path(tmp) / f"seed002.{name}"
+            path.write_bytes(build(markdown))
+            cold_runs([*exe, "check", str(path)], f"cold `pmlint check` on seed 002 as "
+                      f"{name.upper()} ({path.stat().st_size:,} bytes)", target_ms=1000)
+
+
 def hostile_shapes(limit: int) -> dict[str, str]:
     """Worst cases under the input limits: what a hostile or mistaken input costs."""
     filler = "lorem ipsum at 2 and 3 on the 4th, 5 minutes, up 6%, 7 hours, 1.2.3 " * 6
@@ -119,6 +137,7 @@ def main() -> None:
     exe = [sys.executable, "-c", "from pmlint.cli import main; main()"]  # the installed copy
     cold_runs([*exe, "timeline", str(SEED)], "cold `pmlint timeline` on seed 002")
     cold_runs([*exe, "check", str(SEED)], "cold `pmlint check` on seed 002")
+    converted_runs(exe)
     if any(corpus.glob("*.md")):
         cold_runs([*exe, "metrics", "--jobs", "2", "--format", "json", str(corpus)],
                   "`pmlint metrics --jobs 2` on the whole corpus, start-up included",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from pmlint.checks.context import Context
+    from pmlint.timeline.locator import Locator
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "error": 3})
@@ -72,14 +73,27 @@ class Finding:
     suggestion: str | None
     related_line: int | None
     fix: Replacement | None = None
+    # In a converted document (DOCX, HTML, ADF), `line` is a line of the converted text, and
+    # these say where the finding is in the source; None for Markdown and plain text.
+    locator: Locator | None = None
+    related_locator: Locator | None = None
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "rule": self.rule, "code": self.code, "severity": self.severity,
             "line": self.line, "column": self.column, "end_line": self.end_line,
             "end_column": self.end_column, "message": self.message,
             "suggestion": self.suggestion, "related_line": self.related_line,
         }
+        if self.locator is None:
+            return found
+        # Source lines where the source has them (HTML), else none: a DOCX has no lines.
+        line, column = self.locator.line, self.locator.column
+        related = self.related_locator
+        return {**found, "line": line, "column": column, "end_line": line,
+                "end_column": column, "related_line": related.line if related else None,
+                "locator": self.locator.to_dict(),
+                "related_locator": related.to_dict() if related else None}

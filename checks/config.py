@@ -11,6 +11,7 @@ spelling, because a silently ignored typo in a CI gate is worse than a failed ru
     day-first = false
     exclude = ["drafts/**"]
     metrics-profile = "started"
+    extensions = [".md", ".txt", ".docx", ".html", ".json"]   # searched for in directories
 
     [tool.pmlint.rules.duration-mismatch]
     severity = "error"
@@ -35,7 +36,7 @@ from pmlint.timeline.source import real, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
 KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
-        "rules", "phases", "zones")
+        "rules", "phases", "zones", "extensions")
 SEVERITIES = ("error", "warning", "info")
 PROFILES = ("started", "detected")
 
@@ -58,6 +59,7 @@ class Config:
     phases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     root: str = "."  # the directory exclude globs are relative to
     zones: Mapping[str, Zone] = field(default_factory=dict)  # "IST" -> the team's reading
+    extensions: tuple[str, ...] = ()  # what a directory is searched for; () = the default
 
     def rules(self, catalogue: tuple[Rule, ...]) -> tuple[Rule, ...]:
         chosen = [r for r in catalogue if (self.select is None or r.name in self.select)
@@ -185,7 +187,16 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
             reading, label=abbreviation.upper(), alternatives=(),
             meaning=f"{reading.meaning or reading.label} (configured)")
     return Config(source, select, names_list("ignore"), severity, rule_options, zone,
-                  day_first, tuple(exclude), profile, phases, root, aliases)
+                  day_first, tuple(exclude), profile, phases, root, aliases,
+                  _extensions(data.get("extensions", []), where))
+
+
+def _extensions(value: Any, where: str) -> tuple[str, ...]:
+    """["md", ".docx"]: the file extensions a directory is searched for."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip(".") for v in value):
+        raise ConfigError(f"{where}extensions must be a list of file extensions, such as "
+                          '[".md", ".docx"]')
+    return tuple("." + v.strip().lstrip(".").lower() for v in value)
 
 
 def _table(value: object, name: str, where: str) -> Mapping[str, Any]:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.checks.base import Finding, Rule
 from pmlint.checks.context import Analysis, Context
 from pmlint.timeline.model import Timeline
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 
 def lint(timeline: Timeline, rules: Iterable[Rule],
@@ -36,7 +40,20 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
             found.setdefault((finding.line, finding.column, finding.rule, finding.message),
                              finding)
     kept = _suppress(timeline, list(found.values()), rules)
+    if timeline.source_map is not None:
+        kept = [_located(f, timeline.source_map) for f in kept]
     return tuple(sorted(kept, key=Finding.sort_key))
+
+
+def _located(finding: Finding, source_map: SourceMap) -> Finding:
+    """A finding in a converted document: placed in the source, its "line 13" references
+    made locators, and no fix (pmlint edits only Markdown and text)."""
+    related = finding.related_line
+    return replace(
+        finding, message=source_map.rewrite(finding.message),
+        suggestion=source_map.rewrite(finding.suggestion) if finding.suggestion else None,
+        locator=source_map.locate(finding.line, finding.column),
+        related_locator=source_map.locate(related) if related is not None else None, fix=None)
 
 
 def _suppress(timeline: Timeline, findings: list[Finding], rules: tuple[Rule, ...]

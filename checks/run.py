@@ -14,10 +14,11 @@ from pmlint.checks import config as configuration
 from pmlint.checks.base import Rule
 from pmlint.checks.engine import lint
 from pmlint.checks.reporters.common import FileResult
-from pmlint.timeline.discovery import discover
+from pmlint.timeline.discovery import Discovery, discover
 from pmlint.timeline.document import timeline_from_source
 from pmlint.timeline.normalise import Options
-from pmlint.timeline.source import InputError, read_source, real, shown
+from pmlint.timeline.readers import DOCUMENT_SUFFIXES, read_document
+from pmlint.timeline.source import InputError, real, shown
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,12 @@ class Run:
     results: tuple[FileResult, ...]
     rules: tuple[Rule, ...]  # the rules in force (of the first configuration met)
     lines: dict[str, Sequence[str]] = field(default_factory=dict)
+    notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # read only in part
 
 
-def documents(paths: Iterable[str]) -> list[str]:
+def documents(paths: Iterable[str], suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> list[str]:
     """Files as given; folders searched for postmortems (see timeline.discovery)."""
-    return list(discover(paths).documents)
+    return list(discover(paths, suffixes).documents)
 
 
 def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Settings) -> Run:
@@ -53,12 +55,17 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     paths = tuple(paths)
     explicit = (configuration.load(settings.config_file, catalogue)
                 if settings.config_file else None)
-    found = discover(paths)
+    cache: dict[str | None, configuration.Config] = {}
+    searched = [discover([given], (explicit or configuration.find(given, catalogue, cache))
+                         .extensions or DOCUMENT_SUFFIXES)
+                for given in paths]  # each folder searched for what its configuration names
+    found = Discovery(tuple(d for s in searched for d in s.documents),
+                      tuple(p for s in searched for p in s.problems))
     results: list[FileResult] = [FileResult(path, (), reason.removeprefix(f"{shown(path)}: "))
                                  for path, reason in found.problems]
     lines: dict[str, Sequence[str]] = {}
     in_force: tuple[Rule, ...] | None = None
-    cache: dict[str | None, configuration.Config] = {}
+    notes: dict[str, tuple[str, ...]] = {}
     for path in found.documents:
         config = explicit or configuration.find(path, catalogue, cache)
         if settings.only is not None and real(path) not in settings.only:
@@ -68,7 +75,8 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         rules = _rules(config, catalogue, settings)
         in_force = in_force or rules
         try:
-            timeline = timeline_from_source(read_source(path), config.options(settings.options))
+            timeline = timeline_from_source(read_document(path),
+                                            config.options(settings.options))
             findings = lint(timeline, rules, config.rule_options)
         except InputError as error:
             results.append(FileResult(path, (), str(error).removeprefix(f"{shown(path)}: ")))
@@ -79,9 +87,11 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
             results.append(FileResult(path, (), internal_error(error), internal=True))
             continue
         lines[path] = timeline.lines
+        if timeline.source_map is not None and timeline.source_map.notes:
+            notes[path] = timeline.source_map.notes
         results.append(FileResult(path, findings))
     return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
-                                                  catalogue, settings), lines)
+                                                  catalogue, settings), lines, notes)
 
 
 def internal_error(error: Exception) -> str:

@@ -88,12 +88,14 @@ ANCHORED = _only_anchored()
 
 def _operations(name: str, pattern: re.Pattern[str]) -> Callable[[str], None]:
     def anchored(text: str) -> None:
-        pattern.match(text)
-        pattern.fullmatch(text)
+        subject = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+        pattern.match(subject)
+        pattern.fullmatch(subject)
 
     def searching(text: str) -> None:
         anchored(text)
-        for _ in pattern.finditer(text):
+        subject = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+        for _ in pattern.finditer(subject):
             pass
 
     return anchored if name.rsplit(".", 1)[-1] in ANCHORED else searching
@@ -145,9 +147,9 @@ def test_pattern_cost_is_linear(name: str) -> None:
         for _ in range(3):  # a busy machine can slow one run; a quadratic pattern is slow in all
             small = min(small, _cost(operation, _text(shape, SMALL), runs=5))
             large = min(large, _cost(operation, _text(shape, LARGE)))
-            # below 20 ms the clock's noise dominates; a quadratic pattern takes seconds here
-            if large < 0.02 or large <= 12 * small:
+            # below 50 ms the clock's noise dominates; a quadratic pattern takes seconds here
+            if large < 0.05 or large <= 12 * small:
                 break
-        assert large < 0.02 or large <= 12 * small, (
+        assert large < 0.05 or large <= 12 * small, (
             f"{name}: 10 KB of {shape} in {small * 1000:.1f} ms, "
             f"100 KB in {large * 1000:.1f} ms")

@@ -13,9 +13,10 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pmlint.timeline.readers.sniff import DOCUMENT_SUFFIXES
 from pmlint.timeline.source import shown
 
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+__all__ = ["DOCUMENT_SUFFIXES", "Discovery", "discover", "skipped_folder"]
 SKIPPED_FOLDERS = frozenset(("node_modules", "venv", "__pycache__", "site-packages"))
 
 

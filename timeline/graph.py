@@ -29,6 +29,8 @@ def build(incident: Incident) -> nx.DiGraph:
         event = anchor.event
         graph.add_node(phase, line=event.line, written=event.written, text=event.text,
                        utc=_utc_text(anchor.minutes, anchor.zoned), disputed=anchor.disputed)
+        if incident.source_map is not None:  # a converted document: where in its source
+            graph.nodes[phase]["where"] = incident.source_map.short(event.line)
     for a, b in pairwise(present):
         seconds = (incident.anchors[b].minutes - incident.anchors[a].minutes) * 60
         graph.add_edge(a, b, seconds=seconds, label=_edge_label(seconds))
@@ -50,11 +52,15 @@ def to_mermaid(graph: nx.DiGraph) -> str:
     lines = ["```mermaid", "flowchart LR"]
     for node, data in graph.nodes(data=True):
         mark = " (disputed)" if data["disputed"] else ""
-        lines.append(f'    {_id(node)}["{node}<br/>{data["utc"]}{mark}<br/>line {data["line"]}"]')
+        lines.append(f'    {_id(node)}["{node}<br/>{data["utc"]}{mark}<br/>{_where(data)}"]')
     for a, b, data in graph.edges(data=True):
         lines.append(f'    {_id(a)} -->|"{data["label"]}"| {_id(b)}')
     lines.append("```")
     return "\n".join(lines) + "\n"
+
+
+def _where(data: dict[str, Any]) -> str:
+    return str(data.get("where") or f"line {data['line']}")
 
 
 def _id(phase: str) -> str:
@@ -65,7 +71,7 @@ def _id(phase: str) -> str:
 def to_dot(graph: nx.DiGraph) -> str:
     lines = ["digraph incident {", "    rankdir=LR;"]
     for node, data in graph.nodes(data=True):
-        label = f"{node}\\n{data['utc']}\\nline {data['line']}"
+        label = f"{node}\\n{data['utc']}\\n{_where(data)}"
         style = ", style=dashed" if data["disputed"] else ""
         lines.append(f'    "{node}" [label="{label}"{style}];')
     for a, b, data in graph.edges(data=True):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.reading import (
@@ -31,6 +31,9 @@ from pmlint.timeline.reading import (
     same_axis,
     stated_window,
 )
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
                "resolution", "end")
@@ -79,6 +82,7 @@ class Incident:
     anchors: Mapping[str, Anchor]
     metrics: tuple[Metric, ...]
     fields: Mapping[str, str] = field(default_factory=dict)
+    source_map: SourceMap | None = None  # a converted document's way back to its source
 
 
 def analyse(timeline: Timeline, profile: str = "started",
@@ -91,7 +95,7 @@ def analyse(timeline: Timeline, profile: str = "started",
         definitions = {f"{custom[0]}_to_{custom[1]}": custom}
     metrics = tuple(_metric(name, a, b, anchors) for name, (a, b) in definitions.items())
     fields = {f.name: f.value for f in timeline.fields if f.value}
-    return Incident(timeline.path, anchors, metrics, fields)
+    return Incident(timeline.path, anchors, metrics, fields, timeline.source_map)
 
 
 def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anchor]:
@@ -186,6 +190,12 @@ def to_record(incident: Incident) -> dict[str, Any]:
     record["missing"] = {m.name: m.reason for m in incident.metrics if m.seconds is None}
     record["anchors"] = {m.name: {"from_line": m.from_line, "to_line": m.to_line}
                          for m in incident.metrics if m.from_line is not None}
+    source_map = incident.source_map
+    if source_map is not None:  # lines of the converted text mean nothing to the author
+        record["missing"] = {k: v and source_map.rewrite(v) for k, v in record["missing"].items()}
+        record["anchors"] = {k: {"from": source_map.short(v["from_line"]),
+                                 "to": source_map.short(v["to_line"])}
+                             for k, v in record["anchors"].items()}
     return record
 
 

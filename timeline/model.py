@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     import pendulum
 
+    from pmlint.timeline.locator import SourceMap
     from pmlint.timeline.zones import Zone
 
 Phase = Literal[
@@ -170,3 +171,12 @@ class Timeline:
     code_lines: frozenset[int] = frozenset()  # 1-based lines inside code blocks: quoted, not said
     declared_zone: tuple[Zone, int] | None = None  # "All times UTC" and its line
     unknown_zone: tuple[str, int, int] | None = None  # declared, not a zone: (word, line, col)
+    # Set when the document was a DOCX, HTML or Atlassian document read as Markdown text:
+    # `lines` are then that text's, and the map says where each came from in the source.
+    source_map: SourceMap | None = None
+
+    @property
+    def format(self) -> str:
+        """"markdown" (Markdown or plain text: the only kind pmlint may edit) or the
+        converted source's format: docx, html, confluence, mhtml, adf."""
+        return "markdown" if self.source_map is None else self.source_map.format

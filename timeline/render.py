@@ -5,13 +5,28 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.printable import printable, spreadsheet_safe
 
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
-def event_to_dict(event: Event) -> dict[str, Any]:
+
+def event_to_dict(event: Event, source_map: SourceMap | None = None) -> dict[str, Any]:
+    """An event as JSON; in a converted document (`source_map`) with its locator, and its
+    notes naming places in the source rather than lines of the converted text."""
+    found = _event_dict(event)
+    if source_map is None:
+        return found
+    locator = source_map.locate(event.line, event.column)
+    return {**found, "line": locator.line, "column": locator.column,
+            "assumed": [source_map.rewrite(note) for note in event.assumed],
+            "locator": locator.to_dict()}
+
+
+def _event_dict(event: Event) -> dict[str, Any]:
     utc = event.utc
     return {
         "line": event.line,
@@ -37,13 +52,21 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     return {
         "path": timeline.path,
         "zone": timeline.zone.label if timeline.zone is not None else None,
-        "events": [event_to_dict(e) for e in timeline.events],
+        "events": [event_to_dict(e, timeline.source_map) for e in timeline.events],
         "durations": [
             {"line": d.line, "column": d.column, "written": d.written, "seconds": d.seconds,
-             "approximate": d.approximate, "cue": d.cue}
+             "approximate": d.approximate, "cue": d.cue,
+             **_duration_place(d.line, d.column, timeline.source_map)}
             for d in timeline.durations
         ],
     }
+
+
+def _duration_place(line: int, column: int, source_map: SourceMap | None) -> dict[str, Any]:
+    if source_map is None:
+        return {}
+    locator = source_map.locate(line, column)
+    return {"line": locator.line, "column": locator.column, "locator": locator.to_dict()}
 
 
 def render_json(timelines: list[Timeline]) -> str:
@@ -57,16 +80,21 @@ CSV_COLUMNS = ("path", "line", "column", "local", "at", "utc", "zone", "phase", 
 
 
 def render_csv(timelines: list[Timeline]) -> str:
+    """One row per event; a `locator` column is added when a document was converted."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    columns = CSV_COLUMNS
+    if any(t.source_map is not None for t in timelines):
+        columns = (*CSV_COLUMNS, "locator")
+    writer.writerow(columns)
     for timeline in timelines:
         for event in timeline.events:
-            row = event_to_dict(event)
+            row = event_to_dict(event, timeline.source_map)
             row["path"] = timeline.path
-            row["assumed"] = "; ".join(event.assumed)
+            row["assumed"] = "; ".join(row["assumed"])
+            row["locator"] = row["locator"]["short"] if "locator" in row else None
             writer.writerow(["" if row[c] is None else spreadsheet_safe(row[c])
-                             for c in CSV_COLUMNS])
+                             for c in columns])
     return out.getvalue()
 
 
@@ -82,17 +110,26 @@ def _text_one(timeline: Timeline) -> str:
     if not timeline.events:
         lines.append("  no timestamps found")
     width = max((len(_when(e)) for e in timeline.events), default=0)
+    source_map = timeline.source_map
+    places = 8  # "line:col" fits; a converted document's locators are wider
+    if source_map is not None:
+        places = max((len(source_map.short(e.line)) for e in timeline.events), default=8)
     for event in timeline.events:
         where = f"{event.line}:{event.column}"
+        notes = event.assumed
+        if source_map is not None:  # a converted document: its place in the source
+            where = source_map.short(event.line)
+            notes = tuple(source_map.rewrite(note) for note in notes)
         what = event.text if event.kind == "entry" else event.written
         if event.kind == "entry" and event.text:
             what = f"{event.written} | {event.text}"
-        lines.append(f"  {where:>8}  {_when(event):<{width}}  {event.phase:<15} "
+        lines.append(f"  {where:>{places}}  {_when(event):<{width}}  {event.phase:<15} "
                      f"{event.source:<8}  {_shorten(what, 90)}")
-        for note in event.assumed:
-            lines.append(f"  {'':>8}  assumed: {note}")
+        for note in notes:
+            lines.append(f"  {'':>{places}}  assumed: {note}")
     for d in timeline.durations:
-        lines.append(f"  {d.line}:{d.column}  stated duration \"{d.written}\" = "
+        where = f"{d.line}:{d.column}" if source_map is None else source_map.short(d.line)
+        lines.append(f"  {where}  stated duration \"{d.written}\" = "
                      f"{format_seconds(d.seconds)}")
     return "\n".join(printable(line) for line in lines) + "\n"
 

@@ -13,7 +13,10 @@ import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import SourceMap
 
 MAX_BYTES = 10 * 1024 * 1024
 """Documents larger than this are refused: no postmortem is this big, and we hold it in memory."""
@@ -38,6 +41,8 @@ class SourceText:
     path: str  # as given by the user ("-" for stdin)
     text: str  # decoded, newlines normalised to "\n", BOM removed
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252"
+    # A DOCX, HTML or Atlassian document read as Markdown: where each line came from.
+    source_map: SourceMap | None = None
 
 
 def real(path: str) -> Path:
@@ -176,9 +181,14 @@ def _read_stdin() -> bytes:
 
 def read_source(path: str) -> SourceText:
     """Read and decode the document at path ("-" for stdin), refusing anything unsafe to lint."""
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a document ("-" for stdin), at most MAX_BYTES of them (see read_file)."""
     if path == "-":
-        return decode(_read_stdin(), "-")
-    return decode(read_file(path, MAX_BYTES), path)
+        return _read_stdin()
+    return read_file(path, MAX_BYTES)
 
 
 _KINDS = ((stat.S_ISDIR, "is a directory, expected a file"),

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pmlint.checks.base import SEVERITY_RANK, Finding, Rule
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import Locator
 
 
 @dataclass(frozen=True)
@@ -34,3 +38,20 @@ def summary(results: Sequence[FileResult]) -> dict[str, int]:
             "infos": counts["info"],
             "unreadable": sum(1 for r in results if r.error and not r.internal),
             "failed": sum(1 for r in results if r.internal)}
+
+
+def position(finding: Finding) -> str:
+    """"14:3" (line and column) in Markdown; in a converted document the locator a person
+    follows, "table 1 row 3 cell 1", since its line numbers are not the source's."""
+    if finding.locator is None:
+        return f"{finding.line}:{finding.column}"
+    return finding.locator.short
+
+
+def context(locator: Locator) -> str:
+    """The rest of a locator, for a line of its own: heading path, quote, source line."""
+    path = " › ".join(locator.headings)
+    text = f'{path}: "{locator.quote}"' if path else f'"{locator.quote}"'
+    if locator.line is not None:
+        text += f" (source line {locator.line}, column {locator.column})"
+    return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from pmlint.checks.reporters.common import Report
+from pmlint.checks.reporters.common import Report, position
 from pmlint.timeline.printable import xml_safe
 
 
@@ -18,7 +18,7 @@ def render(report: Report) -> str:
             ET.SubElement(case, "error", message=result.error, type="unreadable")
             continue
         failing = [f for f in result.findings if report.failing(f)]
-        lines = [f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
+        lines = [f"{f.path}:{position(f)}: {f.severity} {f.rule} {f.message}"
                  for f in result.findings]
         if failing:
             failures += 1

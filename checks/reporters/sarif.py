@@ -6,10 +6,13 @@ Deterministic on purpose: no timestamps, no invocation times, results in a stabl
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.checks.base import Finding, Rule
 from pmlint.checks.reporters.common import Report
+
+if TYPE_CHECKING:
+    from pmlint.timeline.locator import Locator
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -64,6 +67,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)},
                                             "region": region}}],
     }
+    if finding.locator is not None:
+        return _in_source(result, finding)
     if finding.related_line is not None:
         result["relatedLocations"] = [{
             "id": 1, "message": {"text": f"line {finding.related_line}"},
@@ -80,6 +85,36 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
                                       "endLine": fix.line, "endColumn": fix.end_column},
                     "insertedContent": {"text": fix.text}}]}]}]
     return result
+
+
+def _in_source(result: dict[str, Any], finding: Finding) -> dict[str, Any]:
+    """A converted document's finding: a logical location (the locator) and the quoted
+    snippet; a line and column only where the source has them (HTML). No fix: pmlint
+    edits only Markdown and text."""
+    located = _logical(finding.path, finding.locator)
+    result["locations"] = [located]
+    if finding.related_locator is not None:
+        related = _logical(finding.path, finding.related_locator)
+        result["relatedLocations"] = [{"id": 1, **related, "message": {
+            "text": finding.related_locator.short}}]
+    return result
+
+
+def _logical(path: str, locator: Locator | None) -> dict[str, Any]:
+    """The locator as a logical location. The quote is the region's snippet where the
+    source has lines (HTML); a region must have a line or an offset, so for a DOCX or an
+    ADF document the quote goes in the location's message and properties instead."""
+    assert locator is not None
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if locator.line is not None:
+        physical["region"] = {"startLine": locator.line, "startColumn": locator.column,
+                              "snippet": {"text": locator.quote}}
+    return {"physicalLocation": physical,
+            "logicalLocations": [{
+                "name": locator.short, "kind": "element",
+                "fullyQualifiedName": " › ".join((*locator.headings, locator.short))}],
+            "message": {"text": f'{locator.short}: "{locator.quote}"'},
+            "properties": {"quote": locator.quote}}
 
 
 def _uri(path: str) -> str:

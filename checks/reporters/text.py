@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pmlint.checks.reporters.common import Report, summary
+from pmlint.checks.reporters.common import Report, context, position, summary
 from pmlint.timeline.printable import printable
 
 
@@ -12,7 +12,9 @@ def render(report: Report) -> str:
         if result.error:
             lines.append(f"{result.path}: error: {result.error}")
         for f in result.findings:
-            lines.append(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+            lines.append(f"{f.path}:{position(f)}: {f.severity} {f.rule} {f.message}")
+            if f.locator is not None:
+                lines.append(f"    at: {context(f.locator)}")
             if f.suggestion:
                 lines.append(f"    suggestion: {f.suggestion}")
     s = summary(report.results)

@@ -23,6 +23,8 @@ DEFAULT_TOLERANCE_MINUTES = 5.0
 class EvidenceError(InputError):
     """Evidence pmlint cannot read: one line for the user, exit code 2."""
 
+    about_the_record = True  # not a document's problem: the whole run stops
+
 
 @dataclass(frozen=True, slots=True)
 class RecordItem:

@@ -33,6 +33,7 @@ MESSAGE_LAG = 30.0  # minutes a message may follow what it reports, for aligning
 SEARCH_WINDOW = 180.0  # minutes around an entry where its messages are looked for
 MIN_WORDS = 2
 GRID = 15.0  # zone offsets are whole quarter hours
+ZONE_STEP = 30.0  # a written zone is off by whole half hours (EST for EDT, IST read wrongly)
 MAJORITY = 2 / 3
 MAX_OFFSET = 14 * 60.0
 Verdict = Literal["agrees", "mismatch", "ampm", "day", "confirms-flip", "refutes-flip"]
@@ -295,21 +296,29 @@ def _shift(milestones: Sequence[_Candidate], chat: Sequence[_Candidate],
         # a zoned draft: each milestone pairs with its nearest marking time
         pairs = [(_nearest(c, 0.0), c) for _, c in pairs]
 
-    def support(shift: float) -> int:
-        return sum(1 for p, c in pairs if _consistent(
+    exact = [(p, c) for p, c in pairs if c.item.bound == "exact"]
+
+    def support(shift: float, among: Sequence[tuple[Point, _Candidate]] = pairs) -> int:
+        return sum(1 for p, c in among if _consistent(
             p.minutes - shift - _utc_minutes(c.item), c.item.bound, tolerance(c.phase)))
 
-    candidates = sorted({round((p.minutes - _utc_minutes(c.item)) / GRID) * GRID
-                         for p, c in pairs})
-    if zoned and axis == "dated":
-        candidates = [0.0, *candidates]
-    best = max(candidates, key=lambda s: (support(s), -abs(s)))
+    # messages only bound the draft from one side: alone, they align to the hour at best
+    grid = GRID if exact else 60.0
+    candidates = sorted({round((p.minutes - _utc_minutes(c.item)) / grid) * grid
+                         for p, c in (exact or pairs)})
     total = len(pairs)
     if zoned and axis == "dated":
+        # a written zone is trusted unless the platform's own stamps (two at least) agree,
+        # nearly all, on one other offset a zone could be off by
         zero = support(0.0)
-        if support(best) > zero and support(best) >= 2 and support(best) >= MAJORITY * total:
-            return Shift(best, support(best), total, True, axis)
+        others = [s for s in candidates if s and s % ZONE_STEP == 0]
+        if others and len(exact) >= 2:
+            best = max(others, key=lambda s: (support(s, exact), support(s), -abs(s)))
+            if support(best, exact) >= max(2.0, MAJORITY * len(exact)) \
+                    and support(best) > zero and support(best) >= MAJORITY * total:
+                return Shift(best, support(best), total, True, axis)
         return Shift(0.0, zero, total, True, axis)
+    best = max(candidates, key=lambda s: (support(s), -abs(s)))
     if support(best) < 2 or support(best) < MAJORITY * total:
         return None
     if axis == "dated" and abs(best) > MAX_OFFSET:

@@ -81,8 +81,10 @@ def _settled(ctx: Context, pair: Pair) -> Problem:
                        joins=("ampm-flip",))
     day = describe.local_day(pair.point.minutes - pair.residual + _day_part(pair.residual)
                              ) if event.at is None else _record_day(pair)
+    flip = ctx.analysis.flips.get(pair.point.index)
+    written = f"{event.written}, read as {flip.corrected}," if flip else event.written
     return Problem(event.line, event.column,
-                   f"the record puts {event.written} on {day}, not on the day the draft "
+                   f"the record puts {written} on {day}, not on the day the draft "
                    f"leaves it to be assumed: {record}", end_column=end,
                    suggestion=f"write the date: {day}", joins=DAY_QUESTIONS)
 

@@ -368,12 +368,16 @@ def _judge_milestones(milestones: Sequence[_Candidate], shift: float,
         allowed = tolerance(c.phase)
         verdict, residual = _verdict(point, c.item, shift, allowed)
         if verdict in ("ampm", "day", "mismatch"):
-            # another time marking the phase may be the one the record speaks of
-            for other in sorted(c.points, key=lambda p: p.index):
-                v, r = _verdict(other, c.item, shift, allowed)
-                if v in ("agrees", "confirms-flip", "refutes-flip"):
-                    point, verdict, residual = other, v, r
-                    break
+            # another time marking the phase may be the one the record speaks of: one that
+            # agrees, else one a slip of twelve hours or whole days explains
+            others = [(other, *_verdict(other, c.item, shift, allowed))
+                      for other in sorted(c.points, key=lambda p: p.index)]
+            better = next((o for o in others if o[1] in ("agrees", "confirms-flip",
+                                                        "refutes-flip")), None)
+            if better is None and verdict == "mismatch":
+                better = next((o for o in others if o[1] in ("ampm", "day")), None)
+            if better is not None:
+                point, verdict, residual = better
         pairs.append(Pair(point, c.item, "phase", c.phase, (), residual, verdict, allowed))
     return pairs
 
@@ -389,9 +393,8 @@ def _judge_chat(points: Sequence[Point], items: Sequence[RecordItem], shift: flo
         return []
     index = _Index(messages)
     pairs = []
-    for point in points:
-        if point.event.source != "timeline" or point.event.kind != "entry":
-            continue
+    entries = [p for p in points if p.event.source == "timeline" and p.event.kind == "entry"]
+    for point in entries:
         phase = point.event.phase if point.event.phase != "other" else None
         allowed = tolerance(phase)
         target = point.minutes - shift
@@ -405,7 +408,8 @@ def _judge_chat(points: Sequence[Point], items: Sequence[RecordItem], shift: flo
                 pairs.append(Pair(point, message, "words", phase, shared, residual, verdict,
                                   allowed))
                 continue
-            strong = [j for j in judged if j[1] >= 3 and j[0][1] > allowed]
+            strong = [j for j in judged if j[1] >= 3 and j[0][1] > allowed
+                      and not _reports_another(j[2], j[1], point, entries, shift, tolerance)]
             if strong:
                 (_, residual), _, message, shared = strong[0]
                 pairs.append(Pair(point, message, "words", phase, shared, residual,
@@ -415,6 +419,24 @@ def _judge_chat(points: Sequence[Point], items: Sequence[RecordItem], shift: flo
         if settled is not None:
             pairs.append(settled)
     return pairs
+
+
+def _reports_another(message: RecordItem, score: int, point: Point, entries: Sequence[Point],
+                     shift: float, tolerance: Callable[[str | None], float]) -> bool:
+    """A message is evidence of the entry it matches best: one that matches another entry
+    as well, at a time that fits, reports that entry ("Attribute updated" twice)."""
+    words = significant(message.text)
+    for other in entries:
+        if other is point:
+            continue
+        shared = len(words & significant(other.event.text))
+        shared += 1 if message.phase in other.phases else 0
+        if shared >= score:
+            phase = other.event.phase if other.event.phase != "other" else None
+            verdict, _ = _verdict(other, message, shift, tolerance(phase))
+            if verdict in ("agrees", "confirms-flip"):
+                return True
+    return False
 
 
 def _other_reading(point: Point, index: _Index, shift: float, allowed: float,
@@ -464,7 +486,14 @@ def _inversions(pairs: Sequence[Pair]) -> tuple[Inversion, ...]:
 
 def _missing(timeline: Timeline, items: Sequence[RecordItem]
              ) -> tuple[tuple[str, tuple[RecordItem, ...]], ...]:
-    named = {p for e in timeline.events for p in (e.phase, *e.also)}
+    """Phases the record stamps that the draft never names, with or without a time
+    ("Escalated to the DBA team." with no time still mentions the escalation)."""
+    from pmlint.timeline.phases import classify_all
+
+    named: set[str] = {p for e in timeline.events for p in (e.phase, *e.also)}
+    for number, line in enumerate(timeline.lines, start=1):
+        if number not in timeline.code_lines:
+            named.update(classify_all(line))
     if "end" in named:
         named.add("resolution")
     found = []

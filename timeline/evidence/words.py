@@ -10,8 +10,9 @@ import re
 
 WORD = re.compile(r"[a-z][a-z0-9']*")
 MARKUP = re.compile(r"<[^<>\n]{0,300}>")  # Slack's <@U123>, <#C1|name>, <https://x|label>
-INTENT = re.compile(r"\?|\b(?:should|shall|let's|lets|going to|gonna|will|plan to|planning to"
-                    r"|about to|can we|could we|maybe|might|proposal|propose)\b")
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200}")
+INTENT = re.compile(r"\?(?=\s|$)|\b(?:should|shall|let's|lets|going to|gonna|will|plan to"
+                    r"|planning to|about to|can we|could we|maybe|might|proposal|propose)\b")
 _STOP_WORDS = """
 the and for was were are with that this from have has had our we they them their its into
 onto after before then than when what which who will would could should been being not but
@@ -35,11 +36,11 @@ def stem(word: str) -> str:
 
 def significant(text: str) -> frozenset[str]:
     """The words that can tell one event from another."""
-    plain = MARKUP.sub(" ", text.lower())
+    plain = ADDRESS.sub(" ", MARKUP.sub(" ", text.lower()))
     return frozenset(stem(w.strip("'")) for w in WORD.findall(plain)
                      if len(w) >= 3 and w not in STOP and w.strip("'") not in STOP)
 
 
 def is_intent(text: str) -> bool:
     """A question or a plan, not a report of something done."""
-    return bool(INTENT.search(text.lower()))
+    return bool(INTENT.search(ADDRESS.sub(" ", MARKUP.sub(" ", text.lower()))))

@@ -38,8 +38,9 @@ def regular_file_size(path: str) -> int:
     return info.st_size
 
 
-def read_bytes(path: str, limit: int = MAX_JSON_BYTES) -> bytes:
+def read_bytes(path: str, limit: int | None = None) -> bytes:
     """A whole file, refused beyond `limit` bytes (checked before and while reading)."""
+    limit = MAX_JSON_BYTES if limit is None else limit
     size = regular_file_size(path)
     if size > limit:
         raise EvidenceError(f"{shown(path)}: {size:,} bytes is larger than the {limit:,}-byte "
@@ -140,7 +141,8 @@ def open_zip(path: str) -> zipfile.ZipFile:
 class Budget:
     """Uncompressed bytes still allowed for one export, shared by all its members."""
 
-    def __init__(self, where: str, limit: int = MAX_EXPORT_BYTES) -> None:
+    def __init__(self, where: str, limit: int | None = None) -> None:
+        limit = MAX_EXPORT_BYTES if limit is None else limit
         self.where = where
         self.left = limit
         self.limit = limit

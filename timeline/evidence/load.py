@@ -63,6 +63,8 @@ def read_path(path: str, fmt: str | None, channels: tuple[str, ...],
 
         return slack.read(path, channels)
     data = files.read_bytes(path)
+    if fmt is None and path.lower().endswith((".csv", ".tsv")):
+        fmt = "csv"  # named as a table: a missing time column is the error to report
     if fmt == "csv" or (fmt is None and kind == "text"):
         from pmlint.timeline.evidence import table
 

@@ -10,7 +10,6 @@ import re
 
 WORD = re.compile(r"[a-z][a-z0-9']*")
 MARKUP = re.compile(r"<[^<>\n]{0,300}>")  # Slack's <@U123>, <#C1|name>, <https://x|label>
-ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>]{0,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200}")
 INTENT = re.compile(r"\?(?=\s|$)|\b(?:should|shall|let's|lets|going to|gonna|will|plan to"
                     r"|planning to|about to|can we|could we|maybe|might|proposal|propose)\b")
 _STOP_WORDS = """
@@ -36,11 +35,18 @@ def stem(word: str) -> str:
 
 def significant(text: str) -> frozenset[str]:
     """The words that can tell one event from another."""
-    plain = ADDRESS.sub(" ", MARKUP.sub(" ", text.lower()))
+    plain = _plain(text)
     return frozenset(stem(w.strip("'")) for w in WORD.findall(plain)
                      if len(w) >= 3 and w not in STOP and w.strip("'") not in STOP)
 
 
 def is_intent(text: str) -> bool:
     """A question or a plan, not a report of something done."""
-    return bool(INTENT.search(ADDRESS.sub(" ", MARKUP.sub(" ", text.lower()))))
+    return bool(INTENT.search(_plain(text)))
+
+
+def _plain(text: str) -> str:
+    """Lower-cased, without Slack markup, links or e-mail addresses (split on whitespace,
+    not matched by a pattern, so a long run of characters costs linear time)."""
+    return " ".join(token for token in MARKUP.sub(" ", text.lower()).split()
+                    if "@" not in token and "://" not in token and not token.startswith("www."))

@@ -151,10 +151,13 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
     if request is None:
         click.echo(render(timelines), nl=False)
         return
+    from dataclasses import replace
+
     from pmlint.checks.context import Analysis
     from pmlint.timeline.evidence import render as shown
+    from pmlint.timeline.evidence.load import window_of
 
-    evidence = _load_evidence(request, files[0])
+    evidence = _load_evidence(replace(request, window=window_of(timelines)), files[0])
     recs = [Analysis(t, evidence).reconciliation for t in timelines]
     if fmt == "json":
         click.echo(shown.render_json(timelines, recs), nl=False)  # type: ignore[arg-type]

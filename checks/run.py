@@ -72,7 +72,7 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         in_force = in_force or rules
         try:
             timeline = timeline_from_source(read_source(path), config.options(settings.options))
-            evidence = _evidence(settings.evidence, config, records)
+            evidence = _evidence(settings.evidence, config, records, timeline)
             findings = lint(timeline, rules, config.rule_options, evidence)
         except InputError as error:
             if getattr(error, "about_the_record", False):
@@ -96,17 +96,20 @@ def internal_error(error: Exception) -> str:
             "with this document; PMLINT_TRACEBACK=1 shows the traceback")
 
 
-def _evidence(request: Any, config: configuration.Config, records: dict[Any, Any]) -> Any:
-    """The record for this document's configuration, read once per configuration.
-    Raises EvidenceError (an InputError) for evidence that cannot be read."""
+def _evidence(request: Any, config: configuration.Config, records: dict[Any, Any],
+              timeline: Any) -> Any:
+    """The record for this document: read once per configuration and span of dated times
+    (chat outside the draft's span is never kept). Raises EvidenceError (an InputError)."""
     if request is None:
         return None
-    from pmlint.timeline.evidence.load import load
+    from pmlint.timeline.evidence.load import load, window_of
     from pmlint.timeline.evidence.model import EvidenceSettings
 
     settings = config.evidence or EvidenceSettings()
-    key = repr(settings)
+    request = replace(request, window=window_of([timeline]))
+    key = (repr(settings), request.window)
     if key not in records:
+        records.clear()  # one record in memory at a time
         records[key] = load(request, settings)
     return records[key]
 

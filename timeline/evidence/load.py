@@ -8,8 +8,9 @@ module, and its items given pmlint's phases from the reader's table, extended by
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pmlint.timeline.evidence import files, sniff
 from pmlint.timeline.evidence.model import (
@@ -20,10 +21,31 @@ from pmlint.timeline.evidence.model import (
     RecordItem,
     Request,
 )
+from pmlint.timeline.model import Timeline
 from pmlint.timeline.source import shown
 
-MAX_ITEMS = 2_000_000
+MAX_ITEMS = 1_000_000
 """A record with more items than this is not one incident's (and would not fit in memory)."""
+WINDOW_MARGIN = dt.timedelta(days=2, hours=14)
+"""Messages this far outside the draft's dated times are no evidence of it (two days, and
+the widest zone offset for a draft that states none)."""
+
+
+def window_of(timelines: Sequence[Timeline]) -> tuple[dt.datetime, dt.datetime] | None:
+    """The span of the drafts' dated times, widened by WINDOW_MARGIN; None when a draft has
+    no dated time (then every message may be its evidence)."""
+    spans = []
+    for timeline in timelines:
+        minutes = [e.order_minutes for e in timeline.events
+                   if e.order_minutes is not None and e.local[:1].isdigit()]
+        if not minutes:
+            return None
+        spans.append((min(minutes), max(minutes)))
+    if not spans:
+        return None
+    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    return (epoch + dt.timedelta(minutes=min(s for s, _ in spans)) - WINDOW_MARGIN,
+            epoch + dt.timedelta(minutes=max(e for _, e in spans)) + WINDOW_MARGIN)
 
 
 def load(request: Request, settings: EvidenceSettings | None = None) -> Evidence:
@@ -33,7 +55,7 @@ def load(request: Request, settings: EvidenceSettings | None = None) -> Evidence
     metrics = []
     channels = request.channels or settings.channels
     for path in request.paths:
-        reading = read_path(path, request.format, channels, settings)
+        reading = read_path(path, request.format, channels, settings, request.window)
         items.extend(_mapped(reading, settings.phases))
         metrics.extend(reading.metrics)
         if len(items) > MAX_ITEMS:
@@ -43,7 +65,8 @@ def load(request: Request, settings: EvidenceSettings | None = None) -> Evidence
 
 
 def read_path(path: str, fmt: str | None, channels: tuple[str, ...],
-              settings: EvidenceSettings) -> Reading:
+              settings: EvidenceSettings,
+              window: tuple[dt.datetime, dt.datetime] | None = None) -> Reading:
     label = shown(os.path.basename(path.rstrip("/\\")) or path)
     if os.path.isdir(path):
         if fmt not in (None, "slack"):
@@ -53,7 +76,7 @@ def read_path(path: str, fmt: str | None, channels: tuple[str, ...],
                                 "Slack export")
         from pmlint.timeline.evidence import slack
 
-        return slack.read(path, channels)
+        return slack.read(path, channels, window)
     head = _head(path)
     kind = sniff.container(path, head)
     if fmt == "slack" or (fmt is None and kind == "slack"):
@@ -61,7 +84,7 @@ def read_path(path: str, fmt: str | None, channels: tuple[str, ...],
             raise EvidenceError(f"{shown(path)}: a Slack export is a folder or a zip file")
         from pmlint.timeline.evidence import slack
 
-        return slack.read(path, channels)
+        return slack.read(path, channels, window)
     data = files.read_bytes(path)
     if fmt is None and path.lower().endswith((".csv", ".tsv")):
         fmt = "csv"  # named as a table: a missing time column is the error to report

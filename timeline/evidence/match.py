@@ -17,6 +17,8 @@ Pure functions of a Timeline, its settled AM/PM reading and the record. In three
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -113,12 +115,13 @@ def reconcile(timeline: Timeline, evidence: Evidence, flips: Mapping[int, object
         return Reconciliation(items, None, (), missing, (), group)
     tolerance = evidence.settings.tolerance_minutes
     milestones = _milestone_candidates(points, items)
-    chat = _chat_candidates(points, items, zoned and axis == "dated")
+    index = _chat_index(points, items, zoned and axis == "dated")
+    chat = _chat_candidates(points, index)
     shift = _shift(milestones, chat, tolerance, zoned, axis)
     if shift is None:
         return Reconciliation(items, None, (), missing, (), group)
     pairs = [*_judge_milestones(milestones, shift.minutes, tolerance),
-             *_judge_chat(points, items, shift.minutes, tolerance)]
+             *_judge_chat(points, index, shift.minutes, tolerance)]
     inversions = _inversions([p for p in pairs if p.via == "phase"])
     return Reconciliation(items, shift, tuple(pairs), missing, inversions, group)
 
@@ -215,22 +218,31 @@ def _milestone_candidates(points: Sequence[Point], items: Sequence[RecordItem]
     return found
 
 
-def _chat_candidates(points: Sequence[Point], items: Sequence[RecordItem], windowed: bool
-                     ) -> list[_Candidate]:
-    """For each timeline entry, the message that shares the most words with it, when that
-    message is the only one sharing so many (an aligning pair must be unambiguous)."""
+def _entries(points: Sequence[Point]) -> list[Point]:
+    return [p for p in points if p.event.source == "timeline" and p.event.kind == "entry"]
+
+
+def _chat_index(points: Sequence[Point], items: Sequence[RecordItem], windowed: bool
+                ) -> _Index | None:
+    """The messages, indexed by the draft's words; for a zoned, dated draft only those
+    within a day of its entries."""
     messages = [i for i in items if i.bound == "after" and i.text]
-    if not messages:
-        return []
-    entries = [p for p in points if p.event.source == "timeline" and p.event.kind == "entry"]
+    entries = _entries(points)
     if windowed and entries:
         low = min(p.minutes for p in entries) - DAY
         high = max(p.minutes for p in entries) + DAY
         messages = [m for m in messages if low <= _utc_minutes(m) <= high]
-    index = _Index(messages)
+    return _Index(messages, entries) if messages and entries else None
+
+
+def _chat_candidates(points: Sequence[Point], index: _Index | None) -> list[_Candidate]:
+    """For each timeline entry, the message that shares the most words with it, when that
+    message is the only one sharing so many (an aligning pair must be unambiguous)."""
+    if index is None:
+        return []
     found = []
-    for point in entries:
-        scored = index.scored(point)
+    for point in _entries(points):
+        scored = index.scored(point, limit=2)
         if not scored:
             continue
         best = scored[0][0]
@@ -242,39 +254,61 @@ def _chat_candidates(points: Sequence[Point], items: Sequence[RecordItem], windo
 
 
 class _Index:
-    """Messages by the words they hold, so an entry finds its messages without a scan."""
+    """Messages by the words they share with the draft, so an entry finds its messages
+    without a scan. Only the draft's own words are indexed (a channel's other talk costs
+    nothing), postings are compact arrays in time order, and a window of time is found by
+    bisection."""
 
-    def __init__(self, messages: Sequence[RecordItem]) -> None:
+    def __init__(self, messages: Sequence[RecordItem], entries: Sequence[Point]) -> None:
         self.messages = messages
-        self.words: list[frozenset[str]] = []
-        self.postings: dict[str, list[int]] = {}
+        self.minutes = array("d", (_utc_minutes(m) for m in messages))
+        self.entry_words = {p.index: significant(p.event.text) for p in entries}
+        vocabulary = frozenset().union(*self.entry_words.values()) if entries else frozenset()
+        self.postings: dict[str, array[int]] = {}
         for n, message in enumerate(messages):
-            words = significant(message.text)
-            self.words.append(words)
-            for word in words:
-                self.postings.setdefault(word, []).append(n)
+            for word in significant(message.text) & vocabulary:
+                self.postings.setdefault(word, array("I")).append(n)
+        self.counts = array("H", bytes(2 * len(messages)))  # reused: zero between entries
 
-    def scored(self, point: Point, around: float | None = None
+    def words_of(self, point: Point) -> frozenset[str]:
+        found = self.entry_words.get(point.index)
+        return significant(point.event.text) if found is None else found
+
+    def scored(self, point: Point, around: float | None = None, limit: int | None = None
                ) -> list[tuple[int, RecordItem, tuple[str, ...]]]:
-        """(score, message, shared words), best first; `around` limits to messages within the
-        search window of that UTC minute."""
-        words = significant(point.event.text)
-        counts: dict[int, int] = {}
+        """(score, message, shared words), best first (the first `limit` of them); `around`
+        limits to messages within the search window of that UTC minute."""
+        words = self.words_of(point)
+        low, high = 0, len(self.messages)
+        if around is not None:
+            low = bisect_left(self.minutes, around - SEARCH_WINDOW)
+            high = bisect_right(self.minutes, around + SEARCH_WINDOW)
+        counts, touched = self.counts, []
         for word in words:
-            for n in self.postings.get(word, ()):
-                counts[n] = counts.get(n, 0) + 1
-        found = []
-        for n, count in counts.items():
+            postings = self.postings.get(word)
+            if postings is None:
+                continue
+            start = bisect_left(postings, low) if low else 0
+            for n in postings[start:bisect_left(postings, high)]:
+                if not counts[n]:
+                    touched.append(n)
+                counts[n] += 1
+        ranked = []
+        for n in touched:
+            count, counts[n] = counts[n], 0
             message = self.messages[n]
-            if count < MIN_WORDS - (1 if message.phase in point.phases else 0) or count < 1:
-                continue
-            if around is not None and abs(_utc_minutes(message) - around) > SEARCH_WINDOW:
-                continue
+            score = count + (message.phase is not None and message.phase in point.phases)
+            if score >= MIN_WORDS:
+                ranked.append((-score, n))
+        ranked.sort()  # the best score first; then in time order, as the messages are
+        found = []
+        for negative, n in ranked:
+            message = self.messages[n]
             if is_intent(message.text):
                 continue
-            score = count + (1 if message.phase in point.phases else 0)
-            found.append((score, message, tuple(sorted(words & self.words[n]))))
-        found.sort(key=lambda f: (-f[0], f[1].at, f[1].source))
+            found.append((-negative, message, tuple(sorted(words & significant(message.text)))))
+            if limit is not None and len(found) >= limit:
+                break
         return found
 
 
@@ -382,18 +416,16 @@ def _judge_milestones(milestones: Sequence[_Candidate], shift: float,
     return pairs
 
 
-def _judge_chat(points: Sequence[Point], items: Sequence[RecordItem], shift: float,
+def _judge_chat(points: Sequence[Point], index: _Index | None, shift: float,
                 tolerance: Callable[[str | None], float]) -> list[Pair]:
     """Each timeline entry against the messages that report it: it agrees if any of them is
     at or after it; it is a mismatch only if a strong one (three shared words, or two and
     the phase) was already posted before the draft's time; a 12-hour slip is settled when
     the messages sit at the other reading."""
-    messages = [i for i in items if i.bound == "after" and i.text]
-    if not messages:
+    if index is None:
         return []
-    index = _Index(messages)
     pairs = []
-    entries = [p for p in points if p.event.source == "timeline" and p.event.kind == "entry"]
+    entries = _entries(points)
     for point in entries:
         phase = point.event.phase if point.event.phase != "other" else None
         allowed = tolerance(phase)
@@ -409,7 +441,8 @@ def _judge_chat(points: Sequence[Point], items: Sequence[RecordItem], shift: flo
                                   allowed))
                 continue
             strong = [j for j in judged if j[1] >= 3 and j[0][1] > allowed
-                      and not _reports_another(j[2], j[1], point, entries, shift, tolerance)]
+                      and not _reports_another(j[2], j[1], point, entries, shift, tolerance,
+                                               index)]
             if strong:
                 (_, residual), _, message, shared = strong[0]
                 pairs.append(Pair(point, message, "words", phase, shared, residual,
@@ -422,14 +455,15 @@ def _judge_chat(points: Sequence[Point], items: Sequence[RecordItem], shift: flo
 
 
 def _reports_another(message: RecordItem, score: int, point: Point, entries: Sequence[Point],
-                     shift: float, tolerance: Callable[[str | None], float]) -> bool:
+                     shift: float, tolerance: Callable[[str | None], float], index: _Index
+                     ) -> bool:
     """A message is evidence of the entry it matches best: one that matches another entry
     as well, at a time that fits, reports that entry ("Attribute updated" twice)."""
     words = significant(message.text)
     for other in entries:
         if other is point:
             continue
-        shared = len(words & significant(other.event.text))
+        shared = len(words & index.words_of(other))
         shared += 1 if message.phase in other.phases else 0
         if shared >= score:
             phase = other.event.phase if other.event.phase != "other" else None

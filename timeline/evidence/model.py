@@ -78,11 +78,13 @@ class EvidenceSettings:
 
 @dataclass(frozen=True)
 class Request:
-    """What the command line asks for: paths, an optional format, chosen channels."""
+    """What the command line asks for: paths, an optional format, chosen channels; and the
+    span of the draft's dated times, outside which chat messages cannot be its evidence."""
 
     paths: tuple[str, ...]
     format: str | None = None
     channels: tuple[str, ...] = ()
+    window: tuple[dt.datetime, dt.datetime] | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ before it, so every item is bounded "after". Only the chosen channels are read.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import zipfile
@@ -29,7 +30,8 @@ from pmlint.timeline.evidence.model import EvidenceError, Reading, RecordItem
 from pmlint.timeline.source import shown
 
 NAME = "slack"
-TEXT_KEPT = 240  # characters of a message kept for matching and for messages
+TEXT_KEPT = 160  # characters of a message kept for matching and for messages
+MAX_MESSAGES = 1_000_000  # kept messages (each about 300 bytes in memory)
 SKIPPED_SUBTYPES = frozenset({
     "channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name",
     "channel_archive", "channel_unarchive", "group_join", "group_leave", "group_topic",
@@ -56,15 +58,16 @@ class _Export:
     open: Opener
 
 
-def read(path: str, channels: tuple[str, ...]) -> Reading:
-    """Messages of the chosen channels; an unchosen multi-channel export is refused."""
+def read(path: str, channels: tuple[str, ...],
+         window: tuple[dt.datetime, dt.datetime] | None = None) -> Reading:
+    """Messages of the chosen channels (within `window`, when given); an unchosen
+    multi-channel export is refused."""
     budget = Budget(shown(path))
     if os.path.isdir(path):
-        export = _folder(path, budget)
-        return _messages(export, channels, budget)
+        return _messages(_folder(path, budget), channels, window)
     archive = open_zip(path)
     with archive:
-        return _messages(_zip(archive, path, budget), channels, budget)
+        return _messages(_zip(archive, path, budget), channels, window)
 
 
 def _folder(path: str, budget: Budget) -> _Export:
@@ -118,7 +121,8 @@ def _common_prefix(infos: dict[str, zipfile.ZipInfo]) -> str:
     return tops[0] if len(tops) == 1 else ""
 
 
-def _messages(export: _Export, wanted: tuple[str, ...], budget: Budget) -> Reading:
+def _messages(export: _Export, wanted: tuple[str, ...],
+              window: tuple[dt.datetime, dt.datetime] | None) -> Reading:
     import ijson
 
     channels = _channel_names(export)
@@ -135,9 +139,12 @@ def _messages(export: _Export, wanted: tuple[str, ...], budget: Budget) -> Readi
             with _closing(stream):
                 for index, message in enumerate(_array(stream, where, ijson), start=1):
                     item = _item(message, f"{where}: message {index}", channel, users, labels)
-                    if item is not None:
+                    if item is not None and (window is None
+                                             or window[0] <= item.at <= window[1]):
                         items.append(item)
-    del budget
+                        if len(items) > MAX_MESSAGES:
+                            raise EvidenceError(f"{export.where}: more than {MAX_MESSAGES:,} "
+                                                "messages in the chosen channels")
     items.sort(key=lambda i: i.at)
     return Reading(tuple(items))
 

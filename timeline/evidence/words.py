@@ -7,6 +7,7 @@ nothing yet, so it is never taken as evidence of the deed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[a-z][a-z0-9']*")
 MARKUP = re.compile(r"<[^<>\n]{0,300}>")  # Slack's <@U123>, <#C1|name>, <https://x|label>
@@ -35,9 +36,18 @@ def stem(word: str) -> str:
 
 def significant(text: str) -> frozenset[str]:
     """The words that can tell one event from another."""
-    plain = _plain(text)
-    return frozenset(stem(w.strip("'")) for w in WORD.findall(plain)
-                     if len(w) >= 3 and w not in STOP and w.strip("'") not in STOP)
+    found = frozenset(_normal(w) for w in WORD.findall(_plain(text)))
+    return found - {""}
+
+
+@lru_cache(maxsize=65536)
+def _normal(word: str) -> str:
+    """A word's stem, or "" for a stop word or one too short (memoised: a channel repeats
+    its words, so a 100 MB export costs a few thousand stems)."""
+    word = word.strip("'")
+    if len(word) < 3 or word in STOP:
+        return ""
+    return stem(word)
 
 
 def is_intent(text: str) -> bool:

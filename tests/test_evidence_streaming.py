@@ -25,7 +25,7 @@ def big_export(folder: Path, megabytes: int) -> tuple[Path, int]:
                    "user_profile": profile,
                    "blocks": [{"type": "rich_text", "elements": [
                        {"type": "rich_text_section",
-                        "elements": [{"type": "text", "text": text * 4}]}]}]}
+                        "elements": [{"type": "text", "text": text * 12}]}]}]}
         size += len(json.dumps(message))
         messages.append(message)
     (folder / "inc-db" / "2024-03-05.json").write_text(json.dumps(messages))

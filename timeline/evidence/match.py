@@ -432,21 +432,26 @@ def _judge_chat(points: Sequence[Point], index: _Index | None, shift: float,
         target = point.minutes - shift
         near = index.scored(point, around=target)
         if near:
-            judged = [(_verdict(point, m, shift, allowed), score, m, shared)
-                      for score, m, shared in near]
+            # the messages that share the most words report the entry; a later message
+            # sharing less ("checkout is back") does not vouch for it
+            best = near[0][0]
+            judged = [(_verdict(point, m, shift, allowed), m, shared)
+                      for score, m, shared in near if score == best]
             fitting = [j for j in judged if j[0][0] in ("agrees", "confirms-flip")]
             if fitting:
-                (verdict, residual), _, message, shared = fitting[0]
+                (verdict, residual), message, shared = fitting[0]
                 pairs.append(Pair(point, message, "words", phase, shared, residual, verdict,
                                   allowed))
                 continue
-            strong = [j for j in judged if j[1] >= 3 and j[0][1] > allowed
-                      and not _reports_another(j[2], j[1], point, entries, shift, tolerance,
+            strong = [j for j in judged if best >= 3 and j[0][1] > allowed
+                      and not _reports_another(j[1], best, point, entries, shift, tolerance,
                                                index)]
             if strong:
-                (_, residual), _, message, shared = strong[0]
+                (_, residual), message, shared = min(strong, key=lambda j: j[0][1])
                 pairs.append(Pair(point, message, "words", phase, shared, residual,
                                   "mismatch", allowed))
+                continue
+            if any(j[0][0] != "mismatch" for j in judged):
                 continue
         settled = _other_reading(point, index, shift, allowed, phase)
         if settled is not None:

@@ -36,7 +36,9 @@ def render_text(timelines: Sequence[Timeline], recs: Sequence[Reconciliation]) -
             lines.append(f"  {utc_text(item.at):<24} {item.phase or '-':<15} "
                          f"{item.source[:70]:<70} {where}".rstrip())
         if len(shown) < len(rec.items):
-            lines.append(f"  ... and {len(rec.items) - len(shown)} messages that match no entry")
+            rest = len(rec.items) - len(shown)
+            lines.append(f"  ... and {rest} message{'s' if rest != 1 else ''} that match"
+                         f"{'es' if rest == 1 else ''} no entry")
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -82,6 +82,49 @@ tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
                               "Europe/Berlin).")
 
 
+EVIDENCE_FORMATS = ("slack", "pagerduty", "incident-io", "firehydrant", "rootly", "statuspage",
+                    "csv")  # timeline.evidence.model.FORMATS, not imported until used
+
+
+def evidence_options(command: Any) -> Any:
+    """--evidence PATH... (a Slack export, a platform's incident JSON, a CSV), with the
+    format guessed from the content unless --evidence-format says, and the Slack channels."""
+    command = click.option("--evidence-channel", "evidence_channels", multiple=True,
+                           metavar="NAME", help="Slack channel(s) to read (repeatable).")(command)
+    command = click.option("--evidence-format", type=click.Choice(EVIDENCE_FORMATS),
+                           help="Say what the evidence is instead of guessing.")(command)
+    return click.option("--evidence", "evidence_paths", multiple=True, metavar="PATH",
+                        help="Check the draft against this record (repeatable).")(command)
+
+
+def _evidence_request(paths: tuple[str, ...], fmt: str | None, channels: tuple[str, ...]
+                      ) -> Any:
+    if not paths:
+        if fmt or channels:
+            raise click.UsageError("--evidence-format and --evidence-channel need --evidence")
+        return None
+    from pmlint.timeline.evidence.model import Request
+
+    return Request(tuple(paths), fmt, tuple(channels))
+
+
+def _load_evidence(request: Any, near: str) -> Any:
+    """The record, with [tool.pmlint.evidence] from the configuration nearest `near`."""
+    if request is None:
+        return None
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError, find
+    from pmlint.timeline.evidence.load import load
+
+    try:
+        return load(request, find(near, ALL_RULES).evidence)
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    except InputError as error:
+        _fail_input(error)
+
+
 @click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pmlint")
 def main() -> None:
@@ -95,17 +138,36 @@ def main() -> None:
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE",
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+@evidence_options
 def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
-                     reference: dt.date | None) -> None:
+                     reference: dt.date | None, evidence_paths: tuple[str, ...],
+                     evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Show every timestamp in FILE, resolved, with what was assumed."""
     from pmlint.timeline.document import read_timeline
     from pmlint.timeline.render import render_csv, render_json, render_text
 
+    request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
+    if request is not None and fmt == "csv":
+        raise click.UsageError("--evidence shows the record in the text and json formats")
     options = Options(default_zone=tz, reference=reference)
     timelines, failure = _read_each(files, lambda path: read_timeline(path, options))
     render = {"text": render_text, "json": render_json, "csv": render_csv}[fmt]
-    if timelines:
+    if timelines and request is None:
         click.echo(render(timelines), nl=False)
+    elif timelines:
+        from dataclasses import replace
+
+        from pmlint.checks.context import Analysis
+        from pmlint.timeline.evidence import render as record
+        from pmlint.timeline.evidence.load import window_of
+
+        evidence = _load_evidence(replace(request, window=window_of(timelines)), files[0])
+        recs = [Analysis(t, evidence).reconciliation for t in timelines]
+        if fmt == "json":
+            click.echo(record.render_json(timelines, recs), nl=False)  # type: ignore[arg-type]
+        else:
+            click.echo(render(timelines) + record.render_text(timelines, recs),  # type: ignore[arg-type]
+                       nl=False)
     for timeline in timelines:
         _notes(timeline.path, timeline.source_map.notes if timeline.source_map else ())
     if failure:
@@ -224,11 +286,13 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
               help="Record today's findings in this file (and exit 0).")
 @click.option("--changed-only", metavar="REF",
               help="Check only files changed since this git ref (plus untracked ones).")
+@evidence_options
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
-                  changed_only: str | None) -> None:
+                  changed_only: str | None, evidence_paths: tuple[str, ...],
+                  evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
     .html, ...)."""
     import os
@@ -253,14 +317,15 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         from pmlint.checks import baseline as baselines
     from pmlint.checks.baseline_error import BaselineError
 
+    evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or (), only)
+                        config_file, select, ignore or (), only, evidence)
     try:
         run = check_paths(paths, ALL_RULES, settings)
         results = run.results
         if baseline:
             results = baselines.new_only(results, baselines.read(baseline), run.lines)
-    except (ConfigError, BaselineError) as error:
+    except (ConfigError, BaselineError, InputError) as error:  # InputError: the evidence
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
     if write_baseline:
@@ -342,10 +407,13 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
+@evidence_options
 def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str,
                     from_phase: str | None, to_phase: str | None, jobs: int,
-                    tz: Zone | None, reference: dt.date | None) -> None:
-    """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs."""
+                    tz: Zone | None, reference: dt.date | None, evidence_paths: tuple[str, ...],
+                    evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
+    """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs; with
+    --evidence, the platform's own figures beside the draft's, under the platform's anchors."""
     import signal
 
     from pmlint.timeline import corpus
@@ -358,7 +426,9 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
     if not found.documents:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
-    job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom)
+    request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
+    evidence = _load_evidence(request, found.documents[0])
+    job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom, evidence)
     progress = corpus.terminal_progress if sys.stderr.isatty() else None
     # SIGTERM ends the run as an exception would, so the worker pool is torn down with it
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
@@ -371,6 +441,10 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
         click.echo(corpus.render_csv(records, by), nl=False)
     else:
         click.echo(corpus.render_table(records, by, markdown=fmt == "markdown"), nl=False)
+    if evidence is not None and fmt in ("text", "markdown"):
+        from pmlint.timeline.evidence.platform_metrics import render_records
+
+        click.echo(render_records(records), nl=False)
     if any(f.internal for f in failures):
         sys.exit(EXIT_INTERNAL)
     if failures or found.problems or not records:

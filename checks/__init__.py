@@ -10,6 +10,10 @@ from pmlint.checks import (
     empty_field,
     encoding,
     end_before_start,
+    evidence_mismatch,
+    evidence_missing,
+    evidence_order,
+    evidence_settles,
     implicit_rollover,
     invalid_time,
     missing_phase,
@@ -47,6 +51,10 @@ ALL_RULES: tuple[Rule, ...] = (
     no_timeline.RULE,
     empty_field.RULE,
     encoding.RULE,
+    evidence_mismatch.RULE,
+    evidence_order.RULE,
+    evidence_missing.RULE,
+    evidence_settles.RULE,
 )
 BY_KEY: dict[str, Rule] = {**{r.name: r for r in ALL_RULES}, **{r.code: r for r in ALL_RULES}}
 

@@ -44,6 +44,8 @@ class Problem:
     related_line: int | None = None
     severity: Severity | None = None  # only to lower the rule's level for a milder case
     fix: Replacement | None = None
+    joins: tuple[str, ...] = ()  # rules whose finding on this line this one completes
+    withdraws: tuple[str, ...] = ()  # rules whose finding on this line the record refutes
 
 
 @dataclass(frozen=True)

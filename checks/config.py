@@ -36,7 +36,9 @@ from pmlint.timeline.source import real, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
 KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
-        "rules", "phases", "zones", "extensions")
+        "rules", "phases", "zones", "extensions", "evidence")
+EVIDENCE_KEYS = ("tolerance-minutes", "channels", "phases", "csv")
+CSV_KEYS = ("time", "phase", "text")
 SEVERITIES = ("error", "warning", "info")
 PROFILES = ("started", "detected")
 
@@ -60,6 +62,7 @@ class Config:
     root: str = "."  # the directory exclude globs are relative to
     zones: Mapping[str, Zone] = field(default_factory=dict)  # "IST" -> the team's reading
     extensions: tuple[str, ...] = ()  # what a directory is searched for; () = the default
+    evidence: Any = None  # EvidenceSettings from [tool.pmlint.evidence]; None = defaults
 
     def rules(self, catalogue: tuple[Rule, ...]) -> tuple[Rule, ...]:
         chosen = [r for r in catalogue if (self.select is None or r.name in self.select)
@@ -186,9 +189,10 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
         aliases[abbreviation.upper()] = replace(
             reading, label=abbreviation.upper(), alternatives=(),
             meaning=f"{reading.meaning or reading.label} (configured)")
+    evidence = _evidence(data["evidence"], where) if "evidence" in data else None
     return Config(source, select, names_list("ignore"), severity, rule_options, zone,
                   day_first, tuple(exclude), profile, phases, root, aliases,
-                  _extensions(data.get("extensions", []), where))
+                  _extensions(data.get("extensions", []), where), evidence)
 
 
 def _extensions(value: Any, where: str) -> tuple[str, ...]:
@@ -197,6 +201,57 @@ def _extensions(value: Any, where: str) -> tuple[str, ...]:
         raise ConfigError(f"{where}extensions must be a list of file extensions, such as "
                           '[".md", ".docx"]')
     return tuple("." + v.strip().lstrip(".").lower() for v in value)
+
+
+def _evidence(table: Any, where: str) -> Any:
+    """[tool.pmlint.evidence]: validated here like every other key; the settings type is
+    imported only when the table is there, so a plain check never loads the evidence code."""
+    from pmlint.timeline.evidence.model import FORMATS, EvidenceSettings
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}[evidence] must be a table")
+    for key in table:
+        if key not in EVIDENCE_KEYS:
+            raise ConfigError(f"{where}unknown key {key!r} in [evidence]"
+                              f"{_near(key, list(EVIDENCE_KEYS))}")
+    phases = [p for p in PHASES if p not in ("other", "end", "trigger")]
+    default, tolerance = 5.0, {}
+    given = table.get("tolerance-minutes", default)
+    if isinstance(given, dict):
+        for phase, minutes in given.items():
+            if phase not in (*phases, "default"):
+                raise ConfigError(f"{where}evidence.tolerance-minutes: unknown phase {phase!r}"
+                                  f"{_near(phase, [*phases, 'default'])}")
+            tolerance[phase] = _minutes(minutes, f"{where}evidence.tolerance-minutes.{phase}")
+        default = tolerance.pop("default", default)
+    else:
+        default = _minutes(given, f"{where}evidence.tolerance-minutes")
+    channels = table.get("channels", [])
+    if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
+        raise ConfigError(f"{where}evidence.channels must be a list of channel names")
+    maps: dict[str, dict[str, str | None]] = {}
+    for platform, names in table.get("phases", {}).items():
+        if platform not in FORMATS:
+            raise ConfigError(f"{where}evidence.phases: unknown source {platform!r}"
+                              f"{_near(platform, list(FORMATS))}")
+        if not isinstance(names, dict):
+            raise ConfigError(f"{where}evidence.phases.{platform} must be a table")
+        for name, phase in names.items():
+            if phase not in (*phases, "none"):
+                raise ConfigError(f"{where}evidence.phases.{platform}.{name}: unknown phase "
+                                  f"{phase!r}{_near(str(phase), [*phases, 'none'])}")
+            maps.setdefault(platform, {})[str(name)] = None if phase == "none" else phase
+    columns = table.get("csv", {})
+    if not isinstance(columns, dict) or any(k not in CSV_KEYS or not isinstance(v, str)
+                                            for k, v in columns.items()):
+        raise ConfigError(f"{where}evidence.csv maps time, phase and text to column names")
+    return EvidenceSettings(tolerance, default, maps, tuple(channels), dict(columns))
+
+
+def _minutes(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1440:
+        raise ConfigError(f"{where} must be a number of minutes from 0 to 1440")
+    return float(value)
 
 
 def _table(value: object, name: str, where: str) -> Mapping[str, Any]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.reading import (
@@ -23,6 +23,10 @@ from pmlint.timeline.reading import (
     timeline_entries,
 )
 
+if TYPE_CHECKING:
+    from pmlint.timeline.evidence.match import Reconciliation
+    from pmlint.timeline.evidence.model import Evidence
+
 CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
 NOT_CLOSED = re.compile(r"not (?:yet )?(?:resolved|closed)")
 OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "monitoring",
@@ -32,6 +36,7 @@ OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "mon
 @dataclass
 class Analysis:
     timeline: Timeline
+    evidence: Evidence | None = None  # the record (--evidence); None without one
 
     @cached_property
     def entries(self) -> list[tuple[int, Event]]:
@@ -58,6 +63,16 @@ class Analysis:
             return flip.minutes
         minutes = self.timeline.events[index].order_minutes
         return None if minutes is None else minutes + self.shifts.get(index, 0.0)
+
+    @cached_property
+    def reconciliation(self) -> Reconciliation | None:
+        """The draft against the record, shared by the evidence-* rules; None without one.
+        Imported here, lazily, so a check without --evidence never loads it."""
+        if self.evidence is None:
+            return None
+        from pmlint.timeline.evidence.match import reconcile
+
+        return reconcile(self.timeline, self.evidence, self.flips, self.minutes)
 
     def index_of(self, event: Event) -> int:
         return self._index_by_id[id(event)]

@@ -7,23 +7,28 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from pmlint.checks.base import Finding, Rule
+from pmlint.checks.base import Finding, Problem, Rule
 from pmlint.checks.context import Analysis, Context
+from pmlint.checks.joining import join
 from pmlint.timeline.model import Timeline
 
 if TYPE_CHECKING:
+    from pmlint.timeline.evidence.model import Evidence
     from pmlint.timeline.locator import SourceMap
 
 
 def lint(timeline: Timeline, rules: Iterable[Rule],
-         options: Mapping[str, Mapping[str, Any]] | None = None) -> tuple[Finding, ...]:
+         options: Mapping[str, Mapping[str, Any]] | None = None,
+         evidence: Evidence | None = None) -> tuple[Finding, ...]:
     """Every finding of `rules` on `timeline`, sorted by position, duplicates dropped.
 
-    `options` maps a rule name to overrides of its declared options.
+    `options` maps a rule name to overrides of its declared options; `evidence` is the
+    record the evidence-* rules check the draft against.
     """
     rules = tuple(rules)
-    analysis = Analysis(timeline)
+    analysis = Analysis(timeline, evidence)
     found: dict[tuple[Any, ...], Finding] = {}
+    links: list[tuple[Finding, Problem]] = []
     for rule in rules:
         merged = {**rule.options, **((options or {}).get(rule.name, {}))}
         context = Context(timeline, analysis, MappingProxyType(merged))
@@ -39,7 +44,10 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
             )
             found.setdefault((finding.line, finding.column, finding.rule, finding.message),
                              finding)
-    kept = _suppress(timeline, list(found.values()), rules)
+            if problem.joins or problem.withdraws:
+                links.append((finding, problem))
+    merged = join(list(found.values()), links) if links else list(found.values())
+    kept = _suppress(timeline, merged, rules)
     if timeline.source_map is not None:
         kept = [_located(f, timeline.source_map) for f in kept]
     return tuple(sorted(kept, key=Finding.sort_key))

@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from pmlint.checks import config as configuration
 from pmlint.checks.base import Rule
@@ -30,6 +31,7 @@ class Settings:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     only: frozenset[Path] | None = None  # --changed-only: resolved paths to keep
+    evidence: Any = None  # --evidence: a timeline.evidence.model.Request, loaded lazily
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     lines: dict[str, Sequence[str]] = {}
     in_force: tuple[Rule, ...] | None = None
     notes: dict[str, tuple[str, ...]] = {}
+    records: dict[Any, Any] = {}  # evidence settings -> the record read with them
     for path in found.documents:
         config = explicit or configuration.find(path, catalogue, cache)
         if settings.only is not None and real(path) not in settings.only:
@@ -77,8 +80,11 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         try:
             timeline = timeline_from_source(read_document(path),
                                             config.options(settings.options))
-            findings = lint(timeline, rules, config.rule_options)
+            evidence = _evidence(settings.evidence, config, records, timeline)
+            findings = lint(timeline, rules, config.rule_options, evidence)
         except InputError as error:
+            if getattr(error, "about_the_record", False):
+                raise  # --evidence that cannot be read: the whole run stops, exit 2
             results.append(FileResult(path, (), str(error).removeprefix(f"{shown(path)}: ")))
             continue
         except Exception as error:  # a bug in pmlint: this document's, not the run's
@@ -98,6 +104,24 @@ def internal_error(error: Exception) -> str:
     """How a bug met in one document is reported for it (the run then exits 3)."""
     return (f"internal error in pmlint ({type(error).__name__}: {error}); please report it "
             "with this document; PMLINT_TRACEBACK=1 shows the traceback")
+
+
+def _evidence(request: Any, config: configuration.Config, records: dict[Any, Any],
+              timeline: Any) -> Any:
+    """The record for this document: read once per configuration and span of dated times
+    (chat outside the draft's span is never kept). Raises EvidenceError (an InputError)."""
+    if request is None:
+        return None
+    from pmlint.timeline.evidence.load import load, window_of
+    from pmlint.timeline.evidence.model import EvidenceSettings
+
+    settings = config.evidence or EvidenceSettings()
+    request = replace(request, window=window_of([timeline]))
+    key = (repr(settings), request.window)
+    if key not in records:
+        records.clear()  # one record in memory at a time
+        records[key] = load(request, settings)
+    return records[key]
 
 
 def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings

@@ -3,6 +3,11 @@
 Each case is a small document and the findings one rule must report on it (line, column,
 words of the message); an empty list means the rule must stay silent. Only the rule under
 test runs, so a case shows exactly what that rule does.
+
+The evidence-* rules' cases carry the record too: `[[case.evidence]]` tables, each a file
+(`name` and `content`) or a Slack export folder (`name` and a `[case.evidence.files]`
+table of paths and contents), read through the same sniffing and readers as --evidence;
+`evidence_config` is a `[tool.pmlint.evidence]` table for the case.
 """
 
 from __future__ import annotations
@@ -31,12 +36,36 @@ def load_cases() -> list[Any]:
     return params
 
 
+def case_evidence(case: dict[str, Any], directory: Path) -> Any:
+    """The case's record, written to files and read as `--evidence` would read them."""
+    if "evidence" not in case:
+        return None
+    from pmlint.checks.config import _evidence
+    from pmlint.timeline.evidence.load import load
+    from pmlint.timeline.evidence.model import Request
+
+    paths = []
+    for given in case["evidence"]:
+        path = directory / given["name"]
+        if "files" in given:
+            for relative, content in given["files"].items():
+                (path / relative).parent.mkdir(parents=True, exist_ok=True)
+                (path / relative).write_text(content, encoding="utf-8")
+        else:
+            path.write_text(given["content"], encoding="utf-8")
+        paths.append(str(path))
+    settings = _evidence(case["evidence_config"], "case: ") if "evidence_config" in case \
+        else None
+    return load(Request(tuple(paths), case.get("evidence_format")), settings)
+
+
 @pytest.mark.parametrize(("rule_name", "case"), load_cases())
-def test_rule_case(rule_name: str, case: dict[str, Any]) -> None:
+def test_rule_case(rule_name: str, case: dict[str, Any], tmp_path: Path) -> None:
     rule = get(rule_name)
     tz = parse_zone_option(case["tz"]) if "tz" in case else None
     timeline = timeline_from_text(case["document"], "case.md", Options(default_zone=tz))
-    findings = lint(timeline, [rule], {rule.name: case.get("options", {})})
+    findings = lint(timeline, [rule], {rule.name: case.get("options", {})},
+                    case_evidence(case, tmp_path))
     got = [(f.line, f.column) for f in findings]
     expected = [(f["line"], f["column"]) for f in case.get("findings", [])]
     assert got == expected, "\n".join(f.message for f in findings)
@@ -59,11 +88,13 @@ def test_every_rule_has_a_firing_and_a_silent_case() -> None:
         assert any(not c.get("findings") for c in cases), f"{rule.name}: no silent case"
 
 
-def test_every_rule_runs_on_every_case_document() -> None:
+def test_every_rule_runs_on_every_case_document(tmp_path: Path) -> None:
     """A case shows one rule; every other rule must still get through its document (a rule
     that crashes on another rule's case is a bug no single-rule case would show)."""
-    for param in load_cases():
+    for number, param in enumerate(load_cases()):
         _, case = param.values
         timeline = timeline_from_text(case["document"], "case.md")
-        for finding in lint(timeline, ALL_RULES):
+        directory = tmp_path / str(number)
+        directory.mkdir()
+        for finding in lint(timeline, ALL_RULES, evidence=case_evidence(case, directory)):
             assert finding.line >= 1 and finding.column >= 1, finding

@@ -26,6 +26,7 @@ class Job:
     options: Options
     profile: str
     custom: tuple[str, str] | None
+    evidence: Any = None  # --evidence: the platform's own metrics go beside each record
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,13 @@ def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, Failure | 
     from pmlint.timeline.source import InputError, shown
 
     try:
-        incident = analyse(read_timeline(path, job.options), job.profile, job.custom)
+        timeline = read_timeline(path, job.options)
+        incident = analyse(timeline, job.profile, job.custom)
         record = to_record(incident)
+        if job.evidence is not None:
+            from pmlint.timeline.evidence.platform_metrics import compare, to_records
+
+            record["evidence"] = to_records(compare(timeline, job.evidence))
     except InputError as error:
         return path, None, Failure(path, str(error))
     except Exception as error:  # a bug in pmlint: this document's, not the run's

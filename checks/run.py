@@ -16,6 +16,7 @@ from pmlint.checks.engine import lint
 from pmlint.checks.reporters.common import FileResult
 from pmlint.timeline.discovery import discover
 from pmlint.timeline.document import timeline_from_source
+from pmlint.timeline.model import Timeline
 from pmlint.timeline.normalise import Options
 from pmlint.timeline.source import InputError, read_source, real, shown
 
@@ -36,6 +37,7 @@ class Run:
     results: tuple[FileResult, ...]
     rules: tuple[Rule, ...]  # the rules in force (of the first configuration met)
     lines: dict[str, Sequence[str]] = field(default_factory=dict)
+    timelines: dict[str, Timeline] = field(default_factory=dict)  # what the rules read
 
 
 def documents(paths: Iterable[str]) -> list[str]:
@@ -57,6 +59,7 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     results: list[FileResult] = [FileResult(path, (), reason.removeprefix(f"{shown(path)}: "))
                                  for path, reason in found.problems]
     lines: dict[str, Sequence[str]] = {}
+    timelines: dict[str, Timeline] = {}
     in_force: tuple[Rule, ...] | None = None
     cache: dict[str | None, configuration.Config] = {}
     for path in found.documents:
@@ -79,9 +82,10 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
             results.append(FileResult(path, (), internal_error(error), internal=True))
             continue
         lines[path] = timeline.lines
+        timelines[path] = timeline
         results.append(FileResult(path, findings))
     return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
-                                                  catalogue, settings), lines)
+                                                  catalogue, settings), lines, timelines)
 
 
 def internal_error(error: Exception) -> str:

@@ -21,8 +21,8 @@ METRICS = (("mttd", "MTTD", "time to detect"), ("mtta", "MTTA", "time to acknowl
 # Bin edges in seconds: durations run from seconds to days, so the bins grow with them.
 EDGES = (0, 300, 900, 1800, 3600, 7200, 14400, 28800, 86400, 259200, math.inf)
 EDGE_LABELS = ("0", "5m", "15m", "30m", "1h", "2h", "4h", "8h", "1d", "3d", "")
-HIST_W, HIST_H = 440.0, 170.0
-HIST_LEFT, HIST_RIGHT, HIST_TOP, HIST_BOTTOM = 30.0, 425.0, 22.0, 132.0
+HIST_W, HIST_H = 440.0, 158.0
+HIST_LEFT, HIST_RIGHT, HIST_TOP, HIST_BOTTOM = 30.0, 425.0, 36.0, 134.0
 TREND_W = 900.0
 TREND_LEFT, TREND_RIGHT = 70.0, 885.0
 MAX_MONTHS = 60
@@ -166,8 +166,8 @@ def _trend(records: Sequence[Mapping[str, Any]]) -> Trend | None:
         dated = [(m, r) for m, r in dated if m >= months[0]]
     step = (TREND_RIGHT - TREND_LEFT) / len(months)
     centre = {m: TREND_LEFT + (n + 0.5) * step for n, m in enumerate(months)}
-    count_top, count_bottom = 16.0, 96.0
-    median_top, median_bottom = 128.0, 248.0
+    count_top, count_bottom = 34.0, 108.0
+    median_top, median_bottom = 142.0, 262.0
     per_month = {m: [r for mm, r in dated if mm == m] for m in months}
     most = max(len(v) for v in per_month.values())
     bars = []

@@ -9,14 +9,10 @@ entry's two places are joined by an arrow.
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
-import math
-from dataclasses import replace
-
-from pmlint.report.clock import PageClock, utc_day_label, utc_minutes_label
-from pmlint.report.figure_model import Arrow, Band, Figure, Lane, Marker, Point, Tick
+from pmlint.report.clock import PageClock
+from pmlint.report.figure_model import Arrow, Band, Figure, Lane, Marker, Point
 from pmlint.report.reading import DocumentReading
+from pmlint.report.time_axis import TimeAxis, build_axis
 from pmlint.timeline.reading import stated_window
 from pmlint.timeline.render import format_seconds
 
@@ -31,9 +27,7 @@ TRACK = 6.0  # vertical room per correction arrow, so parallel arrows do not ove
 MAX_TRACKS = 8
 GAP = 10.0
 CHAR = 6.6  # an average glyph at the figure's 11-12 px font, to keep labels apart
-STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 20160, 43200)
-MAX_TICKS = 9
-MAX_POINT_ROWS = 6
+MAX_POINT_ROWS = 7
 PHASE_LABELS = {
     "start": "Start", "detection": "Detected", "acknowledgement": "Acknowledged",
     "escalation": "Escalated", "mitigation": "Mitigated", "resolution": "Resolved",
@@ -65,17 +59,13 @@ def timeline_figure(doc: DocumentReading, doc_id: str) -> Figure:
     window_ends = [_index_of(doc, e) for e in (window.start, window.end) if e is not None]
     window_ends = [i for i in window_ends if i in doc.on_axis]
 
-    values: list[float] = []
-    for i in axis:
-        p = placed[i]
-        values.extend(v for v in (p.minutes, p.written_minutes) if v is not None)
-    values.extend(a.minutes for a, _ in anchors.values())
-    low, high = _domain(values)
-    scale = _Scale(low, high)
+    settled = [m for i in axis if (m := placed[i].minutes) is not None]
+    settled.extend(a.minutes for a, _ in anchors.values())
+    written = [m for i in axis if (m := placed[i].written_minutes) is not None]
     clock = doc.clock
     timed = any(events[i].clock is not None for i in axis)
-
-    ticks = tuple(_ticks(clock, low, high, scale, timed))
+    scale = build_axis(settled, written, clock, timed, LEFT, RIGHT)
+    ticks = scale.ticks
     markers, flag_rows = _markers(anchors, scale, clock, doc_id)
     y = AXIS_Y + 8 + flag_rows * FLAG_ROW + 6
     lanes: list[Lane] = []
@@ -126,7 +116,7 @@ def timeline_figure(doc: DocumentReading, doc_id: str) -> Figure:
 
     rows = _stack([(scale(placed[i].minutes or 0.0), _label_width(str(events[i].line)), i)
                    for i in axis])
-    row_count = max(rows.values(), default=0) + 1
+    row_count = max((row for row, _ in rows.values()), default=0) + 1
     lanes.append(Lane(y, POINT_LANE * row_count, "Entries",
                       f"{len(axis)} timestamp{'s' if len(axis) != 1 else ''}"))
     arrows: list[Arrow] = []
@@ -134,9 +124,10 @@ def timeline_figure(doc: DocumentReading, doc_id: str) -> Figure:
         event = events[i]
         p = placed[i]
         x = scale(p.minutes or 0.0)
-        py = y + POINT_LANE / 2 + rows[i] * POINT_LANE - 2
+        row, labelled = rows[i]
+        py = y + POINT_LANE / 2 + row * POINT_LANE - 2
         moment = clock.moment(p.minutes or 0.0).page
-        points.append(Point(x, py, event.line, str(event.line),
+        points.append(Point(x, py, event.line, str(event.line) if labelled else "",
                             f"line {event.line}: {event.written} ({moment}) {event.text}"
                             .strip(), row_id(doc_id, i), event.source))
         if p.written_minutes is not None:
@@ -146,8 +137,14 @@ def timeline_figure(doc: DocumentReading, doc_id: str) -> Figure:
     plot_bottom = y + 4
 
     corrected_count = len(corrected)
-    summary = (f"{len(axis)} timestamps from {clock.moment(low).page} to "
-               f"{clock.moment(high).page}"
+    drawn = [placed[i].minutes for i in axis if placed[i].minutes is not None]
+
+    def shown(minutes: float) -> str:
+        text = clock.moment(minutes).page
+        return text if timed else text.split(" ")[0]
+
+    summary = (f"{len(axis)} timestamp{'s' if len(axis) != 1 else ''} from "
+               f"{shown(min(drawn))} to {shown(max(drawn))}"
                + (f"; phase markers: {', '.join(m.label for m in markers)}" if markers else "")
                + (f"; {corrected_count} corrected entr{'y' if corrected_count == 1 else 'ies'}"
                   " drawn where written and where they belong" if corrected_count else "")
@@ -156,28 +153,12 @@ def timeline_figure(doc: DocumentReading, doc_id: str) -> Figure:
                              if i not in doc.on_axis and e.clock is not None}))
     return Figure(fid, WIDTH, plot_bottom + 8, LEFT, RIGHT, AXIS_Y, AXIS_Y + 4, plot_bottom,
                   ticks, tuple(lanes), tuple(bands), tuple(markers), tuple(points),
-                  tuple(arrows), clock.real, summary, left_out=left_out)
+                  tuple(arrows), clock.real, summary, left_out=left_out,
+                  axis_spans=tuple((seg.x1, seg.x2) for seg in scale.segments),
+                  breaks=scale.breaks)
 
 
-class _Scale:
-    """Axis minutes to x in the plot."""
-
-    def __init__(self, low: float, high: float) -> None:
-        self.low, self.high = low, high
-
-    def __call__(self, minutes: float) -> float:
-        return round(LEFT + (minutes - self.low) / (self.high - self.low) * (RIGHT - LEFT), 1)
-
-
-def _domain(values: list[float]) -> tuple[float, float]:
-    low, high = min(values), max(values)
-    if high - low < 1:
-        return low - 30, high + 30
-    pad = (high - low) * 0.04
-    return low - pad, high + pad
-
-
-def _span(scale: _Scale, start: float, end: float) -> tuple[float, float]:
+def _span(scale: TimeAxis, start: float, end: float) -> tuple[float, float]:
     x1, x2 = sorted((scale(start), scale(end)))
     return x1, max(x2, x1 + 3)
 
@@ -186,69 +167,7 @@ def _index_of(doc: DocumentReading, event: object) -> int:
     return next(i for i, e in enumerate(doc.timeline.events) if e is event)
 
 
-def _ticks(clock: PageClock, low: float, high: float, scale: _Scale, timed: bool
-           ) -> list[Tick]:
-    """Round times on the page clock, with a date label wherever the day changes (and at
-    the first tick); a label that would run into the next one is left out."""
-    span = high - low
-    step = next((s for s in STEPS if span / s <= MAX_TICKS), STEPS[-1])
-    if not timed:
-        step = max(step, 1440)
-    first = clock.wall(low)
-    midnight = first.replace(hour=0, minute=0, second=0, microsecond=0)
-    offset = (first - midnight).total_seconds() / 60
-    wall = midnight + dt.timedelta(minutes=math.ceil(offset / step) * step) if step < 1440 \
-        else midnight + dt.timedelta(days=1 if offset > 0 else 0)
-    ticks: list[Tick] = []
-    previous_day: dt.date | None = None
-    previous_utc_day: str | None = None
-    if step < 1440:  # the day the axis opens on, at its left edge
-        previous_day = first.date()
-        previous_utc_day = utc_day_label(low) if clock.real else ""
-        ticks.append(Tick(scale(low), "", "", clock.day(first), previous_utc_day or None,
-                          edge=True))
-    for _ in range(64):
-        minutes = clock.axis(wall)
-        if minutes > high:
-            break
-        if minutes >= low:
-            utc_day = utc_day_label(minutes) if clock.real else ""
-            if step >= 1440:
-                page, day_page = clock.short_day(wall), None
-                utc = " ".join(utc_day.split(" ")[1:3]) if utc_day else ""
-                day_utc = None
-            else:
-                page = f"{wall:%H:%M}"
-                day_page = clock.day(wall) if wall.date() != previous_day else None
-                utc = utc_minutes_label(minutes) if clock.real else ""
-                day_utc = utc_day if utc_day and utc_day != previous_utc_day else None
-            ticks.append(Tick(scale(minutes), page, utc, day_page, day_utc,
-                              midnight=step < 1440 and wall.hour == 0 and wall.minute == 0))
-            previous_day, previous_utc_day = wall.date(), utc_day
-        wall = _next_tick(wall, step)
-    return _room_for_days(ticks)
-
-
-def _room_for_days(ticks: list[Tick]) -> list[Tick]:
-    """Date labels stand left-aligned at their tick: drop one that would overlap the next."""
-    kept = list(ticks)
-    for attribute in ("day_page", "day_utc"):
-        labelled = [n for n, t in enumerate(kept) if getattr(t, attribute)]
-        for here, after in itertools.pairwise(labelled):
-            text = getattr(kept[here], attribute)
-            if kept[here].x + _label_width(text) + 8 > kept[after].x:
-                kept[here] = replace(kept[here], **{attribute: None})
-    return kept
-
-
-def _next_tick(wall: dt.datetime, step: int) -> dt.datetime:
-    if step >= 43200:  # a month
-        month = wall.month % 12 + 1
-        return wall.replace(year=wall.year + (wall.month == 12), month=month, day=1)
-    return wall + dt.timedelta(minutes=step)
-
-
-def _markers(anchors: dict[str, tuple[object, int]], scale: _Scale, clock: PageClock,
+def _markers(anchors: dict[str, tuple[object, int]], scale: TimeAxis, clock: PageClock,
              doc_id: str) -> tuple[list[Marker], int]:
     """A flag per phase anchor, stacked in rows so no two labels overlap."""
     order = list(PHASE_LABELS)
@@ -273,20 +192,23 @@ def _markers(anchors: dict[str, tuple[object, int]], scale: _Scale, clock: PageC
     return markers, len(row_ends)
 
 
-def _stack(items: list[tuple[float, float, int]]) -> dict[int, int]:
-    """Rows for labelled points so labels in one row do not overlap (greedy, by x)."""
-    rows: dict[int, int] = {}
+def _stack(items: list[tuple[float, float, int]]) -> dict[int, tuple[int, bool]]:
+    """A row for each labelled point so labels in one row do not overlap (greedy, by x);
+    where every row is taken, the point goes in the row that frees first, unlabelled (its
+    tooltip and the table still name it)."""
+    rows: dict[int, tuple[int, bool]] = {}
     ends: list[float] = []
     for x, width, key in sorted(items):
         left = x - width / 2
         row = next((n for n, end in enumerate(ends) if end + 3 <= left), None)
+        if row is None and len(ends) < MAX_POINT_ROWS:
+            row = len(ends)
+            ends.append(0.0)
         if row is None:
-            row = len(ends) if len(ends) < MAX_POINT_ROWS else \
-                min(range(len(ends)), key=lambda n: ends[n])
-            if row == len(ends):
-                ends.append(0.0)
-        ends[row] = max(ends[row], x + width / 2)
-        rows[key] = row
+            rows[key] = (min(range(len(ends)), key=lambda n: ends[n]), False)
+            continue
+        ends[row] = x + width / 2
+        rows[key] = (row, True)
     return rows
 
 

@@ -21,6 +21,16 @@ class Tick:
 
 
 @dataclass(frozen=True)
+class AxisBreak:
+    """Where the axis is cut: a stub beyond it holds readings as written far away."""
+
+    x: float  # the middle of the cut
+    x1: float  # the stub's extent
+    x2: float
+    note: str  # "≈12 h later"
+
+
+@dataclass(frozen=True)
 class Lane:
     """A labelled horizontal strip of the drawing."""
 
@@ -104,3 +114,5 @@ class Figure:
     summary: str  # one sentence for screen readers: what the drawing shows
     empty: str = ""  # why nothing is drawn
     left_out: tuple[int, ...] = ()  # lines of timestamps that have no place on this axis
+    axis_spans: tuple[tuple[float, float], ...] = ()  # x extents of the axis line's pieces
+    breaks: tuple[AxisBreak, ...] = ()

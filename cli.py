@@ -287,7 +287,7 @@ def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
     from pmlint.checks.reporters.common import Report
     from pmlint.checks.run import Settings
     from pmlint.report.build import build_report
-    from pmlint.report.output import OutputError, write_report
+    from pmlint.report.output import write_report
 
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
                         config_file, select, ignore or ())
@@ -297,20 +297,23 @@ def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
     for unread in built.unreadable:
-        click.echo(f"pmlint: {unread.path}: {unread.error}", err=True)
+        click.echo(f"pmlint: {shown(unread.path)}: {unread.error}", err=True)
+    results = built.run.results
+    failed = any(r.internal for r in results)  # a bug in pmlint: exit 3, as check does
     if built.html is None:
         click.echo("pmlint: no documents found" if not built.unreadable
                    else "pmlint: no document could be read; no report written", err=True)
-        sys.exit(EXIT_INPUT)
+        sys.exit(EXIT_INTERNAL if failed else EXIT_INPUT)
     try:
-        write_report(output, built.html)
-    except OutputError as error:
-        click.echo(f"pmlint: {error}", err=True)
-        sys.exit(EXIT_INPUT)
-    results = built.run.results
+        write_report(output, built.html, [r.path for r in results] + list(paths))
+    except InputError as error:
+        _fail_input(error)
     read = sum(1 for r in results if r.error is None)
-    click.echo(f"pmlint: wrote {output} ({read} document{'s' if read != 1 else ''})", err=True)
+    click.echo(f"pmlint: wrote {shown(output)} ({read} document{'s' if read != 1 else ''})",
+               err=True)
     report = Report(results, built.run.rules, fail_on)
+    if failed:
+        sys.exit(EXIT_INTERNAL)
     if built.unreadable:
         sys.exit(EXIT_INPUT)
     if any(report.failing(f) for r in results for f in r.findings):

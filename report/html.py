@@ -2,8 +2,9 @@
 
 Jinja2 earns its place here by escaping: every string from a document (hostile input: a
 `<script>` in a postmortem must stay text) is escaped by autoescape, in HTML and in the
-inline SVG alike. The stylesheet is inlined and allowed by its hash in a Content Security
-Policy that forbids scripts and every network request.
+inline SVG alike, after its control and bidi characters are shown as escapes. The
+stylesheet is inlined and allowed by its hash in a Content Security Policy that forbids
+scripts and every network request.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from pmlint.report import charts
 from pmlint.report.model import Page
 from pmlint.timeline.model import PHASES
+from pmlint.timeline.printable import printable
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATOR = "pmlint report"  # also how `report.output` knows a file it may overwrite
@@ -37,7 +40,7 @@ def render_page(page: Page) -> str:
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
+                      keep_trailing_newline=True, finalize=_visible)
     env.filters["px"] = _px
     env.filters["plural"] = _plural
     env.filters["shorten"] = _shorten
@@ -47,6 +50,14 @@ def _environment() -> Environment:
         hist_right=charts.HIST_RIGHT, trend_w=charts.TREND_W, trend_left=charts.TREND_LEFT,
         trend_right=charts.TREND_RIGHT)
     return env
+
+
+def _visible(value: object) -> object:
+    """Every string shown: control characters and bidi overrides escaped (as the terminal
+    reporters do), so a document cannot reorder or hide what a reviewer reads."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value)
+    return value
 
 
 def _px(value: float) -> str:

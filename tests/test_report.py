@@ -145,6 +145,16 @@ def test_document_text_never_becomes_markup(tmp_path: Path) -> None:
     assert "<script" not in html.lower()
 
 
+def test_control_and_bidi_characters_are_shown_escaped(tmp_path: Path) -> None:
+    doc = tmp_path / "pm.md"
+    doc.write_text("# Outage \u202eevil\n\n## Timeline (UTC)\n"
+                   "- 2024-01-01 10:00: alert \x1b[31mred\u202e fired\n"
+                   "- 2024-01-01 11:00: resolved\n", encoding="utf-8")
+    html, _ = report(tmp_path, doc)
+    assert "\u202e" not in html and "\x1b" not in html
+    assert "Outage \\u202eevil" in html and "\\x1b[31mred" in html
+
+
 def test_the_page_is_self_contained(seed_pages: dict[str, str]) -> None:
     for html in seed_pages.values():
         assert "default-src 'none'" in html
@@ -248,15 +258,43 @@ def test_an_unreadable_document_among_others_is_listed_and_exit_2(tmp_path: Path
     assert "Not read:" in html and "bad.md" in html
 
 
-def test_it_never_overwrites_a_file_that_is_not_a_report(tmp_path: Path) -> None:
+def test_a_bug_in_pmlint_spares_the_other_documents_and_exits_3(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pmlint.checks import run as check_run
+
+    real_lint = check_run.lint
+
+    def broken_on_003(timeline, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if timeline.path.endswith("003_1eee0c03998c6125.txt"):
+            raise ZeroDivisionError("division by zero")
+        return real_lint(timeline, *args, **kwargs)
+
+    monkeypatch.setattr(check_run, "lint", broken_on_003)
+    monkeypatch.delenv("PMLINT_TRACEBACK", raising=False)
+    result = run("report", SEED_001, SEED_003, "-o", tmp_path / "r.html")
+    assert result.exit_code == 3
+    assert "internal error in pmlint (ZeroDivisionError: division by zero)" in result.output
+    assert "Traceback" not in result.output
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Not read:" in html and SEED_001.name in html
+    result = run("report", SEED_003, "-o", tmp_path / "alone.html")
+    assert result.exit_code == 3 and not (tmp_path / "alone.html").exists()
+
+
+def test_it_never_overwrites_a_document_or_a_file_that_is_not_a_report(tmp_path: Path
+                                                                       ) -> None:
     draft = tmp_path / "postmortem.md"
     shutil.copy(SEED_003, draft)
-    before = draft.read_bytes()
-    result = run("report", draft, "-o", draft)
-    assert result.exit_code == 2
-    assert "refusing to overwrite" in result.output
-    assert draft.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["postmortem.md"]
+    page = tmp_path / "index.html"
+    page.write_text("<!DOCTYPE html><title>our status page</title>\n", encoding="utf-8")
+    before = draft.read_bytes(), page.read_bytes()
+    for target, message in ((draft, "read as a postmortem"),
+                            (page, "is not a pmlint report; refusing to replace it")):
+        result = run("report", draft, "-o", target)
+        assert result.exit_code == 2 and message in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert (draft.read_bytes(), page.read_bytes()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html", "postmortem.md"]
 
 
 def test_it_overwrites_its_own_report(tmp_path: Path) -> None:
@@ -270,13 +308,13 @@ def test_it_overwrites_its_own_report(tmp_path: Path) -> None:
 
 def test_a_missing_output_folder_or_a_folder_as_output_is_exit_2(tmp_path: Path) -> None:
     result = run("report", SEED_001, "-o", tmp_path / "nowhere" / "r.html")
-    assert result.exit_code == 2 and "no such folder" in result.output
+    assert result.exit_code == 2 and "does not exist" in result.output
     result = run("report", SEED_001, "-o", tmp_path)
-    assert result.exit_code == 2 and "is a folder" in result.output
+    assert result.exit_code == 2 and "not a regular file" in result.output
 
 
 def test_the_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pmlint.report import output
+    from pmlint.timeline import output_file
 
     out = tmp_path / "r.html"
     assert run("report", SEED_001, "-o", out).exit_code == 0
@@ -285,7 +323,7 @@ def test_the_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     def interrupted(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "replace", interrupted)
+    monkeypatch.setattr(output_file.os, "replace", interrupted)
     result = run("report", SEED_003, "-o", out)
     assert result.exit_code == 2 and "No space left on device" in result.output
     assert out.read_bytes() == before

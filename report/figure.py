@@ -13,6 +13,8 @@ from pmlint.report.clock import PageClock
 from pmlint.report.figure_model import Arrow, Band, Figure, Lane, Marker, Point
 from pmlint.report.reading import DocumentReading
 from pmlint.report.time_axis import TimeAxis, build_axis
+from pmlint.timeline.incident import Anchor
+from pmlint.timeline.model import Event
 from pmlint.timeline.reading import stated_window
 from pmlint.timeline.render import format_seconds
 
@@ -25,7 +27,6 @@ BAND_LANE = 30.0
 POINT_LANE = 30.0
 TRACK = 6.0  # vertical room per correction arrow, so parallel arrows do not overlap
 MAX_TRACKS = 8
-GAP = 10.0
 CHAR = 6.6  # an average glyph at the figure's 11-12 px font, to keep labels apart
 MAX_POINT_ROWS = 7
 PHASE_LABELS = {
@@ -163,20 +164,19 @@ def _span(scale: TimeAxis, start: float, end: float) -> tuple[float, float]:
     return x1, max(x2, x1 + 3)
 
 
-def _index_of(doc: DocumentReading, event: object) -> int:
+def _index_of(doc: DocumentReading, event: Event) -> int:
     return next(i for i, e in enumerate(doc.timeline.events) if e is event)
 
 
-def _markers(anchors: dict[str, tuple[object, int]], scale: TimeAxis, clock: PageClock,
+def _markers(anchors: dict[str, tuple[Anchor, int]], scale: TimeAxis, clock: PageClock,
              doc_id: str) -> tuple[list[Marker], int]:
     """A flag per phase anchor, stacked in rows so no two labels overlap."""
     order = list(PHASE_LABELS)
-    items = sorted(anchors.items(), key=lambda kv: (kv[1][0].minutes,  # type: ignore[attr-defined]
-                                                    order.index(kv[0])))
+    items = sorted(anchors.items(), key=lambda kv: (kv[1][0].minutes, order.index(kv[0])))
     row_ends: list[float] = []
     markers: list[Marker] = []
     for phase, (anchor, index) in items:
-        x = scale(anchor.minutes)  # type: ignore[attr-defined]
+        x = scale(anchor.minutes)
         label = PHASE_LABELS[phase]
         width = _label_width(label) + 16
         left = x - width if x + width > RIGHT + 20 else x
@@ -184,11 +184,9 @@ def _markers(anchors: dict[str, tuple[object, int]], scale: TimeAxis, clock: Pag
         if row == len(row_ends):
             row_ends.append(0.0)
         row_ends[row] = left + width
-        event = anchor.event  # type: ignore[attr-defined]
         markers.append(Marker(x, phase, label, AXIS_Y + 8 + row * FLAG_ROW + FLAG_ROW / 2,
-                              event.line, row_id(doc_id, index),
-                              clock.moment(anchor.minutes).page,  # type: ignore[attr-defined]
-                              label_end=left < x))
+                              anchor.event.line, row_id(doc_id, index),
+                              clock.moment(anchor.minutes).page, label_end=left < x))
     return markers, len(row_ends)
 
 

@@ -178,6 +178,11 @@ def test_report_of_a_folder_has_an_index_and_corpus_charts(tmp_path: Path) -> No
     assert len(re.findall(r'<figure class="chart" data-metric="(mttd|mtta|mtte|mttm|mttr)"',
                           html)) == 5
     assert 'data-chart="trend"' in html
+    every_id = re.findall(r'\sid="([^"]+)"', html)
+    assert len(every_id) == len(set(every_id))  # ten documents, no id twice
+    linked = set(re.findall(r'href="#([^"]+)"', html)) | set(re.findall(r"url\(#([^)]+)\)",
+                                                                        html))
+    assert linked and linked <= set(every_id)  # no link leads nowhere
     assert "2022-06" in html and "2024-08" in html  # the months the seeds and ours span
 
 

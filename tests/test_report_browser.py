@@ -65,9 +65,9 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def context(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def context(browser: Any) -> Iterator[Any]:
     profile = browser.new_context(viewport={"width": 1200, "height": 900},
-                                  device_scale_factor=1, java_script_enabled=True)
+                                  device_scale_factor=1)
     yield profile
     profile.close()
 

@@ -357,6 +357,68 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         sys.exit(EXIT_FINDINGS)
 
 
+@main.command("report")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="The HTML file to write (never over a file that is not a pmlint report).")
+@tz_option
+@click.option("--reference", callback=_date, metavar="DATE",
+              help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Lowest severity that makes the run fail (exit 1).")
+@click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
+              help="Only these rules (names or codes, comma-separated).")
+@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
+              help="Not these rules.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+              help="Use this .pmlint.toml or pyproject.toml instead of searching.")
+@click.option("--day-first/--month-first", default=None,
+              help="How to read numeric dates such as 6/9/22.")
+@click.option("--profile", type=click.Choice(("started", "detected")), default="started",
+              show_default=True, help="detected: MTTR measured from detection.")
+def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
+                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
+                   ignore: tuple[str, ...] | None, config_file: str | None,
+                   day_first: bool | None, profile: str) -> None:
+    """Write one self-contained HTML report: timeline, metrics and findings (files, or
+    directories of .md/.txt; several documents get an index and corpus charts)."""
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.reporters.common import Report
+    from pmlint.checks.run import Settings
+    from pmlint.report.build import build_report
+    from pmlint.report.output import write_report
+
+    settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
+                        config_file, select, ignore or ())
+    try:
+        built = build_report(paths, settings, profile)
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    for unread in built.unreadable:
+        click.echo(f"pmlint: {shown(unread.path)}: {unread.error}", err=True)
+    results = built.run.results
+    failed = any(r.internal for r in results)  # a bug in pmlint: exit 3, as check does
+    if built.html is None:
+        click.echo("pmlint: no documents found" if not built.unreadable
+                   else "pmlint: no document could be read; no report written", err=True)
+        sys.exit(EXIT_INTERNAL if failed else EXIT_INPUT)
+    try:
+        write_report(output, built.html, [r.path for r in results] + list(paths))
+    except InputError as error:
+        _fail_input(error)
+    read = sum(1 for r in results if r.error is None)
+    click.echo(f"pmlint: wrote {shown(output)} ({read} document{'s' if read != 1 else ''})",
+               err=True)
+    report = Report(results, built.run.rules, fail_on)
+    if failed:
+        sys.exit(EXIT_INTERNAL)
+    if built.unreadable:
+        sys.exit(EXIT_INPUT)
+    if any(report.failing(f) for r in results for f in r.findings):
+        sys.exit(EXIT_FINDINGS)
+
+
 PROFILE_CHOICES = ("started", "detected")
 PHASE_CHOICES = ("start", "detection", "acknowledgement", "escalation", "mitigation",
                  "resolution", "end")

@@ -17,6 +17,7 @@ from pmlint.checks.engine import lint
 from pmlint.checks.reporters.common import FileResult
 from pmlint.timeline.discovery import Discovery, discover
 from pmlint.timeline.document import timeline_from_source
+from pmlint.timeline.model import Timeline
 from pmlint.timeline.normalise import Options
 from pmlint.timeline.readers import DOCUMENT_SUFFIXES, read_document
 from pmlint.timeline.source import InputError, real, shown
@@ -40,6 +41,7 @@ class Run:
     rules: tuple[Rule, ...]  # the rules in force (of the first configuration met)
     lines: dict[str, Sequence[str]] = field(default_factory=dict)
     notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # read only in part
+    timelines: dict[str, Timeline] = field(default_factory=dict)  # what the rules read
 
 
 def documents(paths: Iterable[str], suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> list[str]:
@@ -66,6 +68,7 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     results: list[FileResult] = [FileResult(path, (), reason.removeprefix(f"{shown(path)}: "))
                                  for path, reason in found.problems]
     lines: dict[str, Sequence[str]] = {}
+    timelines: dict[str, Timeline] = {}
     in_force: tuple[Rule, ...] | None = None
     notes: dict[str, tuple[str, ...]] = {}
     records: dict[Any, Any] = {}  # evidence settings -> the record read with them
@@ -95,9 +98,10 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         lines[path] = timeline.lines
         if timeline.source_map is not None and timeline.source_map.notes:
             notes[path] = timeline.source_map.notes
+        timelines[path] = timeline
         results.append(FileResult(path, findings))
     return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
-                                                  catalogue, settings), lines, notes)
+                                                  catalogue, settings), lines, notes, timelines)
 
 
 def internal_error(error: Exception) -> str:

@@ -44,12 +44,13 @@ def test_get_by_name_code_and_a_near_miss() -> None:
 
 
 def test_check_path_imports_nothing_heavy() -> None:
-    """A pre-commit gate must start fast: no pandas or networkx on the check path."""
+    """A pre-commit gate must start fast: no pandas or networkx on the check path, and
+    nothing of `report` (its code, Jinja2 and its templates, playwright)."""
     code = ("import sys\nfrom pmlint import cli\n"
             "from click.testing import CliRunner\n"
             "CliRunner().invoke(cli.main, ['check', 'fixtures/seeds'])\n"
-            "print(sorted(m for m in ('pandas', 'networkx', 'numpy', 'matplotlib') "
-            "if m in sys.modules))")
+            "print(sorted(m for m in ('pandas', 'networkx', 'numpy', 'matplotlib', 'jinja2', "
+            "'markupsafe', 'playwright', 'pmlint.report') if m in sys.modules))")
     root = CHECKS.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
                          text=True, check=True)

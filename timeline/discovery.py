@@ -68,12 +68,33 @@ def _walk(top: str, suffixes: tuple[str, ...]) -> tuple[list[str], list[tuple[st
                 if entry.is_dir(follow_symlinks=False):
                     if not skipped_folder(entry.name):
                         stack.append((entry.path, (*parts, entry.name)))
-                elif entry.name.lower().endswith(suffixes) and entry.is_file():
+                elif (entry.name.lower().endswith(suffixes) and entry.is_file()
+                      and not _pmlint_report(entry.path)):
                     found.append(((*parts, entry.name), entry.path))
             except OSError as error:  # a folder listed but not entered, a dangling link
                 problems.append((entry.path, _reason(entry.path, error)))
     found.sort()
     return [path for _, path in found], sorted(problems)
+
+
+REPORT_SIGNATURE = b'<meta name="generator" content="pmlint'
+"""The head of every `pmlint report` page: a report found in a folder is output, not a draft."""
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _pmlint_report(path: str) -> bool:
+    if not path.lower().endswith(_PAGE_SUFFIXES):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False  # reading it as a document will say why
+    try:
+        return REPORT_SIGNATURE in os.read(fd, 4096)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _reason(path: str, error: OSError) -> str:

@@ -151,6 +151,7 @@ class Event:
     also: tuple[Phase, ...] = ()  # further phases the entry's words mention
     scope: str | None = None  # the heading-level section the entry belongs to
     impossible: tuple[str, ...] = ()  # found in resolving: "the 31st" in a June carried here
+    rolled_days: int = 0  # days a rollover moved this time-only entry (next day: 1)
 
     @property
     def utc(self) -> pendulum.DateTime | None:

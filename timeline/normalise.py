@@ -126,6 +126,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
+    rolled_days = 0
     if clock is not None and not invalid:
         hour, next_day = clock.hour, False
         if hour == 24:
@@ -135,7 +136,9 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                         dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
                             clock.second or 0) + dt.timedelta(days=int(next_day))
+        before_rollover = naive
         naive = _rollover(raw, naive, expr, carry, notes, descending, zone)
+        rolled_days = (naive - before_rollover).days
         naive = _overnight_start(naive, expr, notes)
         naive = _overnight_end_field(raw, naive, expr, carry, notes)
     elif clock is None and (date or partial) and not invalid:
@@ -164,6 +167,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         grain=expr.grain, assumed=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
         order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
         block=raw.block, also=also, scope=raw.scope, impossible=impossible,
+        rolled_days=rolled_days,
     )
     _remember(raw, event, naive, date, partial, zone, carry)
     return event

@@ -86,9 +86,9 @@ def test_the_whole_check_costs_linear_time(shape: str) -> None:
     for _ in range(3):  # a busy machine can slow one run; a quadratic cost is slow in all
         small = min([small] + [_cpu(make(10_000)) for _ in range(3)])
         large = min(large, _cpu(make(100_000)))
-        if large < 0.1 or large <= 12 * small:
+        if large < 0.25 or large <= 12 * small:
             break
-    assert large < 0.1 or large <= 12 * small, (small, large)  # quadratic: seconds
+    assert large < 0.25 or large <= 12 * small, (small, large)  # quadratic: seconds
 
 
 # --- crashes ------------------------------------------------------------------------------
@@ -340,6 +340,7 @@ def _alive(pid: int) -> bool:
 # Every option that writes a file, and how to ask it to write to PATH.
 WRITING_OPTIONS = {
     "check --write-baseline": lambda path, doc: ["check", "--write-baseline", path, doc],
+    "report -o": lambda path, doc: ["report", doc, "-o", path],
 }
 
 
@@ -383,6 +384,23 @@ def test_a_missing_output_folder_is_a_usage_error(tmp_path: Path, option: str) -
     result = run(*WRITING_OPTIONS[option](str(tmp_path / "nowhere" / "out.json"), str(doc)))
     assert result.exit_code == 2, result.output
     assert "does not exist" in result.output
+
+
+def test_a_report_is_never_written_over_an_html_draft(tmp_path: Path) -> None:
+    """HTML is a draft format too: only an earlier pmlint report may be replaced."""
+    draft = tmp_path / "draft.html"
+    draft.write_text("<html><body><h1>Outage</h1><ul><li>10:00 UTC deploy</li></ul></body></html>")
+    before = draft.read_bytes()
+    doc = tmp_path / "pm.md"
+    doc.write_text(CLEAN)
+    result = run("report", str(doc), "-o", str(draft))
+    assert result.exit_code == 2, result.output
+    assert draft.read_bytes() == before
+    page = tmp_path / "review.html"
+    assert run("report", str(doc), "-o", str(page)).exit_code == 0
+    assert run("report", str(doc), "-o", str(page)).exit_code == 0  # its own page: replaced
+    found = run("check", str(tmp_path))  # the page is output, not a draft to check
+    assert "review.html" not in found.output and "draft.html" in found.output
 
 
 def test_a_baseline_replaces_a_baseline_atomically(tmp_path: Path) -> None:

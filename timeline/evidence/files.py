@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from pmlint.timeline.evidence.model import EvidenceError
-from pmlint.timeline.source import shown
+from pmlint.timeline.source import InputError, read_file, shown
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
 """A platform export (one incident, its log, its updates) is far smaller than this."""
@@ -39,19 +39,13 @@ def regular_file_size(path: str) -> int:
 
 
 def read_bytes(path: str, limit: int | None = None) -> bytes:
-    """A whole file, refused beyond `limit` bytes (checked before and while reading)."""
+    """A whole file, refused beyond `limit` bytes, through the one bounded reader every file
+    pmlint reads goes through (opened without blocking, checked with fstat)."""
     limit = MAX_JSON_BYTES if limit is None else limit
-    size = regular_file_size(path)
-    if size > limit:
-        raise EvidenceError(f"{shown(path)}: {size:,} bytes is larger than the {limit:,}-byte "
-                            "limit for this kind of evidence")
     try:
-        with open(path, "rb") as stream:
-            data = stream.read(limit + 1)
-    except OSError as error:
-        raise EvidenceError(f"{shown(path)}: {_reason(error)}") from None
-    if len(data) > limit:
-        raise EvidenceError(f"{shown(path)}: larger than the {limit:,}-byte limit")
+        data = read_file(path, limit)
+    except InputError as error:
+        raise EvidenceError(str(error)) from None
     if not data.strip():
         raise EvidenceError(f"{shown(path)}: empty file")
     return data

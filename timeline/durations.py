@@ -55,6 +55,9 @@ APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost
                     re.IGNORECASE)
 
 
+MAY_HOLD_DURATION = re.compile(r"\d|hour|minute|day|week|second", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DurationMatch:
     start: int
@@ -68,8 +71,7 @@ class DurationMatch:
 
 def scan_durations(line: str, *, in_duration_field: bool = False) -> list[DurationMatch]:
     """Durations on `line` that a cue marks as the incident's length."""
-    if not any(ch.isdigit() for ch in line) and not any(
-            w in line.lower() for w in ("hour", "minute", "day", "week", "second")):
+    if not MAY_HOLD_DURATION.search(line):
         return []
     found: list[DurationMatch] = []
     for m in DURATION_RE.finditer(line):

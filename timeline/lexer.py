@@ -126,6 +126,9 @@ BETWEEN_BEFORE = re.compile(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?
                             r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 
 
+DIGIT = re.compile(r"\d")
+
+
 def scan(line: str) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression."""
     if not _may_hold_time(line):
@@ -141,7 +144,7 @@ def scan(line: str) -> list[TimeExpr]:
 def _may_hold_time(line: str) -> bool:
     """Cheap prefilter: every expression holds a digit, the words noon/midnight, or a
     template's "HH:mm" placeholder."""
-    if any(ch.isdigit() for ch in line):
+    if DIGIT.search(line):
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower

@@ -110,9 +110,26 @@ NEGATION = re.compile(r"\b(?:not|never|n't|failed to|unable to)\s++(?:\w++\s++)?
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
 
 
-@lru_cache(maxsize=8)
-def _compiled(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
+def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
               ) -> tuple[tuple[Phase, re.Pattern[str]], ...]:
+    """The lexicon's patterns: found by identity first, since hashing a lexicon of hundreds
+    of phrases on every entry cost more than the matching."""
+    known = _BY_IDENTITY.get(id(lexicon))
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    patterns = _compile(tuple(lexicon))
+    if len(_BY_IDENTITY) > 16:  # lexicons come from configurations: a run has a few
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(lexicon)] = (lexicon, patterns)
+    return patterns
+
+
+_BY_IDENTITY: dict[int, tuple[object, tuple[tuple[Phase, re.Pattern[str]], ...]]] = {}
+
+
+@lru_cache(maxsize=8)
+def _compile(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
+             ) -> tuple[tuple[Phase, re.Pattern[str]], ...]:
     out = []
     for phase, words in lexicon:
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -132,7 +149,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     words appear ("reported ... began investigating" is detection, acknowledgement too)."""
     lower = text.lower()
     found: list[tuple[int, int, Phase]] = []
-    for rank, (phase, pattern) in enumerate(_compiled(tuple(lexicon))):
+    for rank, (phase, pattern) in enumerate(_compiled(lexicon)):
         for m in pattern.finditer(lower):
             if phase in ("resolution", "mitigation", "end") and NEGATION.search(
                     lower, max(0, m.start() - 30), m.start()):

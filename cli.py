@@ -376,10 +376,12 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
               help="How to read numeric dates such as 6/9/22.")
 @click.option("--profile", type=click.Choice(("started", "detected")), default="started",
               show_default=True, help="detected: MTTR measured from detection.")
+@evidence_options
 def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
                    reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                    ignore: tuple[str, ...] | None, config_file: str | None,
-                   day_first: bool | None, profile: str) -> None:
+                   day_first: bool | None, profile: str, evidence_paths: tuple[str, ...],
+                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Write one self-contained HTML report: timeline, metrics and findings (files, or
     directories of .md/.txt; several documents get an index and corpus charts)."""
     from pmlint.checks.config import ConfigError
@@ -388,11 +390,12 @@ def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
     from pmlint.report.build import build_report
     from pmlint.report.output import write_report
 
+    evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or ())
+                        config_file, select, ignore or (), evidence=evidence)
     try:
         built = build_report(paths, settings, profile)
-    except ConfigError as error:
+    except (ConfigError, InputError) as error:  # InputError: the evidence cannot be read
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
     for unread in built.unreadable:

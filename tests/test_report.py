@@ -343,3 +343,23 @@ def test_the_written_file_is_readable_like_any_new_file(tmp_path: Path) -> None:
     finally:
         os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+EXAMPLE = ROOT / "fixtures" / "evidence" / "example"
+
+
+def test_the_report_checks_the_draft_against_the_record(tmp_path: Path) -> None:
+    """--evidence works for report as for check: the record's findings are on the page."""
+    plain, _ = report(tmp_path, EXAMPLE / "draft.md", name="plain.html")
+    page, _ = report(tmp_path, EXAMPLE / "draft.md", "--evidence", EXAMPLE / "pagerduty.json",
+                     "--evidence", EXAMPLE / "slack", name="record.html")
+    assert "evidence-mismatch" not in plain and "evidence-missing" not in plain
+    assert "evidence-mismatch" in page and "evidence-missing" in page
+
+
+def test_an_unreadable_record_writes_no_report(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = run("report", EXAMPLE / "draft.md", "--evidence", tmp_path / "nothing.json",
+                 "-o", out)
+    assert result.exit_code == 2 and "nothing.json" in result.output
+    assert not out.exists()

@@ -9,6 +9,14 @@ process: decode, extract, resolve, every rule; every tenth also through every re
 Printed: inputs run, inputs per second, crashes (anything but a one-line InputError) with
 the first few documents that caused them, and the slowest inputs with their times. The
 target is no crash and no input slower than 2 s of CPU time. Deterministic for a given seed.
+
+Figures on 2026-12-01 (commit 6935fba, `nice -n 19 python bench/fuzz.py --jobs 2`, beside
+other work on a 2-core machine):
+
+  1,000,000 inputs in 2,429 s (412/s, 2 jobs, seeds 0..999999)
+  crashes: 0
+  inputs slower than 2.0 s: 0
+  slowest (CPU seconds, seed): 0.404 (11453), 0.295 (724251), 0.280 (559513), 0.279 (830302)
 """
 
 from __future__ import annotations

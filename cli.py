@@ -286,12 +286,20 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
               help="Record today's findings in this file (and exit 0).")
 @click.option("--changed-only", metavar="REF",
               help="Check only files changed since this git ref (plus untracked ones).")
+@click.option("--fix", is_flag=True,
+              help="Apply safe fixes to the documents (Markdown and text only), then report "
+                   "what remains.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff; write nothing.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff: also fixes that change meaning more (EST -> EDT).")
 @evidence_options
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
-                  changed_only: str | None, evidence_paths: tuple[str, ...],
+                  changed_only: str | None, fix: bool, show_diff: bool, unsafe_fixes: bool,
+                  evidence_paths: tuple[str, ...],
                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
     .html, ...)."""
@@ -318,6 +326,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     from pmlint.checks.baseline_error import BaselineError
 
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
+    _fix_usage(fix, show_diff, unsafe_fixes, evidence, baseline, write_baseline, paths)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
                         config_file, select, ignore or (), only, evidence)
     try:
@@ -342,6 +351,21 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         count = sum(len(r.findings) for r in results)
         click.echo(f"pmlint: recorded {count} findings in {shown(write_baseline)}", err=True)
         sys.exit(EXIT_INTERNAL if any(r.internal for r in results) else EXIT_OK)
+    if fix or show_diff:
+        from pmlint.checks import fix_run
+
+        outcomes = fix_run.fix_results(results, ALL_RULES, settings, unsafe_fixes)
+        if show_diff:
+            _show_diff(outcomes, results)
+        for problem in filter(None, [o.problem for o in outcomes]
+                              + [fix_run.write(o) for o in outcomes
+                                 if fix and o.changed and o.problem is None]):
+            click.echo(f"pmlint: {problem}", err=True)
+        line = fix_run.summary(outcomes, written=fix)
+        if line:
+            click.echo(line, err=True)
+        if fix and any(o.changed for o in outcomes):  # report what remains
+            results = check_paths(paths, ALL_RULES, settings).results
     report = Report(results, run.rules, fail_on)
     click.echo(reporter(fmt)(report), nl=False)
     for path, notes in run.notes.items():
@@ -355,6 +379,42 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         sys.exit(EXIT_INPUT)
     if any(report.failing(f) for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
+
+
+def _fix_usage(fix: bool, show_diff: bool, unsafe: bool, evidence: object,
+               baseline: str | None, write_baseline: str | None, paths: tuple[str, ...]
+               ) -> None:
+    if unsafe and not (fix or show_diff):
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    if fix and show_diff:
+        raise click.UsageError("--fix writes the fixes, --diff only shows them: choose one")
+    if (fix or show_diff) and (evidence is not None or baseline or write_baseline):
+        raise click.UsageError("--fix and --diff do not go with --evidence, --baseline or "
+                               "--write-baseline")
+    if (fix or show_diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff need files: standard input cannot be fixed")
+
+
+def _show_diff(outcomes: Any, results: Any) -> None:
+    """--diff: the fixes as a unified diff on stdout, then the exit code (1: there are
+    fixes to apply), as ruff does; nothing is written and no finding is listed."""
+    from pmlint.checks.fix_run import diff, summary
+    from pmlint.timeline.printable import printable
+
+    for outcome in outcomes:
+        if outcome.changed and outcome.problem is None:
+            for line in diff(outcome).splitlines():
+                click.echo(printable(line))
+    for problem in filter(None, (o.problem for o in outcomes)):
+        click.echo(f"pmlint: {problem}", err=True)
+    line = summary(outcomes, written=False)
+    if line:
+        click.echo(line, err=True)
+    if any(r.internal for r in results):
+        sys.exit(EXIT_INTERNAL)
+    if any(r.error for r in results) or any(o.problem for o in outcomes):
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_FINDINGS if any(o.changed for o in outcomes) else EXIT_OK)
 
 
 @main.command("report")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pmlint.checks import config as configuration
-from pmlint.checks.base import Finding, Rule
+from pmlint.checks.base import Finding, Replacement, Rule
 from pmlint.checks.engine import lint
 from pmlint.checks.fixes import FixError, apply, plan, unified_diff
 from pmlint.checks.reporters.common import FileResult
@@ -43,6 +43,8 @@ class Outcome:
     before_text: str
     after_text: str
     problem: str | None = None  # why the document was not fixed, for one line on stderr
+    # The edits of each pass, in the columns of the text that pass read.
+    passes: tuple[tuple[Replacement, ...], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -75,6 +77,7 @@ def _fix_one(result: FileResult, catalogue: tuple[Rule, ...], settings: Settings
         return empty  # converted documents are never fixed (their findings carry no fix)
     current, text, findings = data, source.text, result.findings
     applied = skipped = 0
+    done: list[tuple[Replacement, ...]] = []
     for _ in range(MAX_PASSES):
         step = plan(findings, unsafe)
         skipped = step.unsafe_skipped
@@ -96,8 +99,10 @@ def _fix_one(result: FileResult, catalogue: tuple[Rule, ...], settings: Settings
         source = again
         current, text = fixed, source.text
         applied += len(step.findings)
+        done.append(step.edits)
         findings = _lint(path, source, catalogue, settings, cache)
-    return Outcome(path, applied, skipped, data, current, empty.before_text, text)
+    return Outcome(path, applied, skipped, data, current, empty.before_text, text,
+                   passes=tuple(done))
 
 
 def _lint(path: str, source: SourceText, catalogue: tuple[Rule, ...], settings: Settings,

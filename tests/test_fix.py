@@ -107,10 +107,12 @@ VARIANTS = {
 
 
 def _mixed(text: str) -> str:
-    """CRLF, CR and LF in turn, and no newline at the end."""
+    """CRLF, CR and LF in turn, and no newline at the end (a CR before an empty line
+    would make a CRLF of it, one line ending instead of two)."""
     rows = text.rstrip("\n").split("\n")
     ends = ["\r\n", "\r", "\n"]
-    return "".join(row + ends[i % 3] for i, row in enumerate(rows[:-1])) + rows[-1]
+    return "".join(row + (ends[i % 3] if rows[i + 1] else "\n")
+                   for i, row in enumerate(rows[:-1])) + rows[-1]
 
 
 def replay(text: str, passes: tuple[tuple[Replacement, ...], ...]) -> str:

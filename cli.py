@@ -293,13 +293,19 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
               help="Print the fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True,
               help="With --fix or --diff: also fixes that change meaning more (EST -> EDT).")
+@click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto",
+              show_default=True, help="Colour the text output (auto: on a terminal, unless "
+              "NO_COLOR is set; FORCE_COLOR forces it).")
+@click.option("-q", "--quiet", is_flag=True, help="Text: the findings only, no summary line.")
+@click.option("--statistics", is_flag=True,
+              help="Text: how many findings per rule, instead of the findings.")
 @evidence_options
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
                   changed_only: str | None, fix: bool, show_diff: bool, unsafe_fixes: bool,
-                  evidence_paths: tuple[str, ...],
+                  color: str, quiet: bool, statistics: bool, evidence_paths: tuple[str, ...],
                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
     .html, ...)."""
@@ -365,9 +371,17 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         if line:
             click.echo(line, err=True)
         if fix and any(o.changed for o in outcomes):  # report what remains
-            results = check_paths(paths, ALL_RULES, settings).results
+            run = check_paths(paths, ALL_RULES, settings)
+            results = run.results
     report = Report(results, run.rules, fail_on)
-    click.echo(reporter(fmt)(report), nl=False)
+    if fmt == "text":  # the text reporter also shows source lines, styled for stdout
+        style = _text_style(color, quiet, statistics)
+        click.echo(reporter(fmt)(report, run.lines, style),  # type: ignore[call-arg]
+                   nl=False, color=style.color)
+    elif quiet or statistics:
+        raise click.UsageError("--quiet and --statistics shape the text format")
+    else:
+        click.echo(reporter(fmt)(report), nl=False)
     for path, notes in run.notes.items():
         _notes(path, notes)
     if not results and not changed_only:
@@ -379,6 +393,18 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         sys.exit(EXIT_INPUT)
     if any(report.failing(f) for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
+
+
+def _text_style(color: str, quiet: bool, statistics: bool) -> Any:
+    """What the terminal on stdout can show: colour, and the width to wrap to."""
+    import shutil
+
+    from pmlint.checks.reporters.terminal import Style, wants_color, width_for
+
+    tty = sys.stdout.isatty()
+    columns = shutil.get_terminal_size((0, 0)).columns if tty else None
+    return Style(wants_color(color, os.environ, tty), width_for(os.environ, tty, columns),
+                 quiet, statistics)
 
 
 def _fix_usage(fix: bool, show_diff: bool, unsafe: bool, evidence: object,

@@ -58,12 +58,8 @@ def _finding(f: Finding, rows: Sequence[str], style: Style) -> list[str]:
                                 break_long_words=False, break_on_hyphens=False)
     else:
         wrapped = [plain]
-    prefix = f"{head} {severity} {rule} "
-    if wrapped[0].startswith(prefix):
-        wrapped[0] = (f"{paint(head, 'bold', on=on)} "
-                      f"{paint(severity, *SEVERITY_STYLE[severity], on=on)} "
-                      f"{paint(rule, 'cyan', on=on)} {wrapped[0][len(prefix):]}")
-    out = wrapped
+    out = _painted(wrapped, [(head, ("bold",)), (severity, SEVERITY_STYLE[severity]),
+                             (rule, ("cyan",))], on)
     if f.locator is not None:
         out.append(f"{INDENT}at: {printable(context(f.locator))}")
     elif 0 < f.line <= len(rows):
@@ -84,6 +80,28 @@ def _finding(f: Finding, rows: Sequence[str], style: Style) -> list[str]:
         elif flag:
             rows[-1] += " " + paint(flag, "green", on=on)
         out.extend(rows)
+    return out
+
+
+def _painted(rows: list[str], words: list[tuple[str, tuple[str, ...]]], on: bool
+             ) -> list[str]:
+    """Rows wrapped as plain text, with the given words (in order, as whole words) painted
+    where the wrapping put them: colour codes must not count toward the width."""
+    if not on:
+        return rows
+    out, index, at = [], 0, 0
+    for row in rows:
+        pieces, cursor = [], 0
+        while index < len(words):
+            word, styles = words[index]
+            found = row.find(word, max(cursor, at))
+            if found < 0:
+                break
+            pieces += [row[cursor:found], paint(word, *styles, on=True)]
+            cursor = found + len(word)
+            index += 1
+        out.append("".join(pieces) + row[cursor:])
+        at = 0
     return out
 
 
@@ -159,18 +177,22 @@ def statistics(report: Report, style: Style = PLAIN) -> list[str]:
 def _summary(report: Report, style: Style) -> str:
     s = summary(report.results)
     files = f"{s['files']} file{'s' if s['files'] != 1 else ''} checked"
-    on = style.color
-    parts = [paint(_count(s[key], word), *SEVERITY_STYLE[word], on=on and s[key] > 0)
-             for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))]
+    counted = [(_count(s[key], word), word if s[key] else None)
+               for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))]
     if s["unreadable"]:
-        parts.append(f"{s['unreadable']} unreadable")
+        counted.append((f"{s['unreadable']} unreadable", None))
     if s["failed"]:
-        parts.append(f"{s['failed']} failed by a bug in pmlint")
+        counted.append((f"{s['failed']} failed by a bug in pmlint", None))
     fixable = sum(1 for r in report.results for f in r.findings
                   if f.fix is not None and f.fix.applicability == "safe")
-    line = f"{files}: " + ", ".join(parts)
+    plain = f"{files}: " + ", ".join(text for text, _ in counted)
+    line = f"{files}: " + ", ".join(
+        paint(text, *SEVERITY_STYLE[word], on=style.color) if word else text
+        for text, word in counted)
     if fixable:
-        line += f" ({fixable} fixable with --fix)"
+        end = f"({fixable} fixable with --fix)"
+        fits = style.width is None or len(plain) + 1 + len(end) <= style.width
+        line += (" " if fits else "\n" + INDENT) + end
     return line
 
 

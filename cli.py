@@ -623,11 +623,9 @@ def explain_command(rule: str) -> None:
     except KeyError as error:
         click.echo(f"pmlint: {error.args[0]}", err=True)
         sys.exit(EXIT_INPUT)
-    options = "".join(f"\n  {k} = {v!r}" for k, v in found.options.items())
-    click.echo(f"{found.code} {found.name} (default severity: {found.severity})\n")
-    click.echo(found.doc.strip())
-    if options:
-        click.echo(f"\nOptions:{options}")
+    from pmlint.checks.explain import plain
+
+    click.echo(plain(found), nl=False)
 
 
 if __name__ == "__main__":

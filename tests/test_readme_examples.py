@@ -31,7 +31,7 @@ def examples() -> list[tuple[str, str]]:
 
 def test_the_readme_examples_are_found() -> None:
     commands = {shlex.split(c)[1] for c, _ in examples()}
-    assert commands >= {"check", "metrics", "timeline", "when"}
+    assert commands >= {"check", "metrics", "timeline", "when", "explain"}
 
 
 @pytest.mark.parametrize(("command", "shown"), examples(), ids=lambda v: v[:40])

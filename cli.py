@@ -556,11 +556,13 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
               help="Custom metric: from this phase (with --to).")
 @click.option("--to", "to_phase", type=click.Choice(PHASE_CHOICES))
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--plot", metavar="FILE.svg|png",
+              help="Also draw each metric's distribution and the monthly trend (matplotlib).")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
 @evidence_options
 def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str,
-                    from_phase: str | None, to_phase: str | None, jobs: int,
+                    from_phase: str | None, to_phase: str | None, jobs: int, plot: str | None,
                     tz: Zone | None, reference: dt.date | None, evidence_paths: tuple[str, ...],
                     evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs; with
@@ -571,6 +573,8 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
     from pmlint.timeline.discovery import discover
 
     profile, custom = _profile(profile, from_phase, to_phase)
+    if plot is not None and not plot.lower().endswith((".svg", ".png")):
+        raise click.UsageError(f"--plot {plot}: the file must end in .svg or .png")
     found = discover(paths)
     for _, reason in found.problems:
         click.echo(f"pmlint: skipped {reason}", err=True)
@@ -580,12 +584,20 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     evidence = _load_evidence(request, found.documents[0])
     job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom, evidence)
-    progress = corpus.terminal_progress if sys.stderr.isatty() else None
+    long_run = len(found.documents) >= corpus.LONG_RUN
+    progress = corpus.terminal_progress if sys.stderr.isatty() and long_run else None
     # SIGTERM ends the run as an exception would, so the worker pool is torn down with it
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     records, failures = corpus.collect(found.documents, job, jobs, progress)
     for failure in failures:
         click.echo(f"pmlint: skipped {failure.message}", err=True)
+    if by is not None:
+        from pmlint.timeline.metrics_table import unknown_field
+
+        problem = unknown_field(records, by)
+        if problem:
+            click.echo(f"pmlint: {problem}", err=True)
+            sys.exit(EXIT_INPUT)
     if fmt == "json":
         click.echo(corpus.render_json(records, by), nl=False)
     elif fmt == "csv":
@@ -596,10 +608,32 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
         from pmlint.timeline.evidence.platform_metrics import render_records
 
         click.echo(render_records(records), nl=False)
+    if plot is not None and records:
+        _write_plot(plot, records, found.documents)
     if any(f.internal for f in failures):
         sys.exit(EXIT_INTERNAL)
     if failures or found.problems or not records:
         sys.exit(EXIT_INPUT)
+
+
+def _write_plot(plot: str, records: Any, documents: Any) -> None:
+    from pmlint.timeline import metrics_plot
+    from pmlint.timeline.corpus import metric_names
+    from pmlint.timeline.discovery import DOCUMENT_SUFFIXES
+    from pmlint.timeline.output_file import write_output
+
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        click.echo("pmlint: --plot needs matplotlib: pip install 'pmlint[plot]'", err=True)
+        sys.exit(EXIT_INPUT)
+    data = metrics_plot.render(records, metric_names(records), plot.rsplit(".", 1)[1].lower())
+    try:
+        write_output(plot, data, kind="plot", replaceable=metrics_plot.is_plot,
+                     documents=documents, document_suffixes=DOCUMENT_SUFFIXES)
+    except InputError as error:
+        _fail_input(error)
+    click.echo(f"pmlint: wrote {shown(plot)}", err=True)
 
 
 @main.command("rules")

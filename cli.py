@@ -573,8 +573,13 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
     from pmlint.timeline.discovery import discover
 
     profile, custom = _profile(profile, from_phase, to_phase)
-    if plot is not None and not plot.lower().endswith((".svg", ".png")):
-        raise click.UsageError(f"--plot {plot}: the file must end in .svg or .png")
+    if plot is not None:
+        folder = os.path.dirname(plot) or "."
+        if not os.path.isdir(folder):
+            raise click.UsageError(f"--plot {shown(plot)}: the folder {shown(folder)} does not "
+                                   "exist")
+        if not plot.lower().endswith((".svg", ".png")):
+            raise click.UsageError(f"--plot {shown(plot)}: the file must end in .svg or .png")
     found = discover(paths)
     for _, reason in found.problems:
         click.echo(f"pmlint: skipped {reason}", err=True)

@@ -522,12 +522,16 @@ def _profile(profile: str, start: str | None, end: str | None
 
 @main.command("graph")
 @click.argument("file")
-@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]),
-              default="mermaid", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "gantt", "dot", "json"]),
+              default="mermaid", show_default=True,
+              help="gantt: a Mermaid gantt chart for a pull-request comment (in UTC).")
+@click.option("--utc", is_flag=True, help="Show times in UTC, not the document's own zone.")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
-def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | None) -> None:
-    """The incident's phase graph, each edge labelled with its duration."""
+def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None,
+                  reference: dt.date | None) -> None:
+    """The incident's phase graph in the order it ran, each edge labelled with its
+    duration, on the document's clock."""
     from pmlint.timeline import graph
     from pmlint.timeline.document import read_timeline
     from pmlint.timeline.incident import analyse
@@ -537,8 +541,9 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
     except InputError as error:
         _fail_input(error)
         return
-    built = graph.build(analyse(timeline))
-    render = {"mermaid": graph.to_mermaid, "dot": graph.to_dot, "json": graph.to_json}[fmt]
+    built = graph.build(analyse(timeline), None if utc else timeline.zone)
+    render = {"mermaid": graph.to_mermaid, "gantt": graph.to_gantt, "dot": graph.to_dot,
+              "json": graph.to_json}[fmt]
     click.echo(render(built), nl=False)
     _notes(file, timeline.source_map.notes if timeline.source_map else ())
 

@@ -18,12 +18,12 @@ from click.testing import CliRunner
 from pmlint.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-BLOCK = re.compile(r"```\n\$ (pmlint [^\n]*)\n(.*?)```", re.DOTALL)
+BLOCK = re.compile(r"(?m)^(`{3,4})\n\$ (pmlint [^\n]*)\n(.*?)^\1$", re.DOTALL)
 
 
 def examples() -> list[tuple[str, str]]:
     found = BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
-    return [(command, shown) for command, shown in found
+    return [(command, shown) for _, command, shown in found
             if "--evidence" not in command
             and all((ROOT / word).exists() for word in shlex.split(command)[2:]
                     if re.search(r"/|\.\w+$", word) and not word.startswith("-"))]
@@ -31,7 +31,7 @@ def examples() -> list[tuple[str, str]]:
 
 def test_the_readme_examples_are_found() -> None:
     commands = {shlex.split(c)[1] for c, _ in examples()}
-    assert commands >= {"check", "metrics", "timeline", "when", "explain"}
+    assert commands >= {"check", "metrics", "timeline", "when", "explain", "graph"}
 
 
 @pytest.mark.parametrize(("command", "shown"), examples(), ids=lambda v: v[:40])

@@ -74,8 +74,7 @@ def _finding(f: Finding, rows: Sequence[str], style: Style) -> list[str]:
                               break_long_words=False, break_on_hyphens=False)
                 if width is not None and len(words) > width else [words])
         rows[0] = rows[0].replace("suggestion:", paint("suggestion:", "bold", on=on), 1)
-        if flag and width is not None and len(rows) > 1 \
-                and len(rows[-1]) + 1 + len(flag) > width:
+        if flag and width is not None and len(rows[-1]) + 1 + len(flag) > width:
             rows.append(INDENT * 2 + paint(flag, "green", on=on))
         elif flag:
             rows[-1] += " " + paint(flag, "green", on=on)

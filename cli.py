@@ -360,7 +360,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     if fix or show_diff:
         from pmlint.checks import fix_run
 
-        outcomes = fix_run.fix_results(results, ALL_RULES, settings, unsafe_fixes)
+        outcomes = fix_run.fix_results(results, ALL_RULES, settings, unsafe_fixes, run.lines)
         if show_diff:
             _show_diff(outcomes, results)
         for problem in filter(None, [o.problem for o in outcomes]

@@ -15,7 +15,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pmlint.checks import config as configuration
@@ -52,20 +52,26 @@ class Outcome:
 
 
 def fix_results(results: Sequence[FileResult], catalogue: tuple[Rule, ...], settings: Settings,
-                unsafe: bool) -> tuple[Outcome, ...]:
-    """The fixes for every document with a fixable finding; nothing is written here."""
+                unsafe: bool, checked: Mapping[str, Sequence[str]] | None = None
+                ) -> tuple[Outcome, ...]:
+    """The fixes for every document with a fixable finding; nothing is written here.
+
+    checked: each document's lines as the check read them; a document that reads
+    differently now (edited since) is not fixed."""
     cache: dict[str | None, configuration.Config] = {}
     outcomes = []
     for result in results:
         if result.error or result.path == "-" or not any(
                 f.fix is not None and f.locator is None for f in result.findings):
             continue
-        outcomes.append(_fix_one(result, catalogue, settings, unsafe, cache))
+        outcomes.append(_fix_one(result, catalogue, settings, unsafe, cache,
+                                 None if checked is None else checked.get(result.path)))
     return tuple(outcomes)
 
 
 def _fix_one(result: FileResult, catalogue: tuple[Rule, ...], settings: Settings, unsafe: bool,
-             cache: dict[str | None, configuration.Config]) -> Outcome:
+             cache: dict[str | None, configuration.Config],
+             checked: Sequence[str] | None) -> Outcome:
     path = result.path
     try:
         data = read_bytes(path)
@@ -75,6 +81,9 @@ def _fix_one(result: FileResult, catalogue: tuple[Rule, ...], settings: Settings
     empty = Outcome(path, 0, 0, data, data, source.text, source.text)
     if source.source_map is not None:
         return empty  # converted documents are never fixed (their findings carry no fix)
+    if checked is not None and source.text.split("\n") != list(checked):
+        return replace(empty, problem=f"{shown(path)}: changed since it was checked; not "
+                                      "fixed (run pmlint again)")
     current, text, findings = data, source.text, result.findings
     applied = skipped = 0
     done: list[tuple[Replacement, ...]] = []

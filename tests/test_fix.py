@@ -273,3 +273,12 @@ def test_the_corpus_is_left_with_no_fixable_finding(tmp_path: Path) -> None:
     untouched = [p for p in copied if str(p) not in with_fixes]
     assert all(p.read_bytes() == (CORPUS / p.name).read_bytes() for p in untouched)
 
+
+
+def test_a_file_edited_between_the_check_and_the_fix_is_left_alone(tmp_path: Path) -> None:
+    doc = tmp_path / "003.txt"
+    doc.write_bytes(SEED_003.read_bytes())
+    run_ = check_paths([str(doc)], ALL_RULES, Settings())
+    doc.write_bytes(SEED_003.read_bytes().replace(b"Issue Summary", b"Summary"))
+    [outcome] = fix_results(run_.results, ALL_RULES, Settings(), False, run_.lines)
+    assert not outcome.changed and "changed since it was checked" in (outcome.problem or "")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pmlint.checks import ALL_RULES
 from pmlint.checks.base import Replacement
@@ -282,3 +284,36 @@ def test_a_file_edited_between_the_check_and_the_fix_is_left_alone(tmp_path: Pat
     doc.write_bytes(SEED_003.read_bytes().replace(b"Issue Summary", b"Summary"))
     [outcome] = fix_results(run_.results, ALL_RULES, Settings(), False, run_.lines)
     assert not outcome.changed and "changed since it was checked" in (outcome.problem or "")
+
+
+ENDINGS = ("\n", "\r\n", "\r")
+CODECS = {"utf-8": ("utf-8", b""), "utf-8-sig": ("utf-8", codecs.BOM_UTF8),
+          "utf-16": ("utf-16-le", codecs.BOM_UTF16_LE), "cp1252": ("cp1252", b"")}
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.text(alphabet="ab:1 é—\t", min_size=0, max_size=12), min_size=1,
+                     max_size=6),
+       endings=st.lists(st.sampled_from(ENDINGS), min_size=6, max_size=6),
+       encoding=st.sampled_from(sorted(CODECS)), data=st.data())
+def test_apply_changes_exactly_the_spans(rows: list[str], endings: list[str], encoding: str,
+                                         data: st.DataObject) -> None:
+    """Any text, any line endings and encoding: the result is the original with the spans
+    replaced, built here independently, byte for byte."""
+    # a CR right before an empty line is read as a CRLF: keep the endings unambiguous
+    ends = [("\n" if e == "\r" and i + 1 < len(rows) and rows[i + 1] == "" else e)
+            for i, e in enumerate(endings[:len(rows) - 1])]
+    codec, bom = CODECS[encoding]
+    original = bom + "".join(r + e for r, e in zip(rows, ends, strict=False)).encode(codec) \
+        + rows[-1].encode(codec)
+    edits, expected = [], list(rows)
+    for number, row in enumerate(rows, start=1):
+        if row and data.draw(st.booleans()):
+            start = data.draw(st.integers(0, len(row)))
+            end = data.draw(st.integers(start, len(row)))
+            text = data.draw(st.text(alphabet="xyz–", max_size=4))
+            edits.append(Replacement(number, start + 1, end + 1, text))
+            expected[number - 1] = row[:start] + text + row[end:]
+    fixed = apply(original, encoding, rows, edits)
+    assert fixed == bom + "".join(r + e for r, e in zip(expected, ends, strict=False)
+                                  ).encode(codec) + expected[-1].encode(codec)

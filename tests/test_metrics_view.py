@@ -145,3 +145,13 @@ def test_the_svg_names_every_metric() -> None:
     svg = metrics_plot.render(data["incidents"], list(METRICS), "svg").decode()
     for name in METRICS:
         assert f"{name.upper()}" in svg or name.upper() in re.sub(r"<[^>]+>", "", svg)
+
+
+def test_plot_without_matplotlib_is_one_line_and_exit_2(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib fails
+    out = tmp_path / "plot.svg"
+    result = run("metrics", str(SEEDS), "--plot", str(out))
+    assert result.exit_code == 2
+    assert "pip install 'pmlint[plot]'" in result.stderr
+    assert not out.exists()

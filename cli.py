@@ -363,7 +363,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         outcomes = fix_run.fix_results(results, ALL_RULES, settings, unsafe_fixes, run.lines)
         if show_diff:
             _show_diff(outcomes, results)
-        for problem in filter(None, [o.problem for o in outcomes]
+        for problem in filter(None, [o.problem or o.note for o in outcomes]
                               + [fix_run.write(o) for o in outcomes
                                  if fix and o.changed and o.problem is None]):
             click.echo(f"pmlint: {problem}", err=True)

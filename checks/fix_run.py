@@ -45,6 +45,7 @@ class Outcome:
     problem: str | None = None  # why the document was not fixed, for one line on stderr
     # The edits of each pass, in the columns of the text that pass read.
     passes: tuple[tuple[Replacement, ...], ...] = ()
+    note: str | None = None  # said on stderr; the fixes are still written
 
     @property
     def changed(self) -> bool:
@@ -110,6 +111,14 @@ def _fix_one(result: FileResult, catalogue: tuple[Rule, ...], settings: Settings
         applied += len(step.findings)
         done.append(step.edits)
         findings = _lint(path, source, catalogue, settings, cache)
+    else:  # every pass found more to fix: write what is done, and say so
+        if not plan(findings, unsafe).edits:
+            return Outcome(path, applied, skipped, data, current, empty.before_text, text,
+                           passes=tuple(done))
+        note = (f"{shown(path)}: stopped after {MAX_PASSES} passes of fixes; run --fix again "
+                "(and please report the document: one fix keeps revealing another)")
+        return Outcome(path, applied, skipped, data, current, empty.before_text, text,
+                       passes=tuple(done), note=note)
     return Outcome(path, applied, skipped, data, current, empty.before_text, text,
                    passes=tuple(done))
 

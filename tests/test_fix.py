@@ -317,3 +317,39 @@ def test_apply_changes_exactly_the_spans(rows: list[str], endings: list[str], en
     fixed = apply(original, encoding, rows, edits)
     assert fixed == bom + "".join(r + e for r, e in zip(expected, ends, strict=False)
                                   ).encode(codec) + expected[-1].encode(codec)
+
+
+def test_fixes_stop_after_a_bounded_number_of_passes(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fix that kept revealing another would loop: the passes are bounded, what was done
+    is written, and the run says so."""
+    from pmlint.checks import fix_run
+    from pmlint.checks.base import Finding
+
+    real_lint = fix_run._lint
+
+    def endless(path, source, *args):  # type: ignore[no-untyped-def]
+        row = source.text.split("\n")[0]
+        more = Finding(path, "r", "PM999", "warning", 1, 1, 1, 1, "again", None, None,
+                       Replacement(1, len(row) + 1, len(row) + 1, "x"))
+        return (*real_lint(path, source, *args), more)
+
+    monkeypatch.setattr(fix_run, "_lint", endless)
+    monkeypatch.setattr(fix_run, "MAX_PASSES", 3)
+    doc = tmp_path / "003.txt"
+    doc.write_bytes(SEED_003.read_bytes())
+    result = run("check", "--fix", str(doc))
+    assert "stopped after 3 passes" in result.stderr
+    text = doc.read_text()
+    assert text.startswith("# Issue Summaryxx\n") and "10:45 PM EST" in text
+
+
+def test_no_note_when_the_last_pass_leaves_nothing(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from pmlint.checks import fix_run
+
+    monkeypatch.setattr(fix_run, "MAX_PASSES", 1)
+    doc = tmp_path / "003.txt"
+    doc.write_bytes(SEED_003.read_bytes())
+    result = run("check", "--fix", str(doc))
+    assert "stopped" not in result.stderr and "10:45 PM EST" in doc.read_text()

@@ -368,7 +368,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                                  if fix and o.changed and o.problem is None]):
             click.echo(f"pmlint: {problem}", err=True)
         line = fix_run.summary(outcomes, written=fix)
-        if line:
+        if line and not quiet:
             click.echo(line, err=True)
         if fix and any(o.changed for o in outcomes):  # report what remains
             run = check_paths(paths, ALL_RULES, settings)

@@ -353,3 +353,11 @@ def test_no_note_when_the_last_pass_leaves_nothing(tmp_path: Path,
     doc.write_bytes(SEED_003.read_bytes())
     result = run("check", "--fix", str(doc))
     assert "stopped" not in result.stderr and "10:45 PM EST" in doc.read_text()
+
+
+def test_quiet_fix_says_nothing_but_the_findings_left(tmp_path: Path) -> None:
+    doc = tmp_path / "003.txt"
+    doc.write_bytes(SEED_003.read_bytes())
+    result = run("check", "--fix", "--quiet", str(doc))
+    assert result.stderr == "" and "checked" not in result.stdout
+    assert result.stdout.startswith(f"{doc}:3:52: warning tz-dst-mismatch")

@@ -286,12 +286,26 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
               help="Record today's findings in this file (and exit 0).")
 @click.option("--changed-only", metavar="REF",
               help="Check only files changed since this git ref (plus untracked ones).")
+@click.option("--fix", is_flag=True,
+              help="Apply safe fixes to the documents (Markdown and text only), then report "
+                   "what remains.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff; write nothing.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff: also fixes that change meaning more (EST -> EDT).")
+@click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto",
+              show_default=True, help="Colour the text output (auto: on a terminal, unless "
+              "NO_COLOR is set; FORCE_COLOR forces it).")
+@click.option("-q", "--quiet", is_flag=True, help="Text: the findings only, no summary line.")
+@click.option("--statistics", is_flag=True,
+              help="Text: how many findings per rule, instead of the findings.")
 @evidence_options
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
-                  changed_only: str | None, evidence_paths: tuple[str, ...],
+                  changed_only: str | None, fix: bool, show_diff: bool, unsafe_fixes: bool,
+                  color: str, quiet: bool, statistics: bool, evidence_paths: tuple[str, ...],
                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
     .html, ...)."""
@@ -318,6 +332,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     from pmlint.checks.baseline_error import BaselineError
 
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
+    _fix_usage(fix, show_diff, unsafe_fixes, evidence, baseline, write_baseline, paths)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
                         config_file, select, ignore or (), only, evidence)
     try:
@@ -342,8 +357,31 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         count = sum(len(r.findings) for r in results)
         click.echo(f"pmlint: recorded {count} findings in {shown(write_baseline)}", err=True)
         sys.exit(EXIT_INTERNAL if any(r.internal for r in results) else EXIT_OK)
+    if fix or show_diff:
+        from pmlint.checks import fix_run
+
+        outcomes = fix_run.fix_results(results, ALL_RULES, settings, unsafe_fixes, run.lines)
+        if show_diff:
+            _show_diff(outcomes, results)
+        for problem in filter(None, [o.problem or o.note for o in outcomes]
+                              + [fix_run.write(o) for o in outcomes
+                                 if fix and o.changed and o.problem is None]):
+            click.echo(f"pmlint: {problem}", err=True)
+        line = fix_run.summary(outcomes, written=fix)
+        if line and not quiet:
+            click.echo(line, err=True)
+        if fix and any(o.changed for o in outcomes):  # report what remains
+            run = check_paths(paths, ALL_RULES, settings)
+            results = run.results
     report = Report(results, run.rules, fail_on)
-    click.echo(reporter(fmt)(report), nl=False)
+    if fmt == "text":  # the text reporter also shows source lines, styled for stdout
+        style = _text_style(color, quiet, statistics)
+        click.echo(reporter(fmt)(report, run.lines, style),  # type: ignore[call-arg]
+                   nl=False, color=style.color)
+    elif quiet or statistics:
+        raise click.UsageError("--quiet and --statistics shape the text format")
+    else:
+        click.echo(reporter(fmt)(report), nl=False)
     for path, notes in run.notes.items():
         _notes(path, notes)
     if not results and not changed_only:
@@ -355,6 +393,54 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         sys.exit(EXIT_INPUT)
     if any(report.failing(f) for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
+
+
+def _text_style(color: str, quiet: bool, statistics: bool) -> Any:
+    """What the terminal on stdout can show: colour, and the width to wrap to."""
+    import shutil
+
+    from pmlint.checks.reporters.terminal import Style, wants_color, width_for
+
+    tty = sys.stdout.isatty()
+    columns = shutil.get_terminal_size((0, 0)).columns if tty else None
+    return Style(wants_color(color, os.environ, tty), width_for(os.environ, tty, columns),
+                 quiet, statistics)
+
+
+def _fix_usage(fix: bool, show_diff: bool, unsafe: bool, evidence: object,
+               baseline: str | None, write_baseline: str | None, paths: tuple[str, ...]
+               ) -> None:
+    if unsafe and not (fix or show_diff):
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    if fix and show_diff:
+        raise click.UsageError("--fix writes the fixes, --diff only shows them: choose one")
+    if (fix or show_diff) and (evidence is not None or baseline or write_baseline):
+        raise click.UsageError("--fix and --diff do not go with --evidence, --baseline or "
+                               "--write-baseline")
+    if (fix or show_diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff need files: standard input cannot be fixed")
+
+
+def _show_diff(outcomes: Any, results: Any) -> None:
+    """--diff: the fixes as a unified diff on stdout, then the exit code (1: there are
+    fixes to apply), as ruff does; nothing is written and no finding is listed."""
+    from pmlint.checks.fix_run import diff, summary
+    from pmlint.timeline.printable import printable
+
+    for outcome in outcomes:
+        if outcome.changed and outcome.problem is None:
+            for line in diff(outcome).splitlines():
+                click.echo(printable(line))
+    for problem in filter(None, (o.problem for o in outcomes)):
+        click.echo(f"pmlint: {problem}", err=True)
+    line = summary(outcomes, written=False)
+    if line:
+        click.echo(line, err=True)
+    if any(r.internal for r in results):
+        sys.exit(EXIT_INTERNAL)
+    if any(r.error for r in results) or any(o.problem for o in outcomes):
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_FINDINGS if any(o.changed for o in outcomes) else EXIT_OK)
 
 
 @main.command("report")
@@ -436,12 +522,16 @@ def _profile(profile: str, start: str | None, end: str | None
 
 @main.command("graph")
 @click.argument("file")
-@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]),
-              default="mermaid", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "gantt", "dot", "json"]),
+              default="mermaid", show_default=True,
+              help="gantt: a Mermaid gantt chart for a pull-request comment (in UTC).")
+@click.option("--utc", is_flag=True, help="Show times in UTC, not the document's own zone.")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
-def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | None) -> None:
-    """The incident's phase graph, each edge labelled with its duration."""
+def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None,
+                  reference: dt.date | None) -> None:
+    """The incident's phase graph in the order it ran, each edge labelled with its
+    duration, on the document's clock."""
     from pmlint.timeline import graph
     from pmlint.timeline.document import read_timeline
     from pmlint.timeline.incident import analyse
@@ -451,8 +541,9 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
     except InputError as error:
         _fail_input(error)
         return
-    built = graph.build(analyse(timeline))
-    render = {"mermaid": graph.to_mermaid, "dot": graph.to_dot, "json": graph.to_json}[fmt]
+    built = graph.build(analyse(timeline), None if utc else timeline.zone)
+    render = {"mermaid": graph.to_mermaid, "gantt": graph.to_gantt, "dot": graph.to_dot,
+              "json": graph.to_json}[fmt]
     click.echo(render(built), nl=False)
     _notes(file, timeline.source_map.notes if timeline.source_map else ())
 
@@ -470,11 +561,13 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
               help="Custom metric: from this phase (with --to).")
 @click.option("--to", "to_phase", type=click.Choice(PHASE_CHOICES))
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--plot", metavar="FILE.svg|png",
+              help="Also draw each metric's distribution and the monthly trend (matplotlib).")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
 @evidence_options
 def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str,
-                    from_phase: str | None, to_phase: str | None, jobs: int,
+                    from_phase: str | None, to_phase: str | None, jobs: int, plot: str | None,
                     tz: Zone | None, reference: dt.date | None, evidence_paths: tuple[str, ...],
                     evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs; with
@@ -485,6 +578,13 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
     from pmlint.timeline.discovery import discover
 
     profile, custom = _profile(profile, from_phase, to_phase)
+    if plot is not None:
+        folder = os.path.dirname(plot) or "."
+        if not os.path.isdir(folder):
+            raise click.UsageError(f"--plot {shown(plot)}: the folder {shown(folder)} does not "
+                                   "exist")
+        if not plot.lower().endswith((".svg", ".png")):
+            raise click.UsageError(f"--plot {shown(plot)}: the file must end in .svg or .png")
     found = discover(paths)
     for _, reason in found.problems:
         click.echo(f"pmlint: skipped {reason}", err=True)
@@ -494,12 +594,20 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     evidence = _load_evidence(request, found.documents[0])
     job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom, evidence)
-    progress = corpus.terminal_progress if sys.stderr.isatty() else None
+    long_run = len(found.documents) >= corpus.LONG_RUN
+    progress = corpus.terminal_progress if sys.stderr.isatty() and long_run else None
     # SIGTERM ends the run as an exception would, so the worker pool is torn down with it
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     records, failures = corpus.collect(found.documents, job, jobs, progress)
     for failure in failures:
         click.echo(f"pmlint: skipped {failure.message}", err=True)
+    if by is not None:
+        from pmlint.timeline.metrics_table import unknown_field
+
+        problem = unknown_field(records, by)
+        if problem:
+            click.echo(f"pmlint: {problem}", err=True)
+            sys.exit(EXIT_INPUT)
     if fmt == "json":
         click.echo(corpus.render_json(records, by), nl=False)
     elif fmt == "csv":
@@ -510,10 +618,32 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
         from pmlint.timeline.evidence.platform_metrics import render_records
 
         click.echo(render_records(records), nl=False)
+    if plot is not None and records:
+        _write_plot(plot, records, found.documents)
     if any(f.internal for f in failures):
         sys.exit(EXIT_INTERNAL)
     if failures or found.problems or not records:
         sys.exit(EXIT_INPUT)
+
+
+def _write_plot(plot: str, records: Any, documents: Any) -> None:
+    from pmlint.timeline import metrics_plot
+    from pmlint.timeline.corpus import metric_names
+    from pmlint.timeline.discovery import DOCUMENT_SUFFIXES
+    from pmlint.timeline.output_file import write_output
+
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        click.echo("pmlint: --plot needs matplotlib: pip install 'pmlint[plot]'", err=True)
+        sys.exit(EXIT_INPUT)
+    data = metrics_plot.render(records, metric_names(records), plot.rsplit(".", 1)[1].lower())
+    try:
+        write_output(plot, data, kind="plot", replaceable=metrics_plot.is_plot,
+                     documents=documents, document_suffixes=DOCUMENT_SUFFIXES)
+    except InputError as error:
+        _fail_input(error)
+    click.echo(f"pmlint: wrote {shown(plot)}", err=True)
 
 
 @main.command("rules")
@@ -537,11 +667,9 @@ def explain_command(rule: str) -> None:
     except KeyError as error:
         click.echo(f"pmlint: {error.args[0]}", err=True)
         sys.exit(EXIT_INPUT)
-    options = "".join(f"\n  {k} = {v!r}" for k, v in found.options.items())
-    click.echo(f"{found.code} {found.name} (default severity: {found.severity})\n")
-    click.echo(found.doc.strip())
-    if options:
-        click.echo(f"\nOptions:{options}")
+    from pmlint.checks.explain import plain
+
+    click.echo(plain(found), nl=False)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ the engine turns them into `Finding`s, so a rule cannot misstate its own name or
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from pmlint.timeline.locator import Locator
 
 Severity = Literal["error", "warning", "info"]
+# As in ruff: a safe fix keeps the author's meaning (`--fix`); an unsafe one changes what
+# the text says more than a typo's worth (EST -> EDT moves every time an hour), so it is
+# applied only with `--unsafe-fixes`.
+Applicability = Literal["safe", "unsafe"]
 SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "error": 3})
 
 
@@ -29,6 +33,14 @@ class Replacement:
     column: int
     end_column: int
     text: str
+    applicability: Applicability = "safe"
+    # The same fix elsewhere in the document (a habit reported once, at its first use):
+    # applied together with this edit, or not at all.
+    also: tuple[Replacement, ...] = ()
+
+    def edits(self) -> tuple[Replacement, ...]:
+        """Every span this fix replaces, this one first."""
+        return (replace(self, also=()), *(e for a in self.also for e in a.edits()))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from pmlint.checks.base import Problem, Rule
+from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
 from pmlint.timeline.model import Event
@@ -41,6 +41,11 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _each(ctx, odd_forms)
     for found in odd_forms.values():
         first, rest = found[0], sorted({p.line for p in found[1:]} - {found[0].line})
+        fixes = [p.fix for p in found if p.fix is not None]
+        if fixes and first.fix is not None:  # the habit is fixed everywhere, or not at all
+            first = replace(first, fix=replace(first.fix, also=tuple(fixes[1:])))
+        elif first.fix is not None:
+            first = replace(first, fix=None)
         if rest:
             lines = ", ".join(str(n) for n in rest)
             first = replace(first, message=f"{first.message}; the same on line"
@@ -78,7 +83,8 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                     kind = "24-hour" if "24-hour" in oddity else "hour 00"
                     odd_forms.setdefault(kind, []).append(
                         Problem(event.line, event.column, _odd_form(clock.written, oddity),
-                                end_column=end, suggestion=_odd_fix(clock), severity="warning"))
+                                end_column=end, suggestion=_odd_fix(clock), severity="warning",
+                                fix=_drop_meridiem(ctx, event)))
         for reason in event.impossible:
             yield Problem(event.line, event.column, f"{event.written} is not a valid date: "
                           f"{reason}", end_column=end,
@@ -112,6 +118,28 @@ def _odd_fix(clock: object) -> str:
     meridiem = "AM" if clock.hour < 12 else "PM"
     return (f"write {hour12}:{clock.minute:02d} {meridiem} or "
             f"{clock.hour:02d}:{clock.minute:02d}")
+
+
+def _drop_meridiem(ctx: Context, event: Event) -> Replacement | None:
+    """"13:20pm" -> "13:20", "00:30 AM" -> "00:30": only where the meridiem agrees with the
+    24-hour reading (a 13:20 AM or a 00:30 PM says two things, and a fix would pick one)."""
+    clock = event.clock
+    if clock is None or clock.meridiem is None or not ctx.timeline.lines:
+        return None
+    if not ((clock.hour >= 13 and clock.meridiem == "pm")
+            or (clock.hour == 0 and clock.meridiem == "am")):
+        return None
+    written = clock.written
+    digits = len(written) - len(written.lstrip("0123456789:."))
+    kept = written[:digits].rstrip(".")
+    rest = written[digits:].strip().lower().replace(".", "")
+    if rest not in ("am", "pm") or ":" not in kept:
+        return None
+    row = ctx.timeline.lines[event.line - 1]
+    start = row.find(written, event.column - 1)
+    if start < 0:
+        return None
+    return Replacement(event.line, start + 1, start + 1 + len(written), kept)
 
 
 def _year_fix(year: int | None, oddity: str) -> str | None:

@@ -10,8 +10,10 @@ purpose. AM/PM corrections (see ampm-flip) are applied first.
 
 Fails::
 
+    - 2021-12-13 14:00: alert fired
     - 2021-12-13 15:50: scanning started
     - 2021-12-13 14:30: management contacted
+    - 2021-12-13 16:10: resolved
 
 Passes::
 

@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from pmlint.checks.base import Problem, Rule
+from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.model import Event
 from pmlint.timeline.zones import ABBREVIATIONS, format_offset
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     seen: dict[str, list[int]] = {}
     first: dict[str, tuple[object, str, str]] = {}
+    events_labelled: dict[str, list[Event]] = {}
     for event in ctx.timeline.events:
         zone = event.zone
         if zone is None or event.at is None or not (zone.standard_of or zone.daylight_of):
@@ -47,12 +50,14 @@ def check(ctx: Context) -> Iterator[Problem]:
         else:
             continue
         lines = seen.setdefault(zone.label, [])
+        events_labelled.setdefault(zone.label, []).append(event)
         if not lines or lines[-1] != event.line:  # events come in line order
             lines.append(event.line)
         if zone.label not in first:
             first[zone.label] = (event, right, local.date().isoformat())
     for label, (event, right, day) in first.items():
         lines = seen[label]
+        fix = _relabel(ctx, events_labelled[label], label, right.split(" ")[0])
         more = (f"; also on line{'s' if len(lines) > 2 else ''} "
                 + ", ".join(str(n) for n in lines[1:])) if len(lines) > 1 else ""
         zone = event.zone  # type: ignore[attr-defined]
@@ -60,7 +65,30 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"{label} (UTC{format_offset(zone.offset_minutes)}) on {day}, when that "
                       f"region's clocks read {right}{more}",
                       suggestion=f"write {right}, or the generic name, if the times are local "
-                                 "wall-clock times")
+                                 "wall-clock times", fix=fix)
+
+
+def _relabel(ctx: Context, events: list[Event], label: str, right: str
+             ) -> Replacement | None:
+    """EST -> EDT wherever an event of this run writes the label itself: unsafe, since it
+    moves every such time by the zones' difference (ruff's --unsafe-fixes)."""
+    if not right.isalpha() or not ctx.timeline.lines:
+        return None
+    edits: list[Replacement] = []
+    for event in events:
+        row = ctx.timeline.lines[event.line - 1]
+        start = event.column - 1
+        at = row.find(label, start, start + len(event.written))
+        before = row[at - 1] if at > 0 else " "
+        after = row[at + len(label)] if at + len(label) < len(row) else " "
+        if at < 0 or before.isalpha() or after.isalpha():
+            continue
+        edit = Replacement(event.line, at + 1, at + 1 + len(label), right, "unsafe")
+        if edit not in edits:
+            edits.append(edit)
+    if not edits:
+        return None
+    return replace(edits[0], also=tuple(edits[1:]))
 
 
 def _partner(region: str, daylight: bool) -> str:

@@ -10,8 +10,11 @@ Fails::
 
 Passes::
 
+    - 9:45 PM UTC: alert
+    - 10:00 PM UTC: rollback
     <!-- pmlint disable-next-line ampm-flip -->
-    - 10:45 AM UTC: rollback (after 10:00 PM)
+    - 10:45 AM UTC: escalated
+    - 11:00 PM UTC: resolved
 """
 
 from __future__ import annotations

@@ -122,7 +122,8 @@ def _findings(findings: tuple[Finding, ...], events: tuple[Event, ...],
     return tuple(FindingView(f"{doc_id}-f{n}", f.severity, f.rule, f.code, f.line, f.column,
                              f.message, f.suggestion, row_for(f.line, f.column),
                              f.related_line, row_for(f.related_line, None),
-                             _source_line(lines, f.line, f.column, f.end_column))
+                             _source_line(lines, f.line, f.column, f.end_column),
+                             f.fix.applicability if f.fix is not None else None)
                  for n, f in enumerate(ordered, start=1))
 
 

@@ -29,6 +29,7 @@ class FindingView:
     related_line: int | None
     related_row_id: str | None
     source: tuple[str, str, str]  # its line as written: before, the flagged part, after
+    fixable: str | None = None  # "safe" (pmlint check --fix), "unsafe" (--unsafe-fixes), None
 
 
 @dataclass(frozen=True)

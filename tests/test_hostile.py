@@ -341,6 +341,7 @@ def _alive(pid: int) -> bool:
 WRITING_OPTIONS = {
     "check --write-baseline": lambda path, doc: ["check", "--write-baseline", path, doc],
     "report -o": lambda path, doc: ["report", doc, "-o", path],
+    "metrics --plot": lambda path, doc: ["metrics", doc, "--plot", path],
 }
 
 

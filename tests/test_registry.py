@@ -13,7 +13,8 @@ from pmlint.checks import ALL_RULES, BY_KEY, get
 
 CHECKS = Path(__file__).resolve().parent.parent / "checks"
 NOT_RULES = {"__init__", "base", "config", "context", "engine", "run", "suppression", "words",
-             "baseline", "baseline_error", "changed", "stated_metrics", "joining"}
+             "baseline", "baseline_error", "changed", "stated_metrics", "joining", "fixes",
+             "fix_run", "explain"}
 
 
 def test_every_rule_module_is_registered() -> None:
@@ -49,8 +50,12 @@ def test_check_path_imports_nothing_heavy() -> None:
     code = ("import sys\nfrom pmlint import cli\n"
             "from click.testing import CliRunner\n"
             "CliRunner().invoke(cli.main, ['check', 'fixtures/seeds'])\n"
+            "CliRunner().invoke(cli.main, ['check', '--diff', '--statistics', '--color', "
+            "'always', 'fixtures/seeds'])\n"
+            "CliRunner().invoke(cli.main, ['check', '--statistics', 'fixtures/seeds'])\n"
             "print(sorted(m for m in ('pandas', 'networkx', 'numpy', 'matplotlib', 'jinja2', "
-            "'markupsafe', 'playwright', 'pmlint.report') if m in sys.modules))")
+            "'markupsafe', 'playwright', 'pmlint.report', 'pmlint.timeline.metrics_plot', "
+            "'PIL') if m in sys.modules))")
     root = CHECKS.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
                          text=True, check=True)

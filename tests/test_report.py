@@ -363,3 +363,17 @@ def test_an_unreadable_record_writes_no_report(tmp_path: Path) -> None:
                  "-o", out)
     assert result.exit_code == 2 and "nothing.json" in result.output
     assert not out.exists()
+
+
+def test_each_fixable_finding_says_so(tmp_path: Path) -> None:
+    """Seed 003: three AM/PM flips --fix changes, one zone label only --unsafe-fixes does."""
+    html, _ = report(tmp_path, SEED_003)
+    items = re.findall(r'<li class="finding sev-\w+" id="[^"]+">.*?</li>', html, re.S)
+    said = [re.search(r'<p class="fixable">.*?<code>(.*?)</code>', item, re.S)
+            for item in items]
+    rules = [re.search(r'<span class="rule">(.*?)</span>', item).group(1) for item in items]
+    fixes = {rule: m.group(1) if m else None for rule, m in zip(rules, said, strict=True)}
+    assert fixes == {"ampm-flip": "pmlint check --fix",
+                     "tz-dst-mismatch": "pmlint check --fix --unsafe-fixes",
+                     "summary-mismatch": None}
+    assert sum(1 for m in said if m) == 4

@@ -138,11 +138,9 @@ def aggregate(records: list[dict[str, Any]], by: str | None = None) -> dict[str,
 
 
 def _group_key(record: dict[str, Any], by: str) -> str:
-    if by == "month":
-        start = record.get("start") or record.get("detected")
-        return start[:7] if start and start[:4].isdigit() else "unknown"
-    value = record.get("fields", {}).get(by.lower())
-    return value.strip() if value else "unknown"
+    from pmlint.timeline.metrics_table import group_of
+
+    return group_of(record, by)
 
 
 def _stats(df: pd.DataFrame, names: list[str]) -> dict[str, Any]:
@@ -184,38 +182,27 @@ def render_csv(records: list[dict[str, Any]], by: str | None) -> str:
 
 
 def render_table(records: list[dict[str, Any]], by: str | None, markdown: bool) -> str:
-    from pmlint.timeline.render import format_seconds
+    """One row per incident, then the aggregate (timeline.metrics_table)."""
+    from pmlint.timeline.metrics_table import render
 
-    groups = aggregate(records, by)
-    if by is None:
-        groups = {"all": groups}
-    share = coverage(records)
-    lines: list[str] = []
-    header = ["group", "metric", "count", "share", *STATS[1:]]
-    if markdown:
-        lines.append("| " + " | ".join(header) + " |")
-        lines.append("|" + "---|" * len(header))
-    else:
-        lines.append(f"{'group':<12} {'metric':<6} {'count':>5} {'share':>6}  "
-                     f"{'mean':>14} {'median':>14} {'p90':>14} {'max':>14}")
-    for group, stats in groups.items():
-        for name, s in stats.items():
-            cells = [format_seconds(s[k]) if s[k] is not None else "-" for k in STATS[1:]]
-            shown_share = f"{share.get(name, 0):.0%}" if by is None else ""
-            if markdown:
-                lines.append(f"| {group} | {name} | {s['count']} | {shown_share} | "
-                             + " | ".join(cells) + " |")
-            else:
-                lines.append(f"{group:<12} {name:<6} {s['count']:>5} {shown_share:>6}  "
-                             + " ".join(f"{c:>14}" for c in cells))
-    lines.append(f"{len(records)} incident{'s' if len(records) != 1 else ''}")
-    from pmlint.timeline.printable import printable
+    return render(records, aggregate(records, by), coverage(records), metric_names(records),
+                  by, markdown)
 
-    return "\n".join(printable(line) for line in lines) + "\n"
+
+LONG_RUN = 20  # documents: a shorter run ends before a bar would be read
+
+
+def progress_line(done: int, total: int, width: int = 30) -> str:
+    """"[#########.....]  120/400 documents": one line, redrawn in place."""
+    filled = width * done // total if total else width
+    return f"[{'#' * filled}{'.' * (width - filled)}] {done:>{len(str(total))}}/{total} documents"
 
 
 def terminal_progress(done: int, total: int) -> None:
-    sys.stderr.write(f"\r{done}/{total} documents")
+    """The bar on stderr, redrawn on one line and erased when the run ends, so the
+    terminal keeps only the table."""
     if done == total:
-        sys.stderr.write("\n")
+        sys.stderr.write("\r\x1b[K")
+    else:
+        sys.stderr.write("\r" + progress_line(done, total))
     sys.stderr.flush()

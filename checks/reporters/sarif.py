@@ -81,9 +81,11 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
             "artifactChanges": [{
                 "artifactLocation": {"uri": _uri(finding.path)},
                 "replacements": [{
-                    "deletedRegion": {"startLine": fix.line, "startColumn": fix.column,
-                                      "endLine": fix.line, "endColumn": fix.end_column},
-                    "insertedContent": {"text": fix.text}}]}]}]
+                    "deletedRegion": {"startLine": e.line, "startColumn": e.column,
+                                      "endLine": e.line, "endColumn": e.end_column},
+                    "insertedContent": {"text": e.text}} for e in fix.edits()]}],
+            # as ruff: "safe" is applied by --fix, "unsafe" only with --unsafe-fixes
+            "properties": {"applicability": fix.applicability}}]
     return result
 
 

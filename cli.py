@@ -23,10 +23,45 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 T = TypeVar("T")
 
 
+class _QuietWhenClosed:
+    """Standard output that a closed pipe (`pmlint check . | head -1`) silences instead of
+    failing: the rest is discarded and the command still ends with its own exit code."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._closed = False
+
+    def _guard(self, action: Callable[[], T], default: T) -> T:
+        if self._closed:
+            return default
+        try:
+            return action()
+        except BrokenPipeError:
+            self._closed = True
+            try:  # the interpreter's last flush of fd 1 must not fail either
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, self._stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+            return default
+
+    def write(self, text: str) -> int:
+        return self._guard(lambda: self._stream.write(text), len(text))
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush, None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 class _Guarded(click.Group):
     """A bug in pmlint must not reach a CI log as a traceback with a usage-error code."""
 
     def invoke(self, ctx: click.Context) -> object:
+        if not isinstance(sys.stdout, _QuietWhenClosed) and hasattr(sys.stdout, "fileno"):
+            sys.stdout = _QuietWhenClosed(sys.stdout)  # type: ignore[assignment]
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
@@ -248,19 +283,30 @@ def _documents(paths: tuple[str, ...]) -> list[str]:
 
 def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]
                ) -> tuple[str, ...] | None:
-    """--select/--ignore: names or codes, comma-separated or repeated; unknown ones fail."""
-    from pmlint.checks import get
+    """--select/--ignore: names, codes, code prefixes (PM1) or ALL, comma-separated or
+    repeated; unknown ones fail."""
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.selection import expand_all
 
     if not value:
         return None
-    names = []
-    for item in value:
-        for key in filter(None, (k.strip() for k in item.split(","))):
-            try:
-                names.append(get(key).name)
-            except KeyError as error:
-                raise click.BadParameter(error.args[0]) from None
-    return tuple(names)
+    keys = [k.strip() for item in value for k in item.split(",") if k.strip()]
+    try:
+        return expand_all(keys, ALL_RULES)
+    except KeyError as error:
+        raise click.BadParameter(error.args[0]) from None
+
+
+def selection_options(command: Any) -> Any:
+    """--select, --extend-select and --ignore, as check and report take them."""
+    command = click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
+                           help="Not these rules.")(command)
+    command = click.option("--extend-select", multiple=True, callback=_rule_list,
+                           metavar="RULES", help="These rules too, beside the selection in "
+                           "force (the configuration's or --select's).")(command)
+    return click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
+                        help="Only these rules: names, codes, code prefixes (PM1) or ALL, "
+                        "comma-separated; replaces the configuration's selection.")(command)
 
 
 @main.command("check")
@@ -272,10 +318,7 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
-@click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Only these rules (names or codes, comma-separated).")
-@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Not these rules.")
+@selection_options
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
               help="Use this .pmlint.toml or pyproject.toml instead of searching.")
 @click.option("--day-first/--month-first", default=None,
@@ -289,6 +332,7 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
 @evidence_options
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
+                  extend_select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
                   changed_only: str | None, evidence_paths: tuple[str, ...],
@@ -319,7 +363,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
 
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or (), only, evidence)
+                        config_file, select, ignore or (), only, evidence, extend_select or ())
     try:
         run = check_paths(paths, ALL_RULES, settings)
         results = run.results
@@ -366,10 +410,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
-@click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Only these rules (names or codes, comma-separated).")
-@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Not these rules.")
+@selection_options
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
               help="Use this .pmlint.toml or pyproject.toml instead of searching.")
 @click.option("--day-first/--month-first", default=None,
@@ -379,6 +420,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
 @evidence_options
 def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
                    reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
+                   extend_select: tuple[str, ...] | None,
                    ignore: tuple[str, ...] | None, config_file: str | None,
                    day_first: bool | None, profile: str, evidence_paths: tuple[str, ...],
                    evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
@@ -392,7 +434,8 @@ def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
 
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or (), evidence=evidence)
+                        config_file, select, ignore or (), evidence=evidence,
+                        extend_select=extend_select or ())
     try:
         built = build_report(paths, settings, profile)
     except (ConfigError, InputError) as error:  # InputError: the evidence cannot be read
@@ -518,12 +561,16 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
 
 @main.command("rules")
 def rules_command() -> None:
-    """List every rule: code, name, default severity, what it flags."""
+    """List every rule: code, name, every severity it can give (default first), what it
+    flags."""
     from pmlint.checks import ALL_RULES
 
     width = max(len(r.name) for r in ALL_RULES)
+    levels = {r.name: "/".join(r.severities) for r in ALL_RULES}
+    level_width = max(len(v) for v in levels.values())
     for rule in ALL_RULES:
-        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {rule.summary}")
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {levels[rule.name]:<{level_width}}  "
+                   f"{rule.summary}")
 
 
 @main.command("explain")

@@ -33,6 +33,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     only: frozenset[Path] | None = None  # --changed-only: resolved paths to keep
     evidence: Any = None  # --evidence: a timeline.evidence.model.Request, loaded lazily
+    extend_select: tuple[str, ...] = ()  # --extend-select: added to the selection in force
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
             continue
         if config.excluded(path) and path not in paths:
             continue
-        rules = _rules(config, catalogue, settings)
-        in_force = in_force or rules
+        rules = _rules(config, catalogue, settings, path)
+        in_force = in_force or _rules(config, catalogue, settings)
         try:
             timeline = timeline_from_source(read_document(path),
                                             config.options(settings.options))
@@ -128,10 +129,16 @@ def _evidence(request: Any, config: configuration.Config, records: dict[Any, Any
     return records[key]
 
 
-def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings
-           ) -> tuple[Rule, ...]:
+def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings,
+           path: str | None = None) -> tuple[Rule, ...]:
+    """As ruff reads them: --select replaces the configured selection (and its
+    extend-select), --extend-select adds to whatever selection is in force, --ignore adds
+    to the configured ignores."""
     if settings.select is not None:
-        config = replace(config, select=settings.select)
+        config = replace(config, select=settings.select, extend_select=())
+    if settings.extend_select:
+        config = replace(config, extend_select=(*config.extend_select,
+                                                *settings.extend_select))
     if settings.ignore:
         config = replace(config, ignore=(*config.ignore, *settings.ignore))
-    return config.rules(catalogue)
+    return config.rules(catalogue, path)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from pmlint.timeline.normalise import Options
+from pmlint.timeline.printable import printable
 from pmlint.timeline.source import InputError, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
@@ -112,6 +113,37 @@ def _notes(path: str, notes: tuple[str, ...]) -> None:
         click.echo(f"pmlint: {path}: note: {note}", err=True)
 
 
+def config_options(command: Any) -> Any:
+    """--config FILE and --day-first/--month-first: every command that reads documents
+    takes them, and reads each document under the same configuration (checks.configured)."""
+    command = click.option("--day-first/--month-first", default=None,
+                           help="How to read numeric dates such as 6/9/22.")(command)
+    return click.option("--config", "config_file",
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="Use this .pmlint.toml or pyproject.toml instead of searching.",
+                        )(command)
+
+
+def _configured_reader(options: Options, config_file: str | None, paths: tuple[str, ...]
+                       ) -> Callable[[str], Any]:
+    """A reader of documents as `check` reads them; a configuration that cannot be followed
+    is a usage error (exit 2) before anything is read."""
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.configured import Reading, config_for, read_configured
+
+    reading = Reading(options, config_file)
+    cache: dict[str | None, Any] = {}
+    try:
+        for path in paths:
+            config_for(path, reading, ALL_RULES, cache)
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    return lambda path: read_configured(path, config_for(path, reading, ALL_RULES, cache),
+                                        options)
+
+
 tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
                          help="Zone for times the document gives none for (UTC, EST, UTC+1, "
                               "Europe/Berlin).")
@@ -173,22 +205,26 @@ def main() -> None:
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE",
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+@config_options
 @evidence_options
 def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
-                     reference: dt.date | None, evidence_paths: tuple[str, ...],
+                     reference: dt.date | None, config_file: str | None,
+                     day_first: bool | None, evidence_paths: tuple[str, ...],
                      evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
-    """Show every timestamp in FILE, resolved, with what was assumed."""
-    from pmlint.timeline.document import read_timeline
+    """Show every timestamp in FILE, resolved as check reads it (AM/PM corrections
+    applied and noted), with what was assumed."""
     from pmlint.timeline.render import render_csv, render_json, render_text
+    from pmlint.timeline.settled import settle
 
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     if request is not None and fmt == "csv":
         raise click.UsageError("--evidence shows the record in the text and json formats")
-    options = Options(default_zone=tz, reference=reference)
-    timelines, failure = _read_each(files, lambda path: read_timeline(path, options))
+    options = Options(default_zone=tz, reference=reference, day_first=day_first)
+    read = _configured_reader(options, config_file, files)
+    timelines, failure = _read_each(files, read)
     render = {"text": render_text, "json": render_json, "csv": render_csv}[fmt]
     if timelines and request is None:
-        click.echo(render(timelines), nl=False)
+        click.echo(render([settle(t) for t in timelines]), nl=False)
     elif timelines:
         from dataclasses import replace
 
@@ -201,8 +237,8 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
         if fmt == "json":
             click.echo(record.render_json(timelines, recs), nl=False)  # type: ignore[arg-type]
         else:
-            click.echo(render(timelines) + record.render_text(timelines, recs),  # type: ignore[arg-type]
-                       nl=False)
+            click.echo(render([settle(t) for t in timelines])
+                       + record.render_text(timelines, recs), nl=False)  # type: ignore[arg-type]
     for timeline in timelines:
         _notes(timeline.path, timeline.source_map.notes if timeline.source_map else ())
     if failure:
@@ -390,6 +426,9 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     click.echo(reporter(fmt)(report), nl=False)
     for path, notes in run.notes.items():
         _notes(path, notes)
+    for result in results:
+        if result.error:
+            click.echo(printable(f"pmlint: {result.path}: {result.error}"), err=True)
     if not results and not changed_only:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
@@ -470,8 +509,8 @@ PHASE_CHOICES = ("start", "detection", "acknowledgement", "escalation", "mitigat
                  "resolution", "end")
 
 
-def _profile(profile: str, start: str | None, end: str | None
-             ) -> tuple[str, tuple[str, str] | None]:
+def _profile(profile: str | None, start: str | None, end: str | None
+             ) -> tuple[str | None, tuple[str, str] | None]:
     if (start is None) != (end is None):
         raise click.UsageError("--from and --to go together")
     return profile, (start, end) if start and end else None
@@ -483,18 +522,24 @@ def _profile(profile: str, start: str | None, end: str | None
               default="mermaid", show_default=True)
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
-def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | None) -> None:
+@config_options
+def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | None,
+                  config_file: str | None, day_first: bool | None) -> None:
     """The incident's phase graph, each edge labelled with its duration."""
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.configured import Reading, config_for
     from pmlint.timeline import graph
-    from pmlint.timeline.document import read_timeline
     from pmlint.timeline.incident import analyse
 
+    options = Options(default_zone=tz, reference=reference, day_first=day_first)
+    read = _configured_reader(options, config_file, (file,))
     try:
-        timeline = read_timeline(file, Options(default_zone=tz, reference=reference))
+        timeline = read(file)
     except InputError as error:
         _fail_input(error)
         return
-    built = graph.build(analyse(timeline))
+    profile = config_for(file, Reading(options, config_file), ALL_RULES).metrics_profile
+    built = graph.build(analyse(timeline, profile))
     render = {"mermaid": graph.to_mermaid, "dot": graph.to_dot, "json": graph.to_json}[fmt]
     click.echo(render(built), nl=False)
     _notes(file, timeline.source_map.notes if timeline.source_map else ())
@@ -506,29 +551,39 @@ def graph_command(file: str, fmt: str, tz: Zone | None, reference: dt.date | Non
               default="text", show_default=True)
 @click.option("--by", metavar="FIELD", help="Group by 'month' (of the start) or a header "
               "field such as severity or service.")
-@click.option("--profile", type=click.Choice(PROFILE_CHOICES), default="started",
-              show_default=True, help="started: every metric from the start; detected: "
-              "MTTR measured from detection.")
+@click.option("--profile", type=click.Choice(PROFILE_CHOICES), default=None,
+              help="started: every metric from the start; detected: MTTR measured from "
+              "detection [default: the configuration's metrics-profile, else started].")
 @click.option("--from", "from_phase", type=click.Choice(PHASE_CHOICES),
               help="Custom metric: from this phase (with --to).")
 @click.option("--to", "to_phase", type=click.Choice(PHASE_CHOICES))
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
+@config_options
 @evidence_options
-def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str,
+def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str | None,
                     from_phase: str | None, to_phase: str | None, jobs: int,
-                    tz: Zone | None, reference: dt.date | None, evidence_paths: tuple[str, ...],
+                    tz: Zone | None, reference: dt.date | None, config_file: str | None,
+                    day_first: bool | None, evidence_paths: tuple[str, ...],
                     evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs; with
     --evidence, the platform's own figures beside the draft's, under the platform's anchors."""
     import signal
 
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.configured import Reading
+    from pmlint.checks.run import discover_configured
     from pmlint.timeline import corpus
-    from pmlint.timeline.discovery import discover
 
-    profile, custom = _profile(profile, from_phase, to_phase)
-    found = discover(paths)
+    chosen, custom = _profile(profile, from_phase, to_phase)
+    options = Options(default_zone=tz, reference=reference, day_first=day_first)
+    try:
+        found = discover_configured(paths, Reading(options, config_file), ALL_RULES, {})
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
     for _, reason in found.problems:
         click.echo(f"pmlint: skipped {reason}", err=True)
     if not found.documents:
@@ -536,7 +591,7 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
         sys.exit(EXIT_INPUT)
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     evidence = _load_evidence(request, found.documents[0])
-    job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom, evidence)
+    job = corpus.Job(options, chosen, custom, evidence, config_file)
     progress = corpus.terminal_progress if sys.stderr.isatty() else None
     # SIGTERM ends the run as an exception would, so the worker pool is torn down with it
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))

@@ -8,9 +8,7 @@ from pmlint.timeline.printable import printable
 
 def render(report: Report) -> str:
     lines: list[str] = []
-    for result in report.results:
-        if result.error:
-            lines.append(f"{result.path}: error: {result.error}")
+    for result in report.results:  # an unreadable file goes on stderr (the CLI's), not here
         for f in result.findings:
             lines.append(f"{f.path}:{position(f)}: {f.severity} {f.rule} {f.message}")
             if f.locator is not None:

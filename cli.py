@@ -365,13 +365,17 @@ def selection_options(command: Any) -> Any:
               help="Record today's findings in this file (and exit 0).")
 @click.option("--changed-only", metavar="REF",
               help="Check only files changed since this git ref (plus untracked ones).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the configuration's exclude to files named on the command line "
+              "too (as pre-commit names them).")
 @evidence_options
 def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                   extend_select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
-                  changed_only: str | None, evidence_paths: tuple[str, ...],
+                  changed_only: str | None, force_exclude: bool,
+                  evidence_paths: tuple[str, ...],
                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
     .html, ...)."""
@@ -399,7 +403,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
 
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or (), only, evidence, extend_select or ())
+                        config_file, select, ignore or (), only, evidence, extend_select or (),
+                        force_exclude)
     try:
         run = check_paths(paths, ALL_RULES, settings)
         results = run.results

@@ -100,8 +100,24 @@ class Config:
                        lexicon=lexicon,
                        zone_aliases={**self.zones, **base.zone_aliases})
 
-    def excluded(self, path: str) -> bool:
-        return any(self._matches(path, pattern) for pattern in self.exclude)
+    def excluded(self, path: str, below: str | None = None) -> bool:
+        """Whether `exclude` leaves `path` out: a glob matching the path relative to the
+        configuration's folder, or one of its folders below `below` (the folder named on
+        the command line, which is itself never excluded, as ruff's walk does); with
+        `below` None, every folder counts (--force-exclude on a named file)."""
+        if not self.exclude:
+            return False
+        relative = self.relative(path)
+        folders = [p for p in Path(relative).parents if p.as_posix() != "."]
+        if below is not None:
+            top = real(below)
+            folders = [f for f in folders
+                       if real(str(Path(self.root) / f)).is_relative_to(top)
+                       and real(str(Path(self.root) / f)) != top]
+        import fnmatch
+
+        candidates = (relative, *(f.as_posix() for f in folders))
+        return any(fnmatch.fnmatch(c, pattern) for c in candidates for pattern in self.exclude)
 
     def relative(self, path: str) -> str:
         """`path` relative to the configuration's folder (as written when outside it)."""

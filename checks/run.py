@@ -58,16 +58,19 @@ def discover_configured(paths: Iterable[str], reading: Reading, catalogue: tuple
     extensions its configuration names, and what `exclude` matches left out; a file named
     on the command line is left out too with `force_exclude` (as pre-commit names them).
     Raises config.ConfigError."""
-    paths = tuple(paths)
-    searched = [discover([given], config_for(given, reading, catalogue, cache).extensions
-                         or DOCUMENT_SUFFIXES) for given in paths]
-    documents = []
-    for path in (d for s in searched for d in s.documents):
-        if path != "-" and (path not in paths or force_exclude) and config_for(
-                path, reading, catalogue, cache).excluded(path):
-            continue
-        documents.append(path)
-    return Discovery(tuple(documents), tuple(p for s in searched for p in s.problems))
+    documents: list[str] = []
+    problems: list[tuple[str, str]] = []
+    for given in paths:
+        found = discover([given], config_for(given, reading, catalogue, cache).extensions
+                         or DOCUMENT_SUFFIXES)
+        problems.extend(found.problems)
+        for path in found.documents:
+            named = path == given
+            if path != "-" and (not named or force_exclude) and config_for(
+                    path, reading, catalogue, cache).excluded(path, None if named else given):
+                continue
+            documents.append(path)
+    return Discovery(tuple(documents), tuple(problems))
 
 
 def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Settings) -> Run:

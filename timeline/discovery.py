@@ -5,11 +5,17 @@ deep costs a list, not the interpreter's stack; symlinked folders are not follow
 loop cannot trap the walk; and a folder that cannot be read (listed but not entered,
 a name too long) is reported for itself while the rest is still searched. Folders no
 postmortem lives in (hidden ones, virtual environments, caches, build output) are skipped.
+
+Inside a git work tree the folder's files are git's own answer (`git ls-files -co
+--exclude-standard`: tracked and untracked files, less what .gitignore ignores), so a fresh
+clone's `.venv/`, `build/` or generated pages are never read; outside one, or without git,
+or when git does not answer in time, the plain walk.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -51,7 +57,53 @@ def _is_folder(path: str) -> bool:
         return False
 
 
+GIT_TIMEOUT = 30.0  # seconds git may take to list a folder before the plain walk is used
+
+
 def _walk(top: str, suffixes: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
+    listed = _git_files(top)
+    if listed:
+        return _from_git(top, listed, suffixes), []
+    return _plain_walk(top, suffixes)
+
+
+def _git_files(top: str) -> list[str] | None:
+    """The files git sees under `top` (relative to it), or None outside a work tree, without
+    git, or when git fails or takes too long."""
+    if os.environ.get("PMLINT_NO_GIT"):
+        return None
+    try:
+        done = subprocess.run(["git", "-C", top, "ls-files", "-co", "--exclude-standard", "-z",
+                               "--", "."], capture_output=True, timeout=GIT_TIMEOUT,
+                              stdin=subprocess.DEVNULL)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return [name for name in os.fsdecode(done.stdout).split("\0") if name]
+
+
+def _from_git(top: str, names: list[str], suffixes: tuple[str, ...]) -> list[str]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    for name in names:
+        parts = tuple(name.split("/"))
+        if any(skipped_folder(part) for part in parts[:-1]):
+            continue
+        if not parts[-1].lower().endswith(suffixes):
+            continue
+        path = os.path.join(top, *parts)
+        try:
+            if not os.path.isfile(path) or _pmlint_report(path):
+                continue  # deleted from the work tree, a link to nothing, or pmlint's output
+        except (OSError, ValueError):
+            continue
+        found.append((parts, path))
+    found.sort()
+    return [path for _, path in found]
+
+
+def _plain_walk(top: str, suffixes: tuple[str, ...]
+                ) -> tuple[list[str], list[tuple[str, str]]]:
     found: list[tuple[tuple[str, ...], str]] = []
     problems: list[tuple[str, str]] = []
     stack: list[tuple[str, tuple[str, ...]]] = [(top, ())]

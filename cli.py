@@ -392,8 +392,11 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     if changed_only:
         from pmlint.checks.changed import GitError, changed_files
 
-        try:
-            only = frozenset(changed_files(changed_only))
+        try:  # git asked in the repository that holds the paths, not the working directory
+            folders = dict.fromkeys(p if os.path.isdir(p) else os.path.dirname(p) or "."
+                                    for p in paths if p != "-")
+            only = frozenset(f for folder in folders for f in changed_files(changed_only,
+                                                                            folder))
         except GitError as error:
             click.echo(f"pmlint: --changed-only {changed_only}: {error}", err=True)
             sys.exit(EXIT_INPUT)
@@ -409,7 +412,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         run = check_paths(paths, ALL_RULES, settings)
         results = run.results
         if baseline:
-            results = baselines.new_only(results, baselines.read(baseline), run.lines)
+            results = baselines.new_only(results, baselines.read(baseline), run.lines,
+                                         run.keys)
     except (ConfigError, BaselineError, InputError) as error:  # InputError: the evidence
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
@@ -418,7 +422,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         from pmlint.timeline.output_file import write_output
 
         try:
-            write_output(write_baseline, baselines.write(results, run.lines), kind="baseline",
+            write_output(write_baseline, baselines.write(results, run.lines, run.keys),
+                         kind="baseline",
                          replaceable=baselines.is_baseline_file,
                          documents=[r.path for r in results] + list(paths),
                          document_suffixes=DOCUMENT_SUFFIXES)
@@ -427,7 +432,7 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         count = sum(len(r.findings) for r in results)
         click.echo(f"pmlint: recorded {count} findings in {shown(write_baseline)}", err=True)
         sys.exit(EXIT_INTERNAL if any(r.internal for r in results) else EXIT_OK)
-    report = Report(results, run.rules, fail_on)
+    report = Report(results, run.rules, fail_on, root=run.root, lines=run.lines)
     click.echo(reporter(fmt)(report), nl=False)
     for path, notes in run.notes.items():
         _notes(path, notes)

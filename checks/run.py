@@ -44,6 +44,8 @@ class Run:
     lines: dict[str, Sequence[str]] = field(default_factory=dict)
     notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # read only in part
     timelines: dict[str, Timeline] = field(default_factory=dict)  # what the rules read
+    root: str = "."  # the folder the first path's keys are relative to (checks.roots)
+    keys: dict[str, str] = field(default_factory=dict)  # path -> key relative to its root
 
 
 def documents(paths: Iterable[str], suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> list[str]:
@@ -118,8 +120,15 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
         results.append(FileResult(path, findings))
     fallback = (config_for(".", reading, catalogue, cache) if settings.config_file
                 else configuration.Config())
+    from pmlint.checks.roots import project_root, root_key
+
+    def root_of(path: str) -> Any:
+        return project_root(path, config_for(path, reading, catalogue, cache).source)
+
+    keys = {r.path: root_key(r.path, root_of(r.path)) for r in results}
+    root = root_of(paths[0] if paths else ".")
     return Run(tuple(results), in_force or _rules(fallback, catalogue, settings), lines,
-               notes, timelines)
+               notes, timelines, str(root), keys)
 
 
 def internal_error(error: Exception) -> str:

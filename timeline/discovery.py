@@ -15,6 +15,7 @@ or when git does not answer in time, the plain walk.
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ GIT_TIMEOUT = 30.0  # seconds git may take to list a folder before the plain wal
 def _walk(top: str, suffixes: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
     listed = _git_files(top)
     if listed:
-        return _from_git(top, listed, suffixes), []
+        return _from_git(top, listed, suffixes)
     return _plain_walk(top, suffixes)
 
 
@@ -83,8 +84,12 @@ def _git_files(top: str) -> list[str] | None:
     return [name for name in os.fsdecode(done.stdout).split("\0") if name]
 
 
-def _from_git(top: str, names: list[str], suffixes: tuple[str, ...]) -> list[str]:
+def _from_git(top: str, names: list[str], suffixes: tuple[str, ...]
+              ) -> tuple[list[str], list[tuple[str, str]]]:
+    """The listed documents, and those that cannot be read (a symlink loop), as the walk
+    reports them; a file deleted from the work tree or a link to nothing is passed over."""
     found: list[tuple[tuple[str, ...], str]] = []
+    problems: list[tuple[str, str]] = []
     for name in names:
         parts = tuple(name.split("/"))
         if any(skipped_folder(part) for part in parts[:-1]):
@@ -93,13 +98,18 @@ def _from_git(top: str, names: list[str], suffixes: tuple[str, ...]) -> list[str
             continue
         path = os.path.join(top, *parts)
         try:
-            if not os.path.isfile(path) or _pmlint_report(path):
-                continue  # deleted from the work tree, a link to nothing, or pmlint's output
-        except (OSError, ValueError):
+            if not stat.S_ISREG(os.stat(path).st_mode) or _pmlint_report(path):
+                continue  # a folder (a submodule), or a report pmlint wrote
+        except FileNotFoundError:
+            continue  # deleted from the work tree, or a link to nothing
+        except OSError as error:
+            problems.append((path, _reason(path, error)))
+            continue
+        except ValueError:
             continue
         found.append((parts, path))
     found.sort()
-    return [path for _, path in found]
+    return [path for _, path in found], sorted(problems)
 
 
 def _plain_walk(top: str, suffixes: tuple[str, ...]

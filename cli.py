@@ -308,7 +308,32 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
 
 
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "json", "sarif", "github", "junit")  # checks.reporters.MODULES
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "markdown")
+# checks.reporters.MODULES
+
+
+def _outputs(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]
+             ) -> tuple[tuple[str, str | None], ...]:
+    """--format NAME or NAME:PATH, repeatable: (format, file or None for stdout) pairs."""
+    outputs = []
+    for item in value:
+        name, colon, path = item.partition(":")
+        name = name.strip().lower()
+        if name not in FORMATS:
+            import difflib
+
+            near = difflib.get_close_matches(name, FORMATS, n=1)
+            raise click.BadParameter(f"unknown format {name!r}"
+                                     + (f"; did you mean {near[0]!r}?" if near else "")
+                                     + f" (one of {', '.join(FORMATS)}, each optionally "
+                                     "followed by :FILE)")
+        if colon and not path:
+            raise click.BadParameter(f"{item!r}: a file name must follow the colon")
+        outputs.append((name, path or None))
+    if sum(1 for _, path in outputs if path is None) > 1:
+        raise click.BadParameter("only one format can go to standard output; give the "
+                                 "others a file, e.g. --format github --format sarif:out.sarif")
+    return tuple(outputs)
 
 
 def _documents(paths: tuple[str, ...]) -> list[str]:
@@ -347,8 +372,12 @@ def selection_options(command: Any) -> Any:
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: text; github when GITHUB_ACTIONS=true].")
+@click.option("--format", "fmt", multiple=True, callback=_outputs, metavar="FORMAT[:FILE]",
+              help=f"Output format ({', '.join(FORMATS)}) [default: text; github when "
+              "GITHUB_ACTIONS=true]; repeatable, each but one with :FILE to write it there, "
+              "e.g. --format github --format sarif:pmlint.sarif.")
+@click.option("--output-file", "-o", metavar="FILE",
+              help="Write the output (of the --format without a :FILE) here, not to stdout.")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE",
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
@@ -369,7 +398,8 @@ def selection_options(command: Any) -> Any:
               help="Apply the configuration's exclude to files named on the command line "
               "too (as pre-commit names them).")
 @evidence_options
-def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
+def check_command(paths: tuple[str, ...], fmt: tuple[tuple[str, str | None], ...],
+                  output_file: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                   extend_select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
@@ -383,11 +413,14 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
 
     from pmlint.checks import ALL_RULES
     from pmlint.checks.config import ConfigError
-    from pmlint.checks.reporters import Report, reporter
+    from pmlint.checks.reporters import Report
     from pmlint.checks.run import Settings, check_paths
 
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if not any(path is None for _, path in fmt):
+        default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        fmt = ((default, None), *fmt)  # the files beside what the terminal shows
+    if output_file:
+        fmt = tuple((name, path or output_file) for name, path in fmt)
     only = None
     if changed_only:
         from pmlint.checks.changed import GitError, changed_files
@@ -433,7 +466,10 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         click.echo(f"pmlint: recorded {count} findings in {shown(write_baseline)}", err=True)
         sys.exit(EXIT_INTERNAL if any(r.internal for r in results) else EXIT_OK)
     report = Report(results, run.rules, fail_on, root=run.root, lines=run.lines)
-    click.echo(reporter(fmt)(report), nl=False)
+    try:
+        _emit(report, fmt, [r.path for r in results] + list(paths))
+    except InputError as error:
+        _fail_input(error)
     for path, notes in run.notes.items():
         _notes(path, notes)
     for result in results:
@@ -448,6 +484,29 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         sys.exit(EXIT_INPUT)
     if any(report.failing(f) for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
+
+
+def _emit(report: Any, outputs: tuple[tuple[str, str | None], ...],
+          documents: list[str]) -> None:
+    """Each format to stdout or its file (written safely, never over a document or a file
+    that is not an earlier report of that format); in GitHub Actions, with the github
+    format, every finding in the job summary too. Raises InputError."""
+    from pmlint.checks.reporters import is_output, reporter
+    from pmlint.timeline.discovery import DOCUMENT_SUFFIXES
+    from pmlint.timeline.output_file import append_output, write_output
+
+    for name, path in outputs:
+        text = reporter(name)(report)
+        if path is None:
+            click.echo(text, nl=False)
+            continue
+        write_output(path, text, kind=f"{name} report",
+                     replaceable=lambda content, name=name: is_output(name, content),
+                     documents=documents, document_suffixes=DOCUMENT_SUFFIXES)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file and any(name == "github" for name, _ in outputs):
+        append_output(summary_file, reporter("markdown")(report), kind="job summary",
+                      documents=documents)
 
 
 @main.command("report")

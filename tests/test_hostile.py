@@ -341,6 +341,9 @@ def _alive(pid: int) -> bool:
 WRITING_OPTIONS = {
     "check --write-baseline": lambda path, doc: ["check", "--write-baseline", path, doc],
     "report -o": lambda path, doc: ["report", doc, "-o", path],
+    "check --output-file": lambda path, doc: ["check", "--format", "sarif", "--output-file",
+                                              path, doc],
+    "check --format FORMAT:FILE": lambda path, doc: ["check", "--format", f"json:{path}", doc],
 }
 
 

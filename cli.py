@@ -683,6 +683,31 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
         sys.exit(EXIT_INPUT)
 
 
+@main.command("config")
+@click.argument("path", default=".", required=False)
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+              help="Use this .pmlint.toml or pyproject.toml instead of searching.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def config_command(path: str, config_file: str | None, fmt: str) -> None:
+    """Show the settings in force for PATH (default: here) and the file they came from."""
+    import json
+
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.config_view import render_text, settings, shadowed_files
+    from pmlint.checks.configured import Reading, config_for
+
+    try:
+        config = config_for(path, Reading(Options(), config_file), ALL_RULES)
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    data = settings(config, ALL_RULES, path, shadowed_files(path, config.source))
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False) if fmt == "json"
+               else render_text(data), nl=fmt != "text")
+
+
 @main.command("rules")
 def rules_command() -> None:
     """List every rule: code, name, every severity it can give (default first), what it

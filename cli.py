@@ -523,14 +523,15 @@ def _emit(report: Any, outputs: tuple[tuple[str, str | None], ...],
               help="Use this .pmlint.toml or pyproject.toml instead of searching.")
 @click.option("--day-first/--month-first", default=None,
               help="How to read numeric dates such as 6/9/22.")
-@click.option("--profile", type=click.Choice(("started", "detected")), default="started",
-              show_default=True, help="detected: MTTR measured from detection.")
+@click.option("--profile", type=click.Choice(("started", "detected")), default=None,
+              help="detected: MTTR measured from detection [default: the configuration's "
+              "metrics-profile, else started].")
 @evidence_options
 def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
                    reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                    extend_select: tuple[str, ...] | None,
                    ignore: tuple[str, ...] | None, config_file: str | None,
-                   day_first: bool | None, profile: str, evidence_paths: tuple[str, ...],
+                   day_first: bool | None, profile: str | None, evidence_paths: tuple[str, ...],
                    evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Write one self-contained HTML report: timeline, metrics and findings (files, or
     directories of .md/.txt; several documents get an index and corpus charts)."""

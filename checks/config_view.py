@@ -23,9 +23,9 @@ def settings(config: Config, catalogue: tuple[Rule, ...], path: str,
     evidence = config.evidence
     return {
         "path": path,
-        "configuration": config.source,
-        "root": str(real(config.root)) if config.source else None,
-        "not-read": list(shadowed),
+        "configuration": _shown(config.source),
+        "root": _shown(config.root) if config.source else None,
+        "not-read": [_shown(p) for p in shadowed],
         "select": "ALL" if config.select is None else list(config.select),
         "extend-select": list(config.extend_select),
         "ignore": list(config.ignore),
@@ -43,6 +43,16 @@ def settings(config: Config, catalogue: tuple[Rule, ...], path: str,
         "phases": {k: list(v) for k, v in sorted(config.phases.items())},
         "evidence": "configured" if evidence is not None else "default",
     }
+
+
+def _shown(path: str | None) -> str | None:
+    """A path relative to the working directory when it lies under it, else absolute."""
+    if path is None:
+        return None
+    try:
+        return real(path).relative_to(real(".")).as_posix() or "."
+    except ValueError:
+        return str(real(path))
 
 
 def _reading(zone: Any) -> str:

@@ -146,7 +146,9 @@ def test_metrics_and_graph_exclude_what_the_configuration_excludes(tmp_path: Pat
     assert [Path(r["path"]).name for r in record["incidents"]] == ["b.md"]
 
 
-def test_config_shows_the_settings_in_force_and_their_file(tmp_path: Path) -> None:
+def test_config_shows_the_settings_in_force_and_their_file(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path.parent)  # elsewhere: paths shown relative to it
     (tmp_path / "pyproject.toml").write_text('[tool.pmlint]\nselect = ["PM1"]\n')
     (tmp_path / ".pmlint.toml").write_text('ignore = ["PM104"]\nmetrics-profile = "detected"\n'
                                            '[zones]\nIST = "UTC+01:00"\n')
@@ -154,13 +156,13 @@ def test_config_shows_the_settings_in_force_and_their_file(tmp_path: Path) -> No
     doc = tmp_path / "docs" / "pm.md"
     doc.write_text(DOC, encoding="utf-8")
     data = json.loads(run("config", "--format", "json", str(doc)).output)
-    assert data["configuration"] == str(tmp_path / ".pmlint.toml")  # it wins over pyproject
-    assert data["not-read"] == [str(tmp_path / "pyproject.toml")]
+    assert data["configuration"] == f"{tmp_path.name}/.pmlint.toml"  # it wins over pyproject
+    assert data["not-read"] == [f"{tmp_path.name}/pyproject.toml"]
     assert data["select"] == "ALL" and data["ignore"] == ["tz-missing"]
     assert data["zones"] == {"IST": "UTC+01:00"} and data["metrics-profile"] == "detected"
     assert not any(r.startswith("PM104") for r in data["rules-in-force"])
     text = run("config", str(doc)).output
-    assert f"configuration: {tmp_path / '.pmlint.toml'}" in text
+    assert f"configuration: {tmp_path.name}/.pmlint.toml" in text
     bare = tmp_path / "bare"
     bare.mkdir()
     (tmp_path / ".pmlint.toml").unlink()

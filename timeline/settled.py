@@ -27,7 +27,10 @@ def settle(timeline: Timeline) -> Timeline:
         if flip is not None and event.order_minutes is not None:
             note = (f"AM/PM corrected: {event.written.strip()} read as {flip.corrected} "
                     f"({flip.reason})")
-            events[index] = _moved(event, flip.minutes - event.order_minutes, note)
+            moved = _moved(event, flip.minutes - event.order_minutes, note)
+            # the rollover the written meridiem caused is undone by the correction
+            events[index] = replace(moved, assumed=tuple(
+                a for a in moved.assumed if not a.startswith("next day assumed")))
         elif index in shifts:
             note = "day corrected with the AM/PM correction of an entry before it"
             events[index] = _moved(event, shifts[index], note)

@@ -1,0 +1,44 @@
+"""Every `$ pmlint ...` example in the README prints what the README shows (a line of
+"..." stands for lines left out), so the manual cannot drift from the tool."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pmlint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+BLOCK = re.compile(r"```\n\$ (pmlint [^\n]*)\n(.*?)```", re.DOTALL)
+
+
+def examples() -> list[tuple[str, str]]:
+    """The examples, less the --evidence ones (tests/test_evidence_readme.py runs those)."""
+    found = BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+    return [(c, s) for c, s in found if "--evidence" not in c and "postmortem.docx" not in c]
+
+
+def test_the_readme_has_examples_of_the_contract() -> None:
+    commands = [shlex.split(c)[1] for c, _ in examples()]
+    assert {"check", "timeline", "metrics", "when", "config", "rules"} <= set(commands)
+
+
+def _matches(output: str, shown: str) -> bool:
+    """`shown` with its "..." lines as gaps of any length."""
+    chunks = [re.escape(chunk) for chunk in re.split(r"(?m)^\.\.\.\n", shown)]
+    return re.fullmatch(".*?".join(chunks), output, re.DOTALL) is not None
+
+
+@pytest.mark.parametrize(("command", "shown"), examples(), ids=lambda v: v[:40])
+def test_each_example_prints_what_the_readme_shows(command: str, shown: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    result = CliRunner().invoke(main, shlex.split(command)[1:])
+    assert result.exit_code in (0, 1), result.output
+    assert _matches(result.stdout, shown), result.stdout

@@ -42,3 +42,17 @@ def test_each_example_prints_what_the_readme_shows(command: str, shown: str,
     result = CliRunner().invoke(main, shlex.split(command)[1:])
     assert result.exit_code in (0, 1), result.output
     assert _matches(result.stdout, shown), result.stdout
+
+
+def test_the_readme_documents_the_contract_and_every_option() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for needle in ("`-` reads one document from standard input", "### Exit codes",
+                   "Precedence", "wins over `pyproject.toml`", "per-file-ignores",
+                   "GITHUB_STEP_SUMMARY", "--format gitlab", "pmlint config [PATH]",
+                   "originalUriBaseIds", "partialFingerprints", ".gitignore"):
+        assert needle in readme, needle
+    for name, command in main.commands.items():  # type: ignore[attr-defined]
+        for param in command.params:
+            for opt in getattr(param, "opts", ()):
+                if opt.startswith("--") and opt not in ("--help",):
+                    assert opt in readme, f"{name} {opt}"

@@ -45,7 +45,9 @@ def test_timeline_csv_has_one_row_per_event() -> None:
 def test_timeline_text_shows_assumptions() -> None:
     result = run("timeline", SEED_003)
     assert result.exit_code == 0
-    assert "assumed: next day assumed: 10:45 AM EST is earlier than 10:00 PM EST" in result.output
+    assert "assumed: date carried from line 13" in result.output
+    assert ("assumed: AM/PM corrected: 10:45 AM EST read as 10:45 PM (puts it inside the "
+            "window the summary states)") in result.output
 
 
 def test_timeline_output_is_deterministic() -> None:

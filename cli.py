@@ -175,16 +175,19 @@ def _evidence_request(paths: tuple[str, ...], fmt: str | None, channels: tuple[s
     return Request(tuple(paths), fmt, tuple(channels))
 
 
-def _load_evidence(request: Any, near: str) -> Any:
-    """The record, with [tool.pmlint.evidence] from the configuration nearest `near`."""
+def _load_evidence(request: Any, near: str, config_file: str | None = None) -> Any:
+    """The record, with [tool.pmlint.evidence] from --config, else the configuration
+    nearest `near`."""
     if request is None:
         return None
     from pmlint.checks import ALL_RULES
-    from pmlint.checks.config import ConfigError, find
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.configured import Reading, config_for
     from pmlint.timeline.evidence.load import load
 
     try:
-        return load(request, find(near, ALL_RULES).evidence)
+        return load(request, config_for(near, Reading(Options(), config_file),
+                                        ALL_RULES).evidence)
     except ConfigError as error:
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
@@ -232,7 +235,8 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
         from pmlint.timeline.evidence import render as record
         from pmlint.timeline.evidence.load import window_of
 
-        evidence = _load_evidence(replace(request, window=window_of(timelines)), files[0])
+        evidence = _load_evidence(replace(request, window=window_of(timelines)), files[0],
+                                  config_file)
         recs = [Analysis(t, evidence).reconciliation for t in timelines]
         if fmt == "json":
             click.echo(record.render_json(timelines, recs), nl=False)  # type: ignore[arg-type]
@@ -660,7 +664,7 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
-    evidence = _load_evidence(request, found.documents[0])
+    evidence = _load_evidence(request, found.documents[0], config_file)
     job = corpus.Job(options, chosen, custom, evidence, config_file)
     progress = corpus.terminal_progress if sys.stderr.isatty() else None
     # SIGTERM ends the run as an exception would, so the worker pool is torn down with it

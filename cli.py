@@ -67,6 +67,13 @@ class _Guarded(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:  # a stream the wrapper above did not cover: still quiet
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]
+            except (OSError, ValueError, AttributeError):
+                pass
+            sys.exit(EXIT_OK)
         except Exception as error:  # the one place that must catch everything
             if os.environ.get("PMLINT_TRACEBACK"):
                 raise

@@ -86,3 +86,17 @@ def test_check_dot_in_a_fresh_clone_reads_only_the_projects_markdown(tmp_path: P
     files = [Path(f["path"]).as_posix() for f in json.loads(done.stdout)["files"]]
     assert files == ["README.md"], files
     assert done.stderr == ""
+
+
+@needs_git
+def test_a_repositorys_fsmonitor_is_never_run_by_discovery(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    marker = tmp_path / "ran"
+    hook = tmp_path / "hook.sh"
+    hook.write_text(f"#!/bin/sh\ntouch {marker}\n")
+    hook.chmod(0o755)
+    subprocess.run(["git", "-C", str(tmp_path), "config", "core.fsmonitor", str(hook)],
+                   check=True)
+    assert _names(tmp_path) == ["docs/pm.md"]
+    assert not marker.exists()

@@ -74,8 +74,10 @@ def _git_files(top: str) -> list[str] | None:
     if os.environ.get("PMLINT_NO_GIT"):
         return None
     try:
-        done = subprocess.run(["git", "-C", top, "ls-files", "-co", "--exclude-standard", "-z",
-                               "--", "."], capture_output=True, timeout=GIT_TIMEOUT,
+        # core.fsmonitor off: a repository's own config must not make listing run a program
+        done = subprocess.run(["git", "-c", "core.fsmonitor=false", "-C", top, "ls-files",
+                               "-co", "--exclude-standard", "-z", "--", "."],
+                              capture_output=True, timeout=GIT_TIMEOUT,
                               stdin=subprocess.DEVNULL)
     except (OSError, ValueError, subprocess.SubprocessError):
         return None

@@ -438,7 +438,7 @@ def check_command(paths: tuple[str, ...], fmt: tuple[tuple[str, str | None], ...
 
         try:  # git asked in the repository that holds the paths, not the working directory
             folders = dict.fromkeys(p if os.path.isdir(p) else os.path.dirname(p) or "."
-                                    for p in paths if p != "-")
+                                    for p in paths if p != "-") or {".": None}
             only = frozenset(f for folder in folders for f in changed_files(changed_only,
                                                                             folder))
         except GitError as error:

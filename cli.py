@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from pmlint.timeline.normalise import Options
+from pmlint.timeline.printable import printable
 from pmlint.timeline.source import InputError, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
@@ -23,14 +24,56 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 T = TypeVar("T")
 
 
+class _QuietWhenClosed:
+    """Standard output that a closed pipe (`pmlint check . | head -1`) silences instead of
+    failing: the rest is discarded and the command still ends with its own exit code."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._closed = False
+
+    def _guard(self, action: Callable[[], T], default: T) -> T:
+        if self._closed:
+            return default
+        try:
+            return action()
+        except BrokenPipeError:
+            self._closed = True
+            try:  # the interpreter's last flush of fd 1 must not fail either
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, self._stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+            return default
+
+    def write(self, text: str) -> int:
+        return self._guard(lambda: self._stream.write(text), len(text))
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush, None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 class _Guarded(click.Group):
     """A bug in pmlint must not reach a CI log as a traceback with a usage-error code."""
 
     def invoke(self, ctx: click.Context) -> object:
+        if not isinstance(sys.stdout, _QuietWhenClosed) and hasattr(sys.stdout, "fileno"):
+            sys.stdout = _QuietWhenClosed(sys.stdout)  # type: ignore[assignment]
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:  # a stream the wrapper above did not cover: still quiet
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]
+            except (OSError, ValueError, AttributeError):
+                pass
+            sys.exit(EXIT_OK)
         except Exception as error:  # the one place that must catch everything
             if os.environ.get("PMLINT_TRACEBACK"):
                 raise
@@ -77,6 +120,37 @@ def _notes(path: str, notes: tuple[str, ...]) -> None:
         click.echo(f"pmlint: {path}: note: {note}", err=True)
 
 
+def config_options(command: Any) -> Any:
+    """--config FILE and --day-first/--month-first: every command that reads documents
+    takes them, and reads each document under the same configuration (checks.configured)."""
+    command = click.option("--day-first/--month-first", default=None,
+                           help="How to read numeric dates such as 6/9/22.")(command)
+    return click.option("--config", "config_file",
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="Use this .pmlint.toml or pyproject.toml instead of searching.",
+                        )(command)
+
+
+def _configured_reader(options: Options, config_file: str | None, paths: tuple[str, ...]
+                       ) -> Callable[[str], Any]:
+    """A reader of documents as `check` reads them; a configuration that cannot be followed
+    is a usage error (exit 2) before anything is read."""
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.configured import Reading, config_for, read_configured
+
+    reading = Reading(options, config_file)
+    cache: dict[str | None, Any] = {}
+    try:
+        for path in paths:
+            config_for(path, reading, ALL_RULES, cache)
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    return lambda path: read_configured(path, config_for(path, reading, ALL_RULES, cache),
+                                        options)
+
+
 tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
                          help="Zone for times the document gives none for (UTC, EST, UTC+1, "
                               "Europe/Berlin).")
@@ -108,16 +182,19 @@ def _evidence_request(paths: tuple[str, ...], fmt: str | None, channels: tuple[s
     return Request(tuple(paths), fmt, tuple(channels))
 
 
-def _load_evidence(request: Any, near: str) -> Any:
-    """The record, with [tool.pmlint.evidence] from the configuration nearest `near`."""
+def _load_evidence(request: Any, near: str, config_file: str | None = None) -> Any:
+    """The record, with [tool.pmlint.evidence] from --config, else the configuration
+    nearest `near`."""
     if request is None:
         return None
     from pmlint.checks import ALL_RULES
-    from pmlint.checks.config import ConfigError, find
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.configured import Reading, config_for
     from pmlint.timeline.evidence.load import load
 
     try:
-        return load(request, find(near, ALL_RULES).evidence)
+        return load(request, config_for(near, Reading(Options(), config_file),
+                                        ALL_RULES).evidence)
     except ConfigError as error:
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
@@ -138,22 +215,26 @@ def main() -> None:
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE",
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+@config_options
 @evidence_options
 def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
-                     reference: dt.date | None, evidence_paths: tuple[str, ...],
+                     reference: dt.date | None, config_file: str | None,
+                     day_first: bool | None, evidence_paths: tuple[str, ...],
                      evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
-    """Show every timestamp in FILE, resolved, with what was assumed."""
-    from pmlint.timeline.document import read_timeline
+    """Show every timestamp in FILE, resolved as check reads it (AM/PM corrections
+    applied and noted), with what was assumed."""
     from pmlint.timeline.render import render_csv, render_json, render_text
+    from pmlint.timeline.settled import settle
 
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     if request is not None and fmt == "csv":
         raise click.UsageError("--evidence shows the record in the text and json formats")
-    options = Options(default_zone=tz, reference=reference)
-    timelines, failure = _read_each(files, lambda path: read_timeline(path, options))
+    options = Options(default_zone=tz, reference=reference, day_first=day_first)
+    read = _configured_reader(options, config_file, files)
+    timelines, failure = _read_each(files, read)
     render = {"text": render_text, "json": render_json, "csv": render_csv}[fmt]
     if timelines and request is None:
-        click.echo(render(timelines), nl=False)
+        click.echo(render([settle(t) for t in timelines]), nl=False)
     elif timelines:
         from dataclasses import replace
 
@@ -161,13 +242,14 @@ def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
         from pmlint.timeline.evidence import render as record
         from pmlint.timeline.evidence.load import window_of
 
-        evidence = _load_evidence(replace(request, window=window_of(timelines)), files[0])
+        evidence = _load_evidence(replace(request, window=window_of(timelines)), files[0],
+                                  config_file)
         recs = [Analysis(t, evidence).reconciliation for t in timelines]
         if fmt == "json":
             click.echo(record.render_json(timelines, recs), nl=False)  # type: ignore[arg-type]
         else:
-            click.echo(render(timelines) + record.render_text(timelines, recs),  # type: ignore[arg-type]
-                       nl=False)
+            click.echo(render([settle(t) for t in timelines])
+                       + record.render_text(timelines, recs), nl=False)  # type: ignore[arg-type]
     for timeline in timelines:
         _notes(timeline.path, timeline.source_map.notes if timeline.source_map else ())
     if failure:
@@ -237,7 +319,32 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
 
 
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "json", "sarif", "github", "junit")  # checks.reporters.MODULES
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "markdown")
+# checks.reporters.MODULES
+
+
+def _outputs(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]
+             ) -> tuple[tuple[str, str | None], ...]:
+    """--format NAME or NAME:PATH, repeatable: (format, file or None for stdout) pairs."""
+    outputs = []
+    for item in value:
+        name, colon, path = item.partition(":")
+        name = name.strip().lower()
+        if name not in FORMATS:
+            import difflib
+
+            near = difflib.get_close_matches(name, FORMATS, n=1)
+            raise click.BadParameter(f"unknown format {name!r}"
+                                     + (f"; did you mean {near[0]!r}?" if near else "")
+                                     + f" (one of {', '.join(FORMATS)}, each optionally "
+                                     "followed by :FILE)")
+        if colon and not path:
+            raise click.BadParameter(f"{item!r}: a file name must follow the colon")
+        outputs.append((name, path or None))
+    if sum(1 for _, path in outputs if path is None) > 1:
+        raise click.BadParameter("only one format can go to standard output; give the "
+                                 "others a file, e.g. --format github --format sarif:out.sarif")
+    return tuple(outputs)
 
 
 def _documents(paths: tuple[str, ...]) -> list[str]:
@@ -248,34 +355,46 @@ def _documents(paths: tuple[str, ...]) -> list[str]:
 
 def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]
                ) -> tuple[str, ...] | None:
-    """--select/--ignore: names or codes, comma-separated or repeated; unknown ones fail."""
-    from pmlint.checks import get
+    """--select/--ignore: names, codes, code prefixes (PM1) or ALL, comma-separated or
+    repeated; unknown ones fail."""
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.selection import expand_all
 
     if not value:
         return None
-    names = []
-    for item in value:
-        for key in filter(None, (k.strip() for k in item.split(","))):
-            try:
-                names.append(get(key).name)
-            except KeyError as error:
-                raise click.BadParameter(error.args[0]) from None
-    return tuple(names)
+    keys = [k.strip() for item in value for k in item.split(",") if k.strip()]
+    try:
+        return expand_all(keys, ALL_RULES)
+    except KeyError as error:
+        raise click.BadParameter(error.args[0]) from None
+
+
+def selection_options(command: Any) -> Any:
+    """--select, --extend-select and --ignore, as check and report take them."""
+    command = click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
+                           help="Not these rules.")(command)
+    command = click.option("--extend-select", multiple=True, callback=_rule_list,
+                           metavar="RULES", help="These rules too, beside the selection in "
+                           "force (the configuration's or --select's).")(command)
+    return click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
+                        help="Only these rules: names, codes, code prefixes (PM1) or ALL, "
+                        "comma-separated; replaces the configuration's selection.")(command)
 
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: text; github when GITHUB_ACTIONS=true].")
+@click.option("--format", "fmt", multiple=True, callback=_outputs, metavar="FORMAT[:FILE]",
+              help=f"Output format ({', '.join(FORMATS)}) [default: text; github when "
+              "GITHUB_ACTIONS=true]; repeatable, each but one with :FILE to write it there, "
+              "e.g. --format github --format sarif:pmlint.sarif.")
+@click.option("--output-file", "-o", metavar="FILE",
+              help="Write the output (of the --format without a :FILE) here, not to stdout.")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE",
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
-@click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Only these rules (names or codes, comma-separated).")
-@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Not these rules.")
+@selection_options
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
               help="Use this .pmlint.toml or pyproject.toml instead of searching.")
 @click.option("--day-first/--month-first", default=None,
@@ -299,13 +418,19 @@ def _rule_list(_ctx: click.Context, _param: click.Parameter, value: tuple[str, .
 @click.option("-q", "--quiet", is_flag=True, help="Text: the findings only, no summary line.")
 @click.option("--statistics", is_flag=True,
               help="Text: how many findings per rule, instead of the findings.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the configuration's exclude to files named on the command line "
+              "too (as pre-commit names them).")
 @evidence_options
-def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
+def check_command(paths: tuple[str, ...], fmt: tuple[tuple[str, str | None], ...],
+                  output_file: str | None, tz: Zone | None,
                   reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
+                  extend_select: tuple[str, ...] | None,
                   ignore: tuple[str, ...] | None, config_file: str | None,
                   day_first: bool | None, baseline: str | None, write_baseline: str | None,
-                  changed_only: str | None, fix: bool, show_diff: bool, unsafe_fixes: bool,
-                  color: str, quiet: bool, statistics: bool, evidence_paths: tuple[str, ...],
+                  changed_only: str | None, force_exclude: bool, fix: bool, show_diff: bool,
+                  unsafe_fixes: bool, color: str, quiet: bool, statistics: bool,
+                  evidence_paths: tuple[str, ...],
                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Check postmortems for timeline anomalies (files, or directories of .md, .txt, .docx,
     .html, ...)."""
@@ -313,17 +438,23 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
 
     from pmlint.checks import ALL_RULES
     from pmlint.checks.config import ConfigError
-    from pmlint.checks.reporters import Report, reporter
+    from pmlint.checks.reporters import Report
     from pmlint.checks.run import Settings, check_paths
 
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if not any(path is None for _, path in fmt):
+        default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        fmt = ((default, None), *fmt)  # the files beside what the terminal shows
+    if output_file:
+        fmt = tuple((name, path or output_file) for name, path in fmt)
     only = None
     if changed_only:
         from pmlint.checks.changed import GitError, changed_files
 
-        try:
-            only = frozenset(changed_files(changed_only))
+        try:  # git asked in the repository that holds the paths, not the working directory
+            folders = dict.fromkeys(p if os.path.isdir(p) else os.path.dirname(p) or "."
+                                    for p in paths if p != "-") or {".": None}
+            only = frozenset(f for folder in folders for f in changed_files(changed_only,
+                                                                            folder))
         except GitError as error:
             click.echo(f"pmlint: --changed-only {changed_only}: {error}", err=True)
             sys.exit(EXIT_INPUT)
@@ -334,12 +465,14 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     _fix_usage(fix, show_diff, unsafe_fixes, evidence, baseline, write_baseline, paths)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or (), only, evidence)
+                        config_file, select, ignore or (), only, evidence, extend_select or (),
+                        force_exclude)
     try:
         run = check_paths(paths, ALL_RULES, settings)
         results = run.results
         if baseline:
-            results = baselines.new_only(results, baselines.read(baseline), run.lines)
+            results = baselines.new_only(results, baselines.read(baseline), run.lines,
+                                         run.keys)
     except (ConfigError, BaselineError, InputError) as error:  # InputError: the evidence
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)
@@ -348,7 +481,8 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         from pmlint.timeline.output_file import write_output
 
         try:
-            write_output(write_baseline, baselines.write(results, run.lines), kind="baseline",
+            write_output(write_baseline, baselines.write(results, run.lines, run.keys),
+                         kind="baseline",
                          replaceable=baselines.is_baseline_file,
                          documents=[r.path for r in results] + list(paths),
                          document_suffixes=DOCUMENT_SUFFIXES)
@@ -373,17 +507,19 @@ def check_command(paths: tuple[str, ...], fmt: str | None, tz: Zone | None,
         if fix and any(o.changed for o in outcomes):  # report what remains
             run = check_paths(paths, ALL_RULES, settings)
             results = run.results
-    report = Report(results, run.rules, fail_on)
-    if fmt == "text":  # the text reporter also shows source lines, styled for stdout
-        style = _text_style(color, quiet, statistics)
-        click.echo(reporter(fmt)(report, run.lines, style),  # type: ignore[call-arg]
-                   nl=False, color=style.color)
-    elif quiet or statistics:
+    report = Report(results, run.rules, fail_on, root=run.root, lines=run.lines)
+    if (quiet or statistics) and any(name != "text" for name, _ in fmt):
         raise click.UsageError("--quiet and --statistics shape the text format")
-    else:
-        click.echo(reporter(fmt)(report), nl=False)
+    try:
+        _emit(report, fmt, [r.path for r in results] + list(paths),
+              _text_style(color, quiet, statistics))
+    except InputError as error:
+        _fail_input(error)
     for path, notes in run.notes.items():
         _notes(path, notes)
+    for result in results:
+        if result.error:
+            click.echo(printable(f"pmlint: {result.path}: {result.error}"), err=True)
     if not results and not changed_only:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
@@ -443,6 +579,34 @@ def _show_diff(outcomes: Any, results: Any) -> None:
     sys.exit(EXIT_FINDINGS if any(o.changed for o in outcomes) else EXIT_OK)
 
 
+def _emit(report: Any, outputs: tuple[tuple[str, str | None], ...],
+          documents: list[str], style: Any) -> None:
+    """Each format to stdout or its file (written safely, never over a document or a file
+    that is not an earlier report of that format); in GitHub Actions, with the github
+    format, every finding in the job summary too. Raises InputError."""
+    from pmlint.checks.reporters import is_output, reporter
+    from pmlint.checks.reporters.text import PLAIN
+    from pmlint.timeline.discovery import DOCUMENT_SUFFIXES
+    from pmlint.timeline.output_file import append_output, write_output
+
+    for name, path in outputs:
+        if name == "text":  # source lines under findings; styled for the terminal only
+            chosen = style if path is None else PLAIN
+            text = reporter(name)(report, report.lines, chosen)  # type: ignore[call-arg]
+        else:
+            text = reporter(name)(report)
+        if path is None:
+            click.echo(text, nl=False, color=style.color if name == "text" else None)
+            continue
+        write_output(path, text, kind=f"{name} report",
+                     replaceable=lambda content, name=name: is_output(name, content),
+                     documents=documents, document_suffixes=DOCUMENT_SUFFIXES)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file and any(name == "github" for name, _ in outputs):
+        append_output(summary_file, reporter("markdown")(report), kind="job summary",
+                      documents=documents)
+
+
 @main.command("report")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-o", "--output", required=True, metavar="FILE",
@@ -452,21 +616,20 @@ def _show_diff(outcomes: Any, results: Any) -> None:
               help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
-@click.option("--select", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Only these rules (names or codes, comma-separated).")
-@click.option("--ignore", multiple=True, callback=_rule_list, metavar="RULES",
-              help="Not these rules.")
+@selection_options
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
               help="Use this .pmlint.toml or pyproject.toml instead of searching.")
 @click.option("--day-first/--month-first", default=None,
               help="How to read numeric dates such as 6/9/22.")
-@click.option("--profile", type=click.Choice(("started", "detected")), default="started",
-              show_default=True, help="detected: MTTR measured from detection.")
+@click.option("--profile", type=click.Choice(("started", "detected")), default=None,
+              help="detected: MTTR measured from detection [default: the configuration's "
+              "metrics-profile, else started].")
 @evidence_options
 def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
                    reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
+                   extend_select: tuple[str, ...] | None,
                    ignore: tuple[str, ...] | None, config_file: str | None,
-                   day_first: bool | None, profile: str, evidence_paths: tuple[str, ...],
+                   day_first: bool | None, profile: str | None, evidence_paths: tuple[str, ...],
                    evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """Write one self-contained HTML report: timeline, metrics and findings (files, or
     directories of .md/.txt; several documents get an index and corpus charts)."""
@@ -478,7 +641,8 @@ def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
 
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
-                        config_file, select, ignore or (), evidence=evidence)
+                        config_file, select, ignore or (), evidence=evidence,
+                        extend_select=extend_select or ())
     try:
         built = build_report(paths, settings, profile)
     except (ConfigError, InputError) as error:  # InputError: the evidence cannot be read
@@ -513,8 +677,8 @@ PHASE_CHOICES = ("start", "detection", "acknowledgement", "escalation", "mitigat
                  "resolution", "end")
 
 
-def _profile(profile: str, start: str | None, end: str | None
-             ) -> tuple[str, tuple[str, str] | None]:
+def _profile(profile: str | None, start: str | None, end: str | None
+             ) -> tuple[str | None, tuple[str, str] | None]:
     if (start is None) != (end is None):
         raise click.UsageError("--from and --to go together")
     return profile, (start, end) if start and end else None
@@ -528,20 +692,25 @@ def _profile(profile: str, start: str | None, end: str | None
 @click.option("--utc", is_flag=True, help="Show times in UTC, not the document's own zone.")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
-def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None,
-                  reference: dt.date | None) -> None:
+@config_options
+def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None, reference: dt.date | None,
+                  config_file: str | None, day_first: bool | None) -> None:
     """The incident's phase graph in the order it ran, each edge labelled with its
     duration, on the document's clock."""
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.configured import Reading, config_for
     from pmlint.timeline import graph
-    from pmlint.timeline.document import read_timeline
     from pmlint.timeline.incident import analyse
 
+    options = Options(default_zone=tz, reference=reference, day_first=day_first)
+    read = _configured_reader(options, config_file, (file,))
     try:
-        timeline = read_timeline(file, Options(default_zone=tz, reference=reference))
+        timeline = read(file)
     except InputError as error:
         _fail_input(error)
         return
-    built = graph.build(analyse(timeline), None if utc else timeline.zone)
+    profile = config_for(file, Reading(options, config_file), ALL_RULES).metrics_profile
+    built = graph.build(analyse(timeline, profile), None if utc else timeline.zone)
     render = {"mermaid": graph.to_mermaid, "gantt": graph.to_gantt, "dot": graph.to_dot,
               "json": graph.to_json}[fmt]
     click.echo(render(built), nl=False)
@@ -554,9 +723,9 @@ def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None,
               default="text", show_default=True)
 @click.option("--by", metavar="FIELD", help="Group by 'month' (of the start) or a header "
               "field such as severity or service.")
-@click.option("--profile", type=click.Choice(PROFILE_CHOICES), default="started",
-              show_default=True, help="started: every metric from the start; detected: "
-              "MTTR measured from detection.")
+@click.option("--profile", type=click.Choice(PROFILE_CHOICES), default=None,
+              help="started: every metric from the start; detected: MTTR measured from "
+              "detection [default: the configuration's metrics-profile, else started].")
 @click.option("--from", "from_phase", type=click.Choice(PHASE_CHOICES),
               help="Custom metric: from this phase (with --to).")
 @click.option("--to", "to_phase", type=click.Choice(PHASE_CHOICES))
@@ -565,19 +734,24 @@ def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None,
               help="Also draw each metric's distribution and the monthly trend (matplotlib).")
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
+@config_options
 @evidence_options
-def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str,
+def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str | None,
                     from_phase: str | None, to_phase: str | None, jobs: int, plot: str | None,
-                    tz: Zone | None, reference: dt.date | None, evidence_paths: tuple[str, ...],
+                    tz: Zone | None, reference: dt.date | None, config_file: str | None,
+                    day_first: bool | None, evidence_paths: tuple[str, ...],
                     evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs; with
     --evidence, the platform's own figures beside the draft's, under the platform's anchors."""
     import signal
 
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.configured import Reading
+    from pmlint.checks.run import discover_configured
     from pmlint.timeline import corpus
-    from pmlint.timeline.discovery import discover
 
-    profile, custom = _profile(profile, from_phase, to_phase)
+    chosen, custom = _profile(profile, from_phase, to_phase)
     if plot is not None:
         folder = os.path.dirname(plot) or "."
         if not os.path.isdir(folder):
@@ -585,15 +759,20 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
                                    "exist")
         if not plot.lower().endswith((".svg", ".png")):
             raise click.UsageError(f"--plot {shown(plot)}: the file must end in .svg or .png")
-    found = discover(paths)
+    options = Options(default_zone=tz, reference=reference, day_first=day_first)
+    try:
+        found = discover_configured(paths, Reading(options, config_file), ALL_RULES, {})
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
     for _, reason in found.problems:
         click.echo(f"pmlint: skipped {reason}", err=True)
     if not found.documents:
         click.echo("pmlint: no documents found", err=True)
         sys.exit(EXIT_INPUT)
     request = _evidence_request(evidence_paths, evidence_format, evidence_channels)
-    evidence = _load_evidence(request, found.documents[0])
-    job = corpus.Job(Options(default_zone=tz, reference=reference), profile, custom, evidence)
+    evidence = _load_evidence(request, found.documents[0], config_file)
+    job = corpus.Job(options, chosen, custom, evidence, config_file)
     long_run = len(found.documents) >= corpus.LONG_RUN
     progress = corpus.terminal_progress if sys.stderr.isatty() and long_run else None
     # SIGTERM ends the run as an exception would, so the worker pool is torn down with it
@@ -646,14 +825,43 @@ def _write_plot(plot: str, records: Any, documents: Any) -> None:
     click.echo(f"pmlint: wrote {shown(plot)}", err=True)
 
 
+@main.command("config")
+@click.argument("path", default=".", required=False)
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+              help="Use this .pmlint.toml or pyproject.toml instead of searching.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def config_command(path: str, config_file: str | None, fmt: str) -> None:
+    """Show the settings in force for PATH (default: here) and the file they came from."""
+    import json
+
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.config import ConfigError
+    from pmlint.checks.config_view import render_text, settings, shadowed_files
+    from pmlint.checks.configured import Reading, config_for
+
+    try:
+        config = config_for(path, Reading(Options(), config_file), ALL_RULES)
+    except ConfigError as error:
+        click.echo(f"pmlint: {error}", err=True)
+        sys.exit(EXIT_INPUT)
+    data = settings(config, ALL_RULES, path, shadowed_files(path, config.source))
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False) if fmt == "json"
+               else render_text(data), nl=fmt != "text")
+
+
 @main.command("rules")
 def rules_command() -> None:
-    """List every rule: code, name, default severity, what it flags."""
+    """List every rule: code, name, every severity it can give (default first), what it
+    flags."""
     from pmlint.checks import ALL_RULES
 
     width = max(len(r.name) for r in ALL_RULES)
+    levels = {r.name: "/".join(r.severities) for r in ALL_RULES}
+    level_width = max(len(v) for v in levels.values())
     for rule in ALL_RULES:
-        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {rule.summary}")
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {levels[rule.name]:<{level_width}}  "
+                   f"{rule.summary}")
 
 
 @main.command("explain")

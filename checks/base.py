@@ -69,6 +69,14 @@ class Rule:
     check: Callable[[Context], Iterator[Problem]]
     doc: str
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    lowered: tuple[Severity, ...] = ()  # milder levels a Problem may ask for (Problem.severity)
+    forced: bool = False  # severity set by configuration: every finding gets it
+
+    @property
+    def severities(self) -> tuple[Severity, ...]:
+        """Every level this rule's findings can have, most severe first."""
+        levels = (self.severity,) if self.forced else (self.severity, *self.lowered)
+        return tuple(sorted(set(levels), key=lambda s: -SEVERITY_RANK[s]))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 and only new problems fail the run.
 
 A finding is recognised by its file, rule and the words of its line (not the line number),
-so editing elsewhere in the document does not make old findings look new.
+so editing elsewhere in the document does not make old findings look new. The file is named
+relative to its project root (checks.roots: the configuration's folder, else the git root),
+so the baseline matches from any working directory; a baseline written before that, with
+paths as given on the command line, still matches when run from where it was written.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pmlint.checks.base import Finding
@@ -30,13 +33,16 @@ def _key(path: str) -> str:
     return Path(path).as_posix()
 
 
-def write(results: Sequence[FileResult], lines: dict[str, Sequence[str]]) -> str:
+def write(results: Sequence[FileResult], lines: dict[str, Sequence[str]],
+          keys: Mapping[str, str] | None = None) -> str:
+    """`keys` maps a result's path to its root-relative key (Run.keys)."""
     entries = []
     for result in results:
         for f in result.findings:
             text = lines.get(result.path, ())
             line_text = text[f.line - 1] if 0 < f.line <= len(text) else ""
-            entries.append({"path": _key(result.path), "rule": f.rule,
+            key = (keys or {}).get(result.path) or _key(result.path)
+            entries.append({"path": key, "rule": f.rule,
                             "fingerprint": fingerprint(f, line_text), "line": f.line})
     entries.sort(key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
     return json.dumps({"version": 1, "findings": entries}, indent=2) + "\n"
@@ -81,7 +87,8 @@ def is_baseline(data: object) -> bool:
 
 
 def new_only(results: Sequence[FileResult], known: Counter[tuple[str, str, str]],
-             lines: dict[str, Sequence[str]]) -> tuple[FileResult, ...]:
+             lines: dict[str, Sequence[str]], keys: Mapping[str, str] | None = None
+             ) -> tuple[FileResult, ...]:
     """Results without the findings the baseline already records (each recorded once)."""
     remaining = Counter(known)
     out = []
@@ -90,8 +97,11 @@ def new_only(results: Sequence[FileResult], known: Counter[tuple[str, str, str]]
         kept = []
         for f in result.findings:
             line_text = text[f.line - 1] if 0 < f.line <= len(text) else ""
-            key = (_key(result.path), f.rule, fingerprint(f, line_text))
-            if remaining[key] > 0:
+            print_ = fingerprint(f, line_text)
+            candidates = [((keys or {}).get(result.path) or _key(result.path), f.rule, print_),
+                          (_key(result.path), f.rule, print_)]  # a baseline of given paths
+            key = next((c for c in candidates if remaining[c] > 0), None)
+            if key is not None:
                 remaining[key] -= 1
             else:
                 kept.append(f)

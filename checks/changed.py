@@ -22,8 +22,8 @@ def changed_files(ref: str, cwd: str = ".") -> set[Path]:
         raise GitError(f"{ref!r} is not a git revision (a revision does not begin with '-')")
     def git(*args: str) -> list[str]:
         try:
-            out = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
-                                 check=True, timeout=60)
+            out = subprocess.run(["git", "-c", "core.fsmonitor=false", *args], cwd=cwd,
+                                 capture_output=True, text=True, check=True, timeout=60)
         except FileNotFoundError:
             raise GitError("git is not installed") from None
         except subprocess.CalledProcessError as error:

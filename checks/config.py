@@ -5,8 +5,10 @@ and option is validated: an unknown one is an error that names it and the neares
 spelling, because a silently ignored typo in a CI gate is worse than a failed run.
 
     [tool.pmlint]
-    select = ["ampm-flip", "PM201"]        # default: every rule
+    select = ["ampm-flip", "PM2"]          # default: ALL; names, codes, code prefixes
+    extend-select = ["PM4"]                # added to select (the default's or this file's)
     ignore = ["tz-missing"]
+    per-file-ignores = { "drafts/*.md" = ["PM104"] }   # globs relative to this file
     default-timezone = "UTC"
     day-first = false
     exclude = ["drafts/**"]
@@ -35,8 +37,9 @@ from pmlint.timeline.phases import LEXICON
 from pmlint.timeline.source import real, shown
 from pmlint.timeline.zones import Zone, parse_zone_option
 
-KEYS = ("select", "ignore", "default-timezone", "day-first", "exclude", "metrics-profile",
-        "rules", "phases", "zones", "extensions", "evidence")
+KEYS = ("select", "extend-select", "ignore", "per-file-ignores", "default-timezone",
+        "day-first", "exclude", "metrics-profile", "rules", "phases", "zones",
+        "extensions", "evidence")
 EVIDENCE_KEYS = ("tolerance-minutes", "channels", "phases", "csv")
 CSV_KEYS = ("time", "phase", "text")
 SEVERITIES = ("error", "warning", "info")
@@ -63,11 +66,24 @@ class Config:
     zones: Mapping[str, Zone] = field(default_factory=dict)  # "IST" -> the team's reading
     extensions: tuple[str, ...] = ()  # what a directory is searched for; () = the default
     evidence: Any = None  # EvidenceSettings from [tool.pmlint.evidence]; None = defaults
+    extend_select: tuple[str, ...] = ()  # rule names added to select
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, rule names)
 
-    def rules(self, catalogue: tuple[Rule, ...]) -> tuple[Rule, ...]:
-        chosen = [r for r in catalogue if (self.select is None or r.name in self.select)
-                  and r.name not in self.ignore]
-        return tuple(replace(r, severity=self.severity[r.name])  # type: ignore[arg-type]
+    def rules(self, catalogue: tuple[Rule, ...], path: str | None = None
+              ) -> tuple[Rule, ...]:
+        """The rules in force (for `path`, when per-file ignores are configured), each with
+        its configured severity, which then holds for every finding of the rule."""
+        from pmlint.checks.selection import ALWAYS_ON
+
+        ignored = set(self.ignore)
+        if path is not None:
+            ignored.update(name for glob, names in self.per_file_ignores
+                           if self._matches(path, glob) for name in names)
+        selected = None if self.select is None else {*self.select, *self.extend_select,
+                                                     *ALWAYS_ON}
+        chosen = [r for r in catalogue if (selected is None or r.name in selected)
+                  and r.name not in ignored]
+        return tuple(replace(r, severity=self.severity[r.name], forced=True)  # type: ignore[arg-type]
                      if r.name in self.severity else r for r in chosen)
 
     def options(self, base: Options) -> Options:
@@ -84,16 +100,39 @@ class Config:
                        lexicon=lexicon,
                        zone_aliases={**self.zones, **base.zone_aliases})
 
-    def excluded(self, path: str) -> bool:
+    def excluded(self, path: str, below: str | None = None) -> bool:
+        """Whether `exclude` leaves `path` out: a glob matching the path relative to the
+        configuration's folder, or one of its folders below `below` (the folder named on
+        the command line, which is itself never excluded, as ruff's walk does); with
+        `below` None, every folder counts (--force-exclude on a named file)."""
         if not self.exclude:
             return False
+        relative = self.relative(path)
+        folders = [p for p in Path(relative).parents if p.as_posix() != "."]
+        if below is not None:
+            top = real(below)
+            folders = [f for f in folders
+                       if real(str(Path(self.root) / f)).is_relative_to(top)
+                       and real(str(Path(self.root) / f)) != top]
         import fnmatch
 
+        candidates = (relative, *(f.as_posix() for f in folders))
+        return any(fnmatch.fnmatch(c, pattern) for c in candidates for pattern in self.exclude)
+
+    def relative(self, path: str) -> str:
+        """`path` relative to the configuration's folder (as written when outside it)."""
         try:
-            relative = real(path).relative_to(real(self.root)).as_posix()
+            return real(path).relative_to(real(self.root)).as_posix()
         except ValueError:
-            relative = Path(path).as_posix()
-        return any(fnmatch.fnmatch(relative, pattern) for pattern in self.exclude)
+            return Path(path).as_posix()
+
+    def _matches(self, path: str, pattern: str) -> bool:
+        """A glob relative to the configuration's folder; a folder matches what is in it."""
+        import fnmatch
+
+        relative = self.relative(path)
+        parents = [p.as_posix() for p in Path(relative).parents if p.as_posix() != "."]
+        return any(fnmatch.fnmatch(candidate, pattern) for candidate in (relative, *parents))
 
 
 def _near(word: str, valid: list[str]) -> str:
@@ -123,13 +162,25 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
         raise ConfigError(f"{where}unknown rule {key!r} in {context}"
                           f"{_near(key, [*names, *codes])}")
 
-    def names_list(key: str) -> tuple[str, ...]:
-        value = data.get(key, [])
+    def names_list(key: str, value: Any = None) -> tuple[str, ...]:
+        from pmlint.checks.selection import expand_all
+
+        value = data.get(key, []) if value is None else value
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}{key} must be a list of rule names or codes")
-        return tuple(rule_name(v, key) for v in value)
+        for word in value:
+            try:
+                expand_all([word], catalogue)
+            except KeyError:
+                raise ConfigError(f"{where}unknown rule {word!r} in {key}"
+                                  f"{_near(word, [*names, *codes, 'ALL'])}") from None
+        return expand_all(value, catalogue)
 
     select = names_list("select") if "select" in data else None
+    per_file: list[tuple[str, tuple[str, ...]]] = []
+    for glob, listed in _table(data.get("per-file-ignores", {}), "per-file-ignores",
+                               where).items():
+        per_file.append((glob, names_list(f"per-file-ignores.{glob!r}", listed)))
     severity: dict[str, str] = {}
     rule_options: dict[str, dict[str, Any]] = {}
     for key, table in _table(data.get("rules", {}), "rules", where).items():
@@ -192,7 +243,8 @@ def parse(data: Mapping[str, Any], source: str, catalogue: tuple[Rule, ...],
     evidence = _evidence(data["evidence"], where) if "evidence" in data else None
     return Config(source, select, names_list("ignore"), severity, rule_options, zone,
                   day_first, tuple(exclude), profile, phases, root, aliases,
-                  _extensions(data.get("extensions", []), where), evidence)
+                  _extensions(data.get("extensions", []), where), evidence,
+                  names_list("extend-select"), tuple(per_file))
 
 
 def _extensions(value: Any, where: str) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
         for problem in rule.check(context):
             finding = Finding(
                 path=timeline.path, rule=rule.name, code=rule.code,
-                severity=problem.severity or rule.severity,
+                severity=rule.severity if rule.forced else problem.severity or rule.severity,
                 line=problem.line, column=problem.column,
                 end_line=problem.end_line or problem.line,
                 end_column=problem.end_column or problem.column,

@@ -165,4 +165,4 @@ def _shift(ctx: Context, rec: Reconciliation) -> Iterator[Problem]:
 
 RULE = Rule(code="PM504", name="evidence-settles", severity="warning",
             summary="The record settles an AM/PM, day or zone question (--evidence).",
-            check=check, doc=__doc__ or "")
+            check=check, lowered=("info",), doc=__doc__ or "")

@@ -153,4 +153,4 @@ def _year_fix(year: int | None, oddity: str) -> str | None:
 
 RULE = Rule(code="PM101", name="invalid-time", severity="error",
             summary="A time or date that cannot exist, or an impossible form such as 13:20pm.",
-            check=check, doc=__doc__ or "")
+            check=check, lowered=("warning", "info"), doc=__doc__ or "")

@@ -24,6 +24,10 @@ from pmlint.checks.context import Context
 def check(ctx: Context) -> Iterator[Problem]:
     if any(e.source == "timeline" for e in ctx.timeline.events):
         return
+    if not any(line.strip() for line in ctx.timeline.lines):
+        yield Problem(1, 1, "no timeline: the document is empty",
+                      suggestion="write the postmortem, or leave the file out of the run")
+        return
     mentions = len(ctx.timeline.events)
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
     yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",

@@ -13,13 +13,13 @@ from typing import Any
 
 from pmlint.checks import config as configuration
 from pmlint.checks.base import Rule
+from pmlint.checks.configured import Reading, config_for, read_configured
 from pmlint.checks.engine import lint
 from pmlint.checks.reporters.common import FileResult
 from pmlint.timeline.discovery import Discovery, discover
-from pmlint.timeline.document import timeline_from_source
 from pmlint.timeline.model import Timeline
 from pmlint.timeline.normalise import Options
-from pmlint.timeline.readers import DOCUMENT_SUFFIXES, read_document
+from pmlint.timeline.readers import DOCUMENT_SUFFIXES
 from pmlint.timeline.source import InputError, real, shown
 
 
@@ -33,6 +33,8 @@ class Settings:
     ignore: tuple[str, ...] = ()
     only: frozenset[Path] | None = None  # --changed-only: resolved paths to keep
     evidence: Any = None  # --evidence: a timeline.evidence.model.Request, loaded lazily
+    extend_select: tuple[str, ...] = ()  # --extend-select: added to the selection in force
+    force_exclude: bool = False  # --force-exclude: `exclude` applies to named files too
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,35 @@ class Run:
     lines: dict[str, Sequence[str]] = field(default_factory=dict)
     notes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # read only in part
     timelines: dict[str, Timeline] = field(default_factory=dict)  # what the rules read
+    root: str = "."  # the folder the first path's keys are relative to (checks.roots)
+    keys: dict[str, str] = field(default_factory=dict)  # path -> key relative to its root
 
 
 def documents(paths: Iterable[str], suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> list[str]:
     """Files as given; folders searched for postmortems (see timeline.discovery)."""
     return list(discover(paths, suffixes).documents)
+
+
+def discover_configured(paths: Iterable[str], reading: Reading, catalogue: tuple[Rule, ...],
+                        cache: dict[str | None, configuration.Config],
+                        force_exclude: bool = False) -> Discovery:
+    """The documents a run reads, as every command finds them: each folder searched for the
+    extensions its configuration names, and what `exclude` matches left out; a file named
+    on the command line is left out too with `force_exclude` (as pre-commit names them).
+    Raises config.ConfigError."""
+    documents: list[str] = []
+    problems: list[tuple[str, str]] = []
+    for given in paths:
+        found = discover([given], config_for(given, reading, catalogue, cache).extensions
+                         or DOCUMENT_SUFFIXES)
+        problems.extend(found.problems)
+        for path in found.documents:
+            named = path == given
+            if path != "-" and (not named or force_exclude) and config_for(
+                    path, reading, catalogue, cache).excluded(path, None if named else given):
+                continue
+            documents.append(path)
+    return Discovery(tuple(documents), tuple(problems))
 
 
 def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Settings) -> Run:
@@ -57,14 +83,9 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     every other document is still checked and reported.
     """
     paths = tuple(paths)
-    explicit = (configuration.load(settings.config_file, catalogue)
-                if settings.config_file else None)
+    reading = Reading(settings.options, settings.config_file)
     cache: dict[str | None, configuration.Config] = {}
-    searched = [discover([given], (explicit or configuration.find(given, catalogue, cache))
-                         .extensions or DOCUMENT_SUFFIXES)
-                for given in paths]  # each folder searched for what its configuration names
-    found = Discovery(tuple(d for s in searched for d in s.documents),
-                      tuple(p for s in searched for p in s.problems))
+    found = discover_configured(paths, reading, catalogue, cache, settings.force_exclude)
     results: list[FileResult] = [FileResult(path, (), reason.removeprefix(f"{shown(path)}: "))
                                  for path, reason in found.problems]
     lines: dict[str, Sequence[str]] = {}
@@ -73,16 +94,13 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
     notes: dict[str, tuple[str, ...]] = {}
     records: dict[Any, Any] = {}  # evidence settings -> the record read with them
     for path in found.documents:
-        config = explicit or configuration.find(path, catalogue, cache)
+        config = config_for(path, reading, catalogue, cache)
         if settings.only is not None and real(path) not in settings.only:
             continue
-        if config.excluded(path) and path not in paths:
-            continue
-        rules = _rules(config, catalogue, settings)
-        in_force = in_force or rules
+        rules = _rules(config, catalogue, settings, path)
+        in_force = in_force or _rules(config, catalogue, settings)
         try:
-            timeline = timeline_from_source(read_document(path),
-                                            config.options(settings.options))
+            timeline = read_configured(path, config, settings.options)
             evidence = _evidence(settings.evidence, config, records, timeline)
             findings = lint(timeline, rules, config.rule_options, evidence)
         except InputError as error:
@@ -100,8 +118,17 @@ def check_paths(paths: Iterable[str], catalogue: tuple[Rule, ...], settings: Set
             notes[path] = timeline.source_map.notes
         timelines[path] = timeline
         results.append(FileResult(path, findings))
-    return Run(tuple(results), in_force or _rules(explicit or configuration.Config(),
-                                                  catalogue, settings), lines, notes, timelines)
+    fallback = (config_for(".", reading, catalogue, cache) if settings.config_file
+                else configuration.Config())
+    from pmlint.checks.roots import project_root, root_key
+
+    def root_of(path: str) -> Any:
+        return project_root(path, config_for(path, reading, catalogue, cache).source)
+
+    keys = {r.path: root_key(r.path, root_of(r.path)) for r in results}
+    root = root_of(paths[0] if paths else ".")
+    return Run(tuple(results), in_force or _rules(fallback, catalogue, settings), lines,
+               notes, timelines, str(root), keys)
 
 
 def internal_error(error: Exception) -> str:
@@ -128,10 +155,16 @@ def _evidence(request: Any, config: configuration.Config, records: dict[Any, Any
     return records[key]
 
 
-def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings
-           ) -> tuple[Rule, ...]:
+def _rules(config: configuration.Config, catalogue: tuple[Rule, ...], settings: Settings,
+           path: str | None = None) -> tuple[Rule, ...]:
+    """As ruff reads them: --select replaces the configured selection (and its
+    extend-select), --extend-select adds to whatever selection is in force, --ignore adds
+    to the configured ignores."""
     if settings.select is not None:
-        config = replace(config, select=settings.select)
+        config = replace(config, select=settings.select, extend_select=())
+    if settings.extend_select:
+        config = replace(config, extend_select=(*config.extend_select,
+                                                *settings.extend_select))
     if settings.ignore:
         config = replace(config, ignore=(*config.ignore, *settings.ignore))
-    return config.rules(catalogue)
+    return config.rules(catalogue, path)

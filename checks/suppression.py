@@ -6,7 +6,9 @@
 
 RULE is a name or a code; no rule means every rule. A directive that is malformed or names
 an unknown rule is reported by bad-directive; one that suppresses nothing, by
-unused-suppression.
+unused-suppression. A comment a reader sees as text (in fenced or indented code, or in an
+`inline code` span) is quoted, not said: a README that shows the syntax must not switch the
+gate off for itself.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pmlint.checks.base import Finding
+from pmlint.timeline.code_spans import code_spans, inside
 
 DIRECTIVE = re.compile(r"<!--[ \t]*+pmlint\b(?P<body>[^>\n]{0,300}?)-->")
 COMMANDS = ("disable", "enable", "disable-next-line", "disable-file")
@@ -43,10 +46,16 @@ def parse(lines: Sequence[str], names: dict[str, str]
     """Directives in the text; `names` maps names and codes to rule names."""
     directives: list[Directive] = []
     malformed: list[Malformed] = []
+    if not any("pmlint" in line for line in lines):
+        return directives, malformed
+    quoted = code_block_lines(lines)
     for number, line in enumerate(lines, start=1):
-        if "pmlint" not in line:
+        if "pmlint" not in line or number in quoted:
             continue
+        spans = code_spans(line)
         for m in DIRECTIVE.finditer(line):
+            if inside(spans, m.start()):
+                continue  # `<!-- pmlint ... -->` in a sentence shows the syntax
             words = m.group("body").replace(",", " ").split()
             start, end = m.start() + 1, m.end() + 1
             if not words or words[0] not in COMMANDS:
@@ -66,6 +75,23 @@ def parse(lines: Sequence[str], names: dict[str, str]
             else:
                 directives.append(Directive(number, start, end, words[0], tuple(rules)))
     return directives, malformed
+
+
+def code_block_lines(lines: Sequence[str]) -> frozenset[int]:
+    """1-based lines inside fenced or indented code blocks, as CommonMark renders them.
+
+    The timeline's own reading turns indented code off (indentation is layout there); a
+    directive is judged as a reader of the rendered page sees it, so here it is on.
+    """
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True})
+    md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    quoted: set[int] = set()
+    for token in md.parse("\n".join(lines)):
+        if token.type in ("fence", "code_block") and token.map is not None:
+            quoted.update(range(token.map[0] + 1, token.map[1] + 1))
+    return frozenset(quoted)
 
 
 def _attempted(word: str) -> bool:

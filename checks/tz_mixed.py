@@ -126,4 +126,5 @@ def _offset(event: Event) -> int | str:
 
 
 RULE = Rule(code="PM107", name="tz-mixed", severity="warning",
-            summary="Time zones mixed in one timeline.", check=check, doc=__doc__ or "")
+            summary="Time zones mixed in one timeline.", check=check, lowered=("info",),
+            doc=__doc__ or "")

@@ -24,10 +24,19 @@ class Built:
     unreadable: tuple[Unreadable, ...]
 
 
-def build_report(paths: Iterable[str], settings: Settings, profile: str = "started") -> Built:
-    """Raises checks.config.ConfigError for a configuration that cannot be followed."""
+def build_report(paths: Iterable[str], settings: Settings, profile: str | None = None
+                 ) -> Built:
+    """Raises checks.config.ConfigError for a configuration that cannot be followed.
+    `profile` None: each document's configured metrics-profile, as metrics reads it."""
+    from pmlint.checks.configured import Reading, config_for
+
     run = check_paths(paths, ALL_RULES, settings)
-    readings = [read_document(r.path, run.timelines[r.path], r.findings, profile)
+    reading, cache = Reading(settings.options, settings.config_file), {}  # type: ignore[var-annotated]
+
+    def profile_of(path: str) -> str:
+        return profile or config_for(path, reading, ALL_RULES, cache).metrics_profile
+
+    readings = [read_document(r.path, run.timelines[r.path], r.findings, profile_of(r.path))
                 for r in run.results if r.error is None]
     unreadable = tuple(Unreadable(r.path, r.error) for r in run.results if r.error is not None)
     html = render_page(build_page(readings, unreadable)) if readings else None

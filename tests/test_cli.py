@@ -45,7 +45,9 @@ def test_timeline_csv_has_one_row_per_event() -> None:
 def test_timeline_text_shows_assumptions() -> None:
     result = run("timeline", SEED_003)
     assert result.exit_code == 0
-    assert "assumed: next day assumed: 10:45 AM EST is earlier than 10:00 PM EST" in result.output
+    assert "assumed: date carried from line 13" in result.output
+    assert ("assumed: AM/PM corrected: 10:45 AM EST read as 10:45 PM (puts it inside the "
+            "window the summary states)") in result.output
 
 
 def test_timeline_output_is_deterministic() -> None:
@@ -91,19 +93,29 @@ def test_when_nothing_is_exit_1() -> None:
     assert "no time expression" in result.output
 
 
-def test_missing_file_directory_binary_empty_are_exit_2(tmp_path: Path) -> None:
+def test_missing_file_directory_binary_are_exit_2(tmp_path: Path) -> None:
     binary = tmp_path / "blob.md"
     binary.write_bytes(b"\x00\x01\x02" * 100)
-    empty = tmp_path / "empty.md"
-    empty.write_bytes(b"")
     for path, message in ((tmp_path / "nope.md", "no such file"),
                           (tmp_path, "is a directory"),
-                          (binary, "binary file"),
-                          (empty, "empty document")):
+                          (binary, "binary file")):
         result = run("timeline", str(path))
         assert result.exit_code == 2, path
         assert message in result.output
         assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t\n"])
+def test_an_empty_document_is_a_finding_not_an_input_error(tmp_path: Path,
+                                                            content: bytes) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(content)
+    result = run("check", "--format", "json", "--fail-on", "warning", str(empty))
+    assert result.exit_code == 1, result.output
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert [(f["rule"], f["message"]) for f in findings] == [
+        ("no-timeline", "no timeline: the document is empty")]
+    assert run("timeline", str(empty)).exit_code == 0
 
 
 def test_cp1252_document_is_read(tmp_path: Path) -> None:
@@ -169,7 +181,8 @@ def test_a_bug_met_in_one_document_spares_the_others(monkeypatch: pytest.MonkeyP
     (tmp_path / "b.txt").write_bytes(Path(SEED_003).read_bytes())
     result = run("check", str(tmp_path))
     assert result.exit_code == 3
-    assert "a-cursed.md: error: internal error in pmlint (ZeroDivisionError" in result.output
+    assert "a-cursed.md: internal error in pmlint (ZeroDivisionError" in result.stderr
+    assert "internal error" not in result.stdout  # on stderr, as every input error is
     assert result.output.count("ampm-flip") == 3  # b.txt's findings, all of them
     assert "1 failed by a bug in pmlint" in result.output
     assert "Traceback" not in result.output

@@ -134,7 +134,7 @@ def test_directory_discovery_and_configured_extensions(tmp_path: Path) -> None:
     assert [Path(f["path"]).name for f in json.loads(out)["files"]] == ["a.md", "b.docx",
                                                                         "c.html"]
     (tmp_path / ".pmlint.toml").write_text('extensions = ["md", ".JSON"]\n')
-    _, out = invoke("check", "--format", "json", str(tmp_path))
+    out = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)]).stdout
     files = json.loads(out)["files"]
     assert [Path(f["path"]).name for f in files] == ["a.md", "d.json", "package.json"]
     assert "no Atlassian document" in files[2]["error"]

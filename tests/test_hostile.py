@@ -137,7 +137,7 @@ def test_a_folder_that_cannot_be_entered_is_reported_and_the_rest_checked(
     monkeypatch.setattr(os, "scandir", scandir)
     result = run("check", str(tmp_path))
     assert result.exit_code == 2
-    assert "locked: error: cannot read (permission denied)" in result.output
+    assert "locked: cannot read (permission denied)" in result.stderr
     assert "2 files checked: 0 errors, 0 warnings, 0 info, 1 unreadable" in result.output
 
 
@@ -342,6 +342,9 @@ WRITING_OPTIONS = {
     "check --write-baseline": lambda path, doc: ["check", "--write-baseline", path, doc],
     "report -o": lambda path, doc: ["report", doc, "-o", path],
     "metrics --plot": lambda path, doc: ["metrics", doc, "--plot", path],
+    "check --output-file": lambda path, doc: ["check", "--format", "sarif", "--output-file",
+                                              path, doc],
+    "check --format FORMAT:FILE": lambda path, doc: ["check", "--format", f"json:{path}", doc],
 }
 
 

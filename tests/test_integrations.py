@@ -21,7 +21,7 @@ def test_hook_manifest_is_valid_for_pre_commit() -> None:
     clientlib = pytest.importorskip("pre_commit.clientlib")
     hooks = clientlib.load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))
     assert [h["id"] for h in hooks] == ["pmlint"]
-    assert hooks[0]["entry"] == "pmlint check"
+    assert hooks[0]["entry"] == "pmlint check --force-exclude"
     assert hooks[0]["language"] == "python"
     assert set(hooks[0]["types_or"]) == {"markdown", "plain-text"}
 
@@ -36,12 +36,19 @@ def test_pre_commit_runs_the_hook_in_a_repository(tmp_path: Path) -> None:
     pytest.importorskip("pre_commit")
     hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())[0]
     # same hook, but run from this checkout instead of a fresh virtualenv from PyPI
-    hook.update(language="system", entry=f"{sys.executable} -m pmlint.cli check")
+    hook.update(language="system", entry=hook["entry"].replace(
+        "pmlint check", f"{sys.executable} -m pmlint.cli check"))
     repo = tmp_path / "repo"
     repo.mkdir()
     (repo / ".pre-commit-config.yaml").write_text(
         yaml.safe_dump({"repos": [{"repo": "local", "hooks": [hook]}]}))
-    (repo / "good.md").write_text(CLEAN)
+    (repo / "postmortems").mkdir()
+    (repo / "postmortems" / "good.md").write_text(CLEAN)
+    (repo / "requirements.txt").write_text("")  # not a postmortem: never linted
+    (repo / "notes.md").write_bytes(SEED_003.read_bytes())  # nor is this, by its name
+    (repo / "postmortems" / "drafts").mkdir()  # excluded: pre-commit names it, all the same
+    (repo / "postmortems" / "drafts" / "wip.md").write_bytes(SEED_003.read_bytes())
+    (repo / ".pmlint.toml").write_text('exclude = ["postmortems/drafts"]\n')
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "HOME": str(tmp_path),
            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
@@ -52,7 +59,7 @@ def test_pre_commit_runs_the_hook_in_a_repository(tmp_path: Path) -> None:
     ok = subprocess.run(precommit, cwd=repo, env=env, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "pmlint" in ok.stdout and "Passed" in ok.stdout
-    shutil.copy(SEED_003, repo / "incident.txt")
+    shutil.copy(SEED_003, repo / "postmortems" / "incident.txt")
     git(repo, "add", ".")
     bad = subprocess.run(precommit, cwd=repo, env=env, capture_output=True, text=True)
     assert bad.returncode == 1

@@ -48,7 +48,7 @@ def test_sarif_reports_an_unreadable_file_as_a_notification(tmp_path: Path) -> N
     (tmp_path / "blob.md").write_bytes(b"\x00\x00")
     result = run("check", "--format", "sarif", str(tmp_path / "blob.md"))
     assert result.exit_code == 2
-    sarif = json.loads(result.output)
+    sarif = json.loads(result.stdout)
     jsonschema.validate(sarif, SCHEMA)
     assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
 

@@ -76,6 +76,8 @@ def test_rule_case(rule_name: str, case: dict[str, Any], tmp_path: Path) -> None
             assert finding.suggestion == wanted["suggestion"]
         if "severity" in wanted:
             assert finding.severity == wanted["severity"]
+    for finding in findings:  # `pmlint rules` lists every severity a rule can give
+        assert finding.severity in rule.severities, (rule.name, finding.severity)
 
 
 def test_every_rule_has_a_firing_and_a_silent_case() -> None:
@@ -98,3 +100,4 @@ def test_every_rule_runs_on_every_case_document(tmp_path: Path) -> None:
         directory.mkdir()
         for finding in lint(timeline, ALL_RULES, evidence=case_evidence(case, directory)):
             assert finding.line >= 1 and finding.column >= 1, finding
+            assert finding.severity in get(finding.rule).severities, finding

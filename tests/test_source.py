@@ -76,14 +76,22 @@ def test_few_control_characters_are_tolerated() -> None:
     assert source.text == "\x1b" * 10 + "a" * 90
 
 
-def test_empty_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, b"")
-    assert _refusal(path) == f"{path}: empty document"
+def test_an_empty_file_is_read_for_no_timeline_to_report(tmp_path: Path) -> None:
+    assert read_source(_write(tmp_path, b"")).text == ""
+    assert read_source(_write(tmp_path, b" \t\r\n\n  \r\n")).text.strip() == ""
 
 
-def test_whitespace_only(tmp_path: Path) -> None:
-    path = _write(tmp_path, b" \t\r\n\n  \r\n")
-    assert _refusal(path) == f"{path}: empty document"
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_text_without_a_bom_is_recognised(tmp_path: Path, codec: str) -> None:
+    text = "# Postmortem — café\n\n## Timeline\n- 09:45 UTC alert fired 🔥\n"
+    source = read_source(_write(tmp_path, text.encode(codec)))
+    assert (source.text, source.encoding) == (text, codec)
+
+
+def test_broken_wide_text_without_a_bom_is_an_encoding_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, "# Postmortem at 09:45\n".encode("utf-16-le") + b"\x00\xdc")
+    message = _refusal(path)
+    assert "UTF-16-LE without a byte-order mark" in message and "binary" not in message
 
 
 def test_missing_file(tmp_path: Path) -> None:

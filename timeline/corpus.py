@@ -23,10 +23,11 @@ STATS = ("count", "mean", "median", "p90", "max")
 
 @dataclass(frozen=True)
 class Job:
-    options: Options
-    profile: str
+    options: Options  # the command line's; each document's configuration fills the rest
+    profile: str | None  # None: the configuration's metrics-profile
     custom: tuple[str, str] | None
     evidence: Any = None  # --evidence: the platform's own metrics go beside each record
+    config_file: str | None = None  # --config: instead of the nearest configuration
 
 
 @dataclass(frozen=True)
@@ -38,17 +39,22 @@ class Failure:
     internal: bool = False
 
 
+_CONFIGS: dict[str | None, Any] = {}  # configurations read, per process (workers included)
+
+
 def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, Failure | None]:
     """One document's record, or why there is none (runs in a worker)."""
     import os
 
-    from pmlint.timeline.document import read_timeline
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.configured import Reading, config_for, read_configured
     from pmlint.timeline.incident import analyse, to_record
     from pmlint.timeline.source import InputError, shown
 
-    try:
-        timeline = read_timeline(path, job.options)
-        incident = analyse(timeline, job.profile, job.custom)
+    try:  # read as check reads it: the same configuration, the same instants
+        config = config_for(path, Reading(job.options, job.config_file), ALL_RULES, _CONFIGS)
+        timeline = read_configured(path, config, job.options)
+        incident = analyse(timeline, job.profile or config.metrics_profile, job.custom)
         record = to_record(incident)
         if job.evidence is not None:
             from pmlint.timeline.evidence.platform_metrics import compare, to_records

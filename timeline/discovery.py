@@ -5,11 +5,18 @@ deep costs a list, not the interpreter's stack; symlinked folders are not follow
 loop cannot trap the walk; and a folder that cannot be read (listed but not entered,
 a name too long) is reported for itself while the rest is still searched. Folders no
 postmortem lives in (hidden ones, virtual environments, caches, build output) are skipped.
+
+Inside a git work tree the folder's files are git's own answer (`git ls-files -co
+--exclude-standard`: tracked and untracked files, less what .gitignore ignores), so a fresh
+clone's `.venv/`, `build/` or generated pages are never read; outside one, or without git,
+or when git does not answer in time, the plain walk.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -51,7 +58,64 @@ def _is_folder(path: str) -> bool:
         return False
 
 
+GIT_TIMEOUT = 30.0  # seconds git may take to list a folder before the plain walk is used
+
+
 def _walk(top: str, suffixes: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
+    listed = _git_files(top)
+    if listed:
+        return _from_git(top, listed, suffixes)
+    return _plain_walk(top, suffixes)
+
+
+def _git_files(top: str) -> list[str] | None:
+    """The files git sees under `top` (relative to it), or None outside a work tree, without
+    git, or when git fails or takes too long."""
+    if os.environ.get("PMLINT_NO_GIT"):
+        return None
+    try:
+        # core.fsmonitor off: a repository's own config must not make listing run a program
+        done = subprocess.run(["git", "-c", "core.fsmonitor=false", "-C", top, "ls-files",
+                               "-co", "--exclude-standard", "-z", "--", "."],
+                              capture_output=True, timeout=GIT_TIMEOUT,
+                              stdin=subprocess.DEVNULL)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return [name for name in os.fsdecode(done.stdout).split("\0") if name]
+
+
+def _from_git(top: str, names: list[str], suffixes: tuple[str, ...]
+              ) -> tuple[list[str], list[tuple[str, str]]]:
+    """The listed documents, and those that cannot be read (a symlink loop), as the walk
+    reports them; a file deleted from the work tree or a link to nothing is passed over."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    problems: list[tuple[str, str]] = []
+    for name in names:
+        parts = tuple(name.split("/"))
+        if any(skipped_folder(part) for part in parts[:-1]):
+            continue
+        if not parts[-1].lower().endswith(suffixes):
+            continue
+        path = os.path.join(top, *parts)
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode) or _pmlint_report(path):
+                continue  # a folder (a submodule), or a report pmlint wrote
+        except FileNotFoundError:
+            continue  # deleted from the work tree, or a link to nothing
+        except OSError as error:
+            problems.append((path, _reason(path, error)))
+            continue
+        except ValueError:
+            continue
+        found.append((parts, path))
+    found.sort()
+    return [path for _, path in found], sorted(problems)
+
+
+def _plain_walk(top: str, suffixes: tuple[str, ...]
+                ) -> tuple[list[str], list[tuple[str, str]]]:
     found: list[tuple[tuple[str, ...], str]] = []
     problems: list[tuple[str, str]] = []
     stack: list[tuple[str, tuple[str, ...]]] = [(top, ())]

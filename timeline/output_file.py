@@ -94,3 +94,36 @@ def _replace_atomically(destination: Path, payload: bytes, where: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def append_output(path: str, data: str, *, kind: str, documents: Iterable[str] = (),
+                  limit: int = MAX_EXISTING_BYTES) -> None:
+    """Append `data` to the file at `path` (created if missing), or raise InputError.
+
+    For a file another tool owns and expects appended to, such as GitHub's step summary:
+    never a document of the run, never a link, a FIFO or a device, never past `limit`.
+    """
+    where = f"{kind} {shown(path)}"
+    destination = real(path)
+    if destination in {real(d) for d in documents if d != "-"}:
+        raise InputError(f"{where}: is one of the documents being checked; refusing to "
+                         "write to it")
+    flags = (os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        raise InputError(f"{where}: cannot open ({error.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{where}: exists and is not a regular file")
+        payload = data.encode("utf-8")
+        if info.st_size + len(payload) > limit:
+            raise InputError(f"{where}: would grow past {limit:,} bytes; not written")
+        while payload:
+            payload = payload[os.write(fd, payload):]
+    except OSError as error:
+        raise InputError(f"{where}: cannot write ({error.strerror})") from None
+    finally:
+        os.close(fd)

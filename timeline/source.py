@@ -89,8 +89,6 @@ def _finish(text: str, encoding: str, path: str) -> SourceText:
             f"{shown(path)}: binary file ({controls} control characters in the first "
             f"{len(sample)}), not a document"
         )
-    if not text.strip():
-        raise InputError(f"{shown(path)}: empty document")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.count("\n") + (not text.endswith("\n"))
     if lines > MAX_LINES:
@@ -108,6 +106,33 @@ def _refuse_nul(data: bytes, path: str) -> None:
         )
 
 
+_WIDE_SAMPLE = 4096  # bytes looked at to recognise UTF-16/32 written without a BOM
+
+
+def _unmarked_wide(data: bytes) -> str | None:
+    """"utf-16-le" and the like for text in a wide encoding written without a byte-order
+    mark (some Windows tools and PowerShell redirections do), recognised by where its NUL
+    bytes fall: the high bytes of Latin text are zero. None when the pattern is not there."""
+    sample = data[:_WIDE_SAMPLE]
+    if b"\x00" not in sample or len(sample) < 4:
+        return None
+    def zero_share(start: int, step: int) -> float:
+        column = sample[start::step]
+        return column.count(0) / max(1, len(column))
+    if len(data) % 4 == 0:
+        quarters = [zero_share(i, 4) for i in range(4)]
+        if quarters[2] >= 0.9 and quarters[3] >= 0.99 and quarters[0] < 0.5:
+            return "utf-32-le"
+        if quarters[0] >= 0.99 and quarters[1] >= 0.9 and quarters[3] < 0.5:
+            return "utf-32-be"
+    even, odd = zero_share(0, 2), zero_share(1, 2)
+    if odd >= 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even >= 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     """Decode a document's bytes, trying BOMs first, then UTF-8, then cp1252.
 
@@ -116,8 +141,8 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     """
     if len(data) > MAX_BYTES:
         raise _too_large(path, len(data))
-    if not data:
-        raise InputError(f"{shown(path)}: empty document")
+    if not data:  # an empty document is read, and reported by no-timeline, not refused
+        return SourceText(path=path, text="", encoding="utf-8")
 
     if data.startswith(codecs.BOM_UTF8):
         _refuse_nul(data, path)
@@ -141,6 +166,15 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
             ) from None
         return _finish(text, "utf-16", path)
 
+    unmarked = _unmarked_wide(data)
+    if unmarked is not None:
+        try:
+            return _finish(data.decode(unmarked), unmarked, path)
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{shown(path)}: reads as {unmarked.upper()} without a byte-order mark but is "
+                f"not valid {unmarked.upper()} ({err.reason} at offset {err.start})"
+            ) from None
     _refuse_nul(data, path)
     try:
         return _finish(data.decode("utf-8"), "utf-8", path)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pmlint.checks.base import SEVERITY_RANK, Finding, Rule
@@ -27,6 +27,8 @@ class Report:
     rules: tuple[Rule, ...]
     fail_on: str = "error"
     version: str = "0.1.0"
+    root: str | None = None  # the project root paths are relative to (checks.roots)
+    lines: Mapping[str, Sequence[str]] = field(default_factory=dict)  # each file's lines
 
     def failing(self, finding: Finding) -> bool:
         return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.get(self.fail_on, 99)

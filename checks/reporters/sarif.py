@@ -1,6 +1,10 @@
 """SARIF 2.1.0 output, for code-scanning tools: every rule described, fixes where known.
 
 Deterministic on purpose: no timestamps, no invocation times, results in a stable order.
+Locations are relative to the project root (`originalUriBaseIds` PROJECTROOT: the folder of
+the configuration, else the git root), whatever the working directory, and each result
+carries a partial fingerprint (its rule and the words of its line, as the baseline keys
+it), so a code-scanning tool follows a finding when lines move.
 """
 
 from __future__ import annotations
@@ -18,12 +22,18 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
+ROOT_ID = "PROJECTROOT"
+
+
 def render(report: Report) -> str:
     index = {rule.name: n for n, rule in enumerate(report.rules)}
-    results = [_result(f, index) for r in report.results for f in r.findings]
+    artifact = _artifacts(report.root)
+    results = [_fingerprinted(_result(f, index), f, report) for r in report.results
+               for f in r.findings]
+    results = [_rebased(result, artifact) for result in results]
     notifications = [
         {"level": "error", "message": {"text": r.error},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
+         "locations": [{"physicalLocation": {"artifactLocation": artifact(_uri(r.path))}}]}
         for r in report.results if r.error
     ]
     run: dict[str, Any] = {
@@ -35,11 +45,52 @@ def render(report: Report) -> str:
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
+    if report.root is not None:
+        from pathlib import Path
+
+        run["originalUriBaseIds"] = {ROOT_ID: {"uri": Path(report.root).as_uri() + "/"}}
     if notifications:
         run["invocations"] = [{"executionSuccessful": False,
                                "toolExecutionNotifications": notifications}]
     payload = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def _artifacts(root: str | None) -> Any:
+    """A function from a location's URI to its artifactLocation: relative to the project
+    root (with its uriBaseId) when the file lies under it."""
+    from pathlib import Path
+    from urllib.parse import quote, unquote
+
+    def locate(uri: str) -> dict[str, Any]:
+        if root is None:
+            return {"uri": uri}
+        path = unquote(uri.removeprefix("file://")) if uri.startswith("file:") else unquote(uri)
+        try:
+            relative = Path(path).resolve().relative_to(Path(root)).as_posix()
+        except (ValueError, OSError):
+            return {"uri": uri}
+        return {"uri": quote(relative, safe="/"), "uriBaseId": ROOT_ID}
+    return locate
+
+
+def _rebased(node: Any, artifact: Any) -> Any:
+    """Every artifactLocation of a result made root-relative."""
+    if isinstance(node, dict):
+        return {k: (artifact(v["uri"]) if k == "artifactLocation" else _rebased(v, artifact))
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_rebased(v, artifact) for v in node]
+    return node
+
+
+def _fingerprinted(result: dict[str, Any], finding: Finding, report: Report
+                   ) -> dict[str, Any]:
+    from pmlint.checks.baseline import fingerprint
+
+    text = report.lines.get(finding.path, ())
+    line = text[finding.line - 1] if 0 < finding.line <= len(text) else ""
+    return {**result, "partialFingerprints": {"pmlintLine/v1": fingerprint(finding, line)}}
 
 
 def _rule(rule: Rule) -> dict[str, Any]:

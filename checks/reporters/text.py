@@ -25,18 +25,18 @@ INDENT = "    "
 NO_LINES: Mapping[str, Sequence[str]] = MappingProxyType({})
 
 
+
 PLAIN = Style()
 
 
 def render(report: Report, lines: Mapping[str, Sequence[str]] = NO_LINES,
            style: Style = PLAIN) -> str:
     """lines: each document's lines as the rules read them, for the source under a finding
-    (a document without them gets no source line)."""
+    (a document without them gets no source line). An unreadable file goes on stderr (the
+    CLI's), not here."""
+    lines = lines or report.lines
     out: list[str] = []
     for result in report.results:
-        if result.error:
-            out.append(paint(printable(f"{result.path}: error: {result.error}"), "bold",
-                             on=style.color))
         if style.statistics:
             continue
         for f in result.findings:

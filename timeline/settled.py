@@ -1,0 +1,66 @@
+"""The timeline as every command reads it: written instants with the AM/PM corrections
+(and the day a corrected entry had passed on to those after it) applied.
+
+check's rules, the phase graph and the metrics reason about these corrected instants
+(timeline.reading); `timeline` shows them too, with a note saying what was corrected, so
+the four commands agree on every instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.reading import carried_shifts, find_flips
+
+
+def settle(timeline: Timeline) -> Timeline:
+    """`timeline` with each corrected entry moved to its corrected instant."""
+    flips = find_flips(timeline)
+    shifts = carried_shifts(timeline, flips)
+    if not flips and not shifts:
+        return timeline
+    events = list(timeline.events)
+    for index, event in enumerate(events):
+        flip = flips.get(index)
+        if flip is not None and event.order_minutes is not None:
+            note = (f"AM/PM corrected: {event.written.strip()} read as {flip.corrected} "
+                    f"({flip.reason})")
+            moved = _moved(event, flip.minutes - event.order_minutes, note)
+            # the rollover the written meridiem caused is undone by the correction
+            events[index] = replace(moved, assumed=tuple(
+                a for a in moved.assumed if not a.startswith("next day assumed")))
+        elif index in shifts:
+            note = "day corrected with the AM/PM correction of an entry before it"
+            events[index] = _moved(event, shifts[index], note)
+    return replace(timeline, events=tuple(events))
+
+
+def _moved(event: Event, minutes: float, note: str) -> Event:
+    delta = dt.timedelta(minutes=minutes)
+    return replace(event, at=None if event.at is None else event.at + delta,
+                   local=_shift_local(event.local, delta),
+                   order_minutes=None if event.order_minutes is None
+                   else event.order_minutes + minutes,
+                   assumed=(*event.assumed, note))
+
+
+def _shift_local(local: str, delta: dt.timedelta) -> str:
+    """An ISO wall clock moved by `delta`, in the form it had ("--MM-DDTHH:MM" without a
+    year, "THH:MM" without a date)."""
+    if not local or "T" not in local:
+        return local
+    date, _, clock = local.partition("T")
+    if date.startswith("--"):  # no year: a leap year stands in, so that 02-29 exists
+        moved = dt.datetime.fromisoformat(f"2000-{date[2:]}T{clock}") + delta
+        return "--" + moved.isoformat(timespec=_spec(clock))[5:]
+    if not date:  # no date: the clock wraps around the day
+        moved = dt.datetime.fromisoformat(f"2000-01-01T{clock}") + delta
+        return "T" + moved.time().isoformat(timespec=_spec(clock))
+    moved = dt.datetime.fromisoformat(local) + delta
+    return moved.isoformat(timespec=_spec(clock))
+
+
+def _spec(clock: str) -> str:
+    return "seconds" if clock.count(":") >= 2 else "minutes"

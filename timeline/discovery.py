@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -73,6 +72,8 @@ def _git_files(top: str) -> list[str] | None:
     git, or when git fails or takes too long."""
     if os.environ.get("PMLINT_NO_GIT"):
         return None
+    import subprocess  # here, not at the top: checking named files never needs git
+
     try:
         # core.fsmonitor off: a repository's own config must not make listing run a program
         done = subprocess.run(["git", "-c", "core.fsmonitor=false", "-C", top, "ls-files",

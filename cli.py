@@ -495,6 +495,8 @@ def check_command(paths: tuple[str, ...], fmt: tuple[tuple[str, str | None], ...
         from pmlint.checks import fix_run
 
         outcomes = fix_run.fix_results(results, ALL_RULES, settings, unsafe_fixes, run.lines)
+        for line in fix_run.by_hand(results):  # converted drafts: the changes, to make by hand
+            click.echo(line, err=not show_diff)
         if show_diff:
             _show_diff(outcomes, results)
         for problem in filter(None, [o.problem or o.note for o in outcomes]

@@ -99,6 +99,9 @@ class Finding:
     # these say where the finding is in the source; None for Markdown and plain text.
     locator: Locator | None = None
     related_locator: Locator | None = None
+    # In a converted document, the fix pmlint may not write: (the text as written, the text
+    # the fix would put there, its applicability), for the author to make in the source.
+    by_hand: tuple[str, str, str] | None = None
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)

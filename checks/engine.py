@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -49,19 +49,26 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
     merged = join(list(found.values()), links) if links else list(found.values())
     kept = _suppress(timeline, merged, rules)
     if timeline.source_map is not None:
-        kept = [_located(f, timeline.source_map) for f in kept]
+        kept = [_located(f, timeline.source_map, timeline.lines) for f in kept]
     return tuple(sorted(kept, key=Finding.sort_key))
 
 
-def _located(finding: Finding, source_map: SourceMap) -> Finding:
+def _located(finding: Finding, source_map: SourceMap, lines: Sequence[str]) -> Finding:
     """A finding in a converted document: placed in the source, its "line 13" references
-    made locators, and no fix (pmlint edits only Markdown and text)."""
+    made locators, and no fix (pmlint edits only Markdown and text): what the fix would
+    change is kept as `by_hand`, for the author to change in the source."""
     related = finding.related_line
+    by_hand = None
+    if finding.fix is not None and 0 < finding.fix.line <= len(lines):
+        fix = finding.fix
+        by_hand = (lines[fix.line - 1][fix.column - 1:fix.end_column - 1], fix.text,
+                   fix.applicability)
     return replace(
         finding, message=source_map.rewrite(finding.message),
         suggestion=source_map.rewrite(finding.suggestion) if finding.suggestion else None,
         locator=source_map.locate(finding.line, finding.column),
-        related_locator=source_map.locate(related) if related is not None else None, fix=None)
+        related_locator=source_map.locate(related) if related is not None else None, fix=None,
+        by_hand=by_hand)
 
 
 def _suppress(timeline: Timeline, findings: list[Finding], rules: tuple[Rule, ...]

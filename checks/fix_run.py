@@ -189,3 +189,24 @@ def summary(outcomes: Sequence[Outcome], written: bool) -> str | None:
         line += (f"; {unsafe} more fix{'es' if unsafe != 1 else ''} available with "
                  "--unsafe-fixes")
     return line
+
+
+def by_hand(results: Sequence[FileResult]) -> list[str]:
+    """What --fix and --diff say of converted drafts (DOCX, HTML, Atlassian), which pmlint
+    never writes: each change a fix would make, where to make it in the source."""
+    from pmlint.timeline.printable import printable
+
+    out = []
+    for result in results:
+        changes = [f for f in result.findings if f.by_hand is not None and f.locator]
+        if not changes:
+            continue
+        these = "these changes" if len(changes) > 1 else "this change"
+        out.append(printable(f"{result.path}: not a Markdown or text file, so pmlint does not "
+                             f"write it; make {these} in the source:"))
+        for f in changes:
+            old, new, applicability = f.by_hand  # type: ignore[misc]
+            unsafe = ", changes what the time says" if applicability == "unsafe" else ""
+            out.append(printable(f"    {f.locator.short}: {old!r} -> {new!r} "  # type: ignore[union-attr]
+                                 f"({f.rule}{unsafe})"))
+    return out

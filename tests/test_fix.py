@@ -226,7 +226,15 @@ def test_converted_documents_are_never_fixed(tmp_path: Path) -> None:
     result = run("check", "--fix", "--unsafe-fixes", str(doc))
     assert doc.read_bytes() == before
     assert "ampm-flip" in result.output
-    assert run("check", "--diff", str(doc)).stdout == ""
+    assert "does not write it" in result.stderr  # it says so, on stderr
+    shown = run("check", "--diff", str(doc)).stdout  # the changes to make by hand, located
+    assert "not a Markdown or text file" in shown
+    assert "'10:45 AM' -> '10:45 PM' (ampm-flip)" in shown
+    assert "'EST' -> 'EDT' (tz-dst-mismatch, changes what the time says)" in shown
+    assert "---" not in shown and doc.read_bytes() == before  # no diff: nothing is written
+    markdown = tmp_path / "003.md"
+    markdown.write_text(SEED_003.read_text())
+    assert "not a Markdown or text file" not in run("check", "--diff", str(markdown)).stdout
 
 
 def test_sarif_says_which_findings_are_fixable_and_how_safely() -> None:

@@ -626,13 +626,17 @@ def _emit(report: Any, outputs: tuple[tuple[str, str | None], ...],
 @click.option("--profile", type=click.Choice(("started", "detected")), default=None,
               help="detected: MTTR measured from detection [default: the configuration's "
               "metrics-profile, else started].")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the configuration's exclude to files named on the command line "
+              "too (as pre-commit names them).")
 @evidence_options
 def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
                    reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
                    extend_select: tuple[str, ...] | None,
                    ignore: tuple[str, ...] | None, config_file: str | None,
-                   day_first: bool | None, profile: str | None, evidence_paths: tuple[str, ...],
-                   evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
+                   day_first: bool | None, profile: str | None, force_exclude: bool,
+                   evidence_paths: tuple[str, ...], evidence_format: str | None,
+                   evidence_channels: tuple[str, ...]) -> None:
     """Write one self-contained HTML report: timeline, metrics and findings (files, or
     directories of .md/.txt; several documents get an index and corpus charts)."""
     from pmlint.checks.config import ConfigError
@@ -644,7 +648,7 @@ def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
     evidence = _evidence_request(evidence_paths, evidence_format, evidence_channels)
     settings = Settings(Options(default_zone=tz, reference=reference, day_first=day_first),
                         config_file, select, ignore or (), evidence=evidence,
-                        extend_select=extend_select or ())
+                        extend_select=extend_select or (), force_exclude=force_exclude)
     try:
         built = build_report(paths, settings, profile)
     except (ConfigError, InputError) as error:  # InputError: the evidence cannot be read
@@ -737,11 +741,14 @@ def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None, reference: dt
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
 @config_options
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the configuration's exclude to files named on the command line "
+              "too (as pre-commit names them).")
 @evidence_options
 def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str | None,
                     from_phase: str | None, to_phase: str | None, jobs: int, plot: str | None,
                     tz: Zone | None, reference: dt.date | None, config_file: str | None,
-                    day_first: bool | None, evidence_paths: tuple[str, ...],
+                    day_first: bool | None, force_exclude: bool, evidence_paths: tuple[str, ...],
                     evidence_format: str | None, evidence_channels: tuple[str, ...]) -> None:
     """MTTD / MTTA / MTTE / MTTM / MTTR per incident and aggregated across PATHs; with
     --evidence, the platform's own figures beside the draft's, under the platform's anchors."""
@@ -763,7 +770,8 @@ def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: s
             raise click.UsageError(f"--plot {shown(plot)}: the file must end in .svg or .png")
     options = Options(default_zone=tz, reference=reference, day_first=day_first)
     try:
-        found = discover_configured(paths, Reading(options, config_file), ALL_RULES, {})
+        found = discover_configured(paths, Reading(options, config_file), ALL_RULES, {},
+                                    force_exclude)
     except ConfigError as error:
         click.echo(f"pmlint: {error}", err=True)
         sys.exit(EXIT_INPUT)

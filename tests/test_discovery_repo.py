@@ -64,6 +64,14 @@ def test_force_exclude_applies_exclude_to_named_files(tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["check", str(tmp_path)]).exit_code == 2  # none found
     # a folder named on the command line is searched even when exclude matches it
     assert CliRunner().invoke(main, ["check", str(tmp_path / "drafts")]).exit_code == 1
+    # metrics and report leave it out the same way
+    assert CliRunner().invoke(main, ["metrics", str(draft)]).exit_code == 0
+    assert CliRunner().invoke(main, ["metrics", "--force-exclude", str(draft)]).exit_code == 2
+    page = tmp_path / "page.html"
+    assert CliRunner().invoke(main, ["report", "--force-exclude", str(draft), "-o",
+                                     str(page)]).exit_code == 2
+    assert not page.exists()
+    assert CliRunner().invoke(main, ["report", str(draft), "-o", str(page)]).exit_code == 1
 
 
 @needs_git

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
+from pmlint.timeline.provenance import render, rollover
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -31,13 +32,13 @@ def check(ctx: Context) -> Iterator[Problem]:
     for index, event in ctx.analysis.entries:
         if index in flips:
             continue
-        note = next((a for a in event.assumed if a.startswith(("next day assumed",
-                                                               "previous day assumed"))), None)
-        if note is None:
+        step = rollover(event.provenance)
+        if step is None:
             continue
         if _after_flip(index, ctx) or _inside_dated_window(event, ctx):
             continue
-        newest_first = note.startswith("previous")
+        newest_first = step.days < 0
+        note = render(step)
         day = (event.local[:10] if event.local[:4].isdigit()
                else "the previous day" if newest_first else "the next day")
         step = "later" if newest_first else "earlier"

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
+from pmlint.timeline.provenance import declared_zone_line
 from pmlint.timeline.zones import Zone, format_offset
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
@@ -140,11 +141,9 @@ def _offsets(iana: str) -> list[int]:
 def _written_at(ctx: Context, event: Event, label: str) -> tuple[int, int]:
     """Where the abbreviation is written: the entry, or the line that declared it for the
     timeline ("All times in IST"), which is where the author fixes it."""
-    declared = next((note for note in event.assumed
-                     if note.startswith(f"zone {label} declared on line ")), None)
-    if declared is None or not ctx.timeline.lines:
+    line = declared_zone_line(event.provenance, label)
+    if line is None or not ctx.timeline.lines:
         return event.line, event.column
-    line = int(declared.rsplit(" ", 1)[1])
     found = ctx.timeline.lines[line - 1].find(label) if line <= len(ctx.timeline.lines) else -1
     return line, found + 1 if found >= 0 else 1
 

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
+from pmlint.timeline.provenance import zone_from_tz_option
 from pmlint.timeline.zones import ABBREVIATIONS, format_offset
 
 
@@ -35,7 +36,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         zone = event.zone
         if zone is None or event.at is None or not (zone.standard_of or zone.daylight_of):
             continue
-        if "from --tz" in " ".join(event.assumed):
+        if zone_from_tz_option(event.provenance):
             continue
         region = zone.standard_of or zone.daylight_of
         assert region is not None

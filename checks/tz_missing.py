@@ -22,13 +22,14 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.provenance import zone_from_tz_option
 
 ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*+([A-Za-z]{2,5})[ \t]*+\)")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     clocks = [e for e in ctx.timeline.events if e.clock is not None and not e.clock.placeholder]
-    if not clocks or any(e.zone is not None and "from --tz" not in " ".join(e.assumed)
+    if not clocks or any(e.zone is not None and not zone_from_tz_option(e.provenance)
                          for e in clocks):
         return
     if _zone_named_alone(ctx):

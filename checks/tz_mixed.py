@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
+from pmlint.timeline.provenance import zone_inferred
 from pmlint.timeline.zones import Zone, clock_in
 
 
@@ -77,8 +78,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _written_zone(event: Event) -> bool:
     """The entry names its own zone, rather than inheriting one."""
-    return event.zone is not None and not any(
-        note.startswith("zone ") or note == "no time zone stated" for note in event.assumed)
+    return event.zone is not None and not zone_inferred(event.provenance)
 
 
 def _agrees(event: Event, declared: Zone) -> bool:

@@ -3,7 +3,8 @@
 Three layers, each a frozen dataclass: `TimeExpr` (a time expression as lexed from one
 line), `RawEntry` (an expression placed in the document's structure: a timeline entry,
 a header field, summary prose) and `Event` (a RawEntry resolved to an instant, with the
-list of assumptions that got it there). Columns and lines are 1-based.
+steps beyond the line that got it there, its
+`provenance`). Columns and lines are 1-based.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     import pendulum
 
     from pmlint.timeline.locator import SourceMap
+    from pmlint.timeline.provenance import Inference
     from pmlint.timeline.zones import Zone
 
 Phase = Literal[
@@ -142,7 +144,6 @@ class Event:
     at: pendulum.DateTime | None  # aware instant when date and zone are known
     zone: Zone | None
     grain: str  # day | hour | minute | second
-    assumed: tuple[str, ...]
     clock: Clock | None
     date: DateParts | None  # the date as written on the line (not carried)
     order_minutes: float | None  # minutes on a common axis (UTC when zoned), for ordering
@@ -152,6 +153,14 @@ class Event:
     scope: str | None = None  # the heading-level section the entry belongs to
     impossible: tuple[str, ...] = ()  # found in resolving: "the 31st" in a June carried here
     rolled_days: int = 0  # days a rollover moved this time-only entry (next day: 1)
+    provenance: tuple[Inference, ...] = ()  # every step beyond what the line writes
+
+    @property
+    def assumed(self) -> tuple[str, ...]:
+        """The provenance as notes for people; rules read `provenance`, never these words."""
+        from pmlint.timeline.provenance import notes
+
+        return notes(self.provenance)
 
     @property
     def utc(self) -> pendulum.DateTime | None:

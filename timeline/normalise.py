@@ -23,6 +23,7 @@ from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
+from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
@@ -103,7 +104,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                    only_zone: tuple[int, Zone] | None, descending: set[int],
                    settled: Mapping[str, tuple[Zone, str]]) -> Event:
     expr = raw.expr
-    notes: list[str] = list(expr.inherited)
+    notes: list[Inference] = [inherited(note) for note in expr.inherited]
     clock = expr.clock
     invalid = _invalid_reasons(expr)
 
@@ -131,7 +132,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         hour, next_day = clock.hour, False
         if hour == 24:
             hour, next_day = 0, True
-            notes.append("24:00 read as midnight at the end of the day")
+            notes.append(Inference("reading", "midnight-24"))
         base = date or (dt.date(_SYNTHETIC_YEAR, *partial) if partial else
                         dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
@@ -155,7 +156,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         at = _instant(naive, zone, notes)
     local = _local(naive, date, partial, clock, invalid)
     if invalid:
-        notes.extend(invalid)
+        notes.extend(Inference("invalid", "reason", value=reason) for reason in invalid)
 
     mentioned = classify_all(raw.text, options.lexicon) if raw.kind == "entry" else ()
     phase = _phase(raw, options, mentioned)
@@ -164,7 +165,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         line=raw.line, column=raw.column, written=expr.written, text=raw.text,
         source=raw.source, kind=raw.kind, part=raw.part, phase=phase,
         field_name=raw.field_name, section=raw.section, local=local, at=at, zone=zone,
-        grain=expr.grain, assumed=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
+        grain=expr.grain, provenance=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
         order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
         block=raw.block, also=also, scope=raw.scope, impossible=impossible,
         rolled_days=rolled_days,
@@ -186,7 +187,7 @@ def _invalid_reasons(expr: TimeExpr) -> list[str]:
 
 
 def _written_date(parts: DateParts | None, day_first: bool | None, years: list[tuple[int, int]],
-                  options: Options, notes: list[str], carry: _Carry
+                  options: Options, notes: list[Inference], carry: _Carry
                   ) -> tuple[dt.date | None, tuple[int, int] | None]:
     if parts is None or parts.month is None or parts.day is None or parts.oddities:
         return None, None
@@ -196,10 +197,9 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
         if a <= 12 and b <= 12 and a != b:
             if day_first:
                 month, day = b, a
-                notes.append(f"{parts.written} read day-first, as the document writes dates")
+                notes.append(Inference("reading", "day-first", subject=parts.written))
             elif day_first is None:
-                notes.append(f"{parts.written} read month-first; the document does not settle "
-                             "the order")
+                notes.append(Inference("reading", "month-first", subject=parts.written))
     year = parts.year
     if year is None:
         year = _year_for(carry, years, options, notes, parts)
@@ -211,23 +211,23 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
         return None, None
 
 
-def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[str],
+def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[Inference],
               parts: DateParts) -> int | None:
     if carry.date is not None:
-        notes.append(f"year {carry.date.year} from line {carry.date_line}")
+        notes.append(Inference("year", "carried", carry.date_line, str(carry.date.year)))
         return carry.date.year
     if years:
         line, year = years[0]
-        notes.append(f"year {year} from line {line}")
+        notes.append(Inference("year", "document", line, str(year)))
         return year
     if options.reference is not None:
-        notes.append(f"year {options.reference.year} from --reference")
+        notes.append(Inference("year", "reference", value=str(options.reference.year)))
         return options.reference.year
-    notes.append(f"no year for {parts.written}: none in the document and no --reference")
+    notes.append(Inference("year", "none", subject=parts.written))
     return None
 
 
-def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[str]
+def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inference]
               ) -> tuple[dt.date | None, tuple[int, int] | None, str | None]:
     """"on the 11th": month and year from the date before it, or from --reference.
 
@@ -236,26 +236,28 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[str
     """
     day = parts.day or 1
     anchor, anchor_line = carry.date, f"line {carry.date_line}"
+    found = Inference("month", "with-year", carry.date_line, subject=parts.written)
     if anchor is None and carry.partial is None and options.reference is not None:
         ref = options.reference
         anchor, anchor_line = (ref.date() if isinstance(ref, dt.datetime) else ref), "--reference"
+        found = Inference("month", "reference", subject=parts.written)
     if anchor is not None:
         month, year = anchor.month, anchor.year
         if day < anchor.day:
             month += 1
             if month == 13:
                 month, year = 1, year + 1
-        notes.append(f"month and year of {parts.written} from {anchor_line}")
+        notes.append(found)
         if day > days_in_month(year, month):
             return None, None, _no_such_day(parts, month, year, anchor_line)
         return dt.date(year, month, day), None, None
     if carry.partial is not None:
         month = carry.partial[0]
-        notes.append(f"month of {parts.written} from line {carry.date_line}")
+        notes.append(Inference("month", "carried", carry.date_line, subject=parts.written))
         if day > days_in_month(None, month):
             return None, None, _no_such_day(parts, month, None, f"line {carry.date_line}")
         return None, (month, day), None
-    notes.append(f"no month for {parts.written}")
+    notes.append(Inference("month", "none", subject=parts.written))
     return None, None, None
 
 
@@ -265,13 +267,13 @@ def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) ->
             f"{in_year} (the month from {source}), which does not exist")
 
 
-def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[str]
+def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[Inference]
                   ) -> tuple[dt.date | None, tuple[int, int] | None, int | None]:
     """The date a time-only entry takes, and the line it was carried from (if it was)."""
     if raw.part == "range-end" and carry.range_start is not None:
         start_event, start_naive = carry.range_start
         if start_naive is not None and start_event.local[:1] != "T":
-            notes.append(f"date from the range start on line {start_event.line}")
+            notes.append(Inference("date", "range-start", start_event.line))
             if start_event.local.startswith("--"):
                 return None, (start_naive.month, start_naive.day), None
             return start_naive.date(), None, None
@@ -284,67 +286,71 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[st
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
         date, partial, line, why = source
-        notes.append(f"date carried from line {line}" + (f" ({why})" if why else ""))
+        notes.append(Inference("date", "incident-start" if why else "carried", line))
         return date, partial, line
     upcoming = carry.ahead[carry.position] if carry.position < len(carry.ahead) else None
     if upcoming is not None:
         date, line = upcoming
-        notes.append(f"date {date.isoformat()} from line {line}, written after this time")
+        notes.append(Inference("date", "written-after", line, date.isoformat()))
         return date, None, None
     if options.reference is not None:
         ref = options.reference
         ref_date = ref.date() if isinstance(ref, dt.datetime) else ref
-        notes.append(f"date {ref_date.isoformat()} from --reference")
+        notes.append(Inference("date", "reference", value=ref_date.isoformat()))
         return ref_date, None, None
-    notes.append("no date: none written before this line and no --reference")
+    notes.append(Inference("date", "none"))
     return None, None, None
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
-          only_zone: tuple[int, Zone] | None, notes: list[str],
+          only_zone: tuple[int, Zone] | None, notes: list[Inference],
           settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
     expr = raw.expr
     if expr.clock is None:
         return expr.zone  # a date alone needs no zone
     if expr.zone is not None and expr.zone.alternatives and expr.zone.label in settled:
         zone, why = settled[expr.zone.label]
-        notes.append(f"{expr.zone.label} read as {zone.meaning}: {why}")
+        notes.append(Inference("zone", "settled", value=zone.meaning, subject=expr.zone.label,
+                               origin=why))
         return zone
     if expr.zone is not None:
         if expr.zone.alternatives:
-            notes.append(f"{expr.zone.label} read as {expr.zone.meaning}; it can also mean "
-                         + " or ".join(expr.zone.alternatives))
+            notes.append(Inference("zone", "ambiguous", value=expr.zone.meaning,
+                                   subject=expr.zone.label,
+                                   other=" or ".join(expr.zone.alternatives)))
         return expr.zone
     if raw.section_zone is not None:
-        notes.append(f"zone {raw.section_zone.label} declared for the section "
-                     f"\"{raw.section or ''}\"")
+        notes.append(Inference("zone", "section", value=raw.section_zone.label,
+                               origin=raw.section or ""))
         return raw.section_zone
     if ex.declared_zone is not None:
         zone, line = ex.declared_zone
-        notes.append(f"zone {zone.label} declared on line {line}")
+        notes.append(Inference("zone", "declared", line, zone.label))
         return zone
     if carry.zone is not None:
-        notes.append(f"zone {carry.zone.label} carried from line {carry.zone_line}")
+        notes.append(Inference("zone", "carried", carry.zone_line, carry.zone.label))
         return carry.zone
     if only_zone is not None:
         line, zone = only_zone
-        notes.append(f"zone {zone.label} from line {line}, the only zone the document states")
+        notes.append(Inference("zone", "only", line, zone.label))
         return zone
     if options.default_zone is not None:
-        notes.append(f"zone {options.default_zone.label} from {options.zone_source}")
+        how = "tz" if options.zone_source == "--tz" else "configured"
+        notes.append(Inference("zone", how, value=options.default_zone.label,
+                               origin=options.zone_source))
         return options.default_zone
     if expr.clock is not None:
-        notes.append("no time zone stated")
+        notes.append(Inference("zone", "none"))
     return None
 
 
 def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
-              notes: list[str], descending: set[int], zone: Zone | None) -> dt.datetime:
+              notes: list[Inference], descending: set[int], zone: Zone | None) -> dt.datetime:
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
         _, start_naive = carry.range_start
         if expr.date is None and start_naive is not None and naive < start_naive:
-            notes.append("next day assumed: the range ends before it starts otherwise")
+            notes.append(Inference("day", "range-end", days=1))
             return naive + dt.timedelta(days=1)
         return naive
     if raw.source != "timeline" or expr.date is not None or carry.previous is None:
@@ -359,17 +365,17 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
             days = (naive - previous).days + 1
-            notes.append(f"previous day assumed: the timeline runs newest first and "
-                         f"{expr.written} is later than {carry.previous.written} on line "
-                         f"{carry.previous.line}")
+            notes.append(Inference("day", "newest-first", carry.previous.line,
+                                   subject=expr.written, other=carry.previous.written,
+                                   days=-days))
             if carry.date is None and carry.partial is None:
                 carry.day_shift -= days
             return naive - dt.timedelta(days=days)
         return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
-        notes.append(f"next day assumed: {expr.written} is earlier than "
-                     f"{carry.previous.written} on line {carry.previous.line}")
+        notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
+                               other=carry.previous.written, days=days))
         if carry.date is None and carry.partial is None:
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
@@ -386,7 +392,7 @@ def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
 
 
 def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | None,
-                             notes: list[str]) -> dt.date:
+                             notes: list[Inference]) -> dt.date:
     """A date carried from a line in another zone is that moment's date in this one: after
     "Nov 30, 4:23 PM PST", "0:59 CET" is on December 1, where Europe's clocks already were.
     `instant` is the moment written on the line the date came from."""
@@ -395,11 +401,12 @@ def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | N
     here = clock_in(instant, zone)
     if here is None or here.utcoffset() == instant.utcoffset() or here.date() == date:
         return date
-    notes.append(f"read as {here.date().isoformat()}: that moment's date in {zone.label}")
+    notes.append(Inference("date", "other-zone", value=here.date().isoformat(),
+                           origin=zone.label))
     return here.date()
 
 
-def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[str]) -> dt.datetime:
+def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[Inference]) -> dt.datetime:
     """"from 11:00 PM to 1:00 AM on March 15": the date is the end's, the start is the
     evening before."""
     end = expr.range_end
@@ -408,14 +415,13 @@ def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[str]) -> dt
             for note in expr.inherited):
         return naive
     if (end.clock.hour, end.clock.minute) < (expr.clock.hour, expr.clock.minute):
-        notes.append("previous day assumed: the range crosses midnight and its date is "
-                     "written at the end")
+        notes.append(Inference("day", "overnight-range", days=-1))
         return naive - dt.timedelta(days=1)
     return naive
 
 
 def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
-                         notes: list[str]) -> dt.datetime:
+                         notes: list[Inference]) -> dt.datetime:
     """"Start Time: 11:00 PM" then "End Time: 1:00 AM", neither giving the end a date: the
     end is the next morning, as every reader takes it. Only a step back of 12 hours or more
     is read so; a shorter one may be a real mistake, left for the rules to judge."""
@@ -425,13 +431,13 @@ def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
         return naive
     event, start_naive = start
     if start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
-        notes.append(f"next day assumed: {expr.written} ends the incident, gives no date, and "
-                     f"is earlier than the start {event.written} on line {event.line}")
+        notes.append(Inference("day", "overnight-end-field", event.line, subject=expr.written,
+                               other=event.written, days=1))
         return naive + dt.timedelta(days=1)
     return naive
 
 
-def _instant(naive: dt.datetime, zone: Zone, notes: list[str]):  # type: ignore[no-untyped-def]
+def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: ignore[no-untyped-def]
     import pendulum
 
     if zone.offset_minutes is not None:
@@ -445,12 +451,13 @@ def _instant(naive: dt.datetime, zone: Zone, notes: list[str]):  # type: ignore[
         round_trip = first.astimezone(dt.UTC).astimezone(info)
         if round_trip.replace(tzinfo=None) != naive:
             moved = first.astimezone(dt.UTC).astimezone(info)  # forward across the gap
-            notes.append(f"{naive:%H:%M} does not exist on {naive:%Y-%m-%d} in {zone.label} "
-                         f"(clocks went forward); read as {moved:%H:%M} "
-                         f"{_offset_text(moved)}")
+            notes.append(Inference("reading", "dst-gap", value=f"{naive:%Y-%m-%d}",
+                                   subject=f"{naive:%H:%M}", origin=zone.label,
+                                   other=f"{moved:%H:%M} {_offset_text(moved)}"))
             return pendulum.instance(moved).in_timezone(zone.iana)
-        notes.append(f"{naive:%H:%M} happens twice on {naive:%Y-%m-%d} in {zone.label} "
-                     f"(clocks went back); took the first, {_offset_text(first)}")
+        notes.append(Inference("reading", "dst-overlap", value=f"{naive:%Y-%m-%d}",
+                               subject=f"{naive:%H:%M}", origin=zone.label,
+                               other=_offset_text(first)))
     return pendulum.instance(first).in_timezone(zone.iana)
 
 

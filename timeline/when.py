@@ -9,6 +9,7 @@ from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, RawEntry
 from pmlint.timeline.normalise import Options, resolve
+from pmlint.timeline.provenance import Inference
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,13 @@ def _not_before(events: list[Event], ref: dt.datetime) -> list[Event]:
     ref_aware = ref if ref.tzinfo is not None else ref.replace(tzinfo=start.at.tzinfo)
     if start.at >= ref_aware:
         return events
-    note = f"next day: {start.written} had already passed at the reference {ref.isoformat()}"
+    note = Inference("day", "reference", subject=start.written, origin=ref.isoformat(), days=1)
     return [_shift_day(e, note) for e in events]
 
 
-def _shift_day(event: Event, note: str) -> Event:
+def _shift_day(event: Event, note: Inference) -> Event:
     at = event.at.add(days=1) if event.at is not None else None
     local = at.strftime("%Y-%m-%dT%H:%M") if at is not None else event.local
     if at is not None and event.clock is not None and event.clock.second is not None:
         local += at.strftime(":%S")
-    return replace(event, at=at, local=local, assumed=(*event.assumed, note))
+    return replace(event, at=at, local=local, provenance=(*event.provenance, note))

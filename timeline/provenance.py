@@ -1,0 +1,138 @@
+"""What normalisation inferred for an event, as data, and the notes rendered from it.
+
+Every step normalise.py takes beyond what the line says (a date carried from an earlier
+line, a zone declared for the document, a day added because the clock went backwards) is an
+`Inference`: what was inferred, how, from which line (or which option), and the values
+involved. Rules read these fields; the words of the `assumed` notes people see are rendered
+here, from the templates below, so rewording a note cannot change a finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+What = Literal[
+    "date",      # a calendar date the line does not write
+    "month",     # the month (and maybe year) of "on the 11th"
+    "year",      # the year of a date written without one
+    "zone",      # the time zone of a time written without one, or the reading of an abbreviation
+    "meridiem",  # AM/PM or a date borrowed inside a range, as the lexer recorded it
+    "day",       # a day added or taken away: a rollover
+    "reading",   # how an ambiguous form was read: day-first, 24:00, a DST gap or overlap
+    "invalid",   # why no instant could be given
+]
+
+
+@dataclass(frozen=True)
+class Inference:
+    """One step of resolution beyond what the line writes."""
+
+    what: What
+    how: str  # the way it was inferred; the keys of TEMPLATES list them per `what`
+    line: int | None = None  # the line the value came from, when it came from a line
+    value: str = ""  # what was inferred: a zone label, an ISO date, a year
+    subject: str = ""  # the expression as written that the inference is about
+    other: str = ""  # the expression it was compared with (the previous entry's time)
+    origin: str = ""  # a source that is not a line: "--tz", "--reference", a section title
+    days: int = 0  # for `day`: days added (negative: taken away)
+
+
+TEMPLATES: dict[tuple[str, str], str] = {
+    # date
+    ("date", "range-start"): "date from the range start on line {line}",
+    ("date", "carried"): "date carried from line {line}",
+    ("date", "incident-start"): "date carried from line {line} (the incident start)",
+    ("date", "written-after"): "date {value} from line {line}, written after this time",
+    ("date", "reference"): "date {value} from --reference",
+    ("date", "none"): "no date: none written before this line and no --reference",
+    ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
+    # month, year
+    ("month", "with-year"): "month and year of {subject} from line {line}",
+    ("month", "reference"): "month and year of {subject} from --reference",
+    ("month", "carried"): "month of {subject} from line {line}",
+    ("month", "none"): "no month for {subject}",
+    ("year", "carried"): "year {value} from line {line}",
+    ("year", "document"): "year {value} from line {line}",
+    ("year", "reference"): "year {value} from --reference",
+    ("year", "none"): "no year for {subject}: none in the document and no --reference",
+    # zone
+    ("zone", "settled"): "{subject} read as {value}: {origin}",
+    ("zone", "ambiguous"): "{subject} read as {value}; it can also mean {other}",
+    ("zone", "section"): "zone {value} declared for the section \"{origin}\"",
+    ("zone", "declared"): "zone {value} declared on line {line}",
+    ("zone", "carried"): "zone {value} carried from line {line}",
+    ("zone", "only"): "zone {value} from line {line}, the only zone the document states",
+    ("zone", "tz"): "zone {value} from {origin}",
+    ("zone", "configured"): "zone {value} from {origin}",
+    ("zone", "none"): "no time zone stated",
+    # day
+    ("day", "range-end"): "next day assumed: the range ends before it starts otherwise",
+    ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
+                             "{subject} is later than {other} on line {line}",
+    ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",
+    ("day", "overnight-range"): "previous day assumed: the range crosses midnight and its "
+                                "date is written at the end",
+    ("day", "overnight-end-field"): "next day assumed: {subject} ends the incident, gives no "
+                                    "date, and is earlier than the start {other} on line {line}",
+    ("day", "reference"): "next day: {subject} had already passed at the reference {origin}",
+    # reading
+    ("reading", "day-first"): "{subject} read day-first, as the document writes dates",
+    ("reading", "month-first"): "{subject} read month-first; the document does not settle "
+                                "the order",
+    ("reading", "midnight-24"): "24:00 read as midnight at the end of the day",
+    ("reading", "dst-gap"): "{subject} does not exist on {value} in {origin} (clocks went "
+                            "forward); read as {other}",
+    ("reading", "dst-overlap"): "{subject} happens twice on {value} in {origin} (clocks went "
+                                "back); took the first, {other}",
+    # as the lexer recorded them: a range end borrowing its start's "pm" or date
+    ("meridiem", "inherited"): "{value}",
+    ("zone", "inherited"): "{value}",
+    ("date", "inherited"): "{value}",
+    ("invalid", "reason"): "{value}",
+}
+
+
+def inherited(note: str) -> Inference:
+    """What the lexer or extractor recorded a time borrowing from beside it ("PM from the
+    range start", "zone UTC from the field name"), as an inference. Those records are still
+    words; their first word says what was borrowed."""
+    what = note.split(" ", 1)[0].lower()
+    kind: What = "zone" if what == "zone" else "date" if what == "date" else "meridiem"
+    return Inference(kind, "inherited", value=note)
+
+
+def render(inference: Inference) -> str:
+    """The note a person reads for one inference."""
+    return TEMPLATES[(inference.what, inference.how)].format(
+        line=inference.line, value=inference.value, subject=inference.subject,
+        other=inference.other, origin=inference.origin, days=inference.days)
+
+
+def notes(provenance: tuple[Inference, ...]) -> tuple[str, ...]:
+    """The rendered notes, each once, in the order the steps were taken."""
+    return tuple(dict.fromkeys(render(p) for p in provenance))
+
+
+def zone_from_tz_option(provenance: tuple[Inference, ...]) -> bool:
+    """The event's zone came from --tz, not from the document."""
+    return any(p.what == "zone" and p.how == "tz" for p in provenance)
+
+
+def zone_inferred(provenance: tuple[Inference, ...]) -> bool:
+    """The event's zone was not written beside it (taken from elsewhere, or none stated)."""
+    return any(p.what == "zone" and p.how not in ("settled", "ambiguous") for p in provenance)
+
+
+def declared_zone_line(provenance: tuple[Inference, ...], label: str) -> int | None:
+    """The line that declared the event's zone for the document ("All times in IST")."""
+    return next((p.line for p in provenance
+                 if p.what == "zone" and p.how == "declared" and p.value == label), None)
+
+
+def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
+    """The day step resolution took because the clock went backwards (or forwards, in a
+    newest-first timeline), if it took one."""
+    return next((p for p in provenance if p.what == "day"
+                 and p.how in ("range-end", "newest-first", "backwards", "overnight-range",
+                               "overnight-end-field")), None)

@@ -34,7 +34,10 @@ from pmlint.timeline.reading import same_axis
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
-WEAK_CUES = ("for", "took", "over", "spanning")
+WEAK_CUES = ("for", "took", "over", "spanning", "at most", "no more than",
+             "at least", "no less than")
+BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
+BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose")
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
@@ -57,10 +60,15 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
     strong_lines = {d.line for d in ctx.timeline.durations if d.cue not in WEAK_CUES}
     for stated in ctx.timeline.durations:
         line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
-        if stated.cue in WEAK_CUES and not _is_incident_length(stated, line_text,
-                                                                 strong_lines):
+        beside = _range_beside(ctx, stated)
+        if stated.cue in BESIDE_A_RANGE and beside is None:
             continue
-        measured = _reference_span(ctx, stated)
+        if stated.cue == "in total" and not _is_incident_length(stated, line_text, set(), True):
+            continue  # "4 hours investigating in total": any clause but one about responding
+        if stated.cue in WEAK_CUES and not _is_incident_length(stated, line_text,
+                                                                 strong_lines, beside is not None):
+            continue
+        measured = beside or _reference_span(ctx, stated)
         if measured is None:
             continue
         start, end, how = measured
@@ -71,19 +79,23 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if actual <= 0:
             continue  # an impossible order is end-before-start's finding, not ours
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
-        if abs(actual - stated.seconds) <= tolerance:
+        bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
+        if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
+        said = f"{stated.cue} {stated.written}" if bound else stated.written
         yield Problem(stated.line, stated.column,
-                      f'stated duration "{stated.written}" ({span(stated.seconds)}), but '
+                      f'stated duration "{said}" ({span(stated.seconds)}), but '
                       f"{how} runs {span(actual)}: from {at_line(start)} to {at_line(end)}",
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
 
 
-def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int]) -> bool:
+def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int],
+                        beside_range: bool) -> bool:
     """A weak cue ("for 20 minutes", "took 2 hours") states the incident's length only in a
-    clause about the incident, not about detecting or responding to it, and not beside a
+    clause about the incident (or in the sentence of the range it measures: "MIA for 5
+    hours, from 10:00 to 15:00"), not about detecting or responding to it, and not beside a
     strong cue ("lasted") that already gives the length."""
     if stated.line in strong_lines:
         return False
@@ -91,8 +103,19 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
     left = max(line.rfind(stop, 0, start) for stop in (".", ";", ","))
     rights = [i for i in (line.find(stop, start) for stop in (".", ";", ",")) if i >= 0]
     clause = line[left + 1:min(rights) if rights else len(line)]
-    return any(w in clause for w in INCIDENT_WORDS) and not any(
+    return (beside_range or any(w in clause for w in INCIDENT_WORDS)) and not any(
         w in clause for w in OTHER_SPANS)
+
+
+def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
+    """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
+    same_line = [e for e in ctx.timeline.events if e.line == stated.line
+                 and e.clock is not None and e.at is not None]
+    starts = [e for e in same_line if e.part == "range-start"]
+    ends = [e for e in same_line if e.part == "range-end"]
+    if len(starts) == 1 and len(ends) == 1:
+        return starts[0], ends[0], "the same sentence"
+    return None
 
 
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:

@@ -15,7 +15,14 @@ WORD_NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
     "sixty": 60, "ninety": 90, "half an": 0.5, "half a": 0.5,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "seventy": 70, "eighty": 80,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _tens in _TENS:  # "twenty-one", "forty five"
+    for _one in _ONES:
+        WORD_NUMBERS[f"{_tens}-{_one}"] = WORD_NUMBERS[_tens] + WORD_NUMBERS[_one]
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _UNIT_ALIASES = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
@@ -23,15 +30,21 @@ _UNIT_ALIASES = {
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
     "d": "day", "day": "day", "days": "day", "week": "week", "weeks": "week",
 }
-_NUM = (r"(?:\d{1,4}(?:\.\d{1,2})?|half an?|forty-five|an?|one|two|three|four|five|six|seven"
-        r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)")
+# A compound ("twenty-one") before its first word ("twenty"); a longer word before its prefix
+# ("fourteen" before "four"); each alternative is tried in turn, no backtracking into them.
+_WORDS = (r"(?>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
+          r"(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+          r"|half an?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+          r"|seventy|eighty|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+          r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety)")
+_NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDS})"
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
 _FULL_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
-_WORD_NUM = (r"(?:half an?|forty-five|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-             r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)")
+_WORD_NUM = _WORDS
 # Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
 # "a" and "m" of "12:45 AM" are never "a minute".
-_PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?[ \t]?{_UNIT}|{_WORD_NUM}[ \t-]{_FULL_UNIT})"
+_PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT})"
+         rf"|{_WORD_NUM}[ \t-]{_FULL_UNIT})"
          r"(?![A-Za-z])")
 DURATION_RE = re.compile(
     rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?){_PART}){{0,2}}"
@@ -41,7 +54,7 @@ DURATION_RE = re.compile(
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?P<unit>{_UNIT})(?![A-Za-z])", re.IGNORECASE)
 CUE_BEFORE = re.compile(
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
-    r"downtime of|total of|"
+    r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|over)"
     r"[ \t:]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
@@ -50,6 +63,10 @@ CUE_BEFORE = re.compile(
 )
 CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"
                        r"incident)(?![A-Za-z])", re.IGNORECASE)
+IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
+# "(5 hours 30 minutes)" after a range: the parentheses give the range's length
+IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
+                                   r"nearly|almost|~)?[ \t]*+$", re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
                     re.IGNORECASE)
@@ -80,12 +97,18 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
         after = CUE_AFTER.match(line, m.end())
         hyphenated = "-" in m.group(0)
-        if before:
+        total = IN_TOTAL.match(line, m.end()) is not None  # "for 2 hours in total"
+        if before and not (total and before.group("cue").lower() in ("for", "over")):
             cue = before.group("cue").lower()
+        elif total:
+            cue = "in total"
         elif after and hyphenated:
             cue = after.group("cue").lower()
         elif in_duration_field:
             cue = "duration"
+        elif IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16), m.start()) \
+                and line[m.end():m.end() + 1] == ")":
+            cue = "parentheses"
         else:
             continue
         seconds, unit = _measure(m.group("amount"))
@@ -110,6 +133,7 @@ def _measure(amount: str) -> tuple[int, str]:
     largest = "second"
     for part in PART_RE.finditer(amount):
         num = part.group("num").lower()
+        num = num if num in WORD_NUMBERS else num.replace(" ", "-")
         value = WORD_NUMBERS[num] if num in WORD_NUMBERS else float(num)
         unit = _UNIT_ALIASES[part.group("unit").lower()]
         total += value * UNIT_SECONDS[unit]

@@ -5,6 +5,12 @@ each entry (a lexicon), so this is a hint for the reviewer, reported as info. An
 incident ("Status: In Progress") is not missing its resolution. A document with no
 timeline at all gets no-timeline instead.
 
+A note is given only when the document clearly has a timeline (two or more timed entries)
+and clearly lacks the phase: an entry whose words pmlint cannot place may be the detection
+or the fix in words the lexicon lacks, so detection is missing only when every entry before
+the response began is placed, and resolution only when the last entry is placed (an entry
+that denies a phase, "service not restored yet", is placed: it is not the fix).
+
 Fails::
 
     ## Timeline
@@ -25,6 +31,10 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.model import Event
+from pmlint.timeline.phases import negated
+
+RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -32,8 +42,17 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = [e for e in events if e.source == "timeline"]
     if not entries:
         return
+    timed_at = [(ctx.analysis.minutes(i), n, e) for n, (i, e) in enumerate(ctx.analysis.entries)
+                if e.part != "range-end"]
+    if all(m is not None for m, _, _ in timed_at):  # in time order: a newest-first list too
+        timed_at.sort(key=lambda t: (t[0], t[1]))
+    timed = [e for _, _, e in timed_at]
+    if len(timed) < 2:
+        return  # not clearly a timeline
     line, column = _where(ctx, entries[0].line, entries[0].column)
-    if not any(e.phase == "detection" or "detection" in e.also for e in events):
+    response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
+    if not any(e.phase == "detection" or "detection" in e.also for e in events) \
+            and all(_placed(e) for e in timed[:response]):
         yield Problem(line, column,
                       "no detection time: no entry or field says when the incident was detected",
                       suggestion='add an entry such as "09:05 UTC: alert fired" or a '
@@ -41,12 +60,18 @@ def check(ctx: Context) -> Iterator[Problem]:
     if ctx.analysis.is_open:
         return
     if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
-               for e in events):
+               for e in events) and _placed(timed[-1]):
         yield Problem(line, column,
                       "no resolution time: no entry or field says when the incident was "
                       "resolved",
                       suggestion='add an entry such as "11:30 UTC: service restored" or an '
                                  '"End Time:" field; for an open incident, "Status: In Progress"')
+
+
+def _placed(event: Event) -> bool:
+    """The entry's words say which phase it is, or deny one; an entry pmlint cannot place
+    might be the missing phase in words it does not know."""
+    return event.phase != "other" or bool(event.also) or negated(event.text)
 
 
 TIMELINE_HEADING = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)

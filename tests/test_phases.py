@@ -37,6 +37,24 @@ from pmlint.timeline.phases import classify
     ("SRE escalates to the senior SRE", "escalation"),
     ("Whisperer fixes config file", "resolution"),
     ("The engineer rolls back the release", "mitigation"),
+    # more ways to say it
+    ("The new build is live in every region", "resolution"),
+    ("Search fully functional for all tenants", "resolution"),
+    ("IC decides to close the incident", "end"),
+    ("Pagers informed about the disk alarm", "detection"),
+    ("Billing receives an email from a reseller describing failed invoices", "detection"),
+    ("Pull requests once again merging", "resolution"),
+    ("Webhooks delivering again after the purge", "resolution"),
+    ("Pull requests once again failing to merge", "other"),
+    ("Timeouts happening again on the read path", "other"),
+    # a negated phrase never marks a phase
+    ("Checkout wasn't restored by the restart", "mitigation"),
+    ("Search still isn't restored", "other"),
+    ("Ticket not yet resolved; customers still affected", "other"),
+    ("Queue has not yet been restored", "other"),
+    ("No alert fired for the disk filling up", "other"),
+    ("The first page was never acknowledged", "other"),
+    ("Jobs were not processing again until noon", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -26,7 +26,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",
-             "officially resolved")),
+             "officially resolved", "close the incident", "closed the incident",
+             "closes the incident", "closing the incident", "incident was closed",
+             "incident is closed")),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",
@@ -45,7 +47,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "recovery complete", "recovery completed", "full system recovery",
                     "fix deployed", "deployed the fix", "deployed a fix", "fix was deployed",
                     "fix is deployed", "fix rolled out", "fix went out", "resolves",
-                    "restores", "recovers", "is restored", "are restored", "fixes")),
+                    "restores", "recovers", "is restored", "are restored", "fixes",
+                    "is live", "are live", "is live again", "live again", "fully functional",
+                    "functional again", "back in service", "healthy again")),
     ("mitigation", ("mitigated", "mitigation", "incident set to stable",
                     "stabilized", "stabilised", "rolled back", "roll back", "rollback",
                     "reverted", "revert", "workaround", "failover", "failed over",
@@ -71,6 +75,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "monitoring system", "monitoring detected", "monitoring showed", "pager",
                    "first reports", "observed", "spotted", "identified an issue",
                    "reached out to support", "uptime check", "is failing", "found that",
+                   "pagers", "pagers informed", "pagers went off", "pages went out",
+                   "receives an email", "received an email", "receive an email",
+                   "got an email", "gets an email", "emailed support", "email from a customer",
                    "was found", "to report", "report that", "reporting", "complaints",
                    "first complaint", "realized", "realised", "noticing", "saw that",
                    "went unresponsive", "became aware", "outage detected", "issue detected",
@@ -105,7 +112,19 @@ FIELD_PHASES: Mapping[str, Phase] = {
                      "timestamp", "date of incident", "reported on"), "other"),
 }
 
-NEGATION = re.compile(r"\b(?:not|never|n't|failed to|unable to)\s++(?:\w++\s++)?$")
+# "not restored", "wasn't restored", "not yet resolved", "hasn't yet been restored",
+# "no alert fired": a negated phrase never marks a phase. ("n't" follows a letter, so it has
+# no word boundary before it.)
+NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
+                      r"\s++(?:(?:yet|been|be|fully|really|quite|entirely|completely|"
+                      r"immediately|actually|all|any|one|\w++ed)\s++){0,2}$")
+# "once again merging", "accepting orders again": something working resumed. Failure words
+# are not resumption ("once again failing").
+AGAIN = re.compile(r"(?<![a-z])again(?![a-z])")
+FAILING = ("fail", "error", "crash", "throw", "timing", "dropp", "los", "return", "spik",
+           "go", "becom", "start", "happen", "occurr", "break", "degrad", "stall", "hang",
+           "alert", "pag", "fir", "trigger", "report", "see", "show", "rais", "climb",
+           "increas", "rising")
 # "Root cause found" is diagnosis, not the moment the incident was detected.
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
 
@@ -151,8 +170,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     found: list[tuple[int, int, Phase]] = []
     for rank, (phase, pattern) in enumerate(_compiled(lexicon)):
         for m in pattern.finditer(lower):
-            if phase in ("resolution", "mitigation", "end") and NEGATION.search(
-                    lower, max(0, m.start() - 30), m.start()):
+            if NEGATION.search(lower, max(0, m.start() - 40), m.start()):
                 continue
             if phase == "detection" and CAUSE_BEFORE.search(lower, max(0, m.start() - 20),
                                                             m.start()):
@@ -162,7 +180,35 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
+    if not any(phase == "resolution" for _, _, phase in found):
+        resumed = _resumed(lower)
+        if resumed is not None:
+            found.append((1, resumed, "resolution"))
     return tuple(phase for _, _, phase in sorted(found))
+
+
+def _resumed(lower: str) -> int | None:
+    """Where the words say something working resumed ("once again merging", "accepting
+    orders again"), if they do: an -ing verb just after "once again" or just before "again"."""
+    for m in AGAIN.finditer(lower):
+        before = lower[max(0, m.start() - 40):m.start()].split()
+        after = lower[m.end():m.end() + 30].split()
+        if before and before[-1] == "once" and after:
+            verbs = [after[0]]
+        else:
+            verbs = [w for w in before[-3:] if w != "once"]
+        verbs = [v.strip(",.;:") for v in verbs]
+        denied = any(w in ("not", "never", "no") or w.endswith("n't") for w in before[-4:])
+        if any(v.endswith("ing") and not v.startswith(FAILING) for v in verbs) and not denied:
+            return max(0, m.start() - 20)
+    return None
+
+
+def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> bool:
+    """The words name a phase only to deny it: "service not restored yet"."""
+    lower = text.lower()
+    return any(NEGATION.search(lower, max(0, m.start() - 40), m.start())
+               for _, pattern in _compiled(tuple(lexicon)) for m in pattern.finditer(lower))
 
 
 def field_phase(name: str) -> Phase | None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.words import end_of
+from pmlint.checks.words import end_of, span
 from pmlint.timeline.model import Event
 
 
@@ -51,6 +51,25 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"{before}; did you mean {flip.corrected}? That reading {flip.reason}",
                       end_column=end, suggestion=flip.corrected, fix=fix,
                       related_line=previous.line if previous is not None else None)
+    yield from _slipped_range(ctx)
+
+
+def _slipped_range(ctx: Context) -> Iterator[Problem]:
+    """"From ~11 AM to 12:30 AM" over a timeline that ends at 12:30 PM: read as written, the
+    range runs past midnight into the next day, far beyond every entry."""
+    slip = ctx.analysis.slip
+    if slip is None or slip.kind != "meridiem" or slip.corrected is None:
+        return
+    end, start, last = slip.end, slip.start, slip.last
+    rolled = (end.order_minutes or 0.0) - (start.order_minutes or 0.0)
+    _, column_end = end_of(end)
+    yield Problem(end.line, end.column,
+                  f"the range from {start.clock.written if start.clock else start.written} to "
+                  f"{end.written} runs {span(rolled * 60)}, "
+                  f"past midnight, but the timeline ends at {last.written} (line {last.line}); "
+                  f"did you mean {slip.corrected}?",
+                  end_column=column_end, suggestion=slip.corrected,
+                  fix=_swap_meridiem(ctx, end), related_line=last.line)
 
 
 def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:

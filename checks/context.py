@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.reading import (
     Flip,
+    Slip,
     Window,
     carried_shifts,
     find_flips,
     stated_window,
     timeline_entries,
+    window_slip,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +48,11 @@ class Analysis:
     @cached_property
     def window(self) -> Window:
         return stated_window(self.timeline)
+
+    @cached_property
+    def slip(self) -> Slip | None:
+        """The stated range, when the timeline shows its end slipped (AM/PM, or end first)."""
+        return window_slip(self.timeline)
 
     @cached_property
     def flips(self) -> dict[int, Flip]:

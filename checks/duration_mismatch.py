@@ -113,6 +113,9 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
                  and e.clock is not None and e.at is not None]
     starts = [e for e in same_line if e.part == "range-start"]
     ends = [e for e in same_line if e.part == "range-end"]
+    slip = ctx.analysis.slip
+    if slip is not None and (slip.start in starts or slip.end in ends):
+        return None  # a range whose AM/PM or order is wrong measures nothing
     if len(starts) == 1 and len(ends) == 1:
         return starts[0], ends[0], "the same sentence"
     return None

@@ -24,7 +24,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
-from pmlint.timeline.reading import same_axis
+from pmlint.timeline.reading import Slip, same_axis
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -37,6 +37,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                 first.line == second.line and _later(first, second):
             reported.add(id(first))
             yield _problem(first, second, "the range ends before it starts")
+    slip = ctx.analysis.slip
+    if slip is not None and slip.kind == "end-first" and id(slip.start) not in reported:
+        reported.add(id(slip.start))
+        yield _end_first(slip)
     starts = [e for e in summary if e.phase == "start" and e.kind == "field"
               and e.part == "single"]  # a range's start is checked against its own end
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
@@ -51,6 +55,22 @@ def check(ctx: Context) -> Iterator[Problem]:
         end = (clocked or later_than)[0]  # the first stated end, timed if one is
         reported.add(id(start))
         yield _problem(start, end, "the start lies after the stated end")
+
+
+def _end_first(slip: Slip) -> Problem:
+    """"From 5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon: not
+    an outage of 22 hours across midnight, a range written end first."""
+    start, end, first, last = slip.start, slip.end, slip.first, slip.last
+    said_start = start.clock.written if start.clock is not None else start.written
+    said_end = end.clock.written if end.clock is not None else end.written
+    overnight = ((end.order_minutes or 0.0) - (start.order_minutes or 0.0)) * 60
+    return Problem(start.line, start.column,
+                   f"the range ends before it starts: {said_start} to {said_end}, while "
+                   f"the timeline runs from {first.written} (line {first.line}) to "
+                   f"{last.written} (line {last.line}) the same day; read across midnight it "
+                   f"would last {span(overnight)}",
+                   related_line=first.line,
+                   suggestion=f"from {said_end} to {said_start}")
 
 
 def _later(a: Event, b: Event) -> bool:

@@ -53,7 +53,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         [(i, e) for i, e in entries if e.phase == "end"]
     counterpart = {"start": starts[:1], "detection": detections[:1],
                    "resolution": resolutions[-1:], "end": resolutions[-1:]}
+    slip = ctx.analysis.slip
+    slipped = {id(slip.start), id(slip.end)} if slip is not None else set()
     for event in ctx.timeline.events:
+        if id(event) in slipped:
+            continue  # a range whose AM/PM or order is wrong: ampm-flip or end-before-start
         if event.source != "summary" or event.clock is None or event.order_minutes is None \
                 or event.phase not in counterpart or not counterpart[event.phase]:
             continue

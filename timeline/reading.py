@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.provenance import rollover
 
 DAY = 1440.0
 FLIP_MIN_JUMP = 8 * 60.0  # a written reading this far from the previous entry is suspect
@@ -57,9 +59,88 @@ def restores(event: Event) -> bool:
         event.phase == "mitigation" and "resolution" in event.also)
 
 
+@dataclass(frozen=True)
+class Slip:
+    """A summary range the normaliser had to carry past midnight (its end is earlier on the
+    clock than its start) which the timeline contradicts: its end's AM/PM is wrong ("from
+    ~11 AM to 12:30 AM", the timeline 1.5 h long: 12:30 PM), or it is written end first
+    ("from 5:00 pm to 3:00 pm", the timeline one afternoon from 3 to 5)."""
+
+    kind: Literal["meridiem", "end-first"]
+    start: Event
+    end: Event
+    corrected: str | None  # "12:30 PM", for a meridiem slip
+    minutes: float | None  # the corrected end on the common axis, for a meridiem slip
+    first: Event  # the timeline's first and last entries, which contradict the range
+    last: Event
+
+
 def stated_window(timeline: Timeline) -> Window:
     """The impact window: the summary's first range, else Start/End fields, else the first
-    start-like and end-like summary times."""
+    start-like and end-like summary times. A range the timeline shows to be slipped (see
+    `window_slip`) is read as corrected, or, written end first, not read at all."""
+    window = _written_window(timeline)
+    slip = window_slip(timeline, window)
+    if slip is None:
+        return window
+    if slip.kind == "end-first" or slip.minutes is None:
+        return Window(None, None)
+    return Window(window.start, _moved(slip.end, slip.minutes))
+
+
+def window_slip(timeline: Timeline, window: Window | None = None) -> Slip | None:
+    """The stated window's range, when the timeline shows it slipped (see `Slip`)."""
+    window = window or _written_window(timeline)
+    start, end = window.start, window.end
+    if (start is None or end is None or start.part != "range-start" or end.part != "range-end"
+            or start.line != end.line or end.clock is None or start.order_minutes is None
+            or end.order_minutes is None):
+        return None
+    # the normaliser carried the range across midnight: its end to the next day ("from
+    # 11 AM to 12:30 AM"), or, the date written at the end, its start to the day before
+    step = rollover(end.provenance) if end.date is None else rollover(start.provenance)
+    if step is None or step.how not in ("range-end", "overnight-range"):
+        return None
+    entries = [e for _, e in timeline_entries(timeline) if same_axis(e, start)
+               and e.order_minutes is not None]
+    if len(entries) < 2:
+        return None
+    values = [e.order_minutes for e in entries if e.order_minutes is not None]
+    first = entries[values.index(min(values))]
+    last = entries[values.index(max(values))]
+    s, rolled = start.order_minutes, end.order_minutes
+    written = rolled - DAY  # the end on the start's day, as written
+    t_min, t_max = min(values), max(values)
+    if end.clock.meridiem is not None:
+        flipped = written + DAY / 2 if end.clock.meridiem == "am" else written - DAY / 2
+        if s < flipped < rolled and abs(t_max - flipped) <= WINDOW_SLACK \
+                and t_min >= s - 4 * WINDOW_SLACK and rolled - t_max >= 4 * WINDOW_SLACK:
+            clock = end.clock
+            other = "PM" if clock.meridiem == "am" else "AM"
+            seconds = f":{clock.second:02d}" if clock.second is not None else ""
+            return Slip("meridiem", start, end,
+                        f"{clock.hour % 12 or 12}:{clock.minute:02d}{seconds} {other}",
+                        flipped, first, last)
+    if written < s and abs(t_min - written) <= WINDOW_SLACK \
+            and abs(t_max - s) <= WINDOW_SLACK:
+        return Slip("end-first", start, end, None, None, first, last)
+    return None
+
+
+def _moved(event: Event, minutes: float) -> Event:
+    """The event read `minutes` on the common axis instead, its instant moved with it."""
+    delta = minutes - (event.order_minutes or 0.0)
+    at = event.at.add(minutes=int(delta)) if event.at is not None else None
+    local = event.local
+    if at is not None:
+        local = at.strftime("%Y-%m-%dT%H:%M") + (
+            at.strftime(":%S") if event.clock is not None and event.clock.second is not None
+            else "")
+    return replace(event, order_minutes=minutes, at=at, local=local)
+
+
+def _written_window(timeline: Timeline) -> Window:
+    """The impact window as written (see `stated_window`)."""
     events = [e for e in timeline.events
               if e.source == "summary" and e.order_minutes is not None]
     for i, e in enumerate(events):

@@ -31,6 +31,7 @@ from pmlint.timeline.model import Event
 from pmlint.timeline.reading import restores, same_axis
 
 MAX_APART = 12 * 60.0
+DAY_MINUTES = 24 * 60.0
 BODY_LINES = 12  # lines after the last entry that may still be its text
 INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "start",
                         "start time", "started", "outage date")
@@ -45,6 +46,7 @@ PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolu
 
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _title_date(ctx)
+    yield from _window_date(ctx)
     entries = ctx.analysis.entries
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
@@ -129,6 +131,59 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
                           related_line=field.line,
                           suggestion="give the incident one date")
         return
+
+
+def _window_date(ctx: Context) -> Iterator[Problem]:
+    """"From 09:10 to 10:05 UTC on March 12, 2024" over a timeline dated March 13 at those
+    very times: the window's date is a day (or a month, or a year) away from the timeline's.
+    Only when the timeline writes its own dates, lies wholly outside the stated window, and
+    fits it once the window takes the timeline's date."""
+    import datetime as dt
+
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or end is None or start.clock is None or end.clock is None \
+            or start.order_minutes is None or end.order_minutes is None \
+            or not (start.local[:4].isdigit() and end.local[:4].isdigit()):
+        return
+    dated = [(ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries
+             if e.date is not None and e.date.day is not None and e.local[:4].isdigit()]
+    values = [(m, e) for m, e in dated if m is not None and same_axis(e, start)]
+    if len(values) < 2:
+        return
+    days = {e.local[:10] for _, e in values}
+    if start.local[:10] in days or end.local[:10] in days:
+        return
+    s, e_ = start.order_minutes, end.order_minutes
+    if any(s - MAX_APART <= m <= e_ + MAX_APART for m, _ in values):
+        return  # near the window: the times disagree, which the checks above judge
+    first = min(values, key=lambda t: t[0])[1]
+    moved = (dt.date.fromisoformat(first.local[:10])
+             - dt.date.fromisoformat(start.local[:10])).days * DAY_MINUTES
+    if not any(abs(m - (s + moved)) <= 5 or abs(m - (e_ + moved)) <= 5 for m, _ in values):
+        return  # the timeline's times do not meet the window's either: another story
+    dated_at = next((ev for ev in (start, end) if ev.date is not None and ev.date.day
+                     and ev.date.written in ev.written), start)  # where the date is written
+    yield Problem(dated_at.line, dated_at.column,
+                  f"the stated window is dated {start.local[:10]}, the timeline "
+                  f"{first.local[:10]} (line {first.line}), with the same times of day: "
+                  f"{_how_far(start.local[:10], first.local[:10])} apart",
+                  end_column=dated_at.column + len(dated_at.written), related_line=first.line,
+                  suggestion="give the summary and the timeline the same date")
+
+
+def _how_far(a: str, b: str) -> str:
+    """"one day", "one month", "one year", or the days between two ISO dates."""
+    ya, ma, da = (int(x) for x in a.split("-"))
+    yb, mb, db = (int(x) for x in b.split("-"))
+    if (ma, da) == (mb, db):
+        return f"{abs(yb - ya)} year{'s' if abs(yb - ya) > 1 else ''}"
+    if ya == yb and da == db:
+        return f"{abs(mb - ma)} month{'s' if abs(mb - ma) > 1 else ''}"
+    import datetime as dt
+
+    n = abs((dt.date(yb, mb, db) - dt.date(ya, ma, da)).days)
+    return f"{n} day{'s' if n > 1 else ''}"
 
 
 def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:

@@ -250,6 +250,12 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         assert clock is not None
         new_day = any(previous_line < line < event.line for line in dated_lines)
         previous_line = event.line
+        dated = None if previous is None or new_day else _dated_flip(
+            entries, position, previous, (w_start, w_end))
+        if dated is not None:
+            flips[index] = dated
+            previous = dated.minutes
+            continue
         if previous is None or clock.meridiem is None or event.date is not None \
                 or clock.oddities or new_day:
             previous = value
@@ -277,6 +283,38 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
                             reason)
         previous = flipped
     return flips
+
+
+def _dated_flip(entries: list[tuple[int, Event]], position: int, previous: float,
+                window: tuple[float | None, float | None]) -> Flip | None:
+    """An entry with its date written, about 12 hours out of order on that date, which the
+    other AM/PM puts in order: "2022-06-02 09:40 AM" between 08:25 PM and 10:05 PM that
+    day. A date makes a forward jump deliberate, so only a step the order contradicts (back
+    from the entry before, or past the entry after) is corrected, and the corrected reading
+    must land in order with both neighbours."""
+    index, event = entries[position]
+    clock = event.clock
+    value = event.order_minutes
+    if event.date is None or clock is None or clock.meridiem is None or clock.oddities \
+            or value is None:
+        return None
+    flipped = value + (DAY / 2 if clock.meridiem == "am" else -DAY / 2)
+    nxt = None
+    if position + 1 < len(entries):
+        nxt = entries[position + 1][1].order_minutes
+    written_wrong = value - previous < -BACKWARDS_SLACK or (
+        nxt is not None and nxt < value - BACKWARDS_SLACK)
+    fits = 0 <= flipped - previous <= FLIP_MAX_GAP and (
+        nxt is None or 0 <= nxt - flipped <= FLIP_MAX_GAP)
+    if not (written_wrong and fits):
+        return None
+    if _inside(value, *window) is True and _inside(flipped, *window) is False:
+        return None
+    hour12 = clock.hour % 12 or 12
+    other = "PM" if clock.meridiem == "am" else "AM"
+    seconds = f":{clock.second:02d}" if clock.second is not None else ""
+    return Flip(index, flipped, f"{hour12}:{clock.minute:02d}{seconds} {other}",
+                "puts it in order on the date it gives")
 
 
 def _nearest_after(value: float, previous: float) -> float:

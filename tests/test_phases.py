@@ -55,6 +55,12 @@ from pmlint.timeline.phases import classify
     ("No alert fired for the disk filling up", "other"),
     ("The first page was never acknowledged", "other"),
     ("Jobs were not processing again until noon", "other"),
+    # the first sign of impact marks the start only when no other phase word is there
+    ("p99 latency spiked past two seconds", "start"),
+    ("Shoppers began seeing blank carts", "start"),
+    ("First timeouts in the gateway logs", "start"),
+    ("Pager fired as latency spiked", "detection"),
+    ("Errors never started rising on the canary", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

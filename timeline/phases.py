@@ -89,6 +89,16 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                  "was executed", "migration", "update was", "upgrade", "maintenance")),
 )
 
+# Words for the first sign of impact ("error rates began to rise"). They mark the start only
+# when no other phase word does: "alert fired as latency climbed" is a detection.
+SYMPTOMS = re.compile(
+    r"(?<![a-z])(?:(?:began|started|begin|start|begins|starts)[ \t]++(?:to[ \t]++rise|rising"
+    r"|seeing|returning|timing[ \t]++out|to[ \t]++fail|to[ \t]++time[ \t]++out|to[ \t]++climb"
+    r"|climbing|spiking|to[ \t]++spike)"
+    r"|(?:error[ \t]++rates?|errors|latency|latencies|timeouts|5xx[ \t]++rates?)[ \t]++"
+    r"(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started)"
+    r"|first[ \t]++(?:errors?|failures?|failed[ \t]++\w++|timeouts?|5\d\ds))(?![a-z])")
+
 FIELD_PHASES: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
                      "start-time", "began", "begin", "impact start", "impact started",
@@ -180,6 +190,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
+    if not found:
+        symptom = SYMPTOMS.search(lower)
+        if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
+                                                       symptom.start()):
+            found.append((1, symptom.start(), "start"))
     if not any(phase == "resolution" for _, _, phase in found):
         resumed = _resumed(lower)
         if resumed is not None:

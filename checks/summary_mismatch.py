@@ -28,6 +28,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
 from pmlint.timeline.model import Event
+from pmlint.timeline.phases import start_by_symptom
 from pmlint.timeline.reading import restores, same_axis
 
 MAX_APART = 12 * 60.0
@@ -68,6 +69,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if value is None or not same_axis(event, entry):
             continue
         apart = event.order_minutes - value
+        if event.phase == "start" and apart < 0 and start_by_symptom(entry.text):
+            continue  # a symptom after the stated start: an earlier one may be unrecognised
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
         if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue
@@ -158,10 +161,13 @@ def _window_date(ctx: Context) -> Iterator[Problem]:
     if any(s - MAX_APART <= m <= e_ + MAX_APART for m, _ in values):
         return  # near the window: the times disagree, which the checks above judge
     first = min(values, key=lambda t: t[0])[1]
+    if _how_far(start.local[:10], first.local[:10]) is None:
+        return  # not a slip of one part of the date
     moved = (dt.date.fromisoformat(first.local[:10])
              - dt.date.fromisoformat(start.local[:10])).days * DAY_MINUTES
-    if not any(abs(m - (s + moved)) <= 5 or abs(m - (e_ + moved)) <= 5 for m, _ in values):
-        return  # the timeline's times do not meet the window's either: another story
+    if not (any(abs(m - (s + moved)) <= 5 for m, _ in values)
+            and any(abs(m - (e_ + moved)) <= 5 for m, _ in values)):
+        return  # the timeline's times do not meet the window's: another story
     dated_at = next((ev for ev in (start, end) if ev.date is not None and ev.date.day
                      and ev.date.written in ev.written), start)  # where the date is written
     yield Problem(dated_at.line, dated_at.column,
@@ -172,18 +178,20 @@ def _window_date(ctx: Context) -> Iterator[Problem]:
                   suggestion="give the summary and the timeline the same date")
 
 
-def _how_far(a: str, b: str) -> str:
-    """"one day", "one month", "one year", or the days between two ISO dates."""
+def _how_far(a: str, b: str) -> str | None:
+    """How two ISO dates differ when one part of the date slipped: "1 day", "2 months",
+    "1 year"; None when they differ otherwise (a window three days off is another story)."""
+    import datetime as dt
+
     ya, ma, da = (int(x) for x in a.split("-"))
     yb, mb, db = (int(x) for x in b.split("-"))
     if (ma, da) == (mb, db):
         return f"{abs(yb - ya)} year{'s' if abs(yb - ya) > 1 else ''}"
     if ya == yb and da == db:
         return f"{abs(mb - ma)} month{'s' if abs(mb - ma) > 1 else ''}"
-    import datetime as dt
-
-    n = abs((dt.date(yb, mb, db) - dt.date(ya, ma, da)).days)
-    return f"{n} day{'s' if n > 1 else ''}"
+    if abs((dt.date(yb, mb, db) - dt.date(ya, ma, da)).days) == 1:
+        return "1 day"
+    return None
 
 
 def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:

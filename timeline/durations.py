@@ -67,6 +67,13 @@ IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
 IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
                                    r"nearly|almost|~)?[ \t]*+$", re.IGNORECASE)
+# a parenthesised length measures the range just before it: a clock time stands there
+CLOCK_BEFORE = re.compile(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
+BOUNDS = ("at most", "no more than", "at least", "no less than")
+# a bound ("at most 2 hours") is the incident's length only on a line about the incident
+INCIDENT_LINE = re.compile(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
+                           r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
+                           re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
                     re.IGNORECASE)
@@ -98,6 +105,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         after = CUE_AFTER.match(line, m.end())
         hyphenated = "-" in m.group(0)
         total = IN_TOTAL.match(line, m.end()) is not None  # "for 2 hours in total"
+        if before and before.group("cue").lower() in BOUNDS \
+                and not INCIDENT_LINE.search(line):
+            continue  # "we expect maintenance to last no more than 1 hour"
         if before and not (total and before.group("cue").lower() in ("for", "over")):
             cue = before.group("cue").lower()
         elif total:
@@ -106,8 +116,10 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = after.group("cue").lower()
         elif in_duration_field:
             cue = "duration"
-        elif IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16), m.start()) \
-                and line[m.end():m.end() + 1] == ")":
+        elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),
+                                                        m.start())) is not None \
+                and line[m.end():m.end() + 1] == ")" \
+                and CLOCK_BEFORE.search(line, max(0, opening.start() - 40), opening.start()):
             cue = "parentheses"
         else:
             continue

@@ -219,6 +219,17 @@ def _resumed(lower: str) -> int | None:
     return None
 
 
+def start_by_symptom(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON
+                     ) -> bool:
+    """The words mark the start only by a symptom ("latency began rising"), not by saying
+    the outage began: an earlier symptom may be written in words pmlint does not know."""
+    lower = text.lower()
+    explicit = next((pattern for phase, pattern in _compiled(tuple(lexicon))
+                     if phase == "start"), None)
+    return SYMPTOMS.search(lower) is not None and (
+        explicit is None or explicit.search(lower) is None)
+
+
 def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> bool:
     """The words name a phase only to deny it: "service not restored yet"."""
     lower = text.lower()

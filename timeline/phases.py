@@ -126,8 +126,7 @@ FIELD_PHASES: Mapping[str, Phase] = {
 # "no alert fired": a negated phrase never marks a phase. ("n't" follows a letter, so it has
 # no word boundary before it.)
 NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
-                      r"\s++(?:(?:yet|been|be|fully|really|quite|entirely|completely|"
-                      r"immediately|actually|all|any|one|\w++ed)\s++){0,2}$")
+                      r"\s++(?:\w++\s++){0,2}$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").
 AGAIN = re.compile(r"(?<![a-z])again(?![a-z])")

@@ -9,7 +9,9 @@ A note is given only when the document clearly has a timeline (two or more timed
 and clearly lacks the phase: an entry whose words pmlint cannot place may be the detection
 or the fix in words the lexicon lacks, so detection is missing only when every entry before
 the response began is placed, and resolution only when the last entry is placed (an entry
-that denies a phase, "service not restored yet", is placed: it is not the fix).
+that denies a phase, "service not restored yet", is placed: it is not the fix), or when
+no line of the document speaks of fixing or resolving at all. (Detection is written in too
+many ways for its absence from the words to mean much: "a customer called", "Pingdom".)
 
 Fails::
 
@@ -32,7 +34,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
-from pmlint.timeline.phases import negated
+from pmlint.timeline.phases import classify_all, negated
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
@@ -60,7 +62,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     if ctx.analysis.is_open:
         return
     if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
-               for e in events) and _placed(timed[-1]):
+               for e in events) and (_placed(timed[-1]) or not _said_anywhere(
+                   ctx, ("resolution", "end", "mitigation"))):
         yield Problem(line, column,
                       "no resolution time: no entry or field says when the incident was "
                       "resolved",
@@ -72,6 +75,15 @@ def _placed(event: Event) -> bool:
     """The entry's words say which phase it is, or deny one; an entry pmlint cannot place
     might be the missing phase in words it does not know."""
     return event.phase != "other" or bool(event.also) or negated(event.text)
+
+
+def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:
+    """Some line of the document names one of `phases` in words pmlint knows: then an
+    unplaced entry may be that phase written differently, and pmlint cannot tell."""
+    lines = ctx.timeline.lines
+    code = ctx.timeline.code_lines
+    return any(set(phases) & set(classify_all(line)) for n, line in enumerate(lines, start=1)
+               if n not in code)
 
 
 TIMELINE_HEADING = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)

@@ -43,7 +43,9 @@ LOOKING_BACK = re.compile(
 
 def check(ctx: Context) -> Iterator[Problem]:
     entries = ctx.analysis.entries
-    values = [ctx.analysis.minutes(i) for i, _ in entries]
+    # an impossible time ("15:38pm") is invalid-time's finding; its reading orders nothing
+    values = [None if e.clock is not None and _impossible(e) else ctx.analysis.minutes(i)
+              for i, e in entries]
     steps = [(b - a) for a, b in pairwise(values) if a is not None and b is not None]
     backwards = [s for s in steps if s < 0]
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
@@ -73,6 +75,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                       "forward",
                       related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+def _impossible(event: Event) -> bool:
+    """A clock time that cannot exist as written: "15:38pm", "25:10", "14:75" (not "00:15
+    AM", which every reader takes for a quarter past midnight)."""
+    clock = event.clock
+    return clock is not None and any("does not exist" in odd or "24-hour time with" in odd
+                                     for odd in clock.oddities)
 
 
 def _comparable(a: Event, b: Event) -> bool:

@@ -43,7 +43,8 @@ _FULL_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 _WORD_NUM = _WORDS
 # Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
 # "a" and "m" of "12:45 AM" are never "a minute".
-_PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT})"
+_PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
+         rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
          rf"|{_WORD_NUM}[ \t-]{_FULL_UNIT})"
          r"(?![A-Za-z])")
 DURATION_RE = re.compile(
@@ -75,6 +76,9 @@ INCIDENT_LINE = re.compile(r"(?<![a-z])(?:outage|incident|downtime|down|degraded
                            r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
                            re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
+# "5 and a half hours": the half before the unit
+N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
+                          rf"(?P<unit>{_FULL_UNIT})", re.IGNORECASE)
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
                     re.IGNORECASE)
 
@@ -141,6 +145,10 @@ def _is_numeric_range(line: str, start: int) -> bool:
 
 
 def _measure(amount: str) -> tuple[int, str]:
+    half = N_AND_A_HALF.fullmatch(amount)
+    if half is not None:
+        unit = _UNIT_ALIASES[half.group("unit").lower()]
+        return round((int(half.group("num")) + 0.5) * UNIT_SECONDS[unit]), unit
     total = 0.0
     largest = "second"
     for part in PART_RE.finditer(amount):

@@ -135,6 +135,9 @@ def duration_text(minutes: int, rng: random.Random) -> tuple[str, str]:
         "Duration: {}",
         "Customers saw errors for {} in total.",
         "The impact lasted {} ({} of degraded service).",
+        "Checkout was MIA for {}.",
+        "The API was unreachable for {}.",
+        "The disruption spanned {}.",
     ))
     if sentence.count("{}") == 2:
         return sentence.format(words, _length_words(minutes, rng, plain=True)), words

@@ -34,14 +34,14 @@ from pmlint.timeline.reading import same_axis
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
-WEAK_CUES = ("for", "took", "over", "spanning", "at most", "no more than",
+WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more than",
              "at least", "no less than")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
 BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose")
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
-                  "unavailable", "degraded", "affected")
+                  "unavailable", "degraded", "affected", "unreachable", "offline", " mia ")
 
 
 def check(ctx: Context) -> Iterator[Problem]:

@@ -56,7 +56,7 @@ PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?P<unit>{_UNIT})(?![A-Za-z])", re
 CUE_BEFORE = re.compile(
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
-    r"period of|in total|spanning|over)"
+    r"period of|in total|spanning|spanned|over)"
     r"[ \t:]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
     r"just[ \t]++under|under|~)?[ \t]*+$",

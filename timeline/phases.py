@@ -223,7 +223,7 @@ def start_by_symptom(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
     """The words mark the start only by a symptom ("latency began rising"), not by saying
     the outage began: an earlier symptom may be written in words pmlint does not know."""
     lower = text.lower()
-    explicit = next((pattern for phase, pattern in _compiled(tuple(lexicon))
+    explicit = next((pattern for phase, pattern in _compiled(lexicon)
                      if phase == "start"), None)
     return SYMPTOMS.search(lower) is not None and (
         explicit is None or explicit.search(lower) is None)
@@ -233,7 +233,7 @@ def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICO
     """The words name a phase only to deny it: "service not restored yet"."""
     lower = text.lower()
     return any(NEGATION.search(lower, max(0, m.start() - 40), m.start())
-               for _, pattern in _compiled(tuple(lexicon)) for m in pattern.finditer(lower))
+               for _, pattern in _compiled(lexicon) for m in pattern.finditer(lower))
 
 
 def field_phase(name: str) -> Phase | None:

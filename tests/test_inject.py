@@ -19,8 +19,9 @@ _SPEC.loader.exec_module(inject)
 
 PER_CLASS = 15
 # Found per class on this sample on 2026-12-01 (seed 11); raise them as pmlint improves.
+# (issue 11, reasoning: duration-mismatch 11 -> 15)
 FOUND_TODAY = {"ampm-flip": 15, "out-of-order": 15, "end-before-start": 9,
-               "duration-mismatch": 11, "summary-mismatch": 12, "tz-dst-mismatch": 15,
+               "duration-mismatch": 15, "summary-mismatch": 12, "tz-dst-mismatch": 15,
                "weekday-mismatch": 9, "invalid-time": 15, "outside-window": 12}
 
 

@@ -66,3 +66,11 @@ def test_events_carry_what_was_inferred() -> None:
     step = next(p for p in late.provenance if p.what == "day")
     assert (step.line, step.days, step.subject) == (7, 1, "00:20")
     assert late.assumed == tuple(dict.fromkeys(render(p) for p in late.provenance))
+
+
+def test_no_rule_reads_the_notes() -> None:
+    """Rules and the shared reading take provenance as data; the notes are for people."""
+    sources = [*(ROOT / "checks").glob("*.py"), ROOT / "timeline" / "reading.py",
+               ROOT / "timeline" / "incident.py"]
+    readers = [p.name for p in sources if ".assumed" in p.read_text(encoding="utf-8")]
+    assert readers == []

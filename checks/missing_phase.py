@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
-from pmlint.timeline.phases import classify_all, negated
+from pmlint.timeline.phases import mentions, negated
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
@@ -80,10 +80,10 @@ def _placed(event: Event) -> bool:
 def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:
     """Some line of the document names one of `phases` in words pmlint knows: then an
     unplaced entry may be that phase written differently, and pmlint cannot tell."""
-    lines = ctx.timeline.lines
     code = ctx.timeline.code_lines
-    return any(set(phases) & set(classify_all(line)) for n, line in enumerate(lines, start=1)
-               if n not in code)
+    text = "\n".join(line for n, line in enumerate(ctx.timeline.lines, start=1)
+                     if n not in code)
+    return mentions(text, phases)  # type: ignore[arg-type]
 
 
 TIMELINE_HEADING = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)

@@ -229,6 +229,19 @@ def start_by_symptom(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
         explicit is None or explicit.search(lower) is None)
 
 
+def mentions(text: str, phases: Sequence[Phase],
+             lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> bool:
+    """Some words of `text` (a whole document, say) name one of `phases`, not denied: one
+    search per phase, not one classification per line."""
+    lower = text.lower()
+    for phase, pattern in _compiled(lexicon):
+        if phase in phases and any(
+                not NEGATION.search(lower, max(0, m.start() - 40), m.start())
+                for m in pattern.finditer(lower)):
+            return True
+    return False
+
+
 def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> bool:
     """The words name a phase only to deny it: "service not restored yet"."""
     lower = text.lower()

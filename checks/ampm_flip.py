@@ -3,8 +3,11 @@
 An entry is flagged when reading it with the other meridiem restores the timeline's order
 (10:45 AM right after 10:00 PM, where 10:45 PM lands 45 minutes later) or puts it inside
 the window the summary states, and the next entry agrees. One finding per wrong entry,
-with the corrected time as the suggestion. Entries with a written date are left alone: a
-date makes a jump of half a day deliberate.
+with the corrected time as the suggestion. An entry with a written date is corrected only
+when it stands about 12 hours out of order on that date and the other reading puts it in
+order between its neighbours: a date makes a forward jump of half a day deliberate. A
+summary range whose end would run past midnight ("from ~11 AM to 12:30 AM") over a
+timeline that ends at the other reading (12:30 PM) is a flip of that end.
 
 Fails::
 

@@ -2,7 +2,9 @@
 
 "Lasted for 3 hours" is compared with the span the document itself gives: the range on the
 same line if there is one, else the stated impact window, else the timeline from its first
-entry to its last resolution. The unit sets the tolerance (the written unit is a rounding:
+entry to its last resolution. Beside a range any wording counts ("MIA for 5 hours, from
+10:00 to 12:00", "(5 hours 30 minutes)"); a bound ("at most 16 hours") is wrong only on
+its side. The unit sets the tolerance (the written unit is a rounding:
 "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not): 5 s, 1 min, 15 min,
 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value if larger, doubled
 for "about".

@@ -1,8 +1,9 @@
 """end-before-start: an end before its start.
 
-Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it), header
-fields (End Time before Start Time), and a start-like field ("Started", "Start Time") that
-lies after the stated end of the impact.
+Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from
+5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written
+end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
+start-like field ("Started", "Start Time") that lies after the stated end of the impact.
 
 Fails::
 

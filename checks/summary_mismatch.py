@@ -1,7 +1,9 @@
 """summary-mismatch: a summary or header time that disagrees with the timeline.
 
 A title that dates the incident ("Outage on August 10, 2024") and a header field that
-gives another day ("Incident Date: August 16, 2024") disagree the same way.
+gives another day ("Incident Date: August 16, 2024") disagree the same way; so does a
+stated window dated a day, a month or a year away from a timeline that writes its own
+dates and meets the window's times of day there.
 
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an

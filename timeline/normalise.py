@@ -6,7 +6,7 @@ the summary); a time earlier than the entry before it rolls over to the next day
 without a year takes the year of the document's other dates; a time without a zone takes
 the zone the document declares, or the one last written. Nothing is resolved against the
 wall clock: where the document and the options say nothing, the value stays unknown.
-Every such step is recorded in the event's `assumed` list.
+Every such step is recorded in the event's `provenance` (see provenance.py).
 """
 
 from __future__ import annotations

@@ -76,6 +76,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "overnight-end-field"): "next day assumed: {subject} ends the incident, gives no "
                                     "date, and is earlier than the start {other} on line {line}",
     ("day", "reference"): "next day: {subject} had already passed at the reference {origin}",
+    ("day", "with-correction"): "day corrected with the AM/PM correction of an entry before it",
     # reading
     ("reading", "day-first"): "{subject} read day-first, as the document writes dates",
     ("reading", "month-first"): "{subject} read month-first; the document does not settle "
@@ -87,6 +88,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
                                 "back); took the first, {other}",
     # as the lexer recorded them: a range end borrowing its start's "pm" or date
     ("meridiem", "inherited"): "{value}",
+    ("meridiem", "corrected"): "AM/PM corrected: {subject} read as {value} ({origin})",
     ("zone", "inherited"): "{value}",
     ("date", "inherited"): "{value}",
     ("invalid", "reason"): "{value}",

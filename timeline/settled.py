@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import replace
 
 from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.provenance import Inference
 from pmlint.timeline.reading import carried_shifts, find_flips
 
 
@@ -25,25 +26,30 @@ def settle(timeline: Timeline) -> Timeline:
     for index, event in enumerate(events):
         flip = flips.get(index)
         if flip is not None and event.order_minutes is not None:
-            note = (f"AM/PM corrected: {event.written.strip()} read as {flip.corrected} "
-                    f"({flip.reason})")
+            note = Inference("meridiem", "corrected", value=flip.corrected,
+                             subject=event.written.strip(), origin=flip.reason)
             moved = _moved(event, flip.minutes - event.order_minutes, note)
             # the rollover the written meridiem caused is undone by the correction
-            events[index] = replace(moved, assumed=tuple(
-                a for a in moved.assumed if not a.startswith("next day assumed")))
+            events[index] = replace(moved, provenance=tuple(
+                p for p in moved.provenance if not _next_day_rollover(p)))
         elif index in shifts:
-            note = "day corrected with the AM/PM correction of an entry before it"
+            note = Inference("day", "with-correction")
             events[index] = _moved(event, shifts[index], note)
     return replace(timeline, events=tuple(events))
 
 
-def _moved(event: Event, minutes: float, note: str) -> Event:
+def _next_day_rollover(step: Inference) -> bool:
+    """A day the normaliser added because the clock went backwards."""
+    return step.what == "day" and step.days > 0 and step.how != "reference"
+
+
+def _moved(event: Event, minutes: float, note: Inference) -> Event:
     delta = dt.timedelta(minutes=minutes)
     return replace(event, at=None if event.at is None else event.at + delta,
                    local=_shift_local(event.local, delta),
                    order_minutes=None if event.order_minutes is None
                    else event.order_minutes + minutes,
-                   assumed=(*event.assumed, note))
+                   provenance=(*event.provenance, note))
 
 
 def _shift_local(local: str, delta: dt.timedelta) -> str:

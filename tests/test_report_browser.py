@@ -165,6 +165,32 @@ def test_a_folder_of_ten_documents_in_a_browser(context: Any, tmp_path: Path) ->
         page.close()
 
 
+CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
+# Ten public postmortems of the corpus, none of the held-out ones (bench/blind): read in
+# place, never copied into the project.
+CORPUS_TEN = ("001", "012", "027", "043", "058", "074", "096", "118", "137", "150")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus beside the project")
+def test_a_folder_of_ten_corpus_documents_in_a_browser(context: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in CORPUS_TEN:
+        (folder / f"{name}.md").symlink_to(CORPUS / f"{name}.md")
+    out = tmp_path / "report.html"
+    write_report([folder], out)
+    seen = visit(context, out)
+    page = seen.page
+    try:
+        assert page.locator("table.index tbody tr").count() == 10
+        for n, doc in enumerate(sorted(folder.iterdir()), start=1):
+            check_document(page, f"d{n}", doc)
+        assert seen.requests == []
+        assert seen.errors == []
+    finally:
+        page.close()
+
+
 def test_the_utc_switch_shows_every_time_in_utc(context: Any, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     write_report([ROOT / "fixtures" / "seeds" / "003_1eee0c03998c6125.txt"], out)

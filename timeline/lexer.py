@@ -20,28 +20,15 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from pmlint.timeline import zones
+from pmlint.timeline import grammar, zones
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
 from pmlint.timeline.zones import Zone
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+MONTHS = grammar.MONTHS
+WEEKDAYS = grammar.WEEKDAYS
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
-
-_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-        r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-        r"(?![a-z])\.?")
-_WEEKDAY = (r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?"
-            r"(?![a-z])\.?,?[ \t]++)?")
-_ORD = r"(?:st|nd|rd|th)?"
-# A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
-# when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
-_YEAR = r"(?:19|20)\d{2}(?!\d|:\d)|\d{4,5}(?![\d:])"
 
 CLOCK_RE = re.compile(
     r"(?:(?<=\dT)|(?<![0-9A-Za-z:./\\+−]))(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
@@ -55,6 +42,8 @@ CLOCK_RE = re.compile(
     r")"
     r"(?:[ -]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
 )
+DIGIT_RE = re.compile(r"\d")
+DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = re.compile(
     r"(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
@@ -62,27 +51,6 @@ NOON_RE = re.compile(
     re.IGNORECASE,
 )
 
-ISO_DATE_RE = re.compile(
-    r"(?<![0-9A-Za-z./-])(?P<y>\d{4,5})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-    r"(?![\d]|-\d|\.\d|/\w)"  # "2018/10/19/update-on-incident" is a path, not a date
-)
-NUMERIC_DATE_RE = re.compile(
-    r"(?<![0-9A-Za-z./:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-    r"(?![\w/:-]|\.\d)"
-    r"|(?<![0-9A-Za-z./:-])(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?P<dy>\d{4})(?![\w/:.-])"
-    r"|(?<![0-9A-Za-z.,/:-])(?P<ca>\d{1,2}),[ ]?(?P<cb>\d{1,2}),[ ]?(?P<cy>(?:19|20)\d{2})(?!\d)"
-)
-MDY_RE = re.compile(
-    r"(?<![0-9A-Za-z])" + _WEEKDAY + _MON + r"[ \t]*+(?P<d>\d{1,2})" + _ORD + r"(?!\d|:\d|[A-Za-z])"
-    r"(?:[ \t]*+,?[ \t]*+(?P<y>" + _YEAR + "))?",
-    re.IGNORECASE,
-)
-DMY_RE = re.compile(
-    r"(?<![0-9A-Za-z.:/])" + _WEEKDAY + r"(?:the[ \t]++)?(?P<d>\d{1,2})" + _ORD + r"\.?"
-    r"(?:[ \t]++of[ \t]++|[ \t/.-]+)" + _MON +
-    r"(?:[ \t/.,-]+(?P<y>" + _YEAR + "))?",
-    re.IGNORECASE,
-)
 DAY_ONLY_RE = re.compile(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
 _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
@@ -126,9 +94,6 @@ BETWEEN_BEFORE = re.compile(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?
                             r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 
 
-DIGIT = re.compile(r"\d")
-
-
 def scan(line: str) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression."""
     if not _may_hold_time(line):
@@ -142,13 +107,14 @@ def scan(line: str) -> list[TimeExpr]:
 
 
 def _may_hold_time(line: str) -> bool:
-    """Cheap prefilter: every expression holds a digit, the words noon/midnight, or a
-    template's "HH:mm" placeholder."""
-    if DIGIT.search(line):
+    """Cheap prefilter: every expression holds a digit, the words noon/midnight, an ordinal
+    day in words ("March third"), or a template's "HH:mm" placeholder."""
+    if DIGIT_RE.search(line):
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
-            or "HH:" in line or "--:--" in line or "XX:XX" in line)
+            or "HH:" in line or "--:--" in line or "XX:XX" in line
+            or (grammar.has_month_name(lower) and DAY_WORD_RE.search(lower) is not None))
 
 
 # --- clocks -------------------------------------------------------------------------------
@@ -220,45 +186,26 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
 # --- dates --------------------------------------------------------------------------------
 
 def _dates(line: str) -> list[tuple[int, int, DateParts]]:
+    """Every date on the line, read by the grammar's one generated pattern (grammar.py).
+
+    A day range sharing its month ("March 3-5", "07.-10.08.2018") is returned as its start
+    date; its end is in `_RANGE_ENDS`, keyed by the range's span, for `_combine`."""
     spans: list[tuple[int, int, DateParts]] = []
-    for m in islice(ISO_DATE_RE.finditer(line), MAX_TIMES + 1):
-        spans.append((m.start(), m.end(), _date(m.group(0), int(m.group("y")), int(m.group("m")),
-                                                int(m.group("d")), None)))
-    for m in islice(NUMERIC_DATE_RE.finditer(line), MAX_TIMES + 1):
-        if m.group("a") is not None:
-            a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-        elif m.group("ca") is not None:  # "03, 14, 2024"
-            a, b, y = int(m.group("ca")), int(m.group("cb")), m.group("cy")
-        else:
-            a, b, y = int(m.group("da")), int(m.group("db")), m.group("dy")
-        year = int(y) + (2000 if len(y) == 2 else 0)
-        dotted = m.group("da") is not None
-        # Month-first unless the numbers force day-first; the normaliser may swap by document.
-        if dotted or (a > 12 >= b):
-            month, day = b, a
-        else:
-            month, day = a, b
-        spans.append((m.start(), m.end(), _date(m.group(0), year, month, day, None,
-                                                numeric=None if dotted else (a, b))))
-    lower = line.lower()
-    named = any(key in lower for key in MONTHS)  # both forms need a month name: skip them cheaply
-    for regex in (MDY_RE, DMY_RE) if named else ():
-        for m in islice(regex.finditer(line), MAX_TIMES + 1):
-            mon = m.group("mon")
-            if mon[0].islower() and mon.lower() in ("may", "mar", "march"):
-                continue  # the verbs "may" and "march", not months
-            year = int(m.group("y")) if m.group("y") else None
-            wd = WEEKDAYS[m.group("wd").lower()[:3]] if m.group("wd") else None
-            spans.append((m.start(), _trim_end(line, m.start(), m.end()),
-                          _date(m.group(0).rstrip(" \t,./-"), year, MONTHS[mon.lower()[:3]],
-                                int(m.group("d")), wd)))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept: list[tuple[int, int, DateParts]] = []
-    for span in spans:
-        if kept and span[0] < kept[-1][1]:
-            continue  # overlaps a longer or earlier date
-        kept.append(span)
-    return kept
+    named = grammar.has_month_name(line.lower())
+    regex = grammar.DATE_RE if named else grammar.NUMERIC_DATE_RE
+    for m in islice(regex.finditer(line), MAX_TIMES + 1):
+        got = grammar.read_date(m)
+        start, end = m.start(), _trim_end(line, m.start(), m.end())
+        written = line[start:end].rstrip(" \t,./-")
+        parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)
+        if got.end_day is not None:
+            d2 = m.start(f"{got.row}_d2")
+            if got.end_day > got.day:
+                end_parts = _date(line[d2:end], got.year, got.month, got.end_day, None)
+                spans.append((start, end, replace(parts, range_end=(d2, end, end_parts))))
+                continue
+        spans.append((start, end, parts))
+    return spans
 
 
 def _date(written: str, year: int | None, month: int, day: int, weekday: int | None,
@@ -329,8 +276,14 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         if j in used_dates or inside:
             continue
         approx = bool(APPROX_BEFORE.search(line, max(0, d_start - 16), d_start))
+        range_end = None
+        if parts.range_end is not None:
+            e_start, e_end, e_parts = parts.range_end
+            range_end = TimeExpr(e_start, e_end, line[e_start:e_end], e_parts, None, None, None,
+                                 approx, inherited=("month from the range start",))
+            parts = replace(parts, range_end=None)
         exprs.append(TimeExpr(d_start, d_end, line[d_start:d_end], parts, None, None, None,
-                              approx))
+                              approx, range_end))
     exprs.sort(key=lambda e: e.start)
     return exprs
 
@@ -423,7 +376,7 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         if i + 1 < len(exprs):
             second = exprs[i + 1]
             gap = RANGE_GAP.fullmatch(line, first.end, second.start)
-            if gap and _joinable(line, first, second, gap):
+            if gap and first.range_end is None and _joinable(line, first, second, gap):
                 out.append(_join(first, second))
                 i += 2
                 continue

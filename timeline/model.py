@@ -56,6 +56,8 @@ class DateParts:
     written: str
     numeric: tuple[int, int] | None = None  # (first, second) of 6/9/22, for day-first logic
     oddities: tuple[str, ...] = ()  # "year 20202", "Feb 30"
+    # a day range sharing the month ("March 3-5"): the end's span in the line, and its date
+    range_end: tuple[int, int, DateParts] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -626,7 +626,48 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | Non
                 return False
             if (b, a) in named and (a, b) not in named:
                 return True
-    return None
+    return _day_first_by_nearness(entries, named)
+
+
+_NEAR_DAYS, _FAR_DAYS = 7, 20
+
+
+def _day_first_by_nearness(entries: tuple[RawEntry, ...], named: set[tuple[int, int]]
+                           ) -> bool | None:
+    """9/10 beside a written 2018-09-12: only the month-first reading lies within a week of
+    a date that is not in doubt, the other a month away; every numeric date must agree."""
+    if not named:
+        return None
+    anchors = [dt.date(2000, m, d) for m, d in named if _exists(m, d)]
+    verdicts: set[bool] = set()
+    for e in entries:
+        parts = e.expr.date
+        if parts is None or parts.numeric is None:
+            continue
+        a, b = parts.numeric
+        if a == b or a > 12 or b > 12:
+            continue
+        month_first = _distance(anchors, a, b)
+        day_first = _distance(anchors, b, a)
+        if month_first <= _NEAR_DAYS and day_first >= _FAR_DAYS:
+            verdicts.add(False)
+        elif day_first <= _NEAR_DAYS and month_first >= _FAR_DAYS:
+            verdicts.add(True)
+        else:
+            return None
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def _exists(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= days_in_month(2000, month)
+
+
+def _distance(anchors: list[dt.date], month: int, day: int) -> int:
+    """Days from (month, day) to the nearest anchor, across a year's end too."""
+    if not anchors or not _exists(month, day):
+        return 1000
+    here = dt.date(2000, month, day)
+    return min(min(abs((here - x).days), 366 - abs((here - x).days)) for x in anchors)
 
 
 def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None

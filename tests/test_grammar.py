@@ -1,0 +1,91 @@
+"""The date grammar (timeline/grammar.py): each order of parts in its table, read through
+the lexer, with wordings written for these tests; and what must stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmlint.timeline.grammar import DATE_RE, ORDERS, day_word, two_digit_year
+from pmlint.timeline.lexer import scan
+
+
+def dates(line: str) -> list[tuple[int | None, int | None, int | None, int | None]]:
+    """(year, month, day, range end day) of every dated expression on the line."""
+    out = []
+    for e in scan(line):
+        if e.date is None:
+            continue
+        end = e.range_end.date.day if e.range_end is not None and e.range_end.date else None
+        out.append((e.date.year, e.date.month, e.date.day, end))
+    return out
+
+
+DATES = [
+    # line, [(year, month, day, end day)]
+    ("rollback finished 2019/11/30", [(2019, 11, 30, None)]),
+    ("cutover planned for 2031/Feb/07", [(2031, 2, 7, None)]),
+    ("the memo of 2020 June 2 says", [(2020, 6, 2, None)]),
+    ("Outage window 27–03–2021, all regions", [(2021, 3, 27, None)]),
+    ("ticket opened 02Mar97 by the vendor", [(1997, 3, 2, None)]),
+    ("ticket opened 02mar2011", [(2011, 3, 2, None)]),
+    ("billing froze on 9june 2022", [(2022, 6, 9, None)]),
+    ("patched 30-JUN-19 in prod", [(2019, 6, 30, None)]),
+    ("patched 4/Jul/71", [(1971, 7, 4, None)]),
+    ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),
+    ("freeze Oct 2 through 4", [(None, 10, 2, 4)]),
+    ("from 8 to 11 December 2025 the queue lagged", [(2025, 12, 8, 11)]),
+    ("the 2nd to the 5th of April", [(None, 4, 2, 5)]),
+    ("Wartung 03.-06.11.2024", [(2024, 11, 3, 6)]),
+    ("Wartung 12-14.02.2023", [(2023, 2, 12, 14)]),
+    ("Tuesday, April, 9th 2024 was the day", [(2024, 4, 9, None)]),
+    ("on June twenty-second, 2021 the disk filled", [(2021, 6, 22, None)]),
+    ("on Feb third the cert expired", [(None, 2, 3, None)]),
+    ("april 9 2024 the queue stalled", [(2024, 4, 9, None)]),
+    ("dated 11.29.1988", [(1988, 11, 29, None)]),
+    ("Thursday 14 March 2024 the pager stayed quiet", [(2024, 3, 14, None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), DATES)
+def test_date_orders(line: str, want: list) -> None:
+    assert dates(line) == want
+
+
+NOT_DATES = [
+    "you may 3 times retry",  # the verb, no year after
+    "we march 5 miles",
+    "upgrade to release 2.4.16 today",  # a version, not a two-digit-year date
+    "scaled from 3-5 pods",
+    "Jun 5 - 1 PM",  # a day then a clock, not a day range
+    "Sep 3 to 1 host",  # a range end before its start is no range
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATES)
+def test_not_a_date_or_not_a_range(line: str) -> None:
+    for found in dates(line):
+        assert found[3] is None, found
+    if "may" in line or "march" in line or "release" in line or "pods" in line:
+        assert dates(line) == []
+
+
+def test_dotted_two_digit_year_only_before_a_clock() -> None:
+    assert dates("backup 05.06.19 03:15") == [(2019, 6, 5, None)]
+    assert dates("backup 05.06.19 ok") == []
+
+
+def test_every_row_is_exercised() -> None:
+    rows = set()
+    for line, _ in DATES:
+        for m in DATE_RE.finditer(line):
+            rows.add(m.lastgroup)
+    rows.update(m.lastgroup for m in DATE_RE.finditer("[07-19 06:40] paged"))
+    rows.update(m.lastgroup for m in DATE_RE.finditer("04, 22, 2024"))
+    rows.update(m.lastgroup for m in DATE_RE.finditer("6/9/22"))
+    assert rows == {o.name for o in ORDERS}
+
+
+def test_helpers() -> None:
+    assert [two_digit_year(t) for t in ("69", "70", "99", "05")] == [2069, 1970, 1999, 2005]
+    assert [day_word(w) for w in ("first", "twenty-ninth", "thirtyfirst", "Twelfth")] == [
+        1, 29, 31, 12]

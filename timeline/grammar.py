@@ -1,0 +1,287 @@
+"""The date grammar: components, and the orders and separators they may come in.
+
+A date is written as a sequence of components (weekday, day, month as a name or a number,
+year, an ordinal day in words) joined by separators. `ORDERS` lists the sequences pmlint
+reads, one row each; `DATE_RE` is generated from the table as one alternation, every run
+possessive or bounded, so that a line is scanned once for every order and the scan stays
+linear. A new order of known parts is a new row, not a new regex.
+
+Each row names its parts with the keys of `PARTS` (a component, captured under the row's
+prefix) or of `SEPARATORS` (not captured), a `sep` part captures a separator that a later
+`same` part must repeat ("2023-01-04", not "2023-01/04"). A row also says what may not
+stand right before it (`before`) and right after it (`after`): these guards keep versions,
+paths, ranges of numbers and IP addresses out ("4-24 hours", "10.0.0.1", "/2018/10/19/").
+
+Rows are tried in order at each position, the first that matches wins: longer and more
+specific orders come first. `read_date` turns a match into its parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+# "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
+_VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|(?-i:M)(?:ar(?:ch)?|ay)|(?-i:MA)(?:R(?:CH)?|Y)"
+    r"|(?-i:m)(?:ar(?:ch)?|ay)" + _VERB_MONTH_DATE
+    + r"|(?<=\d)(?-i:m)(?:ar(?:ch)?|ay)|apr(?:il)?|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_WORD = ("(?:" + "|".join(f"(?:twenty|thirty)-?{u}" for u in ("first",))
+             + "|twenty-?(?:" + "|".join(_UNITS[1:]) + ")"
+             + "|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")")
+
+# Words that make a line worth scanning though it holds no digit ("March third").
+DAY_WORD_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth")
+
+# Components: each is captured as <row>_<name>.
+PARTS = {
+    "wd": (r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?"
+           r"(?![a-z])"),
+    "d": r"\d{1,2}",  # a day
+    "dord": r"\d{1,2}(?:st|nd|rd|th)?",  # a day, maybe with its ordinal suffix
+    "dword": _DAY_WORD,  # "third", "twenty-first"
+    "d2": r"\d{1,2}(?:st|nd|rd|th)?",  # the end of a day range
+    "mon": MONTH_NAME + r"(?![a-z])",
+    "m": r"\d{1,2}",  # a month number
+    "y": r"\d{4,5}",  # an ISO year, checked for plausibility later
+    "y4": r"(?:19|20)\d{2}",
+    "yy": r"\d{2}",  # a two-digit year
+    "ay": r"\d{4}|\d{2}",  # a numeric date's year
+    "a": r"\d{1,2}",  # the two numbers of a numeric date, order settled later
+    "b": r"\d{1,2}",
+}
+SEPARATORS = {
+    "wdsep": r"\.?,?[ \t]++",  # after a weekday: "Mon, ", "Tue. "
+    "wdsep_opt": r"\.?,?[ \t]*+",
+    "sp": r"[ \t]*+",
+    "sp1": r"[ \t]++",
+    "dot": r"\.?",
+    "comma": r"[ \t]*+,?[ \t]*+",
+    "dmy": r"\.?(?:[ \t]++of[ \t]++|[ \t/.-]++)",  # "3rd of May", "3 May", "3-May"
+    "the": r"(?:the[ \t]++)?",
+    "ord": r"(?:st|nd|rd|th)?",
+    "dash": r"[ \t]*+(?:-|–|—|to|through|thru|until|till)[ \t]*+",
+    "ddash": r"\.?[ \t]*+(?:-|–|—)[ \t]*+",
+    "ymd": r"[ \t]*+[/.-]?[ \t]*+",
+}
+_SEP_CHOICES = {
+    "sep_iso": r"[-/.]",
+    "sep_num": r"[/\-–]",
+}
+
+
+@dataclass(frozen=True)
+class Order:
+    name: str
+    parts: tuple[str, ...]
+    before: str = ""  # a negative lookbehind's class, or a full lookaround
+    after: str = ""
+    optional_from: int | None = None  # parts from this index on may be left out together
+
+
+_AFTER_RANGE = (r"(?![\d:A-Za-z]|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T|h(?:ours?|rs?)?"
+                r"|min(?:utes?)?)(?![A-Za-z]))")
+_AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![\w/:\-–]|\.\d))"
+ORDERS: tuple[Order, ...] = (
+    # 2023-01-04, 2023/01/04, 2023.01.04 (and a log's 2023/01/04 11:34:02)
+    Order("iso", ("y", "sep_iso", "m", "same", "d"), r"(?<![0-9A-Za-z./-])",
+          r"(?![\d]|-\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
+    # 2012/Aug/10, 2018 March 18
+    Order("ymd_name", ("y4", "ymd", "mon", "dot", "ymd", "dord"), r"(?<![0-9A-Za-z./-])",
+          r"(?![\d:A-Za-z])"),
+    # 24.02.2022 (day first: dots are European)
+    Order("dotted", ("a", "sep_dot", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
+          r"(?![\w/:.-])"),
+    # 6/9/22, 24-02-2022, 24–02–2022 (order settled by the document)
+    Order("numeric", ("a", "sep_num", "b", "same", "ay"), r"(?<![0-9A-Za-z./:-])",
+          _AFTER_NUMERIC),
+    # 03, 14, 2024
+    Order("commas", ("a", "commaonly", "b", "commaonly", "y4"), r"(?<![0-9A-Za-z.,/:-])",
+          r"(?!\d)"),
+    # [03-26 23:04]: a year-less numeric date only right before a clock
+    Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
+          r"(?=[ T]\d{1,2}:\d{2})"),
+    # 15Sep94, 28Nov2016, 14april 2015
+    Order("compact", ("d", "mon", "y_or_yy"), r"(?<![0-9A-Za-z.:/])",
+          r"(?![\d:A-Za-z])"),
+    # 21-APR-16, 3/Feb/82: a two-digit year needs the same separator both sides
+    Order("dmy_yy", ("dord", "sep_name_nosp", "mon", "same", "yy"), r"(?<![0-9A-Za-z.:/])",
+          r"(?![\d:A-Za-z])"),
+    # March 3-5, 2015; Aug 10 to 22
+    Order("md_range", ("wdopt", "mon", "dot", "sp", "dord", "dash", "d2", "comma", "y4"),
+          r"(?<![0-9A-Za-z])", _AFTER_RANGE, optional_from=7),
+    # 3-5 March 2015, 13th to the 15th of July
+    Order("dm_range", ("the", "dord", "dash", "the", "d2", "dmy", "mon", "dot", "ymdsep", "y4"),
+          r"(?<![0-9A-Za-z.:/])", _AFTER_RANGE, optional_from=8),
+    # 07.-10.08.2018, 15-17.01.2018
+    Order("dotted_range", ("d", "ddash", "d2", "sep_dot", "m", "same", "ay"),
+          r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),
+    # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010
+    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "day_any", "comma", "y"),
+          r"(?<![0-9A-Za-z])", r"(?!\d|:\d)", optional_from=5),
+    # Monday 3 May 2021, the 3rd of May
+    Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
+          r"(?<![0-9A-Za-z.:/])", r"(?!\d|:\d)", optional_from=6),
+)
+
+# Parts built from choices (a separator to be repeated, an optional weekday).
+_COMPOSED = {
+    "sep_dot": r"(?P<{row}_sep>\.)",
+    "sep_md": r"(?P<{row}_sep>[/-])",
+    "sep_name_nosp": r"(?P<{row}_sep>[-/.])",
+    "commaonly": r",[ ]?",
+    "wdopt": r"(?:(?P<{row}_wd>" + PARTS["wd"] + r")" + SEPARATORS["wdsep"] + r")?",
+    "y_or_yy": r"(?:[ \t]?(?P<{row}_y>(?:19|20)\d{2})(?!\d)|(?P<{row}_yy>\d{2}))",
+    # a two-digit year after dots only right before a clock: "1.2.16" is a version
+    "dotted_year": (r"(?P<{row}_ay>\d{4}|\d{2}(?=[ ]\d{1,2}(?:[.:]\d{2}|\d{2}|[ ]?-)))"),
+    "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
+                r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
+    "mdsep": r",?[ \t]*+",
+    "ymdsep": r"(?:[ \t/.,-]++)",
+}
+# A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
+# when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
+_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d)|\d{4,5}(?![\d:])"
+
+
+def _part(row: str, part: str, seps: list[str]) -> str:
+    if part in _SEP_CHOICES:
+        seps.append(f"{row}_sep")
+        return f"(?P<{row}_sep>{_SEP_CHOICES[part]})"
+    if part.startswith("sep_"):
+        seps.append(f"{row}_sep")
+        return _COMPOSED[part].replace("{row}", row)
+    if part == "same":
+        return f"(?P={seps[-1]})"
+    if part in _COMPOSED:
+        return _COMPOSED[part].replace("{row}", row)
+    if part in SEPARATORS:
+        return SEPARATORS[part]
+    if part == "y" and row in ("mdy", "dmy"):
+        return f"(?P<{row}_y>{_NAMED_YEAR})"
+    if part == "dord" and row == "dmy":
+        return f"(?P<{row}_dord>{PARTS['dord']})(?!\\d)"
+    return f"(?P<{row}_{part}>{PARTS[part]})"
+
+
+def _named(order: Order) -> bool:
+    return "mon" in order.parts
+
+
+def _row_pattern(order: Order) -> str:
+    seps: list[str] = []
+    body = [_part(order.name, p, seps) for p in order.parts]
+    if order.optional_from is not None:
+        head = "".join(body[:order.optional_from])
+        tail = "".join(body[order.optional_from:])
+        # the tail is taken whole or not at all
+        core = head + f"(?:{tail})?"
+    else:
+        core = "".join(body)
+    return f"(?P<{order.name}>{order.before}{core}{order.after})"
+
+
+# Every order starts a word or a number: one check before the rows spares trying each row
+# inside words. The rows with a month name are only tried on a line that holds one.
+_START = (r"(?<![0-9A-Za-z])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed"
+          r"|thu|fri|sat|sun|the))(?:")
+DATE_RE = re.compile(_START + "|".join(_row_pattern(o) for o in ORDERS) + ")", re.IGNORECASE)
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9])(?:"
+    + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")", re.IGNORECASE)
+
+
+def has_month_name(lower: str) -> bool:
+    """Whether the lower-cased line may hold a month name (and so a named date)."""
+    return any(key in lower for key in MONTHS)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    row: str
+    year: int | None
+    month: int
+    day: int
+    weekday: int | None
+    numeric: tuple[int, int] | None  # month-first unless forced; the document may swap
+    end_day: int | None  # a day range: "March 3-5"
+
+
+def two_digit_year(text: str) -> int:
+    """A two-digit year: 70-99 are 1970-1999, the rest this century."""
+    value = int(text)
+    return value + (1900 if value >= 70 else 2000)
+
+
+def _day(m: re.Match[str], row: str) -> int | None:
+    for name in ("d", "dord", "a"):
+        text = m.group(f"{row}_{name}") if f"{row}_{name}" in m.re.groupindex else None
+        if text:
+            return int(text.rstrip("stndrhSTNDRH"))
+    word = m.group(f"{row}_dword") if f"{row}_dword" in m.re.groupindex else None
+    if word:
+        return day_word(word)
+    return None
+
+
+def day_word(word: str) -> int:
+    w = word.lower().replace("-", "")
+    if w in ORDINAL_WORDS:
+        return ORDINAL_WORDS[w]
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        if w.startswith(tens):
+            return base + ORDINAL_WORDS[w[len(tens):]]
+    raise ValueError(word)
+
+
+def read_date(m: re.Match[str]) -> DateMatch:
+    """The parts of a DATE_RE match."""
+    row = m.lastgroup
+    assert row is not None
+    g = m.groupdict()
+
+    def get(name: str) -> str | None:
+        return g.get(f"{row}_{name}")
+
+    weekday = WEEKDAYS[get("wd").lower()[:3]] if get("wd") else None
+    year: int | None = None
+    if get("y"):
+        year = int(get("y"))
+    elif get("y4"):
+        year = int(get("y4"))
+    elif get("yy"):
+        year = two_digit_year(get("yy"))
+    elif get("ay"):
+        text = get("ay")
+        year = int(text) if len(text) == 4 else two_digit_year(text)
+    end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
+    if row in ("numeric", "commas", "md_clock"):
+        a, b = int(get("a")), int(get("b"))
+        month, day = (b, a) if a > 12 >= b else (a, b)
+        return DateMatch(row, year, month, day, weekday, (a, b), None)
+    if row == "dotted":
+        a, b = int(get("a")), int(get("b"))
+        if b > 12 >= a:  # "10.31.1974": the numbers force month-first
+            return DateMatch(row, year, a, b, weekday, None, None)
+        return DateMatch(row, year, b, a, weekday, None, None)
+    month = MONTHS[get("mon").lower()[:3]] if get("mon") else int(get("m"))
+    day = _day(m, row)
+    assert day is not None
+    return DateMatch(row, year, month, day, weekday, None, end_day)

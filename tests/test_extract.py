@@ -37,6 +37,13 @@ LINE_FORMS = [
     ("1. **May 14, 2021 00:52 (UTC)** text", 6, "May 14, 2021 00:52 (UTC)", "text"),
     ("<p>16:15 GMT+1: text</p>", 4, "16:15 GMT+1", "text"),
     ("- May 10, 2023: text", 3, "May 10, 2023", "text"),
+    # colon-less and dotted clocks opening an entry, a list number glued to its time
+    ("- 0415 - text", 3, "0415", "text"),
+    ("* **1750:** text", 5, "1750", "text"),
+    ("- 08.20 | text", 3, "08.20", "text"),
+    ("7.11:05 PM: text", 3, "11:05 PM", "text"),
+    ("- 2021-10-05/04:50 - text", 3, "2021-10-05/04:50", "text"),
+    ("- Fri Oct 01 16:20:01 PDT 2021 - text", 3, "Fri Oct 01 16:20:01 PDT 2021", "text"),
 ]
 
 

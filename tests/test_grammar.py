@@ -89,3 +89,66 @@ def test_helpers() -> None:
     assert [two_digit_year(t) for t in ("69", "70", "99", "05")] == [2069, 1970, 1999, 2005]
     assert [day_word(w) for w in ("first", "twenty-ninth", "thirtyfirst", "Twelfth")] == [
         1, 29, 31, 12]
+
+
+# --- clock shapes and the orders of date, clock and zone, read as `pmlint when` reads them ---
+
+READINGS = [
+    # text, local wall clock, UTC offset in hours (None: no zone read)
+    ("standup moved to 08h45", "2020-01-01T08:45", None),
+    ("Tue, Mar 4, 2025 21h30", "2025-03-04T21:30", None),
+    ("05.11.2024 07.55", "2024-11-05T07:55", None),
+    ("7:02pm Aug 3, 2016", "2016-08-03T19:02", None),
+    ("11:48 a.m., March 9, 2019", "2019-03-09T11:48", None),
+    ("22:10 April 1, 2021", "2021-04-01T22:10", None),
+    ("06:05 Friday, 7 June 2024", "2024-06-07T06:05", None),
+    ("21:40 11/30/2023", "2023-11-30T21:40", None),
+    ("2024-06-30/23:58", "2024-06-30T23:58", None),
+    ("12/24/2023.08:00", "2023-12-24T08:00", None),
+    ("14/Mar/2022:17:45:10", "2022-03-14T17:45:10", None),
+    ("Oct 12 2019 | 6:15 am PDT", "2019-10-12T06:15", -7),
+    ("Sun Mar 01 04:15:00 PST 2020", "2020-03-01T04:15:00", -8),
+    ("Sat Jan 04 23:01:59 2020", "2020-01-04T23:01:59", None),
+    ("Mon, 17 Feb 2020 09:30:00 +0100", "2020-02-17T09:30:00", 1),
+    ("Mon, 17 Feb 2020 09:30:00 -0330", "2020-02-17T09:30:00", -3.5),
+    ("3 Jun 2021 18:20 -0500", "2021-06-03T18:20", -5),
+    ("GMT 17:25", "2020-01-01T17:25", 0),
+    ("04:05 CET (2019-11-12)", "2019-11-12T04:05", 1),
+    ("- 0740 - failover began", "2020-01-01T07:40", None),
+    ("**2215:** pager went off", "2020-01-01T22:15", None),
+]
+
+
+@pytest.mark.parametrize(("text", "local", "offset"), READINGS)
+def test_reading(text: str, local: str, offset: float | None) -> None:
+    import datetime as dt
+
+    from pmlint.timeline.normalise import Options
+    from pmlint.timeline.when import read_expression
+
+    reading = read_expression(text, Options(reference=dt.date(2020, 1, 1)))
+    assert reading is not None
+    assert reading.start.local == local
+    if offset is None:
+        assert reading.start.at is None
+    else:
+        assert reading.start.at is not None
+        assert reading.start.at.utcoffset() == dt.timedelta(hours=offset)
+
+
+WEAK_NOT_CLOCKS = [
+    "upgraded to 3.14 last week",  # a version
+    "about 12.50 dollars",
+    "1625 requests failed",  # a count opening a line, with no separator after it
+    "- 2019 - the year we migrated",  # a year-like number is no colon-less time
+    "order 0740 shipped",
+    "14:00 -1300 rows",  # not an offset: minutes neither 00, 30 nor 45... and no zone
+]
+
+
+@pytest.mark.parametrize("line", WEAK_NOT_CLOCKS)
+def test_weak_shapes_stay_numbers(line: str) -> None:
+    clocks = [e.clock.written for e in scan(line) if e.clock is not None]
+    assert clocks in ([], ["14:00"]), clocks
+    for e in scan(line):
+        assert e.zone is None

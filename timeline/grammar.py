@@ -101,7 +101,8 @@ _AFTER_RANGE = (r"(?![\d:A-Za-z]|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T
 _AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![\w/:\-–]|\.\d))"
 ORDERS: tuple[Order, ...] = (
     # 2023-01-04, 2023/01/04, 2023.01.04 (and a log's 2023/01/04 11:34:02)
-    Order("iso", ("y", "sep_iso", "m", "same", "d"), r"(?<![0-9A-Za-z./-])",
+    # (a weekday may come before, or in parentheses after: "Tuesday, 2023-01-04 (Tue)")
+    Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"), r"(?<![0-9A-Za-z./-])",
           r"(?![\d]|-\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
     # 2012/Aug/10, 2018 March 18
     Order("ymd_name", ("y4", "ymd", "mon", "dot", "ymd", "dord"), r"(?<![0-9A-Za-z./-])",
@@ -110,8 +111,8 @@ ORDERS: tuple[Order, ...] = (
     Order("dotted", ("a", "sep_dot", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
           r"(?![\w/:.-])"),
     # 6/9/22, 24-02-2022, 24–02–2022 (order settled by the document)
-    Order("numeric", ("a", "sep_num", "b", "same", "ay"), r"(?<![0-9A-Za-z./:-])",
-          _AFTER_NUMERIC),
+    Order("numeric", ("wdopt", "a", "sep_num", "b", "same", "ay", "wdparen"),
+          r"(?<![0-9A-Za-z./:-])", _AFTER_NUMERIC),
     # 03, 14, 2024
     Order("commas", ("a", "commaonly", "b", "commaonly", "y4"), r"(?<![0-9A-Za-z.,/:-])",
           r"(?!\d)"),
@@ -135,10 +136,10 @@ ORDERS: tuple[Order, ...] = (
           r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),
     # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010
     Order("mdy", ("wdopt", "mon", "dot", "mdsep", "day_any", "comma", "y"),
-          r"(?<![0-9A-Za-z])", r"(?!\d|:\d)", optional_from=5),
+          r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=5),
     # Monday 3 May 2021, the 3rd of May
     Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
-          r"(?<![0-9A-Za-z.:/])", r"(?!\d|:\d)", optional_from=6),
+          r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6),
 )
 
 # Parts built from choices (a separator to be repeated, an optional weekday).
@@ -154,11 +155,13 @@ _COMPOSED = {
     "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
                 r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
     "mdsep": r",?[ \t]*+",
+    "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
     "ymdsep": r"(?:[ \t/.,-]++)",
 }
 # A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
 # when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
-_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d)|\d{4,5}(?![\d:])"
+# A log's "06/Nov/2023:06:36:02" joins the year to its clock with a colon.
+_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))|\d{4,5}(?![\d:])"
 
 
 def _part(row: str, part: str, seps: list[str]) -> str:
@@ -204,7 +207,7 @@ _START = (r"(?<![0-9A-Za-z])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
           r"|thu|fri|sat|sun|the))(?:")
 DATE_RE = re.compile(_START + "|".join(_row_pattern(o) for o in ORDERS) + ")", re.IGNORECASE)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![0-9A-Za-z])(?=[0-9])(?:"
+    r"(?<![0-9A-Za-z])(?=\d|mon|tue|wed|thu|fri|sat|sun)(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")", re.IGNORECASE)
 
 
@@ -260,7 +263,8 @@ def read_date(m: re.Match[str]) -> DateMatch:
     def get(name: str) -> str | None:
         return g.get(f"{row}_{name}")
 
-    weekday = WEEKDAYS[get("wd").lower()[:3]] if get("wd") else None
+    wd = get("wd") or get("wd2")
+    weekday = WEEKDAYS[wd.lower()[:3]] if wd else None
     year: int | None = None
     if get("y"):
         year = int(get("y"))

@@ -30,18 +30,48 @@ WEEKDAYS = grammar.WEEKDAYS
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
 
+_MERIDIEM_AHEAD = r"(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+# The shapes of a clock time, one row each: (name, pattern, weak). A weak shape ("19.10",
+# "1625") is also an ordinary number, so it is a clock only where its place says so: right
+# after a date, or opening an entry (see _weak_clock_kept). Groups are named <row>_h, _m, _s.
+CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
+    # 14:05, 14:05:09, 14:05:09.123
+    ("colon", r"(?P<colon_h>\d{1,2}):(?P<colon_m>\d{2})(?::(?P<colon_s>\d{2})(?:[.,]\d{1,6})?)?"
+              r"(?![\d]|\.\d|:\d)", False),
+    # 9.45 PM
+    ("dotmer", r"(?P<dotmer_h>\d{1,2})\.(?P<dotmer_m>\d{2})" + _MERIDIEM_AHEAD, False),
+    # 4: 45 am, a stray space after the colon
+    ("spaced", r"(?P<spaced_h>\d{1,2}):[ ](?P<spaced_m>\d{2})" + _MERIDIEM_AHEAD, False),
+    # 5 PM
+    ("bare", r"(?P<bare_h>1[0-2]|0?[1-9])" + _MERIDIEM_AHEAD, False),
+    # 0945 UTC, 1400hrs
+    ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
+                 r"(?=[ ]?(?:hrs?|UTC|GMT|Z)(?![A-Za-z]))", False),
+    # 19h00, 10h11 (French and Portuguese style)
+    ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
+    # HH:MM, --:--, a template left in
+    ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
+                    r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
+    # 19.10 after a date
+    ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d.]|[,:]\d)", True),
+    # 1625, 0233: colon-less 24-hour time (not 19xx or 20xx, which read as years)
+    ("colonless", r"(?P<colonless_h>0\d|1[0-8]|2[1-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
+     True),
+)
+WEAK_SHAPES = frozenset(name for name, _, weak in CLOCK_SHAPES if weak)
 CLOCK_RE = re.compile(
-    r"(?:(?<=\dT)|(?<![0-9A-Za-z:./\\+−]))(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
-    r"(?:"
-    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,6})?)?(?![\d]|\.\d|:\d)"
-    r"|(?P<dh>\d{1,2})\.(?P<dm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
-    r"|(?P<sh>\d{1,2}):[ ](?P<sm>\d{2})(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
-    r"|(?P<bh>1[0-2]|0?[1-9])(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
-    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ ]?(?:hrs?|UTC|GMT|Z)(?![A-Za-z]))"
-    r"|(?P<ph>HH|--|XX|\dX|\d{1,2}):(?P<pm>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])"
-    r")"
+    # after "T", a year ("2024.14:15", "2023:06:36:02"), an ISO date and a slash, or the
+    # number of a list item written without its space ("10.12:30 PM")
+    r"(?:(?<=\dT)|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"
+    r"|(?<![0-9A-Za-z:./\\+−]))"
+    r"(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
+    r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     r"(?:[ -]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
 )
+# A weak clock opening an entry: only markup before it, a separator after it.
+WEAK_LEAD_RE = re.compile(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
+WEAK_TAIL_RE = re.compile(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
+                          r"|:)")
 DIGIT_RE = re.compile(r"\d")
 DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
@@ -65,7 +95,8 @@ ZONE_AFTER_RE = re.compile(
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
 )
-BARE_OFFSET_RE = re.compile(r"(?:[ ]?(?P<s1>\+)|(?P<s2>[-−]))(?P<oh>\d{2}):?(?P<om>\d{2})(?!\d)")
+BARE_OFFSET_RE = re.compile(
+    r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t]*+\)")
@@ -74,11 +105,14 @@ MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.I
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
 # every way before a fullmatch fails, which costs time growing with a power of its length.
 DATE_THEN_CLOCK_GAP = re.compile(
-    r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—)?[ \t]*+"
-    r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T)",
+    r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
+    r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
     re.IGNORECASE,
 )
-CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+,?[ \t]*+(?P<on>on[ \t]++)?", re.IGNORECASE)
+CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+,?[ \t]*+(?:(?P<on>on[ \t]++)|(?P<paren>\([ \t]*+))?",
+                                 re.IGNORECASE)
+ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
+YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
     r"[ \t]*+(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and))[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+",
@@ -98,11 +132,11 @@ def scan(line: str) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression."""
     if not _may_hold_time(line):
         return []
-    clocks = _clocks(line)
+    clocks, weak = _clocks(line)
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
-        return _combine(line, clocks, [])
+        return _combine(line, clocks, [], weak)
     dates = _dates(line)
-    exprs = _combine(line, clocks, dates)
+    exprs = _combine(line, clocks, dates, weak)
     return _ranges(line, exprs)
 
 
@@ -119,20 +153,35 @@ def _may_hold_time(line: str) -> bool:
 
 # --- clocks -------------------------------------------------------------------------------
 
-def _clocks(line: str) -> list[tuple[int, int, Clock]]:
+def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
+    """The clocks on the line, and the starts of the weak ones that still need a date."""
     found: list[tuple[int, int, Clock]] = []
+    weak: set[int] = set()
     # Past MAX_TIMES the document is refused, so a hostile line is not read to its end.
     for m in islice(CLOCK_RE.finditer(line), MAX_TIMES + 1):
         clock = _clock_from_match(m)
-        if clock is not None:
-            found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
+        if clock is None:
+            continue
+        if (m.group("dot24") or m.group("colonless")) and not _opens_entry(line, m):
+            weak.add(m.start())
+        found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     for m in NOON_RE.finditer(line):
         word = m.group("word").lower()
         hour = 0 if word == "midnight" else 12
         found.append((m.start("word"), m.end("word"),
                       Clock(hour, 0, None, None, m.group("word"))))
     found.sort(key=lambda item: item[0])
-    return found
+    return found, frozenset(weak)
+
+
+def _opens_entry(line: str, m: re.Match[str]) -> bool:
+    """A colon-less or dotted clock that opens the line, with a separator after it:
+    "- 1625 - paged", "**0233:** rollback", "09.15 | failover"."""
+    if m.group("dot24") and len(m.group("dot24_h")) != 2:
+        return False
+    lead = WEAK_LEAD_RE.match(line)
+    return (lead is not None and lead.end() == m.start()
+            and WEAK_TAIL_RE.match(line, m.end()) is not None)
 
 
 def _trim_end(line: str, start: int, end: int) -> int:
@@ -141,25 +190,25 @@ def _trim_end(line: str, start: int, end: int) -> int:
     return end
 
 
+def _shape_of(m: re.Match[str]) -> str:
+    return next(name for name, _, _ in CLOCK_SHAPES if m.group(name) is not None)
+
+
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
     mer_letter = (m.group("mer") or "").lower()
     meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    if m.group("ph"):
+    shape = m.lastgroup if m.lastgroup != "mer" else _shape_of(m)
+    if shape == "placeholder":
         return Clock(0, 0, None, meridiem, written, ("placeholder",), placeholder=True)
-    if m.group("h") is not None:
-        hour, minute = int(m.group("h")), int(m.group("m"))
-        second = int(m.group("s")) if m.group("s") is not None else None
-    elif m.group("sh") is not None:  # "4: 45 am", a stray space after the colon
-        hour, minute, second = int(m.group("sh")), int(m.group("sm")), None
-    elif m.group("dh") is not None:
-        hour, minute, second = int(m.group("dh")), int(m.group("dm")), None
-    elif m.group("bh") is not None:
-        if meridiem is None:
-            return None
-        hour, minute, second = int(m.group("bh")), 0, None
-    else:
-        hour, minute, second = int(m.group("mh")), int(m.group("mm")), None
+    if shape == "bare" and meridiem is None:
+        return None
+    if shape in WEAK_SHAPES and meridiem is not None:
+        return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
+    hour = int(m.group(f"{shape}_h"))
+    minute = int(m.group(f"{shape}_m")) if shape != "bare" else 0
+    second = m.group("colon_s") if shape == "colon" else None
+    second = int(second) if second is not None else None
     oddities: list[str] = []
     if minute > 59:
         oddities.append(f"minute {minute:02d} does not exist")
@@ -235,7 +284,8 @@ def days_in_month(year: int | None, month: int) -> int:
 # --- combining ----------------------------------------------------------------------------
 
 def _combine(line: str, clocks: list[tuple[int, int, Clock]],
-             dates: list[tuple[int, int, DateParts]]) -> list[TimeExpr]:
+             dates: list[tuple[int, int, DateParts]], weak: frozenset[int] = frozenset()
+             ) -> list[TimeExpr]:
     """Attach to each clock the date before it, the zone and a date after it."""
     exprs: list[TimeExpr] = []
     used_dates: set[int] = set()
@@ -254,8 +304,16 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start):
                 date, start = parts, d_start
                 used_dates.add(j)
+        if date is None and c_start in weak:
+            continue  # "19.10", "1625" with no date before them and not opening an entry
         end = c_end
         zone, zone_written, end = _zone_after(line, end, clock.second is not None)
+        if zone is None:  # "UTC 05:13"
+            before = ZONE_BEFORE_RE.search(line, max(0, start - 8), start)
+            if before is not None:
+                zone = zones.ABBREVIATIONS[before.group("abbr")]
+                zone_written = before.group("abbr")
+                start = before.start()
         note = MIDNIGHT_NOTE_RE.match(line, end)
         if note:
             end = note.end()
@@ -263,6 +321,11 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             date, end = _date_after(line, end, dates, used_dates, zone is not None)
             if zone is None:  # "2:00 PM, June 5 (UTC)"
                 zone, zone_written, end = _zone_after(line, end)
+        elif date.year is None and date.month is not None:
+            year = YEAR_AFTER_RE.match(line, end)  # "Wed Aug 05 12:00:00 EDT 2015"
+            if year is not None:
+                date = replace(date, year=int(year.group("y")))
+                end = year.end()
         approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start)
                       or APPROX_INSIDE.search(line, start, c_start))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
@@ -292,8 +355,11 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                 ) -> tuple[Zone | None, str | None, int]:
     """The zone written right after position `pos`, if any."""
     m = BARE_OFFSET_RE.match(line, pos)
-    # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a range.
-    if m and (m.group("s1") or (with_seconds and int(m.group("oh")) <= 14)):
+    # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a
+    # range; "16:10 -0400" (a space, then four digits) is an RFC 2822 offset.
+    if m and (m.group("s1") or (int(m.group("oh")) <= 14 and (
+            (with_seconds and not m.group("sp"))
+            or (m.group("sp") and not m.group("colon") and m.group("om") in ("00", "30", "45"))))):
         zone = zones.from_offset(m.group("s1") or m.group("s2"), int(m.group("oh")),
                                  int(m.group("om")), "")
         if zone is not None:
@@ -346,16 +412,28 @@ def _zone_from_match(m: re.Match[str]) -> Zone | None:
 
 def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
                 used: set[int], zoned: bool) -> tuple[DateParts | None, int]:
-    """A date written after a clock: "12:45 AM EST on the 11th", "17:41 UTC on 2023-07-19"."""
+    """A date written after a clock: "12:45 AM EST on the 11th", "17:41 UTC on 2023-07-19",
+    "10:06am Dec 11, 2014", "00:15 CET (2012-07-05)"."""
     gap = CLOCK_THEN_DATE_GAP.match(line, pos)
     assert gap is not None  # the pattern can match the empty string
     at = gap.end()
     has_on = gap.group("on") is not None
+    paren = gap.group("paren") is not None
     j = bisect.bisect_left(dates, (at,), key=lambda d: (d[0],))
-    if j < len(dates) and dates[j][0] == at and j not in used and (
-            has_on or (gap.end() > pos and zoned)):
-        used.add(j)
-        return dates[j][2], dates[j][1]
+    if j < len(dates) and dates[j][0] == at and j not in used:
+        parts = dates[j][2]
+        full = parts.year is not None and parts.month is not None and parts.range_end is None
+        end = dates[j][1]
+        if paren:
+            close = CLOSE_PAREN.match(line, end)
+            if full and close is not None:
+                used.add(j)
+                return parts, close.end()
+        elif has_on or (gap.end() > pos and (zoned or full)):
+            used.add(j)
+            return parts, end
+    if paren:
+        return None, pos
     if has_on:
         m = DAY_ONLY_RE.match(line, at)
         if m:

@@ -614,6 +614,12 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | Non
                 votes["day"] += 1
             elif b > 12 >= a:
                 votes["month"] += 1
+            elif parts.weekday is not None and parts.year is not None:
+                # "Tuesday 6/9/22": the weekday fits one reading only
+                fits = {order for order, (m, d) in (("month", (a, b)), ("day", (b, a)))
+                        if _weekday_of(parts.year, m, d) == parts.weekday}
+                if len(fits) == 1:
+                    votes[fits.pop()] += 1
     if votes["day"] and not votes["month"]:
         return True
     if votes["month"] and not votes["day"]:
@@ -656,6 +662,13 @@ def _day_first_by_nearness(entries: tuple[RawEntry, ...], named: set[tuple[int, 
         else:
             return None
     return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _exists(month: int, day: int) -> bool:

@@ -43,6 +43,11 @@ DATES = [
     ("april 9 2024 the queue stalled", [(2024, 4, 9, None)]),
     ("dated 11.29.1988", [(1988, 11, 29, None)]),
     ("Thursday 14 March 2024 the pager stayed quiet", [(2024, 3, 14, None)]),
+    ("the archive dates from 21st Nov 98.", [(1998, 11, 21, None)]),
+    ("as of Oct 5, 01, the mirror was live", [(2001, 10, 5, None)]),
+    ("Dec 30 99 at 23:00", [(1999, 12, 30, None)]),
+    ("28.02. 06:45 first page", [(None, 2, 28, None)]),
+    ("from the 2024/02/11 to the 2024/02/13", [(2024, 2, 11, 13)]),
 ]
 
 
@@ -58,6 +63,8 @@ NOT_DATES = [
     "scaled from 3-5 pods",
     "Jun 5 - 1 PM",  # a day then a clock, not a day range
     "Sep 3 to 1 host",  # a range end before its start is no range
+    "on 12 Oct 40 nodes rebooted",  # a count after the date, not a two-digit year
+    "Nov 3 25 pods",
 ]
 
 
@@ -65,8 +72,10 @@ NOT_DATES = [
 def test_not_a_date_or_not_a_range(line: str) -> None:
     for found in dates(line):
         assert found[3] is None, found
-    if "may" in line or "march" in line or "release" in line or "pods" in line:
+    if "may" in line or "march" in line or "release" in line or "3-5 pods" in line:
         assert dates(line) == []
+    for year, _, _, _ in dates(line):
+        assert year is None
 
 
 def test_dotted_two_digit_year_only_before_a_clock() -> None:
@@ -116,6 +125,8 @@ READINGS = [
     ("04:05 CET (2019-11-12)", "2019-11-12T04:05", 1),
     ("- 0740 - failover began", "2020-01-01T07:40", None),
     ("**2215:** pager went off", "2020-01-01T22:15", None),
+    ("Wed, Sep 4, 2024 07h", "2024-09-04T07:00", None),
+    ("11.10.19 0815-0940", "2019-10-11T08:15", None),
 ]
 
 
@@ -143,12 +154,28 @@ WEAK_NOT_CLOCKS = [
     "- 2019 - the year we migrated",  # a year-like number is no colon-less time
     "order 0740 shipped",
     "14:00 -1300 rows",  # not an offset: minutes neither 00, 30 nor 45... and no zone
+    "the job ran for 7h",  # a duration
+    "- 2014 - the year we moved",
+    "from 2023-08-01 08:00 UTC to 2023-08-01 14:00 UTC",  # "2023" is the year, not 20:23
 ]
 
 
 @pytest.mark.parametrize("line", WEAK_NOT_CLOCKS)
 def test_weak_shapes_stay_numbers(line: str) -> None:
     clocks = [e.clock.written for e in scan(line) if e.clock is not None]
-    assert clocks in ([], ["14:00"]), clocks
+    assert clocks in ([], ["14:00"], ["08:00"]), clocks
     for e in scan(line):
-        assert e.zone is None
+        assert e.zone is None or e.zone.label == "UTC"
+
+
+def test_weak_range_end_after_a_dated_start() -> None:
+    (expr,) = scan("11.10.19 0815-0940")
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (9, 40)
+
+
+def test_year_of_an_iso_range_end_is_no_weak_clock() -> None:
+    (expr,) = scan("down from 2023-08-01 08:00 UTC to 2023-08-01 14:00 UTC")
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert expr.range_end.clock.written == "14:00"
+    assert expr.range_end.date is not None and expr.range_end.date.day == 1

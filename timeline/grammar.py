@@ -74,6 +74,7 @@ SEPARATORS = {
     "sp1": r"[ \t]++",
     "dot": r"\.?",
     "comma": r"[ \t]*+,?[ \t]*+",
+    "commasp": r"(?:,[ \t]*+|[ \t]++)",
     "dmy": r"\.?(?:[ \t]++of[ \t]++|[ \t/.-]++)",  # "3rd of May", "3 May", "3-May"
     "the": r"(?:the[ \t]++)?",
     "ord": r"(?:st|nd|rd|th)?",
@@ -125,6 +126,15 @@ ORDERS: tuple[Order, ...] = (
     # 21-APR-16, 3/Feb/82: a two-digit year needs the same separator both sides
     Order("dmy_yy", ("dord", "sep_name_nosp", "mon", "same", "yy"), r"(?<![0-9A-Za-z.:/])",
           r"(?![\d:A-Za-z])"),
+    # 3 Aug 96, Aug 9, 96: a two-digit year after blanks ends the sentence or meets its clock
+    # ("on 3 Aug 10 servers failed" is no year)
+    Order("dmy_yy_sp", ("dord", "sp1", "mon", "dot", "sp1", "yy"), r"(?<![0-9A-Za-z.:/])",
+          r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
+    Order("mdy_yy", ("mon", "dot", "sp", "dord", "commasp", "yy"), r"(?<![0-9A-Za-z])",
+          r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
+    # 17.03. 10:30: a year-less dotted day and month only right before a clock
+    Order("dm_dot_clock", ("d", "sep_dot", "m", "same"), r"(?<![0-9A-Za-z.:/])",
+          r"(?=[ ]\d{1,2}:\d{2})"),
     # March 3-5, 2015; Aug 10 to 22
     Order("md_range", ("wdopt", "mon", "dot", "sp", "dord", "dash", "d2", "comma", "y4"),
           r"(?<![0-9A-Za-z])", _AFTER_RANGE, optional_from=7),

@@ -54,9 +54,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
     # 19.10 after a date
     ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d.]|[,:]\d)", True),
-    # 1625, 0233: colon-less 24-hour time (not 19xx or 20xx, which read as years)
-    ("colonless", r"(?P<colonless_h>0\d|1[0-8]|2[1-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
+    # 1625, 0233: colon-less 24-hour time
+    ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
      True),
+    # 19h after a date
+    ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])h(?![\dA-Za-z])", True),
 )
 WEAK_SHAPES = frozenset(name for name, _, weak in CLOCK_SHAPES if weak)
 CLOCK_RE = re.compile(
@@ -114,7 +116,8 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+,?[ \t]*+(?:(?P<on>on[ \t]++)|(?P<pare
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
-    r"[ \t]*+(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and))[ \t]*+"
+    r"[ \t]*+(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
+    r"[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+",
     re.IGNORECASE,
 )
@@ -162,7 +165,7 @@ def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if (m.group("dot24") or m.group("colonless")) and not _opens_entry(line, m):
+        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     for m in NOON_RE.finditer(line):
@@ -177,8 +180,10 @@ def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
 def _opens_entry(line: str, m: re.Match[str]) -> bool:
     """A colon-less or dotted clock that opens the line, with a separator after it:
     "- 1625 - paged", "**0233:** rollback", "09.15 | failover"."""
-    if m.group("dot24") and len(m.group("dot24_h")) != 2:
+    if m.lastgroup == "hour_h" or (m.lastgroup == "dot24" and len(m.group("dot24_h")) != 2):
         return False
+    if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20"):
+        return False  # "- 2019 - we migrated": a year, more likely than 20:19
     lead = WEAK_LEAD_RE.match(line)
     return (lead is not None and lead.end() == m.start()
             and WEAK_TAIL_RE.match(line, m.end()) is not None)
@@ -206,7 +211,7 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour = int(m.group(f"{shape}_h"))
-    minute = int(m.group(f"{shape}_m")) if shape != "bare" else 0
+    minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h") else 0
     second = m.group("colon_s") if shape == "colon" else None
     second = int(second) if second is not None else None
     oddities: list[str] = []
@@ -304,7 +309,9 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start):
                 date, start = parts, d_start
                 used_dates.add(j)
-        if date is None and c_start in weak:
+        if c_start in weak and (
+                any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
+                or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
             continue  # "19.10", "1625" with no date before them and not opening an entry
         end = c_end
         zone, zone_written, end = _zone_after(line, end, clock.second is not None)
@@ -349,6 +356,14 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                               approx, range_end))
     exprs.sort(key=lambda e: e.start)
     return exprs
+
+
+def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
+    """A weak clock is the end of a range whose start was read: "04.04.16 1930-2000"."""
+    if not exprs or exprs[-1].clock is None:
+        return False
+    gap = RANGE_GAP.fullmatch(line, exprs[-1].end, start)
+    return gap is not None and gap.group("word") != "and"
 
 
 def _zone_after(line: str, pos: int, with_seconds: bool = False

@@ -319,3 +319,36 @@ def test_plain_text_columns_under_a_column_header(header: str) -> None:
     entries = timeline_entries(extract(text))
     assert [(e.line, e.text) for e in entries] == [
         (3, "Monitoring alerts fired."), (4, "All services restored.")]
+
+
+# --- zone statements -------------------------------------------------------------------------
+
+ZONE_STATEMENTS = [
+    # document, label of the declared zone, and its line
+    ("Every time below is EST/EDT.\nAll times EST/EDT\n- 08:00 a\n", "ET", 2),
+    ("Note: all times CET/CEST\n- 08:00 a\n", "Europe/Paris", 1),
+    ("All timestamps are in UTC\n- 08:00 a\n", "UTC", 1),
+    ("All times shown are GMT\n- 08:00 a\n", "GMT", 1),
+    ("Timestamps are in\nUTC.\n\n- 08:00 a\n", "UTC", 1),
+    ("Times are GMT + 2\n- 08:00 a\n", "UTC+02:00", 1),
+]
+
+
+@pytest.mark.parametrize(("document", "label", "line"), ZONE_STATEMENTS)
+def test_zone_statement(document: str, label: str, line: int) -> None:
+    declared = extract(document).declared_zone
+    assert declared is not None
+    assert (declared[0].label, declared[1]) == (label, line)
+
+
+@pytest.mark.parametrize("document", [
+    "We fixed it all in 10 minutes.\n- 08:00 a\n",
+    "All times are in\nthe runbook.\n- 08:00 a\n",
+])
+def test_no_zone_statement(document: str) -> None:
+    assert extract(document).declared_zone is None
+
+
+def test_timeline_heading_says_all_in_a_zone() -> None:
+    timeline = resolve("## Timeline (all in MST)\n- 08:00 a\n- 09:00 b\n")
+    assert [e.zone.label if e.zone else None for e in timeline.events] == ["MST", "MST"]

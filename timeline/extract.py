@@ -50,9 +50,13 @@ FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 DECLARED_ZONE_RE = re.compile(
-    r"(?<![A-Za-z])(?:all[ \t]++times?(?:[ \t]++(?:are|is))?|times?[ \t]++(?:are|is|in)"
+    r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
+    r"(?:[ \t]++(?:below|above|here|shown))?"
+    r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++(?:are|is|in)(?![A-Za-z])"
+    r"|all(?=[ \t]++in[ \t])"
     r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:))[ \t]*+"
-    r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in[ \t]++)?(?:the[ \t]++)?",
+    r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
+    r"(?:the[ \t]++)?",
     re.IGNORECASE,
 )
 # What a declaration names when it is not a zone we know: an IANA-like name or an
@@ -516,6 +520,10 @@ class _Walker:
             return
         zone = self._zone_in(line)
         m = DECLARED_ZONE_RE.search(line)
+        if zone is None and m and not line[m.end():].strip(" \t*_:") and i + 1 < len(self.lines):
+            # "All times are in" / "UTC.": the zone wrapped onto the next line
+            following = self.lines[i + 1].lstrip(" \t*_(")
+            zone, _, _ = _zone_after(following, 0)
         if zone is not None and m:
             self.declared = (zone, i + 1)
         elif m and self.unknown_zone is None:

@@ -97,6 +97,8 @@ ZONE_AFTER_RE = re.compile(
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
 )
+ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
+                          r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
@@ -377,6 +379,11 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             or (m.group("sp") and not m.group("colon") and m.group("om") in ("00", "30", "45"))))):
         zone = zones.from_offset(m.group("s1") or m.group("s2"), int(m.group("oh")),
                                  int(m.group("om")), "")
+        if zone is not None:
+            return zone, m.group(0).strip(), m.end()
+    m = ZONE_PAIR_RE.match(line, pos)  # "PST/PDT"
+    if m:
+        zone = zones.from_pair(m.group("a"), m.group("b"))
         if zone is not None:
             return zone, m.group(0).strip(), m.end()
     m = ZONE_AFTER_RE.match(line, pos)

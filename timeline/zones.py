@@ -164,6 +164,30 @@ _REGIONS = {
 }
 _UK = _generic("Europe/London", "Europe/London", "UK time (GMT/BST by date)")
 
+# A region's two abbreviations written as a pair ("PST/PDT"): its clock, whichever applies.
+_PAIRS: dict[frozenset[str], str] = {
+    frozenset(("PST", "PDT")): "PT", frozenset(("EST", "EDT")): "ET",
+    frozenset(("CST", "CDT")): "CT", frozenset(("MST", "MDT")): "MT",
+}
+_PAIRS_IANA: dict[frozenset[str], str] = {
+    frozenset(("GMT", "BST")): "Europe/London", frozenset(("CET", "CEST")): "Europe/Paris",
+    frozenset(("EET", "EEST")): "Europe/Helsinki", frozenset(("WET", "WEST")): "Europe/Lisbon",
+    frozenset(("AEST", "AEDT")): "Australia/Sydney",
+    frozenset(("NZST", "NZDT")): "Pacific/Auckland",
+}
+
+
+def from_pair(first: str, second: str) -> Zone | None:
+    """The zone a pair of one region's standard and daylight abbreviations names."""
+    key = frozenset((first.upper(), second.upper()))
+    if key in _PAIRS:
+        return ABBREVIATIONS[_PAIRS[key]]
+    if key == frozenset(("GMT", "BST")):
+        return _UK
+    if key in _PAIRS_IANA:
+        return from_iana(_PAIRS_IANA[key])
+    return None
+
 # Deliberately no nested quantifiers: every alternative is a fixed word sequence.
 LONG_NAMES: dict[str, str] = {
     "west africa": "WAT", "east africa": "EAT", "central africa": "CAT",

@@ -352,3 +352,73 @@ def test_no_zone_statement(document: str) -> None:
 def test_timeline_heading_says_all_in_a_zone() -> None:
     timeline = resolve("## Timeline (all in MST)\n- 08:00 a\n- 09:00 b\n")
     assert [e.zone.label if e.zone else None for e in timeline.events] == ["MST", "MST"]
+
+
+# --- entry layouts -------------------------------------------------------------------------------
+
+def test_entries_joined_by_line_break_tags() -> None:
+    ex = extract("## Timeline\n\n14:02 UTC: disk alarm<br/>14:09 UTC: volume grown<BR>"
+                 "14:30 UTC: alarm cleared\n")
+    entries = timeline_entries(ex)
+    assert [(e.expr.written, e.text) for e in entries] == [
+        ("14:02 UTC", "disk alarm"), ("14:09 UTC", "volume grown"),
+        ("14:30 UTC", "alarm cleared")]
+    assert [e.column for e in entries] == [1, 27, 54]
+
+
+def test_a_line_break_tag_inside_one_entry_keeps_it_whole() -> None:
+    ex = extract("## Timeline\n\n- 14:02 UTC: disk alarm<br>paged the owner\n")
+    assert [e.text for e in timeline_entries(ex)] == ["disk alarm paged the owner"]
+
+
+def test_entries_after_hard_line_breaks() -> None:
+    ex = extract("Sequence of events\\\\\n07:15 UTC replica lag grew\\\\\n"
+                 "07:40 UTC primary restarted\\\\\n08:05 UTC lag back to zero\n")
+    assert [(e.line, e.text) for e in timeline_entries(ex)] == [
+        (2, "replica lag grew"), (3, "primary restarted"), (4, "lag back to zero")]
+
+
+def test_status_page_updates() -> None:
+    ex = extract("# Elevated latency\n\n**Investigating 18:02:** errors on checkout.\n\n"
+                 "**Update - 18:40** the fix is deploying.\n\n**Resolved 19:05:** all clear.\n")
+    assert [(e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        ("18:02", "Investigating: errors on checkout."),
+        ("18:40", "Update: the fix is deploying."), ("19:05", "Resolved: all clear.")]
+
+
+def test_status_page_front_matter() -> None:
+    ex = extract("---\ntitle: Elevated latency\ndate: 2022-11-30T18:02:00Z\n"
+                 "resolvedWhen: 2022-11-30T19:05:00Z\n---\n\nErrors on checkout.\n")
+    assert [(f.name, f.line) for f in ex.fields] == [("date", 3), ("resolved at", 4)]
+    timeline = resolve("---\ndate: 2022-11-30T18:02:00Z\nresolvedWhen: 2022-11-30T19:05:00Z\n"
+                       "---\n")
+    assert [e.phase for e in timeline.events] == ["other", "resolution"]
+
+
+def test_times_carried_by_tags_stamp_their_lines() -> None:
+    ex = extract('*Degraded* - queue lag. {{< track "2022-03-01 06:10:00" >}}\n\n'
+                 '*Resolved* - lag gone. {{< track "2022-03-01 07:02:30" >}}\n\n'
+                 'Posted <time datetime="2022-03-01T07:30:00Z">this morning</time>\n')
+    assert [(e.line, e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        (1, "2022-03-01 06:10:00", "Degraded* - queue lag."),
+        (3, "2022-03-01 07:02:30", "Resolved* - lag gone."),
+        (5, "2022-03-01T07:30:00Z", "Posted this morning")]
+
+
+def test_a_tag_without_a_stamp_is_still_masked() -> None:
+    ex = extract('{{< figure "12:30" >}} and <span title="14:00">x</span>\n')
+    assert ex.entries == ()
+
+
+CITY_ZONES = [
+    ("- 07:45 Denver - rollback started\n", "America/Denver"),
+    ("- 07:45 (Lisbon) rollback started\n", "Europe/Lisbon"),
+    ("- 07:45 Los Angeles: rollback started\n", "America/Los_Angeles"),
+    ("- 07:45 Sydney paged the on-call\n", None),  # a name, not a zone
+]
+
+
+@pytest.mark.parametrize(("document", "zone"), CITY_ZONES)
+def test_a_city_after_a_time_names_its_zone(document: str, zone: str | None) -> None:
+    (entry,) = timeline_entries(extract("## Timeline\n" + document))
+    assert (entry.expr.zone.label if entry.expr.zone else None) == zone

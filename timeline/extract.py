@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pmlint.timeline import zones
 from pmlint.timeline.durations import DurationMatch, scan_durations
@@ -18,7 +19,7 @@ from pmlint.timeline.lexer import _zone_after, scan
 from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
-from pmlint.timeline.structure import LineRole, line_roles
+from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
 from pmlint.timeline.zones import Zone
 
 
@@ -75,8 +76,19 @@ TABLE_ZONE = re.compile(
     r"(?:time|date|when)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
     re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
+STATUS_WORD_RE = re.compile(
+    r"(?P<word>updated?|resolved|monitoring|investigating|identified|mitigated|scheduled)"
+    r"[ \t]*+(?:[-–—:][ \t]*+)?(?=\d)", re.IGNORECASE)
+CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
-MARKUP_MASK = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
+# A timestamp carried by a tag: `<time datetime="2021-07-28T08:23:45+01:00">`, a static site's
+# `{{< track "2023-08-13 15:23:10" >}}`.
+STAMP_IN_TAG = re.compile(
+    r"(?:datetime|track)[ \t]*+=?[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
+MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
+                         r"|:[a-z][a-z0-9_+-]{0,40}:")
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
 LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
@@ -101,6 +113,7 @@ def extract(text: str) -> Extraction:
     lines = text.split("\n")
     roles = line_roles(text, lines)
     walker = _Walker(list(lines), roles)  # the walker masks markup in its own copy
+    walker.front_matter_end = front_matter_end(lines) or 0
     walker.run()
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
@@ -126,6 +139,9 @@ class _Walker:
         self.body_until = -1  # lines before this index are an entry's own text
         self.body_owner: int | None = None  # entry index whose text is still being collected
         self.prev_line_entry = False
+        self.breaks: list[int] = []  # ends of the <br> tags on the current line
+        self.stamps: list[int] = []  # starts of the timestamps tags carry on the current line
+        self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.in_summary = False  # under "Summary": a sentence may start with a time
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
@@ -155,6 +171,8 @@ class _Walker:
                 self.prev_line_entry = False
                 continue
             html_heading = HTML_HEADING.match(line) if role.role == "html" else None
+            self.breaks = [m.end() for m in LINE_BREAK_TAG.finditer(line)] if "<br" in line else []
+            self.stamps = tag_stamps(line) if "<" in line else []
             line = self.lines[i] = mask_markup(line)
             if html_heading:
                 role = LineRole("heading", level=int(html_heading.group(1)))
@@ -246,6 +264,8 @@ class _Walker:
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
 
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
+        if self.stamps and not self.in_summary and self._stamped_entry(i, line):
+            return
         field = FIELD_RE.fullmatch(line)
         if field and self._field(i, line, field):
             return
@@ -257,16 +277,28 @@ class _Walker:
         word = LEAD_WORD_RE.match(line, content_start)
         if word and self.in_timeline:
             content_start = word.end()
+        status = STATUS_WORD_RE.match(line, content_start)
+        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("**", "__"))):
+            content_start = status.end()  # "**Update 23:35:** we are investigating"
+        else:
+            status = None
         if line[content_start:content_start + 1] in ("~",):
             content_start += 1
         first = exprs[0] if exprs else None
         starts_line = first is not None and first.start <= content_start
+        # a line after a hard break ("\\" at the end of the line before) starts afresh
         paragraph_continues = (role.role == "text" and i > 0 and self.roles[i - 1].role == "text"
-                               and self.roles[i - 1].block == role.block)
+                               and self.roles[i - 1].block == role.block
+                               and not self.lines[i - 1].rstrip().endswith("\\"))
         if starts_line and first is not None and self._is_entry(line, first, role,
                                                                  paragraph_continues):
-            rest = _rest(line, first)
             block_key = ("item", role.block) if role.role == "item" else ("line", 0)
+            if self.breaks and self._entries_between_breaks(i, line, exprs, block_key):
+                self.prev_line_entry = True
+                return
+            rest = _rest(line, first)
+            if status is not None:
+                rest = f"{status.group('word')}: {rest}" if rest else status.group("word")
             self._add_entry(i, first, rest, "timeline", "entry", block_key)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
@@ -284,6 +316,38 @@ class _Walker:
             return
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _stamped_entry(self, i: int, line: str) -> bool:
+        """"**Resolved**: all clear. {{< track "2023-08-13 17:30:00" >}}": a status update
+        stamped by a tag is a timeline entry, whatever label opens it."""
+        stamped = next((e for e in self.scan_line(i) if e.start in self.stamps), None)
+        if stamped is None:
+            return False
+        text = _clean(line[:stamped.start] + line[stamped.end:])
+        self._add_entry(i, stamped, text, "timeline", "entry", ("stamp", 0))
+        self.prev_line_entry = True
+        return True
+
+    def _entries_between_breaks(self, i: int, line: str, exprs: list[TimeExpr],
+                                block_key: tuple[str, int]) -> bool:
+        """"10:00 - lost a node<br>10:20 - failover<br>10:45 - recovered": an entry for
+        each piece that opens with a time, when more than the first does."""
+        bounds = [0, *self.breaks, len(line)]
+        openers: list[tuple[TimeExpr, int]] = []
+        for start, end in pairwise(bounds):
+            lead = LEAD_RE.match(line, start)
+            at = lead.end() if lead else start
+            found = next((e for e in exprs if start <= e.start < end), None)
+            if found is not None and found.start <= at:
+                openers.append((found, end))
+        if len(openers) < 2:
+            return False
+        for expr, end in openers:
+            after = expr.range_end.end if expr.range_end is not None else expr.end
+            sep = SEPARATOR_RE.match(line, after, end)
+            self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
+                            "entry", block_key)
+        return True
 
     def _labelled_entry(self, i: int, line: str, m: re.Match[str], exprs: list[TimeExpr],
                         role: LineRole) -> bool:
@@ -338,7 +402,7 @@ class _Walker:
 
     def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
         label = m.group("label").strip()
-        name = " ".join(label.lower().replace("_", " ").split())
+        name = _field_name(label)
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
                 and SPAN_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
@@ -366,6 +430,10 @@ class _Walker:
             previous_end = m.start("value")
             field_text = f"{label}: {value}"[:PROSE_WINDOW]
             for expr in exprs:
+                if i < self.front_matter_end:
+                    # a status page's metadata ("resolvedWhen:") records when the page was
+                    # updated: within minutes of the event, not a claim to the minute
+                    expr = replace(expr, approximate=True)
                 if paren_zone is not None and expr.zone is None:
                     expr = replace(expr, zone=paren_zone, zone_written=m.group("paren"),
                                    inherited=(*expr.inherited,
@@ -545,10 +613,45 @@ class _Walker:
 
 
 def mask_markup(line: str) -> str:
-    """`line` with inline HTML, entities and :emoji: replaced by spaces of the same width."""
+    """`line` with inline HTML, entities and :emoji: replaced by spaces of the same width;
+    a timestamp a tag carries (`<time datetime="...">`, `{{< track "..." >}}`) is kept."""
     if "<" not in line and "&" not in line and ":" not in line:
         return line
-    return MARKUP_MASK.sub(lambda m: " " * len(m.group(0)), line)
+    return MARKUP_MASK.sub(_mask, line)
+
+
+def _mask(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    if tag[0] in "<{" and ("datetime" in tag or "track" in tag):
+        stamp = STAMP_IN_TAG.search(tag)
+        if stamp is not None:
+            return (" " * stamp.start("v") + stamp.group("v")
+                    + " " * (len(tag) - stamp.end("v")))
+    return " " * len(tag)
+
+
+def tag_stamps(line: str) -> list[int]:
+    """Where the timestamps carried by tags start in `line` (see mask_markup)."""
+    if "datetime" not in line and "track" not in line:
+        return []
+    starts = []
+    for m in MARKUP_MASK.finditer(line):
+        if m.group(0)[0] in "<{":
+            stamp = STAMP_IN_TAG.search(m.group(0))
+            if stamp is not None:
+                starts.append(m.start() + stamp.start("v"))
+    return starts
+
+
+def _field_name(label: str) -> str:
+    """"Start Time", "start_time", "startTime" and "resolvedWhen" (a status page's front
+    matter) read as the same words: "start time", "resolved at"."""
+    if CAMEL_JOINT.search(label):
+        label = CAMEL_JOINT.sub(" ", label)
+    name = " ".join(label.lower().replace("_", " ").split())
+    if name.endswith(" when") and name != "when":
+        name = name[:-5] + " at"
+    return name
 
 
 def _rest(line: str, expr: TimeExpr) -> str:
@@ -560,7 +663,7 @@ def _rest(line: str, expr: TimeExpr) -> str:
 def _clean(text: str) -> str:
     text = _strip_marks(text)
     text = text.replace("**", "").replace("__", "")
-    return " ".join(text.split())
+    return " ".join(text.split()).rstrip("\\ ")  # "\\": a Markdown hard break
 
 
 def _strip_marks(text: str) -> str:

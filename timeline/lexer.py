@@ -97,6 +97,11 @@ ZONE_AFTER_RE = re.compile(
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
 )
+CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
+                           r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
+# A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
+# paged the on-call" (a name).
+CITY_TAIL_RE = re.compile(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
@@ -409,6 +414,18 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     return None, None, pos
                 end = close.end()
             return zones.from_name(name), line[pos:end].strip(), end
+    m = CITY_AFTER_RE.match(line, pos)  # "18:19 Denver", "09:00 (New York)"
+    if m is not None:
+        for group in ("two", "one"):
+            if m.group(group) and (m.group("open") or CITY_TAIL_RE.match(line, m.end(group))) \
+                    and (zone := zones.from_city(m.group(group))) is not None:
+                end = m.end(group)
+                if m.group("open"):
+                    close = CLOSE_PAREN.match(line, end)
+                    if close is None:
+                        return None, None, pos
+                    end = close.end()
+                return zone, line[pos:end].strip(), end
     return None, None, pos
 
 

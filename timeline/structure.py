@@ -90,4 +90,30 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
             for i in range(first, min(last, len(roles))):
                 if roles[i].role == "text":
                     roles[i] = LineRole("text", block=block)
+    _front_matter(lines, roles, block)
     return roles
+
+
+FRONT_MATTER_LINES = 80  # a YAML header longer than this is not looked for
+
+
+def front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line closing a YAML or TOML front matter, if the document opens
+    with one."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return None
+    ends = ("---", "...") if lines[0].strip() == "---" else ("+++",)  # YAML, or TOML
+    return next((i for i in range(1, min(len(lines), FRONT_MATTER_LINES))
+                 if lines[i].strip() in ends), None)
+
+
+def _front_matter(lines: list[str], roles: list[LineRole], block: int) -> None:
+    """A front matter ("---" / "date: ..." / "---") is a list of fields: not the setext
+    heading or rule Markdown would make of it."""
+    close = front_matter_end(lines)
+    if close is None:
+        return
+    roles[0] = roles[close] = LineRole("blank")
+    for i in range(1, close):
+        block += 1
+        roles[i] = LineRole("text" if lines[i].strip() else "blank", block=block)

@@ -273,6 +273,27 @@ def iana_keys() -> frozenset[str]:
     return frozenset(listing.split())
 
 
+_CITY_AREAS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/", "Pacific/",
+               "Atlantic/", "Indian/")
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """A zone's city, lower-cased, to its key: "denver" -> America/Denver,
+    "new york" -> America/New_York (only Area/City keys, never a folder or a link's area)."""
+    found: dict[str, str] = {}
+    for key in sorted(iana_keys()):
+        if key.startswith(_CITY_AREAS) and key.count("/") == 1:
+            found.setdefault(key.split("/")[1].replace("_", " ").lower(), key)
+    return found
+
+
+def from_city(name: str) -> Zone | None:
+    """The zone a city names after a time ("18:19 Denver"), or None."""
+    key = _cities().get(" ".join(name.replace("_", " ").split()).lower())
+    return from_iana(key) if key is not None else None
+
+
 OFFSET_OPTION = re.compile(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
 
 

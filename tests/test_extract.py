@@ -422,3 +422,17 @@ CITY_ZONES = [
 def test_a_city_after_a_time_names_its_zone(document: str, zone: str | None) -> None:
     (entry,) = timeline_entries(extract("## Timeline\n" + document))
     assert (entry.expr.zone.label if entry.expr.zone else None) == zone
+
+
+# --- dates near entries ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("above", "day"), [
+    ("Sunday, 12 May 2024", "2024-05-12"),  # a date line right above the entries dates them
+    ("**On: 2024-05-12**", "2024-05-12"),
+    ("We had patched the fleet on 2024-05-12 as planned.", "2024-05-20"),  # a sentence: not
+])
+def test_a_date_line_above_the_entries_outranks_the_report_date(above: str, day: str) -> None:
+    timeline = resolve(f"# Queue outage\n\nReport date: 2024-05-20\n\n## Timeline\n\n{above}\n\n"
+                       "- 06:10 UTC consumers stalled\n- 06:40 UTC consumers restarted\n")
+    entries = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.local[:10] for e in entries] == [day, day]

@@ -68,6 +68,7 @@ class _Carry:
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
+    date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -278,8 +279,11 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
                 return None, (start_naive.month, start_naive.day), None
             return start_naive.date(), None, None
     source = None
+    # a date on a line of its own right above the entries dates them, whatever the title,
+    # a report date or the front matter said before it
+    heads_block = carry.date_alone and 0 < raw.line - carry.date_line <= _DATE_ABOVE_LINES
     if raw.source == "timeline" and carry.previous is None and carry.start_date is not None \
-            and not carry.timeline_dated:
+            and not carry.timeline_dated and not heads_block:
         date, partial, line = carry.start_date
         source = (date, partial, line, "the incident start")
     elif carry.date is not None or carry.partial is not None:
@@ -547,10 +551,17 @@ def _prose_phase(context: str, options: Options) -> Phase:
     return "other"
 
 
+_DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first entry
+_LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
+
+
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if date is not None or partial is not None:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
+        # "March 7, 2023", "**Date: 2023-03-07**": the date and at most a label
+        carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and \
+            _LABEL_ONLY.fullmatch(raw.text.replace(raw.expr.written, " ", 1)) is not None
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
         if raw.source == "summary" and raw.part != "range-end" \

@@ -436,3 +436,19 @@ def test_a_date_line_above_the_entries_outranks_the_report_date(above: str, day:
                        "- 06:10 UTC consumers stalled\n- 06:40 UTC consumers restarted\n")
     entries = [e for e in timeline.events if e.source == "timeline"]
     assert [e.local[:10] for e in entries] == [day, day]
+
+
+def test_quoted_logs_outside_the_timeline_are_evidence() -> None:
+    ex = extract("## Timeline\n\n- 14:00 UTC cache evicted\n- 14:30 UTC cache warm\n\n"
+                 "## Root cause\n\n> 2022-08-02 13:59:58 WARN heap at 97%\n"
+                 "> [13:59:59] OOM killer invoked\n\n"
+                 'The record: {"ts": "2022-08-02T13:59:00Z", "level": "warn"}\n\n'
+                 "> We restarted the cache at 14:10 UTC.\n")
+    assert [(e.line, e.source) for e in ex.entries] == [(3, "timeline"), (4, "timeline"),
+                                                        (13, "summary")]
+
+
+def test_a_quoted_log_inside_the_timeline_is_still_read() -> None:
+    ex = extract("## Timeline\n\n> 2022-08-02 13:59:58 heap at 97%\n"
+                 "> 2022-08-02 14:05:00 cache restarted\n")
+    assert [e.line for e in timeline_entries(ex)] == [3, 4]

@@ -81,6 +81,12 @@ STATUS_WORD_RE = re.compile(
     r"(?P<word>updated?|resolved|monitoring|investigating|identified|mitigated|scheduled)"
     r"[ \t]*+(?:[-–—:][ \t]*+)?(?=\d)", re.IGNORECASE)
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
+# field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
+QUOTED_LOG_RE = re.compile(
+    r"[ \t]*+>[ \t>]*+(?:\[|\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d)"
+    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:",
+    re.IGNORECASE)
 LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 # A timestamp carried by a tag: `<time datetime="2021-07-28T08:23:45+01:00">`, a static site's
@@ -266,6 +272,8 @@ class _Walker:
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if self.stamps and not self.in_summary and self._stamped_entry(i, line):
             return
+        if not self.in_timeline and QUOTED_LOG_RE.match(line):
+            return  # a quoted log or record outside the timeline: evidence, not a claim
         field = FIELD_RE.fullmatch(line)
         if field and self._field(i, line, field):
             return

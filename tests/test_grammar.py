@@ -65,6 +65,7 @@ NOT_DATES = [
     "Sep 3 to 1 host",  # a range end before its start is no range
     "on 12 Oct 40 nodes rebooted",  # a count after the date, not a two-digit year
     "Nov 3 25 pods",
+    "shipped 12oct to the vendor",  # a year-less compact date needs its clock
 ]
 
 
@@ -91,6 +92,7 @@ def test_every_row_is_exercised() -> None:
     rows.update(m.lastgroup for m in DATE_RE.finditer("[07-19 06:40] paged"))
     rows.update(m.lastgroup for m in DATE_RE.finditer("04, 22, 2024"))
     rows.update(m.lastgroup for m in DATE_RE.finditer("6/9/22"))
+    rows.update(m.lastgroup for m in DATE_RE.finditer("09JUN 21:05"))
     assert rows == {o.name for o in ORDERS}
 
 
@@ -127,6 +129,9 @@ READINGS = [
     ("**2215:** pager went off", "2020-01-01T22:15", None),
     ("Wed, Sep 4, 2024 07h", "2024-09-04T07:00", None),
     ("11.10.19 0815-0940", "2019-10-11T08:15", None),
+    ("27 Sep 0605", "2020-09-27T06:05", None),  # leading zero: a clock, not the year 605
+    ("09JUN 21:05 gate closed", "2020-06-09T21:05", None),
+    ("30sep 6:20", "2020-09-30T06:20", None),
 ]
 
 

@@ -123,6 +123,9 @@ ORDERS: tuple[Order, ...] = (
     # 15Sep94, 28Nov2016, 14april 2015
     Order("compact", ("d", "mon", "y_or_yy"), r"(?<![0-9A-Za-z.:/])",
           r"(?![\d:A-Za-z])"),
+    # 03APR 11:40: a year-less compact date only right before a clock
+    Order("compact_clock", ("d", "mon"), r"(?<![0-9A-Za-z.:/])",
+          r"(?=[ \t]++\d{1,2}:\d{2})"),
     # 21-APR-16, 3/Feb/82: a two-digit year needs the same separator both sides
     Order("dmy_yy", ("dord", "sep_name_nosp", "mon", "same", "yy"), r"(?<![0-9A-Za-z.:/])",
           r"(?![\d:A-Za-z])"),
@@ -171,7 +174,8 @@ _COMPOSED = {
 # A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
 # when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
 # A log's "06/Nov/2023:06:36:02" joins the year to its clock with a colon.
-_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))|\d{4,5}(?![\d:])"
+# "1 Dec 0710": four digits with a leading zero are a colon-less clock, not the year 710.
+_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))|[1-9]\d{3,4}(?![\d:])"
 
 
 def _part(row: str, part: str, seps: list[str]) -> str:

@@ -452,3 +452,25 @@ def test_a_quoted_log_inside_the_timeline_is_still_read() -> None:
     ex = extract("## Timeline\n\n> 2022-08-02 13:59:58 heap at 97%\n"
                  "> 2022-08-02 14:05:00 cache restarted\n")
     assert [e.line for e in timeline_entries(ex)] == [3, 4]
+
+
+def test_start_and_end_columns_make_each_row_a_range() -> None:
+    ex = extract("## Timeline\n\n| What | Began (UTC) | Ended (UTC) | Owner |\n|---|---|---|---|\n"
+                 "| Packet loss | 2024-02-09 03:10 | 03:55 | net |\n"
+                 "| Reroute | 04:05 | 2024-02-09 04:20 | net |\n")
+    entries = timeline_entries(ex)
+    assert [(e.part, e.expr.written, e.text) for e in entries] == [
+        ("range-start", "2024-02-09 03:10", "Packet loss | net"),
+        ("range-end", "03:55", "Packet loss | net"),
+        ("range-start", "04:05", "Reroute | net"),
+        ("range-end", "2024-02-09 04:20", "Reroute | net")]
+    timeline = resolve("## Timeline\n\n| What | Began (UTC) | Ended (UTC) |\n|---|---|---|\n"
+                       "| Packet loss | 2024-02-09 03:10 | 03:55 |\n")
+    assert [e.local for e in timeline.events] == ["2024-02-09T03:10", "2024-02-09T03:55"]
+    assert all(e.zone is not None and e.zone.label == "UTC" for e in timeline.events)
+
+
+def test_bullet_glyph_inside_bold() -> None:
+    ex = extract("## Timeline\n\n**•\t06:12 EDT:** page\n**·  06:30 EDT:** fix\n")
+    assert [(e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        ("06:12 EDT", "page"), ("06:30 EDT", "fix")]

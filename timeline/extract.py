@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pmlint.timeline import zones
 from pmlint.timeline.durations import DurationMatch, scan_durations
-from pmlint.timeline.lexer import _zone_after, scan
+from pmlint.timeline.lexer import _zone_after, join_range, scan
 from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
@@ -38,7 +38,7 @@ class Extraction:
 # so giving some back never helps a match, and a failing fullmatch cannot try every split.
 LEAD_RE = re.compile(
     r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|\d{1,3}[.)][ \t]*+)?(?:#{1,6}[ \t]++)?"
-    r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+"
+    r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",
                           re.IGNORECASE)
@@ -73,7 +73,8 @@ AUTHOR_LINE = re.compile(r"[ \t]*+[^\s@]++@\S++(?:[ \t]++Edited)?[ \t]*+")
 HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
 INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 TABLE_ZONE = re.compile(
-    r"(?:time|date|when)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
+    r"(?:time|date|when|start|end)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
+    r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
     re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
@@ -87,6 +88,10 @@ QUOTED_LOG_RE = re.compile(
     r"[ \t]*+>[ \t>]*+(?:\[|\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d)"
     r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:",
     re.IGNORECASE)
+SPAN_START_HEAD = re.compile(r"(?:start|started|begin|began|from)(?:[ \t]++(?:time|at|date))?"
+                             r"(?:[ \t]*+\([^()]{1,20}\))?")
+SPAN_END_HEAD = re.compile(r"(?:end|ended|until|to|resolved|finish|finished)"
+                           r"(?:[ \t]++(?:time|at|date))?(?:[ \t]*+\([^()]{1,20}\))?")
 LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 # A timestamp carried by a tag: `<time datetime="2021-07-28T08:23:45+01:00">`, a static site's
@@ -154,6 +159,7 @@ class _Walker:
         self._current = 0
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
+        self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.times_read = 0
 
@@ -237,9 +243,17 @@ class _Walker:
                 if zone is not None:
                     break
         self.table_zones[role.block] = zone
+        # "| Event | Start | End |": each row is a range, from its start cell to its end cell
+        heads = [" ".join(_clean(cell).lower().split()) for _, cell in _cells(line)]
+        starts = [k for k, h in enumerate(heads) if SPAN_START_HEAD.fullmatch(h)]
+        ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
+        if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
+            self.table_spans[role.block] = (starts[0], ends[0])
 
     def _row(self, i: int, line: str, role: LineRole) -> None:
         cells = _cells(line)
+        if role.block in self.table_spans and self._span_row(i, line, role, cells):
+            return
         expr: TimeExpr | None = None
         used = 0
         for index, (start, cell) in enumerate(cells[:3]):
@@ -268,6 +282,29 @@ class _Walker:
             self.section_zone = saved
             return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+
+    def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
+                  ) -> bool:
+        """A row of a table with Start and End columns: one range entry."""
+        first, last = self.table_spans[role.block]
+        if last >= len(cells):
+            return False
+        found = [scan(cells[k][1]) for k in (first, last)]
+        if not found[0] or not found[1] or found[0][0].range_end is not None:
+            return False
+        start = _shift(found[0][0], cells[first][0], line)
+        end = _shift(found[1][0], cells[last][0], line)
+        if (start.clock is None) != (end.clock is None):
+            return False
+        expr = join_range(start, end)
+        text = " | ".join(c for k, (_, c) in enumerate(cells) if k not in (first, last) and c)
+        table_zone = self.table_zones.get(role.block)
+        saved = self.section_zone
+        if table_zone is not None and expr.zone is None:
+            self.section_zone = table_zone
+        self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+        self.section_zone = saved
+        return True
 
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if self.stamps and not self.in_summary and self._stamped_entry(i, line):

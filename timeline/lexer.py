@@ -512,6 +512,11 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     return True
 
 
+def join_range(first: TimeExpr, second: TimeExpr) -> TimeExpr:
+    """`first` as a range to `second`, each end lending the other what only it wrote."""
+    return _join(first, second)
+
+
 def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
     start_inherits: list[str] = []
     end_inherits: list[str] = []

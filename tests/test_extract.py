@@ -474,3 +474,14 @@ def test_bullet_glyph_inside_bold() -> None:
     ex = extract("## Timeline\n\n**•\t06:12 EDT:** page\n**·  06:30 EDT:** fix\n")
     assert [(e.expr.written, e.text) for e in timeline_entries(ex)] == [
         ("06:12 EDT", "page"), ("06:30 EDT", "fix")]
+
+
+def test_a_chat_transcript_is_neither_summary_nor_timeline() -> None:
+    document = ("# Login failures\n\nLogins failed from 09:10 to 09:50 UTC.\n\n## Timeline\n\n"
+                "- 09:10 UTC errors began\n- 09:50 UTC errors stopped\n\n"
+                "## Appendix B: Slack transcript\n\n"
+                "carol [9:12 AM] anyone else seeing 401s?\n"
+                "dave [9:14 AM] yes, rolling back\n\n## Follow-ups\n\nReview at 15:00 UTC.\n")
+    lines = [(e.line, e.source) for e in extract(document).entries]
+    assert (13, "summary") not in lines and (14, "summary") not in lines
+    assert lines[-1] == (17, "summary")  # the next section is read again

@@ -76,6 +76,8 @@ TABLE_ZONE = re.compile(
     r"(?:time|date|when|start|end)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
     r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
     re.IGNORECASE)
+CHAT_WORDS = re.compile(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
+                        r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
 STATUS_WORD_RE = re.compile(
@@ -153,6 +155,7 @@ class _Walker:
         self.breaks: list[int] = []  # ends of the <br> tags on the current line
         self.stamps: list[int] = []  # starts of the timestamps tags carry on the current line
         self.front_matter_end = 0  # lines before this index are a front matter's fields
+        self.in_chat = False  # under a heading naming a chat log or transcript
         self.in_summary = False  # under "Summary": a sentence may start with a time
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
@@ -230,6 +233,7 @@ class _Walker:
         self.section = text
         self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
+        self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
             self._prose(i, line, expr)
 
@@ -309,8 +313,10 @@ class _Walker:
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if self.stamps and not self.in_summary and self._stamped_entry(i, line):
             return
-        if not self.in_timeline and QUOTED_LOG_RE.match(line):
-            return  # a quoted log or record outside the timeline: evidence, not a claim
+        if not self.in_timeline and (self.in_chat or QUOTED_LOG_RE.match(line)):
+            # a quoted log or record, or a chat transcript, outside the timeline: what was
+            # said at the time, evidence, neither a summary claim nor an entry
+            return
         field = FIELD_RE.fullmatch(line)
         if field and self._field(i, line, field):
             return

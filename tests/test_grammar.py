@@ -184,3 +184,41 @@ def test_year_of_an_iso_range_end_is_no_weak_clock() -> None:
     assert expr.range_end is not None and expr.range_end.clock is not None
     assert expr.range_end.clock.written == "14:00"
     assert expr.range_end.date is not None and expr.range_end.date.day == 1
+
+
+# --- relative expressions in `pmlint when`, against a reference -------------------------------
+
+RELATIVE = [
+    # text, reference, local wall clock
+    ("yesterday at 6:40pm", "2021-03-01T09:00", "2021-02-28T18:40"),
+    ("the day before yesterday", "2021-03-01T09:00", "2021-02-27"),
+    ("tomorrow 07:15", "2021-12-31T22:00", "2022-01-01T07:15"),
+    ("3 hours ago", "2021-03-01T09:00", "2021-03-01T06:00"),
+    ("in 45 minutes", "2021-03-01T09:00", "2021-03-01T09:45"),
+    ("ten minutes later", "2021-03-01T09:00", "2021-03-01T09:10"),
+    ("two days ago", "2021-03-01", "2021-02-27"),
+    ("saturday", "2021-03-03T12:00", "2021-03-06"),  # a Wednesday: the coming Saturday
+    ("next thursday at 10:00", "2021-03-03T12:00", "2021-03-11T10:00"),
+    ("last wed", "2021-03-03T12:00", "2021-02-24"),
+    ("Friday 1 Oct 2021 09:00", "2021-03-03T12:00", "2021-10-01T09:00"),  # a date wins
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "local"), RELATIVE)
+def test_relative_against_the_reference(text: str, reference: str, local: str) -> None:
+    import datetime as dt
+
+    from pmlint.timeline.normalise import Options
+    from pmlint.timeline.when import read_expression
+
+    ref = dt.datetime.fromisoformat(reference) if "T" in reference else \
+        dt.date.fromisoformat(reference)
+    reading = read_expression(text, Options(reference=ref))
+    assert reading is not None
+    assert reading.start.local[:len(local)] == local
+
+
+def test_relative_words_need_a_reference() -> None:
+    from pmlint.timeline.when import read_expression
+
+    assert read_expression("3 hours ago") is None

@@ -485,3 +485,11 @@ def test_a_chat_transcript_is_neither_summary_nor_timeline() -> None:
     lines = [(e.line, e.source) for e in extract(document).entries]
     assert (13, "summary") not in lines and (14, "summary") not in lines
     assert lines[-1] == (17, "summary")  # the next section is read again
+
+
+def test_a_retelling_under_a_second_plain_text_timeline_label_is_its_own_scope() -> None:
+    document = ("Outage notes, first pass\n\nTimeline\n21:05 UTC queue full\n21:40 UTC drained\n\n"
+                "Outage notes, as reviewed\n\nTimeline\n20:55 UTC queue full\n21:35 UTC drained\n")
+    scopes = [e.scope for e in timeline_entries(extract(document))]
+    assert scopes == ["Timeline (line 3)"] * 2 + ["Timeline (line 9)"] * 2
+    assert not [e for e in resolve(document).events if e.rolled_days]

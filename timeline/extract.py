@@ -358,6 +358,8 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
+        if not exprs and TIMELINE_WORD.search(line) and self._label(line, exprs):
+            return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if self.body_owner is not None:
             self._collect_body(line)
         if i < self.body_until:

@@ -493,3 +493,10 @@ def test_a_retelling_under_a_second_plain_text_timeline_label_is_its_own_scope()
     scopes = [e.scope for e in timeline_entries(extract(document))]
     assert scopes == ["Timeline (line 3)"] * 2 + ["Timeline (line 9)"] * 2
     assert not [e for e in resolve(document).events if e.rolled_days]
+
+
+def test_status_update_headings_with_at() -> None:
+    ex = extract("# Runner outage\n\n**Update at 2023-02-14 16:05 UTC**\n\nRunners are back.\n\n"
+                 "**Initial Message at 2023-02-14 15:20 UTC**\n\nRunners are failing.\n")
+    assert [(e.line, e.expr.written) for e in timeline_entries(ex)] == [
+        (3, "2023-02-14 16:05 UTC"), (7, "2023-02-14 15:20 UTC")]

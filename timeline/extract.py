@@ -81,8 +81,9 @@ CHAT_WORDS = re.compile(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
 STATUS_WORD_RE = re.compile(
-    r"(?P<word>updated?|resolved|monitoring|investigating|identified|mitigated|scheduled)"
-    r"[ \t]*+(?:[-–—:][ \t]*+)?(?=\d)", re.IGNORECASE)
+    r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
+    r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
+    r"|report))[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?(?=\d)", re.IGNORECASE)
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.

@@ -44,6 +44,7 @@ LINE_FORMS = [
     ("7.11:05 PM: text", 3, "11:05 PM", "text"),
     ("- 2021-10-05/04:50 - text", 3, "2021-10-05/04:50", "text"),
     ("- Fri Oct 01 16:20:01 PDT 2021 - text", 3, "Fri Oct 01 16:20:01 PDT 2021", "text"),
+    ("-4:10pm: text", 2, "4:10pm", "text"),  # a dash glued to its time
 ]
 
 

@@ -132,6 +132,7 @@ READINGS = [
     ("27 Sep 0605", "2020-09-27T06:05", None),  # leading zero: a clock, not the year 605
     ("09JUN 21:05 gate closed", "2020-06-09T21:05", None),
     ("30sep 6:20", "2020-09-30T06:20", None),
+    ("paged at 0745HRS", "2020-01-01T07:45", None),
 ]
 
 

@@ -37,7 +37,7 @@ class Extraction:
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
 # so giving some back never helps a match, and a failing fullmatch cannot try every split.
 LEAD_RE = re.compile(
-    r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|\d{1,3}[.)][ \t]*+)?(?:#{1,6}[ \t]++)?"
+    r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|-(?=\d)|\d{1,3}[.)][ \t]*+)?(?:#{1,6}[ \t]++)?"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",

@@ -44,6 +44,20 @@ Figures on 2026-12-01 (branch `when`, before the grammar rewrite; dateparser 1.5
   duckling    relative    220   23.6%      40.5%         26.4%             40.5%
   all         absolute    275   55.6%      65.8%         58.5%             67.3%
   all         relative    651   26.7%      49.5%         28.9%             49.9%
+
+After the grammar (branch `grammar`, issue 11; pmlint's columns, dateparser's unchanged):
+
+  suite       kind      cases  pmlint dateparser  pmlint start  dateparser start
+  chrono      absolute     65   92.3%          -         93.8%                 -
+  chrono      relative    140   55.7%          -         59.3%                 -
+  ctparse     absolute    137   95.6%          -         95.6%                 -
+  ctparse     relative    273   66.7%          -         68.9%                 -
+  dateparser  absolute     30   96.7%          -         96.7%                 -
+  dateparser  relative     18   83.3%          -         83.3%                 -
+  duckling    absolute     43  100.0%          -        100.0%                 -
+  duckling    relative    220   60.5%          -         62.7%                 -
+  all         absolute    275   95.6%          -         96.0%                 -
+  all         relative    651   62.7%          -         65.1%                 -
 """
 
 from __future__ import annotations

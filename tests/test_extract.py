@@ -501,3 +501,11 @@ def test_status_update_headings_with_at() -> None:
                  "**Initial Message at 2023-02-14 15:20 UTC**\n\nRunners are failing.\n")
     assert [(e.line, e.expr.written) for e in timeline_entries(ex)] == [
         (3, "2023-02-14 16:05 UTC"), (7, "2023-02-14 15:20 UTC")]
+
+
+def test_a_date_field_in_the_body_outranks_the_front_matter() -> None:
+    timeline = resolve("---\ntitle: Queue outage\ndate: 2024-05-20T08:00:00Z\n---\n\n"
+                       "**Date:** 2024-05-12\n\nSome words about the outage.\n\n## Timeline\n\n"
+                       "- 06:10 UTC consumers stalled\n- 06:40 UTC consumers restarted\n")
+    entries = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.local[:10] for e in entries] == ["2024-05-12", "2024-05-12"]

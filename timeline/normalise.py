@@ -24,6 +24,7 @@ from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
 from pmlint.timeline.provenance import Inference, inherited
+from pmlint.timeline.structure import FRONT_MATTER_LINES, front_matter_end
 from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
@@ -69,6 +70,7 @@ class _Carry:
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
+    front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -83,6 +85,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     descending = _descending_blocks(entries)
     settled = _settled_zones(extraction, options)
     carry = _Carry()
+    carry.front_matter_lines = (front_matter_end(list(extraction.lines[:FRONT_MATTER_LINES]))
+                                or -1) + 1
     carry.ahead = _dates_ahead(entries, day_first)
     events: list[Event] = []
     for position, raw in enumerate(entries):
@@ -568,9 +572,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"
                                                   and not carry.start_date_from_field)):
-            # a field ("Incident Date:") outranks a date in the title or a sentence
+            # a field ("Incident Date:") outranks a date in the title or a sentence; a field
+            # of the body outranks the front matter's metadata ("date:" when it was posted)
             carry.start_date = (date, partial, raw.line)
-            carry.start_date_from_field = raw.kind == "field"
+            carry.start_date_from_field = raw.kind == "field" and \
+                raw.line > carry.front_matter_lines
     if zone is not None and raw.expr.zone is not None:
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":

@@ -62,6 +62,7 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
 )
 WEAK_SHAPES = frozenset(name for name, _, weak in CLOCK_SHAPES if weak)
 CLOCK_RE = re.compile(
+    r"(?=[\dHX-])"  # every shape opens with a digit or a placeholder: a cheap first test
     # after "T", a year ("2024.14:15", "2023:06:36:02"), an ISO date and a slash, or the
     # number of a list item written without its space ("10.12:30 PM")
     r"(?:(?<=\dT)|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"

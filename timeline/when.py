@@ -52,7 +52,7 @@ SPAN_RE = re.compile(
 NOW_RE = re.compile(r"(?<![A-Za-z])(?:just[ ]|right[ ])?now(?![A-Za-z])", re.IGNORECASE)
 
 
-def _relative(line: str, ref: dt.date | dt.datetime) -> tuple[str, str] | None:
+def _relative(line: str, ref: dt.date | dt.datetime) -> tuple[str, tuple[str, str]] | None:
     """`line` with its relative phrase replaced by the absolute text it means, and a note."""
     base = ref if isinstance(ref, dt.datetime) else dt.datetime.combine(ref, dt.time())
     m = SPAN_RE.search(line)
@@ -68,14 +68,14 @@ def _relative(line: str, ref: dt.date | dt.datetime) -> tuple[str, str] | None:
         shown = moment.isoformat(timespec="seconds" if unit == "sec" else "minutes")
         if unit in ("day", "week") and not isinstance(ref, dt.datetime):
             shown = moment.date().isoformat()
-        return line[:m.start()] + shown + line[m.end():], f"{m.group(0)} from the reference"
+        return line[:m.start()] + shown + line[m.end():], (m.group(0), shown)
     m = RELATIVE_DAY_RE.search(line)
     if m:
         day = base.date() + dt.timedelta(days=_DAY_WORDS[m.group("word").lower()])
         rest = line[m.end():]
         if m.group("word").lower() == "tonight" and not scan(rest):
             rest = " 21:00" + rest
-        return line[:m.start()] + day.isoformat() + rest, f"{m.group(0)} from the reference"
+        return line[:m.start()] + day.isoformat() + rest, (m.group(0), day.isoformat())
     m = WEEKDAY_RE.search(line)
     if m and not scan(line[m.end():m.end() + 4]):  # "Monday 3 May" is a dated weekday
         wanted = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("wd")[:3].lower())
@@ -87,11 +87,11 @@ def _relative(line: str, ref: dt.date | dt.datetime) -> tuple[str, str] | None:
             day = today - dt.timedelta(days=(today.weekday() - wanted - 1) % 7 + 1)
         else:
             day = today + dt.timedelta(days=(wanted - today.weekday() - 1) % 7 + 1)
-        note = f"{m.group(0)} from the reference"
-        return line[:m.start()] + day.isoformat() + line[m.end():], note
+        return line[:m.start()] + day.isoformat() + line[m.end():], (m.group(0), day.isoformat())
     m = NOW_RE.search(line)
     if m and isinstance(ref, dt.datetime):
-        return line[:m.start()] + base.isoformat(timespec="minutes") + line[m.end():], "now"
+        now = base.isoformat(timespec="minutes")
+        return line[:m.start()] + now + line[m.end():], (m.group(0), now)
     return None
 
 
@@ -106,7 +106,10 @@ def read_expression(text: str, options: Options = Options()) -> Reading | None:
     if rewritten is not None:
         reading = _read(rewritten[0], options)
         if reading is not None:
-            start = replace(reading.start, assumed=(*reading.start.assumed, rewritten[1]))
+            phrase, value = rewritten[1]
+            note = Inference("date", "reference", subject=phrase, value=value)
+            start = replace(reading.start, provenance=(*reading.start.provenance, note),
+                            written=reading.start.written.replace(value, phrase, 1))
             return replace(reading, text=line, start=start)
     return plain
 

@@ -245,6 +245,61 @@ def test_duration_field() -> None:
     assert not any(e.field_name == "duration" for e in extraction.entries)
 
 
+KEY_VALUE_TABLE = """# Incident report
+
+| Field | Value |
+|---|---|
+| **Start** | 2023-05-10 09:00 UTC |
+| Detected | 2023-05-10 09:05 UTC |
+| End | 2023-05-10 11:30 UTC |
+| Duration | 2 h 30 min |
+| Severity | SEV2 |
+
+## Timeline
+
+- 09:05 UTC: alert fired
+"""
+
+
+def test_key_value_table_holds_header_fields() -> None:
+    extraction = extract(KEY_VALUE_TABLE)
+    assert [e.line for e in timeline_entries(extraction)] == [13]
+    start, end = field(extraction, "start"), field(extraction, "end")
+    assert (start.line, start.value, start.value_column) == (5, "2023-05-10 09:00 UTC", 15)
+    assert (end.line, end.value) == (7, "2023-05-10 11:30 UTC")
+    (duration,) = extraction.durations
+    assert (duration.line, duration.seconds, duration.cue) == (8, 9000, "duration")
+    events = {e.field_name: e for e in resolve(KEY_VALUE_TABLE).events if e.kind == "field"}
+    assert (events["start"].source, events["start"].phase) == ("summary", "start")
+    assert events["detected"].phase == "detection"
+    assert events["end"].utc is not None
+    assert events["end"].utc.isoformat() == "2023-05-10T11:30:00+00:00"
+
+
+def test_key_value_table_whose_first_row_is_a_pair() -> None:
+    text = "| Started at | 2023-05-10 09:00 UTC |\n|---|---|\n| Resolved | 2023-05-10 10:00 UTC |\n"
+    extraction = extract(text)
+    assert timeline_entries(extraction) == []
+    assert field(extraction, "started at").line == 1
+    assert field(extraction, "resolved").line == 3
+
+
+@pytest.mark.parametrize("text", [
+    # a time column and an event column, outside any Timeline heading
+    "## What happened\n\n| Time (UTC) | Event |\n|---|---|\n| 09:00 | Start |\n"
+    "| 09:30 | Detected by a customer |\n",
+    # a two-column table under a Timeline heading: its rows are entries, whatever they say
+    "## Timeline\n\n| Step | When |\n|---|---|\n| Detected | 09:00 UTC |\n"
+    "| Resolved | 09:30 UTC |\n",
+    # an event column first, a time column second
+    "| Event | Time |\n|---|---|\n| Detected | 09:00 UTC |\n| Resolved | 09:30 UTC |\n",
+])
+def test_timeline_tables_stay_timelines(text: str) -> None:
+    extraction = extract(text)
+    assert len(timeline_entries(extraction)) == 2
+    assert extraction.fields == ()
+
+
 SUMMARY = """# Summary
 
 The outage occurred on the 10th of May 2023, at approximately 9:45 PM EST and lasted for \

@@ -109,6 +109,9 @@ LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the s
 TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+# The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
+TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
+                                "date/time", "datetime", "time stamp"))
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
                         re.IGNORECASE)
@@ -164,6 +167,7 @@ class _Walker:
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
+        self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.times_read = 0
 
@@ -199,12 +203,18 @@ class _Walker:
                 continue
             self._current = i
             self.scan_line(i)  # first, so that a line of nothing but times is refused early
-            self._durations(i, line)
+            kv_line = self._key_value_line(i, line, role) if role.role == "row" else None
+            self._durations(i, kv_line or line)
             self._declared_zone(i, line, role)
             if role.role == "heading":
                 self._heading(i, line, role)
                 continue
             if role.role == "row":
+                if kv_line is not None:
+                    field = FIELD_RE.fullmatch(kv_line)
+                    if field and self._field(i, kv_line, field):
+                        self.prev_line_entry = False
+                        continue
                 if role.header_row:
                     self._table_header(line, role)
                 elif not _is_separator_row(line):
@@ -237,6 +247,44 @@ class _Walker:
         self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _key_value_line(self, i: int, line: str, role: LineRole) -> str | None:
+        """A row of a two-column key/value table ("| Start | 2024-03-05 14:02 UTC |") as the
+        field line it stands for ("  Start : 2024-03-05 14:02 UTC  ", same columns), or None.
+
+        Outside a timeline, a table of two columns whose header does not name a time column
+        ("| Field | Value |", "| | |") holds header fields: a row whose first cell is a field
+        name we know is read as that field. A header row is one too when it is itself such
+        a pair with a time in its value ("| Start | 14:02 |" on the table's first line).
+        """
+        if self.in_timeline:
+            return None
+        cells = _cells(line)
+        if len(cells) != 2 or not line.lstrip().startswith("|"):
+            return None
+        key = _field_name(_clean(cells[0][1]))
+        if role.header_row:
+            heads = [_field_name(_clean(cell)) for _, cell in cells]
+            pair = key in TIME_FIELDS and bool(scan(cells[1][1]))  # "| Start | 14:02 |"
+            if scan(cells[0][1]):
+                return None  # "| 14:02 | Alert fired |": a timeline without a header
+            if not pair and any(h.split(" (")[0] in TABLE_COLUMN_HEADS or TABLE_ZONE.search(h)
+                                for h in heads):
+                return None  # "| Time (UTC) | Event |", "| Event | Time |": a timeline
+            self.key_value_tables.add(role.block)
+            if not pair:
+                return None
+        elif role.block not in self.key_value_tables:
+            return None
+        if not cells[0][1] or scan(cells[0][1]):
+            return None  # a time in the first column: a timeline row
+        chars = list(line)
+        chars[line.index("|")] = " "
+        chars[line.rindex("|", 0, cells[1][0])] = ":"
+        tail = line.rstrip()
+        if tail.endswith("|") and not tail.endswith("\\|") and len(tail) - 1 >= cells[1][0]:
+            chars[len(tail) - 1] = " "
+        return "".join(chars)
 
     def _table_header(self, line: str, role: LineRole) -> None:
         """"| Date and Time in CET | Event |" or "| Time (UTC) |": the rows' zone."""

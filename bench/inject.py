@@ -57,6 +57,11 @@ After the reasoning part of issue 11 (same command; three more wordings of a sta
   AM" read as the date "1 Apr" (out-of-order, summary-mismatch, outside-window), and
   "2024-01-13 (Friday)" whose weekday is not read (weekday-mismatch).
 
+After the layouts branch (same command): a "| Start | <date> <time> |" key/value table is
+read as header fields, and "1. Apr 5, 2021 3:53 AM" as item 1 on April 5th. Every class
+100.0% recall, 0.0% collateral, 0 false alarms of 3600 (the weekday of "2024-01-13
+(Friday)" was read on main before this branch).
+
 --corpus shared/corpus/docs --per-class 400 (360 documents outside the blind split):
 
   corpus documents used: 360 (341 with no error finding)

@@ -94,7 +94,7 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     """The summary's time is written in the lines under a timeline entry ("12:30 PM:
     Resolution ... complete recovery by 1:30 PM"): the timeline agrees. An entry's own time
     does not count: a summary ending at the time of the postmortem meeting still disagrees."""
-    from pmlint.timeline.lexer import scan
+    from pmlint.timeline.lexer import scan_document_line
 
     clock = event.clock
     lines = {e.line for _, e in ctx.analysis.entries}
@@ -104,7 +104,7 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     for number in range(min(lines), last + 1):
         if number == event.line or number in lines or number in ctx.timeline.code_lines:
             continue
-        for expr in scan(ctx.timeline.lines[number - 1]):
+        for expr in scan_document_line(ctx.timeline.lines[number - 1]):
             other = expr.clock
             if other is not None and (other.hour, other.minute) == (clock.hour, clock.minute) \
                     and (expr.zone is None or event.zone is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmlint.timeline.lexer import scan
+from pmlint.timeline.lexer import scan, scan_document_line
 from pmlint.timeline.model import TimeExpr
 from pmlint.timeline.zones import parse_zone_option
 
@@ -173,6 +173,29 @@ def test_day_only_date_after_a_clock() -> None:
     assert date is not None
     assert (date.year, date.month, date.day) == (None, None, 11)
     assert date.written == "the 11th"
+
+
+@pytest.mark.parametrize(("line", "month", "day", "start"), [
+    ("1. Apr 5, 2021 3:53 AM: paged", 4, 5, 3),
+    ("3) Jun 9, 2022 18:10 UTC: rolled back", 6, 9, 3),
+    ("  12. Dec 17, 2022 13:13 UTC-8: failover", 12, 17, 6),
+    ("> 2. Sep 30, 2020 09:00: vendor called", 9, 30, 5),
+    ("- 7. Jan 2 2023 10:00 - nested item", 1, 2, 5),
+])
+def test_ordered_list_marker_is_never_a_day(line: str, month: int, day: int,
+                                            start: int) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.date is not None
+    assert (expr.date.month, expr.date.day) == (month, day)
+    assert expr.start == start
+
+
+def test_a_day_without_the_list_marks_is_still_a_day() -> None:
+    (expr,) = scan_document_line("4 Apr 2021 10:00: paged")  # no dot: the day, not an item
+    assert expr.date is not None and expr.date.day == 4
+    (expr,) = scan_document_line("On 1. Apr 2021 we migrated")  # not at an item's start
+    assert expr.date is not None and expr.date.day == 1
+    assert only("7. April 2018").date is not None  # a phrase alone: the German day
 
 
 def test_verb_may_is_not_a_month() -> None:

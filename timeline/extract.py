@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pmlint.timeline import zones
 from pmlint.timeline.durations import DurationMatch, scan_durations
-from pmlint.timeline.lexer import _zone_after, join_range, scan
+from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
@@ -175,7 +175,7 @@ class _Walker:
         """Each line is lexed once, however often the walker looks at it."""
         found = self._scans[i]
         if found is None:
-            found = self._scans[i] = scan(self.lines[i])
+            found = self._scans[i] = scan_document_line(self.lines[i])
             self.times_read += len(found)
             if self.times_read > MAX_TIMES:
                 raise InputError(f"more than {MAX_TIMES:,} times (line {i + 1}); pmlint reads "

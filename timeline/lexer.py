@@ -137,6 +137,19 @@ APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~",
 BETWEEN_INSIDE = re.compile(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
                             r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
+# An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
+# a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
+ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?\d{1,3}[.)][ \t]++")
+
+
+def scan_document_line(line: str) -> list[TimeExpr]:
+    """`scan` for a line of a Markdown document, where a line opening with "1. " or "3) " is
+    an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
+    alone (`pmlint when "7. April"`) keeps the German day."""
+    marker = ORDERED_MARKER_RE.match(line)
+    if marker is not None:
+        line = " " * marker.end() + line[marker.end():]
+    return scan(line)
 
 
 def scan(line: str) -> list[TimeExpr]:

@@ -276,8 +276,11 @@ def test_key_value_table_holds_header_fields() -> None:
     assert events["end"].utc.isoformat() == "2023-05-10T11:30:00+00:00"
 
 
-def test_key_value_table_whose_first_row_is_a_pair() -> None:
-    text = "| Started at | 2023-05-10 09:00 UTC |\n|---|---|\n| Resolved | 2023-05-10 10:00 UTC |\n"
+@pytest.mark.parametrize("text", [
+    "| Started at | 2023-05-10 09:00 UTC |\n|---|---|\n| Resolved | 2023-05-10 10:00 UTC |\n",
+    "Started at | 2023-05-10 09:00 UTC\n---|---\nResolved | 2023-05-10 10:00 UTC\n",  # no bars
+])
+def test_key_value_table_whose_first_row_is_a_pair(text: str) -> None:
     extraction = extract(text)
     assert timeline_entries(extraction) == []
     assert field(extraction, "started at").line == 1

@@ -260,7 +260,7 @@ class _Walker:
         if self.in_timeline:
             return None
         cells = _cells(line)
-        if len(cells) != 2 or not line.lstrip().startswith("|"):
+        if len(cells) != 2:
             return None
         key = _field_name(_clean(cells[0][1]))
         if role.header_row:
@@ -279,7 +279,8 @@ class _Walker:
         if not cells[0][1] or scan(cells[0][1]):
             return None  # a time in the first column: a timeline row
         chars = list(line)
-        chars[line.index("|")] = " "
+        if line.lstrip().startswith("|"):
+            chars[line.index("|")] = " "
         chars[line.rindex("|", 0, cells[1][0])] = ":"
         tail = line.rstrip()
         if tail.endswith("|") and not tail.endswith("\\|") and len(tail) - 1 >= cells[1][0]:

@@ -131,6 +131,12 @@ def config_options(command: Any) -> Any:
                         )(command)
 
 
+force_exclude_option = click.option(
+    "--force-exclude", is_flag=True,
+    help="Apply the configuration's exclude to files named on the command line too (as "
+    "pre-commit names them).")
+
+
 def _configured_reader(options: Options, config_file: str | None, paths: tuple[str, ...]
                        ) -> Callable[[str], Any]:
     """A reader of documents as `check` reads them; a configuration that cannot be followed
@@ -395,10 +401,7 @@ def selection_options(command: Any) -> Any:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
 @selection_options
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
-              help="Use this .pmlint.toml or pyproject.toml instead of searching.")
-@click.option("--day-first/--month-first", default=None,
-              help="How to read numeric dates such as 6/9/22.")
+@config_options
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
               help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
@@ -418,9 +421,7 @@ def selection_options(command: Any) -> Any:
 @click.option("-q", "--quiet", is_flag=True, help="Text: the findings only, no summary line.")
 @click.option("--statistics", is_flag=True,
               help="Text: how many findings per rule, instead of the findings.")
-@click.option("--force-exclude", is_flag=True,
-              help="Apply the configuration's exclude to files named on the command line "
-              "too (as pre-commit names them).")
+@force_exclude_option
 @evidence_options
 def check_command(paths: tuple[str, ...], fmt: tuple[tuple[str, str | None], ...],
                   output_file: str | None, tz: Zone | None,
@@ -619,16 +620,11 @@ def _emit(report: Any, outputs: tuple[tuple[str, str | None], ...],
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the run fail (exit 1).")
 @selection_options
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
-              help="Use this .pmlint.toml or pyproject.toml instead of searching.")
-@click.option("--day-first/--month-first", default=None,
-              help="How to read numeric dates such as 6/9/22.")
+@config_options
 @click.option("--profile", type=click.Choice(("started", "detected")), default=None,
               help="detected: MTTR measured from detection [default: the configuration's "
               "metrics-profile, else started].")
-@click.option("--force-exclude", is_flag=True,
-              help="Apply the configuration's exclude to files named on the command line "
-              "too (as pre-commit names them).")
+@force_exclude_option
 @evidence_options
 def report_command(paths: tuple[str, ...], output: str, tz: Zone | None,
                    reference: dt.date | None, fail_on: str, select: tuple[str, ...] | None,
@@ -741,9 +737,7 @@ def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None, reference: dt
 @tz_option
 @click.option("--reference", callback=_date, metavar="DATE")
 @config_options
-@click.option("--force-exclude", is_flag=True,
-              help="Apply the configuration's exclude to files named on the command line "
-              "too (as pre-commit names them).")
+@force_exclude_option
 @evidence_options
 def metrics_command(paths: tuple[str, ...], fmt: str, by: str | None, profile: str | None,
                     from_phase: str | None, to_phase: str | None, jobs: int, plot: str | None,

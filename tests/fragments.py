@@ -88,3 +88,27 @@ def mutate(rng: random.Random, text: str) -> str:
     if kind == 3:
         return text[:a] + chr(rng.randrange(0x20, 0x3000)) + text[a + 1:]
     return text[a:] + text[:a]
+
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
+
+
+def assert_reports_well_formed(findings: tuple) -> None:  # type: ignore[type-arg]
+    """Every reporter's output for these findings parses, and text output holds no escape
+    sequence: what the CI fuzz budget and bench/fuzz.py both require of every input."""
+    import json
+    from xml.etree import ElementTree as ET
+
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.reporters import Report, reporter
+    from pmlint.checks.reporters.common import FileResult
+
+    report = Report((FileResult("fuzz.md", findings),), ALL_RULES)
+    for name in FORMATS:
+        output = reporter(name)(report)
+        if name in ("json", "sarif"):
+            json.loads(output)
+        elif name == "junit":
+            ET.fromstring(output.encode("utf-8"))
+        elif name == "text" and ("\x1b" in output or "\x07" in output):
+            raise AssertionError("an escape sequence in text output")

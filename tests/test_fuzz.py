@@ -9,18 +9,23 @@ reporter. The properties: nothing but a one-line InputError escapes; no document
 
 from __future__ import annotations
 
-import json
 import random
-from xml.etree import ElementTree as ET
 
-from fragments import DAMAGE, LAYOUTS, SCAFFOLD, WORDS, document, mutate, time_expression
+from fragments import (
+    DAMAGE,
+    LAYOUTS,
+    SCAFFOLD,
+    WORDS,
+    assert_reports_well_formed,
+    document,
+    mutate,
+    time_expression,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pmlint.checks import ALL_RULES
 from pmlint.checks.engine import lint
-from pmlint.checks.reporters import Report, reporter
-from pmlint.checks.reporters.common import FileResult
 from pmlint.timeline.document import timeline_from_source
 from pmlint.timeline.source import InputError, decode
 
@@ -54,15 +59,7 @@ def _check(data: bytes) -> tuple[tuple[object, ...], ...] | None:
     for finding in findings:
         assert 1 <= finding.line <= max(len(timeline.lines), 1), finding
         assert finding.column >= 1
-    report = Report((FileResult("fuzz.md", findings),), ALL_RULES)
-    for name in FORMATS:
-        output = reporter(name)(report)
-        if name in ("json", "sarif"):
-            json.loads(output)
-        if name == "junit":
-            ET.fromstring(output.encode("utf-8"))
-        if name == "text":
-            assert "\x1b" not in output and "\x07" not in output
+    assert_reports_well_formed(findings)
     return tuple((f.rule, f.line, f.column, f.message) for f in findings)
 
 

@@ -49,7 +49,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     for start in starts:
         if id(start) in reported:
             continue
-        later_than = [end for end in ends if end.line != start.line and _later(start, end)]
+        later_than = [end for end in ends if end is not start and _later(start, end)]
         clocked = [end for end in later_than if end.clock is not None]
         if not later_than:
             continue

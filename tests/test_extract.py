@@ -45,6 +45,10 @@ LINE_FORMS = [
     ("- 2021-10-05/04:50 - text", 3, "2021-10-05/04:50", "text"),
     ("- Fri Oct 01 16:20:01 PDT 2021 - text", 3, "Fri Oct 01 16:20:01 PDT 2021", "text"),
     ("-4:10pm: text", 2, "4:10pm", "text"),  # a dash glued to its time
+    # an emphasised item number before the stamp: the number is the item's, not a day
+    ("**3.** Jun 2, 2020 10:15 PM UTC: text", 8, "Jun 2, 2020 10:15 PM UTC", "text"),
+    ("__12)__ 08:05 - text", 9, "08:05", "text"),
+    ("*2.* 2019-07-01 14:00 text", 6, "2019-07-01 14:00", "text"),
 ]
 
 
@@ -301,6 +305,41 @@ def test_timeline_tables_stay_timelines(text: str) -> None:
     extraction = extract(text)
     assert len(timeline_entries(extraction)) == 2
     assert extraction.fields == ()
+
+
+SIDEWAYS_TABLE = """# Queue outage
+
+| Impact start | Impact end | Detected | Outage duration |
+| --- | --- | --- | --- |
+| 2022-11-02 07:40 UTC | 2022-11-02 09:05 UTC | 2022-11-02 07:52 UTC | 85 min |
+
+## Timeline
+
+- 07:40 UTC: queue stalls
+"""
+
+
+def test_field_names_over_one_row_are_header_fields() -> None:
+    extraction = extract(SIDEWAYS_TABLE)
+    assert [e.line for e in timeline_entries(extraction)] == [9]
+    start, end = field(extraction, "impact start"), field(extraction, "impact end")
+    assert (start.line, start.value, start.value_column) == (5, "2022-11-02 07:40 UTC", 3)
+    assert (end.line, end.value_column) == (5, 26)
+    (duration,) = extraction.durations
+    assert (duration.line, duration.seconds, duration.cue) == (5, 85 * 60, "duration")
+    phases = {e.field_name: e.phase for e in resolve(SIDEWAYS_TABLE).events if e.kind == "field"}
+    assert phases == {"impact start": "start", "impact end": "end", "detected": "detection"}
+
+
+@pytest.mark.parametrize("text", [
+    # several rows under Start / End: a list of spans, each row read as before
+    "| Start | End |\n|---|---|\n| 2022-11-02 07:40 UTC | 2022-11-02 09:05 UTC |\n"
+    "| 2022-11-03 07:40 UTC | 2022-11-03 08:05 UTC |\n",
+    # a column that names no field: an event table
+    "| Start | What happened |\n|---|---|\n| 2022-11-02 07:40 UTC | queue stalls |\n",
+])
+def test_tables_that_are_not_one_row_of_fields(text: str) -> None:
+    assert extract(text).fields == ()
 
 
 SUMMARY = """# Summary

@@ -38,6 +38,7 @@ class Extraction:
 # so giving some back never helps a match, and a failing fullmatch cannot try every split.
 LEAD_RE = re.compile(
     r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|-(?=\d)|\d{1,3}[.)][ \t]*+)?(?:#{1,6}[ \t]++)?"
+    r"(?:([*_]{1,2})\d{1,3}[.)]\1[ \t]++)?"  # an emphasised item number: "**1.** Apr 5, 3:53 AM"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",
@@ -168,6 +169,8 @@ class _Walker:
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
+        # "| Start | End | Duration |" over one row: table block -> each column's field name
+        self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.times_read = 0
 
@@ -204,6 +207,10 @@ class _Walker:
             self._current = i
             self.scan_line(i)  # first, so that a line of nothing but times is refused early
             kv_line = self._key_value_line(i, line, role) if role.role == "row" else None
+            if role.role == "row" and not role.header_row and role.block in self.field_tables:
+                self._field_row(i, line, self.field_tables[role.block])
+                self.prev_line_entry = False
+                continue
             self._durations(i, kv_line or line)
             self._declared_zone(i, line, role)
             if role.role == "heading":
@@ -217,6 +224,7 @@ class _Walker:
                         continue
                 if role.header_row:
                     self._table_header(line, role)
+                    self._field_table_header(i, line, role)
                 elif not _is_separator_row(line):
                     self._row(i, line, role)
                 continue
@@ -303,6 +311,57 @@ class _Walker:
         ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
         if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
             self.table_spans[role.block] = (starts[0], ends[0])
+
+    def _field_table_header(self, i: int, line: str, role: LineRole) -> None:
+        """A header row of field names over a single row of values, outside a timeline
+        ("| Incident start | Incident end | Duration |"): the row holds header fields, one per
+        column, as "Incident start: …" lines would. A table with more rows lists spans, and
+        a column named Time or Date makes it a timeline; both keep their reading."""
+        if self.in_timeline or role.block in self.key_value_tables:
+            return
+        cells = _cells(line)
+        if len(cells) < 2 or any(scan(cell) for _, cell in cells):
+            return
+        heads: list[tuple[str, str] | None] = []
+        for _, cell in cells:
+            label = _clean(cell)
+            name = _field_name(label)
+            if name not in TIME_FIELDS and name not in OTHER_FIELDS and label \
+                    and len(name.split()) <= 4 and SPAN_LABEL.search(name):
+                name = "duration"
+            if label and name not in TIME_FIELDS and name not in OTHER_FIELDS:
+                return  # "| Event | Start | End |": a column that is no field
+            heads.append((name, label) if label else None)
+        if sum(h is not None and h[0] in TIME_FIELDS for h in heads) < 1:
+            return
+        rows = 0
+        for j in range(i + 1, len(self.lines)):
+            if _is_separator_row(self.lines[j]):
+                continue  # "|---|---|", which the structure reader leaves as text
+            if self.roles[j].role != "row" or self.roles[j].block != role.block:
+                break
+            rows += 1
+        if rows == 1:
+            self.field_tables[role.block] = heads
+
+    def _field_row(self, i: int, line: str, heads: list[tuple[str, str] | None]) -> None:
+        """The value row under `_field_table_header`'s heads: a header field per cell."""
+        cells = _cells(line)
+        ends = [start for start, _ in cells[1:]] + [len(line) + 1]
+        exprs = self.scan_line(i)
+        for (start, value), end, head in zip(cells, ends, heads, strict=False):
+            if head is None or not value:
+                continue
+            name, label = head
+            self.fields.append(Field(i + 1, start + 1, name, label, value, start + 1, False))
+            if name == "duration":
+                for d in scan_durations(value, in_duration_field=True):
+                    self._add_duration(i, start + d.start, d)
+            if name not in TIME_FIELDS:
+                continue
+            for expr in (e for e in exprs if start <= e.start < end):
+                self._add_entry(i, expr, f"{label}: {value}"[:PROSE_WINDOW], "summary", "field",
+                                ("field", i), field_name=name)
 
     def _row(self, i: int, line: str, role: LineRole) -> None:
         cells = _cells(line)

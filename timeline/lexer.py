@@ -139,7 +139,8 @@ BETWEEN_BEFORE = re.compile(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?
                             r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
-ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?\d{1,3}[.)][ \t]++")
+ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
+                               r"(?:\d{1,3}[.)]|([*_]{1,2})\d{1,3}[.)]\1)[ \t]++")
 
 
 def scan_document_line(line: str) -> list[TimeExpr]:

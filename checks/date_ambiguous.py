@@ -1,8 +1,10 @@
 """date-ambiguous: a numeric date such as 6/9/22 that the document does not settle.
 
-6/9/22 is June 9 in the US and 6 September elsewhere. pmlint reads month-first unless
-another date in the document settles the order (25/9/22, or a "Jun 9" that only fits one
-reading); this rule fires, once, when nothing does.
+6/9/22 is June 9 in the US and 6 September elsewhere. Another date in the document can
+settle the order (25/9/22, or a "Jun 9" that only fits one reading); this rule fires, once,
+when nothing does. pmlint then reads the order usual where the document's zones are used
+(day-first beside GMT+1 or CET, month-first beside EST or PT), else month-first, and the
+message says which.
 
 Fails::
 
@@ -22,8 +24,14 @@ from pmlint.checks.context import Context
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    if ctx.timeline.day_first is not None:
-        return
+    lean = ctx.timeline.date_order_zone
+    if ctx.timeline.day_first is not None and lean is None:
+        return  # settled by the document
+    if lean is None:
+        reading = "read month-first"
+    else:
+        order = "day-first" if ctx.timeline.day_first else "month-first"
+        reading = f"read {order}, as dates are usually written where {lean} is used"
     for event in ctx.timeline.events:
         date = event.date
         if date is None or date.numeric is None:
@@ -33,7 +41,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         yield Problem(event.line, event.column,
                       f"{date.written} could be month {a} day {b} or day {a} month {b}; "
-                      "read month-first",
+                      f"{reading}",
                       suggestion="write the month as a word or use ISO dates (YYYY-MM-DD)")
         return
 

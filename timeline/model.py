@@ -180,6 +180,7 @@ class Timeline:
     fields: tuple[Field, ...]
     lines: tuple[str, ...] = field(repr=False, default=())
     day_first: bool | None = None  # how numeric dates were read; None = not settled
+    date_order_zone: str | None = None  # day_first only leans on where this zone is used
     code_lines: frozenset[int] = frozenset()  # 1-based lines inside code blocks: quoted, not said
     declared_zone: tuple[Zone, int] | None = None  # "All times UTC" and its line
     unknown_zone: tuple[str, int, int] | None = None  # declared, not a zone: (word, line, col)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from pmlint.timeline.date_order import presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
@@ -63,6 +64,7 @@ class _Carry:
     previous: Event | None = None  # the previous timeline entry
     previous_naive: dt.datetime | None = None
     day_shift: int = 0  # days added by rollovers when no date is known at all
+    order_zone: str | None = None  # numeric dates read in the order usual where this zone is
     timeline_dated: bool = False  # the timeline has written a date of its own
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
     position: int = 0
@@ -77,6 +79,9 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     """The document's timeline: each entry resolved, in document order."""
     entries = extraction.entries
     day_first = _day_first(entries, options.day_first)
+    presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
+    if presumed is not None:
+        day_first = presumed[0]
     years = [(e.line, e.expr.date.year) for e in entries
              if e.expr.date is not None and e.expr.date.year and not e.expr.date.oddities]
     stated = [(e.line, e.expr.zone) for e in entries
@@ -85,6 +90,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     descending = _descending_blocks(entries)
     settled = _settled_zones(extraction, options)
     carry = _Carry()
+    carry.order_zone = presumed[1] if presumed is not None else None
     carry.front_matter_lines = (front_matter_end(list(extraction.lines[:FRONT_MATTER_LINES]))
                                 or -1) + 1
     carry.ahead = _dates_ahead(entries, day_first)
@@ -98,6 +104,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     return Timeline(path=path, zone=zone, events=tuple(events),
                     durations=extraction.durations, fields=extraction.fields,
                     lines=extraction.lines, day_first=day_first,
+                    date_order_zone=carry.order_zone,
                     code_lines=extraction.code_lines, declared_zone=extraction.declared_zone,
                     unknown_zone=extraction.unknown_zone)
 
@@ -200,11 +207,16 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
     if parts.numeric is not None:
         a, b = parts.numeric
         if a <= 12 and b <= 12 and a != b:
-            if day_first:
-                month, day = b, a
+            if carry.order_zone is not None:
+                how = "day-first-by-zone" if day_first else "month-first-by-zone"
+                notes.append(Inference("reading", how, subject=parts.written,
+                                       origin=carry.order_zone))
+            elif day_first:
                 notes.append(Inference("reading", "day-first", subject=parts.written))
             elif day_first is None:
                 notes.append(Inference("reading", "month-first", subject=parts.written))
+            if day_first:
+                month, day = b, a
     year = parts.year
     if year is None:
         year = _year_for(carry, years, options, notes, parts)
@@ -612,6 +624,15 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
             found, zone = hits[0]
             settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
     return settled
+
+def _stated_zones(extraction: Extraction) -> list[Zone]:
+    """The zones the document writes, on its entries and in a zone statement."""
+    found = [e.expr.zone for e in extraction.entries
+             if e.expr.zone is not None and e.expr.zone_written]
+    if extraction.declared_zone is not None:
+        found.append(extraction.declared_zone[0])
+    return found
+
 
 def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | None:
     """Whether 6/9/22 is 6 September: settled by a date that only works one way."""

@@ -81,6 +81,12 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("reading", "day-first"): "{subject} read day-first, as the document writes dates",
     ("reading", "month-first"): "{subject} read month-first; the document does not settle "
                                 "the order",
+    ("reading", "day-first-by-zone"): "{subject} read day-first, as dates are usually written "
+                                      "where {origin} is used; nothing in the document settles "
+                                      "the order",
+    ("reading", "month-first-by-zone"): "{subject} read month-first, as dates are usually "
+                                        "written where {origin} is used; nothing in the "
+                                        "document settles the order",
     ("reading", "midnight-24"): "24:00 read as midnight at the end of the day",
     ("reading", "dst-gap"): "{subject} does not exist on {value} in {origin} (clocks went "
                             "forward); read as {other}",

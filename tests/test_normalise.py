@@ -478,3 +478,24 @@ def test_read_expression_range() -> None:
 @pytest.mark.parametrize("text", ["", "no time here", "about 40% of requests"])
 def test_read_expression_without_an_expression(text: str) -> None:
     assert read_expression(text, Options(reference=dt.date(2023, 5, 10))) is None
+
+
+@pytest.mark.parametrize("posted", [
+    "Published: Tuesday, 14 March 2023",
+    "_Last updated on 14 March 2023_",
+    "### written on: March 14th, 2023",
+])
+def test_the_day_a_report_was_posted_yields_to_the_incident_date(posted: str) -> None:
+    text = (f"# Billing API outage\n{posted}\n\nOn Saturday, March 11, billing calls failed.\n\n"
+            "## Timeline\n- 9:05 PM UTC: error rate climbs\n- 9:40 PM UTC: rollback done\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    entries = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.local[:10] for e in entries] == ["2023-03-11", "2023-03-11"]
+
+
+def test_a_posted_date_alone_still_dates_the_timeline() -> None:
+    text = ("# Billing API outage\nPosted: 14 March 2023\n\n"
+            "## Timeline\n- 9:05 PM UTC: error rate climbs\n- 9:40 PM UTC: rollback done\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.local[:10] for e in timeline.events if e.source == "timeline"] == \
+        ["2023-03-14", "2023-03-14"]

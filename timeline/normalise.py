@@ -59,6 +59,7 @@ class _Carry:
     date_line: int = 0
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
+    start_date_published: bool = False  # start_date is when the report was posted
     zone: Zone | None = None
     zone_line: int = 0
     previous: Event | None = None  # the previous timeline entry
@@ -568,6 +569,16 @@ def _prose_phase(context: str, options: Options) -> Phase:
 
 
 _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first entry
+# "Posted: Monday, November 7, 2022", "## **posted** : 9th of November", "Last updated on":
+# the day the report was written, which is seldom the day of the incident
+_PUBLISHED = re.compile(r"(?:posted|published|written|updated|modified|authored|report date|"
+                        r"date of (?:this )?report)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
+                        re.IGNORECASE)
+
+
+def _publication_date(raw: RawEntry) -> bool:
+    """The words just before the date say it is when the report was posted."""
+    return _PUBLISHED.search(raw.context[-40:]) is not None
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
 
 
@@ -580,15 +591,19 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             _LABEL_ONLY.fullmatch(raw.text.replace(raw.expr.written, " ", 1)) is not None
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
+        published = raw.source == "summary" and _publication_date(raw)
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"
-                                                  and not carry.start_date_from_field)):
+                                                  and not carry.start_date_from_field)
+                     or (carry.start_date_published and not published)):
             # a field ("Incident Date:") outranks a date in the title or a sentence; a field
-            # of the body outranks the front matter's metadata ("date:" when it was posted)
+            # of the body outranks the front matter's metadata ("date:" when it was posted);
+            # any date outranks the day the report was posted ("Posted: November 7, 2022")
             carry.start_date = (date, partial, raw.line)
             carry.start_date_from_field = raw.kind == "field" and \
                 raw.line > carry.front_matter_lines
+            carry.start_date_published = published
     if zone is not None and raw.expr.zone is not None:
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":

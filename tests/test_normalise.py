@@ -499,3 +499,16 @@ def test_a_posted_date_alone_still_dates_the_timeline() -> None:
     timeline = timeline_from_text(text, "x.md", Options())
     assert [e.local[:10] for e in timeline.events if e.source == "timeline"] == \
         ["2023-03-14", "2023-03-14"]
+
+
+def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
+    text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
+            "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"
+            "- 23:50 traffic shifted back\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    start = next(e for e in events if e.line == 2)
+    assert (start.phase, start.column, start.utc.isoformat()) == \
+        ("start", 17, "2024-02-10T05:05:00+00:00")
+    assert next(e for e in events if e.line == 3).phase == "end"
+    last = events[-1]
+    assert last.utc is not None and last.utc.isoformat() == "2024-02-10T06:50:00+00:00"

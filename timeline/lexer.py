@@ -65,7 +65,7 @@ CLOCK_RE = re.compile(
     r"(?=[\dHX-])"  # every shape opens with a digit or a placeholder: a cheap first test
     # after "T", a year ("2024.14:15", "2023:06:36:02"), an ISO date and a slash, or the
     # number of a list item written without its space ("10.12:30 PM")
-    r"(?:(?<=\dT)|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"
+    r"(?:(?<=\dT)|(?<=(?<![0-9A-Za-z])T(?=\d\d:))|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"
     r"|(?<![0-9A-Za-z:./\\+−]))"
     r"(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"

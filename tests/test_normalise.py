@@ -512,3 +512,12 @@ def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> 
     assert next(e for e in events if e.line == 3).phase == "end"
     last = events[-1]
     assert last.utc is not None and last.utc.isoformat() == "2024-02-10T06:50:00+00:00"
+
+
+def test_a_front_matter_date_yields_to_the_incident_date_in_the_body() -> None:
+    text = ("---\ntitle: Registry slowdown\ndate: 2022-06-02 09:00:00 +0000\n---\n\n"
+            "On Tuesday May 31st, 2022 image pulls were slow from 10:05 to 11:20 UTC.\n\n"
+            "## What happened\n\n10:05 pulls time out\n\n11:20 cache node replaced\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.local[:10] for e in timeline.events if e.source == "timeline"] == \
+        ["2022-05-31", "2022-05-31"]

@@ -591,7 +591,9 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             _LABEL_ONLY.fullmatch(raw.text.replace(raw.expr.written, " ", 1)) is not None
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
-        published = raw.source == "summary" and _publication_date(raw)
+        # the front matter's "date:" is when the page was posted, as "Posted:" is
+        published = raw.source == "summary" and (raw.line <= carry.front_matter_lines
+                                                 or _publication_date(raw))
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"

@@ -484,6 +484,16 @@ def test_status_page_updates() -> None:
         ("18:40", "Update: the fix is deploying."), ("19:05", "Resolved: all clear.")]
 
 
+@pytest.mark.parametrize("line", [
+    "*Monitoring* - (11:02 AM EDT) Error rates are falling.",
+    "_Update_: 11:02 AM EDT Error rates are falling.",
+])
+def test_status_updates_in_single_emphasis_are_entries(line: str) -> None:
+    (entry,) = timeline_entries(extract(f"# Webhook delays\n\n{line}\n"))
+    assert entry.expr.written == "11:02 AM EDT"
+    assert entry.text.endswith("Error rates are falling.")
+
+
 def test_status_page_front_matter() -> None:
     ex = extract("---\ntitle: Elevated latency\ndate: 2022-11-30T18:02:00Z\n"
                  "resolvedWhen: 2022-11-30T19:05:00Z\n---\n\nErrors on checkout.\n")

@@ -55,6 +55,14 @@ from pmlint.timeline.phases import classify
     ("No alert fired for the disk filling up", "other"),
     ("The first page was never acknowledged", "other"),
     ("Jobs were not processing again until noon", "other"),
+    # what is hoped for or only attempted has not happened
+    ("We are still working towards a complete fix", "other"),
+    ("Expect ingestion to be restored within the hour", "other"),
+    ("Hoping to have the builds resolved soon", "other"),
+    ("The probe will alert if the lag returns", "other"),
+    ("Trying to restore the primary from the snapshot", "other"),
+    ("Attempted to roll back the schema change", "mitigation"),
+    ("First attempt to deploy the new release", "trigger"),
     # the first sign of impact marks the start only when no other phase word is there
     ("p99 latency spiked past two seconds", "start"),
     ("Shoppers began seeing blank carts", "start"),

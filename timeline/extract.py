@@ -84,7 +84,8 @@ SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
-    r"|report))[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?(?=\d)", re.IGNORECASE)
+    r"|report|recovering|recovered|verifying|completed))"
+    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?(?=\d)", re.IGNORECASE)
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
@@ -438,8 +439,9 @@ class _Walker:
         if word and self.in_timeline:
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
-        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("**", "__"))):
-            content_start = status.end()  # "**Update 23:35:** we are investigating"
+        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))):
+            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ..."
+            content_start = status.end()
         else:
             status = None
         if line[content_start:content_start + 1] in ("~",):

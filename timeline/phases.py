@@ -129,6 +129,15 @@ FIELD_PHASES: Mapping[str, Phase] = {
 # no word boundary before it.)
 NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
                       r"\s++(?:\w++\s++){0,2}$")
+# "working towards a full resolution", "we expect to be fully restored", "hope to have it
+# resolved": what is hoped for has not happened, so it marks no phase either. An attempt
+# ("trying to restore") is no resolution, though an attempt to mitigate or to deploy is a
+# mitigation step or a deploy all the same.
+PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will"
+                      r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
+                      r"|hop(?:e|es|ed|ing) to)\s++(?:\w++\s++){0,3}$")
+ATTEMPT = re.compile(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
+                     r"\s++(?:\w++\s++){0,2}$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").
 AGAIN = re.compile(r"(?<![a-z])again(?![a-z])")
@@ -181,7 +190,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     found: list[tuple[int, int, Phase]] = []
     for rank, (phase, pattern) in enumerate(_compiled(lexicon)):
         for m in pattern.finditer(lower):
-            if NEGATION.search(lower, max(0, m.start() - 40), m.start()):
+            before = max(0, m.start() - 40)
+            if NEGATION.search(lower, before, m.start()) or (
+                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())) or (
+                    phase in ("resolution", "end") and ATTEMPT.search(lower, before, m.start())):
                 continue
             if phase == "detection" and CAUSE_BEFORE.search(lower, max(0, m.start() - 20),
                                                             m.start()):

@@ -616,3 +616,25 @@ def test_a_date_field_in_the_body_outranks_the_front_matter() -> None:
                        "- 06:10 UTC consumers stalled\n- 06:40 UTC consumers restarted\n")
     entries = [e for e in timeline.events if e.source == "timeline"]
     assert [e.local[:10] for e in entries] == ["2024-05-12", "2024-05-12"]
+
+
+PLAIN_TEXT_SECTIONS = """Timeline (all times UTC)
+
+09:10: cache nodes restart
+09:55: hit rate recovers
+
+Lessons Learned
+
+At 09:10, nobody had drained the nodes first.
+"""
+
+
+def test_a_plain_title_standing_alone_ends_a_plain_text_timeline() -> None:
+    extraction = extract(PLAIN_TEXT_SECTIONS)
+    assert [e.line for e in timeline_entries(extraction)] == [3, 4]
+    assert [e.source for e in extraction.entries if e.line == 8] == ["summary"]
+
+
+def test_a_title_inside_a_sentence_does_not_end_the_timeline() -> None:
+    text = PLAIN_TEXT_SECTIONS.replace("\nLessons Learned\n", "\nlessons learned, the team said.\n")
+    assert [e.line for e in timeline_entries(extract(text))] == [3, 4, 8]

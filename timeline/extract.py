@@ -471,6 +471,12 @@ class _Walker:
         self.prev_line_entry = False
         if not exprs and TIMELINE_WORD.search(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
+        if not exprs and self.in_timeline and self.section_level == 7 \
+                and (title := LABEL_RE.fullmatch(line)) is not None \
+                and self._plain_title(title.group("label").strip()):
+            self._label(line, exprs)  # "Root Cause" standing alone ends a plain-text timeline
+            self.body_until = 0
+            return
         if self.body_owner is not None:
             self._collect_body(line)
         if i < self.body_until:
@@ -622,7 +628,8 @@ class _Walker:
         if not m or len(m.group("label").split()) > 7:
             return False
         text = m.group("label").strip()
-        if not line.rstrip().rstrip("*_").endswith(":") and not TIMELINE_WORD.search(text):
+        if not line.rstrip().rstrip("*_").endswith(":") and not TIMELINE_WORD.search(text) \
+                and not (self.in_timeline and self.section_level == 7 and self._plain_title(text)):
             return False
         if TIMELINE_WORD.search(text):
             self.in_timeline = True
@@ -638,6 +645,15 @@ class _Walker:
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self._close_body()
         return True
+
+    def _plain_title(self, text: str) -> bool:
+        """A plain-text document's section title: a short line standing alone between blank
+        lines ("Root Cause", "Lessons learned") that names a section after the timeline."""
+        i = self._current
+        alone = (i == 0 or not self.lines[i - 1].strip()) and \
+            (i + 1 >= len(self.lines) or not self.lines[i + 1].strip())
+        return alone and len(text.split()) <= 5 and text[-1:] not in ".!?,;" \
+            and SECTION_END_WORDS.search(text) is not None
 
     # -- helpers ----------------------------------------------------------------------------
 

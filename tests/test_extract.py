@@ -513,6 +513,16 @@ def test_times_carried_by_tags_stamp_their_lines() -> None:
         (5, "2022-03-01T07:30:00Z", "Posted this morning")]
 
 
+def test_a_component_stamped_by_its_date_attribute_takes_the_lines_inside_it() -> None:
+    ex = extract('<StatusNote date="2023-10-02T08:15:00Z">\n  Replication lag on the\n'
+                 '  reporting replica.\n</StatusNote>\n\n'
+                 '<StatusNote time="2023-10-02T09:40:00Z">Lag cleared.</StatusNote>\n\n'
+                 '<img alt="date" src="lag.png">\n')
+    assert [(e.line, e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        (1, "2023-10-02T08:15:00Z", "Replication lag on the reporting replica."),
+        (6, "2023-10-02T09:40:00Z", "Lag cleared.")]
+
+
 def test_a_tag_without_a_stamp_is_still_masked() -> None:
     ex = extract('{{< figure "12:30" >}} and <span title="14:00">x</span>\n')
     assert ex.entries == ()

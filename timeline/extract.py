@@ -100,9 +100,10 @@ SPAN_END_HEAD = re.compile(r"(?:end|ended|until|to|resolved|finish|finished)"
 LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 # A timestamp carried by a tag: `<time datetime="2021-07-28T08:23:45+01:00">`, a static site's
-# `{{< track "2023-08-13 15:23:10" >}}`.
+# `{{< track "2023-08-13 15:23:10" >}}`, a component's `<Update date="2022-04-21T11:34:00Z">`.
 STAMP_IN_TAG = re.compile(
-    r"(?:datetime|track)[ \t]*+=?[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
+    r"(?:(?:datetime|track)[ \t]*+=?|(?<![A-Za-z_-])(?:date|time|timestamp)[ \t]*+=)"
+    r"[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
@@ -160,6 +161,7 @@ class _Walker:
         self.prev_line_entry = False
         self.breaks: list[int] = []  # ends of the <br> tags on the current line
         self.stamps: list[int] = []  # starts of the timestamps tags carry on the current line
+        self.stamp_opens = False  # the current line ends with the opening tag that stamps it
         self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.in_chat = False  # under a heading naming a chat log or transcript
         self.in_summary = False  # under "Summary": a sentence may start with a time
@@ -197,6 +199,9 @@ class _Walker:
             html_heading = HTML_HEADING.match(line) if role.role == "html" else None
             self.breaks = [m.end() for m in LINE_BREAK_TAG.finditer(line)] if "<br" in line else []
             self.stamps = tag_stamps(line) if "<" in line else []
+            # '<Update date="...">' ends its line: the update's words follow on the next ones
+            self.stamp_opens = bool(self.stamps) and line.rstrip().endswith(">") \
+                and not line.rstrip().endswith(("/>", "}}"))
             line = self.lines[i] = mask_markup(line)
             if html_heading:
                 role = LineRole("heading", level=int(html_heading.group(1)))
@@ -495,6 +500,8 @@ class _Walker:
             return False
         text = _clean(line[:stamped.start] + line[stamped.end:])
         self._add_entry(i, stamped, text, "timeline", "entry", ("stamp", 0))
+        if not text and self.stamp_opens:  # '<Update date="...">' over the update's lines
+            self._open_body(i, needs_text=True)
         self.prev_line_entry = True
         return True
 
@@ -802,7 +809,7 @@ def mask_markup(line: str) -> str:
 
 def _mask(m: re.Match[str]) -> str:
     tag = m.group(0)
-    if tag[0] in "<{" and ("datetime" in tag or "track" in tag):
+    if tag[0] in "<{" and ("=" in tag or "track" in tag):
         stamp = STAMP_IN_TAG.search(tag)
         if stamp is not None:
             return (" " * stamp.start("v") + stamp.group("v")
@@ -812,8 +819,8 @@ def _mask(m: re.Match[str]) -> str:
 
 def tag_stamps(line: str) -> list[int]:
     """Where the timestamps carried by tags start in `line` (see mask_markup)."""
-    if "datetime" not in line and "track" not in line:
-        return []
+    if "=" not in line and "track" not in line:
+        return []  # every stamp but a shortcode's ("{{< track ... >}}") is an attribute
     starts = []
     for m in MARKUP_MASK.finditer(line):
         if m.group(0)[0] in "<{":

@@ -648,3 +648,35 @@ def test_a_plain_title_standing_alone_ends_a_plain_text_timeline() -> None:
 def test_a_title_inside_a_sentence_does_not_end_the_timeline() -> None:
     text = PLAIN_TEXT_SECTIONS.replace("\nLessons Learned\n", "\nlessons learned, the team said.\n")
     assert [e.line for e in timeline_entries(extract(text))] == [3, 4, 8]
+
+
+CODE_BLOCK_TIMELINE = """# Indexer stall
+
+## Timeline
+
+Times are UTC.
+
+```text
+2024-09-03 02:10 indexer lag alert
+2024-09-03 02:25 on-call paged
+2024-09-03 03:05 shard rebalanced
+```
+
+## Logs
+
+```
+2024-09-03 02:09:58 WARN lag=900s
+2024-09-03 02:10:03 WARN lag=905s
+2024-09-03 02:10:09 WARN lag=911s
+```
+"""
+
+
+def test_a_code_block_that_holds_a_timeline_sections_entries_is_read() -> None:
+    extraction = extract(CODE_BLOCK_TIMELINE)
+    assert [e.line for e in timeline_entries(extraction)] == [8, 9, 10]
+
+
+def test_a_log_in_a_code_block_after_the_entries_stays_a_log() -> None:
+    text = CODE_BLOCK_TIMELINE.replace("## Logs\n", "Log excerpt:\n")
+    assert [e.line for e in timeline_entries(extract(text))] == [8, 9, 10]

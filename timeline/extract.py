@@ -162,6 +162,8 @@ class _Walker:
         self.breaks: list[int] = []  # ends of the <br> tags on the current line
         self.stamps: list[int] = []  # starts of the timestamps tags carry on the current line
         self.stamp_opens = False  # the current line ends with the opening tag that stamps it
+        self.code_timeline = False  # inside a code block that holds the timeline's entries
+        self.section_entries = 0  # timeline entries since the section's heading
         self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.in_chat = False  # under a heading naming a chat log or transcript
         self.in_summary = False  # under "Summary": a sentence may start with a time
@@ -194,8 +196,11 @@ class _Walker:
         for i, line in enumerate(self.lines):
             role = self.roles[i]
             if role.role == "code":
-                self.prev_line_entry = False
-                continue
+                if self._code_timeline_line(i, line):
+                    role = LineRole("text", block=-i - 1)
+                else:
+                    self.prev_line_entry = False
+                    continue
             html_heading = HTML_HEADING.match(line) if role.role == "html" else None
             self.breaks = [m.end() for m in LINE_BREAK_TAG.finditer(line)] if "<br" in line else []
             self.stamps = tag_stamps(line) if "<" in line else []
@@ -236,6 +241,30 @@ class _Walker:
                 continue
             self._text_line(i, line, role)
 
+    def _opens_with_time(self, j: int) -> bool:
+        exprs = self.scan_line(j)
+        lead = LEAD_RE.match(self.lines[j])
+        return bool(exprs) and exprs[0].start <= (lead.end() if lead else 0) + 1
+
+    def _code_timeline_line(self, i: int, line: str) -> bool:
+        """A Timeline section whose entries were put in a code block (for the fixed-width
+        look): the block's timestamp-led lines are its entries, read until the first line
+        that opens with no time. A log quoted in a section that has entries stays a log."""
+        if self.code_timeline:
+            if self._opens_with_time(i):
+                return True
+            self.code_timeline = False
+            return False
+        if not self.in_timeline or self.section_entries or (i and self.roles[i - 1].role == "code"):
+            return False  # only a block that opens the section's entries
+        led = 0
+        for j in range(i + 1, min(len(self.lines), i + 4)):
+            if self.roles[j].role != "code" or not self._opens_with_time(j):
+                break
+            led += 1
+        self.code_timeline = led >= 3
+        return False  # the fence line itself
+
     # -- line kinds -------------------------------------------------------------------------
 
     def _heading(self, i: int, line: str, role: LineRole) -> None:
@@ -253,6 +282,7 @@ class _Walker:
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
             self.in_timeline = bool(TIMELINE_WORD.search(text))
+            self.section_entries = 0
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
         self.section = text
@@ -640,6 +670,7 @@ class _Walker:
             return False
         if TIMELINE_WORD.search(text):
             self.in_timeline = True
+            self.section_entries = 0
             self.section_level = 7
             self.section_zone = self._zone_in(line)
         elif self.in_timeline and self.section_level == 7 and SECTION_END_WORDS.search(text):
@@ -680,6 +711,7 @@ class _Walker:
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
                    context: str = "", own_context: str | None = None) -> None:
+        self.section_entries += source == "timeline"
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
             self.last_block_key = block_key

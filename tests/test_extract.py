@@ -680,3 +680,14 @@ def test_a_code_block_that_holds_a_timeline_sections_entries_is_read() -> None:
 def test_a_log_in_a_code_block_after_the_entries_stays_a_log() -> None:
     text = CODE_BLOCK_TIMELINE.replace("## Logs\n", "Log excerpt:\n")
     assert [e.line for e in timeline_entries(extract(text))] == [8, 9, 10]
+
+
+def test_a_table_of_records_with_a_late_time_column_is_no_chronology() -> None:
+    text = ("## Affected accounts\n\n| Account | Refund | Charged at |\n|---|---|---|\n"
+            "| acct-17 | 12.00 | 2023-04-02 10:15 UTC |\n"
+            "| acct-09 | 3.50 | 2023-04-02 09:40 UTC |\n")
+    extraction = extract(text)
+    assert timeline_entries(extraction) == []
+    assert [e.line for e in extraction.entries] == [5, 6]  # still said, as summary mentions
+    in_timeline = text.replace("## Affected accounts", "## Timeline")
+    assert [e.line for e in timeline_entries(extract(in_timeline))] == [5, 6]

@@ -405,7 +405,9 @@ class _Walker:
             return
         expr: TimeExpr | None = None
         used = 0
-        for index, (start, cell) in enumerate(cells[:3]):
+        # a time in a third column (after, say, an owner and an amount) marks a record table
+        # outside a Timeline section, not a chronology
+        for index, (start, cell) in enumerate(cells[:3 if self.in_timeline else 2]):
             found = scan(cell)
             if not found or found[0].start > 2:
                 if expr is not None or index >= 2:
@@ -422,6 +424,8 @@ class _Walker:
             used = index + 1
         if expr is None:
             self.prev_line_entry = False
+            for found in self.scan_line(i):  # a record table's times are still said
+                self._prose(i, line, found)
             return
         text = " | ".join(c for _, c in cells[used:] if c)
         table_zone = self.table_zones.get(role.block)

@@ -50,6 +50,7 @@ PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolu
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _title_date(ctx)
     yield from _window_date(ctx)
+    yield from _field_date(ctx)
     entries = ctx.analysis.entries
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
@@ -178,6 +179,41 @@ def _window_date(ctx: Context) -> Iterator[Problem]:
                   f"{_how_far(start.local[:10], first.local[:10])} apart",
                   end_column=dated_at.column + len(dated_at.written), related_line=first.line,
                   suggestion="give the summary and the timeline the same date")
+
+
+_COMPACT_DAYS = 3  # a timeline within this many days of its first date is one incident's
+
+
+def _field_date(ctx: Context) -> Iterator[Problem]:
+    """"date: 2019-05-10" over updates all stamped 2018-05-10: a header date whose year or
+    month slipped, the day of the month the same. Only when the timeline writes its own
+    dates, all within a few days, none on the header's date; a day off may be a report
+    written the morning after, so only a year or month slip is said."""
+    import datetime as dt
+
+    field = next((e for e in ctx.timeline.events if e.kind == "field" and e.date is not None
+                  and e.date.year and e.field_name in (*INCIDENT_DATE_FIELDS, "date")
+                  and e.local[:4].isdigit()), None)
+    if field is None:
+        return
+    dated = sorted((e for _, e in ctx.analysis.entries if e.date is not None and e.date.year
+                    and e.date.day is not None and e.local[:4].isdigit()),
+                   key=lambda e: e.local)
+    if len(dated) < 2:
+        return
+    days = sorted({dt.date.fromisoformat(e.local[:10]) for e in dated})
+    if (days[-1] - days[0]).days > _COMPACT_DAYS or field.local[:10] in {d.isoformat()
+                                                                         for d in days}:
+        return
+    first = dated[0]
+    how = _how_far(field.local[:10], first.local[:10])
+    if how is None or how == "1 day":
+        return
+    yield Problem(field.line, field.column,
+                  f"the {field.field_name} field gives {field.local[:10]}, the timeline "
+                  f"{first.local[:10]} (line {first.line}): {how} apart",
+                  end_column=field.column + len(field.written), related_line=first.line,
+                  suggestion="give the header and the timeline the same date")
 
 
 def _how_far(a: str, b: str) -> str | None:

@@ -208,6 +208,8 @@ class _Walker:
             self.stamp_opens = bool(self.stamps) and line.rstrip().endswith(">") \
                 and not line.rstrip().endswith(("/>", "}}"))
             line = self.lines[i] = mask_markup(line)
+            if i < self.front_matter_end and self.lines[0].strip() == "+++":
+                line = self.lines[i] = _toml_pair(line)
             if html_heading:
                 role = LineRole("heading", level=int(html_heading.group(1)))
             elif role.role == "html":
@@ -833,6 +835,19 @@ class _Walker:
         if paren and TIMELINE_WORD.search(line):
             return zones.parse_zone_option(paren.group("z"))
         return None
+
+
+TOML_PAIR = re.compile(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
+
+
+def _toml_pair(line: str) -> str:
+    """A TOML front matter's `date = 2019-05-10T08:17:31Z` as the field line it stands for,
+    `date : 2019-...` (same columns), with the value's quotes blanked."""
+    m = TOML_PAIR.match(line)
+    if m is None:
+        return line
+    value = line[m.end():].replace('"', " ").replace("'", " ")
+    return f"{line[:m.start(1)]}:{value}"
 
 
 def mask_markup(line: str) -> str:

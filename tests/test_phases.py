@@ -61,6 +61,9 @@ from pmlint.timeline.phases import classify
     ("Hoping to have the builds resolved soon", "other"),
     ("The probe will alert if the lag returns", "other"),
     ("Trying to restore the primary from the snapshot", "other"),
+    ("We are working on getting the API back up", "other"),
+    ("Engineers are working to restore access", "other"),
+    ("Checkout is working normally", "resolution"),
     ("Attempted to roll back the schema change", "mitigation"),
     ("First attempt to deploy the new release", "trigger"),
     # the first sign of impact marks the start only when no other phase word is there

@@ -136,6 +136,8 @@ NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
 PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to)\s++(?:\w++\s++){0,3}$")
+# "we are working on a fix", "is working to restore": the work going on, not "is working" again
+AT_WORK = re.compile(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = re.compile(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
                      r"\s++(?:\w++\s++){0,2}$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
@@ -192,8 +194,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         for m in pattern.finditer(lower):
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
-                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())) or (
-                    phase in ("resolution", "end") and ATTEMPT.search(lower, before, m.start())):
+                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())):
+                continue
+            if phase in ("resolution", "end") and (
+                    ATTEMPT.search(lower, before, m.start())
+                    or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
             if phase == "detection" and CAUSE_BEFORE.search(lower, max(0, m.start() - 20),
                                                             m.start()):

@@ -25,6 +25,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import zone_inferred
+from pmlint.timeline.structure import FRONT_MATTER_LINES, front_matter_end
 from pmlint.timeline.zones import Zone, clock_in
 
 
@@ -65,7 +66,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     if not entries:
         return
     timeline_offset = _offset(entries[0])
-    summary = next((e for e in events if e.source == "summary"
+    # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
+    # UTC whatever zone the author writes in: no mix of the author's
+    metadata = (front_matter_end(list(ctx.timeline.lines[:FRONT_MATTER_LINES])) or -1) + 1
+    summary = next((e for e in events if e.source == "summary" and e.line > metadata
                     and _offset(e) != timeline_offset
                     and not _converted(e, events, timeline_offset)), None)
     if summary is not None:

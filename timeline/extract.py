@@ -783,6 +783,7 @@ class _Walker:
 
     def _heads_block(self, i: int, heading_span: bool = False) -> bool:
         """Whether an empty field introduces the lines below it (then it is not blank)."""
+        known_fields = False
         for j in range(i + 1, min(len(self.lines), i + 4)):
             if self.roles[j].role == "blank":
                 continue
@@ -790,11 +791,15 @@ class _Walker:
                 return False
             nxt = FIELD_RE.fullmatch(self.lines[j])
             if nxt:
-                name = " ".join(nxt.group("label").lower().split())
+                name = _field_name(nxt.group("label").strip())
                 if name in TIME_FIELDS or name in OTHER_FIELDS:
-                    # "Duration:" above "Start Time: ..." and "End Time: ..." heads them
-                    return heading_span and FIELD_PHASES.get(name) in ("start", "end")
-            return True
+                    # "Duration:" above "Start Time: ..." and "End Time: ..." heads them,
+                    # and "Timeframe:" over "Date:", "Time of Start:", "End Time:"
+                    if heading_span and FIELD_PHASES.get(name) in ("start", "end"):
+                        return True
+                    known_fields = True
+                    continue
+            return not known_fields
         return False
 
     def _durations(self, i: int, line: str) -> None:

@@ -4,7 +4,8 @@
 reader (in a timeline written newest first, 00:10 then 23:50 is the evening before). Write
 the date when a timeline crosses midnight. When flipping AM/PM explains the jump better,
 ampm-flip reports it instead; when the stated window gives both dates ("May 9, 22:00 -
-May 10, 01:00") and the entry falls inside it, the reader has nothing to guess.
+May 10, 01:00"), or is written across midnight ("from 10:30 PM to 8:30 AM"), and the entry
+falls inside it, the reader has nothing to guess.
 
 Fails::
 
@@ -35,7 +36,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         step = rollover(event.provenance)
         if step is None:
             continue
-        if _after_flip(index, ctx) or _inside_dated_window(event, ctx):
+        if _after_flip(index, ctx) or _inside_dated_window(event, ctx) \
+                or _inside_overnight_window(event, ctx):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -58,6 +60,26 @@ def _inside_dated_window(event: Event, ctx: Context) -> bool:
             or start.at is None or end.at is None or event.at is None):
         return False
     return start.at.date() != end.at.date() and start.at <= event.at <= end.at
+
+
+def _inside_overnight_window(event: Event, ctx: Context) -> bool:
+    """"From 10:30 PM to 8:30 AM" says the night crossed midnight as plainly as dates
+    would: an entry after midnight and by the window's end leaves nothing to guess."""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or end is None or start.clock is None or end.clock is None:
+        return False
+    begins, ends, here = (_minute_of_day(e) for e in (start, end, event))
+    if begins is None or ends is None or here is None or ends >= begins:
+        return False  # not written as a range across midnight
+    return here <= ends
+
+
+def _minute_of_day(event: Event) -> int | None:
+    clock = event.local.partition("T")[2][:5]
+    if len(clock) != 5 or not clock.replace(":", "").isdigit():
+        return None
+    return int(clock[:2]) * 60 + int(clock[3:])
 
 
 def _after_flip(index: int, ctx: Context) -> bool:

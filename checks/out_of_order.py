@@ -3,8 +3,9 @@
 Entries are compared with the one before them in the same section and zone (a recap
 section may start over; mixed zones are tz-mixed's business). The entry reported is the
 one out of place: when the previous entry is the odd one (it is
-later than both its neighbours), that one. A timeline written newest first is not out of
-order, and a timeline with more steps back than forward is left to the reader. An entry
+later than both its neighbours), that one. A timeline written newest first, as status pages
+list updates, is checked the same way, mirrored; one that goes both ways about as often is
+left to the reader. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose. AM/PM corrections (see ampm-flip) are applied first.
 
@@ -47,10 +48,23 @@ def check(ctx: Context) -> Iterator[Problem]:
     values = [None if e.clock is not None and _impossible(e) else ctx.analysis.minutes(i)
               for i, e in entries]
     steps = [(b - a) for a, b in pairwise(values) if a is not None and b is not None]
-    backwards = [s for s in steps if s < 0]
-    allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
-    if len(steps) < 2 or not backwards or len(backwards) > allowed:
+    if len(steps) < 2:
         return
+    allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
+    backwards = sum(s < 0 for s in steps)
+    forwards = sum(s > 0 for s in steps)
+    if 0 < backwards <= allowed:
+        yield from _against(entries, values, "forward")
+    elif 0 < forwards <= allowed and backwards >= 2:
+        # newest first, as a status page lists its updates: an entry later than the one
+        # above it is out of place the same way, mirrored
+        yield from _against(entries, [None if v is None else -v for v in values],
+                            "newest first")
+
+
+def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str
+             ) -> Iterator[Problem]:
+    """Each entry that breaks a run going the one way (values ascending in the document)."""
     reported: set[int] = set()
     for n in range(1, len(entries)):
         now, before = values[n], values[n - 1]
@@ -60,19 +74,20 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         blamed = n
         if _previous_is_odd(values, n):
-            blamed = n - 1  # the previous entry is later than both its neighbours
-        elif LOOKING_BACK.search(entries[n][1].text.lower()):
+            blamed = n - 1  # the previous entry sticks out past both its neighbours
+        elif direction == "forward" and LOOKING_BACK.search(entries[n][1].text.lower()):
             continue  # "the payload had already run": placed after on purpose
         if blamed in reported:
             continue
         reported.add(blamed)
         event = entries[blamed][1]
         other = entries[n][1] if blamed == n - 1 else entries[n - 1][1]
-        relation = "later than" if blamed == n - 1 else "earlier than"
+        ahead = (blamed == n - 1) == (direction == "forward")
+        relation = "later than" if ahead else "earlier than"
         yield Problem(event.line, event.column,
                       f"{event.written} is {relation} {at_line(other)} by "
                       f"{span(abs(now - before) * 60)}, in a timeline that otherwise runs "
-                      "forward",
+                      f"{direction}",
                       related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
 

@@ -691,3 +691,12 @@ def test_a_table_of_records_with_a_late_time_column_is_no_chronology() -> None:
     assert [e.line for e in extraction.entries] == [5, 6]  # still said, as summary mentions
     in_timeline = text.replace("## Affected accounts", "## Timeline")
     assert [e.line for e in timeline_entries(extract(in_timeline))] == [5, 6]
+
+
+@pytest.mark.parametrize("heading", ["## 🔴 2024-03-01 09:12 UTC",
+                                     "## 🟡 → 🟢 2024-03-01 09:12 UTC",
+                                     "### ⚠️ 2024-03-01 09:12 UTC"])
+def test_status_emoji_before_a_stamped_heading(heading: str) -> None:
+    (entry,) = timeline_entries(extract(f"{heading}\n\nQueue is draining again.\n"))
+    assert entry.expr.written == "2024-03-01 09:12 UTC"
+    assert entry.text == "Queue is draining again."

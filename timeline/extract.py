@@ -39,6 +39,8 @@ class Extraction:
 LEAD_RE = re.compile(
     r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|-(?=\d)|\d{1,3}[.)][ \t]*+)?(?:#{1,6}[ \t]++)?"
     r"(?:([*_]{1,2})\d{1,3}[.)]\1[ \t]++)?"  # an emphasised item number: "**1.** Apr 5, 3:53 AM"
+    # status emoji and arrows before a stamp: "## 🟡 → 🔵 2022-10-07 22:08 UTC"
+    r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",

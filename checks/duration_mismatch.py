@@ -104,7 +104,13 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
     start = stated.column - 1
     left = max(line.rfind(stop, 0, start) for stop in (".", ";", ","))
     rights = [i for i in (line.find(stop, start) for stop in (".", ";", ",")) if i >= 0]
-    clause = line[left + 1:min(rights) if rights else len(line)]
+    right = min(rights) if rights else len(line)
+    if right < len(line) and line[right] == "," and not line[left + 1:start].strip(" *_-") \
+            .removesuffix("for").strip():
+        # "For 72 hours, the server was down.": the opening phrase times the clause after it
+        ends = [i for i in (line.find(stop, right + 1) for stop in (".", ";", ",")) if i >= 0]
+        right = min(ends) if ends else len(line)
+    clause = line[left + 1:right]
     return (beside_range or any(w in clause for w in INCIDENT_WORDS)) and not any(
         w in clause for w in OTHER_SPANS)
 

@@ -41,18 +41,23 @@ _NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDS})"
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
 _FULL_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 _WORD_NUM = _WORDS
+# A word people put between the number and its unit: "72 grueling hours", "three long days"
+_ADJ = (r"(?:long|full|whole|straight|solid|consecutive|grueling|gruelling|agonizing"
+        r"|agonising|painful|excruciating|tense|stressful|hectic|frantic)")
 # Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
 # "a" and "m" of "12:45 AM" are never "a minute".
 _PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
+         rf"|[ \t]++{_ADJ}[ \t]++{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
-         rf"|{_WORD_NUM}[ \t-]{_FULL_UNIT})"
+         rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-z])")
 DURATION_RE = re.compile(
     rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)",
     re.IGNORECASE,
 )
-PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?P<unit>{_UNIT})(?![A-Za-z])", re.IGNORECASE)
+PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
+                     re.IGNORECASE)
 CUE_BEFORE = re.compile(
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"

@@ -39,6 +39,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     e = end.order_minutes if end is not None and end.clock is not None else None
     if start is not None and end is not None and not same_axis(start, end):
         s = e = None
+    if s is not None and e is not None and e < s:
+        return  # a window that ends before it starts measures nothing (end-before-start)
     entries = ctx.analysis.entries
     if s is not None and start is not None:
         early = ctx.options["early_detection_minutes"]

@@ -133,6 +133,9 @@ READINGS = [
     ("09JUN 21:05 gate closed", "2020-06-09T21:05", None),
     ("30sep 6:20", "2020-09-30T06:20", None),
     ("paged at 0745HRS", "2020-01-01T07:45", None),
+    ("9:40pm WIB-June 2nd, 2021", "2021-06-02T21:40", 7),  # a hyphen joins zone and date
+    ("onboarding T07:30:00+0530", "2020-01-01T07:30:00", 5.5),  # an ISO time without its date
+    ("10:00-11:00 maintenance", "2020-01-01T10:00", None),  # a range, not a date after
 ]
 
 

@@ -119,8 +119,10 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
     re.IGNORECASE,
 )
-CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+,?[ \t]*+(?:(?P<on>on[ \t]++)|(?P<paren>\([ \t]*+))?",
-                                 re.IGNORECASE)
+# between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
+# month's name ("2:16am ICT-May 31st, 2017")
+CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
+                                 r"(?:(?P<on>on[ \t]++)|(?P<paren>\([ \t]*+))?", re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(

@@ -74,6 +74,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         apart = event.order_minutes - value
         if event.phase == "start" and apart < 0 and start_by_symptom(entry.text):
             continue  # a symptom after the stated start: an earlier one may be unrecognised
+        if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
+            continue  # the stated start is when the timeline's first entry happened
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
         if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue
@@ -89,6 +91,23 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+def _opens_the_timeline(ctx: Context, event: Event, start_value: float) -> bool:
+    """"Start: 10:00 AM" over a timeline whose first entry is at 10:00 ("issue detected")
+    and whose later entry reads as a start: the summary dates the first thing that
+    happened, which the timeline does not contradict."""
+    assert event.order_minutes is not None
+    for index, entry in ctx.analysis.entries:
+        value = ctx.analysis.minutes(index)
+        if value is None or not same_axis(event, entry):
+            continue
+        # at the first entry, or a round figure just before it ("from 15:00" over 15:05)
+        return value < start_value and value - _ROUNDING <= event.order_minutes <= value + 1.0
+    return False
+
+
+_ROUNDING = 15.0  # minutes a stated start may be rounded down from the first entry
 
 
 def _said_in_timeline(ctx: Context, event: Event) -> bool:

@@ -1,4 +1,4 @@
-"""out-of-order: an entry earlier than the one before it, in a timeline that runs forward.
+"""out-of-order: an entry out of place in a timeline that runs forward (or newest first).
 
 Entries are compared with the one before them in the same section and zone (a recap
 section may start over; mixed zones are tz-mixed's business). The entry reported is the
@@ -121,5 +121,5 @@ def _previous_is_odd(values: list[float | None], n: int) -> bool:
 
 
 RULE = Rule(code="PM201", name="out-of-order", severity="error",
-            summary="An entry earlier than the one before it in a forward-running timeline.",
+            summary="An entry out of place in a timeline that runs forward, or newest first.",
             check=check, doc=__doc__ or "")

@@ -31,6 +31,8 @@ DATES = [
     ("billing froze on 9june 2022", [(2022, 6, 9, None)]),
     ("patched 30-JUN-19 in prod", [(2019, 6, 30, None)]),
     ("patched 4/Jul/71", [(1971, 7, 4, None)]),
+    ("cert renewed Feb 29th '28, as planned", [(2028, 2, 29, None)]),
+    ("cutover on Sept. 3, ’19 went smoothly", [(2019, 9, 3, None)]),
     ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),
     ("freeze Oct 2 through 4", [(None, 10, 2, 4)]),
     ("from 8 to 11 December 2025 the queue lagged", [(2025, 12, 8, 11)]),

@@ -147,6 +147,9 @@ ORDERS: tuple[Order, ...] = (
     # 07.-10.08.2018, 15-17.01.2018
     Order("dotted_range", ("d", "ddash", "d2", "sep_dot", "m", "same", "ay"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),
+    # November 5th '24, Nov 5 ’24: a year cut to two digits behind an apostrophe
+    Order("mdy_apos", ("wdopt", "mon", "dot", "mdsep", "day_any", "apos_yy"),
+          r"(?<![0-9A-Za-z])", r"(?![\d'’])"),
     # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010
     Order("mdy", ("wdopt", "mon", "dot", "mdsep", "day_any", "comma", "y"),
           r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=5),
@@ -168,6 +171,7 @@ _COMPOSED = {
     "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
                 r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
     "mdsep": r",?[ \t]*+",
+    "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",
     "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
     "ymdsep": r"(?:[ \t/.,-]++)",
 }

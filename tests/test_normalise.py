@@ -521,3 +521,13 @@ def test_a_front_matter_date_yields_to_the_incident_date_in_the_body() -> None:
     timeline = timeline_from_text(text, "x.md", Options())
     assert [e.local[:10] for e in timeline.events if e.source == "timeline"] == \
         ["2022-05-31", "2022-05-31"]
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Saturday, June 1, 2024, from 9:00 PM to Sunday 2:30 AM UTC", "2024-06-02T02:30"),
+    ("Saturday, June 1, 2024, from 9:00 AM to Saturday 2:30 PM UTC", "2024-06-01T14:30"),
+    ("Saturday, June 1, 2024, from 9:00 AM until Tuesday, 2:30 PM UTC", "2024-06-04T14:30"),
+])
+def test_a_weekday_before_a_range_end_moves_it_to_that_day(text: str, end: str) -> None:
+    events = timeline_from_text(text + "\n", "x.md", Options()).events
+    assert [e.local[:16] for e in events if e.part == "range-end"] == [end]

@@ -128,7 +128,9 @@ YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
     r"[ \t]*+(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+"
-    r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+",
+    r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
+    # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
+    r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",
     re.IGNORECASE,
 )
 APPROX_BEFORE = re.compile(
@@ -511,6 +513,9 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             second = exprs[i + 1]
             gap = RANGE_GAP.fullmatch(line, first.end, second.start)
             if gap and first.range_end is None and _joinable(line, first, second, gap):
+                if gap.group("wd") and second.date is None and second.clock is not None:
+                    second = replace(second, date=DateParts(
+                        None, None, None, WEEKDAYS[gap.group("wd").lower()[:3]], gap.group("wd")))
                 out.append(_join(first, second))
                 i += 2
                 continue

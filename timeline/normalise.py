@@ -126,6 +126,15 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
+    elif _weekday_alone(expr.date) and clock is not None:
+        # "to Friday 6:00 am": the range start's date, moved on to the weekday written
+        date, partial, carried_from = _carried_date(raw, carry, options, notes)
+        if date is not None and expr.date is not None and expr.date.weekday is not None:
+            ahead = (expr.date.weekday - date.weekday()) % 7
+            if ahead:
+                date += dt.timedelta(days=ahead)
+                notes.append(Inference("date", "weekday", value=date.isoformat(),
+                                       subject=expr.date.written))
     impossible: tuple[str, ...] = ()
     if expr.date is not None and expr.date.month is None and expr.date.day is not None:
         date, partial, reason = _day_only(expr.date, carry, options, notes)
@@ -283,6 +292,11 @@ def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) ->
     in_year = f" {year}" if year is not None else ""
     return (f"{parts.written} would be {MONTH_NAMES[month]} {parts.day}"
             f"{in_year} (the month from {source}), which does not exist")
+
+
+def _weekday_alone(parts: DateParts | None) -> bool:
+    return parts is not None and parts.weekday is not None and parts.day is None \
+        and parts.month is None and parts.year is None
 
 
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[Inference]

@@ -46,6 +46,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("date", "written-after"): "date {value} from line {line}, written after this time",
     ("date", "reference"): "date {value} from --reference",
     ("date", "none"): "no date: none written before this line and no --reference",
+    ("date", "weekday"): "{value}: the first {subject} from the range start",
     ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
     # month, year
     ("month", "with-year"): "month and year of {subject} from line {line}",

@@ -531,3 +531,11 @@ def test_a_front_matter_date_yields_to_the_incident_date_in_the_body() -> None:
 def test_a_weekday_before_a_range_end_moves_it_to_that_day(text: str, end: str) -> None:
     events = timeline_from_text(text + "\n", "x.md", Options()).events
     assert [e.local[:16] for e in events if e.part == "range-end"] == [end]
+
+
+def test_a_timeline_title_with_a_date_dates_its_entries() -> None:
+    text = ("Due: 2nd March 2024\n\nSummary\n\nThe queue stalled on 28th February 2024, all day."
+            "\n\nTimeline of events (28th February 2024)\n\n10:05 AM: queue stalls\n"
+            "10:40 AM: queue drained\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.local[:10] for e in events if e.source == "timeline"] == ["2024-02-28"] * 2

@@ -593,6 +593,7 @@ _PUBLISHED = re.compile(r"(?:posted|published|written|updated|modified|authored|
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     return _PUBLISHED.search(raw.context[-40:]) is not None
+_TIMELINE_TITLE = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
 
 
@@ -601,8 +602,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if date is not None or partial is not None:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         # "March 7, 2023", "**Date: 2023-03-07**": the date and at most a label
-        carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and \
-            _LABEL_ONLY.fullmatch(raw.text.replace(raw.expr.written, " ", 1)) is not None
+        rest = raw.text.replace(raw.expr.written, " ", 1)
+        carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and (
+            _LABEL_ONLY.fullmatch(rest) is not None
+            # "Timeline of events (20th December 2023)": a timeline's title dating it
+            or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
         # the front matter's "date:" is when the page was posted, as "Posted:" is

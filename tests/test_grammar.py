@@ -138,6 +138,7 @@ READINGS = [
     ("9:40pm WIB-June 2nd, 2021", "2021-06-02T21:40", 7),  # a hyphen joins zone and date
     ("onboarding T07:30:00+0530", "2020-01-01T07:30:00", 5.5),  # an ISO time without its date
     ("10:00-11:00 maintenance", "2020-01-01T10:00", None),  # a range, not a date after
+    ("07:45 CET(*March 9*) rollback", "2020-03-09T07:45", 1),  # a year-less date after it
 ]
 
 

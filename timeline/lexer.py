@@ -109,7 +109,7 @@ BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
-CLOSE_PAREN = re.compile(r"[ \t]*+\)")
+CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
 
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
@@ -122,7 +122,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
 # month's name ("2:16am ICT-May 31st, 2017")
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
-                                 r"(?:(?P<on>on[ \t]++)|(?P<paren>\([ \t]*+))?", re.IGNORECASE)
+                                 r"(?:(?P<on>on[ \t]++)|(?P<paren>\([ \t*_]*+))?", re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
@@ -482,9 +482,10 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
         parts = dates[j][2]
         full = parts.year is not None and parts.month is not None and parts.range_end is None
         end = dates[j][1]
-        if paren:
+        if paren:  # "00:15 CET (2012-07-05)", "23:00 UTC (April 5)"
             close = CLOSE_PAREN.match(line, end)
-            if full and close is not None:
+            if parts.month is not None and parts.day is not None and parts.range_end is None \
+                    and close is not None:
                 used.add(j)
                 return parts, close.end()
         elif has_on or (gap.end() > pos and (zoned or full)):

@@ -53,9 +53,14 @@ def check(ctx: Context) -> Iterator[Problem]:
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
     backwards = sum(s < 0 for s in steps)
     forwards = sum(s > 0 for s in steps)
-    if 0 < backwards <= allowed:
+    # as many steps back as forward (three entries, one of them misplaced): the way the
+    # timeline travels overall says which way it runs
+    net = sum(steps)
+    runs_forward = backwards < forwards or (backwards == forwards and net > 0)
+    runs_back = forwards < backwards or (backwards == forwards and net < 0)
+    if 0 < backwards <= allowed and runs_forward:
         yield from _against(entries, values, "forward")
-    elif 0 < forwards <= allowed and backwards >= 2:
+    elif 0 < forwards <= allowed and runs_back:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],

@@ -173,7 +173,13 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
     dated_lines = [e.line for e in timeline.events
                    if e.source == "timeline" and e.clock is None and e.date is not None]
     entries = timeline_entries(timeline)
-    flips = _find_flips(entries, window or stated_window(timeline), dated_lines)
+    # "7:30AM to 8:00PM: debugging": the entry lasts until its range's end, and the next
+    # entry follows that end, not the start
+    ends = {i - 1: e.order_minutes for i, e in enumerate(timeline.events)
+            if e.part == "range-end" and e.order_minutes is not None and i > 0
+            and timeline.events[i - 1].part == "range-start"
+            and timeline.events[i - 1].source == "timeline"}
+    flips = _find_flips(entries, window or stated_window(timeline), dated_lines, ends)
     return _blame_the_one_before(entries, flips)
 
 
@@ -237,7 +243,8 @@ def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Fli
 
 
 def _find_flips(entries: list[tuple[int, Event]], window: Window,
-                dated_lines: list[int]) -> dict[int, Flip]:
+                dated_lines: list[int], ends: Mapping[int, float] | None = None
+                ) -> dict[int, Flip]:
     flips: dict[int, Flip] = {}
     previous_line = 0
     w_start = window.start.order_minutes if window.start else None
@@ -275,6 +282,9 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
             reason = "restores the order of the timeline"
         if reason is None:
             previous = value
+            end = (ends or {}).get(index)
+            if end is not None and 0 <= end - value < DAY:
+                previous = end  # a range entry: the next one follows its end
             continue
         hour12 = clock.hour % 12 or 12
         other = "PM" if clock.meridiem == "am" else "AM"

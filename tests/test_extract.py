@@ -700,3 +700,9 @@ def test_status_emoji_before_a_stamped_heading(heading: str) -> None:
     (entry,) = timeline_entries(extract(f"{heading}\n\nQueue is draining again.\n"))
     assert entry.expr.written == "2024-03-01 09:12 UTC"
     assert entry.text == "Queue is draining again."
+
+
+def test_a_plain_title_with_its_text_right_below_ends_the_timeline_too() -> None:
+    text = PLAIN_TEXT_SECTIONS.replace("Lessons Learned\n\n", "\tLessons Learned\n")
+    extraction = extract(text)
+    assert [e.line for e in timeline_entries(extraction)] == [3, 4]

@@ -693,12 +693,12 @@ class _Walker:
         return True
 
     def _plain_title(self, text: str) -> bool:
-        """A plain-text document's section title: a short line standing alone between blank
-        lines ("Root Cause", "Lessons learned") that names a section after the timeline."""
+        """A plain-text document's section title: a short line after a blank one, without a
+        sentence's end ("Root Cause", "Lessons learned"), naming a section after the
+        timeline."""
         i = self._current
-        alone = (i == 0 or not self.lines[i - 1].strip()) and \
-            (i + 1 >= len(self.lines) or not self.lines[i + 1].strip())
-        return alone and len(text.split()) <= 5 and text[-1:] not in ".!?,;" \
+        alone = i == 0 or not self.lines[i - 1].strip()  # a blank line above it
+        return alone and len(text.split()) <= 6 and text[-1:] not in ".!?,;" \
             and SECTION_END_WORDS.search(text) is not None
 
     # -- helpers ----------------------------------------------------------------------------

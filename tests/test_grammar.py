@@ -32,6 +32,7 @@ DATES = [
     ("patched 30-JUN-19 in prod", [(2019, 6, 30, None)]),
     ("patched 4/Jul/71", [(1971, 7, 4, None)]),
     ("cert renewed Feb 29th '28, as planned", [(2028, 2, 29, None)]),
+    ("_11/29/22_", [(2022, 11, 29, None)]),  # emphasis by underscores
     ("cutover on Sept. 3, ’19 went smoothly", [(2019, 9, 3, None)]),
     ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),
     ("freeze Oct 2 through 4", [(None, 10, 2, 4)]),

@@ -170,9 +170,14 @@ def timeline_entries(timeline: Timeline) -> list[tuple[int, Event]]:
 
 def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Flip]:
     """Entries whose other meridiem restores the order or fits the stated window."""
-    dated_lines = [e.line for e in timeline.events
-                   if e.source == "timeline" and e.clock is None and e.date is not None]
     entries = timeline_entries(timeline)
+    # a date written between two entries ("_7/6/23_" on a line of its own) starts a new day,
+    # however it was classed: a jump of half a day across it is no AM/PM slip
+    first = entries[0][1].line if entries else 0
+    last = entries[-1][1].line if entries else 0
+    dated_lines = [e.line for e in timeline.events
+                   if e.clock is None and e.date is not None and e.date.day is not None
+                   and (e.source == "timeline" or first < e.line < last)]
     # "7:30AM to 8:00PM: debugging": the entry lasts until its range's end, and the next
     # entry follows that end, not the start
     ends = {i - 1: e.order_minutes for i, e in enumerate(timeline.events)

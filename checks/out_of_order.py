@@ -77,6 +77,9 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
+        if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
+                and abs(now - before) > HALF_YEAR:
+            continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart
         blamed = n
         if _previous_is_odd(values, n):
             blamed = n - 1  # the previous entry sticks out past both its neighbours
@@ -95,6 +98,14 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                       f"{direction}",
                       related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+HALF_YEAR = 182 * 1440.0  # minutes
+
+
+def _yearless(event: Event) -> bool:
+    """A date with its month and day but no year known ("--12-04T19:30")."""
+    return event.local.startswith("--")
 
 
 def _impossible(event: Event) -> bool:

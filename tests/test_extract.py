@@ -706,3 +706,15 @@ def test_a_plain_title_with_its_text_right_below_ends_the_timeline_too() -> None
     text = PLAIN_TEXT_SECTIONS.replace("Lessons Learned\n\n", "\tLessons Learned\n")
     extraction = extract(text)
     assert [e.line for e in timeline_entries(extraction)] == [3, 4]
+
+
+STATUS_EXPORT = (  # a Markdown hard break (two blanks) ends each label line
+    "## Past incidents\n\n**Resolved** - Webhooks are delivered again.  \nMar 09, 04:12 PM UTC\n"
+    "\n**Investigating** - Webhook deliveries are delayed.  \nMar 09, 03:05 PM UTC\n")
+
+
+def test_a_status_pages_export_puts_the_stamp_below_its_update() -> None:
+    entries = timeline_entries(extract(STATUS_EXPORT))
+    assert [(e.line, e.expr.written, e.text) for e in entries] == [
+        (4, "Mar 09, 04:12 PM UTC", "Resolved - Webhooks are delivered again."),
+        (7, "Mar 09, 03:05 PM UTC", "Investigating - Webhook deliveries are delayed.")]

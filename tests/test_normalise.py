@@ -539,3 +539,15 @@ def test_a_timeline_title_with_a_date_dates_its_entries() -> None:
             "10:40 AM: queue drained\n")
     events = timeline_from_text(text, "x.md", Options()).events
     assert [e.local[:10] for e in events if e.source == "timeline"] == ["2024-02-28"] * 2
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("## Timeline\n- Dec 30, 2023 23:10 UTC: disks fill\n- Jan 2 01:00 UTC: disks cleared\n",
+     "2024-01-02"),  # forward across New Year
+    ("## Updates\n- Feb 4, 2024 10:00 UTC: resolved\n- Dec 29 09:00 UTC: investigating\n",
+     "2023-12-29"),  # newest first, back across New Year
+])
+def test_a_year_less_date_takes_the_year_nearest_the_date_before_it(text: str, second: str
+                                                                     ) -> None:
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert events[1].local[:10] == second

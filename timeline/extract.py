@@ -88,6 +88,12 @@ STATUS_WORD_RE = re.compile(
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
     r"|report|recovering|recovered|verifying|completed))"
     r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?(?=\d)", re.IGNORECASE)
+# A status update's label opening its line with no time ("**Resolved** - This incident has
+# been resolved."): a status page's export puts the stamp on the line below.
+STATUS_LABEL_RE = re.compile(
+    r"[ \t]*+[*_]{1,2}(?:investigating|identified|monitoring|update|updated|resolved|"
+    r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{1,2}"
+    r"[ \t]*+[-–—:]", re.IGNORECASE)
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
@@ -495,6 +501,14 @@ class _Walker:
         paragraph_continues = (role.role == "text" and i > 0 and self.roles[i - 1].role == "text"
                                and self.roles[i - 1].block == role.block
                                and not self.lines[i - 1].rstrip().endswith("\\"))
+        if starts_line and first is not None and i > 0 and not _rest(line, first) \
+                and STATUS_LABEL_RE.match(self.lines[i - 1]) and not self.prev_line_entry:
+            # "**Resolved** - all clear." over "Sep 16, 09:25 PM GMT+3": the stamp below
+            # the update it dates
+            self._add_entry(i, first, _clean(self.lines[i - 1]), "timeline", "entry",
+                            ("line", 0))
+            self.prev_line_entry = False
+            return
         if starts_line and first is not None and self._is_entry(line, first, role,
                                                                  paragraph_continues):
             block_key = ("item", role.block) if role.role == "item" else ("line", 0)

@@ -229,7 +229,7 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
                 month, day = b, a
     year = parts.year
     if year is None:
-        year = _year_for(carry, years, options, notes, parts)
+        year = _year_for(carry, years, options, notes, parts, (month, day))
     if year is None:
         return None, (month, day)
     try:
@@ -239,10 +239,12 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
 
 
 def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[Inference],
-              parts: DateParts) -> int | None:
+              parts: DateParts, month_day: tuple[int, int] | None = None) -> int | None:
     if carry.date is not None:
-        notes.append(Inference("year", "carried", carry.date_line, str(carry.date.year)))
-        return carry.date.year
+        year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
+        how = "carried" if year == carry.date.year else "nearest"
+        notes.append(Inference("year", how, carry.date_line, str(year)))
+        return year
     if years:
         line, year = years[0]
         notes.append(Inference("year", "document", line, str(year)))
@@ -252,6 +254,21 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         return options.reference.year
     notes.append(Inference("year", "none", subject=parts.written))
     return None
+
+
+def _nearest_year(near: dt.date, month_day: tuple[int, int]) -> int:
+    """The year that puts a year-less "Dec 04" nearest the date before it: the year before
+    under a "Feb 04" in a list written newest first, the next one after a "Dec 30"."""
+    month, day = month_day
+    best, best_days = near.year, None
+    for year in (near.year, near.year - 1, near.year + 1):
+        try:
+            days = abs((dt.date(year, month, day) - near).days)
+        except ValueError:
+            continue
+        if best_days is None or days < best_days:
+            best, best_days = year, days
+    return best
 
 
 def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inference]

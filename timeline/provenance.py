@@ -55,6 +55,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("month", "none"): "no month for {subject}",
     ("year", "carried"): "year {value} from line {line}",
     ("year", "document"): "year {value} from line {line}",
+    ("year", "nearest"): "year {value}: the one nearest the date on line {line}",
     ("year", "reference"): "year {value} from --reference",
     ("year", "none"): "no year for {subject}: none in the document and no --reference",
     # zone

@@ -89,10 +89,11 @@ STATUS_WORD_RE = re.compile(
     r"|report|recovering|recovered|verifying|completed))"
     r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?(?=\d)", re.IGNORECASE)
 # A status update's label opening its line with no time ("**Resolved** - This incident has
-# been resolved."): a status page's export puts the stamp on the line below.
+# been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
+# on the line below.
 STATUS_LABEL_RE = re.compile(
-    r"[ \t]*+[*_]{1,2}(?:investigating|identified|monitoring|update|updated|resolved|"
-    r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{1,2}"
+    r"[ \t]*+[*_]{0,2}(?:investigating|identified|monitoring|update|updated|resolved|"
+    r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{0,2}"
     r"[ \t]*+[-–—:]", re.IGNORECASE)
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time

@@ -268,8 +268,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     spans: list[tuple[int, int, DateParts]] = []
     named = grammar.has_month_name(line.lower())
     regex = grammar.DATE_RE if named else grammar.NUMERIC_DATE_RE
-    for m in islice(regex.finditer(line), MAX_TIMES + 1):
-        got = grammar.read_date(m)
+    for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
+        got = grammar.read_date(m, line)
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)

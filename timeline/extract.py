@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pmlint.timeline import zones
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.durations import DurationMatch, scan_durations
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
@@ -238,7 +239,7 @@ class _Walker:
         text = _clean(line)
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
-            self.in_timeline = bool(TIMELINE_WORD.search(text))
+            self.in_timeline = _names_timeline(text)
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
         self.section = text
@@ -408,7 +409,7 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and TIMELINE_WORD.search(line) and self._label(line, exprs):
+        if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if self.body_owner is not None:
             self._collect_body(line)
@@ -561,9 +562,9 @@ class _Walker:
         if not m or len(m.group("label").split()) > 7:
             return False
         text = m.group("label").strip()
-        if not line.rstrip().rstrip("*_").endswith(":") and not TIMELINE_WORD.search(text):
+        if not line.rstrip().rstrip("*_").endswith(":") and not _names_timeline(text):
             return False
-        if TIMELINE_WORD.search(text):
+        if _names_timeline(text):
             self.in_timeline = True
             self.section_level = 7
             self.section_zone = self._zone_in(line)
@@ -571,7 +572,7 @@ class _Walker:
             self.in_timeline = False
             self.section_zone = None
         self.section = text
-        if not self.in_timeline or TIMELINE_WORD.search(text):
+        if not self.in_timeline or _names_timeline(text):
             # "Detection:" inside a timeline is a sub-label, not a new scope
             self.scope = f"{text} (line {self._current + 1})"
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
@@ -689,8 +690,8 @@ class _Walker:
     def _declared_zone(self, i: int, line: str, role: LineRole) -> None:
         if self.declared is not None or role.role == "heading":
             return
-        zone = self._zone_in(line)
-        m = DECLARED_ZONE_RE.search(line)
+        m = _declaration(line)
+        zone = self._declared_in(line, m)
         if zone is None and m and not line[m.end():].strip(" \t*_:") and i + 1 < len(self.lines):
             # "All times are in" / "UTC.": the zone wrapped onto the next line
             following = self.lines[i + 1].lstrip(" \t*_(")
@@ -704,15 +705,35 @@ class _Walker:
 
     def _zone_in(self, line: str) -> Zone | None:
         """The zone a heading or sentence declares: "(all times UTC)", "Timeline (PST)"."""
-        m = DECLARED_ZONE_RE.search(line)
+        return self._declared_in(line, _declaration(line))
+
+    def _declared_in(self, line: str, m: re.Match[str] | None) -> Zone | None:
+        """`_zone_in`, given the line's `_declaration`."""
         if m:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:
                 return zone
         paren = PAREN_AT_END.search(line.rstrip())
-        if paren and TIMELINE_WORD.search(line):
+        if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
         return None
+
+
+def _declaration(line: str) -> re.Match[str] | None:
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time" or "all", so
+    a line without either (folded as IGNORECASE sees it) is not searched: most lines."""
+    folded = fold(line)
+    if "time" not in folded and "all" not in folded:
+        return None
+    return DECLARED_ZONE_RE.search(line)
+
+
+def _names_timeline(text: str) -> bool:
+    """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds."""
+    folded = fold(text)
+    if "time" not in folded and "chronology" not in folded and "sequence" not in folded:
+        return False
+    return TIMELINE_WORD.search(text) is not None
 
 
 def mask_markup(line: str) -> str:

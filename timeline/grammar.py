@@ -233,9 +233,12 @@ NUMERIC_DATE_RE = re.compile(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 
 
+_MONTH_KEYS = re.compile("|".join(MONTHS))
+
+
 def has_month_name(lower: str) -> bool:
     """Whether the lower-cased line may hold a month name (and so a named date)."""
-    return any(key in lower for key in MONTHS)
+    return _MONTH_KEYS.search(lower) is not None
 
 
 @dataclass(frozen=True)

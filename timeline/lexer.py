@@ -21,6 +21,7 @@ from dataclasses import replace
 from itertools import islice
 
 from pmlint.timeline import grammar, zones
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
 from pmlint.timeline.zones import Zone
@@ -189,7 +190,8 @@ def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
         if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
-    for m in NOON_RE.finditer(line):
+    folded = fold(line)  # NOON_RE needs one of its words: most lines have none
+    for m in NOON_RE.finditer(line) if "noon" in folded or "mid" in folded else ():
         word = m.group("word").lower()
         hour = 0 if word == "midnight" else 12
         found.append((m.start("word"), m.end("word"),

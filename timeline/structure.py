@@ -26,6 +26,33 @@ class LineRole:
     header_row: bool = False  # a table's header row
 
 
+# The characters a block rule needs first on its line (after the indent); on any other line
+# the rule returns False before looking further, so it is not called there at all. Every line
+# that opens or continues a paragraph would otherwise try each rule in turn.
+_FIRST_CHARACTERS = {"fence": "~`", "blockquote": ">", "hr": "*-_", "list": "*-+0123456789",
+                     "reference": "[", "html_block": "<", "heading": "#"}
+
+
+def _gated(rule, first: str):  # type: ignore[no-untyped-def]
+    def gated(state, start: int, end: int, silent: bool) -> bool:  # type: ignore[no-untyped-def]
+        pos = state.bMarks[start] + state.tShift[start]
+        if pos < len(state.src) and state.src[pos] not in first:
+            return False
+        return rule(state, start, end, silent)  # type: ignore[no-any-return]
+    return gated
+
+
+def _gated_table(rule):  # type: ignore[no-untyped-def]
+    """A table needs a delimiter row ("|---|", "--- | ---", ":--") right below its header."""
+    def gated(state, start: int, end: int, silent: bool) -> bool:  # type: ignore[no-untyped-def]
+        if start + 2 <= end:
+            pos = state.bMarks[start + 1] + state.tShift[start + 1]
+            if pos < state.eMarks[start + 1] and state.src[pos] not in "|-:":
+                return False
+        return rule(state, start, end, silent)  # type: ignore[no-any-return]
+    return gated
+
+
 @lru_cache(maxsize=1)
 def _parser():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
@@ -34,6 +61,12 @@ def _parser():  # type: ignore[no-untyped-def]
     # skipped, which is most of markdown-it's work on a large document.
     md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
     md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    ruler = md.block.ruler
+    for rule in list(ruler.__rules__):
+        if rule.name in _FIRST_CHARACTERS:
+            ruler.at(rule.name, _gated(rule.fn, _FIRST_CHARACTERS[rule.name]), {"alt": rule.alt})
+        elif rule.name == "table":
+            ruler.at(rule.name, _gated_table(rule.fn), {"alt": rule.alt})
     return md
 
 

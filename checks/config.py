@@ -317,16 +317,21 @@ def find(start: str, catalogue: tuple[Rule, ...],
          cache: dict[str | None, Config] | None = None) -> Config:
     """The configuration for a file: the nearest .pmlint.toml or [tool.pmlint] above it.
 
-    `cache` (one per run) keeps a file from being read and validated once per document.
+    `cache` (one per run) keeps a file from being read and validated once per document, and
+    a folder from being searched (each pyproject.toml above it parsed) once per document.
     """
     directory = real(start)
     if not directory.is_dir():
         directory = directory.parent
+    folder = f"folder:{directory}"
+    if cache is not None and folder in cache:
+        return cache[folder]
     found = _config_file(directory)
     if cache is None:
         return load(found, catalogue) if found else Config()
     if found not in cache:
         cache[found] = load(found, catalogue) if found else Config()
+    cache[folder] = cache[found]
     return cache[found]
 
 

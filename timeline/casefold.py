@@ -12,6 +12,8 @@ A match's spans are read on `fold(text)`; its text must be taken from `text` its
 
 from __future__ import annotations
 
+import re
+
 _SPECIAL = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}  # İ ı ſ, Kelvin sign
 
 
@@ -21,6 +23,9 @@ def _table(keep: str = "") -> dict[int, str]:
 
 
 _FOLD = _table()
+# a set; none opens with "]" or holds a "[" in these patterns (a bracket in one stops the scan
+# there, which keeps the search linear: tests/test_regex_linear.py)
+_CLASS = re.compile(r"\[\^?(?:\\[^\[]|[^\]\\\[])++\]")
 _FOLD_KEEP_M = _table("M")
 
 
@@ -46,6 +51,7 @@ def folded_pattern(pattern: str, keep: str = "") -> str:
     """
     out: list[str] = []
     scopes: list[bool] = []  # per open group: whether it is case-sensitive
+    classes: dict[tuple[str, bool], str] = {}
     i, n = 0, len(pattern)
 
     def sensitive() -> bool:
@@ -59,7 +65,14 @@ def folded_pattern(pattern: str, keep: str = "") -> str:
         low = ch.lower()
         return f"[{low}{low.upper()}]" if low.upper() in keep else low
 
+    # runs of what is copied as it stands, taken whole: most of a pattern
+    plain = re.compile(r"[^\\\[()A-Z" + keep.lower() + "]+")
     while i < n:
+        run = plain.match(pattern, i)
+        if run is not None:
+            out.append(run.group())
+            i = run.end()
+            continue
         ch = pattern[i]
         if ch == "\\":
             escaped = pattern[i + 1]
@@ -68,9 +81,14 @@ def folded_pattern(pattern: str, keep: str = "") -> str:
             out.append(pattern[i:i + 2])
             i += 2
         elif ch == "[":
-            j, body = _class(pattern, i, keep, sensitive())
-            out.append(body)
-            i = j
+            source = _CLASS.match(pattern, i)
+            if source is None:
+                raise ValueError(f"unsupported set at {i}")
+            key = (source.group(), sensitive())
+            if key not in classes:  # the same few sets recur throughout a grammar
+                classes[key] = _class(source.group(), 0, keep, key[1])[1]
+            out.append(classes[key])
+            i = source.end()
         elif ch == "(":
             if pattern.startswith("(?-i:", i):
                 out.append("(?:")

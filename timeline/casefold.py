@@ -31,7 +31,18 @@ _FOLD_KEEP_M = _table("M")
 
 def fold(text: str) -> str:
     """`text` as IGNORECASE sees ASCII letters: one character for one."""
-    return text.lower() if text.isascii() else text.translate(_FOLD)
+    global _last
+    if text.isascii():
+        return text.lower()
+    last = _last  # a line is folded by several readers in turn, and translate is slow
+    if last[0] is text:
+        return last[1]
+    folded = text.translate(_FOLD)
+    _last = (text, folded)
+    return folded
+
+
+_last = ("", "")
 
 
 def fold_keep_m(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pmlint.timeline.casefold import fold, folded_pattern
+from pmlint.timeline.lazy import LazyPattern
 
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -71,12 +72,12 @@ IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
                                    r"nearly|almost|~)?[ \t]*+$", re.IGNORECASE)
 # a parenthesised length measures the range just before it: a clock time stands there
-CLOCK_BEFORE = re.compile(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
+CLOCK_BEFORE = LazyPattern(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
 BOUNDS = ("at most", "no more than", "at least", "no less than")
 # a bound ("at most 2 hours") is the incident's length only on a line about the incident
-INCIDENT_LINE = re.compile(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
-                           r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
-                           re.IGNORECASE)
+INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
+                            r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
+                            re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}})[ \t]++and[ \t]++a[ \t]++half[ \t]++"

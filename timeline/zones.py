@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pmlint.timeline.lazy import LazyPattern
+
 
 @dataclass(frozen=True)
 class Zone:
@@ -294,7 +296,7 @@ def from_city(name: str) -> Zone | None:
     return from_iana(key) if key is not None else None
 
 
-OFFSET_OPTION = re.compile(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
+OFFSET_OPTION = LazyPattern(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
 
 
 def parse_zone_option(text: str) -> Zone | None:

@@ -221,3 +221,22 @@ def test_relative_words_need_a_reference() -> None:
     from pmlint.timeline.when import read_expression
 
     assert read_expression("3 hours ago") is None
+
+
+def test_a_numeric_date_needs_a_number_before_a_separator() -> None:
+    """lexer._dates skips NUMERIC_DATE_RE on a line without NUMERIC_HINT: every numeric row
+    must hold a digit right before one of its separators."""
+    import random
+
+    from pmlint.timeline.grammar import NUMERIC_DATE_RE, NUMERIC_HINT
+
+    rng = random.Random(4)
+    pieces = ("1", "12", "2023", "6", "-", "/", ".", ",", "–", "—", " ", ", ", "Mon ", "Tue, ",
+              "(Wed)", ":", "10:30", "T", "x", "[", "*", "the ")
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if NUMERIC_DATE_RE.search(fold_line(line)):
+            assert NUMERIC_HINT.search(line), line
+    for line, _ in DATES:
+        if NUMERIC_DATE_RE.search(fold_line(line)):
+            assert NUMERIC_HINT.search(line), line

@@ -231,6 +231,9 @@ NUMERIC_DATE_PATTERN = (
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 NUMERIC_DATE_RE = re.compile(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
+# Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
+# a line without one is not searched (tests/test_grammar.py checks the rows still agree).
+NUMERIC_HINT = re.compile(r"\d[-/.,–]")
 
 
 _MONTH_KEYS = re.compile("|".join(MONTHS))

@@ -270,6 +270,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     date; its end is in `_RANGE_ENDS`, keyed by the range's span, for `_combine`."""
     spans: list[tuple[int, int, DateParts]] = []
     named = grammar.has_month_name(line.lower())
+    if not named and grammar.NUMERIC_HINT.search(line) is None:
+        return spans
     regex = grammar.DATE_RE if named else grammar.NUMERIC_DATE_RE
     for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
         got = grammar.read_date(m, line)

@@ -68,3 +68,29 @@ def test_a_plain_document_is_read_without_markdown_it() -> None:
     assert structure._simple_roles(text, text.split("\n")) is not None
     for text in ("> quote", "1. first", "| a |\n|---|", "- item\n  more", "Title\n===="):
         assert structure._simple_roles(text, text.split("\n")) is None, text
+
+
+def _plain_parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
+    md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    return md
+
+
+def _tokens(tokens: list) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
+    return [(t.type, t.map, t.level, t.nesting, t.markup) for t in tokens]
+
+
+def test_the_gated_rules_parse_as_markdown_it_does() -> None:
+    """structure._parser() skips block rules that cannot match (a line's first character,
+    no underline in the document); the tokens are those of markdown-it left alone."""
+    plain, gated = _plain_parser(), structure._parser()
+    texts = _documents(9, 3000, plain_only=False)
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").rglob("*"))
+              if path.suffix in (".md", ".txt")]
+    texts += ["> Title\n> ---\n", "- a\n  b\n  ===\n", "Title\r\n---\r\n", "x\n\t---\n"]
+    for text in texts:
+        underlines = "\r" in text or structure._UNDERLINE.search(text) is not None
+        assert _tokens(gated.parse(text, {"underlines": underlines})) == _tokens(
+            plain.parse(text)), repr(text)

@@ -54,6 +54,21 @@ def _gated_table(rule):  # type: ignore[no-untyped-def]
     return gated
 
 
+def _gated_lheading(rule):  # type: ignore[no-untyped-def]
+    """A setext heading needs an underline, a line of "-" or "=" alone (after the blanks and
+    ">" of its containers). In a document without one the rule looks ahead from every
+    paragraph and fails; it is not called, and leaves what failing leaves: parentType."""
+    def gated(state, start: int, end: int, silent: bool) -> bool:  # type: ignore[no-untyped-def]
+        if not state.env.get("underlines", True):
+            state.parentType = "paragraph"
+            return False
+        return rule(state, start, end, silent)  # type: ignore[no-any-return]
+    return gated
+
+
+_UNDERLINE = re.compile(r"^[ \t>]*+(?:-++|=++)[ \t]*+$", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def _parser():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
@@ -68,6 +83,8 @@ def _parser():  # type: ignore[no-untyped-def]
             ruler.at(rule.name, _gated(rule.fn, _FIRST_CHARACTERS[rule.name]), {"alt": rule.alt})
         elif rule.name == "table":
             ruler.at(rule.name, _gated_table(rule.fn), {"alt": rule.alt})
+        elif rule.name == "lheading":
+            ruler.at(rule.name, _gated_lheading(rule.fn), {"alt": rule.alt})
     return md
 
 
@@ -79,7 +96,8 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     roles: list[LineRole] = [
         LineRole("blank" if not line.strip() else "text") for line in lines
     ]
-    tokens = _parser().parse(text)
+    underlines = "\r" in text or _UNDERLINE.search(text) is not None
+    tokens = _parser().parse(text, {"underlines": underlines})
     block = 0
     list_depth = 0
     in_thead = False

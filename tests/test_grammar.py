@@ -240,3 +240,26 @@ def test_a_numeric_date_needs_a_number_before_a_separator() -> None:
     for line, _ in DATES:
         if NUMERIC_DATE_RE.search(fold_line(line)):
             assert NUMERIC_HINT.search(line), line
+
+
+def test_without_a_month_name_the_grammar_reads_the_numeric_rows() -> None:
+    """lexer._dates runs DATE_RE on a line without a month name (unless a long s, "ſ", folds
+    into one): there it must read exactly what NUMERIC_DATE_RE reads."""
+    import random
+    import re
+
+    from pmlint.timeline.grammar import NUMERIC_DATE_RE, has_month_name
+
+    def spans(m: re.Match[str]) -> tuple[object, ...]:
+        return (m.span(), m.lastgroup, tuple((g, m.span(g)) for g in NUMERIC_DATE_RE.groupindex))
+
+    rng = random.Random(5)
+    pieces = ("1", "12", "2023", "6", "-", "/", ".", ",", "–", " ", ", ", "Mon ", "TUE, ",
+              "(wed)", ":", "10:30", "T", "x", "[", "*", "the ", "Sat", "fri.", "ſun", "İ")
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    for line in lines + [line for line, _ in DATES]:
+        if has_month_name(line.lower()) or "\u017f" in line:
+            continue
+        folded = fold_line(line)
+        assert [spans(m) for m in DATE_RE.finditer(folded)] == [
+            spans(m) for m in NUMERIC_DATE_RE.finditer(folded)], line

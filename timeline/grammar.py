@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pmlint.timeline.casefold import fold_keep_m, folded_pattern
+from pmlint.timeline.lazy import LazyPattern
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -229,7 +230,10 @@ NUMERIC_DATE_PATTERN = (
     r"(?<![0-9A-Za-z])(?=\d|mon|tue|wed|thu|fri|sat|sun)(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")")
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
-NUMERIC_DATE_RE = re.compile(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
+# On a line without a month name DATE_RE reads just what the numeric rows alone would (the
+# named rows need one): NUMERIC_DATE_RE is only wanted where folding makes a month name
+# that lower-casing does not ("ſep"), so it is compiled then.
+NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).

@@ -272,7 +272,7 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     named = grammar.has_month_name(line.lower())
     if not named and grammar.NUMERIC_HINT.search(line) is None:
         return spans
-    regex = grammar.DATE_RE if named else grammar.NUMERIC_DATE_RE
+    regex = grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
         got = grammar.read_date(m, line)
         start, end = m.start(), _trim_end(line, m.start(), m.end())

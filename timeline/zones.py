@@ -151,8 +151,10 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
          _fixed("AST", -4, "Atlantic Standard Time (UTC-04:00)", standard_of="America/Halifax")),
     ),
 }
-SETTLING_WORDS: dict[str, tuple[tuple[re.Pattern[str], Zone], ...]] = {
-    label: tuple((re.compile(rf"(?<![a-z])(?:{words})(?![a-z])"), zone) for words, zone in readings)
+# compiled when a document writes one of these abbreviations (timeline/lazy.py)
+SETTLING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone], ...]] = {
+    label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)
+                 for words, zone in readings)
     for label, readings in _SETTLING_WORDS.items()
 }
 

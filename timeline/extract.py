@@ -213,7 +213,7 @@ class _Walker:
                 continue
             if role.role == "row":
                 if kv_line is not None:
-                    field = FIELD_RE.fullmatch(kv_line)
+                    field = _field(kv_line)
                     if field and self._field(i, kv_line, field):
                         self.prev_line_entry = False
                         continue
@@ -365,11 +365,11 @@ class _Walker:
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if self.stamps and not self.in_summary and self._stamped_entry(i, line):
             return
-        if not self.in_timeline and (self.in_chat or QUOTED_LOG_RE.match(line)):
+        if not self.in_timeline and (self.in_chat or _quoted_log(line)):
             # a quoted log or record, or a chat transcript, outside the timeline: what was
             # said at the time, evidence, neither a summary claim nor an entry
             return
-        field = FIELD_RE.fullmatch(line)
+        field = _field(line)
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
@@ -559,7 +559,7 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
-        m = LABEL_RE.fullmatch(line)
+        m = LABEL_RE.fullmatch(line) if _NOT_IN_A_LABEL.search(line) is None else None
         if not m or len(m.group("label").split()) > 7:
             return False
         text = m.group("label").strip()
@@ -668,7 +668,7 @@ class _Walker:
                 continue
             if self.roles[j].role == "heading":
                 return False
-            nxt = FIELD_RE.fullmatch(self.lines[j])
+            nxt = _field(self.lines[j])
             if nxt:
                 name = " ".join(nxt.group("label").lower().split())
                 if name in TIME_FIELDS or name in OTHER_FIELDS:
@@ -718,6 +718,22 @@ class _Walker:
         if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
         return None
+
+
+# What a line needs before the costlier patterns are tried on it (most lines lack it):
+# FIELD_RE's separator is a colon or a tab; QUOTED_LOG_RE opens with ">" or holds a quote;
+# LABEL_RE allows only these characters.
+_NOT_IN_A_LABEL = re.compile(r"[^A-Za-z \t&/'(),\-*_:]")
+
+
+def _field(line: str) -> re.Match[str] | None:
+    """FIELD_RE's fullmatch of `line`."""
+    return FIELD_RE.fullmatch(line) if ":" in line or "\t" in line else None
+
+
+def _quoted_log(line: str) -> bool:
+    """Whether QUOTED_LOG_RE matches at the start of `line`."""
+    return (">" in line or '"' in line) and QUOTED_LOG_RE.match(line) is not None
 
 
 def _declaration(line: str) -> re.Match[str] | None:

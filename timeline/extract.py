@@ -714,7 +714,7 @@ class _Walker:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:
                 return zone
-        paren = PAREN_AT_END.search(line.rstrip())
+        paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pmlint.timeline.casefold import fold_keep_m, folded_pattern
 from pmlint.timeline.lazy import LazyPattern
@@ -286,6 +287,13 @@ def day_word(word: str) -> int:
     raise ValueError(word)
 
 
+@lru_cache(maxsize=64)
+def _row_groups(regex: re.Pattern[str], row: str) -> tuple[str, ...]:
+    """The groups a row's parts are captured in ("mdy_mon", ...): only those are read, not
+    the grammar's hundred (names sharing the prefix are other rows', unset in its match)."""
+    return tuple(name for name in regex.groupindex if name.startswith(f"{row}_"))
+
+
 def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     """The parts of a DATE_RE match on `fold_line(line)`, read from `line` (or from the
     text matched, when it is not given)."""
@@ -293,7 +301,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     assert row is not None
     g = m.groupdict() if line is None else {
         name: line[m.start(name):m.end(name)]
-        for name, value in m.groupdict().items() if value is not None}
+        for name in _row_groups(m.re, row) if m.start(name) >= 0}
 
     def get(name: str) -> str | None:
         return g.get(f"{row}_{name}")

@@ -71,6 +71,8 @@ class _Carry:
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
+    # the phases each entry text mentions: a range's two ends share their text
+    mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -163,7 +165,12 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     if invalid:
         notes.extend(Inference("invalid", "reason", value=reason) for reason in invalid)
 
-    mentioned = classify_all(raw.text, options.lexicon) if raw.kind == "entry" else ()
+    mentioned: tuple[Phase, ...] = ()
+    if raw.kind == "entry":
+        known = carry.mentions.get(raw.text)
+        if known is None:
+            known = carry.mentions[raw.text] = classify_all(raw.text, options.lexicon)
+        mentioned = known
     phase = _phase(raw, options, mentioned)
     also = tuple(p for p in mentioned if p != phase)
     event = Event(

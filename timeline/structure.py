@@ -27,6 +27,10 @@ class LineRole:
     header_row: bool = False  # a table's header row
 
 
+# Every line starts as one of these two (frozen: one instance serves them all).
+_BLANK_ROLE, _TEXT_ROLE = LineRole("blank"), LineRole("text")
+
+
 # The characters a block rule needs first on its line (after the indent); on any other line
 # the rule returns False before looking further, so it is not called there at all. Every line
 # that opens or continues a paragraph would otherwise try each rule in turn.
@@ -94,7 +98,7 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     if simple is not None:
         return simple
     roles: list[LineRole] = [
-        LineRole("blank" if not line.strip() else "text") for line in lines
+        _BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines
     ]
     underlines = "\r" in text or _UNDERLINE.search(text) is not None
     tokens = _parser().parse(text, {"underlines": underlines})
@@ -193,12 +197,15 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
     """The roles markdown-it gives a plain document, or None if the document is not one."""
     if "\r" in text or "\0" in text:
         return None
-    kinds = [_kind(line) for line in lines]
-    if None in kinds:
-        return None
+    kinds: list[int] = []
+    for line in lines:
+        kind = _kind(line)
+        if kind is None:
+            return None  # as soon as one line is more than plain
+        kinds.append(kind)
     # markdown-it's lines: a last line of nothing or blanks alone is not one of them
     count = len(lines) - 1 if not lines[-1].strip(" \t") else len(lines)
-    roles = [LineRole("blank" if kind == _BLANK else "text") for kind in kinds]
+    roles = [_BLANK_ROLE if kind == _BLANK else _TEXT_ROLE for kind in kinds]
     block = 0
     i = 0
     while i < count:

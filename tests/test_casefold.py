@@ -71,3 +71,20 @@ def test_the_folded_grammar_matches_as_the_ignorecase_grammar() -> None:
         for ignorecase, folded in pairs:
             assert [_spans(m) for m in ignorecase.finditer(line)] == [
                 _spans(m) for m in folded.finditer(grammar.fold_line(line))], line
+
+
+def test_the_folded_extract_patterns_match_as_their_ignorecase_sources() -> None:
+    from pmlint.timeline import extract
+
+    rng = random.Random(12)
+    pieces = ("All", "ALL", "times", "TİMES", "Timestamps", "are", "İS", "in", "ſhown", "the",
+              "Time zone", "TIMEZONE", ":", " ", "\t", "UTC", ">", "> ", "[", "2023-01-04",
+              "09:58:12", "Jan", "JAN 5 1", '"time"', '"TİMESTAMP"', '"ts"', " : ", "x", "é")
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    declared = re.compile(extract.DECLARED_ZONE_PATTERN, re.IGNORECASE)
+    quoted = re.compile(extract.QUOTED_LOG_PATTERN, re.IGNORECASE)
+    for line in lines:
+        assert [m.span() for m in declared.finditer(line)] == [
+            m.span() for m in extract.DECLARED_ZONE_RE.finditer(fold(line))], line
+        a, b = quoted.match(line), extract.QUOTED_LOG_RE.match(fold(line))
+        assert (a and a.span()) == (b and b.span()), line

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pmlint.timeline import zones
-from pmlint.timeline.casefold import fold
+from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
@@ -52,16 +52,17 @@ FIELD_RE = re.compile(
 )
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
-DECLARED_ZONE_RE = re.compile(
+# Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
+DECLARED_ZONE_PATTERN = (
     r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown))?"
     r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
     r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:))[ \t]*+"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
-    r"(?:the[ \t]++)?",
-    re.IGNORECASE,
+    r"(?:the[ \t]++)?"
 )
+DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
 ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
@@ -89,10 +90,11 @@ STATUS_WORD_RE = re.compile(
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
-QUOTED_LOG_RE = re.compile(
+# (IGNORECASE, compiled for a folded line as DECLARED_ZONE_RE is: only whether it matches counts)
+QUOTED_LOG_PATTERN = (
     r"[ \t]*+>[ \t>]*+(?:\[|\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d)"
-    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:",
-    re.IGNORECASE)
+    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:")
+QUOTED_LOG_RE = re.compile(folded_pattern(QUOTED_LOG_PATTERN))
 SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:time|at|date))?"
                               r"(?:[ \t]*+\([^()]{1,20}\))?")
 SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
@@ -733,7 +735,7 @@ def _field(line: str) -> re.Match[str] | None:
 
 def _quoted_log(line: str) -> bool:
     """Whether QUOTED_LOG_RE matches at the start of `line`."""
-    return (">" in line or '"' in line) and QUOTED_LOG_RE.match(line) is not None
+    return (">" in line or '"' in line) and QUOTED_LOG_RE.match(fold(line)) is not None
 
 
 def _declaration(line: str) -> re.Match[str] | None:
@@ -742,7 +744,7 @@ def _declaration(line: str) -> re.Match[str] | None:
     folded = fold(line)
     if "time" not in folded and "all" not in folded:
         return None
-    return DECLARED_ZONE_RE.search(line)
+    return DECLARED_ZONE_RE.search(folded)
 
 
 def _names_timeline(text: str) -> bool:

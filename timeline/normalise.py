@@ -487,13 +487,17 @@ def _local(naive: dt.datetime | None, date: dt.date | None, partial: tuple[int, 
         if clock is not None and not invalid and not clock.placeholder:
             return f"T{clock.hour % 24:02d}:{clock.minute:02d}"
         return ""
+    # formatted by hand, as strftime would (its %Y pads no year before 1000: kept for those)
     time_part = ""
     if clock is not None:
-        time_part = f"T{naive:%H:%M}" + (f":{naive:%S}" if clock.second is not None else "")
+        time_part = f"T{naive.hour:02d}:{naive.minute:02d}" + (
+            f":{naive.second:02d}" if clock.second is not None else "")
     if date is not None:
-        return f"{naive:%Y-%m-%d}{time_part}"
+        if naive.year < 1000:
+            return f"{naive:%Y-%m-%d}{time_part}"
+        return f"{naive.year}-{naive.month:02d}-{naive.day:02d}{time_part}"
     if partial is not None:
-        return f"--{naive:%m-%d}{time_part}"
+        return f"--{naive.month:02d}-{naive.day:02d}{time_part}"
     return time_part
 
 

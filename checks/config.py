@@ -317,34 +317,44 @@ def find(start: str, catalogue: tuple[Rule, ...],
          cache: dict[str | None, Config] | None = None) -> Config:
     """The configuration for a file: the nearest .pmlint.toml or [tool.pmlint] above it.
 
-    `cache` (one per run) keeps a file from being read and validated once per document.
+    `cache` (one per run) keeps a file from being read and validated once per document, and
+    a folder from being searched (each pyproject.toml above it parsed) once per document.
     """
     directory = real(start)
     if not directory.is_dir():
         directory = directory.parent
-    found = _config_file(directory)
+    folder = f"folder:{directory}"
+    if cache is not None and folder in cache:
+        return cache[folder]
+    found, document = _config_file(directory)
     if cache is None:
-        return load(found, catalogue) if found else Config()
+        return load(found, catalogue, document) if found else Config()
     if found not in cache:
-        cache[found] = load(found, catalogue) if found else Config()
+        cache[found] = load(found, catalogue, document) if found else Config()
+    cache[folder] = cache[found]
     return cache[found]
 
 
-def _config_file(directory: Path) -> str | None:
-    """The nearest .pmlint.toml, or pyproject.toml with a [tool.pmlint] table, above."""
+def _config_file(directory: Path) -> tuple[str | None, dict[str, Any] | None]:
+    """The nearest .pmlint.toml, or pyproject.toml with a [tool.pmlint] table, above; and
+    the pyproject.toml as read to see that (so that it is not parsed twice)."""
     for folder in (directory, *directory.parents):
         dedicated = folder / ".pmlint.toml"
         if dedicated.is_file():
-            return str(dedicated)
+            return str(dedicated), None
         project = folder / "pyproject.toml"
-        if project.is_file() and _has_pmlint_table(_read(str(project))):
-            return str(project)
-    return None
+        if project.is_file():
+            document = _read(str(project))
+            if _has_pmlint_table(document):
+                return str(project), document
+    return None, None
 
 
-def load(path: str, catalogue: tuple[Rule, ...]) -> Config:
-    """An explicit config file: a .pmlint.toml, or a pyproject.toml's [tool.pmlint]."""
-    document = _read(path)
+def load(path: str, catalogue: tuple[Rule, ...],
+         document: dict[str, Any] | None = None) -> Config:
+    """An explicit config file: a .pmlint.toml, or a pyproject.toml's [tool.pmlint]
+    (`document`: the file as already read, if it was)."""
+    document = _read(path) if document is None else document
     data: Any = document
     if Path(path).name == "pyproject.toml":
         tool = document.get("tool", {})

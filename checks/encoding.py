@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.code_spans import code_spans, inside
+from pmlint.timeline.lazy import LazyPattern
 
 # Lead bytes of UTF-8 sequences as cp1252 shows them, followed by a continuation byte.
-MOJIBAKE = re.compile(
+MOJIBAKE = LazyPattern(
     "(?:[ÂÃÄÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     "|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"

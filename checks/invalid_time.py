@@ -21,17 +21,17 @@ Passes::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 
 # "2X:XX (not sure of the exact time)": an unknown time the author admits is not a leftover.
-UNKNOWN_ON_PURPOSE = re.compile(
+UNKNOWN_ON_PURPOSE = LazyPattern(
     r"not sure|unsure|unknown|uncertain|exact time|to be determined|\btbd\b|don't know"
     r"|do not know|not recorded")
 

@@ -24,19 +24,19 @@ Passes::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
 MOSTLY_FORWARD = 0.75
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
-LOOKING_BACK = re.compile(
+LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
     r"|retroactive(?:ly)?|looking back|(?:was|were) later (?:found|determined|discovered"
     r"|identified|traced)|it later (?:emerged|turned out))\b")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -37,8 +38,8 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     from pmlint.timeline.durations import scan_durations
 
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        lower = line.lower()
-        if "to" not in lower and "tt" not in lower:
+        folded = fold(line)  # METRIC_RE needs "time" and "to", or "tt": most lines lack both
+        if "tt" not in folded and ("to" not in folded or "time" not in folded):
             continue
         m = METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines:

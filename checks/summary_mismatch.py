@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
 from pmlint.timeline.reading import restores, same_axis
@@ -40,8 +41,8 @@ INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "star
                         "start time", "started", "outage date")
 # "System Outage on August 10": an incident word somewhere before an "on" that ends the lead.
 # Two patterns, not `word.*on$`, whose backtracking costs quadratic time on repeated words.
-TITLE_INCIDENT = re.compile(r"\b(?:outage|incident|downtime|disruption|degradation|failure)\b",
-                            re.IGNORECASE)
+TITLE_INCIDENT = LazyPattern(r"\b(?:outage|incident|downtime|disruption|degradation|failure)\b",
+                             re.IGNORECASE)
 TITLE_ON = re.compile(r"\bon[ \t]++$", re.IGNORECASE)
 PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
                "end": "resolution"}

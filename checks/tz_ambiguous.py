@@ -18,21 +18,21 @@ Passes::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import declared_zone_line
 from pmlint.timeline.zones import Zone, format_offset
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
 DAY_MINUTES = 24 * 60
-LABEL_THEN_OFFSET = re.compile(r"(?<![A-Za-z])(?P<label>[A-Z]{2,5})(?![A-Za-z])[ \t,(]*+"
-                               r"(?:UTC|GMT)[ \t]*+(?P<sign>[+\-−])[ \t]*+(?P<h>\d{1,2})"
-                               r"(?::?(?P<m>\d{2}))?")
-OFFSET_BESIDE = re.compile(r"[ \t]*+[(\[]?[ \t]*+(?:UTC|GMT)?[ \t]*+[+\-−]\d{1,2}(?::?\d{2})?")
+LABEL_THEN_OFFSET = LazyPattern(r"(?<![A-Za-z])(?P<label>[A-Z]{2,5})(?![A-Za-z])[ \t,(]*+"
+                                r"(?:UTC|GMT)[ \t]*+(?P<sign>[+\-−])[ \t]*+(?P<h>\d{1,2})"
+                                r"(?::?(?P<m>\d{2}))?")
+OFFSET_BESIDE = LazyPattern(r"[ \t]*+[(\[]?[ \t]*+(?:UTC|GMT)?[ \t]*+[+\-−]\d{1,2}(?::?\d{2})?")
 
 
 def check(ctx: Context) -> Iterator[Problem]:

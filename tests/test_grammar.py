@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmlint.timeline.grammar import DATE_RE, ORDERS, day_word, two_digit_year
+from pmlint.timeline.grammar import DATE_RE, ORDERS, day_word, fold_line, two_digit_year
 from pmlint.timeline.lexer import scan
 
 
@@ -90,12 +90,10 @@ def test_dotted_two_digit_year_only_before_a_clock() -> None:
 def test_every_row_is_exercised() -> None:
     rows = set()
     for line, _ in DATES:
-        for m in DATE_RE.finditer(line):
+        for m in DATE_RE.finditer(fold_line(line)):
             rows.add(m.lastgroup)
-    rows.update(m.lastgroup for m in DATE_RE.finditer("[07-19 06:40] paged"))
-    rows.update(m.lastgroup for m in DATE_RE.finditer("04, 22, 2024"))
-    rows.update(m.lastgroup for m in DATE_RE.finditer("6/9/22"))
-    rows.update(m.lastgroup for m in DATE_RE.finditer("09JUN 21:05"))
+    for line in ("[07-19 06:40] paged", "04, 22, 2024", "6/9/22", "09JUN 21:05"):
+        rows.update(m.lastgroup for m in DATE_RE.finditer(fold_line(line)))
     assert rows == {o.name for o in ORDERS}
 
 
@@ -230,3 +228,45 @@ def test_relative_words_need_a_reference() -> None:
     from pmlint.timeline.when import read_expression
 
     assert read_expression("3 hours ago") is None
+
+
+def test_a_numeric_date_needs_a_number_before_a_separator() -> None:
+    """lexer._dates skips NUMERIC_DATE_RE on a line without NUMERIC_HINT: every numeric row
+    must hold a digit right before one of its separators."""
+    import random
+
+    from pmlint.timeline.grammar import NUMERIC_DATE_RE, NUMERIC_HINT
+
+    rng = random.Random(4)
+    pieces = ("1", "12", "2023", "6", "-", "/", ".", ",", "–", "—", " ", ", ", "Mon ", "Tue, ",
+              "(Wed)", ":", "10:30", "T", "x", "[", "*", "the ")
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if NUMERIC_DATE_RE.search(fold_line(line)):
+            assert NUMERIC_HINT.search(line), line
+    for line, _ in DATES:
+        if NUMERIC_DATE_RE.search(fold_line(line)):
+            assert NUMERIC_HINT.search(line), line
+
+
+def test_without_a_month_name_the_grammar_reads_the_numeric_rows() -> None:
+    """lexer._dates runs DATE_RE on a line without a month name (unless a long s, "ſ", folds
+    into one): there it must read exactly what NUMERIC_DATE_RE reads."""
+    import random
+    import re
+
+    from pmlint.timeline.grammar import NUMERIC_DATE_RE, has_month_name
+
+    def spans(m: re.Match[str]) -> tuple[object, ...]:
+        return (m.span(), m.lastgroup, tuple((g, m.span(g)) for g in NUMERIC_DATE_RE.groupindex))
+
+    rng = random.Random(5)
+    pieces = ("1", "12", "2023", "6", "-", "/", ".", ",", "–", " ", ", ", "Mon ", "TUE, ",
+              "(wed)", ":", "10:30", "T", "x", "[", "*", "the ", "Sat", "fri.", "ſun", "İ")
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    for line in lines + [line for line, _ in DATES]:
+        if has_month_name(line.lower()) or "\u017f" in line:
+            continue
+        folded = fold_line(line)
+        assert [spans(m) for m in DATE_RE.finditer(folded)] == [
+            spans(m) for m in NUMERIC_DATE_RE.finditer(folded)], line

@@ -75,3 +75,28 @@ from pmlint.timeline.phases import classify
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase
+
+
+def test_grouped_lexicon_patterns_match_as_a_flat_alternation() -> None:
+    """phases._compile groups each phase's words by first letter; a position must still get
+    the longest word that fits, as the plain longest-first alternation gives it."""
+    import random
+    import re
+
+    from pmlint.timeline import phases
+
+    lexicons = [phases.LEXICON,
+                (("start", ("roll", "roll back", "rollback", "r", "re-try", "(x)", "a.b")),)]
+    rng = random.Random(2)
+    for lexicon in lexicons:
+        words = [w for _, ws in lexicon for w in ws]
+        pieces = [*words, " ", "-", "s", "ing", "ed", "x", "'", "not ", "."]
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+                 for _ in range(3000)]
+        for (phase, grouped), (_, ws) in zip(phases._compile(tuple(lexicon)), lexicon,
+                                             strict=True):
+            alternatives = "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+            flat = re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
+            for text in texts:
+                assert [m.span() for m in grouped.finditer(text)] == [
+                    m.span() for m in flat.finditer(text)], (phase, text)

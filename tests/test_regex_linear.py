@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from pmlint.timeline.lazy import LazyPattern
+
 ROOT = Path(__file__).resolve().parent.parent
 SMALL, LARGE = 10_000, 100_000
 # Repeated to fill the input, then followed by nothing or by "!", which makes a pattern
@@ -55,6 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     found: dict[str, re.Pattern[str]] = {}
 
     def collect(name: str, value: object, depth: int = 0) -> None:
+        if isinstance(value, LazyPattern):  # compiled on first use (timeline/lazy.py)
+            value = value.compiled()
         if isinstance(value, re.Pattern):
             found.setdefault(name, value)
         elif depth < 3 and isinstance(value, tuple | list):
@@ -128,6 +132,7 @@ def _text(shape: tuple[str, str, str], size: int) -> str:
 def test_the_collection_sees_the_patterns_it_should() -> None:
     assert len(PATTERNS) >= 40
     assert "pmlint.timeline.lexer.CLOCK_RE" in PATTERNS
+    assert "pmlint.timeline.lexer.NOON_RE" in PATTERNS  # a LazyPattern
     assert {"LABEL_RE", "DATE_THEN_CLOCK_GAP"} <= ANCHORED
 
 

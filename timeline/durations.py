@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pmlint.timeline.casefold import fold, folded_pattern
+from pmlint.timeline.lazy import LazyPattern
+
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -51,11 +54,11 @@ _PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-z])")
-DURATION_RE = re.compile(
+# DURATION_RE and MAY_HOLD_DURATION run on every line: they are compiled case-sensitively
+# for the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
+DURATION_RE = re.compile(folded_pattern(
     rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?){_PART}){{0,2}}"
-    rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)",
-    re.IGNORECASE,
-)
+    rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
                      re.IGNORECASE)
 CUE_BEFORE = re.compile(
@@ -74,12 +77,12 @@ IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
                                    r"nearly|almost|~)?[ \t]*+$", re.IGNORECASE)
 # a parenthesised length measures the range just before it: a clock time stands there
-CLOCK_BEFORE = re.compile(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
+CLOCK_BEFORE = LazyPattern(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
 BOUNDS = ("at most", "no more than", "at least", "no less than")
 # a bound ("at most 2 hours") is the incident's length only on a line about the incident
-INCIDENT_LINE = re.compile(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
-                           r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
-                           re.IGNORECASE)
+INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
+                            r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
+                            re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
@@ -88,7 +91,7 @@ APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost
                     re.IGNORECASE)
 
 
-MAY_HOLD_DURATION = re.compile(r"\d|hour|minute|day|week|second", re.IGNORECASE)
+MAY_HOLD_DURATION = re.compile(folded_pattern(r"\d|hour|minute|day|week|second"))
 
 
 @dataclass(frozen=True)
@@ -104,15 +107,17 @@ class DurationMatch:
 
 def scan_durations(line: str, *, in_duration_field: bool = False) -> list[DurationMatch]:
     """Durations on `line` that a cue marks as the incident's length."""
-    if not MAY_HOLD_DURATION.search(line):
+    folded = fold(line)
+    if not MAY_HOLD_DURATION.search(folded):
         return []
     found: list[DurationMatch] = []
-    for m in DURATION_RE.finditer(line):
+    for m in DURATION_RE.finditer(folded):
+        written = line[m.start():m.end()]  # the match's text, as the line writes it
         if line[m.end():m.end() + 1] in ("-",) or _is_numeric_range(line, m.start()):
             continue
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
         after = CUE_AFTER.match(line, m.end())
-        hyphenated = "-" in m.group(0)
+        hyphenated = "-" in written
         total = IN_TOTAL.match(line, m.end()) is not None  # "for 2 hours in total"
         if before and before.group("cue").lower() in BOUNDS \
                 and not INCIDENT_LINE.search(line):
@@ -132,11 +137,11 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "parentheses"
         else:
             continue
-        seconds, unit = _measure(m.group("amount"))
+        seconds, unit = _measure(line[m.start("amount"):m.end("amount")])
         if seconds <= 0:
             continue
         prefix = line[max(0, m.start() - 25):m.start()]
-        found.append(DurationMatch(m.start(), m.end(), m.group(0), seconds, unit,
+        found.append(DurationMatch(m.start(), m.end(), written, seconds, unit,
                                    bool(APPROX.search(prefix)), cue))
     return found
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pmlint.timeline import zones
+from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.phases import FIELD_PHASES
@@ -53,21 +55,22 @@ FIELD_RE = re.compile(
 )
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
-DECLARED_ZONE_RE = re.compile(
+# Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
+DECLARED_ZONE_PATTERN = (
     r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown))?"
     r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
     r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:))[ \t]*+"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
-    r"(?:the[ \t]++)?",
-    re.IGNORECASE,
+    r"(?:the[ \t]++)?"
 )
+DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
-ZONE_LIKE_RE = re.compile(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
+ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
-SECTION_END_WORDS = re.compile(
+SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",
     re.IGNORECASE,
@@ -75,12 +78,12 @@ SECTION_END_WORDS = re.compile(
 AUTHOR_LINE = re.compile(r"[ \t]*+[^\s@]++@\S++(?:[ \t]++Edited)?[ \t]*+")
 HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
 INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
-TABLE_ZONE = re.compile(
+TABLE_ZONE = LazyPattern(
     r"(?:time|date|when|start|end)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
     r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
     re.IGNORECASE)
-CHAT_WORDS = re.compile(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
-                        r"(?![A-Za-z])", re.IGNORECASE)
+CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
+                         r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
 STATUS_WORD_RE = re.compile(
@@ -98,19 +101,20 @@ STATUS_LABEL_RE = re.compile(
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
-QUOTED_LOG_RE = re.compile(
+# (IGNORECASE, compiled for a folded line as DECLARED_ZONE_RE is: only whether it matches counts)
+QUOTED_LOG_PATTERN = (
     r"[ \t]*+>[ \t>]*+(?:\[|\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d)"
-    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:",
-    re.IGNORECASE)
-SPAN_START_HEAD = re.compile(r"(?:start|started|begin|began|from)(?:[ \t]++(?:time|at|date))?"
-                             r"(?:[ \t]*+\([^()]{1,20}\))?")
-SPAN_END_HEAD = re.compile(r"(?:end|ended|until|to|resolved|finish|finished)"
-                           r"(?:[ \t]++(?:time|at|date))?(?:[ \t]*+\([^()]{1,20}\))?")
+    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:")
+QUOTED_LOG_RE = re.compile(folded_pattern(QUOTED_LOG_PATTERN))
+SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:time|at|date))?"
+                              r"(?:[ \t]*+\([^()]{1,20}\))?")
+SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
+                            r"(?:[ \t]++(?:time|at|date))?(?:[ \t]*+\([^()]{1,20}\))?")
 LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 # A timestamp carried by a tag: `<time datetime="2021-07-28T08:23:45+01:00">`, a static site's
 # `{{< track "2023-08-13 15:23:10" >}}`, a component's `<Update date="2022-04-21T11:34:00Z">`.
-STAMP_IN_TAG = re.compile(
+STAMP_IN_TAG = LazyPattern(
     r"(?:(?:datetime|track)[ \t]*+=?|(?<![A-Za-z_-])(?:date|time|timestamp)[ \t]*+=)"
     r"[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
@@ -240,7 +244,7 @@ class _Walker:
                 continue
             if role.role == "row":
                 if kv_line is not None:
-                    field = FIELD_RE.fullmatch(kv_line)
+                    field = _field(kv_line)
                     if field and self._field(i, kv_line, field):
                         self.prev_line_entry = False
                         continue
@@ -292,7 +296,7 @@ class _Walker:
         text = _clean(line)
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
-            self.in_timeline = bool(TIMELINE_WORD.search(text))
+            self.in_timeline = _names_timeline(text)
             self.section_entries = 0
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
@@ -473,11 +477,11 @@ class _Walker:
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if self.stamps and not self.in_summary and self._stamped_entry(i, line):
             return
-        if not self.in_timeline and (self.in_chat or QUOTED_LOG_RE.match(line)):
+        if not self.in_timeline and (self.in_chat or _quoted_log(line)):
             # a quoted log or record, or a chat transcript, outside the timeline: what was
             # said at the time, evidence, neither a summary claim nor an entry
             return
-        field = FIELD_RE.fullmatch(line)
+        field = _field(line)
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
@@ -527,7 +531,7 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and TIMELINE_WORD.search(line) and self._label(line, exprs):
+        if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and self.in_timeline and self.section_level == 7 \
                 and (title := LABEL_RE.fullmatch(line)) is not None \
@@ -684,14 +688,14 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
-        m = LABEL_RE.fullmatch(line)
+        m = LABEL_RE.fullmatch(line) if _NOT_IN_A_LABEL.search(line) is None else None
         if not m or len(m.group("label").split()) > 7:
             return False
         text = m.group("label").strip()
-        if not line.rstrip().rstrip("*_").endswith(":") and not TIMELINE_WORD.search(text) \
+        if not line.rstrip().rstrip("*_").endswith(":") and not _names_timeline(text) \
                 and not (self.in_timeline and self.section_level == 7 and self._plain_title(text)):
             return False
-        if TIMELINE_WORD.search(text):
+        if _names_timeline(text):
             self.in_timeline = True
             self.section_entries = 0
             self.section_level = 7
@@ -700,7 +704,7 @@ class _Walker:
             self.in_timeline = False
             self.section_zone = None
         self.section = text
-        if not self.in_timeline or TIMELINE_WORD.search(text):
+        if not self.in_timeline or _names_timeline(text):
             # "Detection:" inside a timeline is a sub-label, not a new scope
             self.scope = f"{text} (line {self._current + 1})"
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
@@ -806,7 +810,7 @@ class _Walker:
                 continue
             if self.roles[j].role == "heading":
                 return False
-            nxt = FIELD_RE.fullmatch(self.lines[j])
+            nxt = _field(self.lines[j])
             if nxt:
                 name = _field_name(nxt.group("label").strip())
                 if name in TIME_FIELDS or name in OTHER_FIELDS:
@@ -833,8 +837,8 @@ class _Walker:
     def _declared_zone(self, i: int, line: str, role: LineRole) -> None:
         if self.declared is not None or role.role == "heading":
             return
-        zone = self._zone_in(line)
-        m = DECLARED_ZONE_RE.search(line)
+        m = _declaration(line)
+        zone = self._declared_in(line, m)
         if zone is None and m and not line[m.end():].strip(" \t*_:") and i + 1 < len(self.lines):
             # "All times are in" / "UTC.": the zone wrapped onto the next line
             following = self.lines[i + 1].lstrip(" \t*_(")
@@ -848,13 +852,16 @@ class _Walker:
 
     def _zone_in(self, line: str) -> Zone | None:
         """The zone a heading or sentence declares: "(all times UTC)", "Timeline (PST)"."""
-        m = DECLARED_ZONE_RE.search(line)
+        return self._declared_in(line, _declaration(line))
+
+    def _declared_in(self, line: str, m: re.Match[str] | None) -> Zone | None:
+        """`_zone_in`, given the line's `_declaration`."""
         if m:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:
                 return zone
-        paren = PAREN_AT_END.search(line.rstrip())
-        if paren and TIMELINE_WORD.search(line):
+        paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
+        if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
         return None
 
@@ -870,6 +877,39 @@ def _toml_pair(line: str) -> str:
         return line
     value = line[m.end():].replace('"', " ").replace("'", " ")
     return f"{line[:m.start(1)]}:{value}"
+
+
+# What a line needs before the costlier patterns are tried on it (most lines lack it):
+# FIELD_RE's separator is a colon or a tab; QUOTED_LOG_RE opens with ">" or holds a quote;
+# LABEL_RE allows only these characters.
+_NOT_IN_A_LABEL = re.compile(r"[^A-Za-z \t&/'(),\-*_:]")
+
+
+def _field(line: str) -> re.Match[str] | None:
+    """FIELD_RE's fullmatch of `line`."""
+    return FIELD_RE.fullmatch(line) if ":" in line or "\t" in line else None
+
+
+def _quoted_log(line: str) -> bool:
+    """Whether QUOTED_LOG_RE matches at the start of `line`."""
+    return (">" in line or '"' in line) and QUOTED_LOG_RE.match(fold(line)) is not None
+
+
+def _declaration(line: str) -> re.Match[str] | None:
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time" or "all", so
+    a line without either (folded as IGNORECASE sees it) is not searched: most lines."""
+    folded = fold(line)
+    if "time" not in folded and "all" not in folded:
+        return None
+    return DECLARED_ZONE_RE.search(folded)
+
+
+def _names_timeline(text: str) -> bool:
+    """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds."""
+    folded = fold(text)
+    if "time" not in folded and "chronology" not in folded and "sequence" not in folded:
+        return False
+    return TIMELINE_WORD.search(text) is not None
 
 
 def mask_markup(line: str) -> str:

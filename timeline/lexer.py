@@ -21,6 +21,8 @@ from dataclasses import replace
 from itertools import islice
 
 from pmlint.timeline import grammar, zones
+from pmlint.timeline.casefold import fold
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
 from pmlint.timeline.zones import Zone
@@ -72,19 +74,19 @@ CLOCK_RE = re.compile(
     r"(?:[ -]?(?P<mer>[AaPp])\.?[ ]?[Mm](?![A-Za-z])\.?)?"
 )
 # A weak clock opening an entry: only markup before it, a separator after it.
-WEAK_LEAD_RE = re.compile(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
-WEAK_TAIL_RE = re.compile(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
-                          r"|:)")
+WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
+WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
+                           r"|:)")
 DIGIT_RE = re.compile(r"\d")
 DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
-NOON_RE = re.compile(
+NOON_RE = LazyPattern(
     r"(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
     r"(?P<word>noon|midday|midnight)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
-DAY_ONLY_RE = re.compile(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
+DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
 _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 ZONE_AFTER_RE = re.compile(
@@ -102,7 +104,7 @@ CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+)?(?P<two>(?P<one>[A-Z][A-
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
-CITY_TAIL_RE = re.compile(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
+CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
@@ -138,9 +140,9 @@ APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
-BETWEEN_INSIDE = re.compile(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
-                            r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
+BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
+BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
+                             r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
 ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
@@ -194,7 +196,8 @@ def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
         if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
-    for m in NOON_RE.finditer(line):
+    folded = fold(line)  # NOON_RE needs one of its words: most lines have none
+    for m in NOON_RE.finditer(line) if "noon" in folded or "mid" in folded else ():
         word = m.group("word").lower()
         hour = 0 if word == "midnight" else 12
         found.append((m.start("word"), m.end("word"),
@@ -272,9 +275,11 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     date; its end is in `_RANGE_ENDS`, keyed by the range's span, for `_combine`."""
     spans: list[tuple[int, int, DateParts]] = []
     named = grammar.has_month_name(line.lower())
-    regex = grammar.DATE_RE if named else grammar.NUMERIC_DATE_RE
-    for m in islice(regex.finditer(line), MAX_TIMES + 1):
-        got = grammar.read_date(m)
+    if not named and grammar.NUMERIC_HINT.search(line) is None:
+        return spans
+    regex = grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
+    for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
+        got = grammar.read_date(m, line)
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)

@@ -74,6 +74,8 @@ class _Carry:
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
+    # the phases each entry text mentions: a range's two ends share their text
+    mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -180,7 +182,12 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     if invalid:
         notes.extend(Inference("invalid", "reason", value=reason) for reason in invalid)
 
-    mentioned = classify_all(raw.text, options.lexicon) if raw.kind == "entry" else ()
+    mentioned: tuple[Phase, ...] = ()
+    if raw.kind == "entry":
+        known = carry.mentions.get(raw.text)
+        if known is None:
+            known = carry.mentions[raw.text] = classify_all(raw.text, options.lexicon)
+        mentioned = known
     phase = _phase(raw, options, mentioned)
     also = tuple(p for p in mentioned if p != phase)
     event = Event(
@@ -524,13 +531,17 @@ def _local(naive: dt.datetime | None, date: dt.date | None, partial: tuple[int, 
         if clock is not None and not invalid and not clock.placeholder:
             return f"T{clock.hour % 24:02d}:{clock.minute:02d}"
         return ""
+    # formatted by hand, as strftime would (its %Y pads no year before 1000: kept for those)
     time_part = ""
     if clock is not None:
-        time_part = f"T{naive:%H:%M}" + (f":{naive:%S}" if clock.second is not None else "")
+        time_part = f"T{naive.hour:02d}:{naive.minute:02d}" + (
+            f":{naive.second:02d}" if clock.second is not None else "")
     if date is not None:
-        return f"{naive:%Y-%m-%d}{time_part}"
+        if naive.year < 1000:
+            return f"{naive:%Y-%m-%d}{time_part}"
+        return f"{naive.year}-{naive.month:02d}-{naive.day:02d}{time_part}"
     if partial is not None:
-        return f"--{naive:%m-%d}{time_part}"
+        return f"--{naive.month:02d}-{naive.day:02d}{time_part}"
     return time_part
 
 

@@ -10,6 +10,7 @@ heading), while real code and logs are fenced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -26,6 +27,52 @@ class LineRole:
     header_row: bool = False  # a table's header row
 
 
+# Every line starts as one of these two (frozen: one instance serves them all).
+_BLANK_ROLE, _TEXT_ROLE = LineRole("blank"), LineRole("text")
+
+
+# The characters a block rule needs first on its line (after the indent); on any other line
+# the rule returns False before looking further, so it is not called there at all. Every line
+# that opens or continues a paragraph would otherwise try each rule in turn.
+_FIRST_CHARACTERS = {"fence": "~`", "blockquote": ">", "hr": "*-_", "list": "*-+0123456789",
+                     "reference": "[", "html_block": "<", "heading": "#"}
+
+
+def _gated(rule, first: str):  # type: ignore[no-untyped-def]
+    def gated(state, start: int, end: int, silent: bool) -> bool:  # type: ignore[no-untyped-def]
+        pos = state.bMarks[start] + state.tShift[start]
+        if pos < len(state.src) and state.src[pos] not in first:
+            return False
+        return rule(state, start, end, silent)  # type: ignore[no-any-return]
+    return gated
+
+
+def _gated_table(rule):  # type: ignore[no-untyped-def]
+    """A table needs a delimiter row ("|---|", "--- | ---", ":--") right below its header."""
+    def gated(state, start: int, end: int, silent: bool) -> bool:  # type: ignore[no-untyped-def]
+        if start + 2 <= end:
+            pos = state.bMarks[start + 1] + state.tShift[start + 1]
+            if pos < state.eMarks[start + 1] and state.src[pos] not in "|-:":
+                return False
+        return rule(state, start, end, silent)  # type: ignore[no-any-return]
+    return gated
+
+
+def _gated_lheading(rule):  # type: ignore[no-untyped-def]
+    """A setext heading needs an underline, a line of "-" or "=" alone (after the blanks and
+    ">" of its containers). In a document without one the rule looks ahead from every
+    paragraph and fails; it is not called, and leaves what failing leaves: parentType."""
+    def gated(state, start: int, end: int, silent: bool) -> bool:  # type: ignore[no-untyped-def]
+        if not state.env.get("underlines", True):
+            state.parentType = "paragraph"
+            return False
+        return rule(state, start, end, silent)  # type: ignore[no-any-return]
+    return gated
+
+
+_UNDERLINE = re.compile(r"^[ \t>]*+(?:-++|=++)[ \t]*+$", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def _parser():  # type: ignore[no-untyped-def]
     from markdown_it import MarkdownIt
@@ -34,15 +81,27 @@ def _parser():  # type: ignore[no-untyped-def]
     # skipped, which is most of markdown-it's work on a large document.
     md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
     md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    ruler = md.block.ruler
+    for rule in list(ruler.__rules__):
+        if rule.name in _FIRST_CHARACTERS:
+            ruler.at(rule.name, _gated(rule.fn, _FIRST_CHARACTERS[rule.name]), {"alt": rule.alt})
+        elif rule.name == "table":
+            ruler.at(rule.name, _gated_table(rule.fn), {"alt": rule.alt})
+        elif rule.name == "lheading":
+            ruler.at(rule.name, _gated_lheading(rule.fn), {"alt": rule.alt})
     return md
 
 
 def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     """One LineRole per line of `text` (already split into `lines`)."""
+    simple = _simple_roles(text, lines)
+    if simple is not None:
+        return simple
     roles: list[LineRole] = [
-        LineRole("blank" if not line.strip() else "text") for line in lines
+        _BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines
     ]
-    tokens = _parser().parse(text)
+    underlines = "\r" in text or _UNDERLINE.search(text) is not None
+    tokens = _parser().parse(text, {"underlines": underlines})
     block = 0
     list_depth = 0
     in_thead = False
@@ -90,6 +149,97 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
             for i in range(first, min(last, len(roles))):
                 if roles[i].role == "text":
                     roles[i] = LineRole("text", block=block)
+    _front_matter(lines, roles, block)
+    return roles
+
+
+# A plain document (a pasted text, a Google Doc's export) holds only paragraphs, "# headings"
+# and one-line "- items": its roles are read without markdown-it, which takes most of the
+# time to import and run on such a document. Any line that might be anything else (a quote,
+# a fence, a table, a numbered or nested item, an item's continuation, a rule, HTML, a
+# setext underline) sends the whole document to markdown-it. tests/test_structure.py
+# checks that both readings agree on generated documents of every kind.
+_ORDERED = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
+_HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
+# a rule ("***"), a setext underline ("---") or a table's delimiter row (":--|--") holds
+# nothing else: a line with any other character is none of them
+_CONTENT = re.compile(r"[^ \t*_\-=:|]")
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM = range(4)
+
+
+def _kind(line: str) -> int | None:
+    """The line's kind in a plain document; None if it may be more than that."""
+    stripped = line.lstrip(" \t")
+    if not stripped:
+        return _BLANK
+    if not line.strip():
+        return None  # blank to Python, not to Markdown ("\xa0", "\x0c")
+    first = stripped[0]
+    if first.isdigit():
+        return None if _ORDERED.match(stripped) else _PLAIN
+    if first in "*-+" and stripped[1:2] in ("", " ", "\t"):  # a list item's marker
+        if line[0] == first and line[1:2] == " " and line[2:3] not in ("", " ", "\t") \
+                and _kind(line[2:]) == _PLAIN:
+            return _ITEM  # at the margin, one space, then a paragraph's text
+        return None
+    if first == "#":
+        if not _HEADING.match(stripped):
+            return _PLAIN  # "#hashtag", "####### x"
+        return _HEADING_LINE if line[0] == "#" else None
+    if first in "*_-+:|":
+        return _PLAIN if _CONTENT.search(stripped) else None  # "**Start:** 10:00"
+    if first in ">`~<[=":
+        return None
+    return _PLAIN
+
+
+def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
+    """The roles markdown-it gives a plain document, or None if the document is not one."""
+    if "\r" in text or "\0" in text:
+        return None
+    kinds: list[int] = []
+    for line in lines:
+        kind = _kind(line)
+        if kind is None:
+            return None  # as soon as one line is more than plain
+        kinds.append(kind)
+    # markdown-it's lines: a last line of nothing or blanks alone is not one of them
+    count = len(lines) - 1 if not lines[-1].strip(" \t") else len(lines)
+    roles = [_BLANK_ROLE if kind == _BLANK else _TEXT_ROLE for kind in kinds]
+    block = 0
+    i = 0
+    while i < count:
+        kind = kinds[i]
+        if kind == _BLANK:
+            i += 1
+        elif kind == _HEADING_LINE:
+            roles[i] = LineRole("heading", level=len(lines[i]) - len(lines[i].lstrip("#")))
+            i += 1
+        elif kind == _PLAIN:
+            block += 1
+            while i < count and kinds[i] == _PLAIN:  # a heading or an item ends it
+                roles[i] = LineRole("text", block=block)
+                i += 1
+        else:
+            block += 1  # a list of one-line items, each followed by blanks or the next
+            marker = lines[i][0]
+            while True:
+                after = i + 1
+                if after < count and kinds[after] not in (_BLANK, _ITEM):
+                    return None  # the item's text goes on: markdown-it's to read
+                end = after
+                while end < count and kinds[end] == _BLANK:
+                    end += 1
+                for j in range(i, min(end, len(roles))):
+                    roles[j] = LineRole("blank" if kinds[j] == _BLANK else "item",
+                                        item_end=end, block=block)
+                i = end
+                if i >= count or kinds[i] != _ITEM:
+                    if i < count and lines[i][:1] in (" ", "\t"):
+                        return None  # indented below an item: its continuation
+                    break
+                if lines[i][0] != marker:
+                    return None  # another list begins: markdown-it's to read
     _front_matter(lines, roles, block)
     return roles
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pmlint.timeline.lazy import LazyPattern
+
 
 @dataclass(frozen=True)
 class Zone:
@@ -149,8 +151,10 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
          _fixed("AST", -4, "Atlantic Standard Time (UTC-04:00)", standard_of="America/Halifax")),
     ),
 }
-SETTLING_WORDS: dict[str, tuple[tuple[re.Pattern[str], Zone], ...]] = {
-    label: tuple((re.compile(rf"(?<![a-z])(?:{words})(?![a-z])"), zone) for words, zone in readings)
+# compiled when a document writes one of these abbreviations (timeline/lazy.py)
+SETTLING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone], ...]] = {
+    label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)
+                 for words, zone in readings)
     for label, readings in _SETTLING_WORDS.items()
 }
 
@@ -294,7 +298,7 @@ def from_city(name: str) -> Zone | None:
     return from_iana(key) if key is not None else None
 
 
-OFFSET_OPTION = re.compile(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
+OFFSET_OPTION = LazyPattern(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
 
 
 def parse_zone_option(text: str) -> Zone | None:

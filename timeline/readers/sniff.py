@@ -13,6 +13,7 @@ import re
 from pathlib import PurePath
 from typing import Literal
 
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.source import InputError, shown
 
 Format = Literal["markdown", "zip", "html", "confluence", "mhtml", "adf"]
@@ -29,11 +30,11 @@ JSON_SUFFIXES = (".json", ".adf")
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, and other OLE files
 _HEAD = 4096
-HTML_START = re.compile(rb"(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^>]{0,500}-->\s*)?"
-                        rb"<(?:!doctype[ \t\r\n]+html|html|head|body|meta|title|h[1-6]|p|div|"
-                        rb"table|ul|ol|ac:|ri:)[\s>/:]", re.IGNORECASE)
-MIME_START = re.compile(rb"(?:mime-version|content-type|from|subject|date|message-id)"
-                        rb"[ \t]*:", re.IGNORECASE)
+HTML_START = LazyPattern(rb"(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^>]{0,500}-->\s*)?"
+                         rb"<(?:!doctype[ \t\r\n]+html|html|head|body|meta|title|h[1-6]|p|div|"
+                         rb"table|ul|ol|ac:|ri:)[\s>/:]", re.IGNORECASE)
+MIME_START = LazyPattern(rb"(?:mime-version|content-type|from|subject|date|message-id)"
+                         rb"[ \t]*:", re.IGNORECASE)
 ATLASSIAN_TAG = re.compile(rb"<(?:ac|ri):[a-z]", re.IGNORECASE)
 
 

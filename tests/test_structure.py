@@ -1,0 +1,96 @@
+"""Line roles (timeline/structure.py): a plain document read without markdown-it gets the
+roles markdown-it would give it, and a document that is not plain is left to markdown-it."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from pmlint.timeline import structure
+
+ROOT = Path(__file__).resolve().parent.parent
+# Lines of every kind: plain ones the shortcut reads, and ones that send a document to
+# markdown-it (a quote, a fence, a table, an ordered or nested item, a rule, HTML).
+LINES = (
+    "", "", "", "  ", "\t", "Plain words 10:00", "  indented words", "\tTabbed words",
+    "**Start:** 14:02 UTC", "__Impact__: none", "*emphasis* and more", "-dash words",
+    "+plus words", ":colon words", "| a | b |", "#hashtag", "####### seven", "2024-03-05 x",
+    "10.5% of users", "# Title", "## Timeline", "###### Six", "#", "- item 10:00",
+    "- **bold** item", "* star item", "+ plus item", "- ", "-", "-  two spaces", "- - nested",
+    "  - indented item", "1. first", "2) second", "> quote", "```", "~~~", "---", "***",
+    "___", "===", "--- | ---", ":--|--:", "<div>", "<!-- c -->", "[ref]: http://x",
+    "- [ ] task", "- # heading", "\xa0", "\x0c", "Title\xa0", "x | y",
+)
+
+
+def _markdown_it_roles(text: str) -> list[structure.LineRole]:
+    lines = text.split("\n")
+    saved = structure._simple_roles
+    structure._simple_roles = lambda text, lines: None  # type: ignore[assignment]
+    try:
+        return structure.line_roles(text, lines)
+    finally:
+        structure._simple_roles = saved
+
+
+def _documents(seed: int, count: int, plain_only: bool) -> list[str]:
+    rng = random.Random(seed)
+    plain = [line for line in LINES if structure._kind(line) is not None]
+    pool = plain if plain_only else list(LINES)
+    return ["\n".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
+            + rng.choice(("", "\n", "\n\n")) for _ in range(count)]
+
+
+@pytest.mark.parametrize("plain_only", [True, False])
+def test_the_shortcut_agrees_with_markdown_it(plain_only: bool) -> None:
+    read = 0
+    for text in _documents(7 if plain_only else 8, 3000, plain_only):
+        lines = text.split("\n")
+        simple = structure._simple_roles(text, lines)
+        if simple is not None:
+            read += 1
+            assert simple == _markdown_it_roles(text), repr(text)
+    assert read > (1000 if plain_only else 20)
+
+
+def test_the_shortcut_agrees_on_the_fixtures() -> None:
+    for path in sorted((ROOT / "fixtures").rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            text = path.read_text(encoding="utf-8")
+            simple = structure._simple_roles(text, text.split("\n"))
+            assert simple is None or simple == _markdown_it_roles(text), path
+
+
+def test_a_plain_document_is_read_without_markdown_it() -> None:
+    text = "Postmortem\n\n# Timeline\n\n**Start:** 10:00\n10:05 paged\n\n- rollback 10:20\n"
+    assert structure._simple_roles(text, text.split("\n")) is not None
+    for text in ("> quote", "1. first", "| a |\n|---|", "- item\n  more", "Title\n===="):
+        assert structure._simple_roles(text, text.split("\n")) is None, text
+
+
+def _plain_parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
+    md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    return md
+
+
+def _tokens(tokens: list) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
+    return [(t.type, t.map, t.level, t.nesting, t.markup) for t in tokens]
+
+
+def test_the_gated_rules_parse_as_markdown_it_does() -> None:
+    """structure._parser() skips block rules that cannot match (a line's first character,
+    no underline in the document); the tokens are those of markdown-it left alone."""
+    plain, gated = _plain_parser(), structure._parser()
+    texts = _documents(9, 3000, plain_only=False)
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").rglob("*"))
+              if path.suffix in (".md", ".txt")]
+    texts += ["> Title\n> ---\n", "- a\n  b\n  ===\n", "Title\r\n---\r\n", "x\n\t---\n"]
+    for text in texts:
+        underlines = "\r" in text or structure._UNDERLINE.search(text) is not None
+        assert _tokens(gated.parse(text, {"underlines": underlines})) == _tokens(
+            plain.parse(text)), repr(text)

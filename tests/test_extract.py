@@ -718,3 +718,13 @@ def test_a_status_pages_export_puts_the_stamp_below_its_update() -> None:
     assert [(e.line, e.expr.written, e.text) for e in entries] == [
         (4, "Mar 09, 04:12 PM UTC", "Resolved - Webhooks are delivered again."),
         (7, "Mar 09, 03:05 PM UTC", "Investigating - Webhook deliveries are delayed.")]
+
+
+@pytest.mark.parametrize("head", ["Date (2021)", "Date, 2021"])
+def test_a_date_column_whose_header_gives_the_year(head: str) -> None:
+    text = (f"## Timeline\n\n| Day | {head} | Time (UTC) | Event |\n|---|---|---|---|\n"
+            "| Mon | Nov 1 | 04:33 | first report |\n| Mon | Nov 1 | 05:10 | wallet frozen |\n")
+    events = resolve(text).events
+    assert [e.utc.isoformat() if e.utc else None for e in events] == [
+        "2021-11-01T04:33:00+00:00", "2021-11-01T05:10:00+00:00"]
+    assert "date: the year 2021 from the column header" in events[0].assumed

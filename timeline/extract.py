@@ -110,6 +110,9 @@ SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:t
                               r"(?:[ \t]*+\([^()]{1,20}\))?")
 SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
                             r"(?:[ \t]++(?:time|at|date))?(?:[ \t]*+\([^()]{1,20}\))?")
+# "Date (2021)", "Date, 2021": a date column whose header gives the year
+TABLE_YEAR = LazyPattern(r"^(?:date|day|when)[ \t]*+[(,][ \t]*+((?:19|20)\d{2})[ \t]*+\)?$",
+                         re.IGNORECASE)
 LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 # HTML tags, entities and emoji shortcodes, replaced by spaces so that columns stay exact.
 # A timestamp carried by a tag: `<time datetime="2021-07-28T08:23:45+01:00">`, a static site's
@@ -185,6 +188,7 @@ class _Walker:
         self._current = 0
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
+        self.table_years: dict[int, int] = {}  # table block -> year its header names
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
         # "| Start | End | Duration |" over one row: table block -> each column's field name
@@ -356,6 +360,12 @@ class _Walker:
                 if zone is not None:
                     break
         self.table_zones[role.block] = zone
+        # "| Day | Date (2021) | Time (PT) |": the year the rows' dates leave out
+        for _, cell in _cells(line):
+            year = TABLE_YEAR.search(cell)
+            if year is not None:
+                self.table_years[role.block] = int(year.group(1))
+                break
         # "| Event | Start | End |": each row is a range, from its start cell to its end cell
         heads = [" ".join(_clean(cell).lower().split()) for _, cell in _cells(line)]
         starts = [k for k, h in enumerate(heads) if SPAN_START_HEAD.fullmatch(h)]
@@ -443,6 +453,12 @@ class _Walker:
                 self._prose(i, line, found)
             return
         text = " | ".join(c for _, c in cells[used:] if c)
+        year = self.table_years.get(role.block)
+        if year is not None and expr.date is not None and expr.date.year is None \
+                and expr.date.month is not None and expr.date.numeric is None:
+            note = f"date: the year {year} from the column header"
+            expr = replace(expr, date=replace(expr.date, year=year),
+                           inherited=(*expr.inherited, note))
         table_zone = self.table_zones.get(role.block)
         if table_zone is not None and expr.zone is None:
             saved, self.section_zone = self.section_zone, table_zone

@@ -107,7 +107,7 @@ def inherited(note: str) -> Inference:
     """What the lexer or extractor recorded a time borrowing from beside it ("PM from the
     range start", "zone UTC from the field name"), as an inference. Those records are still
     words; their first word says what was borrowed."""
-    what = note.split(" ", 1)[0].lower()
+    what = note.split(" ", 1)[0].lower().rstrip(":")
     kind: What = "zone" if what == "zone" else "date" if what == "date" else "meridiem"
     return Inference(kind, "inherited", value=note)
 

@@ -533,6 +533,8 @@ CITY_ZONES = [
     ("- 07:45 (Lisbon) rollback started\n", "Europe/Lisbon"),
     ("- 07:45 Los Angeles: rollback started\n", "America/Los_Angeles"),
     ("- 07:45 Sydney paged the on-call\n", None),  # a name, not a zone
+    ("- 07:45 (Nairobi time): rollback started\n", "Africa/Nairobi"),
+    ("- 07:45 (Lima Time) rollback started\n", "America/Lima"),
 ]
 
 

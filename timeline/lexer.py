@@ -105,6 +105,7 @@ CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+)?(?P<two>(?P<one>[A-Z][A-
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
 CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
+CITY_TIME_CLOSE = re.compile(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
@@ -445,7 +446,7 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     and (zone := zones.from_city(m.group(group))) is not None:
                 end = m.end(group)
                 if m.group("open"):
-                    close = CLOSE_PAREN.match(line, end)
+                    close = CITY_TIME_CLOSE.match(line, end)  # "(Kigali)", "(Kigali time)"
                     if close is None:
                         return None, None, pos
                     end = close.end()

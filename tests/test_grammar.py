@@ -138,6 +138,9 @@ READINGS = [
     ("onboarding T07:30:00+0530", "2020-01-01T07:30:00", 5.5),  # an ISO time without its date
     ("10:00-11:00 maintenance", "2020-01-01T10:00", None),  # a range, not a date after
     ("07:45 CET(*March 9*) rollback", "2020-03-09T07:45", 1),  # a year-less date after it
+    ("Mar 2, 2021, 1:00 PM UTC - 4:00 PM UTC", "2021-03-02T13:00", 0),  # a range, not UTC-4
+    ("9:00 UTC - 11:30 UTC", "2020-01-01T09:00", 0),
+    ("10:35 AM GMT+1: paged", "2020-01-01T10:35", 1),  # the colon after an offset separates
 ]
 
 

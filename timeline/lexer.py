@@ -92,7 +92,10 @@ _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "
 ZONE_AFTER_RE = re.compile(
     r"[ \t]*+(?P<open>\([ \t]*+)?-?"
     r"(?:"
-    r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?"
+    # "UTC - 4:00 PM UTC", "UTC - 11:30 UTC" end a range, not UTC-4: no meridiem or second
+    # UTC after an offset
+    r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+    r"(?!:?\d)(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"

@@ -32,6 +32,8 @@ MOJIBAKE = LazyPattern(
     "|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\"]"
     "|ï»¿|\ufffd){1,20}"
+    # a non-breaking space read as cp1252 is "Â" and a blank; the blank is often trimmed
+    "|(?<![A-Za-z\u00c0-\u00ff])Â(?=[ \t]|$)"
 )
 
 
@@ -51,10 +53,15 @@ def check(ctx: Context) -> Iterator[Problem]:
                 message = f"mojibake {run!r}: UTF-8 text read as cp1252"
                 if repaired:
                     message += f", meant {repaired!r}"
-            fix = Replacement(number, m.start() + 1, m.end() + 1, repaired) if repaired else None
+                elif repaired == "":
+                    message += ", left of a non-breaking space"
+            fix = Replacement(number, m.start() + 1, m.end() + 1, repaired) \
+                if repaired is not None else None
+            suggestion = (f"replace {run!r} with {repaired!r}" if repaired
+                          else f"delete the stray {run!r}" if repaired == ""
+                          else "re-type the damaged characters")
             yield Problem(number, m.start() + 1, message, end_column=m.end() + 1, fix=fix,
-                          suggestion=f"replace {run!r} with {repaired!r}" if repaired else
-                          "re-type the damaged characters")
+                          suggestion=suggestion)
 
 
 def _outside_code_spans(line: str) -> re.Match[str] | None:
@@ -67,6 +74,8 @@ def _outside_code_spans(line: str) -> re.Match[str] | None:
 
 
 def _repair(run: str) -> str | None:
+    if run == "Â":
+        return ""  # the lead byte of a non-breaking space, its own space already there or gone
     try:
         return run.encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):

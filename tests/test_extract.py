@@ -447,9 +447,12 @@ def test_no_zone_statement(document: str) -> None:
     assert extract(document).declared_zone is None
 
 
-def test_timeline_heading_says_all_in_a_zone() -> None:
-    timeline = resolve("## Timeline (all in MST)\n- 08:00 a\n- 09:00 b\n")
-    assert [e.zone.label if e.zone else None for e in timeline.events] == ["MST", "MST"]
+@pytest.mark.parametrize("heading", ["## Timeline (all in MST)",
+                                     "## Timeline (MST), every time rounded to 5 minutes"])
+def test_timeline_heading_says_all_in_a_zone(heading: str) -> None:
+    timeline = resolve(f"The report was written at 9:00 PDT.\n\n{heading}\n- 08:00 a\n- 09:00 b\n")
+    entries = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.zone.label if e.zone else None for e in entries] == ["MST", "MST"]
 
 
 # --- entry layouts -------------------------------------------------------------------------------

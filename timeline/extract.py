@@ -122,6 +122,8 @@ STAMP_IN_TAG = LazyPattern(
     r"[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
+TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
+                             r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)", re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
 LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
@@ -879,6 +881,10 @@ class _Walker:
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
+        # "Timeline (UTC) All Times Approximate": the zone right after the word
+        after = TIMELINE_PAREN.search(line) if ")" in line else None
+        if after is not None:
+            return zones.parse_zone_option(after.group("z"))
         return None
 
 

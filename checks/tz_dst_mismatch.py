@@ -34,16 +34,22 @@ def check(ctx: Context) -> Iterator[Problem]:
     events_labelled: dict[str, list[Event]] = {}
     for event in ctx.timeline.events:
         zone = event.zone
-        if zone is None or event.at is None or not (zone.standard_of or zone.daylight_of):
+        if zone is None or not (zone.standard_of or zone.daylight_of):
             continue
         if zone_from_tz_option(event.provenance):
             continue
         region = zone.standard_of or zone.daylight_of
         assert region is not None
-        local = dt.datetime.fromisoformat(event.local[:16])
-        # What the region's clocks read at the labelled instant: in the repeated hour at
-        # fall-back both labels are right, and the wall-clock reading alone cannot say so.
-        in_dst = bool(dt.datetime.fromtimestamp(event.at.timestamp(), ZoneInfo(region)).dst())
+        if event.at is not None:
+            local = dt.datetime.fromisoformat(event.local[:16])
+            # What the region's clocks read at the labelled instant: in the repeated hour at
+            # fall-back both labels are right, and the wall-clock reading alone cannot say so.
+            in_dst: bool | None = bool(
+                dt.datetime.fromtimestamp(event.at.timestamp(), ZoneInfo(region)).dst())
+        else:
+            local, in_dst = _any_year(event.local, region)
+            if local is None or in_dst is None:
+                continue
         if zone.standard_of and in_dst:
             right = _partner(region, daylight=True)
         elif zone.daylight_of and not in_dst:
@@ -55,7 +61,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         if not lines or lines[-1] != event.line:  # events come in line order
             lines.append(event.line)
         if zone.label not in first:
-            first[zone.label] = (event, right, local.date().isoformat())
+            day = local.date().isoformat() if event.at is not None \
+                else f"{local:%B} {local.day} (in any year)"
+            first[zone.label] = (event, right, day)
     for label, (event, right, day) in first.items():
         lines = seen[label]
         fix = _relabel(ctx, events_labelled[label], label, right.split(" ")[0])
@@ -67,6 +75,31 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"region's clocks read {right}{more}",
                       suggestion=f"write {right}, or the generic name, if the times are local "
                                  "wall-clock times", fix=fix)
+
+
+_YEARS = range(2007, 2036)  # the US rules since 2007; the EU's are older
+
+
+def _any_year(local: str, region: str) -> tuple[dt.datetime | None, bool | None]:
+    """A year-less "--08-10T09:00": summer or winter time in every year alike (August is
+    summer time every year; a date near a change is not), else None."""
+    if not local.startswith("--") or len(local) < 13:
+        return None, None
+    try:
+        month, day = int(local[2:4]), int(local[5:7])
+        hour, minute = (int(local[8:10]), int(local[11:13])) if len(local) >= 13 else (12, 0)
+    except ValueError:
+        return None, None
+    readings = set()
+    sample = None
+    for year in _YEARS:
+        try:
+            moment = dt.datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(region))
+        except ValueError:
+            continue
+        sample = sample or moment.replace(tzinfo=None)
+        readings.add(bool(moment.dst()))
+    return sample, (readings.pop() if len(readings) == 1 else None)
 
 
 def _relabel(ctx: Context, events: list[Event], label: str, right: str

@@ -94,7 +94,7 @@ STATUS_WORD_RE = re.compile(
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
-STATUS_LABEL_RE = re.compile(
+STATUS_LABEL_RE = LazyPattern(
     r"[ \t]*+[*_]{0,2}(?:investigating|identified|monitoring|update|updated|resolved|"
     r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{0,2}"
     r"[ \t]*+[-–—:]", re.IGNORECASE)
@@ -888,7 +888,7 @@ class _Walker:
         return None
 
 
-TOML_PAIR = re.compile(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
+TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
 
 
 def _toml_pair(line: str) -> str:

@@ -108,7 +108,7 @@ CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+)?(?P<two>(?P<one>[A-Z][A-
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
 CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
-CITY_TIME_CLOSE = re.compile(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
+CITY_TIME_CLOSE = LazyPattern(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(

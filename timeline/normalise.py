@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from pmlint.timeline.date_order import presumed_order
 from pmlint.timeline.extract import Extraction
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
@@ -613,7 +614,7 @@ def _prose_phase(context: str, options: Options) -> Phase:
 _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first entry
 # "Posted: Monday, November 7, 2022", "## **posted** : 9th of November", "Last updated on":
 # the day the report was written, which is seldom the day of the incident
-_PUBLISHED = re.compile(r"(?:posted|published|written|updated|modified|authored|report date|"
+_PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored|report date|"
                         r"date of (?:this )?report)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
                         re.IGNORECASE)
 
@@ -621,7 +622,7 @@ _PUBLISHED = re.compile(r"(?:posted|published|written|updated|modified|authored|
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     return _PUBLISHED.search(raw.context[-40:]) is not None
-_TIMELINE_TITLE = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
+_TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Phase
 
 # Precedence order: first match wins.
@@ -137,8 +138,8 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to)\s++(?:\w++\s++){0,3}$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
-AT_WORK = re.compile(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
-ATTEMPT = re.compile(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
+AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
+ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
                      r"\s++(?:\w++\s++){0,2}$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").

@@ -3,6 +3,7 @@
 Run: python bench/accuracy.py [CORPUS_DIR]    (default ../shared/corpus/docs)
      python bench/accuracy.py --blind [CORPUS_DIR]   only the blind split, bench/blind/*.toml
      python bench/accuracy.py --dev [CORPUS_DIR]     only the development split, bench/dev/*.toml
+     python bench/accuracy.py --dev --labeller "dev helper [SP]2"   one batch of it
 
 1. Corpus: documents with a timeline, events per document, findings per rule and severity,
    crashes (must be 0), time per document.
@@ -324,7 +325,8 @@ def _rule_of(kind: str) -> str:
 def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]]],
                      folder: str = "handcheck", shown: int = 15) -> None:
     """Figures against a labelled folder; `shown` items of each list are printed."""
-    files = sorted((ROOT / "bench" / folder).glob("*.toml"))
+    files = [f for f in sorted((ROOT / "bench" / folder).glob("*.toml"))
+             if f.stem in results]  # the labelled documents measured in this run
     if not files:
         print(f"\n## 3. Hand check: no bench/{folder}/*.toml files")
         return
@@ -421,6 +423,11 @@ def _same_instant(hand: dict, mine: dict) -> bool:
 
 
 def main() -> None:
+    labeller = None  # --labeller REGEX: only the documents labelled by these people
+    if "--labeller" in sys.argv[1:-1]:
+        at = sys.argv.index("--labeller")
+        labeller = re.compile(sys.argv[at + 1])
+        del sys.argv[at:at + 2]
     args = [a for a in sys.argv[1:] if a not in ("--blind", "--dev")]
     # --blind: the held-out documents only, measured and never tuned on; --dev: a second
     # labelled split of the later documents, labelled before measuring, used to find classes
@@ -428,7 +435,9 @@ def main() -> None:
     corpus = Path(args[0]) if args else ROOT.parent / "shared" / "corpus" / "docs"
     docs = sorted(corpus.glob("*.md"))
     if split is not None:
-        labelled = {p.stem for p in (ROOT / "bench" / split).glob("*.toml")}
+        labelled = {p.stem for p in (ROOT / "bench" / split).glob("*.toml")
+                    if labeller is None or labeller.fullmatch(
+                        tomllib.loads(p.read_text(encoding="utf-8")).get("labeller", ""))}
         docs = [d for d in docs if d.stem in labelled]
     if not docs:
         print(f"no documents in {corpus}")

@@ -551,3 +551,15 @@ def test_a_year_less_date_takes_the_year_nearest_the_date_before_it(text: str, s
                                                                      ) -> None:
     events = timeline_from_text(text, "x.md", Options()).events
     assert events[1].local[:10] == second
+
+
+@pytest.mark.parametrize("background", [
+    "On the previous day, 2023-06-01, the certificates were rotated.",
+    "The week before (2023-05-26) we had patched the proxies.",
+])
+def test_a_date_said_to_come_before_the_day_dates_no_entry(background: str) -> None:
+    text = (f"## 2023-06-02 proxy outage\n\n{background}\n\n### Timeline\n\n"
+            "* **09:10 UTC** - proxies start refusing connections\n"
+            "* **09:40 UTC** - certificates reloaded\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.local[:10] for e in events if e.line >= 7] == ["2023-06-02"] * 2

@@ -622,12 +622,19 @@ _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     return _PUBLISHED.search(raw.context[-40:]) is not None
+# words that set a date before the incident's day: "the previous day", "the week before"
+_BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
+                              r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
+                              r"|earlier[ \t]++that[ \t]++(?:day|week)", re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
 
 
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
+    if (date is not None or partial is not None) and raw.source == "summary" \
+            and raw.kind != "field" and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
+        return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
     if date is not None or partial is not None:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         # "March 7, 2023", "**Date: 2023-03-07**": the date and at most a label

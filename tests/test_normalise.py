@@ -558,8 +558,9 @@ def test_a_year_less_date_takes_the_year_nearest_the_date_before_it(text: str, s
     "The week before (2023-05-26) we had patched the proxies.",
 ])
 def test_a_date_said_to_come_before_the_day_dates_no_entry(background: str) -> None:
-    text = (f"## 2023-06-02 proxy outage\n\n{background}\n\n### Timeline\n\n"
+    text = ("## 2023-06-02 proxy outage\n\nThe proxies were down from 09:10UTC to 09:40UTC.\n\n"
+            f"### What happened\n\n{background}\n\n### Timeline\n\n"
             "* **09:10 UTC** - proxies start refusing connections\n"
             "* **09:40 UTC** - certificates reloaded\n")
     events = timeline_from_text(text, "x.md", Options()).events
-    assert [e.local[:10] for e in events if e.line >= 7] == ["2023-06-02"] * 2
+    assert [e.local[:10] for e in events if e.line >= 11] == ["2023-06-02"] * 2

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.timeline.structure import FRONT_MATTER_LINES, front_matter_end
+from pmlint.timeline.structure import front_matter_lines
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -41,7 +41,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _status_page_record(ctx: Context) -> bool:
     """A status page's front matter that stamps when the incident was posted and when it was
     resolved ("date:", "resolvedWhen:") is that incident's whole timeline."""
-    metadata = (front_matter_end(list(ctx.timeline.lines[:FRONT_MATTER_LINES])) or -1) + 1
+    metadata = front_matter_lines(ctx.timeline.lines)
     stamped = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
                and e.clock is not None]
     return any(e.phase in ("resolution", "end") for e in stamped) and \

@@ -25,7 +25,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import zone_inferred
-from pmlint.timeline.structure import FRONT_MATTER_LINES, front_matter_end
+from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in
 
 
@@ -68,7 +68,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     timeline_offset = _offset(entries[0])
     # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
     # UTC whatever zone the author writes in: no mix of the author's
-    metadata = (front_matter_end(list(ctx.timeline.lines[:FRONT_MATTER_LINES])) or -1) + 1
+    metadata = front_matter_lines(ctx.timeline.lines)
     summary = next((e for e in events if e.source == "summary" and e.line > metadata
                     and _offset(e) != timeline_offset
                     and not _converted(e, events, timeline_offset)), None)

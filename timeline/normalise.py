@@ -26,7 +26,7 @@ from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
 from pmlint.timeline.provenance import Inference, inherited
-from pmlint.timeline.structure import FRONT_MATTER_LINES, front_matter_end
+from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
@@ -95,8 +95,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     settled = _settled_zones(extraction, options)
     carry = _Carry()
     carry.order_zone = presumed[1] if presumed is not None else None
-    carry.front_matter_lines = (front_matter_end(list(extraction.lines[:FRONT_MATTER_LINES]))
-                                or -1) + 1
+    carry.front_matter_lines = front_matter_lines(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     events: list[Event] = []
     for position, raw in enumerate(entries):

@@ -11,6 +11,7 @@ heading), while real code and logs are fenced.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -255,6 +256,13 @@ def front_matter_end(lines: list[str]) -> int | None:
     ends = ("---", "...") if lines[0].strip() == "---" else ("+++",)  # YAML, or TOML
     return next((i for i in range(1, min(len(lines), FRONT_MATTER_LINES))
                  if lines[i].strip() in ends), None)
+
+
+def front_matter_lines(lines: Sequence[str]) -> int:
+    """How many lines, from the first, a front matter takes with its fences (0: none).
+    Lines 1..this (1-based) are a static site's metadata, not the author's prose."""
+    close = front_matter_end(list(lines[:FRONT_MATTER_LINES]))
+    return 0 if close is None else close + 1
 
 
 def _front_matter(lines: list[str], roles: list[LineRole], block: int) -> None:

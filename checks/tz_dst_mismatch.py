@@ -87,14 +87,15 @@ def _any_year(local: str, region: str) -> tuple[dt.datetime | None, bool | None]
         return None, None
     try:
         month, day = int(local[2:4]), int(local[5:7])
-        hour, minute = (int(local[8:10]), int(local[11:13])) if len(local) >= 13 else (12, 0)
+        hour, minute = int(local[8:10]), int(local[11:13])
     except ValueError:
         return None, None
     readings = set()
     sample = None
+    zone = ZoneInfo(region)
     for year in _YEARS:
         try:
-            moment = dt.datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(region))
+            moment = dt.datetime(year, month, day, hour, minute, tzinfo=zone)
         except ValueError:
             continue
         sample = sample or moment.replace(tzinfo=None)

@@ -10,7 +10,8 @@ both state the same moment and they differ (by more than a minute, or fifteen fo
 "approximately", and less than half a day, beyond which outside-window speaks), one of
 them is wrong. AM/PM corrections are applied to the timeline first. A summary end at one
 of the timeline's restorations, or at its closing, agrees; one at the same time of day under
-another zone name is left to tz-mixed.
+another zone name is left to tz-mixed. A sentence under the Timeline heading is the
+timeline's own telling, not a summary.
 
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution.
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
+from pmlint.timeline.extract import _names_timeline
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
@@ -75,6 +77,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if event.source != "summary" or event.clock is None or event.order_minutes is None \
                 or event.phase not in counterpart or not counterpart[event.phase]:
             continue
+        if event.kind == "prose" and event.section and _names_timeline(event.section):
+            continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):

@@ -9,8 +9,8 @@ The summary says when the incident was detected and resolved; so does the timeli
 both state the same moment and they differ (by more than a minute, or fifteen for an
 "approximately", and less than half a day, beyond which outside-window speaks), one of
 them is wrong. AM/PM corrections are applied to the timeline first. A summary end at one
-of the timeline's restorations, or at its closing, agrees; one at the same time of day under
-another zone name is left to tz-mixed. A sentence under the Timeline heading is the
+of the timeline's restorations, at its closing, or at a later entry confirming the recovery
+agrees; one at the same time of day under another zone name is left to tz-mixed. A sentence under the Timeline heading is the
 timeline's own telling, not a summary.
 
 A status page's front matter resolved at the very second of its date, over updates that
@@ -95,6 +95,9 @@ def check(ctx: Context) -> Iterator[Problem]:
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
                 for i, e in entries if e.phase == "end" or restores(e)):
             continue  # the timeline's closing of the incident, or an earlier restoration
+        if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
+                                                                       tolerance):
+            continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
         flip = ctx.analysis.flips.get(index)
@@ -105,6 +108,28 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# An entry after the restoration that confirms it or closes the incident.
+CLOSING_STEP = LazyPattern(r"(?<![a-z])(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)"
+                           r"|stable|stabili[sz]ed|declared|all[ \t]++clear|closed?|closing"
+                           r"|healthy|normal)(?![a-z])", re.IGNORECASE)
+
+
+def _at_a_closing_step(ctx: Context, event: Event, restored: float, tolerance: float
+                       ) -> bool:
+    """The summary's end is the time of a timeline entry after the restoration that confirms
+    it or closes the incident ("all systems confirmed stable"): the summary counts the
+    incident over when the timeline's last word on it was said. A later entry of other
+    business (a postmortem meeting) is no such step."""
+    assert event.order_minutes is not None
+    for index, entry in ctx.analysis.entries:
+        value = ctx.analysis.minutes(index)
+        if value is not None and value > restored and same_axis(event, entry) \
+                and abs(event.order_minutes - value) <= tolerance \
+                and CLOSING_STEP.search(entry.text):
+            return True
+    return False
 
 
 def _zone_label_only(event: Event, entry: Event) -> bool:

@@ -10,8 +10,8 @@ both state the same moment and they differ (by more than a minute, or fifteen fo
 "approximately", and less than half a day, beyond which outside-window speaks), one of
 them is wrong. AM/PM corrections are applied to the timeline first. A summary end at one
 of the timeline's restorations, at its closing, or at a later entry confirming the recovery
-agrees; one at the same time of day under another zone name is left to tz-mixed. A sentence under the Timeline heading is the
-timeline's own telling, not a summary.
+agrees; one at the same time of day under another zone name is left to tz-mixed. A
+sentence under the Timeline heading is the timeline's own telling, not a summary.
 
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution.
@@ -35,7 +35,6 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
-from pmlint.timeline.extract import _names_timeline
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
@@ -56,6 +55,8 @@ PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolu
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    from pmlint.timeline.extract import _names_timeline
+
     yield from _title_date(ctx)
     yield from _window_date(ctx)
     yield from _field_date(ctx)

@@ -18,7 +18,7 @@ from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
-from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
+from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
@@ -446,6 +446,12 @@ class _Walker:
             elif expr.clock is None and piece.clock is not None and piece.date is None:
                 expr = replace(piece, start=expr.start, written=line[expr.start:piece.end],
                                date=expr.date)
+            elif expr.date is None and expr.clock is not None and expr.range_end is None \
+                    and piece.clock is None and piece.date is not None \
+                    and piece.range_end is None:
+                # "| 22:50 | Jun 3, 2024 | ... |": the row's date in the column after its time
+                expr = replace(expr, end=piece.end, written=line[expr.start:piece.end],
+                               date=piece.date)
             else:
                 break
             used = index + 1
@@ -482,8 +488,16 @@ class _Walker:
         end = _shift(found[1][0], cells[last][0], line)
         if (start.clock is None) != (end.clock is None):
             return False
+        dated = _row_date(cells, (first, last)) if start.date is None else None
+        if dated is not None:
+            day = dated[1]
+            # "| 2025-02-11 | 14:05 | 15:20 |": the row's date column dates its start (and,
+            # through the range, its end)
+            start = replace(start, date=day, inherited=(*start.inherited,
+                                                        "date: from the row's date column"))
         expr = join_range(start, end)
-        text = " | ".join(c for k, (_, c) in enumerate(cells) if k not in (first, last) and c)
+        taken = (first, last, dated[0]) if dated is not None else (first, last)
+        text = " | ".join(c for k, (_, c) in enumerate(cells) if k not in taken and c)
         table_zone = self.table_zones.get(role.block)
         saved = self.section_zone
         if table_zone is not None and expr.zone is None:
@@ -998,6 +1012,22 @@ def _strip_marks(text: str) -> str:
         end -= 1
     return text[start:end]
 
+
+
+def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]
+              ) -> tuple[int, DateParts] | None:
+    """The date a table row states in a cell of its own ("| 2025-02-11 | 14:05 | 15:20 |"),
+    with that cell's index, if exactly one other cell is a date and nothing else."""
+    days = []
+    for k, (_, cell) in enumerate(cells):
+        if k in skip:
+            continue
+        found = scan(cell)
+        if len(found) == 1 and found[0].clock is None and found[0].date is not None \
+                and found[0].range_end is None and found[0].date.day is not None \
+                and len(_clean(cell)) <= len(found[0].written) + 2:
+            days.append((k, found[0].date))
+    return days[0] if len(days) == 1 else None
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """A table row's cells as (offset of the cell's first character, stripped text)."""

@@ -72,6 +72,13 @@ from pmlint.timeline.phases import classify
     ("First timeouts in the gateway logs", "start"),
     ("Pager fired as latency spiked", "detection"),
     ("Errors never started rising on the canary", "other"),
+    # words that put the phase at another time than the entry's own
+    ("Token rotation job skipped (noticed only the next morning)", "other"),
+    ("Disk filled up; it was detected 25 minutes later", "other"),
+    ("Backups stopped - spotted hours later by the DBA", "other"),
+    ("Replica fell behind, resolved later that night", "other"),
+    ("Later that hour the pager fired", "detection"),  # "later" before the word, not after
+    ("Customer reported the bug, later resolved", "detection"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

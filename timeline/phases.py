@@ -137,6 +137,12 @@ NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
 PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to)\s++(?:\w++\s++){0,3}$")
+# "expired (detected later)", "resolved hours later", "only noticed the next morning": the
+# words put that phase at another time than the entry's own
+LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s++)?"
+                   r"(?:minutes?|mins?|hours?|hrs?|days?))\s++)?"
+                   r"(?:later|afterwards|the\s++next\s++(?:day|morning|evening)|the\s++following"
+                   r"\s++(?:day|morning))(?![a-z])")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
@@ -203,7 +209,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         for m in pattern.finditer(lower):
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
-                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())):
+                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())) \
+                    or LATER.match(lower, m.end()):
                 continue
             if phase in ("resolution", "end") and (
                     ATTEMPT.search(lower, before, m.start())

@@ -765,3 +765,44 @@ def test_a_date_column_dates_a_row_of_start_and_end_columns() -> None:
         ("range-start", "Storage array degraded"), ("range-end", "Storage array degraded")]
     assert [e.local for e in resolve(text).events] == [
         "2024-09-30T16:00", "2024-09-30T16:45", "2024-08-14T02:10", "2024-08-14T05:30"]
+
+
+def test_a_status_page_export_with_posted_stamps_under_each_update() -> None:
+    text = """# Slow dashboards
+
+**Resolved**
+Dashboards load in under a second again.
+Posted Nov 02, 2023 - 18:25 UTC
+
+**Identified**
+A missing index on the reports table.
+Posted Nov 02, 2023 - 17:40 UTC
+
+Follow-up work is tracked in the issue.
+Posted by the platform team
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (5, "Resolved: Dashboards load in under a second again."),
+        (9, "Identified: A missing index on the reports table.")]
+    assert [e.local for e in resolve(text).events] == ["2023-11-02T18:25", "2023-11-02T17:40"]
+
+
+def test_a_posted_byline_without_a_status_update_above_is_no_entry() -> None:
+    text = "# How we lost the build cache\n\nPosted Nov 02, 2023 - 18:25 UTC\n\nIt began...\n"
+    assert timeline_entries(extract(text)) == []
+
+
+def test_status_update_headings_with_the_stamp_after_the_status_word() -> None:
+    text = """# Queue delays
+
+### Resolved — 2 November 2023, 18:25 UTC
+Queues are empty again.
+
+### Investigating - Nov 2, 2023 16:50 UTC
+Jobs wait up to an hour.
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (3, "Resolved: Queues are empty again."),
+        (6, "Investigating: Jobs wait up to an hour.")]

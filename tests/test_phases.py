@@ -79,6 +79,14 @@ from pmlint.timeline.phases import classify
     ("Replica fell behind, resolved later that night", "other"),
     ("Later that hour the pager fired", "detection"),  # "later" before the word, not after
     ("Customer reported the bug, later resolved", "detection"),
+    # status-page updates
+    ("We are currently investigating slow page loads", "acknowledgement"),
+    ("The storage team is investigating", "acknowledgement"),
+    ("A fix has been implemented; we keep watching error rates", "mitigation"),
+    ("Temporary fix applied to the load balancer pool", "mitigation"),
+    ("A fix has been deployed to all regions", "resolution"),
+    ("Investigating a report of failed logins from Android", "detection"),
+    ("Shared a report of the current state with leadership", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -51,12 +51,19 @@ DATES = [
     ("Dec 30 99 at 23:00", [(1999, 12, 30, None)]),
     ("28.02. 06:45 first page", [(None, 2, 28, None)]),
     ("from the 2024/02/11 to the 2024/02/13", [(2024, 2, 11, 13)]),
+    ("**Sat 3/16** second night of the migration", [(None, 3, 16, None)]),  # a weekday vouches
+    ("merged on Friday. 2024-03-04 it shipped", [(2024, 3, 4, None)]),  # a sentence's end
 ]
 
 
 @pytest.mark.parametrize(("line", "want"), DATES)
 def test_date_orders(line: str, want: list) -> None:
     assert dates(line) == want
+
+
+@pytest.mark.parametrize("line", ["ran 3/16 jobs on Saturday", "Saturday: 3/16 shards done"])
+def test_a_fraction_is_no_date_without_a_weekday_right_before_it(line: str) -> None:
+    assert dates(line) == []
 
 
 NOT_DATES = [

@@ -72,6 +72,21 @@ from pmlint.timeline.phases import classify
     ("First timeouts in the gateway logs", "start"),
     ("Pager fired as latency spiked", "detection"),
     ("Errors never started rising on the canary", "other"),
+    # words that put the phase at another time than the entry's own
+    ("Token rotation job skipped (noticed only the next morning)", "other"),
+    ("Disk filled up; it was detected 25 minutes later", "other"),
+    ("Backups stopped - spotted hours later by the DBA", "other"),
+    ("Replica fell behind, resolved later that night", "other"),
+    ("Later that hour the pager fired", "detection"),  # "later" before the word, not after
+    ("Customer reported the bug, later resolved", "detection"),
+    # status-page updates
+    ("We are currently investigating slow page loads", "acknowledgement"),
+    ("The storage team is investigating", "acknowledgement"),
+    ("A fix has been implemented; we keep watching error rates", "mitigation"),
+    ("Temporary fix applied to the load balancer pool", "mitigation"),
+    ("A fix has been deployed to all regions", "resolution"),
+    ("Investigating a report of failed logins from Android", "detection"),
+    ("Shared a report of the current state with leadership", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

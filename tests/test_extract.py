@@ -806,3 +806,13 @@ Jobs wait up to an hour.
     assert [(e.line, e.text) for e in entries] == [
         (3, "Resolved: Queues are empty again."),
         (6, "Investigating: Jobs wait up to an hour.")]
+
+
+def test_an_impact_field_giving_a_range_states_the_window() -> None:
+    text = ("# Webhook outage\n\nImpact: 08:10–09:55 UTC on 2025-01-20 (1h45m).\n"
+            "Impact: all webhook consumers\n\n## Timeline\n- 08:10 UTC queue stalls\n"
+            "- 09:55 UTC queue drains\n")
+    timeline = resolve(text)
+    summary = [(e.line, e.phase, e.local) for e in timeline.events if e.source == "summary"]
+    assert summary == [(3, "start", "2025-01-20T08:10"), (3, "end", "2025-01-20T09:55")]
+    assert [e.line for e in timeline.events if e.source == "timeline"] == [7, 8]

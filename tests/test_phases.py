@@ -79,6 +79,7 @@ from pmlint.timeline.phases import classify
     ("Replica fell behind, resolved later that night", "other"),
     ("Later that hour the pager fired", "detection"),  # "later" before the word, not after
     ("Customer reported the bug, later resolved", "detection"),
+    ("Uploads resume after the quota is raised", "resolution"),
     # status-page updates
     ("We are currently investigating slow page loads", "acknowledgement"),
     ("The storage team is investigating", "acknowledgement"),

@@ -720,7 +720,9 @@ class _Walker:
             first = next((e for e in self.scan_line(i) if e.start >= m.start("value")), None)
             lead = LEAD_RE.match(line, m.start("value"))
             if first is not None and lead is not None and first.start <= lead.end():
-                return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
+                if name != "impact" or first.range_end is None:
+                    return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
+                name = "duration"  # "Impact: 13:00–15:30 UTC": the window of the impact
         value_column = m.start("value") + 1
         heads = not value and self._heads_block(i, heading_span=bool(SPAN_LABEL.search(name)))
         self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,

@@ -3,7 +3,9 @@
 Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from
 5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written
 end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
-start-like field ("Started", "Start Time") that lies after the stated end of the impact.
+start-like field ("Started", "Start Time") that lies after the stated end of the impact,
+and a summary sentence that ends before it starts ("began at 14:30 and ended at 13:45") where
+the timeline rules out reading it across midnight.
 
 Fails::
 
@@ -25,7 +27,11 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
-from pmlint.timeline.reading import Slip, same_axis
+from pmlint.timeline.provenance import rollover
+from pmlint.timeline.reading import Slip, same_axis, timeline_entries
+
+DAY = 1440.0
+SLACK = 60.0  # minutes
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -42,6 +48,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     if slip is not None and slip.kind == "end-first" and id(slip.start) not in reported:
         reported.add(id(slip.start))
         yield _end_first(slip)
+    for start, end in _prose_pairs(ctx, summary):
+        if id(start) not in reported:
+            reported.add(id(start))
+            yield _sentence_problem(ctx, start, end)
     starts = [e for e in summary if e.phase == "start" and e.kind == "field"
               and e.part == "single"]  # a range's start is checked against its own end
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
@@ -56,6 +66,42 @@ def check(ctx: Context) -> Iterator[Problem]:
         end = (clocked or later_than)[0]  # the first stated end, timed if one is
         reported.add(id(start))
         yield _problem(start, end, "the start lies after the stated end")
+
+
+def _prose_pairs(ctx: Context, summary: list[Event]) -> Iterator[tuple[Event, Event]]:
+    """"It began at 14:30 UTC and ended at 13:45 UTC": a summary sentence whose end is
+    earlier than its start on the same day, where the timeline rules out the overnight
+    reading (it begins near the start and ends long before the next day's 13:45)."""
+    entries = [e.order_minutes for _, e in timeline_entries(ctx.timeline)
+               if e.order_minutes is not None]
+    if len(entries) < 2:
+        return
+    first, last = min(entries), max(entries)
+    for start, end in pairwise(summary):
+        if start.line != end.line or start.kind != "prose" or end.kind != "prose" \
+                or start.phase != "start" or end.phase not in ("end", "resolution") \
+                or start.part != "single" or end.part != "single" \
+                or start.clock is None or end.clock is None or end.date is not None \
+                or rollover(end.provenance) is not None or not same_axis(start, end):
+            continue
+        assert start.order_minutes is not None and end.order_minutes is not None
+        if end.order_minutes >= start.order_minutes:
+            continue
+        overnight = end.order_minutes + DAY
+        if abs(start.order_minutes - first) <= SLACK and overnight - last > 4 * SLACK:
+            yield start, end
+
+
+def _sentence_problem(ctx: Context, start: Event, end: Event) -> Problem:
+    entries = [e for _, e in timeline_entries(ctx.timeline) if e.order_minutes is not None]
+    last = max(entries, key=lambda e: e.order_minutes or 0.0)
+    overnight = ((end.order_minutes or 0.0) + DAY - (start.order_minutes or 0.0)) * 60
+    return Problem(start.line, start.column,
+                   f"the summary's end, {end.written}, is before its start, {start.written}; "
+                   f"read across midnight it would last {span(overnight)}, long past the "
+                   f"timeline's last entry, {last.written} (line {last.line})",
+                   related_line=last.line,
+                   suggestion="correct the start or the end so the start comes first")
 
 
 def _end_first(slip: Slip) -> Problem:

@@ -816,3 +816,12 @@ def test_an_impact_field_giving_a_range_states_the_window() -> None:
     summary = [(e.line, e.phase, e.local) for e in timeline.events if e.source == "summary"]
     assert summary == [(3, "start", "2025-01-20T08:10"), (3, "end", "2025-01-20T09:55")]
     assert [e.line for e in timeline.events if e.source == "timeline"] == [7, 8]
+
+
+def test_a_setext_timeline_heading_declares_its_zone() -> None:
+    text = ("Cache outage\n============\n\nDate: 8 October 2024\n\n"
+            "Timeline (all times CET)\n------------------------\n\n"
+            "10:02 - cache node evicted\n10:21 - cache warm again\n")
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.zone.label if e.zone else None for e in events] == ["CET", "CET"]
+    assert [iso(e) for e in events] == ["2024-10-08T10:02:00+01:00", "2024-10-08T10:21:00+01:00"]

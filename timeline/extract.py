@@ -108,6 +108,7 @@ STATUS_ALONE_RE = LazyPattern(
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
+SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=++|-++)[ \t]*+")
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
@@ -299,6 +300,8 @@ class _Walker:
     # -- line kinds -------------------------------------------------------------------------
 
     def _heading(self, i: int, line: str, role: LineRole) -> None:
+        if i > 0 and self.roles[i - 1].role == "heading" and SETEXT_UNDERLINE.fullmatch(line):
+            return  # the underline of the heading above: that line said it all
         exprs = self.scan_line(i)
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0

@@ -598,3 +598,11 @@ def test_no_am_pm_inferred_where_a_new_day_is_the_reading(text: str) -> None:
     last = entries(resolve(text))[-1]
     assert last.local.startswith("2025-05-04T")
     assert not noted(last, "12-hour times")
+
+
+def test_an_unreadable_time_passes_no_day_on() -> None:
+    timeline = resolve("## Timeline (UTC), 2024-11-02\n- 21:40 stall\n- 23:15 rebuilt\n"
+                       "- 26:05 fenced\n- 00:30 back\n- 15:10pm call\n- 01:05 green\n")
+    by_line = {e.line: e.local for e in entries(timeline)}
+    assert by_line[5] == "2024-11-03T00:30"  # after 23:15, not after the impossible 26:05
+    assert by_line[7] == "2024-11-03T01:05"  # "15:10pm" moved no day on

@@ -415,7 +415,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             notes.append(Inference("day", "range-end", days=1))
             return naive + dt.timedelta(days=1)
         return naive
-    if raw.source != "timeline" or expr.date is not None or carry.previous is None:
+    if raw.source != "timeline" or expr.date is not None or carry.previous is None \
+            or _mixed_clock(expr):
         return naive
     previous = _on_this_clock(carry.previous, zone) or carry.previous_naive
     if previous is None or carry.previous.clock is None:
@@ -670,7 +671,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if (date is not None or partial is not None) and raw.source == "summary" \
             and raw.kind != "field" and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
         return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
-    if date is not None or partial is not None:
+    # an impossible time ("28:58") on a carried date passes nothing on: the entry after it
+    # follows the last entry that could be read
+    unread = event.clock is not None and naive is None and raw.expr.date is None
+    if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         # "March 7, 2023", "**Date: 2023-03-07**": the date and at most a label
         rest = raw.text.replace(raw.expr.written, " ", 1)
@@ -705,8 +709,16 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if (raw.kind == "field" and raw.field_name and naive is not None and carry.start_field is None
             and field_phase(raw.field_name) == "start"):
         carry.start_field = (event, naive)
-    if raw.source == "timeline" and event.clock is not None and naive is not None:
+    if raw.source == "timeline" and event.clock is not None and naive is not None \
+            and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
+
+
+def _mixed_clock(expr: TimeExpr) -> bool:
+    """"14:34pm": a 24-hour time with AM/PM, which half of the day it meant is unknown (see
+    invalid-time); it neither starts a new day nor is the entry the next one follows."""
+    return expr.clock is not None and any("24-hour time with" in odd
+                                          for odd in expr.clock.oddities)
 
 
 # --- document-wide decisions -------------------------------------------------------------------

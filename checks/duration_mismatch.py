@@ -33,6 +33,7 @@ from pmlint.checks.stated_metrics import stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import same_axis
+from pmlint.timeline.scopes import same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
@@ -132,16 +133,20 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     events = ctx.timeline.events
     same_line = [e for e in events if e.line == stated.line and e.clock is not None
-                 and e.at is not None]
+                 and e.order_minutes is not None]
     starts = [e for e in same_line if e.part == "range-start" or e.phase == "start"]
     ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
+    if window.start is not None and not same_incident(ctx.timeline, stated.line,
+                                                      window.start.line):
+        return None  # an incident log: the window is another incident's
     if window.start is not None and window.end is not None and window.start.clock is not None \
             and window.end.clock is not None:
         return window.start, window.end, "the stated window"
-    entries = [e for _, e in ctx.analysis.entries]
+    entries = [e for _, e in ctx.analysis.entries
+               if same_incident(ctx.timeline, e.line, stated.line)]
     resolved = [e for e in entries if e.phase == "resolution"]
     if entries and resolved and resolved[-1] is not entries[0]:
         return entries[0], resolved[-1], "the timeline"

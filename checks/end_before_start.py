@@ -29,6 +29,7 @@ from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import Slip, same_axis, timeline_entries
+from pmlint.timeline.scopes import same_incident
 
 DAY = 1440.0
 SLACK = 60.0  # minutes
@@ -59,7 +60,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     for start in starts:
         if id(start) in reported:
             continue
-        later_than = [end for end in ends if end is not start and _later(start, end)]
+        later_than = [end for end in ends if end is not start and _later(start, end)
+                      and same_incident(ctx.timeline, start.line, end.line)]
         clocked = [end for end in later_than if end.clock is not None]
         if not later_than:
             continue

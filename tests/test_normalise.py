@@ -606,3 +606,12 @@ def test_an_unreadable_time_passes_no_day_on() -> None:
     by_line = {e.line: e.local for e in entries(timeline)}
     assert by_line[5] == "2024-11-03T00:30"  # after 23:15, not after the impossible 26:05
     assert by_line[7] == "2024-11-03T01:05"  # "15:10pm" moved no day on
+
+
+def test_each_incident_of_a_log_dates_its_entries_from_its_own_start_field() -> None:
+    timeline = resolve("# Outages\n\n## Relay\nStart: 2023-08-19 07:10 UTC\nEnd: 2023-08-19 "
+                       "08:02 UTC\n\n- 07:10 UTC stalls\n- 08:02 UTC flowing\n\n## Build farm\n"
+                       "Start: 2023-06-02 23:30 UTC\nEnd: 2023-06-03 00:45 UTC\n\n"
+                       "- 23:30 UTC agents drop\n- 00:45 UTC agents back\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2023-08-19T07:10", "2023-08-19T08:02", "2023-06-02T23:30", "2023-06-03T00:45"]

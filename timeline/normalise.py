@@ -340,10 +340,22 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     # a date on a line of its own right above the entries dates them, whatever the title,
     # a report date or the front matter said before it
     heads_block = carry.date_alone and 0 < raw.line - carry.date_line <= _DATE_ABOVE_LINES
+    # an incident log: the first entry of a section whose own Start field came before it
+    field = carry.start_field
+    next_incident = (raw.source == "timeline" and carry.previous is not None
+                     and field is not None and field[0].scope == raw.scope
+                     and carry.previous.scope != raw.scope and not heads_block
+                     and field[0].local[:1] != "T")
     if raw.source == "timeline" and carry.previous is None and carry.start_date is not None \
             and not carry.timeline_dated and not heads_block:
         date, partial, line = carry.start_date
         source = (date, partial, line, "the incident start")
+    elif next_incident and field is not None:
+        start_event, start_naive = field
+        partial_start = (start_naive.month, start_naive.day)
+        source = (None, partial_start, start_event.line, "the incident start") \
+            if start_event.local.startswith("--") else \
+            (start_naive.date(), None, start_event.line, "the incident start")
     elif carry.date is not None or carry.partial is not None:
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
@@ -706,8 +718,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if event.at is not None and raw.line not in carry.instants:
         carry.instants[raw.line] = dt.datetime.fromtimestamp(event.at.timestamp(),
                                                              event.at.tzinfo)
-    if (raw.kind == "field" and raw.field_name and naive is not None and carry.start_field is None
-            and field_phase(raw.field_name) == "start"):
+    if (raw.kind == "field" and raw.field_name and naive is not None
+            and field_phase(raw.field_name) == "start"
+            and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):
+        # the first start field, or, in an incident log, the one of this incident's section
         carry.start_field = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):

@@ -825,3 +825,21 @@ def test_a_setext_timeline_heading_declares_its_zone() -> None:
     events = [e for e in resolve(text).events if e.source == "timeline"]
     assert [e.zone.label if e.zone else None for e in events] == ["CET", "CET"]
     assert [iso(e) for e in events] == ["2024-10-08T10:02:00+01:00", "2024-10-08T10:21:00+01:00"]
+
+
+@pytest.mark.parametrize("title", [
+    "# Disk full on db-3 (2025-01-14, all times UTC)",
+    "# Disk full on db-3 (2025-01-14, UTC)",
+    "# Disk full on db-3, 14 Jan 2025 (times in UTC)",
+])
+def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
+    timeline = resolve(f"{title}\n\nThe disk filled at 09:40.\n\n## Timeline\n"
+                       "- 09:40 writes fail\n- 10:05 space freed\n")
+    assert timeline.declared_zone is not None and timeline.declared_zone[0].label == "UTC"
+    assert all(e.zone is not None and e.zone.label == "UTC" for e in timeline.events
+               if e.clock is not None)
+
+
+def test_a_title_parenthesis_without_a_date_declares_no_zone() -> None:
+    timeline = resolve("# Disk full on db-3 (ops, EMEA)\n\n## Timeline\n- 09:40 writes fail\n")
+    assert timeline.declared_zone is None

@@ -137,6 +137,8 @@ TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)", re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
+# "# DNS outage (2024-02-10, UTC)": a zone after a comma, closing the title's parenthesis
+TITLE_PAREN_ZONE = re.compile(r"\([^()]{4,60},[ \t]*+(?P<z>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})\)$")
 LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
 TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
@@ -913,10 +915,16 @@ class _Walker:
                                              d.approximate, d.cue))
 
     def _declared_zone(self, i: int, line: str, role: LineRole) -> None:
-        if self.declared is not None or role.role == "heading":
-            return
+        if self.declared is not None or (role.role == "heading" and role.level != 1):
+            return  # a section's heading declares for its section (see `_heading`)
         m = _declaration(line)
         zone = self._declared_in(line, m)
+        if role.role == "heading":
+            # the title: "# DNS outage (2024-02-10, all times UTC)", "# ... (2024-02-10, UTC)"
+            zone = zone if m else self._title_zone(line)
+            if zone is not None:
+                self.declared = (zone, i + 1)
+            return
         if zone is None and m and not line[m.end():].strip(" \t*_:") and i + 1 < len(self.lines):
             # "All times are in" / "UTC.": the zone wrapped onto the next line
             following = self.lines[i + 1].lstrip(" \t*_(")
@@ -927,6 +935,13 @@ class _Walker:
             word = ZONE_LIKE_RE.match(line, m.end())
             if word:  # "All times in UC/Pacific": a zone meant, but not one we know
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
+
+    def _title_zone(self, line: str) -> Zone | None:
+        """A zone closing the title's parenthesis after its date: "(2024-02-10, UTC)"."""
+        paren = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_"))
+        if paren is None or not any(e.date is not None for e in self.scan_line(self._current)):
+            return None
+        return zones.parse_zone_option(paren.group("z"))
 
     def _zone_in(self, line: str) -> Zone | None:
         """The zone a heading or sentence declares: "(all times UTC)", "Timeline (PST)"."""

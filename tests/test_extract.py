@@ -831,6 +831,7 @@ def test_a_setext_timeline_heading_declares_its_zone() -> None:
     "# Disk full on db-3 (2025-01-14, all times UTC)",
     "# Disk full on db-3 (2025-01-14, UTC)",
     "# Disk full on db-3, 14 Jan 2025 (times in UTC)",
+    "# Disk full on db-3, 2025-01-14 (UTC)",
 ])
 def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     timeline = resolve(f"{title}\n\nThe disk filled at 09:40.\n\n## Timeline\n"
@@ -842,4 +843,6 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
 
 def test_a_title_parenthesis_without_a_date_declares_no_zone() -> None:
     timeline = resolve("# Disk full on db-3 (ops, EMEA)\n\n## Timeline\n- 09:40 writes fail\n")
+    assert timeline.declared_zone is None
+    timeline = resolve("# Disk full on db-3 (UTC)\n\n## Timeline\n- 09:40 writes fail\n")
     assert timeline.declared_zone is None

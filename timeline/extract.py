@@ -937,11 +937,13 @@ class _Walker:
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
 
     def _title_zone(self, line: str) -> Zone | None:
-        """A zone closing the title's parenthesis after its date: "(2024-02-10, UTC)"."""
-        paren = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_"))
+        """A zone closing the title's parenthesis beside its date: "(2024-02-10, UTC)",
+        "Queue outage, 2024-06-11 (UTC)"."""
+        text = line.rstrip(" \t#*_")
+        paren = TITLE_PAREN_ZONE.search(text) or PAREN_AT_END.search(text)
         if paren is None or not any(e.date is not None for e in self.scan_line(self._current)):
             return None
-        return zones.parse_zone_option(paren.group("z"))
+        return zones.parse_zone_option(paren.group("z").strip())
 
     def _zone_in(self, line: str) -> Zone | None:
         """The zone a heading or sentence declares: "(all times UTC)", "Timeline (PST)"."""

@@ -33,7 +33,7 @@ from pmlint.checks.stated_metrics import stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import same_axis
-from pmlint.timeline.scopes import same_incident
+from pmlint.timeline.scopes import same_incident, start_field_lines
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
@@ -139,14 +139,15 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
-    if window.start is not None and not same_incident(ctx.timeline, stated.line,
+    incidents = start_field_lines(ctx.timeline)
+    if window.start is not None and not same_incident(incidents, stated.line,
                                                       window.start.line):
         return None  # an incident log: the window is another incident's
     if window.start is not None and window.end is not None and window.start.clock is not None \
             and window.end.clock is not None:
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
-               if same_incident(ctx.timeline, e.line, stated.line)]
+               if same_incident(incidents, e.line, stated.line)]
     resolved = [e for e in entries if e.phase == "resolution"]
     if entries and resolved and resolved[-1] is not entries[0]:
         return entries[0], resolved[-1], "the timeline"

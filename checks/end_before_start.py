@@ -29,7 +29,7 @@ from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import Slip, same_axis, timeline_entries
-from pmlint.timeline.scopes import same_incident
+from pmlint.timeline.scopes import same_incident, start_field_lines
 
 DAY = 1440.0
 SLACK = 60.0  # minutes
@@ -57,11 +57,12 @@ def check(ctx: Context) -> Iterator[Problem]:
               and e.part == "single"]  # a range's start is checked against its own end
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
                                                           and e.phase == "resolution")]
+    incidents = start_field_lines(ctx.timeline)
     for start in starts:
         if id(start) in reported:
             continue
         later_than = [end for end in ends if end is not start and _later(start, end)
-                      and same_incident(ctx.timeline, start.line, end.line)]
+                      and same_incident(incidents, start.line, end.line)]
         clocked = [end for end in later_than if end.clock is not None]
         if not later_than:
             continue

@@ -26,7 +26,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.reading import restores, same_axis
-from pmlint.timeline.scopes import same_incident
+from pmlint.timeline.scopes import same_incident, start_field_lines
 
 DAY = 24 * 60.0
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
@@ -44,10 +44,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # a window that ends before it starts measures nothing (end-before-start)
     entries = ctx.analysis.entries
     anchor = start or end
-    if anchor is not None:
+    incidents = start_field_lines(ctx.timeline)
+    if anchor is not None and incidents:
         # an incident log: the window is one incident's, measured against its entries only
         entries = [(i, ev) for i, ev in entries
-                   if same_incident(ctx.timeline, ev.line, anchor.line)]
+                   if same_incident(incidents, ev.line, anchor.line)]
     if s is not None and start is not None:
         early = ctx.options["early_detection_minutes"]
         for index, event in entries:

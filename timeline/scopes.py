@@ -13,25 +13,38 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from pmlint.timeline.model import Timeline
+from pmlint.timeline.model import Event, Timeline
+
+# Fields that say which incident a section is about: its start, its date, its length.
+DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"})
 
 
 def start_field_lines(timeline: Timeline) -> list[int]:
-    """The lines of start-like header fields ("Start:", "Started at", "Duration: A - B"),
-    first line of each section that holds one."""
-    seen: set[str | None] = set()
-    lines = []
-    for event in sorted(timeline.events, key=lambda e: e.line):
-        if event.source == "summary" and event.kind == "field" and event.phase == "start" \
-                and event.scope not in seen:
-            seen.add(event.scope)
-            lines.append(event.line)
-    return lines
+    """Where each incident of a log begins: the first line, in each section that has one, of
+    a field that opens an incident, when the same kind of field (a start: "Start:",
+    "Started at", "Duration: A - B"; a date: "Date:"; a length: "Duration: 51 minutes")
+    recurs in two or more sections. Empty for a document about one incident."""
+    first: dict[str, dict[str | None, int]] = {"start": {}, "date": {}, "length": {}}
+    for event in timeline.events:
+        if event.source == "summary" and event.kind == "field":
+            kind = "start" if event.phase == "start" else \
+                "date" if event.field_name in DATE_FIELDS else None
+            if kind is not None:
+                first[kind].setdefault(event.scope, event.line)
+    for stated in timeline.durations:
+        if stated.cue == "duration":
+            first["length"].setdefault(scope_of_line(timeline, stated.line), stated.line)
+    most = max(first.values(), key=len)
+    return sorted(most.values()) if len(most) > 1 else []
 
 
-def several_incidents(timeline: Timeline) -> bool:
-    """Start fields in more than one section: each reports an incident (or a retelling)."""
-    return len(start_field_lines(timeline)) > 1
+def scope_of_line(timeline: Timeline, line: int) -> str | None:
+    """The section of the nearest event at or before `line`."""
+    best: Event | None = None
+    for event in timeline.events:
+        if event.line <= line and (best is None or event.line >= best.line):
+            best = event
+    return best.scope if best is not None else None
 
 
 def region_of(starts: list[int], line: int) -> int:
@@ -39,8 +52,7 @@ def region_of(starts: list[int], line: int) -> int:
     return max(0, bisect_right(starts, line) - 1)
 
 
-def same_incident(timeline: Timeline, line: int, other: int) -> bool:
-    """Whether two lines may be compared: always, unless the document reports several
-    incidents and the lines lie in different ones."""
-    starts = start_field_lines(timeline)
-    return len(starts) < 2 or region_of(starts, line) == region_of(starts, other)
+def same_incident(starts: list[int], line: int, other: int) -> bool:
+    """Whether two lines may be compared, given `start_field_lines`: always, unless the
+    document reports several incidents and the lines lie in different ones."""
+    return not starts or region_of(starts, line) == region_of(starts, other)

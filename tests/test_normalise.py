@@ -615,3 +615,24 @@ def test_each_incident_of_a_log_dates_its_entries_from_its_own_start_field() -> 
                        "- 23:30 UTC agents drop\n- 00:45 UTC agents back\n")
     assert [e.local for e in entries(timeline)] == [
         "2023-08-19T07:10", "2023-08-19T08:02", "2023-06-02T23:30", "2023-06-03T00:45"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("### Thursday", "### Friday"), ("### Day 1", "### Day 2"), ("**Day one**", "**Day two**"),
+    ("### Thursday", "### The next morning"),
+])
+def test_a_day_heading_inside_the_timeline_moves_the_entries_under_it_a_day_on(
+        first: str, second: str) -> None:
+    timeline = resolve(f"# Array rebuild (2025-05-08, all times UTC)\n\n## Timeline\n\n{first}\n"
+                       f"- 21:10 array degraded\n- 23:40 vendor engaged\n\n{second}\n"
+                       "- 08:15 controller swapped\n- 11:30 rebuild complete\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2025-05-08T21:10", "2025-05-08T23:40", "2025-05-09T08:15", "2025-05-09T11:30"]
+    assert noted(entries(timeline)[2], "day from the day heading on line 9")
+    assert not any(noted(e, "next day assumed") for e in entries(timeline))
+
+
+def test_a_weekday_heading_moves_to_that_weekday() -> None:
+    timeline = resolve("# Array rebuild (2025-05-08, all times UTC)\n\n## Timeline\n\n"
+                       "### Thursday\n- 21:10 array degraded\n\n### Monday\n- 09:00 review\n")
+    assert [e.local for e in entries(timeline)] == ["2025-05-08T21:10", "2025-05-12T09:00"]

@@ -34,6 +34,8 @@ class Extraction:
     declared_zone: tuple[Zone, int] | None  # ("All times UTC", line)
     code_lines: frozenset[int] = frozenset()  # 1-based lines of fenced code blocks
     unknown_zone: tuple[str, int, int] | None = None  # "All times in UC/Pacific"
+    # "### Tuesday", "**Day 2**" inside a timeline: (line, weekday or None, day number or None)
+    day_marks: tuple[tuple[int, int | None, int | None], ...] = ()
 
 
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
@@ -108,6 +110,14 @@ STATUS_ALONE_RE = LazyPattern(
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
+# A heading that names only a day of a timeline running over several.
+DAY_MARK_RE = re.compile(
+    r"(?:day[ \t]++(?P<n>\d{1,2}|one|two|three|four|five|six|seven)"
+    r"|(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    r"|(?:the[ \t]++)?(?:next|following|second|third)[ \t]++(?:day|morning|evening|night))")
+EMPHASIS_ONLY = re.compile(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
+WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=++|-++)[ \t]*+")
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
@@ -168,7 +178,8 @@ def extract(text: str) -> Extraction:
     walker.run()
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
-                      tuple(walker.durations), walker.declared, code, walker.unknown_zone)
+                      tuple(walker.durations), walker.declared, code, walker.unknown_zone,
+                      tuple(walker.day_marks))
 
 
 class _Walker:
@@ -181,6 +192,7 @@ class _Walker:
         self.fields: list[Field] = []
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
+        self.day_marks: list[tuple[int, int | None, int | None]] = []
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
         self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
@@ -325,6 +337,8 @@ class _Walker:
             return
         self._close_body()
         text = _clean(line)
+        if self._day_mark(i, text):
+            return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
             self.in_timeline = _names_timeline(text)
@@ -591,6 +605,9 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
+        if not exprs and self.in_timeline and EMPHASIS_ONLY.fullmatch(line) \
+                and self._day_mark(i, _clean(line)):
+            return  # "**Day 2**", "__Tuesday:__" on a line of its own
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and self.in_timeline and self.section_level == 7 \
@@ -762,6 +779,21 @@ class _Walker:
         else:
             for expr in exprs:
                 self._prose(i, line, expr)
+        return True
+
+    def _day_mark(self, i: int, text: str) -> bool:
+        """A heading or label inside a timeline that names only a day: "Tuesday", "Day 2",
+        "The next morning". It starts no new story; the entries under it are a day on."""
+        if not self.in_timeline or len(text) > 24:
+            return False
+        m = DAY_MARK_RE.fullmatch(text.rstrip(" :*_").lower())
+        if m is None:
+            return False
+        weekday = WEEKDAY_NAMES.get(m.group("wd")[:3]) if m.group("wd") else None
+        number = m.group("n")
+        day = (int(number) if number.isdigit() else NUMBER_WORDS.get(number)) if number else None
+        self.day_marks.append((i + 1, weekday, day))
+        self._close_body()
         return True
 
     def _label(self, line: str, exprs: list[TimeExpr]) -> bool:

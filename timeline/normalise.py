@@ -76,6 +76,7 @@ class _Carry:
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
+    day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     # the phases each entry text mentions: a range's two ends share their text
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
 
@@ -100,6 +101,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.front_matter_lines = front_matter_lines(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
+    carry.day_marks = extraction.day_marks
     events: list[Event] = []
     for position, raw in enumerate(entries):
         carry.position = position
@@ -448,6 +450,9 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             return naive - dt.timedelta(days=days)
         return naive
     later = _twelve_hours_on(naive, expr, carry)
+    marked = _day_heading(raw, naive, carry, notes)
+    if marked is not None:
+        return marked
     if previous - naive >= ROLLOVER_MIN_BACKWARDS and later is not None \
             and dt.timedelta(0) <= later - previous < ROLLOVER_MIN_BACKWARDS * 6:
         # "1:10 PM", then "2:30": the afternoon goes on, AM/PM left off, not a new day
@@ -463,6 +468,26 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
+                 notes: list[Inference]) -> dt.datetime | None:
+    """The entry's day when a day heading ("### Tuesday", "**Day 2**") lies between it and
+    the entry before: the weekday named, or the next day; None without one."""
+    assert carry.previous is not None
+    marks = [m for m in carry.day_marks if carry.previous.line < m[0] < raw.line]
+    if not marks or carry.previous_naive is None:
+        return None
+    line, weekday, _ = marks[-1]
+    before = carry.previous_naive.date()
+    days = len(marks)
+    if weekday is not None and carry.date is not None:
+        days = (weekday - before.weekday()) % 7 or 7
+    day = before + dt.timedelta(days=days)
+    notes.append(Inference("day", "heading", line, days=days))
+    if carry.date is None and carry.partial is None:
+        carry.day_shift += days
+    return dt.datetime(day.year, day.month, day.day, naive.hour, naive.minute, naive.second)
 
 
 def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:

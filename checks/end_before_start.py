@@ -5,7 +5,8 @@ Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it;
 end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
 start-like field ("Started", "Start Time") that lies after the stated end of the impact,
 and a summary sentence that ends before it starts ("began at 14:30 and ended at 13:45") where
-the timeline rules out reading it across midnight.
+the timeline rules out reading it across midnight (said within summary-mismatch's finding
+when that rule already reports the line: one slip, one finding).
 
 Fails::
 
@@ -104,7 +105,8 @@ def _sentence_problem(ctx: Context, start: Event, end: Event) -> Problem:
                    f"read across midnight it would last {span(overnight)}, long past the "
                    f"timeline's last entry, {last.written} (line {last.line})",
                    related_line=last.line,
-                   suggestion="correct the start or the end so the start comes first")
+                   suggestion="correct the start or the end so the start comes first",
+                   joins=("summary-mismatch",))  # one slip, one finding: said there if found
 
 
 def _end_first(slip: Slip) -> Problem:

@@ -5,7 +5,8 @@ Run: python bench/inject.py [--seed N] [--per-class N] [--samples N] [--corpus D
 bench/accuracy.py's injector mutates the forms the corpus already has, so it rewards what
 pmlint already reads. This one GENERATES postmortems from a seeded grammar: bullet lists,
 tables, a heading per time, bold-label lines and prose timelines; 12 h and 24 h clocks;
-zones as abbreviations, offsets, IANA names or an "all times UTC" declaration; dates in ten
+zones as abbreviations, offsets, IANA names or an "all times UTC" declaration; a quarter of
+them with an earlier, clean incident appended (its own Start/End and timeline); dates in ten
 written forms; windows and durations in many wordings ("between 14:05 and 15:10 UTC", "a
 181-minute outage", "down for twenty-one minutes", "Duration: 1 h 5 min"). For each
 document it
@@ -164,6 +165,7 @@ class Plan:
     target: int  # the entry the anomaly concerns
     shift: int  # minutes: how far the anomaly moves a time, or the wrong duration
     other: int  # a second choice (weekday offset, invalid-time form)
+    log: bool = False  # an earlier incident follows, with its own fields and timeline
 
 
 @dataclass
@@ -225,6 +227,7 @@ def make_plan(rng: random.Random, cls: str) -> Plan:
         duration=cls == "duration-mismatch" or rng.random() < 0.4,
         entries=tuple(entries), target=rng.randint(2, len(entries) - 2),
         shift=_shift(rng, cls, total), other=rng.randint(1, 6),
+        log=rng.random() < 0.25,
     )
 
 
@@ -309,7 +312,21 @@ def render(plan: Plan, inject: bool) -> Rendered:
     out.add("## Root cause")
     out.add("")
     out.add("A configuration change removed the checkout service's database pool limit.")
+    if plan.log:
+        _earlier_incident(out, plan.day - dt.timedelta(days=40))
     return out
+
+
+def _earlier_incident(out: Rendered, day: dt.date) -> None:
+    """A second, clean incident after the first, as an incident log or an appendix has
+    it: its own Start and End, its own timeline, in UTC."""
+    iso = day.isoformat()
+    for text in ("", "## Earlier incident: search index stale", "",
+                 f"Start: {iso} 09:14 UTC", f"End: {iso} 10:05 UTC", "",
+                 f"- {iso} 09:14 UTC: indexer lag alert fired",
+                 f"- {iso} 09:48 UTC: indexer restarted",
+                 f"- {iso} 10:05 UTC: search results fresh again, resolved"):
+        out.add(text)
 
 
 def _fields(out: Rendered, plan: Plan, day: str, start: str, end: str, *, swap: bool,
@@ -435,7 +452,8 @@ class Tally:
 def style_of(plan: Plan) -> str:
     return (f"layout={plan.layout} clock={plan.clock_style} zone={plan.zone_style}"
             f"({plan.zone.iana}) date={plan.date_style} summary={plan.summary}"
-            f"{' fields=' + plan.field_style if plan.fields else ''}")
+            f"{' fields=' + plan.field_style if plan.fields else ''}"
+            f"{' +earlier-incident' if plan.log else ''}")
 
 
 def run_class(cls: str, count: int, seed: int) -> Tally:

@@ -39,6 +39,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
 from pmlint.timeline.reading import restores, same_axis
+from pmlint.timeline.scopes import region_of, same_incident, start_field_lines
 
 MAX_APART = 12 * 60.0
 DAY_MINUTES = 24 * 60.0
@@ -62,21 +63,22 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _field_date(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
-    entries = ctx.analysis.entries
-    starts = [(i, e) for i, e in entries if e.phase == "start"]
-    detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
-    # the last restoring entry; with none, the timeline's own end marker ("incident closed")
-    resolutions = [(i, e) for i, e in entries if restores(e)] or \
-        [(i, e) for i, e in entries if e.phase == "end"]
-    counterpart = {"start": starts[:1], "detection": detections[:1],
-                   "resolution": resolutions[-1:], "end": resolutions[-1:]}
+    incidents = start_field_lines(ctx.timeline)  # an incident log: compare within one
+    by_region: dict[int, dict[str, list[tuple[int, Event]]]] = {}
     slip = ctx.analysis.slip
     slipped = {id(slip.start), id(slip.end)} if slip is not None else set()
     for event in ctx.timeline.events:
         if id(event) in slipped or any(p.line == event.line for p in as_posted):
             continue  # a range whose AM/PM or order is wrong: ampm-flip or end-before-start
-        if event.source != "summary" or event.clock is None or event.order_minutes is None \
-                or event.phase not in counterpart or not counterpart[event.phase]:
+        if event.source != "summary" or event.clock is None or event.order_minutes is None:
+            continue
+        region = region_of(incidents, event.line) if incidents else 0
+        if region not in by_region:
+            by_region[region] = _counterparts(ctx, incidents, event.line)
+        counterpart = by_region[region]
+        entries = counterpart["all"]
+        if event.phase not in ("start", "detection", "resolution", "end") \
+                or not counterpart[event.phase]:
             continue
         if event.kind == "prose" and event.section and _names_timeline(event.section):
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
@@ -109,6 +111,21 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+def _counterparts(ctx: Context, incidents: list[int], line: int
+                  ) -> dict[str, list[tuple[int, Event]]]:
+    """The timeline entries a summary time on `line` is compared with: the first start and
+    detection, the last restoration (with none, the timeline's own end marker, "incident
+    closed"), among the entries of the same incident."""
+    entries = [(i, e) for i, e in ctx.analysis.entries
+               if same_incident(incidents, e.line, line)]
+    starts = [(i, e) for i, e in entries if e.phase == "start"]
+    detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
+    resolutions = [(i, e) for i, e in entries if restores(e)] or \
+        [(i, e) for i, e in entries if e.phase == "end"]
+    return {"start": starts[:1], "detection": detections[:1], "resolution": resolutions[-1:],
+            "end": resolutions[-1:], "all": entries}
 
 
 # An entry after the restoration that confirms it or closes the incident.

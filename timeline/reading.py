@@ -15,6 +15,7 @@ from typing import Literal
 
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.provenance import rollover
+from pmlint.timeline.scopes import start_field_lines
 
 DAY = 1440.0
 FLIP_MIN_JUMP = 8 * 60.0  # a written reading this far from the previous entry is suspect
@@ -141,9 +142,12 @@ def _moved(event: Event, minutes: float) -> Event:
 
 
 def _written_window(timeline: Timeline) -> Window:
-    """The impact window as written (see `stated_window`)."""
+    """The impact window as written (see `stated_window`); in an incident log, the first
+    incident's."""
+    incidents = start_field_lines(timeline)
     events = [e for e in timeline.events
-              if e.source == "summary" and e.order_minutes is not None]
+              if e.source == "summary" and e.order_minutes is not None
+              and (not incidents or e.line < incidents[1])]
     for i, e in enumerate(events):
         if e.part == "range-start" and e.clock is not None and i + 1 < len(events):
             end = events[i + 1]

@@ -23,7 +23,8 @@ def start_field_lines(timeline: Timeline) -> list[int]:
     """Where each incident of a log begins: the first line, in each section that has one, of
     a field that opens an incident, when the same kind of field (a start: "Start:",
     "Started at", "Duration: A - B"; a date: "Date:"; a length: "Duration: 51 minutes")
-    recurs in two or more sections. Empty for a document about one incident."""
+    recurs in two or more sections, or a start field that lies below timeline entries and
+    above others. Empty for a document about one incident."""
     first: dict[str, dict[str | None, int]] = {"start": {}, "date": {}, "length": {}}
     for event in timeline.events:
         if event.source == "summary" and event.kind == "field":
@@ -35,7 +36,17 @@ def start_field_lines(timeline: Timeline) -> list[int]:
         if stated.cue == "duration":
             first["length"].setdefault(scope_of_line(timeline, stated.line), stated.line)
     most = max(first.values(), key=len)
-    return sorted(most.values()) if len(most) > 1 else []
+    starts = set(most.values()) if len(most) > 1 else set()
+    # a start field below a timeline and over a timeline of its own: the next incident (an
+    # incident appended to a report, "Earlier incident: ..."), whatever the fields above it
+    entries = sorted(e.line for e in timeline.events if e.source == "timeline")
+    for event in timeline.events:
+        if event.source == "summary" and event.kind == "field" and event.phase == "start" \
+                and entries and entries[0] < event.line < entries[-1]:
+            starts.add(event.line)
+    if len(starts) == 1 and entries and min(starts) > entries[0]:
+        starts.add(0)  # the report above the appended incident is the first
+    return sorted(starts) if len(starts) > 1 else []
 
 
 def scope_of_line(timeline: Timeline, line: int) -> str | None:

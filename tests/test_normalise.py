@@ -636,3 +636,10 @@ def test_a_weekday_heading_moves_to_that_weekday() -> None:
     timeline = resolve("# Array rebuild (2025-05-08, all times UTC)\n\n## Timeline\n\n"
                        "### Thursday\n- 21:10 array degraded\n\n### Monday\n- 09:00 review\n")
     assert [e.local for e in entries(timeline)] == ["2025-05-08T21:10", "2025-05-12T09:00"]
+
+
+def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
+    timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
+                       "Created: 2024-01-18\nEscalated: 2024-01-19\n")
+    phases = {e.line: e.phase for e in timeline.events}
+    assert phases == {4: "other", 5: "escalation"}

@@ -638,6 +638,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
             return "start" if raw.part == "range-start" else "end"
         if named not in (None, "other"):
             return named  # type: ignore[return-value]
+        if named == "other" and raw.field_name in _DATED_ONLY_FIELDS:
+            return "other"  # "Created: ..." under "Customer Escalation Summary": no escalation
     if raw.kind == "prose":
         if raw.part == "range-start":
             return "start"
@@ -658,6 +660,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
     return phase
 
 
+# Fields that only date the document or the incident: their section's name is no phase.
+_DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date",
+                                "date of incident", "reported on"})
 INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 
 

@@ -4,7 +4,8 @@ Authors who write for readers in several places give a time twice: "14:40 UTC (0
 EST)", "3:00 PM PDT / 22:00 UTC". The second is meant as the same instant, and people
 convert by hand, so it is often an hour or a day-part off. pmlint checks a time followed
 at once by another in parentheses or after a slash, each with its own zone, the second
-nothing but a time (and zone). When the two differ by exactly the hour a standard or
+nothing but a time (and zone); and a timeline table with a time column per zone ("| Time
+(UTC) | Time (PT) | Event |"). When the two differ by exactly the hour a standard or
 daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is right and the
 label is the slip: a warning naming the label the region used.
 
@@ -22,10 +23,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
+from pmlint.timeline import zones
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr
 from pmlint.timeline.zones import ABBREVIATIONS, Zone, clock_in
@@ -42,11 +45,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                 or not 0 < event.line <= len(lines) or not _zone_stated(event):
             continue
         line = lines[event.line - 1]
-        other = _second_rendering(line, event)
+        other = _second_rendering(line, event) or _table_rendering(lines, event)
         if other is None:
             continue
         expr, zone = other
         assert expr.clock is not None
+        written = expr.written if expr.zone is not None else f"{expr.written} ({zone.label})"
         shown = clock_in(event.at, zone)
         if shown is None:
             continue
@@ -59,14 +63,14 @@ def check(ctx: Context) -> Iterator[Problem]:
         partner = _label_slip(event.at, zone, off)
         if partner is not None:
             yield Problem(event.line, event.column,
-                          f"{expr.written} beside {event.written} is right as a clock, but "
+                          f"{written} beside {event.written} is right as a clock, but "
                           f"{zone.label} was not in use on that date: {event.written} is "
                           f"{_clock(now + off, twelve)} {partner}",
                           suggestion=partner, severity="warning")
             continue
         right = f"{_clock(now, twelve)} {zone.label}"
         yield Problem(event.line, event.column,
-                      f"{event.written} is {right}, but the line gives {expr.written} beside "
+                      f"{event.written} is {right}, but the line gives {written} beside "
                       f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); one "
                       f"of the two is wrong",
                       suggestion=f"{right}, or correct {event.written}")
@@ -114,6 +118,47 @@ def _second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     if zone.label == event.zone.label:
         return None
     return expr, zone
+
+
+HEADER_ZONE = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_+:\-0-9 ]{0,30})\)")
+
+
+def _table_rendering(lines: tuple[str, ...], event: Event) -> tuple[TimeExpr, Zone] | None:
+    """A timeline table with a time column per zone ("| Time (UTC) | Time (PT) | Event |"):
+    the row's time in another zone's column, nothing but a time."""
+    row = lines[event.line - 1]
+    if not row.lstrip().startswith("|"):
+        return None
+    top = event.line - 1
+    while top > 0 and lines[top - 1].lstrip().startswith("|"):
+        top -= 1
+    if top >= event.line - 2:  # the header, its delimiter row, then the rows
+        return None
+    heads, cells = _cells(lines[top]), _cells(row)
+    if len(heads) != len(cells):
+        return None
+    own = next((k for k, (start, end, _) in enumerate(cells)
+                if start <= event.column - 1 < end), None)
+    if own is None:
+        return None
+    for k, (_, _, head) in enumerate(heads):
+        named = HEADER_ZONE.search(head)
+        zone = zones.parse_zone_option(named.group("z").strip()) if named else None
+        if k == own or zone is None or event.zone is None or zone.label == event.zone.label:
+            continue
+        found = scan(cells[k][2])
+        if len(found) == 1 and found[0].clock is not None and found[0].date is None \
+                and found[0].zone is None and not found[0].clock.oddities \
+                and found[0].range_end is None \
+                and len(cells[k][2].strip()) == len(found[0].written):
+            return found[0], zone
+    return None
+
+
+def _cells(row: str) -> list[tuple[int, int, str]]:
+    """A table row's cells: (start, end, text), offsets in the row, outer pipes dropped."""
+    bars = [i for i, c in enumerate(row) if c == "|" and (i == 0 or row[i - 1] != "\\")]
+    return [(a + 1, b, row[a + 1:b]) for a, b in pairwise(bars)]
 
 
 def _label_slip(instant: dt.datetime, zone: Zone, off: int) -> str | None:

@@ -643,3 +643,11 @@ def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")
     phases = {e.line: e.phase for e in timeline.events}
     assert phases == {4: "other", 5: "escalation"}
+
+
+def test_an_entry_that_says_next_day_is_on_the_next_day() -> None:
+    timeline = resolve("# Outage, 2024-03-12 (UTC)\n\n- 21:10 fix verified\n"
+                       "- 08:30 the following morning: customers told\n- 09:00 retro\n"
+                       "- 07:10 (+1d) review\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2024-03-12T21:10", "2024-03-13T08:30", "2024-03-13T09:00", "2024-03-14T07:10"]

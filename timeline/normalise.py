@@ -453,6 +453,13 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     marked = _day_heading(raw, naive, carry, notes)
     if marked is not None:
         return marked
+    if NEXT_DAY_SAID.match(raw.text) and carry.previous_naive is not None:
+        # "8:30 AM next day: comms sent", "07:10 (+1d) paged": the entry says the day moved
+        day = carry.previous_naive.date() + dt.timedelta(days=1)
+        notes.append(Inference("day", "said", carry.previous.line, subject=expr.written))
+        if carry.date is None and carry.partial is None:
+            carry.day_shift += 1
+        return dt.datetime(day.year, day.month, day.day, naive.hour, naive.minute, naive.second)
     if previous - naive >= ROLLOVER_MIN_BACKWARDS and later is not None \
             and dt.timedelta(0) <= later - previous < ROLLOVER_MIN_BACKWARDS * 6:
         # "1:10 PM", then "2:30": the afternoon goes on, AM/PM left off, not a new day
@@ -660,6 +667,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
     return phase
 
 
+# Words right after an entry's time that say it is on the next day.
+NEXT_DAY_SAID = re.compile(r"[(\[]?[ \t]*+(?:(?:the[ \t]++)?(?:next|following)[ \t]++"
+                           r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?)(?![a-z])", re.IGNORECASE)
 # Fields that only date the document or the incident: their section's name is no phase.
 _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date",
                                 "date of incident", "reported on"})

@@ -71,6 +71,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # day
     ("day", "range-end"): "next day assumed: the range ends before it starts otherwise",
     ("day", "heading"): "day from the day heading on line {line}",
+    ("day", "said"): "next day: the entry says so after {subject}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",
     ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",

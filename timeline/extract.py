@@ -19,6 +19,7 @@ from pmlint.timeline.durations import DurationMatch, scan_durations
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
+from pmlint.timeline.offsets import anchor_in, anchored
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
@@ -193,6 +194,7 @@ class _Walker:
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
         self.day_marks: list[tuple[int, int | None, int | None]] = []
+        self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
         self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
@@ -227,7 +229,15 @@ class _Walker:
         """Each line is lexed once, however often the walker looks at it."""
         found = self._scans[i]
         if found is None:
-            found = self._scans[i] = scan_document_line(self.lines[i])
+            line = self.lines[i]
+            found = scan_document_line(line)
+            anchor = anchor_in(line, found) if found else None
+            if anchor is not None:
+                self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
+            elif self.anchor is not None and "T" in line:
+                lead = LEAD_RE.match(line)
+                found = anchored(found, line, lead.end() if lead else 0, self.anchor)
+            self._scans[i] = found
             self.times_read += len(found)
             if self.times_read > MAX_TIMES:
                 raise InputError(f"more than {MAX_TIMES:,} times (line {i + 1}); pmlint reads "
@@ -475,6 +485,8 @@ class _Walker:
         # outside a Timeline section, not a chronology
         for index, (start, cell) in enumerate(cells[:3 if self.in_timeline else 2]):
             found = scan(cell)
+            if self.anchor is not None and "T" in cell:  # "| T+4m | hit rate drops |"
+                found = anchored(found, cell, len(cell) - len(cell.lstrip()), self.anchor)
             if not found or found[0].start > 2:
                 if expr is not None or index >= 2:
                     break

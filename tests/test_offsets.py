@@ -1,0 +1,35 @@
+"""Tests for timeline.offsets: entries written as offsets from a stated T0."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.normalise import Options
+
+
+def entries(text: str) -> list[tuple[str, str]]:
+    timeline = timeline_from_text(text, "pm.md", Options())
+    return [(e.written, e.local) for e in timeline.events if e.source == "timeline"]
+
+
+@pytest.mark.parametrize("anchor", [
+    "All times are relative to the failover at 2025-03-09 22:40 UTC.",
+    "T0 = 2025-03-09 22:40 UTC (the failover)",
+    "Offsets are counted from the failover, 2025-03-09 22:40 UTC.",
+])
+def test_offsets_are_read_from_the_anchor(anchor: str) -> None:
+    text = (f"# Replica lag\n\n{anchor}\n\n## Timeline\n- T-5m: lag alert\n- T+0: failover\n"
+            "- T+12 min: reads slow\n- T+1h20m: lag gone\n")
+    assert entries(text) == [("T-5m", "2025-03-09T22:35"), ("T+0", "2025-03-09T22:40"),
+                             ("T+12 min", "2025-03-09T22:52"), ("T+1h20m", "2025-03-10T00:00")]
+
+
+def test_a_table_of_offsets() -> None:
+    text = ("# Replica lag\n\nT0 = 2025-03-09 22:40 UTC\n\n| When | What |\n|---|---|\n"
+            "| T+0 | failover |\n| T+0:45 | lag gone |\n")
+    assert entries(text) == [("T+0", "2025-03-09T22:40"), ("T+0:45", "2025-03-09T23:25")]
+
+
+def test_offsets_without_an_anchor_are_not_read() -> None:
+    assert entries("# Replica lag\n\n## Timeline\n- T+0: failover\n- T+12m: reads slow\n") == []

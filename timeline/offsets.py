@@ -1,0 +1,84 @@
+"""Timelines written as offsets from a moment: "T+0", "T+4m", "T+1h05m", "T-10m".
+
+Some teams count from the trigger ("All times are relative to the deploy at 2023-11-30
+10:00 UTC", "T0 = 14:00 UTC") and write each entry as an offset. Given that anchor, an offset
+is an ordinary time: the anchor's clock (and date) moved on, so every rule reads it as any
+other entry. Without an anchor the offsets are left unread: pmlint will not guess T0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from pmlint.timeline.model import Clock, DateParts, TimeExpr
+
+# A line that names the moment the offsets count from.
+ANCHOR_RE = re.compile(r"(?<![A-Za-z])(?:relative[ \t]++to|counted[ \t]++from"
+                       r"|T[ \t]*+(?:0|=|\+[ \t]*+0)(?![\d:])|time[ \t]++zero)", re.IGNORECASE)
+# "T+4m", "T+1h05m", "T+1h", "T + 90 min", "T+0:45", "T-10m", "T+0" opening an entry.
+OFFSET_RE = re.compile(
+    r"T[ \t]?(?P<sign>[+\-−])[ \t]?(?:(?P<h>\d{1,3})[ \t]?h(?:rs?|ours?)?(?:[ \t]?(?P<hm>\d{1,2})"
+    r"[ \t]?m(?:in(?:utes?|s)?)?)?|(?P<m>\d{1,4})[ \t]?m(?:in(?:utes?|s)?)?|(?P<ch>\d{1,2}):"
+    r"(?P<cm>\d{2})|(?P<zero>0))(?![A-Za-z0-9]|:\d)")
+
+
+def offset_minutes(m: re.Match[str]) -> int:
+    """The minutes an OFFSET_RE match stands for, signed."""
+    if m.group("zero"):
+        total = 0
+    elif m.group("h"):
+        total = int(m.group("h")) * 60 + int(m.group("hm") or 0)
+    elif m.group("m"):
+        total = int(m.group("m"))
+    else:
+        total = int(m.group("ch")) * 60 + int(m.group("cm"))
+    return -total if m.group("sign") in "-−" else total
+
+
+def from_anchor(anchor: TimeExpr, anchor_line: int, m: re.Match[str]) -> TimeExpr | None:
+    """The offset at `m` as the time it names: the anchor's clock and date moved on."""
+    clock = anchor.clock
+    if clock is None:
+        return None
+    minutes = offset_minutes(m)
+    date = anchor.date
+    full = date is not None and None not in (date.year, date.month, date.day)
+    base = dt.datetime(date.year, date.month, date.day) if full and date is not None \
+        else dt.datetime(2000, 1, 1)  # only the clock matters without a full date
+    moment = base + dt.timedelta(hours=clock.hour, minutes=clock.minute + minutes)
+    written = m.group(0)
+    parts = None
+    if full:
+        parts = DateParts(moment.year, moment.month, moment.day, None, written)
+    elif moment.date() != base.date():
+        return None  # a day away from an anchor without a date: no day to give it
+    notes = [f"date: {written} counted from the anchor on line {anchor_line} ({anchor.written})"]
+    if anchor.zone is not None:
+        notes.append(f"zone: {anchor.zone.label} from the anchor on line {anchor_line}")
+    return TimeExpr(start=m.start(), end=m.end(), written=written, date=parts,
+                    clock=Clock(moment.hour, moment.minute, None, None, written),
+                    zone=anchor.zone, zone_written=None, inherited=tuple(notes))
+
+
+def anchored(exprs: list[TimeExpr], line: str, lead: int, anchor: tuple[TimeExpr, int] | None
+             ) -> list[TimeExpr]:
+    """The line's expressions, with an offset opening it read against the anchor."""
+    if anchor is None or "T" not in line:
+        return exprs
+    m = OFFSET_RE.match(line, lead)
+    if m is None:
+        return exprs
+    expr = from_anchor(anchor[0], anchor[1], m)
+    if expr is None:
+        return exprs
+    return [expr, *(e for e in exprs if e.start >= expr.end)]
+
+
+def anchor_in(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The time a line names as T0, if it names one ("relative to the deploy at 10:00")."""
+    if not exprs or ANCHOR_RE.search(line) is None:
+        return None
+    timed = [e for e in exprs if e.clock is not None]
+    return replace(timed[0], range_end=None) if timed else None

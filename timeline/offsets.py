@@ -17,6 +17,8 @@ from pmlint.timeline.model import Clock, DateParts, TimeExpr
 # A line that names the moment the offsets count from.
 ANCHOR_RE = re.compile(r"(?<![A-Za-z])(?:relative[ \t]++to|counted[ \t]++from"
                        r"|T[ \t]*+(?:0|=|\+[ \t]*+0)(?![\d:])|time[ \t]++zero)", re.IGNORECASE)
+# One of these is in every line ANCHOR_RE matches (most lines have none: a cheap first test).
+ANCHOR_HINTS = ("elative", "ELATIVE", "ounted", "OUNTED", "T0", "T ", "T=", "T+", "ero", "ERO")
 # "T+4m", "T+1h05m", "T+1h", "T + 90 min", "T+0:45", "T-10m", "T+0" opening an entry.
 OFFSET_RE = re.compile(
     r"T[ \t]?(?P<sign>[+\-−])[ \t]?(?:(?P<h>\d{1,3})[ \t]?h(?:rs?|ours?)?(?:[ \t]?(?P<hm>\d{1,2})"
@@ -78,7 +80,8 @@ def anchored(exprs: list[TimeExpr], line: str, lead: int, anchor: tuple[TimeExpr
 
 def anchor_in(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     """The time a line names as T0, if it names one ("relative to the deploy at 10:00")."""
-    if not exprs or ANCHOR_RE.search(line) is None:
+    if not exprs or not any(hint in line for hint in ANCHOR_HINTS) \
+            or ANCHOR_RE.search(line) is None:
         return None
     timed = [e for e in exprs if e.clock is not None]
     return replace(timed[0], range_end=None) if timed else None

@@ -4,7 +4,8 @@ Run: python bench/inject.py [--seed N] [--per-class N] [--samples N] [--corpus D
 
 bench/accuracy.py's injector mutates the forms the corpus already has, so it rewards what
 pmlint already reads. This one GENERATES postmortems from a seeded grammar: bullet lists,
-tables, a heading per time, bold-label lines and prose timelines; 12 h and 24 h clocks;
+tables, a heading per time, bold-label lines, prose timelines and status-page updates listed
+newest first; 12 h and 24 h clocks;
 zones as abbreviations, offsets, IANA names or an "all times UTC" declaration; a quarter of
 them with an earlier, clean incident appended (its own Start/End and timeline); dates in ten
 written forms; windows and durations in many wordings ("between 14:05 and 15:10 UTC", "a
@@ -130,7 +131,10 @@ WORDS = {
     "resolution": ("Error rates returned to normal; incident resolved",
                    "Service fully restored", "All systems operational again"),
 }
-LAYOUTS = ("bullets", "table", "headings", "bold", "prose", "dated")
+LAYOUTS = ("bullets", "table", "headings", "bold", "prose", "dated", "newest")
+STATUS_WORDS = {"trigger": "Update", "start": "Investigating", "detection": "Investigating",
+                "acknowledgement": "Investigating", "escalation": "Update",
+                "mitigation": "Monitoring", "resolution": "Resolved"}
 SUMMARIES = ("between", "from", "began", "fields")
 FIELD_STYLES = ("bold", "plain", "table", "bullets")
 ZONE_STYLES = ("abbr", "offset", "declared", "iana")
@@ -194,7 +198,8 @@ def make_plan(rng: random.Random, cls: str) -> Plan:
     clock_style = rng.choice(("12", "12lower", "12dots") if cls == "ampm-flip"
                              else CLOCK_STYLES)
     date_style = rng.choice(WEEKDAY_STYLES if cls == "weekday-mismatch" else DATE_STYLES)
-    layout = rng.choice([x for x in LAYOUTS if not (cls == "ampm-flip" and x == "dated")])
+    layout = rng.choice([x for x in LAYOUTS
+                         if not (cls == "ampm-flip" and x in ("dated", "newest"))])
     summary = rng.choice(SUMMARIES)
     fields = cls == "end-before-start" or summary == "fields" or rng.random() < 0.3
     phases = ["trigger", "start", "detection", "acknowledgement", "escalation", "mitigation",
@@ -354,6 +359,7 @@ def _timeline(out: Rendered, plan: Plan, entries: list[Entry], when, cls: str | 
         out.add("| Time | Event |")
         out.add("|------|-------|")
     short_day = date_text(plan.day, "iso" if plan.date_style == "iso" else "mdy-short")
+    rows = []
     for i, entry in enumerate(entries):
         minute = entry.minute
         if cls == "out-of-order" and i == plan.target:
@@ -361,6 +367,14 @@ def _timeline(out: Rendered, plan: Plan, entries: list[Entry], when, cls: str | 
         stamp = when(minute, flip=cls == "ampm-flip" and i == plan.target)
         if cls == "invalid-time" and i == plan.target:
             stamp = _impossible(stamp, minute, plan)
+        rows.append((i, entry, stamp))
+    if plan.layout == "newest":  # a status page's updates, newest first, stamp below each
+        for i, entry, stamp in reversed(rows):
+            out.add(f"**{STATUS_WORDS[entry.phase]}** - {entry.words}.")
+            out.add(f"{short_day} {stamp}", f"entry-{i}", zoned)
+            out.add("")
+        return
+    for i, entry, stamp in rows:
         key = f"entry-{i}"
         if plan.layout == "bullets":
             out.add(f"{plan.bullet}{stamp}: {entry.words}", key, zoned)

@@ -6,7 +6,9 @@ one out of place: when the previous entry is the odd one (it is
 later than both its neighbours), that one. A timeline written newest first, as status pages
 list updates, is checked the same way, mirrored; one that goes both ways about as often is
 left to the reader. A log of incidents (or days) listed newest first under dated headings,
-each told oldest first, steps back into each block on purpose. An entry
+each told oldest first, steps back into each block on purpose; a section that clearly runs
+the other way from the rest (an earlier incident told oldest first below a status log) is
+read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose. AM/PM corrections (see ampm-flip) are applied first.
 
@@ -51,21 +53,64 @@ def check(ctx: Context) -> Iterator[Problem]:
     # a log of incidents (or of days) newest first, each block told oldest first: the step
     # back into each block is the log's order, not a slip
     cut = _reversed_blocks(ctx, entries, values)
+    overall = _direction(values, cut)
+    # a section that clearly runs the other way (a status log listed newest first, an
+    # earlier incident told oldest first below it) is read its own way
+    own: dict[str | None, str] = {}
+    for scope in dict.fromkeys(e.scope for _, e in entries):
+        masked = [v if e.scope == scope else None for v, (_, e) in zip(values, entries,
+                                                                        strict=True)]
+        way = _direction(masked, cut, at_least=3) or _unanimous(masked, cut)
+        if way is not None and way != overall and (overall is not None or len(
+                {e.scope for _, e in entries}) > 1):
+            own[scope] = way
+            yield from _run(entries, masked, way, cut)
+    rest = [None if e.scope in own else v for v, (_, e) in zip(values, entries, strict=True)]
+    way = _direction(rest, cut) if own else overall
+    if way is not None:
+        yield from _run(entries, rest, way, cut)
+
+
+def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2
+               ) -> str | None:
+    """Which way the entries run, "forward" or "newest first", when it is clear enough to
+    judge a few entries against it (at most a quarter of the steps go the other way);
+    None when it is not, or when there are not `at_least` steps."""
     steps = [(b - a) for n, (a, b) in enumerate(pairwise(values), start=1)
              if a is not None and b is not None and n not in cut]
-    if len(steps) < 2:
-        return
+    if len(steps) < at_least:
+        return None
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
     backwards = sum(s < 0 for s in steps)
     forwards = sum(s > 0 for s in steps)
     # as many steps back as forward (three entries, one of them misplaced): the way the
     # timeline travels overall says which way it runs
     net = sum(steps)
-    runs_forward = backwards < forwards or (backwards == forwards and net > 0)
-    runs_back = forwards < backwards or (backwards == forwards and net < 0)
-    if 0 < backwards <= allowed and runs_forward:
+    if (backwards < forwards or (backwards == forwards and net > 0)) and backwards <= allowed:
+        return "forward"
+    if (forwards < backwards or (backwards == forwards and net < 0)) and forwards <= allowed:
+        return "newest first"
+    return None
+
+
+def _unanimous(values: list[float | None], cut: frozenset[int]) -> str | None:
+    """The way two or more steps all go, if they all go one way."""
+    steps = [(b - a) for n, (a, b) in enumerate(pairwise(values), start=1)
+             if a is not None and b is not None and n not in cut and a != b]
+    if len(steps) < 2:
+        return None
+    if all(step > 0 for step in steps):
+        return "forward"
+    if all(step < 0 for step in steps):
+        return "newest first"
+    return None
+
+
+def _run(entries: list[tuple[int, Event]], values: list[float | None], way: str,
+         cut: frozenset[int]) -> Iterator[Problem]:
+    if way == "forward":
         yield from _against(entries, values, "forward", cut)
-    elif 0 < forwards <= allowed and runs_back:
+    else:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],

@@ -96,6 +96,8 @@ MAY_HOLD_DURATION = re.compile(folded_pattern(r"\d|hour|minute|day|week|second")
 
 @dataclass(frozen=True)
 class DurationMatch:
+    """A stated duration found on a line, in seconds, with the cue that marked it."""
+
     start: int
     end: int
     written: str

@@ -27,6 +27,8 @@ from pmlint.timeline.zones import Zone
 
 @dataclass(frozen=True)
 class Extraction:
+    """Everything `extract` read from a document, before normalising."""
+
     lines: tuple[str, ...]
     entries: tuple[RawEntry, ...]
     fields: tuple[Field, ...]

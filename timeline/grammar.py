@@ -95,6 +95,8 @@ _SEP_CHOICES = {
 
 @dataclass(frozen=True)
 class Order:
+    """One row of the date grammar: a sequence of parts and its guards."""
+
     name: str
     parts: tuple[str, ...]
     before: str = ""  # a negative lookbehind's class, or a full lookaround
@@ -261,6 +263,8 @@ def has_month_name(lower: str) -> bool:
 
 @dataclass(frozen=True)
 class DateMatch:
+    """The parts of one date the grammar read."""
+
     row: str
     year: int | None
     month: int

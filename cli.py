@@ -536,12 +536,14 @@ def check_command(paths: tuple[str, ...], fmt: tuple[tuple[str, str | None], ...
 
 def _text_style(color: str, quiet: bool, statistics: bool) -> Any:
     """What the terminal on stdout can show: colour, and the width to wrap to."""
-    import shutil
-
     from pmlint.checks.reporters.terminal import Style, wants_color, width_for
 
     tty = sys.stdout.isatty()
-    columns = shutil.get_terminal_size((0, 0)).columns if tty else None
+    columns = None
+    if tty:
+        import shutil  # only a terminal has a width
+
+        columns = shutil.get_terminal_size((0, 0)).columns
     return Style(wants_color(color, os.environ, tty), width_for(os.environ, tty, columns),
                  quiet, statistics)
 

@@ -868,3 +868,17 @@ def test_a_line_is_searched_for_durations_wherever_one_can_be() -> None:
             assert durations.may_hold_duration(folded), folded
     assert matched > 500
     assert not durations.may_hold_duration(fold("Deploy 42 at 10:00 UTC, 3 of 5 nodes"))
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    ("| 10:02 | paged \\| acked |  ", [(2, "10:02"), (10, "paged \\| acked")]),
+    ("a|b", [(0, "a"), (2, "b")]),
+    ("  | x |", [(4, "x")]),
+    ("| | |", [(2, ""), (4, "")]),
+    ("|", []),
+    ("no bars", [(0, "no bars")]),
+])
+def test_a_row_is_cut_at_its_unescaped_bars(row: str, cells: list[tuple[int, str]]) -> None:
+    from pmlint.timeline.extract import _cells
+
+    assert _cells(row) == cells

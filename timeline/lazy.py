@@ -55,9 +55,12 @@ def import_pendulum():  # type: ignore[no-untyped-def]
 def _defer_module(name: str) -> None:
     import importlib.util
 
-    spec = importlib.util.find_spec(name)
+    try:
+        spec = importlib.util.find_spec(name)
+    except ModuleNotFoundError:  # its package is missing: the import itself will say so
+        return
     if spec is None or spec.loader is None:
-        return  # not installed: the import itself will say so
+        return
     loader = importlib.util.LazyLoader(spec.loader)
     spec.loader = loader
     module = importlib.util.module_from_spec(spec)

@@ -20,11 +20,13 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.suppression import parse
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    if not any("pmlint" in line for line in ctx.timeline.lines):
+        return  # no directive: suppression.parse would find none (nor be imported)
     from pmlint.checks import BY_KEY
+    from pmlint.checks.suppression import parse
 
     names = {key: rule.name for key, rule in BY_KEY.items()}
     _, malformed = parse(ctx.timeline.lines, names)

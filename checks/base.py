@@ -62,6 +62,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: its names, severity, words and check function."""
+
     code: str
     name: str
     severity: Severity

@@ -52,6 +52,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
+    """A configuration as read from a file (or the defaults)."""
+
     source: str | None = None  # the file it came from
     select: tuple[str, ...] | None = None  # rule names; None = all
     ignore: tuple[str, ...] = ()

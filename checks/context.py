@@ -37,6 +37,8 @@ OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "mon
 
 @dataclass
 class Analysis:
+    """What several rules derive from one timeline, computed once."""
+
     timeline: Timeline
     evidence: Evidence | None = None  # the record (--evidence); None without one
 

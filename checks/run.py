@@ -39,6 +39,8 @@ class Settings:
 
 @dataclass(frozen=True)
 class Run:
+    """The results of checking documents, with what reporters and fixes need."""
+
     results: tuple[FileResult, ...]
     rules: tuple[Rule, ...]  # the rules in force (of the first configuration met)
     lines: dict[str, Sequence[str]] = field(default_factory=dict)

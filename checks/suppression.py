@@ -26,6 +26,8 @@ COMMANDS = ("disable", "enable", "disable-next-line", "disable-file")
 
 @dataclass(frozen=True)
 class Directive:
+    """One `<!-- pmlint disable ... -->` comment, parsed."""
+
     line: int
     column: int
     end_column: int
@@ -35,6 +37,8 @@ class Directive:
 
 @dataclass(frozen=True)
 class Malformed:
+    """A directive pmlint could not read, and why."""
+
     line: int
     column: int
     end_column: int

@@ -116,3 +116,29 @@ def test_grouped_lexicon_patterns_match_as_a_flat_alternation() -> None:
             for text in texts:
                 assert [m.span() for m in grouped.finditer(text)] == [
                     m.span() for m in flat.finditer(text)], (phase, text)
+
+
+def test_a_phase_is_skipped_only_when_none_of_its_phrases_can_be_there() -> None:
+    """classify_all passes over a phase whose key words (a run of letters from each phrase)
+    are not among the text's runs of letters; the phases found are those found without."""
+    import random
+
+    from pmlint.timeline import phases
+
+    odd = (("start", ("on-call", "ack'd", "is back", "x")), ("end", ("2nd wave", "end")),
+           ("detection", ("Paged", "saw it")))
+    rng = random.Random(5)
+    for lexicon in (phases.LEXICON, odd):
+        words = [w for _, ws in lexicon for w in ws]
+        pieces = [*words, " ", "-", "s", "ing", "un", "'", "not ", ".", "again", "once "]
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+                 for _ in range(2000)]
+        texts += ["The pager went off twice", "Once again accepting writes", "10:02 on-callers"]
+        gated = [phases.classify_all(text, lexicon) for text in texts]
+        known = phases._known(lexicon)
+        ungated = (known[0], known[1], tuple(None for _ in known[2]))
+        phases._BY_IDENTITY[id(lexicon)] = ungated
+        try:
+            assert gated == [phases.classify_all(text, lexicon) for text in texts]
+        finally:
+            phases._BY_IDENTITY.pop(id(lexicon), None)

@@ -28,6 +28,8 @@ SKIPPED_FOLDERS = frozenset(("node_modules", "venv", "__pycache__", "site-packag
 
 @dataclass(frozen=True)
 class Discovery:
+    """The documents found under the paths given, and the folders not read."""
+
     documents: tuple[str, ...]  # in a stable order: named files first, as given
     problems: tuple[tuple[str, str], ...]  # (path, one-line reason) for folders not read
 

@@ -54,8 +54,8 @@ _PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-z])")
-# DURATION_RE and MAY_HOLD_DURATION run on every line: they are compiled case-sensitively
-# for the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
+# DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
+# the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
 DURATION_RE = re.compile(folded_pattern(
     rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
@@ -91,11 +91,22 @@ APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost
                     re.IGNORECASE)
 
 
-MAY_HOLD_DURATION = re.compile(folded_pattern(r"\d|hour|minute|day|week|second"))
+# Every part of a duration ends in a unit: a spelled one, or an "h", "m" or "s" right after
+# its number (with a blank between at most). A folded line without any is not searched.
+_LETTER_UNIT = re.compile(r"\d[ \t]?[hms]")
+
+
+def may_hold_duration(folded: str) -> bool:
+    """Whether DURATION_RE can match the folded line; most lines (clock times, dates,
+    figures) have a number but no unit after it."""
+    return ("sec" in folded or "min" in folded or "hour" in folded or "hr" in folded
+            or "day" in folded or "week" in folded or _LETTER_UNIT.search(folded) is not None)
 
 
 @dataclass(frozen=True)
 class DurationMatch:
+    """A stated duration found on a line, in seconds, with the cue that marked it."""
+
     start: int
     end: int
     written: str
@@ -108,7 +119,7 @@ class DurationMatch:
 def scan_durations(line: str, *, in_duration_field: bool = False) -> list[DurationMatch]:
     """Durations on `line` that a cue marks as the incident's length."""
     folded = fold(line)
-    if not MAY_HOLD_DURATION.search(folded):
+    if not may_hold_duration(folded):
         return []
     found: list[DurationMatch] = []
     for m in DURATION_RE.finditer(folded):

@@ -28,6 +28,8 @@ from pmlint.timeline.zones import Zone
 
 @dataclass(frozen=True)
 class Extraction:
+    """Everything `extract` read from a document, before normalising."""
+
     lines: tuple[str, ...]
     entries: tuple[RawEntry, ...]
     fields: tuple[Field, ...]
@@ -1146,16 +1148,22 @@ def _cells(line: str) -> list[tuple[int, str]]:
         start = body.index("|") + 1
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
+    if start > len(body):
+        return cells
     pos = start
-    i = start
-    while i <= len(body):
-        if i == len(body) or (body[i] == "|" and (i == 0 or body[i - 1] != "\\")):
-            raw = body[pos:i]
-            lead = len(raw) - len(raw.lstrip())
-            cells.append((pos + lead, raw.strip()))
+    i = body.find("|", start)  # from bar to bar, not character by character
+    while i != -1:
+        if i == 0 or body[i - 1] != "\\":
+            cells.append(_cell(body, pos, i))
             pos = i + 1
-        i += 1
+        i = body.find("|", i + 1)
+    cells.append(_cell(body, pos, len(body)))
     return cells
+
+
+def _cell(body: str, start: int, end: int) -> tuple[int, str]:
+    raw = body[start:end]
+    return start + len(raw) - len(raw.lstrip()), raw.strip()
 
 
 def _shift(expr: TimeExpr, offset: int, line: str) -> TimeExpr:

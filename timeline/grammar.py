@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pmlint.timeline.casefold import fold_keep_m, folded_pattern
 from pmlint.timeline.lazy import LazyPattern
@@ -95,6 +94,8 @@ _SEP_CHOICES = {
 
 @dataclass(frozen=True)
 class Order:
+    """One row of the date grammar: a sequence of parts and its guards."""
+
     name: str
     parts: tuple[str, ...]
     before: str = ""  # a negative lookbehind's class, or a full lookaround
@@ -261,6 +262,8 @@ def has_month_name(lower: str) -> bool:
 
 @dataclass(frozen=True)
 class DateMatch:
+    """The parts of one date the grammar read."""
+
     row: str
     year: int | None
     month: int
@@ -297,11 +300,23 @@ def day_word(word: str) -> int:
     raise ValueError(word)
 
 
-@lru_cache(maxsize=64)
 def _row_groups(regex: re.Pattern[str], row: str) -> tuple[str, ...]:
     """The groups a row's parts are captured in ("mdy_mon", ...): only those are read, not
-    the grammar's hundred (names sharing the prefix are other rows', unset in its match)."""
-    return tuple(name for name in regex.groupindex if name.startswith(f"{row}_"))
+    the grammar's hundred (names sharing the prefix are other rows', unset in its match).
+
+    Kept by the pattern's identity: hashing a compiled pattern hashes its whole program,
+    10 µs for the date grammar, on every date read."""
+    known = _ROW_GROUPS.get((id(regex), row))
+    if known is not None and known[0] is regex:
+        return known[1]
+    groups = tuple(name for name in regex.groupindex if name.startswith(f"{row}_"))
+    if len(_ROW_GROUPS) >= 64:
+        _ROW_GROUPS.clear()
+    _ROW_GROUPS[(id(regex), row)] = (regex, groups)
+    return groups
+
+
+_ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:

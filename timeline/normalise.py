@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from pmlint.timeline.date_order import presumed_order
 from pmlint.timeline.extract import Extraction
-from pmlint.timeline.lazy import LazyPattern
+from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
@@ -578,8 +578,7 @@ def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
 
 
 def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: ignore[no-untyped-def]
-    import pendulum
-
+    pendulum = import_pendulum()
     if zone.offset_minutes is not None:
         tz = dt.timezone(dt.timedelta(minutes=zone.offset_minutes))
         return pendulum.instance(naive.replace(tzinfo=tz))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -72,6 +71,8 @@ def _check_existing(path: str, where: str, kind: str,
 
 
 def _replace_atomically(destination: Path, payload: bytes, where: str) -> None:
+    import tempfile  # with shutil and random behind it: only when a file is written
+
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.",
                                              suffix=".pmlint-tmp", dir=destination.parent)

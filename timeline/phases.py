@@ -169,19 +169,43 @@ CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
 
 def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
               ) -> tuple[tuple[Phase, re.Pattern[str]], ...]:
-    """The lexicon's patterns: found by identity first, since hashing a lexicon of hundreds
-    of phrases on every entry cost more than the matching."""
+    """The lexicon's patterns."""
+    return _known(lexicon)[1]
+
+
+def _known(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]) -> _Known:
+    """The lexicon's patterns and each phase's key words: found by identity first, since
+    hashing a lexicon of hundreds of phrases on every entry cost more than the matching."""
     known = _BY_IDENTITY.get(id(lexicon))
     if known is not None and known[0] is lexicon:
-        return known[1]
-    patterns = _compile(tuple(lexicon))
+        return known
+    frozen = tuple(lexicon)
+    known = (lexicon, _compile(frozen), tuple(_key_words(words) for _, words in frozen))
     if len(_BY_IDENTITY) > 16:  # lexicons come from configurations: a run has a few
         _BY_IDENTITY.clear()
-    _BY_IDENTITY[id(lexicon)] = (lexicon, patterns)
-    return patterns
+    _BY_IDENTITY[id(lexicon)] = known
+    return known
 
 
-_BY_IDENTITY: dict[int, tuple[object, tuple[tuple[Phase, re.Pattern[str]], ...]]] = {}
+_Known = tuple[object, tuple[tuple[Phase, re.Pattern[str]], ...],
+               tuple[frozenset[str] | None, ...]]
+_BY_IDENTITY: dict[int, _Known] = {}
+# A phrase is matched with no letter a-z on either side, so each of its runs of letters a-z
+# ("working" of "is working", "call" of "on-call") is a whole run of the text it is in.
+_LETTERS = re.compile(r"[a-z]++")
+
+
+def _key_words(words: tuple[str, ...]) -> frozenset[str] | None:
+    """One run of letters per phrase (its longest, the rarest in prose): a text without any
+    of them holds none of the phrases, and the phase's search is skipped; most entries name
+    one phase or two of the eight. None if a phrase has no letters a-z."""
+    keys = set()
+    for word in words:
+        runs = _LETTERS.findall(word)
+        if not runs:
+            return None
+        keys.add(max(runs, key=len))
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=8)
@@ -214,7 +238,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     words appear ("reported ... began investigating" is detection, acknowledgement too)."""
     lower = text.lower()
     found: list[tuple[int, int, Phase]] = []
-    for rank, (phase, pattern) in enumerate(_compiled(lexicon)):
+    _, patterns, keys = _known(lexicon)
+    runs = set(_LETTERS.findall(lower))
+    for rank, ((phase, pattern), key) in enumerate(zip(patterns, keys, strict=True)):
+        if key is not None and key.isdisjoint(runs):
+            continue  # none of the phase's phrases is in the text
         for m in pattern.finditer(lower):
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
@@ -248,6 +276,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
 def _resumed(lower: str) -> int | None:
     """Where the words say something working resumed ("once again merging", "accepting
     orders again"), if they do: an -ing verb just after "once again" or just before "again"."""
+    if "again" not in lower:
+        return None
     for m in AGAIN.finditer(lower):
         before = lower[max(0, m.start() - 40):m.start()].split()
         after = lower[m.end():m.end() + 30].split()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from typing import TYPE_CHECKING, Any
 
 from pmlint.timeline.model import Event, Timeline
@@ -70,6 +68,8 @@ def _duration_place(line: int, column: int, source_map: SourceMap | None) -> dic
 
 
 def render_json(timelines: list[Timeline]) -> str:
+    import json  # here, not on import: the rules read format_seconds from this module
+
     payload: Any = timeline_to_dict(timelines[0]) if len(timelines) == 1 else [
         timeline_to_dict(t) for t in timelines]
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
@@ -81,6 +81,8 @@ CSV_COLUMNS = ("path", "line", "column", "local", "at", "utc", "zone", "phase", 
 
 def render_csv(timelines: list[Timeline]) -> str:
     """One row per event; a `locator` column is added when a document was converted."""
+    import csv
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     columns = CSV_COLUMNS

@@ -21,6 +21,8 @@ Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 @dataclass(frozen=True)
 class LineRole:
+    """What one line is in the document's Markdown structure."""
+
     role: Role
     level: int = 0  # heading level (1-6)
     item_end: int = 0  # for an item's lines: the line index after the item

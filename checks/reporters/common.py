@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FileResult:
+    """One document's findings, or why it was not checked."""
+
     path: str
     findings: tuple[Finding, ...]
     error: str | None = None  # the file could not be read, or (internal) pmlint failed on it
@@ -23,6 +25,8 @@ class FileResult:
 
 @dataclass(frozen=True)
 class Report:
+    """What a reporter prints: every file's results and the rules run."""
+
     results: tuple[FileResult, ...]
     rules: tuple[Rule, ...]
     fail_on: str = "error"

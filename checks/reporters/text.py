@@ -9,7 +9,6 @@ the default style the output is plain and the same bytes on every machine.
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -48,14 +47,21 @@ def render(report: Report, lines: Mapping[str, Sequence[str]] = NO_LINES,
     return "".join(line + "\n" for line in out)
 
 
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    """`text` wrapped at word boundaries; textwrap is imported only when a line is too long."""
+    import textwrap
+
+    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False)
+
+
 def _finding(f: Finding, rows: Sequence[str], style: Style) -> list[str]:
     on = style.color
     head = printable(f"{f.path}:{position(f)}:")
     severity, rule, message = f.severity, f.rule, printable(f.message)
     plain = f"{head} {severity} {rule} {message}"
     if style.width is not None and len(plain) > style.width:
-        wrapped = textwrap.wrap(plain, style.width, subsequent_indent=INDENT,
-                                break_long_words=False, break_on_hyphens=False)
+        wrapped = _wrap(plain, style.width, INDENT)
     else:
         wrapped = [plain]
     out = _painted(wrapped, [(head, ("bold",)), (severity, SEVERITY_STYLE[severity]),
@@ -70,8 +76,7 @@ def _finding(f: Finding, rows: Sequence[str], style: Style) -> list[str]:
             flag = "[--fix]" if f.fix.applicability == "safe" else "[--fix --unsafe-fixes]"
         words = f"{INDENT}suggestion: {printable(f.suggestion)}"
         width = style.width
-        rows = (textwrap.wrap(words, width, subsequent_indent=INDENT * 2,
-                              break_long_words=False, break_on_hyphens=False)
+        rows = (_wrap(words, width, INDENT * 2)
                 if width is not None and len(words) > width else [words])
         rows[0] = rows[0].replace("suggestion:", paint("suggestion:", "bold", on=on), 1)
         if flag and width is not None and len(rows[-1]) + 1 + len(flag) > width:

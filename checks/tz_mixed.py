@@ -2,7 +2,10 @@
 
 Flags a timeline whose entries use different UTC offsets (a reader must convert to follow
 it); a declaration ("All times Pacific") that the entries contradict by naming another
-zone; and, as a milder note, a summary or header in one zone next to a timeline in another.
+zone; a summary whose times the timeline repeats on the wall clock under another zone
+("from 14:00 to 15:30 UTC" over "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments
+cannot be an hour apart, one label is wrong); and, as a milder note, a summary or header
+in one zone next to a timeline in another.
 
 Fails::
 
@@ -69,15 +72,43 @@ def check(ctx: Context) -> Iterator[Problem]:
     # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
     # UTC whatever zone the author writes in: no mix of the author's
     metadata = front_matter_lines(ctx.timeline.lines)
-    summary = next((e for e in events if e.source == "summary" and e.line > metadata
-                    and _offset(e) != timeline_offset
-                    and not _converted(e, events, timeline_offset)), None)
+    foreign = [e for e in events if e.source == "summary" and e.line > metadata
+               and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)]
+    repeat = _repeated(foreign, entries)
+    if repeat is not None:
+        stated, entry = repeat
+        yield Problem(entry.line, entry.column,
+                      f"{entry.written} repeats the summary's {stated.written} (line "
+                      f"{stated.line}) on the wall clock, but in {entry.zone.label} rather "
+                      f"than {stated.zone.label}: the same moment cannot be both, one of the "
+                      f"zones is wrong",
+                      related_line=stated.line,
+                      suggestion="correct the zone of the summary or of the timeline")
+        return
+    summary = foreign[0] if foreign else None
     if summary is not None:
         yield Problem(summary.line, summary.column,
                       f"the summary gives {summary.written} in {summary.zone.label}, the "
                       f"timeline is in {entries[0].zone.label}",
                       related_line=entries[0].line, severity="info",
                       suggestion="use one zone in the summary and the timeline, or give both")
+
+
+def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event] | None:
+    """Every summary time in the other zone (at least one) is also a timeline entry's wall
+    clock, in the timeline's zone: the summary and the timeline wrote the same times, and
+    labelled them with different zones. The first such pair (summary time, entry)."""
+    pairs = []
+    for stated in foreign:
+        if stated.clock is None or stated.zone is None:
+            return None
+        entry = next((e for e in entries if e.local == stated.local and e.zone is not None
+                      and e.at is not None and stated.at is not None
+                      and e.at.utcoffset() != stated.at.utcoffset()), None)
+        if entry is None:
+            return None
+        pairs.append((stated, entry))
+    return min(pairs, key=lambda p: p[1].line) if pairs else None
 
 
 def _written_zone(event: Event) -> bool:

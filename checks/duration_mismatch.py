@@ -8,7 +8,9 @@ wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)");
 ("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
-if larger, doubled for "about".
+if larger, doubled for "about". A duration field with times of its own that are not the
+stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
+measures its own span: when that cannot be read, it is not held to the window.
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -162,6 +164,10 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
+    own = [e for e in events if e.line == stated.line and e.clock is not None]
+    if stated.cue == "duration" and own and window.start not in own \
+            and window.end not in own:
+        return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
     if window.start is not None and window.end is not None and window.start.clock is not None \
             and window.end.clock is not None:
         return window.start, window.end, "the stated window"

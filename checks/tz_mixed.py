@@ -1,11 +1,13 @@
 """tz-mixed: one timeline written in several time zones.
 
 Flags a timeline whose entries use different UTC offsets (a reader must convert to follow
-it); a declaration ("All times Pacific") that the entries contradict by naming another
-zone; a summary whose times the timeline repeats on the wall clock under another zone
-("from 14:00 to 15:30 UTC" over "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments
-cannot be an hour apart, one label is wrong); and, as a milder note, a summary or header
-in one zone next to a timeline in another.
+it), unless each section of entries keeps to one zone that every entry names (the team's
+timeline, then a provider's report quoted under its own heading); a declaration ("All
+times Pacific") that the entries contradict by naming another zone; a summary whose times
+the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 UTC" over
+"14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
+is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
+another.
 
 Fails::
 
@@ -55,6 +57,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                                      f"{zone.label}")
             return
     offsets = Counter(_offset(e) for e in entries)
+    if len(offsets) > 1 and _sections_each_in_one_zone(entries):
+        return  # the team's timeline in UTC, a vendor's quoted report below it in PDT
     if len(offsets) > 1:
         main = offsets.most_common(1)[0][0]
         odd = next(e for e in entries if _offset(e) != main)
@@ -92,6 +96,18 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"timeline is in {entries[0].zone.label}",
                       related_line=entries[0].line, severity="info",
                       suggestion="use one zone in the summary and the timeline, or give both")
+
+
+def _sections_each_in_one_zone(entries: list[Event]) -> bool:
+    """Several sections of entries, each entry naming its zone and each section keeping to
+    one: separate timelines (the team's own, a provider's status report quoted under its
+    own heading), each readable as written, not one timeline that switches zones."""
+    zones: dict[str | None, set[int | str]] = {}
+    for event in entries:
+        if not _written_zone(event):
+            return False
+        zones.setdefault(event.scope, set()).add(_offset(event))
+    return len(zones) > 1 and all(len(found) == 1 for found in zones.values())
 
 
 def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event] | None:

@@ -7,7 +7,8 @@ times Pacific") that the entries contradict by naming another zone; a summary wh
 the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 UTC" over
 "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
 is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
-another.
+another, when the summary's time, converted, does not fall within the timeline (give or
+take an hour): where it does, the reader's conversion agrees with the entries.
 
 Fails::
 
@@ -30,6 +31,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import zone_inferred
+from pmlint.timeline.reading import same_axis
 from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in
 
@@ -89,13 +91,28 @@ def check(ctx: Context) -> Iterator[Problem]:
                       related_line=stated.line,
                       suggestion="correct the zone of the summary or of the timeline")
         return
-    summary = foreign[0] if foreign else None
+    summary = next((e for e in foreign if not _fits(e, entries, events)), None)
     if summary is not None:
         yield Problem(summary.line, summary.column,
                       f"the summary gives {summary.written} in {summary.zone.label}, the "
                       f"timeline is in {entries[0].zone.label}",
                       related_line=entries[0].line, severity="info",
                       suggestion="use one zone in the summary and the timeline, or give both")
+
+
+SLACK = 60.0  # minutes either side of the timeline a converted summary time may fall
+
+
+def _fits(event: Event, entries: list[Event], events: list[Event]) -> bool:
+    """Converted, the summary's time falls within the timeline (give or take an hour): the
+    reader's conversion agrees with the entries, and a note on the two zones adds nothing."""
+    if event.order_minutes is None or any(
+            other is not event and other.line == event.line and _offset(other) != _offset(event)
+            for other in events):
+        return False  # "18:00 UTC (3:00 PM EDT)": the summary's own conversion is in question
+    values = [e.order_minutes for e in entries
+              if e.order_minutes is not None and same_axis(e, event)]
+    return bool(values) and min(values) - SLACK <= event.order_minutes <= max(values) + SLACK
 
 
 def _sections_each_in_one_zone(entries: list[Event]) -> bool:

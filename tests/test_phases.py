@@ -72,6 +72,9 @@ from pmlint.timeline.phases import classify
     ("First timeouts in the gateway logs", "start"),
     ("Pager fired as latency spiked", "detection"),
     ("Errors never started rising on the canary", "other"),
+    # a present-tense first-person notice is a detection, whatever it noticed
+    ("We notice the nightly export job has failed", "detection"),
+    ("A notice went out to tenants", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

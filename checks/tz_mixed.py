@@ -7,8 +7,8 @@ times Pacific") that the entries contradict by naming another zone; a summary wh
 the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 UTC" over
 "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
 is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
-another, when the summary's time, converted, does not fall within the timeline (give or
-take an hour): where it does, the reader's conversion agrees with the entries.
+another (a time in prose only when, converted, it does not fall within the timeline, give
+or take an hour: where it does, the reader's conversion agrees with the entries).
 
 Fails::
 
@@ -104,8 +104,11 @@ SLACK = 60.0  # minutes either side of the timeline a converted summary time may
 
 
 def _fits(event: Event, entries: list[Event], events: list[Event]) -> bool:
-    """Converted, the summary's time falls within the timeline (give or take an hour): the
-    reader's conversion agrees with the entries, and a note on the two zones adds nothing."""
+    """A time in prose that, converted, falls within the timeline (give or take an hour):
+    the reader's conversion agrees with the entries, and a note on the two zones adds
+    nothing. A header field ("Started:") is the incident's record and keeps its note."""
+    if event.field_name is not None:
+        return False  # "Started: Jun 13 02:58 pm UTC": the incident's own fields, in their zone
     if event.order_minutes is None or any(
             other is not event and other.line == event.line and _offset(other) != _offset(event)
             for other in events):

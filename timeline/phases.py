@@ -29,7 +29,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              "declared resolved", "marked resolved", "marked as resolved",
              "officially resolved", "close the incident", "closed the incident",
              "closes the incident", "closing the incident", "incident was closed",
-             "incident is closed")),
+             "incident is closed", "no further action")),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",

@@ -13,11 +13,12 @@ that denies a phase, "service not restored yet", is placed: it is not the fix), 
 no line of the document speaks of fixing or resolving at all. (Detection is written in too
 many ways for its absence from the words to mean much: "a customer called", "Pingdom".)
 
-A status page (a static site's page whose front matter dates the incident, followed by
-posted updates) records when the incident was announced, not when it was detected: its
-front-matter date is the moment it was known, so no detection note is given there. A
-release or deploy after the response began is the fix going out, not the trigger: as the
-last entry it may be the resolution in words pmlint places elsewhere.
+A status page (a static site's page whose front matter dates the incident and describes
+it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
+records when the incident was announced, not when it was detected: its front-matter date
+is the moment it was known, so no detection note is given there. A release or deploy
+after the response began is the fix going out, not the trigger: as the last entry it may
+be the resolution in words pmlint places elsewhere.
 
 Fails::
 
@@ -119,11 +120,18 @@ def _placed_last(timed: list[Event], response: int) -> bool:
     return _placed(last)
 
 
+STATUS_FIELD = re.compile(r"[ \t]*+(?:resolved|resolvedwhen|resolved_?date|severity|status"
+                          r"|affected\w*+|incident_states)[ \t]*+[:=]", re.IGNORECASE)
+
+
 def _status_page(ctx: Context) -> bool:
-    """A static site's status page: a front matter that dates the incident (its posting)."""
+    """A static site's status page: a front matter that dates the incident (its posting)
+    and describes it as a status entry ("resolved: true", "severity: major-outage"), not
+    a blog post's publication date."""
     metadata = front_matter_lines(ctx.timeline.lines)
     return metadata > 0 and any(e.line <= metadata and e.date is not None
-                                for e in ctx.timeline.events)
+                                for e in ctx.timeline.events) and any(
+        STATUS_FIELD.match(line) for line in ctx.timeline.lines[:metadata])
 
 
 def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:

@@ -132,8 +132,9 @@ def _sections_each_in_one_zone(entries: list[Event]) -> bool:
 
 def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event] | None:
     """Every summary time in the other zone (at least one) is also a timeline entry's wall
-    clock, in the timeline's zone: the summary and the timeline wrote the same times, and
-    labelled them with different zones. The first such pair (summary time, entry)."""
+    clock, in the timeline's zone, and the timeline opens at one of them: the summary and
+    the timeline wrote the same times, and labelled them with different zones. The first
+    such pair (summary time, entry)."""
     pairs = []
     for stated in foreign:
         if stated.clock is None or stated.zone is None:
@@ -144,7 +145,9 @@ def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event]
         if entry is None:
             return None
         pairs.append((stated, entry))
-    return min(pairs, key=lambda p: p[1].line) if pairs else None
+    if not any(entry is entries[0] for _, entry in pairs):
+        return None  # the timeline does not open at a summary time: a coincidence of clocks
+    return min(pairs, key=lambda p: p[1].line)
 
 
 def _written_zone(event: Event) -> bool:

@@ -86,7 +86,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "received a complaint", "received reports", "users report",
                    "first report", "reports of", "detects", "notices", "discovers",
                    "observes", "spots", "realizes", "realises", "notifies the",
-                   "we notice")),
+                   "we notice", "automated warning")),
     ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
                  "released", "release", "config change", "configuration change",
                  "was executed", "migration", "update was", "upgrade", "maintenance")),

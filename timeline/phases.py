@@ -59,7 +59,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "scaled up", "scaling up", "scaled out", "killed",
                     "isolated", "temporarily fixing", "stopgap", "redeployed",
                     "rolls back", "reverts", "restarts", "reboots", "fails over",
-                    "scales up", "mitigates")),
+                    "scales up", "mitigates", "mitigating")),
     ("escalation", ("escalated", "escalate", "escalation", "paged", "looped in",
                     "called in", "added as a responder", "brought in", "engaged",
                     "notified the", "was contacted", "contacted", "escalates", "pages",

@@ -5,7 +5,9 @@ An entry is flagged when reading it with the other meridiem restores the timelin
 the window the summary states, and the next entry agrees. One finding per wrong entry,
 with the corrected time as the suggestion. An entry with a written date is corrected only
 when it stands about 12 hours out of order on that date and the other reading puts it in
-order between its neighbours: a date makes a forward jump of half a day deliberate. A
+order between its neighbours: a date makes a forward jump of half a day deliberate. In a
+log listed newest first, as status pages list updates, such an entry is read from the bottom
+up, against the update below it. A
 summary range whose end would run past midnight ("from ~11 AM to 12:30 AM") over a
 timeline that ends at the other reading (12:30 PM) is a flip of that end.
 
@@ -31,23 +33,27 @@ from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of, span
 from pmlint.timeline.model import Event
+from pmlint.timeline.reading import newest_first
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     events = ctx.timeline.events
     entries = ctx.analysis.entries
     positions = {index: n for n, (index, _) in enumerate(entries)}
+    # in a log listed newest first, an entry is set against the one below it
+    step, relation = (1, "is listed above") if newest_first(entries) else (-1, "follows")
     for index, flip in sorted(ctx.analysis.flips.items()):
         event = events[index]
         n = positions[index]
-        previous = entries[n - 1][1] if n > 0 else None
+        neighbour = n + step
+        previous = entries[neighbour][1] if 0 <= neighbour < len(entries) else None
         if previous is None:
             before = f"{event.written} is out of place"
         else:
-            earlier = ctx.analysis.flips.get(entries[n - 1][0])
+            earlier = ctx.analysis.flips.get(entries[neighbour][0])
             shown = (f"{previous.written}, read as {earlier.corrected}" if earlier
                      else previous.written)
-            before = f"{event.written} follows {shown} (line {previous.line})"
+            before = f"{event.written} {relation} {shown} (line {previous.line})"
         _, end = end_of(event)
         fix = _swap_meridiem(ctx, event)
         yield Problem(event.line, event.column,

@@ -5,7 +5,8 @@ section may start over; mixed zones are tz-mixed's business). The entry reported
 one out of place: when the previous entry is the odd one (it is
 later than both its neighbours), that one. A timeline written newest first, as status pages
 list updates, is checked the same way, mirrored; one that goes both ways about as often is
-left to the reader. An entry
+left to the reader. A log of incidents (or days) listed newest first under dated headings,
+each told oldest first, steps back into each block on purpose. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose. AM/PM corrections (see ampm-flip) are applied first.
 
@@ -47,7 +48,11 @@ def check(ctx: Context) -> Iterator[Problem]:
     # an impossible time ("15:38pm") is invalid-time's finding; its reading orders nothing
     values = [None if e.clock is not None and _impossible(e) else ctx.analysis.minutes(i)
               for i, e in entries]
-    steps = [(b - a) for a, b in pairwise(values) if a is not None and b is not None]
+    # a log of incidents (or of days) newest first, each block told oldest first: the step
+    # back into each block is the log's order, not a slip
+    cut = _reversed_blocks(ctx, entries, values)
+    steps = [(b - a) for n, (a, b) in enumerate(pairwise(values), start=1)
+             if a is not None and b is not None and n not in cut]
     if len(steps) < 2:
         return
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
@@ -59,21 +64,21 @@ def check(ctx: Context) -> Iterator[Problem]:
     runs_forward = backwards < forwards or (backwards == forwards and net > 0)
     runs_back = forwards < backwards or (backwards == forwards and net < 0)
     if 0 < backwards <= allowed and runs_forward:
-        yield from _against(entries, values, "forward")
+        yield from _against(entries, values, "forward", cut)
     elif 0 < forwards <= allowed and runs_back:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],
-                            "newest first")
+                            "newest first", cut)
 
 
-def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str
-             ) -> Iterator[Problem]:
+def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str,
+             cut: frozenset[int] = frozenset()) -> Iterator[Problem]:
     """Each entry that breaks a run going the one way (values ascending in the document)."""
     reported: set[int] = set()
     for n in range(1, len(entries)):
         now, before = values[n], values[n - 1]
-        if now is None or before is None or now >= before:
+        if now is None or before is None or now >= before or n in cut:
             continue
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
@@ -101,6 +106,48 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
 
 
 HALF_YEAR = 182 * 1440.0  # minutes
+DAY = 1440.0
+# one block stepping back this far is a log of separate incidents, not a mistyped day
+LONE_BLOCK_STEP = 7 * DAY
+
+
+def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
+                     values: list[float | None]) -> frozenset[int]:
+    """Positions of entries that open a dated block in a log of blocks listed newest first,
+    each told oldest first ("## 2024-05-12: search down", its entries, then "## 2024-04-28:
+    login failures", ...); empty when the blocks do not all step back.
+
+    A block opens with a date written for it: a date line or dated heading just above the
+    entry, or a date on the entry's own line where a new list begins. Every step into a block
+    must go back, at least a day (a week when there is only one), while the steps inside
+    blocks mostly go forward; a single block dated before its neighbours is still a slip.
+    """
+    if len(entries) < 4:
+        return frozenset()
+    first, last = entries[0][1].line, entries[-1][1].line
+    dated_lines = sorted(e.line for e in ctx.timeline.events
+                         if e.clock is None and e.date is not None and e.date.day is not None
+                         and (e.source == "timeline" or first < e.line < last))
+    opens: list[int] = []
+    for n in range(1, len(entries)):
+        before, now = entries[n - 1][1], entries[n][1]
+        between = any(before.line < line < now.line for line in dated_lines)
+        if between or (now.date is not None and now.date.day is not None
+                       and now.block != before.block):
+            opens.append(n)
+    if not opens:
+        return frozenset()
+    into = [values[n] - values[n - 1] for n in opens  # type: ignore[operator]
+            if values[n] is not None and values[n - 1] is not None]
+    if len(into) != len(opens) or any(step > -DAY for step in into):
+        return frozenset()
+    if len(into) == 1 and into[0] > -LONE_BLOCK_STEP:
+        return frozenset()
+    inside = [b - a for n, (a, b) in enumerate(pairwise(values), start=1)
+              if a is not None and b is not None and n not in opens]
+    if sum(step > 0 for step in inside) <= sum(step < 0 for step in inside):
+        return frozenset()
+    return frozenset(opens)
 
 
 def _yearless(event: Event) -> bool:

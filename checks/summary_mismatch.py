@@ -8,7 +8,13 @@ dates and meets the window's times of day there.
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
 "approximately", and less than half a day, beyond which outside-window speaks), one of
-them is wrong. AM/PM corrections are applied to the timeline first.
+them is wrong. AM/PM corrections are applied to the timeline first. A summary end at one
+of the timeline's restorations, at its closing, or at a later entry confirming the recovery
+agrees; one at the same time of day under another zone name is left to tz-mixed. A
+sentence under the Timeline heading is the timeline's own telling, not a summary.
+
+A status page's front matter resolved at the very second of its date, over updates that
+tell of an incident that lasted, gives the posting as the resolution.
 
 Fails::
 
@@ -49,9 +55,13 @@ PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolu
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    from pmlint.timeline.extract import _names_timeline
+
     yield from _title_date(ctx)
     yield from _window_date(ctx)
     yield from _field_date(ctx)
+    as_posted = list(_resolved_as_posted(ctx))
+    yield from as_posted
     entries = ctx.analysis.entries
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
@@ -63,11 +73,13 @@ def check(ctx: Context) -> Iterator[Problem]:
     slip = ctx.analysis.slip
     slipped = {id(slip.start), id(slip.end)} if slip is not None else set()
     for event in ctx.timeline.events:
-        if id(event) in slipped:
+        if id(event) in slipped or any(p.line == event.line for p in as_posted):
             continue  # a range whose AM/PM or order is wrong: ampm-flip or end-before-start
         if event.source != "summary" or event.clock is None or event.order_minutes is None \
                 or event.phase not in counterpart or not counterpart[event.phase]:
             continue
+        if event.kind == "prose" and event.section and _names_timeline(event.section):
+            continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
@@ -82,8 +94,13 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         if event.phase in ("resolution", "end") and any(
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
-                for i, e in entries if e.phase == "end"):
-            continue  # the summary's end is the timeline's closing of the incident
+                for i, e in entries if e.phase == "end" or restores(e)):
+            continue  # the timeline's closing of the incident, or an earlier restoration
+        if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
+                                                                       tolerance):
+            continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
+        if _zone_label_only(event, entry):
+            continue  # the same wall clock under two zone names: tz-mixed speaks
         flip = ctx.analysis.flips.get(index)
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         yield Problem(event.line, event.column,
@@ -92,6 +109,38 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# An entry after the restoration that confirms it or closes the incident.
+CLOSING_STEP = LazyPattern(r"(?<![a-z])(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)"
+                           r"|stable|stabili[sz]ed|declared|all[ \t]++clear|closed?|closing"
+                           r"|healthy|normal)(?![a-z])", re.IGNORECASE)
+
+
+def _at_a_closing_step(ctx: Context, event: Event, restored: float, tolerance: float
+                       ) -> bool:
+    """The summary's end is the time of a timeline entry after the restoration that confirms
+    it or closes the incident ("all systems confirmed stable"): the summary counts the
+    incident over when the timeline's last word on it was said. A later entry of other
+    business (a postmortem meeting) is no such step."""
+    assert event.order_minutes is not None
+    for index, entry in ctx.analysis.entries:
+        value = ctx.analysis.minutes(index)
+        if value is not None and value > restored and same_axis(event, entry) \
+                and abs(event.order_minutes - value) <= tolerance \
+                and CLOSING_STEP.search(entry.text):
+            return True
+    return False
+
+
+def _zone_label_only(event: Event, entry: Event) -> bool:
+    """"6:30 PM (Kigali time)" in the summary, "6:30 PM (UTC)" in the timeline: the same time
+    of day under two zone names. Which name is wrong cannot be told from the times; the
+    zone checks (tz-mixed) say the zones disagree."""
+    a, b = event.clock, entry.clock
+    return a is not None and b is not None and (a.hour, a.minute) == (b.hour, b.minute) \
+        and event.zone is not None and entry.zone is not None \
+        and event.zone.label != entry.zone.label
 
 
 def _opens_the_timeline(ctx: Context, event: Event, start_value: float) -> bool:
@@ -234,6 +283,46 @@ def _field_date(ctx: Context) -> Iterator[Problem]:
                   f"{first.local[:10]} (line {first.line}): {how} apart",
                   end_column=field.column + len(field.written), related_line=first.line,
                   suggestion="give the header and the timeline the same date")
+
+
+# A status update's label opening its line: "*Investigating* - ...", "*Mitigating -* ...".
+STATUS_UPDATE = LazyPattern(r"[ \t]*+[*_]{0,2}[\ufeff\u200b]?(?:investigating|identified"
+                            r"|monitoring|mitigating|mitigated|update|updated|resolved"
+                            r"|recovering|verifying)[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
+
+
+def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
+    """A status page's front matter whose "resolvedWhen:" is its "date:" to the second (the
+    post was created already marked resolved) over a body of updates that tell of an
+    incident that lasted: the front matter's resolution time is the posting, not the end.
+    A single update under such a front matter is silent: a blip posted once it was over."""
+    from pmlint.timeline.structure import front_matter_lines
+
+    metadata = front_matter_lines(ctx.timeline.lines)
+    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
+              and e.clock is not None and e.order_minutes is not None]
+    posted = next((e for e in fields if e.field_name == "date"), None)
+    resolved = next((e for e in fields if e.phase in ("resolution", "end")), None)
+    if posted is None or resolved is None or not same_axis(posted, resolved):
+        return
+    assert posted.order_minutes is not None and resolved.order_minutes is not None
+    if abs(resolved.order_minutes - posted.order_minutes) >= 1.0:
+        return
+    values = sorted(m for m in (ctx.analysis.minutes(i) for i, _ in ctx.analysis.entries)
+                    if m is not None)
+    if len(values) >= 2 and values[-1] - values[0] >= 5.0:
+        lasted = f"the updates below it span {span((values[-1] - values[0]) * 60)}"
+    else:
+        updates = sum(1 for line in ctx.timeline.lines[metadata:] if STATUS_UPDATE.match(line))
+        if updates < 2:
+            return
+        lasted = f"{updates} status updates below it tell of an incident that lasted"
+    yield Problem(resolved.line, resolved.column,
+                  f"the front matter marks the incident resolved at {resolved.written}, the "
+                  f"moment of its date (line {posted.line}): the post was created already "
+                  f"resolved, while {lasted}",
+                  end_column=resolved.column + len(resolved.written), related_line=posted.line,
+                  suggestion="give the time the incident was resolved")
 
 
 def _how_far(a: str, b: str) -> str | None:

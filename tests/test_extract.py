@@ -733,3 +733,76 @@ def test_a_date_column_whose_header_gives_the_year(head: str) -> None:
     assert [e.utc.isoformat() if e.utc else None for e in events] == [
         "2021-11-01T04:33:00+00:00", "2021-11-01T05:10:00+00:00"]
     assert "date: the year 2021 from the column header" in events[0].assumed
+
+
+def test_a_date_column_after_the_time_column_dates_the_row() -> None:
+    text = """## Timeline
+
+| Time (UTC) | Day | Event |
+|---|---|---|
+| 23:40 | 12 Aug 2023 | Disk alarm on the primary |
+| 00:15 | 13 Aug 2023 | Failover finished |
+"""
+    first, _ = timeline_entries(extract(text))
+    assert first.expr.written == "23:40 | 12 Aug 2023"
+    assert first.text == "Disk alarm on the primary"
+    events = resolve(text).events
+    assert [e.local for e in events] == ["2023-08-12T23:40", "2023-08-13T00:15"]
+    assert not any(note.startswith("next day") for e in events for note in e.assumed)
+
+
+def test_a_date_column_dates_a_row_of_start_and_end_columns() -> None:
+    text = """# Outages this quarter
+
+| Day | From (UTC) | Until (UTC) | What |
+|---|---|---|---|
+| 2024-09-30 | 16:00 | 16:45 | Billing export failed |
+| 2024-08-14 | 02:10 | 05:30 | Storage array degraded |
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.part, e.text) for e in entries] == [
+        ("range-start", "Billing export failed"), ("range-end", "Billing export failed"),
+        ("range-start", "Storage array degraded"), ("range-end", "Storage array degraded")]
+    assert [e.local for e in resolve(text).events] == [
+        "2024-09-30T16:00", "2024-09-30T16:45", "2024-08-14T02:10", "2024-08-14T05:30"]
+
+
+def test_a_status_page_export_with_posted_stamps_under_each_update() -> None:
+    text = """# Slow dashboards
+
+**Resolved**
+Dashboards load in under a second again.
+Posted Nov 02, 2023 - 18:25 UTC
+
+**Identified**
+A missing index on the reports table.
+Posted Nov 02, 2023 - 17:40 UTC
+
+Follow-up work is tracked in the issue.
+Posted by the platform team
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (5, "Resolved: Dashboards load in under a second again."),
+        (9, "Identified: A missing index on the reports table.")]
+    assert [e.local for e in resolve(text).events] == ["2023-11-02T18:25", "2023-11-02T17:40"]
+
+
+def test_a_posted_byline_without_a_status_update_above_is_no_entry() -> None:
+    text = "# How we lost the build cache\n\nPosted Nov 02, 2023 - 18:25 UTC\n\nIt began...\n"
+    assert timeline_entries(extract(text)) == []
+
+
+def test_status_update_headings_with_the_stamp_after_the_status_word() -> None:
+    text = """# Queue delays
+
+### Resolved — 2 November 2023, 18:25 UTC
+Queues are empty again.
+
+### Investigating - Nov 2, 2023 16:50 UTC
+Jobs wait up to an hour.
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (3, "Resolved: Queues are empty again."),
+        (6, "Investigating: Jobs wait up to an hour.")]

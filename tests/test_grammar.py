@@ -51,12 +51,19 @@ DATES = [
     ("Dec 30 99 at 23:00", [(1999, 12, 30, None)]),
     ("28.02. 06:45 first page", [(None, 2, 28, None)]),
     ("from the 2024/02/11 to the 2024/02/13", [(2024, 2, 11, 13)]),
+    ("**Sat 3/16** second night of the migration", [(None, 3, 16, None)]),  # a weekday vouches
+    ("merged on Friday. 2024-03-04 it shipped", [(2024, 3, 4, None)]),  # a sentence's end
 ]
 
 
 @pytest.mark.parametrize(("line", "want"), DATES)
 def test_date_orders(line: str, want: list) -> None:
     assert dates(line) == want
+
+
+@pytest.mark.parametrize("line", ["ran 3/16 jobs on Saturday", "Saturday: 3/16 shards done"])
+def test_a_fraction_is_no_date_without_a_weekday_right_before_it(line: str) -> None:
+    assert dates(line) == []
 
 
 NOT_DATES = [
@@ -171,7 +178,22 @@ WEAK_NOT_CLOCKS = [
     "the job ran for 7h",  # a duration
     "- 2014 - the year we moved",
     "from 2023-08-01 08:00 UTC to 2023-08-01 14:00 UTC",  # "2023" is the year, not 20:23
+    "1200 USD refunded to customers",  # a currency is no zone
+    "- 1500 MB of logs lost",
+    "0800 IT staff were told",
+    "2030  is the year we retire it",  # a year-like number, even before a column gap
 ]
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("0745\tbatch job starts", 7, 45),  # a tab, as plain-text logs align their times
+    ("1310   replica promoted", 13, 10),  # a column gap of spaces
+    ("- 0830 BST on-call paged", 8, 30),  # a zone written after it
+    ("* 2205 CEST traffic drained", 22, 5),
+])
+def test_colonless_clock_opening_a_log_line(line: str, hour: int, minute: int) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
 
 
 @pytest.mark.parametrize("line", WEAK_NOT_CLOCKS)

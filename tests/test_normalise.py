@@ -564,3 +564,37 @@ def test_a_date_said_to_come_before_the_day_dates_no_entry(background: str) -> N
             "* **09:40 UTC** - certificates reloaded\n")
     events = timeline_from_text(text, "x.md", Options()).events
     assert [e.local[:10] for e in events if e.line >= 11] == ["2023-06-02"] * 2
+
+
+# --- 12-hour timelines that leave AM/PM off some entries ----------------------------------------
+
+def test_a_time_without_am_pm_continues_the_afternoon_of_a_twelve_hour_timeline() -> None:
+    timeline = resolve("## Timeline (UTC), 3 May 2025\n- 10:45 AM: pager fires\n- 11:30: rollback"
+                       "\n- 12:10: rollback stuck\n- 1:05 PM: manual fix\n- 3:20: verified\n"
+                       "- 4:00 PM: closed\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2025-05-03T10:45", "2025-05-03T11:30", "2025-05-03T12:10", "2025-05-03T13:05",
+        "2025-05-03T15:20", "2025-05-03T16:00"]
+    assert noted(entries(timeline)[4], "3:20 read as 3:20 PM: the timeline writes 12-hour times")
+    assert not any(noted(e, "next day") for e in entries(timeline))
+
+
+def test_twelve_past_midnight_without_am_pm_after_a_late_evening_entry() -> None:
+    timeline = resolve("## Timeline (UTC), 3 May 2025\n- 11:40 PM: disk full\n- 12:15: purge"
+                       "\n- 12:50 AM: space back\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2025-05-03T23:40", "2025-05-04T00:15", "2025-05-04T00:50"]
+
+
+@pytest.mark.parametrize("text", [
+    # a 24-hour timeline: "02:30" after "13:10" is the next night
+    "## Timeline (UTC), 3 May 2025\n- 13:10: alert\n- 02:30: retry\n",
+    # AM/PM somewhere, but a 24-hour time too: no AM/PM is inferred
+    "## Timeline (UTC), 3 May 2025\n- 1:10 PM: alert\n- 18:00: handover\n- 2:30: retry\n",
+    # a 12-hour timeline crossing midnight: "1:30" eleven hours before 11 PM's next half-day
+    "## Timeline (UTC), 3 May 2025\n- 11:00 PM: alert\n- 1:30: retry\n",
+])
+def test_no_am_pm_inferred_where_a_new_day_is_the_reading(text: str) -> None:
+    last = entries(resolve(text))[-1]
+    assert last.local.startswith("2025-05-04T")
+    assert not noted(last, "12-hour times")

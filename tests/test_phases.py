@@ -75,6 +75,31 @@ from pmlint.timeline.phases import classify
     # a present-tense first-person notice is a detection, whatever it noticed
     ("We notice the nightly export job has failed", "detection"),
     ("A notice went out to tenants", "other"),
+    # "..., resolving the incident": the step that ended it (an intention is still no fix)
+    ("Rolled back the release everywhere, resolving the incident", "mitigation"),
+    ("Partitions rebalanced, resolving the incident", "resolution"),
+    ("Still working on resolving the incident with the vendor", "other"),
+    # "no further action required": the closing line of a log
+    ("Vendor confirmed the patch; no further action required", "end"),
+    # "..., thus mitigating the issue": the participle names the step's effect
+    ("The leaking worker pool is drained, thus mitigating the issue", "mitigation"),
+    # a machine's warning is an alert by another name
+    ("Automated warning from the cloud provider that the subnet is nearly full", "detection"),
+    # words that put the phase at another time than the entry's own
+    ("Token rotation job skipped (noticed only the next morning)", "other"),
+    ("Disk filled up; it was detected 25 minutes later", "other"),
+    ("Backups stopped - spotted hours later by the DBA", "other"),
+    ("Replica fell behind, resolved later that night", "other"),
+    ("Later that hour the pager fired", "detection"),  # "later" before the word, not after
+    ("Customer reported the bug, later resolved", "detection"),
+    # status-page updates
+    ("We are currently investigating slow page loads", "acknowledgement"),
+    ("The storage team is investigating", "acknowledgement"),
+    ("A fix has been implemented; we keep watching error rates", "mitigation"),
+    ("Temporary fix applied to the load balancer pool", "mitigation"),
+    ("A fix has been deployed to all regions", "resolution"),
+    ("Investigating a report of failed logins from Android", "detection"),
+    ("Shared a report of the current state with leadership", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

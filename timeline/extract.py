@@ -18,7 +18,7 @@ from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
-from pmlint.timeline.model import Field, RawEntry, StatedDuration, TimeExpr
+from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
@@ -90,7 +90,9 @@ STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
     r"|report|recovering|recovered|verifying|completed))"
-    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?(?=\d)", re.IGNORECASE)
+    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*+\.?[ \t,])", re.IGNORECASE)
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
@@ -98,6 +100,14 @@ STATUS_LABEL_RE = LazyPattern(
     r"[ \t]*+[*_]{0,2}(?:investigating|identified|monitoring|update|updated|resolved|"
     r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{0,2}"
     r"[ \t]*+[-–—:]", re.IGNORECASE)
+# A status word alone on its line, over the update's text ("**Resolved**").
+STATUS_ALONE_RE = LazyPattern(
+    r"[ \t]*+[*_#]{0,4}[ \t]*+(?:investigating|identified|monitoring|update|updated|resolved"
+    r"|recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{0,2}"
+    r"[ \t]*+", re.IGNORECASE)
+# "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
+POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
+                        r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
@@ -292,11 +302,21 @@ class _Walker:
         exprs = self.scan_line(i)
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
+        # "### Resolved — 14 March 2024, 16:10 UTC": a status update's heading
+        status = STATUS_WORD_RE.match(line, content_start) if exprs else None
+        if status is not None:
+            content_start = status.end()
         first = exprs[0] if exprs else None
         if first is not None and role.level >= 2 and first.start <= content_start + 1:
             rest = _rest(line, first)
-            self._add_entry(i, first, rest, "timeline", "entry", ("heading", role.level))
+            word = status.group("word") if status is not None else None
+            if word is not None and rest:
+                rest = f"{word}: {rest}"
+            self._add_entry(i, first, rest or word or "", "timeline", "entry",
+                            ("heading", role.level))
             self._open_body(i, needs_text=not rest)
+            if word is not None and not rest:
+                self._body_parts.append(f"{word}:")
             return
         self._close_body()
         text = _clean(line)
@@ -446,6 +466,12 @@ class _Walker:
             elif expr.clock is None and piece.clock is not None and piece.date is None:
                 expr = replace(piece, start=expr.start, written=line[expr.start:piece.end],
                                date=expr.date)
+            elif expr.date is None and expr.clock is not None and expr.range_end is None \
+                    and piece.clock is None and piece.date is not None \
+                    and piece.range_end is None:
+                # "| 22:50 | Jun 3, 2024 | ... |": the row's date in the column after its time
+                expr = replace(expr, end=piece.end, written=line[expr.start:piece.end],
+                               date=piece.date)
             else:
                 break
             used = index + 1
@@ -482,8 +508,16 @@ class _Walker:
         end = _shift(found[1][0], cells[last][0], line)
         if (start.clock is None) != (end.clock is None):
             return False
+        dated = _row_date(cells, (first, last)) if start.date is None else None
+        if dated is not None:
+            day = dated[1]
+            # "| 2025-02-11 | 14:05 | 15:20 |": the row's date column dates its start (and,
+            # through the range, its end)
+            start = replace(start, date=day, inherited=(*start.inherited,
+                                                        "date: from the row's date column"))
         expr = join_range(start, end)
-        text = " | ".join(c for k, (_, c) in enumerate(cells) if k not in (first, last) and c)
+        taken = (first, last, dated[0]) if dated is not None else (first, last)
+        text = " | ".join(c for k, (_, c) in enumerate(cells) if k not in taken and c)
         table_zone = self.table_zones.get(role.block)
         saved = self.section_zone
         if table_zone is not None and expr.zone is None:
@@ -524,6 +558,9 @@ class _Walker:
         paragraph_continues = (role.role == "text" and i > 0 and self.roles[i - 1].role == "text"
                                and self.roles[i - 1].block == role.block
                                and not self.lines[i - 1].rstrip().endswith("\\"))
+        if self._posted_update(i, line, first):
+            self.prev_line_entry = False
+            return
         if starts_line and first is not None and i > 0 and not _rest(line, first) \
                 and STATUS_LABEL_RE.match(self.lines[i - 1]) and not self.prev_line_entry:
             # "**Resolved** - all clear." over "Sep 16, 09:25 PM GMT+3": the stamp below
@@ -566,6 +603,24 @@ class _Walker:
             return
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _posted_update(self, i: int, line: str, first: TimeExpr | None) -> bool:
+        """A status page's export: the update's label ("**Resolved**"), its text, then
+        "Posted Mar 14, 2024 - 16:10 UTC" (or the label and text on one line above it)."""
+        if first is None or first.clock is None or i < 1 or self.prev_line_entry:
+            return False
+        posted = POSTED_RE.match(line)
+        if posted is None or first.start > posted.end():
+            return False
+        above = self.lines[i - 1]
+        if STATUS_LABEL_RE.match(above):
+            text = _clean(above)
+        elif i >= 2 and above.strip() and STATUS_ALONE_RE.fullmatch(self.lines[i - 2]):
+            text = f"{_clean(self.lines[i - 2])}: {_clean(above)}"
+        else:
+            return False
+        self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
+        return True
 
     def _stamped_entry(self, i: int, line: str) -> bool:
         """"**Resolved**: all clear. {{< track "2023-08-13 17:30:00" >}}": a status update
@@ -998,6 +1053,22 @@ def _strip_marks(text: str) -> str:
         end -= 1
     return text[start:end]
 
+
+
+def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]
+              ) -> tuple[int, DateParts] | None:
+    """The date a table row states in a cell of its own ("| 2025-02-11 | 14:05 | 15:20 |"),
+    with that cell's index, if exactly one other cell is a date and nothing else."""
+    days = []
+    for k, (_, cell) in enumerate(cells):
+        if k in skip:
+            continue
+        found = scan(cell)
+        if len(found) == 1 and found[0].clock is None and found[0].date is not None \
+                and found[0].range_end is None and found[0].date.day is not None \
+                and len(_clean(cell)) <= len(found[0].written) + 2:
+            days.append((k, found[0].date))
+    return days[0] if len(days) == 1 else None
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """A table row's cells as (offset of the cell's first character, stripped text)."""

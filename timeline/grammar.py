@@ -72,8 +72,9 @@ PARTS = {
     "b": r"\d{1,2}",
 }
 SEPARATORS = {
-    "wdsep": r"\.?,?[ \t]++",  # after a weekday: "Mon, ", "Tue. "
-    "wdsep_opt": r"\.?,?[ \t]*+",
+    # after a weekday: "Mon, ", "Tue. "; a full name's dot ends a sentence ("on Friday. 2024-")
+    "wdsep": r"(?:(?<!day)\.)?,?[ \t]++",
+    "wdsep_opt": r"(?:(?<!day)\.)?,?[ \t]*+",
     "sp": r"[ \t]*+",
     "sp1": r"[ \t]++",
     "dot": r"\.?",
@@ -125,6 +126,9 @@ ORDERS: tuple[Order, ...] = (
     # [03-26 23:04]: a year-less numeric date only right before a clock
     Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
           r"(?=[ T]\d{1,2}:\d{2})"),
+    # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
+    Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
+          r"(?![\d/]|\.\d)"),
     # 15Sep94, 28Nov2016, 14april 2015
     Order("compact", ("d", "mon", "y_or_yy"), r"(?<![0-9A-Za-z.:/])",
           r"(?![\d:A-Za-z])"),
@@ -167,6 +171,7 @@ ORDERS: tuple[Order, ...] = (
 _COMPOSED = {
     "sep_dot": r"(?P<{row}_sep>\.)",
     "sep_md": r"(?P<{row}_sep>[/-])",
+    "sep_slash": r"(?P<{row}_sep>/)",
     "sep_name_nosp": r"(?P<{row}_sep>[-/.])",
     "commaonly": r",[ ]?",
     "wdopt": r"(?:(?P<{row}_wd>" + PARTS["wd"] + r")" + SEPARATORS["wdsep"] + r")?",
@@ -324,7 +329,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         text = get("ay")
         year = int(text) if len(text) == 4 else two_digit_year(text)
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
-    if row in ("numeric", "commas", "md_clock"):
+    if row in ("numeric", "commas", "md_clock", "wd_md"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

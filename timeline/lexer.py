@@ -78,6 +78,7 @@ WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
                            r"|:)")
 DIGIT_RE = re.compile(r"\d")
+ZONE_WORD_RE = LazyPattern(r"[A-Z]{2,5}(?![A-Za-z])")  # "BST", "CEST": a zone's first test
 DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
@@ -218,8 +219,16 @@ def _opens_entry(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20"):
         return False  # "- 2019 - we migrated": a year, more likely than 20:19
     lead = WEAK_LEAD_RE.match(line)
-    return (lead is not None and lead.end() == m.start()
-            and WEAK_TAIL_RE.match(line, m.end()) is not None)
+    if lead is None or lead.end() != m.start():
+        return False
+    end = m.end()
+    if WEAK_TAIL_RE.match(line, end) is not None:
+        return True
+    # "0745<TAB>batch starts", "0812  job fails": a column gap, as plain-text logs align
+    # their times; "- 0830 BST on-call paged": a zone written after it
+    return line.startswith(("\t", "  "), end) or (
+        line[end:end + 1] == " " and ZONE_WORD_RE.match(line, end + 1) is not None
+        and _zone_after(line, end)[0] is not None)
 
 
 def _trim_end(line: str, start: int, end: int) -> int:

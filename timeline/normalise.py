@@ -75,6 +75,7 @@ class _Carry:
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
+    twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     # the phases each entry text mentions: a range's two ends share their text
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
 
@@ -91,12 +92,14 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     stated = [(e.line, e.expr.zone) for e in entries
               if e.expr.zone is not None and e.expr.zone_written]
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
-    descending = _descending_blocks(entries)
+    twelve_hour = _twelve_hour(entries)
+    descending = _descending_blocks(entries, twelve_hour)
     settled = _settled_zones(extraction, options)
     carry = _Carry()
     carry.order_zone = presumed[1] if presumed is not None else None
     carry.front_matter_lines = front_matter_lines(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
+    carry.twelve_hour = twelve_hour
     events: list[Event] = []
     for position, raw in enumerate(entries):
         carry.position = position
@@ -431,6 +434,14 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                 carry.day_shift -= days
             return naive - dt.timedelta(days=days)
         return naive
+    later = _twelve_hours_on(naive, expr, carry)
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS and later is not None \
+            and dt.timedelta(0) <= later - previous < ROLLOVER_MIN_BACKWARDS * 6:
+        # "1:10 PM", then "2:30": the afternoon goes on, AM/PM left off, not a new day
+        notes.append(Inference("meridiem", "continued", carry.previous.line,
+                               subject=expr.written, other=carry.previous.written,
+                               value=_twelve_hour_text(later)))
+        return later
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
         notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
@@ -439,6 +450,31 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
+    """The timeline writes 12-hour times: some with AM/PM, and no time without one that only
+    a 24-hour clock has ("13:05", "00:40", "09:15")."""
+    clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
+    if not any(c.meridiem for c in clocks):
+        return False
+    return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
+                                           or c.written.startswith("0"))
+                   for c in clocks)
+
+
+def _twelve_hours_on(naive: dt.datetime, expr: TimeExpr, carry: _Carry) -> dt.datetime | None:
+    """A time without AM/PM in a 12-hour timeline, twelve hours on ("2:30" after "1:10 PM"
+    is 2:30 PM; "12:10" after "11:55 PM" is ten past midnight), or None."""
+    clock = expr.clock
+    if not carry.twelve_hour or clock is None or clock.meridiem is not None \
+            or not 1 <= clock.hour <= 12 or clock.oddities:
+        return None
+    return naive + dt.timedelta(hours=12)
+
+
+def _twelve_hour_text(value: dt.datetime) -> str:
+    return f"{value.hour % 12 or 12}:{value.minute:02d} {'PM' if value.hour >= 12 else 'AM'}"
 
 
 def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
@@ -813,13 +849,16 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
 _WRAP_MINUTES = 20 * 60  # a same-day step this long is read as a short one across midnight
 
 
-def _descending_blocks(entries: tuple[RawEntry, ...]) -> set[int]:
-    """Blocks of timeline entries written newest first."""
+def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False) -> set[int]:
+    """Blocks of timeline entries written newest first. In a 12-hour timeline a time without
+    AM/PM ("2:30") could be either half of the day, and says nothing of the direction."""
     steps: dict[int, list[int]] = {}
     previous: dict[int, tuple[tuple[int, int], int]] = {}
     day_of: dict[int, tuple[int, int]] = {}  # a dated entry's day carries to the next ones
     for e in entries:
         if e.source != "timeline" or e.part == "range-end" or e.expr.clock is None:
+            continue
+        if twelve_hour and e.expr.clock.meridiem is None and e.expr.date is None:
             continue
         if e.expr.date is not None and e.expr.date.month and e.expr.date.day:
             day_of[e.block] = (e.expr.date.month, e.expr.date.day)

@@ -29,7 +29,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              "declared resolved", "marked resolved", "marked as resolved",
              "officially resolved", "close the incident", "closed the incident",
              "closes the incident", "closing the incident", "incident was closed",
-             "incident is closed", "no further action")),
+             "incident is closed", "end of the incident", "end of incident",
+             "no further action")),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",
@@ -43,11 +44,13 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "problem solved", "was solved", "is now running", "now running",
                     "now responding", "responding normally", "working properly",
                     "working as expected", "functioning", "operational again", "succeeds",
-                    "succeeded", "to an end", "end of outage", "closed",
-                    "recovery confirmed", "full recovery", "complete recovery",
-                    "recovery complete", "recovery completed", "full system recovery",
+                    "succeeded", "was successful", "were successful", "to an end",
+                    "end of outage", "closed", "recovery confirmed", "recovery was confirmed",
+                    "full recovery", "complete recovery", "recovery complete",
+                    "recovery completed", "full system recovery",
                     "fix deployed", "deployed the fix", "deployed a fix", "fix was deployed",
-                    "fix is deployed", "fix rolled out", "fix went out", "resolves",
+                    "fix is deployed", "fix has been deployed", "fix rolled out",
+                    "fix went out", "resolves",
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
@@ -59,7 +62,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "scaled up", "scaling up", "scaled out", "killed",
                     "isolated", "temporarily fixing", "stopgap", "redeployed",
                     "rolls back", "reverts", "restarts", "reboots", "fails over",
-                    "scales up", "mitigates", "mitigating")),
+                    "scales up", "mitigates", "fix has been implemented", "fix was implemented",
+                    "fix implemented", "fix has been applied", "fix was applied",
+                    "fix applied", "mitigating")),
     ("escalation", ("escalated", "escalate", "escalation", "paged", "looped in",
                     "called in", "added as a responder", "brought in", "engaged",
                     "notified the", "was contacted", "contacted", "escalates", "pages",
@@ -70,7 +75,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "investigation began", "started working", "began working",
                          "triage", "declared", "declares incident", "incident declared",
                          "took ownership", "picked up", "acknowledges", "acks",
-                         "begins investigating", "starts investigating")),
+                         "begins investigating", "starts investigating", "are investigating",
+                         "are currently investigating", "is investigating",
+                         "is currently investigating")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
                    "alarm", "noticed", "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",
@@ -84,7 +91,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "first complaint", "realized", "realised", "noticing", "saw that",
                    "went unresponsive", "became aware", "outage detected", "issue detected",
                    "received a complaint", "received reports", "users report",
-                   "first report", "reports of", "detects", "notices", "discovers",
+                   "first report", "reports of", "received a report", "got a report",
+                   "investigating a report", "investigating reports", "detects", "notices",
+                   "discovers",
                    "observes", "spots", "realizes", "realises", "notifies the",
                    "we notice", "automated warning")),
     ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
@@ -139,6 +148,12 @@ NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
 PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to)\s++(?:\w++\s++){0,3}$")
+# "expired (detected later)", "resolved hours later", "only noticed the next morning": the
+# words put that phase at another time than the entry's own
+LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s++)?"
+                   r"(?:minutes?|mins?|hours?|hrs?|days?))\s++)?"
+                   r"(?:later|afterwards|the\s++next\s++(?:day|morning|evening)|the\s++following"
+                   r"\s++(?:day|morning))(?![a-z])")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
@@ -205,7 +220,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         for m in pattern.finditer(lower):
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
-                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())):
+                    phase != "mitigation" and PROSPECT.search(lower, before, m.start())) \
+                    or LATER.match(lower, m.end()):
                 continue
             if phase in ("resolution", "end") and (
                     ATTEMPT.search(lower, before, m.start())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from pmlint.timeline.model import Event, Timeline
@@ -184,8 +185,22 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
             if e.part == "range-end" and e.order_minutes is not None and i > 0
             and timeline.events[i - 1].part == "range-start"
             and timeline.events[i - 1].source == "timeline"}
-    flips = _find_flips(entries, window or stated_window(timeline), dated_lines, ends)
+    window = window or stated_window(timeline)
+    if newest_first(entries):
+        # a status log lists updates newest first: read it from the bottom up, and correct
+        # only entries that write their own date (the normaliser carries days forward)
+        return _find_flips(entries[::-1], window, [], dated_only=True)
+    flips = _find_flips(entries, window, dated_lines, ends)
     return _blame_the_one_before(entries, flips)
+
+
+def newest_first(entries: list[tuple[int, Event]]) -> bool:
+    """Most steps between entries go back in time: a log listed newest first."""
+    values = [e.order_minutes for _, e in entries]
+    steps = [b - a for a, b in pairwise(values)
+             if a is not None and b is not None]
+    back = sum(step < 0 for step in steps)
+    return back >= 2 and back > sum(step > 0 for step in steps)
 
 
 def carried_shifts(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[int, float]:
@@ -248,8 +263,8 @@ def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Fli
 
 
 def _find_flips(entries: list[tuple[int, Event]], window: Window,
-                dated_lines: list[int], ends: Mapping[int, float] | None = None
-                ) -> dict[int, Flip]:
+                dated_lines: list[int], ends: Mapping[int, float] | None = None,
+                dated_only: bool = False) -> dict[int, Flip]:
     flips: dict[int, Flip] = {}
     previous_line = 0
     w_start = window.start.order_minutes if window.start else None
@@ -269,7 +284,7 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
             previous = dated.minutes
             continue
         if previous is None or clock.meridiem is None or event.date is not None \
-                or clock.oddities or new_day:
+                or clock.oddities or new_day or dated_only:
             previous = value
             continue
         written = value  # the normaliser's reading, days and all: one axis for every rule
@@ -319,8 +334,13 @@ def _dated_flip(entries: list[tuple[int, Event]], position: int, previous: float
         nxt = entries[position + 1][1].order_minutes
     written_wrong = value - previous < -BACKWARDS_SLACK or (
         nxt is not None and nxt < value - BACKWARDS_SLACK)
+    # the next entry must follow the corrected reading closely, unless it is dated another
+    # day (a status log's next incident, weeks later): then only in order
+    next_day = position + 1 < len(entries) and _other_written_day(event,
+                                                                   entries[position + 1][1])
     fits = 0 <= flipped - previous <= FLIP_MAX_GAP and (
-        nxt is None or 0 <= nxt - flipped <= FLIP_MAX_GAP)
+        nxt is None or 0 <= nxt - flipped <= FLIP_MAX_GAP
+        or (next_day and nxt - flipped >= FLIP_MAX_GAP))
     if not (written_wrong and fits):
         return None
     if _inside(value, *window) is True and _inside(flipped, *window) is False:
@@ -330,6 +350,13 @@ def _dated_flip(entries: list[tuple[int, Event]], position: int, previous: float
     seconds = f":{clock.second:02d}" if clock.second is not None else ""
     return Flip(index, flipped, f"{hour12}:{clock.minute:02d}{seconds} {other}",
                 "puts it in order on the date it gives")
+
+
+def _other_written_day(event: Event, other: Event) -> bool:
+    """Both entries write their date, and the dates differ."""
+    a, b = event.date, other.date
+    return a is not None and b is not None and a.day is not None and b.day is not None \
+        and (a.year, a.month, a.day) != (b.year, b.month, b.day)
 
 
 def _nearest_after(value: float, previous: float) -> float:

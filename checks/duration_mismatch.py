@@ -2,12 +2,15 @@
 
 "Lasted for 3 hours" is compared with the span the document itself gives: the range on the
 same line if there is one, else the stated impact window, else the timeline from its first
-entry to its last resolution. Beside a range any wording counts ("MIA for 5 hours, from
-10:00 to 12:00", "(5 hours 30 minutes)"); a bound ("at most 16 hours") is wrong only on
-its side. The unit sets the tolerance (the written unit is a rounding:
-"4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not): 5 s, 1 min, 15 min,
-12 h and 3.5 days for seconds to weeks, or 10 % of the stated value if larger, doubled
-for "about".
+entry to its last resolution (or to a later entry that also says resolved, if the stated
+length fits that: "we declared the incident resolved" closes it). Beside a range any
+wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)"); a bound
+("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
+unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
+5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
+if larger, doubled for "about". A duration field with times of its own that are not the
+stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
+measures its own span: when that cannot be read, it is not held to the window.
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -85,6 +88,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
+        if how == "the timeline" and _closed_later(ctx, start, end, stated.seconds, tolerance):
+            continue
         said = f"{stated.cue} {stated.written}" if bound else stated.written
         yield Problem(stated.line, stated.column,
                       f'stated duration "{said}" ({span(stated.seconds)}), but '
@@ -92,6 +97,27 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
+                  tolerance: float) -> bool:
+    """A later entry that also says resolved ("we declared the incident resolved and told
+    our users", "hotfix deployed, the leak confirmed fixed") ends the span the stated length
+    fits: documents measure an outage to the service's return or to the incident's close,
+    and either reading is the author's."""
+    begin = ctx.analysis.minutes(ctx.analysis.index_of(start))
+    after = False
+    for _, entry in ctx.analysis.entries:
+        if entry is end:
+            after = True
+            continue
+        if not after or not ({"resolution", "end"} & {entry.phase, *entry.also}):
+            continue
+        value = ctx.analysis.minutes(ctx.analysis.index_of(entry))
+        if begin is not None and value is not None and same_axis(start, entry) \
+                and abs((value - begin) * 60 - seconds) <= tolerance:
+            return True
+    return False
 
 
 def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int],
@@ -143,6 +169,10 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if window.start is not None and not same_incident(incidents, stated.line,
                                                       window.start.line):
         return None  # an incident log: the window is another incident's
+    own = [e for e in events if e.line == stated.line and e.clock is not None]
+    if stated.cue == "duration" and own and window.start not in own \
+            and window.end not in own:
+        return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
     if window.start is not None and window.end is not None and window.start.clock is not None \
             and window.end.clock is not None:
         return window.start, window.end, "the stated window"

@@ -13,6 +13,13 @@ that denies a phase, "service not restored yet", is placed: it is not the fix), 
 no line of the document speaks of fixing or resolving at all. (Detection is written in too
 many ways for its absence from the words to mean much: "a customer called", "Pingdom".)
 
+A status page (a static site's page whose front matter dates the incident and describes
+it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
+records when the incident was announced, not when it was detected: its front-matter date
+is the moment it was known, so no detection note is given there. A release or deploy
+after the response began is the fix going out, not the trigger: as the last entry it may
+be the resolution in words pmlint places elsewhere.
+
 Fails::
 
     ## Timeline
@@ -33,8 +40,10 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import mentions, negated
+from pmlint.timeline.structure import front_matter_lines
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
@@ -54,7 +63,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     line, column = _where(ctx, entries[0].line, entries[0].column)
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
     if not any(e.phase == "detection" or "detection" in e.also for e in events) \
-            and all(_placed(e) for e in timed[:response]):
+            and not _status_page(ctx) and all(_placed(e) for e in timed[:response]):
         yield Problem(line, column,
                       "no detection time: no entry or field says when the incident was detected",
                       suggestion='add an entry such as "09:05 UTC: alert fired" or a '
@@ -62,19 +71,67 @@ def check(ctx: Context) -> Iterator[Problem]:
     if ctx.analysis.is_open:
         return
     if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
-               for e in events) and (_placed(timed[-1]) or not _said_anywhere(
+               for e in events) and (_placed_last(timed, response) or not _said_anywhere(
                    ctx, ("resolution", "end", "mitigation"))):
         yield Problem(line, column,
                       "no resolution time: no entry or field says when the incident was "
                       "resolved",
                       suggestion='add an entry such as "11:30 UTC: service restored" or an '
                                  '"End Time:" field; for an open incident, "Status: In Progress"')
+        return
+    relapse = _relapse(timed)
+    if relapse is not None:
+        yield Problem(line, column,
+                      f"no resolution time: the issue came back ({relapse.written}, line "
+                      f"{relapse.line}) after the fix, and no later entry says it was resolved",
+                      suggestion='add the entry that says when it was resolved, such as '
+                                 '"11:30 UTC: service restored"')
 
 
 def _placed(event: Event) -> bool:
     """The entry's words say which phase it is, or deny one; an entry pmlint cannot place
     might be the missing phase in words it does not know."""
     return event.phase != "other" or bool(event.also) or negated(event.text)
+
+
+RELAPSE = LazyPattern(r"\b(?:reappear(?:ed|s)?|recurr?(?:ed|s)?|resurfaced|(?:happen(?:ed|ing|s)|"
+                      r"occurr?(?:ed|ing|s)) again)\b", re.IGNORECASE)
+
+
+def _relapse(timed: list[Event]) -> Event | None:
+    """The last entry, after a fix, says the problem came back ("the issue has reappeared")
+    and places no phase of its own: the fix did not hold, and nothing says when it was
+    resolved."""
+    last = timed[-1]
+    if last.phase != "other" or last.also or negated(last.text) \
+            or not RELAPSE.search(last.text):
+        return None
+    fixed = any(e.phase in ("resolution", "end") for e in timed[:-1])
+    return last if fixed else None
+
+
+def _placed_last(timed: list[Event], response: int) -> bool:
+    """The last entry is placed, and not as a trigger after the response began: a release or
+    deploy late in the timeline ("the fixed release was published") is the fix going out,
+    which may be the resolution."""
+    last = timed[-1]
+    if last.phase == "trigger" and response < len(timed) - 1 and not last.also:
+        return negated(last.text)
+    return _placed(last)
+
+
+STATUS_FIELD = re.compile(r"[ \t]*+(?:resolved|resolvedwhen|resolved_?date|severity|status"
+                          r"|affected\w*+|incident_states)[ \t]*+[:=]", re.IGNORECASE)
+
+
+def _status_page(ctx: Context) -> bool:
+    """A static site's status page: a front matter that dates the incident (its posting)
+    and describes it as a status entry ("resolved: true", "severity: major-outage"), not
+    a blog post's publication date."""
+    metadata = front_matter_lines(ctx.timeline.lines)
+    return metadata > 0 and any(e.line <= metadata and e.date is not None
+                                for e in ctx.timeline.events) and any(
+        STATUS_FIELD.match(line) for line in ctx.timeline.lines[:metadata])
 
 
 def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:

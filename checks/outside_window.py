@@ -4,8 +4,12 @@ The summary or header states when the impact began and ended. A detection entry 
 before that start, or a last restoration entry days before that end, means one of them
 is wrong. Small differences are summary-mismatch's business; this rule looks for an hour
 or more before the start, and for restoration finished long before the stated end (more
-than six hours and a quarter of the window). A stated start with no date of its own ("from
-around 6pm") more than 12 hours after the detection is read as the evening before.
+than half a day and a quarter of the window: within half a day, summary-mismatch compares
+the stated end with the last restoration, and one finding is enough). A stated start with
+no date of its own ("from around 6pm") more than 12 hours after the detection is read as
+the evening before. A timeline that opens with a detection at the start's very wall-clock
+time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
+wrong on one side, which tz-mixed reports.
 
 Fails::
 
@@ -58,6 +62,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             if (start.date is None and start.local[:1].isdigit() and value is not None
                     and DAY / 2 < s - value < DAY):
                 break  # "from around 6pm", its date carried from elsewhere: the evening before
+            if event.local == start.local and event is entries[0][1] and event.at is not None \
+                    and start.at is not None and event.at.utcoffset() != start.at.utcoffset():
+                break  # the start's very wall clock under another zone: tz-mixed's finding
             if value is not None and same_axis(event, start) and s - value >= early:
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "
@@ -87,4 +94,4 @@ def check(ctx: Context) -> Iterator[Problem]:
 RULE = Rule(code="PM204", name="outside-window", severity="warning",
             summary="A timeline entry that contradicts the stated impact window.",
             check=check, doc=__doc__ or "",
-            options={"early_detection_minutes": 60, "early_restore_minutes": 360})
+            options={"early_detection_minutes": 60, "early_restore_minutes": 720})

@@ -2,7 +2,9 @@
 
 EST is UTC-5 all year, but US Eastern clocks read EDT (UTC-4) from March to November, so
 "9:45 PM EST" in May is either an hour off or the wrong label. pmlint reads the label
-literally; this rule says so once per zone, at its first wrong use.
+literally; this rule says so once per zone, where the label is first written for those
+dates: a heading that declares it ("Timeline (all times PST)") above the entries, else the
+first entry that writes it (not a time that only inherits it).
 
 Fails::
 
@@ -17,6 +19,7 @@ Passes::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from zoneinfo import ZoneInfo
@@ -24,7 +27,7 @@ from zoneinfo import ZoneInfo
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
-from pmlint.timeline.provenance import zone_from_tz_option
+from pmlint.timeline.provenance import zone_from_tz_option, zone_inferred
 from pmlint.timeline.zones import ABBREVIATIONS, format_offset
 
 
@@ -66,15 +69,38 @@ def check(ctx: Context) -> Iterator[Problem]:
             first[zone.label] = (event, right, day)
     for label, (event, right, day) in first.items():
         lines = seen[label]
+        written = next((e for e in events_labelled[label] if not zone_inferred(e.provenance)),
+                       None)
+        anchor = written if written is not None else event
+        line, column = _declared(ctx, label, anchor.line) or (anchor.line, anchor.column)
+        if line != event.line:
+            lines = [line, *(n for n in lines if n != line)]
         fix = _relabel(ctx, events_labelled[label], label, right.split(" ")[0])
         more = (f"; also on line{'s' if len(lines) > 2 else ''} "
                 + ", ".join(str(n) for n in lines[1:])) if len(lines) > 1 else ""
         zone = event.zone  # type: ignore[attr-defined]
-        yield Problem(event.line, event.column,  # type: ignore[attr-defined]
+        yield Problem(line, column,
                       f"{label} (UTC{format_offset(zone.offset_minutes)}) on {day}, when that "
                       f"region's clocks read {right}{more}",
                       suggestion=f"write {right}, or the generic name, if the times are local "
                                  "wall-clock times", fix=fix)
+
+
+DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)
+
+
+def _declared(ctx: Context, label: str, before: int) -> tuple[int, int] | None:
+    """The nearest line above `before` that declares the zone for the times below it ("##
+    Timeline (all times PST)", "Times are in PST"): where the label was first written."""
+    word = re.compile(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])")
+    lines = ctx.timeline.lines
+    for number in range(min(before, len(lines) + 1) - 1, 0, -1):
+        text = lines[number - 1]
+        found = word.search(text)
+        if found and DECLARES.search(text) and not any(
+                e.line == number and e.clock is not None for e in ctx.timeline.events):
+            return number, found.start() + 1
+    return None
 
 
 _YEARS = range(2007, 2036)  # the US rules since 2007; the EU's are older

@@ -1,8 +1,14 @@
 """tz-mixed: one timeline written in several time zones.
 
 Flags a timeline whose entries use different UTC offsets (a reader must convert to follow
-it); a declaration ("All times Pacific") that the entries contradict by naming another
-zone; and, as a milder note, a summary or header in one zone next to a timeline in another.
+it), unless each section of entries keeps to one zone that every entry names (the team's
+timeline, then a provider's report quoted under its own heading); a declaration ("All
+times Pacific") that the entries contradict by naming another zone; a summary whose times
+the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 UTC" over
+"14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
+is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
+another (a time in prose only when, converted, it does not fall within the timeline, give
+or take an hour: where it does, the reader's conversion agrees with the entries).
 
 Fails::
 
@@ -25,6 +31,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import zone_inferred
+from pmlint.timeline.reading import same_axis
 from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in
 
@@ -52,6 +59,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                                      f"{zone.label}")
             return
     offsets = Counter(_offset(e) for e in entries)
+    if len(offsets) > 1 and _sections_each_in_one_zone(entries):
+        return  # the team's timeline in UTC, a vendor's quoted report below it in PDT
     if len(offsets) > 1:
         main = offsets.most_common(1)[0][0]
         odd = next(e for e in entries if _offset(e) != main)
@@ -69,15 +78,76 @@ def check(ctx: Context) -> Iterator[Problem]:
     # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
     # UTC whatever zone the author writes in: no mix of the author's
     metadata = front_matter_lines(ctx.timeline.lines)
-    summary = next((e for e in events if e.source == "summary" and e.line > metadata
-                    and _offset(e) != timeline_offset
-                    and not _converted(e, events, timeline_offset)), None)
+    foreign = [e for e in events if e.source == "summary" and e.line > metadata
+               and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)]
+    repeat = _repeated(foreign, entries)
+    if repeat is not None:
+        stated, entry = repeat
+        yield Problem(entry.line, entry.column,
+                      f"{entry.written} repeats the summary's {stated.written} (line "
+                      f"{stated.line}) on the wall clock, but in {entry.zone.label} rather "
+                      f"than {stated.zone.label}: the same moment cannot be both, one of the "
+                      f"zones is wrong",
+                      related_line=stated.line,
+                      suggestion="correct the zone of the summary or of the timeline")
+        return
+    summary = next((e for e in foreign if not _fits(e, entries, events)), None)
     if summary is not None:
         yield Problem(summary.line, summary.column,
                       f"the summary gives {summary.written} in {summary.zone.label}, the "
                       f"timeline is in {entries[0].zone.label}",
                       related_line=entries[0].line, severity="info",
                       suggestion="use one zone in the summary and the timeline, or give both")
+
+
+SLACK = 60.0  # minutes either side of the timeline a converted summary time may fall
+
+
+def _fits(event: Event, entries: list[Event], events: list[Event]) -> bool:
+    """A time in prose that, converted, falls within the timeline (give or take an hour):
+    the reader's conversion agrees with the entries, and a note on the two zones adds
+    nothing. A header field ("Started:") is the incident's record and keeps its note."""
+    if event.field_name is not None:
+        return False  # "Started: Jun 13 02:58 pm UTC": the incident's own fields, in their zone
+    if event.order_minutes is None or any(
+            other is not event and other.line == event.line and _offset(other) != _offset(event)
+            for other in events):
+        return False  # "18:00 UTC (3:00 PM EDT)": the summary's own conversion is in question
+    values = [e.order_minutes for e in entries
+              if e.order_minutes is not None and same_axis(e, event)]
+    return bool(values) and min(values) - SLACK <= event.order_minutes <= max(values) + SLACK
+
+
+def _sections_each_in_one_zone(entries: list[Event]) -> bool:
+    """Several sections of entries, each entry naming its zone and each section keeping to
+    one: separate timelines (the team's own, a provider's status report quoted under its
+    own heading), each readable as written, not one timeline that switches zones."""
+    zones: dict[str | None, set[int | str]] = {}
+    for event in entries:
+        if not _written_zone(event):
+            return False
+        zones.setdefault(event.scope, set()).add(_offset(event))
+    return len(zones) > 1 and all(len(found) == 1 for found in zones.values())
+
+
+def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event] | None:
+    """Every summary time in the other zone (at least one) is also a timeline entry's wall
+    clock, in the timeline's zone, and the timeline opens at one of them: the summary and
+    the timeline wrote the same times, and labelled them with different zones. The first
+    such pair (summary time, entry)."""
+    pairs = []
+    for stated in foreign:
+        if stated.clock is None or stated.zone is None:
+            return None
+        entry = next((e for e in entries if e.local == stated.local and e.zone is not None
+                      and e.at is not None and stated.at is not None
+                      and e.at.utcoffset() != stated.at.utcoffset()), None)
+        if entry is None:
+            return None
+        pairs.append((stated, entry))
+    if not any(entry is entries[0] for _, entry in pairs):
+        return None  # the timeline does not open at a summary time: a coincidence of clocks
+    return min(pairs, key=lambda p: p[1].line)
 
 
 def _written_zone(event: Event) -> bool:

@@ -72,6 +72,19 @@ from pmlint.timeline.phases import classify
     ("First timeouts in the gateway logs", "start"),
     ("Pager fired as latency spiked", "detection"),
     ("Errors never started rising on the canary", "other"),
+    # a present-tense first-person notice is a detection, whatever it noticed
+    ("We notice the nightly export job has failed", "detection"),
+    ("A notice went out to tenants", "other"),
+    # "..., resolving the incident": the step that ended it (an intention is still no fix)
+    ("Rolled back the release everywhere, resolving the incident", "mitigation"),
+    ("Partitions rebalanced, resolving the incident", "resolution"),
+    ("Still working on resolving the incident with the vendor", "other"),
+    # "no further action required": the closing line of a log
+    ("Vendor confirmed the patch; no further action required", "end"),
+    # "..., thus mitigating the issue": the participle names the step's effect
+    ("The leaking worker pool is drained, thus mitigating the issue", "mitigation"),
+    # a machine's warning is an alert by another name
+    ("Automated warning from the cloud provider that the subnet is nearly full", "detection"),
     # words that put the phase at another time than the entry's own
     ("Token rotation job skipped (noticed only the next morning)", "other"),
     ("Disk filled up; it was detected 25 minutes later", "other"),

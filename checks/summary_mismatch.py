@@ -60,6 +60,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
     yield from _title_date(ctx)
     yield from _window_date(ctx)
+    yield from _window_end_day(ctx)
     yield from _field_date(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
@@ -265,6 +266,41 @@ def _window_date(ctx: Context) -> Iterator[Problem]:
                   f"{_how_far(start.local[:10], first.local[:10])} apart",
                   end_column=dated_at.column + len(dated_at.written), related_line=first.line,
                   suggestion="give the summary and the timeline the same date")
+
+
+def _window_end_day(ctx: Context) -> Iterator[Problem]:
+    """"Between 22:00 UTC on 3 March and 04:00 UTC on 4 March" over a timeline that opens at
+    22:00 on 3 March and is restored at 04:00 on 5 March: one end of the window is dated a
+    whole number of days before the timeline's moment, at the very time of day, while the
+    other end meets the timeline."""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or end is None or start.clock is None or end.clock is None \
+            or start.order_minutes is None or end.order_minutes is None \
+            or not (start.local[:4].isdigit() and end.local[:4].isdigit()) \
+            or end.date is None or not same_axis(start, end) \
+            or end.order_minutes <= start.order_minutes:
+        return  # the end must write its own date (a carried one is no slip of the author's);
+        # a window that ends before it starts is end-before-start's finding
+    entries = [(ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries
+               if e.local[:4].isdigit() and same_axis(e, start)]
+    values = [m for m, _ in entries if m is not None]
+    restored = [(m, e) for m, e in entries if m is not None and restores(e)]
+    if len(values) < 2 or not restored:
+        return
+    if abs(min(values) - start.order_minutes) > 5:
+        return  # the start does not meet the timeline's first entry: another story
+    value, last = restored[-1]
+    days = round((value - end.order_minutes) / DAY_MINUTES)
+    if days <= 0 or abs(value - end.order_minutes - days * DAY_MINUTES) > 5:
+        return  # (an end days after the restoration is outside-window's finding)
+    apart = f"{abs(days)} day{'s' if abs(days) > 1 else ''}"
+    yield Problem(end.line, end.column,
+                  f"the stated end, {end.written}, is {end.local[:10]}, but the timeline's "
+                  f"restoration at that time of day is {last.local[:10]} (line {last.line}): "
+                  f"{apart} apart",
+                  end_column=end.column + len(end.written), related_line=last.line,
+                  suggestion=f"date the end {last.local[:10]}")
 
 
 _COMPACT_DAYS = 3  # a timeline within this many days of its first date is one incident's

@@ -651,3 +651,12 @@ def test_an_entry_that_says_next_day_is_on_the_next_day() -> None:
                        "- 07:10 (+1d) review\n")
     assert [e.local for e in entries(timeline)] == [
         "2024-03-12T21:10", "2024-03-13T08:30", "2024-03-13T09:00", "2024-03-14T07:10"]
+
+
+def test_a_month_and_year_heading_gives_the_year_of_the_dates_under_it() -> None:
+    timeline = resolve("# Incident history\n\n## January 2024\n\n**Resolved** - fixed.\n"
+                       "Jan 2, 01:10 UTC\n\n**Investigating** - errors.\nDec 31, 23:50 UTC\n\n"
+                       "## November 2023\n\n**Resolved** - fixed.\nNov 12, 10:15 UTC\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2024-01-02T01:10", "2023-12-31T23:50", "2023-11-12T10:15"]
+    assert noted(entries(timeline)[0], "year 2024 from the heading on line 3")

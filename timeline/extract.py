@@ -16,6 +16,7 @@ from itertools import pairwise
 from pmlint.timeline import zones
 from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
+from pmlint.timeline.grammar import MONTHS
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
@@ -39,6 +40,8 @@ class Extraction:
     unknown_zone: tuple[str, int, int] | None = None  # "All times in UC/Pacific"
     # "### Tuesday", "**Day 2**" inside a timeline: (line, weekday or None, day number or None)
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()
+    # "## January 2024" over year-less dates: (line, year, month)
+    year_marks: tuple[tuple[int, int, int], ...] = ()
 
 
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
@@ -113,6 +116,11 @@ STATUS_ALONE_RE = LazyPattern(
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
+# A heading that names a month and its year, as status histories group their incidents.
+MONTH_YEAR_RE = re.compile(
+    r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]++"
+    r"(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
 # A heading that names only a day of a timeline running over several.
 DAY_MARK_RE = re.compile(
     r"(?:day[ \t]++(?P<n>\d{1,2}|one|two|three|four|five|six|seven)"
@@ -182,7 +190,7 @@ def extract(text: str) -> Extraction:
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
-                      tuple(walker.day_marks))
+                      tuple(walker.day_marks), tuple(walker.year_marks))
 
 
 class _Walker:
@@ -196,6 +204,7 @@ class _Walker:
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
         self.day_marks: list[tuple[int, int | None, int | None]] = []
+        self.year_marks: list[tuple[int, int, int]] = []
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
@@ -349,6 +358,10 @@ class _Walker:
             return
         self._close_body()
         text = _clean(line)
+        month_year = MONTH_YEAR_RE.fullmatch(text) if len(text) <= 20 else None
+        if month_year is not None:  # "## January 2024": the year of the dates below it
+            year = int(month_year.group("y"))
+            self.year_marks.append((i + 1, year, MONTHS[month_year.group("m").lower()[:3]]))
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \

@@ -77,6 +77,8 @@ class _Carry:
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
+    year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"
+    line: int = 0  # the line of the entry being resolved
     # the phases each entry text mentions: a range's two ends share their text
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
 
@@ -102,9 +104,11 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
     carry.day_marks = extraction.day_marks
+    carry.year_marks = extraction.year_marks
     events: list[Event] = []
     for position, raw in enumerate(entries):
         carry.position = position
+        carry.line = raw.line
         event = _resolve_entry(raw, carry, extraction, options, day_first, years, only_zone,
                                descending, settled)
         events.append(event)
@@ -252,6 +256,13 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
 
 def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[Inference],
               parts: DateParts, month_day: tuple[int, int] | None = None) -> int | None:
+    marks = [m for m in carry.year_marks if m[0] < carry.line]
+    if marks and month_day is not None and (carry.date is None or carry.date_line < marks[-1][0]):
+        # under "## January 2024": that month's year, or the nearest to it
+        line, year, month = marks[-1]
+        year = _nearest_year(dt.date(year, month, 15), month_day)
+        notes.append(Inference("year", "heading", line, str(year)))
+        return year
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
         how = "carried" if year == carry.date.year else "nearest"

@@ -660,3 +660,16 @@ def test_a_month_and_year_heading_gives_the_year_of_the_dates_under_it() -> None
     assert [e.local for e in entries(timeline)] == [
         "2024-01-02T01:10", "2023-12-31T23:50", "2023-11-12T10:15"]
     assert noted(entries(timeline)[0], "year 2024 from the heading on line 3")
+
+
+def test_a_mail_headers_date_is_when_it_was_sent_not_the_incident_day() -> None:
+    text = ("From: sre@example.org\nTo: eng@example.org\nDate: Thu, 14 Nov 2024 08:30:00 +0000\n"
+            "Subject: Incident review\n\nOn 12 November 2024 the queue stalled.\n\n"
+            "TIMELINE (UTC)\n16:40 - queue stalls\n17:05 - workers restarted\n")
+    assert [e.local for e in entries(resolve(text))] == ["2024-11-12T16:40", "2024-11-12T17:05"]
+
+
+def test_a_date_field_in_a_report_header_still_dates_the_incident() -> None:
+    text = ("Incident: queue stall\nDate: 12 November 2024\nOwner: sre\n\n"
+            "TIMELINE (UTC)\n16:40 - queue stalls\n17:05 - workers restarted\n")
+    assert [e.local for e in entries(resolve(text))] == ["2024-11-12T16:40", "2024-11-12T17:05"]

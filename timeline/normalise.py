@@ -79,6 +79,7 @@ class _Carry:
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"
     line: int = 0  # the line of the entry being resolved
+    sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # the phases each entry text mentions: a range's two ends share their text
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
 
@@ -101,6 +102,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry = _Carry()
     carry.order_zone = presumed[1] if presumed is not None else None
     carry.front_matter_lines = front_matter_lines(extraction.lines)
+    carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
     carry.day_marks = extraction.day_marks
@@ -717,6 +719,22 @@ _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored
                         re.IGNORECASE)
 
 
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|subject|sent|reply-to)[ \t]*+:", re.IGNORECASE)
+_MAIL_DATE = re.compile(r"(?:date|sent)[ \t]*+:", re.IGNORECASE)
+
+
+def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
+    """Lines of a "Date:" in a mail's header block (beside "From:" and "Subject:"), near
+    the top: when the message was sent, as a posting date is, not the incident's day."""
+    found = set()
+    for i, line in enumerate(lines[:12]):
+        if _MAIL_DATE.match(line.lstrip(" *_")):
+            near = lines[max(0, i - 3):i] + lines[i + 1:i + 4]
+            if sum(1 for other in near if _MAIL_HEADER.match(other.lstrip(" *_"))) >= 2:
+                found.add(i + 1)
+    return frozenset(found)
+
+
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     return _PUBLISHED.search(raw.context[-40:]) is not None
@@ -748,7 +766,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.timeline_dated = True
         # the front matter's "date:" is when the page was posted, as "Posted:" is
         published = raw.source == "summary" and (raw.line <= carry.front_matter_lines
-                                                 or _publication_date(raw))
+                                                 or _publication_date(raw)
+                                                 or raw.line in carry.sent_lines)
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"

@@ -673,3 +673,10 @@ def test_a_date_field_in_a_report_header_still_dates_the_incident() -> None:
     text = ("Incident: queue stall\nDate: 12 November 2024\nOwner: sre\n\n"
             "TIMELINE (UTC)\n16:40 - queue stalls\n17:05 - workers restarted\n")
     assert [e.local for e in entries(resolve(text))] == ["2024-11-12T16:40", "2024-11-12T17:05"]
+
+
+def test_an_incident_platform_export_gives_its_phases_as_fields() -> None:
+    timeline = resolve("# Incident #4411\n\nTriggered: 2024-03-05T14:02:11Z\n"
+                       "Acknowledged: 2024-03-05T14:06:40Z\nResolved: 2024-03-05T14:55:02Z\n")
+    assert [(e.kind, e.phase) for e in timeline.events] == [
+        ("field", "detection"), ("field", "acknowledgement"), ("field", "resolution")]

@@ -846,3 +846,16 @@ def test_a_title_parenthesis_without_a_date_declares_no_zone() -> None:
     assert timeline.declared_zone is None
     timeline = resolve("# Disk full on db-3 (UTC)\n\n## Timeline\n- 09:40 writes fail\n")
     assert timeline.declared_zone is None
+
+
+def test_a_log_of_colon_less_times_reads_1930_and_2015_as_times() -> None:
+    text = ("Timeline (UTC), 3 June 2023\n\n1845 - replica lag alert\n1930 - failover\n"
+            "2015 - lag cleared\n2210 - all green\n")
+    assert [e.local[-5:] for e in resolve(text).events if e.source == "timeline"] == [
+        "18:45", "19:30", "20:15", "22:10"]
+
+
+def test_years_opening_a_list_of_milestones_stay_years() -> None:
+    text = ("# History\n\n- 2019 - first data centre\n- 2020 - second region\n"
+            "- 2021 - multi-cloud\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []

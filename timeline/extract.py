@@ -204,6 +204,7 @@ class _Walker:
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
         self.day_marks: list[tuple[int, int | None, int | None]] = []
+        self.hour_log_lines = _hour_log_lines(self.lines)
         self.year_marks: list[tuple[int, int, int]] = []
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
@@ -241,7 +242,7 @@ class _Walker:
         found = self._scans[i]
         if found is None:
             line = self.lines[i]
-            found = scan_document_line(line)
+            found = scan_document_line(line, i in self.hour_log_lines)
             anchor = anchor_in(line, found) if found else None
             if anchor is not None:
                 self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
@@ -1134,6 +1135,33 @@ def _strip_marks(text: str) -> str:
         end -= 1
     return text[start:end]
 
+
+
+# A line opening with a colon-less time and a separator: "1845 - paged", "0930\tfailover".
+HOUR_LINE = re.compile(r"[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                       r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
+
+
+def _hour_log_lines(lines: list[str]) -> frozenset[int]:
+    """The lines of runs (three or more lines, blank lines between allowed) that each open
+    with a colon-less time, at least two of them one no year could be ("1845", "2130"): in
+    such a run "1930" and "2015" are times too."""
+    if not any(line[:6].lstrip(" \t-*+•")[:1].isdigit() for line in lines):
+        return frozenset()
+    runs: list[list[tuple[int, str]]] = [[]]
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = HOUR_LINE.match(line)
+        if m is None:
+            runs.append([])
+            continue
+        runs[-1].append((i, m.group("h")))
+    found: set[int] = set()
+    for run in runs:
+        if len(run) >= 3 and sum(h not in ("19", "20") for _, h in run) >= 2:
+            found.update(i for i, _ in run)
+    return frozenset(found)
 
 
 def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]

@@ -154,21 +154,24 @@ ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
                                r"(?:\d{1,3}[.)]|([*_]{1,2})\d{1,3}[.)]\1)[ \t]++")
 
 
-def scan_document_line(line: str) -> list[TimeExpr]:
+def scan_document_line(line: str, hour_log: bool = False) -> list[TimeExpr]:
     """`scan` for a line of a Markdown document, where a line opening with "1. " or "3) " is
     an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
-    alone (`pmlint when "7. April"`) keeps the German day."""
+    alone (`pmlint when "7. April"`) keeps the German day. `hour_log`: the line is one of a
+    run of lines opening with colon-less times (see `scan`)."""
     marker = ORDERED_MARKER_RE.match(line)
     if marker is not None:
         line = " " * marker.end() + line[marker.end():]
-    return scan(line)
+    return scan(line, hour_log)
 
 
-def scan(line: str) -> list[TimeExpr]:
-    """Every time expression in `line`, ranges folded into their start expression."""
+def scan(line: str, hour_log: bool = False) -> list[TimeExpr]:
+    """Every time expression in `line`, ranges folded into their start expression. In an
+    `hour_log` (lines opening "1845 - ...", "1930 - ...", "2015 - ...") a 19xx or 20xx
+    opening the line is a time too, not a year."""
     if not _may_hold_time(line):
         return []
-    clocks, weak = _clocks(line)
+    clocks, weak = _clocks(line, hour_log)
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
         return _combine(line, clocks, [], weak)
     dates = _dates(line)
@@ -189,7 +192,8 @@ def _may_hold_time(line: str) -> bool:
 
 # --- clocks -------------------------------------------------------------------------------
 
-def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
+def _clocks(line: str, hour_log: bool = False
+            ) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
     """The clocks on the line, and the starts of the weak ones that still need a date."""
     found: list[tuple[int, int, Clock]] = []
     weak: set[int] = set()
@@ -198,7 +202,7 @@ def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m):
+        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
@@ -211,12 +215,12 @@ def _clocks(line: str) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
     return found, frozenset(weak)
 
 
-def _opens_entry(line: str, m: re.Match[str]) -> bool:
+def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:
     """A colon-less or dotted clock that opens the line, with a separator after it:
     "- 1625 - paged", "**0233:** rollback", "09.15 | failover"."""
     if m.lastgroup == "hour_h" or (m.lastgroup == "dot24" and len(m.group("dot24_h")) != 2):
         return False
-    if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20"):
+    if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20") and not hour_log:
         return False  # "- 2019 - we migrated": a year, more likely than 20:19
     lead = WEAK_LEAD_RE.match(line)
     if lead is None or lead.end() != m.start():

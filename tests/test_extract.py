@@ -859,3 +859,14 @@ def test_years_opening_a_list_of_milestones_stay_years() -> None:
     text = ("# History\n\n- 2019 - first data centre\n- 2020 - second region\n"
             "- 2021 - multi-cloud\n")
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_spaces_copied_from_web_pages_read_as_plain_spaces() -> None:
+    text = ("# Disk full, 2024-03-05 (UTC)\n\n## Timeline\n- 2024-03-05\xa014:02 writes fail\n"
+            "- 14:10\xa0UTC paged\n- 2:55\u202fPM space freed, resolved\n")
+    timeline = resolve(text)
+    events = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.local for e in events] == [
+        "2024-03-05T14:02", "2024-03-05T14:10", "2024-03-05T14:55"]
+    assert events[1].text == "paged" and events[2].text == "space freed, resolved"
+    assert timeline.lines[4] == "- 14:10\xa0UTC paged"  # the document's own text is kept

@@ -680,3 +680,10 @@ def test_an_incident_platform_export_gives_its_phases_as_fields() -> None:
                        "Acknowledged: 2024-03-05T14:06:40Z\nResolved: 2024-03-05T14:55:02Z\n")
     assert [(e.kind, e.phase) for e in timeline.events] == [
         ("field", "detection"), ("field", "acknowledgement"), ("field", "resolution")]
+
+
+def test_a_date_after_since_is_background_not_the_day_later_times_take() -> None:
+    timeline = resolve("# Cluster red\n\n**Date:** 2023-10-17\n**Root cause:** retention job "
+                       "failing since 2023-10-03.\n**Detection:** alert at 08:09 UTC.\n")
+    (detection,) = [e for e in timeline.events if e.clock is not None]
+    assert detection.local == "2023-10-17T08:09"

@@ -741,7 +741,9 @@ def _publication_date(raw: RawEntry) -> bool:
 # words that set a date before the incident's day: "the previous day", "the week before"
 _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
-                              r"|earlier[ \t]++that[ \t]++(?:day|week)", re.IGNORECASE)
+                              r"|earlier[ \t]++that[ \t]++(?:day|week)"
+                              r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$",
+                              re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
 

@@ -687,3 +687,9 @@ def test_a_date_after_since_is_background_not_the_day_later_times_take() -> None
                        "failing since 2023-10-03.\n**Detection:** alert at 08:09 UTC.\n")
     (detection,) = [e for e in timeline.events if e.clock is not None]
     assert detection.local == "2023-10-17T08:09"
+
+
+def test_a_month_and_year_alone_on_a_line_gives_the_year_too() -> None:
+    timeline = resolve("Incident History\n\nMarch 2024\n\nSlow checkout\nResolved - fixed.\n"
+                       "Mar 14, 16:10 UTC\nInvestigating - slow.\nMar 14, 14:02 UTC\n")
+    assert [e.local for e in entries(timeline)] == ["2024-03-14T16:10", "2024-03-14T14:02"]

@@ -367,10 +367,7 @@ class _Walker:
             return
         self._close_body()
         text = _clean(line)
-        month_year = MONTH_YEAR_RE.fullmatch(text) if len(text) <= 20 else None
-        if month_year is not None:  # "## January 2024": the year of the dates below it
-            year = int(month_year.group("y"))
-            self.year_marks.append((i + 1, year, MONTHS[month_year.group("m").lower()[:3]]))
+        self._month_year(i, text)  # "## January 2024": the year of the dates below it
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
@@ -582,6 +579,8 @@ class _Walker:
         return True
 
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
+        if len(line) <= 24 and line[-4:].isdigit() and self._month_year(i, _clean(line)):
+            return  # "March 2024" alone on its line, as a status history's month
         if self.stamps and not self.in_summary and self._stamped_entry(i, line):
             return
         if not self.in_timeline and (self.in_chat or _quoted_log(line)):
@@ -815,6 +814,16 @@ class _Walker:
         else:
             for expr in exprs:
                 self._prose(i, line, expr)
+        return True
+
+    def _month_year(self, i: int, text: str) -> bool:
+        """A heading or line naming only a month and its year ("January 2024"), recorded
+        as the year of the year-less dates below it."""
+        month_year = MONTH_YEAR_RE.fullmatch(text) if len(text) <= 20 else None
+        if month_year is None:
+            return False
+        year = int(month_year.group("y"))
+        self.year_marks.append((i + 1, year, MONTHS[month_year.group("m").lower()[:3]]))
         return True
 
     def _day_mark(self, i: int, text: str) -> bool:

@@ -36,7 +36,7 @@ from pmlint.checks.stated_metrics import stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import same_axis
-from pmlint.timeline.scopes import same_incident, start_field_lines
+from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
@@ -165,7 +165,7 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
-    incidents = start_field_lines(ctx.timeline)
+    incidents = incident_starts(ctx.timeline)
     if window.start is not None and not same_incident(incidents, stated.line,
                                                       window.start.line):
         return None  # an incident log: the window is another incident's

@@ -30,7 +30,7 @@ from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import Slip, same_axis, timeline_entries
-from pmlint.timeline.scopes import same_incident, start_field_lines
+from pmlint.timeline.scopes import incident_starts, same_incident
 
 DAY = 1440.0
 SLACK = 60.0  # minutes
@@ -58,7 +58,7 @@ def check(ctx: Context) -> Iterator[Problem]:
               and e.part == "single"]  # a range's start is checked against its own end
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
                                                           and e.phase == "resolution")]
-    incidents = start_field_lines(ctx.timeline)
+    incidents = incident_starts(ctx.timeline)
     for start in starts:
         if id(start) in reported:
             continue

@@ -30,7 +30,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.reading import restores, same_axis
-from pmlint.timeline.scopes import same_incident, start_field_lines
+from pmlint.timeline.scopes import incident_starts, same_incident
 
 DAY = 24 * 60.0
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
@@ -48,7 +48,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # a window that ends before it starts measures nothing (end-before-start)
     entries = ctx.analysis.entries
     anchor = start or end
-    incidents = start_field_lines(ctx.timeline)
+    incidents = incident_starts(ctx.timeline)
     if anchor is not None and incidents:
         # an incident log: the window is one incident's, measured against its entries only
         entries = [(i, ev) for i, ev in entries

@@ -39,7 +39,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
 from pmlint.timeline.reading import restores, same_axis
-from pmlint.timeline.scopes import region_of, same_incident, start_field_lines
+from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
 MAX_APART = 12 * 60.0
 DAY_MINUTES = 24 * 60.0
@@ -64,7 +64,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _field_date(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
-    incidents = start_field_lines(ctx.timeline)  # an incident log: compare within one
+    incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
     by_region: dict[int, dict[str, list[tuple[int, Event]]]] = {}
     slip = ctx.analysis.slip
     slipped = {id(slip.start), id(slip.end)} if slip is not None else set()

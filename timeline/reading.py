@@ -15,7 +15,7 @@ from typing import Literal
 
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.provenance import rollover
-from pmlint.timeline.scopes import start_field_lines
+from pmlint.timeline.scopes import incident_starts
 
 DAY = 1440.0
 FLIP_MIN_JUMP = 8 * 60.0  # a written reading this far from the previous entry is suspect
@@ -144,7 +144,7 @@ def _moved(event: Event, minutes: float) -> Event:
 def _written_window(timeline: Timeline) -> Window:
     """The impact window as written (see `stated_window`); in an incident log, the first
     incident's."""
-    incidents = start_field_lines(timeline)
+    incidents = incident_starts(timeline)
     events = [e for e in timeline.events
               if e.source == "summary" and e.order_minutes is not None
               and (not incidents or e.line < incidents[1])]

@@ -19,7 +19,7 @@ from pmlint.timeline.model import Event, Timeline
 DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"})
 
 
-def start_field_lines(timeline: Timeline) -> list[int]:
+def incident_starts(timeline: Timeline) -> list[int]:
     """Where each incident of a log begins: the first line, in each section that has one, of
     a field that opens an incident, when the same kind of field (a start: "Start:",
     "Started at", "Duration: A - B"; a date: "Date:"; a length: "Duration: 51 minutes")
@@ -64,6 +64,6 @@ def region_of(starts: list[int], line: int) -> int:
 
 
 def same_incident(starts: list[int], line: int, other: int) -> bool:
-    """Whether two lines may be compared, given `start_field_lines`: always, unless the
+    """Whether two lines may be compared, given `incident_starts`: always, unless the
     document reports several incidents and the lines lie in different ones."""
     return not starts or region_of(starts, line) == region_of(starts, other)

@@ -13,28 +13,26 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.model import Timeline
 
-# Fields that say which incident a section is about: its start, its date, its length.
+# Fields that say which incident a section is about: its start, its date.
 DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"})
 
 
 def incident_starts(timeline: Timeline) -> list[int]:
     """Where each incident of a log begins: the first line, in each section that has one, of
     a field that opens an incident, when the same kind of field (a start: "Start:",
-    "Started at", "Duration: A - B"; a date: "Date:"; a length: "Duration: 51 minutes")
-    recurs in two or more sections, or a start field that lies below timeline entries and
-    above others. Empty for a document about one incident."""
-    first: dict[str, dict[str | None, int]] = {"start": {}, "date": {}, "length": {}}
+    "Started at", "Duration: A - B"; a date: "Date:") recurs in two or more sections, or a
+    start field that lies below timeline entries and above others. Empty for a document
+    about one incident. (A second "Duration:" alone splits nothing: a report may repeat its
+    length in a later section.)"""
+    first: dict[str, dict[str | None, int]] = {"start": {}, "date": {}}
     for event in timeline.events:
         if event.source == "summary" and event.kind == "field":
             kind = "start" if event.phase == "start" else \
                 "date" if event.field_name in DATE_FIELDS else None
             if kind is not None:
                 first[kind].setdefault(event.scope, event.line)
-    for stated in timeline.durations:
-        if stated.cue == "duration":
-            first["length"].setdefault(scope_of_line(timeline, stated.line), stated.line)
     most = max(first.values(), key=len)
     starts = set(most.values()) if len(most) > 1 else set()
     # a start field below a timeline and over a timeline of its own: the next incident (an
@@ -47,15 +45,6 @@ def incident_starts(timeline: Timeline) -> list[int]:
     if len(starts) == 1 and entries and min(starts) > entries[0]:
         starts.add(0)  # the report above the appended incident is the first
     return sorted(starts) if len(starts) > 1 else []
-
-
-def scope_of_line(timeline: Timeline, line: int) -> str | None:
-    """The section of the nearest event at or before `line`."""
-    best: Event | None = None
-    for event in timeline.events:
-        if event.line <= line and (best is None or event.line >= best.line):
-            best = event
-    return best.scope if best is not None else None
 
 
 def region_of(starts: list[int], line: int) -> int:

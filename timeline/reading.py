@@ -302,7 +302,8 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
             reason = "puts it inside the window the summary states"
         elif inside_w is not True and gap_written >= FLIP_MIN_JUMP \
                 and 0 <= gap_flipped <= FLIP_MAX_GAP \
-                and _next_agrees(entries, position, flipped, written):
+                and _next_agrees(entries, position, flipped, written) \
+                and (event.rolled_days > 0 or _next_comes_back(entries, position, written)):
             reason = "restores the order of the timeline"
         if reason is None:
             previous = value
@@ -373,6 +374,19 @@ def _inside(value: float, start: float | None, end: float | None) -> bool | None
     if start is None or end is None or end < start:
         return None
     return start - WINDOW_SLACK <= value <= end + WINDOW_SLACK
+
+
+def _next_comes_back(entries: list[tuple[int, Event]], position: int, written: float) -> bool:
+    """A forward jump of half a day on the same day ("9:00 AM", then "9:30 PM") is odd only
+    if the next entry, as written, comes back before it: when the entries after it carry on
+    from it, the gap is the story's (a morning deploy, an evening outage), not a slip."""
+    if position + 1 >= len(entries):
+        return True
+    nxt = entries[position + 1][1]
+    if nxt.order_minutes is None:
+        return True
+    as_written = nxt.order_minutes - nxt.rolled_days * DAY  # before any day the reader added
+    return as_written < written - BACKWARDS_SLACK
 
 
 def _next_agrees(entries: list[tuple[int, Event]], position: int, flipped: float,

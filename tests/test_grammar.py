@@ -295,3 +295,13 @@ def test_without_a_month_name_the_grammar_reads_the_numeric_rows() -> None:
         folded = fold_line(line)
         assert [spans(m) for m in DATE_RE.finditer(folded)] == [
             spans(m) for m in NUMERIC_DATE_RE.finditer(folded)], line
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("the pager went off at 11:05 PM. Then nothing", "11:05 PM"),
+    ("the pager went off at 11:05 p.m. Then nothing", "11:05 p.m."),
+    ("restored by 7 AM.", "7 AM"),
+])
+def test_a_sentence_dot_after_am_pm_is_not_part_of_the_time(line: str, written: str) -> None:
+    (expr,) = scan(line)
+    assert expr.written == written

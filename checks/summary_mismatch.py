@@ -92,6 +92,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
             continue  # the stated start is when the timeline's first entry happened
+        if _meridiem_left_off(event, entry):
+            # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
+            apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
         if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue
@@ -112,6 +115,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+def _meridiem_left_off(event: Event, entry: Event) -> bool:
+    """A summary time written without AM/PM ("11:30") beside a 12-hour timeline entry: either
+    half of the day is what the author may have meant."""
+    clock, other = event.clock, entry.clock
+    return clock is not None and other is not None and clock.meridiem is None \
+        and other.meridiem is not None and 1 <= clock.hour <= 12
 
 
 def _counterparts(ctx: Context, incidents: list[int], line: int

@@ -40,3 +40,28 @@ def test_a_row_is_cut_at_its_unescaped_bars(row: str, cells: list[tuple[int, str
     from pmlint.timeline.extract import _cells
 
     assert _cells(row) == cells
+
+
+def test_the_date_grammar_tries_its_rows_after_every_number_that_can_open_a_date() -> None:
+    """grammar._NUMBER_OPENS spares the date rows the numbers no row can start with ("10:00",
+    "(3)"); with the plain test (any number) the grammar must read the same dates."""
+    import random
+    import re
+
+    from pmlint.timeline import grammar
+    from pmlint.timeline.casefold import folded_pattern
+
+    plain = re.compile(folded_pattern(
+        grammar.DATE_PATTERN.replace(f"(?={grammar._NUMBER_OPENS}|", r"(?=\d|", 1), keep="M"))
+    assert plain.pattern != grammar.DATE_RE.pattern
+    pieces = ["7", "31", "2024", "09", "99", " ", "\t", "-", "–", "—", "/", ".", ",", ":", "(",
+              ")", "'", "’", "th", "rd", "of", "to", "Apr", "april", "Sept", "may", "MAY",
+              "Fri", "friday", "the", "T", "h", "am", "UTC", "x", "%", "\u00a0"]
+    rng = random.Random(5)
+    dated = 0
+    for _ in range(20000):
+        line = grammar.fold_line("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))))
+        got = [(m.span(), m.lastgroup) for m in grammar.DATE_RE.finditer(line)]
+        assert got == [(m.span(), m.lastgroup) for m in plain.finditer(line)], line
+        dated += bool(got)
+    assert dated > 300

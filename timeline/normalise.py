@@ -593,8 +593,11 @@ def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
 def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: ignore[no-untyped-def]
     pendulum = import_pendulum()
     if zone.offset_minutes is not None:
-        tz = dt.timezone(dt.timedelta(minutes=zone.offset_minutes))
-        return pendulum.instance(naive.replace(tzinfo=tz))
+        # the zone pendulum would make of datetime.timezone(offset) (UTC itself for +00:00),
+        # taken directly: the same instant, without building and converting a tzinfo
+        offset = zone.offset_minutes
+        tz = pendulum.UTC if offset == 0 else pendulum.timezone(offset * 60)
+        return pendulum.instance(naive, tz)
     assert zone.iana is not None
     info = ZoneInfo(zone.iana)
     first = naive.replace(tzinfo=info, fold=0)

@@ -125,7 +125,7 @@ def _meridiem_left_off(event: Event, entry: Event) -> bool:
         and other.meridiem is not None and 1 <= clock.hour <= 12
 
 
-def _counterparts(ctx: Context, incidents: list[int], line: int
+def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
                   ) -> dict[str, list[tuple[int, Event]]]:
     """The timeline entries a summary time on `line` is compared with: the first start and
     detection, the last restoration (with none, the timeline's own end marker, "incident

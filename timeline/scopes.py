@@ -12,6 +12,7 @@ further down) splits the same way, each retelling checked on its own.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from pmlint.timeline.model import Timeline
 
@@ -19,7 +20,8 @@ from pmlint.timeline.model import Timeline
 DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"})
 
 
-def incident_starts(timeline: Timeline) -> list[int]:
+@lru_cache(maxsize=1)  # asked by several rules of one document (timelines hash by identity)
+def incident_starts(timeline: Timeline) -> tuple[int, ...]:
     """Where each incident of a log begins: the first line, in each section that has one, of
     a field that opens an incident, when the same kind of field (a start: "Start:",
     "Started at", "Duration: A - B"; a date: "Date:") recurs in two or more sections, or a
@@ -44,15 +46,15 @@ def incident_starts(timeline: Timeline) -> list[int]:
             starts.add(event.line)
     if len(starts) == 1 and entries and min(starts) > entries[0]:
         starts.add(0)  # the report above the appended incident is the first
-    return sorted(starts) if len(starts) > 1 else []
+    return tuple(sorted(starts)) if len(starts) > 1 else ()
 
 
-def region_of(starts: list[int], line: int) -> int:
+def region_of(starts: tuple[int, ...], line: int) -> int:
     """Which incident a line belongs to: the last start field at or above it."""
     return max(0, bisect_right(starts, line) - 1)
 
 
-def same_incident(starts: list[int], line: int, other: int) -> bool:
+def same_incident(starts: tuple[int, ...], line: int, other: int) -> bool:
     """Whether two lines may be compared, given `incident_starts`: always, unless the
     document reports several incidents and the lines lie in different ones."""
     return not starts or region_of(starts, line) == region_of(starts, other)

@@ -870,3 +870,11 @@ def test_spaces_copied_from_web_pages_read_as_plain_spaces() -> None:
         "2024-03-05T14:02", "2024-03-05T14:10", "2024-03-05T14:55"]
     assert events[1].text == "paged" and events[2].text == "space freed, resolved"
     assert timeline.lines[4] == "- 14:10\xa0UTC paged"  # the document's own text is kept
+
+
+def test_a_zero_width_space_inside_a_status_label_keeps_the_label() -> None:
+    text = ("# History\n\n**Resolved\u200b** - All good.\nMar 14, 2024 - 16:10 UTC\n\n"
+            "**Identified\u200b**\nA stuck consumer.\nPosted Mar 14, 2024 - 15:05 UTC\n")
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (4, "Resolved - All good."), (8, "Identified: A stuck consumer.")]

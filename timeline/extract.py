@@ -106,12 +106,12 @@ STATUS_WORD_RE = re.compile(
 # on the line below.
 STATUS_LABEL_RE = LazyPattern(
     r"[ \t]*+[*_]{0,2}(?:investigating|identified|monitoring|update|updated|resolved|"
-    r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{0,2}"
+    r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[ \t]?[*_]{0,2}"
     r"[ \t]*+[-–—:]", re.IGNORECASE)
 # A status word alone on its line, over the update's text ("**Resolved**").
 STATUS_ALONE_RE = LazyPattern(
     r"[ \t]*+[*_#]{0,4}[ \t]*+(?:investigating|identified|monitoring|update|updated|resolved"
-    r"|recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[*_]{0,2}"
+    r"|recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[ \t]?[*_]{0,2}"
     r"[ \t]*+", re.IGNORECASE)
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"

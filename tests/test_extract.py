@@ -423,7 +423,7 @@ def test_plain_text_columns_under_a_column_header(header: str) -> None:
 
 ZONE_STATEMENTS = [
     # document, label of the declared zone, and its line
-    ("Every time below is EST/EDT.\nAll times EST/EDT\n- 08:00 a\n", "ET", 2),
+    ("Every time below is EST/EDT.\nAll times EST/EDT\n- 08:00 a\n", "ET", 1),
     ("Note: all times CET/CEST\n- 08:00 a\n", "Europe/Paris", 1),
     ("All timestamps are in UTC\n- 08:00 a\n", "UTC", 1),
     ("All times shown are GMT\n- 08:00 a\n", "GMT", 1),

@@ -63,10 +63,13 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
 DECLARED_ZONE_PATTERN = (
     r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
-    r"(?:[ \t]++(?:below|above|here|shown))?"
-    r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++(?:are|is|in)(?![A-Za-z])"
+    r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++"
+    r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
+    r"(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
-    r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:))[ \t]*+"
+    r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:)|(?:timestamps?|times)[ \t]*+:)"
+    r"[ \t]*+"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )
@@ -1001,6 +1004,9 @@ class _Walker:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:
                 return zone
+            zone = _local_zone(line, m.end())
+            if zone is not None:
+                return zone
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
@@ -1009,6 +1015,34 @@ class _Walker:
         if after is not None:
             return zones.parse_zone_option(after.group("z"))
         return None
+
+
+# A declaration's zone said as the local time of a place: "local time (London)", "Berlin
+# time", "local (UTC+2)", "local time in Sydney", "local to Paris", "Tokyo local time".
+DECLARED_LOCAL = LazyPattern(
+    r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+)?"
+    r"(?:the[ \t]++)?")
+DECLARED_CITY = LazyPattern(
+    r"[(]?[ \t]*+(?P<city>[A-Z][A-Za-z]{2,19}(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z/])"
+    r"(?P<tail>(?:[ \t]++local)?[ \t]++time(?![A-Za-z])|[ \t]*+[).,;]|[ \t]*+$)")
+
+
+def _local_zone(line: str, pos: int) -> Zone | None:
+    """The zone a declaration names as a place's local time, read from `pos` (after "All
+    times are"): a city needs "time" after it, or "local" before it, or to close the line or
+    a parenthesis; a zone after "local" is read as one ("local time (UTC+2)")."""
+    local = DECLARED_LOCAL.match(line, pos)
+    start = local.end() if local else pos
+    said_local = start > pos and "local" in fold(line[pos:start])
+    if said_local:
+        zone, _, _ = _zone_after(line, start)
+        if zone is not None:
+            return zone
+    city = DECLARED_CITY.match(line, start)
+    if city is None or not (said_local or "time" in city.group("tail")
+                            or city.group(0).startswith("(")):
+        return None
+    return zones.from_city(city.group("city"))
 
 
 TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")

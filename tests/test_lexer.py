@@ -410,3 +410,22 @@ def test_zone_after_a_comma_closes_the_parenthesis() -> None:
 def test_zone_after_a_comma_only_inside_a_closing_parenthesis(line: str) -> None:
     (expr,) = scan(line)
     assert expr.zone is None
+
+
+@pytest.mark.parametrize(("line", "weekday", "day"), [
+    ("- Sat 01:10 - cron retried", 5, None),
+    ("| Thurs 7:45 PM | failover |", 3, None),
+    ("* Wednesday the 3rd at 10:00: review", 2, 3),
+    ("we rolled back on Tuesday at 18:05", 1, None),
+])
+def test_weekday_opening_an_entry_dates_its_clock(line: str, weekday: int, day: int | None
+                                                  ) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.clock is not None
+    assert (expr.date.weekday, expr.date.day, expr.date.month) == (weekday, day, None)
+
+
+@pytest.mark.parametrize("line", ["The Friday deploy at 16:00 failed", "Sunday's job ran 03:00"])
+def test_weekday_inside_a_sentence_is_not_a_date(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.date is None

@@ -121,6 +121,15 @@ MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.I
 
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
 # every way before a fullmatch fails, which costs time growing with a power of its length.
+# A weekday, and perhaps a day of the month, opening an entry before its clock, the month
+# left to the entries around it: "- Fri 23:30", "| Sat 00:20 |", "Sun 17th, 22:15",
+# "**Tuesday the 5th at 09:00**", or after "on": "on Friday at 23:30".
+WEEKDAY_LEAD_RE = LazyPattern(
+    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
+_WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(
     r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
@@ -353,6 +362,14 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start):
                 date, start = parts, d_start
                 used_dates.add(j)
+        if date is None and c_start and _may_name_weekday(line, c_start):
+            lead = WEEKDAY_LEAD_RE.search(line, 0, c_start)
+            if lead is not None:
+                day = int(lead.group("d")) if lead.group("d") else None
+                if day is None or 1 <= day <= 31:
+                    start = lead.start("wd")
+                    date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
+                                     line[start:lead.end()].rstrip(" \t,@"))
         if c_start in weak and (
                 any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
                 or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
@@ -400,6 +417,13 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                               approx, range_end))
     exprs.sort(key=lambda e: e.start)
     return exprs
+
+
+def _may_name_weekday(line: str, c_start: int) -> bool:
+    """Cheap test before WEEKDAY_LEAD_RE: a weekday's first three letters lie in the
+    30 characters before the clock."""
+    before = line[max(0, c_start - 30):c_start].lower()
+    return any(w in before for w in _WEEKDAY_WORDS)
 
 
 def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:

@@ -299,7 +299,9 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
         found = Inference("month", "reference", subject=parts.written)
     if anchor is not None:
         month, year = anchor.month, anchor.year
-        if day < anchor.day:
+        if day < anchor.day and not _weekday_in(parts, year, month):
+            # "on the 2nd" after Jan 30 is in February; "Sun 17th" after Monday the 18th,
+            # a Sunday in the same month, is the day before
             month += 1
             if month == 13:
                 month, year = 1, year + 1
@@ -315,6 +317,13 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
         return None, (month, day), None
     notes.append(Inference("month", "none", subject=parts.written))
     return None, None, None
+
+
+def _weekday_in(parts: DateParts, year: int, month: int) -> bool:
+    """Whether the day written with a weekday ("Sun 17th") falls on it in `month`."""
+    if parts.weekday is None or parts.day is None or parts.day > days_in_month(year, month):
+        return False
+    return dt.date(year, month, parts.day).weekday() == parts.weekday
 
 
 def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) -> str:

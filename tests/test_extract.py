@@ -429,6 +429,12 @@ ZONE_STATEMENTS = [
     ("All times shown are GMT\n- 08:00 a\n", "GMT", 1),
     ("Timestamps are in\nUTC.\n\n- 08:00 a\n", "UTC", 1),
     ("Times are GMT + 2\n- 08:00 a\n", "UTC+02:00", 1),
+    ("**Time zone:** EET\n- 08:00 a\n", "EET", 1),
+    ("| Owner | Ana |\n| Timezone | UTC |\n\n- 08:00 a\n", "UTC", 2),
+    ("All times: **PT**\n- 08:00 a\n", "PT", 1),
+    ("TZ - Asia/Singapore\n- 08:00 a\n", "Asia/Singapore", 1),
+    ("Timestamps below are local time (Madrid).\n- 08:00 a\n", "Europe/Madrid", 1),
+    ("Times in this summary are Chicago time\n- 08:00 a\n", "America/Chicago", 1),
 ]
 
 

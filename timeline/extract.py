@@ -64,12 +64,13 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{
 DECLARED_ZONE_PATTERN = (
     r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
-    r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++"
+    r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
     r"(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
-    r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:)|(?:timestamps?|times)[ \t]*+:)"
-    r"[ \t]*+"
+    r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))[*_]{0,2}[ \t]*+"
+    r"(?:is(?![A-Za-z])|[:|\-–—]))"
+    r"[ \t]*+(?:[*_]{1,2}[ \t]*+)?"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )
@@ -1075,10 +1076,10 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time" or "all", so
-    a line without either (folded as IGNORECASE sees it) is not searched: most lines."""
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "all" or
+    "tz", so a line without any (folded as IGNORECASE sees it) is not searched: most lines."""
     folded = fold(line)
-    if "time" not in folded and "all" not in folded:
+    if "time" not in folded and "all" not in folded and "tz" not in folded:
         return None
     return DECLARED_ZONE_RE.search(folded)
 

@@ -268,7 +268,9 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     oddities: list[str] = []
     if minute > 59:
         oddities.append(f"minute {minute:02d} does not exist")
-    if second is not None and second > 59:
+    if second == 60 and minute == 59:
+        second = 59  # a leap second, "23:59:60": real, and ordered as the second before it
+    elif second is not None and second > 59:
         oddities.append(f"second {second:02d} does not exist")
     if meridiem is None:
         if hour > 24 or (hour == 24 and (minute or second)):

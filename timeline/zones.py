@@ -136,7 +136,8 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
         ("china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|taipei",
          _fixed("CST", 8, "China Standard Time (UTC+08:00)")),
         ("cuba|cuban|havana", _fixed("CST", -5, "Cuba Standard Time (UTC-05:00)")),
-        ("chicago|dallas|houston|austin|texas|minneapolis|central time",
+        ("chicago|dallas|houston|austin|texas|minneapolis|central time|saskatchewan"
+         "|saskatoon|winnipeg|mexico city|guatemala|costa rica|honduras|el salvador",
          _fixed("CST", -6, "Central Standard Time (UTC-06:00)", standard_of=_CHI)),
     ),
     "BST": (

@@ -651,3 +651,14 @@ def test_an_entry_that_says_next_day_is_on_the_next_day() -> None:
                        "- 07:10 (+1d) review\n")
     assert [e.local for e in entries(timeline)] == [
         "2024-03-12T21:10", "2024-03-13T08:30", "2024-03-13T09:00", "2024-03-14T07:10"]
+
+
+@pytest.mark.parametrize("marks", [("(next day)", "(next day)"), ("(+1)", "(+1)"),
+                                   ("D+1", "D+1"), ("(Sat)", "(Sat)"), ("Jun 14", "")])
+def test_day_said_after_the_clock_past_midnight(marks: tuple[str, str]) -> None:
+    first, second = marks
+    timeline = resolve("Date: Friday 13 June 2025\nAll times UTC.\n\n## Timeline\n"
+                       f"- 23:35 backup window opens\n- 00:20 {first} restore fails\n"
+                       f"- 02:05 {second} restore rerun succeeds\n")
+    days = [e.local[:10] for e in entries(timeline)]
+    assert days == ["2025-06-13", "2025-06-14", "2025-06-14"]

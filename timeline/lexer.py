@@ -129,6 +129,11 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
     r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
+# A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
+# "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
+WEEKDAY_AFTER_RE = LazyPattern(
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(
     r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
@@ -532,9 +537,17 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
                     and close is not None:
                 used.add(j)
                 return parts, close.end()
-        elif has_on or (gap.end() > pos and (zoned or full)):
+        elif has_on or (gap.end() > pos and (zoned or full or (
+                parts.numeric is None and parts.month is not None and parts.day is not None
+                and parts.range_end is None))):  # "00:10 Apr 11: mitigated"
             used.add(j)
             return parts, end
+    weekday = WEEKDAY_AFTER_RE.match(line, at) if gap.end() > pos else None
+    if weekday is not None and (not paren or weekday.group("close")):
+        # "00:10 (Thu) mitigated", "00:10 Thursday: mitigated": the entry's day, by name
+        written = weekday.group("wd") + (weekday.group("rest") or "")
+        return DateParts(None, None, None, WEEKDAYS[weekday.group("wd").lower()], written), \
+            weekday.end()
     if paren:
         return None, pos
     if has_on:

@@ -463,8 +463,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if marked is not None:
         return marked
     if NEXT_DAY_SAID.match(raw.text) and carry.previous_naive is not None:
-        # "8:30 AM next day: comms sent", "07:10 (+1d) paged": the entry says the day moved
-        day = carry.previous_naive.date() + dt.timedelta(days=1)
+        # "8:30 AM next day: comms sent", "07:10 (+1d) paged": the entry says the day moved;
+        # after an entry that said so too, and later on the clock, it is that same next day
+        # ("00:10 (next day)", then "01:00 (next day)")
+        again = naive >= previous and any(
+            note.what == "day" and note.how == "said" for note in carry.previous.provenance)
+        day = carry.previous_naive.date() + dt.timedelta(days=0 if again else 1)
         notes.append(Inference("day", "said", carry.previous.line, subject=expr.written))
         if carry.date is None and carry.partial is None:
             carry.day_shift += 1
@@ -677,7 +681,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
 
 # Words right after an entry's time that say it is on the next day.
 NEXT_DAY_SAID = re.compile(r"[(\[]?[ \t]*+(?:(?:the[ \t]++)?(?:next|following)[ \t]++"
-                           r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?)(?![a-z])", re.IGNORECASE)
+                           r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?|d(?:ay)?[ \t]?\+[ \t]?1"
+                           r"|\+1(?=[ \t]*+[)\]]))(?![a-z0-9])", re.IGNORECASE)
 # Fields that only date the document or the incident: their section's name is no phase.
 _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date",
                                 "date of incident", "reported on"})

@@ -152,6 +152,9 @@ MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)", re.IGNORECASE)
+# "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
+TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+[,:\-–—][ \t]*+",
+                            re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
 # "# DNS outage (2024-02-10, UTC)": a zone after a comma, closing the title's parenthesis
@@ -414,6 +417,10 @@ class _Walker:
             m = TABLE_ZONE.search(cell)
             if m:
                 zone = zones.parse_zone_option(m.group("zone"))
+                if zone is None:  # "Time (local, Berlin)", "Time (Sydney)"
+                    at = m.start("zone")
+                    zone = _local_zone(cell, at) or (
+                        _local_zone(cell, at - 1) if cell[at - 1] == "(" else None)
                 if zone is not None:
                     break
         self.table_zones[role.block] = zone
@@ -1015,6 +1022,10 @@ class _Walker:
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
             return zones.parse_zone_option(after.group("z"))
+        said = TIMELINE_THEN.search(line) if _names_timeline(line) else None
+        if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
+            zone, _, _ = _zone_after(line, said.end())
+            return zone or _local_zone(line, said.end())
         return None
 
 

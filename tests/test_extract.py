@@ -435,6 +435,8 @@ ZONE_STATEMENTS = [
     ("TZ - Asia/Singapore\n- 08:00 a\n", "Asia/Singapore", 1),
     ("Timestamps below are local time (Madrid).\n- 08:00 a\n", "Europe/Madrid", 1),
     ("Times in this summary are Chicago time\n- 08:00 a\n", "America/Chicago", 1),
+    ("**Timezone:** all times are in Moscow time\n- 08:00 a\n", "MSK", 1),
+    ("Note: all times are British Summer Time.\n- 08:00 a\n", "BST", 1),
 ]
 
 

@@ -1015,6 +1015,14 @@ class _Walker:
             zone = _local_zone(line, m.end())
             if zone is not None:
                 return zone
+            again = DECLARED_ZONE_RE.search(fold(line), m.end()) if m.end() > m.start() else None
+            if again is not None:  # "**Time zone:** all times are British Summer Time"
+                zone, _, _ = _zone_after(line, again.end())
+                if zone is not None:
+                    return zone
+                zone = _local_zone(line, again.end())
+                if zone is not None:
+                    return zone
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))

@@ -429,3 +429,16 @@ def test_weekday_opening_an_entry_dates_its_clock(line: str, weekday: int, day: 
 def test_weekday_inside_a_sentence_is_not_a_date(line: str) -> None:
     (expr,) = scan(line)
     assert expr.date is None
+
+
+@pytest.mark.parametrize("line", ["db failover 06:40 → 07:15 UTC", "db failover 06:40 -> 07:15 UTC"])
+def test_arrow_between_two_clocks_is_a_range(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (7, 15)
+    assert expr.zone is not None and expr.zone.label == "UTC"  # from the range end
+
+
+def test_arrow_after_a_clock_to_words_is_no_range() -> None:
+    (expr,) = scan("- 06:40 -> paged the database team")
+    assert expr.range_end is None

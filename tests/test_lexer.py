@@ -431,7 +431,8 @@ def test_weekday_inside_a_sentence_is_not_a_date(line: str) -> None:
     assert expr.date is None
 
 
-@pytest.mark.parametrize("line", ["db failover 06:40 → 07:15 UTC", "db failover 06:40 -> 07:15 UTC"])
+@pytest.mark.parametrize("line", ["db failover 06:40 → 07:15 UTC",
+                                  "db failover 06:40 -> 07:15 UTC"])
 def test_arrow_between_two_clocks_is_a_range(line: str) -> None:
     (expr,) = scan(line)
     assert expr.range_end is not None and expr.range_end.clock is not None

@@ -136,7 +136,10 @@ WEEKDAY_AFTER_RE = LazyPattern(
     r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(
-    r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
+    # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
+    r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\)))?"
+    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
     re.IGNORECASE,
 )
@@ -366,9 +369,13 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         j = date_index - 1
         if j >= 0 and j not in used_dates and (not exprs or dates[j][0] >= exprs[-1].end):
             d_start, d_end, parts = dates[j]
-            if DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start):
+            gap = DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start)
+            if gap:
                 date, start = parts, d_start
                 used_dates.add(j)
+                if gap.group("wd") and parts.weekday is None:
+                    date = replace(parts, weekday=WEEKDAYS[gap.group("wd").lower()],
+                                   written=line[d_start:gap.end("wdtok")])
         if date is None and c_start and _may_name_weekday(line, c_start):
             lead = WEEKDAY_LEAD_RE.search(line, 0, c_start)
             if lead is not None:

@@ -443,3 +443,19 @@ def test_arrow_between_two_clocks_is_a_range(line: str) -> None:
 def test_arrow_after_a_clock_to_words_is_no_range() -> None:
     (expr,) = scan("- 06:40 -> paged the database team")
     assert expr.range_end is None
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("- 14:20 hrs IST: vendor call", "IST"),
+    ("- 14:20h CET: vendor call", "CET"),
+    ("- 14:20 local time (Lisbon): vendor call", "Europe/Lisbon"),
+    ("- 14:20 local, UTC-3: vendor call", "UTC-03:00"),
+])
+def test_zone_after_hours_or_local_words(line: str, label: str) -> None:
+    (expr,) = scan(line)
+    assert expr.zone is not None and expr.zone.label == label
+
+
+def test_local_alone_names_no_zone() -> None:
+    (expr,) = scan("- 14:20 local: vendor call")
+    assert expr.zone is None

@@ -134,6 +134,11 @@ WEEKDAY_LEAD_RE = LazyPattern(
 WEEKDAY_AFTER_RE = LazyPattern(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
+# Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 local time
+# (Berlin)", "09:00 local, UTC+2".
+HOURS_OR_LOCAL_RE = LazyPattern(
+    r"(?:[ \t]*+(?:hrs?|hours|h)(?![A-Za-z]))?"
+    r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
@@ -390,6 +395,11 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             continue  # "19.10", "1625" with no date before them and not opening an entry
         end = c_end
         zone, zone_written, end = _zone_after(line, end, clock.second is not None)
+        if zone is None and (skip := HOURS_OR_LOCAL_RE.match(line, end)) and skip.end() > end:
+            # "09:00 hrs IST", "09:00h CET", "09:00 local time (Berlin)"
+            zone, zone_written, after = _zone_after(line, skip.end())
+            if zone is not None:
+                end = after
         if zone is None:  # "UTC 05:13"
             before = ZONE_BEFORE_RE.search(line, max(0, start - 8), start)
             if before is not None:

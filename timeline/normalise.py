@@ -407,11 +407,11 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
     if raw.section_zone is not None:
         notes.append(Inference("zone", "section", value=raw.section_zone.label,
                                origin=raw.section or ""))
-        return raw.section_zone
+        return _settled(raw.section_zone, settled, notes)
     if ex.declared_zone is not None:
         zone, line = ex.declared_zone
         notes.append(Inference("zone", "declared", line, zone.label))
-        return zone
+        return _settled(zone, settled, notes)
     if carry.zone is not None:
         notes.append(Inference("zone", "carried", carry.zone_line, carry.zone.label))
         return carry.zone
@@ -790,12 +790,29 @@ def _mixed_clock(expr: TimeExpr) -> bool:
 
 # --- document-wide decisions -------------------------------------------------------------------
 
+def _settled(zone: Zone, settled: Mapping[str, tuple[Zone, str]],
+             notes: list[Inference]) -> Zone:
+    """A declared or section zone ("All times CST", "Timeline (IST)") as the document
+    settles it, when it is an ambiguous abbreviation the document settles."""
+    if not zone.alternatives or zone.label not in settled:
+        return zone
+    reading, why = settled[zone.label]
+    notes.append(Inference("zone", "settled", value=reading.meaning, subject=zone.label,
+                           origin=why))
+    return reading
+
+
 def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, str]]:
-    """Ambiguous abbreviations the configuration or the document itself settles."""
+    """Ambiguous abbreviations the configuration or the document itself settles: on the
+    entries, in a zone statement or in a section's heading."""
     from pmlint.timeline.zones import SETTLING_WORDS
 
     used = {e.expr.zone.label for e in ex.entries
             if e.expr.zone is not None and e.expr.zone.alternatives}
+    used |= {e.section_zone.label for e in ex.entries
+             if e.section_zone is not None and e.section_zone.alternatives}
+    if ex.declared_zone is not None and ex.declared_zone[0].alternatives:
+        used.add(ex.declared_zone[0].label)
     settled: dict[str, tuple[Zone, str]] = {}
     text = None
     for label in used:

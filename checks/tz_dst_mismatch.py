@@ -54,6 +54,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             if local is None or in_dst is None:
                 continue
         if zone.standard_of and in_dst:
+            if _kept_all_year(ctx, zone.label):
+                continue  # "MST" for Arizona, "AEST" for Brisbane: no summer time there
             right = _partner(region, daylight=True)
         elif zone.daylight_of and not in_dst:
             right = _partner(region, daylight=False)
@@ -84,6 +86,28 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"region's clocks read {right}{more}",
                       suggestion=f"write {right}, or the generic name, if the times are local "
                                  "wall-clock times", fix=fix)
+
+
+# Places that keep a standard time all year, where a region sharing its name changes
+# clocks: "10:00 MST" in July is right in Arizona, "AEST" in January in Brisbane. Named
+# places only (not "Phoenix", a common project name, nor "Regina", a given name).
+_STEADY_PLACES = {
+    "MST": r"arizona|tucson|scottsdale|tempe|phoenix,[ \t]*+(?:az|arizona)|america/phoenix"
+           r"|yukon|whitehorse|america/whitehorse",
+    "AEST": r"queensland|brisbane|gold[ \t]++coast|cairns|townsville|australia/brisbane",
+    "CST": r"saskatchewan|saskatoon|america/regina|mexico[ \t]++city|guadalajara|monterrey"
+           r"|guatemala|costa[ \t]++rica|honduras|el[ \t]++salvador|america/mexico_city",
+    "ACST": r"northern[ \t]++territory|alice[ \t]++springs|australia/darwin",
+    "EST": r"panama|jamaica|canc[uú]n|quintana[ \t]++roo|america/cancun",
+}
+_STEADY_RES = {label: re.compile(rf"(?<![A-Za-z]){words}(?![A-Za-z])", re.IGNORECASE)
+               for label, words in _STEADY_PLACES.items()}
+
+
+def _kept_all_year(ctx: Context, label: str) -> bool:
+    """The document names a place where `label` is the clock all year."""
+    pattern = _STEADY_RES.get(label)
+    return pattern is not None and any(pattern.search(line) for line in ctx.timeline.lines)
 
 
 DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)

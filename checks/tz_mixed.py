@@ -59,12 +59,15 @@ def check(ctx: Context) -> Iterator[Problem]:
                                      f"{zone.label}")
             return
     offsets = Counter(_offset(e) for e in entries)
+    if len(offsets) > 1:
+        regions = [key for key in offsets if isinstance(key, str)]
+        offsets = Counter(_offset(e, regions) for e in entries)
     if len(offsets) > 1 and _sections_each_in_one_zone(entries):
         return  # the team's timeline in UTC, a vendor's quoted report below it in PDT
     if len(offsets) > 1:
         main = offsets.most_common(1)[0][0]
-        odd = next(e for e in entries if _offset(e) != main)
-        first_main = next(e for e in entries if _offset(e) == main)
+        odd = next(e for e in entries if _offset(e, regions) != main)
+        first_main = next(e for e in entries if _offset(e, regions) == main)
         yield Problem(odd.line, odd.column,
                       f"the timeline mixes zones: {odd.written} is in {odd.zone.label}, while "
                       f"{offsets[main]} entr{'ies are' if offsets[main] > 1 else 'y is'} in "
@@ -162,6 +165,11 @@ def _agrees(event: Event, declared: Zone) -> bool:
     if zone.label == declared.label or (declared.iana is not None and declared.iana in (
             zone.iana, zone.standard_of, zone.daylight_of)):
         return True
+    region = declared.standard_of or declared.daylight_of
+    if region is not None and event.at is not None and region in (
+            zone.iana, zone.standard_of, zone.daylight_of) \
+            and event.at.utcoffset() == _region_offset(region, event.at):
+        return True  # "All times CET", then "03:10 CEST" once the clocks went forward
     if event.at is None:
         return (zone.offset_minutes is None or declared.offset_minutes is None
                 or zone.offset_minutes == declared.offset_minutes)
@@ -183,15 +191,28 @@ def _converted(event: Event, events: list[Event], offset: int | str) -> bool:
         and other.order_minutes == event.order_minutes for other in events)
 
 
-def _offset(event: Event) -> int | str:
+def _region_offset(region: str, at: dt.datetime) -> dt.timedelta | None:
+    """The UTC offset the region's clocks show at the instant `at`."""
+    from zoneinfo import ZoneInfo
+
+    return at.astimezone(ZoneInfo(region)).utcoffset()
+
+
+def _offset(event: Event, regions: list[str] | None = None) -> int | str:
     """The zone's region, or its UTC offset in minutes (from the instant, or from a fixed
     zone when no date is known). A region is one zone whatever its offset that day, and
     whichever of its names is written: ET, EST and EDT are all US Eastern (a wrong label
-    for the date is tz-dst-mismatch's finding, not a mix)."""
+    for the date is tz-dst-mismatch's finding, not a mix). With `regions` (those other
+    entries are in), a fixed zone that shows a region's clock at that instant counts as the
+    region: "09:30 GMT" beside entries in UK time, in January."""
     zone = event.zone
     region = zone and (zone.iana or zone.standard_of or zone.daylight_of)
     if region:
         return region
+    if regions and event.at is not None:
+        for candidate in regions:
+            if _region_offset(candidate, event.at) == event.at.utcoffset():
+                return candidate
     if event.at is None:
         assert event.zone is not None and event.zone.offset_minutes is not None
         return event.zone.offset_minutes

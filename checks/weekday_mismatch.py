@@ -23,6 +23,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    said: set[tuple[int, int, str]] = set()  # (line, where the date is written, the date)
     for event in ctx.timeline.events:
         date = event.date
         if date is None or date.weekday is None or not event.local[:4].isdigit():
@@ -30,6 +31,12 @@ def check(ctx: Context) -> Iterator[Problem]:
         actual = dt.date.fromisoformat(event.local[:10])
         if actual.weekday() == date.weekday:
             continue
+        # "from 9:10 to 10:40 on Tuesday, 5 March": both ends carry the one written date
+        row = ctx.timeline.lines[event.line - 1] if ctx.timeline.lines else ""
+        key = (event.line, row.find(date.written, event.column - 1), date.written)
+        if key[1] >= 0 and key in said:
+            continue
+        said.add(key)
         _, end = end_of(event)
         fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
         message = (f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} {actual.day}, "

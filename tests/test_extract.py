@@ -423,12 +423,20 @@ def test_plain_text_columns_under_a_column_header(header: str) -> None:
 
 ZONE_STATEMENTS = [
     # document, label of the declared zone, and its line
-    ("Every time below is EST/EDT.\nAll times EST/EDT\n- 08:00 a\n", "ET", 2),
+    ("Every time below is EST/EDT.\nAll times EST/EDT\n- 08:00 a\n", "ET", 1),
     ("Note: all times CET/CEST\n- 08:00 a\n", "Europe/Paris", 1),
     ("All timestamps are in UTC\n- 08:00 a\n", "UTC", 1),
     ("All times shown are GMT\n- 08:00 a\n", "GMT", 1),
     ("Timestamps are in\nUTC.\n\n- 08:00 a\n", "UTC", 1),
     ("Times are GMT + 2\n- 08:00 a\n", "UTC+02:00", 1),
+    ("**Time zone:** EET\n- 08:00 a\n", "EET", 1),
+    ("| Owner | Ana |\n| Timezone | UTC |\n\n- 08:00 a\n", "UTC", 2),
+    ("All times: **PT**\n- 08:00 a\n", "PT", 1),
+    ("TZ - Asia/Singapore\n- 08:00 a\n", "Asia/Singapore", 1),
+    ("Timestamps below are local time (Madrid).\n- 08:00 a\n", "Europe/Madrid", 1),
+    ("Times in this summary are Chicago time\n- 08:00 a\n", "America/Chicago", 1),
+    ("**Timezone:** all times are in Moscow time\n- 08:00 a\n", "MSK", 1),
+    ("Note: all times are British Summer Time.\n- 08:00 a\n", "BST", 1),
 ]
 
 

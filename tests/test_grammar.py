@@ -34,6 +34,8 @@ DATES = [
     ("cert renewed Feb 29th '28, as planned", [(2028, 2, 29, None)]),
     ("_11/29/22_", [(2022, 11, 29, None)]),  # emphasis by underscores
     ("cutover on Sept. 3, ’19 went smoothly", [(2019, 9, 3, None)]),
+    ("keys rotated Fri 7th Mar '25, late", [(2025, 3, 7, None)]),  # day first, cut year
+    ("the 9th of June ’26 drill", [(2026, 6, 9, None)]),
     ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),
     ("freeze Oct 2 through 4", [(None, 10, 2, 4)]),
     ("from 8 to 11 December 2025 the queue lagged", [(2025, 12, 8, 11)]),

@@ -410,3 +410,52 @@ def test_zone_after_a_comma_closes_the_parenthesis() -> None:
 def test_zone_after_a_comma_only_inside_a_closing_parenthesis(line: str) -> None:
     (expr,) = scan(line)
     assert expr.zone is None
+
+
+@pytest.mark.parametrize(("line", "weekday", "day"), [
+    ("- Sat 01:10 - cron retried", 5, None),
+    ("| Thurs 7:45 PM | failover |", 3, None),
+    ("* Wednesday the 3rd at 10:00: review", 2, 3),
+    ("we rolled back on Tuesday at 18:05", 1, None),
+])
+def test_weekday_opening_an_entry_dates_its_clock(line: str, weekday: int, day: int | None
+                                                  ) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.clock is not None
+    assert (expr.date.weekday, expr.date.day, expr.date.month) == (weekday, day, None)
+
+
+@pytest.mark.parametrize("line", ["The Friday deploy at 16:00 failed", "Sunday's job ran 03:00"])
+def test_weekday_inside_a_sentence_is_not_a_date(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.date is None
+
+
+@pytest.mark.parametrize("line", ["db failover 06:40 → 07:15 UTC",
+                                  "db failover 06:40 -> 07:15 UTC"])
+def test_arrow_between_two_clocks_is_a_range(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (7, 15)
+    assert expr.zone is not None and expr.zone.label == "UTC"  # from the range end
+
+
+def test_arrow_after_a_clock_to_words_is_no_range() -> None:
+    (expr,) = scan("- 06:40 -> paged the database team")
+    assert expr.range_end is None
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("- 14:20 hrs IST: vendor call", "IST"),
+    ("- 14:20h CET: vendor call", "CET"),
+    ("- 14:20 local time (Lisbon): vendor call", "Europe/Lisbon"),
+    ("- 14:20 local, UTC-3: vendor call", "UTC-03:00"),
+])
+def test_zone_after_hours_or_local_words(line: str, label: str) -> None:
+    (expr,) = scan(line)
+    assert expr.zone is not None and expr.zone.label == label
+
+
+def test_local_alone_names_no_zone() -> None:
+    (expr,) = scan("- 14:20 local: vendor call")
+    assert expr.zone is None

@@ -693,3 +693,14 @@ def test_a_month_and_year_alone_on_a_line_gives_the_year_too() -> None:
     timeline = resolve("Incident History\n\nMarch 2024\n\nSlow checkout\nResolved - fixed.\n"
                        "Mar 14, 16:10 UTC\nInvestigating - slow.\nMar 14, 14:02 UTC\n")
     assert [e.local for e in entries(timeline)] == ["2024-03-14T16:10", "2024-03-14T14:02"]
+
+
+@pytest.mark.parametrize("marks", [("(next day)", "(next day)"), ("(+1)", "(+1)"),
+                                   ("D+1", "D+1"), ("(Sat)", "(Sat)"), ("Jun 14", "")])
+def test_day_said_after_the_clock_past_midnight(marks: tuple[str, str]) -> None:
+    first, second = marks
+    timeline = resolve("Date: Friday 13 June 2025\nAll times UTC.\n\n## Timeline\n"
+                       f"- 23:35 backup window opens\n- 00:20 {first} restore fails\n"
+                       f"- 02:05 {second} restore rerun succeeds\n")
+    days = [e.local[:10] for e in entries(timeline)]
+    assert days == ["2025-06-13", "2025-06-14", "2025-06-14"]

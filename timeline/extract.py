@@ -66,10 +66,14 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
 DECLARED_ZONE_PATTERN = (
     r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
-    r"(?:[ \t]++(?:below|above|here|shown))?"
-    r"(?:[ \t]++(?:are|is))?|(?:timestamps?|times?)[ \t]++(?:are|is|in)(?![A-Za-z])"
+    r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
+    r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
+    r"(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
-    r"|time[ \t]*+zone[ \t]*+(?:is|:)|timezone[ \t]*+(?:is|:))[ \t]*+"
+    r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))[*_]{0,2}[ \t]*+"
+    r"(?:is(?![A-Za-z])|[:|\-–—]))"
+    r"[ \t]*+(?:[*_]{1,2}[ \t]*+)?"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )
@@ -162,6 +166,9 @@ MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)", re.IGNORECASE)
+# "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
+TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+[,:\-–—][ \t]*+",
+                            re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
 # "# DNS outage (2024-02-10, UTC)": a zone after a comma, closing the title's parenthesis
@@ -429,6 +436,10 @@ class _Walker:
             m = TABLE_ZONE.search(cell)
             if m:
                 zone = zones.parse_zone_option(m.group("zone"))
+                if zone is None:  # "Time (local, Berlin)", "Time (Sydney)"
+                    at = m.start("zone")
+                    zone = _local_zone(cell, at) or (
+                        _local_zone(cell, at - 1) if cell[at - 1] == "(" else None)
                 if zone is not None:
                     break
         self.table_zones[role.block] = zone
@@ -1032,6 +1043,17 @@ class _Walker:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:
                 return zone
+            zone = _local_zone(line, m.end())
+            if zone is not None:
+                return zone
+            again = DECLARED_ZONE_RE.search(fold(line), m.end()) if m.end() > m.start() else None
+            if again is not None:  # "**Time zone:** all times are British Summer Time"
+                zone, _, _ = _zone_after(line, again.end())
+                if zone is not None:
+                    return zone
+                zone = _local_zone(line, again.end())
+                if zone is not None:
+                    return zone
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren and _names_timeline(line):
             return zones.parse_zone_option(paren.group("z"))
@@ -1039,7 +1061,39 @@ class _Walker:
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
             return zones.parse_zone_option(after.group("z"))
+        said = TIMELINE_THEN.search(line) if _names_timeline(line) else None
+        if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
+            zone, _, _ = _zone_after(line, said.end())
+            return zone or _local_zone(line, said.end())
         return None
+
+
+# A declaration's zone said as the local time of a place: "local time (London)", "Berlin
+# time", "local (UTC+2)", "local time in Sydney", "local to Paris", "Tokyo local time".
+DECLARED_LOCAL = LazyPattern(
+    r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+)?"
+    r"(?:the[ \t]++)?")
+DECLARED_CITY = LazyPattern(
+    r"[(]?[ \t]*+(?P<city>[A-Z][A-Za-z]{2,19}(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z/])"
+    r"(?P<tail>(?:[ \t]++local)?[ \t]++time(?![A-Za-z])|[ \t]*+[).,;]|[ \t]*+$)")
+
+
+def _local_zone(line: str, pos: int) -> Zone | None:
+    """The zone a declaration names as a place's local time, read from `pos` (after "All
+    times are"): a city needs "time" after it, or "local" before it, or to close the line or
+    a parenthesis; a zone after "local" is read as one ("local time (UTC+2)")."""
+    local = DECLARED_LOCAL.match(line, pos)
+    start = local.end() if local else pos
+    said_local = start > pos and "local" in fold(line[pos:start])
+    if said_local:
+        zone, _, _ = _zone_after(line, start)
+        if zone is not None:
+            return zone
+    city = DECLARED_CITY.match(line, start)
+    if city is None or not (said_local or "time" in city.group("tail")
+                            or city.group(0).startswith("(")):
+        return None
+    return zones.from_city(city.group("city"))
 
 
 TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
@@ -1072,10 +1126,10 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time" or "all", so
-    a line without either (folded as IGNORECASE sees it) is not searched: most lines."""
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "all" or
+    "tz", so a line without any (folded as IGNORECASE sees it) is not searched: most lines."""
     folded = fold(line)
-    if "time" not in folded and "all" not in folded:
+    if "time" not in folded and "all" not in folded and "tz" not in folded:
         return None
     return DECLARED_ZONE_RE.search(folded)
 

@@ -160,6 +160,9 @@ ORDERS: tuple[Order, ...] = (
     # November 5th '24, Nov 5 ’24: a year cut to two digits behind an apostrophe
     Order("mdy_apos", ("wdopt", "mon", "dot", "mdsep", "day_any", "apos_yy"),
           r"(?<![0-9A-Za-z])", r"(?![\d'’])"),
+    # 5th November '24, Tue 5 Nov ’24: the day first, the year cut behind an apostrophe
+    Order("dapos", ("wdopt", "the", "dord", "dmy", "mon", "dot", "apos_yy"),
+          r"(?<![0-9A-Za-z.:/])", r"(?![\d'’])"),
     # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010
     Order("mdy", ("wdopt", "mon", "dot", "mdsep", "day_any", "comma", "y"),
           r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=5),

@@ -122,8 +122,30 @@ MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.I
 
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
 # every way before a fullmatch fails, which costs time growing with a power of its length.
+# A weekday, and perhaps a day of the month, opening an entry before its clock, the month
+# left to the entries around it: "- Fri 23:30", "| Sat 00:20 |", "Sun 17th, 22:15",
+# "**Tuesday the 5th at 09:00**", or after "on": "on Friday at 23:30".
+WEEKDAY_LEAD_RE = LazyPattern(
+    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
+# A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
+# "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
+WEEKDAY_AFTER_RE = LazyPattern(
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
+# Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 local time
+# (Berlin)", "09:00 local, UTC+2".
+HOURS_OR_LOCAL_RE = LazyPattern(
+    r"(?:[ \t]*+(?:hrs?|hours|h)(?![A-Za-z]))?"
+    r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
+_WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(
-    r"(?:[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
+    # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
+    r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\)))?"
+    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
     re.IGNORECASE,
 )
@@ -134,7 +156,7 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
-    r"[ \t]*+(?:(?P<dash>-{1,2}|–|—|~)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
@@ -264,7 +286,9 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     oddities: list[str] = []
     if minute > 59:
         oddities.append(f"minute {minute:02d} does not exist")
-    if second is not None and second > 59:
+    if second == 60 and minute == 59:
+        second = 59  # a leap second, "23:59:60": real, and ordered as the second before it
+    elif second is not None and second > 59:
         oddities.append(f"second {second:02d} does not exist")
     if meridiem is None:
         if hour > 24 or (hour == 24 and (minute or second)):
@@ -355,15 +379,32 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         j = date_index - 1
         if j >= 0 and j not in used_dates and (not exprs or dates[j][0] >= exprs[-1].end):
             d_start, d_end, parts = dates[j]
-            if DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start):
+            gap = DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start)
+            if gap:
                 date, start = parts, d_start
                 used_dates.add(j)
+                if gap.group("wd") and parts.weekday is None:
+                    date = replace(parts, weekday=WEEKDAYS[gap.group("wd").lower()],
+                                   written=line[d_start:gap.end("wdtok")])
+        if date is None and c_start and _may_name_weekday(line, c_start):
+            lead = WEEKDAY_LEAD_RE.search(line, 0, c_start)
+            if lead is not None:
+                day = int(lead.group("d")) if lead.group("d") else None
+                if day is None or 1 <= day <= 31:
+                    start = lead.start("wd")
+                    date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
+                                     line[start:lead.end()].rstrip(" \t,@"))
         if c_start in weak and (
                 any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
                 or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
             continue  # "19.10", "1625" with no date before them and not opening an entry
         end = c_end
         zone, zone_written, end = _zone_after(line, end, clock.second is not None)
+        if zone is None and (skip := HOURS_OR_LOCAL_RE.match(line, end)) and skip.end() > end:
+            # "09:00 hrs IST", "09:00h CET", "09:00 local time (Berlin)"
+            zone, zone_written, after = _zone_after(line, skip.end())
+            if zone is not None:
+                end = after
         if zone is None:  # "UTC 05:13"
             before = ZONE_BEFORE_RE.search(line, max(0, start - 8), start)
             if before is not None:
@@ -405,6 +446,13 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                               approx, range_end))
     exprs.sort(key=lambda e: e.start)
     return exprs
+
+
+def _may_name_weekday(line: str, c_start: int) -> bool:
+    """Cheap test before WEEKDAY_LEAD_RE: a weekday's first three letters lie in the
+    30 characters before the clock."""
+    before = line[max(0, c_start - 30):c_start].lower()
+    return any(w in before for w in _WEEKDAY_WORDS)
 
 
 def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
@@ -511,9 +559,17 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
                     and close is not None:
                 used.add(j)
                 return parts, close.end()
-        elif has_on or (gap.end() > pos and (zoned or full)):
+        elif has_on or (gap.end() > pos and (zoned or full or (
+                parts.numeric is None and parts.month is not None and parts.day is not None
+                and parts.range_end is None))):  # "00:10 Apr 11: mitigated"
             used.add(j)
             return parts, end
+    weekday = WEEKDAY_AFTER_RE.match(line, at) if gap.end() > pos else None
+    if weekday is not None and (not paren or weekday.group("close")):
+        # "00:10 (Thu) mitigated", "00:10 Thursday: mitigated": the entry's day, by name
+        written = weekday.group("wd") + (weekday.group("rest") or "")
+        return DateParts(None, None, None, WEEKDAYS[weekday.group("wd").lower()], written), \
+            weekday.end()
     if paren:
         return None, pos
     if has_on:

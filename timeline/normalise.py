@@ -312,7 +312,9 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
         found = Inference("month", "reference", subject=parts.written)
     if anchor is not None:
         month, year = anchor.month, anchor.year
-        if day < anchor.day:
+        if day < anchor.day and not _weekday_in(parts, year, month):
+            # "on the 2nd" after Jan 30 is in February; "Sun 17th" after Monday the 18th,
+            # a Sunday in the same month, is the day before
             month += 1
             if month == 13:
                 month, year = 1, year + 1
@@ -328,6 +330,13 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
         return None, (month, day), None
     notes.append(Inference("month", "none", subject=parts.written))
     return None, None, None
+
+
+def _weekday_in(parts: DateParts, year: int, month: int) -> bool:
+    """Whether the day written with a weekday ("Sun 17th") falls on it in `month`."""
+    if parts.weekday is None or parts.day is None or parts.day > days_in_month(year, month):
+        return False
+    return dt.date(year, month, parts.day).weekday() == parts.weekday
 
 
 def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) -> str:
@@ -411,11 +420,11 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
     if raw.section_zone is not None:
         notes.append(Inference("zone", "section", value=raw.section_zone.label,
                                origin=raw.section or ""))
-        return raw.section_zone
+        return _settled(raw.section_zone, settled, notes)
     if ex.declared_zone is not None:
         zone, line = ex.declared_zone
         notes.append(Inference("zone", "declared", line, zone.label))
-        return zone
+        return _settled(zone, settled, notes)
     if carry.zone is not None:
         notes.append(Inference("zone", "carried", carry.zone_line, carry.zone.label))
         return carry.zone
@@ -467,8 +476,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if marked is not None:
         return marked
     if NEXT_DAY_SAID.match(raw.text) and carry.previous_naive is not None:
-        # "8:30 AM next day: comms sent", "07:10 (+1d) paged": the entry says the day moved
-        day = carry.previous_naive.date() + dt.timedelta(days=1)
+        # "8:30 AM next day: comms sent", "07:10 (+1d) paged": the entry says the day moved;
+        # after an entry that said so too, and later on the clock, it is that same next day
+        # ("00:10 (next day)", then "01:00 (next day)")
+        again = naive >= previous and any(
+            note.what == "day" and note.how == "said" for note in carry.previous.provenance)
+        day = carry.previous_naive.date() + dt.timedelta(days=0 if again else 1)
         notes.append(Inference("day", "said", carry.previous.line, subject=expr.written))
         if carry.date is None and carry.partial is None:
             carry.day_shift += 1
@@ -684,7 +697,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
 
 # Words right after an entry's time that say it is on the next day.
 NEXT_DAY_SAID = re.compile(r"[(\[]?[ \t]*+(?:(?:the[ \t]++)?(?:next|following)[ \t]++"
-                           r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?)(?![a-z])", re.IGNORECASE)
+                           r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?|d(?:ay)?[ \t]?\+[ \t]?1"
+                           r"|\+1(?=[ \t]*+[)\]]))(?![a-z0-9])", re.IGNORECASE)
 # Fields that only date the document or the incident: their section's name is no phase.
 _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date",
                                 "date of incident", "reported on"})
@@ -811,12 +825,29 @@ def _mixed_clock(expr: TimeExpr) -> bool:
 
 # --- document-wide decisions -------------------------------------------------------------------
 
+def _settled(zone: Zone, settled: Mapping[str, tuple[Zone, str]],
+             notes: list[Inference]) -> Zone:
+    """A declared or section zone ("All times CST", "Timeline (IST)") as the document
+    settles it, when it is an ambiguous abbreviation the document settles."""
+    if not zone.alternatives or zone.label not in settled:
+        return zone
+    reading, why = settled[zone.label]
+    notes.append(Inference("zone", "settled", value=reading.meaning, subject=zone.label,
+                           origin=why))
+    return reading
+
+
 def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, str]]:
-    """Ambiguous abbreviations the configuration or the document itself settles."""
+    """Ambiguous abbreviations the configuration or the document itself settles: on the
+    entries, in a zone statement or in a section's heading."""
     from pmlint.timeline.zones import SETTLING_WORDS
 
     used = {e.expr.zone.label for e in ex.entries
             if e.expr.zone is not None and e.expr.zone.alternatives}
+    used |= {e.section_zone.label for e in ex.entries
+             if e.section_zone is not None and e.section_zone.alternatives}
+    if ex.declared_zone is not None and ex.declared_zone[0].alternatives:
+        used.add(ex.declared_zone[0].label)
     settled: dict[str, tuple[Zone, str]] = {}
     text = None
     for label in used:

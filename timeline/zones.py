@@ -136,7 +136,8 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
         ("china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|taipei",
          _fixed("CST", 8, "China Standard Time (UTC+08:00)")),
         ("cuba|cuban|havana", _fixed("CST", -5, "Cuba Standard Time (UTC-05:00)")),
-        ("chicago|dallas|houston|austin|texas|minneapolis|central time",
+        ("chicago|dallas|houston|austin|texas|minneapolis|central time|saskatchewan"
+         "|saskatoon|winnipeg|mexico city|guatemala|costa rica|honduras|el salvador",
          _fixed("CST", -6, "Central Standard Time (UTC-06:00)", standard_of=_CHI)),
     ),
     "BST": (
@@ -198,12 +199,13 @@ LONG_NAMES: dict[str, str] = {
     "south africa": "SAST", "central european": "CET", "central european summer": "CEST",
     "eastern european": "EET", "western european": "WET", "greenwich mean": "GMT",
     "coordinated universal": "UTC", "india": "IST", "indian": "IST", "japan": "JST",
-    "singapore": "SGT", "china": "CST-CN", "moscow": "MSK",
+    "singapore": "SGT", "china": "CST-CN", "moscow": "MSK", "british summer": "BST",
 }
 NAME_RE = re.compile(
     r"(?P<long>west|east|central|south)[ ]+african?[ ]+(?:standard[ ]+)?time(?![A-Za-z])"
     r"|(?P<long2>central european(?: summer)?|eastern european|western european|greenwich mean"
-    r"|coordinated universal|indian?|japan|singapore|china|moscow)[ ]+(?:standard[ ]+)?time"
+    r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer)[ ]+"
+    r"(?:standard[ ]+)?time"
     r"(?![A-Za-z])"
     r"|(?P<region>eastern|central|mountain|pacific)"
     r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time)?(?![A-Za-z])"

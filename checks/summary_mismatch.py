@@ -200,10 +200,14 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     if clock is None or not lines or not ctx.timeline.lines:
         return False
     last = min(len(ctx.timeline.lines), max(lines) + BODY_LINES)
+    minute = f"{clock.minute:02d}"  # every way of writing the time holds its minute's digits
     for number in range(min(lines), last + 1):
         if number == event.line or number in lines or number in ctx.timeline.code_lines:
             continue
-        for expr in scan_document_line(ctx.timeline.lines[number - 1]):
+        text = ctx.timeline.lines[number - 1]
+        if minute not in text:
+            continue
+        for expr in scan_document_line(text):
             other = expr.clock
             if other is not None and (other.hour, other.minute) == (clock.hour, clock.minute) \
                     and (expr.zone is None or event.zone is None

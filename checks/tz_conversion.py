@@ -40,12 +40,13 @@ DAY = 1440
 
 def check(ctx: Context) -> Iterator[Problem]:
     lines = ctx.timeline.lines
+    tables = _Tables(lines)
     for event in ctx.timeline.events:
         if event.at is None or event.zone is None or event.clock is None \
                 or not 0 < event.line <= len(lines) or not _zone_stated(event):
             continue
         line = lines[event.line - 1]
-        other = _second_rendering(line, event) or _table_rendering(lines, event)
+        other = _second_rendering(line, event) or _table_rendering(lines, event, tables)
         if other is None:
             continue
         expr, zone = other
@@ -123,27 +124,52 @@ def _second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
 HEADER_ZONE = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_+:\-0-9 ]{0,30})\)")
 
 
-def _table_rendering(lines: tuple[str, ...], event: Event) -> tuple[TimeExpr, Zone] | None:
+class _Tables:
+    """Each line's table and each table's header zones, read once per document."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        self._tops: list[int] | None = None
+        self._heads: dict[int, list[Zone | None]] = {}
+
+    def top(self, index: int) -> int:
+        """The first line of the table line `index` is in (0-based)."""
+        if self._tops is None:
+            self._tops = []
+            for i, line in enumerate(self.lines):
+                joined = i > 0 and line.lstrip().startswith("|") \
+                    and self.lines[i - 1].lstrip().startswith("|")
+                self._tops.append(self._tops[i - 1] if joined else i)
+        return self._tops[index]
+
+    def zones(self, top: int) -> list[Zone | None]:
+        """The zone each header cell names ("Time (PT)"), if any."""
+        if top not in self._heads:
+            self._heads[top] = [_header_zone(text) for _, _, text in _cells(self.lines[top])]
+        return self._heads[top]
+
+
+def _table_rendering(lines: tuple[str, ...], event: Event, tables: _Tables
+                     ) -> tuple[TimeExpr, Zone] | None:
     """A timeline table with a time column per zone ("| Time (UTC) | Time (PT) | Event |"):
     the row's time in another zone's column, nothing but a time."""
     row = lines[event.line - 1]
     if not row.lstrip().startswith("|"):
         return None
-    top = event.line - 1
-    while top > 0 and lines[top - 1].lstrip().startswith("|"):
-        top -= 1
+    top = tables.top(event.line - 1)
     if top >= event.line - 2:  # the header, its delimiter row, then the rows
         return None
-    heads, cells = _cells(lines[top]), _cells(row)
-    if len(heads) != len(cells):
+    zoned = tables.zones(top)
+    if sum(zone is not None for zone in zoned) < 2:
+        return None  # one zone or none named over the columns: nothing to compare
+    cells = _cells(row)
+    if len(zoned) != len(cells):
         return None
     own = next((k for k, (start, end, _) in enumerate(cells)
                 if start <= event.column - 1 < end), None)
     if own is None:
         return None
-    for k, (_, _, head) in enumerate(heads):
-        named = HEADER_ZONE.search(head)
-        zone = zones.parse_zone_option(named.group("z").strip()) if named else None
+    for k, zone in enumerate(zoned):
         if k == own or zone is None or event.zone is None or zone.label == event.zone.label:
             continue
         found = scan(cells[k][2])
@@ -153,6 +179,11 @@ def _table_rendering(lines: tuple[str, ...], event: Event) -> tuple[TimeExpr, Zo
                 and len(cells[k][2].strip()) == len(found[0].written):
             return found[0], zone
     return None
+
+
+def _header_zone(head: str) -> Zone | None:
+    named = HEADER_ZONE.search(head)
+    return zones.parse_zone_option(named.group("z").strip()) if named else None
 
 
 def _cells(row: str) -> list[tuple[int, int, str]]:

@@ -121,16 +121,16 @@ STATUS_ALONE_RE = LazyPattern(
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
 # A heading that names a month and its year, as status histories group their incidents.
-MONTH_YEAR_RE = re.compile(
+MONTH_YEAR_RE = LazyPattern(
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]++"
     r"(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
 # A heading that names only a day of a timeline running over several.
-DAY_MARK_RE = re.compile(
+DAY_MARK_RE = LazyPattern(
     r"(?:day[ \t]++(?P<n>\d{1,2}|one|two|three|four|five|six|seven)"
     r"|(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
     r"|(?:the[ \t]++)?(?:next|following|second|third)[ \t]++(?:day|morning|evening|night))")
-EMPHASIS_ONLY = re.compile(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
+EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Spaces copied from web pages and editors, each read as a plain space (one for one, so
@@ -139,7 +139,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 ODD_SPACES = str.maketrans(dict.fromkeys(
     "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f"
     "\u205f\u2060\u3000\ufeff", " "))
-SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=++|-++)[ \t]*+")
+SETEXT_UNDERLINE = LazyPattern(r"[ \t]{0,3}(?:=++|-++)[ \t]*+")
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
 # field ('{"time": "2023-01-04T09:57:00Z"'): what the systems said, not what the author claims.
@@ -172,7 +172,7 @@ TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+[,:\-–—][
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
 # "# DNS outage (2024-02-10, UTC)": a zone after a comma, closing the title's parenthesis
-TITLE_PAREN_ZONE = re.compile(r"\([^()]{4,60},[ \t]*+(?P<z>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})\)$")
+TITLE_PAREN_ZONE = LazyPattern(r"\([^()]{4,60},[ \t]*+(?P<z>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})\)$")
 LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
 TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
@@ -1209,7 +1209,7 @@ def _strip_marks(text: str) -> str:
 
 
 # A line opening with a colon-less time and a separator: "1845 - paged", "0930\tfailover".
-HOUR_LINE = re.compile(r"[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+HOUR_LINE = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                        r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
 
 

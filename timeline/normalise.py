@@ -696,7 +696,7 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
 
 
 # Words right after an entry's time that say it is on the next day.
-NEXT_DAY_SAID = re.compile(r"[(\[]?[ \t]*+(?:(?:the[ \t]++)?(?:next|following)[ \t]++"
+NEXT_DAY_SAID = LazyPattern(r"[(\[]?[ \t]*+(?:(?:the[ \t]++)?(?:next|following)[ \t]++"
                            r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?|d(?:ay)?[ \t]?\+[ \t]?1"
                            r"|\+1(?=[ \t]*+[)\]]))(?![a-z0-9])", re.IGNORECASE)
 # Fields that only date the document or the incident: their section's name is no phase.
@@ -736,8 +736,8 @@ _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored
                         re.IGNORECASE)
 
 
-_MAIL_HEADER = re.compile(r"(?:from|to|cc|subject|sent|reply-to)[ \t]*+:", re.IGNORECASE)
-_MAIL_DATE = re.compile(r"(?:date|sent)[ \t]*+:", re.IGNORECASE)
+_MAIL_HEADER = LazyPattern(r"(?:from|to|cc|subject|sent|reply-to)[ \t]*+:", re.IGNORECASE)
+_MAIL_DATE = LazyPattern(r"(?:date|sent)[ \t]*+:", re.IGNORECASE)
 
 
 def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:

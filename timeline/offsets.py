@@ -12,15 +12,16 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 
 # A line that names the moment the offsets count from.
-ANCHOR_RE = re.compile(r"(?<![A-Za-z])(?:relative[ \t]++to|counted[ \t]++from"
+ANCHOR_RE = LazyPattern(r"(?<![A-Za-z])(?:relative[ \t]++to|counted[ \t]++from"
                        r"|T[ \t]*+(?:0|=|\+[ \t]*+0)(?![\d:])|time[ \t]++zero)", re.IGNORECASE)
 # One of these is in every line ANCHOR_RE matches (most lines have none: a cheap first test).
 ANCHOR_HINTS = ("elative", "ELATIVE", "ounted", "OUNTED", "T0", "T ", "T=", "T+", "ero", "ERO")
 # "T+4m", "T+1h05m", "T+1h", "T + 90 min", "T+0:45", "T-10m", "T+0" opening an entry.
-OFFSET_RE = re.compile(
+OFFSET_RE = LazyPattern(
     r"T[ \t]?(?P<sign>[+\-−])[ \t]?(?:(?P<h>\d{1,3})[ \t]?h(?:rs?|ours?)?(?:[ \t]?(?P<hm>\d{1,2})"
     r"[ \t]?m(?:in(?:utes?|s)?)?)?|(?P<m>\d{1,4})[ \t]?m(?:in(?:utes?|s)?)?|(?P<ch>\d{1,2}):"
     r"(?P<cm>\d{2})|(?P<zero>0))(?![A-Za-z0-9]|:\d)")

@@ -1209,7 +1209,7 @@ def _strip_marks(text: str) -> str:
 
 
 # A line opening with a colon-less time and a separator: "1845 - paged", "0930\tfailover".
-HOUR_LINE = LazyPattern(r"[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+HOUR_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                        r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
 
 
@@ -1217,15 +1217,16 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
     """The lines of runs (three or more lines, blank lines between allowed) that each open
     with a colon-less time, at least two of them one no year could be ("1845", "2130"): in
     such a run "1930" and "2015" are times too."""
-    if not any(line[:6].lstrip(" \t-*+•")[:1].isdigit() for line in lines):
-        return frozenset()
     runs: list[list[tuple[int, str]]] = [[]]
+    match = HOUR_LINE.match
     for i, line in enumerate(lines):
-        if not line.strip():
+        head = line.lstrip(" \t-*+•")
+        if not head:
             continue
-        m = HOUR_LINE.match(line)
+        m = match(line) if head[:4].isdigit() else None  # four digits first: a cheap test
         if m is None:
-            runs.append([])
+            if runs[-1]:
+                runs.append([])
             continue
         runs[-1].append((i, m.group("h")))
     found: set[int] = set()

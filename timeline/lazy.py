@@ -18,7 +18,9 @@ from typing import Any
 class LazyPattern:
     """A regular expression compiled when it is first used."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    # the pattern's methods, bound on first use, so that later calls skip __getattr__
+    __slots__ = ("_compiled", "_flags", "_source", "finditer", "fullmatch", "match", "search",
+                 "sub")
 
     def __init__(self, source: str | bytes, flags: int = 0) -> None:
         self._source = source
@@ -31,7 +33,10 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:  # search, match, finditer, sub, pattern, ...
-        return getattr(self.compiled(), name)
+        compiled = self.compiled()
+        for method in ("finditer", "fullmatch", "match", "search", "sub"):
+            object.__setattr__(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._source!r})"

@@ -108,15 +108,13 @@ STATUS_WORD_RE = re.compile(
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
+_STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved|recovering"
+                  r"|mitigated|scheduled|in progress|completed|postmortem|verifying)")
 STATUS_LABEL_RE = LazyPattern(
-    r"[ \t]*+[*_]{0,2}(?:investigating|identified|monitoring|update|updated|resolved|"
-    r"recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[ \t]?[*_]{0,2}"
-    r"[ \t]*+[-–—:]", re.IGNORECASE)
+    r"[ \t]*+[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
 # A status word alone on its line, over the update's text ("**Resolved**").
 STATUS_ALONE_RE = LazyPattern(
-    r"[ \t]*+[*_#]{0,4}[ \t]*+(?:investigating|identified|monitoring|update|updated|resolved"
-    r"|recovering|mitigated|scheduled|in progress|completed|postmortem|verifying)[ \t]?[*_]{0,2}"
-    r"[ \t]*+", re.IGNORECASE)
+    r"[ \t]*+[*_#]{0,4}[ \t]*+" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+", re.IGNORECASE)
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)

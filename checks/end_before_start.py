@@ -29,11 +29,8 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import rollover
-from pmlint.timeline.reading import Slip, same_axis, timeline_entries
+from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
 from pmlint.timeline.scopes import incident_starts, same_incident
-
-DAY = 1440.0
-SLACK = 60.0  # minutes
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -50,10 +47,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     if slip is not None and slip.kind == "end-first" and id(slip.start) not in reported:
         reported.add(id(slip.start))
         yield _end_first(slip)
-    for start, end in _prose_pairs(ctx, summary):
+    for start, end, last in _prose_pairs(ctx, summary):
         if id(start) not in reported:
             reported.add(id(start))
-            yield _sentence_problem(ctx, start, end)
+            yield _sentence_problem(start, end, last)
     starts = [e for e in summary if e.phase == "start" and e.kind == "field"
               and e.part == "single"]  # a range's start is checked against its own end
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
@@ -72,15 +69,18 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield _problem(start, end, "the start lies after the stated end")
 
 
-def _prose_pairs(ctx: Context, summary: list[Event]) -> Iterator[tuple[Event, Event]]:
+def _prose_pairs(ctx: Context, summary: list[Event]
+                 ) -> Iterator[tuple[Event, Event, Event]]:
     """"It began at 14:30 UTC and ended at 13:45 UTC": a summary sentence whose end is
     earlier than its start on the same day, where the timeline rules out the overnight
-    reading (it begins near the start and ends long before the next day's 13:45)."""
-    entries = [e.order_minutes for _, e in timeline_entries(ctx.timeline)
-               if e.order_minutes is not None]
+    reading (it begins near the start and ends long before the next day's 13:45); with the
+    timeline's last entry."""
+    entries = [e for _, e in timeline_entries(ctx.timeline) if e.order_minutes is not None]
     if len(entries) < 2:
         return
-    first, last = min(entries), max(entries)
+    first = min(e.order_minutes or 0.0 for e in entries)
+    latest = max(entries, key=lambda e: e.order_minutes or 0.0)
+    last = latest.order_minutes or 0.0
     for start, end in pairwise(summary):
         if start.line != end.line or start.kind != "prose" or end.kind != "prose" \
                 or start.phase != "start" or end.phase not in ("end", "resolution") \
@@ -92,13 +92,12 @@ def _prose_pairs(ctx: Context, summary: list[Event]) -> Iterator[tuple[Event, Ev
         if end.order_minutes >= start.order_minutes:
             continue
         overnight = end.order_minutes + DAY
-        if abs(start.order_minutes - first) <= SLACK and overnight - last > 4 * SLACK:
-            yield start, end
+        if abs(start.order_minutes - first) <= WINDOW_SLACK \
+                and overnight - last > 4 * WINDOW_SLACK:
+            yield start, end, latest
 
 
-def _sentence_problem(ctx: Context, start: Event, end: Event) -> Problem:
-    entries = [e for _, e in timeline_entries(ctx.timeline) if e.order_minutes is not None]
-    last = max(entries, key=lambda e: e.order_minutes or 0.0)
+def _sentence_problem(start: Event, end: Event, last: Event) -> Problem:
     overnight = ((end.order_minutes or 0.0) + DAY - (start.order_minutes or 0.0)) * 60
     return Problem(start.line, start.column,
                    f"the summary's end, {end.written}, is before its start, {start.written}; "

@@ -35,7 +35,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
-from pmlint.timeline.reading import same_axis
+from pmlint.timeline.reading import DAY, same_axis
 
 MOSTLY_FORWARD = 0.75
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
@@ -151,7 +151,6 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
 
 
 HALF_YEAR = 182 * 1440.0  # minutes
-DAY = 1440.0
 # one block stepping back this far is a log of separate incidents, not a mistyped day
 LONE_BLOCK_STEP = 7 * DAY
 

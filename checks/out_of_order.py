@@ -12,6 +12,12 @@ read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose. AM/PM corrections (see ampm-flip) are applied first.
 
+A slip is one entry out of place: the entries either side of it are in order with each
+other. When the entries after a step back carry on from it instead (the timeline starts
+over earlier and runs on from there), the section may tell a second strand after the
+first (another team's actions, another service) or hold a block pasted out of place;
+that is reported as a warning that says so, not as an error that fails a build.
+
 Fails::
 
     - 2021-12-13 14:00: alert fired
@@ -135,6 +141,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             blamed = n - 1  # the previous entry sticks out past both its neighbours
         elif direction == "forward" and LOOKING_BACK.search(entries[n][1].text.lower()):
             continue  # "the payload had already run": placed after on purpose
+        after = values[n + 1] if n + 1 < len(values) and n + 1 not in cut else None
+        restart = blamed == n and after is not None and after < before
         if blamed in reported:
             continue
         reported.add(blamed)
@@ -142,10 +150,22 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
         other = entries[n][1] if blamed == n - 1 else entries[n - 1][1]
         ahead = (blamed == n - 1) == (direction == "forward")
         relation = "later than" if ahead else "earlier than"
+        said = (f"{event.written} is {relation} {at_line(other)} by "
+                f"{span(abs(now - before) * 60)}")
+        if restart:
+            # the next entry carries on from this one, not from the one before: a second
+            # strand told after the first, or a block out of place; which, the reader knows
+            yield Problem(event.line, event.column,
+                          f"{said}, and the entries after it carry on from it: the timeline "
+                          f"starts over here, as if a second strand or a block out of place "
+                          f"were told after the first",
+                          related_line=other.line, severity="warning",
+                          suggestion="if the section is meant to run in time order, move "
+                                     "these entries to their place; if it tells a second "
+                                     "strand, give it its own heading")
+            continue
         yield Problem(event.line, event.column,
-                      f"{event.written} is {relation} {at_line(other)} by "
-                      f"{span(abs(now - before) * 60)}, in a timeline that otherwise runs "
-                      f"{direction}",
+                      f"{said}, in a timeline that otherwise runs {direction}",
                       related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
 
@@ -229,4 +249,4 @@ def _previous_is_odd(values: list[float | None], n: int) -> bool:
 
 RULE = Rule(code="PM201", name="out-of-order", severity="error",
             summary="An entry out of place in a timeline that runs forward, or newest first.",
-            check=check, doc=__doc__ or "")
+            check=check, lowered=("warning",), doc=__doc__ or "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 from pmlint.timeline.model import Timeline
 
@@ -44,9 +45,32 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
         if event.source == "summary" and event.kind == "field" and event.phase == "start" \
                 and entries and entries[0] < event.line < entries[-1]:
             starts.add(event.line)
+    starts.update(_paired_starts(timeline))
     if len(starts) == 1 and entries and min(starts) > entries[0]:
         starts.add(0)  # the report above the appended incident is the first
     return tuple(sorted(starts)) if len(starts) > 1 else ()
+
+
+def _paired_starts(timeline: Timeline) -> set[int]:
+    """Start fields that each come with their own end within one section ("Started: ...
+    Resolved: ...", then the next incident's "Started: ... Resolved: ..."), as a log of
+    incidents under bold labels or list items lists them: when every start is followed by
+    an end field before the next start (or the section's end), each opens an incident."""
+    fields: dict[str | None, list[tuple[int, bool]]] = {}
+    for event in timeline.events:
+        if event.source == "summary" and event.kind == "field" and event.part == "single" \
+                and event.phase in ("start", "end", "resolution"):
+            fields.setdefault(event.scope, []).append((event.line, event.phase == "start"))
+    found: set[int] = set()
+    for marks in fields.values():
+        opens = [n for n, (_, is_start) in enumerate(marks) if is_start]
+        if len(opens) < 2:
+            continue
+        bounds = [*opens, len(marks)]
+        if all(any(not is_start for _, is_start in marks[a + 1:b])
+               for a, b in pairwise(bounds)):
+            found.update(marks[n][0] for n in opens)
+    return found
 
 
 def region_of(starts: tuple[int, ...], line: int) -> int:

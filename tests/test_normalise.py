@@ -579,6 +579,27 @@ def test_a_time_without_am_pm_continues_the_afternoon_of_a_twelve_hour_timeline(
     assert not any(noted(e, "next day") for e in entries(timeline))
 
 
+def test_a_log_with_no_am_pm_and_no_leading_zeros_runs_on_past_noon() -> None:
+    # "12:20" then "1:10": a writer of 24-hour times would have written 13:10
+    timeline = resolve("## Timeline (UTC), 3 May 2025\n- 10:50: disk alarm\n- 12:20: vendor "
+                       "called\n- 1:10: controller swapped\n- 2:45: array rebuilt\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2025-05-03T10:50", "2025-05-03T12:20", "2025-05-03T13:10", "2025-05-03T14:45"]
+    assert noted(entries(timeline)[2], "1:10 read as 1:10 PM: the timeline writes 12-hour times")
+
+
+@pytest.mark.parametrize("text", [
+    # hours past twelve: a 24-hour log, and "1:15" after "23:10" is the next night
+    "## Timeline (UTC), 3 May 2025\n- 21:40: alarm\n- 23:10: vendor called\n- 1:15: swapped\n",
+    # leading zeros: a 24-hour log that runs into the small hours
+    "## Timeline (UTC), 3 May 2025\n- 09:40: alarm\n- 11:10: vendor called\n- 01:15: swapped\n",
+])
+def test_a_log_without_am_pm_that_writes_24_hour_times_rolls_over(text: str) -> None:
+    last = entries(resolve(text))[-1]
+    assert last.local.startswith("2025-05-04T01:15")
+    assert not noted(last, "12-hour times")
+
+
 def test_twelve_past_midnight_without_am_pm_after_a_late_evening_entry() -> None:
     timeline = resolve("## Timeline (UTC), 3 May 2025\n- 11:40 PM: disk full\n- 12:15: purge"
                        "\n- 12:50 AM: space back\n")

@@ -525,13 +525,17 @@ def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
 
 def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     """The timeline writes 12-hour times: some with AM/PM, and no time without one that only
-    a 24-hour clock has ("13:05", "00:40", "09:15")."""
+    a 24-hour clock has ("13:05", "00:40", "09:15"). With no AM/PM anywhere, hours written
+    without a leading zero ("11:45", "12:10", "1:05") say the same: a 24-hour log that
+    reaches one in the morning writes 1:05 after 23:50, not after 12:10."""
     clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
-    if not any(c.meridiem for c in clocks):
+    if any(c.meridiem is None and (c.hour == 0 or c.hour > 12 or c.written.startswith("0"))
+           for c in clocks):
         return False
-    return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
-                                           or c.written.startswith("0"))
-                   for c in clocks)
+    if any(c.meridiem for c in clocks):
+        return True
+    return any(c.written[:1].isdigit() and not c.written[1:2].isdigit() for c in clocks) \
+        and any(c.hour >= 10 for c in clocks)
 
 
 def _twelve_hours_on(naive: dt.datetime, expr: TimeExpr, carry: _Carry) -> dt.datetime | None:

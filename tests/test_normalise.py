@@ -725,3 +725,20 @@ def test_day_said_after_the_clock_past_midnight(marks: tuple[str, str]) -> None:
                        f"- 02:05 {second} restore rerun succeeds\n")
     days = [e.local[:10] for e in entries(timeline)]
     assert days == ["2025-06-13", "2025-06-14", "2025-06-14"]
+
+
+def test_a_weekday_entry_just_before_the_header_date_is_that_earlier_day() -> None:
+    # the incident is dated by the day it was worst; its first entry names the evening before
+    timeline = resolve("Incident date: Thursday 14 March 2024\n\n## Log (UTC)\n"
+                       "- Wed 22:50 nightly export overruns\n- Thu 00:30 queue alarms\n"
+                       "- Thu 03:10 export killed, queues drain\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2024-03-13T22:50", "2024-03-14T00:30", "2024-03-14T03:10"]
+    assert noted(entries(timeline)[0], "the Wed just before the date on line 1")
+
+
+def test_weekday_entries_after_an_entry_move_forward_only() -> None:
+    # "Mon" after a Friday entry is the Monday after, not the one before
+    timeline = resolve("## Log (UTC)\n- Fri 8 Mar 2024 16:00 runners stall\n"
+                       "- Mon 09:00 root cause found\n")
+    assert entries(timeline)[-1].local == "2024-03-11T09:00"

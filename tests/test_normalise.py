@@ -742,3 +742,18 @@ def test_weekday_entries_after_an_entry_move_forward_only() -> None:
     timeline = resolve("## Log (UTC)\n- Fri 8 Mar 2024 16:00 runners stall\n"
                        "- Mon 09:00 root cause found\n")
     assert entries(timeline)[-1].local == "2024-03-11T09:00"
+
+
+def test_a_year_heading_gives_its_year_to_every_date_under_it() -> None:
+    # newest first within each year: "Feb 3" under "2021" is February 2021, not 2022
+    timeline = resolve("# Past incidents\n\n## 2021\n\n- Nov 9, 14:00 UTC: mail queue stuck\n"
+                       "- Feb 3, 08:20 UTC: VPN down\n\n## 2020\n\n"
+                       "- Dec 30, 23:10 UTC: backup failed\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2021-11-09T14:00", "2021-02-03T08:20", "2020-12-30T23:10"]
+    assert noted(entries(timeline)[1], "year 2021 from the heading on line 3")
+
+
+def test_a_four_digit_number_heading_that_is_no_year_gives_none() -> None:
+    timeline = resolve("# Past incidents\n\n## 4711\n\n- Nov 9, 14:00 UTC: mail queue stuck\n")
+    assert entries(timeline)[0].local.startswith("--11-09")

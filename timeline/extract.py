@@ -372,7 +372,10 @@ class _Walker:
             return
         self._close_body()
         text = _clean(line)
-        self._month_year(i, text)  # "## January 2024": the year of the dates below it
+        if not self._month_year(i, text) and len(text) == 4 and text.isdigit() \
+                and text[:2] in ("19", "20"):
+            # "## 2023": a status history's year, the year of the dates below it
+            self.year_marks.append((i + 1, int(text), 0))
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \

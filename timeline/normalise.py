@@ -77,7 +77,7 @@ class _Carry:
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
-    year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"
+    year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # the phases each entry text mentions: a range's two ends share their text
@@ -265,10 +265,12 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
 def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[Inference],
               parts: DateParts, month_day: tuple[int, int] | None = None) -> int | None:
     marks = [m for m in carry.year_marks if m[0] < carry.line]
-    if marks and month_day is not None and (carry.date is None or carry.date_line < marks[-1][0]):
+    if marks and month_day is not None and (carry.date is None or carry.date_line < marks[-1][0]
+                                            or not marks[-1][2]):
         # under "## January 2024": that month's year, or the nearest to it
         line, year, month = marks[-1]
-        year = _nearest_year(dt.date(year, month, 15), month_day)
+        if month:  # "## January 2024"; a year alone ("## 2023") holds for all its dates
+            year = _nearest_year(dt.date(year, month, 15), month_day)
         notes.append(Inference("year", "heading", line, str(year)))
         return year
     if carry.date is not None:

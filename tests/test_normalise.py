@@ -757,3 +757,31 @@ def test_a_year_heading_gives_its_year_to_every_date_under_it() -> None:
 def test_a_four_digit_number_heading_that_is_no_year_gives_none() -> None:
     timeline = resolve("# Past incidents\n\n## 4711\n\n- Nov 9, 14:00 UTC: mail queue stuck\n")
     assert entries(timeline)[0].local.startswith("--11-09")
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("# Cyber Monday 2022: cart service brownout", "2022"),
+    ("# Cart service brownout (2022)", "2022"),
+    ("---\ntitle: Cart service brownout, November 2022\n---", "2022"),
+])
+def test_a_year_in_the_title_dates_year_less_entries(title: str, year: str) -> None:
+    timeline = resolve(f"{title}\n\n## Log (UTC)\n- Nov 28 14:10 carts time out\n"
+                       "- Nov 28 15:45 carts back\n")
+    assert [e.local[:10] for e in entries(timeline)] == [f"{year}-11-28"] * 2
+    assert noted(entries(timeline)[0], f"year {year} from the title on line")
+
+
+@pytest.mark.parametrize("title", [
+    "# Windows Server 2019 hosts lost their domain trust",
+    "# Outage 2022 and 2023 retrospective",  # two years: which one is unknown
+])
+def test_a_title_year_that_names_no_single_year_is_not_used(title: str) -> None:
+    timeline = resolve(f"{title}\n\n## Log (UTC)\n- Nov 28 14:10 hosts drop off\n")
+    assert entries(timeline)[0].local.startswith("--11-28")
+
+
+def test_a_weekday_settles_a_numeric_dates_order_in_the_titles_year() -> None:
+    # 10 February 2021 was a Wednesday, 2 October 2021 a Saturday: "Sat 2/10" is day-first
+    timeline = resolve("# Backup failures (2021)\n\n## Log (UTC)\n- Sat 2/10 02:00 job fails\n"
+                       "- Sat 2/10 06:30 job re-run\n")
+    assert entries(timeline)[0].local == "2021-10-02T02:00"

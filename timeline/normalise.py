@@ -78,6 +78,7 @@ class _Carry:
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
+    title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # the phases each entry text mentions: a range's two ends share their text
@@ -87,12 +88,16 @@ class _Carry:
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
     """The document's timeline: each entry resolved, in document order."""
     entries = extraction.entries
-    day_first = _day_first(entries, options.day_first)
+    years = [(e.line, e.expr.date.year) for e in entries
+             if e.expr.date is not None and e.expr.date.year and not e.expr.date.oddities]
+    front_matter = front_matter_lines(extraction.lines)
+    title_year = None if years else _title_year(extraction.lines, front_matter)
+    hint = years[0][1] if years else title_year[1] if title_year else \
+        options.reference.year if options.reference is not None else None
+    day_first = _day_first(entries, options.day_first, hint)
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
     if presumed is not None:
         day_first = presumed[0]
-    years = [(e.line, e.expr.date.year) for e in entries
-             if e.expr.date is not None and e.expr.date.year and not e.expr.date.oddities]
     stated = [(e.line, e.expr.zone) for e in entries
               if e.expr.zone is not None and e.expr.zone_written]
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
@@ -101,12 +106,13 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     settled = _settled_zones(extraction, options)
     carry = _Carry()
     carry.order_zone = presumed[1] if presumed is not None else None
-    carry.front_matter_lines = front_matter_lines(extraction.lines)
+    carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
+    carry.title_year = title_year
     events: list[Event] = []
     for position, raw in enumerate(entries):
         carry.position = position
@@ -282,10 +288,35 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         line, year = years[0]
         notes.append(Inference("year", "document", line, str(year)))
         return year
+    if carry.title_year is not None:
+        line, year = carry.title_year
+        notes.append(Inference("year", "title", line, str(year)))
+        return year
     if options.reference is not None:
         notes.append(Inference("year", "reference", value=str(options.reference.year)))
         return options.reference.year
     notes.append(Inference("year", "none", subject=parts.written))
+    return None
+
+
+# A year standing alone in a title ("Black Friday 2023 checkout outage", "(2023)"), not part
+# of a date ("2023-11-24", "11/24/2023") or a product's name ("Windows Server 2019").
+TITLE_YEAR = LazyPattern(
+    r"(?<![\d./:-])(?<!server )(?<!studio )(?<!office )(?<!edition )(?<!windows )"
+    r"(?<!exchange )(?<!sql )(?<!version )(?<!v)((?:19|20)\d{2})(?![\d./-]|[ \t]*+[-–/][ \t]*+\d)",
+    re.IGNORECASE)
+TITLE_LINE = LazyPattern(r"(?:#[ \t]++|title:[ \t]*+)(?P<title>[^\n]{1,200})", re.IGNORECASE)
+
+
+def _title_year(lines: tuple[str, ...], front_matter: int) -> tuple[int, int] | None:
+    """The year a document's title names, for year-less dates when no date in the
+    document has one: its first "# " heading, or its front matter's title."""
+    for n, line in enumerate(lines[:max(12, front_matter + 6)], start=1):
+        m = TITLE_LINE.match(line)
+        if m is None or (line.startswith("title") and n > front_matter):
+            continue
+        years = {int(y.group(1)) for y in TITLE_YEAR.finditer(m.group("title"))}
+        return (n, years.pop()) if len(years) == 1 else None
     return None
 
 
@@ -883,8 +914,10 @@ def _stated_zones(extraction: Extraction) -> list[Zone]:
     return found
 
 
-def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | None:
-    """Whether 6/9/22 is 6 September: settled by a date that only works one way."""
+def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | None = None
+               ) -> bool | None:
+    """Whether 6/9/22 is 6 September: settled by a date that only works one way (a weekday
+    fits one reading: "Thu 12/7" in a document of 2023 is 7 December)."""
     if forced is not None:
         return forced
     votes = Counter()
@@ -901,10 +934,10 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None) -> bool | Non
                 votes["day"] += 1
             elif b > 12 >= a:
                 votes["month"] += 1
-            elif parts.weekday is not None and parts.year is not None:
+            elif parts.weekday is not None and (parts.year or year) is not None:
                 # "Tuesday 6/9/22": the weekday fits one reading only
                 fits = {order for order, (m, d) in (("month", (a, b)), ("day", (b, a)))
-                        if _weekday_of(parts.year, m, d) == parts.weekday}
+                        if _weekday_of(parts.year or year, m, d) == parts.weekday}  # type: ignore[arg-type]
                 if len(fits) == 1:
                     votes[fits.pop()] += 1
     if votes["day"] and not votes["month"]:

@@ -107,6 +107,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
+        if _range_of_two_entries(ctx, event) and _agreed_elsewhere(ctx, event, value,
+                                                                   tolerance):
+            continue  # "the push itself took from 08:55 to 09:02": two entries' times
         flip = ctx.analysis.flips.get(index)
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         yield Problem(event.line, event.column,
@@ -160,6 +163,35 @@ def _at_a_closing_step(ctx: Context, event: Event, restored: float, tolerance: f
                 and CLOSING_STEP.search(entry.text):
             return True
     return False
+
+
+def _range_of_two_entries(ctx: Context, event: Event) -> bool:
+    """A summary range whose two ends are the times of two timeline entries ("the push itself
+    took from 08:55 to 09:02" over "08:55 push starts" and "09:02 push completes"): with the
+    incident's own window stated elsewhere in the summary, it tells of those steps."""
+    if event.part not in ("range-start", "range-end"):
+        return False
+    ends = [e for e in ctx.timeline.events if e.line == event.line and e.source == "summary"
+            and e.part in ("range-start", "range-end") and e.order_minutes is not None]
+    at = event.column
+    pair = [e for e in ends if e.part != event.part and (
+        e.column > at if event.part == "range-start" else e.column < at)]
+    if not pair:
+        return False
+    other = min(pair, key=lambda e: abs(e.column - at))
+    times = {ctx.analysis.minutes(i) for i, _ in ctx.analysis.entries}
+    return all(any(value is not None and abs(value - (e.order_minutes or 0.0)) < 1.0
+                   for value in times) for e in (event, other))
+
+
+def _agreed_elsewhere(ctx: Context, event: Event, value: float, tolerance: float) -> bool:
+    """Another summary time for the same phase agrees with the timeline's: the summary
+    has said when the incident did this, and this time is about something else."""
+    phase = PHASE_WORDS[event.phase]
+    return any(other is not event and other.source == "summary" and other.clock is not None
+               and other.order_minutes is not None and PHASE_WORDS.get(other.phase) == phase
+               and same_axis(other, event) and abs(other.order_minutes - value) <= tolerance
+               for other in ctx.timeline.events)
 
 
 def _zone_label_only(event: Event, entry: Event) -> bool:

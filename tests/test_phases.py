@@ -28,6 +28,13 @@ from pmlint.timeline.phases import classify
     ("Deployed the fix to all regions", "resolution"),
     ("Deployed v2.3 to production", "trigger"),
     ("Full system recovery confirmed", "resolution"),
+    # a symptom that ends: the impact is over (and an alert that clears is not one firing)
+    ("Timeouts subsided after the cache warmed", "resolution"),
+    ("5xx alarms cleared on every node", "resolution"),
+    ("p99 latency returned to baseline", "resolution"),
+    ("No more errors in the gateway logs", "resolution"),
+    ("Errors have not stopped yet", "other"),
+    ("Alarms fired for queue depth", "detection"),
     # closing the incident is its end, whatever verb comes first
     ("Incident officially declared resolved", "end"),
     ("Incident declared through statuspage.io", "acknowledgement"),

@@ -80,7 +80,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "are currently investigating", "is investigating",
                          "is currently investigating")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
-                   "alarm", "noticed", "notices", "reported", "reports", "discovered",
+                   "alarm", "alarms", "noticed", "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",
                    "monitoring system", "monitoring detected", "monitoring showed", "pager",
                    "first reports", "observed", "spotted", "identified an issue",
@@ -111,6 +111,16 @@ SYMPTOMS = re.compile(
     r"|(?:error[ \t]++rates?|errors|latency|latencies|timeouts|5xx[ \t]++rates?)[ \t]++"
     r"(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started)"
     r"|first[ \t]++(?:errors?|failures?|failed[ \t]++\w++|timeouts?|5\d\ds))(?![a-z])")
+
+# Words for a symptom that ends ("errors stopped", "alerts cleared", "latency back to
+# baseline", "backlog drained"): the impact is over. The symptom's noun is no detection here.
+SYMPTOM_ENDS = re.compile(
+    r"(?<![a-z])(?:(?:errors?|error[ \t]++rates?|latenc(?:y|ies)|timeouts|5xx(?:[ \t]++rates?)?"
+    r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?)[ \t]++"
+    r"(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:all[ \t]++)?"
+    r"(?:stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
+    r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"
+    r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts))(?![a-z])")
 
 FIELD_PHASES: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
@@ -257,9 +267,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
-            if phase == "detection" and CAUSE_BEFORE.search(lower, max(0, m.start() - 20),
-                                                            m.start()):
-                continue
+            if phase == "detection" and (
+                    CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                    or SYMPTOM_ENDS.match(lower, m.start())):
+                continue  # "alerts cleared": the alert's end, not its firing
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
             # is the entry's main verb: "detected by users, who contacted support"
             marker = phase in ("start", "end")
@@ -270,6 +281,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
+    if not any(phase == "resolution" for _, _, phase in found):
+        ended = SYMPTOM_ENDS.search(lower)
+        if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
+                                                     ended.start()):
+            found.append((1, ended.start(), "resolution"))
     if not any(phase == "resolution" for _, _, phase in found):
         resumed = _resumed(lower)
         if resumed is not None:

@@ -40,6 +40,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restoration finished", "is working", "are working", "is now working",
                     "now working", "up and running", "running normally", "running again",
                     "back up", "is back", "are back", "returned to normal", "resumed", "resume",
+                    "came back",
                     "resumes",
                     "no longer", "stable again", "successfully restored", "issue solved",
                     "problem solved", "was solved", "is now running", "now running",
@@ -168,7 +169,8 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
                    r"\s++(?:day|morning))(?![a-z])")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
-ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
+ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
+                     r"|attempt(?:ing|ed|s)? to)"
                      r"\s++(?:\w++\s++){0,2}$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").
@@ -179,6 +181,10 @@ FAILING = ("fail", "error", "crash", "throw", "timing", "dropp", "los", "return"
            "increas", "rising")
 # "Root cause found" is diagnosis, not the moment the incident was detected.
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
+# "deploy rolled back", "the migration was reverted": the change is the undoing's object
+UNDONE = re.compile(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
+                    r"(?:(?:was|were|is|has[ \t]++been|got|being)[ \t]++)?"
+                    r"(?:rolled[ \t]++back|reverted|undone|backed[ \t]++out)(?![a-z])")
 
 
 def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
@@ -267,6 +273,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
+            if phase == "trigger" and UNDONE.match(lower, m.end()):
+                continue  # "deploy rolled back": a mitigation, said by its own words
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())):

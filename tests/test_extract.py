@@ -437,6 +437,10 @@ ZONE_STATEMENTS = [
     ("Times in this summary are Chicago time\n- 08:00 a\n", "America/Chicago", 1),
     ("**Timezone:** all times are in Moscow time\n- 08:00 a\n", "MSK", 1),
     ("Note: all times are British Summer Time.\n- 08:00 a\n", "BST", 1),
+    # words between the statement and its zone: how exact the times are, where it holds
+    ("All times are estimated and in EET.\n- 08:00 a\n", "EET", 1),
+    ("Times are rough, in UTC\n- 08:00 a\n", "UTC", 1),
+    ("Timezone used here: Eastern European Time\n- 08:00 a\n", "EET", 1),
 ]
 
 
@@ -450,6 +454,7 @@ def test_zone_statement(document: str, label: str, line: int) -> None:
 @pytest.mark.parametrize("document", [
     "We fixed it all in 10 minutes.\n- 08:00 a\n",
     "All times are in\nthe runbook.\n- 08:00 a\n",
+    "All times are approximate and rounded.\n- 08:00 a\n",
 ])
 def test_no_zone_statement(document: str) -> None:
     assert extract(document).declared_zone is None

@@ -71,9 +71,12 @@ DECLARED_ZONE_PATTERN = (
     r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
     r"(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
-    r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))[*_]{0,2}[ \t]*+"
+    r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))"
+    r"(?:[ \t]++used(?:[ \t]++(?:throughout|here|below))?)?[*_]{0,2}[ \t]*+"
     r"(?:is(?![A-Za-z])|[:|\-–—]))"
     r"[ \t]*+(?:[*_]{1,2}[ \t]*+)?"
+    # "all times are approximate and in CEST"
+    r"(?:(?:approximate|approximately|estimated|rough)[ \t]*+(?:,[ \t]*+|and[ \t]++))?"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )

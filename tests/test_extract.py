@@ -891,3 +891,10 @@ def test_a_zero_width_space_inside_a_status_label_keeps_the_label() -> None:
     entries = timeline_entries(extract(text))
     assert [(e.line, e.text) for e in entries] == [
         (4, "Resolved - All good."), (8, "Identified: A stuck consumer.")]
+
+
+@pytest.mark.parametrize("lead", ["At approximately", "At around", "At about", "By about"])
+def test_a_timeline_paragraph_may_open_with_two_lead_words(lead: str) -> None:
+    text = (f"## Timeline\n\nAt 09:12 UTC the nightly import started.\n\n"
+            f"{lead} 09:40 UTC the import stalled on a lock.\n")
+    assert [e.expr.written for e in timeline_entries(extract(text))] == ["09:12 UTC", "09:40 UTC"]

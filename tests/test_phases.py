@@ -35,6 +35,7 @@ from pmlint.timeline.phases import classify
     ("No more errors in the gateway logs", "resolution"),
     ("Errors have not stopped yet", "other"),
     ("Alarms fired for queue depth", "detection"),
+    ("The queues drained and we declared the incident over", "end"),
     # the change being undone is the object: a mitigation, not a new trigger
     ("Release 4.2 rolled back on all hosts", "mitigation"),
     ("The schema migration was reverted", "mitigation"),

@@ -53,7 +53,8 @@ LEAD_RE = re.compile(
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
-LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",
+# One or two: "At approximately 10:58", "At around 11:30", "By about noon".
+LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++){1,2}",
                           re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(

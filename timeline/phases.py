@@ -27,6 +27,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",
+             "declared the incident resolved", "declared the incident over",
+             "declared the incident closed", "declared it resolved", "declared it over",
              "officially resolved", "close the incident", "closed the incident",
              "closes the incident", "closing the incident", "incident was closed",
              "incident is closed", "end of the incident", "end of incident",
@@ -289,11 +291,13 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
-    if not any(phase == "resolution" for _, _, phase in found):
-        ended = SYMPTOM_ENDS.search(lower)
-        if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
-                                                     ended.start()):
-            found.append((1, ended.start(), "resolution"))
+    ended = SYMPTOM_ENDS.search(lower)
+    if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
+                                                 ended.start()):
+        # the symptom's end, where the words say it, even when "resolved" follows
+        found = [f for f in found if f[2] != "resolution"] + [
+            (1, min([ended.start()] + [f[1] for f in found if f[2] == "resolution"]),
+             "resolution")]
     if not any(phase == "resolution" for _, _, phase in found):
         resumed = _resumed(lower)
         if resumed is not None:

@@ -150,7 +150,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
         if date is not None and expr.date is not None and expr.date.weekday is not None:
             ahead = (expr.date.weekday - date.weekday()) % 7
-            before = ahead > 3 and (carry.previous is None or carried_from != carry.previous.line)
+            before = ahead > 3 and carried_from is not None and (
+                carry.previous is None or carried_from != carry.previous.line)
             if before:
                 # the first entry after a header's date ("Date: Wednesday, 3 January", then
                 # "Tue 23:40"): the nearest such weekday, here the day before

@@ -290,6 +290,15 @@ def test_a_date_carried_across_zones_is_that_moments_date(text: str, expected: s
     assert utc(second) == expected
 
 
+def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
+    # the line passes on its last date (March 5th), so the moment it is converted from must be
+    # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)
+    text = ("The rollout was paused on March 4th, 2025 at 10 AM Pacific, and at about 9 am "
+            "on March 5th it resumed.\n\nThe old nodes retire at roughly 18:00 UTC.\n")
+    last = [e for e in resolve(text).events if e.line == 3]
+    assert [utc(e) for e in last] == ["2025-03-05T18:00:00+00:00"]
+
+
 def test_literal_est_in_july_stays_fixed_but_et_follows_dst() -> None:
     text = """## Timeline
 

@@ -803,9 +803,15 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":
         carry.range_start = (event, naive)
-    if event.at is not None and raw.line not in carry.instants:
-        carry.instants[raw.line] = dt.datetime.fromtimestamp(event.at.timestamp(),
-                                                             event.at.tzinfo)
+    if event.at is not None:
+        at = dt.datetime.fromtimestamp(event.at.timestamp(), event.at.tzinfo)
+        kept = carry.instants.get(raw.line)
+        if kept is None or (carry.date_line == raw.line and carry.date == date == at.date()
+                            and kept.date() != date):
+            # the moment whose date the next lines carry: "00:30 UTC / 17:30 PDT" passes on
+            # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
+            # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
+            carry.instants[raw.line] = at
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):

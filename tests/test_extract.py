@@ -886,3 +886,29 @@ def test_a_zero_width_space_inside_a_status_label_keeps_the_label() -> None:
     entries = timeline_entries(extract(text))
     assert [(e.line, e.text) for e in entries] == [
         (4, "Resolved - All good."), (8, "Identified: A stuck consumer.")]
+
+
+MILESTONES = """# Incident on 2024-05-02: image registry full
+
+- **Milestones**
+  - First detected: 2024-05-02 08:05
+  - Incident declared: 2024-05-02 08:40
+  - Repaired: 2024-05-02 11:15
+  - Resolved: 2024-05-03 16:00
+
+- **What happened** (all times UTC):
+  - 2024-05-02 08:05 Pager fired for registry disk usage
+  - 2024-05-02 08:40 Incident declared in the channel
+  - 2024-05-02 11:15 Old layers pruned, pushes work again
+  - 2024-05-03 16:00 Retention policy shipped
+"""
+
+
+def test_declared_and_repaired_milestones_are_header_fields() -> None:
+    # a list of milestones above the log: "Incident declared" and "Repaired" are fields like
+    # "First detected" and "Resolved", not the first entries of a log that then starts over
+    extraction = extract(MILESTONES)
+    assert [e.line for e in timeline_entries(extraction)] == [10, 11, 12, 13]
+    phases = {e.field_name: e.phase for e in resolve(MILESTONES).events if e.kind == "field"}
+    assert phases == {"first detected": "detection", "incident declared": "escalation",
+                      "repaired": "mitigation", "resolved": "resolution"}

@@ -256,6 +256,24 @@ def test_zone_declared_in_the_timeline_heading() -> None:
     assert noted(event, "declared for the section")
 
 
+def test_zone_declared_in_each_day_heading_of_the_timeline() -> None:
+    # the log's own heading names no zone; each day's heading says it, for the lines below
+    text = """## Timeline
+
+### 2024-11-12 (all times CET)
+
+- 22:40 backup job starts
+- 23:55 backup job still running
+
+### 2024-11-13 (all times CET)
+
+- 00:30 storage alarm
+"""
+    stamps = [utc(e) for e in entries(resolve(text)) if e.clock is not None]
+    assert stamps == ["2024-11-12T21:40:00+00:00", "2024-11-12T22:55:00+00:00",
+                      "2024-11-12T23:30:00+00:00"]
+
+
 def test_zone_carried_from_the_previous_entry() -> None:
     text = """## Timeline
 

@@ -360,6 +360,12 @@ class _Walker:
             content_start = status.end()
         first = exprs[0] if exprs else None
         if first is not None and role.level >= 2 and first.start <= content_start + 1:
+            if self.in_timeline and ")" in line:
+                # "### 03-10-2021 (All times CEST)": a day's heading that declares the zone
+                # of the entries below it
+                declared = self._zone_in(line)
+                if declared is not None:
+                    self.section_zone = declared
             rest = _rest(line, first)
             word = status.group("word") if status is not None else None
             if word is not None and rest:

@@ -274,6 +274,13 @@ def test_zone_declared_in_each_day_heading_of_the_timeline() -> None:
                       "2024-11-12T23:30:00+00:00"]
 
 
+def test_zone_in_full_width_parentheses_after_the_timeline_heading() -> None:
+    # CJK text writes parentheses full width: "时间线（UTC+9）", "Timeline（UTC+9）"
+    text = "## Timeline\uff08UTC+9\uff09\n\n- 2025-01-20 08:15: queue backed up\n"
+    (event,) = entries(resolve(text))
+    assert utc(event) == "2025-01-19T23:15:00+00:00"
+
+
 def test_zone_carried_from_the_previous_entry() -> None:
     text = """## Timeline
 

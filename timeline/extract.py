@@ -175,6 +175,7 @@ LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the s
 TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
                                 "date/time", "datetime", "time stamp"))
@@ -1043,6 +1044,8 @@ class _Walker:
 
     def _declared_in(self, line: str, m: re.Match[str] | None) -> Zone | None:
         """`_zone_in`, given the line's `_declaration`."""
+        if "\uff08" in line:  # "Timeline（UTC+8）": full-width parentheses, as CJK text writes
+            line = line.translate(FULL_WIDTH_PARENS)
         if m:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:

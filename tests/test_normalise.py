@@ -738,3 +738,13 @@ def test_day_said_after_the_clock_past_midnight(marks: tuple[str, str]) -> None:
                        f"- 02:05 {second} restore rerun succeeds\n")
     days = [e.local[:10] for e in entries(timeline)]
     assert days == ["2025-06-13", "2025-06-14", "2025-06-14"]
+
+
+@pytest.mark.parametrize("said", ["on Tuesday at ~07:40", "on Tuesday around 07:40",
+                                  "on Tuesday, approximately 07:40", "on Tuesday at 07:40"])
+def test_an_approximate_time_after_a_weekday_is_on_that_day(said: str) -> None:
+    # a narrative report: the weekday moves the story on a day, "~" or "around" or not
+    text = (f"The cache cluster first fell over on Monday, 2024-09-09 at 22:10 UTC.\n\n"
+            f"It fell over again {said} and was restarted.\n")
+    second = [e for e in resolve(text).events if e.line == 3]
+    assert [utc(e) for e in second] == ["2024-09-10T07:40:00+00:00"]

@@ -382,14 +382,20 @@ class _Walker:
         self._month_year(i, text)  # "## January 2024": the year of the dates below it
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
+        phase_of_the_log = False
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
             self.in_timeline = _names_timeline(text)
             self.section_entries = 0
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
+        else:
+            # "#### Phase 2: Restart (00:30-00:35 UTC)": a stage of the log below, timed, is
+            # the same story going on (past midnight too), not a recap that starts over
+            phase_of_the_log = any(e.clock is not None for e in exprs)
         self.section = text
-        self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
+        if not phase_of_the_log:
+            self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:

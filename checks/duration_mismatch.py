@@ -3,7 +3,8 @@
 "Lasted for 3 hours" is compared with the span the document itself gives: the range on the
 same line if there is one, else the stated impact window, else the timeline from its first
 entry to its last resolution (or to a later entry that also says resolved, if the stated
-length fits that: "we declared the incident resolved" closes it). Beside a range any
+length fits that: "we declared the incident resolved" closes it; or between any two of its
+entries, if the length fits those: a long log with a lead-up and an aftermath). Beside a range any
 wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)"); a bound
 ("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
@@ -32,7 +33,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.stated_metrics import stated_metrics
+from pmlint.checks.stated_metrics import nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import same_axis
@@ -90,6 +91,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         if how == "the timeline" and _closed_later(ctx, start, end, stated.seconds, tolerance):
             continue
+        if how == "the timeline" and _inner_span_fits(ctx, stated.seconds, tolerance):
+            continue  # a long log with a lead-up and an aftermath: the length is between two
+            # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
         said = f"{stated.cue} {stated.written}" if bound else stated.written
         yield Problem(stated.line, stated.column,
                       f'stated duration "{said}" ({span(stated.seconds)}), but '
@@ -154,6 +158,14 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     if len(starts) == 1 and len(ends) == 1:
         return starts[0], ends[0], "the same sentence"
     return None
+
+
+def _inner_span_fits(ctx: Context, seconds: float, tolerance: float) -> bool:
+    """Two of the timeline's moments are the stated length apart. The timeline's first entry
+    and last resolution are only pmlint's guess at the span a length measures; when other
+    entries fit it, the author may have measured between those."""
+    nearest = nearest_span(ctx, seconds)
+    return nearest is not None and abs(nearest[0] - seconds) <= tolerance
 
 
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:

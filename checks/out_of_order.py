@@ -34,6 +34,7 @@ Passes::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -137,6 +138,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
+        if _same_minute(entries[n - 1][1], entries[n][1], before, now):
+            continue  # "17:55:08", then "17:55": a time to the minute spans that minute
         if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
                 and abs(now - before) > HALF_YEAR:
             continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart
@@ -218,6 +221,13 @@ def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
     if sum(step > 0 for step in inside) <= sum(step < 0 for step in inside):
         return frozenset()
     return frozenset(opens)
+
+
+def _same_minute(a: Event, b: Event, a_minutes: float, b_minutes: float) -> bool:
+    """Two entries in the same clock minute, one of them written to the minute only."""
+    if a.clock is None or b.clock is None or math.floor(a_minutes) != math.floor(b_minutes):
+        return False
+    return a.clock.second is None or b.clock.second is None
 
 
 def _yearless(event: Event) -> bool:

@@ -898,3 +898,29 @@ def test_a_timeline_paragraph_may_open_with_two_lead_words(lead: str) -> None:
     text = (f"## Timeline\n\nAt 09:12 UTC the nightly import started.\n\n"
             f"{lead} 09:40 UTC the import stalled on a lock.\n")
     assert [e.expr.written for e in timeline_entries(extract(text))] == ["09:12 UTC", "09:40 UTC"]
+
+
+MILESTONES = """# Incident on 2024-05-02: image registry full
+
+- **Milestones**
+  - First detected: 2024-05-02 08:05
+  - Incident declared: 2024-05-02 08:40
+  - Repaired: 2024-05-02 11:15
+  - Resolved: 2024-05-03 16:00
+
+- **What happened** (all times UTC):
+  - 2024-05-02 08:05 Pager fired for registry disk usage
+  - 2024-05-02 08:40 Incident declared in the channel
+  - 2024-05-02 11:15 Old layers pruned, pushes work again
+  - 2024-05-03 16:00 Retention policy shipped
+"""
+
+
+def test_declared_and_repaired_milestones_are_header_fields() -> None:
+    # a list of milestones above the log: "Incident declared" and "Repaired" are fields like
+    # "First detected" and "Resolved", not the first entries of a log that then starts over
+    extraction = extract(MILESTONES)
+    assert [e.line for e in timeline_entries(extraction)] == [10, 11, 12, 13]
+    phases = {e.field_name: e.phase for e in resolve(MILESTONES).events if e.kind == "field"}
+    assert phases == {"first detected": "detection", "incident declared": "escalation",
+                      "repaired": "mitigation", "resolved": "resolution"}

@@ -256,6 +256,31 @@ def test_zone_declared_in_the_timeline_heading() -> None:
     assert noted(event, "declared for the section")
 
 
+def test_zone_declared_in_each_day_heading_of_the_timeline() -> None:
+    # the log's own heading names no zone; each day's heading says it, for the lines below
+    text = """## Timeline
+
+### 2024-11-12 (all times CET)
+
+- 22:40 backup job starts
+- 23:55 backup job still running
+
+### 2024-11-13 (all times CET)
+
+- 00:30 storage alarm
+"""
+    stamps = [utc(e) for e in entries(resolve(text)) if e.clock is not None]
+    assert stamps == ["2024-11-12T21:40:00+00:00", "2024-11-12T22:55:00+00:00",
+                      "2024-11-12T23:30:00+00:00"]
+
+
+def test_zone_in_full_width_parentheses_after_the_timeline_heading() -> None:
+    # CJK text writes parentheses full width: "时间线（UTC+9）", "Timeline（UTC+9）"
+    text = "## Timeline\uff08UTC+9\uff09\n\n- 2025-01-20 08:15: queue backed up\n"
+    (event,) = entries(resolve(text))
+    assert utc(event) == "2025-01-19T23:15:00+00:00"
+
+
 def test_zone_carried_from_the_previous_entry() -> None:
     text = """## Timeline
 
@@ -288,6 +313,15 @@ def test_zone_carried_from_the_previous_entry() -> None:
 def test_a_date_carried_across_zones_is_that_moments_date(text: str, expected: str) -> None:
     _, second = entries(resolve("## Timeline\n" + text))
     assert utc(second) == expected
+
+
+def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
+    # the line passes on its last date (March 5th), so the moment it is converted from must be
+    # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)
+    text = ("The rollout was paused on March 4th, 2025 at 10 AM Pacific, and at about 9 am "
+            "on March 5th it resumed.\n\nThe old nodes retire at roughly 18:00 UTC.\n")
+    last = [e for e in resolve(text).events if e.line == 3]
+    assert [utc(e) for e in last] == ["2025-03-05T18:00:00+00:00"]
 
 
 def test_literal_est_in_july_stays_fixed_but_et_follows_dst() -> None:
@@ -785,3 +819,5 @@ def test_a_weekday_settles_a_numeric_dates_order_in_the_titles_year() -> None:
     timeline = resolve("# Backup failures (2021)\n\n## Log (UTC)\n- Sat 2/10 02:00 job fails\n"
                        "- Sat 2/10 06:30 job re-run\n")
     assert entries(timeline)[0].local == "2021-10-02T02:00"
+
+

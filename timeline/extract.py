@@ -179,6 +179,7 @@ LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the s
 TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
                                 "date/time", "datetime", "time stamp"))
@@ -364,6 +365,12 @@ class _Walker:
             content_start = status.end()
         first = exprs[0] if exprs else None
         if first is not None and role.level >= 2 and first.start <= content_start + 1:
+            if self.in_timeline and ")" in line:
+                # "### 03-10-2021 (All times CEST)": a day's heading that declares the zone
+                # of the entries below it
+                declared = self._zone_in(line)
+                if declared is not None:
+                    self.section_zone = declared
             rest = _rest(line, first)
             word = status.group("word") if status is not None else None
             if word is not None and rest:
@@ -382,14 +389,20 @@ class _Walker:
             self.year_marks.append((i + 1, int(text), 0))
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
+        phase_of_the_log = False
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
             self.in_timeline = _names_timeline(text)
             self.section_entries = 0
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
+        else:
+            # "#### Phase 2: Restart (00:30-00:35 UTC)": a stage of the log below, timed, is
+            # the same story going on (past midnight too), not a recap that starts over
+            phase_of_the_log = any(e.clock is not None for e in exprs)
         self.section = text
-        self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
+        if not phase_of_the_log:
+            self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
@@ -1044,6 +1057,8 @@ class _Walker:
 
     def _declared_in(self, line: str, m: re.Match[str] | None) -> Zone | None:
         """`_zone_in`, given the line's `_declaration`."""
+        if "\uff08" in line:  # "Timeline（UTC+8）": full-width parentheses, as CJK text writes
+            line = line.translate(FULL_WIDTH_PARENS)
         if m:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:

@@ -129,7 +129,9 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
-    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
+    # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
+    r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~)[ \t]*+)?$", re.IGNORECASE)
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(

@@ -58,6 +58,7 @@ class _Carry:
     date: dt.date | None = None  # full date
     partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
     date_line: int = 0
+    written_date_line: int = 0  # the last line that wrote a date, or a timeline entry
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
@@ -499,7 +500,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return naive
     if carry.previous.scope != raw.scope:
         return naive  # a new section that starts earlier restarts the story: a recap, same day
-    if carry.date_line > carry.previous.line:
+    if carry.written_date_line > carry.previous.line:
         return naive  # a date written since the previous entry governs: the story restarts
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
@@ -817,8 +818,16 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     # an impossible time ("28:58") on a carried date passes nothing on: the entry after it
     # follows the last entry that could be read
     unread = event.clock is not None and naive is None and raw.expr.date is None
+    if raw.part == "range-end" and raw.expr.clock is None and carry.range_start is not None \
+            and carry.range_start[0].clock is None and carry.range_start[0].line == raw.line:
+        # "August 18-19, 2025": the times after a range of days start on its first day
+        unread = True
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
+        if raw.expr.date is not None or raw.source == "timeline":
+            # a timed heading between entries ("#### Failover (00:20 UTC)") only passes on the
+            # date it was given: the next entry still rolls past midnight from the one before
+            carry.written_date_line = raw.line
         # "March 7, 2023", "**Date: 2023-03-07**": the date and at most a label
         rest = raw.text.replace(raw.expr.written, " ", 1)
         carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and (
@@ -847,9 +856,15 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":
         carry.range_start = (event, naive)
-    if event.at is not None and raw.line not in carry.instants:
-        carry.instants[raw.line] = dt.datetime.fromtimestamp(event.at.timestamp(),
-                                                             event.at.tzinfo)
+    if event.at is not None:
+        at = dt.datetime.fromtimestamp(event.at.timestamp(), event.at.tzinfo)
+        kept = carry.instants.get(raw.line)
+        if kept is None or (carry.date_line == raw.line and carry.date == date == at.date()
+                            and kept.date() != date):
+            # the moment whose date the next lines carry: "00:30 UTC / 17:30 PDT" passes on
+            # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
+            # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
+            carry.instants[raw.line] = at
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):

@@ -61,3 +61,36 @@ def test_timed_phase_headings_do_not_stop_the_log_rolling_past_midnight() -> Non
     assert stamps == ["2024-03-21T23:10:00+00:00", "2024-03-21T23:50:00+00:00",
                       "2024-03-22T00:20:00+00:00", "2024-03-22T00:55:00+00:00",
                       "2024-03-22T01:40:00+00:00"]
+
+
+NIGHT_TOLD_TWICE = """# Print queue outage, 2024-11-02 (all times UTC)
+
+## What happened
+
+### The spooler
+- 21:40 spooler stops taking jobs
+- 23:20 spooler restarted, still stuck
+- 00:35 spooler healthy
+
+### The badge readers
+- {second} badge readers lose their print server
+- 01:10 badge readers reconnect
+"""
+
+
+def test_a_section_retelling_the_same_night_starts_on_that_nights_date() -> None:
+    # the second section tells the same hours from another side: 21:55 is on the 2nd, not
+    # a day after the spooler's story ended
+    events = entries(resolve(NIGHT_TOLD_TWICE.format(second="21:55")))
+    assert [e.local for e in events[3:]] == ["2024-11-02T21:55", "2024-11-03T01:10"]
+    assert any("so this section retells them" in note for note in events[3].assumed)
+
+
+@pytest.mark.parametrize(("second", "day"), [
+    ("09:15", "2024-11-03T09:15"),  # the morning after the night: the story goes on
+    ("20:30", "2024-11-03T20:30"),  # well before the night above began: the next evening
+])
+def test_a_section_outside_the_hours_above_goes_on_from_them(second: str, day: str) -> None:
+    events = entries(resolve(NIGHT_TOLD_TWICE.format(second=second)))
+    assert events[3].local == day
+    assert not any("retells" in note for note in events[3].assumed)

@@ -30,6 +30,8 @@ from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+# a section retelling the hours of the one above may start a little before it did
+_RETOLD_SLACK = dt.timedelta(minutes=30)
 OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far before its start
 _SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never reported
 
@@ -80,6 +82,8 @@ class _Carry:
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
+    # the section the last entry is in: (scope, its first entry's and latest moment, line)
+    scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # the phases each entry text mentions: a range's two ends share their text
@@ -499,7 +503,17 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if previous is None or carry.previous.clock is None:
         return naive
     if carry.previous.scope != raw.scope:
-        return naive  # a new section that starts earlier restarts the story: a recap, same day
+        # a new section that starts earlier restarts the story: a recap, same day; when the
+        # section above ran past midnight and this one starts within its hours, it retells
+        # those hours ("### Missed blocks" 22:10 to 01:15, then "### Peers" from 22:05)
+        span = carry.scope_span
+        if span is not None and span[0] == carry.previous.scope and naive > span[2]:
+            again = dt.datetime.combine(span[1].date(), naive.time())
+            if span[1] - _RETOLD_SLACK <= again <= span[2] and again.date() != naive.date():
+                notes.append(Inference("day", "retold", span[3], subject=expr.written,
+                                       value=again.date().isoformat()))
+                return again
+        return naive
     if carry.written_date_line > carry.previous.line:
         return naive  # a date written since the previous entry governs: the story restarts
     if raw.block in descending:
@@ -873,6 +887,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
+        span = carry.scope_span
+        if span is None or span[0] != event.scope:
+            carry.scope_span = (event.scope, naive, naive, raw.line)
+        elif naive > span[2]:
+            carry.scope_span = (span[0], span[1], naive, span[3])
 
 
 def _mixed_clock(expr: TimeExpr) -> bool:

@@ -94,3 +94,21 @@ def test_a_section_outside_the_hours_above_goes_on_from_them(second: str, day: s
     events = entries(resolve(NIGHT_TOLD_TWICE.format(second=second)))
     assert events[3].local == day
     assert not any("retells" in note for note in events[3].assumed)
+
+
+def test_entries_under_a_heading_whose_range_crosses_midnight_start_on_its_first_day() -> None:
+    text = ("# Storage array failure, 2024-08-21 (UTC)\n\n## Timeline\n\n"
+            "### Detection\n- 22:50 latency alarm\n- 23:20 controller A fails\n\n"
+            "### Failover (23:30-00:15 UTC)\n- 23:30 controller B takes over\n"
+            "- 23:58 volumes remounted\n- 00:15 rebuild starts\n")
+    assert [e.local for e in entries(resolve(text))][2:] == [
+        "2024-08-21T23:30", "2024-08-21T23:58", "2024-08-22T00:15"]
+
+
+def test_entries_under_a_heading_range_after_midnight_keep_the_night_going() -> None:
+    text = ("# Storage array failure, 2024-08-21 (UTC)\n\n## Timeline\n\n"
+            "### Detection\n- 22:50 latency alarm\n- 23:40 controller A fails\n\n"
+            "### Failover (00:10-00:40 UTC)\n- 00:10 controller B takes over\n"
+            "- 00:40 volumes remounted\n")
+    assert [e.local for e in entries(resolve(text))][2:] == [
+        "2024-08-22T00:10", "2024-08-22T00:40"]

@@ -836,6 +836,12 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and carry.range_start[0].clock is None and carry.range_start[0].line == raw.line:
         # "August 18-19, 2025": the times after a range of days start on its first day
         unread = True
+    if raw.part == "range-end" and raw.source == "summary" and raw.expr.date is None \
+            and carry.previous is not None and carry.range_start is not None \
+            and carry.range_start[0].line == raw.line:
+        # "#### Escalation (23:50-00:20 UTC)" between entries: the entries under it begin at
+        # its start, on the start's day, and roll past midnight from there
+        unread = True
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":

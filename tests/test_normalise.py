@@ -704,3 +704,22 @@ def test_day_said_after_the_clock_past_midnight(marks: tuple[str, str]) -> None:
                        f"- 02:05 {second} restore rerun succeeds\n")
     days = [e.local[:10] for e in entries(timeline)]
     assert days == ["2025-06-13", "2025-06-14", "2025-06-14"]
+
+
+def test_a_twelve_hour_log_with_no_am_pm_anywhere_goes_on_past_noon() -> None:
+    timeline = resolve("## Timeline (CET), 14 Oct 2024\n- 10:40 cache cold\n- 11:55 paged\n"
+                       "- 12:20 failover\n- 2:05 traffic back\n- 4:45 closed\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2024-10-14T10:40", "2024-10-14T11:55", "2024-10-14T12:20", "2024-10-14T14:05",
+        "2024-10-14T16:45"]
+
+
+@pytest.mark.parametrize("text", [
+    # a far step back from the late morning: the next morning, not the evening
+    "## Timeline (CET), 14 Oct 2024\n- 9:10 alert\n- 12:30 fix\n- 11:00 audit\n- 8:20 retest\n",
+    # a leading zero is a 24-hour clock: "01:05" after "12:20" is after midnight
+    "## Timeline (CET), 14 Oct 2024\n- 11:55 paged\n- 12:20 failover\n- 01:05 back\n",
+])
+def test_no_afternoon_read_into_a_log_without_am_pm_where_a_new_day_is_likelier(
+        text: str) -> None:
+    assert entries(resolve(text))[-1].local.startswith("2024-10-15T")

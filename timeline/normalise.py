@@ -30,6 +30,7 @@ from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+BARE_NOON_MAX_STEP = dt.timedelta(hours=4)  # "12:16", then "1:52": past noon, not past midnight
 OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far before its start
 _SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never reported
 
@@ -76,6 +77,7 @@ class _Carry:
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
+    bare_twelve_hour: bool = False  # 12-hour times, none with AM/PM ("12:16", then "1:52")
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"
     line: int = 0  # the line of the entry being resolved
@@ -105,6 +107,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
+    carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
     events: list[Event] = []
@@ -471,7 +474,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                 carry.day_shift -= days
             return naive - dt.timedelta(days=days)
         return naive
-    later = _twelve_hours_on(naive, expr, carry)
+    later = _twelve_hours_on(naive, expr, carry) or _past_noon(naive, previous, expr, carry)
     marked = _day_heading(raw, naive, carry, notes)
     if marked is not None:
         return marked
@@ -532,6 +535,31 @@ def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
                                            or c.written.startswith("0"))
                    for c in clocks)
+
+
+def _bare_twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
+    """The timeline writes a 12-hour clock with no AM/PM anywhere: every hour 1 to 12, none
+    with a leading zero, one at 12 and one written with a single digit ("11:54", "12:16",
+    "1:52"): a 24-hour log past noon would write 13:52."""
+    clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
+    if not clocks or any(c.meridiem or c.oddities or not 1 <= c.hour <= 12
+                         or c.written.startswith("0") for c in clocks):
+        return False
+    return any(c.hour == 12 for c in clocks) and any(
+        c.written[1:2] in (":", ".") for c in clocks)
+
+
+def _past_noon(naive: dt.datetime, previous: dt.datetime, expr: TimeExpr,
+               carry: _Carry) -> dt.datetime | None:
+    """In a 12-hour timeline with no AM/PM anywhere, a small hour soon after a late-morning
+    or afternoon entry is the afternoon ("12:16", then "1:52" is 13:52), not the next day's
+    small hours; a later time that far back ("11:00", then "9:30") stays a new day."""
+    clock = expr.clock
+    if not carry.bare_twelve_hour or clock is None or clock.meridiem is not None \
+            or not 1 <= clock.hour <= 11 or previous.hour < 11:
+        return None
+    later = naive + dt.timedelta(hours=12)
+    return later if dt.timedelta(0) <= later - previous <= BARE_NOON_MAX_STEP else None
 
 
 def _twelve_hours_on(naive: dt.datetime, expr: TimeExpr, carry: _Carry) -> dt.datetime | None:

@@ -723,3 +723,11 @@ def test_a_twelve_hour_log_with_no_am_pm_anywhere_goes_on_past_noon() -> None:
 def test_no_afternoon_read_into_a_log_without_am_pm_where_a_new_day_is_likelier(
         text: str) -> None:
     assert entries(resolve(text))[-1].local.startswith("2024-10-15T")
+
+
+def test_front_matter_title_dates_the_incident_over_its_posting_date() -> None:
+    timeline = resolve('---\ndate: 2023-11-30 08:00:00\ntitle: "Review: queue stall of 2023-10-02"'
+                       '\n---\n## Timeline (UTC)\n\n- 14:10 backlog alert\n- 14:45 consumers '
+                       'restarted\n')
+    assert [e.local for e in entries(timeline)] == ["2023-10-02T14:10", "2023-10-02T14:45"]
+

@@ -790,6 +790,8 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$",
                               re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
+_TITLE_KEY = LazyPattern(r"[ \t]*+[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]",
+                         re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
 
 
@@ -812,9 +814,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
         # the front matter's "date:" is when the page was posted, as "Posted:" is
-        published = raw.source == "summary" and (raw.line <= carry.front_matter_lines
-                                                 or _publication_date(raw)
-                                                 or raw.line in carry.sent_lines)
+        # its "title:" names the incident, and its day ("title: Outage of 03-09-2020")
+        published = raw.source == "summary" and (
+            (raw.line <= carry.front_matter_lines and _TITLE_KEY.match(raw.text) is None)
+            or _publication_date(raw) or raw.line in carry.sent_lines)
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"

@@ -731,3 +731,12 @@ def test_front_matter_title_dates_the_incident_over_its_posting_date() -> None:
                        'restarted\n')
     assert [e.local for e in entries(timeline)] == ["2023-10-02T14:10", "2023-10-02T14:45"]
 
+
+
+def test_zone_named_in_an_html_table_header_cell() -> None:
+    timeline = resolve("# Queue stall, 2021-01-12\n\n<table>\n<tr>\n<th>When (CET)</th>\n"
+                       "<th>What</th>\n</tr>\n<tr>\n<td>09:40</td>\n<td>consumers stop</td>\n"
+                       "</tr>\n<tr>\n<td>10:05</td>\n<td>broker restarted</td>\n</tr>\n"
+                       "</table>\n")
+    assert [utc(e) for e in entries(timeline)] == ["2021-01-12T08:40:00+00:00",
+                                                    "2021-01-12T09:05:00+00:00"]

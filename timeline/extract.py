@@ -286,7 +286,10 @@ class _Walker:
             # '<Update date="...">' ends its line: the update's words follow on the next ones
             self.stamp_opens = bool(self.stamps) and line.rstrip().endswith(">") \
                 and not line.rstrip().endswith(("/>", "}}"))
+            header_cell = role.role == "html" and "<th" in line.lower()
             line = self.lines[i] = mask_markup(line)
+            if header_cell and self.declared is None:
+                self._html_header_zone(i, line)
             if i < self.front_matter_end and self.lines[0].strip() == "+++":
                 line = self.lines[i] = _toml_pair(line)
             if html_heading:
@@ -1021,6 +1024,14 @@ class _Walker:
             word = ZONE_LIKE_RE.match(line, m.end())
             if word:  # "All times in UC/Pacific": a zone meant, but not one we know
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
+
+    def _html_header_zone(self, i: int, line: str) -> None:
+        """An HTML table's header cell naming the rows' zone, "<th>Time (EST)</th>": the
+        zone the document's times are in (its rows are lines of their own, no one table)."""
+        m = TABLE_ZONE.match(line.strip(" \t*_"))
+        zone = zones.parse_zone_option(m.group("zone")) if m else None
+        if zone is not None:
+            self.declared = (zone, i + 1)
 
     def _title_zone(self, line: str) -> Zone | None:
         """A zone closing the title's parenthesis beside its date: "(2024-02-10, UTC)",

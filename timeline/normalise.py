@@ -790,9 +790,18 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$",
                               re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
-_TITLE_KEY = LazyPattern(r"[ \t]*+[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]",
-                         re.IGNORECASE)
+_TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
+
+
+def _titles_earlier_day(raw: RawEntry, date: dt.date | None, carry: _Carry) -> bool:
+    """A front matter's title giving a whole date before the posting date read already."""
+    written = raw.expr.date
+    return (date is not None and written is not None and written.year is not None
+            and written.month is not None and written.day is not None
+            and carry.start_date is not None and carry.start_date_published
+            and carry.start_date[0] is not None and date < carry.start_date[0]
+            and _TITLE_KEY.match(raw.text.lstrip()) is not None)
 
 
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
@@ -813,10 +822,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
-        # the front matter's "date:" is when the page was posted, as "Posted:" is
-        # its "title:" names the incident, and its day ("title: Outage of 03-09-2020")
+        # the front matter's "date:" is when the page was posted, as "Posted:" is; a full
+        # date in its "title:" before that day names the incident's ("title: Outage of
+        # 03-09-2020" below "date: 2020-06-17")
         published = raw.source == "summary" and (
-            (raw.line <= carry.front_matter_lines and _TITLE_KEY.match(raw.text) is None)
+            (raw.line <= carry.front_matter_lines and not _titles_earlier_day(raw, date, carry))
             or _publication_date(raw) or raw.line in carry.sent_lines)
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \

@@ -740,3 +740,17 @@ def test_zone_named_in_an_html_table_header_cell() -> None:
                        "</table>\n")
     assert [utc(e) for e in entries(timeline)] == ["2021-01-12T08:40:00+00:00",
                                                     "2021-01-12T09:05:00+00:00"]
+
+
+def test_dated_entries_without_am_pm_go_on_past_noon() -> None:
+    timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
+                       "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 2:40 sync stuck again\n"
+                       "- 2022-06-07 3:15 disk swapped\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2022-06-07T10:15", "2022-06-07T12:05", "2022-06-07T14:40", "2022-06-07T15:15"]
+
+
+def test_dated_entry_with_a_leading_zero_hour_is_not_moved_past_noon() -> None:
+    timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
+                       "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 02:40 sync stuck again\n")
+    assert entries(timeline)[-1].local == "2022-06-07T02:40"

@@ -454,6 +454,14 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             notes.append(Inference("day", "range-end", days=1))
             return naive + dt.timedelta(days=1)
         return naive
+    afternoon = _dated_afternoon(raw, naive, expr, carry)
+    if afternoon is not None:
+        # "2015-02-27 12:39", then "2015-02-27 1:50": the afternoon, AM/PM left off
+        assert carry.previous is not None
+        notes.append(Inference("meridiem", "continued", carry.previous.line,
+                               subject=expr.written, other=carry.previous.written,
+                               value=_twelve_hour_text(afternoon)))
+        return afternoon
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
@@ -557,6 +565,24 @@ def _past_noon(naive: dt.datetime, previous: dt.datetime, expr: TimeExpr,
     clock = expr.clock
     if not carry.bare_twelve_hour or clock is None or clock.meridiem is not None \
             or not 1 <= clock.hour <= 11 or previous.hour < 11:
+        return None
+    later = naive + dt.timedelta(hours=12)
+    return later if dt.timedelta(0) <= later - previous <= BARE_NOON_MAX_STEP else None
+
+
+def _dated_afternoon(raw: RawEntry, naive: dt.datetime, expr: TimeExpr,
+                     carry: _Carry) -> dt.datetime | None:
+    """A dated entry whose single-digit hour without AM/PM, on the same day as the entry
+    before at 11:00 or later, would go hours back but twelve hours on follows it closely
+    ("2015-02-27 12:39", then "2015-02-27 1:50", "2015-02-27 4:50"): the afternoon. A
+    leading zero ("01:50") is a 24-hour clock's, and stays out of order."""
+    clock, previous = expr.clock, carry.previous_naive
+    if raw.source != "timeline" or expr.date is None or clock is None or previous is None \
+            or carry.previous is None or carry.previous.clock is None \
+            or clock.meridiem is not None or clock.oddities or not 1 <= clock.hour <= 11 \
+            or clock.written[1:2] not in (":", ".") or carry.previous.clock.meridiem \
+            or previous.hour < 11 or previous.date() != naive.date() \
+            or previous - naive < ROLLOVER_MIN_BACKWARDS or _mixed_clock(expr):
         return None
     later = naive + dt.timedelta(hours=12)
     return later if dt.timedelta(0) <= later - previous <= BARE_NOON_MAX_STEP else None

@@ -886,3 +886,23 @@ def test_a_zero_width_space_inside_a_status_label_keeps_the_label() -> None:
     entries = timeline_entries(extract(text))
     assert [(e.line, e.text) for e in entries] == [
         (4, "Resolved - All good."), (8, "Identified: A stuck consumer.")]
+
+
+def test_dated_log_lines_right_below_a_sentence_are_entries() -> None:
+    # a report copied from a web page: no blank line between the prose and its log
+    found = timeline_entries(extract(
+        "Storage incident, 11 March 2022\n"
+        "Replication lagged for most of the morning. Times are UTC.\n"
+        "2022-03-11 07:40: lag alarm on the eu replica set\n"
+        "2022-03-11 07:52: writes throttled\n"
+        "2022-03-11 08:30: replica resynced\n"))
+    assert [e.line for e in found] == [3, 4, 5]
+
+
+def test_undated_times_opening_lines_of_a_paragraph_stay_prose() -> None:
+    # without a date the lines may be sentences of the paragraph (the rule stays narrow)
+    found = timeline_entries(extract(
+        "We saw the lag grow.\n"
+        "07:40 was when the replica fell behind.\n"
+        "07:52 writes were throttled by the operator.\n"))
+    assert found == []

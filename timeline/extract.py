@@ -757,13 +757,26 @@ class _Walker:
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
-        if continues and not self.prev_line_entry and not self._previous_is_label():
+        if continues and not self.prev_line_entry and not self._previous_is_label() \
+                and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it
             after = line[first.end:first.end + 3].lstrip(" *_")
             return after[:1] in (":", "-", "–", "—", "|")
         return True
+
+    def _log_after_a_sentence(self) -> bool:
+        """A run of lines opening with times right below a finished sentence that opens with
+        none, no blank line between (a web page copied as text): "All times below are in
+        UTC." over "2019-02-04 02:45: ...", "2019-02-04 02:50: ...": with a date, the log's
+        first entry, not a sentence wrapped onto a line that starts with a time."""
+        index = self._current
+        if index < 1 or index + 1 >= len(self.lines):
+            return False
+        previous = self.lines[index - 1].rstrip(" \t*_")
+        return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
+            and self._opens_with_time(index + 1)
 
     def _previous_is_label(self) -> bool:
         """"Timeline:" or a bare "Timeline" just above: the lines below are its entries."""

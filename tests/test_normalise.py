@@ -754,3 +754,11 @@ def test_dated_entry_with_a_leading_zero_hour_is_not_moved_past_noon() -> None:
     timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
                        "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 02:40 sync stuck again\n")
     assert entries(timeline)[-1].local == "2022-06-07T02:40"
+
+
+def test_a_date_said_to_be_last_week_does_not_date_the_paragraphs_after_it() -> None:
+    timeline = resolve("# Broker outage, June 4th 2024\n\nThe config was first changed last week "
+                       "(2024-05-28), with no effect.\n\nAt 21:15 the broker stopped.\n\n"
+                       "## Timeline (UTC)\n\n- 2024-06-04 21:15 broker stopped\n")
+    prose = next(e for e in timeline.events if e.line == 5)
+    assert prose.local == "2024-06-04T21:15"

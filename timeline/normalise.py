@@ -809,11 +809,13 @@ def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     return _PUBLISHED.search(raw.context[-40:]) is not None
-# words that set a date before the incident's day: "the previous day", "the week before"
+# words that set a date before the incident's day: "the previous day", "the week before",
+# "until last week (2019-03-20)"
 _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"
-                              r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$",
+                              r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$"
+                              r"|(?<![a-z])last[ \t]++(?:week|weekend|month)[ \t]*+[,(]?[ \t]*+$",
                               re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)

@@ -924,3 +924,23 @@ def test_declared_and_repaired_milestones_are_header_fields() -> None:
     phases = {e.field_name: e.phase for e in resolve(MILESTONES).events if e.kind == "field"}
     assert phases == {"first detected": "detection", "incident declared": "escalation",
                       "repaired": "mitigation", "resolved": "resolution"}
+
+
+def test_dated_log_lines_right_below_a_sentence_are_entries() -> None:
+    # a report copied from a web page: no blank line between the prose and its log
+    found = timeline_entries(extract(
+        "Storage incident, 11 March 2022\n"
+        "Replication lagged for most of the morning. Times are UTC.\n"
+        "2022-03-11 07:40: lag alarm on the eu replica set\n"
+        "2022-03-11 07:52: writes throttled\n"
+        "2022-03-11 08:30: replica resynced\n"))
+    assert [e.line for e in found] == [3, 4, 5]
+
+
+def test_undated_times_opening_lines_of_a_paragraph_stay_prose() -> None:
+    # without a date the lines may be sentences of the paragraph (the rule stays narrow)
+    found = timeline_entries(extract(
+        "We saw the lag grow.\n"
+        "07:40 was when the replica fell behind.\n"
+        "07:52 writes were throttled by the operator.\n"))
+    assert found == []

@@ -821,3 +821,59 @@ def test_a_weekday_settles_a_numeric_dates_order_in_the_titles_year() -> None:
     assert entries(timeline)[0].local == "2021-10-02T02:00"
 
 
+def test_a_twelve_hour_log_with_no_am_pm_anywhere_goes_on_past_noon() -> None:
+    timeline = resolve("## Timeline (CET), 14 Oct 2024\n- 10:40 cache cold\n- 11:55 paged\n"
+                       "- 12:20 failover\n- 2:05 traffic back\n- 4:45 closed\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2024-10-14T10:40", "2024-10-14T11:55", "2024-10-14T12:20", "2024-10-14T14:05",
+        "2024-10-14T16:45"]
+
+
+@pytest.mark.parametrize("text", [
+    # a far step back from the late morning: the next morning, not the evening
+    "## Timeline (CET), 14 Oct 2024\n- 9:10 alert\n- 12:30 fix\n- 11:00 audit\n- 8:20 retest\n",
+    # a leading zero is a 24-hour clock: "01:05" after "12:20" is after midnight
+    "## Timeline (CET), 14 Oct 2024\n- 11:55 paged\n- 12:20 failover\n- 01:05 back\n",
+])
+def test_no_afternoon_read_into_a_log_without_am_pm_where_a_new_day_is_likelier(
+        text: str) -> None:
+    assert entries(resolve(text))[-1].local.startswith("2024-10-15T")
+
+
+def test_front_matter_title_dates_the_incident_over_its_posting_date() -> None:
+    timeline = resolve('---\ndate: 2023-11-30 08:00:00\ntitle: "Review: queue stall of 2023-10-02"'
+                       '\n---\n## Timeline (UTC)\n\n- 14:10 backlog alert\n- 14:45 consumers '
+                       'restarted\n')
+    assert [e.local for e in entries(timeline)] == ["2023-10-02T14:10", "2023-10-02T14:45"]
+
+
+
+def test_zone_named_in_an_html_table_header_cell() -> None:
+    timeline = resolve("# Queue stall, 2021-01-12\n\n<table>\n<tr>\n<th>When (CET)</th>\n"
+                       "<th>What</th>\n</tr>\n<tr>\n<td>09:40</td>\n<td>consumers stop</td>\n"
+                       "</tr>\n<tr>\n<td>10:05</td>\n<td>broker restarted</td>\n</tr>\n"
+                       "</table>\n")
+    assert [utc(e) for e in entries(timeline)] == ["2021-01-12T08:40:00+00:00",
+                                                    "2021-01-12T09:05:00+00:00"]
+
+
+def test_dated_entries_without_am_pm_go_on_past_noon() -> None:
+    timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
+                       "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 2:40 sync stuck again\n"
+                       "- 2022-06-07 3:15 disk swapped\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2022-06-07T10:15", "2022-06-07T12:05", "2022-06-07T14:40", "2022-06-07T15:15"]
+
+
+def test_dated_entry_with_a_leading_zero_hour_is_not_moved_past_noon() -> None:
+    timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
+                       "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 02:40 sync stuck again\n")
+    assert entries(timeline)[-1].local == "2022-06-07T02:40"
+
+
+def test_a_date_said_to_be_last_week_does_not_date_the_paragraphs_after_it() -> None:
+    timeline = resolve("# Broker outage, June 4th 2024\n\nThe config was first changed last week "
+                       "(2024-05-28), with no effect.\n\nAt 21:15 the broker stopped.\n\n"
+                       "## Timeline (UTC)\n\n- 2024-06-04 21:15 broker stopped\n")
+    prose = next(e for e in timeline.events if e.line == 5)
+    assert prose.local == "2024-06-04T21:15"

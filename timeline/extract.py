@@ -291,7 +291,10 @@ class _Walker:
             # '<Update date="...">' ends its line: the update's words follow on the next ones
             self.stamp_opens = bool(self.stamps) and line.rstrip().endswith(">") \
                 and not line.rstrip().endswith(("/>", "}}"))
+            header_cell = role.role == "html" and "<th" in line.lower()
             line = self.lines[i] = mask_markup(line)
+            if header_cell and self.declared is None:
+                self._html_header_zone(i, line)
             if i < self.front_matter_end and self.lines[0].strip() == "+++":
                 line = self.lines[i] = _toml_pair(line)
             if html_heading:
@@ -774,13 +777,26 @@ class _Walker:
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
-        if continues and not self.prev_line_entry and not self._previous_is_label():
+        if continues and not self.prev_line_entry and not self._previous_is_label() \
+                and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it
             after = line[first.end:first.end + 3].lstrip(" *_")
             return after[:1] in (":", "-", "–", "—", "|")
         return True
+
+    def _log_after_a_sentence(self) -> bool:
+        """A run of lines opening with times right below a finished sentence that opens with
+        none, no blank line between (a web page copied as text): "All times below are in
+        UTC." over "2019-02-04 02:45: ...", "2019-02-04 02:50: ...": with a date, the log's
+        first entry, not a sentence wrapped onto a line that starts with a time."""
+        index = self._current
+        if index < 1 or index + 1 >= len(self.lines):
+            return False
+        previous = self.lines[index - 1].rstrip(" \t*_")
+        return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
+            and self._opens_with_time(index + 1)
 
     def _previous_is_label(self) -> bool:
         """"Timeline:" or a bare "Timeline" just above: the lines below are its entries."""
@@ -1041,6 +1057,14 @@ class _Walker:
             word = ZONE_LIKE_RE.match(line, m.end())
             if word:  # "All times in UC/Pacific": a zone meant, but not one we know
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
+
+    def _html_header_zone(self, i: int, line: str) -> None:
+        """An HTML table's header cell naming the rows' zone, "<th>Time (EST)</th>": the
+        zone the document's times are in (its rows are lines of their own, no one table)."""
+        m = TABLE_ZONE.match(line.strip(" \t*_"))
+        zone = zones.parse_zone_option(m.group("zone")) if m else None
+        if zone is not None:
+            self.declared = (zone, i + 1)
 
     def _title_zone(self, line: str) -> Zone | None:
         """A zone closing the title's parenthesis beside its date: "(2024-02-10, UTC)",

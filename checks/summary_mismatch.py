@@ -83,6 +83,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         if event.kind == "prose" and event.section and _names_timeline(event.section):
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
+        if _partial(ctx, event):
+            continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
@@ -139,8 +141,12 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
         [(i, e) for i, e in entries if e.phase == "end"]
-    return {"start": starts[:1], "detection": detections[:1], "resolution": resolutions[-1:],
-            "end": resolutions[-1:], "all": entries}
+    # the last restoration in time: a status log lists its updates newest first
+    timed = [(i, e) for i, e in resolutions if ctx.analysis.minutes(i) is not None]
+    last = [max(timed, key=lambda pair: ctx.analysis.minutes(pair[0]) or 0.0)] if timed \
+        else resolutions[-1:]
+    return {"start": starts[:1], "detection": detections[:1], "resolution": last,
+            "end": last, "all": entries}
 
 
 # An entry after the restoration that confirms it or closes the incident.
@@ -163,6 +169,34 @@ def _at_a_closing_step(ctx: Context, event: Event, restored: float, tolerance: f
                 and CLOSING_STEP.search(entry.text):
             return True
     return False
+
+
+def _partial(ctx: Context, event: Event) -> bool:
+    """A paragraph that gives several recoveries (one per service: "most services recovered
+    by 16:36 UTC; Actions was degraded until 18:03; Copilot recovered by 21:02") or several
+    starts: only its last recovery, and its first start, is the incident's; the others are
+    steps of it."""
+    if event.kind != "prose" or event.order_minutes is None:
+        return False
+    ending = event.phase in ("resolution", "end")
+    lines = ctx.timeline.lines
+    peers = [e.order_minutes for e in ctx.timeline.events
+             if e is not event and _one_paragraph(lines, e.line, event.line)
+             and e.source == "summary" and e.kind == "prose" and e.order_minutes is not None
+             and same_axis(e, event)
+             and ((e.phase in ("resolution", "end")) if ending else e.phase == event.phase)]
+    if not peers:
+        return False
+    return event.order_minutes < max(peers) if ending else (
+        event.phase == "start" and event.order_minutes > min(peers))
+
+
+def _one_paragraph(lines: tuple[str, ...], a: int, b: int) -> bool:
+    """Lines a and b lie in one run of lines with no blank line between them."""
+    low, high = min(a, b), max(a, b)
+    if not lines or high > len(lines) or high - low > 12:
+        return a == b
+    return all(lines[n - 1].strip() for n in range(low, high + 1))
 
 
 def _range_of_two_entries(ctx: Context, event: Event) -> bool:

@@ -94,6 +94,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
             continue  # the stated start is when the timeline's first entry happened
+        if event.phase == "detection" and apart < 0 and any(
+                abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0
+                and same_axis(e, event) for i, e in entries):
+            continue  # an earlier entry at that very minute is the detection the summary means
         if _meridiem_left_off(event, entry):
             # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
             apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)

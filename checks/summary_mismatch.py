@@ -223,11 +223,15 @@ def _range_of_two_entries(ctx: Context, event: Event) -> bool:
 
 
 def _agreed_elsewhere(ctx: Context, event: Event, value: float, tolerance: float) -> bool:
-    """Another summary time for the same phase agrees with the timeline's: the summary
-    has said when the incident did this, and this time is about something else."""
+    """Earlier in the same paragraph, another summary time for the same phase agrees with
+    the timeline's: the paragraph has said when the incident did this, and this time is
+    about something else (a window's field elsewhere says nothing of this sentence)."""
     phase = PHASE_WORDS[event.phase]
+    lines = ctx.timeline.lines
     return any(other is not event and other.source == "summary" and other.clock is not None
                and other.order_minutes is not None and PHASE_WORDS.get(other.phase) == phase
+               and (other.line, other.column) < (event.line, event.column)
+               and _one_paragraph(lines, other.line, event.line)
                and same_axis(other, event) and abs(other.order_minutes - value) <= tolerance
                for other in ctx.timeline.events)
 

@@ -153,6 +153,14 @@ def test_numeric_date(line: str, numeric: tuple[int, int], month: int, day: int)
     assert date.written == line
 
 
+@pytest.mark.parametrize("line", [
+    "VLANs 30/40/60 and 20/50/70 lost their gateway",
+    "ports 25/80/443 were blocked",
+])
+def test_numbers_that_cannot_hold_a_month_are_no_date(line: str) -> None:
+    assert all(expr.date is None for expr in scan(line))
+
+
 @pytest.mark.parametrize(("line", "oddity"), [
     ("Feb 30, 2023", "February 30 does not exist"),
     ("March 15, 20202", "year 20202"),

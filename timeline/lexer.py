@@ -322,6 +322,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     regex = grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
         got = grammar.read_date(m, line)
+        if got.numeric is not None and min(got.numeric) > 12:
+            continue  # "VLANs 20/50/70": neither number can be a month, so this is no date
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)

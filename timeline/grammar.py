@@ -126,7 +126,7 @@ ORDERS: tuple[Order, ...] = (
           r"(?!\d)"),
     # [03-26 23:04]: a year-less numeric date only right before a clock
     Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
-          r"(?=[ T]\d{1,2}:\d{2})"),
+          r"(?=[ T]~?\d{1,2}:\d{2})"),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),

@@ -638,6 +638,20 @@ def test_a_weekday_heading_moves_to_that_weekday() -> None:
     assert [e.local for e in entries(timeline)] == ["2025-05-08T21:10", "2025-05-12T09:00"]
 
 
+def test_weekday_entries_open_near_the_stated_window() -> None:
+    # the summary dates the window from a Monday; the log opens the Sunday before it, runs
+    # through the night between Sunday and Monday, and says "~" before some clocks
+    timeline = resolve("# Storage array outage\n\nWindow: Mon 2025-03-10 ~02:00 to Mon ~09:30 "
+                       "(all times CET)\n\n## Timeline\n\n| When | What |\n|---|---|\n"
+                       "| Sun 22:40 | firmware update queued |\n"
+                       "| Sun/Mon 02:00 | controller A stops answering |\n"
+                       "| Mon ~07:15 | on-call paged |\n| Mon 09:30 | array back |\n")
+    events = entries(timeline)
+    assert [e.local for e in events] == ["2025-03-09T22:40", "2025-03-10T02:00",
+                                         "2025-03-10T07:15", "2025-03-10T09:30"]
+    assert noted(events[0], "the Sun nearest the incident start")
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")

@@ -127,9 +127,11 @@ MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.I
 # "**Tuesday the 5th at 09:00**", or after "on": "on Friday at 23:30".
 WEEKDAY_LEAD_RE = LazyPattern(
     r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
+    # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
+    r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
-    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?(?:~|≈)?$", re.IGNORECASE)  # "Sun ~03:05"
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(
@@ -393,7 +395,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if lead is not None:
                 day = int(lead.group("d")) if lead.group("d") else None
                 if day is None or 1 <= day <= 31:
-                    start = lead.start("wd")
+                    start = lead.start("night" if lead.group("night") else "wd")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      line[start:lead.end()].rstrip(" \t,@"))
         if c_start in weak and (

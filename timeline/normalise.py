@@ -144,9 +144,15 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
         if date is not None and expr.date is not None and expr.date.weekday is not None:
             ahead = (expr.date.weekday - date.weekday()) % 7
+            how = "weekday"
+            if ahead > 3 and raw.source == "timeline" and raw.part != "range-end" \
+                    and carry.previous is None:
+                # "Fri 18:40" opening a timeline whose window a summary dates "Sat 15 Aug":
+                # the Friday nearest that date, the day before, not a week on
+                ahead, how = ahead - 7, "weekday-nearest"
             if ahead:
                 date += dt.timedelta(days=ahead)
-                notes.append(Inference("date", "weekday", value=date.isoformat(),
+                notes.append(Inference("date", how, value=date.isoformat(),
                                        subject=expr.date.written))
     impossible: tuple[str, ...] = ()
     if expr.date is not None and expr.date.month is None and expr.date.day is not None:

@@ -47,6 +47,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("date", "reference"): "date {value} from --reference",
     ("date", "none"): "no date: none written before this line and no --reference",
     ("date", "weekday"): "{value}: the first {subject} from the range start",
+    ("date", "weekday-nearest"): "{value}: the {subject} nearest the incident start",
     ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
     # month, year
     ("month", "with-year"): "month and year of {subject} from line {line}",

@@ -467,3 +467,13 @@ def test_zone_after_hours_or_local_words(line: str, label: str) -> None:
 def test_local_alone_names_no_zone() -> None:
     (expr,) = scan("- 14:20 local: vendor call")
     assert expr.zone is None
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("the switch was reset after Tue 03:15 by the on-call", ["Tue 03:15"]),
+    ("observed from the bastion since Wed 08:10", ["Wed 08:10"]),
+])
+def test_a_weekday_after_a_linking_word_dates_its_clock(line: str, written: list[str]) -> None:
+    exprs = scan(line)
+    assert [e.written for e in exprs] == written
+    assert all(e.date is not None and e.date.weekday is not None for e in exprs)

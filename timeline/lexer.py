@@ -124,9 +124,10 @@ MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.I
 # every way before a fullmatch fails, which costs time growing with a power of its length.
 # A weekday, and perhaps a day of the month, opening an entry before its clock, the month
 # left to the entries around it: "- Fri 23:30", "| Sat 00:20 |", "Sun 17th, 22:15",
-# "**Tuesday the 5th at 09:00**", or after "on": "on Friday at 23:30".
+# "**Tuesday the 5th at 09:00**", or after "on", "since", "between"...: "on Friday at 23:30".
 WEEKDAY_LEAD_RE = LazyPattern(
-    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
+    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?"
+    r"|(?<![A-Za-z])(?:on|since|between|and|from|until|till|by|before|after)[ \t]++)"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"

@@ -10,7 +10,8 @@ each told oldest first, steps back into each block on purpose; a section that cl
 the other way from the rest (an earlier incident told oldest first below a status log) is
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
-purpose. AM/PM corrections (see ampm-flip) are applied first.
+purpose. Two entries less than a minute apart, one of them marked approximate ("~11:31:38"),
+are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
 
 Fails::
 
@@ -38,6 +39,7 @@ from pmlint.timeline.model import Event
 from pmlint.timeline.reading import DAY, same_axis
 
 MOSTLY_FORWARD = 0.75
+APPROXIMATE_SLACK = 1.0  # minutes: stamps marked "~" or "about" are no closer than this
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
 LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
@@ -127,6 +129,9 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
+        if (entries[n - 1][1].approximate or entries[n][1].approximate) \
+                and before - now < APPROXIMATE_SLACK:
+            continue  # "~11:31:38" then "~11:31:36": "about" a time says nothing of seconds
         if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
                 and abs(now - before) > HALF_YEAR:
             continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart

@@ -652,6 +652,16 @@ def test_weekday_entries_open_near_the_stated_window() -> None:
     assert noted(events[0], "the Sun nearest the incident start")
 
 
+def test_the_timeline_headings_zone_is_the_summarys_when_it_is_the_only_one() -> None:
+    timeline = resolve("# Mail queue stuck\n\n## Impact\n\nNo mail went out from 2024-01-09 21:40 "
+                       "until 2024-01-10 09:15.\n\n## Timeline (CET)\n\n"
+                       "- **2024-01-09 21:40** queue stops draining\n"
+                       "- **2024-01-10 09:15** queue drained\n")
+    summary = [e for e in timeline.events if e.source == "summary" and e.clock is not None]
+    assert [iso(e) for e in summary] == ["2024-01-09T21:40:00+01:00", "2024-01-10T09:15:00+01:00"]
+    assert noted(summary[0], "zone CET from line 7, the only zone the document states")
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")

@@ -477,3 +477,10 @@ def test_a_weekday_after_a_linking_word_dates_its_clock(line: str, written: list
     exprs = scan(line)
     assert [e.written for e in exprs] == written
     assert all(e.date is not None and e.date.weekday is not None for e in exprs)
+
+
+@pytest.mark.parametrize("line", ["Febuary 14, 2024 at 06:20 PM", "Feburary 14th, 2024 06:20 PM"])
+def test_a_commonly_misspelt_february_is_february(line: str) -> None:
+    date = only(line).date
+    assert date is not None
+    assert (date.year, date.month, date.day) == (2024, 2, 14)

@@ -39,8 +39,9 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 
 # "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
+# "Feburary" and "Febuary" are misspelt often enough to be read as what they mean
 MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
+    r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
     r"|(?-i:m)(?:ar(?:ch)?|ay)" + _VERB_MONTH_DATE
     + r"|(?<=\d)(?-i:m)(?:ar(?:ch)?|ay)|apr(?:il)?|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"

@@ -228,6 +228,12 @@ ZONES = [
     ("09:45 AEST", "AEST", 600, None, False, "AEST"),
     ("09:45 EAT", "EAT", 180, None, False, "EAT"),
     ("09:45 SGT", "SGT", 480, None, False, "SGT"),
+    ("09:45 TRT", "TRT", 180, None, False, "TRT"),
+    ("09:45 NPT", "NPT", 345, None, False, "NPT"),
+    ("09:45 MESZ", "MESZ", 120, None, False, "MESZ"),
+    ("09:45 COT", "COT", -300, None, False, "COT"),
+    ("09:45 CLST", "CLST", -180, None, False, "CLST"),
+    ("09:45 ACDT", "ACDT", 630, None, False, "ACDT"),
     ("09:45 UTC+1", "UTC+01:00", 60, None, False, "UTC+1"),
     ("09:45 GMT-05:00", "UTC-05:00", -300, None, False, "GMT-05:00"),
     ("10:30 AM (UTC+1)", "UTC+01:00", 60, None, False, "(UTC+1)"),
@@ -484,3 +490,8 @@ def test_a_commonly_misspelt_february_is_february(line: str) -> None:
     date = only(line).date
     assert date is not None
     assert (date.year, date.month, date.day) == (2024, 2, 14)
+
+
+def test_new_zone_words_in_lower_case_are_words() -> None:
+    (expr,) = scan("moved the cot at 10:00 pet food arrived")
+    assert expr.zone is None

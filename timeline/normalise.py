@@ -162,11 +162,12 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         if date is not None and expr.date is not None and expr.date.weekday is not None:
             ahead = (expr.date.weekday - date.weekday()) % 7
             how = "weekday"
-            if ahead > 3 and raw.part != "range-end" \
+            if ahead > 3 and raw.part != "range-end" and carried_from is not None \
                     and (raw.source != "timeline" or carry.previous is None):
                 # "Fri 18:40" opening a timeline whose window a summary dates "Sat 15 Aug",
                 # or "since Sat 12:33" after that window: the weekday nearest the date it
-                # follows, not a week on (only a running log moves forward day by day)
+                # follows, not a week on (only a running log moves forward day by day;
+                # a weekday said from today, the reading's reference, is the coming one)
                 ahead, how = ahead - 7, "weekday-nearest"
             if ahead:
                 date += dt.timedelta(days=ahead)

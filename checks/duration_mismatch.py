@@ -76,6 +76,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
     strong_lines = {d.line for d in ctx.timeline.durations if d.cue not in WEAK_CUES}
     for stated in ctx.timeline.durations:
         line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
+        if not _measured_by_the_lines_range(ctx, stated, line_text):
+            continue  # "~17 min of cascade (20:13–20:30), ~1 hour of stall before it"
         beside = _range_beside(ctx, stated)
         if stated.cue in BESIDE_A_RANGE and beside is None:
             continue
@@ -112,6 +114,25 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _measured_by_the_lines_range(ctx: Context, stated: StatedDuration, line: str) -> bool:
+    """With two durations and one range on a line, the range measures one of them: the one
+    before it when the range stands in parentheses ("17 min of cascade (20:13–20:30), an
+    hour of stall before it"), else the nearer. The other states some other span."""
+    others = [d for d in ctx.timeline.durations if d.line == stated.line and d is not stated]
+    starts = [e for e in ctx.timeline.events if e.line == stated.line
+              and e.part == "range-start" and e.clock is not None]
+    if not others or len(starts) != 1:
+        return True
+    at = starts[0].column - 1
+    mine = [stated, *others]
+    opened = line.rfind("(", 0, at)
+    if opened > line.rfind(")", 0, at):
+        before = [d for d in mine if d.column - 1 < opened]
+        if before:
+            return max(before, key=lambda d: d.column) is stated
+    return min(mine, key=lambda d: abs(d.column - 1 - at)) is stated
 
 
 def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,

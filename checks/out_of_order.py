@@ -11,7 +11,8 @@ the other way from the rest (an earlier incident told oldest first below a statu
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that
-entry). AM/PM corrections (see ampm-flip) are applied first.
+entry). Two entries less than a minute apart, one of them marked approximate
+("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
 
 A slip is one entry out of place: the entries either side of it are in order with each
 other. When the entries after a step back carry on from it instead (the timeline starts
@@ -46,6 +47,7 @@ from pmlint.timeline.model import Event
 from pmlint.timeline.reading import DAY, same_axis
 
 MOSTLY_FORWARD = 0.75
+APPROXIMATE_SLACK = 1.0  # minutes: stamps marked "~" or "about" are no closer than this
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
 LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
@@ -140,6 +142,9 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if _same_minute(entries[n - 1][1], entries[n][1], before, now):
             continue  # "17:55:08", then "17:55": a time to the minute spans that minute
+        if (entries[n - 1][1].approximate or entries[n][1].approximate) \
+                and before - now < APPROXIMATE_SLACK:
+            continue  # "~11:31:38" then "~11:31:36": "about" a time says nothing of seconds
         if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
                 and abs(now - before) > HALF_YEAR:
             continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart

@@ -8,7 +8,8 @@ the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 
 "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
 is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
 another (a time in prose only when, converted, it does not fall within the timeline, give
-or take an hour: where it does, the reader's conversion agrees with the entries).
+or take an hour: where it does, the reader's conversion agrees with the entries; and not
+when the two are one clock written two ways, "CET" over "UTC+1" in winter).
 
 Fails::
 
@@ -82,7 +83,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     # UTC whatever zone the author writes in: no mix of the author's
     metadata = front_matter_lines(ctx.timeline.lines)
     foreign = [e for e in events if e.source == "summary" and e.line > metadata
-               and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)]
+               and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)
+               and not _same_clock(e, entries[0])]
     repeat = _repeated(foreign, entries)
     if repeat is not None:
         stated, entry = repeat
@@ -151,6 +153,15 @@ def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event]
     if not any(entry is entries[0] for _, entry in pairs):
         return None  # the timeline does not open at a summary time: a coincidence of clocks
     return min(pairs, key=lambda p: p[1].line)
+
+
+def _same_clock(event: Event, entry: Event) -> bool:
+    """"11:31 CET" over a timeline in "UTC+1", in January: a region's name and a fixed
+    offset that show the same clock at that moment are one zone written two ways."""
+    fixed = [e for e in (event, entry) if e.zone is not None and not (
+        e.zone.iana or e.zone.standard_of or e.zone.daylight_of)]
+    return bool(fixed) and event.at is not None and entry.at is not None \
+        and event.at.utcoffset() == entry.at.utcoffset()
 
 
 def _written_zone(event: Event) -> bool:

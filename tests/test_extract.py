@@ -893,6 +893,22 @@ def test_a_zero_width_space_inside_a_status_label_keeps_the_label() -> None:
         (4, "Resolved - All good."), (8, "Identified: A stuck consumer.")]
 
 
+def test_bold_timeline_label_with_a_full_stop_names_its_zone() -> None:
+    text = """# Build farm stall, 2025-07-20
+
+**Revised timeline (CEST).**
+
+| Time | Event |
+|---|---|
+| 07-19 22:10 | queue starts to back up |
+| 07-20 ~06:40 | first stuck build noticed |
+| 07:05 | scheduler restarted |
+"""
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [iso(e) for e in events] == ["2025-07-19T22:10:00+02:00", "2025-07-20T06:40:00+02:00",
+                                        "2025-07-20T07:05:00+02:00"]
+
+
 @pytest.mark.parametrize("lead", ["At approximately", "At around", "At about", "By about"])
 def test_a_timeline_paragraph_may_open_with_two_lead_words(lead: str) -> None:
     text = (f"## Timeline\n\nAt 09:12 UTC the nightly import started.\n\n"

@@ -153,6 +153,14 @@ def test_numeric_date(line: str, numeric: tuple[int, int], month: int, day: int)
     assert date.written == line
 
 
+@pytest.mark.parametrize("line", [
+    "VLANs 30/40/60 and 20/50/70 lost their gateway",
+    "ports 25/80/443 were blocked",
+])
+def test_numbers_that_cannot_hold_a_month_are_no_date(line: str) -> None:
+    assert all(expr.date is None for expr in scan(line))
+
+
 @pytest.mark.parametrize(("line", "oddity"), [
     ("Feb 30, 2023", "February 30 does not exist"),
     ("March 15, 20202", "year 20202"),
@@ -220,6 +228,12 @@ ZONES = [
     ("09:45 AEST", "AEST", 600, None, False, "AEST"),
     ("09:45 EAT", "EAT", 180, None, False, "EAT"),
     ("09:45 SGT", "SGT", 480, None, False, "SGT"),
+    ("09:45 TRT", "TRT", 180, None, False, "TRT"),
+    ("09:45 NPT", "NPT", 345, None, False, "NPT"),
+    ("09:45 MESZ", "MESZ", 120, None, False, "MESZ"),
+    ("09:45 COT", "COT", -300, None, False, "COT"),
+    ("09:45 CLST", "CLST", -180, None, False, "CLST"),
+    ("09:45 ACDT", "ACDT", 630, None, False, "ACDT"),
     ("09:45 UTC+1", "UTC+01:00", 60, None, False, "UTC+1"),
     ("09:45 GMT-05:00", "UTC-05:00", -300, None, False, "GMT-05:00"),
     ("10:30 AM (UTC+1)", "UTC+01:00", 60, None, False, "(UTC+1)"),
@@ -458,6 +472,28 @@ def test_zone_after_hours_or_local_words(line: str, label: str) -> None:
 
 def test_local_alone_names_no_zone() -> None:
     (expr,) = scan("- 14:20 local: vendor call")
+    assert expr.zone is None
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("the switch was reset after Tue 03:15 by the on-call", ["Tue 03:15"]),
+    ("observed from the bastion since Wed 08:10", ["Wed 08:10"]),
+])
+def test_a_weekday_after_a_linking_word_dates_its_clock(line: str, written: list[str]) -> None:
+    exprs = scan(line)
+    assert [e.written for e in exprs] == written
+    assert all(e.date is not None and e.date.weekday is not None for e in exprs)
+
+
+@pytest.mark.parametrize("line", ["Febuary 14, 2024 at 06:20 PM", "Feburary 14th, 2024 06:20 PM"])
+def test_a_commonly_misspelt_february_is_february(line: str) -> None:
+    date = only(line).date
+    assert date is not None
+    assert (date.year, date.month, date.day) == (2024, 2, 14)
+
+
+def test_new_zone_words_in_lower_case_are_words() -> None:
+    (expr,) = scan("moved the cot at 10:00 pet food arrived")
     assert expr.zone is None
 
 

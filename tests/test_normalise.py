@@ -693,6 +693,30 @@ def test_a_weekday_heading_moves_to_that_weekday() -> None:
     assert [e.local for e in entries(timeline)] == ["2025-05-08T21:10", "2025-05-12T09:00"]
 
 
+def test_weekday_entries_open_near_the_stated_window() -> None:
+    # the summary dates the window from a Monday; the log opens the Sunday before it, runs
+    # through the night between Sunday and Monday, and says "~" before some clocks
+    timeline = resolve("# Storage array outage\n\nWindow: Mon 2025-03-10 ~02:00 to Mon ~09:30 "
+                       "(all times CET)\n\n## Timeline\n\n| When | What |\n|---|---|\n"
+                       "| Sun 22:40 | firmware update queued |\n"
+                       "| Sun/Mon 02:00 | controller A stops answering |\n"
+                       "| Mon ~07:15 | on-call paged |\n| Mon 09:30 | array back |\n")
+    events = entries(timeline)
+    assert [e.local for e in events] == ["2025-03-09T22:40", "2025-03-10T02:00",
+                                         "2025-03-10T07:15", "2025-03-10T09:30"]
+    assert noted(events[0], "the Sun just before the date on line 3")
+
+
+def test_the_timeline_headings_zone_is_the_summarys_when_it_is_the_only_one() -> None:
+    timeline = resolve("# Mail queue stuck\n\n## Impact\n\nNo mail went out from 2024-01-09 21:40 "
+                       "until 2024-01-10 09:15.\n\n## Timeline (CET)\n\n"
+                       "- **2024-01-09 21:40** queue stops draining\n"
+                       "- **2024-01-10 09:15** queue drained\n")
+    summary = [e for e in timeline.events if e.source == "summary" and e.clock is not None]
+    assert [iso(e) for e in summary] == ["2024-01-09T21:40:00+01:00", "2024-01-10T09:15:00+01:00"]
+    assert noted(summary[0], "zone CET from line 7, the only zone the document states")
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")

@@ -890,6 +890,10 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
+        bare = line.rstrip()
+        core = bare.rstrip("*_")
+        if core.endswith(".") and not core.endswith(".."):
+            line = core[:-1] + bare[len(core):]  # "**Corrected timeline (BST).**": a full stop
         m = LABEL_RE.fullmatch(line) if _NOT_IN_A_LABEL.search(line) is None else None
         if not m or len(m.group("label").split()) > 7:
             return False

@@ -39,8 +39,9 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 
 # "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
+# "Feburary" and "Febuary" are misspelt often enough to be read as what they mean
 MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
+    r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
     r"|(?-i:m)(?:ar(?:ch)?|ay)" + _VERB_MONTH_DATE
     + r"|(?<=\d)(?-i:m)(?:ar(?:ch)?|ay)|apr(?:il)?|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -126,7 +127,7 @@ ORDERS: tuple[Order, ...] = (
           r"(?!\d)"),
     # [03-26 23:04]: a year-less numeric date only right before a clock
     Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
-          r"(?=[ T]\d{1,2}:\d{2})"),
+          r"(?=[ T]~?\d{1,2}:\d{2})"),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),

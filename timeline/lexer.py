@@ -124,14 +124,17 @@ MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.I
 # every way before a fullmatch fails, which costs time growing with a power of its length.
 # A weekday, and perhaps a day of the month, opening an entry before its clock, the month
 # left to the entries around it: "- Fri 23:30", "| Sat 00:20 |", "Sun 17th, 22:15",
-# "**Tuesday the 5th at 09:00**", or after "on": "on Friday at 23:30".
+# "**Tuesday the 5th at 09:00**", or after "on", "since", "between"...: "on Friday at 23:30".
 WEEKDAY_LEAD_RE = LazyPattern(
-    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
+    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?"
+    r"|(?<![A-Za-z])(?:on|since|between|and|from|until|till|by|before|after)[ \t]++)"
+    # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
+    r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
     r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
     # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
-    r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~)[ \t]*+)?$", re.IGNORECASE)
+    r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~|≈)[ \t]*+)?$", re.IGNORECASE)
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(
@@ -324,6 +327,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     regex = grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
         got = grammar.read_date(m, line)
+        if got.numeric is not None and min(got.numeric) > 12:
+            continue  # "VLANs 20/50/70": neither number can be a month, so this is no date
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)
@@ -402,7 +407,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if lead is not None:
                 day = int(lead.group("d")) if lead.group("d") else None
                 if day is None or 1 <= day <= 31:
-                    start = lead.start("wd")
+                    start = lead.start("night" if lead.group("night") else "wd")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      line[start:lead.end()].rstrip(" \t,@"))
         if c_start in weak and (

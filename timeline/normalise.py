@@ -108,6 +108,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     stated = [(e.line, e.expr.zone) for e in entries
               if e.expr.zone is not None and e.expr.zone_written]
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
+    if not stated and extraction.declared_zone is None:
+        only_zone = _only_section_zone(extraction)
     twelve_hour = _twelve_hour(entries)
     descending = _descending_blocks(entries, twelve_hour)
     settled = _settled_zones(extraction, options)
@@ -135,6 +137,21 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
                     date_order_zone=carry.order_zone,
                     code_lines=extraction.code_lines, declared_zone=extraction.declared_zone,
                     unknown_zone=extraction.unknown_zone)
+
+
+def _only_section_zone(extraction: Extraction) -> tuple[int, Zone] | None:
+    """"## Timeline (CET)" when no entry and no statement writes a zone: the one zone the
+    document states, for the summary's times above the timeline too ("until 13:06")."""
+    zones = {e.section_zone.label: e for e in extraction.entries if e.section_zone is not None}
+    if len(zones) != 1:
+        return None
+    (entry,) = zones.values()
+    zone = entry.section_zone
+    assert zone is not None
+    word = re.compile(rf"(?<![A-Za-z]){re.escape(zone.label)}(?![A-Za-z])")
+    line = next((n for n in range(entry.line, 0, -1)
+                 if word.search(extraction.lines[n - 1])), entry.line)
+    return line, zone
 
 
 # --- one entry ------------------------------------------------------------------------------

@@ -115,12 +115,32 @@ ABBREVIATIONS: dict[str, Zone] = {
                    daylight_of="Pacific/Auckland"),
     "BRT": _fixed("BRT", -3, "Brasília Time (UTC-03:00)"),
     "ART": _fixed("ART", -3, "Argentina Time (UTC-03:00)"),
+    # further zones teams write their timelines in (upper case only, as every abbreviation)
+    "MEZ": _fixed("MEZ", 1, "Mitteleuropäische Zeit, CET (UTC+01:00)",
+                  standard_of="Europe/Berlin"),
+    "MESZ": _fixed("MESZ", 2, "Mitteleuropäische Sommerzeit, CEST (UTC+02:00)",
+                   daylight_of="Europe/Berlin"),
+    "IDT": _fixed("IDT", 3, "Israel Daylight Time (UTC+03:00)", daylight_of="Asia/Jerusalem"),
+    "TRT": _fixed("TRT", 3, "Turkey Time (UTC+03:00)"),
+    "NPT": _fixed("NPT", 5.75, "Nepal Time (UTC+05:45)"),
+    "MYT": _fixed("MYT", 8, "Malaysia Time (UTC+08:00)"),
+    "ACDT": _fixed("ACDT", 10.5, "Australian Central Daylight Time (UTC+10:30)",
+                   daylight_of="Australia/Adelaide"),
+    "COT": _fixed("COT", -5, "Colombia Time (UTC-05:00)"),
+    "PET": _fixed("PET", -5, "Peru Time (UTC-05:00)"),
+    "CLT": _fixed("CLT", -4, "Chile Standard Time (UTC-04:00)", standard_of="America/Santiago"),
+    "CLST": _fixed("CLST", -3, "Chile Summer Time (UTC-03:00)",
+                   daylight_of="America/Santiago"),
     # Generic names: follow daylight saving.
     "ET": _generic("ET", _NY, "US Eastern time (EST/EDT by date)"),
     "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
     "MT": _generic("MT", _DEN, "US Mountain time (MST/MDT by date)"),
     "PT": _generic("PT", _LA, "US Pacific time (PST/PDT by date)"),
 }
+
+# Read when written, never offered as the name of an offset ("EDT (UTC-04:00)", not CLT)
+READ_ONLY_NAMES = frozenset(("MEZ", "MESZ", "IDT", "TRT", "NPT", "MYT", "ACDT", "COT", "PET",
+                             "CLT", "CLST"))
 
 # How a document settles an ambiguous abbreviation: a place or nationality it mentions.
 # Each reading is (words that point to it, the zone). The default reading needs no words.
@@ -179,6 +199,8 @@ _PAIRS_IANA: dict[frozenset[str], str] = {
     frozenset(("EET", "EEST")): "Europe/Helsinki", frozenset(("WET", "WEST")): "Europe/Lisbon",
     frozenset(("AEST", "AEDT")): "Australia/Sydney",
     frozenset(("NZST", "NZDT")): "Pacific/Auckland",
+    frozenset(("MEZ", "MESZ")): "Europe/Berlin", frozenset(("ACST", "ACDT")): "Australia/Adelaide",
+    frozenset(("CLT", "CLST")): "America/Santiago",
 }
 
 

@@ -8,7 +8,7 @@ from pmlint.timeline.evidence.match import Pair, on_axis, record_time
 from pmlint.timeline.evidence.model import RecordItem
 from pmlint.timeline.model import Event
 from pmlint.timeline.render import format_seconds
-from pmlint.timeline.zones import ABBREVIATIONS, format_offset
+from pmlint.timeline.zones import ABBREVIATIONS, READ_ONLY_NAMES, format_offset
 
 QUOTE = 60
 
@@ -40,7 +40,8 @@ def zone_names(offset_minutes: float, day: dt.date | None) -> str:
     of them is unambiguous: "EDT (UTC-04:00)", else just the offset."""
     names = []
     for name, zone in ABBREVIATIONS.items():
-        if zone.offset_minutes != round(offset_minutes) or zone.alternatives or len(name) < 3:
+        if zone.offset_minutes != round(offset_minutes) or zone.alternatives or len(name) < 3 \
+                or name in READ_ONLY_NAMES:
             continue
         region = zone.daylight_of or zone.standard_of
         if region and day is not None:

@@ -410,6 +410,19 @@ Severity: SEV-2
     assert extraction.durations == ()
 
 
+@pytest.mark.parametrize("threshold", ["queue delays over 10 minutes",
+                                       "a latency of over 3 seconds",
+                                       "build times over 20 minutes"])
+def test_a_threshold_on_a_measured_wait_is_no_length(threshold: str) -> None:
+    """A status page's summary: "between 08:10 and 09:40 UTC, 2% of jobs saw queue delays over
+    10 minutes". The duration bounds the wait, not the incident; the outage's length is a
+    stated one only where a cue says so ("the outage lasted over 1 hour")."""
+    text = f"From 08:10 to 09:40 UTC on June 3, 2024, 2% of jobs saw {threshold}.\n"
+    assert extract(text).durations == ()
+    kept = extract("From 08:10 to 09:40 UTC on June 3, 2024, the outage lasted over 1 hour.\n")
+    assert [d.written for d in kept.durations] == ["1 hour"]
+
+
 @pytest.mark.parametrize("header", ["Time (EAT)", "Time", "Time:"])
 def test_plain_text_columns_under_a_column_header(header: str) -> None:
     text = f"Timeline\n{header}\n10:00 AM        Monitoring alerts fired.\n" \

@@ -809,6 +809,72 @@ Posted by the platform team
     assert [e.local for e in resolve(text).events] == ["2023-11-02T18:25", "2023-11-02T17:40"]
 
 
+def test_update_pages_with_heading_labels_and_paragraphs_before_each_posted_stamp() -> None:
+    """An incident page saved as Markdown: "## Monitoring", a blank line, the update's text
+    (one paragraph or several, a list), a blank line, then its "Posted" stamp."""
+    text = """# Search outage
+
+## Resolved
+
+From 09:02 to 10:47 UTC search returned empty pages for a tenth of queries.
+
+Follow-ups:
+- alert on empty result rates
+
+Posted Apr 08, 2025 - 10:55 UTC
+
+## Monitoring
+
+Reindexing finished; results look complete.
+
+Posted Apr 08, 2025 - 10:47 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (10, "Resolved: From 09:02 to 10:47 UTC search returned empty pages for a tenth of "
+             "queries."),
+        (16, "Monitoring: Reindexing finished; results look complete.")]
+
+
+def test_a_stamp_under_an_update_of_several_paragraphs_dates_it() -> None:
+    text = """**Resolved** - Between 02:10 and 04:40 UTC on March 2, 2025, logins failed.
+
+The expired certificate was replaced and a renewal check added.
+ Mar  2, 04:52 UTC
+
+**Investigating** - Logins are failing for some users.
+ Mar  2, 02:31 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [e.line for e in entries] == [4, 7]
+    assert entries[0].text.startswith("Resolved - Between 02:10")
+
+
+def test_a_stamp_under_unlabelled_paragraphs_is_no_update() -> None:
+    text = "We moved the queue.\n\nThe old hosts were retired.\n Mar  2, 04:52 UTC\n"
+    assert timeline_entries(extract(text)) == []
+
+
+def test_a_front_matters_page_stamps_are_no_entries() -> None:
+    """An archived incident page: when it was published, edited and first archived says
+    nothing about when the incident's updates happened."""
+    text = """---
+title: Slow builds
+published: 2025-04-08T10:55:12Z
+updated: 2025-04-14T08:00:03Z
+first_seen: 2025-05-01T00:00:00Z
+---
+
+## Resolved
+
+Builds are fast again.
+
+Posted Apr 08, 2025 - 10:55 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [e.line for e in entries] == [12]
+
+
 def test_a_posted_byline_without_a_status_update_above_is_no_entry() -> None:
     text = "# How we lost the build cache\n\nPosted Nov 02, 2023 - 18:25 UTC\n\nIt began...\n"
     assert timeline_entries(extract(text)) == []

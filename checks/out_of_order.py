@@ -6,9 +6,9 @@ one out of place: when the previous entry is the odd one (it is
 later than both its neighbours), that one. A timeline written newest first, as status pages
 list updates, is checked the same way, mirrored; one that goes both ways about as often is
 left to the reader. A log of incidents (or days) listed newest first under dated headings,
-each told oldest first, steps back into each block on purpose; so does a log of several
-incidents (a status page's, or one with a start field for each): each incident is ordered on
-its own where two incidents overlap in time; a section that clearly runs
+each told oldest first, steps back into each block on purpose; so may the step from one
+incident to the next in a log of several (a status page's) when the two overlap in time; a
+section that clearly runs
 the other way from the rest (an earlier incident told oldest first below a status log) is
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on

@@ -13,6 +13,11 @@ of the timeline's restorations, at its closing, or at a later entry confirming t
 agrees; one at the same time of day under another zone name is left to tz-mixed. A
 sentence under the Timeline heading is the timeline's own telling, not a summary.
 
+In a status log listed newest first, the last restoration is the first one listed. A
+recovery dated inside the window the summary states ("most services recovered by 16:36")
+is a part's; an impact end before the status update that reports the recovery, with no
+update between them, agrees with it: updates are posted after the fact.
+
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution.
 
@@ -38,7 +43,7 @@ from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
-from pmlint.timeline.reading import restores, same_axis
+from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
 MAX_APART = 12 * 60.0
@@ -105,6 +110,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
                                                                        tolerance):
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
+        if event.phase in ("resolution", "end") and _inside_the_window(ctx, incidents, event):
+            continue  # "most services recovered by 16:36", within a stated 13:28-21:15
+        if event.phase in ("resolution", "end") and apart < 0 \
+                and _posted_after(ctx, event, entries):
+            continue  # impact over at 14:04, the status update saying so posted at 14:22
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
         if _range_of_two_entries(ctx, event) and _agreed_elsewhere(ctx, event, value,
@@ -139,8 +149,43 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
         [(i, e) for i, e in entries if e.phase == "end"]
+    if newest_first(entries):  # a status log: its first restoration listed is the last made
+        starts, detections, resolutions = starts[::-1], detections[::-1], resolutions[::-1]
     return {"start": starts[:1], "detection": detections[:1], "resolution": resolutions[-1:],
             "end": resolutions[-1:], "all": entries}
+
+
+def _inside_the_window(ctx: Context, incidents: tuple[int, ...], event: Event) -> bool:
+    """A recovery the summary dates inside the impact window it states ("from 13:28 to
+    21:15 UTC ... most services recovered by 16:36 UTC; Actions was degraded until 18:03"):
+    a part's recovery on the way, not a second claim of when the incident ended."""
+    start, end = ctx.analysis.window.start, ctx.analysis.window.end
+    if start is None or end is None or event is end or start.order_minutes is None \
+            or end.order_minutes is None or event.order_minutes is None \
+            or not same_axis(start, event) or not same_axis(end, event) \
+            or not same_incident(incidents, end.line, event.line):
+        return False
+    return start.order_minutes < event.order_minutes < end.order_minutes - 1.0
+
+
+def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """A status log's updates are posted after the fact: a summary end (the impact's, from
+    the telemetry) before the update that reports the recovery, with no update between
+    them, agrees with it."""
+    later = sorted((value, entry) for index, entry in entries
+                   if (value := ctx.analysis.minutes(index)) is not None
+                   and event.order_minutes is not None and value >= event.order_minutes
+                   and same_axis(event, entry))
+    if not later:
+        return False
+    first = later[0][1]
+    return bool(STATUS_UPDATE.match(first.text)) and (
+        restores(first) or first.phase in ("resolution", "end"))
+
+
+# A status page's update, its label opening the entry's text.
+STATUS_UPDATE = LazyPattern(r"[ \t*_#>]*+(?:resolved|monitoring|update|updated|completed"
+                            r"|recovering|mitigated|identified)(?![a-z])", re.IGNORECASE)
 
 
 # An entry after the restoration that confirms it or closes the incident.

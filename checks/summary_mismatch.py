@@ -172,13 +172,13 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
     """A status log's updates are posted after the fact: a summary end (the impact's, from
     the telemetry) before the update that reports the recovery, with no update between
     them, agrees with it."""
-    later = sorted((value, entry) for index, entry in entries
-                   if (value := ctx.analysis.minutes(index)) is not None
-                   and event.order_minutes is not None and value >= event.order_minutes
-                   and same_axis(event, entry))
+    later = [(value, entry) for index, entry in entries
+             if (value := ctx.analysis.minutes(index)) is not None
+             and event.order_minutes is not None and value >= event.order_minutes
+             and same_axis(event, entry)]
     if not later:
         return False
-    first = later[0][1]
+    first = min(later, key=lambda pair: pair[0])[1]
     return bool(STATUS_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
 
@@ -267,24 +267,27 @@ _ROUNDING = 15.0  # minutes a stated start may be rounded down from the first en
 
 
 def _said_in_timeline(ctx: Context, event: Event) -> bool:
-    """The summary's time is written in the lines under a timeline entry ("12:30 PM:
-    Resolution ... complete recovery by 1:30 PM"): the timeline agrees. An entry's own time
-    does not count: a summary ending at the time of the postmortem meeting still disagrees."""
+    """The summary's time is written in the words of a timeline entry or the lines under it
+    ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
+    began at 23:58 UTC. Aug 27, 00:25 UTC"): the timeline agrees. An entry's own time does
+    not count: a summary ending at the time of the postmortem meeting still disagrees."""
     from pmlint.timeline.lexer import scan_document_line
 
     clock = event.clock
-    lines = {e.line for _, e in ctx.analysis.entries}
-    if clock is None or not lines or not ctx.timeline.lines:
+    own = {e.line: e.column for _, e in ctx.analysis.entries}
+    if clock is None or not own or not ctx.timeline.lines:
         return False
-    last = min(len(ctx.timeline.lines), max(lines) + BODY_LINES)
+    last = min(len(ctx.timeline.lines), max(own) + BODY_LINES)
     minute = f"{clock.minute:02d}"  # every way of writing the time holds its minute's digits
-    for number in range(min(lines), last + 1):
-        if number == event.line or number in lines or number in ctx.timeline.code_lines:
+    for number in range(min(own), last + 1):
+        if number == event.line or number in ctx.timeline.code_lines:
             continue
         text = ctx.timeline.lines[number - 1]
         if minute not in text:
             continue
         for expr in scan_document_line(text):
+            if expr.start + 1 == own.get(number):
+                continue  # the entry's own time
             other = expr.clock
             if other is not None and (other.hour, other.minute) == (clock.hour, clock.minute) \
                     and (expr.zone is None or event.zone is None

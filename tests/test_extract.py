@@ -875,6 +875,29 @@ Posted Apr 08, 2025 - 10:55 UTC
     assert [e.line for e in entries] == [12]
 
 
+def test_a_status_page_copied_as_text_with_each_stamp_ending_its_update() -> None:
+    text = """Sep 4, 2025
+[Search slow](/incidents/x9)
+**Resolved** - Search latency was high from 10:02 to 10:40 UTC. Sep 4, 10:58 UTC
+**Update** - A reindex job is being paused. Sep 4, 10:21 UTC
+**Investigating** - Search is slow for some users. Sep 4, 10:09 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.expr.written, e.text) for e in entries] == [
+        (3, "Sep 4, 10:58 UTC", "Resolved - Search latency was high from 10:02 to 10:40 UTC."),
+        (4, "Sep 4, 10:21 UTC", "Update - A reindex job is being paused."),
+        (5, "Sep 4, 10:09 UTC", "Investigating - Search is slow for some users.")]
+    # the times in an update's words are what it says, not further entries
+    on_line = [e for e in extract(text).entries if e.line == 3]
+    assert (on_line[0].expr.written, on_line[0].source) == ("Sep 4, 10:58 UTC", "timeline")
+    assert len(on_line) > 1 and all(e.source == "summary" for e in on_line[1:])
+
+
+def test_a_label_with_a_time_later_in_its_words_is_no_stamped_update() -> None:
+    text = "**Update** - we expect a fix by 16:00 UTC and will write again then\n"
+    assert timeline_entries(extract(text)) == []
+
+
 def test_a_posted_byline_without_a_status_update_above_is_no_entry() -> None:
     text = "# How we lost the build cache\n\nPosted Nov 02, 2023 - 18:25 UTC\n\nIt began...\n"
     assert timeline_entries(extract(text)) == []

@@ -642,6 +642,16 @@ class _Walker:
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return
+        if (stamp := self._stamp_ending_update(line, exprs)) is not None:
+            # "**Update** - We are rolling back. Aug 27, 17:58 UTC": a status page copied as
+            # text, each update's stamp after its words on the same line
+            self._add_entry(i, stamp, _clean(line[:stamp.start]), "timeline", "entry",
+                            ("line", 0))
+            for expr in exprs:
+                if expr is not stamp:
+                    self._prose(i, line, expr)  # times the update's words give
+            self.prev_line_entry = False
+            return
         if starts_line and first is not None and i > 0 and not _rest(line, first) \
                 and not self.prev_line_entry \
                 and (above := self._update_above(i, first)) is not None:
@@ -708,6 +718,21 @@ class _Walker:
             text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
         return True
+
+    def _stamp_ending_update(self, line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
+        """The stamp closing a status update's line: the label opens it ("**Resolved** -",
+        "Update:"), a date with a day and a time of day ends it."""
+        if len(exprs) < 1 or not STATUS_LABEL_RE.match(line):
+            return None
+        last = exprs[-1]
+        end = last.range_end.end if last.range_end is not None else last.end
+        if last.range_end is not None or last.clock is None or last.date is None \
+                or last.date.day is None or line[end:].strip(" \t*_)]."):
+            return None
+        label = STATUS_LABEL_RE.match(line)
+        if label is not None and not line[label.end():last.start].strip(" \t*_(["):
+            return None  # "Resolved - Aug 27, 19:44 UTC": the stamp is the update's opening
+        return last
 
     def _update_above(self, i: int, first: TimeExpr, alone: bool = False) -> str | None:
         """The status update a stamp on line `i` dates, when its label opens a line above:

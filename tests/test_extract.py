@@ -898,6 +898,23 @@ def test_a_label_with_a_time_later_in_its_words_is_no_stamped_update() -> None:
     assert timeline_entries(extract(text)) == []
 
 
+def test_a_providers_status_updates_quoted_in_a_blockquote() -> None:
+    """A write-up citing its provider's status page: the updates, quoted, keep their stamps
+    on the line below each."""
+    text = """Our CDN's status page said:
+
+> ## Edge errors in Frankfurt
+> Resolved - Error rates are back to normal.
+> Feb 3, 14:55 UTC
+> Identified - A faulty route was announced by one of our edge sites.
+> Feb 3, 14:20 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.expr.written) for e in entries] == [
+        (5, "Feb 3, 14:55 UTC"), (7, "Feb 3, 14:20 UTC")]
+    assert entries[1].text.startswith("Identified - A faulty route")
+
+
 def test_a_posted_byline_without_a_status_update_above_is_no_entry() -> None:
     text = "# How we lost the build cache\n\nPosted Nov 02, 2023 - 18:25 UTC\n\nIt began...\n"
     assert timeline_entries(extract(text)) == []

@@ -110,8 +110,9 @@ STATUS_WORD_RE = re.compile(
 # on the line below.
 _STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved|recovering"
                   r"|mitigated|scheduled|in progress|completed|postmortem|verifying)")
-STATUS_LABEL_RE = LazyPattern(
-    r"[ \t]*+[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
+STATUS_LABEL_RE = LazyPattern(  # quoted too: "> Resolved - ...", a provider's page cited
+    r"[ \t]*+(?:>[ \t]*+){0,3}[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]",
+    re.IGNORECASE)
 # A status word alone on its line, over the update's text ("**Resolved**").
 STATUS_ALONE_RE = LazyPattern(
     r"[ \t]*+[*_#]{0,4}[ \t]*+" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+", re.IGNORECASE)

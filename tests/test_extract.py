@@ -850,6 +850,20 @@ The expired certificate was replaced and a renewal check added.
     assert entries[0].text.startswith("Resolved - Between 02:10")
 
 
+def test_a_stamp_over_its_update_is_not_taken_for_the_one_above() -> None:
+    """A feed's items: each stamp heads the update on the line below it; the update above,
+    past a blank line, is the previous stamp's."""
+    text = """Apr 9, 16:02 UTC
+**Resolved** - Exports finish again.
+
+Apr 9, 15:40 UTC
+**Identified** - A stuck export worker.
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (1, "Resolved - Exports finish again."), (4, "Identified - A stuck export worker.")]
+
+
 def test_a_stamp_under_unlabelled_paragraphs_is_no_update() -> None:
     text = "We moved the queue.\n\nThe old hosts were retired.\n Mar  2, 04:52 UTC\n"
     assert timeline_entries(extract(text)) == []

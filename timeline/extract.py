@@ -739,16 +739,23 @@ class _Walker:
         """The status update a stamp on line `i` dates, when its label opens a line above:
         "**Resolved** - On May 3 ..." then more paragraphs, then " May  3, 19:20 UTC"; or
         "## Update", a blank line, the text, a blank line, "Posted May 3, 2024 - 19:20 UTC"
-        (`alone`: a label on a line of its own counts, as exports of update pages give it).
+        (`alone`: a "Posted" stamp, under whose update a label on a line of its own counts,
+        as exports of update pages give it). A bare stamp with a label right below it, and a
+        blank line above, heads that update below instead.
         The text is the label's line (and the first line after a lone label). None when a
         line on the way up is another stamp, a dated line or a heading of something else,
         or no label comes within UPDATE_REACH lines. A stamp with a day and a time only."""
         if first.clock is None or first.date is None or first.date.day is None:
             return None
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        heads_below = not alone and bool(STATUS_LABEL_RE.match(below)
+                                         or STATUS_ALONE_RE.fullmatch(below))
         after = ""
         for j in range(i - 1, max(-1, i - 1 - UPDATE_REACH), -1):
             above = self.lines[j]
             if not above.strip():
+                if heads_below:
+                    return None  # "May 17, 15:10 UTC" over "**Identified** - ...": its own
                 continue
             if STATUS_LABEL_RE.match(above):
                 return _clean(above)

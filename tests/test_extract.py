@@ -907,9 +907,11 @@ def test_a_status_page_copied_as_text_with_each_stamp_ending_its_update() -> Non
     assert len(on_line) > 1 and all(e.source == "summary" for e in on_line[1:])
 
 
-def test_a_label_with_a_time_later_in_its_words_is_no_stamped_update() -> None:
-    text = "**Update** - we expect a fix by 16:00 UTC and will write again then\n"
-    assert timeline_entries(extract(text)) == []
+@pytest.mark.parametrize("words", ["we expect a fix by 16:00 UTC and will write again then",
+                                   "the next update follows by Oct 2, 16:00 UTC",
+                                   "maintenance is scheduled until Oct 2, 16:00 UTC"])
+def test_a_label_with_a_time_its_words_speak_of_is_no_stamped_update(words: str) -> None:
+    assert timeline_entries(extract(f"**Update** - {words}\n")) == []
 
 
 def test_a_providers_status_updates_quoted_in_a_blockquote() -> None:

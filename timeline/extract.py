@@ -122,6 +122,10 @@ PAGE_STAMP_RE = LazyPattern(
     r"[ \t]*+(?:date_?)?(?:published|updated|modified|lastmod|last_?modified|first_?seen"
     r"|last_?seen|scraped|clipped|fetched|crawled|archived|retrieved|saved)(?:_?(?:at|on|date))?"
     r"[ \t]*+[:=]", re.IGNORECASE)
+# A word that makes the time after it one the sentence speaks of, not the update's stamp.
+TIME_SAID_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:by|until|till|before|after|at|on|from|to|around|about|since|between|and"
+    r"|approximately|eta|expected|scheduled|next[ \t]++update)[ \t:]*+$", re.IGNORECASE)
 # How far above its stamp a status update's label may open (its text runs over paragraphs).
 UPDATE_REACH = 24
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
@@ -733,6 +737,8 @@ class _Walker:
         label = STATUS_LABEL_RE.match(line)
         if label is not None and not line[label.end():last.start].strip(" \t*_(["):
             return None  # "Resolved - Aug 27, 19:44 UTC": the stamp is the update's opening
+        if TIME_SAID_BEFORE.search(line, max(0, last.start - 16), last.start):
+            return None  # "we will update again by Aug 27, 19:00 UTC": a time it speaks of
         return last
 
     def _update_above(self, i: int, first: TimeExpr, alone: bool = False) -> str | None:

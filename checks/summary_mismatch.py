@@ -179,12 +179,12 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
     if not later:
         return False
     first = min(later, key=lambda pair: pair[0])[1]
-    return bool(STATUS_UPDATE.match(first.text)) and (
+    return bool(RECOVERY_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
 
 
-# A status page's update, its label opening the entry's text.
-STATUS_UPDATE = LazyPattern(r"[ \t*_#>]*+(?:resolved|monitoring|update|updated|completed"
+# A status page's update that may report a recovery, its label opening the entry's text.
+RECOVERY_UPDATE = LazyPattern(r"\A[ \t*_#>]*+(?:resolved|monitoring|update|updated|completed"
                             r"|recovering|mitigated|identified)(?![a-z])", re.IGNORECASE)
 
 

@@ -53,11 +53,11 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
 
 
 # A status update's label opening an entry's text ("Resolved - ...", "**Update** - ...").
-_LABEL = re.compile(r"[\s*_#>]*+(?:investigating|identified|monitoring|update|updated|resolved"
+_LABEL = re.compile(r"\A[\s*_#>]*+(?:investigating|identified|monitoring|update|updated|resolved"
                     r"|recovering|mitigated|scheduled|in progress|completed|postmortem"
                     r"|post-mortem|verifying)(?![a-z])", re.IGNORECASE)
 # The label that closes an incident on a status page.
-_CLOSING = re.compile(r"[\s*_#>]*+(?:resolved|completed|postmortem|post-mortem)(?![a-z])",
+_CLOSING = re.compile(r"\A[\s*_#>]*+(?:resolved|completed|postmortem|post-mortem)(?![a-z])",
                       re.IGNORECASE)
 
 

@@ -5,6 +5,7 @@ Run: python bench/accuracy.py [CORPUS_DIR]    (default ../shared/corpus/docs)
      python bench/accuracy.py --blind2 [CORPUS_DIR]  the second held-out split, figures only
      python bench/accuracy.py --dev [CORPUS_DIR]     only the development split, bench/dev/*.toml
      python bench/accuracy.py --dev --labeller "dev helper [SP]2"   one batch of it
+     python bench/accuracy.py --labelled DIR [--figures]   DIR/*.md against DIR/*.toml
 
 1. Corpus: documents with a timeline, events per document, findings per rule and severity,
    crashes (must be 0), time per document.
@@ -324,12 +325,15 @@ def _rule_of(kind: str) -> str:
 # --- 3. the hand-checked sample ---------------------------------------------------------------
 
 def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]]],
-                     folder: str = "handcheck", shown: int = 15) -> None:
-    """Figures against a labelled folder; `shown` items of each list are printed."""
-    files = [f for f in sorted((ROOT / "bench" / folder).glob("*.toml"))
+                     folder: str | Path = "handcheck", shown: int = 15) -> None:
+    """Figures against a labelled folder (under bench/, or a path); `shown` items of each
+    list are printed."""
+    where = folder if isinstance(folder, Path) else ROOT / "bench" / folder
+    folder = str(folder) if isinstance(folder, Path) else f"bench/{folder}"
+    files = [f for f in sorted(where.glob("*.toml"))
              if f.stem in results]  # the labelled documents measured in this run
     if not files:
-        print(f"\n## 3. Hand check: no bench/{folder}/*.toml files")
+        print(f"\n## 3. Hand check: no {folder}/*.toml files")
         return
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # rule: [reported, labelled]
     documents_right = 0
@@ -393,7 +397,7 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
         warnings_all += len(warned)
         unmatched.extend(f"{doc_id}:{f.line} {f.rule} ({f.severity})" for f in findings
                          if f.severity != "error" and _key(f.rule, f.line) not in expected)
-    print(f"\n## 3. Hand-checked sample: bench/{folder} ({len(files)} documents)")
+    print(f"\n## 3. Hand-checked sample: {folder} ({len(files)} documents)")
     print(f"event recall: {found}/{hand_events} = {found / max(1, hand_events):.1%} "
           f"({as_summary} of them read as summary lines, e.g. a 'Start Time:' field)")
     print(f"instant accuracy (of entries found): {right}/{found} = {right / max(1, found):.1%}")
@@ -424,6 +428,13 @@ def _same_instant(hand: dict, mine: dict) -> bool:
 
 
 def main() -> None:
+    if "--labelled" in sys.argv[1:-1]:
+        # --labelled DIR [--figures]: documents DIR/*.md against their labels DIR/*.toml (a
+        # set labelled outside the corpus); --figures prints no lists of misses
+        folder = Path(sys.argv[sys.argv.index("--labelled") + 1])
+        results = corpus_report(sorted(folder.glob("*.md")))
+        handcheck_report(results, folder, shown=0 if "--figures" in sys.argv else 10_000)
+        return
     labeller = None  # --labeller REGEX: only the documents labelled by these people
     if "--labeller" in sys.argv[1:-1]:
         at = sys.argv.index("--labeller")

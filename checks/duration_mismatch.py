@@ -3,7 +3,11 @@
 "Lasted for 3 hours" is compared with the span the document itself gives: the range on the
 same line if there is one, else the stated impact window, else the timeline from its first
 entry to its last resolution (or to a later entry that also says resolved, if the stated
-length fits that: "we declared the incident resolved" closes it). Beside a range any
+length fits that: "we declared the incident resolved" closes it; or from an entry that
+says the service broke, or a restoration, to a later restoration: "down for 13 minutes"
+from "the search is down" to "search restored", the cause logged days before; or between
+any two of its entries, if the length fits those: a long log with a lead-up and an
+aftermath). Beside a range any
 wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)"); a bound
 ("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
@@ -28,12 +32,14 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.stated_metrics import stated_metrics
+from pmlint.checks.stated_metrics import nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
@@ -46,6 +52,10 @@ BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -
 BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose")
+# an entry saying the service broke: where an outage's length may be measured from
+BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unavailable|failing"
+                    r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)|crash(?:es|ed)"
+                    r"|offline|unreachable)(?![A-Za-z])", re.IGNORECASE)
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
                   "unavailable", "degraded", "affected", "unreachable", "offline", " mia ")
 
@@ -88,8 +98,12 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
-        if how == "the timeline" and _closed_later(ctx, start, end, stated.seconds, tolerance):
+        if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
+                                      or _milestones_fit(ctx, stated, tolerance)):
             continue
+        if how == "the timeline" and _inner_span_fits(ctx, stated.seconds, tolerance):
+            continue  # a long log with a lead-up and an aftermath: the length is between two
+            # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
         said = f"{stated.cue} {stated.written}" if bound else stated.written
         yield Problem(stated.line, stated.column,
                       f'stated duration "{said}" ({span(stated.seconds)}), but '
@@ -116,6 +130,36 @@ def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
         value = ctx.analysis.minutes(ctx.analysis.index_of(entry))
         if begin is not None and value is not None and same_axis(start, entry) \
                 and abs((value - begin) * 60 - seconds) <= tolerance:
+            return True
+    return False
+
+
+def _milestones_fit(ctx: Context, stated: StatedDuration, tolerance: float) -> bool:
+    """With no stated window, the length may be measured from a later start than the
+    timeline's first entry (a background entry days before, a deploy before the breakage)
+    or to an earlier restoration than its last: it fits when some entry that says the
+    service broke or came back, or the first entry, lies that far before a restoration
+    ("down for 46 minutes" from "requests failing" to "partially restored", "degraded for
+    4 hours" from that to "fully restored")."""
+    incidents = incident_starts(ctx.timeline)
+    moments = []
+    for _, entry in ctx.analysis.entries:
+        if not same_incident(incidents, entry.line, stated.line):
+            continue
+        value = ctx.analysis.minutes(ctx.analysis.index_of(entry))
+        if value is not None:
+            moments.append((entry, value, bool({"resolution", "end"} & {entry.phase,
+                                                                         *entry.also})))
+    lines = ctx.timeline.lines
+    for i, (first, begin, restored) in enumerate(moments):
+        # the entry's words, with the lines its item wraps onto
+        stop = moments[i + 1][0].line - 1 if i + 1 < len(moments) else first.line + 2
+        words = " ".join(lines[first.line - 1:max(first.line, min(stop, first.line + 2))])
+        if i and not restored and BROKE.search(words or first.text) is None:
+            continue
+        if any(closes and same_axis(first, last) and value > begin
+               and abs((value - begin) * 60 - stated.seconds) <= tolerance
+               for last, value, closes in moments[i + 1:]):
             return True
     return False
 
@@ -154,6 +198,14 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     if len(starts) == 1 and len(ends) == 1:
         return starts[0], ends[0], "the same sentence"
     return None
+
+
+def _inner_span_fits(ctx: Context, seconds: float, tolerance: float) -> bool:
+    """Two of the timeline's moments are the stated length apart. The timeline's first entry
+    and last resolution are only pmlint's guess at the span a length measures; when other
+    entries fit it, the author may have measured between those."""
+    nearest = nearest_span(ctx, seconds)
+    return nearest is not None and abs(nearest[0] - seconds) <= tolerance
 
 
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:

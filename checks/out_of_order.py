@@ -12,7 +12,8 @@ section that clearly runs
 the other way from the rest (an earlier incident told oldest first below a status log) is
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
-purpose. AM/PM corrections (see ampm-flip) are applied first.
+purpose, and so is a list item indented under the entry before it (a detail of that
+entry). AM/PM corrections (see ampm-flip) are applied first.
 
 A slip is one entry out of place: the entries either side of it are in order with each
 other. When the entries after a step back carry on from it instead (the timeline starts
@@ -35,6 +36,7 @@ Passes::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -50,6 +52,7 @@ MOSTLY_FORWARD = 0.75
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
 LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
+    r"|in hindsight|as it turned out|it turned out|we later learned|later analysis"
     r"|retroactive(?:ly)?|looking back|(?:was|were) later (?:found|determined|discovered"
     r"|identified|traced)|it later (?:emerged|turned out))\b")
 
@@ -63,6 +66,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     # back into each block is the log's order, not a slip
     cut = _reversed_blocks(ctx, entries, values)
     cut |= _overlapping_incidents(ctx, entries, values)
+    nested = _nested(ctx, entries)
     overall = _direction(values, cut)
     # a section that clearly runs the other way (a status log listed newest first, an
     # earlier incident told oldest first below it) is read its own way
@@ -74,11 +78,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         if way is not None and way != overall and (overall is not None or len(
                 {e.scope for _, e in entries}) > 1):
             own[scope] = way
-            yield from _run(entries, masked, way, cut)
+            yield from _run(entries, masked, way, cut, nested)
     rest = [None if e.scope in own else v for v, (_, e) in zip(values, entries, strict=True)]
     way = _direction(rest, cut) if own else overall
     if way is not None:
-        yield from _run(entries, rest, way, cut)
+        yield from _run(entries, rest, way, cut, nested)
 
 
 def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
@@ -144,18 +148,19 @@ def _unanimous(values: list[float | None], cut: frozenset[int]) -> str | None:
 
 
 def _run(entries: list[tuple[int, Event]], values: list[float | None], way: str,
-         cut: frozenset[int]) -> Iterator[Problem]:
+         cut: frozenset[int], nested: frozenset[int] = frozenset()) -> Iterator[Problem]:
     if way == "forward":
-        yield from _against(entries, values, "forward", cut)
+        yield from _against(entries, values, "forward", cut, nested)
     else:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],
-                            "newest first", cut)
+                            "newest first", cut, nested)
 
 
 def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str,
-             cut: frozenset[int] = frozenset()) -> Iterator[Problem]:
+             cut: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset()
+             ) -> Iterator[Problem]:
     """Each entry that breaks a run going the one way (values ascending in the document)."""
     reported: set[int] = set()
     for n in range(1, len(entries)):
@@ -164,6 +169,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
+        if _same_minute(entries[n - 1][1], entries[n][1], before, now):
+            continue  # "17:55:08", then "17:55": a time to the minute spans that minute
         if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
                 and abs(now - before) > HALF_YEAR:
             continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart
@@ -172,6 +179,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             blamed = n - 1  # the previous entry sticks out past both its neighbours
         elif direction == "forward" and LOOKING_BACK.search(entries[n][1].text.lower()):
             continue  # "the payload had already run": placed after on purpose
+        elif n in nested:
+            continue  # a detail listed under its entry ("  - 09:10 first timeouts")
         after = values[n + 1] if n + 1 < len(values) and n + 1 not in cut else None
         restart = blamed == n and after is not None and after < before
         if blamed in reported:
@@ -245,6 +254,13 @@ def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
     return frozenset(opens)
 
 
+def _same_minute(a: Event, b: Event, a_minutes: float, b_minutes: float) -> bool:
+    """Two entries in the same clock minute, one of them written to the minute only."""
+    if a.clock is None or b.clock is None or math.floor(a_minutes) != math.floor(b_minutes):
+        return False
+    return a.clock.second is None or b.clock.second is None
+
+
 def _yearless(event: Event) -> bool:
     """A date with its month and day but no year known ("--12-04T19:30")."""
     return event.local.startswith("--")
@@ -267,6 +283,32 @@ def _comparable(a: Event, b: Event) -> bool:
     if a.zone is not None and b.zone is not None:
         return a.zone.label == b.zone.label
     return True
+
+
+# A list item: its indentation and its marker ("  - ", "    * ", "   1. ").
+LIST_ITEM = LazyPattern(r"([ \t]*+)(?:[-*+•]|\d{1,3}[.)])[ \t]")
+
+
+def _nested(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
+    """Positions of entries that are list items indented under the entry before them: a
+    detail of that entry ("  - 09:10 first timeouts", under "- 09:35 incident declared"),
+    which may reach back before it on purpose."""
+    lines = ctx.timeline.lines
+    if not lines:
+        return frozenset()
+
+    def indent(event: Event) -> int | None:
+        if event.kind != "entry" or not 0 < event.line <= len(lines):
+            return None
+        m = LIST_ITEM.match(lines[event.line - 1])
+        return None if m is None else len(m.group(1).expandtabs(4))
+
+    found = set()
+    for n in range(1, len(entries)):
+        mine, parent = indent(entries[n][1]), indent(entries[n - 1][1])
+        if mine is not None and parent is not None and mine > parent:
+            found.add(n)
+    return frozenset(found)
 
 
 def _previous_is_odd(values: list[float | None], n: int) -> bool:

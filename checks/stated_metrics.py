@@ -51,7 +51,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
         name = m.group("name") or m.group("abbr") or ""
         kind = KINDS[name.upper()] if len(name) == 1 else next(
             v for k, v in KINDS.items() if name.lower().startswith(k))
-        nearest = _nearest_span(ctx, stated.seconds)
+        nearest = nearest_span(ctx, stated.seconds)
         if nearest is None:
             continue
         seconds, start, end = nearest
@@ -67,7 +67,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
                       suggestion=f"check the figure, or the timeline's {kind} entry")
 
 
-def _nearest_span(ctx: Context, seconds: float) -> tuple[float, Event, Event] | None:
+def nearest_span(ctx: Context, seconds: float) -> tuple[float, Event, Event] | None:
     """The span between two moments of the timeline (or its stated window) closest to the
     stated figure. Any pair counts: documents name their starts and ends too loosely for
     pmlint to insist on one, so only a figure that no pair comes near is reported."""

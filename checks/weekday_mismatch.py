@@ -1,5 +1,9 @@
 """weekday-mismatch: a weekday written beside a date that falls on another day.
 
+When the date has no year of its own, no date with a year lies within two months of it,
+and the weekday fits it in the year before or after the one pmlint took from elsewhere in
+the document, either may be wrong: the finding is a warning that says so, with no fix.
+
 Fails::
 
     Monday, March 15, 2023 at 10:00 UTC: the deploy went out.
@@ -38,12 +42,52 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         said.add(key)
         _, end = end_of(event)
+        other_year = _year_it_fits(actual, date.weekday) \
+            if date.year is None and not _dated_near(ctx, actual) else None
+        if other_year is not None:
+            yield Problem(event.line, event.column,
+                          f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} "
+                          f"{actual.day}, {actual.year} (the year is not written; pmlint took "
+                          f"{actual.year} from the document) was a {DAYS[actual.weekday()]}; in "
+                          f"{other_year} it is a {DAYS[date.weekday]}",
+                          end_column=end, severity="warning",
+                          suggestion="write the year, or correct the weekday")
+            continue
         fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
         message = (f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} {actual.day}, "
                    f"{actual.year} was a {DAYS[actual.weekday()]}")
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
                                  f"{actual.year}")
+
+
+NEAR_DAYS = 60
+
+
+def _dated_near(ctx: Context, day: dt.date) -> bool:
+    """A date with its year written lies within two months of `day`: the year pmlint gave
+    `day` is the document's own, and the weekday is what disagrees."""
+    for event in ctx.timeline.events:
+        if event.date is not None and event.date.year is not None \
+                and event.local[:4].isdigit() and len(event.local) >= 10:
+            try:
+                written = dt.date.fromisoformat(event.local[:10])
+            except ValueError:
+                continue
+            if abs((written - day).days) <= NEAR_DAYS:
+                return True
+    return False
+
+
+def _year_it_fits(actual: dt.date, weekday: int) -> int | None:
+    """The year before or after `actual`'s in which its month and day fall on `weekday`."""
+    for year in (actual.year - 1, actual.year + 1):
+        try:
+            if actual.replace(year=year).weekday() == weekday:
+                return year
+        except ValueError:  # February 29
+            continue
+    return None
 
 
 def _weekday_fix(ctx: Context, event: Event, wrong: str, right: str) -> Replacement | None:
@@ -62,4 +106,5 @@ def _weekday_fix(ctx: Context, event: Event, wrong: str, right: str) -> Replacem
 
 
 RULE = Rule(code="PM103", name="weekday-mismatch", severity="error",
-            summary="A weekday that does not match its date.", check=check, doc=__doc__ or "")
+            summary="A weekday that does not match its date.", check=check,
+            lowered=("warning",), doc=__doc__ or "")

@@ -450,6 +450,10 @@ ZONE_STATEMENTS = [
     ("Times in this summary are Chicago time\n- 08:00 a\n", "America/Chicago", 1),
     ("**Timezone:** all times are in Moscow time\n- 08:00 a\n", "MSK", 1),
     ("Note: all times are British Summer Time.\n- 08:00 a\n", "BST", 1),
+    # words between the statement and its zone: how exact the times are, where it holds
+    ("All times are estimated and in EET.\n- 08:00 a\n", "EET", 1),
+    ("Times are rough, in UTC\n- 08:00 a\n", "UTC", 1),
+    ("Timezone used here: Eastern European Time\n- 08:00 a\n", "EET", 1),
 ]
 
 
@@ -463,6 +467,7 @@ def test_zone_statement(document: str, label: str, line: int) -> None:
 @pytest.mark.parametrize("document", [
     "We fixed it all in 10 minutes.\n- 08:00 a\n",
     "All times are in\nthe runbook.\n- 08:00 a\n",
+    "All times are approximate and rounded.\n- 08:00 a\n",
 ])
 def test_no_zone_statement(document: str) -> None:
     assert extract(document).declared_zone is None
@@ -1021,3 +1026,56 @@ def test_a_zero_width_space_inside_a_status_label_keeps_the_label() -> None:
     entries = timeline_entries(extract(text))
     assert [(e.line, e.text) for e in entries] == [
         (4, "Resolved - All good."), (8, "Identified: A stuck consumer.")]
+
+
+@pytest.mark.parametrize("lead", ["At approximately", "At around", "At about", "By about"])
+def test_a_timeline_paragraph_may_open_with_two_lead_words(lead: str) -> None:
+    text = (f"## Timeline\n\nAt 09:12 UTC the nightly import started.\n\n"
+            f"{lead} 09:40 UTC the import stalled on a lock.\n")
+    assert [e.expr.written for e in timeline_entries(extract(text))] == ["09:12 UTC", "09:40 UTC"]
+
+
+MILESTONES = """# Incident on 2024-05-02: image registry full
+
+- **Milestones**
+  - First detected: 2024-05-02 08:05
+  - Incident declared: 2024-05-02 08:40
+  - Repaired: 2024-05-02 11:15
+  - Resolved: 2024-05-03 16:00
+
+- **What happened** (all times UTC):
+  - 2024-05-02 08:05 Pager fired for registry disk usage
+  - 2024-05-02 08:40 Incident declared in the channel
+  - 2024-05-02 11:15 Old layers pruned, pushes work again
+  - 2024-05-03 16:00 Retention policy shipped
+"""
+
+
+def test_declared_and_repaired_milestones_are_header_fields() -> None:
+    # a list of milestones above the log: "Incident declared" and "Repaired" are fields like
+    # "First detected" and "Resolved", not the first entries of a log that then starts over
+    extraction = extract(MILESTONES)
+    assert [e.line for e in timeline_entries(extraction)] == [10, 11, 12, 13]
+    phases = {e.field_name: e.phase for e in resolve(MILESTONES).events if e.kind == "field"}
+    assert phases == {"first detected": "detection", "incident declared": "escalation",
+                      "repaired": "mitigation", "resolved": "resolution"}
+
+
+def test_dated_log_lines_right_below_a_sentence_are_entries() -> None:
+    # a report copied from a web page: no blank line between the prose and its log
+    found = timeline_entries(extract(
+        "Storage incident, 11 March 2022\n"
+        "Replication lagged for most of the morning. Times are UTC.\n"
+        "2022-03-11 07:40: lag alarm on the eu replica set\n"
+        "2022-03-11 07:52: writes throttled\n"
+        "2022-03-11 08:30: replica resynced\n"))
+    assert [e.line for e in found] == [3, 4, 5]
+
+
+def test_undated_times_opening_lines_of_a_paragraph_stay_prose() -> None:
+    # without a date the lines may be sentences of the paragraph (the rule stays narrow)
+    found = timeline_entries(extract(
+        "We saw the lag grow.\n"
+        "07:40 was when the replica fell behind.\n"
+        "07:52 writes were throttled by the operator.\n"))
+    assert found == []

@@ -459,3 +459,16 @@ def test_zone_after_hours_or_local_words(line: str, label: str) -> None:
 def test_local_alone_names_no_zone() -> None:
     (expr,) = scan("- 14:20 local: vendor call")
     assert expr.zone is None
+
+
+@pytest.mark.parametrize("line", ["Billing stalled on March 3, 2025 UTC for most tenants.",
+                                  "The relay failed on 9 June 2031 GMT, ahead of the release.",
+                                  "From Oct 2 2022 UTC onward the mirror lagged."])
+def test_year_of_a_date_before_a_zone_is_no_colonless_clock(line: str) -> None:
+    (expr,) = scan(line)  # the date alone: "2025 UTC" is its year, not 20:25 UTC
+    assert expr.clock is None and expr.date is not None and expr.date.year is not None
+
+
+def test_colonless_clock_after_a_yearless_date_stays_a_clock() -> None:
+    clocks = [e.clock for e in scan("Pager fired 4 Feb 1415 UTC for the queue") if e.clock]
+    assert [(c.hour, c.minute) for c in clocks] == [(14, 15)]

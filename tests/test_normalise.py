@@ -256,6 +256,31 @@ def test_zone_declared_in_the_timeline_heading() -> None:
     assert noted(event, "declared for the section")
 
 
+def test_zone_declared_in_each_day_heading_of_the_timeline() -> None:
+    # the log's own heading names no zone; each day's heading says it, for the lines below
+    text = """## Timeline
+
+### 2024-11-12 (all times CET)
+
+- 22:40 backup job starts
+- 23:55 backup job still running
+
+### 2024-11-13 (all times CET)
+
+- 00:30 storage alarm
+"""
+    stamps = [utc(e) for e in entries(resolve(text)) if e.clock is not None]
+    assert stamps == ["2024-11-12T21:40:00+00:00", "2024-11-12T22:55:00+00:00",
+                      "2024-11-12T23:30:00+00:00"]
+
+
+def test_zone_in_full_width_parentheses_after_the_timeline_heading() -> None:
+    # CJK text writes parentheses full width: "时间线（UTC+9）", "Timeline（UTC+9）"
+    text = "## Timeline\uff08UTC+9\uff09\n\n- 2025-01-20 08:15: queue backed up\n"
+    (event,) = entries(resolve(text))
+    assert utc(event) == "2025-01-19T23:15:00+00:00"
+
+
 def test_zone_carried_from_the_previous_entry() -> None:
     text = """## Timeline
 
@@ -288,6 +313,15 @@ def test_zone_carried_from_the_previous_entry() -> None:
 def test_a_date_carried_across_zones_is_that_moments_date(text: str, expected: str) -> None:
     _, second = entries(resolve("## Timeline\n" + text))
     assert utc(second) == expected
+
+
+def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
+    # the line passes on its last date (March 5th), so the moment it is converted from must be
+    # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)
+    text = ("The rollout was paused on March 4th, 2025 at 10 AM Pacific, and at about 9 am "
+            "on March 5th it resumed.\n\nThe old nodes retire at roughly 18:00 UTC.\n")
+    last = [e for e in resolve(text).events if e.line == 3]
+    assert [utc(e) for e in last] == ["2025-03-05T18:00:00+00:00"]
 
 
 def test_literal_est_in_july_stays_fixed_but_et_follows_dst() -> None:
@@ -805,3 +839,59 @@ def test_a_narrative_line_without_a_stamp_keeps_its_carried_date() -> None:
             "was restored.\n")
     by_written = {e.written: e.local for e in resolve(text).events}
     assert by_written["23:10 UTC"] == "2025-05-02T23:10"
+def test_a_twelve_hour_log_with_no_am_pm_anywhere_goes_on_past_noon() -> None:
+    timeline = resolve("## Timeline (CET), 14 Oct 2024\n- 10:40 cache cold\n- 11:55 paged\n"
+                       "- 12:20 failover\n- 2:05 traffic back\n- 4:45 closed\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2024-10-14T10:40", "2024-10-14T11:55", "2024-10-14T12:20", "2024-10-14T14:05",
+        "2024-10-14T16:45"]
+
+
+@pytest.mark.parametrize("text", [
+    # a far step back from the late morning: the next morning, not the evening
+    "## Timeline (CET), 14 Oct 2024\n- 9:10 alert\n- 12:30 fix\n- 11:00 audit\n- 8:20 retest\n",
+    # a leading zero is a 24-hour clock: "01:05" after "12:20" is after midnight
+    "## Timeline (CET), 14 Oct 2024\n- 11:55 paged\n- 12:20 failover\n- 01:05 back\n",
+])
+def test_no_afternoon_read_into_a_log_without_am_pm_where_a_new_day_is_likelier(
+        text: str) -> None:
+    assert entries(resolve(text))[-1].local.startswith("2024-10-15T")
+
+
+def test_front_matter_title_dates_the_incident_over_its_posting_date() -> None:
+    timeline = resolve('---\ndate: 2023-11-30 08:00:00\ntitle: "Review: queue stall of 2023-10-02"'
+                       '\n---\n## Timeline (UTC)\n\n- 14:10 backlog alert\n- 14:45 consumers '
+                       'restarted\n')
+    assert [e.local for e in entries(timeline)] == ["2023-10-02T14:10", "2023-10-02T14:45"]
+
+
+
+def test_zone_named_in_an_html_table_header_cell() -> None:
+    timeline = resolve("# Queue stall, 2021-01-12\n\n<table>\n<tr>\n<th>When (CET)</th>\n"
+                       "<th>What</th>\n</tr>\n<tr>\n<td>09:40</td>\n<td>consumers stop</td>\n"
+                       "</tr>\n<tr>\n<td>10:05</td>\n<td>broker restarted</td>\n</tr>\n"
+                       "</table>\n")
+    assert [utc(e) for e in entries(timeline)] == ["2021-01-12T08:40:00+00:00",
+                                                    "2021-01-12T09:05:00+00:00"]
+
+
+def test_dated_entries_without_am_pm_go_on_past_noon() -> None:
+    timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
+                       "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 2:40 sync stuck again\n"
+                       "- 2022-06-07 3:15 disk swapped\n")
+    assert [e.local for e in entries(timeline)] == [
+        "2022-06-07T10:15", "2022-06-07T12:05", "2022-06-07T14:40", "2022-06-07T15:15"]
+
+
+def test_dated_entry_with_a_leading_zero_hour_is_not_moved_past_noon() -> None:
+    timeline = resolve("## Timeline (UTC)\n- 2022-06-07 10:15 mirror sync stuck\n"
+                       "- 2022-06-07 12:05 sync restarted\n- 2022-06-07 02:40 sync stuck again\n")
+    assert entries(timeline)[-1].local == "2022-06-07T02:40"
+
+
+def test_a_date_said_to_be_last_week_does_not_date_the_paragraphs_after_it() -> None:
+    timeline = resolve("# Broker outage, June 4th 2024\n\nThe config was first changed last week "
+                       "(2024-05-28), with no effect.\n\nAt 21:15 the broker stopped.\n\n"
+                       "## Timeline (UTC)\n\n- 2024-06-04 21:15 broker stopped\n")
+    prose = next(e for e in timeline.events if e.line == 5)
+    assert prose.local == "2024-06-04T21:15"

@@ -35,6 +35,13 @@ from pmlint.timeline.phases import classify
     ("No more errors in the gateway logs", "resolution"),
     ("Errors have not stopped yet", "other"),
     ("Alarms fired for queue depth", "detection"),
+    ("The queues drained and we declared the incident over", "end"),
+    # the change being undone is the object: a mitigation, not a new trigger
+    ("Release 4.2 rolled back on all hosts", "mitigation"),
+    ("The schema migration was reverted", "mitigation"),
+    ("Schema migration applied to the primary", "trigger"),
+    ("Workers came back after the restart", "resolution"),
+    ("We tried to restore the volume from a snapshot", "other"),
     # closing the incident is its end, whatever verb comes first
     ("Incident officially declared resolved", "end"),
     ("Incident declared through statuspage.io", "acknowledgement"),

@@ -72,6 +72,7 @@ CUE_BEFORE = re.compile(
 )
 CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"
                        r"incident)(?![A-Za-z])", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
 IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
@@ -131,6 +132,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         written = line[m.start():m.end()]  # the match's text, as the line writes it
         if line[m.end():m.end() + 1] in ("-",) or _is_numeric_range(line, m.start()):
             continue
+        if RATE_BEFORE.search(line, max(0, m.start() - 8), m.start()):
+            continue  # "2 errors per 10-minute period", "every 5 minutes": a rate's unit
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
         after = CUE_AFTER.match(line, m.end())
         hyphenated = "-" in written

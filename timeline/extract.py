@@ -53,7 +53,8 @@ LEAD_RE = re.compile(
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
-LEAD_WORD_RE = re.compile(r"(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++",
+# One or two: "At approximately 10:58", "At around 11:30", "By about noon".
+LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++){1,2}",
                           re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
@@ -71,9 +72,12 @@ DECLARED_ZONE_PATTERN = (
     r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
     r"(?:are|is|in)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
-    r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))[*_]{0,2}[ \t]*+"
+    r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))"
+    r"(?:[ \t]++used(?:[ \t]++(?:throughout|here|below))?)?[*_]{0,2}[ \t]*+"
     r"(?:is(?![A-Za-z])|[:|\-–—]))"
     r"[ \t]*+(?:[*_]{1,2}[ \t]*+)?"
+    # "all times are approximate and in CEST"
+    r"(?:(?:approximate|approximately|estimated|rough)[ \t]*+(?:,[ \t]*+|and[ \t]++))?"
     r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )
@@ -188,6 +192,7 @@ LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the s
 TRAILING_MARKS = frozenset("*_`|")  # and these from its end
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
                                 "date/time", "datetime", "time stamp"))
@@ -300,7 +305,10 @@ class _Walker:
             # '<Update date="...">' ends its line: the update's words follow on the next ones
             self.stamp_opens = bool(self.stamps) and line.rstrip().endswith(">") \
                 and not line.rstrip().endswith(("/>", "}}"))
+            header_cell = role.role == "html" and "<th" in line.lower()
             line = self.lines[i] = mask_markup(line)
+            if header_cell and self.declared is None:
+                self._html_header_zone(i, line)
             if i < self.front_matter_end and self.lines[0].strip() == "+++":
                 line = self.lines[i] = _toml_pair(line)
             if html_heading:
@@ -374,6 +382,12 @@ class _Walker:
             content_start = status.end()
         first = exprs[0] if exprs else None
         if first is not None and role.level >= 2 and first.start <= content_start + 1:
+            if self.in_timeline and ")" in line:
+                # "### 03-10-2021 (All times CEST)": a day's heading that declares the zone
+                # of the entries below it
+                declared = self._zone_in(line)
+                if declared is not None:
+                    self.section_zone = declared
             rest = _rest(line, first)
             word = status.group("word") if status is not None else None
             if word is not None and rest:
@@ -392,14 +406,20 @@ class _Walker:
             self.year_marks.append((i + 1, int(text), 0))
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
+        phase_of_the_log = False
         if role.level <= self.section_level or not self.in_timeline or role.level == 1 \
                 or SECTION_END_WORDS.search(text):
             self.in_timeline = _names_timeline(text)
             self.section_entries = 0
             self.section_level = role.level if self.in_timeline else 0
             self.section_zone = self._zone_in(line) if self.in_timeline else None
+        else:
+            # "#### Phase 2: Restart (00:30-00:35 UTC)": a stage of the log below, timed, is
+            # the same story going on (past midnight too), not a recap that starts over
+            phase_of_the_log = any(e.clock is not None for e in exprs)
         self.section = text
-        self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
+        if not phase_of_the_log:
+            self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
@@ -841,13 +861,26 @@ class _Walker:
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
-        if continues and not self.prev_line_entry and not self._previous_is_label():
+        if continues and not self.prev_line_entry and not self._previous_is_label() \
+                and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it
             after = line[first.end:first.end + 3].lstrip(" *_")
             return after[:1] in (":", "-", "–", "—", "|")
         return True
+
+    def _log_after_a_sentence(self) -> bool:
+        """A run of lines opening with times right below a finished sentence that opens with
+        none, no blank line between (a web page copied as text): "All times below are in
+        UTC." over "2019-02-04 02:45: ...", "2019-02-04 02:50: ...": with a date, the log's
+        first entry, not a sentence wrapped onto a line that starts with a time."""
+        index = self._current
+        if index < 1 or index + 1 >= len(self.lines):
+            return False
+        previous = self.lines[index - 1].rstrip(" \t*_")
+        return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
+            and self._opens_with_time(index + 1)
 
     def _previous_is_label(self) -> bool:
         """"Timeline:" or a bare "Timeline" just above: the lines below are its entries."""
@@ -1111,6 +1144,14 @@ class _Walker:
             if word:  # "All times in UC/Pacific": a zone meant, but not one we know
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
 
+    def _html_header_zone(self, i: int, line: str) -> None:
+        """An HTML table's header cell naming the rows' zone, "<th>Time (EST)</th>": the
+        zone the document's times are in (its rows are lines of their own, no one table)."""
+        m = TABLE_ZONE.match(line.strip(" \t*_"))
+        zone = zones.parse_zone_option(m.group("zone")) if m else None
+        if zone is not None:
+            self.declared = (zone, i + 1)
+
     def _title_zone(self, line: str) -> Zone | None:
         """A zone closing the title's parenthesis beside its date: "(2024-02-10, UTC)",
         "Queue outage, 2024-06-11 (UTC)"."""
@@ -1126,6 +1167,8 @@ class _Walker:
 
     def _declared_in(self, line: str, m: re.Match[str] | None) -> Zone | None:
         """`_zone_in`, given the line's `_declaration`."""
+        if "\uff08" in line:  # "Timeline（UTC+8）": full-width parentheses, as CJK text writes
+            line = line.translate(FULL_WIDTH_PARENS)
         if m:
             zone, _, _ = _zone_after(line, m.end())
             if zone is not None:

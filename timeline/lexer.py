@@ -129,7 +129,9 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?|(?<![A-Za-z])on[ \t]++)"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
-    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
+    # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
+    r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~)[ \t]*+)?$", re.IGNORECASE)
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(
@@ -361,6 +363,15 @@ def days_in_month(year: int | None, month: int) -> int:
 
 # --- combining ----------------------------------------------------------------------------
 
+def _is_a_dates_year(line: str, c_start: int, dates: list[tuple[int, int, DateParts]]) -> bool:
+    """Four digits that a date on the line reads as its year and that could be one
+    (1990-2039: "August 16, 2024 UTC"), not a colon-less clock ("16 Aug 1430 UTC")."""
+    digits = line[c_start:c_start + 4]
+    return (digits.isdigit() and 1990 <= int(digits) <= 2039
+            and any(d0 <= c_start < d1 and parts.year == int(digits)
+                    for d0, d1, parts in dates))
+
+
 def _combine(line: str, clocks: list[tuple[int, int, Clock]],
              dates: list[tuple[int, int, DateParts]], weak: frozenset[int] = frozenset()
              ) -> list[TimeExpr]:
@@ -398,6 +409,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
                 or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
             continue  # "19.10", "1625" with no date before them and not opening an entry
+        if _is_a_dates_year(line, c_start, dates):
+            continue  # "on August 16, 2024 UTC": the date's year, not the clock 20:24 UTC
         end = c_end
         zone, zone_written, end = _zone_after(line, end, clock.second is not None)
         if zone is None and (skip := HOURS_OR_LOCAL_RE.match(line, end)) and skip.end() > end:

@@ -30,6 +30,9 @@ from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+# a section retelling the hours of the one above may start a little before it did
+_RETOLD_SLACK = dt.timedelta(minutes=30)
+BARE_NOON_MAX_STEP = dt.timedelta(hours=4)  # "12:16", then "1:52": past noon, not past midnight
 OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far before its start
 _SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never reported
 
@@ -58,6 +61,7 @@ class _Carry:
     date: dt.date | None = None  # full date
     partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
     date_line: int = 0
+    written_date_line: int = 0  # the last line that wrote a date, or a timeline entry
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
@@ -77,9 +81,12 @@ class _Carry:
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
+    bare_twelve_hour: bool = False  # 12-hour times, none with AM/PM ("12:16", then "1:52")
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
+    # the section the last entry is in: (scope, its first entry's and latest moment, line)
+    scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # the phases each entry text mentions: a range's two ends share their text
@@ -111,6 +118,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
+    carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
     carry.title_year = title_year
@@ -151,7 +159,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
         if date is not None and expr.date is not None and expr.date.weekday is not None:
             ahead = (expr.date.weekday - date.weekday()) % 7
-            before = ahead > 3 and (carry.previous is None or carried_from != carry.previous.line)
+            before = ahead > 3 and carried_from is not None and (
+                carry.previous is None or carried_from != carry.previous.line)
             if before:
                 # the first entry after a header's date ("Date: Wednesday, 3 January", then
                 # "Tue 23:40"): the nearest such weekday, here the day before
@@ -493,6 +502,14 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             notes.append(Inference("day", "range-end", days=1))
             return naive + dt.timedelta(days=1)
         return naive
+    afternoon = _dated_afternoon(raw, naive, expr, carry)
+    if afternoon is not None:
+        # "2015-02-27 12:39", then "2015-02-27 1:50": the afternoon, AM/PM left off
+        assert carry.previous is not None
+        notes.append(Inference("meridiem", "continued", carry.previous.line,
+                               subject=expr.written, other=carry.previous.written,
+                               value=_twelve_hour_text(afternoon)))
+        return afternoon
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
@@ -500,8 +517,18 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if previous is None or carry.previous.clock is None:
         return naive
     if carry.previous.scope != raw.scope:
-        return naive  # a new section that starts earlier restarts the story: a recap, same day
-    if carry.date_line > carry.previous.line:
+        # a new section that starts earlier restarts the story: a recap, same day; when the
+        # section above ran past midnight and this one starts within its hours, it retells
+        # those hours ("### Missed blocks" 22:10 to 01:15, then "### Peers" from 22:05)
+        span = carry.scope_span
+        if span is not None and span[0] == carry.previous.scope and naive > span[2]:
+            again = dt.datetime.combine(span[1].date(), naive.time())
+            if span[1] - _RETOLD_SLACK <= again <= span[2] and again.date() != naive.date():
+                notes.append(Inference("day", "retold", span[3], subject=expr.written,
+                                       value=again.date().isoformat()))
+                return again
+        return naive
+    if carry.written_date_line > carry.previous.line:
         return naive  # a date written since the previous entry governs: the story restarts
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
@@ -513,7 +540,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                 carry.day_shift -= days
             return naive - dt.timedelta(days=days)
         return naive
-    later = _twelve_hours_on(naive, expr, carry)
+    later = _twelve_hours_on(naive, expr, carry) or _past_noon(naive, previous, expr, carry)
     marked = _day_heading(raw, naive, carry, notes)
     if marked is not None:
         return marked
@@ -567,17 +594,57 @@ def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
 
 def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     """The timeline writes 12-hour times: some with AM/PM, and no time without one that only
-    a 24-hour clock has ("13:05", "00:40", "09:15"). With no AM/PM anywhere, hours written
-    without a leading zero ("11:45", "12:10", "1:05") say the same: a 24-hour log that
-    reaches one in the morning writes 1:05 after 23:50, not after 12:10."""
+    a 24-hour clock has ("13:05", "00:40", "09:15"). (With no AM/PM anywhere, see
+    `_bare_twelve_hour`.)"""
     clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
-    if any(c.meridiem is None and (c.hour == 0 or c.hour > 12 or c.written.startswith("0"))
-           for c in clocks):
+    if not any(c.meridiem for c in clocks):
         return False
-    if any(c.meridiem for c in clocks):
-        return True
-    return any(c.written[:1].isdigit() and not c.written[1:2].isdigit() for c in clocks) \
-        and any(c.hour >= 10 for c in clocks)
+    return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
+                                           or c.written.startswith("0"))
+                   for c in clocks)
+
+
+def _bare_twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
+    """The timeline writes a 12-hour clock with no AM/PM anywhere: every hour 1 to 12, none
+    with a leading zero, one at 12 and one written with a single digit ("11:54", "12:16",
+    "1:52"): a 24-hour log past noon would write 13:52."""
+    clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
+    if not clocks or any(c.meridiem or c.oddities or not 1 <= c.hour <= 12
+                         or c.written.startswith("0") for c in clocks):
+        return False
+    return any(c.hour == 12 for c in clocks) and any(
+        c.written[1:2] in (":", ".") for c in clocks)
+
+
+def _past_noon(naive: dt.datetime, previous: dt.datetime, expr: TimeExpr,
+               carry: _Carry) -> dt.datetime | None:
+    """In a 12-hour timeline with no AM/PM anywhere, a small hour soon after a late-morning
+    or afternoon entry is the afternoon ("12:16", then "1:52" is 13:52), not the next day's
+    small hours; a later time that far back ("11:00", then "9:30") stays a new day."""
+    clock = expr.clock
+    if not carry.bare_twelve_hour or clock is None or clock.meridiem is not None \
+            or not 1 <= clock.hour <= 11 or previous.hour < 11:
+        return None
+    later = naive + dt.timedelta(hours=12)
+    return later if dt.timedelta(0) <= later - previous <= BARE_NOON_MAX_STEP else None
+
+
+def _dated_afternoon(raw: RawEntry, naive: dt.datetime, expr: TimeExpr,
+                     carry: _Carry) -> dt.datetime | None:
+    """A dated entry whose single-digit hour without AM/PM, on the same day as the entry
+    before at 11:00 or later, would go hours back but twelve hours on follows it closely
+    ("2015-02-27 12:39", then "2015-02-27 1:50", "2015-02-27 4:50"): the afternoon. A
+    leading zero ("01:50") is a 24-hour clock's, and stays out of order."""
+    clock, previous = expr.clock, carry.previous_naive
+    if raw.source != "timeline" or expr.date is None or clock is None or previous is None \
+            or carry.previous is None or carry.previous.clock is None \
+            or clock.meridiem is not None or clock.oddities or not 1 <= clock.hour <= 11 \
+            or clock.written[1:2] not in (":", ".") or carry.previous.clock.meridiem \
+            or previous.hour < 11 or previous.date() != naive.date() \
+            or previous - naive < ROLLOVER_MIN_BACKWARDS or _mixed_clock(expr):
+        return None
+    later = naive + dt.timedelta(hours=12)
+    return later if dt.timedelta(0) <= later - previous <= BARE_NOON_MAX_STEP else None
 
 
 def _twelve_hours_on(naive: dt.datetime, expr: TimeExpr, carry: _Carry) -> dt.datetime | None:
@@ -828,14 +895,27 @@ def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     return _PUBLISHED.search(raw.context[-40:]) is not None
-# words that set a date before the incident's day: "the previous day", "the week before"
+# words that set a date before the incident's day: "the previous day", "the week before",
+# "until last week (2019-03-20)"
 _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"
-                              r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$",
+                              r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$"
+                              r"|(?<![a-z])last[ \t]++(?:week|weekend|month)[ \t]*+[,(]?[ \t]*+$",
                               re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
+_TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
+
+
+def _titles_earlier_day(raw: RawEntry, date: dt.date | None, carry: _Carry) -> bool:
+    """A front matter's title giving a whole date before the posting date read already."""
+    written = raw.expr.date
+    return (date is not None and written is not None and written.year is not None
+            and written.month is not None and written.day is not None
+            and carry.start_date is not None and carry.start_date_published
+            and carry.start_date[0] is not None and date < carry.start_date[0]
+            and _TITLE_KEY.match(raw.text.lstrip()) is not None)
 
 
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
@@ -846,8 +926,22 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     # an impossible time ("28:58") on a carried date passes nothing on: the entry after it
     # follows the last entry that could be read
     unread = event.clock is not None and naive is None and raw.expr.date is None
+    if raw.part == "range-end" and raw.expr.clock is None and carry.range_start is not None \
+            and carry.range_start[0].clock is None and carry.range_start[0].line == raw.line:
+        # "August 18-19, 2025": the times after a range of days start on its first day
+        unread = True
+    if raw.part == "range-end" and raw.source == "summary" and raw.expr.date is None \
+            and carry.previous is not None and carry.range_start is not None \
+            and carry.range_start[0].line == raw.line:
+        # "#### Escalation (23:50-00:20 UTC)" between entries: the entries under it begin at
+        # its start, on the start's day, and roll past midnight from there
+        unread = True
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
+        if raw.expr.date is not None or raw.source == "timeline":
+            # a timed heading between entries ("#### Failover (00:20 UTC)") only passes on the
+            # date it was given: the next entry still rolls past midnight from the one before
+            carry.written_date_line = raw.line
         # "March 7, 2023", "**Date: 2023-03-07**": the date and at most a label
         rest = raw.text.replace(raw.expr.written, " ", 1)
         carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and (
@@ -856,10 +950,12 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
-        # the front matter's "date:" is when the page was posted, as "Posted:" is
-        published = raw.source == "summary" and (raw.line <= carry.front_matter_lines
-                                                 or _publication_date(raw)
-                                                 or raw.line in carry.sent_lines)
+        # the front matter's "date:" is when the page was posted, as "Posted:" is; a full
+        # date in its "title:" before that day names the incident's ("title: Outage of
+        # 03-09-2020" below "date: 2020-06-17")
+        published = raw.source == "summary" and (
+            (raw.line <= carry.front_matter_lines and not _titles_earlier_day(raw, date, carry))
+            or _publication_date(raw) or raw.line in carry.sent_lines)
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"
@@ -876,11 +972,17 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.zone, carry.zone_line = zone, raw.line
     if raw.part == "range-start":
         carry.range_start = (event, naive)
-    if event.at is not None and raw.line not in carry.instants:
-        carry.instants[raw.line] = dt.datetime.fromtimestamp(event.at.timestamp(),
-                                                             event.at.tzinfo)
-    if event.at is not None and raw.source == "timeline" and raw.part != "range-end":
-        carry.stamps.setdefault(raw.line, carry.instants[raw.line])
+    if event.at is not None:
+        at = dt.datetime.fromtimestamp(event.at.timestamp(), event.at.tzinfo)
+        kept = carry.instants.get(raw.line)
+        if kept is None or (carry.date_line == raw.line and carry.date == date == at.date()
+                            and kept.date() != date):
+            # the moment whose date the next lines carry: "00:30 UTC / 17:30 PDT" passes on
+            # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
+            # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
+            carry.instants[raw.line] = at
+        if raw.source == "timeline" and raw.part != "range-end":
+            carry.stamps.setdefault(raw.line, at)
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):
@@ -889,6 +991,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
+        span = carry.scope_span
+        if span is None or span[0] != event.scope:
+            carry.scope_span = (event.scope, naive, naive, raw.line)
+        elif naive > span[2]:
+            carry.scope_span = (span[0], span[1], naive, span[3])
 
 
 def _mixed_clock(expr: TimeExpr) -> bool:

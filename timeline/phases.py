@@ -27,6 +27,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",
+             "declared the incident resolved", "declared the incident over",
+             "declared the incident closed", "declared it resolved", "declared it over",
              "officially resolved", "close the incident", "closed the incident",
              "closes the incident", "closing the incident", "incident was closed",
              "incident is closed", "end of the incident", "end of incident",
@@ -40,6 +42,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restoration finished", "is working", "are working", "is now working",
                     "now working", "up and running", "running normally", "running again",
                     "back up", "is back", "are back", "returned to normal", "resumed", "resume",
+                    "came back",
                     "resumes",
                     "no longer", "stable again", "successfully restored", "issue solved",
                     "problem solved", "was solved", "is now running", "now running",
@@ -138,9 +141,12 @@ FIELD_PHASES: Mapping[str, Phase] = {
                      "alerted", "alerted at", "detection", "time of detection", "triggered",
                      "triggered at", "alert triggered", "alert fired"), "detection"),
     **dict.fromkeys(("acknowledged", "acknowledged at", "ack", "acked"), "acknowledgement"),
-    **dict.fromkeys(("escalated", "escalated at", "time escalated"), "escalation"),
-    **dict.fromkeys(("mitigated", "mitigated at", "time mitigated", "mitigation time"),
-                    "mitigation"),
+    **dict.fromkeys(("escalated", "escalated at", "time escalated", "incident declared",
+                     "declared", "declared at"), "escalation"),
+    # "Repaired" beside a later "Resolved" (time to repair, time to resolve): service back,
+    # the cause dealt with afterwards
+    **dict.fromkeys(("mitigated", "mitigated at", "time mitigated", "mitigation time",
+                     "repaired", "repaired at", "time repaired"), "mitigation"),
     **dict.fromkeys(("resolved", "resolved at", "resolution time", "time resolved",
                      "fixed at", "restored", "restored at", "time to resolution"),
                     "resolution"),
@@ -168,7 +174,8 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
                    r"\s++(?:day|morning))(?![a-z])")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
-ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|attempt(?:ing|ed|s)? to)"
+ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
+                     r"|attempt(?:ing|ed|s)? to)"
                      r"\s++(?:\w++\s++){0,2}$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").
@@ -179,6 +186,10 @@ FAILING = ("fail", "error", "crash", "throw", "timing", "dropp", "los", "return"
            "increas", "rising")
 # "Root cause found" is diagnosis, not the moment the incident was detected.
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
+# "deploy rolled back", "the migration was reverted": the change is the undoing's object
+UNDONE = re.compile(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
+                    r"(?:(?:was|were|is|has[ \t]++been|got|being)[ \t]++)?"
+                    r"(?:rolled[ \t]++back|reverted|undone|backed[ \t]++out)(?![a-z])")
 
 
 def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
@@ -267,6 +278,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
+            if phase == "trigger" and UNDONE.match(lower, m.end()):
+                continue  # "deploy rolled back": a mitigation, said by its own words
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())):
@@ -281,11 +294,13 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
-    if not any(phase == "resolution" for _, _, phase in found):
-        ended = SYMPTOM_ENDS.search(lower)
-        if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
-                                                     ended.start()):
-            found.append((1, ended.start(), "resolution"))
+    ended = SYMPTOM_ENDS.search(lower)
+    if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
+                                                 ended.start()):
+        # the symptom's end, where the words say it, even when "resolved" follows
+        found = [f for f in found if f[2] != "resolution"] + [
+            (1, min([ended.start()] + [f[1] for f in found if f[2] == "resolution"]),
+             "resolution")]
     if not any(phase == "resolution" for _, _, phase in found):
         resumed = _resumed(lower)
         if resumed is not None:

@@ -74,6 +74,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # day
     ("day", "range-end"): "next day assumed: the range ends before it starts otherwise",
     ("day", "heading"): "day from the day heading on line {line}",
+    ("day", "retold"): "{value}: {subject} falls within the hours the section from line "
+                       "{line} tells, so this section retells them",
     ("day", "said"): "next day: the entry says so after {subject}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",

@@ -1,0 +1,114 @@
+"""Multi-day and overnight logs: day changes said inline, stage headings, ranges of days."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.normalise import Options
+
+
+def resolve(text: str) -> Timeline:
+    return timeline_from_text(text, "pm.md", Options())
+
+
+def entries(timeline: Timeline) -> list[Event]:
+    return [e for e in timeline.events if e.source == "timeline"]
+
+
+def utc(event: Event) -> str | None:
+    return None if event.utc is None else event.utc.isoformat()
+
+
+@pytest.mark.parametrize("said", ["on Tuesday at ~07:40", "on Tuesday around 07:40",
+                                  "on Tuesday, approximately 07:40", "on Tuesday at 07:40"])
+def test_an_approximate_time_after_a_weekday_is_on_that_day(said: str) -> None:
+    # a narrative report: the weekday moves the story on a day, "~" or "around" or not
+    text = (f"The cache cluster first fell over on Monday, 2024-09-09 at 22:10 UTC.\n\n"
+            f"It fell over again {said} and was restarted.\n")
+    second = [e for e in resolve(text).events if e.line == 3]
+    assert [utc(e) for e in second] == ["2024-09-10T07:40:00+00:00"]
+
+
+def test_times_after_a_range_of_days_start_on_its_first_day() -> None:
+    # "May 6-7": the night's times begin on the 6th, the range's first day, not its last
+    text = ("# Replication incidents, May 6-7, 2025\n\n"
+            "The second stall ran from 22:40 to 01:15 UTC.\n")
+    stall = [utc(e) for e in resolve(text).events if e.line == 3]
+    assert stall == ["2025-05-06T22:40:00+00:00", "2025-05-07T01:15:00+00:00"]
+
+
+PHASE_HEADINGS = """## Timeline
+
+### 2024-03-21
+
+#### Escalation (23:10-23:50 UTC)
+- 23:10 UTC: replica lag climbs
+- 23:50 UTC: on-call paged
+#### Failover (00:20-00:55 UTC)
+- 00:20 UTC: primary failed over
+- 00:55 UTC: lag back to zero
+#### Close (01:40 UTC)
+- 01:40 UTC: incident closed
+"""
+
+
+def test_timed_phase_headings_do_not_stop_the_log_rolling_past_midnight() -> None:
+    # a stage's heading with its own times is the same log going on, not a recap starting
+    # over, and the date it was carried is no date written: the entries after it roll over
+    stamps = [utc(e) for e in entries(resolve(PHASE_HEADINGS)) if e.clock is not None]
+    assert stamps == ["2024-03-21T23:10:00+00:00", "2024-03-21T23:50:00+00:00",
+                      "2024-03-22T00:20:00+00:00", "2024-03-22T00:55:00+00:00",
+                      "2024-03-22T01:40:00+00:00"]
+
+
+NIGHT_TOLD_TWICE = """# Print queue outage, 2024-11-02 (all times UTC)
+
+## What happened
+
+### The spooler
+- 21:40 spooler stops taking jobs
+- 23:20 spooler restarted, still stuck
+- 00:35 spooler healthy
+
+### The badge readers
+- {second} badge readers lose their print server
+- 01:10 badge readers reconnect
+"""
+
+
+def test_a_section_retelling_the_same_night_starts_on_that_nights_date() -> None:
+    # the second section tells the same hours from another side: 21:55 is on the 2nd, not
+    # a day after the spooler's story ended
+    events = entries(resolve(NIGHT_TOLD_TWICE.format(second="21:55")))
+    assert [e.local for e in events[3:]] == ["2024-11-02T21:55", "2024-11-03T01:10"]
+    assert any("so this section retells them" in note for note in events[3].assumed)
+
+
+@pytest.mark.parametrize(("second", "day"), [
+    ("09:15", "2024-11-03T09:15"),  # the morning after the night: the story goes on
+    ("20:30", "2024-11-03T20:30"),  # well before the night above began: the next evening
+])
+def test_a_section_outside_the_hours_above_goes_on_from_them(second: str, day: str) -> None:
+    events = entries(resolve(NIGHT_TOLD_TWICE.format(second=second)))
+    assert events[3].local == day
+    assert not any("retells" in note for note in events[3].assumed)
+
+
+def test_entries_under_a_heading_whose_range_crosses_midnight_start_on_its_first_day() -> None:
+    text = ("# Storage array failure, 2024-08-21 (UTC)\n\n## Timeline\n\n"
+            "### Detection\n- 22:50 latency alarm\n- 23:20 controller A fails\n\n"
+            "### Failover (23:30-00:15 UTC)\n- 23:30 controller B takes over\n"
+            "- 23:58 volumes remounted\n- 00:15 rebuild starts\n")
+    assert [e.local for e in entries(resolve(text))][2:] == [
+        "2024-08-21T23:30", "2024-08-21T23:58", "2024-08-22T00:15"]
+
+
+def test_entries_under_a_heading_range_after_midnight_keep_the_night_going() -> None:
+    text = ("# Storage array failure, 2024-08-21 (UTC)\n\n## Timeline\n\n"
+            "### Detection\n- 22:50 latency alarm\n- 23:40 controller A fails\n\n"
+            "### Failover (00:10-00:40 UTC)\n- 00:10 controller B takes over\n"
+            "- 00:40 volumes remounted\n")
+    assert [e.local for e in entries(resolve(text))][2:] == [
+        "2024-08-22T00:10", "2024-08-22T00:40"]

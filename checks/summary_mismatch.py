@@ -285,14 +285,16 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
         text = ctx.timeline.lines[number - 1]
         if minute not in text:
             continue
-        for expr in scan_document_line(text):
-            if expr.start + 1 == own.get(number):
+        for found in scan_document_line(text):
+            if found.start + 1 == own.get(number):
                 continue  # the entry's own time
-            other = expr.clock
-            if other is not None and (other.hour, other.minute) == (clock.hour, clock.minute) \
-                    and (expr.zone is None or event.zone is None
-                         or expr.zone.label == event.zone.label):
-                return True
+            for expr in (found, found.range_end):  # "from 18:40 to 19:12 UTC": either end
+                other = expr.clock if expr is not None else None
+                if other is not None and expr is not None \
+                        and (other.hour, other.minute) == (clock.hour, clock.minute) \
+                        and (expr.zone is None or event.zone is None
+                             or expr.zone.label == event.zone.label):
+                    return True
     return False
 
 

@@ -6,8 +6,8 @@ entry to its last resolution (or to a later entry that also says resolved, if th
 length fits that: "we declared the incident resolved" closes it; or from an entry that
 says the service broke, or a restoration, to a later restoration: "down for 13 minutes"
 from "the search is down" to "search restored", the cause logged days before; or between
-any two of its entries, if the length fits those: a long log with a lead-up and an
-aftermath). Beside a range any
+any two of its entries, if the length fits those and the log runs over more than a day: a
+long log with a lead-up and an aftermath). Beside a range any
 wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)"); a bound
 ("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
@@ -101,7 +101,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
                                       or _milestones_fit(ctx, stated, tolerance)):
             continue
-        if how == "the timeline" and _inner_span_fits(ctx, stated.seconds, tolerance):
+        if how == "the timeline" and actual > DAY_SECONDS \
+                and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
             # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
         said = f"{stated.cue} {stated.written}" if bound else stated.written
@@ -200,10 +201,16 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     return None
 
 
+# Only a log running over more than a day has a lead-up or an aftermath of days around
+# what a length measures; in a shorter one some pair of a dozen entries fits most lengths.
+DAY_SECONDS = 24 * 3600
+
+
 def _inner_span_fits(ctx: Context, seconds: float, tolerance: float) -> bool:
     """Two of the timeline's moments are the stated length apart. The timeline's first entry
     and last resolution are only pmlint's guess at the span a length measures; when other
-    entries fit it, the author may have measured between those."""
+    entries fit it, the author may have measured between those (asked only of a log that
+    runs over more than a day)."""
     nearest = nearest_span(ctx, seconds)
     return nearest is not None and abs(nearest[0] - seconds) <= tolerance
 

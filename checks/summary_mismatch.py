@@ -88,6 +88,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         if event.kind == "prose" and event.section and _names_timeline(event.section):
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
+        if _partial(ctx, event):
+            continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
@@ -97,6 +99,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
             continue  # the stated start is when the timeline's first entry happened
+        if event.phase == "detection" and apart < 0 and any(
+                abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0
+                and same_axis(e, event) for i, e in entries):
+            continue  # an earlier entry at that very minute is the detection the summary means
         if _meridiem_left_off(event, entry):
             # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
             apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
@@ -149,10 +155,14 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
         [(i, e) for i, e in entries if e.phase == "end"]
-    if newest_first(entries):  # a status log: its first restoration listed is the last made
-        starts, detections, resolutions = starts[::-1], detections[::-1], resolutions[::-1]
-    return {"start": starts[:1], "detection": detections[:1], "resolution": resolutions[-1:],
-            "end": resolutions[-1:], "all": entries}
+    if newest_first(entries):  # a status log: its first start listed is the last made
+        starts, detections = starts[::-1], detections[::-1]
+    # the last restoration in time: a status log lists its updates newest first
+    timed = [(i, e) for i, e in resolutions if ctx.analysis.minutes(i) is not None]
+    last = [max(timed, key=lambda pair: ctx.analysis.minutes(pair[0]) or 0.0)] if timed \
+        else resolutions[-1:]
+    return {"start": starts[:1], "detection": detections[:1], "resolution": last,
+            "end": last, "all": entries}
 
 
 def _inside_the_window(ctx: Context, incidents: tuple[int, ...], event: Event) -> bool:
@@ -210,6 +220,34 @@ def _at_a_closing_step(ctx: Context, event: Event, restored: float, tolerance: f
     return False
 
 
+def _partial(ctx: Context, event: Event) -> bool:
+    """A paragraph that gives several recoveries (one per service: "most services recovered
+    by 16:36 UTC; Actions was degraded until 18:03; Copilot recovered by 21:02") or several
+    starts: only its last recovery, and its first start, is the incident's; the others are
+    steps of it."""
+    if event.kind != "prose" or event.order_minutes is None:
+        return False
+    ending = event.phase in ("resolution", "end")
+    lines = ctx.timeline.lines
+    peers = [e.order_minutes for e in ctx.timeline.events
+             if e is not event and _one_paragraph(lines, e.line, event.line)
+             and e.source == "summary" and e.kind == "prose" and e.order_minutes is not None
+             and same_axis(e, event)
+             and ((e.phase in ("resolution", "end")) if ending else e.phase == event.phase)]
+    if not peers:
+        return False
+    return event.order_minutes < max(peers) if ending else (
+        event.phase == "start" and event.order_minutes > min(peers))
+
+
+def _one_paragraph(lines: tuple[str, ...], a: int, b: int) -> bool:
+    """Lines a and b lie in one run of lines with no blank line between them."""
+    low, high = min(a, b), max(a, b)
+    if not lines or high > len(lines) or high - low > 12:
+        return a == b
+    return all(lines[n - 1].strip() for n in range(low, high + 1))
+
+
 def _range_of_two_entries(ctx: Context, event: Event) -> bool:
     """A summary range whose two ends are the times of two timeline entries ("the push itself
     took from 08:55 to 09:02" over "08:55 push starts" and "09:02 push completes"): with the
@@ -230,11 +268,15 @@ def _range_of_two_entries(ctx: Context, event: Event) -> bool:
 
 
 def _agreed_elsewhere(ctx: Context, event: Event, value: float, tolerance: float) -> bool:
-    """Another summary time for the same phase agrees with the timeline's: the summary
-    has said when the incident did this, and this time is about something else."""
+    """Earlier in the same paragraph, another summary time for the same phase agrees with
+    the timeline's: the paragraph has said when the incident did this, and this time is
+    about something else (a window's field elsewhere says nothing of this sentence)."""
     phase = PHASE_WORDS[event.phase]
+    lines = ctx.timeline.lines
     return any(other is not event and other.source == "summary" and other.clock is not None
                and other.order_minutes is not None and PHASE_WORDS.get(other.phase) == phase
+               and (other.line, other.column) < (event.line, event.column)
+               and _one_paragraph(lines, other.line, event.line)
                and same_axis(other, event) and abs(other.order_minutes - value) <= tolerance
                for other in ctx.timeline.events)
 

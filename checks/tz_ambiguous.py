@@ -5,7 +5,8 @@ common reading and says which; write an offset to leave no doubt. Once per abbre
 and not at all when the document settles it: an entry that quotes the same moment in UTC
 ("5:32 PM BST ... started at 4:32PM UTC").
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
-gives no date at all: it is one of two offsets, and nothing says which.
+gives no date at all: it is one of two offsets, and nothing says which (unless the line
+gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC").
 
 Fails::
 
@@ -106,13 +107,32 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
         return
     event = next((e for e in events if e.zone is not None and e.zone.iana is not None
                   and e.clock is not None and _observes_dst(e.zone.iana)), None)
-    if event is None or event.zone is None:
+    if event is None or event.zone is None or _converted_beside(ctx, event):
         return
     yield Problem(event.line, event.column,
                   f"{event.zone.label} follows daylight saving, and the document gives no "
                   f"date, so {event.written} may be either of two offsets "
                   f"({_both_offsets(event.zone.iana)})",
                   suggestion="write the date, or the offset")
+
+
+def _converted_beside(ctx: Context, event: Event) -> bool:
+    """"10:02 AM PT / 17:02 UTC": the same line gives the moment at a fixed offset, and the
+    difference is one of the zone's two offsets, so the line says which one it is."""
+    from pmlint.timeline.lexer import scan_document_line
+
+    assert event.zone is not None and event.zone.iana is not None and event.clock is not None
+    if not ctx.timeline.lines or not 0 < event.line <= len(ctx.timeline.lines):
+        return False
+    mine = event.clock.hour * 60 + event.clock.minute
+    for expr in scan_document_line(ctx.timeline.lines[event.line - 1]):
+        zone, clock = expr.zone, expr.clock
+        if zone is None or clock is None or zone.offset_minutes is None:
+            continue
+        apart = (mine - (clock.hour * 60 + clock.minute) + zone.offset_minutes) % DAY_MINUTES
+        if any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana)):
+            return True
+    return False
 
 
 def _observes_dst(iana: str) -> bool:

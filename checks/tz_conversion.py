@@ -4,7 +4,8 @@ Authors who write for readers in several places give a time twice: "14:40 UTC (0
 EST)", "3:00 PM PDT / 22:00 UTC". The second is meant as the same instant, and people
 convert by hand, so it is often an hour or a day-part off. pmlint checks a time followed
 at once by another in parentheses or after a slash, each with its own zone, the second
-nothing but a time (and zone); and a timeline table with a time column per zone ("| Time
+nothing but a time (and zone), or a range beside a range ("16:00-17:50 UTC / 09:00-10:50
+PDT", each end beside its own); and a timeline table with a time column per zone ("| Time
 (UTC) | Time (PT) | Event |"). When the two differ by exactly the hour a standard or
 daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is right and the
 label is the slip: a warning naming the label the region used.
@@ -50,31 +51,50 @@ def check(ctx: Context) -> Iterator[Problem]:
         if other is None:
             continue
         expr, zone = other
-        assert expr.clock is not None
-        written = expr.written if expr.zone is not None else f"{expr.written} ({zone.label})"
-        shown = clock_in(event.at, zone)
-        if shown is None:
+        if expr.range_end is not None:
+            # "16:00-17:50 UTC / 08:30-10:50 PDT": each end beside its own
+            start = _range_start_of(ctx, event)
+            pairs = [(event, expr.range_end)] + ([(start, expr)] if start is not None else [])
+            for mine, theirs in sorted(pairs, key=lambda pair: pair[0].column):
+                yield from _compared(mine, theirs, zone)
             continue
-        said = expr.clock.hour * 60 + expr.clock.minute
-        now = shown.hour * 60 + shown.minute
-        off = (said - now + DAY // 2) % DAY - DAY // 2  # nearest, across midnight
-        if off == 0:
-            continue
-        twelve = expr.clock.meridiem is not None
-        partner = _label_slip(event.at, zone, off)
-        if partner is not None:
-            yield Problem(event.line, event.column,
-                          f"{written} beside {event.written} is right as a clock, but "
-                          f"{zone.label} was not in use on that date: {event.written} is "
-                          f"{_clock(now + off, twelve)} {partner}",
-                          suggestion=partner, severity="warning")
-            continue
-        right = f"{_clock(now, twelve)} {zone.label}"
+        yield from _compared(event, expr, zone)
+
+
+def _range_start_of(ctx: Context, end: Event) -> Event | None:
+    """The range start written on the range end's line, before it."""
+    return next((e for e in ctx.timeline.events if e.line == end.line and e.part == "range-start"
+                 and e.column < end.column and e.at is not None and e.clock is not None), None)
+
+
+def _compared(event: Event, expr: TimeExpr, zone: Zone) -> Iterator[Problem]:
+    """A problem if `expr`, in `zone`, is not the moment `event` is."""
+    if event.at is None or expr.clock is None:
+        return
+    written = expr.written if expr.zone is not None else f"{expr.written} ({zone.label})"
+    shown = clock_in(event.at, zone)
+    if shown is None:
+        return
+    said = expr.clock.hour * 60 + expr.clock.minute
+    now = shown.hour * 60 + shown.minute
+    off = (said - now + DAY // 2) % DAY - DAY // 2  # nearest, across midnight
+    if off == 0:
+        return
+    twelve = expr.clock.meridiem is not None
+    partner = _label_slip(event.at, zone, off)
+    if partner is not None:
         yield Problem(event.line, event.column,
-                      f"{event.written} is {right}, but the line gives {written} beside "
-                      f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); one "
-                      f"of the two is wrong",
-                      suggestion=f"{right}, or correct {event.written}")
+                      f"{written} beside {event.written} is right as a clock, but "
+                      f"{zone.label} was not in use on that date: {event.written} is "
+                      f"{_clock(now + off, twelve)} {partner}",
+                      suggestion=partner, severity="warning")
+        return
+    right = f"{_clock(now, twelve)} {zone.label}"
+    yield Problem(event.line, event.column,
+                  f"{event.written} is {right}, but the line gives {written} beside "
+                  f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); one "
+                  f"of the two is wrong",
+                  suggestion=f"{right}, or correct {event.written}")
 
 
 def _clock(minutes: int, twelve_hour: bool) -> str:
@@ -110,8 +130,10 @@ def _second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
         return None
     expr = found[0]
     if expr.start != 0 or expr.clock is None or expr.zone is None or expr.date is not None \
-            or expr.range_end is not None or expr.clock.oddities:
+            or expr.clock.oddities:
         return None
+    if expr.range_end is not None and (event.part != "range-end" or expr.range_end.clock is None):
+        return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only
     if line[join.end() - 1] == "(" and not rest[expr.end:].lstrip().startswith(")"):
         return None  # "(09:40 EST, after the deploy)": a note, not a second rendering
     zone = expr.zone

@@ -4,7 +4,8 @@ EST is UTC-5 all year, but US Eastern clocks read EDT (UTC-4) from March to Nove
 "9:45 PM EST" in May is either an hour off or the wrong label. pmlint reads the label
 literally; this rule says so once per zone, where the label is first written for those
 dates: a heading that declares it ("Timeline (all times PST)") above the entries, else the
-first entry that writes it (not a time that only inherits it).
+first entry that writes it (not a time that only inherits it). A front matter's "date:"
+stamp, when only the body's statement zones it, is not held to that statement.
 
 Fails::
 
@@ -35,12 +36,17 @@ def check(ctx: Context) -> Iterator[Problem]:
     seen: dict[str, list[int]] = {}
     first: dict[str, tuple[object, str, str]] = {}
     events_labelled: dict[str, list[Event]] = {}
+    from pmlint.timeline.structure import front_matter_lines
+
+    metadata = front_matter_lines(ctx.timeline.lines) if ctx.timeline.lines else 0
     for event in ctx.timeline.events:
         zone = event.zone
         if zone is None or not (zone.standard_of or zone.daylight_of):
             continue
         if zone_from_tz_option(event.provenance):
             continue
+        if event.line <= metadata and zone_inferred(event.provenance):
+            continue  # a page's "date:" stamp, zoned only by the body's statement
         region = zone.standard_of or zone.daylight_of
         assert region is not None
         if event.at is not None:

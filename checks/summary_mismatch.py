@@ -15,8 +15,9 @@ sentence under the Timeline heading is the timeline's own telling, not a summary
 
 In a status log listed newest first, the last restoration is the first one listed. A
 recovery dated inside the window the summary states ("most services recovered by 16:36")
-is a part's; an impact end before the status update that reports the recovery, with no
-update between them, agrees with it: updates are posted after the fact.
+is a part's; an impact end a status update states in its own words, before that update
+or the first one after it that reports the recovery, agrees: updates are posted after the
+fact.
 
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution.
@@ -186,11 +187,28 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
              if (value := ctx.analysis.minutes(index)) is not None
              and event.order_minutes is not None and value >= event.order_minutes
              and same_axis(event, entry)]
-    if not later:
+    if not later or not _in_an_update(ctx, event):
         return False
     first = min(later, key=lambda pair: pair[0])[1]
     return bool(RECOVERY_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
+
+
+def _in_an_update(ctx: Context, event: Event) -> bool:
+    """The summary's time is written in a status update's own words: on the line its stamp
+    ends, or above a stamp that stands apart from the update's text ("## Resolved", the
+    text, "Posted ..."); not a report's summary above a list of updates."""
+    below = [e for _, e in ctx.analysis.entries if e.line >= event.line]
+    if not below:
+        return False
+    own = min(below, key=lambda e: e.line)
+    if own.line == event.line:
+        return True
+    stamp_line = ctx.timeline.lines[own.line - 1] if ctx.timeline.lines else ""
+    return own.line - event.line <= UPDATE_LINES and own.text[:24] not in stamp_line
+
+
+UPDATE_LINES = 24  # how far above its stamp a status update's words may run
 
 
 # A status page's update that may report a recovery, its label opening the entry's text.

@@ -6,7 +6,9 @@ one out of place: when the previous entry is the odd one (it is
 later than both its neighbours), that one. A timeline written newest first, as status pages
 list updates, is checked the same way, mirrored; one that goes both ways about as often is
 left to the reader. A log of incidents (or days) listed newest first under dated headings,
-each told oldest first, steps back into each block on purpose; a section that clearly runs
+each told oldest first, steps back into each block on purpose; so may the step from one
+incident to the next in a log of several (a status page's) when the two overlap in time; a
+section that clearly runs
 the other way from the rest (an earlier incident told oldest first below a status log) is
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
@@ -45,6 +47,7 @@ from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import DAY, same_axis
+from pmlint.timeline.scopes import incident_starts, same_incident
 
 MOSTLY_FORWARD = 0.75
 APPROXIMATE_SLACK = 1.0  # minutes: stamps marked "~" or "about" are no closer than this
@@ -64,6 +67,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     # a log of incidents (or of days) newest first, each block told oldest first: the step
     # back into each block is the log's order, not a slip
     cut = _reversed_blocks(ctx, entries, values)
+    cut |= _overlapping_incidents(ctx, entries, values)
     nested = _nested(ctx, entries)
     overall = _direction(values, cut)
     # a section that clearly runs the other way (a status log listed newest first, an
@@ -81,6 +85,33 @@ def check(ctx: Context) -> Iterator[Problem]:
     way = _direction(rest, cut) if own else overall
     if way is not None:
         yield from _run(entries, rest, way, cut, nested)
+
+
+def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
+                           values: list[float | None]) -> set[int]:
+    """Positions where a log of several incidents (a status page's, or one with a start
+    field for each) passes from one incident to the next while the two overlap in time: the
+    step from the last-listed update of one to the first-listed of the next goes one way,
+    the step between their first-listed updates the other ("Billing errors", updates from
+    23:37 to 19:44 the next day, listed newest first above "Model outage", 10:04 to 12:12).
+    Such a step says nothing of the order; one where both steps agree (an incident listed
+    out of its place) is judged as any other."""
+    incidents = incident_starts(ctx.timeline)
+    if not incidents:
+        return set()
+    cut: set[int] = set()
+    head: int | None = None  # the first entry with a reading in the current incident
+    for n in range(len(entries)):
+        if n and not same_incident(incidents, entries[n - 1][1].line, entries[n][1].line):
+            now, last = values[n], values[n - 1]
+            first = values[head] if head is not None else None
+            if now is not None and last is not None and first is not None \
+                    and (now - last) * (now - first) < 0:
+                cut.add(n)
+            head = None
+        if head is None and values[n] is not None:
+            head = n
+    return cut
 
 
 def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2

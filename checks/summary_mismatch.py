@@ -13,6 +13,12 @@ of the timeline's restorations, at its closing, or at a later entry confirming t
 agrees; one at the same time of day under another zone name is left to tz-mixed. A
 sentence under the Timeline heading is the timeline's own telling, not a summary.
 
+In a status log listed newest first, the last restoration is the first one listed. A
+recovery dated inside the window the summary states ("most services recovered by 16:36")
+is a part's; an impact end a status update states in its own words, before that update
+or the first one after it that reports the recovery, agrees: updates are posted after the
+fact.
+
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution.
 
@@ -38,7 +44,7 @@ from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import start_by_symptom
-from pmlint.timeline.reading import restores, same_axis
+from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
 MAX_APART = 12 * 60.0
@@ -111,6 +117,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
                                                                        tolerance):
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
+        if event.phase in ("resolution", "end") and _inside_the_window(ctx, incidents, event):
+            continue  # "most services recovered by 16:36", within a stated 13:28-21:15
+        if event.phase in ("resolution", "end") and apart < 0 \
+                and _posted_after(ctx, event, entries):
+            continue  # impact over at 14:04, the status update saying so posted at 14:22
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
         if _range_of_two_entries(ctx, event) and _agreed_elsewhere(ctx, event, value,
@@ -145,12 +156,64 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
         [(i, e) for i, e in entries if e.phase == "end"]
+    if newest_first(entries):  # a status log: its first start listed is the last made
+        starts, detections = starts[::-1], detections[::-1]
     # the last restoration in time: a status log lists its updates newest first
     timed = [(i, e) for i, e in resolutions if ctx.analysis.minutes(i) is not None]
     last = [max(timed, key=lambda pair: ctx.analysis.minutes(pair[0]) or 0.0)] if timed \
         else resolutions[-1:]
     return {"start": starts[:1], "detection": detections[:1], "resolution": last,
             "end": last, "all": entries}
+
+
+def _inside_the_window(ctx: Context, incidents: tuple[int, ...], event: Event) -> bool:
+    """A recovery the summary dates inside the impact window it states ("from 13:28 to
+    21:15 UTC ... most services recovered by 16:36 UTC; Actions was degraded until 18:03"):
+    a part's recovery on the way, not a second claim of when the incident ended."""
+    start, end = ctx.analysis.window.start, ctx.analysis.window.end
+    if start is None or end is None or event is end or start.order_minutes is None \
+            or end.order_minutes is None or event.order_minutes is None \
+            or not same_axis(start, event) or not same_axis(end, event) \
+            or not same_incident(incidents, end.line, event.line):
+        return False
+    return start.order_minutes < event.order_minutes < end.order_minutes - 1.0
+
+
+def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """A status log's updates are posted after the fact: a summary end (the impact's, from
+    the telemetry) before the update that reports the recovery, with no update between
+    them, agrees with it."""
+    later = [(value, entry) for index, entry in entries
+             if (value := ctx.analysis.minutes(index)) is not None
+             and event.order_minutes is not None and value >= event.order_minutes
+             and same_axis(event, entry)]
+    if not later or not _in_an_update(ctx, event):
+        return False
+    first = min(later, key=lambda pair: pair[0])[1]
+    return bool(RECOVERY_UPDATE.match(first.text)) and (
+        restores(first) or first.phase in ("resolution", "end"))
+
+
+def _in_an_update(ctx: Context, event: Event) -> bool:
+    """The summary's time is written in a status update's own words: on the line its stamp
+    ends, or above a stamp that stands apart from the update's text ("## Resolved", the
+    text, "Posted ..."); not a report's summary above a list of updates."""
+    below = [e for _, e in ctx.analysis.entries if e.line >= event.line]
+    if not below:
+        return False
+    own = min(below, key=lambda e: e.line)
+    if own.line == event.line:
+        return True
+    stamp_line = ctx.timeline.lines[own.line - 1] if ctx.timeline.lines else ""
+    return own.line - event.line <= UPDATE_LINES and own.text[:24] not in stamp_line
+
+
+UPDATE_LINES = 24  # how far above its stamp a status update's words may run
+
+
+# A status page's update that may report a recovery, its label opening the entry's text.
+RECOVERY_UPDATE = LazyPattern(r"\A[ \t*_#>]*+(?:resolved|monitoring|update|updated|completed"
+                            r"|recovering|mitigated|identified)(?![a-z])", re.IGNORECASE)
 
 
 # An entry after the restoration that confirms it or closes the incident.
@@ -264,29 +327,34 @@ _ROUNDING = 15.0  # minutes a stated start may be rounded down from the first en
 
 
 def _said_in_timeline(ctx: Context, event: Event) -> bool:
-    """The summary's time is written in the lines under a timeline entry ("12:30 PM:
-    Resolution ... complete recovery by 1:30 PM"): the timeline agrees. An entry's own time
-    does not count: a summary ending at the time of the postmortem meeting still disagrees."""
+    """The summary's time is written in the words of a timeline entry or the lines under it
+    ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
+    began at 23:58 UTC. Aug 27, 00:25 UTC"): the timeline agrees. An entry's own time does
+    not count: a summary ending at the time of the postmortem meeting still disagrees."""
     from pmlint.timeline.lexer import scan_document_line
 
     clock = event.clock
-    lines = {e.line for _, e in ctx.analysis.entries}
-    if clock is None or not lines or not ctx.timeline.lines:
+    own = {e.line: e.column for _, e in ctx.analysis.entries}
+    if clock is None or not own or not ctx.timeline.lines:
         return False
-    last = min(len(ctx.timeline.lines), max(lines) + BODY_LINES)
+    last = min(len(ctx.timeline.lines), max(own) + BODY_LINES)
     minute = f"{clock.minute:02d}"  # every way of writing the time holds its minute's digits
-    for number in range(min(lines), last + 1):
-        if number == event.line or number in lines or number in ctx.timeline.code_lines:
+    for number in range(min(own), last + 1):
+        if number == event.line or number in ctx.timeline.code_lines:
             continue
         text = ctx.timeline.lines[number - 1]
         if minute not in text:
             continue
-        for expr in scan_document_line(text):
-            other = expr.clock
-            if other is not None and (other.hour, other.minute) == (clock.hour, clock.minute) \
-                    and (expr.zone is None or event.zone is None
-                         or expr.zone.label == event.zone.label):
-                return True
+        for found in scan_document_line(text):
+            if found.start + 1 == own.get(number):
+                continue  # the entry's own time
+            for expr in (found, found.range_end):  # "from 18:40 to 19:12 UTC": either end
+                other = expr.clock if expr is not None else None
+                if other is not None and expr is not None \
+                        and (other.hour, other.minute) == (clock.hour, clock.minute) \
+                        and (expr.zone is None or event.zone is None
+                             or expr.zone.label == event.zone.label):
+                    return True
     return False
 
 

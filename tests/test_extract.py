@@ -410,6 +410,19 @@ Severity: SEV-2
     assert extraction.durations == ()
 
 
+@pytest.mark.parametrize("threshold", ["queue delays over 10 minutes",
+                                       "a latency of over 3 seconds",
+                                       "build times over 20 minutes"])
+def test_a_threshold_on_a_measured_wait_is_no_length(threshold: str) -> None:
+    """A status page's summary: "between 08:10 and 09:40 UTC, 2% of jobs saw queue delays over
+    10 minutes". The duration bounds the wait, not the incident; the outage's length is a
+    stated one only where a cue says so ("the outage lasted over 1 hour")."""
+    text = f"From 08:10 to 09:40 UTC on June 3, 2024, 2% of jobs saw {threshold}.\n"
+    assert extract(text).durations == ()
+    kept = extract("From 08:10 to 09:40 UTC on June 3, 2024, the outage lasted over 1 hour.\n")
+    assert [d.written for d in kept.durations] == ["1 hour"]
+
+
 @pytest.mark.parametrize("header", ["Time (EAT)", "Time", "Time:"])
 def test_plain_text_columns_under_a_column_header(header: str) -> None:
     text = f"Timeline\n{header}\n10:00 AM        Monitoring alerts fired.\n" \
@@ -799,6 +812,128 @@ Posted by the platform team
         (5, "Resolved: Dashboards load in under a second again."),
         (9, "Identified: A missing index on the reports table.")]
     assert [e.local for e in resolve(text).events] == ["2023-11-02T18:25", "2023-11-02T17:40"]
+
+
+def test_update_pages_with_heading_labels_and_paragraphs_before_each_posted_stamp() -> None:
+    """An incident page saved as Markdown: "## Monitoring", a blank line, the update's text
+    (one paragraph or several, a list), a blank line, then its "Posted" stamp."""
+    text = """# Search outage
+
+## Resolved
+
+From 09:02 to 10:47 UTC search returned empty pages for a tenth of queries.
+
+Follow-ups:
+- alert on empty result rates
+
+Posted Apr 08, 2025 - 10:55 UTC
+
+## Monitoring
+
+Reindexing finished; results look complete.
+
+Posted Apr 08, 2025 - 10:47 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (10, "Resolved: From 09:02 to 10:47 UTC search returned empty pages for a tenth of "
+             "queries."),
+        (16, "Monitoring: Reindexing finished; results look complete.")]
+
+
+def test_a_stamp_under_an_update_of_several_paragraphs_dates_it() -> None:
+    text = """**Resolved** - Between 02:10 and 04:40 UTC on March 2, 2025, logins failed.
+
+The expired certificate was replaced and a renewal check added.
+ Mar  2, 04:52 UTC
+
+**Investigating** - Logins are failing for some users.
+ Mar  2, 02:31 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [e.line for e in entries] == [4, 7]
+    assert entries[0].text.startswith("Resolved - Between 02:10")
+
+
+def test_a_stamp_over_its_update_is_not_taken_for_the_one_above() -> None:
+    """A feed's items: each stamp heads the update on the line below it; the update above,
+    past a blank line, is the previous stamp's."""
+    text = """Apr 9, 16:02 UTC
+**Resolved** - Exports finish again.
+
+Apr 9, 15:40 UTC
+**Identified** - A stuck export worker.
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text) for e in entries] == [
+        (1, "Resolved - Exports finish again."), (4, "Identified - A stuck export worker.")]
+
+
+def test_a_stamp_under_unlabelled_paragraphs_is_no_update() -> None:
+    text = "We moved the queue.\n\nThe old hosts were retired.\n Mar  2, 04:52 UTC\n"
+    assert timeline_entries(extract(text)) == []
+
+
+def test_a_front_matters_page_stamps_are_no_entries() -> None:
+    """An archived incident page: when it was published, edited and first archived says
+    nothing about when the incident's updates happened."""
+    text = """---
+title: Slow builds
+published: 2025-04-08T10:55:12Z
+updated: 2025-04-14T08:00:03Z
+first_seen: 2025-05-01T00:00:00Z
+---
+
+## Resolved
+
+Builds are fast again.
+
+Posted Apr 08, 2025 - 10:55 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [e.line for e in entries] == [12]
+
+
+def test_a_status_page_copied_as_text_with_each_stamp_ending_its_update() -> None:
+    text = """Sep 4, 2025
+[Search slow](/incidents/x9)
+**Resolved** - Search latency was high from 10:02 to 10:40 UTC. Sep 4, 10:58 UTC
+**Update** - A reindex job is being paused. Sep 4, 10:21 UTC
+**Investigating** - Search is slow for some users. Sep 4, 10:09 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.expr.written, e.text) for e in entries] == [
+        (3, "Sep 4, 10:58 UTC", "Resolved - Search latency was high from 10:02 to 10:40 UTC."),
+        (4, "Sep 4, 10:21 UTC", "Update - A reindex job is being paused."),
+        (5, "Sep 4, 10:09 UTC", "Investigating - Search is slow for some users.")]
+    # the times in an update's words are what it says, not further entries
+    on_line = [e for e in extract(text).entries if e.line == 3]
+    assert (on_line[0].expr.written, on_line[0].source) == ("Sep 4, 10:58 UTC", "timeline")
+    assert len(on_line) > 1 and all(e.source == "summary" for e in on_line[1:])
+
+
+@pytest.mark.parametrize("words", ["we expect a fix by 16:00 UTC and will write again then",
+                                   "the next update follows by Oct 2, 16:00 UTC",
+                                   "maintenance is scheduled until Oct 2, 16:00 UTC"])
+def test_a_label_with_a_time_its_words_speak_of_is_no_stamped_update(words: str) -> None:
+    assert timeline_entries(extract(f"**Update** - {words}\n")) == []
+
+
+def test_a_providers_status_updates_quoted_in_a_blockquote() -> None:
+    """A write-up citing its provider's status page: the updates, quoted, keep their stamps
+    on the line below each."""
+    text = """Our CDN's status page said:
+
+> ## Edge errors in Frankfurt
+> Resolved - Error rates are back to normal.
+> Feb 3, 14:55 UTC
+> Identified - A faulty route was announced by one of our edge sites.
+> Feb 3, 14:20 UTC
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.expr.written) for e in entries] == [
+        (5, "Feb 3, 14:55 UTC"), (7, "Feb 3, 14:20 UTC")]
+    assert entries[1].text.startswith("Identified - A faulty route")
 
 
 def test_a_posted_byline_without_a_status_update_above_is_no_entry() -> None:

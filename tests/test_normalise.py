@@ -845,6 +845,24 @@ def test_a_weekday_settles_a_numeric_dates_order_in_the_titles_year() -> None:
     assert entries(timeline)[0].local == "2021-10-02T02:00"
 
 
+def test_times_in_a_status_updates_words_are_not_after_its_stamp() -> None:
+    """A status page flattened to text, each stamp ending its update: a time the update's
+    words give, dated from that line, happened before the update was posted (the evening
+    before a stamp just after midnight), or, carried from an earlier date, on the stamp's
+    night."""
+    text = ("**Resolved** - Between 22:40 and 23:50 UTC on March 3, 2025, pushes failed; the "
+            "incident was closed at 00:10 UTC. Mar 4, 00:12 UTC\n"
+            "**Update** - Pushes work again since 23:50 UTC. Mar 4, 00:05 UTC\n")
+    by_written = {(e.line, e.written): e.local for e in resolve(text).events}
+    assert by_written[(1, "00:10 UTC")] == "2025-03-04T00:10"  # the night after March 3
+    assert by_written[(2, "23:50 UTC")] == "2025-03-03T23:50"  # the evening before Mar 4
+
+
+def test_a_narrative_line_without_a_stamp_keeps_its_carried_date() -> None:
+    text = ("On May 2, 2025 around 01:00 UTC the first errors came; by 23:10 UTC every region "
+            "was restored.\n")
+    by_written = {e.written: e.local for e in resolve(text).events}
+    assert by_written["23:10 UTC"] == "2025-05-02T23:10"
 def test_a_twelve_hour_log_with_no_am_pm_anywhere_goes_on_past_noon() -> None:
     timeline = resolve("## Timeline (CET), 14 Oct 2024\n- 10:40 cache cold\n- 11:55 paged\n"
                        "- 12:20 failover\n- 2:05 traffic back\n- 4:45 closed\n")

@@ -84,6 +84,11 @@ BOUNDS = ("at most", "no more than", "at least", "no less than")
 INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
                             r"unavailable|disruption|disrupted|affected|offline)(?![a-z])",
                             re.IGNORECASE)
+# "start delays over 5 minutes", "latency of over 2 seconds": "over" sets a threshold on a
+# measured wait, not the incident's length
+MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?|timeouts?"
+                             r"|(?:response|load|queue|wait|processing|run|build)[ \t]++times?)"
+                             r"[ \t]++(?:of[ \t]++)?$", re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
@@ -136,6 +141,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() in BOUNDS \
                 and not INCIDENT_LINE.search(line):
             continue  # "we expect maintenance to last no more than 1 hour"
+        if before and before.group("cue").lower() == "over" \
+                and MEASURED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
+            continue  # "delays over 5 minutes": a threshold on the wait, not a length
         if before and not (total and before.group("cue").lower() in ("for", "over")):
             cue = before.group("cue").lower()
         elif total:

@@ -114,11 +114,24 @@ STATUS_WORD_RE = re.compile(
 # on the line below.
 _STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved|recovering"
                   r"|mitigated|scheduled|in progress|completed|postmortem|verifying)")
-STATUS_LABEL_RE = LazyPattern(
-    r"[ \t]*+[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
+STATUS_LABEL_RE = LazyPattern(  # quoted too: "> Resolved - ...", a provider's page cited
+    r"[ \t]*+(?:>[ \t]*+){0,3}[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]",
+    re.IGNORECASE)
 # A status word alone on its line, over the update's text ("**Resolved**").
 STATUS_ALONE_RE = LazyPattern(
     r"[ \t]*+[*_#]{0,4}[ \t]*+" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+", re.IGNORECASE)
+# A front matter's stamp of the page itself, not of the incident: "published:", "updated:",
+# "first_seen:", "scraped_at:", "date_clipped:".
+PAGE_STAMP_RE = LazyPattern(
+    r"[ \t]*+(?:date_?)?(?:published|updated|modified|lastmod|last_?modified|first_?seen"
+    r"|last_?seen|scraped|clipped|fetched|crawled|archived|retrieved|saved)(?:_?(?:at|on|date))?"
+    r"[ \t]*+[:=]", re.IGNORECASE)
+# A word that makes the time after it one the sentence speaks of, not the update's stamp.
+TIME_SAID_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:by|until|till|before|after|at|on|from|to|around|about|since|between|and"
+    r"|approximately|eta|expected|scheduled|next[ \t]++update)[ \t:]*+$", re.IGNORECASE)
+# How far above its stamp a status update's label may open (its text runs over paragraphs).
+UPDATE_REACH = 24
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
@@ -253,6 +266,7 @@ class _Walker:
         # "| Start | End | Duration |" over one row: table block -> each column's field name
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
+        self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
         self.times_read = 0
 
     def scan_line(self, i: int) -> list[TimeExpr]:
@@ -623,6 +637,12 @@ class _Walker:
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
+        if i < self.front_matter_end and PAGE_STAMP_RE.match(line):
+            # "published: 2026-09-03T17:11:47Z", "first_seen: ...": when the page was posted,
+            # edited or archived; no entry of the incident's timeline
+            for expr in exprs:
+                self._prose(i, line, expr)
+            return
         if field and exprs and self._labelled_entry(i, line, field, exprs, role):
             return
         lead = LEAD_RE.match(line)
@@ -647,12 +667,22 @@ class _Walker:
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return
-        if starts_line and first is not None and i > 0 and not _rest(line, first) \
-                and STATUS_LABEL_RE.match(self.lines[i - 1]) and not self.prev_line_entry:
-            # "**Resolved** - all clear." over "Sep 16, 09:25 PM GMT+3": the stamp below
-            # the update it dates
-            self._add_entry(i, first, _clean(self.lines[i - 1]), "timeline", "entry",
+        if (stamp := self._stamp_ending_update(line, exprs)) is not None:
+            # "**Update** - We are rolling back. Aug 27, 17:58 UTC": a status page copied as
+            # text, each update's stamp after its words on the same line
+            self._add_entry(i, stamp, _clean(line[:stamp.start]), "timeline", "entry",
                             ("line", 0))
+            for expr in exprs:
+                if expr is not stamp:
+                    self._prose(i, line, expr)  # times the update's words give
+            self.prev_line_entry = False
+            return
+        if starts_line and first is not None and i > 0 and not _rest(line, first) \
+                and not self.prev_line_entry \
+                and (above := self._update_above(i, first)) is not None:
+            # "**Resolved** - all clear." over "Sep 16, 09:25 PM GMT+3": the stamp below
+            # the update it dates (its text may run over several paragraphs)
+            self._add_entry(i, first, above, "timeline", "entry", ("line", 0))
             self.prev_line_entry = False
             return
         if starts_line and first is not None and self._is_entry(line, first, role,
@@ -707,9 +737,63 @@ class _Walker:
         elif i >= 2 and above.strip() and STATUS_ALONE_RE.fullmatch(self.lines[i - 2]):
             text = f"{_clean(self.lines[i - 2])}: {_clean(above)}"
         else:
-            return False
+            found = self._update_above(i, first, alone=True)
+            if found is None:
+                return False
+            text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
         return True
+
+    def _stamp_ending_update(self, line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
+        """The stamp closing a status update's line: the label opens it ("**Resolved** -",
+        "Update:"), a date with a day and a time of day ends it."""
+        if len(exprs) < 1 or not STATUS_LABEL_RE.match(line):
+            return None
+        last = exprs[-1]
+        end = last.range_end.end if last.range_end is not None else last.end
+        if last.range_end is not None or last.clock is None or last.date is None \
+                or last.date.day is None or line[end:].strip(" \t*_)]."):
+            return None
+        label = STATUS_LABEL_RE.match(line)
+        if label is not None and not line[label.end():last.start].strip(" \t*_(["):
+            return None  # "Resolved - Aug 27, 19:44 UTC": the stamp is the update's opening
+        if TIME_SAID_BEFORE.search(line, max(0, last.start - 16), last.start):
+            return None  # "we will update again by Aug 27, 19:00 UTC": a time it speaks of
+        return last
+
+    def _update_above(self, i: int, first: TimeExpr, alone: bool = False) -> str | None:
+        """The status update a stamp on line `i` dates, when its label opens a line above:
+        "**Resolved** - On May 3 ..." then more paragraphs, then " May  3, 19:20 UTC"; or
+        "## Update", a blank line, the text, a blank line, "Posted May 3, 2024 - 19:20 UTC"
+        (`alone`: a "Posted" stamp, under whose update a label on a line of its own counts,
+        as exports of update pages give it). A bare stamp with a label right below it, and a
+        blank line above, heads that update below instead.
+        The text is the label's line (and the first line after a lone label). None when a
+        line on the way up is another stamp, a dated line or a heading of something else,
+        or no label comes within UPDATE_REACH lines. A stamp with a day and a time only."""
+        if first.clock is None or first.date is None or first.date.day is None:
+            return None
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        heads_below = not alone and bool(STATUS_LABEL_RE.match(below)
+                                         or STATUS_ALONE_RE.fullmatch(below))
+        after = ""
+        for j in range(i - 1, max(-1, i - 1 - UPDATE_REACH), -1):
+            above = self.lines[j]
+            if not above.strip():
+                if heads_below:
+                    return None  # "May 17, 15:10 UTC" over "**Identified** - ...": its own
+                continue
+            if STATUS_LABEL_RE.match(above):
+                return _clean(above)
+            if alone and STATUS_ALONE_RE.fullmatch(above):
+                return f"{_clean(above)}: {after}" if after else _clean(above)
+            opens = self.scan_line(j)
+            if j in self.entry_lines or POSTED_RE.match(above) \
+                    or above.lstrip().startswith("#") \
+                    or (opens and not above[:opens[0].start].strip(" \t>*_-|")):
+                return None  # another update's stamp, or a heading of something else
+            after = _clean(above)
+        return None
 
     def _stamped_entry(self, i: int, line: str) -> bool:
         """"**Resolved**: all clear. {{< track "2023-08-13 17:30:00" >}}": a status update
@@ -955,6 +1039,8 @@ class _Walker:
                     section_zone=self.section_zone,
                     block=block)
         part = "range-start" if expr.range_end is not None else "single"
+        if source == "timeline":
+            self.entry_lines.add(i)
         self.entries.append(RawEntry(line=i + 1, column=expr.start + 1, expr=expr,
                                      part=part, **base))  # type: ignore[arg-type]
         if expr.range_end is not None:

@@ -77,6 +77,7 @@ class _Carry:
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
+    stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
@@ -215,6 +216,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         rolled_days = (naive - before_rollover).days
         naive = _overnight_start(naive, expr, notes)
         naive = _overnight_end_field(raw, naive, expr, carry, notes)
+        if carried_from == raw.line and zone is not None:
+            naive = _nearest_on_its_line(raw, naive, expr, zone, carry, notes)
     elif clock is None and (date or partial) and not invalid:
         base = date or dt.date(_SYNTHETIC_YEAR, *partial)  # type: ignore[misc]
         naive = dt.datetime(base.year, base.month, base.day)
@@ -699,6 +702,33 @@ def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | N
     return here.date()
 
 
+HALF_DAY = dt.timedelta(hours=12)
+
+
+def _nearest_on_its_line(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, zone: Zone,
+                         carry: _Carry, notes: list[Inference]) -> dt.datetime:
+    """A time in the words of a status update whose stamp ends the same line, dated from that
+    line, tells of what happened before the update was posted (or soon after it, what it
+    expects): "**Update** - full recovery began at 23:58 UTC. Aug 27, 00:25 UTC" is the
+    evening before; "from 21:55 to 23:58 UTC on August 26 ... resolved at 00:26 UTC. Aug
+    27, 00:26 UTC" the night after its date. Never a day later than the stamp."""
+    reference = carry.stamps.get(raw.line)
+    if raw.source != "summary" or raw.kind != "prose" or raw.part != "single" \
+            or expr.date is not None or expr.clock is None or reference is None:
+        return naive
+    here = clock_in(reference, zone)
+    if here is None:
+        return naive
+    stamp = here.replace(tzinfo=None)
+    apart = naive - stamp
+    days = -1 if apart > HALF_DAY else \
+        1 if apart < -HALF_DAY and naive + dt.timedelta(days=1) <= stamp else 0
+    if days:
+        notes.append(Inference("day", "same-line", raw.line, subject=expr.written,
+                               days=days))
+    return naive + dt.timedelta(days=days)
+
+
 def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[Inference]) -> dt.datetime:
     """"from 11:00 PM to 1:00 AM on March 15": the date is the end's, the start is the
     evening before."""
@@ -968,6 +998,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
             # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
             carry.instants[raw.line] = at
+        if raw.source == "timeline" and raw.part != "range-end":
+            carry.stamps.setdefault(raw.line, at)
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):

@@ -80,6 +80,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",
     ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",
+    ("day", "same-line"): "day of the update stamped on line {line}: not after it was posted",
     ("day", "overnight-range"): "previous day assumed: the range crosses midnight and its "
                                 "date is written at the end",
     ("day", "overnight-end-field"): "next day assumed: {subject} ends the incident, gives no "

@@ -11,11 +11,12 @@ further down) splits the same way, each retelling checked on its own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import pairwise
 
-from pmlint.timeline.model import Timeline
+from pmlint.timeline.model import Event, Timeline
 
 # Fields that say which incident a section is about: its start, its date.
 DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"})
@@ -48,7 +49,44 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
     starts.update(_paired_starts(timeline))
     if len(starts) == 1 and entries and min(starts) > entries[0]:
         starts.add(0)  # the report above the appended incident is the first
-    return tuple(sorted(starts)) if len(starts) > 1 else ()
+    return tuple(sorted(starts)) if len(starts) > 1 else _status_incidents(timeline)
+
+
+# A status update's label opening an entry's text ("Resolved - ...", "**Update** - ...").
+_LABEL = re.compile(r"\A[\s*_#>]*+(?:investigating|identified|monitoring|update|updated|resolved"
+                    r"|recovering|mitigated|scheduled|in progress|completed|postmortem"
+                    r"|post-mortem|verifying)(?![a-z])", re.IGNORECASE)
+# The label that closes an incident on a status page.
+_CLOSING = re.compile(r"\A[\s*_#>]*+(?:resolved|completed|postmortem|post-mortem)(?![a-z])",
+                      re.IGNORECASE)
+
+
+def _status_incidents(timeline: Timeline) -> tuple[int, ...]:
+    """A status page listing several incidents newest first (a closing update at the top, or
+    most steps going back), each a run of labelled updates
+    headed by its closing one ("Resolved", "Completed", "Postmortem"): a closing update
+    below another kind opens the next incident, which begins on the line after the last
+    entry of the one before. Empty unless most entries are labelled updates listed newest
+    first and two incidents are found (oldest first, updates after a "Resolved" are more
+    often the same incident reopened)."""
+    entries = [e for e in timeline.events if e.source == "timeline" and e.part != "range-end"
+               and e.order_minutes is not None]
+    labelled = sum(bool(_LABEL.match(e.text)) for e in entries)
+    if labelled < 4 or labelled < 0.75 * len(entries):
+        return ()
+    closing = [bool(_CLOSING.match(e.text)) for e in entries]
+    if not (closing[0] and not closing[-1]) and not _runs_back(entries):
+        return ()  # oldest first, a "Resolved" then more updates is one incident reopened
+    starts = [before.line + 1 for (before, _), (was, now) in
+              zip(pairwise(entries), pairwise(closing), strict=True) if now and not was]
+    return (0, *starts) if starts else ()
+
+
+def _runs_back(entries: list[Event]) -> bool:
+    """Most steps between entries go back in time: updates listed newest first."""
+    steps = [(b.order_minutes or 0.0) - (a.order_minutes or 0.0)
+             for a, b in pairwise(entries) if a.order_minutes != b.order_minutes]
+    return sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
 
 
 def _paired_starts(timeline: Timeline) -> set[int]:

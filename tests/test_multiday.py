@@ -112,3 +112,26 @@ def test_entries_under_a_heading_range_after_midnight_keep_the_night_going() -> 
             "- 00:40 volumes remounted\n")
     assert [e.local for e in entries(resolve(text))][2:] == [
         "2024-08-22T00:10", "2024-08-22T00:40"]
+
+
+def test_a_section_under_its_own_date_does_not_retell_the_one_above() -> None:
+    # the second incident has its own dated heading: the same hours, another day
+    text = ("# Queue service - two outages (March 2025)\n\n## Incident Timeline\n\n"
+            "### March 3, 2025 - Consumer stall\n\n**Duration:** 14:00 to 15:10 UTC\n\n"
+            "**Timeline:**\n\n- **14:00 UTC** - consumers stall\n"
+            "- **15:10 UTC** - consumers restarted\n\n"
+            "### March 6, 2025 - Consumer stall again\n\n**Duration:** 14:20 to 15:00 UTC\n\n"
+            "**Timeline:**\n\n- **14:20 UTC** - consumers stall again\n"
+            "- **15:00 UTC** - queue drained\n")
+    assert [e.local[:10] for e in entries(resolve(text))][-2:] == ["2025-03-06", "2025-03-06"]
+
+
+def test_a_date_cited_for_comparison_does_not_date_the_entries_below() -> None:
+    text = ("# Queue service - two outages (March 2025)\n\n## Incident Timeline\n\n"
+            "### March 3, 2025 - Consumer stall\n\n**Timeline:**\n\n"
+            "- **09:00 UTC** - consumers stall\n- **09:40 UTC** - consumers restarted\n\n"
+            "### March 6, 2025 - Consumer stall again\n\n**Duration:** 14:20 to 15:00 UTC\n\n"
+            "**Root causes:**\n\n- Same root cause as March 3: the consumer pool was too small\n\n"
+            "**Timeline:**\n\n- **14:20 UTC** - consumers stall again\n"
+            "- **15:00 UTC** - queue drained\n")
+    assert [e.local[:10] for e in entries(resolve(text))][-2:] == ["2025-03-06", "2025-03-06"]

@@ -538,7 +538,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         # section above ran past midnight and this one starts within its hours, it retells
         # those hours ("### Missed blocks" 22:10 to 01:15, then "### Peers" from 22:05)
         span = carry.scope_span
-        if span is not None and span[0] == carry.previous.scope and naive > span[2]:
+        if span is not None and span[0] == carry.previous.scope and naive > span[2] \
+                and carry.date_line <= carry.previous.line:  # no date written since
             again = dt.datetime.combine(span[1].date(), naive.time())
             if span[1] - _RETOLD_SLACK <= again <= span[2] and again.date() != naive.date():
                 notes.append(Inference("day", "retold", span[3], subject=expr.written,
@@ -918,7 +919,10 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"
                               r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$"
-                              r"|(?<![a-z])last[ \t]++(?:week|weekend|month)[ \t]*+[,(]?[ \t]*+$",
+                              r"|(?<![a-z])last[ \t]++(?:week|weekend|month)[ \t]*+[,(]?[ \t]*+$"
+                              # "same root cause as October 21": a date cited for comparison
+                              r"|(?<![a-z])(?:as|like|unlike|than)[ \t]++(?:on[ \t]++|in[ \t]++"
+                              r"|of[ \t]++)?(?:the[ \t]++)?$",
                               re.IGNORECASE)
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)

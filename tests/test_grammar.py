@@ -55,6 +55,9 @@ DATES = [
     ("from the 2024/02/11 to the 2024/02/13", [(2024, 2, 11, 13)]),
     ("**Sat 3/16** second night of the migration", [(None, 3, 16, None)]),  # a weekday vouches
     ("merged on Friday. 2024-03-04 it shipped", [(2024, 3, 4, None)]),  # a sentence's end
+    ("障害は2023年4月7日に発生した", [(2023, 4, 7, None)]),  # year, month, day marked
+    ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries
+    ("   * **4/7 (Fri)**", [(None, 4, 7, None)]),
 ]
 
 
@@ -63,7 +66,8 @@ def test_date_orders(line: str, want: list) -> None:
     assert dates(line) == want
 
 
-@pytest.mark.parametrize("line", ["ran 3/16 jobs on Saturday", "Saturday: 3/16 shards done"])
+@pytest.mark.parametrize("line", ["ran 3/16 jobs on Saturday", "Saturday: 3/16 shards done",
+                                  "the error ratio was 3/16", "- passed 3/16"])
 def test_a_fraction_is_no_date_without_a_weekday_right_before_it(line: str) -> None:
     assert dates(line) == []
 

@@ -86,6 +86,9 @@ SEPARATORS = {
     "dash": r"[ \t]*+(?:-|–|—|to|through|thru|until|till)[ \t]*+",
     "ddash": r"\.?[ \t]*+(?:-|–|—)[ \t]*+",
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
+    "nen": "年",
+    "tsuki": "月",
+    "nichi": "日",
 }
 _SEP_CHOICES = {
     "sep_iso": r"[-/.]",
@@ -128,6 +131,12 @@ ORDERS: tuple[Order, ...] = (
     # [03-26 23:04]: a year-less numeric date only right before a clock
     Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
           r"(?=[ T]~?\d{1,2}:\d{2})"),
+    # "* 11/25" alone on its line over a day's entries (the lexer keeps it only where
+    # nothing but list or heading marks come before it: "ratio 11/25" is no date)
+    Order("md_alone", ("a", "sep_slash", "b"), r"(?<![0-9A-Za-z./:-])",
+          r"(?=[ \t]*+(?:[(（][^)）\n]{1,10}[)）][ \t]*+)?[:：]?[ \t]*+[*_]{0,2}[ \t]*+$)"),
+    # 2021年11月25日: year, month and day marked as written in Japanese and Chinese
+    Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi"), r"(?<![0-9])", r""),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),
@@ -239,7 +248,7 @@ def _row_pattern(order: Order) -> str:
 # A row's leading number is followed by a separator (-/., blanks, a dash) or a letter (an
 # ordinal's "th", a month's name, "to"): a number followed by anything else ("10:00",
 # "(3)", "42%") starts no date, and no row is tried there (a fifth of the grammar's time).
-_NUMBER_OPENS = r"\d++[-–—/., \tA-Za-z]"
+_NUMBER_OPENS = r"\d++[-–—/., \tA-Za-z年]"
 _START = (r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
           r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the))(?:")
 # The grammar is written for re.IGNORECASE (DATE_PATTERN); it is compiled case-sensitively
@@ -257,7 +266,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–]")
+NUMERIC_HINT = re.compile(r"\d[-/.,–年]")
 
 
 _MONTH_KEYS = re.compile("|".join(MONTHS))
@@ -352,7 +361,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         text = get("ay")
         year = int(text) if len(text) == 4 else two_digit_year(text)
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
-    if row in ("numeric", "commas", "md_clock", "wd_md"):
+    if row in ("numeric", "commas", "md_clock", "wd_md", "md_alone"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

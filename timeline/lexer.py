@@ -329,6 +329,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:
             continue  # "VLANs 20/50/70": neither number can be a month, so this is no date
+        if got.row == "md_alone" and line[:m.start()].strip(" \t*+#>•-[(_") != "":
+            continue  # "ratio 11/25": a month and day stand alone only under list marks
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)

@@ -6,7 +6,8 @@ mix the 24-hour clock with AM/PM (`13:20pm`, `00:00 AM`). The odd forms are stil
 the author evidently meant, so they are warnings, one per habit (the first, with the lines
 that repeat it); the impossible ones are errors. A
 placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact time)")
-is only a note.
+is only a note. A value quoted in an inline code span in the prose ("`0001/01/01`") is
+code's, not the author's.
 
 Fails::
 
@@ -60,8 +61,20 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield first
 
 
+def _in_code_span(ctx: Context, event: Event) -> bool:
+    """A summary time inside an inline code span ("`DateTime.MinValue` (`0001/01/01
+    00:00:00`)"): a value quoted from code or a log, not a time the author states."""
+    lines = ctx.timeline.lines
+    if event.source != "summary" or not 0 < event.line <= len(lines):
+        return False
+    before = lines[event.line - 1][:max(0, event.column - 1)]
+    return before.count("`") % 2 == 1
+
+
 def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem]:
     for event in ctx.timeline.events:
+        if _in_code_span(ctx, event):
+            continue
         if event.part == "range-end" and event.clock is None and event.date is None:
             continue
         _, end = end_of(event)

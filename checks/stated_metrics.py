@@ -51,7 +51,11 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
         name = m.group("name") or m.group("abbr") or ""
         kind = KINDS[name.upper()] if len(name) == 1 else next(
             v for k, v in KINDS.items() if name.lower().startswith(k))
-        nearest = nearest_span(ctx, stated.seconds)
+        local = _section_moments(ctx, number)
+        if m.group(0).lower().startswith(("mean", "average")) and not local \
+                and _sections_with_moments(ctx) > 1:
+            continue  # "Mean Time To Repair: 1h 8m" over a log of incidents: their average
+        nearest = nearest_span(ctx, stated.seconds, local)
         if nearest is None:
             continue
         seconds, start, end = nearest
@@ -67,12 +71,40 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
                       suggestion=f"check the figure, or the timeline's {kind} entry")
 
 
-def nearest_span(ctx: Context, seconds: float) -> tuple[float, Event, Event] | None:
-    """The span between two moments of the timeline (or its stated window) closest to the
-    stated figure. Any pair counts: documents name their starts and ends too loosely for
-    pmlint to insist on one, so only a figure that no pair comes near is reported."""
+def _heading_lines(ctx: Context) -> list[int]:
+    return [n for n, line in enumerate(ctx.timeline.lines, start=1)
+            if line.startswith("#") and n not in ctx.timeline.code_lines]
+
+
+def _section_moments(ctx: Context, line: int) -> list[tuple[float, Event]]:
+    """The timed summary lines of the section a metric is in ("- First detected 2020-09-21
+    18:27", "- Repaired 19:05" above "Time to repair: 38m"): an incident log's own
+    milestones, which its figures are measured between."""
+    heads = _heading_lines(ctx)
+    top = max((n for n in heads if n <= line), default=0)
+    bottom = min((n for n in heads if n > line), default=len(ctx.timeline.lines) + 1)
+    return [(e.order_minutes, e) for e in ctx.timeline.events
+            if top <= e.line < bottom and e.source == "summary" and e.clock is not None
+            and e.order_minutes is not None]
+
+
+def _sections_with_moments(ctx: Context) -> int:
+    heads = _heading_lines(ctx)
+    timed = {max((n for n in heads if n <= e.line), default=0) for e in ctx.timeline.events
+             if e.clock is not None and e.order_minutes is not None}
+    return len(timed)
+
+
+def nearest_span(ctx: Context, seconds: float,
+                 local: list[tuple[float, Event]] | None = None
+                 ) -> tuple[float, Event, Event] | None:
+    """The span between two moments of the timeline (or its stated window, or `local`
+    moments: the milestones beside the figure) closest to the stated figure. Any pair
+    counts: documents name their starts and ends too loosely for pmlint to insist on one,
+    so only a figure that no pair comes near is reported."""
     moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries)
                if m is not None]
+    moments.extend(local or ())
     window = ctx.analysis.window
     for event in (window.start, window.end):
         if event is not None and event.order_minutes is not None:

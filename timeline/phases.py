@@ -117,7 +117,7 @@ SYMPTOMS = re.compile(
 
 # Words for a symptom that ends ("errors stopped", "alerts cleared", "latency back to
 # baseline", "backlog drained"): the impact is over. The symptom's noun is no detection here.
-SYMPTOM_ENDS = re.compile(
+SYMPTOM_ENDS = LazyPattern(
     r"(?<![a-z])(?:(?:errors?|error[ \t]++rates?|latenc(?:y|ies)|timeouts|5xx(?:[ \t]++rates?)?"
     r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?)[ \t]++"
     r"(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:all[ \t]++)?"
@@ -187,7 +187,7 @@ FAILING = ("fail", "error", "crash", "throw", "timing", "dropp", "los", "return"
 # "Root cause found" is diagnosis, not the moment the incident was detected.
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
 # "deploy rolled back", "the migration was reverted": the change is the undoing's object
-UNDONE = re.compile(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
+UNDONE = LazyPattern(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
                     r"(?:(?:was|were|is|has[ \t]++been|got|being)[ \t]++)?"
                     r"(?:rolled[ \t]++back|reverted|undone|backed[ \t]++out)(?![a-z])")
 

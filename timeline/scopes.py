@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import pairwise
 
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, Timeline
 
 # Fields that say which incident a section is about: its start, its date.
@@ -53,11 +54,11 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
 
 
 # A status update's label opening an entry's text ("Resolved - ...", "**Update** - ...").
-_LABEL = re.compile(r"\A[\s*_#>]*+(?:investigating|identified|monitoring|update|updated|resolved"
+_LABEL = LazyPattern(r"\A[\s*_#>]*+(?:investigating|identified|monitoring|update|updated|resolved"
                     r"|recovering|mitigated|scheduled|in progress|completed|postmortem"
                     r"|post-mortem|verifying)(?![a-z])", re.IGNORECASE)
 # The label that closes an incident on a status page.
-_CLOSING = re.compile(r"\A[\s*_#>]*+(?:resolved|completed|postmortem|post-mortem)(?![a-z])",
+_CLOSING = LazyPattern(r"\A[\s*_#>]*+(?:resolved|completed|postmortem|post-mortem)(?![a-z])",
                       re.IGNORECASE)
 
 

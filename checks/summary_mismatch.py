@@ -167,15 +167,17 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
 
 
 def _inside_the_window(ctx: Context, incidents: tuple[int, ...], event: Event) -> bool:
-    """A recovery the summary dates inside the impact window it states ("from 13:28 to
-    21:15 UTC ... most services recovered by 16:36 UTC; Actions was degraded until 18:03"):
-    a part's recovery on the way, not a second claim of when the incident ended."""
+    """A recovery the summary dates inside the impact window it states in the same
+    paragraph ("from 13:28 to 21:15 UTC ... most services recovered by 16:36 UTC; Actions was
+    degraded until 18:03"): a part's recovery on the way, not a second claim of when the
+    incident ended."""
     start, end = ctx.analysis.window.start, ctx.analysis.window.end
     if start is None or end is None or event is end or start.order_minutes is None \
             or end.order_minutes is None or event.order_minutes is None \
             or not same_axis(start, event) or not same_axis(end, event) \
-            or not same_incident(incidents, end.line, event.line):
-        return False
+            or not same_incident(incidents, end.line, event.line) \
+            or not _one_paragraph(ctx.timeline.lines, end.line, event.line):
+        return False  # a window given in fields elsewhere is no telling of parts' recoveries
     return start.order_minutes < event.order_minutes < end.order_minutes - 1.0
 
 
@@ -204,7 +206,12 @@ def _in_an_update(ctx: Context, event: Event) -> bool:
     own = min(below, key=lambda e: e.line)
     if own.line == event.line:
         return True
-    stamp_line = ctx.timeline.lines[own.line - 1] if ctx.timeline.lines else ""
+    lines = ctx.timeline.lines
+    stamp_line = lines[own.line - 1] if lines else ""
+    if any(lines[n - 1].lstrip().startswith("#") for n in range(event.line + 1, own.line)) \
+            or any(e.kind == "field" and event.line < e.line < own.line
+                   for e in ctx.timeline.events):
+        return False  # a heading or header fields between: a report's summary, not an update
     return own.line - event.line <= UPDATE_LINES and own.text[:24] not in stamp_line
 
 

@@ -539,7 +539,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         # those hours ("### Missed blocks" 22:10 to 01:15, then "### Peers" from 22:05)
         span = carry.scope_span
         if span is not None and span[0] == carry.previous.scope and naive > span[2] \
-                and carry.date_line <= carry.previous.line:  # no date written since
+                and carry.written_date_line <= carry.previous.line:  # no date written since
             again = dt.datetime.combine(span[1].date(), naive.time())
             if span[1] - _RETOLD_SLACK <= again <= span[2] and again.date() != naive.date():
                 notes.append(Inference("day", "retold", span[3], subject=expr.written,

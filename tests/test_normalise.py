@@ -919,3 +919,21 @@ def test_a_date_said_to_be_last_week_does_not_date_the_paragraphs_after_it() -> 
                        "## Timeline (UTC)\n\n- 2024-06-04 21:15 broker stopped\n")
     prose = next(e for e in timeline.events if e.line == 5)
     assert prose.local == "2024-06-04T21:15"
+
+
+def test_a_zoneless_time_with_its_utc_rendering_beside_it_is_on_that_offset() -> None:
+    # the writer's clock is two hours ahead of UTC; the next zoneless time is on it too
+    text = ("# Disk swap on 2024-06-03\n\nAt 08:00 UTC the vendor confirmed the slot.\n\n"
+            "At 09:40 (07:40 UTC) the disk filled. At 10:05 we swapped it.\n")
+    events = [e for e in resolve(text).events if e.clock is not None]
+    assert [iso(e) for e in events] == [
+        "2024-06-03T08:00:00+00:00", "2024-06-03T09:40:00+02:00", "2024-06-03T07:40:00+00:00",
+        "2024-06-03T10:05:00+02:00"]
+    assert noted(events[1], "zone UTC+02:00: the UTC time written beside it on line 5")
+
+
+def test_a_utc_rendering_no_clock_offset_explains_gives_no_zone() -> None:
+    # 1 h 59 min apart: a slip in one of the two, not a zone
+    text = "# Disk swap on 2024-06-03\n\nAt 09:40 (07:41 UTC) the disk filled.\n"
+    first = next(e for e in resolve(text).events if e.clock is not None)
+    assert not noted(first, "written beside it")

@@ -27,7 +27,7 @@ from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, Time
 from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
 from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.structure import front_matter_lines
-from pmlint.timeline.zones import Zone, clock_in, format_offset
+from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
 # a section retelling the hours of the one above may start a little before it did
@@ -67,6 +67,7 @@ class _Carry:
     start_date_published: bool = False  # start_date is when the report was posted
     zone: Zone | None = None
     zone_line: int = 0
+    zone_beside: bool = False  # the carried zone came from a UTC time written beside a clock
     previous: Event | None = None  # the previous timeline entry
     previous_naive: dt.datetime | None = None
     day_shift: int = 0  # days added by rollovers when no date is known at all
@@ -485,6 +486,13 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                                    subject=expr.zone.label,
                                    other=" or ".join(expr.zone.alternatives)))
         return expr.zone
+    beside = _utc_beside(ex.lines, raw)
+    if beside is not None:
+        # "At 17:03 (15:03 UTC)": the writer's own clock, two hours ahead of UTC; the times
+        # after it without a zone are read on that clock too, as after a written zone
+        notes.append(Inference("zone", "beside", raw.line, beside.label))
+        carry.zone, carry.zone_line, carry.zone_beside = beside, raw.line, True
+        return beside
     if raw.section_zone is not None:
         notes.append(Inference("zone", "section", value=raw.section_zone.label,
                                origin=raw.section or ""))
@@ -508,6 +516,34 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
     if expr.clock is not None:
         notes.append(Inference("zone", "none"))
     return None
+
+
+# "(15:03 UTC)" right after a time with no zone: the same moment in UTC
+UTC_AFTER = LazyPattern(r"[ \t]*+\([ \t]*+(?P<h>\d{1,2})[:.h](?P<m>\d{2})[ \t]*+(?:UTC|GMT|Z)"
+                         r"[ \t]*+\)")
+
+
+def _utc_beside(lines: tuple[str, ...], raw: RawEntry) -> Zone | None:
+    """The offset a zoneless time's own UTC rendering beside it gives ("17:03 (15:03
+    UTC)" is UTC+02:00), if it gives one a clock uses (whole quarter hours, -12 h to +14 h)."""
+    expr = raw.expr
+    clock = expr.clock
+    if clock is None or expr.range_end is not None or not 0 < raw.line <= len(lines):
+        return None
+    line = lines[raw.line - 1]
+    at = line.find(expr.written)
+    if at < 0:
+        return None
+    m = UTC_AFTER.match(line, at + len(expr.written))
+    if m is None or int(m.group("h")) > 23 or int(m.group("m")) > 59:
+        return None
+    offset = (clock.hour * 60 + clock.minute - int(m.group("h")) * 60 - int(m.group("m"))) % 1440
+    if offset > 14 * 60:
+        offset -= 1440
+    if offset % 15 or offset < -12 * 60:
+        return None
+    hours, minutes = divmod(abs(offset), 60)
+    return from_offset("-" if offset < 0 else "+", hours, minutes)
 
 
 def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
@@ -989,8 +1025,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.start_date_from_field = raw.kind == "field" and \
                 raw.line > carry.front_matter_lines
             carry.start_date_published = published
-    if zone is not None and raw.expr.zone is not None:
-        carry.zone, carry.zone_line = zone, raw.line
+    if zone is not None and raw.expr.zone is not None and not (
+            carry.zone_beside and carry.zone_line == raw.line):
+        # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on)
+        carry.zone, carry.zone_line, carry.zone_beside = zone, raw.line, False
     if raw.part == "range-start":
         carry.range_start = (event, naive)
     if event.at is not None:

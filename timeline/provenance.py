@@ -67,6 +67,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("zone", "section"): "zone {value} declared for the section \"{origin}\"",
     ("zone", "declared"): "zone {value} declared on line {line}",
     ("zone", "carried"): "zone {value} carried from line {line}",
+    ("zone", "beside"): "zone {value}: the UTC time written beside it on line {line}",
     ("zone", "only"): "zone {value} from line {line}, the only zone the document states",
     ("zone", "tz"): "zone {value} from {origin}",
     ("zone", "configured"): "zone {value} from {origin}",

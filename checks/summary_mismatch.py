@@ -117,8 +117,6 @@ def check(ctx: Context) -> Iterator[Problem]:
         if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
                                                                        tolerance):
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
-        if event.phase in ("resolution", "end") and _inside_the_window(ctx, incidents, event):
-            continue  # "most services recovered by 16:36", within a stated 13:28-21:15
         if event.phase in ("resolution", "end") and apart < 0 \
                 and _posted_after(ctx, event, entries):
             continue  # impact over at 14:04, the status update saying so posted at 14:22
@@ -164,21 +162,6 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
         else resolutions[-1:]
     return {"start": starts[:1], "detection": detections[:1], "resolution": last,
             "end": last, "all": entries}
-
-
-def _inside_the_window(ctx: Context, incidents: tuple[int, ...], event: Event) -> bool:
-    """A recovery the summary dates inside the impact window it states in the same
-    paragraph ("from 13:28 to 21:15 UTC ... most services recovered by 16:36 UTC; Actions was
-    degraded until 18:03"): a part's recovery on the way, not a second claim of when the
-    incident ended."""
-    start, end = ctx.analysis.window.start, ctx.analysis.window.end
-    if start is None or end is None or event is end or start.order_minutes is None \
-            or end.order_minutes is None or event.order_minutes is None \
-            or not same_axis(start, event) or not same_axis(end, event) \
-            or not same_incident(incidents, end.line, event.line) \
-            or not _one_paragraph(ctx.timeline.lines, end.line, event.line):
-        return False  # a window given in fields elsewhere is no telling of parts' recoveries
-    return start.order_minutes < event.order_minutes < end.order_minutes - 1.0
 
 
 def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:

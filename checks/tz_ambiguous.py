@@ -26,6 +26,7 @@ from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import declared_zone_line
+from pmlint.timeline.reading import second_rendering
 from pmlint.timeline.zones import Zone, format_offset
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
@@ -117,22 +118,18 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
 
 
 def _converted_beside(ctx: Context, event: Event) -> bool:
-    """"10:02 AM PT / 17:02 UTC": the same line gives the moment at a fixed offset, and the
+    """"10:02 AM PT / 17:02 UTC": the line renders the moment at a fixed offset, and the
     difference is one of the zone's two offsets, so the line says which one it is."""
-    from pmlint.timeline.lexer import scan_document_line
-
     assert event.zone is not None and event.zone.iana is not None and event.clock is not None
-    if not ctx.timeline.lines or not 0 < event.line <= len(ctx.timeline.lines):
+    lines = ctx.timeline.lines
+    other = second_rendering(lines[event.line - 1], event) \
+        if 0 < event.line <= len(lines) else None
+    if other is None or other[0].clock is None or other[1].offset_minutes is None:
         return False
-    mine = event.clock.hour * 60 + event.clock.minute
-    for expr in scan_document_line(ctx.timeline.lines[event.line - 1]):
-        zone, clock = expr.zone, expr.clock
-        if zone is None or clock is None or zone.offset_minutes is None:
-            continue
-        apart = (mine - (clock.hour * 60 + clock.minute) + zone.offset_minutes) % DAY_MINUTES
-        if any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana)):
-            return True
-    return False
+    clock, zone = other[0].clock, other[1]
+    apart = (event.clock.hour * 60 + event.clock.minute - (clock.hour * 60 + clock.minute)
+             + zone.offset_minutes) % DAY_MINUTES
+    return any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana))
 
 
 def _observes_dst(iana: str) -> bool:

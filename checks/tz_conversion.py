@@ -32,10 +32,9 @@ from pmlint.checks.words import span
 from pmlint.timeline import zones
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr
+from pmlint.timeline.reading import second_rendering
 from pmlint.timeline.zones import ABBREVIATIONS, Zone, clock_in
 
-# what may join the two renderings: an opening parenthesis, or a slash
-JOIN_RE = re.compile(r"[ \t]*+(?:\(|/[ \t]*+)")
 DAY = 1440
 
 
@@ -47,7 +46,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 or not 0 < event.line <= len(lines) or not _zone_stated(event):
             continue
         line = lines[event.line - 1]
-        other = _second_rendering(line, event) or _table_rendering(lines, event, tables)
+        other = second_rendering(line, event) or _table_rendering(lines, event, tables)
         if other is None:
             continue
         expr, zone = other
@@ -112,35 +111,6 @@ def _zone_stated(event: Event) -> bool:
     """The event's zone is the document's own: written beside it or declared for it, never
     carried from another entry, guessed, or supplied by --tz or a configuration."""
     return all(p.how in STATED for p in event.provenance if p.what == "zone")
-
-
-def _second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
-    """The time right after the event's own, in parentheses or after a slash, with a zone of
-    its own and nothing else: "(09:40 EST)", "/ 22:00 UTC"."""
-    start = line.find(event.written, max(0, event.column - 1))
-    if start < 0:
-        return None
-    end = start + len(event.written)
-    join = JOIN_RE.match(line, end)
-    if join is None:
-        return None
-    rest = line[join.end():join.end() + 40]
-    found = scan(rest)
-    if not found:
-        return None
-    expr = found[0]
-    if expr.start != 0 or expr.clock is None or expr.zone is None or expr.date is not None \
-            or expr.clock.oddities:
-        return None
-    if expr.range_end is not None and (event.part != "range-end" or expr.range_end.clock is None):
-        return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only
-    if line[join.end() - 1] == "(" and not rest[expr.end:].lstrip().startswith(")"):
-        return None  # "(09:40 EST, after the deploy)": a note, not a second rendering
-    zone = expr.zone
-    assert event.zone is not None
-    if zone.label == event.zone.label:
-        return None
-    return expr, zone
 
 
 HEADER_ZONE = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_+:\-0-9 ]{0,30})\)")

@@ -8,14 +8,17 @@ a flip, and ordering rules and MTTR reason about the corrected instant.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.lexer import scan
+from pmlint.timeline.model import Event, TimeExpr, Timeline
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.scopes import incident_starts
+from pmlint.timeline.zones import Zone
 
 DAY = 1440.0
 FLIP_MIN_JUMP = 8 * 60.0  # a written reading this far from the previous entry is suspect
@@ -405,3 +408,36 @@ def _next_agrees(entries: list[tuple[int, Event]], position: int, flipped: float
         candidates.append(nxt.order_minutes - DAY / 2)
     best_after_flip = min(_nearest_after(c, flipped) - flipped for c in candidates)
     return best_after_flip <= FLIP_MAX_GAP
+
+
+# what may join a time to its rendering in another zone: an opening parenthesis, or a slash
+_JOIN = re.compile(r"[ \t]*+(?:\(|/[ \t]*+)")
+
+
+def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
+    """The time right after the event's own, in parentheses or after a slash, with a zone of
+    its own and nothing else: "(09:40 EST)", "/ 22:00 UTC"."""
+    start = line.find(event.written, max(0, event.column - 1))
+    if start < 0:
+        return None
+    end = start + len(event.written)
+    join = _JOIN.match(line, end)
+    if join is None:
+        return None
+    rest = line[join.end():join.end() + 40]
+    found = scan(rest)
+    if not found:
+        return None
+    expr = found[0]
+    if expr.start != 0 or expr.clock is None or expr.zone is None or expr.date is not None \
+            or expr.clock.oddities:
+        return None
+    if expr.range_end is not None and (event.part != "range-end" or expr.range_end.clock is None):
+        return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only
+    if line[join.end() - 1] == "(" and not rest[expr.end:].lstrip().startswith(")"):
+        return None  # "(09:40 EST, after the deploy)": a note, not a second rendering
+    zone = expr.zone
+    assert event.zone is not None
+    if zone.label == event.zone.label:
+        return None
+    return expr, zone

@@ -411,7 +411,7 @@ def _next_agrees(entries: list[tuple[int, Event]], position: int, flipped: float
 
 
 # what may join a time to its rendering in another zone: an opening parenthesis, or a slash
-_JOIN = re.compile(r"[ \t]*+(?:\(|/[ \t]*+)")
+JOIN_RE = re.compile(r"[ \t]*+(?:\(|/[ \t]*+)")
 
 
 def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
@@ -421,7 +421,7 @@ def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     if start < 0:
         return None
     end = start + len(event.written)
-    join = _JOIN.match(line, end)
+    join = JOIN_RE.match(line, end)
     if join is None:
         return None
     rest = line[join.end():join.end() + 40]

@@ -1174,18 +1174,12 @@ class _Walker:
         if "\uff08" in line:  # "Timeline（UTC+8）": full-width parentheses, as CJK text writes
             line = line.translate(FULL_WIDTH_PARENS)
         if m:
-            zone, _, _ = _zone_after(line, m.end())
-            if zone is not None:
-                return zone
-            zone = _local_zone(line, m.end())
+            zone = _zone_or_local_after(line, m.end())
             if zone is not None:
                 return zone
             again = DECLARED_ZONE_RE.search(fold(line), m.end()) if m.end() > m.start() else None
             if again is not None:  # "**Time zone:** all times are British Summer Time"
-                zone, _, _ = _zone_after(line, again.end())
-                if zone is not None:
-                    return zone
-                zone = _local_zone(line, again.end())
+                zone = _zone_or_local_after(line, again.end())
                 if zone is not None:
                     return zone
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
@@ -1204,6 +1198,12 @@ class _Walker:
 
 # A declaration's zone said as the local time of a place: "local time (London)", "Berlin
 # time", "local (UTC+2)", "local time in Sydney", "local to Paris", "Tokyo local time".
+def _zone_or_local_after(line: str, pos: int) -> Zone | None:
+    """The zone a statement names from `pos`: a zone, or "local time (Madrid)"."""
+    zone, _, _ = _zone_after(line, pos)
+    return zone if zone is not None else _local_zone(line, pos)
+
+
 DECLARED_LOCAL = LazyPattern(
     r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+)?"
     r"(?:the[ \t]++)?")

@@ -122,9 +122,6 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # impact over at 14:04, the status update saying so posted at 14:22
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
-        if _range_of_two_entries(ctx, event) and _agreed_elsewhere(ctx, event, value,
-                                                                   tolerance):
-            continue  # "the push itself took from 08:55 to 09:02": two entries' times
         flip = ctx.analysis.flips.get(index)
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         yield Problem(event.line, event.column,
@@ -254,39 +251,6 @@ def _one_paragraph(lines: tuple[str, ...], a: int, b: int) -> bool:
     if not lines or high > len(lines) or high - low > 12:
         return a == b
     return all(lines[n - 1].strip() for n in range(low, high + 1))
-
-
-def _range_of_two_entries(ctx: Context, event: Event) -> bool:
-    """A summary range whose two ends are the times of two timeline entries ("the push itself
-    took from 08:55 to 09:02" over "08:55 push starts" and "09:02 push completes"): with the
-    incident's own window stated elsewhere in the summary, it tells of those steps."""
-    if event.part not in ("range-start", "range-end"):
-        return False
-    ends = [e for e in ctx.timeline.events if e.line == event.line and e.source == "summary"
-            and e.part in ("range-start", "range-end") and e.order_minutes is not None]
-    at = event.column
-    pair = [e for e in ends if e.part != event.part and (
-        e.column > at if event.part == "range-start" else e.column < at)]
-    if not pair:
-        return False
-    other = min(pair, key=lambda e: abs(e.column - at))
-    times = {ctx.analysis.minutes(i) for i, _ in ctx.analysis.entries}
-    return all(any(value is not None and abs(value - (e.order_minutes or 0.0)) < 1.0
-                   for value in times) for e in (event, other))
-
-
-def _agreed_elsewhere(ctx: Context, event: Event, value: float, tolerance: float) -> bool:
-    """Earlier in the same paragraph, another summary time for the same phase agrees with
-    the timeline's: the paragraph has said when the incident did this, and this time is
-    about something else (a window's field elsewhere says nothing of this sentence)."""
-    phase = PHASE_WORDS[event.phase]
-    lines = ctx.timeline.lines
-    return any(other is not event and other.source == "summary" and other.clock is not None
-               and other.order_minutes is not None and PHASE_WORDS.get(other.phase) == phase
-               and (other.line, other.column) < (event.line, event.column)
-               and _one_paragraph(lines, other.line, event.line)
-               and same_axis(other, event) and abs(other.order_minutes - value) <= tolerance
-               for other in ctx.timeline.events)
 
 
 def _zone_label_only(event: Event, entry: Event) -> bool:

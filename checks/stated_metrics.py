@@ -37,6 +37,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     """`tolerance_for(seconds, unit, approximate)` is duration-mismatch's own tolerance."""
     from pmlint.timeline.durations import scan_durations
 
+    heads: list[int] | None = None
     for number, line in enumerate(ctx.timeline.lines, start=1):
         folded = fold(line)  # METRIC_RE needs "time" and "to", or "tt": most lines lack both
         if "tt" not in folded and ("to" not in folded or "time" not in folded):
@@ -51,9 +52,11 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
         name = m.group("name") or m.group("abbr") or ""
         kind = KINDS[name.upper()] if len(name) == 1 else next(
             v for k, v in KINDS.items() if name.lower().startswith(k))
-        local = _section_moments(ctx, number)
+        if heads is None:
+            heads = _heading_lines(ctx)  # once per document, and only if it states a metric
+        local = _section_moments(ctx, number, heads)
         if m.group(0).lower().startswith(("mean", "average")) and not local \
-                and _sections_with_moments(ctx) > 1:
+                and _sections_with_moments(ctx, heads) > 1:
             continue  # "Mean Time To Repair: 1h 8m" over a log of incidents: their average
         nearest = nearest_span(ctx, stated.seconds, local)
         if nearest is None:
@@ -76,11 +79,10 @@ def _heading_lines(ctx: Context) -> list[int]:
             if line.startswith("#") and n not in ctx.timeline.code_lines]
 
 
-def _section_moments(ctx: Context, line: int) -> list[tuple[float, Event]]:
+def _section_moments(ctx: Context, line: int, heads: list[int]) -> list[tuple[float, Event]]:
     """The timed summary lines of the section a metric is in ("- First detected 2020-09-21
     18:27", "- Repaired 19:05" above "Time to repair: 38m"): an incident log's own
     milestones, which its figures are measured between."""
-    heads = _heading_lines(ctx)
     top = max((n for n in heads if n <= line), default=0)
     bottom = min((n for n in heads if n > line), default=len(ctx.timeline.lines) + 1)
     return [(e.order_minutes, e) for e in ctx.timeline.events
@@ -88,8 +90,7 @@ def _section_moments(ctx: Context, line: int) -> list[tuple[float, Event]]:
             and e.order_minutes is not None]
 
 
-def _sections_with_moments(ctx: Context) -> int:
-    heads = _heading_lines(ctx)
+def _sections_with_moments(ctx: Context, heads: list[int]) -> int:
     timed = {max((n for n in heads if n <= e.line), default=0) for e in ctx.timeline.events
              if e.clock is not None and e.order_minutes is not None}
     return len(timed)

@@ -139,6 +139,35 @@ def test_rollover_when_second_entry_is_already_after_midnight() -> None:
     assert noted(second, "next day assumed")
 
 
+NIGHT_IN_PROSE = """# Queue backlog, 9 February 2025
+
+All times are in UTC.
+
+The nightly import job stalled at {late}, and the backlog alarm went off ten minutes later.
+
+Engineers restarted the consumers at {after}{between}. The backlog was drained at {last}.
+"""
+
+
+@pytest.mark.parametrize(("late", "after", "between", "last", "days"), [
+    # a story told in paragraphs goes on past midnight: the next day
+    ("11:20 PM", "12:05 AM", "", "1:40 AM", ["2025-02-09", "2025-02-10", "2025-02-10"]),
+    ("23:35", "00:50", "", "02:15", ["2025-02-09", "2025-02-10", "2025-02-10"]),
+    # a large step back on the clock is not a night going on: the same day, for the rules
+    ("11:20 PM", "9:00 AM", "", "10:30 AM", ["2025-02-09", "2025-02-09", "2025-02-09"]),
+    # a date written in between governs the times after it
+    ("23:35", "00:50", " on 9 February", "02:15", ["2025-02-09", "2025-02-09", "2025-02-09"]),
+])
+def test_prose_story_runs_past_midnight(late: str, after: str, between: str, last: str,
+                                        days: list[str]) -> None:
+    text = NIGHT_IN_PROSE.format(late=late, after=after, between=between, last=last)
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local[:10] for e in told] == days
+    # the first time past midnight says why; the times after it carry its date
+    rolled = [noted(e, "next day assumed") for e in told]
+    assert rolled == [False, days[1] != days[0], False]
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

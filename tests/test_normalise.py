@@ -267,6 +267,10 @@ DECLARED = """{declaration}
     "All times are UTC.",
     "All times are in UTC.",
     "All times are shown in UTC.",
+    "Everything below is in UTC.",
+    "Everything is in UTC (there was no DST change).",
+    "The timestamps below use UTC.",
+    "Times use UTC throughout.",
 ])
 def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
     timeline = resolve(DECLARED.format(declaration=declaration))
@@ -276,6 +280,17 @@ def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> 
     assert iso(second) == "2023-05-10T09:30:00+00:00"
     assert noted(second, "zone UTC declared on line 1")
     assert timeline.zone is not None and timeline.zone.label == "UTC"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Everything was back to normal by the next morning.",
+    "Everything is in order now.",
+    "The timestamps below use the team's usual notation.",
+])
+def test_a_sentence_like_a_declaration_declares_nothing(sentence: str) -> None:
+    timeline = resolve(DECLARED.format(declaration=sentence))
+    assert timeline.zone is None
+    assert all(e.zone is None for e in entries(timeline))
 
 
 def test_zone_declared_in_the_timeline_heading() -> None:

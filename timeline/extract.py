@@ -70,7 +70,10 @@ DECLARED_ZONE_PATTERN = (
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
-    r"(?:are|is|in)(?![A-Za-z])"
+    r"(?:are|is|in|uses?)(?![A-Za-z])"
+    # "Everything below is in IST"
+    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"[ \t]++(?:is|are)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
     r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))"
     r"(?:[ \t]++used(?:[ \t]++(?:throughout|here|below))?)?[*_]{0,2}[ \t]*+"
@@ -1285,10 +1288,12 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "all" or
-    "tz", so a line without any (folded as IGNORECASE sees it) is not searched: most lines."""
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "all",
+    "tz" or "everything", so a line without any (folded as IGNORECASE sees it) is not
+    searched: most lines."""
     folded = fold(line)
-    if "time" not in folded and "all" not in folded and "tz" not in folded:
+    if "time" not in folded and "all" not in folded and "tz" not in folded \
+            and "everything" not in folded:
         return None
     return DECLARED_ZONE_RE.search(folded)
 

@@ -981,3 +981,32 @@ def test_a_utc_rendering_no_clock_offset_explains_gives_no_zone() -> None:
     text = "# Disk swap on 2024-06-03\n\nAt 09:40 (07:41 UTC) the disk filled.\n"
     first = next(e for e in resolve(text).events if e.clock is not None)
     assert not noted(first, "written beside it")
+
+
+RESTATED_AFTER_THE_LOG = """# Warehouse scanners offline, 6 June 2025
+
+Times in CEST.
+
+- 22:10 firmware push starts
+- 22:40 scanners stop reporting
+- 23:55 rollback begins
+- 00:35 scanners back online
+{extra}
+Scanners were offline from 22:40 to 00:35.
+"""
+
+
+def test_summary_after_the_log_is_read_on_the_day_of_the_entry_it_restates() -> None:
+    timeline = resolve(RESTATED_AFTER_THE_LOG.format(extra=""))
+    start, end = [e for e in timeline.events if e.source == "summary" and e.clock is not None]
+    assert (start.local, end.local) == ("2025-06-06T22:40", "2025-06-07T00:35")
+    assert noted(start, "whose time this restates")
+
+
+def test_a_clock_time_on_two_days_of_the_log_restates_nothing() -> None:
+    # the log goes on to a second evening at 22:40: which one the summary means is unknown,
+    # so the summary takes the date carried down, as any time-only line does
+    text = RESTATED_AFTER_THE_LOG.format(extra="- 7 June 2025 22:40 scanners flap again\n")
+    start, _ = [e for e in resolve(text).events if e.source == "summary" and e.clock is not None]
+    assert not noted(start, "restates")
+    assert start.local == "2025-06-07T22:40"

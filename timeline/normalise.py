@@ -454,6 +454,10 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         source = (None, partial_start, start_event.line, "the incident start") \
             if start_event.local.startswith("--") else \
             (start_naive.date(), None, start_event.line, "the incident start")
+    elif (restated := _restated_entry(raw, carry)) is not None:
+        line, date = restated
+        notes.append(Inference("date", "restated", line))
+        return date, None, line
     elif carry.date is not None or carry.partial is not None:
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
@@ -472,6 +476,26 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         return ref_date, None, None
     notes.append(Inference("date", "none"))
     return None, None, None
+
+
+def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
+    """A summary time after the timeline that repeats an entry's clock time ("Total outage:
+    9:40pm-12:30am" below a log from 9:00pm to 12:30am the next day): the entry's line and
+    date, so the summary is read on the day of the entry it restates, not on the day the
+    log ended. None unless every entry at that clock time is on one date (a multi-day log
+    with 09:00 each day restates nothing for sure) and the time names no other zone."""
+    expr = raw.expr
+    clock = expr.clock
+    if raw.source != "summary" or raw.part == "range-end" or clock is None \
+            or carry.previous is None or not carry.stamps:
+        return None
+    if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
+        return None
+    same = [(line, at.date()) for line, at in carry.stamps.items()
+            if at.hour == clock.hour and at.minute == clock.minute]
+    if not same or len({day for _, day in same}) != 1:
+        return None
+    return same[0]
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,

@@ -42,6 +42,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # date
     ("date", "range-start"): "date from the range start on line {line}",
     ("date", "carried"): "date carried from line {line}",
+    ("date", "restated"): "date of the entry on line {line}, whose time this restates",
     ("date", "incident-start"): "date carried from line {line} (the incident start)",
     ("date", "written-after"): "date {value} from line {line}, written after this time",
     ("date", "reference"): "date {value} from --reference",

@@ -84,6 +84,8 @@ class _Carry:
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
+    # (hour, minute) -> the first entry's line at that clock time, and every date it is on
+    clocks: dict[tuple[int, int], tuple[int, set[dt.date]]] = field(default_factory=dict)
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
@@ -487,15 +489,15 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
     expr = raw.expr
     clock = expr.clock
     if raw.source != "summary" or raw.part == "range-end" or clock is None \
-            or carry.previous is None or not carry.stamps:
+            or carry.previous is None:
         return None
     if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
         return None
-    same = [(line, at.date()) for line, at in carry.stamps.items()
-            if at.hour == clock.hour and at.minute == clock.minute]
-    if not same or len({day for _, day in same}) != 1:
+    found = carry.clocks.get((clock.hour, clock.minute))
+    if found is None or len(found[1]) != 1:
         return None
-    return same[0]
+    line, (day,) = found[0], found[1]
+    return line, day
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
@@ -1099,8 +1101,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
             # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
             carry.instants[raw.line] = at
-        if raw.source == "timeline" and raw.part != "range-end":
-            carry.stamps.setdefault(raw.line, at)
+        if raw.source == "timeline" and raw.part != "range-end" \
+                and raw.line not in carry.stamps:
+            carry.stamps[raw.line] = at
+            carry.clocks.setdefault((at.hour, at.minute), (raw.line, set()))[1].add(at.date())
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):

@@ -1245,8 +1245,15 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
                 step = -step  # 00:10 then 23:50 on one day: 20 minutes earlier, across midnight
             steps.setdefault(e.block, []).append((step > 0) - (step < 0))
         previous[e.block] = (key, value)
-    return {block for block, s in steps.items()
-            if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    found = {block for block, s in steps.items()
+             if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    # a page of short lists (a status log's incidents, one list each) whose lists run newest
+    # first: a list of two entries, the second earlier, is told the same way, not across
+    # midnight into the next day ("11:40 AM purged", "9:05 AM disk full")
+    every = [step for s in steps.values() for step in s]
+    if found and every.count(-1) >= 3 and every.count(-1) > 2 * every.count(1):
+        found |= {block for block, s in steps.items() if s == [-1]}
+    return found
 
 
 def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:

@@ -2,7 +2,9 @@
 
 An entry is flagged when reading it with the other meridiem restores the timeline's order
 (10:45 AM right after 10:00 PM, where 10:45 PM lands 45 minutes later) or puts it inside
-the window the summary states, and the next entry agrees. One finding per wrong entry,
+the window the summary states, and the next entry agrees. The last entry, with no entry
+after it, is judged by the window only: "6:40 PM", then "8:15 AM" at the end may as well be
+the next morning. One finding per wrong entry,
 with the corrected time as the suggestion. An entry with a written date is corrected only
 when it stands about 12 hours out of order on that date and the other reading puts it in
 order between its neighbours: a date makes a forward jump of half a day deliberate. In a

@@ -306,7 +306,10 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         elif inside_w is not True and gap_written >= FLIP_MIN_JUMP \
                 and 0 <= gap_flipped <= FLIP_MAX_GAP \
                 and _next_agrees(entries, position, flipped, written) \
+                and position + 1 < len(entries) \
                 and (event.rolled_days > 0 or _next_comes_back(entries, position, written)):
+            # the last entry has nothing after it to say which reading is the slip: "6:00 PM
+            # still down", then "9:00 AM back" is the next morning as well as 9 PM mistyped
             reason = "restores the order of the timeline"
         if reason is None:
             previous = value

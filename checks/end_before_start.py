@@ -53,8 +53,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield _sentence_problem(start, end, last)
     starts = [e for e in summary if e.phase == "start" and e.kind == "field"
               and e.part == "single"]  # a range's start is checked against its own end
-    ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
-                                                          and e.phase == "resolution")]
+    # the incident's stated end: an end or resolution field, or a stated range's end; a
+    # sentence saying something else ended ("the load test ended at 09:00") is not one
+    ends = [e for e in summary if (e.kind == "field" and e.phase in ("end", "resolution"))
+            or (e.phase == "end" and e.part == "range-end")]
     incidents = incident_starts(ctx.timeline)
     for start in starts:
         if id(start) in reported:

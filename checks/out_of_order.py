@@ -24,7 +24,10 @@ A slip is one entry out of place: the entries either side of it are in order wit
 other. When the entries after a step back carry on from it instead (the timeline starts
 over earlier and runs on from there), the section may tell a second strand after the
 first (another team's actions, another service) or hold a block pasted out of place;
-that is reported as a warning that says so, not as an error that fails a build.
+that is reported as a warning that says so, not as an error that fails a build. So is a
+step back between entries on different days when one of those days is pmlint's own choice
+(a rollover past midnight, a date taken from a line far off): the slip may be in that
+choice rather than in the document.
 
 Fails::
 
@@ -50,6 +53,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
+from pmlint.timeline.provenance import day_assumed, render
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -237,6 +241,17 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                           suggestion="if the section is meant to run in time order, move "
                                      "these entries to their place; if it tells a second "
                                      "strand, give it its own heading")
+            continue
+        assumed = day_assumed(event.provenance) or day_assumed(other.provenance)
+        if assumed is not None and event.local[:10] != other.local[:10]:
+            # the step back goes across a day pmlint chose, not one written: the slip may be
+            # in that choice, so the finding says so and does not fail a build
+            yield Problem(event.line, event.column,
+                          f"{said}, in a timeline that otherwise runs {direction}; the order "
+                          f"rests on a day pmlint assumed ({render(assumed)})",
+                          related_line=other.line, severity="warning",
+                          suggestion="write the entries' dates, or move the entry to its "
+                                     "place")
             continue
         yield Problem(event.line, event.column,
                       f"{said}, in a timeline that otherwise runs {direction}",

@@ -30,6 +30,8 @@ from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+# a story told in prose goes on past midnight only by a short step on the clock
+PROSE_ROLLOVER_MAX_STEP = dt.timedelta(hours=6)
 # a section retelling the hours of the one above may start a little before it did
 _RETOLD_SLACK = dt.timedelta(minutes=30)
 BARE_NOON_MAX_STEP = dt.timedelta(hours=4)  # "12:16", then "1:52": past noon, not past midnight
@@ -71,6 +73,9 @@ class _Carry:
     zone_beside: bool = False  # the carried zone came from a UTC time written beside a clock
     previous: Event | None = None  # the previous timeline entry
     previous_naive: dt.datetime | None = None
+    # the previous time told in a summary's prose, and its wall clock: a story told in
+    # paragraphs ("at 11:50 PM a rollback began", then "it finished at 12:20 AM") goes on
+    prose_previous: tuple[Event, dt.datetime] | None = None
     day_shift: int = 0  # days added by rollovers when no date is known at all
     order_zone: str | None = None  # numeric dates read in the order usual where this zone is
     timeline_dated: bool = False  # the timeline has written a date of its own
@@ -450,6 +455,10 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         source = (None, partial_start, start_event.line, "the incident start") \
             if start_event.local.startswith("--") else \
             (start_naive.date(), None, start_event.line, "the incident start")
+    elif (restated := _restated_entry(raw, carry)) is not None:
+        line, date = restated
+        notes.append(Inference("date", "restated", line))
+        return date, None, line
     elif carry.date is not None or carry.partial is not None:
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
@@ -468,6 +477,26 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         return ref_date, None, None
     notes.append(Inference("date", "none"))
     return None, None, None
+
+
+def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
+    """A summary time after the timeline that repeats an entry's clock time ("Total outage:
+    9:40pm-12:30am" below a log from 9:00pm to 12:30am the next day): the entry's line and
+    date, so the summary is read on the day of the entry it restates, not on the day the
+    log ended. None unless every entry at that clock time is on one date (a multi-day log
+    with 09:00 each day restates nothing for sure) and the time names no other zone."""
+    expr = raw.expr
+    clock = expr.clock
+    if raw.source != "summary" or raw.part == "range-end" or clock is None \
+            or carry.previous is None or not carry.stamps:
+        return None
+    if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
+        return None
+    same = [(line, at.date()) for line, at in carry.stamps.items()
+            if at.hour == clock.hour and at.minute == clock.minute]
+    if not same or len({day for _, day in same}) != 1:
+        return None
+    return same[0]
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
@@ -564,6 +593,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                                subject=expr.written, other=carry.previous.written,
                                value=_twelve_hour_text(afternoon)))
         return afternoon
+    if raw.source == "summary":
+        return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
@@ -634,6 +665,34 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                         notes: list[Inference], zone: Zone | None) -> dt.datetime:
+    """A time told in a summary's prose after a late one of the same section, a short way
+    past midnight on the clock ("the rollback began at 11:50 PM", then "it finished at 12:20
+    AM"), with no date written between: the story goes on into the next day. A larger step
+    back, a date written since, or another zone leaves the time on the day it was given."""
+    told = carry.prose_previous
+    if told is None or raw.kind != "prose" or raw.part != "single" or expr.date is not None \
+            or expr.clock is None or _mixed_clock(expr):
+        return naive
+    previous, previous_naive = told
+    if previous.scope != raw.scope or carry.date_line > previous.line \
+            or (previous.zone is None) != (zone is None) \
+            or (zone is not None and previous.zone is not None
+                and previous.zone.label != zone.label) \
+            or previous_naive - naive < ROLLOVER_MIN_BACKWARDS:
+        return naive
+    again = dt.datetime.combine(previous_naive.date(), naive.time())
+    if again < previous_naive:
+        again += dt.timedelta(days=1)
+    if again - previous_naive > PROSE_ROLLOVER_MAX_STEP:
+        return naive
+    days = (again.date() - naive.date()).days
+    notes.append(Inference("day", "backwards", previous.line, subject=expr.written,
+                           other=previous.written, days=days))
+    return again
 
 
 def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
@@ -1059,6 +1118,9 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):
         # the first start field, or, in an incident log, the one of this incident's section
         carry.start_field = (event, naive)
+    if raw.source == "summary" and raw.kind == "prose" and raw.part == "single" \
+            and event.clock is not None and naive is not None and not _mixed_clock(raw.expr):
+        carry.prose_previous = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive

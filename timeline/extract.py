@@ -1212,16 +1212,32 @@ class _Walker:
                     return zone
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren and _names_timeline(line):
-            return zones.parse_zone_option(paren.group("z"))
+            return _paren_zone(paren.group("z"))
         # "Timeline (UTC) All Times Approximate": the zone right after the word
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
-            return zones.parse_zone_option(after.group("z"))
+            return _paren_zone(after.group("z"))
         said = TIMELINE_THEN.search(line) if _names_timeline(line) else None
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
             return zone or _local_zone(line, said.end())
         return None
+
+
+# "(UTC timezone)", "(CET time)", "(PST time zone)": the zone, then words that name it one
+ZONE_WORDS_AFTER = (("time", "zone"), ("timezone",), ("time",), ("zone",))
+
+
+def _paren_zone(text: str) -> Zone | None:
+    """The zone a heading's parentheses give: "(PST)", or "(UTC timezone)" with the words
+    that say it is one."""
+    zone = zones.parse_zone_option(text)
+    if zone is None:
+        words = text.split()
+        for tail in ZONE_WORDS_AFTER:
+            if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail):]) == tail:
+                return zones.parse_zone_option(" ".join(words[:-len(tail)]))
+    return zone
 
 
 # A declaration's zone said as the local time of a place: "local time (London)", "Berlin

@@ -64,6 +64,7 @@ class _Carry:
     partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
     date_line: int = 0
     written_date_line: int = 0  # the last line that wrote a date, or a timeline entry
+    date_heading: tuple[int, dt.date] | None = None  # a date alone ("__18-June-2025__")
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
@@ -649,6 +650,15 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                                subject=expr.written, other=carry.previous.written,
                                value=_twelve_hour_text(later)))
         return later
+    heading = carry.date_heading
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS and heading is not None \
+            and expr.clock is not None and expr.clock.meridiem is not None \
+            and heading[0] < carry.previous.line and previous.date() == heading[1] \
+            and previous - naive <= dt.timedelta(days=1) - _OUT_OF_PLACE_GAP:
+        # under a date line ("__18-June-2025__"), "2:45 PM" then "12:45 PM": not 22 hours on,
+        # the next day, but that day's list out of order (out-of-order's to judge); a time
+        # with no AM/PM ("8:20" after "11:00") keeps the next-morning reading
+        return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
         notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
@@ -1066,6 +1076,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             _LABEL_ONLY.fullmatch(rest) is not None
             # "Timeline of events (20th December 2023)": a timeline's title dating it
             or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
+        if carry.date_alone and date is not None:
+            carry.date_heading = (raw.line, date)
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
         # the front matter's "date:" is when the page was posted, as "Posted:" is; a full
@@ -1287,6 +1299,9 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
 
 
 _WRAP_MINUTES = 20 * 60  # a same-day step this long is read as a short one across midnight
+# under a date line, a step back that would put the entry this long after the one before,
+# on the next day, is that day's list out of order instead
+_OUT_OF_PLACE_GAP = dt.timedelta(minutes=_WRAP_MINUTES)
 
 
 def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False) -> set[int]:
@@ -1311,8 +1326,15 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
                 step = -step  # 00:10 then 23:50 on one day: 20 minutes earlier, across midnight
             steps.setdefault(e.block, []).append((step > 0) - (step < 0))
         previous[e.block] = (key, value)
-    return {block for block, s in steps.items()
-            if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    found = {block for block, s in steps.items()
+             if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    # a page of short lists (a status log's incidents, one list each) whose lists run newest
+    # first: a list of two entries, the second earlier, is told the same way, not across
+    # midnight into the next day ("11:40 AM purged", "9:05 AM disk full")
+    every = [step for s in steps.values() for step in s]
+    if found and every.count(-1) >= 3 and every.count(-1) > 2 * every.count(1):
+        found |= {block for block, s in steps.items() if s == [-1]}
+    return found
 
 
 def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:

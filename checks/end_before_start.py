@@ -3,10 +3,13 @@
 Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from
 5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written
 end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
-start-like field ("Started", "Start Time") that lies after the stated end of the impact,
-and a summary sentence that ends before it starts ("began at 14:30 and ended at 13:45") where
-the timeline rules out reading it across midnight (said within summary-mismatch's finding
-when that rule already reports the line: one slip, one finding).
+start-like field ("Started", "Start Time") that lies after the stated end of the impact (an
+end field when there is one: a sentence's "ended at 06:40" beside it may tell of something
+else; not "Resolution time: 00:55", bare, when the start plus 55 minutes is an entry of the
+timeline: that field gives how long it took), and a summary sentence that ends before it
+starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
+midnight (said within summary-mismatch's finding when that rule already reports the line:
+one slip, one finding).
 
 Fails::
 
@@ -56,17 +59,40 @@ def check(ctx: Context) -> Iterator[Problem]:
     ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
                                                           and e.phase == "resolution")]
     incidents = incident_starts(ctx.timeline)
+    marks = [e.order_minutes for _, e in timeline_entries(ctx.timeline)
+             if e.order_minutes is not None]
     for start in starts:
         if id(start) in reported:
             continue
-        later_than = [end for end in ends if end is not start and _later(start, end)
-                      and same_incident(incidents, start.line, end.line)]
+        own = [end for end in ends if end is not start
+               and same_incident(incidents, start.line, end.line)]
+        # an end field ("Resolved: 17:05") is the stated end; a sentence's "ended at 10:00"
+        # beside it may tell of something else (a test that morning) and says nothing then
+        stated = [end for end in own if end.kind == "field"] or own
+        later_than = [end for end in stated if _later(start, end)
+                      and not _elapsed(start, end, marks)]
         clocked = [end for end in later_than if end.clock is not None]
         if not later_than:
             continue
         end = (clocked or later_than)[0]  # the first stated end, timed if one is
         reported.add(id(start))
         yield _problem(start, end, "the start lies after the stated end")
+
+
+def _elapsed(start: Event, end: Event, marks: list[float]) -> bool:
+    """"Start: 10:05", then "Resolution time: 00:55" with no date, zone or am/pm of its own,
+    over a timeline that resolves at 11:00: the field gives how long it took, not a clock
+    reading before the start. Read so only when the start plus that span lands on an entry
+    of the timeline (within two minutes)."""
+    clock = end.clock
+    zone_written = end.zone is not None and not any(note.what == "zone"
+                                                    for note in end.provenance)
+    if end.kind != "field" or not (end.field_name or "").endswith(" time") \
+            or end.date is not None or clock is None or clock.meridiem is not None \
+            or zone_written or start.order_minutes is None:
+        return False
+    landing = start.order_minutes + clock.hour * 60 + clock.minute + (clock.second or 0) / 60
+    return any(abs(landing - mark) <= 2 for mark in marks)
 
 
 def _prose_pairs(ctx: Context, summary: list[Event]

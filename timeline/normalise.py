@@ -782,12 +782,13 @@ def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[Inference])
 
 def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                          notes: list[Inference]) -> dt.datetime:
-    """"Start Time: 11:00 PM" then "End Time: 1:00 AM", neither giving the end a date: the
-    end is the next morning, as every reader takes it. Only a step back of 12 hours or more
-    is read so; a shorter one may be a real mistake, left for the rules to judge."""
+    """"Start Time: 11:00 PM" then "End Time: 1:00 AM" (or "Resolved: 1:00 AM"), neither
+    giving the end a date: the end is the next morning, as every reader takes it. Only a
+    step back of 12 hours or more is read so; a shorter one may be a real mistake, left for
+    the rules to judge."""
     start = carry.start_field
     if (start is None or raw.kind != "field" or expr.date is not None or not raw.field_name
-            or field_phase(raw.field_name) != "end"):
+            or field_phase(raw.field_name) not in ("end", "resolution", "mitigation")):
         return naive
     event, start_naive = start
     if start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:

@@ -56,7 +56,9 @@ LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
     r"|in hindsight|as it turned out|it turned out|we later learned|later analysis"
     r"|retroactive(?:ly)?|looking back|(?:was|were) later (?:found|determined|discovered"
-    r"|identified|traced)|it later (?:emerged|turned out))\b")
+    r"|identified|traced)|it later (?:emerged|turned out)"
+    r"|(?:found|discovered|identified|noticed|determined|traced) later"
+    r"|later (?:found|discovered|identified|noticed|determined|traced))\b")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -69,7 +71,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut = _reversed_blocks(ctx, entries, values)
     cut |= _overlapping_incidents(ctx, entries, values)
     nested = _nested(ctx, entries)
-    overall = _direction(values, cut)
+    opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
+                   None)
+    overall = _direction(values, cut, resolved_first=opening is not None
+                         and opening.phase == "resolution")
     # a section that clearly runs the other way (a status log listed newest first, an
     # earlier incident told oldest first below it) is read its own way
     own: dict[str | None, str] = {}
@@ -114,8 +119,8 @@ def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
     return cut
 
 
-def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2
-               ) -> str | None:
+def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2,
+               resolved_first: bool = False) -> str | None:
     """Which way the entries run, "forward" or "newest first", when it is clear enough to
     judge a few entries against it (at most a quarter of the steps go the other way);
     None when it is not, or when there are not `at_least` steps."""
@@ -126,12 +131,16 @@ def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
     backwards = sum(s < 0 for s in steps)
     forwards = sum(s > 0 for s in steps)
-    # as many steps back as forward (three entries, one of them misplaced): the way the
-    # timeline travels overall says which way it runs
+    # as many steps back as forward (three entries, one of them misplaced): a timeline that
+    # travels forward overall runs forward, as most do; one that travels back overall may
+    # as well be a forward one whose last entry looks back ("13:58 (found later): the
+    # change that caused it"), so it runs newest first only when it opens with its
+    # resolution, as a status page lists its updates ("Resolved", then what came before)
     net = sum(steps)
     if (backwards < forwards or (backwards == forwards and net > 0)) and backwards <= allowed:
         return "forward"
-    if (forwards < backwards or (backwards == forwards and net < 0)) and forwards <= allowed:
+    if (forwards < backwards or (backwards == forwards and net < 0 and resolved_first)) \
+            and forwards <= allowed:
         return "newest first"
     return None
 

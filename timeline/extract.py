@@ -94,9 +94,11 @@ SECTION_END_WORDS = LazyPattern(
 AUTHOR_LINE = re.compile(r"[ \t]*+[^\s@]++@\S++(?:[ \t]++Edited)?[ \t]*+")
 HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
 INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
+# "| Time (GMT +1) |": an offset after UTC or GMT, a space before it, is part of the zone
 TABLE_ZONE = LazyPattern(
     r"(?:time|date|when|start|end)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
-    r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
+    r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30}"
+    r"(?:(?<=UTC|GMT)[ \t][+\-][ \t]?\d{1,2}(?::?\d{2})?)?)",
     re.IGNORECASE)
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)

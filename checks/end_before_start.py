@@ -6,7 +6,9 @@ end first, not an outage of 22 hours), header fields (End Time before Start Time
 start-like field ("Started", "Start Time") that lies after the stated end of the impact (an
 end field when there is one: a sentence's "ended at 06:40" beside it may tell of something
 else; not "Resolution time: 00:55", bare, when the start plus 55 minutes is an entry of the
-timeline: that field gives how long it took), and a summary sentence that ends before it
+timeline: that field gives how long it took; not an end field that names a later weekday,
+"Resolved: Tuesday 09:10" after "Started: Monday 14:20"; "~14:00" is about 14:00, a few
+minutes either way), and a summary sentence that ends before it
 starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
 midnight (said within summary-mismatch's finding when that rule already reports the line:
 one slip, one finding).
@@ -30,10 +32,13 @@ from itertools import pairwise
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
 from pmlint.timeline.scopes import incident_starts, same_incident
+
+APPROXIMATE_SLACK = 10  # minutes: "~14:00" or "about 14:00" against the other end
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -70,13 +75,30 @@ def check(ctx: Context) -> Iterator[Problem]:
         # beside it may tell of something else (a test that morning) and says nothing then
         stated = [end for end in own if end.kind == "field"] or own
         later_than = [end for end in stated if _later(start, end)
-                      and not _elapsed(start, end, marks)]
+                      and not _elapsed(start, end, marks) and not _other_weekday(start, end)]
         clocked = [end for end in later_than if end.clock is not None]
         if not later_than:
             continue
         end = (clocked or later_than)[0]  # the first stated end, timed if one is
         reported.add(id(start))
         yield _problem(start, end, "the start lies after the stated end")
+
+
+# "Started: Monday 14:20", "Resolved: Tuesday 09:10": the weekday a field names
+WEEKDAY_WORD = LazyPattern(r"(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})(?![a-z])")
+
+
+def _other_weekday(start: Event, end: Event) -> bool:
+    """The end field names another weekday than the start and neither gives a date: the
+    end is that later day, not the start's ("Started: Monday 14:20", "Resolved: Tuesday
+    09:10"), so its clock says nothing of the order."""
+    if (start.date is not None and start.date.day is not None) \
+            or (end.date is not None and end.date.day is not None):
+        return False
+    said = [WEEKDAY_WORD.search(e.text.lower()) for e in (start, end)]
+    if said[0] is None or said[1] is None:
+        return False
+    return said[0].group(1) != said[1].group(1)
 
 
 def _elapsed(start: Event, end: Event, marks: list[float]) -> bool:
@@ -151,13 +173,15 @@ def _end_first(slip: Slip) -> Problem:
 
 
 def _later(a: Event, b: Event) -> bool:
-    """a is after b, beyond the precision both were written with."""
+    """a is after b, beyond the precision both were written with ("~14:00" is about 14:00:
+    a few minutes either side of it are no later or earlier)."""
     assert a.order_minutes is not None and b.order_minutes is not None
     if not same_axis(a, b):
         return False
     if a.clock is None or b.clock is None:
         return a.local[:10] > b.local[:10] and a.local[:4].isdigit() and b.local[:4].isdigit()
-    return a.order_minutes - b.order_minutes >= 1
+    slack = APPROXIMATE_SLACK if a.approximate or b.approximate else 1
+    return a.order_minutes - b.order_minutes >= slack
 
 
 def _problem(start: Event, end: Event, what: str) -> Problem:

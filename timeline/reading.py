@@ -382,9 +382,11 @@ def _inside(value: float, start: float | None, end: float | None) -> bool | None
 def _next_comes_back(entries: list[tuple[int, Event]], position: int, written: float) -> bool:
     """A forward jump of half a day on the same day ("9:00 AM", then "9:30 PM") is odd only
     if the next entry, as written, comes back before it: when the entries after it carry on
-    from it, the gap is the story's (a morning deploy, an evening outage), not a slip."""
+    from it, the gap is the story's (a morning deploy, an evening outage), not a slip. The
+    last entry has nothing after it to come back: in order as written, it stays as written
+    ("9:00 AM: rebuild done", then "9:30 PM: final checks")."""
     if position + 1 >= len(entries):
-        return True
+        return False
     nxt = entries[position + 1][1]
     if nxt.order_minutes is None:
         return True

@@ -13,7 +13,9 @@ the other way from the rest (an earlier incident told oldest first below a statu
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that
-entry). Two entries less than a minute apart, one of them marked approximate
+entry), and so is the first entry under a label line of its own ("**Customer
+communications:**"), which starts another strand as a heading would. Two entries less than
+a minute apart, one of them marked approximate
 ("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
 
 A slip is one entry out of place: the entries either side of it are in order with each
@@ -70,6 +72,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     # back into each block is the log's order, not a slip
     cut = _reversed_blocks(ctx, entries, values)
     cut |= _overlapping_incidents(ctx, entries, values)
+    cut |= _labelled_strands(ctx, entries)
     nested = _nested(ctx, entries)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
                    None)
@@ -90,6 +93,32 @@ def check(ctx: Context) -> Iterator[Problem]:
     way = _direction(rest, cut) if own else overall
     if way is not None:
         yield from _run(entries, rest, way, cut, nested)
+
+
+# A line that only names what the entries below it are about, as a heading would:
+# "**Customer communications:**", "__Database team__", "Communications:"
+STRAND_LABEL = LazyPattern(
+    r"[ \t]*+(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*+:?|[A-Z][A-Za-z /&()-]{2,40}:)[ \t]*+")
+
+
+def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
+    """Positions of entries whose list opens under a label line of its own, between them and
+    the entry before ("**Customer communications:**" after the last entry of the outage):
+    the label starts another strand told from its own beginning, as a heading would, so the
+    step into it says nothing of the order."""
+    lines = ctx.timeline.lines
+    if not lines:
+        return frozenset()
+    found = set()
+    for n in range(1, len(entries)):
+        before, now = entries[n - 1][1].line, entries[n][1].line
+        for line in range(before + 1, now):
+            text = lines[line - 1]
+            if text.strip() and STRAND_LABEL.fullmatch(text) and not any(
+                    ch.isdigit() for ch in text):
+                found.add(n)
+                break
+    return frozenset(found)
 
 
 def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],

@@ -306,7 +306,8 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         elif inside_w is not True and gap_written >= FLIP_MIN_JUMP \
                 and 0 <= gap_flipped <= FLIP_MAX_GAP \
                 and _next_agrees(entries, position, flipped, written) \
-                and (event.rolled_days > 0 or _next_comes_back(entries, position, written)):
+                and (event.rolled_days > 0 or _next_comes_back(entries, position, written)
+                     or _same_slip_as_before(entries, position, flips)):
             reason = "restores the order of the timeline"
         if reason is None:
             previous = value
@@ -377,6 +378,19 @@ def _inside(value: float, start: float | None, end: float | None) -> bool | None
     if start is None or end is None or end < start:
         return None
     return start - WINDOW_SLACK <= value <= end + WINDOW_SLACK
+
+
+def _same_slip_as_before(entries: list[tuple[int, Event]], position: int,
+                         flips: Mapping[int, Flip]) -> bool:
+    """The entry before was corrected, and this one writes the same meridiem: a run of the
+    same slip ("12:00 PM", then "12:15 AM", "12:25 AM", "12:40 AM" for the half hour after
+    noon), each entry of it in order once read the other way."""
+    if position == 0:
+        return False
+    index, event = entries[position - 1]
+    clock, mine = event.clock, entries[position][1].clock
+    return index in flips and clock is not None and mine is not None \
+        and clock.meridiem is not None and clock.meridiem == mine.meridiem
 
 
 def _next_comes_back(entries: list[tuple[int, Event]], position: int, written: float) -> bool:

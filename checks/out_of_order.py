@@ -13,8 +13,9 @@ the other way from the rest (an earlier incident told oldest first below a statu
 read its own way. An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that
-entry), and so is the first entry under a label line of its own ("**Customer
-communications:**"), which starts another strand as a heading would. Two entries less than
+entry), and so is the first entry under a label line of its own that names another
+strand, not a stage of the story ("**Customer communications:**", not "Actions Taken:"),
+as a heading would. Two entries less than
 a minute apart, one of them marked approximate
 ("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
 
@@ -101,6 +102,14 @@ STRAND_LABEL = LazyPattern(
     r"[ \t]*+(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*+:?|[A-Z][A-Za-z /&()-]{2,40}:)[ \t]*+")
 
 
+# A label that names a stage of the same story ("Detection:", "Actions Taken:", "Day 2"):
+# the entries under it go on from those above, in one order
+STAGE_WORD = LazyPattern(
+    r"detect|investigat|action|mitigat|resol|recover|respon|escalat|triage|diagnos|fix"
+    r"|remediat|restor|identif|monitor|impact|trigger|cause|follow|phase|step|stage|day"
+    r"|morning|afternoon|evening|night|update|timeline|outage|incident|start|end")
+
+
 def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
     """Positions of entries whose list opens under a label line of its own, between them and
     the entry before ("**Customer communications:**" after the last entry of the outage):
@@ -115,7 +124,7 @@ def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozens
         for line in range(before + 1, now):
             text = lines[line - 1]
             if text.strip() and STRAND_LABEL.fullmatch(text) and not any(
-                    ch.isdigit() for ch in text):
+                    ch.isdigit() for ch in text) and not STAGE_WORD.search(text.lower()):
                 found.add(n)
                 break
     return frozenset(found)

@@ -3,10 +3,11 @@
 Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from
 5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written
 end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
-start-like field ("Started", "Start Time") that lies after the stated end of the impact (an
-end field when there is one: a sentence's "ended at 06:40" beside it may tell of something
-else; not "Resolution time: 00:55", bare, when the start plus 55 minutes is an entry of the
-timeline: that field gives how long it took; not an end field that names a later weekday,
+start-like field ("Started", "Start Time") that lies after the stated end of the impact (not
+a sentence's "ended at 06:40" beside an end field that comes after the start: it may tell
+of something else; not "Resolution time: 00:55", bare, when the start plus 55 minutes is
+an entry of the timeline: that field gives how long it took; not an end field that names a
+later weekday,
 "Resolved: Tuesday 09:10" after "Started: Monday 14:20"; "~14:00" is about 14:00, a few
 minutes either way), and a summary sentence that ends before it
 starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
@@ -71,9 +72,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         own = [end for end in ends if end is not start
                and same_incident(incidents, start.line, end.line)]
-        # an end field ("Resolved: 17:05") is the stated end; a sentence's "ended at 10:00"
-        # beside it may tell of something else (a test that morning) and says nothing then
-        stated = [end for end in own if end.kind == "field"] or own
+        # an end field ("Resolved: 17:05") after the start is the stated end; a sentence's
+        # "ended at 10:00" beside it may tell of something else (a test that morning)
+        fields = [end for end in own if end.kind == "field"]
+        stated = fields if fields and not any(_later(start, end) for end in fields) else own
         later_than = [end for end in stated if _later(start, end)
                       and not _elapsed(start, end, marks) and not _other_weekday(start, end)]
         clocked = [end for end in later_than if end.clock is not None]

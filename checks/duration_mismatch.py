@@ -14,7 +14,9 @@ unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
 if larger, doubled for "about". A duration field with times of its own that are not the
 stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
-measures its own span: when that cannot be read, it is not held to the window.
+measures its own span: when that cannot be read, it is not held to the window; nor is a
+length stated beside a date that is not the window's ("down for 30 hours on June 9th,
+2022" below a window on March 2nd, 2021: another day's outage).
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -253,8 +255,12 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if stated.cue == "duration" and own and window.start not in own \
             and window.end not in own:
         return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
+    days = {e.local[:10] for e in events if e.line == stated.line and e.clock is None
+            and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
     if window.start is not None and window.end is not None and window.start.clock is not None \
             and window.end.clock is not None:
+        if days and not days & {window.start.local[:10], window.end.local[:10]}:
+            return None  # "down for 32 hours between April 21st and 22nd": another day's
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]

@@ -125,6 +125,12 @@ SYMPTOM_ENDS = LazyPattern(
     r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"
     r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts))(?![a-z])")
 
+# "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
+# of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
+QUEUE_HALTS = LazyPattern(
+    r"(?:backlogs?|queues?)[ \t]++(?:(?:have|has|had|were|was|are|is)[ \t]++)?"
+    r"(?:all[ \t]++)?(?:stop(?:ped|s)?|ceased?)[ \t]++(?!being)[a-z]{2,20}ing(?![a-z])")
+
 FIELD_PHASES: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
                      "start-time", "began", "begin", "impact start", "impact started",
@@ -295,6 +301,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
     ended = SYMPTOM_ENDS.search(lower)
+    if ended is not None and QUEUE_HALTS.match(lower, ended.start()):
+        ended = None  # "the queue stops draining": the work stopped, the symptom began
     if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
                                                  ended.start()):
         # the symptom's end, where the words say it, even when "resolved" follows

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.stated_metrics import nearest_span, stated_metrics
+from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
@@ -78,6 +78,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
     strong_lines = {d.line for d in ctx.timeline.durations if d.cue not in WEAK_CUES}
     for stated in ctx.timeline.durations:
         line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
+        if counted_in_office_hours(line_text):
+            continue  # "took 6 business hours": not the wall-clock span of the entries
         if not _measured_by_the_lines_range(ctx, stated, line_text):
             continue  # "~17 min of cascade (20:13–20:30), ~1 hour of stall before it"
         beside = _range_beside(ctx, stated)

@@ -30,7 +30,8 @@ first (another team's actions, another service) or hold a block pasted out of pl
 that is reported as a warning that says so, not as an error that fails a build. So is a
 step back between entries on different days when one of those days is pmlint's own choice
 (a rollover past midnight, a date taken from a line far off): the slip may be in that
-choice rather than in the document.
+choice rather than in the document. And so is a step back of a quarter hour or less when
+one of the two times is marked approximate ("14:15 (approx.)").
 
 Fails::
 
@@ -62,6 +63,8 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 
 MOSTLY_FORWARD = 0.75
 APPROXIMATE_SLACK = 1.0  # minutes: stamps marked "~" or "about" are no closer than this
+# minutes: an approximate time this close out of order is a warning, not an error
+APPROXIMATE_ORDER = 15.0
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
 LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
@@ -299,6 +302,15 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                           related_line=other.line, severity="warning",
                           suggestion="write the entries' dates, or move the entry to its "
                                      "place")
+            continue
+        if (event.approximate or other.approximate) and abs(now - before) <= APPROXIMATE_ORDER:
+            # "10:05 (approx.)" a few minutes before the entry above it: the author said the
+            # time is rough, so the order is worth a look, not a failed build
+            yield Problem(event.line, event.column,
+                          f"{said}, in a timeline that otherwise runs {direction}; one of "
+                          f"the two times is marked approximate",
+                          related_line=other.line, severity="warning",
+                          suggestion="move the entry to its place, or give its exact time")
             continue
         yield Problem(event.line, event.column,
                       f"{said}, in a timeline that otherwise runs {direction}",

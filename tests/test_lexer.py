@@ -362,6 +362,18 @@ def test_dash_range_approximate() -> None:
     assert end.zone is None
 
 
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("21:40 (approx.) first reports", True),
+    ("21:40ish first reports", True),
+    ("21:40 UTC, roughly: first reports", True),
+    ("21:40 approximately, first reports", True),
+    ("21:40 first reports, approximately 30 of them", False),
+    ("21:40 estimate sent to customers", False),
+])
+def test_an_approximate_mark_after_the_time(text: str, approximate: bool) -> None:
+    assert only(text).approximate is approximate
+
+
 def test_range_with_full_dates_on_both_ends() -> None:
     expr = only("Jun 9, 2022, 11:00 pm UTC to Jun 13, 2022, 1:44 pm UTC")
     assert expr.written == "Jun 9, 2022, 11:00 pm UTC"

@@ -173,6 +173,9 @@ APPROX_BEFORE = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|circa|nearly|almost|~|≈)[ \t]*+$",
     re.IGNORECASE,
 )
+# "10:05 (approx.)", "10:05ish", "10:05 UTC, roughly": the mark written after the time
+APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximately|roughly"
+                          r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
 BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
@@ -445,7 +448,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 date = replace(date, year=int(year.group("y")))
                 end = year.end()
         approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start)
-                      or APPROX_INSIDE.search(line, start, c_start))
+                      or APPROX_INSIDE.search(line, start, c_start)
+                      or APPROX_AFTER.match(line, end))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
                               approx))
     clock_spans = [(e.start, e.end) for e in exprs]  # sorted, not overlapping

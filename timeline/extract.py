@@ -304,6 +304,11 @@ class _Walker:
 
     def run(self) -> None:
         for i, line in enumerate(self.lines):
+            if i < self.front_matter_end and line.lstrip().startswith("#"):
+                # a comment in the front matter ("# Full date: 2019-03-29 17:26:09", a
+                # template's example left in): the site's notes, never rendered or meant
+                self.prev_line_entry = False
+                continue
             role = self.roles[i]
             if role.role == "code":
                 if self._code_timeline_line(i, line):

@@ -412,7 +412,7 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
         return
     if abs(min(values) - start.order_minutes) > 5:
         return  # the start does not meet the timeline's first entry: another story
-    value, last = restored[-1]
+    value, last = max(restored, key=lambda pair: pair[0])  # the latest, however listed
     days = round((value - end.order_minutes) / DAY_MINUTES)
     if days <= 0 or abs(value - end.order_minutes - days * DAY_MINUTES) > 5:
         return  # (an end days after the restoration is outside-window's finding)

@@ -173,9 +173,9 @@ ORDERS: tuple[Order, ...] = (
     # 5th November '24, Tue 5 Nov ’24: the day first, the year cut behind an apostrophe
     Order("dapos", ("wdopt", "the", "dord", "dmy", "mon", "dot", "apos_yy"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\d'’])"),
-    # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010
-    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "day_any", "comma", "y"),
-          r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=5),
+    # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010; May the 4th, 2020
+    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "the_digit", "day_any", "comma", "y"),
+          r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=6),
     # Monday 3 May 2021, the 3rd of May
     Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
           r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6),
@@ -195,6 +195,8 @@ _COMPOSED = {
     "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
                 r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
     "mdsep": r",?[ \t]*+",
+    # "May the 4th": only before a number ("in March the first outage" names no day)
+    "the_digit": r"(?:the[ \t]++(?=\d))?",
     "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",
     "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
     "ymdsep": r"(?:[ \t/.,-]++)",

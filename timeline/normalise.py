@@ -1112,8 +1112,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
                 raw.line > carry.front_matter_lines
             carry.start_date_published = published
     if zone is not None and raw.expr.zone is not None and not (
-            carry.zone_beside and carry.zone_line == raw.line):
-        # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on)
+            carry.zone_beside and carry.zone_line == raw.line) \
+            and raw.line > carry.front_matter_lines:
+        # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on; a
+        # front matter's "date: 2025-01-08T06:02:18Z" is the publishing tool's UTC, not the
+        # zone of the author's "this morning at 7:02 AM")
         carry.zone, carry.zone_line, carry.zone_beside = zone, raw.line, False
     if raw.part == "range-start":
         carry.range_start = (event, naive)

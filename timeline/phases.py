@@ -58,6 +58,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
+                    "returns online", "returned online", "online again", "comes online",
+                    "came online",
                     "resolving the incident")),
     ("mitigation", ("mitigated", "mitigation", "incident set to stable",
                     "stabilized", "stabilised", "rolled back", "roll back", "rollback",

@@ -73,7 +73,9 @@ CLOCK_RE = re.compile(
     r"(?<!\bT-)(?<!\bT−)"  # "T-0:30": an offset before the moment counted from, no clock
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     # "a.m." keeps its last dot; "AM." ends a sentence with the dot
-    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z])))?"
+    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z]))"
+    # "2:06p", "10:06a": one letter right after a colon time, as some logs abbreviate it
+    r"|(?P<mer1>[ap])(?![A-Za-z0-9]))?"
 )
 # A weak clock opening an entry: only markup before it, a separator after it.
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
@@ -279,9 +281,11 @@ def _shape_of(m: re.Match[str]) -> str:
 
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
-    mer_letter = (m.group("mer") or "").lower()
+    mer_letter = (m.group("mer") or m.group("mer1") or "").lower()
     meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    shape = m.lastgroup if m.lastgroup != "mer" else _shape_of(m)
+    shape = m.lastgroup if m.lastgroup not in ("mer", "mer1") else _shape_of(m)
+    if m.group("mer1") is not None and shape != "colon":
+        return None  # "1625p": a letter after a colon-less number makes no clock of it
     if shape == "placeholder":
         return Clock(0, 0, None, meridiem, written, ("placeholder",), placeholder=True)
     if shape == "bare" and meridiem is None:

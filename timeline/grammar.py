@@ -205,7 +205,9 @@ _COMPOSED = {
 # when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
 # A log's "06/Nov/2023:06:36:02" joins the year to its clock with a colon.
 # "1 Dec 0710": four digits with a leading zero are a colon-less clock, not the year 710.
-_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))|[1-9]\d{3,4}(?![\d:])"
+# "Wednesday 11th May 1000 – 1715": a range of colon-less clocks, not the year 1000.
+_NAMED_YEAR = (r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))"
+               r"|[1-9]\d{3,4}(?![\d:]|[ \t]*+[-–—][ \t]*+[0-2]\d[0-5]\d(?!\d))")
 
 
 def _part(row: str, part: str, seps: list[str]) -> str:

@@ -394,6 +394,20 @@ def test_a_range_of_colon_less_times_after_a_day_is_no_year() -> None:
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (11, 45)
 
 
+def test_a_weekday_before_the_next_time_is_that_times() -> None:
+    # "9:30pm CET, Sunday 04:30 JST": Sunday is the Tokyo time's day, not the CET time's
+    first, *_ = scan("from Saturday 9:30pm CET (1:30pm PDT, Sunday 04:30 JST)")
+    second = next(e for e in scan("from Saturday 9:30pm CET (1:30pm PDT, Sunday 04:30 JST)")
+                  if e.written.startswith("1:30"))
+    assert first.date is not None and first.date.weekday == 5
+    assert second.date is None or second.date.weekday is None
+
+
+def test_a_weekday_after_a_time_is_its_day() -> None:
+    (expr,) = scan("- 00:10 Thursday: mitigated")
+    assert expr.date is not None and expr.date.weekday == 3
+
+
 def test_range_with_full_dates_on_both_ends() -> None:
     expr = only("Jun 9, 2022, 11:00 pm UTC to Jun 13, 2022, 1:44 pm UTC")
     assert expr.written == "Jun 9, 2022, 11:00 pm UTC"

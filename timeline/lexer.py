@@ -143,6 +143,9 @@ WEEKDAY_LEAD_RE = LazyPattern(
 WEEKDAY_AFTER_RE = LazyPattern(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
+# A clock right after a weekday ("Saturday 01:00", "Sat at 1am"): the weekday opens that time.
+CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m)",
+                            re.IGNORECASE)
 # Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 local time
 # (Berlin)", "09:00 local, UTC+2".
 HOURS_OR_LOCAL_RE = LazyPattern(
@@ -594,6 +597,9 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
             used.add(j)
             return parts, end
     weekday = WEEKDAY_AFTER_RE.match(line, at) if gap.end() > pos else None
+    if weekday is not None and not weekday.group("close") \
+            and CLOCK_NEXT_RE.match(line, weekday.end()) is not None:
+        weekday = None  # "8:00pm EST, Saturday 01:00 UTC": the weekday is the next time's
     if weekday is not None and (not paren or weekday.group("close")):
         # "00:10 (Thu) mitigated", "00:10 Thursday: mitigated": the entry's day, by name
         written = weekday.group("wd") + (weekday.group("rest") or "")

@@ -57,7 +57,7 @@ _PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
 # DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
 # the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
 DURATION_RE = re.compile(folded_pattern(
-    rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?){_PART}){{0,2}}"
+    rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
                      re.IGNORECASE)
@@ -72,6 +72,10 @@ CUE_BEFORE = re.compile(
 )
 CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"
                        r"incident)(?![A-Za-z])", re.IGNORECASE)
+# "errors within a 1-minute window", "the peak 5-minute window": a window to count in, no
+# length of the incident
+SAMPLE_BEFORE = LazyPattern(r"(?<![a-z])(?:within|in|inside|per|peak|rolling|sliding|any)"
+                            r"[ \t]++(?:(?:a|an|the|one|each|its)[ \t]++)?$", re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
@@ -150,6 +154,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "in total"
         elif after and hyphenated:
             cue = after.group("cue").lower()
+            if cue == "window" and SAMPLE_BEFORE.search(line, max(0, m.start() - 16),
+                                                        m.start()):
+                continue
         elif in_duration_field:
             cue = "duration"
         elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),

@@ -26,13 +26,7 @@ LINES = (
 
 
 def _markdown_it_roles(text: str) -> list[structure.LineRole]:
-    lines = text.split("\n")
-    saved = structure._simple_roles
-    structure._simple_roles = lambda text, lines: None  # type: ignore[assignment]
-    try:
-        return structure.line_roles(text, lines)
-    finally:
-        structure._simple_roles = saved
+    return structure._markdown_it_roles(text, text.split("\n"))
 
 
 def _documents(seed: int, count: int, plain_only: bool) -> list[str]:
@@ -94,3 +88,47 @@ def test_the_gated_rules_parse_as_markdown_it_does() -> None:
         underlines = "\r" in text or structure._UNDERLINE.search(text) is not None
         assert _tokens(gated.parse(text, {"underlines": underlines})) == _tokens(
             plain.parse(text)), repr(text)
+
+
+# Lines that open a block a blank line does not end, or end one, or sit inside one: a piece
+# boundary must never fall inside such a block.
+SPANNING = (
+    "```", "```python", "~~~", "~~~~", "  ```", "   ~~~", "    ```", "```x```", "<pre>", "</pre>",
+    "<!--", "-->", "<script>", "</script>", "<div>", "</div>", "- ```", "1. ```", "> ```",
+    "- item", "  continued", "    deeper", "1. one", "2. two", "10) ten", "* star",
+)
+
+
+def _mixed_documents(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = list(LINES) + list(SPANNING) + ["", "", "Words at the margin 10:00"] * 4
+    return ["\n".join(rng.choice(pool) for _ in range(rng.randint(1, 30)))
+            + rng.choice(("", "\n", "\n\n", "\n  ")) for _ in range(count)]
+
+
+def test_a_document_read_in_pieces_gets_the_roles_of_one_read_whole() -> None:
+    pieced = 0
+    texts = _mixed_documents(10, 4000) + _documents(11, 2000, plain_only=False)
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").rglob("*"))
+              if path.suffix in (".md", ".txt")]
+    for text in texts:
+        lines = text.split("\n")
+        roles = structure._pieced_roles(text, lines)
+        if roles is not None:
+            pieced += 1
+            assert roles == _markdown_it_roles(text), repr(text)
+    assert pieced > 1500
+
+
+def test_pieces_start_after_a_blank_line_at_the_margin_and_not_at_an_item() -> None:
+    text = "Intro\n\n| a |\n|---|\n\nAfter\n\n- one\n\n- two\n\n  more\n\n2. x\n\nEnd\n"
+    assert structure._piece_starts(text) == [0, 2, 5, 15]
+
+
+def test_an_open_fence_keeps_the_document_whole() -> None:
+    """A fence still open where a piece would end (no closing fence) runs on below the blank
+    line: the document is read whole, and the lines below are code."""
+    text = "# Log\n\n```\n10:00 start\n\nNot a paragraph 10:05\n"
+    lines = text.split("\n")
+    assert structure._pieced_roles(text, lines) is None
+    assert [r.role for r in structure.line_roles(text, lines)][2:6] == ["code"] * 4

@@ -100,12 +100,31 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     simple = _simple_roles(text, lines)
     if simple is not None:
         return simple
-    roles: list[LineRole] = [
-        _BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines
-    ]
+    if "\r" not in text and "\0" not in text:
+        pieced = _pieced_roles(text, lines)
+        if pieced is not None:
+            return pieced
+    return _markdown_it_roles(text, lines)
+
+
+def _markdown_it_roles(text: str, lines: list[str]) -> list[LineRole]:
+    """The roles markdown-it gives the whole document."""
+    roles = _initial_roles(lines)
+    block = _parse_into(text, roles, 0, len(roles), 0)
+    _front_matter(lines, roles, block)
+    return roles
+
+
+def _initial_roles(lines: list[str]) -> list[LineRole]:
+    return [_BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines]
+
+
+def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: int) -> int:
+    """Read `text` (lines offset..end of the document) with markdown-it and set those lines'
+    roles; blocks are numbered on from `block`. Returns the last block's number, or -1 when
+    a code block or HTML block is still open at the end of `text` (it may run on below)."""
     underlines = "\r" in text or _UNDERLINE.search(text) is not None
     tokens = _parser().parse(text, {"underlines": underlines})
-    block = 0
     list_depth = 0
     in_thead = False
     for token in tokens:
@@ -124,36 +143,35 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
             in_thead = False
         if token.map is None:
             continue
-        first, last = token.map
-        if kind in ("fence", "code_block"):
-            for i in range(first, min(last, len(roles))):
-                roles[i] = LineRole("code")
-        elif kind == "html_block":
-            for i in range(first, min(last, len(roles))):
-                roles[i] = LineRole("html")
+        first, last = token.map[0] + offset, min(token.map[1] + offset, end)
+        if kind in ("fence", "code_block", "html_block"):
+            if last >= end and end < len(roles):
+                return -1
+            role = LineRole("code" if kind != "html_block" else "html")
+            for i in range(first, last):
+                roles[i] = role
         elif kind == "heading_open":
             level = int(token.tag[1])
-            for i in range(first, min(last, len(roles))):
+            for i in range(first, last):
                 roles[i] = LineRole("heading", level=level)
         elif kind == "table_open":
             block += 1
         elif kind == "tr_open":
-            for i in range(first, min(last, len(roles))):
+            for i in range(first, last):
                 roles[i] = LineRole("row", block=block, header_row=in_thead)
         elif kind == "list_item_open":
-            for i in range(first, min(last, len(roles))):
+            for i in range(first, last):
                 if roles[i].role in ("text", "blank", "item"):
                     roles[i] = LineRole(
                         "item" if roles[i].role != "blank" else "blank",
-                        item_end=last, block=block,
+                        item_end=token.map[1] + offset, block=block,
                     )
         elif kind == "paragraph_open" and list_depth == 0:
             block += 1
-            for i in range(first, min(last, len(roles))):
+            for i in range(first, last):
                 if roles[i].role == "text":
                     roles[i] = LineRole("text", block=block)
-    _front_matter(lines, roles, block)
-    return roles
+    return block
 
 
 # A plain document (a pasted text, a Google Doc's export) holds only paragraphs, "# headings"
@@ -200,16 +218,36 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
     """The roles markdown-it gives a plain document, or None if the document is not one."""
     if "\r" in text or "\0" in text:
         return None
+    kinds = _plain_kinds(lines)
+    if kinds is None:
+        return None
+    # markdown-it's lines: a last line of nothing or blanks alone is not one of them
+    count = len(lines) - 1 if not lines[-1].strip(" \t") else len(lines)
+    read = _plain_roles(lines, kinds, count, 0, 0)
+    if read is None:
+        return None
+    roles, block = read
+    _front_matter(lines, roles, block)
+    return roles
+
+
+def _plain_kinds(lines: list[str]) -> list[int] | None:
+    """Each line's kind, or None as soon as one line is more than plain."""
     kinds: list[int] = []
     for line in lines:
         kind = _kind(line)
         if kind is None:
-            return None  # as soon as one line is more than plain
+            return None
         kinds.append(kind)
-    # markdown-it's lines: a last line of nothing or blanks alone is not one of them
-    count = len(lines) - 1 if not lines[-1].strip(" \t") else len(lines)
+    return kinds
+
+
+def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, block: int
+                 ) -> tuple[list[LineRole], int] | None:
+    """The roles of plain `lines` (lines offset.. of the document; the first `count` are
+    markdown-it's lines), blocks numbered on from `block`, and the last block's number; None
+    if an item's text goes on below it, or another list begins."""
     roles = [_BLANK_ROLE if kind == _BLANK else _TEXT_ROLE for kind in kinds]
-    block = 0
     i = 0
     while i < count:
         kind = kinds[i]
@@ -235,7 +273,7 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
                     end += 1
                 for j in range(i, min(end, len(roles))):
                     roles[j] = LineRole("blank" if kinds[j] == _BLANK else "item",
-                                        item_end=end, block=block)
+                                        item_end=end + offset, block=block)
                 i = end
                 if i >= count or kinds[i] != _ITEM:
                     if i < count and lines[i][:1] in (" ", "\t"):
@@ -243,6 +281,61 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
                     break
                 if lines[i][0] != marker:
                     return None  # another list begins: markdown-it's to read
+    return roles, block
+
+
+# Most documents that are not plain are plain in most places: a table or a numbered list
+# among paragraphs. Such a document is read in pieces, each starting after a blank line on a
+# line at the margin that is no list item: there every block above has ended (a paragraph,
+# quote, table or HTML block ends at a blank line; a list at a line less indented than its
+# items, unless an item follows), so the pieces are read alone as they would be together.
+# Plain pieces are read without markdown-it; the runs of other pieces go to markdown-it. A
+# fence or an HTML block that a blank line does not end ("```", "<pre>", "<!--") may still be
+# open at the end of a run: then the whole document is read at once, as before.
+# tests/test_structure.py checks that the two readings agree.
+_PIECE_START = re.compile(r"^[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))",
+                          re.MULTILINE)
+
+
+def _piece_starts(text: str) -> list[int]:
+    """The lines (from 0) a piece of `text` starts on, the first line first."""
+    starts = [0]
+    line = 0
+    pos = 0
+    for m in _PIECE_START.finditer(text):
+        line += text.count("\n", pos, m.end())
+        pos = m.end()
+        if pos < len(text):
+            starts.append(line)
+    return starts
+
+
+def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
+    """The roles of a document read in pieces (see above), or None if a fence or an HTML
+    block left open at the end of a run makes the pieces unsafe to read apart."""
+    starts = _piece_starts(text)
+    if len(starts) == 1:
+        return None
+    roles = _initial_roles(lines)
+    ends = [*starts[1:], len(lines)]
+    block = 0
+    run: int | None = None  # the first line of pieces left to markdown-it
+    for start, end in zip(starts, ends, strict=True):
+        piece = lines[start:end]
+        kinds = _plain_kinds(piece)
+        if kinds is not None and run is not None:
+            block = _parse_into("\n".join(lines[run:start]) + "\n", roles, run, start, block)
+            if block < 0:
+                return None
+            run = None
+        count = end - start if end < len(lines) or piece[-1].strip(" \t") else end - start - 1
+        read = _plain_roles(piece, kinds, count, start, block) if kinds is not None else None
+        if read is None:
+            run = start if run is None else run
+            continue
+        roles[start:end], block = read
+    if run is not None:
+        block = _parse_into("\n".join(lines[run:]), roles, run, len(lines), block)
     _front_matter(lines, roles, block)
     return roles
 

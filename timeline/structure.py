@@ -293,8 +293,9 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
 # fence or an HTML block that a blank line does not end ("```", "<pre>", "<!--") may still be
 # open at the end of a run: then the whole document is read at once, as before.
 # tests/test_structure.py checks that the two readings agree.
-_PIECE_START = re.compile(r"^[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))",
-                          re.MULTILINE)
+# the end of a line, a blank line, and the start of a margin line that is no list item (the
+# leading newline lets the search skip ahead to each newline; a blank first line is no cut)
+_PIECE_START = re.compile(r"\n[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))")
 
 
 def _piece_starts(text: str) -> list[int]:

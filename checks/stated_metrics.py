@@ -39,8 +39,8 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
 
     heads: list[int] | None = None
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        folded = fold(line)  # METRIC_RE needs "time" and "to", or "tt": most lines lack both
-        if "tt" not in folded and ("to" not in folded or "time" not in folded):
+        folded = fold(line)  # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta"
+        if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         m = METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines:
@@ -72,6 +72,13 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
                       f"{at_line(start)} to {at_line(end)}",
                       end_column=column + len(stated.written), related_line=end.line,
                       suggestion=f"check the figure, or the timeline's {kind} entry")
+
+
+def _may_abbreviate(folded: str) -> bool:
+    """The folded line may hold "MTTR", "TTD" and the like ("attempt" and "settings" hold
+    "tt" but none of these)."""
+    return "tt" in folded and ("ttd" in folded or "ttr" in folded or "ttm" in folded
+                               or "tta" in folded)
 
 
 def _heading_lines(ctx: Context) -> list[int]:

@@ -901,7 +901,8 @@ INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2
 
 def _prose_phase(context: str, options: Options) -> Phase:
     """The phase of a time in running text: "Start time: X" inline, else the clause's words."""
-    label = INLINE_LABEL.search(context[-40:])
+    tail = context[-40:]
+    label = INLINE_LABEL.search(tail) if ":" in tail else None  # the label's colon
     if label:
         named = field_phase(" ".join(label.group(1).lower().split()))
         if named not in (None, "other"):

@@ -65,3 +65,62 @@ def test_the_date_grammar_tries_its_rows_after_every_number_that_can_open_a_date
         assert got == [(m.span(), m.lastgroup) for m in plain.finditer(line)], line
         dated += bool(got)
     assert dated > 300
+
+
+def _random_lines(pieces: list[str], seed: int, count: int = 20000) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(count)]
+
+
+def test_an_ordered_marker_is_looked_for_wherever_one_can_be() -> None:
+    """lexer._opens_with_a_number spares ORDERED_MARKER_RE the lines that open with words;
+    it must pass every line the pattern matches."""
+    from pmlint.timeline import lexer
+
+    pieces = [" ", "\t", ">", "-", "*", "+", "_", "__", "**", "1", "12", "305", "7.", "3)", ".",
+              ")", "x", "Apr", "٣", "²"]
+    matched = 0
+    for line in _random_lines(pieces, 12):
+        if lexer.ORDERED_MARKER_RE.match(line):
+            matched += 1
+            assert lexer._opens_with_a_number(line), line
+    assert matched > 200
+    assert not lexer._opens_with_a_number("- **Start:** 1. April")
+
+
+def test_markup_is_masked_wherever_a_mask_can_apply() -> None:
+    """extract.mask_markup leaves a line alone unless it holds "<", "&" or a colon before a
+    lower-case letter; a line it leaves alone has nothing MARKUP_MASK would replace."""
+    from pmlint.timeline import extract
+
+    pieces = [":", "fire", "Fire", "_", "+1", "10", "05", " ", "<b>", "<", ">", "&amp;", "&",
+              ";", "{{<", ">}}", "x", "UTC", "-", "é"]
+    masked = 0
+    for line in _random_lines(pieces, 13):
+        if extract.MARKUP_MASK.search(line):
+            masked += 1
+        else:
+            assert extract.mask_markup(line) == line
+        assert extract.mask_markup(line) == extract.MARKUP_MASK.sub(extract._mask, line), line
+    assert masked > 500
+    assert extract.mask_markup("10:05 :fire: Impact: none") == "10:05        Impact: none"
+
+
+def test_a_zone_declaration_is_looked_for_wherever_one_can_be() -> None:
+    """extract._declaration skips lines without "time", "tz" or "all in"; it must find every
+    declaration DECLARED_ZONE_RE finds on the folded line."""
+    from pmlint.timeline import extract
+    from pmlint.timeline.casefold import fold
+
+    pieces = ["all", "ALL", "call", " ", "\t", "in", "times", "Time", "zone", "tz", "TZ", "are",
+              "is", ":", "UTC", "the", "shown", "x", "**"]
+    found = 0
+    for line in _random_lines(pieces, 14):
+        expected = extract.DECLARED_ZONE_RE.search(fold(line))
+        got = extract._declaration(line)
+        assert (got and got.span()) == (expected and expected.span()), line
+        found += expected is not None
+    assert found > 300
+    assert extract._declaration("All in UTC unless noted") is not None

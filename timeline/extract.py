@@ -82,6 +82,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
+ALL_IN = re.compile(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
 ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
@@ -177,6 +178,9 @@ LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 STAMP_IN_TAG = LazyPattern(
     r"(?:(?:datetime|track)[ \t]*+=?|(?<![A-Za-z_-])(?:date|time|timestamp)[ \t]*+=)"
     r"[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
+# ":fire:": an emoji code opens with a colon and a lower-case letter; most colons in a
+# postmortem are a clock's ("10:05") or a label's ("Impact: "), and need no masking
+EMOJI_OPEN = re.compile(r":[a-z]")
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
@@ -1260,10 +1264,12 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "all" or
-    "tz", so a line without any (folded as IGNORECASE sees it) is not searched: most lines."""
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time" or "tz",
+    or is "all in ..." ("call", "small" and "all of" are not), so a line without any (folded
+    as IGNORECASE sees it) is not searched: most lines."""
     folded = fold(line)
-    if "time" not in folded and "all" not in folded and "tz" not in folded:
+    if "time" not in folded and "tz" not in folded and (
+            "all" not in folded or ALL_IN.search(folded) is None):
         return None
     return DECLARED_ZONE_RE.search(folded)
 
@@ -1279,7 +1285,7 @@ def _names_timeline(text: str) -> bool:
 def mask_markup(line: str) -> str:
     """`line` with inline HTML, entities and :emoji: replaced by spaces of the same width;
     a timestamp a tag carries (`<time datetime="...">`, `{{< track "..." >}}`) is kept."""
-    if "<" not in line and "&" not in line and ":" not in line:
+    if "<" not in line and "&" not in line and (":" not in line or EMOJI_OPEN.search(line) is None):
         return line
     return MARKUP_MASK.sub(_mask, line)
 

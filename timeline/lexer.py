@@ -187,10 +187,16 @@ def scan_document_line(line: str, hour_log: bool = False) -> list[TimeExpr]:
     an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
     alone (`pmlint when "7. April"`) keeps the German day. `hour_log`: the line is one of a
     run of lines opening with colon-less times (see `scan`)."""
-    marker = ORDERED_MARKER_RE.match(line)
+    marker = ORDERED_MARKER_RE.match(line) if _opens_with_a_number(line) else None
     if marker is not None:
         line = " " * marker.end() + line[marker.end():]
     return scan(line, hour_log)
+
+
+def _opens_with_a_number(line: str) -> bool:
+    """Cheap test before ORDERED_MARKER_RE: only blanks and the marks of quotes, bullets and
+    emphasis stand before an item's number, so the first other character is a digit."""
+    return line.lstrip(" \t>-*+_")[:1].isdigit()
 
 
 def scan(line: str, hour_log: bool = False) -> list[TimeExpr]:

@@ -649,19 +649,7 @@ class _Walker:
             return
         if field and exprs and self._labelled_entry(i, line, field, exprs, role):
             return
-        lead = LEAD_RE.match(line)
-        content_start = lead.end() if lead else 0
-        word = LEAD_WORD_RE.match(line, content_start)
-        if word and self.in_timeline:
-            content_start = word.end()
-        status = STATUS_WORD_RE.match(line, content_start)
-        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))):
-            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ..."
-            content_start = status.end()
-        else:
-            status = None
-        if line[content_start:content_start + 1] in ("~",):
-            content_start += 1
+        content_start, status = self._content_start(line) if exprs else (0, None)
         first = exprs[0] if exprs else None
         starts_line = first is not None and first.start <= content_start
         # a line after a hard break ("\\" at the end of the line before) starts afresh
@@ -726,6 +714,24 @@ class _Walker:
             return
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _content_start(self, line: str) -> tuple[int, re.Match[str] | None]:
+        """Where a line's content starts past its marks, lead words ("At around") and a
+        status word: an entry's time stands there. Read only on a line holding a time."""
+        lead = LEAD_RE.match(line)
+        content_start = lead.end() if lead else 0
+        word = LEAD_WORD_RE.match(line, content_start)
+        if word and self.in_timeline:
+            content_start = word.end()
+        status = STATUS_WORD_RE.match(line, content_start)
+        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))):
+            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ..."
+            content_start = status.end()
+        else:
+            status = None
+        if line[content_start:content_start + 1] in ("~",):
+            content_start += 1
+        return content_start, status
 
     def _posted_update(self, i: int, line: str, first: TimeExpr | None) -> bool:
         """A status page's export: the update's label ("**Resolved**"), its text, then
@@ -1186,14 +1192,16 @@ class _Walker:
                 zone = _zone_or_local_after(line, again.end())
                 if zone is not None:
                     return zone
+        if not _names_timeline(line):
+            return None  # each phrasing below names the timeline
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
-        if paren and _names_timeline(line):
+        if paren:
             return zones.parse_zone_option(paren.group("z"))
         # "Timeline (UTC) All Times Approximate": the zone right after the word
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
             return zones.parse_zone_option(after.group("z"))
-        said = TIMELINE_THEN.search(line) if _names_timeline(line) else None
+        said = TIMELINE_THEN.search(line)
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
             return zone or _local_zone(line, said.end())

@@ -125,10 +125,13 @@ def test_pieces_start_after_a_blank_line_at_the_margin_and_not_at_an_item() -> N
     assert structure._piece_starts(text) == [0, 2, 5, 15]
 
 
-def test_an_open_fence_keeps_the_document_whole() -> None:
+def test_an_open_fence_is_read_with_the_rest_of_the_document() -> None:
     """A fence still open where a piece would end (no closing fence) runs on below the blank
-    line: the document is read whole, and the lines below are code."""
-    text = "# Log\n\n```\n10:00 start\n\nNot a paragraph 10:05\n"
+    line: its run is read again with the rest of the document, and the lines below are
+    code; the pieces above it keep their reading."""
+    text = "# Log\n\nIntro 09:55\n\n```\n10:00 start\n\nNot a paragraph 10:05\n\nNor this\n"
     lines = text.split("\n")
-    assert structure._pieced_roles(text, lines) is None
-    assert [r.role for r in structure.line_roles(text, lines)][2:6] == ["code"] * 4
+    roles = structure._pieced_roles(text, lines)
+    assert roles == _markdown_it_roles(text)
+    assert [r.role for r in roles][4:10] == ["code"] * 6
+    assert roles[2] == structure.LineRole("text", block=1)

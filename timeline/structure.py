@@ -291,8 +291,9 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
 # items, unless an item follows), so the pieces are read alone as they would be together.
 # Plain pieces are read without markdown-it; the runs of other pieces go to markdown-it. A
 # fence or an HTML block that a blank line does not end ("```", "<pre>", "<!--") may still be
-# open at the end of a run: then the whole document is read at once, as before.
+# open at the end of a run: then the run is read again with the rest of the document.
 # tests/test_structure.py checks that the two readings agree.
+
 # the end of a line, a blank line, and the start of a margin line that is no list item (the
 # leading newline lets the search skip ahead to each newline; a blank first line is no cut)
 _PIECE_START = re.compile(r"\n[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))")
@@ -312,8 +313,8 @@ def _piece_starts(text: str) -> list[int]:
 
 
 def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
-    """The roles of a document read in pieces (see above), or None if a fence or an HTML
-    block left open at the end of a run makes the pieces unsafe to read apart."""
+    """The roles of a document read in pieces (see above); None for a document of one
+    piece."""
     starts = _piece_starts(text)
     if len(starts) == 1:
         return None
@@ -325,10 +326,10 @@ def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
         piece = lines[start:end]
         kinds = _plain_kinds(piece)
         if kinds is not None and run is not None:
-            block = _parse_into("\n".join(lines[run:start]) + "\n", roles, run, start, block)
-            if block < 0:
-                return None
+            block, to_the_end = _parse_run(lines, roles, run, start, block)
             run = None
+            if to_the_end:
+                break
         count = end - start if end < len(lines) or piece[-1].strip(" \t") else end - start - 1
         read = _plain_roles(piece, kinds, count, start, block) if kinds is not None else None
         if read is None:
@@ -336,9 +337,22 @@ def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
             continue
         roles[start:end], block = read
     if run is not None:
-        block = _parse_into("\n".join(lines[run:]), roles, run, len(lines), block)
+        block, _ = _parse_run(lines, roles, run, len(lines), block)
     _front_matter(lines, roles, block)
     return roles
+
+
+def _parse_run(lines: list[str], roles: list[LineRole], start: int, end: int, block: int
+               ) -> tuple[int, bool]:
+    """Lines start..end read by markdown-it; if a fence or an HTML block is still open at
+    `end`, lines start.. to the end of the document instead. The last block's number, and
+    whether the rest of the document was read."""
+    if end < len(lines):
+        last = _parse_into("\n".join(lines[start:end]) + "\n", roles, start, end, block)
+        if last >= 0:
+            return last, False
+        roles[start:] = _initial_roles(lines[start:])  # what the open block's run had set
+    return _parse_into("\n".join(lines[start:]), roles, start, len(lines), block), True
 
 
 FRONT_MATTER_LINES = 80  # a YAML header longer than this is not looked for

@@ -124,3 +124,39 @@ def test_a_zone_declaration_is_looked_for_wherever_one_can_be() -> None:
         found += expected is not None
     assert found > 300
     assert extract._declaration("All in UTC unless noted") is not None
+
+
+def test_symptom_words_are_searched_wherever_they_can_be() -> None:
+    """phases.classify_all searches SYMPTOMS and SYMPTOM_ENDS only in a text holding one of
+    their words; each match must hold one."""
+    from pmlint.timeline import phases
+
+    pieces = [" ", "errors ", "error rate ", "latency ", "5xx ", "503s", "alerts ", "queue ",
+              "first ", "began ", "start ", "to ", "rise", "rising", "spiked", "have ", "all ",
+              "stopped", "cleared", "back ", "returned ", "normal", "baseline", "no ", "more ",
+              "timeouts ", "restart", "x", "-", "."]
+    rising = ending = 0
+    for text in _random_lines(pieces, 15, 40000):
+        runs = set(phases._LETTERS.findall(text))
+        if phases.SYMPTOMS.search(text):
+            rising += 1
+            assert not phases._SYMPTOM_WORDS.isdisjoint(runs), text
+        if phases.SYMPTOM_ENDS.search(text):
+            ending += 1
+            assert not phases._ENDING_WORDS.isdisjoint(runs), text
+    assert rising > 200 and ending > 200
+
+
+def test_a_timeline_is_named_wherever_the_words_say_so() -> None:
+    """extract._names_timeline looks for TIMELINE_WORD only where "time" and "line",
+    "chronology" or "sequence" stand; it must say yes wherever the pattern matches."""
+    from pmlint.timeline import extract
+
+    pieces = ["Time", "time", "TIME", "line", "Line", " ", "-", "\t", "down", "s", "Chronology",
+              "sequence", " of ", "events", "x", "**"]
+    named = 0
+    for text in _random_lines(pieces, 16):
+        expected = extract.TIMELINE_WORD.search(text) is not None
+        assert extract._names_timeline(text) == expected, text
+        named += expected
+    assert named > 1000

@@ -1285,8 +1285,9 @@ def _declaration(line: str) -> re.Match[str] | None:
 def _names_timeline(text: str) -> bool:
     """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds."""
     folded = fold(text)
-    if "time" not in folded and "chronology" not in folded and "sequence" not in folded:
-        return False
+    if ("time" not in folded or "line" not in folded) and "chronology" not in folded \
+            and "sequence" not in folded:
+        return False  # "downtime" and "times" are no timeline
     return TIMELINE_WORD.search(text) is not None
 
 

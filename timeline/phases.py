@@ -125,6 +125,15 @@ SYMPTOM_ENDS = LazyPattern(
     r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"
     r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts))(?![a-z])")
 
+# Words SYMPTOMS and SYMPTOM_ENDS cannot match without (each a whole run of letters): a text
+# with none of them is not searched.
+_SYMPTOM_WORDS = frozenset({"began", "started", "begin", "start", "begins", "starts", "rising",
+                            "climbed", "climbing", "spiked", "spiking", "rose", "jumped",
+                            "increased", "first"})
+_ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subside", "subsided",
+                           "subsides", "gone", "disappeared", "disappear", "cleared", "clear",
+                           "drained", "back", "returned", "returns", "return", "more"})
+
 FIELD_PHASES: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
                      "start-time", "began", "begin", "impact start", "impact started",
@@ -289,12 +298,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
-    if not found:
+    if not found and not _SYMPTOM_WORDS.isdisjoint(runs):
         symptom = SYMPTOMS.search(lower)
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
-    ended = SYMPTOM_ENDS.search(lower)
+    ended = SYMPTOM_ENDS.search(lower) if not _ENDING_WORDS.isdisjoint(runs) else None
     if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
                                                  ended.start()):
         # the symptom's end, where the words say it, even when "resolved" follows

@@ -38,8 +38,11 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     from pmlint.timeline.durations import scan_durations
 
     heads: list[int] | None = None
-    for number, line in enumerate(ctx.timeline.lines, start=1):
-        folded = fold(line)  # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta"
+    lines = ctx.timeline.lines
+    # folded in one pass (folding keeps every character in its place, and no line holds a
+    # newline): METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta"
+    folded_lines = fold("\n".join(lines)).split("\n")
+    for number, (line, folded) in enumerate(zip(lines, folded_lines, strict=True), start=1):
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         m = METRIC_RE.search(line)

@@ -160,3 +160,19 @@ def test_a_timeline_is_named_wherever_the_words_say_so() -> None:
         assert extract._names_timeline(text) == expected, text
         named += expected
     assert named > 1000
+
+
+def test_a_field_is_looked_for_wherever_one_can_be() -> None:
+    """extract._opens_with_a_word spares FIELD_RE the lines that cannot open with a label;
+    it must pass every line FIELD_RE matches."""
+    from pmlint.timeline import extract
+
+    pieces = [" ", "\t", "-", "*", "**", "_", "+", "•", "—", "–", "Start", "end time", "(UTC)",
+              ":", "10", ":00", "x", "é", "1."]
+    matched = 0
+    for line in _random_lines(pieces, 17):
+        if extract.FIELD_RE.fullmatch(line):
+            matched += 1
+            assert extract._opens_with_a_word(line), line
+    assert matched > 500
+    assert not extract._opens_with_a_word("- **10:00:** paged")

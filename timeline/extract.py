@@ -988,6 +988,9 @@ class _Walker:
         core = bare.rstrip("*_")
         if core.endswith(".") and not core.endswith(".."):
             line = core[:-1] + bare[len(core):]  # "**Corrected timeline (BST).**": a full stop
+        if not line.rstrip().rstrip("*_").endswith(":") and not (
+                self.in_timeline and self.section_level == 7) and not _names_timeline(line):
+            return False  # a label ends with a colon, names a timeline or is a plain title
         m = LABEL_RE.fullmatch(line) if _NOT_IN_A_LABEL.search(line) is None else None
         if not m or len(m.group("label").split()) > 7:
             return False
@@ -1263,7 +1266,18 @@ _NOT_IN_A_LABEL = re.compile(r"[^A-Za-z \t&/'(),\-*_:]")
 
 def _field(line: str) -> re.Match[str] | None:
     """FIELD_RE's fullmatch of `line`."""
-    return FIELD_RE.fullmatch(line) if ":" in line or "\t" in line else None
+    if (":" in line or "\t" in line) and _opens_with_a_word(line):
+        return FIELD_RE.fullmatch(line)
+    return None
+
+
+def _opens_with_a_word(line: str) -> bool:
+    """Cheap test before FIELD_RE: a field's label starts with a letter, after blanks, a
+    bullet and its blanks, and emphasis ("- **Start:**"); "10:00 paged" is no field."""
+    head = line.lstrip(" \t")
+    if head[:1] in ("-", "*", "+", "•", "—", "–") and head[1:2] in (" ", "\t"):
+        head = head[1:].lstrip(" \t")
+    return head.lstrip("*_")[:1].isalpha()
 
 
 def _quoted_log(line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
@@ -39,10 +39,8 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
 
     heads: list[int] | None = None
     lines = ctx.timeline.lines
-    # folded in one pass (folding keeps every character in its place, and no line holds a
-    # newline): METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta"
-    folded_lines = fold("\n".join(lines)).split("\n")
-    for number, (line, folded) in enumerate(zip(lines, folded_lines, strict=True), start=1):
+    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both
+    for number, (line, folded) in enumerate(zip(lines, _folded(lines), strict=True), start=1):
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         m = METRIC_RE.search(line)
@@ -75,6 +73,13 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
                       f"{at_line(start)} to {at_line(end)}",
                       end_column=column + len(stated.written), related_line=end.line,
                       suggestion=f"check the figure, or the timeline's {kind} entry")
+
+
+def _folded(lines: Sequence[str]) -> list[str]:
+    """Each line folded (casefold.fold); a document in ASCII in one pass, as folding it is
+    lower-casing it, and no line holds a newline."""
+    text = "\n".join(lines)
+    return text.lower().split("\n") if text.isascii() else [fold(line) for line in lines]
 
 
 def _may_abbreviate(folded: str) -> bool:

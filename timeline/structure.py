@@ -151,26 +151,29 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
             for i in range(first, last):
                 roles[i] = role
         elif kind == "heading_open":
-            level = int(token.tag[1])
+            heading = LineRole("heading", level=int(token.tag[1]))  # frozen: lines share it
             for i in range(first, last):
-                roles[i] = LineRole("heading", level=level)
+                roles[i] = heading
         elif kind == "table_open":
             block += 1
         elif kind == "tr_open":
             for i in range(first, last):
                 roles[i] = LineRole("row", block=block, header_row=in_thead)
         elif kind == "list_item_open":
+            item = LineRole("item", item_end=token.map[1] + offset, block=block)
+            blank = None  # made for the first blank line in the item, if it has one
             for i in range(first, last):
-                if roles[i].role in ("text", "blank", "item"):
-                    roles[i] = LineRole(
-                        "item" if roles[i].role != "blank" else "blank",
-                        item_end=token.map[1] + offset, block=block,
-                    )
+                if roles[i].role in ("text", "item"):
+                    roles[i] = item
+                elif roles[i].role == "blank":
+                    blank = blank or LineRole("blank", item_end=item.item_end, block=block)
+                    roles[i] = blank
         elif kind == "paragraph_open" and list_depth == 0:
             block += 1
+            text = LineRole("text", block=block)
             for i in range(first, last):
                 if roles[i].role == "text":
-                    roles[i] = LineRole("text", block=block)
+                    roles[i] = text
     return block
 
 
@@ -258,8 +261,9 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
             i += 1
         elif kind == _PLAIN:
             block += 1
+            text = LineRole("text", block=block)  # frozen: the paragraph's lines share it
             while i < count and kinds[i] == _PLAIN:  # a heading or an item ends it
-                roles[i] = LineRole("text", block=block)
+                roles[i] = text
                 i += 1
         else:
             block += 1  # a list of one-line items, each followed by blanks or the next
@@ -271,9 +275,11 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
                 end = after
                 while end < count and kinds[end] == _BLANK:
                     end += 1
-                for j in range(i, min(end, len(roles))):
-                    roles[j] = LineRole("blank" if kinds[j] == _BLANK else "item",
-                                        item_end=end + offset, block=block)
+                roles[i] = LineRole("item", item_end=end + offset, block=block)
+                if end > after:  # the blank lines after the item are the item's
+                    blank = LineRole("blank", item_end=end + offset, block=block)
+                    for j in range(after, min(end, len(roles))):
+                        roles[j] = blank
                 i = end
                 if i >= count or kinds[i] != _ITEM:
                     if i < count and lines[i][:1] in (" ", "\t"):

@@ -56,7 +56,8 @@ def test_the_date_grammar_tries_its_rows_after_every_number_that_can_open_a_date
     assert plain.pattern != grammar.DATE_RE.pattern
     pieces = ["7", "31", "2024", "09", "99", " ", "\t", "-", "–", "—", "/", ".", ",", ":", "(",
               ")", "'", "’", "th", "rd", "of", "to", "Apr", "april", "Sept", "may", "MAY",
-              "Fri", "friday", "the", "T", "h", "am", "UTC", "x", "%", "\u00a0"]
+              "Fri", "friday", "the", "T", "h", "am", "UTC", "x", "%", "\u00a0", " through ",
+              " thru ", " until ", " till ", " Nov", " minutes", "  ", "年"]
     rng = random.Random(5)
     dated = 0
     for _ in range(20000):
@@ -65,6 +66,17 @@ def test_the_date_grammar_tries_its_rows_after_every_number_that_can_open_a_date
         assert got == [(m.span(), m.lastgroup) for m in plain.finditer(line)], line
         dated += bool(got)
     assert dated > 300
+    # a number, blanks, then each thing a row may have there
+    for text in ("on 5 of May 2021", "3 - 5 May 2015", "3 to 5 May", "13 through 15 July",
+                 "3 thru 5 May", "3 until 5 May", "3 till 5 May", "2018 March 18",
+                 "2018 / Aug / 10", "2018 . Aug . 10", "3 Aug 96", "5 November '24",
+                 "07 – 10.08.2018", "7 — 9 June", "3\tMay 2021", "4 jan 2022", "4 Feb 2022",
+                 "4 apr 2022", "4 jun 2022", "4 jul 2022", "4 sep 2022", "4 oct 2022",
+                 "4 dec 2022", "1 Mar 2022"):
+        line = grammar.fold_line(text)
+        got = [(m.span(), m.lastgroup) for m in grammar.DATE_RE.finditer(line)]
+        assert got and got == [(m.span(), m.lastgroup) for m in plain.finditer(line)], text
+    assert not list(grammar.DATE_RE.finditer(grammar.fold_line("5 minutes, 3 servers")))
 
 
 def _random_lines(pieces: list[str], seed: int, count: int = 20000) -> list[str]:

@@ -303,6 +303,9 @@ class _Walker:
                 else:
                     self.prev_line_entry = False
                     continue
+            if role.role == "blank":  # blanks only: no markup to mask, nothing to read
+                self.prev_line_entry = False
+                continue
             html_heading = HTML_HEADING.match(line) if role.role == "html" else None
             self.breaks = [m.end() for m in LINE_BREAK_TAG.finditer(line)] if "<br" in line else []
             self.stamps = tag_stamps(line) if "<" in line else []
@@ -319,9 +322,6 @@ class _Walker:
                 role = LineRole("heading", level=int(html_heading.group(1)))
             elif role.role == "html":
                 role = LineRole("text", block=-i)
-            if role.role == "blank":
-                self.prev_line_entry = False
-                continue
             self._current = i
             self.scan_line(i)  # first, so that a line of nothing but times is refused early
             kv_line = self._key_value_line(i, line, role) if role.role == "row" else None

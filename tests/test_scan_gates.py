@@ -188,3 +188,21 @@ def test_a_field_is_looked_for_wherever_one_can_be() -> None:
             assert extract._opens_with_a_word(line), line
     assert matched > 500
     assert not extract._opens_with_a_word("- **10:00:** paged")
+
+
+def test_a_zone_is_looked_for_wherever_one_can_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lexer._may_open_a_zone spares `_zone_after` its patterns where no zone can start; what
+    `_zone_after` reads must be what it reads without the test."""
+    from pmlint.timeline import lexer
+
+    pieces = ["10:05", " ", "\t", "UTC", "utc", "Z", "+05:30", "-0400", " -", "−", "(", ")",
+              ",", "PST/PDT", "Europe/Berlin", "Pacific Time", "Denver", "New York", "CET", ":",
+              "*", "|", "x", "\u00a0", "ſ", "Kigali", "time", " - "]
+    lines = _random_lines(pieces, 18, 4000)
+    gated = [[lexer._zone_after(line, pos) for pos in range(len(line) + 1)] for line in lines]
+    monkeypatch.setattr(lexer, "_may_open_a_zone", lambda line, pos: True)
+    found = 0
+    for line, got in zip(lines, gated, strict=True):
+        assert got == [lexer._zone_after(line, pos) for pos in range(len(line) + 1)], line
+        found += sum(zone is not None for zone, _, _ in got)
+    assert found > 2000

@@ -492,6 +492,8 @@ def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
 def _zone_after(line: str, pos: int, with_seconds: bool = False
                 ) -> tuple[Zone | None, str | None, int]:
     """The zone written right after position `pos`, if any."""
+    if not _may_open_a_zone(line, pos):
+        return None, None, pos
     m = BARE_OFFSET_RE.match(line, pos)
     # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a
     # range; "16:10 -0400" (a space, then four digits) is an RFC 2822 offset.
@@ -543,6 +545,16 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     end = close.end()
                 return zone, line[pos:end].strip(), end
     return None, None, pos
+
+
+def _may_open_a_zone(line: str, pos: int) -> bool:
+    """Cheap test before the zone patterns of `_zone_after`: past blanks, each opens with a
+    sign, a parenthesis, a comma or a letter; most clocks are followed by none ("10:05:",
+    "**10:05**", "| 10:05 |")."""
+    end = len(line)
+    while pos < end and line[pos] in " \t":
+        pos += 1
+    return pos < end and (line[pos].isalpha() or line[pos] in "+-−(,")
 
 
 def _zone_from_match(m: re.Match[str]) -> Zone | None:

@@ -60,8 +60,18 @@ def test_the_shortcut_agrees_on_the_fixtures() -> None:
 def test_a_plain_document_is_read_without_markdown_it() -> None:
     text = "Postmortem\n\n# Timeline\n\n**Start:** 10:00\n10:05 paged\n\n- rollback 10:20\n"
     assert structure._simple_roles(text, text.split("\n")) is not None
-    for text in ("> quote", "1. first", "| a |\n|---|", "- item\n  more", "Title\n===="):
+    for text in ("> quote", "1.  two spaces", "| a |\n|---|", "- item\n  more", "Title\n====",
+                 "Intro\n2. may go on with the paragraph", "| a |\n---"):
         assert structure._simple_roles(text, text.split("\n")) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "1. paged\n2. acked\n\n3. rolled back\n", "Steps:\n\n1. first\n10. tenth\n",
+    "Summary\n---\nText\n", "A\nB\n---\n", "***\n___\n---\n", "Text\n***\nMore\n",
+    "# Title\n---\n", "---\ntitle: x\n---\n", "- a\n\n---\n\n1) b\n",
+])
+def test_numbered_items_and_rules_are_read_as_markdown_it_reads_them(text: str) -> None:
+    assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
 
 
 def _plain_parser():  # type: ignore[no-untyped-def]

@@ -177,18 +177,21 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
     return block
 
 
-# A plain document (a pasted text, a Google Doc's export) holds only paragraphs, "# headings"
-# and one-line "- items": its roles are read without markdown-it, which takes most of the
-# time to import and run on such a document. Any line that might be anything else (a quote,
-# a fence, a table, a numbered or nested item, an item's continuation, a rule, HTML, a
-# setext underline) sends the whole document to markdown-it. tests/test_structure.py
-# checks that both readings agree on generated documents of every kind.
+# A plain document (a pasted text, a Google Doc's export) holds only paragraphs, "# headings",
+# one-line "- items" and "1. items", and rules ("---", "***"; "---" under a paragraph makes
+# it a heading): its roles are read without markdown-it, which takes most of the time to
+# import and run on such a document. Any line that might be anything else (a quote, a fence,
+# a table, a nested item, an item's continuation, HTML, an "===" underline) sends the whole
+# document to markdown-it. tests/test_structure.py checks that both readings agree on
+# generated documents of every kind.
 _ORDERED = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
+_NUMBERED_ITEM = re.compile(r"\d{1,9}[.)] (?=[^ \t])")  # at the margin, one space, then text
 _HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
 # a rule ("***"), a setext underline ("---") or a table's delimiter row (":--|--") holds
 # nothing else: a line with any other character is none of them
 _CONTENT = re.compile(r"[^ \t*_\-=:|]")
-_BLANK, _PLAIN, _HEADING_LINE, _ITEM = range(4)
+_RULE_LINE = re.compile(r"(?:\*{3,}|_{3,}|-{3,})[ \t]*+")  # at the margin, one character
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE = range(6)
 
 
 def _kind(line: str) -> int | None:
@@ -200,7 +203,10 @@ def _kind(line: str) -> int | None:
         return None  # blank to Python, not to Markdown ("\xa0", "\x0c")
     first = stripped[0]
     if first.isdigit():
-        return None if _ORDERED.match(stripped) else _PLAIN
+        if not _ORDERED.match(stripped):
+            return _PLAIN  # "10:05 paged", "3 servers"
+        item = _NUMBERED_ITEM.match(line)  # at the margin, one space, then a paragraph's text
+        return _NUMBERED if item is not None and _kind(line[item.end():]) == _PLAIN else None
     if first in "*-+" and stripped[1:2] in ("", " ", "\t"):  # a list item's marker
         if line[0] == first and line[1:2] == " " and line[2:3] not in ("", " ", "\t") \
                 and _kind(line[2:]) == _PLAIN:
@@ -211,7 +217,9 @@ def _kind(line: str) -> int | None:
             return _PLAIN  # "#hashtag", "####### x"
         return _HEADING_LINE if line[0] == "#" else None
     if first in "*_-+:|":
-        return _PLAIN if _CONTENT.search(stripped) else None  # "**Start:** 10:00"
+        if _CONTENT.search(stripped):
+            return _PLAIN  # "**Start:** 10:00"
+        return _RULE if _RULE_LINE.fullmatch(line) else None
     if first in ">`~<[=":
         return None
     return _PLAIN
@@ -259,18 +267,31 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         elif kind == _HEADING_LINE:
             roles[i] = LineRole("heading", level=len(lines[i]) - len(lines[i].lstrip("#")))
             i += 1
+        elif kind == _RULE:
+            i += 1  # a thematic break: no block; markdown-it's roles leave it "text"
         elif kind == _PLAIN:
             block += 1
+            first = i
             text = LineRole("text", block=block)  # frozen: the paragraph's lines share it
-            while i < count and kinds[i] == _PLAIN:  # a heading or an item ends it
+            while i < count and kinds[i] == _PLAIN:  # a heading, an item or a rule ends it
                 roles[i] = text
+                i += 1
+            if i < count and kinds[i] == _NUMBERED:
+                return None  # "2. x" right under a paragraph's line may go on with it
+            if i < count and kinds[i] == _RULE and lines[i][0] == "-":
+                if any("|" in lines[j] for j in range(first, i)):
+                    return None  # perhaps a table's header over its delimiter row
+                heading = LineRole("heading", level=2)  # "Title" over "---": the lines and
+                for j in range(first, i + 1):  # the underline are one heading, no paragraph
+                    roles[j] = heading
+                block -= 1
                 i += 1
         else:
             block += 1  # a list of one-line items, each followed by blanks or the next
-            marker = lines[i][0]
+            marker = _marker(lines[i], kind)
             while True:
                 after = i + 1
-                if after < count and kinds[after] not in (_BLANK, _ITEM):
+                if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED):
                     return None  # the item's text goes on: markdown-it's to read
                 end = after
                 while end < count and kinds[end] == _BLANK:
@@ -281,13 +302,19 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
                     for j in range(after, min(end, len(roles))):
                         roles[j] = blank
                 i = end
-                if i >= count or kinds[i] != _ITEM:
+                if i >= count or kinds[i] not in (_ITEM, _NUMBERED):
                     if i < count and lines[i][:1] in (" ", "\t"):
                         return None  # indented below an item: its continuation
                     break
-                if lines[i][0] != marker:
+                if _marker(lines[i], kinds[i]) != marker:
                     return None  # another list begins: markdown-it's to read
     return roles, block
+
+
+def _marker(line: str, kind: int) -> str:
+    """What an item's list is known by: its bullet ("-", "*", "+"), or a number's "." or
+    ")"; an item with another starts a new list."""
+    return line[0] if kind == _ITEM else line[len(line) - len(line.lstrip("0123456789"))]
 
 
 # Most documents that are not plain are plain in most places: a table or a numbered list

@@ -7,7 +7,8 @@ wordings, so the real document's layout is kept and the anomaly's phrasing varie
 
 Classes: ampm-flip, out-of-order, invalid-time (entry rewrites) and duration-mismatch (a
 sentence after the first summary time). Documents of the blind split and of the held-out
-repositories (shared/corpus/manifest.tsv) are never read.
+repositories (shared/corpus/manifest.tsv) are never read, nor those of the second
+held-out split (bench/blind2).
 """
 
 from __future__ import annotations
@@ -21,16 +22,17 @@ from inject_words import clock_text, duration_text
 from pmlint.timeline.document import timeline_from_text
 from pmlint.timeline.model import Event
 
-BLIND = {153, 159, 165, 171, 177, 183, 189, 195, 201, 207, 213, 219, 225, 231, 237, 243, 249,
-         255, 261, 267, 313, 314, 315, 316, 332, 333, 341, 351, 352, 353, 355, 356, 359, 360,
-         373, 374, 375, 393, 394, 400}
+BENCH = Path(__file__).resolve().parent
+# the held-out splits, by file name only (their labels are never read here)
+HELD_OUT_SPLITS = ("blind", "blind2")
 HELD_OUT = ("ethereum/pm", "ucsf-wynton", "prysmaticlabs", "gitpod-io",
             "apache/infrastructure-website")
 CORPUS_CLASSES = ("ampm-flip", "out-of-order", "invalid-time", "duration-mismatch")
 
 
 def usable_documents(corpus: Path) -> list[Path]:
-    """The corpus's documents minus the blind split and the held-out repositories."""
+    """The corpus's documents minus both held-out splits and the held-out repositories."""
+    blind = {label.stem for split in HELD_OUT_SPLITS for label in (BENCH / split).glob("*.toml")}
     manifest = corpus.parent / "manifest.tsv"
     held: set[str] = set()
     if manifest.exists():
@@ -39,7 +41,7 @@ def usable_documents(corpus: Path) -> list[Path]:
             if len(cells) > 2 and any(name in cells[2] for name in HELD_OUT):
                 held.add(cells[0])
     return [p for p in sorted(corpus.glob("*.md"))
-            if p.stem.isdigit() and int(p.stem) not in BLIND and p.stem not in held]
+            if p.stem.isdigit() and p.stem not in blind and p.stem not in held]
 
 
 def _entries(text: str) -> list[Event]:

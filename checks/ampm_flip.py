@@ -2,8 +2,10 @@
 
 An entry is flagged when reading it with the other meridiem restores the timeline's order
 (10:45 AM right after 10:00 PM, where 10:45 PM lands 45 minutes later) or puts it inside
-the window the summary states, and the next entry agrees. One finding per wrong entry,
-with the corrected time as the suggestion. An entry with a written date is corrected only
+the window the summary states, and the next entry agrees. A last entry that reads as the
+next morning ("6:40 PM", then "8:15 AM" at the end) is a warning that says so, unless the
+window settles it: nothing after it says which reading is the slip. One finding per wrong
+entry, with the corrected time as the suggestion. An entry with a written date is corrected only
 when it stands about 12 hours out of order on that date and the other reading puts it in
 order between its neighbours: a date makes a forward jump of half a day deliberate. In a
 log listed newest first, as status pages list updates, such an entry is read from the bottom
@@ -55,6 +57,18 @@ def check(ctx: Context) -> Iterator[Problem]:
                      else previous.written)
             before = f"{event.written} {relation} {shown} (line {previous.line})"
         _, end = end_of(event)
+        if flip.tentative:
+            # the last entry, the next morning as written: a warning that says both readings
+            gap = "" if previous is None or previous.order_minutes is None \
+                or event.order_minutes is None \
+                else f", {span((event.order_minutes - previous.order_minutes) * 60)} later"
+            yield Problem(event.line, event.column,
+                          f"{before}; did you mean {flip.corrected}? That reading {flip.reason}; "
+                          f"as written it is the next morning{gap}, and no entry after it "
+                          "says which",
+                          end_column=end, suggestion=flip.corrected, severity="warning",
+                          related_line=previous.line if previous is not None else None)
+            continue
         fix = _swap_meridiem(ctx, event)
         yield Problem(event.line, event.column,
                       f"{before}; did you mean {flip.corrected}? That reading {flip.reason}",
@@ -101,4 +115,4 @@ def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:
 
 RULE = Rule(code="PM102", name="ampm-flip", severity="error",
             summary="A 12-hour time whose AM/PM is evidently wrong.", check=check,
-            doc=__doc__ or "")
+            lowered=("warning",), doc=__doc__ or "")

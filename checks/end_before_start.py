@@ -53,20 +53,41 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield _sentence_problem(start, end, last)
     starts = [e for e in summary if e.phase == "start" and e.kind == "field"
               and e.part == "single"]  # a range's start is checked against its own end
-    ends = [e for e in summary if e.phase in ("end",) or (e.kind == "field"
-                                                          and e.phase == "resolution")]
+    # the incident's stated end: an end or resolution field, or a stated range's end; a
+    # sentence saying something else ended ("the load test ended at 09:00") is not one
+    ends = [e for e in summary if (e.kind == "field" and e.phase in ("end", "resolution"))
+            or (e.phase == "end" and e.part == "range-end")]
     incidents = incident_starts(ctx.timeline)
     for start in starts:
         if id(start) in reported:
             continue
-        later_than = [end for end in ends if end is not start and _later(start, end)
-                      and same_incident(incidents, start.line, end.line)]
-        clocked = [end for end in later_than if end.clock is not None]
-        if not later_than:
+        own = [end for end in ends if end is not start
+               and same_incident(incidents, start.line, end.line)]
+        group = _own_ends(start, own)
+        if not group or not _later(start, _nearest(group)):
             continue
+        later_than = [end for end in group if _later(start, end)]
+        clocked = [end for end in later_than if end.clock is not None]
         end = (clocked or later_than)[0]  # the first stated end, timed if one is
         reported.add(id(start))
         yield _problem(start, end, "the start lies after the stated end")
+
+
+def _own_ends(start: Event, ends: list[Event]) -> list[Event]:
+    """The ends a start field is measured against: those after it, nearest first (its "End:"
+    on the next line), else those before it, nearest first. A page of several notices, each
+    with its own "Start:" and "End:", holds other notices' ends too; a start is not late
+    against another notice's end ("Start: Jul 9, 8am" / "End: Jul 10, 8pm", then the May
+    notice's "8am-8pm" below it): the nearest end decides whether the start is late."""
+    after = [e for e in ends if (e.line, e.column) > (start.line, start.column)]
+    before = [e for e in ends if (e.line, e.column) < (start.line, start.column)]
+    return after or before[::-1]
+
+
+def _nearest(group: list[Event]) -> Event:
+    """The first end of the group, a timed one among those on its line."""
+    nearest = [e for e in group if e.line == group[0].line]
+    return next((e for e in nearest if e.clock is not None), nearest[0])
 
 
 def _prose_pairs(ctx: Context, summary: list[Event]

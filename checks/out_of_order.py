@@ -10,7 +10,11 @@ each told oldest first, steps back into each block on purpose; so may the step f
 incident to the next in a log of several (a status page's) when the two overlap in time; a
 section that clearly runs
 the other way from the rest (an earlier incident told oldest first below a status log) is
-read its own way. An entry
+read its own way. In a log whose steps run days or months apart (incidents, or days,
+listed one way), that order says nothing of how one day's entries are told: when the steps
+shorter than a day go both ways about as often (one incident's updates newest first, the
+next one's oldest first), a step back within a day is not judged against the log's order.
+An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that
 entry). Two entries less than a minute apart, one of them marked approximate
@@ -20,7 +24,10 @@ A slip is one entry out of place: the entries either side of it are in order wit
 other. When the entries after a step back carry on from it instead (the timeline starts
 over earlier and runs on from there), the section may tell a second strand after the
 first (another team's actions, another service) or hold a block pasted out of place;
-that is reported as a warning that says so, not as an error that fails a build.
+that is reported as a warning that says so, not as an error that fails a build. So is a
+step back between entries on different days when one of those days is pmlint's own choice
+(a rollover past midnight, a date taken from a line far off): the slip may be in that
+choice rather than in the document.
 
 Fails::
 
@@ -46,6 +53,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
+from pmlint.timeline.provenance import day_assumed, render
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -80,11 +88,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         if way is not None and way != overall and (overall is not None or len(
                 {e.scope for _, e in entries}) > 1):
             own[scope] = way
-            yield from _run(entries, masked, way, cut, nested)
+            yield from _run(entries, masked, way, cut, nested, _short_way(masked, cut))
     rest = [None if e.scope in own else v for v, (_, e) in zip(values, entries, strict=True)]
     way = _direction(rest, cut) if own else overall
     if way is not None:
-        yield from _run(entries, rest, way, cut, nested)
+        yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut))
 
 
 def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
@@ -123,6 +131,26 @@ def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 
              if a is not None and b is not None and n not in cut]
     if len(steps) < at_least:
         return None
+    return _way(steps)
+
+
+# fewer steps shorter than a day than this, and the log's order judges them as it stands
+SHORT_STEPS = 3
+
+
+def _short_way(values: list[float | None], cut: frozenset[int]) -> str | None:
+    """The way the steps shorter than a day run ("forward", "newest first"), None when they
+    go both ways about as often, "few" when there are too few of them to say."""
+    steps = [(b - a) for n, (a, b) in enumerate(pairwise(values), start=1)
+             if a is not None and b is not None and n not in cut and a != b
+             and abs(b - a) < DAY]
+    if len(steps) < SHORT_STEPS:
+        return "few"
+    return _way(steps)
+
+
+def _way(steps: list[float]) -> str | None:
+    """"forward" or "newest first" when at most a quarter of the steps go the other way."""
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
     backwards = sum(s < 0 for s in steps)
     forwards = sum(s > 0 for s in steps)
@@ -150,25 +178,30 @@ def _unanimous(values: list[float | None], cut: frozenset[int]) -> str | None:
 
 
 def _run(entries: list[tuple[int, Event]], values: list[float | None], way: str,
-         cut: frozenset[int], nested: frozenset[int] = frozenset()) -> Iterator[Problem]:
+         cut: frozenset[int], nested: frozenset[int] = frozenset(),
+         short: str | None = "few") -> Iterator[Problem]:
     if way == "forward":
-        yield from _against(entries, values, "forward", cut, nested)
+        yield from _against(entries, values, "forward", cut, nested, short)
     else:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],
-                            "newest first", cut, nested)
+                            "newest first", cut, nested, short)
 
 
 def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str,
-             cut: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset()
-             ) -> Iterator[Problem]:
-    """Each entry that breaks a run going the one way (values ascending in the document)."""
+             cut: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset(),
+             short: str | None = "few") -> Iterator[Problem]:
+    """Each entry that breaks a run going the one way (values ascending in the document).
+    `short` is the way the log's steps shorter than a day run (see _short_way): a step back
+    within a day is judged against the log's order only where they agree with it."""
     reported: set[int] = set()
     for n in range(1, len(entries)):
         now, before = values[n], values[n - 1]
         if now is None or before is None or now >= before or n in cut:
             continue
+        if short != "few" and short != direction and before - now < DAY:
+            continue  # a day's entries told both ways in a log ordered by days or incidents
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
         if _same_minute(entries[n - 1][1], entries[n][1], before, now):
@@ -208,6 +241,17 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                           suggestion="if the section is meant to run in time order, move "
                                      "these entries to their place; if it tells a second "
                                      "strand, give it its own heading")
+            continue
+        assumed = day_assumed(event.provenance) or day_assumed(other.provenance)
+        if assumed is not None and event.local[:10] != other.local[:10]:
+            # the step back goes across a day pmlint chose, not one written: the slip may be
+            # in that choice, so the finding says so and does not fail a build
+            yield Problem(event.line, event.column,
+                          f"{said}, in a timeline that otherwise runs {direction}; the order "
+                          f"rests on a day pmlint assumed ({render(assumed)})",
+                          related_line=other.line, severity="warning",
+                          suggestion="write the entries' dates, or move the entry to its "
+                                     "place")
             continue
         yield Problem(event.line, event.column,
                       f"{said}, in a timeline that otherwise runs {direction}",

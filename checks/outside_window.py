@@ -9,7 +9,8 @@ the stated end with the last restoration, and one finding is enough). A stated s
 no date of its own ("from around 6pm") more than 12 hours after the detection is read as
 the evening before. A timeline that opens with a detection at the start's very wall-clock
 time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
-wrong on one side, which tz-mixed reports.
+wrong on one side, which tz-mixed reports. A detection inside another window the summary
+states (a report of two incidents gives a window for each) is that window's.
 
 Fails::
 
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
+from pmlint.timeline.model import Event
 from pmlint.timeline.reading import restores, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -65,6 +67,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             if event.local == start.local and event is entries[0][1] and event.at is not None \
                     and start.at is not None and event.at.utcoffset() != start.at.utcoffset():
                 break  # the start's very wall clock under another zone: tz-mixed's finding
+            if value is not None and _in_another_window(ctx, value, start, early):
+                break  # "Second incident (23:15-02:43)", "First incident (15:30-18:00)"
             if value is not None and same_axis(event, start) and s - value >= early:
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "
@@ -89,6 +93,28 @@ def check(ctx: Context) -> Iterator[Problem]:
                           related_line=end.line,
                           suggestion="if restoration was complete then, correct the stated "
                                      "end; otherwise add the later restoration entries")
+
+
+def _in_another_window(ctx: Context, value: float, start: Event, early: float) -> bool:
+    """The detection falls in another window the summary states (a report of two incidents
+    lists both: "Second incident (23:15-02:43 UTC)", "First incident (15:30-18:00 UTC)"):
+    measured against the first-listed window only, it would look early. The window told
+    again at the same clock time on another date is no other window: a date slipped."""
+    events = ctx.timeline.events
+    for i, first in enumerate(events[:-1]):
+        second = events[i + 1]
+        if first is start or first.source != "summary" or first.part != "range-start" \
+                or second.part != "range-end" or second.line != first.line \
+                or first.clock is None or second.clock is None \
+                or first.order_minutes is None or second.order_minutes is None \
+                or not same_axis(first, start):
+            continue
+        if start.clock is not None and (first.clock.hour, first.clock.minute) == (
+                start.clock.hour, start.clock.minute):
+            continue  # the same window told again, on another date: one of them slipped
+        if first.order_minutes - early < value <= second.order_minutes:
+            return True
+    return False
 
 
 RULE = Rule(code="PM204", name="outside-window", severity="warning",

@@ -5,7 +5,10 @@ EST is UTC-5 all year, but US Eastern clocks read EDT (UTC-4) from March to Nove
 literally; this rule says so once per zone, where the label is first written for those
 dates: a heading that declares it ("Timeline (all times PST)") above the entries, else the
 first entry that writes it (not a time that only inherits it). A front matter's "date:"
-stamp, when only the body's statement zones it, is not held to that statement.
+stamp, when only the body's statement zones it, is not held to that statement. Times that
+only inherit the label from a time elsewhere (the one zone a page of notices writes, in
+one notice), with no time on those dates writing it and no statement for them, are not
+held to it either: the label is pmlint's reading there, not the author's.
 
 Fails::
 
@@ -79,8 +82,16 @@ def check(ctx: Context) -> Iterator[Problem]:
         lines = seen[label]
         written = next((e for e in events_labelled[label] if not zone_inferred(e.provenance)),
                        None)
+        declared = _declared(ctx, label, event.line)
+        if written is None and declared is None and not any(
+                _stated_for(e) for e in events_labelled[label]):
+            # no time on these dates writes the label, and nothing states it for them: it
+            # reached them from a time elsewhere (the one zone written in one notice of a
+            # page of notices), which is pmlint's reading, not the author's statement
+            continue
         anchor = written if written is not None else event
-        line, column = _declared(ctx, label, anchor.line) or (anchor.line, anchor.column)
+        line, column = declared if written is None and declared is not None \
+            else _declared(ctx, label, anchor.line) or (anchor.line, anchor.column)
         if line != event.line:
             lines = [line, *(n for n in lines if n != line)]
         fix = _relabel(ctx, events_labelled[label], label, right.split(" ")[0])
@@ -92,6 +103,13 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"region's clocks read {right}{more}",
                       suggestion=f"write {right}, or the generic name, if the times are local "
                                  "wall-clock times", fix=fix)
+
+
+def _stated_for(event: Event) -> bool:
+    """The event's zone was stated for it: written beside it, or by its section's heading
+    or the document's statement ("All times PST"), not carried from another time."""
+    return any(p.what == "zone" and p.how in ("section", "declared", "beside")
+               for p in event.provenance) or not zone_inferred(event.provenance)
 
 
 # Places that keep a standard time all year, where a region sharing its name changes

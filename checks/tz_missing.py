@@ -12,7 +12,10 @@ Passes::
     All times are UTC.
     - 09:00: alert fired
 
-A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated.
+A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated. A post
+whose only clock time is its front matter's "date:" (when it was published) has no time of
+the incident to zone; a status page's front matter that stamps its resolution, or more
+times of the incident, does.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.provenance import zone_from_tz_option
+from pmlint.timeline.structure import front_matter_lines
 
 ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*+([A-Za-z]{2,5})[ \t]*+\)")
 
@@ -34,6 +38,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _zone_named_alone(ctx):
         return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
+    metadata = front_matter_lines(ctx.timeline.lines) if ctx.timeline.lines else 0
+    if len(clocks) == 1 and clocks[0].line <= metadata \
+            and clocks[0].phase not in ("resolution", "end"):
+        return  # a post's "date:" stamp, when publishing it, is all: no time of the incident
     unknown = ctx.timeline.unknown_zone
     if unknown is not None:
         word, line, column = unknown

@@ -1095,3 +1095,30 @@ def test_undated_times_opening_lines_of_a_paragraph_stay_prose() -> None:
         "07:40 was when the replica fell behind.\n"
         "07:52 writes were throttled by the operator.\n"))
     assert found == []
+
+
+# a day written alone on the line above a run of time-led lines, no blank line between
+DAY_OVER_LOG = """# Cache cluster incident
+
+All times UTC.
+
+{day}
+21:05 eviction storm starts on cache-3
+21:12 {second}
+{after}"""
+
+
+@pytest.mark.parametrize(("day", "second", "after", "entries"), [
+    ("Friday 8 November 2024", "paging fires", "21:40 node drained\n", 3),
+    ("Day 1: 8 Nov 2024", "paging fires", "", 2),
+    ("**2024-11-08**", "paging fires", "", 2),
+    # a sentence that merely holds a date: the lines below may be its wrapped text
+    ("We saw this first on 8 November 2024 when", "nobody noticed", "it recurred.\n", 0),
+])
+def test_day_line_over_a_log_heads_its_entries(day: str, second: str, after: str,
+                                              entries: int) -> None:
+    timeline = timeline_from_text(DAY_OVER_LOG.format(day=day, second=second, after=after),
+                                  "pm.md")
+    found = [e for e in timeline.events if e.source == "timeline" and e.clock is not None]
+    assert len(found) == entries
+    assert all(e.local.startswith("2024-11-08T21:") for e in found)

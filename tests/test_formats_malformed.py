@@ -188,7 +188,9 @@ def test_adf_with_an_unknown_node_type_is_read_with_a_note(tmp_path: Path) -> No
             {"type": "listItem", "content": [{"type": "paragraph", "content": [
                 {"type": "text", "text": "10:00 PM deploy"}]}]},
             {"type": "listItem", "content": [{"type": "paragraph", "content": [
-                {"type": "text", "text": "10:30 AM alert"}]}]}]}]}
+                {"type": "text", "text": "10:30 AM alert"}]}]},
+            {"type": "listItem", "content": [{"type": "paragraph", "content": [
+                {"type": "text", "text": "10:50 PM rollback"}]}]}]}]}
     path = tmp_path / "issue.json"
     path.write_text(json.dumps(document))
     done = run("check", str(path))

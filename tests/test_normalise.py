@@ -139,6 +139,35 @@ def test_rollover_when_second_entry_is_already_after_midnight() -> None:
     assert noted(second, "next day assumed")
 
 
+NIGHT_IN_PROSE = """# Queue backlog, 9 February 2025
+
+All times are in UTC.
+
+The nightly import job stalled at {late}, and the backlog alarm went off ten minutes later.
+
+Engineers restarted the consumers at {after}{between}. The backlog was drained at {last}.
+"""
+
+
+@pytest.mark.parametrize(("late", "after", "between", "last", "days"), [
+    # a story told in paragraphs goes on past midnight: the next day
+    ("11:20 PM", "12:05 AM", "", "1:40 AM", ["2025-02-09", "2025-02-10", "2025-02-10"]),
+    ("23:35", "00:50", "", "02:15", ["2025-02-09", "2025-02-10", "2025-02-10"]),
+    # a large step back on the clock is not a night going on: the same day, for the rules
+    ("11:20 PM", "9:00 AM", "", "10:30 AM", ["2025-02-09", "2025-02-09", "2025-02-09"]),
+    # a date written in between governs the times after it
+    ("23:35", "00:50", " on 9 February", "02:15", ["2025-02-09", "2025-02-09", "2025-02-09"]),
+])
+def test_prose_story_runs_past_midnight(late: str, after: str, between: str, last: str,
+                                        days: list[str]) -> None:
+    text = NIGHT_IN_PROSE.format(late=late, after=after, between=between, last=last)
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local[:10] for e in told] == days
+    # the first time past midnight says why; the times after it carry its date
+    rolled = [noted(e, "next day assumed") for e in told]
+    assert rolled == [False, days[1] != days[0], False]
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 
@@ -238,6 +267,10 @@ DECLARED = """{declaration}
     "All times are UTC.",
     "All times are in UTC.",
     "All times are shown in UTC.",
+    "Everything below is in UTC.",
+    "Everything is in UTC (there was no DST change).",
+    "The timestamps below use UTC.",
+    "Times use UTC throughout.",
 ])
 def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
     timeline = resolve(DECLARED.format(declaration=declaration))
@@ -247,6 +280,17 @@ def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> 
     assert iso(second) == "2023-05-10T09:30:00+00:00"
     assert noted(second, "zone UTC declared on line 1")
     assert timeline.zone is not None and timeline.zone.label == "UTC"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Everything was back to normal by the next morning.",
+    "Everything is in order now.",
+    "The timestamps below use the team's usual notation.",
+])
+def test_a_sentence_like_a_declaration_declares_nothing(sentence: str) -> None:
+    timeline = resolve(DECLARED.format(declaration=sentence))
+    assert timeline.zone is None
+    assert all(e.zone is None for e in entries(timeline))
 
 
 def test_zone_declared_in_the_timeline_heading() -> None:
@@ -937,6 +981,35 @@ def test_a_utc_rendering_no_clock_offset_explains_gives_no_zone() -> None:
     text = "# Disk swap on 2024-06-03\n\nAt 09:40 (07:41 UTC) the disk filled.\n"
     first = next(e for e in resolve(text).events if e.clock is not None)
     assert not noted(first, "written beside it")
+
+
+RESTATED_AFTER_THE_LOG = """# Warehouse scanners offline, 6 June 2025
+
+Times in CEST.
+
+- 22:10 firmware push starts
+- 22:40 scanners stop reporting
+- 23:55 rollback begins
+- 00:35 scanners back online
+{extra}
+Scanners were offline from 22:40 to 00:35.
+"""
+
+
+def test_summary_after_the_log_is_read_on_the_day_of_the_entry_it_restates() -> None:
+    timeline = resolve(RESTATED_AFTER_THE_LOG.format(extra=""))
+    start, end = [e for e in timeline.events if e.source == "summary" and e.clock is not None]
+    assert (start.local, end.local) == ("2025-06-06T22:40", "2025-06-07T00:35")
+    assert noted(start, "whose time this restates")
+
+
+def test_a_clock_time_on_two_days_of_the_log_restates_nothing() -> None:
+    # the log goes on to a second evening at 22:40: which one the summary means is unknown,
+    # so the summary takes the date carried down, as any time-only line does
+    text = RESTATED_AFTER_THE_LOG.format(extra="- 7 June 2025 22:40 scanners flap again\n")
+    start, _ = [e for e in resolve(text).events if e.source == "summary" and e.clock is not None]
+    assert not noted(start, "restates")
+    assert start.local == "2025-06-07T22:40"
 
 
 def test_a_section_name_is_read_for_its_phase_once_per_document(

@@ -127,7 +127,8 @@ def test_a_zone_declaration_is_looked_for_wherever_one_can_be() -> None:
     from pmlint.timeline.casefold import fold
 
     pieces = ["all", "ALL", "call", " ", "\t", "in", "times", "Time", "zone", "tz", "TZ", "are",
-              "is", ":", "UTC", "the", "shown", "x", "**"]
+              "is", ":", "UTC", "the", "shown", "x", "**", "Everything", "everything ", "below ",
+              "use", "uses"]
     found = 0
     for line in _random_lines(pieces, 14):
         expected = extract.DECLARED_ZONE_RE.search(fold(line))

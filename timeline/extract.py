@@ -70,7 +70,10 @@ DECLARED_ZONE_PATTERN = (
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
-    r"(?:are|is|in)(?![A-Za-z])"
+    r"(?:are|is|in|uses?)(?![A-Za-z])"
+    # "Everything below is in IST"
+    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"[ \t]++(?:is|are)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
     r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))"
     r"(?:[ \t]++used(?:[ \t]++(?:throughout|here|below))?)?[*_]{0,2}[ \t]*+"
@@ -872,6 +875,7 @@ class _Walker:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
         if continues and not self.prev_line_entry and not self._previous_is_label() \
+                and not self._previous_is_date_line() \
                 and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
@@ -891,6 +895,30 @@ class _Walker:
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
             and self._opens_with_time(index + 1)
+
+    def _previous_is_date_line(self) -> bool:
+        """A day written alone just above, no blank line between, over a run of lines that
+        open with times ("Sat 2 March 2024", then "18:40  disk fails", "18:52  degraded"):
+        the day heads the log below it, as a heading would; the times are its entries (a
+        lone entry too, when the paragraph ends after it)."""
+        index = self._current - 1
+        if index < 0:
+            return False
+        below = index + 2  # the line after this one: another time, or the paragraph's end
+        if below < len(self.lines) and not self._opens_with_time(below) \
+                and self.roles[below].role == "text" \
+                and self.roles[below].block == self.roles[index].block:
+            return False
+        exprs = self.scan_line(index)
+        if len(exprs) != 1:
+            return False
+        day = exprs[0]
+        if day.clock is not None or day.date is None or day.date.day is None \
+                or day.range_end is not None:
+            return False
+        line = self.lines[index]
+        rest = (line[:day.start] + " " + line[day.end:]).strip(" \t*_#:-–—()[]|.,")
+        return len(rest.split()) <= 2  # "Day 1 - Sat 2 March", not a sentence with a date
 
     def _previous_is_label(self) -> bool:
         """"Timeline:" or a bare "Timeline" just above: the lines below are its entries."""
@@ -1199,16 +1227,32 @@ class _Walker:
             return None  # each phrasing below names the timeline
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren:
-            return zones.parse_zone_option(paren.group("z"))
+            return _paren_zone(paren.group("z"))
         # "Timeline (UTC) All Times Approximate": the zone right after the word
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
-            return zones.parse_zone_option(after.group("z"))
+            return _paren_zone(after.group("z"))
         said = TIMELINE_THEN.search(line)
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
             return zone or _local_zone(line, said.end())
         return None
+
+
+# "(UTC timezone)", "(CET time)", "(PST time zone)": the zone, then words that name it one
+ZONE_WORDS_AFTER = (("time", "zone"), ("timezone",), ("time",), ("zone",))
+
+
+def _paren_zone(text: str) -> Zone | None:
+    """The zone a heading's parentheses give: "(PST)", or "(UTC timezone)" with the words
+    that say it is one."""
+    zone = zones.parse_zone_option(text)
+    if zone is None:
+        words = text.split()
+        for tail in ZONE_WORDS_AFTER:
+            if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail):]) == tail:
+                return zones.parse_zone_option(" ".join(words[:-len(tail)]))
+    return zone
 
 
 # A declaration's zone said as the local time of a place: "local time (London)", "Berlin
@@ -1286,11 +1330,11 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time" or "tz",
-    or is "all in ..." ("call", "small" and "all of" are not), so a line without any (folded
-    as IGNORECASE sees it) is not searched: most lines."""
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz" or
+    "everything", or is "all in ..." ("call", "small" and "all of" are not), so a line
+    without any (folded as IGNORECASE sees it) is not searched: most lines."""
     folded = fold(line)
-    if "time" not in folded and "tz" not in folded and (
+    if "time" not in folded and "tz" not in folded and "everything" not in folded and (
             "all" not in folded or ALL_IN.search(folded) is None):
         return None
     return DECLARED_ZONE_RE.search(folded)

@@ -110,7 +110,7 @@ class Order:
 _AFTER_RANGE = (r"(?![\d:A-Za-z]|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T|h(?:ours?|rs?)?"
                 r"|min(?:utes?)?)(?![A-Za-z]))")
 # "_7/6/23_": an underscore after a date is Markdown emphasis, not a word going on
-_AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![^\W_]|[/:\-–]|\.\d))"
+_AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![^\W_]|[/\-–]|[:.]\d))"
 ORDERS: tuple[Order, ...] = (
     # 2023-01-04, 2023/01/04, 2023.01.04 (and a log's 2023/01/04 11:34:02)
     # (a weekday may come before, or in parentheses after: "Tuesday, 2023-01-04 (Tue)")
@@ -121,7 +121,7 @@ ORDERS: tuple[Order, ...] = (
           r"(?![\d:A-Za-z])"),
     # 24.02.2022 (day first: dots are European)
     Order("dotted", ("a", "sep_dot", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
-          r"(?![^\W_]|[/:.-])"),
+          r"(?![^\W_]|[/.-]|:\d)"),
     # 6/9/22, 24-02-2022, 24–02–2022 (order settled by the document)
     Order("numeric", ("wdopt", "a", "sep_num", "b", "same", "ay", "wdparen"),
           r"(?<![0-9A-Za-z./:-])", _AFTER_NUMERIC),

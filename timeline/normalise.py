@@ -30,6 +30,8 @@ from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
+# a story told in prose goes on past midnight only by a short step on the clock
+PROSE_ROLLOVER_MAX_STEP = dt.timedelta(hours=6)
 # a section retelling the hours of the one above may start a little before it did
 _RETOLD_SLACK = dt.timedelta(minutes=30)
 BARE_NOON_MAX_STEP = dt.timedelta(hours=4)  # "12:16", then "1:52": past noon, not past midnight
@@ -62,6 +64,7 @@ class _Carry:
     partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
     date_line: int = 0
     written_date_line: int = 0  # the last line that wrote a date, or a timeline entry
+    date_heading: tuple[int, dt.date] | None = None  # a date alone ("__18-June-2025__")
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
@@ -70,6 +73,9 @@ class _Carry:
     zone_beside: bool = False  # the carried zone came from a UTC time written beside a clock
     previous: Event | None = None  # the previous timeline entry
     previous_naive: dt.datetime | None = None
+    # the previous time told in a summary's prose, and its wall clock: a story told in
+    # paragraphs ("at 11:50 PM a rollback began", then "it finished at 12:20 AM") goes on
+    prose_previous: tuple[Event, dt.datetime] | None = None
     day_shift: int = 0  # days added by rollovers when no date is known at all
     order_zone: str | None = None  # numeric dates read in the order usual where this zone is
     timeline_dated: bool = False  # the timeline has written a date of its own
@@ -79,6 +85,8 @@ class _Carry:
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
+    # (hour, minute) -> the first entry's line at that clock time, and every date it is on
+    clocks: dict[tuple[int, int], tuple[int, set[dt.date]]] = field(default_factory=dict)
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
@@ -459,6 +467,10 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         source = (None, partial_start, start_event.line, "the incident start") \
             if start_event.local.startswith("--") else \
             (start_naive.date(), None, start_event.line, "the incident start")
+    elif (restated := _restated_entry(raw, carry)) is not None:
+        line, date = restated
+        notes.append(Inference("date", "restated", line))
+        return date, None, line
     elif carry.date is not None or carry.partial is not None:
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
@@ -477,6 +489,26 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         return ref_date, None, None
     notes.append(Inference("date", "none"))
     return None, None, None
+
+
+def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
+    """A summary time after the timeline that repeats an entry's clock time ("Total outage:
+    9:40pm-12:30am" below a log from 9:00pm to 12:30am the next day): the entry's line and
+    date, so the summary is read on the day of the entry it restates, not on the day the
+    log ended. None unless every entry at that clock time is on one date (a multi-day log
+    with 09:00 each day restates nothing for sure) and the time names no other zone."""
+    expr = raw.expr
+    clock = expr.clock
+    if raw.source != "summary" or raw.part == "range-end" or clock is None \
+            or carry.previous is None:
+        return None
+    if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
+        return None
+    found = carry.clocks.get((clock.hour, clock.minute))
+    if found is None or len(found[1]) != 1:
+        return None
+    line, (day,) = found[0], found[1]
+    return line, day
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
@@ -573,6 +605,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                                subject=expr.written, other=carry.previous.written,
                                value=_twelve_hour_text(afternoon)))
         return afternoon
+    if raw.source == "summary":
+        return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
@@ -626,6 +660,15 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                                subject=expr.written, other=carry.previous.written,
                                value=_twelve_hour_text(later)))
         return later
+    heading = carry.date_heading
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS and heading is not None \
+            and expr.clock is not None and expr.clock.meridiem is not None \
+            and heading[0] < carry.previous.line and previous.date() == heading[1] \
+            and previous - naive <= dt.timedelta(days=1) - _OUT_OF_PLACE_GAP:
+        # under a date line ("__18-June-2025__"), "2:45 PM" then "12:45 PM": not 22 hours on,
+        # the next day, but that day's list out of order (out-of-order's to judge); a time
+        # with no AM/PM ("8:20" after "11:00") keeps the next-morning reading
+        return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
         notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
@@ -634,6 +677,34 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                         notes: list[Inference], zone: Zone | None) -> dt.datetime:
+    """A time told in a summary's prose after a late one of the same section, a short way
+    past midnight on the clock ("the rollback began at 11:50 PM", then "it finished at 12:20
+    AM"), with no date written between: the story goes on into the next day. A larger step
+    back, a date written since, or another zone leaves the time on the day it was given."""
+    told = carry.prose_previous
+    if told is None or raw.kind != "prose" or raw.part != "single" or expr.date is not None \
+            or expr.clock is None or _mixed_clock(expr):
+        return naive
+    previous, previous_naive = told
+    if previous.scope != raw.scope or carry.date_line > previous.line \
+            or (previous.zone is None) != (zone is None) \
+            or (zone is not None and previous.zone is not None
+                and previous.zone.label != zone.label) \
+            or previous_naive - naive < ROLLOVER_MIN_BACKWARDS:
+        return naive
+    again = dt.datetime.combine(previous_naive.date(), naive.time())
+    if again < previous_naive:
+        again += dt.timedelta(days=1)
+    if again - previous_naive > PROSE_ROLLOVER_MAX_STEP:
+        return naive
+    days = (again.date() - naive.date()).days
+    notes.append(Inference("day", "backwards", previous.line, subject=expr.written,
+                           other=previous.written, days=days))
+    return again
 
 
 def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
@@ -1017,6 +1088,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             _LABEL_ONLY.fullmatch(rest) is not None
             # "Timeline of events (20th December 2023)": a timeline's title dating it
             or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
+        if carry.date_alone and date is not None:
+            carry.date_heading = (raw.line, date)
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True
         # the front matter's "date:" is when the page was posted, as "Posted:" is; a full
@@ -1052,13 +1125,18 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
             # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
             carry.instants[raw.line] = at
-        if raw.source == "timeline" and raw.part != "range-end":
-            carry.stamps.setdefault(raw.line, at)
+        if raw.source == "timeline" and raw.part != "range-end" \
+                and raw.line not in carry.stamps:
+            carry.stamps[raw.line] = at
+            carry.clocks.setdefault((at.hour, at.minute), (raw.line, set()))[1].add(at.date())
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):
         # the first start field, or, in an incident log, the one of this incident's section
         carry.start_field = (event, naive)
+    if raw.source == "summary" and raw.kind == "prose" and raw.part == "single" \
+            and event.clock is not None and naive is not None and not _mixed_clock(raw.expr):
+        carry.prose_previous = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
@@ -1233,6 +1311,9 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
 
 
 _WRAP_MINUTES = 20 * 60  # a same-day step this long is read as a short one across midnight
+# under a date line, a step back that would put the entry this long after the one before,
+# on the next day, is that day's list out of order instead
+_OUT_OF_PLACE_GAP = dt.timedelta(minutes=_WRAP_MINUTES)
 
 
 def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False) -> set[int]:
@@ -1257,8 +1338,15 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
                 step = -step  # 00:10 then 23:50 on one day: 20 minutes earlier, across midnight
             steps.setdefault(e.block, []).append((step > 0) - (step < 0))
         previous[e.block] = (key, value)
-    return {block for block, s in steps.items()
-            if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    found = {block for block, s in steps.items()
+             if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    # a page of short lists (a status log's incidents, one list each) whose lists run newest
+    # first: a list of two entries, the second earlier, is told the same way, not across
+    # midnight into the next day ("11:40 AM purged", "9:05 AM disk full")
+    every = [step for s in steps.values() for step in s]
+    if found and every.count(-1) >= 3 and every.count(-1) > 2 * every.count(1):
+        found |= {block for block, s in steps.items() if s == [-1]}
+    return found
 
 
 def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:

@@ -42,6 +42,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # date
     ("date", "range-start"): "date from the range start on line {line}",
     ("date", "carried"): "date carried from line {line}",
+    ("date", "restated"): "date of the entry on line {line}, whose time this restates",
     ("date", "incident-start"): "date carried from line {line} (the incident start)",
     ("date", "written-after"): "date {value} from line {line}, written after this time",
     ("date", "reference"): "date {value} from --reference",
@@ -157,3 +158,18 @@ def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
     return next((p for p in provenance if p.what == "day"
                  and p.how in ("range-end", "newest-first", "backwards", "overnight-range",
                                "overnight-end-field")), None)
+
+
+# Days pmlint worked out rather than read: a rollover, a newest-first step back, a section
+# read as retelling another's hours, a date taken from a line far off or from after the time.
+_DAYS_ASSUMED = {("day", how) for how in ("range-end", "newest-first", "backwards", "retold",
+                                          "overnight-range", "overnight-end-field",
+                                          "with-correction", "reference", "same-line")} | {
+    ("date", how) for how in ("incident-start", "written-after", "weekday", "weekday-before",
+                              "other-zone", "reference")}
+
+
+def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:
+    """The step, if any, by which resolution chose the event's day itself: what a finding
+    that compares the event's day with another's rests on, beyond the text."""
+    return next((p for p in provenance if (p.what, p.how) in _DAYS_ASSUMED), None)

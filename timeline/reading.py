@@ -35,6 +35,9 @@ class Flip:
     minutes: float  # corrected instant on the common axis
     corrected: str  # "10:45 PM"
     reason: str  # "restores the order" | "puts it inside the summary's window"
+    # the last entry, read as the next morning, with nothing after it to say which reading
+    # is the slip ("6:40 PM", then "8:15 AM"): a guess, not a certainty
+    tentative: bool = False
 
 
 @dataclass(frozen=True)
@@ -317,8 +320,13 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         hour12 = clock.hour % 12 or 12
         other = "PM" if clock.meridiem == "am" else "AM"
         seconds = f":{clock.second:02d}" if clock.second is not None else ""
+        # a last entry read on the next day has nothing after it to say which reading is the
+        # slip: "6:40 PM rebuild started", then "8:15 AM caught up" is the next morning as
+        # well as 8:15 PM mistyped
+        guess = reason.startswith("restores") and event.rolled_days > 0 \
+            and position + 1 >= len(entries)
         flips[index] = Flip(index, flipped, f"{hour12}:{clock.minute:02d}{seconds} {other}",
-                            reason)
+                            reason, tentative=guess)
         previous = flipped
     return flips
 

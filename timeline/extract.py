@@ -85,7 +85,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
-ALL_IN = re.compile(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
+ALL_IN = LazyPattern(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
 ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
@@ -155,7 +155,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Spaces copied from web pages and editors, each read as a plain space (one for one, so
 # columns stay): no-break spaces ("14:10\xa0UTC"), the narrow one before AM/PM that locale
 # formatting writes ("10:00\u202fAM"), thin and other fixed-width spaces, zero-width spaces.
-ODD_SPACE = re.compile(  # each made a plain space (a regex, not str.translate: ten times faster)
+ODD_SPACE = LazyPattern(  # each made a plain space (a regex, not str.translate: ten times faster)
     "[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f"
     "\u205f\u2060\u3000\ufeff]")
 SETEXT_UNDERLINE = LazyPattern(r"[ \t]{0,3}(?:=++|-++)[ \t]*+")

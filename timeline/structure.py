@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pmlint.timeline.lazy import LazyPattern
+
 Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
@@ -329,7 +331,7 @@ def _marker(line: str, kind: int) -> str:
 
 # the end of a line, a blank line, and the start of a margin line that is no list item (the
 # leading newline lets the search skip ahead to each newline; a blank first line is no cut)
-_PIECE_START = re.compile(r"\n[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))")
+_PIECE_START = LazyPattern(r"\n[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))")
 
 
 def _piece_starts(text: str) -> list[int]:

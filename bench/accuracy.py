@@ -9,7 +9,8 @@ Run: python bench/accuracy.py [CORPUS_DIR]    (default ../shared/corpus/docs)
 
 1. Corpus: documents with a timeline, events per document, findings per rule and severity,
    crashes (must be 0), time per document.
-2. Injection: into documents that pmlint reads cleanly (no error findings), plant one anomaly
+2. Injection: into documents that pmlint reads cleanly (no error findings), outside the two
+   held-out splits, plant one anomaly
    at a time (a flipped meridiem, an entry moved out of order, swapped start and end, a wrong
    stated duration, a summary time shifted against the timeline, a wrong weekday, an
    impossible time, EST on a summer date) and report, per class, the recall (flagged by the
@@ -462,7 +463,11 @@ def main() -> None:
         handcheck_report(results, split,
                          shown={"blind": 15, "blind2": 0}.get(split, 10_000))
         return
-    injection_report(results)
+    # anomalies are planted only in documents outside the held-out splits, whose misses it
+    # lists by document and line
+    held_out = {label.stem for split in ("blind", "blind2")
+                for label in (ROOT / "bench" / split).glob("*.toml")}
+    injection_report({k: v for k, v in results.items() if k not in held_out})
     handcheck_report(results)
 
 

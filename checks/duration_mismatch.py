@@ -14,7 +14,9 @@ unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
 if larger, doubled for "about". A duration field with times of its own that are not the
 stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
-measures its own span: when that cannot be read, it is not held to the window.
+measures its own span: when that cannot be read, it is not held to the window; nor is a
+length stated beside a date that is not the window's ("down for 30 hours on June 9th,
+2022" below a window on March 2nd, 2021: another day's outage).
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -37,7 +39,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.stated_metrics import nearest_span, stated_metrics
+from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
@@ -76,6 +78,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
     strong_lines = {d.line for d in ctx.timeline.durations if d.cue not in WEAK_CUES}
     for stated in ctx.timeline.durations:
         line_text = ctx.timeline.lines[stated.line - 1].lower() if ctx.timeline.lines else ""
+        if counted_in_office_hours(line_text):
+            continue  # "took 6 business hours": not the wall-clock span of the entries
         if not _measured_by_the_lines_range(ctx, stated, line_text):
             continue  # "~17 min of cascade (20:13–20:30), ~1 hour of stall before it"
         beside = _range_beside(ctx, stated)
@@ -253,8 +257,12 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if stated.cue == "duration" and own and window.start not in own \
             and window.end not in own:
         return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
+    days = {e.local[:10] for e in events if e.line == stated.line and e.clock is None
+            and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
     if window.start is not None and window.end is not None and window.start.clock is not None \
             and window.end.clock is not None:
+        if days and not days & {window.start.local[:10], window.end.local[:10]}:
+            return None  # "down for 32 hours between April 21st and 22nd": another day's
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]

@@ -3,10 +3,16 @@
 Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from
 5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written
 end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
-start-like field ("Started", "Start Time") that lies after the stated end of the impact,
-and a summary sentence that ends before it starts ("began at 14:30 and ended at 13:45") where
-the timeline rules out reading it across midnight (said within summary-mismatch's finding
-when that rule already reports the line: one slip, one finding).
+start-like field ("Started", "Start Time") that lies after the stated end of the impact (not
+a sentence's "ended at 06:40" beside an end field that comes after the start: it may tell
+of something else; not "Resolution time: 00:55", bare, when the start plus 55 minutes is
+an entry of the timeline: that field gives how long it took; not an end field that names a
+later weekday,
+"Resolved: Tuesday 09:10" after "Started: Monday 14:20"; "~14:00" is about 14:00, a few
+minutes either way), and a summary sentence that ends before it
+starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
+midnight (said within summary-mismatch's finding when that rule already reports the line:
+one slip, one finding).
 
 Fails::
 
@@ -22,15 +28,19 @@ Passes::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
 from pmlint.timeline.scopes import incident_starts, same_incident
+
+APPROXIMATE_SLACK = 10  # minutes: "~14:00" or "about 14:00" against the other end
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -53,24 +63,42 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield _sentence_problem(start, end, last)
     starts = [e for e in summary if e.phase == "start" and e.kind == "field"
               and e.part == "single"]  # a range's start is checked against its own end
-    # the incident's stated end: an end or resolution field, or a stated range's end; a
-    # sentence saying something else ended ("the load test ended at 09:00") is not one
+    # the incident's stated end: an end or resolution field, or a stated range's end; with
+    # neither, a sentence's "ended at", which may tell of something else ("the load test
+    # ended at 09:00"), so what rests on it is a warning
     ends = [e for e in summary if (e.kind == "field" and e.phase in ("end", "resolution"))
             or (e.phase == "end" and e.part == "range-end")]
+    told = [e for e in summary if e.phase == "end" and e.kind != "field"
+            and e.part == "single"]
     incidents = incident_starts(ctx.timeline)
+    marks = [e.order_minutes for _, e in timeline_entries(ctx.timeline)
+             if e.order_minutes is not None]
     for start in starts:
         if id(start) in reported:
             continue
         own = [end for end in ends if end is not start
                and same_incident(incidents, start.line, end.line)]
+        hedged = not own
+        if hedged:
+            own = [end for end in told if same_incident(incidents, start.line, end.line)]
         group = _own_ends(start, own)
-        if not group or not _later(start, _nearest(group)):
+        if not group:
             continue
-        later_than = [end for end in group if _later(start, end)]
+        nearest = _nearest(group)
+        if not _later(start, nearest) or _elapsed(start, nearest, marks) \
+                or _other_weekday(start, nearest):
+            continue
+        later_than = [end for end in group if _later(start, end)
+                      and not _elapsed(start, end, marks) and not _other_weekday(start, end)]
         clocked = [end for end in later_than if end.clock is not None]
         end = (clocked or later_than)[0]  # the first stated end, timed if one is
         reported.add(id(start))
-        yield _problem(start, end, "the start lies after the stated end")
+        found = _problem(start, end, "the start lies after the stated end")
+        if hedged:
+            found = replace(found, severity="warning",
+                            message=f"{found.message}; that end is a sentence's, which may "
+                                    f"tell of something else than the incident")
+        yield found
 
 
 def _own_ends(start: Event, ends: list[Event]) -> list[Event]:
@@ -88,6 +116,39 @@ def _nearest(group: list[Event]) -> Event:
     """The first end of the group, a timed one among those on its line."""
     nearest = [e for e in group if e.line == group[0].line]
     return next((e for e in nearest if e.clock is not None), nearest[0])
+
+
+# "Started: Monday 14:20", "Resolved: Tuesday 09:10": the weekday a field names
+WEEKDAY_WORD = LazyPattern(r"(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})(?![a-z])")
+
+
+def _other_weekday(start: Event, end: Event) -> bool:
+    """The end field names another weekday than the start and neither gives a date: the
+    end is that later day, not the start's ("Started: Monday 14:20", "Resolved: Tuesday
+    09:10"), so its clock says nothing of the order."""
+    if (start.date is not None and start.date.day is not None) \
+            or (end.date is not None and end.date.day is not None):
+        return False
+    said = [WEEKDAY_WORD.search(e.text.lower()) for e in (start, end)]
+    if said[0] is None or said[1] is None:
+        return False
+    return said[0].group(1) != said[1].group(1)
+
+
+def _elapsed(start: Event, end: Event, marks: list[float]) -> bool:
+    """"Start: 10:05", then "Resolution time: 00:55" with no date, zone or am/pm of its own,
+    over a timeline that resolves at 11:00: the field gives how long it took, not a clock
+    reading before the start. Read so only when the start plus that span lands on an entry
+    of the timeline (within two minutes)."""
+    clock = end.clock
+    zone_written = end.zone is not None and not any(note.what == "zone"
+                                                    for note in end.provenance)
+    if end.kind != "field" or not (end.field_name or "").endswith(" time") \
+            or end.date is not None or clock is None or clock.meridiem is not None \
+            or zone_written or start.order_minutes is None:
+        return False
+    landing = start.order_minutes + clock.hour * 60 + clock.minute + (clock.second or 0) / 60
+    return any(abs(landing - mark) <= 2 for mark in marks)
 
 
 def _prose_pairs(ctx: Context, summary: list[Event]
@@ -146,13 +207,15 @@ def _end_first(slip: Slip) -> Problem:
 
 
 def _later(a: Event, b: Event) -> bool:
-    """a is after b, beyond the precision both were written with."""
+    """a is after b, beyond the precision both were written with ("~14:00" is about 14:00:
+    a few minutes either side of it are no later or earlier)."""
     assert a.order_minutes is not None and b.order_minutes is not None
     if not same_axis(a, b):
         return False
     if a.clock is None or b.clock is None:
         return a.local[:10] > b.local[:10] and a.local[:4].isdigit() and b.local[:4].isdigit()
-    return a.order_minutes - b.order_minutes >= 1
+    slack = APPROXIMATE_SLACK if a.approximate or b.approximate else 1
+    return a.order_minutes - b.order_minutes >= slack
 
 
 def _problem(start: Event, end: Event, what: str) -> Problem:
@@ -166,4 +229,4 @@ def _problem(start: Event, end: Event, what: str) -> Problem:
 
 RULE = Rule(code="PM203", name="end-before-start", severity="error",
             summary="An end before its start: a range, header fields, or a late 'Started'.",
-            check=check, doc=__doc__ or "")
+            check=check, lowered=("warning",), doc=__doc__ or "")

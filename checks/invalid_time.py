@@ -7,7 +7,8 @@ the author evidently meant, so they are warnings, one per habit (the first, with
 that repeat it); the impossible ones are errors. A
 placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact time)")
 is only a note. A value quoted in an inline code span in the prose ("`0001/01/01`") is
-code's, not the author's.
+code's, not the author's; so is an impossible date in a sentence of prose that tells of a
+faulty value ("trying to set the certificates to expire on February 30th" in a leap year).
 
 Fails::
 
@@ -105,6 +106,8 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                         Problem(event.line, event.column, _odd_form(clock.written, oddity),
                                 end_column=end, suggestion=_odd_fix(clock), severity="warning",
                                 fix=_drop_meridiem(ctx, event)))
+        if _faulty_value_told(event):
+            continue  # the bug's impossible value, told as such: not the author's date
         for reason in event.impossible:
             yield Problem(event.line, event.column, f"{event.written} is not a valid date: "
                           f"{reason}", end_column=end,
@@ -114,6 +117,19 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                 yield Problem(event.line, event.column,
                               f"{date.written} is not a valid date: {oddity}",
                               end_column=end, suggestion=_year_fix(date.year, oddity))
+
+
+# "It was trying to set the certificates to expire on February 30th": the sentence tells of
+# a value some system computed, impossible on purpose; the author writes no date of theirs
+FAULTY_VALUE = LazyPattern(
+    r"leap[ \t-]?(?:year|day)|\b(?:invalid|impossible|non-?existent)\b"
+    r"|does(?:n't| not) exist|\b(?:tried|trying|attempted|attempting) to\b")
+
+
+def _faulty_value_told(event: Event) -> bool:
+    """An impossible date in the prose of a sentence that tells of a faulty computed value."""
+    return event.kind == "prose" and event.clock is None \
+        and FAULTY_VALUE.search(event.text.lower()) is not None
 
 
 def _bare_pair_in_prose(event: Event) -> bool:

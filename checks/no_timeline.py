@@ -3,6 +3,8 @@
 No line starts with a timestamp: no timestamped bullets, table rows or headings. Times in
 prose are read, but a postmortem's timeline is what reviewers and pmlint check. A status
 page whose front matter stamps when the incident was posted and resolved is its record.
+A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
+said so, pointing at its first line.
 
 Fails::
 
@@ -20,6 +22,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.offsets import OFFSET_RE
 from pmlint.timeline.structure import front_matter_lines
 
 
@@ -32,10 +35,29 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _status_page_record(ctx):
         return
+    offsets = _offset_lines(ctx.timeline.lines)
+    if len(offsets) >= 3:
+        # "**T+0:15** - ...": a timeline of offsets, counted from a moment it never gives
+        yield Problem(offsets[0], 1,
+                      f"no timeline pmlint can place: {len(offsets)} lines start with an offset "
+                      f"(T+...) but the document never gives the moment they count from",
+                      suggestion="state T0, e.g. \"All times are relative to T0 = 14:00 UTC "
+                                 "on 2024-05-03\"")
+        return
     mentions = len(ctx.timeline.events)
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
     yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",
                   suggestion="add a Timeline section with one timestamped line per event")
+
+
+def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:
+    """Lines that open with an offset ("- T+0:15 ...", "**Day 1 - T+5:00** - ..."), 1-based."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        head = line[:30]
+        if "T" in head and OFFSET_RE.search(head) is not None:
+            found.append(number)
+    return found
 
 
 def _status_page_record(ctx: Context) -> bool:

@@ -17,7 +17,10 @@ next one's oldest first), a step back within a day is not judged against the log
 An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that
-entry). Two entries less than a minute apart, one of them marked approximate
+entry), and so is the first entry under a label line of its own that names another
+strand, not a stage of the story ("**Customer communications:**", not "Actions Taken:"),
+as a heading would. Two entries less than
+a minute apart, one of them marked approximate
 ("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
 
 A slip is one entry out of place: the entries either side of it are in order with each
@@ -27,7 +30,8 @@ first (another team's actions, another service) or hold a block pasted out of pl
 that is reported as a warning that says so, not as an error that fails a build. So is a
 step back between entries on different days when one of those days is pmlint's own choice
 (a rollover past midnight, a date taken from a line far off): the slip may be in that
-choice rather than in the document.
+choice rather than in the document. And so is a step back of a quarter hour or less when
+one of the two times is marked approximate ("14:15 (approx.)").
 
 Fails::
 
@@ -59,12 +63,16 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 
 MOSTLY_FORWARD = 0.75
 APPROXIMATE_SLACK = 1.0  # minutes: stamps marked "~" or "about" are no closer than this
+# minutes: an approximate time this close out of order is a warning, not an error
+APPROXIMATE_ORDER = 15.0
 # Words that tell the reader an entry looks back: it sits after a later one on purpose.
 LOOKING_BACK = LazyPattern(
     r"\b(?:had (?:already|previously|earlier|been)|previously|beforehand|in retrospect"
     r"|in hindsight|as it turned out|it turned out|we later learned|later analysis"
     r"|retroactive(?:ly)?|looking back|(?:was|were) later (?:found|determined|discovered"
-    r"|identified|traced)|it later (?:emerged|turned out))\b")
+    r"|identified|traced)|it later (?:emerged|turned out)"
+    r"|(?:found|discovered|identified|noticed|determined|traced) later"
+    r"|later (?:found|discovered|identified|noticed|determined|traced))\b")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -76,8 +84,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     # back into each block is the log's order, not a slip
     cut = _reversed_blocks(ctx, entries, values)
     cut |= _overlapping_incidents(ctx, entries, values)
+    cut |= _labelled_strands(ctx, entries)
     nested = _nested(ctx, entries)
-    overall = _direction(values, cut)
+    opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
+                   None)
+    overall = _direction(values, cut, resolved_first=opening is not None
+                         and opening.phase == "resolution")
     # a section that clearly runs the other way (a status log listed newest first, an
     # earlier incident told oldest first below it) is read its own way
     own: dict[str | None, str] = {}
@@ -93,6 +105,40 @@ def check(ctx: Context) -> Iterator[Problem]:
     way = _direction(rest, cut) if own else overall
     if way is not None:
         yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut))
+
+
+# A line that only names what the entries below it are about, as a heading would:
+# "**Customer communications:**", "__Database team__", "Communications:"
+STRAND_LABEL = LazyPattern(
+    r"[ \t]*+(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*+:?|[A-Z][A-Za-z /&()-]{2,40}:)[ \t]*+")
+
+
+# A label that names a stage of the same story ("Detection:", "Actions Taken:", "Day 2"):
+# the entries under it go on from those above, in one order
+STAGE_WORD = LazyPattern(
+    r"detect|investigat|action|mitigat|resol|recover|respon|escalat|triage|diagnos|fix"
+    r"|remediat|restor|identif|monitor|impact|trigger|cause|follow|phase|step|stage|day"
+    r"|morning|afternoon|evening|night|update|timeline|outage|incident|start|end")
+
+
+def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
+    """Positions of entries whose list opens under a label line of its own, between them and
+    the entry before ("**Customer communications:**" after the last entry of the outage):
+    the label starts another strand told from its own beginning, as a heading would, so the
+    step into it says nothing of the order."""
+    lines = ctx.timeline.lines
+    if not lines:
+        return frozenset()
+    found = set()
+    for n in range(1, len(entries)):
+        before, now = entries[n - 1][1].line, entries[n][1].line
+        for line in range(before + 1, now):
+            text = lines[line - 1]
+            if text.strip() and STRAND_LABEL.fullmatch(text) and not any(
+                    ch.isdigit() for ch in text) and not STAGE_WORD.search(text.lower()):
+                found.add(n)
+                break
+    return frozenset(found)
 
 
 def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
@@ -122,8 +168,8 @@ def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
     return cut
 
 
-def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2
-               ) -> str | None:
+def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2,
+               resolved_first: bool = False) -> str | None:
     """Which way the entries run, "forward" or "newest first", when it is clear enough to
     judge a few entries against it (at most a quarter of the steps go the other way);
     None when it is not, or when there are not `at_least` steps."""
@@ -131,7 +177,7 @@ def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 
              if a is not None and b is not None and n not in cut]
     if len(steps) < at_least:
         return None
-    return _way(steps)
+    return _way(steps, resolved_first)
 
 
 # fewer steps shorter than a day than this, and the log's order judges them as it stands
@@ -146,20 +192,24 @@ def _short_way(values: list[float | None], cut: frozenset[int]) -> str | None:
              and abs(b - a) < DAY]
     if len(steps) < SHORT_STEPS:
         return "few"
-    return _way(steps)
+    return _way(steps, resolved_first=True)  # a tie that travels back: newest first
 
 
-def _way(steps: list[float]) -> str | None:
+def _way(steps: list[float], resolved_first: bool) -> str | None:
     """"forward" or "newest first" when at most a quarter of the steps go the other way."""
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
     backwards = sum(s < 0 for s in steps)
     forwards = sum(s > 0 for s in steps)
-    # as many steps back as forward (three entries, one of them misplaced): the way the
-    # timeline travels overall says which way it runs
+    # as many steps back as forward (three entries, one of them misplaced): a timeline that
+    # travels forward overall runs forward, as most do; one that travels back overall may
+    # as well be a forward one whose last entry looks back ("13:58 (found later): the
+    # change that caused it"), so it runs newest first only when it opens with its
+    # resolution, as a status page lists its updates ("Resolved", then what came before)
     net = sum(steps)
     if (backwards < forwards or (backwards == forwards and net > 0)) and backwards <= allowed:
         return "forward"
-    if (forwards < backwards or (backwards == forwards and net < 0)) and forwards <= allowed:
+    if (forwards < backwards or (backwards == forwards and net < 0 and resolved_first)) \
+            and forwards <= allowed:
         return "newest first"
     return None
 
@@ -252,6 +302,15 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                           related_line=other.line, severity="warning",
                           suggestion="write the entries' dates, or move the entry to its "
                                      "place")
+            continue
+        if (event.approximate or other.approximate) and abs(now - before) <= APPROXIMATE_ORDER:
+            # "10:05 (approx.)" a few minutes before the entry above it: the author said the
+            # time is rough, so the order is worth a look, not a failed build
+            yield Problem(event.line, event.column,
+                          f"{said}, in a timeline that otherwise runs {direction}; one of "
+                          f"the two times is marked approximate",
+                          related_line=other.line, severity="warning",
+                          suggestion="move the entry to its place, or give its exact time")
             continue
         yield Problem(event.line, event.column,
                       f"{said}, in a timeline that otherwise runs {direction}",

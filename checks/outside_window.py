@@ -81,7 +81,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                     if restores(ev) and any(w in ev.text.lower() for w in RESTORED)]
         if not restored:
             return
-        index, last = restored[-1]
+        # the latest restoration by time, not the last listed (a status log lists newest first)
+        timed = [(value, i, ev) for i, ev in restored
+                 if (value := ctx.analysis.minutes(i)) is not None]
+        if not timed:
+            return
+        _, index, last = max(timed, key=lambda found: found[0])
         value = ctx.analysis.minutes(index)
         length = (e - s) if s is not None else 0
         threshold = max(ctx.options["early_restore_minutes"], 0.25 * length)

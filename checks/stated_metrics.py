@@ -17,6 +17,7 @@ from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.casefold import fold
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -44,7 +45,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         m = METRIC_RE.search(line)
-        if m is None or number in ctx.timeline.code_lines:
+        if m is None or number in ctx.timeline.code_lines or counted_in_office_hours(line):
             continue
         found = scan_durations(line[m.end():], in_duration_field=True)
         if not found:
@@ -73,6 +74,18 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
                       f"{at_line(start)} to {at_line(end)}",
                       end_column=column + len(stated.written), related_line=end.line,
                       suggestion=f"check the figure, or the timeline's {kind} entry")
+
+
+# "Time to resolve: 5h 09m (during support hours 10:00-17:00)": a figure counted only in
+# the hours someone was on duty, not the wall-clock span the entries give
+OFFICE_HOURS = LazyPattern(r"(?<![a-z])(?:support|business|working|office|core|staffed)"
+                           r"[ \t]++hours(?![a-z])")
+
+
+def counted_in_office_hours(line: str) -> bool:
+    """The line says its length is counted in office hours only (see OFFICE_HOURS)."""
+    lowered = line.lower()
+    return "hours" in lowered and OFFICE_HOURS.search(lowered) is not None
 
 
 def _folded(lines: Sequence[str]) -> list[str]:

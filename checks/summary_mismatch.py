@@ -11,7 +11,8 @@ both state the same moment and they differ (by more than a minute, or fifteen fo
 them is wrong. AM/PM corrections are applied to the timeline first. A summary end at one
 of the timeline's restorations, at its closing, or at a later entry confirming the recovery
 agrees; one at the same time of day under another zone name is left to tz-mixed. A
-sentence under the Timeline heading is the timeline's own telling, not a summary.
+sentence under the Timeline heading is the timeline's own telling, not a summary; one
+about another day ("the previous evening, from 21:40 to 21:52") tells another episode.
 
 In a status log listed newest first, the last restoration is the first one listed. A
 recovery dated inside the window the summary states ("most services recovered by 16:36")
@@ -61,6 +62,14 @@ PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolu
                "end": "resolution"}
 
 
+# A sentence about another day than the incident's: its times are another episode's
+OTHER_DAY = LazyPattern(
+    r"(?:the|a)[ \t]++(?:previous|prior|preceding)[ \t]++(?:day|night|evening|morning|week)"
+    r"|the[ \t]++(?:day|night|evening|week)[ \t]++before|(?:a|one|two|three|\d{1,2})[ \t]++"
+    r"days?[ \t]++(?:earlier|before)|earlier[ \t]++that[ \t]++week|\byesterday\b"
+    r"|\blast[ \t]++week\b")
+
+
 def check(ctx: Context) -> Iterator[Problem]:
     from pmlint.timeline.extract import _names_timeline
 
@@ -91,6 +100,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
+        if event.kind == "prose" and OTHER_DAY.search(event.text.lower()):
+            continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
@@ -401,7 +412,7 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
         return
     if abs(min(values) - start.order_minutes) > 5:
         return  # the start does not meet the timeline's first entry: another story
-    value, last = restored[-1]
+    value, last = max(restored, key=lambda pair: pair[0])  # the latest, however listed
     days = round((value - end.order_minutes) / DAY_MINUTES)
     if days <= 0 or abs(value - end.order_minutes - days * DAY_MINUTES) > 5:
         return  # (an end days after the restoration is outside-window's finding)

@@ -1122,3 +1122,19 @@ def test_day_line_over_a_log_heads_its_entries(day: str, second: str, after: str
     found = [e for e in timeline.events if e.source == "timeline" and e.clock is not None]
     assert len(found) == entries
     assert all(e.local.startswith("2024-11-08T21:") for e in found)
+
+
+def test_a_comment_in_the_front_matter_is_not_read() -> None:
+    text = """---
+title: Search cluster degraded
+# Example: date: 2020-01-01 00:00:00 (left in from the site's template)
+date: 2025-02-11 09:20:00
+# {{< track "2020-01-01 00:00:00" >}}
+---
+{{< track "2025-02-11 09:20:00" >}} - Searches are slow; we are looking into it.
+
+{{< track "2025-02-11 10:05:00" >}} - Fixed: a shard was rebalanced.
+"""
+    timeline = timeline_from_text(text, "status.md")
+    assert [e.line for e in timeline.events] == [4, 7, 9]
+    assert all(e.local.startswith("2025-02-11") for e in timeline.events)

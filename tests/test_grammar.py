@@ -32,6 +32,7 @@ DATES = [
     ("patched 30-JUN-19 in prod", [(2019, 6, 30, None)]),
     ("patched 4/Jul/71", [(1971, 7, 4, None)]),
     ("cert renewed Feb 29th '28, as planned", [(2028, 2, 29, None)]),
+    ("the freeze began on Friday, June the 13th, 2025", [(2025, 6, 13, None)]),
     ("_11/29/22_", [(2022, 11, 29, None)]),  # emphasis by underscores
     ("cutover on Sept. 3, ’19 went smoothly", [(2019, 9, 3, None)]),
     ("keys rotated Fri 7th Mar '25, late", [(2025, 3, 7, None)]),  # day first, cut year
@@ -74,6 +75,7 @@ def test_a_fraction_is_no_date_without_a_weekday_right_before_it(line: str) -> N
 
 NOT_DATES = [
     "you may 3 times retry",  # the verb, no year after
+    "in march the first outage hit",  # "the" before a day only when a number follows
     "we march 5 miles",
     "upgrade to release 2.4.16 today",  # a version, not a two-digit-year date
     "scaled from 3-5 pods",

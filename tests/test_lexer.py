@@ -362,6 +362,38 @@ def test_dash_range_approximate() -> None:
     assert end.zone is None
 
 
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("21:40 (approx.) first reports", True),
+    ("21:40ish first reports", True),
+    ("21:40 UTC, roughly: first reports", True),
+    ("21:40 approximately, first reports", True),
+    ("21:40 first reports, approximately 30 of them", False),
+    ("21:40 estimate sent to customers", False),
+])
+def test_an_approximate_mark_after_the_time(text: str, approximate: bool) -> None:
+    assert only(text).approximate is approximate
+
+
+@pytest.mark.parametrize(("text", "hour", "meridiem"), [
+    ("3:17p pager fired", 15, "pm"),
+    ("11:52a rollback done", 11, "am"),
+    ("12:05p lunch-time deploy", 12, "pm"),
+    ("3:17 pager fired", 3, None),  # no letter, no meridiem
+])
+def test_a_one_letter_meridiem_after_a_colon_time(text: str, hour: int,
+                                                  meridiem: str | None) -> None:
+    clock = only(text).clock
+    assert clock is not None and (clock.hour, clock.meridiem) == (hour, meridiem)
+
+
+def test_a_range_of_colon_less_times_after_a_day_is_no_year() -> None:
+    expr = only("Maintenance: Thursday 14th March 1030 – 1145")
+    assert expr.date is not None and expr.date.year is None
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (10, 30)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (11, 45)
+
+
 def test_range_with_full_dates_on_both_ends() -> None:
     expr = only("Jun 9, 2022, 11:00 pm UTC to Jun 13, 2022, 1:44 pm UTC")
     assert expr.written == "Jun 9, 2022, 11:00 pm UTC"

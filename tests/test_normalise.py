@@ -1012,6 +1012,24 @@ def test_a_clock_time_on_two_days_of_the_log_restates_nothing() -> None:
     assert start.local == "2025-06-07T22:40"
 
 
+def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:
+    # the publishing tool writes its stamps in UTC; the author's own clock is another thing,
+    # here named further down (CET), so the morning's times have no zone of their own
+    text = """---
+title: Payment terminals offline
+date: 2025-03-14T07:40:02Z
+---
+Card terminals in all stores went offline this morning at 8:35 AM. They were back at 9:10 AM.
+
+Start of incident: 14/03/2025 08:35 CET
+"""
+    stamp, first, second, start = resolve(text).events
+    assert stamp.zone is not None and stamp.zone.label == "UTC"
+    assert first.zone is None and second.zone is None
+    assert noted(first, "no time zone stated")
+    assert start.zone is not None and start.zone.label == "CET"
+
+
 def test_a_section_name_is_read_for_its_phase_once_per_document(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Entries whose words name no phase take their section's: the section's name is

@@ -113,6 +113,8 @@ from pmlint.timeline.phases import classify
     ("A fix has been implemented; we keep watching error rates", "mitigation"),
     ("Temporary fix applied to the load balancer pool", "mitigation"),
     ("A fix has been deployed to all regions", "resolution"),
+    ("The billing portal returns online after the failover", "resolution"),
+    ("Replica came online at last", "resolution"),
     ("Investigating a report of failed logins from Android", "detection"),
     ("Shared a report of the current state with leadership", "other"),
 ])

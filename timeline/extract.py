@@ -98,9 +98,11 @@ SECTION_END_WORDS = LazyPattern(
 AUTHOR_LINE = re.compile(r"[ \t]*+[^\s@]++@\S++(?:[ \t]++Edited)?[ \t]*+")
 HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
 INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
+# "| Time (GMT +1) |": an offset after UTC or GMT, a space before it, is part of the zone
 TABLE_ZONE = LazyPattern(
     r"(?:time|date|when|start|end)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
-    r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})",
+    r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30}"
+    r"(?:(?<=UTC|GMT)[ \t][+\-][ \t]?\d{1,2}(?::?\d{2})?)?)",
     re.IGNORECASE)
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
@@ -206,6 +208,13 @@ TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and t
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
                         re.IGNORECASE)
+# A label that names how long something took, not when it happened ("Time to resolve",
+# "TTR", "MTTD", "Resolved in", "Total downtime"): a bare "01:35" after it is an elapsed
+# time written as hours and minutes, no clock reading
+ELAPSED_LABEL = re.compile(
+    r"(?:mean )?time (?:to|taken|spent)(?: [a-z]++){1,3}|mtt[a-z]|tt[a-z]|elapsed(?: time)?"
+    r"|total (?:time|downtime)|downtime|(?:resolved|fixed|recovered|restored|mitigated"
+    r"|detected|acknowledged|acked) (?:in|after|within)")
 OTHER_FIELDS = frozenset((
     "duration", "status", "severity", "priority", "impact", "root cause", "trigger",
     "detection method", "resolution", "owner", "commander", "incident commander",
@@ -299,6 +308,11 @@ class _Walker:
 
     def run(self) -> None:
         for i, line in enumerate(self.lines):
+            if i < self.front_matter_end and line.lstrip().startswith("#"):
+                # a comment in the front matter ("# Full date: 2019-03-29 17:26:09", a
+                # template's example left in): the site's notes, never rendered or meant
+                self.prev_line_entry = False
+                continue
             role = self.roles[i]
             if role.role == "code":
                 if self._code_timeline_line(i, line):
@@ -934,6 +948,17 @@ class _Walker:
     def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
         label = m.group("label").strip()
         name = _field_name(label)
+        if ELAPSED_LABEL.fullmatch(name):
+            exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+            if exprs and all(_bare_clock(e) for e in exprs):
+                return True  # "Time to resolve: 01:35": how long it took, no instant
+        if name == "duration":
+            exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+            if exprs and all(_bare_clock(e) and e.range_end is None for e in exprs):
+                self.fields.append(Field(i + 1, m.start("label") + 1, name, label,
+                                         m.group("value").strip(), m.start("value") + 1,
+                                         False))
+                return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
                 and SPAN_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
@@ -1378,6 +1403,12 @@ def tag_stamps(line: str) -> list[int]:
             if stamp is not None:
                 starts.append(m.start() + stamp.start("v"))
     return starts
+
+
+def _bare_clock(expr: TimeExpr) -> bool:
+    """A clock reading with nothing else: no date, no zone, no am/pm ("01:35", "0:45:10")."""
+    return expr.clock is not None and expr.date is None and expr.zone is None \
+        and expr.clock.meridiem is None and not expr.clock.placeholder
 
 
 def _field_name(label: str) -> str:

@@ -173,9 +173,9 @@ ORDERS: tuple[Order, ...] = (
     # 5th November '24, Tue 5 Nov ’24: the day first, the year cut behind an apostrophe
     Order("dapos", ("wdopt", "the", "dord", "dmy", "mon", "dot", "apos_yy"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\d'’])"),
-    # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010
-    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "day_any", "comma", "y"),
-          r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=5),
+    # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010; May the 4th, 2020
+    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "the_digit", "day_any", "comma", "y"),
+          r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=6),
     # Monday 3 May 2021, the 3rd of May
     Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
           r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6),
@@ -195,6 +195,8 @@ _COMPOSED = {
     "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
                 r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
     "mdsep": r",?[ \t]*+",
+    # "May the 4th": only before a number ("in March the first outage" names no day)
+    "the_digit": r"(?:the[ \t]++(?=\d))?",
     "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",
     "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
     "ymdsep": r"(?:[ \t/.,-]++)",
@@ -203,7 +205,9 @@ _COMPOSED = {
 # when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
 # A log's "06/Nov/2023:06:36:02" joins the year to its clock with a colon.
 # "1 Dec 0710": four digits with a leading zero are a colon-less clock, not the year 710.
-_NAMED_YEAR = r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))|[1-9]\d{3,4}(?![\d:])"
+# "Wednesday 11th May 1000 – 1715": a range of colon-less clocks, not the year 1000.
+_NAMED_YEAR = (r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))"
+               r"|[1-9]\d{3,4}(?![\d:]|[ \t]*+[-–—][ \t]*+[0-2]\d[0-5]\d(?!\d))")
 
 
 def _part(row: str, part: str, seps: list[str]) -> str:

@@ -70,9 +70,12 @@ CLOCK_RE = re.compile(
     r"(?:(?<=\dT)|(?<=(?<![0-9A-Za-z])T(?=\d\d:))|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"
     r"|(?<![0-9A-Za-z:./\\+−]))"
     r"(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
+    r"(?<!\bT-)(?<!\bT−)"  # "T-0:30": an offset before the moment counted from, no clock
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     # "a.m." keeps its last dot; "AM." ends a sentence with the dot
-    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z])))?"
+    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z]))"
+    # "2:06p", "10:06a": one letter right after a colon time, as some logs abbreviate it
+    r"|(?P<mer1>[ap])(?![A-Za-z0-9]))?"
 )
 # A weak clock opening an entry: only markup before it, a separator after it.
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
@@ -172,6 +175,9 @@ APPROX_BEFORE = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|circa|nearly|almost|~|≈)[ \t]*+$",
     re.IGNORECASE,
 )
+# "10:05 (approx.)", "10:05ish", "10:05 UTC, roughly": the mark written after the time
+APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximately|roughly"
+                          r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
 BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
@@ -281,9 +287,11 @@ def _shape_of(m: re.Match[str]) -> str:
 
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
-    mer_letter = (m.group("mer") or "").lower()
+    mer_letter = (m.group("mer") or m.group("mer1") or "").lower()
     meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    shape = m.lastgroup if m.lastgroup != "mer" else _shape_of(m)
+    shape = m.lastgroup if m.lastgroup not in ("mer", "mer1") else _shape_of(m)
+    if m.group("mer1") is not None and shape != "colon":
+        return None  # "1625p": a letter after a colon-less number makes no clock of it
     if shape == "placeholder":
         return Clock(0, 0, None, meridiem, written, ("placeholder",), placeholder=True)
     if shape == "bare" and meridiem is None:
@@ -450,7 +458,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 date = replace(date, year=int(year.group("y")))
                 end = year.end()
         approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start)
-                      or APPROX_INSIDE.search(line, start, c_start))
+                      or APPROX_INSIDE.search(line, start, c_start)
+                      or APPROX_AFTER.match(line, end))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
                               approx))
     clock_spans = [(e.start, e.end) for e in exprs]  # sorted, not overlapping

@@ -83,6 +83,7 @@ class _Carry:
     position: int = 0
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
+    rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
     # (hour, minute) -> the first entry's line at that clock time, and every date it is on
@@ -863,18 +864,30 @@ def _overnight_start(naive: dt.datetime, expr: TimeExpr, notes: list[Inference])
 
 def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                          notes: list[Inference]) -> dt.datetime:
-    """"Start Time: 11:00 PM" then "End Time: 1:00 AM", neither giving the end a date: the
-    end is the next morning, as every reader takes it. Only a step back of 12 hours or more
-    is read so; a shorter one may be a real mistake, left for the rules to judge."""
+    """"Start Time: 11:00 PM" then "End Time: 1:00 AM" (or "Resolved: 1:00 AM"), neither
+    giving the end a date: the end is the next morning, as every reader takes it. Only a
+    step back of 12 hours or more is read so; a shorter one may be a real mistake, left for
+    the rules to judge."""
     start = carry.start_field
-    if (start is None or raw.kind != "field" or expr.date is not None or not raw.field_name
-            or field_phase(raw.field_name) != "end"):
+    if start is None or raw.kind != "field" or expr.date is not None or not raw.field_name:
         return naive
     event, start_naive = start
-    if start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
+    phase = field_phase(raw.field_name)
+    if phase in ("end", "resolution", "mitigation") \
+            and start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
         notes.append(Inference("day", "overnight-end-field", event.line, subject=expr.written,
                                other=event.written, days=1))
+        carry.rolled_end_line = raw.line
         return naive + dt.timedelta(days=1)
+    # "Detected: 23:55" below "Impact end: 00:20", read as the next morning: the date it
+    # carries is that morning's, but a field between the start and that end is the
+    # evening's, as every reader takes it
+    if phase != "start" and carry.rolled_end_line and any(
+            note.what == "date" and note.how == "carried" and note.line == carry.rolled_end_line
+            for note in notes) and naive - start_naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
+        notes.append(Inference("day", "overnight-field-evening", event.line,
+                               subject=expr.written, other=event.written, days=-1))
+        return naive - dt.timedelta(days=1)
     return naive
 
 
@@ -1111,8 +1124,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
                 raw.line > carry.front_matter_lines
             carry.start_date_published = published
     if zone is not None and raw.expr.zone is not None and not (
-            carry.zone_beside and carry.zone_line == raw.line):
-        # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on)
+            carry.zone_beside and carry.zone_line == raw.line) \
+            and raw.line > carry.front_matter_lines:
+        # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on; a
+        # front matter's "date: 2025-01-08T06:02:18Z" is the publishing tool's UTC, not the
+        # zone of the author's "this morning at 7:02 AM")
         carry.zone, carry.zone_line, carry.zone_beside = zone, raw.line, False
     if raw.part == "range-start":
         carry.range_start = (event, naive)

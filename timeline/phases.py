@@ -58,6 +58,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
+                    "returns online", "returned online", "online again", "comes online",
+                    "came online",
                     "resolving the incident")),
     ("mitigation", ("mitigated", "mitigation", "incident set to stable",
                     "stabilized", "stabilised", "rolled back", "roll back", "rollback",
@@ -124,6 +126,12 @@ SYMPTOM_ENDS = LazyPattern(
     r"(?:stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
     r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"
     r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts))(?![a-z])")
+
+# "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
+# of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
+QUEUE_HALTS = LazyPattern(
+    r"(?:backlogs?|queues?)[ \t]++(?:(?:have|has|had|were|was|are|is)[ \t]++)?"
+    r"(?:all[ \t]++)?(?:stop(?:ped|s)?|ceased?)[ \t]++(?!being)[a-z]{2,20}ing(?![a-z])")
 
 # Words SYMPTOMS and SYMPTOM_ENDS cannot match without (each a whole run of letters): a text
 # with none of them is not searched.
@@ -318,6 +326,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
     ended = SYMPTOM_ENDS.search(lower) if not _ENDING_WORDS.isdisjoint(runs) else None
+    if ended is not None and QUEUE_HALTS.match(lower, ended.start()):
+        ended = None  # "the queue stops draining": the work stopped, the symptom began
     if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),
                                                  ended.start()):
         # the symptom's end, where the words say it, even when "resolved" follows

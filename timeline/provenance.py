@@ -87,6 +87,9 @@ TEMPLATES: dict[tuple[str, str], str] = {
                                 "date is written at the end",
     ("day", "overnight-end-field"): "next day assumed: {subject} ends the incident, gives no "
                                     "date, and is earlier than the start {other} on line {line}",
+    ("day", "overnight-field-evening"): "the start's day assumed: {subject} gives no date and "
+                                        "lies after the start {other} on line {line}, before "
+                                        "the end read as the next morning",
     ("day", "reference"): "next day: {subject} had already passed at the reference {origin}",
     ("day", "with-correction"): "day corrected with the AM/PM correction of an entry before it",
     # reading
@@ -157,14 +160,15 @@ def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
     newest-first timeline), if it took one."""
     return next((p for p in provenance if p.what == "day"
                  and p.how in ("range-end", "newest-first", "backwards", "overnight-range",
-                               "overnight-end-field")), None)
+                               "overnight-end-field", "overnight-field-evening")), None)
 
 
 # Days pmlint worked out rather than read: a rollover, a newest-first step back, a section
 # read as retelling another's hours, a date taken from a line far off or from after the time.
 _DAYS_ASSUMED = {("day", how) for how in ("range-end", "newest-first", "backwards", "retold",
                                           "overnight-range", "overnight-end-field",
-                                          "with-correction", "reference", "same-line")} | {
+                                          "overnight-field-evening", "with-correction",
+                                          "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "written-after", "weekday", "weekday-before",
                               "other-zone", "reference")}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr, Timeline
 from pmlint.timeline.provenance import rollover
@@ -309,7 +310,9 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         elif inside_w is not True and gap_written >= FLIP_MIN_JUMP \
                 and 0 <= gap_flipped <= FLIP_MAX_GAP \
                 and _next_agrees(entries, position, flipped, written) \
-                and (event.rolled_days > 0 or _next_comes_back(entries, position, written)):
+                and (event.rolled_days > 0 or _next_comes_back(entries, position, written)
+                     or _same_slip_as_before(entries, position, flips)) \
+                and not _part_of_day_agrees(event):
             reason = "restores the order of the timeline"
         if reason is None:
             previous = value
@@ -387,12 +390,43 @@ def _inside(value: float, start: float | None, end: float | None) -> bool | None
     return start - WINDOW_SLACK <= value <= end + WINDOW_SLACK
 
 
+PM_WORDS = LazyPattern(r"(?<![a-z])(?:evening|tonight|night|afternoon)(?![a-z])")
+AM_WORDS = LazyPattern(r"(?<![a-z])(?:morning|overnight)(?![a-z])")
+
+
+def _part_of_day_agrees(event: Event) -> bool:
+    """The entry's words name the part of the day its AM/PM says ("9:05 PM: evening health
+    check"): the text settles the meridiem, whatever the order suggests."""
+    clock = event.clock
+    if clock is None or clock.meridiem is None:
+        return False
+    words = PM_WORDS if clock.meridiem == "pm" else AM_WORDS
+    return words.search(event.text.lower()) is not None
+
+
+def _same_slip_as_before(entries: list[tuple[int, Event]], position: int,
+                         flips: Mapping[int, Flip]) -> bool:
+    """The entry before was corrected, and this one writes the same meridiem: a run of the
+    same slip ("12:00 PM", then "12:15 AM", "12:25 AM", "12:40 AM" for the half hour after
+    noon), each entry of it in order once read the other way."""
+    if position == 0:
+        return False
+    index, event = entries[position - 1]
+    clock, mine = event.clock, entries[position][1].clock
+    return index in flips and clock is not None and mine is not None \
+        and clock.meridiem is not None and clock.meridiem == mine.meridiem
+
+
 def _next_comes_back(entries: list[tuple[int, Event]], position: int, written: float) -> bool:
     """A forward jump of half a day on the same day ("9:00 AM", then "9:30 PM") is odd only
     if the next entry, as written, comes back before it: when the entries after it carry on
-    from it, the gap is the story's (a morning deploy, an evening outage), not a slip."""
+    from it, the gap is the story's (a morning deploy, an evening outage), not a slip. The
+    last entry has nothing after it to come back: in a story that already runs over half a
+    day or more, a last step of half a day is in keeping with it and stays as written
+    ("9:00 AM: rebuild done", then "9:30 PM: final checks", after a night of entries)."""
     if position + 1 >= len(entries):
-        return True
+        told = [e.order_minutes for _, e in entries[:position] if e.order_minutes is not None]
+        return not told or max(told) - min(told) < FLIP_MIN_JUMP
     nxt = entries[position + 1][1]
     if nxt.order_minutes is None:
         return True

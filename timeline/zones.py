@@ -322,7 +322,7 @@ def from_city(name: str) -> Zone | None:
     return from_iana(key) if key is not None else None
 
 
-OFFSET_OPTION = LazyPattern(r"(?:UTC|GMT)?\s*+([+-])(\d{1,2})(?::?(\d{2}))?")
+OFFSET_OPTION = LazyPattern(r"(?:UTC|GMT)?\s*+([+-])\s?(\d{1,2})(?::?(\d{2}))?")
 
 
 def parse_zone_option(text: str) -> Zone | None:

@@ -23,7 +23,7 @@ from pmlint.checks.context import Context
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    if not any("pmlint" in line for line in ctx.timeline.lines):
+    if not ctx.analysis.directives:
         return  # no directive: suppression.parse would find none (nor be imported)
     from pmlint.checks import BY_KEY
     from pmlint.checks.suppression import parse

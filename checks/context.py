@@ -43,6 +43,12 @@ class Analysis:
     evidence: Evidence | None = None  # the record (--evidence); None without one
 
     @cached_property
+    def directives(self) -> bool:
+        """Whether some line holds "pmlint", as a directive must: bad-directive and the
+        engine's suppression look once, in one joined text."""
+        return "pmlint" in "\n".join(self.timeline.lines)
+
+    @cached_property
     def entries(self) -> list[tuple[int, Event]]:
         """Timeline entries with a clock, in document order, with their event index."""
         return timeline_entries(self.timeline)

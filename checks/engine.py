@@ -29,8 +29,9 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
     analysis = Analysis(timeline, evidence)
     found: dict[tuple[Any, ...], Finding] = {}
     links: list[tuple[Finding, Problem]] = []
+    overrides = options or {}
     for rule in rules:
-        merged = {**rule.options, **((options or {}).get(rule.name, {}))}
+        merged = {**rule.options, **overrides.get(rule.name, {})}
         context = Context(timeline, analysis, MappingProxyType(merged))
         for problem in rule.check(context):
             finding = Finding(
@@ -47,7 +48,7 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
             if problem.joins or problem.withdraws:
                 links.append((finding, problem))
     merged = join(list(found.values()), links) if links else list(found.values())
-    kept = _suppress(timeline, merged, rules)
+    kept = _suppress(timeline, merged, rules) if analysis.directives else merged
     if timeline.source_map is not None:
         kept = [_located(f, timeline.source_map, timeline.lines) for f in kept]
     return tuple(sorted(kept, key=Finding.sort_key))
@@ -74,8 +75,6 @@ def _located(finding: Finding, source_map: SourceMap, lines: Sequence[str]) -> F
 def _suppress(timeline: Timeline, findings: list[Finding], rules: tuple[Rule, ...]
               ) -> list[Finding]:
     """Apply <!-- pmlint ... --> directives; report the ones that suppressed nothing."""
-    if not any("pmlint" in line for line in timeline.lines):
-        return findings
     from pmlint.checks import BY_KEY, suppression
 
     names = {key: rule.name for key, rule in BY_KEY.items()}

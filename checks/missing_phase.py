@@ -60,10 +60,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     timed = [e for _, _, e in timed_at]
     if len(timed) < 2:
         return  # not clearly a timeline
-    line, column = _where(ctx, entries[0].line, entries[0].column)
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
     if not any(e.phase == "detection" or "detection" in e.also for e in events) \
             and not _status_page(ctx) and all(_placed(e) for e in timed[:response]):
+        line, column = _where(ctx, entries[0].line, entries[0].column)
         yield Problem(line, column,
                       "no detection time: no entry or field says when the incident was detected",
                       suggestion='add an entry such as "09:05 UTC: alert fired" or a '
@@ -73,6 +73,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
                for e in events) and (_placed_last(timed, response) or not _said_anywhere(
                    ctx, ("resolution", "end", "mitigation"))):
+        line, column = _where(ctx, entries[0].line, entries[0].column)
         yield Problem(line, column,
                       "no resolution time: no entry or field says when the incident was "
                       "resolved",
@@ -81,6 +82,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     relapse = _relapse(timed)
     if relapse is not None:
+        line, column = _where(ctx, entries[0].line, entries[0].column)
         yield Problem(line, column,
                       f"no resolution time: the issue came back ({relapse.written}, line "
                       f"{relapse.line}) after the fix, and no later entry says it was resolved",
@@ -143,15 +145,14 @@ def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:
     return mentions(text, phases)  # type: ignore[arg-type]
 
 
-TIMELINE_HEADING = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
-
-
 def _where(ctx: Context, line: int, column: int) -> tuple[int, int]:
     """The timeline's heading, a few lines above its first entry, if there is one: the
     finding is about the timeline as a whole."""
+    from pmlint.timeline.extract import _names_timeline
+
     lines = ctx.timeline.lines
     for number in range(line - 1, max(0, line - 6), -1):
-        if number <= len(lines) and TIMELINE_HEADING.search(lines[number - 1]):
+        if number <= len(lines) and _names_timeline(lines[number - 1]):
             return number, 1
     return line, column
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
@@ -39,9 +39,10 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     from pmlint.timeline.durations import scan_durations
 
     heads: list[int] | None = None
-    for number, line in enumerate(ctx.timeline.lines, start=1):
-        folded = fold(line)  # METRIC_RE needs "time" and "to", or "tt": most lines lack both
-        if "tt" not in folded and ("to" not in folded or "time" not in folded):
+    lines = ctx.timeline.lines
+    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both
+    for number, (line, folded) in enumerate(zip(lines, _folded(lines), strict=True), start=1):
+        if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         m = METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines or counted_in_office_hours(line):
@@ -85,6 +86,20 @@ def counted_in_office_hours(line: str) -> bool:
     """The line says its length is counted in office hours only (see OFFICE_HOURS)."""
     lowered = line.lower()
     return "hours" in lowered and OFFICE_HOURS.search(lowered) is not None
+
+
+def _folded(lines: Sequence[str]) -> list[str]:
+    """Each line folded (casefold.fold); a document in ASCII in one pass, as folding it is
+    lower-casing it, and no line holds a newline."""
+    text = "\n".join(lines)
+    return text.lower().split("\n") if text.isascii() else [fold(line) for line in lines]
+
+
+def _may_abbreviate(folded: str) -> bool:
+    """The folded line may hold "MTTR", "TTD" and the like ("attempt" and "settings" hold
+    "tt" but none of these)."""
+    return "tt" in folded and ("ttd" in folded or "ttr" in folded or "ttm" in folded
+                               or "tta" in folded)
 
 
 def _heading_lines(ctx: Context) -> list[int]:

@@ -88,3 +88,15 @@ def test_the_folded_extract_patterns_match_as_their_ignorecase_sources() -> None
             m.span() for m in extract.DECLARED_ZONE_RE.finditer(fold(line))], line
         a, b = quoted.match(line), extract.QUOTED_LOG_RE.match(fold(line))
         assert (a and a.span()) == (b and b.span()), line
+
+
+def test_folding_a_text_folds_each_character_in_its_place() -> None:
+    """A text is folded as its characters are one by one (the bytes of a UTF-8 encoding are
+    folded, not the characters), whatever it mixes: CJK, accents, the four specials, a lone
+    surrogate from a JSON escape."""
+    rng = random.Random(21)
+    alphabet = "aAmMzZ09 .:-\u00e9\u00c9\u0130\u0131\u017f\u212a\u00a0\u3000\u65e5\ud800\U0001f600"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold(text) == "".join(fold(c) for c in text), repr(text)
+        assert fold_keep_m(text) == "".join(fold_keep_m(c) for c in text), repr(text)

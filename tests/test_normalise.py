@@ -1028,3 +1028,24 @@ Start of incident: 14/03/2025 08:35 CET
     assert first.zone is None and second.zone is None
     assert noted(first, "no time zone stated")
     assert start.zone is not None and start.zone.label == "CET"
+
+
+def test_a_section_name_is_read_for_its_phase_once_per_document(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries whose words name no phase take their section's: the section's name is
+    classified once, however many entries it holds, and each of them gets its phase."""
+    from pmlint.timeline import normalise
+
+    read: list[str] = []
+    real = normalise.classify_all
+
+    def counting(text: str, lexicon):  # type: ignore[no-untyped-def]
+        read.append(text)
+        return real(text, lexicon)
+
+    monkeypatch.setattr(normalise, "classify_all", counting)
+    timeline = timeline_from_text(
+        "## Mitigation steps\n\nMarch 4, 2024 (UTC)\n\n"
+        "1. 10:00 UTC drained pool A\n2. 10:05 UTC drained pool B\n3. 10:09 UTC drained pool C\n")
+    assert read.count("Mitigation steps") == 1
+    assert [e.section for e in timeline.events if e.clock is not None] == ["Mitigation steps"] * 3

@@ -56,7 +56,8 @@ def test_the_date_grammar_tries_its_rows_after_every_number_that_can_open_a_date
     assert plain.pattern != grammar.DATE_RE.pattern
     pieces = ["7", "31", "2024", "09", "99", " ", "\t", "-", "–", "—", "/", ".", ",", ":", "(",
               ")", "'", "’", "th", "rd", "of", "to", "Apr", "april", "Sept", "may", "MAY",
-              "Fri", "friday", "the", "T", "h", "am", "UTC", "x", "%", "\u00a0"]
+              "Fri", "friday", "the", "T", "h", "am", "UTC", "x", "%", "\u00a0", " through ",
+              " thru ", " until ", " till ", " Nov", " minutes", "  ", "年"]
     rng = random.Random(5)
     dated = 0
     for _ in range(20000):
@@ -65,3 +66,144 @@ def test_the_date_grammar_tries_its_rows_after_every_number_that_can_open_a_date
         assert got == [(m.span(), m.lastgroup) for m in plain.finditer(line)], line
         dated += bool(got)
     assert dated > 300
+    # a number, blanks, then each thing a row may have there
+    for text in ("on 5 of May 2021", "3 - 5 May 2015", "3 to 5 May", "13 through 15 July",
+                 "3 thru 5 May", "3 until 5 May", "3 till 5 May", "2018 March 18",
+                 "2018 / Aug / 10", "2018 . Aug . 10", "3 Aug 96", "5 November '24",
+                 "07 – 10.08.2018", "7 — 9 June", "3\tMay 2021", "4 jan 2022", "4 Feb 2022",
+                 "4 apr 2022", "4 jun 2022", "4 jul 2022", "4 sep 2022", "4 oct 2022",
+                 "4 dec 2022", "1 Mar 2022"):
+        line = grammar.fold_line(text)
+        got = [(m.span(), m.lastgroup) for m in grammar.DATE_RE.finditer(line)]
+        assert got and got == [(m.span(), m.lastgroup) for m in plain.finditer(line)], text
+    assert not list(grammar.DATE_RE.finditer(grammar.fold_line("5 minutes, 3 servers")))
+
+
+def _random_lines(pieces: list[str], seed: int, count: int = 20000) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(count)]
+
+
+def test_an_ordered_marker_is_looked_for_wherever_one_can_be() -> None:
+    """lexer._opens_with_a_number spares ORDERED_MARKER_RE the lines that open with words;
+    it must pass every line the pattern matches."""
+    from pmlint.timeline import lexer
+
+    pieces = [" ", "\t", ">", "-", "*", "+", "_", "__", "**", "1", "12", "305", "7.", "3)", ".",
+              ")", "x", "Apr", "٣", "²"]
+    matched = 0
+    for line in _random_lines(pieces, 12):
+        if lexer.ORDERED_MARKER_RE.match(line):
+            matched += 1
+            assert lexer._opens_with_a_number(line), line
+    assert matched > 200
+    assert not lexer._opens_with_a_number("- **Start:** 1. April")
+
+
+def test_markup_is_masked_wherever_a_mask_can_apply() -> None:
+    """extract.mask_markup leaves a line alone unless it holds "<", "&" or a colon before a
+    lower-case letter; a line it leaves alone has nothing MARKUP_MASK would replace."""
+    from pmlint.timeline import extract
+
+    pieces = [":", "fire", "Fire", "_", "+1", "10", "05", " ", "<b>", "<", ">", "&amp;", "&",
+              ";", "{{<", ">}}", "x", "UTC", "-", "é"]
+    masked = 0
+    for line in _random_lines(pieces, 13):
+        if extract.MARKUP_MASK.search(line):
+            masked += 1
+        else:
+            assert extract.mask_markup(line) == line
+        assert extract.mask_markup(line) == extract.MARKUP_MASK.sub(extract._mask, line), line
+    assert masked > 500
+    assert extract.mask_markup("10:05 :fire: Impact: none") == "10:05        Impact: none"
+
+
+def test_a_zone_declaration_is_looked_for_wherever_one_can_be() -> None:
+    """extract._declaration skips lines without "time", "tz" or "all in"; it must find every
+    declaration DECLARED_ZONE_RE finds on the folded line."""
+    from pmlint.timeline import extract
+    from pmlint.timeline.casefold import fold
+
+    pieces = ["all", "ALL", "call", " ", "\t", "in", "times", "Time", "zone", "tz", "TZ", "are",
+              "is", ":", "UTC", "the", "shown", "x", "**", "Everything", "everything ", "below ",
+              "use", "uses"]
+    found = 0
+    for line in _random_lines(pieces, 14):
+        expected = extract.DECLARED_ZONE_RE.search(fold(line))
+        got = extract._declaration(line)
+        assert (got and got.span()) == (expected and expected.span()), line
+        found += expected is not None
+    assert found > 300
+    assert extract._declaration("All in UTC unless noted") is not None
+
+
+def test_symptom_words_are_searched_wherever_they_can_be() -> None:
+    """phases.classify_all searches SYMPTOMS and SYMPTOM_ENDS only in a text holding one of
+    their words; each match must hold one."""
+    from pmlint.timeline import phases
+
+    pieces = [" ", "errors ", "error rate ", "latency ", "5xx ", "503s", "alerts ", "queue ",
+              "first ", "began ", "start ", "to ", "rise", "rising", "spiked", "have ", "all ",
+              "stopped", "cleared", "back ", "returned ", "normal", "baseline", "no ", "more ",
+              "timeouts ", "restart", "x", "-", "."]
+    rising = ending = 0
+    for text in _random_lines(pieces, 15, 40000):
+        runs = set(phases._LETTERS.findall(text))
+        if phases.SYMPTOMS.search(text):
+            rising += 1
+            assert not phases._SYMPTOM_WORDS.isdisjoint(runs), text
+        if phases.SYMPTOM_ENDS.search(text):
+            ending += 1
+            assert not phases._ENDING_WORDS.isdisjoint(runs), text
+    assert rising > 200 and ending > 200
+
+
+def test_a_timeline_is_named_wherever_the_words_say_so() -> None:
+    """extract._names_timeline looks for TIMELINE_WORD only where "time" and "line",
+    "chronology" or "sequence" stand; it must say yes wherever the pattern matches."""
+    from pmlint.timeline import extract
+
+    pieces = ["Time", "time", "TIME", "line", "Line", " ", "-", "\t", "down", "s", "Chronology",
+              "sequence", " of ", "events", "x", "**"]
+    named = 0
+    for text in _random_lines(pieces, 16):
+        expected = extract.TIMELINE_WORD.search(text) is not None
+        assert extract._names_timeline(text) == expected, text
+        named += expected
+    assert named > 1000
+
+
+def test_a_field_is_looked_for_wherever_one_can_be() -> None:
+    """extract._opens_with_a_word spares FIELD_RE the lines that cannot open with a label;
+    it must pass every line FIELD_RE matches."""
+    from pmlint.timeline import extract
+
+    pieces = [" ", "\t", "-", "*", "**", "_", "+", "•", "—", "–", "Start", "end time", "(UTC)",
+              ":", "10", ":00", "x", "é", "1."]
+    matched = 0
+    for line in _random_lines(pieces, 17):
+        if extract.FIELD_RE.fullmatch(line):
+            matched += 1
+            assert extract._opens_with_a_word(line), line
+    assert matched > 500
+    assert not extract._opens_with_a_word("- **10:00:** paged")
+
+
+def test_a_zone_is_looked_for_wherever_one_can_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lexer._may_open_a_zone spares `_zone_after` its patterns where no zone can start; what
+    `_zone_after` reads must be what it reads without the test."""
+    from pmlint.timeline import lexer
+
+    pieces = ["10:05", " ", "\t", "UTC", "utc", "Z", "+05:30", "-0400", " -", "−", "(", ")",
+              ",", "PST/PDT", "Europe/Berlin", "Pacific Time", "Denver", "New York", "CET", ":",
+              "*", "|", "x", "\u00a0", "ſ", "Kigali", "time", " - "]
+    lines = _random_lines(pieces, 18, 4000)
+    gated = [[lexer._zone_after(line, pos) for pos in range(len(line) + 1)] for line in lines]
+    monkeypatch.setattr(lexer, "_may_open_a_zone", lambda line, pos: True)
+    found = 0
+    for line, got in zip(lines, gated, strict=True):
+        assert got == [lexer._zone_after(line, pos) for pos in range(len(line) + 1)], line
+        found += sum(zone is not None for zone, _, _ in got)
+    assert found > 2000

@@ -26,13 +26,7 @@ LINES = (
 
 
 def _markdown_it_roles(text: str) -> list[structure.LineRole]:
-    lines = text.split("\n")
-    saved = structure._simple_roles
-    structure._simple_roles = lambda text, lines: None  # type: ignore[assignment]
-    try:
-        return structure.line_roles(text, lines)
-    finally:
-        structure._simple_roles = saved
+    return structure._markdown_it_roles(text, text.split("\n"))
 
 
 def _documents(seed: int, count: int, plain_only: bool) -> list[str]:
@@ -66,8 +60,18 @@ def test_the_shortcut_agrees_on_the_fixtures() -> None:
 def test_a_plain_document_is_read_without_markdown_it() -> None:
     text = "Postmortem\n\n# Timeline\n\n**Start:** 10:00\n10:05 paged\n\n- rollback 10:20\n"
     assert structure._simple_roles(text, text.split("\n")) is not None
-    for text in ("> quote", "1. first", "| a |\n|---|", "- item\n  more", "Title\n===="):
+    for text in ("> quote", "1.  two spaces", "| a |\n|---|", "- item\n  more", "Title\n====",
+                 "Intro\n2. may go on with the paragraph", "| a |\n---"):
         assert structure._simple_roles(text, text.split("\n")) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "1. paged\n2. acked\n\n3. rolled back\n", "Steps:\n\n1. first\n10. tenth\n",
+    "Summary\n---\nText\n", "A\nB\n---\n", "***\n___\n---\n", "Text\n***\nMore\n",
+    "# Title\n---\n", "---\ntitle: x\n---\n", "- a\n\n---\n\n1) b\n",
+])
+def test_numbered_items_and_rules_are_read_as_markdown_it_reads_them(text: str) -> None:
+    assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
 
 
 def _plain_parser():  # type: ignore[no-untyped-def]
@@ -94,3 +98,50 @@ def test_the_gated_rules_parse_as_markdown_it_does() -> None:
         underlines = "\r" in text or structure._UNDERLINE.search(text) is not None
         assert _tokens(gated.parse(text, {"underlines": underlines})) == _tokens(
             plain.parse(text)), repr(text)
+
+
+# Lines that open a block a blank line does not end, or end one, or sit inside one: a piece
+# boundary must never fall inside such a block.
+SPANNING = (
+    "```", "```python", "~~~", "~~~~", "  ```", "   ~~~", "    ```", "```x```", "<pre>", "</pre>",
+    "<!--", "-->", "<script>", "</script>", "<div>", "</div>", "- ```", "1. ```", "> ```",
+    "- item", "  continued", "    deeper", "1. one", "2. two", "10) ten", "* star",
+)
+
+
+def _mixed_documents(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = list(LINES) + list(SPANNING) + ["", "", "Words at the margin 10:00"] * 4
+    return ["\n".join(rng.choice(pool) for _ in range(rng.randint(1, 30)))
+            + rng.choice(("", "\n", "\n\n", "\n  ")) for _ in range(count)]
+
+
+def test_a_document_read_in_pieces_gets_the_roles_of_one_read_whole() -> None:
+    pieced = 0
+    texts = _mixed_documents(10, 4000) + _documents(11, 2000, plain_only=False)
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").rglob("*"))
+              if path.suffix in (".md", ".txt")]
+    for text in texts:
+        lines = text.split("\n")
+        roles = structure._pieced_roles(text, lines)
+        if roles is not None:
+            pieced += 1
+            assert roles == _markdown_it_roles(text), repr(text)
+    assert pieced > 1500
+
+
+def test_pieces_start_after_a_blank_line_at_the_margin_and_not_at_an_item() -> None:
+    text = "Intro\n\n| a |\n|---|\n\nAfter\n\n- one\n\n- two\n\n  more\n\n2. x\n\nEnd\n"
+    assert structure._piece_starts(text) == [0, 2, 5, 15]
+
+
+def test_an_open_fence_is_read_with_the_rest_of_the_document() -> None:
+    """A fence still open where a piece would end (no closing fence) runs on below the blank
+    line: its run is read again with the rest of the document, and the lines below are
+    code; the pieces above it keep their reading."""
+    text = "# Log\n\nIntro 09:55\n\n```\n10:00 start\n\nNot a paragraph 10:05\n\nNor this\n"
+    lines = text.split("\n")
+    roles = structure._pieced_roles(text, lines)
+    assert roles == _markdown_it_roles(text)
+    assert [r.role for r in roles][4:10] == ["code"] * 6
+    assert roles[2] == structure.LineRole("text", block=1)

@@ -85,6 +85,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
+ALL_IN = LazyPattern(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
 ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
@@ -156,9 +157,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Spaces copied from web pages and editors, each read as a plain space (one for one, so
 # columns stay): no-break spaces ("14:10\xa0UTC"), the narrow one before AM/PM that locale
 # formatting writes ("10:00\u202fAM"), thin and other fixed-width spaces, zero-width spaces.
-ODD_SPACES = str.maketrans(dict.fromkeys(
-    "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f"
-    "\u205f\u2060\u3000\ufeff", " "))
+ODD_SPACE = LazyPattern(  # each made a plain space (a regex, not str.translate: ten times faster)
+    "[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f"
+    "\u205f\u2060\u3000\ufeff]")
 SETEXT_UNDERLINE = LazyPattern(r"[ \t]{0,3}(?:=++|-++)[ \t]*+")
 CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A log quoted outside the timeline ("> 2023-01-04 09:58:12 ERROR ...") or a record's time
@@ -182,6 +183,9 @@ LINE_BREAK_TAG = re.compile(r"<br[ \t]*+/?>", re.IGNORECASE)
 STAMP_IN_TAG = LazyPattern(
     r"(?:(?:datetime|track)[ \t]*+=?|(?<![A-Za-z_-])(?:date|time|timestamp)[ \t]*+=)"
     r"[ \t]*+[\"'](?P<v>[^\"'<>\n]{1,60})[\"']", re.IGNORECASE)
+# ":fire:": an emoji code opens with a colon and a lower-case letter; most colons in a
+# postmortem are a clock's ("10:05") or a label's ("Impact: "), and need no masking
+EMOJI_OPEN = re.compile(r":[a-z]")
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
@@ -226,7 +230,7 @@ def extract(text: str) -> Extraction:
     lines = text.split("\n")
     roles = line_roles(text, lines)
     # the walker masks markup in its own copy, where odd spaces are plain ones
-    walker = _Walker([line if line.isascii() else line.translate(ODD_SPACES) for line in lines],
+    walker = _Walker([line if line.isascii() else ODD_SPACE.sub(" ", line) for line in lines],
                      roles)
     walker.front_matter_end = front_matter_end(lines) or 0
     walker.run()
@@ -316,6 +320,9 @@ class _Walker:
                 else:
                     self.prev_line_entry = False
                     continue
+            if role.role == "blank":  # blanks only: no markup to mask, nothing to read
+                self.prev_line_entry = False
+                continue
             html_heading = HTML_HEADING.match(line) if role.role == "html" else None
             self.breaks = [m.end() for m in LINE_BREAK_TAG.finditer(line)] if "<br" in line else []
             self.stamps = tag_stamps(line) if "<" in line else []
@@ -332,9 +339,6 @@ class _Walker:
                 role = LineRole("heading", level=int(html_heading.group(1)))
             elif role.role == "html":
                 role = LineRole("text", block=-i)
-            if role.role == "blank":
-                self.prev_line_entry = False
-                continue
             self._current = i
             self.scan_line(i)  # first, so that a line of nothing but times is refused early
             kv_line = self._key_value_line(i, line, role) if role.role == "row" else None
@@ -662,19 +666,7 @@ class _Walker:
             return
         if field and exprs and self._labelled_entry(i, line, field, exprs, role):
             return
-        lead = LEAD_RE.match(line)
-        content_start = lead.end() if lead else 0
-        word = LEAD_WORD_RE.match(line, content_start)
-        if word and self.in_timeline:
-            content_start = word.end()
-        status = STATUS_WORD_RE.match(line, content_start)
-        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))):
-            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ..."
-            content_start = status.end()
-        else:
-            status = None
-        if line[content_start:content_start + 1] in ("~",):
-            content_start += 1
+        content_start, status = self._content_start(line) if exprs else (0, None)
         first = exprs[0] if exprs else None
         starts_line = first is not None and first.start <= content_start
         # a line after a hard break ("\\" at the end of the line before) starts afresh
@@ -739,6 +731,24 @@ class _Walker:
             return
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _content_start(self, line: str) -> tuple[int, re.Match[str] | None]:
+        """Where a line's content starts past its marks, lead words ("At around") and a
+        status word: an entry's time stands there. Read only on a line holding a time."""
+        lead = LEAD_RE.match(line)
+        content_start = lead.end() if lead else 0
+        word = LEAD_WORD_RE.match(line, content_start)
+        if word and self.in_timeline:
+            content_start = word.end()
+        status = STATUS_WORD_RE.match(line, content_start)
+        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))):
+            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ..."
+            content_start = status.end()
+        else:
+            status = None
+        if line[content_start:content_start + 1] in ("~",):
+            content_start += 1
+        return content_start, status
 
     def _posted_update(self, i: int, line: str, first: TimeExpr | None) -> bool:
         """A status page's export: the update's label ("**Resolved**"), its text, then
@@ -1031,6 +1041,9 @@ class _Walker:
         core = bare.rstrip("*_")
         if core.endswith(".") and not core.endswith(".."):
             line = core[:-1] + bare[len(core):]  # "**Corrected timeline (BST).**": a full stop
+        if not line.rstrip().rstrip("*_").endswith(":") and not (
+                self.in_timeline and self.section_level == 7) and not _names_timeline(line):
+            return False  # a label ends with a colon, names a timeline or is a plain title
         m = LABEL_RE.fullmatch(line) if _NOT_IN_A_LABEL.search(line) is None else None
         if not m or len(m.group("label").split()) > 7:
             return False
@@ -1235,14 +1248,16 @@ class _Walker:
                 zone = _zone_or_local_after(line, again.end())
                 if zone is not None:
                     return zone
+        if not _names_timeline(line):
+            return None  # each phrasing below names the timeline
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
-        if paren and _names_timeline(line):
+        if paren:
             return _paren_zone(paren.group("z"))
         # "Timeline (UTC) All Times Approximate": the zone right after the word
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
             return _paren_zone(after.group("z"))
-        said = TIMELINE_THEN.search(line) if _names_timeline(line) else None
+        said = TIMELINE_THEN.search(line)
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
             return zone or _local_zone(line, said.end())
@@ -1320,7 +1335,18 @@ _NOT_IN_A_LABEL = re.compile(r"[^A-Za-z \t&/'(),\-*_:]")
 
 def _field(line: str) -> re.Match[str] | None:
     """FIELD_RE's fullmatch of `line`."""
-    return FIELD_RE.fullmatch(line) if ":" in line or "\t" in line else None
+    if (":" in line or "\t" in line) and _opens_with_a_word(line):
+        return FIELD_RE.fullmatch(line)
+    return None
+
+
+def _opens_with_a_word(line: str) -> bool:
+    """Cheap test before FIELD_RE: a field's label starts with a letter, after blanks, a
+    bullet and its blanks, and emphasis ("- **Start:**"); "10:00 paged" is no field."""
+    head = line.lstrip(" \t")
+    if head[:1] in ("-", "*", "+", "•", "—", "–") and head[1:2] in (" ", "\t"):
+        head = head[1:].lstrip(" \t")
+    return head.lstrip("*_")[:1].isalpha()
 
 
 def _quoted_log(line: str) -> bool:
@@ -1329,12 +1355,12 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "all",
-    "tz" or "everything", so a line without any (folded as IGNORECASE sees it) is not
-    searched: most lines."""
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz" or
+    "everything", or is "all in ..." ("call", "small" and "all of" are not), so a line
+    without any (folded as IGNORECASE sees it) is not searched: most lines."""
     folded = fold(line)
-    if "time" not in folded and "all" not in folded and "tz" not in folded \
-            and "everything" not in folded:
+    if "time" not in folded and "tz" not in folded and "everything" not in folded and (
+            "all" not in folded or ALL_IN.search(folded) is None):
         return None
     return DECLARED_ZONE_RE.search(folded)
 
@@ -1342,15 +1368,16 @@ def _declaration(line: str) -> re.Match[str] | None:
 def _names_timeline(text: str) -> bool:
     """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds."""
     folded = fold(text)
-    if "time" not in folded and "chronology" not in folded and "sequence" not in folded:
-        return False
+    if ("time" not in folded or "line" not in folded) and "chronology" not in folded \
+            and "sequence" not in folded:
+        return False  # "downtime" and "times" are no timeline
     return TIMELINE_WORD.search(text) is not None
 
 
 def mask_markup(line: str) -> str:
     """`line` with inline HTML, entities and :emoji: replaced by spaces of the same width;
     a timestamp a tag carries (`<time datetime="...">`, `{{< track "..." >}}`) is kept."""
-    if "<" not in line and "&" not in line and ":" not in line:
+    if "<" not in line and "&" not in line and (":" not in line or EMOJI_OPEN.search(line) is None):
         return line
     return MARKUP_MASK.sub(_mask, line)
 

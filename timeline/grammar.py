@@ -252,7 +252,11 @@ def _row_pattern(order: Order) -> str:
 # A row's leading number is followed by a separator (-/., blanks, a dash) or a letter (an
 # ordinal's "th", a month's name, "to"): a number followed by anything else ("10:00",
 # "(3)", "42%") starts no date, and no row is tried there (a fifth of the grammar's time).
-_NUMBER_OPENS = r"\d++[-–—/., \tA-Za-z年]"
+# A blank after the number is a separator only before what a row has there: a month's name
+# ("3 May", "2018 March 18"), "of", a dash or a range's word ("3 - 5 May", "3 to 5 May"), a
+# slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
+_NUMBER_OPENS = (r"\d++(?:[-–—/.,A-Za-z年]|[ \t]++(?:[-–—/.]|of|to|th|until|till|jan|feb|mar|apr"
+                 r"|may|jun|jul|aug|sep|oct|nov|dec))")
 _START = (r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
           r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the))(?:")
 # The grammar is written for re.IGNORECASE (DATE_PATTERN); it is compiled case-sensitively

@@ -196,10 +196,16 @@ def scan_document_line(line: str, hour_log: bool = False) -> list[TimeExpr]:
     an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
     alone (`pmlint when "7. April"`) keeps the German day. `hour_log`: the line is one of a
     run of lines opening with colon-less times (see `scan`)."""
-    marker = ORDERED_MARKER_RE.match(line)
+    marker = ORDERED_MARKER_RE.match(line) if _opens_with_a_number(line) else None
     if marker is not None:
         line = " " * marker.end() + line[marker.end():]
     return scan(line, hour_log)
+
+
+def _opens_with_a_number(line: str) -> bool:
+    """Cheap test before ORDERED_MARKER_RE: only blanks and the marks of quotes, bullets and
+    emphasis stand before an item's number, so the first other character is a digit."""
+    return line.lstrip(" \t>-*+_")[:1].isdigit()
 
 
 def scan(line: str, hour_log: bool = False) -> list[TimeExpr]:
@@ -498,6 +504,8 @@ def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
 def _zone_after(line: str, pos: int, with_seconds: bool = False
                 ) -> tuple[Zone | None, str | None, int]:
     """The zone written right after position `pos`, if any."""
+    if not _may_open_a_zone(line, pos):
+        return None, None, pos
     m = BARE_OFFSET_RE.match(line, pos)
     # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a
     # range; "16:10 -0400" (a space, then four digits) is an RFC 2822 offset.
@@ -549,6 +557,16 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     end = close.end()
                 return zone, line[pos:end].strip(), end
     return None, None, pos
+
+
+def _may_open_a_zone(line: str, pos: int) -> bool:
+    """Cheap test before the zone patterns of `_zone_after`: past blanks, each opens with a
+    sign, a parenthesis, a comma or a letter; most clocks are followed by none ("10:05:",
+    "**10:05**", "| 10:05 |")."""
+    end = len(line)
+    while pos < end and line[pos] in " \t":
+        pos += 1
+    return pos < end and (line[pos].isalpha() or line[pos] in "+-−(,")
 
 
 def _zone_from_match(m: re.Match[str]) -> Zone | None:

@@ -24,7 +24,7 @@ from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
-from pmlint.timeline.phases import LEXICON, classify, classify_all, field_phase
+from pmlint.timeline.phases import LEXICON, classify_all, field_phase
 from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
@@ -99,8 +99,21 @@ class _Carry:
     scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
-    # the phases each entry text mentions: a range's two ends share their text
+    # the phases each text mentions: a range's two ends share their text, the entries of a
+    # section its name, so each is classified once per document
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
+
+    def mentioned(self, text: str, options: Options) -> tuple[Phase, ...]:
+        """phases.classify_all of `text`, read once per document."""
+        known = self.mentions.get(text)
+        if known is None:
+            known = self.mentions[text] = classify_all(text, options.lexicon)
+        return known
+
+    def phase_of(self, text: str, options: Options) -> Phase:
+        """phases.classify of `text`, read once per document."""
+        found = self.mentioned(text, options)
+        return found[0] if found else "other"
 
 
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
@@ -246,11 +259,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     mentioned: tuple[Phase, ...] = ()
     if raw.kind == "entry":
-        known = carry.mentions.get(raw.text)
-        if known is None:
-            known = carry.mentions[raw.text] = classify_all(raw.text, options.lexicon)
-        mentioned = known
-    phase = _phase(raw, options, mentioned)
+        mentioned = carry.mentioned(raw.text, options)
+    phase = _phase(raw, options, mentioned, carry)
     also = tuple(p for p in mentioned if p != phase)
     event = Event(
         line=raw.line, column=raw.column, written=expr.written, text=raw.text,
@@ -943,7 +953,8 @@ def _order_minutes(naive: dt.datetime | None, at: object, zone: Zone | None) -> 
     return minutes
 
 
-def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Phase:
+def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
+           ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
     if raw.kind == "field" and raw.field_name:
         named = field_phase(raw.field_name)
@@ -959,15 +970,15 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...]) -> Pha
         if raw.part == "range-end":
             return "end"
         if raw.own_context is not None:
-            own = _prose_phase(raw.own_context, options)
+            own = _prose_phase(raw.own_context, options, carry)
             if own != "other":
                 return own  # "started at 16:50 and ends at 18:30": 18:30 has its own words
-        return _prose_phase(raw.context, options)
+        return _prose_phase(raw.context, options, carry)
     if raw.part == "range-end":
         return "other"
     phase = mentioned[0] if mentioned else "other"
     if phase == "other" and raw.section:
-        phase = classify(raw.section, options.lexicon)
+        phase = carry.phase_of(raw.section, options)
         if phase in ("resolution", "mitigation") and raw.kind == "entry":
             return "other"  # a "Resolution" section holds steps, not only the fix
     return phase
@@ -983,9 +994,10 @@ _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date"
 INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 
 
-def _prose_phase(context: str, options: Options) -> Phase:
+def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     """The phase of a time in running text: "Start time: X" inline, else the clause's words."""
-    label = INLINE_LABEL.search(context[-40:])
+    tail = context[-40:]
+    label = INLINE_LABEL.search(tail) if ":" in tail else None  # the label's colon
     if label:
         named = field_phase(" ".join(label.group(1).lower().split()))
         if named not in (None, "other"):
@@ -994,7 +1006,7 @@ def _prose_phase(context: str, options: Options) -> Phase:
     for stop in (". ", "; ", "! ", "? "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
-    phase = classify(clause, options.lexicon)
+    phase = carry.phase_of(clause, options)
     if phase != "other":
         return phase
     words = clause.lower().split()

@@ -133,6 +133,15 @@ QUEUE_HALTS = LazyPattern(
     r"(?:backlogs?|queues?)[ \t]++(?:(?:have|has|had|were|was|are|is)[ \t]++)?"
     r"(?:all[ \t]++)?(?:stop(?:ped|s)?|ceased?)[ \t]++(?!being)[a-z]{2,20}ing(?![a-z])")
 
+# Words SYMPTOMS and SYMPTOM_ENDS cannot match without (each a whole run of letters): a text
+# with none of them is not searched.
+_SYMPTOM_WORDS = frozenset({"began", "started", "begin", "start", "begins", "starts", "rising",
+                            "climbed", "climbing", "spiked", "spiking", "rose", "jumped",
+                            "increased", "first"})
+_ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subside", "subsided",
+                           "subsides", "gone", "disappeared", "disappear", "cleared", "clear",
+                           "drained", "back", "returned", "returns", "return", "more"})
+
 FIELD_PHASES: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
                      "start-time", "began", "begin", "impact start", "impact started",
@@ -213,19 +222,32 @@ def _known(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]) -> _Known:
     if known is not None and known[0] is lexicon:
         return known
     frozen = tuple(lexicon)
-    known = (lexicon, _compile(frozen), tuple(_key_words(words) for _, words in frozen))
+    keys = tuple(_key_words(words) for _, words in frozen)
+    known = (lexicon, _compile(frozen), _by_word(keys))
     if len(_BY_IDENTITY) > 16:  # lexicons come from configurations: a run has a few
         _BY_IDENTITY.clear()
     _BY_IDENTITY[id(lexicon)] = known
     return known
 
 
-_Known = tuple[object, tuple[tuple[Phase, re.Pattern[str]], ...],
-               tuple[frozenset[str] | None, ...]]
+# each key word -> the ranks of the phases it is a key of; and the ranks always searched
+_Index = tuple[dict[str, tuple[int, ...]], frozenset[int]]
+_Known = tuple[object, tuple[tuple[Phase, re.Pattern[str]], ...], _Index]
 _BY_IDENTITY: dict[int, _Known] = {}
 # A phrase is matched with no letter a-z on either side, so each of its runs of letters a-z
 # ("working" of "is working", "call" of "on-call") is a whole run of the text it is in.
 _LETTERS = re.compile(r"[a-z]++")
+
+
+def _by_word(keys: tuple[frozenset[str] | None, ...]) -> _Index:
+    """The phases to search in a text are those with a key word among its runs of letters
+    (or with none, `_key_words`): looked up from the text's words, not phase by phase."""
+    index: dict[str, list[int]] = {}
+    for rank, key in enumerate(keys):
+        for word in key or ():
+            index.setdefault(word, []).append(rank)
+    always = frozenset(rank for rank, key in enumerate(keys) if key is None)
+    return {word: tuple(ranks) for word, ranks in index.items()}, always
 
 
 def _key_words(words: tuple[str, ...]) -> frozenset[str] | None:
@@ -271,11 +293,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     words appear ("reported ... began investigating" is detection, acknowledgement too)."""
     lower = text.lower()
     found: list[tuple[int, int, Phase]] = []
-    _, patterns, keys = _known(lexicon)
+    _, patterns, (index, always) = _known(lexicon)
     runs = set(_LETTERS.findall(lower))
-    for rank, ((phase, pattern), key) in enumerate(zip(patterns, keys, strict=True)):
-        if key is not None and key.isdisjoint(runs):
-            continue  # none of the phase's phrases is in the text
+    # the phases one of whose phrases may be in the text, in the lexicon's order
+    ranks = sorted(always.union(*(index[word] for word in runs & index.keys())))
+    for rank in ranks:
+        phase, pattern = patterns[rank]
         for m in pattern.finditer(lower):
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
@@ -297,12 +320,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
-    if not found:
+    if not found and not _SYMPTOM_WORDS.isdisjoint(runs):
         symptom = SYMPTOMS.search(lower)
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
-    ended = SYMPTOM_ENDS.search(lower)
+    ended = SYMPTOM_ENDS.search(lower) if not _ENDING_WORDS.isdisjoint(runs) else None
     if ended is not None and QUEUE_HALTS.match(lower, ended.start()):
         ended = None  # "the queue stops draining": the work stopped, the symptom began
     if ended is not None and not NEGATION.search(lower, max(0, ended.start() - 40),

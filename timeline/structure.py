@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pmlint.timeline.lazy import LazyPattern
+
 Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
@@ -100,12 +102,31 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     simple = _simple_roles(text, lines)
     if simple is not None:
         return simple
-    roles: list[LineRole] = [
-        _BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines
-    ]
+    if "\r" not in text and "\0" not in text:
+        pieced = _pieced_roles(text, lines)
+        if pieced is not None:
+            return pieced
+    return _markdown_it_roles(text, lines)
+
+
+def _markdown_it_roles(text: str, lines: list[str]) -> list[LineRole]:
+    """The roles markdown-it gives the whole document."""
+    roles = _initial_roles(lines)
+    block = _parse_into(text, roles, 0, len(roles), 0)
+    _front_matter(lines, roles, block)
+    return roles
+
+
+def _initial_roles(lines: list[str]) -> list[LineRole]:
+    return [_BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines]
+
+
+def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: int) -> int:
+    """Read `text` (lines offset..end of the document) with markdown-it and set those lines'
+    roles; blocks are numbered on from `block`. Returns the last block's number, or -1 when
+    a code block or HTML block is still open at the end of `text` (it may run on below)."""
     underlines = "\r" in text or _UNDERLINE.search(text) is not None
     tokens = _parser().parse(text, {"underlines": underlines})
-    block = 0
     list_depth = 0
     in_thead = False
     for token in tokens:
@@ -124,50 +145,55 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
             in_thead = False
         if token.map is None:
             continue
-        first, last = token.map
-        if kind in ("fence", "code_block"):
-            for i in range(first, min(last, len(roles))):
-                roles[i] = LineRole("code")
-        elif kind == "html_block":
-            for i in range(first, min(last, len(roles))):
-                roles[i] = LineRole("html")
+        first, last = token.map[0] + offset, min(token.map[1] + offset, end)
+        if kind in ("fence", "code_block", "html_block"):
+            if last >= end and end < len(roles):
+                return -1
+            role = LineRole("code" if kind != "html_block" else "html")
+            for i in range(first, last):
+                roles[i] = role
         elif kind == "heading_open":
-            level = int(token.tag[1])
-            for i in range(first, min(last, len(roles))):
-                roles[i] = LineRole("heading", level=level)
+            heading = LineRole("heading", level=int(token.tag[1]))  # frozen: lines share it
+            for i in range(first, last):
+                roles[i] = heading
         elif kind == "table_open":
             block += 1
         elif kind == "tr_open":
-            for i in range(first, min(last, len(roles))):
+            for i in range(first, last):
                 roles[i] = LineRole("row", block=block, header_row=in_thead)
         elif kind == "list_item_open":
-            for i in range(first, min(last, len(roles))):
-                if roles[i].role in ("text", "blank", "item"):
-                    roles[i] = LineRole(
-                        "item" if roles[i].role != "blank" else "blank",
-                        item_end=last, block=block,
-                    )
+            item = LineRole("item", item_end=token.map[1] + offset, block=block)
+            blank = None  # made for the first blank line in the item, if it has one
+            for i in range(first, last):
+                if roles[i].role in ("text", "item"):
+                    roles[i] = item
+                elif roles[i].role == "blank":
+                    blank = blank or LineRole("blank", item_end=item.item_end, block=block)
+                    roles[i] = blank
         elif kind == "paragraph_open" and list_depth == 0:
             block += 1
-            for i in range(first, min(last, len(roles))):
+            text = LineRole("text", block=block)
+            for i in range(first, last):
                 if roles[i].role == "text":
-                    roles[i] = LineRole("text", block=block)
-    _front_matter(lines, roles, block)
-    return roles
+                    roles[i] = text
+    return block
 
 
-# A plain document (a pasted text, a Google Doc's export) holds only paragraphs, "# headings"
-# and one-line "- items": its roles are read without markdown-it, which takes most of the
-# time to import and run on such a document. Any line that might be anything else (a quote,
-# a fence, a table, a numbered or nested item, an item's continuation, a rule, HTML, a
-# setext underline) sends the whole document to markdown-it. tests/test_structure.py
-# checks that both readings agree on generated documents of every kind.
+# A plain document (a pasted text, a Google Doc's export) holds only paragraphs, "# headings",
+# one-line "- items" and "1. items", and rules ("---", "***"; "---" under a paragraph makes
+# it a heading): its roles are read without markdown-it, which takes most of the time to
+# import and run on such a document. Any line that might be anything else (a quote, a fence,
+# a table, a nested item, an item's continuation, HTML, an "===" underline) sends the whole
+# document to markdown-it. tests/test_structure.py checks that both readings agree on
+# generated documents of every kind.
 _ORDERED = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
+_NUMBERED_ITEM = re.compile(r"\d{1,9}[.)] (?=[^ \t])")  # at the margin, one space, then text
 _HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
 # a rule ("***"), a setext underline ("---") or a table's delimiter row (":--|--") holds
 # nothing else: a line with any other character is none of them
 _CONTENT = re.compile(r"[^ \t*_\-=:|]")
-_BLANK, _PLAIN, _HEADING_LINE, _ITEM = range(4)
+_RULE_LINE = re.compile(r"(?:\*{3,}|_{3,}|-{3,})[ \t]*+")  # at the margin, one character
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE = range(6)
 
 
 def _kind(line: str) -> int | None:
@@ -179,7 +205,10 @@ def _kind(line: str) -> int | None:
         return None  # blank to Python, not to Markdown ("\xa0", "\x0c")
     first = stripped[0]
     if first.isdigit():
-        return None if _ORDERED.match(stripped) else _PLAIN
+        if not _ORDERED.match(stripped):
+            return _PLAIN  # "10:05 paged", "3 servers"
+        item = _NUMBERED_ITEM.match(line)  # at the margin, one space, then a paragraph's text
+        return _NUMBERED if item is not None and _kind(line[item.end():]) == _PLAIN else None
     if first in "*-+" and stripped[1:2] in ("", " ", "\t"):  # a list item's marker
         if line[0] == first and line[1:2] == " " and line[2:3] not in ("", " ", "\t") \
                 and _kind(line[2:]) == _PLAIN:
@@ -190,7 +219,9 @@ def _kind(line: str) -> int | None:
             return _PLAIN  # "#hashtag", "####### x"
         return _HEADING_LINE if line[0] == "#" else None
     if first in "*_-+:|":
-        return _PLAIN if _CONTENT.search(stripped) else None  # "**Start:** 10:00"
+        if _CONTENT.search(stripped):
+            return _PLAIN  # "**Start:** 10:00"
+        return _RULE if _RULE_LINE.fullmatch(line) else None
     if first in ">`~<[=":
         return None
     return _PLAIN
@@ -200,16 +231,36 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
     """The roles markdown-it gives a plain document, or None if the document is not one."""
     if "\r" in text or "\0" in text:
         return None
+    kinds = _plain_kinds(lines)
+    if kinds is None:
+        return None
+    # markdown-it's lines: a last line of nothing or blanks alone is not one of them
+    count = len(lines) - 1 if not lines[-1].strip(" \t") else len(lines)
+    read = _plain_roles(lines, kinds, count, 0, 0)
+    if read is None:
+        return None
+    roles, block = read
+    _front_matter(lines, roles, block)
+    return roles
+
+
+def _plain_kinds(lines: list[str]) -> list[int] | None:
+    """Each line's kind, or None as soon as one line is more than plain."""
     kinds: list[int] = []
     for line in lines:
         kind = _kind(line)
         if kind is None:
-            return None  # as soon as one line is more than plain
+            return None
         kinds.append(kind)
-    # markdown-it's lines: a last line of nothing or blanks alone is not one of them
-    count = len(lines) - 1 if not lines[-1].strip(" \t") else len(lines)
+    return kinds
+
+
+def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, block: int
+                 ) -> tuple[list[LineRole], int] | None:
+    """The roles of plain `lines` (lines offset.. of the document; the first `count` are
+    markdown-it's lines), blocks numbered on from `block`, and the last block's number; None
+    if an item's text goes on below it, or another list begins."""
     roles = [_BLANK_ROLE if kind == _BLANK else _TEXT_ROLE for kind in kinds]
-    block = 0
     i = 0
     while i < count:
         kind = kinds[i]
@@ -218,33 +269,125 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
         elif kind == _HEADING_LINE:
             roles[i] = LineRole("heading", level=len(lines[i]) - len(lines[i].lstrip("#")))
             i += 1
+        elif kind == _RULE:
+            i += 1  # a thematic break: no block; markdown-it's roles leave it "text"
         elif kind == _PLAIN:
             block += 1
-            while i < count and kinds[i] == _PLAIN:  # a heading or an item ends it
-                roles[i] = LineRole("text", block=block)
+            first = i
+            text = LineRole("text", block=block)  # frozen: the paragraph's lines share it
+            while i < count and kinds[i] == _PLAIN:  # a heading, an item or a rule ends it
+                roles[i] = text
+                i += 1
+            if i < count and kinds[i] == _NUMBERED:
+                return None  # "2. x" right under a paragraph's line may go on with it
+            if i < count and kinds[i] == _RULE and lines[i][0] == "-":
+                if any("|" in lines[j] for j in range(first, i)):
+                    return None  # perhaps a table's header over its delimiter row
+                heading = LineRole("heading", level=2)  # "Title" over "---": the lines and
+                for j in range(first, i + 1):  # the underline are one heading, no paragraph
+                    roles[j] = heading
+                block -= 1
                 i += 1
         else:
             block += 1  # a list of one-line items, each followed by blanks or the next
-            marker = lines[i][0]
+            marker = _marker(lines[i], kind)
             while True:
                 after = i + 1
-                if after < count and kinds[after] not in (_BLANK, _ITEM):
+                if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED):
                     return None  # the item's text goes on: markdown-it's to read
                 end = after
                 while end < count and kinds[end] == _BLANK:
                     end += 1
-                for j in range(i, min(end, len(roles))):
-                    roles[j] = LineRole("blank" if kinds[j] == _BLANK else "item",
-                                        item_end=end, block=block)
+                roles[i] = LineRole("item", item_end=end + offset, block=block)
+                if end > after:  # the blank lines after the item are the item's
+                    blank = LineRole("blank", item_end=end + offset, block=block)
+                    for j in range(after, min(end, len(roles))):
+                        roles[j] = blank
                 i = end
-                if i >= count or kinds[i] != _ITEM:
+                if i >= count or kinds[i] not in (_ITEM, _NUMBERED):
                     if i < count and lines[i][:1] in (" ", "\t"):
                         return None  # indented below an item: its continuation
                     break
-                if lines[i][0] != marker:
+                if _marker(lines[i], kinds[i]) != marker:
                     return None  # another list begins: markdown-it's to read
+    return roles, block
+
+
+def _marker(line: str, kind: int) -> str:
+    """What an item's list is known by: its bullet ("-", "*", "+"), or a number's "." or
+    ")"; an item with another starts a new list."""
+    return line[0] if kind == _ITEM else line[len(line) - len(line.lstrip("0123456789"))]
+
+
+# Most documents that are not plain are plain in most places: a table or a numbered list
+# among paragraphs. Such a document is read in pieces, each starting after a blank line on a
+# line at the margin that is no list item: there every block above has ended (a paragraph,
+# quote, table or HTML block ends at a blank line; a list at a line less indented than its
+# items, unless an item follows), so the pieces are read alone as they would be together.
+# Plain pieces are read without markdown-it; the runs of other pieces go to markdown-it. A
+# fence or an HTML block that a blank line does not end ("```", "<pre>", "<!--") may still be
+# open at the end of a run: then the run is read again with the rest of the document.
+# tests/test_structure.py checks that the two readings agree.
+
+# the end of a line, a blank line, and the start of a margin line that is no list item (the
+# leading newline lets the search skip ahead to each newline; a blank first line is no cut)
+_PIECE_START = LazyPattern(r"\n[ \t]*+\n(?![ \t\n]|(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$))")
+
+
+def _piece_starts(text: str) -> list[int]:
+    """The lines (from 0) a piece of `text` starts on, the first line first."""
+    starts = [0]
+    line = 0
+    pos = 0
+    for m in _PIECE_START.finditer(text):
+        line += text.count("\n", pos, m.end())
+        pos = m.end()
+        if pos < len(text):
+            starts.append(line)
+    return starts
+
+
+def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
+    """The roles of a document read in pieces (see above); None for a document of one
+    piece."""
+    starts = _piece_starts(text)
+    if len(starts) == 1:
+        return None
+    roles = _initial_roles(lines)
+    ends = [*starts[1:], len(lines)]
+    block = 0
+    run: int | None = None  # the first line of pieces left to markdown-it
+    for start, end in zip(starts, ends, strict=True):
+        piece = lines[start:end]
+        kinds = _plain_kinds(piece)
+        if kinds is not None and run is not None:
+            block, to_the_end = _parse_run(lines, roles, run, start, block)
+            run = None
+            if to_the_end:
+                break
+        count = end - start if end < len(lines) or piece[-1].strip(" \t") else end - start - 1
+        read = _plain_roles(piece, kinds, count, start, block) if kinds is not None else None
+        if read is None:
+            run = start if run is None else run
+            continue
+        roles[start:end], block = read
+    if run is not None:
+        block, _ = _parse_run(lines, roles, run, len(lines), block)
     _front_matter(lines, roles, block)
     return roles
+
+
+def _parse_run(lines: list[str], roles: list[LineRole], start: int, end: int, block: int
+               ) -> tuple[int, bool]:
+    """Lines start..end read by markdown-it; if a fence or an HTML block is still open at
+    `end`, lines start.. to the end of the document instead. The last block's number, and
+    whether the rest of the document was read."""
+    if end < len(lines):
+        last = _parse_into("\n".join(lines[start:end]) + "\n", roles, start, end, block)
+        if last >= 0:
+            return last, False
+        roles[start:] = _initial_roles(lines[start:])  # what the open block's run had set
+    return _parse_into("\n".join(lines[start:]), roles, start, len(lines), block), True
 
 
 FRONT_MATTER_LINES = 80  # a YAML header longer than this is not looked for

@@ -3,6 +3,8 @@ every line it matches on, and a table row cut from bar to bar has the cells it h
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 
@@ -86,6 +88,17 @@ def _random_lines(pieces: list[str], seed: int, count: int = 20000) -> list[str]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(count)]
 
 
+def _gate_passes_every_match(matches: Callable[[str], object], gate: Callable[[str], bool],
+                             pieces: list[str], seed: int) -> int:
+    """How many random lines `matches` accepts; the gate must pass each of them."""
+    matched = 0
+    for line in _random_lines(pieces, seed):
+        if matches(line):
+            matched += 1
+            assert gate(line), line
+    return matched
+
+
 def test_an_ordered_marker_is_looked_for_wherever_one_can_be() -> None:
     """lexer._opens_with_a_number spares ORDERED_MARKER_RE the lines that open with words;
     it must pass every line the pattern matches."""
@@ -93,11 +106,8 @@ def test_an_ordered_marker_is_looked_for_wherever_one_can_be() -> None:
 
     pieces = [" ", "\t", ">", "-", "*", "+", "_", "__", "**", "1", "12", "305", "7.", "3)", ".",
               ")", "x", "Apr", "٣", "²"]
-    matched = 0
-    for line in _random_lines(pieces, 12):
-        if lexer.ORDERED_MARKER_RE.match(line):
-            matched += 1
-            assert lexer._opens_with_a_number(line), line
+    matched = _gate_passes_every_match(lexer.ORDERED_MARKER_RE.match, lexer._opens_with_a_number,
+                                       pieces, 12)
     assert matched > 200
     assert not lexer._opens_with_a_number("- **Start:** 1. April")
 
@@ -182,11 +192,8 @@ def test_a_field_is_looked_for_wherever_one_can_be() -> None:
 
     pieces = [" ", "\t", "-", "*", "**", "_", "+", "•", "—", "–", "Start", "end time", "(UTC)",
               ":", "10", ":00", "x", "é", "1."]
-    matched = 0
-    for line in _random_lines(pieces, 17):
-        if extract.FIELD_RE.fullmatch(line):
-            matched += 1
-            assert extract._opens_with_a_word(line), line
+    matched = _gate_passes_every_match(extract.FIELD_RE.fullmatch, extract._opens_with_a_word,
+                                       pieces, 17)
     assert matched > 500
     assert not extract._opens_with_a_word("- **10:00:** paged")
 

@@ -292,30 +292,31 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                                      "these entries to their place; if it tells a second "
                                      "strand, give it its own heading")
             continue
-        assumed = day_assumed(event.provenance) or day_assumed(other.provenance)
-        if assumed is not None and event.local[:10] != other.local[:10]:
-            # the step back goes across a day pmlint chose, not one written: the slip may be
-            # in that choice, so the finding says so and does not fail a build
-            yield Problem(event.line, event.column,
-                          f"{said}, in a timeline that otherwise runs {direction}; the order "
-                          f"rests on a day pmlint assumed ({render(assumed)})",
-                          related_line=other.line, severity="warning",
-                          suggestion="write the entries' dates, or move the entry to its "
-                                     "place")
+        ordered = f"{said}, in a timeline that otherwise runs {direction}"
+        hedge = _hedge(event, other, abs(now - before))
+        if hedge is not None:
+            why, suggestion = hedge
+            yield Problem(event.line, event.column, f"{ordered}; {why}",
+                          related_line=other.line, severity="warning", suggestion=suggestion)
             continue
-        if (event.approximate or other.approximate) and abs(now - before) <= APPROXIMATE_ORDER:
-            # "10:05 (approx.)" a few minutes before the entry above it: the author said the
-            # time is rough, so the order is worth a look, not a failed build
-            yield Problem(event.line, event.column,
-                          f"{said}, in a timeline that otherwise runs {direction}; one of "
-                          f"the two times is marked approximate",
-                          related_line=other.line, severity="warning",
-                          suggestion="move the entry to its place, or give its exact time")
-            continue
-        yield Problem(event.line, event.column,
-                      f"{said}, in a timeline that otherwise runs {direction}",
-                      related_line=other.line,
+        yield Problem(event.line, event.column, ordered, related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+def _hedge(event: Event, other: Event, apart: float) -> tuple[str, str] | None:
+    """Why a step back `apart` minutes between two entries is worth a look rather than a
+    failed build, and what to do, or None: the slip may be pmlint's or the author said the
+    time was rough."""
+    assumed = day_assumed(event.provenance) or day_assumed(other.provenance)
+    if assumed is not None and event.local[:10] != other.local[:10]:
+        # the step back goes across a day pmlint chose, not one written
+        return (f"the order rests on a day pmlint assumed ({render(assumed)})",
+                "write the entries' dates, or move the entry to its place")
+    if (event.approximate or other.approximate) and apart <= APPROXIMATE_ORDER:
+        # "10:05 (approx.)" a few minutes before the entry above it
+        return ("one of the two times is marked approximate",
+                "move the entry to its place, or give its exact time")
+    return None
 
 
 HALF_YEAR = 182 * 1440.0  # minutes

@@ -155,19 +155,20 @@ def declared_zone_line(provenance: tuple[Inference, ...], label: str) -> int | N
                  if p.what == "zone" and p.how == "declared" and p.value == label), None)
 
 
+# The day steps resolution takes because the clock went backwards (forwards, newest first).
+_ROLLOVERS = ("range-end", "newest-first", "backwards", "overnight-range", "overnight-end-field",
+              "overnight-field-evening")
+
+
 def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
     """The day step resolution took because the clock went backwards (or forwards, in a
     newest-first timeline), if it took one."""
-    return next((p for p in provenance if p.what == "day"
-                 and p.how in ("range-end", "newest-first", "backwards", "overnight-range",
-                               "overnight-end-field", "overnight-field-evening")), None)
+    return next((p for p in provenance if p.what == "day" and p.how in _ROLLOVERS), None)
 
 
 # Days pmlint worked out rather than read: a rollover, a newest-first step back, a section
 # read as retelling another's hours, a date taken from a line far off or from after the time.
-_DAYS_ASSUMED = {("day", how) for how in ("range-end", "newest-first", "backwards", "retold",
-                                          "overnight-range", "overnight-end-field",
-                                          "overnight-field-evening", "with-correction",
+_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "with-correction",
                                           "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "written-after", "weekday", "weekday-before",
                               "other-zone", "reference")}

@@ -190,6 +190,8 @@ WEAK_NOT_CLOCKS = [
     "- 1500 MB of logs lost",
     "0800 IT staff were told",
     "2030  is the year we retire it",  # a year-like number, even before a column gap
+    "the fix took 1h30 to roll out",  # one digit before "h": a length, in prose
+    "- 2h15 of downtime in total",  # ... even opening an entry, with no separator after it
 ]
 
 
@@ -198,6 +200,8 @@ WEAK_NOT_CLOCKS = [
     ("1310   replica promoted", 13, 10),  # a column gap of spaces
     ("- 0830 BST on-call paged", 8, 30),  # a zone written after it
     ("* 2205 CEST traffic drained", 22, 5),
+    ("- 8h12 : premières alertes", 8, 12),  # one digit before "h", French style
+    ("* 9h05 - relais redémarré", 9, 5),
 ])
 def test_colonless_clock_opening_a_log_line(line: str, hour: int, minute: int) -> None:
     (expr,) = scan(line)

@@ -51,6 +51,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z)(?![A-Za-z]))", False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
+    # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
+    # its place makes it a clock
+    ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),

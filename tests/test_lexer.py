@@ -508,6 +508,7 @@ def test_arrow_after_a_clock_to_words_is_no_range() -> None:
 @pytest.mark.parametrize(("line", "label"), [
     ("- 14:20 hrs IST: vendor call", "IST"),
     ("- 14:20h CET: vendor call", "CET"),
+    ("- 14:20 Uhr (MESZ): Anruf beim Anbieter", "MESZ"),  # German "o'clock" before its zone
     ("- 14:20 local time (Lisbon): vendor call", "Europe/Lisbon"),
     ("- 14:20 local, UTC-3: vendor call", "UTC-03:00"),
 ])

@@ -149,10 +149,10 @@ WEEKDAY_AFTER_RE = LazyPattern(
 # A clock right after a weekday ("Saturday 01:00", "Sat at 1am"): the weekday opens that time.
 CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m)",
                             re.IGNORECASE)
-# Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 local time
-# (Berlin)", "09:00 local, UTC+2".
+# Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 Uhr MEZ" (German
+# "o'clock"), "09:00 local time (Berlin)", "09:00 local, UTC+2".
 HOURS_OR_LOCAL_RE = LazyPattern(
-    r"(?:[ \t]*+(?:hrs?|hours|h)(?![A-Za-z]))?"
+    r"(?:[ \t]*+(?:hrs?|hours|h|uhr)(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(

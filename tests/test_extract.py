@@ -1138,3 +1138,27 @@ date: 2025-02-11 09:20:00
     timeline = timeline_from_text(text, "status.md")
     assert [e.line for e in timeline.events] == [4, 7, 9]
     assert all(e.local.startswith("2025-02-11") for e in timeline.events)
+
+
+@pytest.mark.parametrize(("label", "phase"), [
+    ("Start of event", "start"),
+    ("Beginning of the outage", "start"),
+    ("Disruption began", "start"),
+    ("Service interruption start", "start"),
+    ("End of event", "end"),
+    ("Degradation ended", "end"),
+    ("Finish of the downtime", "end"),
+])
+def test_start_and_end_fields_named_by_their_event(label: str, phase: str) -> None:
+    # a start or end word with the noun of what happened, however the author names it,
+    # is a header field of the incident, not the first entry of its timeline
+    events = resolve(f"Reason for outage\n\n{label}: 2024-03-07 02:14 CET\n\n"
+                     "Chronology:\n02:14  loss detected\n04:41  traffic restored\n").events
+    (found,) = [e for e in events if e.line == 3]
+    assert (found.kind, found.source, found.phase) == ("field", "summary", phase)
+
+
+def test_a_start_word_with_another_noun_is_no_field() -> None:
+    events = resolve("Reason for outage\n\nStart of backup: 2024-03-07 02:14 CET\n\n"
+                     "Chronology:\n02:14  loss detected\n04:41  traffic restored\n").events
+    assert all(not (e.line == 3 and e.kind == "field") for e in events)

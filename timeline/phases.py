@@ -142,7 +142,7 @@ _ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subsi
                            "subsides", "gone", "disappeared", "disappear", "cleared", "clear",
                            "drained", "back", "returned", "returns", "return", "more"})
 
-FIELD_PHASES: Mapping[str, Phase] = {
+_FIELD_WORDS: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
                      "start-time", "began", "begin", "impact start", "impact started",
                      "outage start", "outage began", "incident start", "incident started",
@@ -169,6 +169,22 @@ FIELD_PHASES: Mapping[str, Phase] = {
                     "resolution"),
     **dict.fromkeys(("created", "created at", "date", "incident date", "time", "when",
                      "timestamp", "date of incident", "reported on"), "other"),
+}
+# "Start of event", "Disruption began", "End of the service interruption": a start or end
+# word with the noun of what happened, however the author names it, is a start or end field
+_EVENT_NOUNS = ("event", "outage", "incident", "impact", "issue", "problem", "disruption",
+                "degradation", "downtime", "interruption", "failure", "fault",
+                "service disruption", "service interruption", "service outage")
+_BOUND_WORDS: tuple[tuple[Phase, tuple[str, ...]], ...] = (
+    ("start", ("start", "start time", "started", "began", "begin", "beginning", "onset")),
+    ("end", ("end", "end time", "ended", "finish", "finished")),
+)
+FIELD_PHASES: Mapping[str, Phase] = {
+    **{f"{word} of{the} {noun}": phase for phase, words in _BOUND_WORDS for word in words
+       if not word.endswith(("ed", "gan")) for the in ("", " the") for noun in _EVENT_NOUNS},
+    **{f"{noun} {word}": phase for phase, words in _BOUND_WORDS for word in words
+       for noun in _EVENT_NOUNS},
+    **_FIELD_WORDS,  # the words above win where both name a field
 }
 
 # "not restored", "wasn't restored", "not yet resolved", "hasn't yet been restored",

@@ -271,6 +271,9 @@ DECLARED = """{declaration}
     "Everything is in UTC (there was no DST change).",
     "The timestamps below use UTC.",
     "Times use UTC throughout.",
+    "(times UTC)",  # a parenthesis that says only whose clock
+    "Report for the on-call rota (all timestamps UTC).",
+    "Times given in UTC.",
 ])
 def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
     timeline = resolve(DECLARED.format(declaration=declaration))
@@ -286,6 +289,8 @@ def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> 
     "Everything was back to normal by the next morning.",
     "Everything is in order now.",
     "The timestamps below use the team's usual notation.",
+    "(times approximate)",
+    "Some steps took longer (times vary by region).",
 ])
 def test_a_sentence_like_a_declaration_declares_nothing(sentence: str) -> None:
     timeline = resolve(DECLARED.format(declaration=sentence))

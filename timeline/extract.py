@@ -69,8 +69,10 @@ DECLARED_ZONE_PATTERN = (
     r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
-    r"(?:(?:below|above|here|shown|listed|in[ \t]++this[ \t]++[a-z]{3,12})[ \t]++)?"
-    r"(?:are|is|in|uses?)(?![A-Za-z])"
+    r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
+    r"[ \t]++)?(?:are|is|in|uses?)(?![A-Za-z])"
+    # "(times Eastern)", "(all times ET)": a parenthesis that says only whose clock
+    r"|(?<=\()(?:all[ \t]++)?(?:timestamps?|times)(?=[ \t]++[a-z])"
     # "Everything below is in IST"
     r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"[ \t]++(?:is|are)(?![A-Za-z])"

@@ -3,7 +3,8 @@
 A title that dates the incident ("Outage on August 10, 2024") and a header field that
 gives another day ("Incident Date: August 16, 2024") disagree the same way; so does a
 stated window dated a day, a month or a year away from a timeline that writes its own
-dates and meets the window's times of day there.
+dates and meets the window's times of day there. A stated end that writes its own date, whole
+days after the timeline's last restoration at that very time of day, disagrees on the day.
 
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
@@ -395,6 +396,20 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
     22:00 on 3 March and is restored at 04:00 on 5 March: one end of the window is dated a
     whole number of days before the timeline's moment, at the very time of day, while the
     other end meets the timeline."""
+    after = end_dated_days_after(ctx)
+    if after is not None:
+        end, last, days = after
+        carried = "" if last.date is not None and last.date.day is not None \
+            else ", no change of day written in the timeline"
+        apart = f"{days} day{'s' if days > 1 else ''}"
+        yield Problem(end.line, end.column,
+                      f"the stated end, {end.written}, is {end.local[:10]}, but the timeline's "
+                      f"restoration at that very time of day is {last.local[:10]} (line "
+                      f"{last.line}{carried}): {apart} apart",
+                      end_column=end.column + len(end.written), related_line=last.line,
+                      suggestion=f"date the end {last.local[:10]}, or write the timeline's "
+                                 f"change of day")
+        return
     window = ctx.analysis.window
     start, end = window.start, window.end
     if start is None or end is None or start.clock is None or end.clock is None \
@@ -423,6 +438,36 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
                   f"{apart} apart",
                   end_column=end.column + len(end.written), related_line=last.line,
                   suggestion=f"date the end {last.local[:10]}")
+
+
+def end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
+    """"From 15 Feb at 00:25 to 16 Feb at 15:36" over a timeline that opens at 00:25 and is
+    restored at 15:36 with no day between: the stated end, which writes its own date, is a
+    whole number of days after the timeline's last restoration at that very time of day (to
+    the minute), while the stated start meets a timeline entry. The end's date slipped, or
+    the timeline left out its change of day; either way the summary and the timeline
+    disagree on the day. The end, the restoration and the days between; None otherwise.
+    (outside-window leaves such an end to this rule: one finding is enough.)"""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or end is None or start.clock is None or end.clock is None \
+            or start.order_minutes is None or end.order_minutes is None \
+            or end.date is None or end.date.day is None or end.date.written not in end.written \
+            or not same_axis(start, end) or end.order_minutes <= start.order_minutes:
+        return None
+    entries = [(ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries
+               if same_axis(e, start)]
+    values = [m for m, _ in entries if m is not None]
+    restored = [(m, e) for m, e in entries if m is not None and restores(e)]
+    if len(values) < 2 or not restored \
+            or not any(abs(m - start.order_minutes) <= 1.0 for m in values):
+        return None  # the start meets no entry: the window may be another story's
+    value, last = max(restored, key=lambda pair: pair[0])
+    days = round((end.order_minutes - value) / DAY_MINUTES)
+    if days < 1 or abs(end.order_minutes - value - days * DAY_MINUTES) > 1.0 \
+            or any(m > value + 1.0 for m in values):
+        return None  # not the restoration's time of day, or the timeline goes on after it
+    return end, last, days
 
 
 _COMPACT_DAYS = 3  # a timeline within this many days of its first date is one incident's

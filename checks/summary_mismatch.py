@@ -4,7 +4,8 @@ A title that dates the incident ("Outage on August 10, 2024") and a header field
 gives another day ("Incident Date: August 16, 2024") disagree the same way; so does a
 stated window dated a day, a month or a year away from a timeline that writes its own
 dates and meets the window's times of day there. A stated end that writes its own date, whole
-days after the timeline's last restoration at that very time of day, disagrees on the day.
+days after the timeline's last restoration at that very time of day, disagrees on the day;
+so does a header's time given to the second that another line dates a day away.
 
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
@@ -78,6 +79,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _window_date(ctx)
     yield from _window_end_day(ctx)
     yield from _field_date(ctx)
+    yield from _same_second_another_day(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -503,6 +505,49 @@ def _field_date(ctx: Context) -> Iterator[Problem]:
                   f"{first.local[:10]} (line {first.line}): {how} apart",
                   end_column=field.column + len(field.written), related_line=first.line,
                   suggestion="give the header and the timeline the same date")
+
+
+def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
+    """"Date: December 15, 2022" and "Time: 00:50:10 UTC" over a row stamped "16/12/2022
+    00:50:10": a header's time (a field, or a time under a date of its own just above it)
+    given to the second (not a whole minute), which another line gives to the very second on
+    a date a day, a month or a year away, tells of one moment: one of the dates slipped. Said
+    once, at the header's date; not when another line gives that second on its own date."""
+    events = ctx.timeline.events
+    for event in events:
+        clock = event.clock
+        if event.source != "summary" or clock is None or not clock.second \
+                or not event.local[:4].isdigit():
+            continue
+        same = [other for other in events if other.line != event.line
+                and (found := other.clock) is not None
+                and (found.hour, found.minute, found.second) == (clock.hour, clock.minute,
+                                                                 clock.second)
+                and other.local[:4].isdigit() and other.date is not None
+                and other.date.written in other.written and same_axis(event, other)]
+        if any(other.local[:10] == event.local[:10] for other in same):
+            continue  # another line gives that second on the summary's date: it agrees
+        dated = event if event.kind == "field" and event.date is not None \
+            and event.date.written in event.written \
+            else next((e for e in reversed(events) if e.line < event.line
+                       and event.line - e.line <= 2 and e.clock is None
+                       and e.local[:10] == event.local[:10]), None)
+        if dated is None:
+            continue  # not a header's moment: a row among rows says nothing of the others
+        for other in same:
+            how = _how_far(event.local[:10], other.local[:10])
+            if how is None:
+                continue
+            lines = f"line {dated.line}" if dated is event else \
+                f"lines {dated.line}-{event.line}"
+            yield Problem(dated.line, dated.column,
+                          f"the summary gives {event.local[:10]} at {event.written} "
+                          f"({lines}), line {other.line} gives that very second on "
+                          f"{other.local[:10]}: {how} apart, one of the dates slipped",
+                          end_column=dated.column + len(dated.written),
+                          related_line=other.line,
+                          suggestion="give the moment one date")
+            return
 
 
 # A status update's label opening its line: "*Investigating* - ...", "*Mitigating -* ...".

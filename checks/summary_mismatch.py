@@ -23,7 +23,9 @@ or the first one after it that reports the recovery, agrees: updates are posted 
 fact.
 
 A status page's front matter resolved at the very second of its date, over updates that
-tell of an incident that lasted, gives the posting as the resolution.
+tell of an incident that lasted, gives the posting as the resolution; one dated a day or more
+before the first of updates that lie within a day, resolved at an update's time, gives
+another day's start.
 
 Fails::
 
@@ -80,6 +82,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _window_end_day(ctx)
     yield from _field_date(ctx)
     yield from _same_second_another_day(ctx)
+    yield from _front_matter_start_days_before(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -554,6 +557,42 @@ def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
 STATUS_UPDATE = LazyPattern(r"[ \t]*+[*_]{0,2}[\ufeff\u200b]?(?:investigating|identified"
                             r"|monitoring|mitigating|mitigated|update|updated|resolved"
                             r"|recovering|verifying)[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
+
+
+def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
+    """A status page's front matter ("date: 2023-08-08 13:04:07", "resolvedWhen: 2023-08-13
+    17:30:00") whose resolution is the very time of an update, over updates that all lie
+    within a day, while its date is a day or more before the first of them: the start is
+    another day's (copied from an older page, or a part of it slipped), since an incident's
+    page opens with the incident. Within a day the date may be the impact's start, told
+    before the first update was posted."""
+    from pmlint.timeline.structure import front_matter_lines
+
+    metadata = front_matter_lines(ctx.timeline.lines)
+    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
+              and e.clock is not None and e.order_minutes is not None
+              and e.local[:4].isdigit()]
+    posted = next((e for e in fields if e.field_name == "date"), None)
+    resolved = next((e for e in fields if e.phase in ("resolution", "end")), None)
+    if posted is None or resolved is None or not same_axis(posted, resolved):
+        return
+    assert posted.order_minutes is not None and resolved.order_minutes is not None
+    updates = sorted((value, entry) for index, entry in ctx.analysis.entries
+                     if (value := ctx.analysis.minutes(index)) is not None
+                     and same_axis(entry, posted) and entry.line > metadata)
+    if len(updates) < 2 or updates[-1][0] - updates[0][0] > DAY_MINUTES \
+            or not any(abs(value - resolved.order_minutes) < 1.0 for value, _ in updates):
+        return  # no compact set of updates the resolution meets: nothing to measure against
+    first_value, first = updates[0]
+    if first_value - posted.order_minutes < DAY_MINUTES:
+        return
+    yield Problem(posted.line, posted.column,
+                  f"the front matter dates the start {posted.written}, "
+                  f"{span((first_value - posted.order_minutes) * 60)} before the first update "
+                  f"({first.written}, line {first.line}), while its resolution "
+                  f"{resolved.written} is an update's time: the start looks like another day's",
+                  end_column=posted.column + len(posted.written), related_line=first.line,
+                  suggestion="give the date the incident began")
 
 
 def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:

@@ -517,26 +517,29 @@ def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
     a date a day, a month or a year away, tells of one moment: one of the dates slipped. Said
     once, at the header's date; not when another line gives that second on its own date."""
     events = ctx.timeline.events
-    for event in events:
+    by_second: dict[tuple[int, int, int], list[Event]] = {}
+    for other in events:  # the times that write their own date, by their second
+        found = other.clock
+        if found is not None and found.second and other.local[:4].isdigit() \
+                and other.date is not None and other.date.written in other.written:
+            by_second.setdefault((found.hour, found.minute, found.second), []).append(other)
+    for number, event in enumerate(events):
         clock = event.clock
         if event.source != "summary" or clock is None or not clock.second \
-                or not event.local[:4].isdigit():
+                or not event.local[:4].isdigit() \
+                or (clock.hour, clock.minute, clock.second) not in by_second:
             continue
-        same = [other for other in events if other.line != event.line
-                and (found := other.clock) is not None
-                and (found.hour, found.minute, found.second) == (clock.hour, clock.minute,
-                                                                 clock.second)
-                and other.local[:4].isdigit() and other.date is not None
-                and other.date.written in other.written and same_axis(event, other)]
-        if any(other.local[:10] == event.local[:10] for other in same):
-            continue  # another line gives that second on the summary's date: it agrees
         dated = event if event.kind == "field" and event.date is not None \
             and event.date.written in event.written \
-            else next((e for e in reversed(events) if e.line < event.line
-                       and event.line - e.line <= 2 and e.clock is None
+            else next((e for e in reversed(events[max(0, number - 8):number])
+                       if event.line - 2 <= e.line < event.line and e.clock is None
                        and e.local[:10] == event.local[:10]), None)
         if dated is None:
             continue  # not a header's moment: a row among rows says nothing of the others
+        same = [other for other in by_second[(clock.hour, clock.minute, clock.second)]
+                if other.line != event.line and same_axis(event, other)]
+        if any(other.local[:10] == event.local[:10] for other in same):
+            continue  # another line gives that second on the header's date: it agrees
         for other in same:
             how = _how_far(event.local[:10], other.local[:10])
             if how is None:

@@ -544,8 +544,8 @@ def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
             how = _how_far(event.local[:10], other.local[:10])
             if how is None:
                 continue
-            lines = f"line {dated.line}" if dated is event else \
-                f"lines {dated.line}-{event.line}"
+            lines = f"line {event.line}" if dated is event else \
+                f"line {event.line}, its date on line {dated.line}"
             yield Problem(dated.line, dated.column,
                           f"the summary gives {event.local[:10]} at {event.written} "
                           f"({lines}), line {other.line} gives that very second on "

@@ -5,7 +5,8 @@ before that start, or a last restoration entry days before that end, means one o
 is wrong. Small differences are summary-mismatch's business; this rule looks for an hour
 or more before the start, and for restoration finished long before the stated end (more
 than half a day and a quarter of the window: within half a day, summary-mismatch compares
-the stated end with the last restoration, and one finding is enough). A stated start with
+the stated end with the last restoration, and one finding is enough; an end dated whole days
+after the restoration at its very time of day is a day it reports too). A stated start with
 no date of its own ("from around 6pm") more than 12 hours after the detection is read as
 the evening before. A timeline that opens with a detection at the start's very wall-clock
 time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.summary_mismatch import end_dated_days_after
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import restores, same_axis
@@ -76,7 +78,9 @@ def check(ctx: Context) -> Iterator[Problem]:
                               related_line=start.line,
                               suggestion="correct the stated start or the entry's time")
             break  # only the first detection
-    if e is not None and end is not None:
+    if e is not None and end is not None and end_dated_days_after(ctx) is None:
+        # (an end dated whole days after the restoration, at its very time of day, is a
+        # date summary-mismatch reports)
         restored = [(i, ev) for i, ev in entries
                     if restores(ev) and any(w in ev.text.lower() for w in RESTORED)]
         if not restored:

@@ -3,7 +3,9 @@
 A title that dates the incident ("Outage on August 10, 2024") and a header field that
 gives another day ("Incident Date: August 16, 2024") disagree the same way; so does a
 stated window dated a day, a month or a year away from a timeline that writes its own
-dates and meets the window's times of day there.
+dates and meets the window's times of day there. A stated end that writes its own date, whole
+days after the timeline's last restoration at that very time of day, disagrees on the day;
+so does a header's time given to the second that another line dates a day away.
 
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
@@ -21,7 +23,9 @@ or the first one after it that reports the recovery, agrees: updates are posted 
 fact.
 
 A status page's front matter resolved at the very second of its date, over updates that
-tell of an incident that lasted, gives the posting as the resolution.
+tell of an incident that lasted, gives the posting as the resolution; one dated a day or more
+before the first of updates that lie within a day, resolved at an update's time, gives
+another day's start.
 
 Fails::
 
@@ -77,6 +81,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _window_date(ctx)
     yield from _window_end_day(ctx)
     yield from _field_date(ctx)
+    yield from _same_second_another_day(ctx)
+    yield from _front_matter_start_days_before(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -395,6 +401,20 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
     22:00 on 3 March and is restored at 04:00 on 5 March: one end of the window is dated a
     whole number of days before the timeline's moment, at the very time of day, while the
     other end meets the timeline."""
+    after = end_dated_days_after(ctx)
+    if after is not None:
+        end, last, days = after
+        carried = "" if last.date is not None and last.date.day is not None \
+            else ", no change of day written in the timeline"
+        apart = f"{days} day{'s' if days > 1 else ''}"
+        yield Problem(end.line, end.column,
+                      f"the stated end, {end.written}, is {end.local[:10]}, but the timeline's "
+                      f"restoration at that very time of day is {last.local[:10]} (line "
+                      f"{last.line}{carried}): {apart} apart",
+                      end_column=end.column + len(end.written), related_line=last.line,
+                      suggestion=f"date the end {last.local[:10]}, or write the timeline's "
+                                 f"change of day")
+        return
     window = ctx.analysis.window
     start, end = window.start, window.end
     if start is None or end is None or start.clock is None or end.clock is None \
@@ -423,6 +443,36 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
                   f"{apart} apart",
                   end_column=end.column + len(end.written), related_line=last.line,
                   suggestion=f"date the end {last.local[:10]}")
+
+
+def end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
+    """"From 15 Feb at 00:25 to 16 Feb at 15:36" over a timeline that opens at 00:25 and is
+    restored at 15:36 with no day between: the stated end, which writes its own date, is a
+    whole number of days after the timeline's last restoration at that very time of day (to
+    the minute), while the stated start meets a timeline entry. The end's date slipped, or
+    the timeline left out its change of day; either way the summary and the timeline
+    disagree on the day. The end, the restoration and the days between; None otherwise.
+    (outside-window leaves such an end to this rule: one finding is enough.)"""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or end is None or start.clock is None or end.clock is None \
+            or start.order_minutes is None or end.order_minutes is None \
+            or end.date is None or end.date.day is None or end.date.written not in end.written \
+            or not same_axis(start, end) or end.order_minutes <= start.order_minutes:
+        return None
+    entries = [(ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries
+               if same_axis(e, start)]
+    values = [m for m, _ in entries if m is not None]
+    restored = [(m, e) for m, e in entries if m is not None and restores(e)]
+    if len(values) < 2 or not restored \
+            or not any(abs(m - start.order_minutes) <= 1.0 for m in values):
+        return None  # the start meets no entry: the window may be another story's
+    value, last = max(restored, key=lambda pair: pair[0])
+    days = round((end.order_minutes - value) / DAY_MINUTES)
+    if days < 1 or abs(end.order_minutes - value - days * DAY_MINUTES) > 1.0 \
+            or any(m > value + 1.0 for m in values):
+        return None  # not the restoration's time of day, or the timeline goes on after it
+    return end, last, days
 
 
 _COMPACT_DAYS = 3  # a timeline within this many days of its first date is one incident's
@@ -460,10 +510,92 @@ def _field_date(ctx: Context) -> Iterator[Problem]:
                   suggestion="give the header and the timeline the same date")
 
 
+def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
+    """"Date: December 15, 2022" and "Time: 00:50:10 UTC" over a row stamped "16/12/2022
+    00:50:10": a header's time (a field, or a time under a date of its own just above it)
+    given to the second (not a whole minute), which another line gives to the very second on
+    a date a day, a month or a year away, tells of one moment: one of the dates slipped. Said
+    once, at the header's date; not when another line gives that second on its own date."""
+    events = ctx.timeline.events
+    by_second: dict[tuple[int, int, int], list[Event]] = {}
+    for other in events:  # the times that write their own date, by their second
+        found = other.clock
+        if found is not None and found.second and other.local[:4].isdigit() \
+                and other.date is not None and other.date.written in other.written:
+            by_second.setdefault((found.hour, found.minute, found.second), []).append(other)
+    for number, event in enumerate(events):
+        clock = event.clock
+        if event.source != "summary" or clock is None or not clock.second \
+                or not event.local[:4].isdigit() \
+                or (clock.hour, clock.minute, clock.second) not in by_second:
+            continue
+        dated = event if event.kind == "field" and event.date is not None \
+            and event.date.written in event.written \
+            else next((e for e in reversed(events[max(0, number - 8):number])
+                       if event.line - 2 <= e.line < event.line and e.clock is None
+                       and e.local[:10] == event.local[:10]), None)
+        if dated is None:
+            continue  # not a header's moment: a row among rows says nothing of the others
+        same = [other for other in by_second[(clock.hour, clock.minute, clock.second)]
+                if other.line != event.line and same_axis(event, other)]
+        if any(other.local[:10] == event.local[:10] for other in same):
+            continue  # another line gives that second on the header's date: it agrees
+        for other in same:
+            how = _how_far(event.local[:10], other.local[:10])
+            if how is None:
+                continue
+            lines = f"line {event.line}" if dated is event else \
+                f"line {event.line}, its date on line {dated.line}"
+            yield Problem(dated.line, dated.column,
+                          f"the summary gives {event.local[:10]} at {event.written} "
+                          f"({lines}), line {other.line} gives that very second on "
+                          f"{other.local[:10]}: {how} apart, one of the dates slipped",
+                          end_column=dated.column + len(dated.written),
+                          related_line=other.line,
+                          suggestion="give the moment one date")
+            return
+
+
 # A status update's label opening its line: "*Investigating* - ...", "*Mitigating -* ...".
 STATUS_UPDATE = LazyPattern(r"[ \t]*+[*_]{0,2}[\ufeff\u200b]?(?:investigating|identified"
                             r"|monitoring|mitigating|mitigated|update|updated|resolved"
                             r"|recovering|verifying)[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
+
+
+def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
+    """A status page's front matter ("date: 2023-08-08 13:04:07", "resolvedWhen: 2023-08-13
+    17:30:00") whose resolution is the very time of an update, over updates that all lie
+    within a day, while its date is a day or more before the first of them: the start is
+    another day's (copied from an older page, or a part of it slipped), since an incident's
+    page opens with the incident. Within a day the date may be the impact's start, told
+    before the first update was posted."""
+    from pmlint.timeline.structure import front_matter_lines
+
+    metadata = front_matter_lines(ctx.timeline.lines)
+    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
+              and e.clock is not None and e.order_minutes is not None
+              and e.local[:4].isdigit()]
+    posted = next((e for e in fields if e.field_name == "date"), None)
+    resolved = next((e for e in fields if e.phase in ("resolution", "end")), None)
+    if posted is None or resolved is None or not same_axis(posted, resolved):
+        return
+    assert posted.order_minutes is not None and resolved.order_minutes is not None
+    updates = sorted((value, entry) for index, entry in ctx.analysis.entries
+                     if (value := ctx.analysis.minutes(index)) is not None
+                     and same_axis(entry, posted) and entry.line > metadata)
+    if len(updates) < 2 or updates[-1][0] - updates[0][0] > DAY_MINUTES \
+            or not any(abs(value - resolved.order_minutes) < 1.0 for value, _ in updates):
+        return  # no compact set of updates the resolution meets: nothing to measure against
+    first_value, first = updates[0]
+    if first_value - posted.order_minutes < DAY_MINUTES:
+        return
+    yield Problem(posted.line, posted.column,
+                  f"the front matter dates the start {posted.written}, "
+                  f"{span((first_value - posted.order_minutes) * 60)} before the first update "
+                  f"({first.written}, line {first.line}), while its resolution "
+                  f"{resolved.written} is an update's time: the start looks like another day's",
+                  end_column=posted.column + len(posted.written), related_line=first.line,
+                  suggestion="give the date the incident began")
 
 
 def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:

@@ -9,6 +9,11 @@ from pmlint.timeline.phases import classify
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # "the on-call engineer" says who: beside a restoration, the restoration is what happened
+    ("The on-call SRE checked that the API was back to normal for every region", "resolution"),
+    ("The on-call engineer began investigating the failed backups", "acknowledgement"),
+    ("On-call acknowledged; service restored later by the DB team", "acknowledgement"),
+    ("Priya, the on-call engineer, came online and started digging", "acknowledgement"),
     ("The issue was detected by users, who contacted support", "detection"),
     ("Escalated to the database team after the alert", "escalation"),
     ("Rolled back the deploy", "mitigation"),

@@ -210,6 +210,14 @@ AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
                      r"|attempt(?:ing|ed|s)? to)"
                      r"\s++(?:\w++\s++){0,2}$")
+# "the on-call engineer confirmed the site fully functional": "on-call" before a word for a
+# person says who acted; before a clause that says service was restored ("... confirmed that
+# the site was back"), it acknowledges nothing. "The on-call engineer began investigating" is
+# still the acknowledgement it reads as, and "the on-call engineer came online" no recovery.
+ON_CALL_PERSON = LazyPattern(r"[ \t]++(?:engineers?|devs?|developers?|sres?|devops|admins?"
+                             r"|administrators?|persons?|people|staff|responders?|leads?"
+                             r"|managers?|members?|teams?)(?![a-z])")
+THAT = re.compile(r"(?<![a-z])that(?![a-z])")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").
 AGAIN = re.compile(r"(?<![a-z])again(?![a-z])")
@@ -325,6 +333,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
+            if phase == "acknowledgement" and m.group(0) in ("on-call", "on call") \
+                    and ON_CALL_PERSON.match(lower, m.end()) \
+                    and any(f[2] == "resolution" and f[1] > m.end()
+                            and THAT.search(lower, m.end(), f[1]) for f in found):
+                continue  # "the on-call engineer confirmed that it was fixed": who, not what
             if phase == "trigger" and UNDONE.match(lower, m.end()):
                 continue  # "deploy rolled back": a mitigation, said by its own words
             if phase == "detection" and (

@@ -66,12 +66,13 @@ def check_throughput(corpus: Path, rounds: int = 3) -> None:
           f"(target >= 400)")
 
 
-def cold_runs(command: list[str], label: str, runs: int = 7, target_ms: float = 150.0) -> None:
+def cold_runs(command: list[str], label: str, runs: int = 7, target_ms: float = 150.0,
+              env: dict[str, str] | None = None) -> None:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(command, check=False, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+                       stderr=subprocess.DEVNULL, env=env)
         times.append((time.perf_counter() - start) * 1000)
     print(f"{label}: median {statistics.median(times):.0f} ms, best {min(times):.0f} ms "
           f"over {runs} runs (target <= {target_ms:.0f} ms)")
@@ -138,6 +139,10 @@ def main() -> None:
     exe = [sys.executable, "-c", "from pmlint.cli import main; main()"]  # the installed copy
     cold_runs([*exe, "timeline", str(SEED)], "cold `pmlint timeline` on seed 002")
     cold_runs([*exe, "check", str(SEED)], "cold `pmlint check` on seed 002")
+    # the same without the programs stored in timeline/regex-*.bin (timeline/precompiled.py)
+    cold_runs([*exe, "check", str(SEED)], "cold `pmlint check` on seed 002, every pattern "
+              "compiled (PMLINT_COMPILE_REGEX=1)",
+              env={**os.environ, "PMLINT_COMPILE_REGEX": "1"})
     converted_runs(exe)
     if any(corpus.glob("*.md")):
         cold_runs([*exe, "metrics", "--jobs", "2", "--format", "json", str(corpus)],

@@ -1,0 +1,129 @@
+"""pmlint's regular expressions, compiled ahead of time, for a cold start.
+
+`re` parses and compiles a pattern in Python: for pmlint's patterns (the date grammar alone
+is 10,000 characters) that was two fifths of a cold `pmlint check`, repeated on every run.
+What the compiler produces for a pattern, its program (the arguments it hands to
+`_sre.compile`), is stored in a file per interpreter, `regex-<tag>-<magic>.bin` beside this
+module, written by bench/regex_programs.py. On import (timeline/__init__.py) `re`'s own cache
+is filled with the patterns built from them, so `re.compile(source, flags)` returns at once
+the pattern it would have compiled.
+
+Nothing but the time changes. A file is used only by the interpreter it was written for
+(implementation, version, `_sre`'s MAGIC, CODESIZE, MAXREPEAT and MAXGROUPS must all match),
+and a program only for the exact source and flags it was compiled from: a new or edited
+pattern, or another interpreter, compiles as before. tests/test_precompiled.py checks that
+every stored program is the very one this interpreter compiles, and that a cold check of the
+seeds compiles none of pmlint's patterns (when it does, rerun bench/regex_programs.py).
+PMLINT_COMPILE_REGEX=1 in the environment skips the stored programs (for comparisons).
+
+Run as a script (`python -I timeline/precompiled.py < sources`), it reads a marshalled list
+of (source, flags) and writes its interpreter's file name and contents: only the standard
+library is imported, so any installed Python can produce its own file.
+"""
+
+from __future__ import annotations
+
+import _sre
+import marshal
+import os
+import re
+import sys
+import zlib
+from typing import Any
+
+Program = tuple[Any, ...]  # (source, flags as passed, then _sre.compile's other arguments)
+Key = tuple[Any, ...]
+
+ENVIRONMENT_SWITCH = "PMLINT_COMPILE_REGEX"
+
+
+def interpreter_key() -> Key:
+    """What a stored program depends on besides its source and flags."""
+    return (sys.implementation.name, tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE,
+            _sre.MAXREPEAT, _sre.MAXGROUPS)
+
+
+def programs_path() -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                        f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}.bin")
+
+
+def program(source: str | bytes, flags: int) -> Program:
+    """What re's compiler passes to _sre.compile for `source` and `flags`, read from the
+    call itself (the compiler's own code, whatever this interpreter's version of it)."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    calls: list[tuple[Any, ...]] = []
+
+    class _Recording:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(_sre, name)
+
+        @staticmethod
+        def compile(*arguments: Any) -> Any:
+            calls.append(arguments)
+            return _sre.compile(*arguments)
+
+    real = _compiler._sre
+    _compiler._sre = _Recording()
+    try:
+        _compiler.compile(source, flags)
+    finally:
+        _compiler._sre = real
+    (written, final_flags, code, groups, groupindex, indexgroup), = calls
+    assert written == source
+    return (source, int(flags), int(final_flags), bytes(memoryview(_code_array(code))),
+            int(groups), dict(groupindex), tuple(indexgroup))
+
+
+def _code_array(code: list[int]) -> Any:
+    from array import array
+
+    typecode = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+    return array(typecode, [int(word) for word in code])
+
+
+def build(entry: Program) -> re.Pattern[Any]:
+    """The pattern a stored program stands for."""
+    source, _flags, final_flags, code, groups, groupindex, indexgroup = entry
+    words = memoryview(code).cast("I" if _sre.CODESIZE == 4 else "L").tolist()
+    return _sre.compile(source, final_flags, words, groups, groupindex, indexgroup)
+
+
+def dump(entries: list[Program]) -> bytes:
+    return zlib.compress(marshal.dumps((interpreter_key(), entries), 2), 9)  # 2: no references
+
+
+def load(path: str | None = None) -> list[Program]:
+    """This interpreter's stored programs; none if its file is missing, unreadable or
+    written by another interpreter."""
+    try:
+        with open(path or programs_path(), "rb") as stored:
+            key, entries = marshal.loads(zlib.decompress(stored.read()))
+    except (OSError, EOFError, ValueError, TypeError, zlib.error):
+        return []
+    return entries if key == interpreter_key() else []
+
+
+def prime() -> int:
+    """Fill re's cache with the stored programs' patterns; how many were added."""
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or os.environ.get(ENVIRONMENT_SWITCH):
+        return 0
+    added = 0
+    for entry in load():
+        key = (type(entry[0]), entry[0], entry[1])
+        if key in cache:
+            continue
+        try:
+            cache[key] = build(entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # not a valid program
+            continue
+        added += 1
+    return added
+
+
+if __name__ == "__main__":
+    sources = marshal.load(sys.stdin.buffer)
+    data = dump([program(source, flags) for source, flags in sources])
+    sys.stdout.buffer.write(marshal.dumps((os.path.basename(programs_path()), data), 2))

@@ -429,6 +429,20 @@ def test_and_without_between_is_not_a_range(line: str) -> None:
     assert all(e.range_end is None for e in found)
 
 
+
+@pytest.mark.parametrize("line", [
+    "the queue stalled from **21:40 CET** until **01:15 CET** overnight",
+    "Impact: _9:50 PM_ - _12:20 AM_ (no dates given)",
+])
+def test_range_whose_ends_are_each_emphasised(line: str) -> None:
+    found = scan(line)
+    assert len(found) == 1 and found[0].range_end is not None
+
+
+def test_emphasised_clock_then_an_emphasised_word_is_no_range() -> None:
+    found = scan("**14:10** - **Rollback** started, done by 14:30")
+    assert [e.range_end for e in found] == [None, None]
+
 # --- not time expressions ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [

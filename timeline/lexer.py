@@ -167,8 +167,11 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
+    # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
+    # closing and the opening marks
+    r"(?:\*{1,2}|_{1,2})?"
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
-    r"[ \t]*+"
+    r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
     r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",

@@ -58,6 +58,25 @@ def test_military_time_takes_its_zone() -> None:
     assert expr.written == "0945 UTC"
 
 
+
+@pytest.mark.parametrize(("line", "hour", "minute", "zone"), [
+    ("Status note 2140 CEST, 3 Jun 2024: queue drained", 21, 40, "CEST"),
+    ("engineers rejoined at 0715 EDT", 7, 15, "EDT"),
+])
+def test_colonless_clock_before_a_zone_abbreviation(line: str, hour: int, minute: int,
+                                                    zone: str) -> None:
+    found = [e for e in scan(line) if e.clock is not None]
+    assert len(found) == 1
+    clock = found[0].clock
+    assert clock is not None and (clock.hour, clock.minute) == (hour, minute)
+    assert found[0].zone is not None and found[0].zone.label == zone
+
+
+@pytest.mark.parametrize("line", ["a 1500 EUR credit was issued", "the 2030 ET roadmap",
+                                  "ticket 1234 CAT-5 cabling"])
+def test_four_digits_before_a_word_that_is_no_zone_are_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
 @pytest.mark.parametrize("line", ["noon", "the noon meeting", "midnight deploys are risky"])
 def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     assert scan(line) == []

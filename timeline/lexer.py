@@ -33,6 +33,12 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
                "August", "September", "October", "November", "December")
 
 _MERIDIEM_AHEAD = r"(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+# The zone abbreviations that make four digits before them a clock ("1925 BST", "0830 CEST");
+# the two-letter regions (ET, PT) and the ones that are also words (CAT, ART) are left out.
+_MILITARY_ZONES = "|".join(sorted(
+    (a for a in zones.ABBREVIATIONS if len(a) >= 3 and a.isalpha() and a.isupper()
+     and a not in ("ZULU", "CAT", "ART", "PET", "COT", "AST", "GST")),
+    key=lambda a: (-len(a), a)))
 # The shapes of a clock time, one row each: (name, pattern, weak). A weak shape ("19.10",
 # "1625") is also an ordinary number, so it is a clock only where its place says so: right
 # after a date, or opening an entry (see _weak_clock_kept). Groups are named <row>_h, _m, _s.
@@ -46,9 +52,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("spaced", r"(?P<spaced_h>\d{1,2}):[ ](?P<spaced_m>\d{2})" + _MERIDIEM_AHEAD, False),
     # 5 PM
     ("bare", r"(?P<bare_h>1[0-2]|0?[1-9])" + _MERIDIEM_AHEAD, False),
-    # 0945 UTC, 1400hrs
+    # 0945 UTC, 1400hrs, "Update 1925 BST": a zone's abbreviation makes the number a clock
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
-                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z)(?![A-Za-z]))", False),
+                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z]))", False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # HH:MM, --:--, a template left in

@@ -107,6 +107,12 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# Words before a time that make it one spoken of, not the moment a heading is stamped with.
+TIME_SPOKEN_OF = LazyPattern(
+    r"(?<![a-z])(?:by|until|till|before|after|from|since|between|eta|expected|scheduled|planned"
+    r"|next[ \t]++update)[ \t:]*+[*_]{0,2}[ \t]*+$", re.IGNORECASE)
+# What may follow the stamp that closes a heading: emphasis, a parenthesis, a full stop.
+STAMP_TAIL = LazyPattern(r"[ \t*_).\]]*+")
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
 STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
@@ -418,6 +424,14 @@ class _Walker:
             self._open_body(i, needs_text=not rest)
             if word is not None and not rest:
                 self._body_parts.append(f"{word}:")
+            return
+        stamp = _stamp_ending(line, exprs, content_start) if role.level >= 2 else None
+        if stamp is not None:
+            # "### Service restored — 14:05 UTC", "## Back up as of 22 Aug 2022 @ 1028 PDT": a
+            # status update's heading that gives its stamp last
+            self._add_entry(i, stamp, _clean(line[content_start:stamp.start]).rstrip(" -–—:@,"),
+                            "timeline", "entry", ("heading", role.level))
+            self._open_body(i, needs_text=False)
             return
         self._close_body()
         text = _clean(line)
@@ -1420,6 +1434,27 @@ def _field_name(label: str) -> str:
     if name.endswith(" when") and name != "when":
         name = name[:-5] + " at"
     return name
+
+
+def _stamp_ending(line: str, exprs: list[TimeExpr], content_start: int) -> TimeExpr | None:
+    """The one time a heading gives, when it closes the heading after a few words and tells a
+    moment: a clock with its date or zone, not a range ("Phase 2 (00:30-00:35 UTC)")."""
+    if len(exprs) != 1:
+        return None
+    expr = exprs[0]
+    if (expr.clock is None or expr.range_end is not None
+            or (expr.date is None and expr.zone is None) or expr.clock.placeholder):
+        return None
+    if STAMP_TAIL.fullmatch(line, expr.end) is None:
+        return None
+    if TIME_SPOKEN_OF.search(line, max(0, expr.start - 24), expr.start):
+        return None  # "## Next update by 18:00 UTC", "## Maintenance until 02:00 UTC"
+    words = _clean(line[content_start:expr.start])
+    if words.endswith((":", "(")):
+        # "## Time: 00:50:10 UTC": a field written as a heading, not an update; "## Resolution
+        # (2025-12-25 12:48)": a section's title, its time an aside
+        return None
+    return expr if 1 <= len(words.split()) <= 12 else None
 
 
 def _rest(line: str, expr: TimeExpr) -> str:

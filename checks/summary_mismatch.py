@@ -134,6 +134,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
         flip = ctx.analysis.flips.get(index)
+        if flip is not None and flip.tentative and entry.order_minutes is not None \
+                and abs(event.order_minutes - entry.order_minutes) <= tolerance:
+            continue  # the summary agrees with the entry as written; ampm-flip gives both readings
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         yield Problem(event.line, event.column,
                       f"the summary gives the {PHASE_WORDS[event.phase]} as {event.written}, "

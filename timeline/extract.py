@@ -113,6 +113,9 @@ TIME_SPOKEN_OF = LazyPattern(
     r"|next[ \t]++update)[ \t:]*+[*_]{0,2}[ \t]*+$", re.IGNORECASE)
 # What may follow the stamp that closes a heading: emphasis, a parenthesis, a full stop.
 STAMP_TAIL = LazyPattern(r"[ \t*_).\]]*+")
+# A status update's fenced container opening (statuskit): "::: update Resolved | <stamp>"
+UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,60}+)\|[ \t]*+",
+                            re.IGNORECASE)
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
 STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
@@ -690,6 +693,9 @@ class _Walker:
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return
+        if exprs and (box := UPDATE_BOX_RE.match(line)) is not None \
+                and self._update_box(i, line, box, exprs):
+            return
         if (stamp := self._stamp_ending_update(line, exprs)) is not None:
             # "**Update** - We are rolling back. Aug 27, 17:58 UTC": a status page copied as
             # text, each update's stamp after its words on the same line
@@ -783,6 +789,24 @@ class _Walker:
                 return False
             text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
+        return True
+
+    def _update_box(self, i: int, line: str, box: re.Match[str], exprs: list[TimeExpr]
+                    ) -> bool:
+        """"::: update Resolved | 2023-10-09T08:10:00.000Z", then the update's text, then
+        ":::": a status page's update in a fenced container (statuskit), its label and stamp
+        on the opening line. The stamp needs a date and a clock and ends the line."""
+        stamp = exprs[-1]
+        if stamp.start < box.end() or stamp.clock is None or stamp.date is None \
+                or stamp.range_end is not None or line[stamp.end:].strip():
+            return False
+        label = _clean(box.group("label")) or "Update"
+        self._add_entry(i, stamp, "", "timeline", "entry", ("line", 0))
+        close = next((j for j in range(i + 1, min(len(self.lines), i + 200))
+                      if self.lines[j].strip() == ":::"), None)
+        self._open_body(i, needs_text=True, until=close)
+        self._body_parts.append(f"{label}:")
+        self.prev_line_entry = False
         return True
 
     def _stamp_ending_update(self, line: str, exprs: list[TimeExpr]) -> TimeExpr | None:

@@ -1138,3 +1138,22 @@ date: 2025-02-11 09:20:00
     timeline = timeline_from_text(text, "status.md")
     assert [e.line for e in timeline.events] == [4, 7, 9]
     assert all(e.local.startswith("2025-02-11") for e in timeline.events)
+
+
+@pytest.mark.parametrize(("heading", "local"), [
+    ("### 3. März 2024", "2024-03-03T10:05"),
+    ("### 3 de março de 2024", "2024-03-03T10:05"),
+    ("### 3 marca 2024", "2024-03-03T10:05"),
+])
+def test_a_day_heading_in_another_language_dates_the_entries_below(heading: str,
+                                                                  local: str) -> None:
+    text = f"## Timeline\n\n{heading}\n\n- 10:05 UTC: disk full\n- 10:40 UTC: disk cleaned\n"
+    events = [e for e in resolve(text).events if e.source == "timeline" and e.clock]
+    assert events[0].local == local
+    heading_events = [e for e in resolve(text).events if e.line == 3]
+    assert heading_events and heading_events[0].written == heading.lstrip("# ")
+
+
+def test_a_foreign_month_in_running_text_is_not_read_as_a_date() -> None:
+    events = resolve("## Timeline\n\nEl 3 de marzo de 2024 falló el disco.\n").events
+    assert all(e.date is None for e in events)

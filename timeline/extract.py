@@ -113,6 +113,34 @@ TIME_SPOKEN_OF = LazyPattern(
     r"|next[ \t]++update)[ \t:]*+[*_]{0,2}[ \t]*+$", re.IGNORECASE)
 # What may follow the stamp that closes a heading: emphasis, a parenthesis, a full stop.
 STAMP_TAIL = LazyPattern(r"[ \t*_).\]]*+")
+# Month names in dates of other languages (Spanish, Portuguese, French, German, Italian,
+# Dutch, Polish in both its cases), for headings that name only a day (see
+# `_day_heading_in_english`).
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate((
+        "enero janeiro janvier januar jänner gennaio januari stycznia styczeń",
+        "febrero fevereiro février fevrier februar febbraio februari lutego luty",
+        "marzo março marco mars märz maerz maart marca marzec",
+        "abril avril aprile kwietnia kwiecień",
+        "mayo maio mai maggio mei maja maj",
+        "junio junho juin juni giugno czerwca czerwiec",
+        "julio julho juillet juli luglio lipca lipiec",
+        "agosto août aout augustus sierpnia sierpień",
+        "septiembre setiembre setembro septembre settembre września wrzesień",
+        "octubre outubro octobre oktober ottobre października październik",
+        "noviembre novembro novembre listopada listopad",
+        "diciembre dezembro décembre decembre dezember dicembre grudnia grudzień",
+    ), start=1)
+    for name in names.split()
+}
+MONTH_ABBREVIATIONS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                       "Oct", "Nov", "Dec")
+FOREIGN_DAY_HEADING = LazyPattern(
+    r"#{1,6}[ \t]++[*_]{0,2}(?P<d>\d{1,2})\.?[ \t]++(?:de[ \t]++)?"
+    r"(?P<mon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
+    r"(?:[ \t]++(?:de[ \t]++)?(?P<y>(?:19|20)\d{2}))?[*_]{0,2}[ \t]*+:?[ \t]*+",
+    re.IGNORECASE)
 # A status update's fenced container opening (statuskit): "::: update Resolved | <stamp>"
 UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,60}+)\|[ \t]*+",
                             re.IGNORECASE)
@@ -299,7 +327,13 @@ class _Walker:
         found = self._scans[i]
         if found is None:
             line = self.lines[i]
-            found = scan_document_line(line, i in self.hour_log_lines)
+            english = _day_heading_in_english(line)
+            found = scan_document_line(english or line, i in self.hour_log_lines)
+            if english is not None:  # the author's words, not the English stand-in
+                end = len(line.rstrip(" \t*_:"))
+                found = [replace(e, end=end, written=line[e.start:end],
+                                 date=e.date and replace(e.date, written=line[e.start:end]))
+                         for e in found]
             anchor = anchor_in(line, found) if found else None
             if anchor is not None:
                 self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
@@ -1458,6 +1492,25 @@ def _field_name(label: str) -> str:
     if name.endswith(" when") and name != "when":
         name = name[:-5] + " at"
     return name
+
+
+def _day_heading_in_english(line: str) -> str | None:
+    """A heading that is only a day and its month in another language ("### 12 kwiecień",
+    "## 3. März 2024", "### 15 de marzo de 2024", "### 15 juin"), with the month's English
+    name in its place and the columns kept: the day over the entries below it. Only a whole
+    heading is read so, where no English word can be meant."""
+    if not line.startswith("#") or not any(c.isdigit() for c in line[:12]):
+        return None
+    m = FOREIGN_DAY_HEADING.fullmatch(line)
+    if m is None:
+        return None
+    month = FOREIGN_MONTHS[m.group("mon").lower()]
+    year = m.group("y") or ""
+    english = f"{m.group('d')} {MONTH_ABBREVIATIONS[month]} {year}".rstrip()
+    start, end = m.start("d"), m.end("y") if year else m.end("mon")
+    if len(english) > end - start:
+        return None
+    return line[:start] + english.ljust(end - start) + line[end:]
 
 
 def _stamp_ending(line: str, exprs: list[TimeExpr], content_start: int) -> TimeExpr | None:

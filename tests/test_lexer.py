@@ -462,6 +462,22 @@ def test_emphasised_clock_then_an_emphasised_word_is_no_range() -> None:
     found = scan("**14:10** - **Rollback** started, done by 14:30")
     assert [e.range_end for e in found] == [None, None]
 
+
+@pytest.mark.parametrize("line", [
+    "- 05/11/2023 às 07:45 - fila de mensagens parada",
+    "- 05/11/2023 a las 07:45 - cola detenida",
+    "- 05.11.2023 um 07:45 - Warteschlange steht",
+])
+def test_a_date_and_its_clock_joined_by_another_languages_at(line: str) -> None:
+    found = scan(line)
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].clock is not None
+
+
+def test_a_date_then_an_english_word_then_a_clock_stay_apart() -> None:
+    found = scan("- 05/11/2023 was calm; 07:45 the queue stopped")
+    assert [e.clock is not None for e in found] == [False, True]
+
 # --- not time expressions ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [

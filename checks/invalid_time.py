@@ -9,6 +9,9 @@ placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact 
 is only a note. A value quoted in an inline code span in the prose ("`0001/01/01`") is
 code's, not the author's; so is an impossible date in a sentence of prose that tells of a
 faulty value ("trying to set the certificates to expire on February 30th" in a leap year).
+A full date whose year stands years apart from the dates written around it, one digit off
+theirs ("16 May 2002" between dates of 2022), is a warning that asks whether that year was
+meant: a date of long ago may be told on purpose.
 
 Fails::
 
@@ -23,6 +26,7 @@ Passes::
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -48,6 +52,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue
             dates.add((problem.line, problem.message))
         yield problem
+    yield from _year_slips(ctx)
     for found in odd_forms.values():
         first, rest = found[0], sorted({p.line for p in found[1:]} - {found[0].line})
         fixes = [p.fix for p in found if p.fix is not None]
@@ -117,6 +122,46 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                 yield Problem(event.line, event.column,
                               f"{date.written} is not a valid date: {oddity}",
                               end_column=end, suggestion=_year_fix(date.year, oddity))
+
+
+YEAR_SLIP_MIN_APART = 5  # years between a slipped year and the dates around it
+YEAR_SLIP_MIN_DATES = 5  # full dates the document must write for their years to say much
+
+
+def _year_slips(ctx: Context) -> Iterator[Problem]:
+    """A full date whose year is one digit off the year of the full dates before and after
+    it, and years apart from every other date written: "16 May 2002" between "3 May 2022"
+    and "28 April 2022", in a document of 2021 and 2022."""
+    dated = [e for e in ctx.timeline.events if e.date is not None and e.date.year is not None
+             and e.date.month is not None and e.date.day is not None
+             and not e.date.oddities and not _in_code_span(ctx, e)]
+    if len(dated) < YEAR_SLIP_MIN_DATES:
+        return
+    years = [e.date.year for e in dated if e.date is not None and e.date.year is not None]
+    counts = Counter(years)
+    for n, event in enumerate(dated):
+        year = years[n]
+        around = set(years[max(0, n - 1):n] + years[n + 1:n + 2])
+        if len(around) != 1:
+            continue
+        near = around.pop()
+        if abs(year - near) < YEAR_SLIP_MIN_APART or not _one_digit_off(year, near) \
+                or counts[year] > 1 or any(abs(other - year) < YEAR_SLIP_MIN_APART
+                                           for other in counts if other != year):
+            continue
+        assert event.date is not None
+        _, end = end_of(event)
+        yield Problem(event.line, event.column,
+                      f"{event.date.written}: the year {year} is {abs(near - year)} years from "
+                      f"the dates written around it ({near}) and from every other date here; "
+                      f"if {near} was meant, the year is mistyped",
+                      end_column=end, severity="warning",
+                      suggestion=f"write {near} if that is the year the event happened")
+
+
+def _one_digit_off(year: int, other: int) -> bool:
+    a, b = str(year), str(other)
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 # "It was trying to set the certificates to expire on February 30th": the sentence tells of

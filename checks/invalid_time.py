@@ -34,7 +34,7 @@ from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import Clock, Event
 
 # "2X:XX (not sure of the exact time)": an unknown time the author admits is not a leftover.
 UNKNOWN_ON_PURPOSE = LazyPattern(
@@ -53,6 +53,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             dates.add((problem.line, problem.message))
         yield problem
     yield from _year_slips(ctx)
+    _odd_forms_in_text(ctx, odd_forms)
     for found in odd_forms.values():
         first, rest = found[0], sorted({p.line for p in found[1:]} - {found[0].line})
         fixes = [p.fix for p in found if p.fix is not None]
@@ -122,6 +123,37 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                 yield Problem(event.line, event.column,
                               f"{date.written} is not a valid date: {oddity}",
                               end_column=end, suggestion=_year_fix(date.year, oddity))
+
+
+# "18:40 PM", "13:20pm": a 24-hour clock with a meridiem, however the line is read
+ODD_24_HOUR = LazyPattern(r"(?<![\d:.])(?:1[3-9]|2[0-3]):[0-5]\d[ ]?[AaPp]\.?[Mm](?![A-Za-z])")
+
+
+def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> None:
+    """"Cloudflare lifted the block at 18:40 PM UTC": the habit in the running text of an
+    entry, which is read as the entry's words, not as a time of its own. Not in code."""
+    from pmlint.timeline.lexer import scan_document_line
+
+    read = {(e.line, e.column) for e in ctx.timeline.events}
+    for number, text in enumerate(ctx.timeline.lines, start=1):
+        if number in ctx.timeline.code_lines or ODD_24_HOUR.search(text) is None:
+            continue
+        for expr in scan_document_line(text):
+            clock = expr.clock
+            if clock is None or (number, expr.start + 1) in read \
+                    or text[:expr.start].count("`") % 2 == 1:
+                continue
+            oddity = next((o for o in clock.oddities if "24-hour" in o), None)
+            if oddity is None or any("does not exist" in o for o in clock.oddities):
+                continue
+            start = text.find(clock.written, expr.start)
+            column = (start if start >= 0 else expr.start) + 1
+            odd_forms.setdefault("24-hour", []).append(
+                Problem(number, column, _odd_form(clock.written, oddity),
+                        end_column=column + len(clock.written), suggestion=_odd_fix(clock),
+                        severity="warning", fix=_drop_meridiem_at(ctx, number, column, clock)))
+    for found in odd_forms.values():
+        found.sort(key=lambda p: (p.line, p.column))
 
 
 YEAR_SLIP_MIN_APART = 5  # years between a slipped year and the dates around it
@@ -204,7 +236,11 @@ def _odd_fix(clock: object) -> str:
 def _drop_meridiem(ctx: Context, event: Event) -> Replacement | None:
     """"13:20pm" -> "13:20", "00:30 AM" -> "00:30": only where the meridiem agrees with the
     24-hour reading (a 13:20 AM or a 00:30 PM says two things, and a fix would pick one)."""
-    clock = event.clock
+    return _drop_meridiem_at(ctx, event.line, event.column, event.clock)
+
+
+def _drop_meridiem_at(ctx: Context, line: int, column: int, clock: Clock | None
+                      ) -> Replacement | None:
     if clock is None or clock.meridiem is None or not ctx.timeline.lines:
         return None
     if not ((clock.hour >= 13 and clock.meridiem == "pm")
@@ -216,11 +252,11 @@ def _drop_meridiem(ctx: Context, event: Event) -> Replacement | None:
     rest = written[digits:].strip().lower().replace(".", "")
     if rest not in ("am", "pm") or ":" not in kept:
         return None
-    row = ctx.timeline.lines[event.line - 1]
-    start = row.find(written, event.column - 1)
+    row = ctx.timeline.lines[line - 1]
+    start = row.find(written, column - 1)
     if start < 0:
         return None
-    return Replacement(event.line, start + 1, start + 1 + len(written), kept)
+    return Replacement(line, start + 1, start + 1 + len(written), kept)
 
 
 def _year_fix(year: int | None, oddity: str) -> str | None:

@@ -125,6 +125,7 @@ ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
+HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
@@ -520,6 +521,13 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     if not _may_open_a_zone(line, pos):
         return None, None, pos
     m = BARE_OFFSET_RE.match(line, pos)
+    if m is None and with_seconds:
+        # "15:43:28 +07", as journalctl and coredumpctl print it: hours alone, after seconds
+        short = HOURS_OFFSET_RE.match(line, pos)
+        if short is not None and int(short.group("oh")) <= 14:
+            zone = zones.from_offset(short.group("sign"), int(short.group("oh")), 0, "")
+            if zone is not None:
+                return zone, short.group(0).strip(), short.end()
     # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a
     # range; "16:10 -0400" (a space, then four digits) is an RFC 2822 offset.
     if m and (m.group("s1") or (int(m.group("oh")) <= 14 and (

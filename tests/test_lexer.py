@@ -478,6 +478,16 @@ def test_a_date_then_an_english_word_then_a_clock_stay_apart() -> None:
     found = scan("- 05/11/2023 was calm; 07:45 the queue stopped")
     assert [e.clock is not None for e in found] == [False, True]
 
+
+def test_hours_alone_offset_after_a_clock_with_seconds() -> None:
+    expr = only("Mar 03 2025 22:05:41 -03")
+    assert expr.zone is not None and expr.zone.offset_minutes == -180
+
+
+def test_hours_alone_after_a_clock_without_seconds_is_no_offset() -> None:
+    expr = only("at 22:05 -03 nodes were left")
+    assert expr.zone is None
+
 # --- not time expressions ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [

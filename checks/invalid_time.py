@@ -9,6 +9,9 @@ placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact 
 is only a note. A value quoted in an inline code span in the prose ("`0001/01/01`") is
 code's, not the author's; so is an impossible date in a sentence of prose that tells of a
 faulty value ("trying to set the certificates to expire on February 30th" in a leap year).
+A full date whose year stands years apart from the dates written around it, one digit off
+theirs ("16 May 2002" between dates of 2022), is a warning that asks whether that year was
+meant: a date of long ago may be told on purpose.
 
 Fails::
 
@@ -23,6 +26,7 @@ Passes::
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -30,7 +34,7 @@ from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import Clock, Event
 
 # "2X:XX (not sure of the exact time)": an unknown time the author admits is not a leftover.
 UNKNOWN_ON_PURPOSE = LazyPattern(
@@ -48,6 +52,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue
             dates.add((problem.line, problem.message))
         yield problem
+    yield from _year_slips(ctx)
+    _odd_forms_in_text(ctx, odd_forms)
     for found in odd_forms.values():
         first, rest = found[0], sorted({p.line for p in found[1:]} - {found[0].line})
         fixes = [p.fix for p in found if p.fix is not None]
@@ -119,6 +125,77 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                               end_column=end, suggestion=_year_fix(date.year, oddity))
 
 
+# "18:40 PM", "13:20pm": a 24-hour clock with a meridiem, however the line is read
+ODD_24_HOUR = LazyPattern(r"(?<![\d:.])(?:1[3-9]|2[0-3]):[0-5]\d[ ]?[AaPp]\.?[Mm](?![A-Za-z])")
+
+
+def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> None:
+    """"Cloudflare lifted the block at 18:40 PM UTC": the habit in the running text of an
+    entry, which is read as the entry's words, not as a time of its own. Not in code."""
+    from pmlint.timeline.lexer import scan_document_line
+
+    read = {(e.line, e.column) for e in ctx.timeline.events}
+    for number, text in enumerate(ctx.timeline.lines, start=1):
+        if number in ctx.timeline.code_lines or ODD_24_HOUR.search(text) is None:
+            continue
+        for expr in scan_document_line(text):
+            clock = expr.clock
+            if clock is None or (number, expr.start + 1) in read \
+                    or text[:expr.start].count("`") % 2 == 1:
+                continue
+            oddity = next((o for o in clock.oddities if "24-hour" in o), None)
+            if oddity is None or any("does not exist" in o for o in clock.oddities):
+                continue
+            start = text.find(clock.written, expr.start)
+            column = (start if start >= 0 else expr.start) + 1
+            odd_forms.setdefault("24-hour", []).append(
+                Problem(number, column, _odd_form(clock.written, oddity),
+                        end_column=column + len(clock.written), suggestion=_odd_fix(clock),
+                        severity="warning", fix=_drop_meridiem_at(ctx, number, column, clock)))
+    for found in odd_forms.values():
+        found.sort(key=lambda p: (p.line, p.column))
+
+
+YEAR_SLIP_MIN_APART = 5  # years between a slipped year and the dates around it
+YEAR_SLIP_MIN_DATES = 5  # full dates the document must write for their years to say much
+
+
+def _year_slips(ctx: Context) -> Iterator[Problem]:
+    """A full date whose year is one digit off the year of the full dates before and after
+    it, and years apart from every other date written: "16 May 2002" between "3 May 2022"
+    and "28 April 2022", in a document of 2021 and 2022."""
+    dated = [e for e in ctx.timeline.events if e.date is not None and e.date.year is not None
+             and e.date.month is not None and e.date.day is not None
+             and not e.date.oddities and not _in_code_span(ctx, e)]
+    if len(dated) < YEAR_SLIP_MIN_DATES:
+        return
+    years = [e.date.year for e in dated if e.date is not None and e.date.year is not None]
+    counts = Counter(years)
+    for n, event in enumerate(dated):
+        year = years[n]
+        around = set(years[max(0, n - 1):n] + years[n + 1:n + 2])
+        if len(around) != 1:
+            continue
+        near = around.pop()
+        if abs(year - near) < YEAR_SLIP_MIN_APART or not _one_digit_off(year, near) \
+                or counts[year] > 1 or any(abs(other - year) < YEAR_SLIP_MIN_APART
+                                           for other in counts if other != year):
+            continue
+        assert event.date is not None
+        _, end = end_of(event)
+        yield Problem(event.line, event.column,
+                      f"{event.date.written}: the year {year} is {abs(near - year)} years from "
+                      f"the dates written around it ({near}) and from every other date here; "
+                      f"if {near} was meant, the year is mistyped",
+                      end_column=end, severity="warning",
+                      suggestion=f"write {near} if that is the year the event happened")
+
+
+def _one_digit_off(year: int, other: int) -> bool:
+    a, b = str(year), str(other)
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 # "It was trying to set the certificates to expire on February 30th": the sentence tells of
 # a value some system computed, impossible on purpose; the author writes no date of theirs
 FAULTY_VALUE = LazyPattern(
@@ -159,7 +236,11 @@ def _odd_fix(clock: object) -> str:
 def _drop_meridiem(ctx: Context, event: Event) -> Replacement | None:
     """"13:20pm" -> "13:20", "00:30 AM" -> "00:30": only where the meridiem agrees with the
     24-hour reading (a 13:20 AM or a 00:30 PM says two things, and a fix would pick one)."""
-    clock = event.clock
+    return _drop_meridiem_at(ctx, event.line, event.column, event.clock)
+
+
+def _drop_meridiem_at(ctx: Context, line: int, column: int, clock: Clock | None
+                      ) -> Replacement | None:
     if clock is None or clock.meridiem is None or not ctx.timeline.lines:
         return None
     if not ((clock.hour >= 13 and clock.meridiem == "pm")
@@ -171,11 +252,11 @@ def _drop_meridiem(ctx: Context, event: Event) -> Replacement | None:
     rest = written[digits:].strip().lower().replace(".", "")
     if rest not in ("am", "pm") or ":" not in kept:
         return None
-    row = ctx.timeline.lines[event.line - 1]
-    start = row.find(written, event.column - 1)
+    row = ctx.timeline.lines[line - 1]
+    start = row.find(written, column - 1)
     if start < 0:
         return None
-    return Replacement(event.line, start + 1, start + 1 + len(written), kept)
+    return Replacement(line, start + 1, start + 1 + len(written), kept)
 
 
 def _year_fix(year: int | None, oddity: str) -> str | None:

@@ -48,7 +48,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
-from pmlint.timeline.phases import start_by_symptom
+from pmlint.timeline.phases import classify, start_by_symptom
 from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
@@ -137,9 +137,14 @@ def check(ctx: Context) -> Iterator[Problem]:
         if event.phase in ("resolution", "end") and apart < 0 \
                 and _posted_after(ctx, event, entries):
             continue  # impact over at 14:04, the status update saying so posted at 14:22
+        if event.phase in ("resolution", "end") and _retells_a_step(ctx, event, entries):
+            continue  # "fixed and successfully reversed at 10:35", the 10:35 rollback entry
         if _zone_label_only(event, entry):
             continue  # the same wall clock under two zone names: tz-mixed speaks
         flip = ctx.analysis.flips.get(index)
+        if flip is not None and flip.tentative and entry.order_minutes is not None \
+                and abs(event.order_minutes - entry.order_minutes) <= tolerance:
+            continue  # the summary agrees with the entry as written; ampm-flip gives both readings
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         yield Problem(event.line, event.column,
                       f"the summary gives the {PHASE_WORDS[event.phase]} as {event.written}, "
@@ -178,6 +183,18 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
             "end": last, "all": entries}
 
 
+def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """A sentence of prose whose one time is, to the minute, a timeline entry's that mitigates
+    (a rollback, a failover) and does not restore: the prose retells that step in its own
+    words ("fixed and successfully reversed at 10:35 am" over "10:35: successful rollback"),
+    not a second end."""
+    if event.kind != "prose" or event.part in ("range-start", "range-end"):
+        return False  # a window's end ("failed between 13:04 and 13:08") claims the window
+    return any(e.phase == "mitigation" and not restores(e) and same_axis(event, e)
+               and (value := ctx.analysis.minutes(i)) is not None
+               and abs(value - event.order_minutes) < 1.0 for i, e in entries)
+
+
 def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
     """A status log's updates are posted after the fact: a summary end (the impact's, from
     the telemetry) before the update that reports the recovery, with no update between
@@ -186,11 +203,25 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
              if (value := ctx.analysis.minutes(index)) is not None
              and event.order_minutes is not None and value >= event.order_minutes
              and same_axis(event, entry)]
-    if not later or not _in_an_update(ctx, event):
+    if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)):
         return False
     first = min(later, key=lambda pair: pair[0])[1]
     return bool(RECOVERY_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
+
+
+def _restoration_told_at(ctx: Context, event: Event) -> bool:
+    """The document tells, in a line of its own, of a restoration at the summary's very
+    minute ("resolvedWhen: 09:30" and "09:30: Performance issues resolved" in the report):
+    the impact's end, which the status update reporting it was posted after."""
+    return any(other is not event and other.line != event.line and other.clock is not None
+               and same_axis(event, other)
+               and other.order_minutes is not None and event.order_minutes is not None
+               and abs(other.order_minutes - event.order_minutes) < 1.0
+               and (restores(other) or other.phase == "end"
+                    or (other.kind == "prose" and classify(other.text)
+                        in ("resolution", "end")))
+               for other in ctx.timeline.events)
 
 
 def _in_an_update(ctx: Context, event: Event) -> bool:

@@ -12,7 +12,9 @@ Passes::
     All times are UTC.
     - 09:00: alert fired
 
-A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated. A post
+A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated; so does a
+zone in a quoted log or dump whose time the text repeats ("15:43:28 +07" in the core dump,
+"one crash, at 15:43:28"), and a zone only in quoted output is named as such. A post
 whose only clock time is its front matter's "date:" (when it was published) has no time of
 the incident to zone; a status page's front matter that stamps its resolution, or more
 times of the incident, does.
@@ -53,11 +55,40 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="write a zone such as UTC, PST or an IANA name such as "
                                  "America/Los_Angeles")
         return
+    quoted = _zone_in_code(ctx)
+    if quoted is not None:
+        line, label, clock = quoted
+        if any(e.clock is not None and (e.clock.hour, e.clock.minute) == clock
+               for e in clocks):
+            return  # "one crash, at 15:43:28" below the dump's "15:43:28 +07": its zone
+        first = clocks[0]
+        yield Problem(first.line, first.column,
+                      f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time "
+                      f"zone outside code; the only one written is {label}, in the quoted "
+                      f"output on line {line}",
+                      suggestion='state the zone once, e.g. "All times are UTC", or after '
+                                 'each time')
+        return
     first = clocks[0]
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
                   "anywhere in the document",
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
+
+
+def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:
+    """The first clock with its zone in a code block ("Timestamp: Thu 2026-07-16 15:43:28
+    +07" in a quoted core dump): line, zone as written, hour and minute."""
+    from pmlint.timeline.lexer import scan_document_line
+
+    lines = ctx.timeline.lines
+    for number in sorted(ctx.timeline.code_lines):
+        if not 0 < number <= len(lines) or ":" not in lines[number - 1]:
+            continue
+        for expr in scan_document_line(lines[number - 1]):
+            if expr.clock is not None and expr.zone is not None and expr.zone_written:
+                return number, expr.zone_written, (expr.clock.hour, expr.clock.minute)
+    return None
 
 
 def _zone_named_alone(ctx: Context) -> bool:

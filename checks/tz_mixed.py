@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
@@ -219,7 +220,7 @@ def _offset(event: Event, regions: list[str] | None = None) -> int | str:
     zone = event.zone
     region = zone and (zone.iana or zone.standard_of or zone.daylight_of)
     if region:
-        return region
+        return _one_name(region)
     if regions and event.at is not None:
         for candidate in regions:
             if _region_offset(candidate, event.at) == event.at.utcoffset():
@@ -229,6 +230,34 @@ def _offset(event: Event, regions: list[str] | None = None) -> int | str:
         return event.zone.offset_minutes
     offset = event.at.utcoffset()
     return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
+@lru_cache(maxsize=64)
+def _one_name(region: str) -> str:
+    """One name for the regions whose clocks read the same all year, the first of pmlint's
+    own zone abbreviations' regions that does: "US/Eastern" (as written) and
+    "America/New_York" (ET, EST, EDT) are one zone."""
+    from pmlint.timeline.zones import ABBREVIATIONS
+
+    known = sorted({name for zone in ABBREVIATIONS.values()
+                    for name in (zone.iana, zone.standard_of, zone.daylight_of) if name})
+    mine = _year_of_offsets(region)
+    return next((name for name in known if _year_of_offsets(name) == mine), region) \
+        if mine else region
+
+
+@lru_cache(maxsize=128)
+def _year_of_offsets(region: str) -> tuple[dt.timedelta | None, ...]:
+    """The region's UTC offset on the 1st and the 15th of each month of a year: equal for
+    two names of one zone, and for zones that keep the same clock (DST on the same days)."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        zone = ZoneInfo(region)
+    except (KeyError, ValueError, OSError):
+        return ()
+    return tuple(dt.datetime(2024, month, day, 12, tzinfo=dt.UTC).astimezone(zone).utcoffset()
+                 for month in range(1, 13) for day in (1, 15))
 
 
 RULE = Rule(code="PM107", name="tz-mixed", severity="warning",

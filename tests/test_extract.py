@@ -1162,3 +1162,22 @@ def test_a_start_word_with_another_noun_is_no_field() -> None:
     events = resolve("Reason for outage\n\nStart of backup: 2024-03-07 02:14 CET\n\n"
                      "Chronology:\n02:14  loss detected\n04:41  traffic restored\n").events
     assert all(not (e.line == 3 and e.kind == "field") for e in events)
+
+
+@pytest.mark.parametrize(("heading", "local"), [
+    ("### 3. März 2024", "2024-03-03T10:05"),
+    ("### 3 de março de 2024", "2024-03-03T10:05"),
+    ("### 3 marca 2024", "2024-03-03T10:05"),
+])
+def test_a_day_heading_in_another_language_dates_the_entries_below(heading: str,
+                                                                  local: str) -> None:
+    text = f"## Timeline\n\n{heading}\n\n- 10:05 UTC: disk full\n- 10:40 UTC: disk cleaned\n"
+    events = [e for e in resolve(text).events if e.source == "timeline" and e.clock]
+    assert events[0].local == local
+    heading_events = [e for e in resolve(text).events if e.line == 3]
+    assert heading_events and heading_events[0].written == heading.lstrip("# ")
+
+
+def test_a_foreign_month_in_running_text_is_not_read_as_a_date() -> None:
+    events = resolve("## Timeline\n\nEl 3 de marzo de 2024 falló el disco.\n").events
+    assert all(e.date is None for e in events)

@@ -59,6 +59,10 @@ DATES = [
     ("障害は2023年4月7日に発生した", [(2023, 4, 7, None)]),  # year, month, day marked
     ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries
     ("   * **4/7 (Fri)**", [(None, 4, 7, None)]),
+    # a day's number in the story, then its date: no range from the 2nd to the 14th
+    ("### Day 2 - 14 Feb 2025", [(2025, 2, 14, None)]),
+    ("Phase 3 – 21 June 2023: cutover", [(2023, 6, 21, None)]),
+    ("maintenance 2 - 14 Feb 2025", [(2025, 2, 2, 14)]),
 ]
 
 

@@ -58,6 +58,25 @@ def test_military_time_takes_its_zone() -> None:
     assert expr.written == "0945 UTC"
 
 
+
+@pytest.mark.parametrize(("line", "hour", "minute", "zone"), [
+    ("Status note 2140 CEST, 3 Jun 2024: queue drained", 21, 40, "CEST"),
+    ("engineers rejoined at 0715 EDT", 7, 15, "EDT"),
+])
+def test_colonless_clock_before_a_zone_abbreviation(line: str, hour: int, minute: int,
+                                                    zone: str) -> None:
+    found = [e for e in scan(line) if e.clock is not None]
+    assert len(found) == 1
+    clock = found[0].clock
+    assert clock is not None and (clock.hour, clock.minute) == (hour, minute)
+    assert found[0].zone is not None and found[0].zone.label == zone
+
+
+@pytest.mark.parametrize("line", ["a 1500 EUR credit was issued", "the 2030 ET roadmap",
+                                  "ticket 1234 CAT-5 cabling"])
+def test_four_digits_before_a_word_that_is_no_zone_are_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
 @pytest.mark.parametrize("line", ["noon", "the noon meeting", "midnight deploys are risky"])
 def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     assert scan(line) == []
@@ -428,6 +447,46 @@ def test_and_without_between_is_not_a_range(line: str) -> None:
     assert [e.written for e in found] == ["09:00", "10:00"]
     assert all(e.range_end is None for e in found)
 
+
+
+@pytest.mark.parametrize("line", [
+    "the queue stalled from **21:40 CET** until **01:15 CET** overnight",
+    "Impact: _9:50 PM_ - _12:20 AM_ (no dates given)",
+])
+def test_range_whose_ends_are_each_emphasised(line: str) -> None:
+    found = scan(line)
+    assert len(found) == 1 and found[0].range_end is not None
+
+
+def test_emphasised_clock_then_an_emphasised_word_is_no_range() -> None:
+    found = scan("**14:10** - **Rollback** started, done by 14:30")
+    assert [e.range_end for e in found] == [None, None]
+
+
+@pytest.mark.parametrize("line", [
+    "- 05/11/2023 às 07:45 - fila de mensagens parada",
+    "- 05/11/2023 a las 07:45 - cola detenida",
+    "- 05.11.2023 um 07:45 - Warteschlange steht",
+])
+def test_a_date_and_its_clock_joined_by_another_languages_at(line: str) -> None:
+    found = scan(line)
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].clock is not None
+
+
+def test_a_date_then_an_english_word_then_a_clock_stay_apart() -> None:
+    found = scan("- 05/11/2023 was calm; 07:45 the queue stopped")
+    assert [e.clock is not None for e in found] == [False, True]
+
+
+def test_hours_alone_offset_after_a_clock_with_seconds() -> None:
+    expr = only("Mar 03 2025 22:05:41 -03")
+    assert expr.zone is not None and expr.zone.offset_minutes == -180
+
+
+def test_hours_alone_after_a_clock_without_seconds_is_no_offset() -> None:
+    expr = only("at 22:05 -03 nodes were left")
+    assert expr.zone is None
 
 # --- not time expressions ----------------------------------------------------------------------
 

@@ -14,6 +14,14 @@ from pmlint.timeline.phases import classify
     ("The on-call engineer began investigating the failed backups", "acknowledgement"),
     ("On-call acknowledged; service restored later by the DB team", "acknowledgement"),
     ("Priya, the on-call engineer, came online and started digging", "acknowledgement"),
+    # the noun told of or weighed, not a restoration that happened
+    ("Vendor posts a note describing the outage and resolution", "other"),
+    ("Team discussed a possible resolution on the bridge call", "other"),
+    ("Resolution confirmed by the storage vendor", "resolution"),
+    # the symptom's last sighting is its end, not its detection
+    ("Last seen timeout at the load balancer; checkout back online", "resolution"),
+    ("Last logged 503 errors from the API tier", "resolution"),
+    ("Timeouts observed at the load balancer", "detection"),
     ("The issue was detected by users, who contacted support", "detection"),
     ("Escalated to the database team after the alert", "escalation"),
     ("Rolled back the deploy", "mitigation"),

@@ -58,7 +58,7 @@ LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|abou
                           re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
-    r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z /-]{0,30}?)"
+    r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z_ /-]{0,30}?)"
     r"(?:[ \t]*+\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
     r"(?:[ \t]*+:(?:[*_]{1,2})?[ \t]*+|\t[ \t]*+)(?P<value>.*)"
 )
@@ -109,6 +109,43 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# Words before a time that make it one spoken of, not the moment a heading is stamped with.
+TIME_SPOKEN_OF = LazyPattern(
+    r"(?<![a-z])(?:by|until|till|before|after|from|since|between|eta|expected|scheduled|planned"
+    r"|next[ \t]++update)[ \t:]*+[*_]{0,2}[ \t]*+$", re.IGNORECASE)
+# What may follow the stamp that closes a heading: emphasis, a parenthesis, a full stop.
+STAMP_TAIL = LazyPattern(r"[ \t*_).\]]*+")
+# Month names in dates of other languages (Spanish, Portuguese, French, German, Italian,
+# Dutch, Polish in both its cases), for headings that name only a day (see
+# `_day_heading_in_english`).
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate((
+        "enero janeiro janvier januar jänner gennaio januari stycznia styczeń",
+        "febrero fevereiro février fevrier februar febbraio februari lutego luty",
+        "marzo março marco mars märz maerz maart marca marzec",
+        "abril avril aprile kwietnia kwiecień",
+        "mayo maio mai maggio mei maja maj",
+        "junio junho juin juni giugno czerwca czerwiec",
+        "julio julho juillet juli luglio lipca lipiec",
+        "agosto août aout augustus sierpnia sierpień",
+        "septiembre setiembre setembro septembre settembre września wrzesień",
+        "octubre outubro octobre oktober ottobre października październik",
+        "noviembre novembro novembre listopada listopad",
+        "diciembre dezembro décembre decembre dezember dicembre grudnia grudzień",
+    ), start=1)
+    for name in names.split()
+}
+MONTH_ABBREVIATIONS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                       "Oct", "Nov", "Dec")
+FOREIGN_DAY_HEADING = LazyPattern(
+    r"#{1,6}[ \t]++[*_]{0,2}(?P<d>\d{1,2})\.?[ \t]++(?:de[ \t]++)?"
+    r"(?P<mon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
+    r"(?:[ \t]++(?:de[ \t]++)?(?P<y>(?:19|20)\d{2}))?[*_]{0,2}[ \t]*+:?[ \t]*+",
+    re.IGNORECASE)
+# A status update's fenced container opening (statuskit): "::: update Resolved | <stamp>"
+UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,60}+)\|[ \t]*+",
+                            re.IGNORECASE)
 # A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
 STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
@@ -292,7 +329,13 @@ class _Walker:
         found = self._scans[i]
         if found is None:
             line = self.lines[i]
-            found = scan_document_line(line, i in self.hour_log_lines)
+            english = _day_heading_in_english(line)
+            found = scan_document_line(english or line, i in self.hour_log_lines)
+            if english is not None:  # the author's words, not the English stand-in
+                end = len(line.rstrip(" \t*_:"))
+                found = [replace(e, end=end, written=line[e.start:end],
+                                 date=e.date and replace(e.date, written=line[e.start:end]))
+                         for e in found]
             anchor = anchor_in(line, found) if found else None
             if anchor is not None:
                 self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
@@ -420,6 +463,14 @@ class _Walker:
             self._open_body(i, needs_text=not rest)
             if word is not None and not rest:
                 self._body_parts.append(f"{word}:")
+            return
+        stamp = _stamp_ending(line, exprs, content_start) if role.level >= 2 else None
+        if stamp is not None:
+            # "### Service restored — 14:05 UTC", "## Back up as of 22 Aug 2022 @ 1028 PDT": a
+            # status update's heading that gives its stamp last
+            self._add_entry(i, stamp, _clean(line[content_start:stamp.start]).rstrip(" -–—:@,"),
+                            "timeline", "entry", ("heading", role.level))
+            self._open_body(i, needs_text=False)
             return
         self._close_body()
         text = _clean(line)
@@ -678,6 +729,9 @@ class _Walker:
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return
+        if exprs and (box := UPDATE_BOX_RE.match(line)) is not None \
+                and self._update_box(i, line, box, exprs):
+            return
         if (stamp := self._stamp_ending_update(line, exprs)) is not None:
             # "**Update** - We are rolling back. Aug 27, 17:58 UTC": a status page copied as
             # text, each update's stamp after its words on the same line
@@ -771,6 +825,24 @@ class _Walker:
                 return False
             text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
+        return True
+
+    def _update_box(self, i: int, line: str, box: re.Match[str], exprs: list[TimeExpr]
+                    ) -> bool:
+        """"::: update Resolved | 2023-10-09T08:10:00.000Z", then the update's text, then
+        ":::": a status page's update in a fenced container (statuskit), its label and stamp
+        on the opening line. The stamp needs a date and a clock and ends the line."""
+        stamp = exprs[-1]
+        if stamp.start < box.end() or stamp.clock is None or stamp.date is None \
+                or stamp.range_end is not None or line[stamp.end:].strip():
+            return False
+        label = _clean(box.group("label")) or "Update"
+        self._add_entry(i, stamp, "", "timeline", "entry", ("line", 0))
+        close = next((j for j in range(i + 1, min(len(self.lines), i + 200))
+                      if self.lines[j].strip() == ":::"), None)
+        self._open_body(i, needs_text=True, until=close)
+        self._body_parts.append(f"{label}:")
+        self.prev_line_entry = False
         return True
 
     def _stamp_ending_update(self, line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
@@ -1422,6 +1494,46 @@ def _field_name(label: str) -> str:
     if name.endswith(" when") and name != "when":
         name = name[:-5] + " at"
     return name
+
+
+def _day_heading_in_english(line: str) -> str | None:
+    """A heading that is only a day and its month in another language ("### 12 kwiecień",
+    "## 3. März 2024", "### 15 de marzo de 2024", "### 15 juin"), with the month's English
+    name in its place and the columns kept: the day over the entries below it. Only a whole
+    heading is read so, where no English word can be meant."""
+    if not line.startswith("#") or not any(c.isdigit() for c in line[:12]):
+        return None
+    m = FOREIGN_DAY_HEADING.fullmatch(line)
+    if m is None:
+        return None
+    month = FOREIGN_MONTHS[m.group("mon").lower()]
+    year = m.group("y") or ""
+    english = f"{m.group('d')} {MONTH_ABBREVIATIONS[month]} {year}".rstrip()
+    start, end = m.start("d"), m.end("y") if year else m.end("mon")
+    if len(english) > end - start:
+        return None
+    return line[:start] + english.ljust(end - start) + line[end:]
+
+
+def _stamp_ending(line: str, exprs: list[TimeExpr], content_start: int) -> TimeExpr | None:
+    """The one time a heading gives, when it closes the heading after a few words and tells a
+    moment: a clock with its date or zone, not a range ("Phase 2 (00:30-00:35 UTC)")."""
+    if len(exprs) != 1:
+        return None
+    expr = exprs[0]
+    if (expr.clock is None or expr.range_end is not None
+            or (expr.date is None and expr.zone is None) or expr.clock.placeholder):
+        return None
+    if STAMP_TAIL.fullmatch(line, expr.end) is None:
+        return None
+    if TIME_SPOKEN_OF.search(line, max(0, expr.start - 24), expr.start):
+        return None  # "## Next update by 18:00 UTC", "## Maintenance until 02:00 UTC"
+    words = _clean(line[content_start:expr.start])
+    if words.endswith((":", "(")):
+        # "## Time: 00:50:10 UTC": a field written as a heading, not an update; "## Resolution
+        # (2025-12-25 12:48)": a section's title, its time an aside
+        return None
+    return expr if 1 <= len(words.split()) <= 12 else None
 
 
 def _rest(line: str, expr: TimeExpr) -> str:

@@ -161,9 +161,11 @@ ORDERS: tuple[Order, ...] = (
     # March 3-5, 2015; Aug 10 to 22
     Order("md_range", ("wdopt", "mon", "dot", "sp", "dord", "dash", "d2", "comma", "y4"),
           r"(?<![0-9A-Za-z])", _AFTER_RANGE, optional_from=7),
-    # 3-5 March 2015, 13th to the 15th of July
+    # 3-5 March 2015, 13th to the 15th of July; not "Day 1 - 8 Nov 2024", a day's number
+    # in the story, then its date
     Order("dm_range", ("the", "dord", "dash", "the", "d2", "dmy", "mon", "dot", "ymdsep", "y4"),
-          r"(?<![0-9A-Za-z.:/])", _AFTER_RANGE, optional_from=8),
+          r"(?<![0-9A-Za-z.:/])(?<!day )(?<!phase )(?<!step )(?<!part )",
+          _AFTER_RANGE, optional_from=8),
     # 07.-10.08.2018, 15-17.01.2018
     Order("dotted_range", ("d", "ddash", "d2", "sep_dot", "m", "same", "ay"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),

@@ -33,6 +33,12 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
                "August", "September", "October", "November", "December")
 
 _MERIDIEM_AHEAD = r"(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+# The zone abbreviations that make four digits before them a clock ("1925 BST", "0830 CEST");
+# the two-letter regions (ET, PT) and the ones that are also words (CAT, ART) are left out.
+_MILITARY_ZONES = "|".join(sorted(
+    (a for a in zones.ABBREVIATIONS if len(a) >= 3 and a.isalpha() and a.isupper()
+     and a not in ("ZULU", "CAT", "ART", "PET", "COT", "AST", "GST")),
+    key=lambda a: (-len(a), a)))
 # The shapes of a clock time, one row each: (name, pattern, weak). A weak shape ("19.10",
 # "1625") is also an ordinary number, so it is a clock only where its place says so: right
 # after a date, or opening an entry (see _weak_clock_kept). Groups are named <row>_h, _m, _s.
@@ -46,9 +52,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("spaced", r"(?P<spaced_h>\d{1,2}):[ ](?P<spaced_m>\d{2})" + _MERIDIEM_AHEAD, False),
     # 5 PM
     ("bare", r"(?P<bare_h>1[0-2]|0?[1-9])" + _MERIDIEM_AHEAD, False),
-    # 0945 UTC, 1400hrs
+    # 0945 UTC, 1400hrs, "Update 1925 BST": a zone's abbreviation makes the number a clock
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
-                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z)(?![A-Za-z]))", False),
+                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z]))",
+     False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
@@ -121,6 +128,7 @@ ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
+HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
@@ -159,7 +167,10 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
     r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\)))?"
-    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|)?[ \t]*+"
+    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|"
+    # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
+    # stand between a date and its clock in no English sentence
+    r"|às|a[ \t]++las|à|um|om|alle|o)?[ \t]*+"
     r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
     re.IGNORECASE,
 )
@@ -170,8 +181,11 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
+    # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
+    # closing and the opening marks
+    r"(?:\*{1,2}|_{1,2})?"
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
-    r"[ \t]*+"
+    r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
     r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",
@@ -510,6 +524,13 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     if not _may_open_a_zone(line, pos):
         return None, None, pos
     m = BARE_OFFSET_RE.match(line, pos)
+    if m is None and with_seconds:
+        # "15:43:28 +07", as journalctl and coredumpctl print it: hours alone, after seconds
+        short = HOURS_OFFSET_RE.match(line, pos)
+        if short is not None and int(short.group("oh")) <= 14:
+            zone = zones.from_offset(short.group("sign"), int(short.group("oh")), 0, "")
+            if zone is not None:
+                return zone, short.group(0).strip(), short.end()
     # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a
     # range; "16:10 -0400" (a space, then four digits) is an RFC 2822 offset.
     if m and (m.group("s1") or (int(m.group("oh")) <= 14 and (

@@ -125,7 +125,12 @@ SYMPTOM_ENDS = LazyPattern(
     r"(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:all[ \t]++)?"
     r"(?:stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
     r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"
-    r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts))(?![a-z])")
+    r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts)"
+    # "last observed database error": the symptom's last sighting, so its end
+    r"|last[ \t]++(?:observed|seen|recorded|logged)[ \t]++(?:[a-z0-9]++[ \t]++){0,2}"
+    r"(?:errors?|failures?|timeouts?|exceptions?|5xxs?|crash(?:es)?))(?![a-z])")
+# "Last observed error": the word before a detection word that makes it the symptom's end
+LAST_BEFORE = LazyPattern(r"(?<![a-z])last[ \t]++$")
 
 # "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
 # of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
@@ -140,7 +145,7 @@ _SYMPTOM_WORDS = frozenset({"began", "started", "begin", "start", "begins", "sta
                             "increased", "first"})
 _ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subside", "subsided",
                            "subsides", "gone", "disappeared", "disappear", "cleared", "clear",
-                           "drained", "back", "returned", "returns", "return", "more"})
+                           "drained", "back", "returned", "returns", "return", "more", "last"})
 
 _FIELD_WORDS: Mapping[str, Phase] = {
     **dict.fromkeys(("start time", "start", "started", "started at", "start date",
@@ -165,7 +170,8 @@ _FIELD_WORDS: Mapping[str, Phase] = {
     **dict.fromkeys(("mitigated", "mitigated at", "time mitigated", "mitigation time",
                      "repaired", "repaired at", "time repaired"), "mitigation"),
     **dict.fromkeys(("resolved", "resolved at", "resolution time", "time resolved",
-                     "fixed at", "restored", "restored at", "time to resolution"),
+                     "fixed at", "restored", "restored at", "time to resolution",
+                     "resolved on"),
                     "resolution"),
     **dict.fromkeys(("created", "created at", "date", "incident date", "time", "when",
                      "timestamp", "date of incident", "reported on"), "other"),
@@ -205,6 +211,11 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
                    r"(?:minutes?|mins?|hours?|hrs?|days?))\s++)?"
                    r"(?:later|afterwards|the\s++next\s++(?:day|morning|evening)|the\s++following"
                    r"\s++(?:day|morning))(?![a-z])")
+# "an update stating the problem and resolution", "discussed a possible resolution": the noun
+# as what is told, asked for or weighed, not a restoration that happened
+TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|suggest|shar"
+                      r"|request|ask|seek|summar|possible|potential)[a-z]*+"
+                      r"\s++(?:[a-z]++\s++){0,4}$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
@@ -338,10 +349,13 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     and any(f[2] == "resolution" and f[1] > m.end()
                             and THAT.search(lower, m.end(), f[1]) for f in found):
                 continue  # "the on-call engineer confirmed that it was fixed": who, not what
+            if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
+                continue  # "stating the problem and resolution": a plan told of, not done
             if phase == "trigger" and UNDONE.match(lower, m.end()):
                 continue  # "deploy rolled back": a mitigation, said by its own words
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                    or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())):
                 continue  # "alerts cleared": the alert's end, not its firing
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import scan
-from pmlint.timeline.model import Event, TimeExpr, Timeline
+from pmlint.timeline.model import Clock, Event, TimeExpr, Timeline
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.scopes import incident_starts
 from pmlint.timeline.zones import Zone
@@ -304,6 +304,8 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         gap_written, gap_flipped = written - previous, flipped - previous
         reason = None
         inside_w = _inside(written, w_start, w_end)
+        if inside_w is True and _noon_hour_slip_in_both(clock, window):
+            inside_w = None  # the window's end is the same "12:30 AM", so it settles nothing
         inside_f = _inside(flipped, w_start, w_end)
         if inside_f is True and inside_w is False and gap_flipped >= -BACKWARDS_SLACK:
             reason = "puts it inside the window the summary states"
@@ -332,6 +334,15 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
                             reason, tentative=guess)
         previous = flipped
     return flips
+
+
+def _noon_hour_slip_in_both(clock: Clock, window: Window) -> bool:
+    """The entry and the window's end are both written in the hour after midnight with AM
+    ("from 10:40 AM to 12:15 AM", "12:15 AM: back to normal"): the one slip that writes half
+    past noon as 12:30 AM, made in both places, so the window cannot tell which was meant."""
+    end = window.end.clock if window.end is not None else None
+    return (clock.meridiem == "am" and clock.hour == 0 and end is not None
+            and end.meridiem == "am" and end.hour == 0)
 
 
 def _dated_flip(entries: list[tuple[int, Event]], position: int, previous: float,

@@ -22,6 +22,9 @@ LINES = (
     "  - indented item", "1. first", "2) second", "> quote", "```", "~~~", "---", "***",
     "___", "===", "--- | ---", ":--|--:", "<div>", "<!-- c -->", "[ref]: http://x",
     "- [ ] task", "- # heading", "\xa0", "\x0c", "Title\xa0", "x | y",
+    "[10:05] paged", "[x] done", "[a [b] c", "[label] : x", "[label]:x", "[open label",
+    "[a\\]]: x", "- [10:05] item", "`kubectl` rollout", "``x`` y", "~10:05 started", "~~gone~~",
+    "- `code` item", "1. [x] numbered",
 )
 
 
@@ -71,6 +74,17 @@ def test_a_plain_document_is_read_without_markdown_it() -> None:
     "# Title\n---\n", "---\ntitle: x\n---\n", "- a\n\n---\n\n1) b\n",
 ])
 def test_numbered_items_and_rules_are_read_as_markdown_it_reads_them(text: str) -> None:
+    assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "[10:05] paged\n[10:20] rolled back\n", "[x] done\n\n[ ] open\n", "- [10:05] a\n- [b] c\n",
+    "`kubectl` rolled out\n", "~10:05 paged\n~~struck~~\n", "Intro\n[a [b] c\n",
+])
+def test_brackets_and_backticks_that_open_no_block_are_plain(text: str) -> None:
+    """"[10:05]" is no link reference definition and "`x`" no fence: the plain reading
+    takes them, with markdown-it's roles."""
+    assert structure._simple_roles(text, text.split("\n")) is not None, text
     assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
 
 

@@ -222,9 +222,27 @@ def _kind(line: str) -> int | None:
         if _CONTENT.search(stripped):
             return _PLAIN  # "**Start:** 10:00"
         return _RULE if _RULE_LINE.fullmatch(line) else None
-    if first in ">`~<[=":
+    if first in "`~":  # a fence opens with three backticks or tildes ("`kubectl`", "~10:05")
+        return _PLAIN if not stripped.startswith(first * 3) else None
+    if first == "[":  # "[10:05] paged", "[x] done": no link reference definition
+        return _PLAIN if _no_reference(stripped) else None
+    if first in "><=":
         return None
     return _PLAIN
+
+
+def _no_reference(stripped: str) -> bool:
+    """A line opening with "[" that its own text shows to be no link reference definition
+    ("[label]: url"), read as markdown-it's reference rule reads it: its label closes on the
+    line with no colon right after, or another "[" comes first. A label that may close on a
+    line below, or holds a backslash, is left to markdown-it."""
+    close = stripped.find("]")
+    reopen = stripped.find("[", 1)
+    if "\\" in stripped[:close if close >= 0 else len(stripped)]:
+        return False
+    if reopen >= 0 and (close < 0 or reopen < close):
+        return True
+    return close >= 0 and stripped[close + 1:close + 2] != ":"
 
 
 def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:

@@ -321,3 +321,26 @@ def test_without_a_month_name_the_grammar_reads_the_numeric_rows() -> None:
 def test_a_sentence_dot_after_am_pm_is_not_part_of_the_time(line: str, written: str) -> None:
     (expr,) = scan(line)
     assert expr.written == written
+
+
+def test_the_opening_gate_only_skips_words_no_row_opens_with() -> None:
+    """DATE_RE is tried only where a number, a whole month's or weekday's name, or "the"
+    before a number starts: the same dates as with a gate on any word opening "mon", "dec",
+    "the"... ("monitoring", "decided", "therefore")."""
+    import re
+
+    from pmlint.timeline import grammar
+    from pmlint.timeline.casefold import folded_pattern
+
+    loose = (r"(?<![0-9A-Za-z])(?=" + grammar._NUMBER_OPENS + r"|(?:jan|feb|mar|apr|may|jun"
+             r"|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the))(?:"
+             + "|".join(grammar._row_pattern(o) for o in grammar.ORDERS) + ")")
+    before = re.compile(folded_pattern(loose, keep="M"))
+    texts = ["monitoring since Monday, 3 May 2021 and the 4th of June", "decided Dec 5, 2022",
+             "therefore the 3rd of May, then the outage", "Sunday's deploy on Sun 2/4",
+             "Mayday: May 10, 2023; marched Mar 3-5, 2015", "wednesday. 2024-01-04 (Thu)",
+             "the 13th to the 15th of July", "Sept. 9th, 2019 and september 10 2019"]
+    for text in texts:
+        line = grammar.fold_line(text)
+        assert [(m.span(), m.lastgroup) for m in grammar.DATE_RE.finditer(line)] == [
+            (m.span(), m.lastgroup) for m in before.finditer(line)], text

@@ -22,6 +22,9 @@ LINES = (
     "  - indented item", "1. first", "2) second", "> quote", "```", "~~~", "---", "***",
     "___", "===", "--- | ---", ":--|--:", "<div>", "<!-- c -->", "[ref]: http://x",
     "- [ ] task", "- # heading", "\xa0", "\x0c", "Title\xa0", "x | y",
+    "[10:05] paged", "[x] done", "[a [b] c", "[label] : x", "[label]:x", "[open label",
+    "[a\\]]: x", "- [10:05] item", "`kubectl` rollout", "``x`` y", "~10:05 started", "~~gone~~",
+    "- `code` item", "1. [x] numbered", "```log", "~~~~", "````", "```x`", "  ```", "<div>",
 )
 
 
@@ -31,7 +34,8 @@ def _markdown_it_roles(text: str) -> list[structure.LineRole]:
 
 def _documents(seed: int, count: int, plain_only: bool) -> list[str]:
     rng = random.Random(seed)
-    plain = [line for line in LINES if structure._kind(line) is not None]
+    # a fence's opening line is read plain only with its closing line below: not a plain line
+    plain = [line for line in LINES if structure._kind(line) not in (None, structure._FENCE)]
     pool = plain if plain_only else list(LINES)
     return ["\n".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
             + rng.choice(("", "\n", "\n\n")) for _ in range(count)]
@@ -49,6 +53,22 @@ def test_the_shortcut_agrees_with_markdown_it(plain_only: bool) -> None:
     assert read > (1000 if plain_only else 20)
 
 
+def test_the_shortcut_agrees_with_markdown_it_on_fenced_blocks() -> None:
+    """Plain lines and fences of every kind, in any order: the fences that close are read
+    without markdown-it, with its roles."""
+    rng = random.Random(12)
+    fences = ["```", "```log", "~~~", "~~~~", "````", "  ```", "```x`", "~~~ x"]
+    pool = [line for line in LINES if structure._kind(line) is not None] + fences * 3
+    read = 0
+    for _ in range(3000):
+        text = "\n".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
+        simple = structure._simple_roles(text, text.split("\n"))
+        if simple is not None:
+            read += 1
+            assert simple == _markdown_it_roles(text), repr(text)
+    assert read > 500
+
+
 def test_the_shortcut_agrees_on_the_fixtures() -> None:
     for path in sorted((ROOT / "fixtures").rglob("*")):
         if path.suffix in (".md", ".txt"):
@@ -60,9 +80,21 @@ def test_the_shortcut_agrees_on_the_fixtures() -> None:
 def test_a_plain_document_is_read_without_markdown_it() -> None:
     text = "Postmortem\n\n# Timeline\n\n**Start:** 10:00\n10:05 paged\n\n- rollback 10:20\n"
     assert structure._simple_roles(text, text.split("\n")) is not None
-    for text in ("> quote", "1.  two spaces", "| a |\n|---|", "- item\n  more", "Title\n====",
-                 "Intro\n2. may go on with the paragraph", "| a |\n---"):
+    for text in ("> quote", "1.  two spaces", "| a |\n|---|", "Title\n====", "| a |\n---",
+                 "- item\n  more\n---", "- item\n\n  more"):
         assert structure._simple_roles(text, text.split("\n")) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "- item\n  more", "- item\nlazy line\n\n- next\n  more\nText\n", "1. a\nb\n2. c\n\nEnd\n",
+    "Intro\n2. may go on with the paragraph\n3. and on\n", "Intro\n1. starts a list\n2. b\n",
+    "Intro\n01) starts one too\n", "- a\n    deeper text\n\tand a tab\n",
+])
+def test_an_items_text_going_on_and_numbers_under_a_paragraph(text: str) -> None:
+    """An item's text goes on below it, indented or not; under a paragraph's line a list
+    numbered from 1 starts, any other number goes on with the paragraph."""
+    assert structure._simple_roles(text, text.split("\n")) is not None, text
+    assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -72,6 +104,34 @@ def test_a_plain_document_is_read_without_markdown_it() -> None:
 ])
 def test_numbered_items_and_rules_are_read_as_markdown_it_reads_them(text: str) -> None:
     assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "[10:05] paged\n[10:20] rolled back\n", "[x] done\n\n[ ] open\n", "- [10:05] a\n- [b] c\n",
+    "`kubectl` rolled out\n", "~10:05 paged\n~~struck~~\n", "Intro\n[a [b] c\n",
+])
+def test_brackets_and_backticks_that_open_no_block_are_plain(text: str) -> None:
+    """"[10:05]" is no link reference definition and "`x`" no fence: the plain reading
+    takes them, with markdown-it's roles."""
+    assert structure._simple_roles(text, text.split("\n")) is not None, text
+    assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Intro\n```\n> quoted\n| a |\n# not a heading\n```\nAfter\n",
+    "~~~~\n~~~\n```\n~~~~~  \nText\n", "```log\n10:05 paged\n\n- x\n  ```\n\n1. y\n",
+    "- a\n\n```\n<div>\n```\n", "```x`\nwords\n", "Words\n```\n``\n````\n---\n",
+])
+def test_a_closed_fence_is_read_without_markdown_it(text: str) -> None:
+    """A fence's lines are code up to its closing line, whatever they hold."""
+    assert structure._simple_roles(text, text.split("\n")) is not None, text
+    assert structure._simple_roles(text, text.split("\n")) == _markdown_it_roles(text), text
+
+
+@pytest.mark.parametrize("text", ["```\nopen to the end\n", "    ```\nx\n    ```\n",
+                                  "\t~~~\nx\n~~~\n", "- ```\nx\n```\n"])
+def test_an_open_or_indented_fence_is_left_to_markdown_it(text: str) -> None:
+    assert structure._simple_roles(text, text.split("\n")) is None, text
 
 
 def _plain_parser():  # type: ignore[no-untyped-def]

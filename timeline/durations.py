@@ -113,6 +113,19 @@ def may_hold_duration(folded: str) -> bool:
             or "day" in folded or "week" in folded or _LETTER_UNIT.search(folded) is not None)
 
 
+# A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a
+# word after a hyphenated one ("three-hour outage", CUE_AFTER), a duration field, or the
+# parentheses after a range. A folded line holding none of these words (or no ")") keeps
+# none of its durations, and is not searched.
+_CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
+              "least", "less", "period", "spann", "over", "disruption", "window", "incident")
+
+
+def may_hold_cue(folded: str) -> bool:
+    """Whether a duration on the folded line may have a cue (see _CUE_WORDS)."""
+    return ")" in folded or any(word in folded for word in _CUE_WORDS)
+
+
 @dataclass(frozen=True)
 class DurationMatch:
     """A stated duration found on a line, in seconds, with the cue that marked it."""
@@ -129,7 +142,7 @@ class DurationMatch:
 def scan_durations(line: str, *, in_duration_field: bool = False) -> list[DurationMatch]:
     """Durations on `line` that a cue marks as the incident's length."""
     folded = fold(line)
-    if not may_hold_duration(folded):
+    if not may_hold_duration(folded) or not (in_duration_field or may_hold_cue(folded)):
         return []
     found: list[DurationMatch] = []
     for m in DURATION_RE.finditer(folded):

@@ -259,8 +259,13 @@ def _row_pattern(order: Order) -> str:
 # slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _NUMBER_OPENS = (r"\d++(?:[-–—/.,A-Za-z年]|[ \t]++(?:[-–—/.]|of|to|th|until|till|jan|feb|mar|apr"
                  r"|may|jun|jul|aug|sep|oct|nov|dec))")
-_START = (r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-          r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the))(?:")
+# A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
+# "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
+               r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+               r"(?![a-z])")
+_OPENS = _NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d"
+_START = r"(?<![0-9A-Za-z])(?=" + _OPENS + r")(?:"
 # The grammar is written for re.IGNORECASE (DATE_PATTERN); it is compiled case-sensitively
 # for a line folded by `fold_line`, which matches exactly the same (casefold.py) and costs a
 # third of the time to compile and half to run. A match's text is read from the line itself.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
 
@@ -25,6 +26,7 @@ from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
+from pmlint.timeline.starts import matches_at
 from pmlint.timeline.zones import Zone
 
 MONTHS = grammar.MONTHS
@@ -87,6 +89,10 @@ CLOCK_RE = re.compile(
     # "2:06p", "10:06a": one letter right after a colon time, as some logs abbreviate it
     r"|(?P<mer1>[ap])(?![A-Za-z0-9]))?"
 )
+# Where a clock may start: a digit or a placeholder's first character, after none of the
+# characters CLOCK_RE's lookbehinds refuse in every row (a digit, a letter but the "T" of
+# "2024-03-05T10:00", "\", "+", "−"). See `_clock_matches`.
+CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # A weak clock opening an entry: only markup before it, a separator after it.
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
@@ -258,7 +264,7 @@ def _clocks(line: str, hour_log: bool = False
     found: list[tuple[int, int, Clock]] = []
     weak: set[int] = set()
     # Past MAX_TIMES the document is refused, so a hostile line is not read to its end.
-    for m in islice(CLOCK_RE.finditer(line), MAX_TIMES + 1):
+    for m in islice(_clock_matches(line), MAX_TIMES + 1):
         clock = _clock_from_match(m)
         if clock is None:
             continue
@@ -273,6 +279,12 @@ def _clocks(line: str, hour_log: bool = False
                       Clock(hour, 0, None, None, m.group("word"))))
     found.sort(key=lambda item: item[0])
     return found, frozenset(weak)
+
+
+def _clock_matches(line: str) -> Iterator[re.Match[str]]:
+    """CLOCK_RE.finditer(line), CLOCK_RE tried only where CLOCK_STARTS says a clock may start
+    (starts.py): the first digit of each number, not every character of the line."""
+    return matches_at(CLOCK_RE, (m.start() for m in CLOCK_STARTS.finditer(line)), line)
 
 
 def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:

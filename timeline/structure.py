@@ -193,7 +193,8 @@ _HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
 # nothing else: a line with any other character is none of them
 _CONTENT = re.compile(r"[^ \t*_\-=:|]")
 _RULE_LINE = re.compile(r"(?:\*{3,}|_{3,}|-{3,})[ \t]*+")  # at the margin, one character
-_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE = range(6)
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE = range(8)
+_CODE_ROLE = LineRole("code")
 
 
 def _kind(line: str) -> int | None:
@@ -222,9 +223,53 @@ def _kind(line: str) -> int | None:
         if _CONTENT.search(stripped):
             return _PLAIN  # "**Start:** 10:00"
         return _RULE if _RULE_LINE.fullmatch(line) else None
-    if first in ">`~<[=":
+    if first in "`~":  # a fence opens with three backticks or tildes ("`kubectl`", "~10:05")
+        return _PLAIN if not stripped.startswith(first * 3) else _fence_kind(line, stripped)
+    if first == "[":  # "[10:05] paged", "[x] done": no link reference definition
+        return _PLAIN if _no_reference(stripped) else None
+    if first in "><=":
         return None
     return _PLAIN
+
+
+def _fence_kind(line: str, stripped: str) -> int | None:
+    """A fence's opening line ("```", "~~~ log"), or a paragraph's line that only looks like
+    one ("```x`": a backtick fence's info holds no backtick). An indented one is left to
+    markdown-it."""
+    indent = line[:len(line) - len(stripped)]
+    if len(indent) > 3 or "\t" in indent:
+        return None
+    if stripped[0] == "`" and "`" in stripped.lstrip("`"):
+        return _PLAIN
+    return _FENCE
+
+
+def _fence_end(lines: list[str], start: int) -> int | None:
+    """The line closing the fence opened on line `start`, as markdown-it finds it: the same
+    character, at least as many times, and nothing but blanks after; None if none does."""
+    opening = lines[start].lstrip(" ")
+    marker = opening[0]
+    length = len(opening) - len(opening.lstrip(marker))
+    for j in range(start + 1, len(lines)):
+        stripped = lines[j].lstrip(" \t")
+        rest = stripped.lstrip(marker)
+        if len(stripped) - len(rest) >= length and not rest.strip(" \t"):
+            return j
+    return None
+
+
+def _no_reference(stripped: str) -> bool:
+    """A line opening with "[" that its own text shows to be no link reference definition
+    ("[label]: url"), read as markdown-it's reference rule reads it: its label closes on the
+    line with no colon right after, or another "[" comes first. A label that may close on a
+    line below, or holds a backslash, is left to markdown-it."""
+    close = stripped.find("]")
+    reopen = stripped.find("[", 1)
+    if "\\" in stripped[:close if close >= 0 else len(stripped)]:
+        return False
+    if reopen >= 0 and (close < 0 or reopen < close):
+        return True
+    return close >= 0 and stripped[close + 1:close + 2] != ":"
 
 
 def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
@@ -245,13 +290,22 @@ def _simple_roles(text: str, lines: list[str]) -> list[LineRole] | None:
 
 
 def _plain_kinds(lines: list[str]) -> list[int] | None:
-    """Each line's kind, or None as soon as one line is more than plain."""
+    """Each line's kind, or None as soon as one line is more than plain. A fence's lines,
+    to its closing one, are code, whatever they hold; a fence left open is markdown-it's."""
     kinds: list[int] = []
-    for line in lines:
-        kind = _kind(line)
+    i = 0
+    while i < len(lines):
+        kind = _kind(lines[i])
         if kind is None:
             return None
         kinds.append(kind)
+        if kind == _FENCE:
+            end = _fence_end(lines, i)
+            if end is None:
+                return None
+            kinds.extend([_CODE] * (end - i))
+            i = end
+        i += 1
     return kinds
 
 
@@ -259,7 +313,7 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
                  ) -> tuple[list[LineRole], int] | None:
     """The roles of plain `lines` (lines offset.. of the document; the first `count` are
     markdown-it's lines), blocks numbered on from `block`, and the last block's number; None
-    if an item's text goes on below it, or another list begins."""
+    if an item is followed by more than its text and blank lines, or another list begins."""
     roles = [_BLANK_ROLE if kind == _BLANK else _TEXT_ROLE for kind in kinds]
     i = 0
     while i < count:
@@ -271,15 +325,19 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
             i += 1
         elif kind == _RULE:
             i += 1  # a thematic break: no block; markdown-it's roles leave it "text"
+        elif kind in (_FENCE, _CODE):
+            roles[i] = _CODE_ROLE  # a fenced block, its fences included: no block number
+            i += 1
         elif kind == _PLAIN:
             block += 1
             first = i
             text = LineRole("text", block=block)  # frozen: the paragraph's lines share it
-            while i < count and kinds[i] == _PLAIN:  # a heading, an item or a rule ends it
+            # a heading, a rule, a bulleted item or one numbered 1 ends it; "2. x" goes on
+            # with it (an ordered list breaks into a paragraph only at 1)
+            while i < count and (kinds[i] == _PLAIN or (kinds[i] == _NUMBERED
+                                                        and not _numbered_one(lines[i]))):
                 roles[i] = text
                 i += 1
-            if i < count and kinds[i] == _NUMBERED:
-                return None  # "2. x" right under a paragraph's line may go on with it
             if i < count and kinds[i] == _RULE and lines[i][0] == "-":
                 if any("|" in lines[j] for j in range(first, i)):
                     return None  # perhaps a table's header over its delimiter row
@@ -293,12 +351,16 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
             marker = _marker(lines[i], kind)
             while True:
                 after = i + 1
+                while after < count and kinds[after] == _PLAIN:
+                    after += 1  # the item's text goes on, indented or not ("lazy")
                 if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED):
-                    return None  # the item's text goes on: markdown-it's to read
+                    return None  # a rule or a fence under the item's text: markdown-it's
                 end = after
                 while end < count and kinds[end] == _BLANK:
                     end += 1
-                roles[i] = LineRole("item", item_end=end + offset, block=block)
+                item = LineRole("item", item_end=end + offset, block=block)
+                for j in range(i, after):
+                    roles[j] = item
                 if end > after:  # the blank lines after the item are the item's
                     blank = LineRole("blank", item_end=end + offset, block=block)
                     for j in range(after, min(end, len(roles))):
@@ -311,6 +373,12 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
                 if _marker(lines[i], kinds[i]) != marker:
                     return None  # another list begins: markdown-it's to read
     return roles, block
+
+
+def _numbered_one(line: str) -> bool:
+    """A numbered item's number is 1 ("1.", "01)"): only such an item starts a list under a
+    paragraph's line."""
+    return int(line[:len(line) - len(line.lstrip("0123456789"))]) == 1
 
 
 def _marker(line: str, kind: int) -> str:

@@ -1,0 +1,29 @@
+"""timeline/starts.py: a pattern tried only where CLOCK_STARTS says a clock may start finds
+what a search over every position finds."""
+
+from __future__ import annotations
+
+import random
+
+from pmlint.timeline import lexer
+
+SHAPES = ("09:41", "9.41 pm", "0941 UTC", "19h30", "HH:MM", "--:--", "2024-05-06T07:08:09",
+          "UTC-04:00", "T-0:30", "v1.2.3", "10.0.0.1:8080", "\\12:00", "+12:00", "−12:00",
+          "2024.14:15", "1.12:30 PM", "abc12:00", "T12:00", "ISO 2024-05-06/07:08")
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    alphabet = "0123456789:.-/TtHXxMmAPap +−\\UCG,()"
+    texts = [" ".join(rng.choice(SHAPES) for _ in range(rng.randint(1, 4)))
+             for _ in range(count)]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24)))
+              for _ in range(count)]
+    return texts
+
+
+def test_clock_matches_are_those_of_a_full_search() -> None:
+    for text in _texts(5, 20000):
+        full = [(m.span(), m.lastgroup, m.groups()) for m in lexer.CLOCK_RE.finditer(text)]
+        tried = [(m.span(), m.lastgroup, m.groups()) for m in lexer._clock_matches(text)]
+        assert tried == full, repr(text)

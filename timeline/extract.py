@@ -209,6 +209,10 @@ TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and t
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
                         re.IGNORECASE)
+# A span label for a period kept after the fix or around the work, not the incident's
+# own: "Monitoring window: 14 days", "Observation period", "Soak period", "Grace period"
+WATCH_LABEL = LazyPattern(r"monitor|observ|watch|soak|bake|burn-?in|canary|evaluat|review"
+                          r"|trial|freeze|retention|grace|cool-?down")
 # A label that names how long something took, not when it happened ("Time to resolve",
 # "TTR", "MTTD", "Resolved in", "Total downtime"): a bare "01:35" after it is an elapsed
 # time written as hours and minutes, no clock reading
@@ -964,7 +968,7 @@ class _Walker:
                                          False))
                 return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
-                and SPAN_LABEL.search(name):
+                and SPAN_LABEL.search(name) and not WATCH_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False

@@ -427,13 +427,26 @@ def _nested(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
         width = len(text) - len(text.lstrip(" \t"))
         return len(text[:width].expandtabs(4)) if width else None
 
+    def introduced(event: Event) -> bool:
+        """A bare time or range on a line of its own (no words of an event after it) that
+        the line above introduces with a colon ("...the backup, which ran from:"): the
+        sentence's object, which survives a rebuild that flattens the indentation."""
+        if event.kind != "entry" or event.text.strip(" \t.*_") or not 1 < event.line <= len(lines):
+            return False
+        for k in range(event.line - 2, max(-1, event.line - 5), -1):
+            above = lines[k].strip().rstrip("*_ \t")
+            if above:
+                return above.endswith(":") and len(above.split()) >= 4
+        return False
+
     found = set()
     for n in range(1, len(entries)):
         parent = indent(entries[n - 1][1])
         mine = indent(entries[n][1])
         if mine is None:
             mine = body(entries[n][1])
-        if mine is not None and parent is not None and mine > parent:
+        if (mine is not None and parent is not None and mine > parent) \
+                or introduced(entries[n][1]):
             found.add(n)
     return frozenset(found)
 

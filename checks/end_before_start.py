@@ -12,7 +12,7 @@ later weekday,
 minutes either way), and a summary sentence that ends before it
 starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
 midnight (said within summary-mismatch's finding when that rule already reports the line:
-one slip, one finding). Two ends joined by an arrow ("2026-05-15 → 2026-04-17") may tell
+one slip, one finding). Two ends joined by an arrow ("2024-05-15 → 2024-04-17") may tell
 of a value changed rather than a span: two dates so joined, the second earlier, are a date
 moved ("due date pulled in"), not a range; two times so joined give a warning that says so.
 
@@ -55,7 +55,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 first.line == second.line and _later(first, second):
             reported.add(id(first))
             if _arrowed(ctx, first, second):
-                # "deadline 2026-05-15 → 2026-04-17": an arrow also marks a value changed
+                # "deadline 2024-05-15 → 2024-04-17": an arrow also marks a value changed
                 if first.clock is None and second.clock is None:
                     continue  # two dates: a date moved, not a span written backwards
                 found = _problem(first, second, "the range ends before it starts")
@@ -224,7 +224,7 @@ def _end_first(slip: Slip) -> Problem:
                    suggestion=f"from {said_end} to {said_start}")
 
 
-# an arrow between the two ends of a range: "14:00 → 15:30", "2026-05-15 -> 2026-04-17"
+# an arrow between the two ends of a range: "14:00 → 15:30", "2024-05-15 -> 2024-04-17"
 ARROW = LazyPattern(r"→|->|=>|⟶|➔")
 
 

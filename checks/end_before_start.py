@@ -12,7 +12,9 @@ later weekday,
 minutes either way), and a summary sentence that ends before it
 starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
 midnight (said within summary-mismatch's finding when that rule already reports the line:
-one slip, one finding).
+one slip, one finding). Two ends joined by an arrow ("2024-05-15 → 2024-04-17") may tell
+of a value changed rather than a span: two dates so joined, the second earlier, are a date
+moved ("due date pulled in"), not a range; two times so joined give a warning that says so.
 
 Fails::
 
@@ -52,11 +54,27 @@ def check(ctx: Context) -> Iterator[Problem]:
         if first.part == "range-start" and second.part == "range-end" and \
                 first.line == second.line and _later(first, second):
             reported.add(id(first))
+            if _arrowed(ctx, first, second):
+                # "deadline 2024-05-15 → 2024-04-17": an arrow also marks a value changed
+                if first.clock is None and second.clock is None:
+                    continue  # two dates: a date moved, not a span written backwards
+                found = _problem(first, second, "the range ends before it starts")
+                yield replace(found, severity="warning",
+                              message=f"{found.message}; read as a range because of the "
+                                      f"arrow between them, which may instead mark the "
+                                      f"first time changed to the second")
+                continue
             yield _problem(first, second, "the range ends before it starts")
     slip = ctx.analysis.slip
     if slip is not None and slip.kind == "end-first" and id(slip.start) not in reported:
         reported.add(id(slip.start))
-        yield _end_first(slip)
+        found = _end_first(slip)
+        if _arrowed(ctx, slip.start, slip.end):
+            found = replace(found, severity="warning",
+                            message=f"{found.message}; read as a range because of the arrow "
+                                    f"between them, which may instead mark the first time "
+                                    f"changed to the second")
+        yield found
     for start, end, last in _prose_pairs(ctx, summary):
         if id(start) not in reported:
             reported.add(id(start))
@@ -204,6 +222,25 @@ def _end_first(slip: Slip) -> Problem:
                    f"would last {span(overnight)}",
                    related_line=first.line,
                    suggestion=f"from {said_end} to {said_start}")
+
+
+# an arrow between the two ends of a range: "14:00 → 15:30", "2024-05-15 -> 2024-04-17"
+ARROW = LazyPattern(r"→|->|=>|⟶|➔")
+
+
+def _arrowed(ctx: Context, first: Event, second: Event) -> bool:
+    """The two ends of a range on one line are joined by an arrow, not by "to" or a dash:
+    the arrow marks a change of value ("deadline 05-15 → 04-17", moved earlier) as often
+    as a span of time."""
+    lines = ctx.timeline.lines
+    if not 0 < first.line <= len(lines):
+        return False
+    text = lines[first.line - 1]
+    begin = first.column - 1 + len(first.written)
+    end = second.column - 1
+    if not 0 <= begin <= end <= len(text) or end - begin > 16:
+        return False  # the end's zone may stand before the arrow: "14:00 UTC → 13:30 UTC"
+    return ARROW.search(text, begin, end) is not None
 
 
 def _later(a: Event, b: Event) -> bool:

@@ -18,10 +18,12 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.offsets import OFFSET_RE
 from pmlint.timeline.structure import front_matter_lines
 
@@ -35,6 +37,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _status_page_record(ctx):
         return
+    if _lead_in_items(ctx) >= 3:
+        return  # "* On Sep 29 at 14:00, the build went out": a timeline told in list items
     offsets = _offset_lines(ctx.timeline.lines)
     if len(offsets) >= 3:
         # "**T+0:15** - ...": a timeline of offsets, counted from a moment it never gives
@@ -48,6 +52,30 @@ def check(ctx: Context) -> Iterator[Problem]:
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
     yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",
                   suggestion="add a Timeline section with one timestamped line per event")
+
+
+# A list item that opens with a time after a short lead-in: "* On Sep 29 at 14:00, ...",
+# "- At 09:12 the alert fired", "1. By 16:30 there were no faulty builds left"
+ITEM_MARK = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]++")
+LEAD_IN = LazyPattern(r"(?:on|at|by|around|about|from|shortly after|just after|just before)"
+                      r"(?![A-Za-z])[^.;:!?]{0,24}$", re.IGNORECASE)
+
+
+def _lead_in_items(ctx: Context) -> int:
+    """How many list items open with a clock time behind a short lead-in ("On Sep 30 at
+    02:30", "At 17:30"): each is a timeline entry written as a sentence."""
+    lines = ctx.timeline.lines
+    seen: set[int] = set()
+    for event in ctx.timeline.events:
+        if event.clock is None or event.line in seen or not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        mark = ITEM_MARK.match(text)
+        if mark is None or event.column - 1 < mark.end():
+            continue
+        if LEAD_IN.match(text, mark.end(), event.column - 1) is not None:
+            seen.add(event.line)
+    return len(seen)
 
 
 def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:

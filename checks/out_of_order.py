@@ -17,7 +17,9 @@ next one's oldest first), a step back within a day is not judged against the log
 An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that
-entry), and so is the first entry under a label line of its own that names another
+entry) or a line of that item's own paragraphs that opens with a time (a window the item
+quotes: "restored from the backup which ran from:", then "Nov 20 23:46 to Nov 22 03:48"),
+and so is the first entry under a label line of its own that names another
 strand, not a stage of the story ("**Customer communications:**", not "Actions Taken:"),
 as a heading would. Two entries less than
 a minute apart, one of them marked approximate
@@ -412,10 +414,39 @@ def _nested(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
         m = LIST_ITEM.match(lines[event.line - 1])
         return None if m is None else len(m.group(1).expandtabs(4))
 
+    def body(event: Event) -> int | None:
+        """The indentation of a line that is no list item of its own but a paragraph of
+        the item above it ("    Monday Nov 20 23:46 to Wednesday Nov 22 03:48" under
+        "  - 2023-12-18 15:30 - Home directories restored from the backup which ran
+        from:"): what it dates is told within that item, not an entry of the story."""
+        if event.kind != "entry" or not 0 < event.line <= len(lines):
+            return None
+        text = lines[event.line - 1]
+        if LIST_ITEM.match(text) is not None:
+            return None
+        width = len(text) - len(text.lstrip(" \t"))
+        return len(text[:width].expandtabs(4)) if width else None
+
+    def introduced(event: Event) -> bool:
+        """A bare time or range on a line of its own (no words of an event after it) that
+        the line above introduces with a colon ("...the backup, which ran from:"): the
+        sentence's object, which survives a rebuild that flattens the indentation."""
+        if event.kind != "entry" or event.text.strip(" \t.*_") or not 1 < event.line <= len(lines):
+            return False
+        for k in range(event.line - 2, max(-1, event.line - 5), -1):
+            above = lines[k].strip().rstrip("*_ \t")
+            if above:
+                return above.endswith(":") and len(above.split()) >= 4
+        return False
+
     found = set()
     for n in range(1, len(entries)):
-        mine, parent = indent(entries[n][1]), indent(entries[n - 1][1])
-        if mine is not None and parent is not None and mine > parent:
+        parent = indent(entries[n - 1][1])
+        mine = indent(entries[n][1])
+        if mine is None:
+            mine = body(entries[n][1])
+        if (mine is not None and parent is not None and mine > parent) \
+                or introduced(entries[n][1]):
             found.add(n)
     return frozenset(found)
 

@@ -75,7 +75,8 @@ CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|d
 # "errors within a 1-minute window", "the peak 5-minute window": a window to count in, no
 # length of the incident
 SAMPLE_BEFORE = LazyPattern(r"(?<![a-z])(?:within|in|inside|per|peak|rolling|sliding|any)"
-                            r"[ \t]++(?:(?:a|an|the|one|each|its)[ \t]++)?$", re.IGNORECASE)
+                            r"[ \t]++(?:(?:a|an|the|one|each|its|that|this)[ \t]++)?$",
+                            re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
@@ -179,13 +180,21 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "parentheses"
         else:
             continue
-        seconds, unit = _measure(line[m.start("amount"):m.end("amount")])
+        amount = line[m.start("amount"):m.end("amount")]
+        if MILLIONS.fullmatch(amount):
+            continue  # "a filesystem total of 991M", "70M files": a count, not minutes
+        seconds, unit = _measure(amount)
         if seconds <= 0:
             continue
         prefix = line[max(0, m.start() - 25):m.start()]
         found.append(DurationMatch(m.start(), m.end(), written, seconds, unit,
                                    bool(APPROX.search(prefix)), cue))
     return found
+
+
+# A number and a capital M alone: millions (or megabytes), as "991M" and "70M files" are;
+# minutes are written "m", "min" or "mins", or as one part of "1H30M"
+MILLIONS = re.compile(r"\d{1,4}(?:\.\d{1,2})?[ \t]?M")
 
 
 def _is_numeric_range(line: str, start: int) -> bool:

@@ -102,7 +102,8 @@ HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECA
 INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 # "| Time (GMT +1) |": an offset after UTC or GMT, a space before it, is part of the zone
 TABLE_ZONE = LazyPattern(
-    r"(?:time|date|when|start|end)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
+    # "| 時刻 (JST 2026-05-28) |": a time column named in Japanese or Chinese
+    r"(?:time|date|when|start|end|時刻|時間|日時|时间|時间)[^|]{0,20}?(?:\(|[ \t]in[ \t]++)"
     r"(?P<zone>[A-Za-z][A-Za-z/_+:\-0-9]{1,30}"
     r"(?:(?<=UTC|GMT)[ \t][+\-][ \t]?\d{1,2}(?::?\d{2})?)?)",
     re.IGNORECASE)
@@ -228,12 +229,12 @@ EMOJI_OPEN = re.compile(r":[a-z]")
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
                          r"|:[a-z][a-z0-9_+-]{0,40}:")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
-                             r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)", re.IGNORECASE)
+                             r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
 # "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
 TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+[,:\-–—][ \t]*+",
                             re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
-PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9]{0,30})\)[ \t:]*+$")
+PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)[ \t:]*+$")
 # "# DNS outage (2024-02-10, UTC)": a zone after a comma, closing the title's parenthesis
 TITLE_PAREN_ZONE = LazyPattern(r"\([^()]{4,60},[ \t]*+(?P<z>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})\)$")
 LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
@@ -247,6 +248,10 @@ TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and t
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
                         re.IGNORECASE)
+# A span label for a period kept after the fix or around the work, not the incident's
+# own: "Monitoring window: 14 days", "Observation period", "Soak period", "Grace period"
+WATCH_LABEL = LazyPattern(r"monitor|observ|watch|soak|bake|burn-?in|canary|evaluat|review"
+                          r"|trial|freeze|retention|grace|cool-?down")
 # A label that names how long something took, not when it happened ("Time to resolve",
 # "TTR", "MTTD", "Resolved in", "Total downtime"): a bare "01:35" after it is an elapsed
 # time written as hours and minutes, no clock reading
@@ -486,7 +491,10 @@ class _Walker:
             self.in_timeline = _names_timeline(text)
             self.section_entries = 0
             self.section_level = role.level if self.in_timeline else 0
-            self.section_zone = self._zone_in(line) if self.in_timeline else None
+            # "## Cluster status (all times UTC)": a heading that says so declares the zone of
+            # its section, whether or not it names a timeline
+            self.section_zone = self._zone_in(line) if self.in_timeline or _declaration(
+                line) is not None else None
         else:
             # "#### Phase 2: Restart (00:30-00:35 UTC)": a stage of the log below, timed, is
             # the same story going on (past midnight too), not a recap that starts over
@@ -1034,7 +1042,7 @@ class _Walker:
                                          False))
                 return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
-                and SPAN_LABEL.search(name):
+                and SPAN_LABEL.search(name) and not WATCH_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False
@@ -1326,7 +1334,9 @@ class _Walker:
             return None  # each phrasing below names the timeline
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
         if paren:
-            return _paren_zone(paren.group("z"))
+            zone = _paren_zone(paren.group("z"))
+            if zone is not None or not any(c in paren.group("z") for c in ",."):
+                return zone  # "(approx.)", "(Mon, day 2)": no zone there; look further on
         # "Timeline (UTC) All Times Approximate": the zone right after the word
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
@@ -1342,9 +1352,20 @@ class _Walker:
 ZONE_WORDS_AFTER = (("time", "zone"), ("timezone",), ("time",), ("zone",))
 
 
+# A date written beside the zone in a heading's parentheses: "(UTC, 2026-06-20)"
+PAREN_DATE = LazyPattern(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
 def _paren_zone(text: str) -> Zone | None:
     """The zone a heading's parentheses give: "(PST)", or "(UTC timezone)" with the words
-    that say it is one."""
+    that say it is one, or "(UTC, 2026-06-20)" with the day the entries below are on."""
+    if PAREN_DATE.search(text) is not None:
+        for part in PAREN_DATE.sub(" ", text).replace(";", ",").split(","):
+            if part.strip():
+                zone = _paren_zone(part.strip())
+                if zone is not None:
+                    return zone
+        return None
     zone = zones.parse_zone_option(text)
     if zone is None:
         words = text.split()

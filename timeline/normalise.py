@@ -1010,12 +1010,20 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     if phase != "other":
         return phase
     words = clause.lower().split()
-    for word in reversed(words[-8:]):
-        if word.strip(",") in PROSE_START:
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[k].strip(",")
+        if word in PROSE_START:
             return "start"
-        if word.strip(",") in PROSE_END:
+        if word in PROSE_END:
+            if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
+                # "the team didn't start looking into it until 11:00": when something began
+                return "other"
             return "end"
     return "other"
+
+
+# A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"
+_NEGATED = LazyPattern(r"(?<![a-z])(?:not|never|nobody|no one|none)(?![a-z])|n[’']t(?![a-z])")
 
 
 _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first entry

@@ -215,12 +215,16 @@ def _backtick_run(text: str) -> int:
 
 def _looks_like_header(rows: Sequence[Sequence[Piece]]) -> bool:
     """A table that does not mark its header (Google Docs, Word): the first row is the
-    header when it holds no time, or when its first cell is an empty corner above a column
+    header when it holds no time, or names a time column with its zone (and perhaps the
+    day, "Time (UTC, 2026-06-20)"), or when its first cell is an empty corner above a column
     of labels ("|  | November 26 | November 27 |")."""
+    from pmlint.timeline.extract import TABLE_ZONE
     from pmlint.timeline.lexer import scan
 
     first = rows[0]
     if not any(scan(" ".join(cell.text.split())) for cell in first):
         return True
+    if any(TABLE_ZONE.match(" ".join(cell.text.split())) for cell in first):
+        return True  # "| 時刻 (JST 2026-05-28) | Event |": a time column's head, dated
     corner = not first[0].text.strip()
     return corner and len(rows) > 1 and all(row and row[0].text.strip() for row in rows[1:])

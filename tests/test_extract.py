@@ -1181,3 +1181,16 @@ def test_a_day_heading_in_another_language_dates_the_entries_below(heading: str,
 def test_a_foreign_month_in_running_text_is_not_read_as_a_date() -> None:
     events = resolve("## Timeline\n\nEl 3 de marzo de 2024 falló el disco.\n").events
     assert all(e.date is None for e in events)
+
+
+def test_a_stamped_heading_over_timed_lines_names_them() -> None:
+    # "### Outage of 2021-11-02 09:40" over its own key events: the heading names the
+    # section, it is not one status update whose text follows, and the events stay read
+    text = ("# Reliability report\n\n### Outage of 2021-11-02 09:40\n\n"
+            "- Impact begins 2021-11-02 09:40\n- Noticed by support 2021-11-02 10:05\n"
+            "- Fixed 2021-11-02 11:30\n\n### Database failover — 2021-11-09 14:05 UTC\n\n"
+            "The primary was replaced; no data was lost.\n")
+    events = resolve(text).events
+    assert [e.line for e in events if e.clock is not None] == [3, 5, 6, 7, 9]
+    heading, *_, update = [e for e in events if e.clock is not None]
+    assert heading.kind != "entry" and update.kind == "entry"

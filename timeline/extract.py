@@ -114,6 +114,7 @@ SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
 TIME_SPOKEN_OF = LazyPattern(
     r"(?<![a-z])(?:by|until|till|before|after|from|since|between|eta|expected|scheduled|planned"
     r"|next[ \t]++update)[ \t:]*+[*_]{0,2}[ \t]*+$", re.IGNORECASE)
+HEADING_REACH = 40  # lines under a stamped heading looked through for times of their own
 # What may follow the stamp that closes a heading: emphasis, a parenthesis, a full stop.
 STAMP_TAIL = LazyPattern(r"[ \t*_).\]]*+")
 # Month names in dates of other languages (Spanish, Portuguese, French, German, Italian,
@@ -470,7 +471,7 @@ class _Walker:
                 self._body_parts.append(f"{word}:")
             return
         stamp = _stamp_ending(line, exprs, content_start) if role.level >= 2 else None
-        if stamp is not None:
+        if stamp is not None and not self._timed_lines_below(i):
             # "### Service restored — 14:05 UTC", "## Back up as of 22 Aug 2022 @ 1028 PDT": a
             # status update's heading that gives its stamp last
             self._add_entry(i, stamp, _clean(line[content_start:stamp.start]).rstrip(" -–—:@,"),
@@ -1241,6 +1242,19 @@ class _Walker:
     def _close_body_if_outside(self, i: int) -> None:
         if i >= self.body_until:
             self._close_body()
+
+    def _timed_lines_below(self, i: int) -> bool:
+        """Whether the section under heading `i` has lines with times of their own ("###
+        Incident on 2020-08-04 17:13" over "- Fault detected 2020-08-04 18:13"): the heading
+        names what the lines tell, not one status update whose text follows. Looked for up to
+        the next heading, within HEADING_REACH lines."""
+        for j in range(i + 1, min(len(self.lines), i + 1 + HEADING_REACH)):
+            role = self.roles[j].role
+            if role == "heading":
+                return False
+            if role != "code" and any(e.clock is not None for e in self.scan_line(j)):
+                return True
+        return False
 
     def _heads_block(self, i: int, heading_span: bool = False) -> bool:
         """Whether an empty field introduces the lines below it (then it is not blank)."""

@@ -24,7 +24,7 @@ from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
-from pmlint.timeline.phases import LEXICON, classify_all, field_phase
+from pmlint.timeline.phases import LEXICON, classify_all, field_phase, responder_online
 from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
@@ -971,6 +971,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             return "end"
         if raw.own_context is not None:
             own = _prose_phase(raw.own_context, options, carry)
+            if own == "resolution" and responder_online(raw.context):
+                own = "other"  # "After a page at 05:10, Porter came online at 05:15": no fix
             if own != "other":
                 return own  # "started at 16:50 and ends at 18:30": 18:30 has its own words
         return _prose_phase(raw.context, options, carry)

@@ -1008,6 +1008,13 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     for stop in (". ", "; ", "! ", "? "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
+    # "the issue was noticed and then resolved by Aaron at 10:00": of two verbs joined by
+    # "and", the one next to the time says what happened at it
+    joined = COORDINATED.split(clause)
+    if len(joined) > 1 and not NOUN_PHRASE.match(joined[-1]):
+        nearest = carry.phase_of(joined[-1], options)
+        if nearest != "other":
+            return nearest
     phase = carry.phase_of(clause, options)
     if phase != "other":
         return phase
@@ -1018,6 +1025,14 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
         if word.strip(",") in PROSE_END:
             return "end"
     return "other"
+
+
+# "noticed and then resolved at", "was discovered shortly thereafter and remedied at"
+COORDINATED = LazyPattern(r"(?<![ \t])[ \t]++and(?:[ \t]++then)?[ \t]++|,[ \t]*+then[ \t]++")
+
+
+# "a maintenance update and a reboot notification": two nouns joined, not two verbs
+NOUN_PHRASE = LazyPattern(r"(?:a|an|the|this|that|its|their|our|his|her)[ \t]", re.IGNORECASE)
 
 
 _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first entry

@@ -59,7 +59,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
                     "returns online", "returned online", "online again", "comes online",
-                    "came online",
+                    "came online", "remedied",
                     "resolving the incident")),
     ("mitigation", ("mitigated", "mitigation", "incident set to stable",
                     "stabilized", "stabilised", "rolled back", "roll back", "rollback",

@@ -12,9 +12,7 @@ Passes::
     All times are UTC.
     - 09:00: alert fired
 
-A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated, and so
-does a zone after a time in a fence that holds Markdown ("```md"), where some report
-templates have the author write each section. A post
+A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated. A post
 whose only clock time is its front matter's "date:" (when it was published) has no time of
 the incident to zone; a status page's front matter that stamps its resolution, or more
 times of the incident, does.
@@ -55,40 +53,11 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="write a zone such as UTC, PST or an IANA name such as "
                                  "America/Los_Angeles")
         return
-    if _zone_in_markdown_fences(ctx):
-        return  # "```md ... ended at 15:37 UTC ```": a template's report, written in fences
     first = clocks[0]
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
                   "anywhere in the document",
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
-
-
-# A fence that holds Markdown ("```md", "~~~markdown"): some report templates have the
-# author write each section inside one, so its text is the report's own, not quoted code.
-MARKDOWN_FENCE = re.compile(r"[ \t]*+(?:```|~~~)[ \t]*+(?:md|markdown)[ \t]*+$", re.IGNORECASE)
-FENCE = re.compile(r"[ \t]*+(?:```|~~~)")
-# A clock time and the zone written after it: "15:37 UTC", "2:05 PM (MST)", "15:00UTC"
-CLOCK_THEN_ZONE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-                             r"[ \t]*+\(?([A-Z]{2,5})(?![A-Za-z])")
-
-
-def _zone_in_markdown_fences(ctx: Context) -> bool:
-    """A clock time with a known zone after it, inside a fence that holds Markdown."""
-    from pmlint.timeline.zones import ABBREVIATIONS
-
-    inside = False
-    for line in ctx.timeline.lines:
-        if not inside:
-            inside = MARKDOWN_FENCE.match(line) is not None
-            continue
-        if FENCE.match(line):
-            inside = False
-            continue
-        if ":" in line and any(m.group(1) in ABBREVIATIONS
-                               for m in CLOCK_THEN_ZONE.finditer(line)):
-            return True
-    return False
 
 
 def _zone_named_alone(ctx: Context) -> bool:

@@ -16,7 +16,11 @@ if larger, doubled for "about". A duration field with times of its own that are 
 stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
 measures its own span: when that cannot be read, it is not held to the window; nor is a
 length stated beside a date that is not the window's ("down for 30 hours on June 9th,
-2022" below a window on March 2nd, 2021: another day's outage).
+2022" below a window on March 2nd, 2021: another day's outage). The hour an event fell in
+("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds it, so only a longer
+length disagrees with it; a length that another time on its line ends ("began between
+20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
+over several incidents ("~10 hours across three separate incidents") is not one span.
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -82,6 +86,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "took 6 business hours": not the wall-clock span of the entries
         if not _measured_by_the_lines_range(ctx, stated, line_text):
             continue  # "~17 min of cascade (20:13–20:30), ~1 hour of stall before it"
+        lines = ctx.timeline.lines
+        following = lines[stated.line].lower() if stated.line < len(lines) else ""
+        if CUMULATIVE.search(line_text) or CUMULATIVE.search(f"{line_text} {following}"):
+            continue  # "~10 hours across three separate incidents": a sum, not one span
         beside = _range_beside(ctx, stated)
         if stated.cue in BESIDE_A_RANGE and beside is None:
             continue
@@ -102,6 +110,16 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # an impossible order is end-before-start's finding, not ours
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
+        # "between the hours of 17:00 and 18:00 ... lasted 30 minutes": the hour holds the
+        # event, so only a length longer than it is wrong
+        if how == "the same sentence" and actual > stated.seconds and HOURS_BRACKET.search(
+                ctx.timeline.lines[start.line - 1], 0, start.column - 1) is not None:
+            continue
+        if how == "the same sentence" and _other_end_fits(ctx, stated, start, end,
+                                                          _tolerance(ctx, stated.seconds,
+                                                                     stated.unit,
+                                                                     stated.approximate)):
+            continue  # "began between 20:44 and 20:45 ... lasted 14 minutes, until 20:58"
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
         if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
@@ -118,6 +136,33 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+# "across three separate incidents", "in total over all outages", "cumulative": a sum of
+# several spans, which no one start and end measure
+CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in)[ \t]++(?:the[ \t]++|all[ \t]++)?"
+                         r"(?:\w++[ \t]++){0,2}(?:separate[ \t]++)?(?:incidents|outages"
+                         r"|episodes|events)(?![a-z])|(?<![a-z])cumulative(?![a-z])")
+# "between the hours of 17:00 and 18:00": the hour the event fell in, not its span
+HOURS_BRACKET = LazyPattern(r"(?<![a-z])between[ \t]++the[ \t]++hours?[ \t]++of[ \t]++"
+                            r"[^0-9\n]{0,3}$", re.IGNORECASE)
+
+
+def _other_end_fits(ctx: Context, stated: StatedDuration, start: Event, end: Event,
+                    tolerance: float) -> bool:
+    """Another time on the line, not the range's, ends the stated length from the range's
+    start ("began between 20:44 and 20:45, and lasted 14 minutes, until 20:58")."""
+    first = ctx.analysis.minutes(ctx.analysis.index_of(start))
+    if first is None:
+        return False
+    for e in ctx.timeline.events:
+        if e.line != stated.line or e.clock is None or e is start or e is end \
+                or e.order_minutes is None or not same_axis(start, e):
+            continue
+        other = ctx.analysis.minutes(ctx.analysis.index_of(e))
+        if other is not None and abs((other - first) * 60 - stated.seconds) <= tolerance:
+            return True
+    return False
 
 
 def _measured_by_the_lines_range(ctx: Context, stated: StatedDuration, line: str) -> bool:

@@ -21,7 +21,10 @@ entry) or a line of that item's own paragraphs that opens with a time (a window 
 quotes: "restored from the backup which ran from:", then "Nov 20 23:46 to Nov 22 03:48"),
 and so is the first entry under a label line of its own that names another
 strand, not a stage of the story ("**Customer communications:**", not "Actions Taken:"),
-as a heading would. Two entries less than
+as a heading would. A range that reaches over the entry before it ("17:46-17:53: URL
+submitted" after "17:48: alarm acknowledged") holds that time, and entries told after a
+first/last pair ("11:54: first message", "12:13: final message") may fall inside the
+pair's bounds: neither is a step back. Two entries less than
 a minute apart, one of them marked approximate
 ("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
 
@@ -87,6 +90,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut = _reversed_blocks(ctx, entries, values)
     cut |= _overlapping_incidents(ctx, entries, values)
     cut |= _labelled_strands(ctx, entries)
+    cut |= _spanning_ranges(ctx, entries, values)
+    cut |= _bracketed(entries, values)
     nested = _nested(ctx, entries)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
                    None)
@@ -140,6 +145,51 @@ def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozens
                     ch.isdigit() for ch in text) and not STAGE_WORD.search(text.lower()):
                 found.add(n)
                 break
+    return frozenset(found)
+
+
+def _spanning_ranges(ctx: Context, entries: list[tuple[int, Event]],
+                     values: list[float | None]) -> frozenset[int]:
+    """Positions of entries that are a range reaching over the entry before them ("17:48:45
+    alarm acknowledged", then "17:46-17:53 URL found and submitted"): a stretch of work
+    told where it ends, or as one step, holds the time above it; it is in no order with it."""
+    events = ctx.timeline.events
+    found = set()
+    for n in range(1, len(entries)):
+        i, event = entries[n]
+        now, before = values[n], values[n - 1]
+        if event.part != "range-start" or now is None or before is None or now >= before:
+            continue
+        end = events[i + 1] if i + 1 < len(events) else None
+        if end is None or end.part != "range-end" or end.order_minutes is None \
+                or event.order_minutes is None:
+            continue
+        length = end.order_minutes - event.order_minutes
+        if 0 < length < DAY and before <= now + length:
+            found.add(n)
+    return frozenset(found)
+
+
+# "First error logged" ... "Last error logged": the bounds of a stream of events, told as a
+# pair before the events that happened inside it
+BRACKET_OPEN = LazyPattern(r"\b(?:first|earliest|initial)\b")
+BRACKET_CLOSE = LazyPattern(r"\b(?:last|final|latest)\b")
+
+
+def _bracketed(entries: list[tuple[int, Event]], values: list[float | None]) -> frozenset[int]:
+    """Positions of entries that fall inside a first/last pair listed just before them
+    ("11:54 first chaos message received", "12:13 final chaos message received (17
+    total)", then "11:57 first customer order failed"): the pair gives the bounds of a
+    stream, and what follows is told inside it, not after it."""
+    found = set()
+    for n in range(2, len(entries)):
+        first, last, now = values[n - 2], values[n - 1], values[n]
+        if first is None or last is None or now is None or not first <= now < last:
+            continue
+        opening, closing = entries[n - 2][1].text.lower(), entries[n - 1][1].text.lower()
+        if BRACKET_OPEN.search(opening) and BRACKET_CLOSE.search(closing) \
+                and not BRACKET_CLOSE.search(opening):
+            found.add(n)
     return frozenset(found)
 
 

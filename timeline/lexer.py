@@ -377,6 +377,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
             continue  # "VLANs 20/50/70": neither number can be a month, so this is no date
         if got.row == "md_alone" and line[:m.start()].strip(" \t*+#>•-[(_") != "":
             continue  # "ratio 11/25": a month and day stand alone only under list marks
+        if got.numeric is not None and _hyphen_clock_after_iso_date(line, m.start(), m.end()):
+            continue  # "2024-12-04 11-43-07": a file-name-style time after its date, no date
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)
@@ -388,6 +390,23 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
                 continue
         spans.append((start, end, parts))
     return spans
+
+
+# "2024-12-04 11-43-07", "2025-12-05_10-20-00": an ISO date, one space, "T" or "_", then
+# hour, minute and second joined by hyphens, as in a file name. The second group reads as a
+# month-day-year date to the grammar; it is a clock written without colons.
+ISO_DATE_BEFORE_RE = LazyPattern(r"\d{4}-\d{2}-\d{2}[ T_]~?$")
+HYPHEN_CLOCK_RE = LazyPattern(r"(?P<h>\d{1,2})-(?P<m>\d{2})-(?P<s>\d{2})(?![\d-])")
+
+
+def _hyphen_clock_after_iso_date(line: str, start: int, end: int) -> bool:
+    """A numeric date match that is really an hour-minute-second clock after an ISO date."""
+    m = HYPHEN_CLOCK_RE.match(line, start)
+    if m is None or m.end() < end - 1:
+        return False
+    if int(m["h"]) > 23 or int(m["m"]) > 59 or int(m["s"]) > 59:
+        return False
+    return ISO_DATE_BEFORE_RE.search(line[max(0, start - 12):start]) is not None
 
 
 def _date(written: str, year: int | None, month: int, day: int, weekday: int | None,

@@ -24,7 +24,7 @@ from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
 from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
-from pmlint.timeline.phases import LEXICON, classify_all, field_phase
+from pmlint.timeline.phases import LEXICON, classify_all, field_phase, responder_online
 from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
@@ -971,6 +971,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             return "end"
         if raw.own_context is not None:
             own = _prose_phase(raw.own_context, options, carry)
+            if own == "resolution" and responder_online(raw.context):
+                own = "other"  # "After a page at 05:10, Porter came online at 05:15": no fix
             if own != "other":
                 return own  # "started at 16:50 and ends at 18:30": 18:30 has its own words
         return _prose_phase(raw.context, options, carry)
@@ -1006,6 +1008,13 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     for stop in (". ", "; ", "! ", "? "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
+    # "the issue was noticed and then resolved by Aaron at 10:00": of two verbs joined by
+    # "and", the one next to the time says what happened at it
+    joined = COORDINATED.split(clause)
+    if len(joined) > 1 and not NOUN_PHRASE.match(joined[-1]):
+        nearest = carry.phase_of(joined[-1], options)
+        if nearest != "other":
+            return nearest
     phase = carry.phase_of(clause, options)
     if phase != "other":
         return phase
@@ -1024,6 +1033,14 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
 
 # A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"
 _NEGATED = LazyPattern(r"(?<![a-z])(?:not|never|nobody|no one|none)(?![a-z])|n[’']t(?![a-z])")
+
+
+# "noticed and then resolved at", "was discovered shortly thereafter and remedied at"
+COORDINATED = LazyPattern(r"(?<![ \t])[ \t]++and(?:[ \t]++then)?[ \t]++|,[ \t]*+then[ \t]++")
+
+
+# "a maintenance update and a reboot notification": two nouns joined, not two verbs
+NOUN_PHRASE = LazyPattern(r"(?:a|an|the|this|that|its|their|our|his|her)[ \t]", re.IGNORECASE)
 
 
 _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first entry

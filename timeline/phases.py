@@ -59,7 +59,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
                     "returns online", "returned online", "online again", "comes online",
-                    "came online",
+                    "came online", "remedied",
                     "resolving the incident")),
     ("mitigation", ("mitigated", "mitigation", "incident set to stable",
                     "stabilized", "stabilised", "rolled back", "roll back", "rollback",
@@ -238,10 +238,31 @@ FAILING = ("fail", "error", "crash", "throw", "timing", "dropp", "los", "return"
            "increas", "rising")
 # "Root cause found" is diagnosis, not the moment the incident was detected.
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
+# "After receiving a page at 16:29, Damon came online at 16:56", "the on-call engineer came
+# online": a person who came online to respond, not a service back online
+RESPONDER_ONLINE = LazyPattern(
+    r"(?:receiv(?:ed|ing)[ \t]++(?:a[ \t]++|the[ \t]++|an[ \t]++)?(?:page|alert|notification)"
+    r"|(?<![a-z])(?:engineer|developer|responder|on-?call|oncall|i|we|he|she|they)(?![a-z]))"
+    r"[^.;\n]{0,60}?(?<![a-z])(?:came|comes|come)[ \t]++online(?![a-z])")
 # "deploy rolled back", "the migration was reverted": the change is the undoing's object
 UNDONE = LazyPattern(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
                     r"(?:(?:was|were|is|has[ \t]++been|got|being)[ \t]++)?"
                     r"(?:rolled[ \t]++back|reverted|undone|backed[ \t]++out)(?![a-z])")
+
+
+ONLINE_WORDS = LazyPattern(r"(?<![a-z])(?:came|comes|come)[ \t]++online(?![a-z])")
+
+
+def responder_online(text: str) -> bool:
+    """The text's last "came online" is a person answering a page, not a service back."""
+    lower = text.lower()
+    ends = [m.end() for m in ONLINE_WORDS.finditer(lower)]
+    return bool(ends) and _responder_online(lower, ends[-1])
+
+
+def _responder_online(lower: str, end: int) -> bool:
+    """A "came online" ending at `end` whose subject is a person answering a page."""
+    return any(m.end() == end for m in RESPONDER_ONLINE.finditer(lower, max(0, end - 120), end))
 
 
 def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
@@ -340,6 +361,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     phase != "mitigation" and PROSPECT.search(lower, before, m.start())) \
                     or LATER.match(lower, m.end()):
                 continue
+            if phase == "resolution" and m.group(0).endswith("online") \
+                    and _responder_online(lower, m.end()):
+                continue  # "Damon came online at 16:56" after a page: the responder, no service
             if phase in ("resolution", "end") and (
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):

@@ -183,6 +183,13 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
             "end": last, "all": entries}
 
 
+# Words that say the incident ended, right before a prose time: the sentence claims the end
+# ("was resolved at 9:09"), whatever entry shares its minute
+ENDED_WORDS = LazyPattern(r"(?<![a-z])(?:resolved|restored|recovered|ended|over|back[ \t]++"
+                          r"(?:up|online|to[ \t]++normal))(?![a-z])", re.IGNORECASE)
+ENDED_REACH = 40  # characters before the time looked through for them
+
+
 def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
     """A sentence of prose whose one time is, to the minute, a timeline entry's that mitigates
     (a rollback, a failover) and does not restore: the prose retells that step in its own
@@ -190,6 +197,9 @@ def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]
     not a second end."""
     if event.kind != "prose" or event.part in ("range-start", "range-end"):
         return False  # a window's end ("failed between 13:04 and 13:08") claims the window
+    said = event.text.find(event.written)
+    if said > 0 and ENDED_WORDS.search(event.text, max(0, said - ENDED_REACH), said):
+        return False  # "the incident was resolved at 9:09": a claim of the end, not a step
     return any(e.phase == "mitigation" and not restores(e) and same_axis(event, e)
                and (value := ctx.analysis.minutes(i)) is not None
                and abs(value - event.order_minutes) < 1.0 for i, e in entries)

@@ -126,7 +126,16 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
 
 
 # "18:40 PM", "13:20pm": a 24-hour clock with a meridiem, however the line is read
-ODD_24_HOUR = LazyPattern(r"(?<![\d:.])(?:1[3-9]|2[0-3]):[0-5]\d[ ]?[AaPp]\.?[Mm](?![A-Za-z])")
+# No lookbehind: re tries a pattern's opening lookbehind at every position of every line,
+# so the character before a match is checked by _has_odd_24_hour instead
+ODD_24_HOUR = LazyPattern(r"(?:1[3-9]|2[0-3]):[0-5]\d[ ]?[AaPp]\.?[Mm](?![A-Za-z])")
+
+
+def _has_odd_24_hour(text: str) -> bool:
+    """Whether the line holds an afternoon hour with AM/PM ("18:40 PM"), not the end of a
+    longer number ("118:40 pm", "1.18:40 pm")."""
+    return any(m.start() == 0 or text[m.start() - 1] not in "0123456789:."
+               for m in ODD_24_HOUR.finditer(text))
 
 
 def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> None:
@@ -136,7 +145,7 @@ def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Non
 
     read = {(e.line, e.column) for e in ctx.timeline.events}
     for number, text in enumerate(ctx.timeline.lines, start=1):
-        if number in ctx.timeline.code_lines or ODD_24_HOUR.search(text) is None:
+        if number in ctx.timeline.code_lines or not _has_odd_24_hour(text):
             continue
         for expr in scan_document_line(text):
             clock = expr.clock

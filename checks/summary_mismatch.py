@@ -447,14 +447,9 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
         end, last, days = after
         carried = "" if last.date is not None and last.date.day is not None \
             else ", no change of day written in the timeline"
-        apart = f"{days} day{'s' if days > 1 else ''}"
-        yield Problem(end.line, end.column,
-                      f"the stated end, {end.written}, is {end.local[:10]}, but the timeline's "
-                      f"restoration at that very time of day is {last.local[:10]} (line "
-                      f"{last.line}{carried}): {apart} apart",
-                      end_column=end.column + len(end.written), related_line=last.line,
-                      suggestion=f"date the end {last.local[:10]}, or write the timeline's "
-                                 f"change of day")
+        yield _days_apart(end, last, days, "that very time of day", carried,
+                          f"date the end {last.local[:10]}, or write the timeline's change "
+                          f"of day")
         return
     window = ctx.analysis.window
     start, end = window.start, window.end
@@ -477,13 +472,21 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
     days = round((value - end.order_minutes) / DAY_MINUTES)
     if days <= 0 or abs(value - end.order_minutes - days * DAY_MINUTES) > 5:
         return  # (an end days after the restoration is outside-window's finding)
-    apart = f"{abs(days)} day{'s' if abs(days) > 1 else ''}"
-    yield Problem(end.line, end.column,
-                  f"the stated end, {end.written}, is {end.local[:10]}, but the timeline's "
-                  f"restoration at that time of day is {last.local[:10]} (line {last.line}): "
-                  f"{apart} apart",
-                  end_column=end.column + len(end.written), related_line=last.line,
-                  suggestion=f"date the end {last.local[:10]}")
+    yield _days_apart(end, last, abs(days), "that time of day", "",
+                      f"date the end {last.local[:10]}")
+
+
+def _days_apart(end: Event, last: Event, days: int, when: str, carried: str,
+                suggestion: str) -> Problem:
+    """The stated end dated `days` whole days away from the timeline's restoration `last`
+    at the same time of day."""
+    apart = f"{days} day{'s' if days > 1 else ''}"
+    return Problem(end.line, end.column,
+                   f"the stated end, {end.written}, is {end.local[:10]}, but the timeline's "
+                   f"restoration at {when} is {last.local[:10]} (line {last.line}{carried}): "
+                   f"{apart} apart",
+                   end_column=end.column + len(end.written), related_line=last.line,
+                   suggestion=suggestion)
 
 
 def end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:

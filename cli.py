@@ -169,6 +169,9 @@ def _configured_reader(options: Options, config_file: str | None, paths: tuple[s
 tz_option = click.option("--tz", "tz", callback=_zone, metavar="ZONE",
                          help="Zone for times the document gives none for (UTC, EST, UTC+1, "
                               "Europe/Berlin).")
+reference_option = click.option(
+    "--reference", callback=_date, metavar="DATE",
+    help="Date that anchors a document without years or dates (YYYY-MM-DD).")
 
 
 EVIDENCE_FORMATS = ("slack", "pagerduty", "incident-io", "firehydrant", "rootly", "statuspage",
@@ -228,8 +231,7 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
               show_default=True)
 @tz_option
-@click.option("--reference", callback=_date, metavar="DATE",
-              help="Date that anchors a document without years or dates (YYYY-MM-DD).")
+@reference_option
 @config_options
 @evidence_options
 def timeline_command(files: tuple[str, ...], fmt: str, tz: Zone | None,
@@ -334,6 +336,9 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
 
 
 FAIL_ON = ("error", "warning", "info", "never")
+fail_on_option = click.option(
+    "--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+    help="Lowest severity that makes the run fail (exit 1).")
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "markdown")
 # checks.reporters.MODULES
 
@@ -405,10 +410,8 @@ def selection_options(command: Any) -> Any:
 @click.option("--output-file", "-o", metavar="FILE",
               help="Write the output (of the --format without a :FILE) here, not to stdout.")
 @tz_option
-@click.option("--reference", callback=_date, metavar="DATE",
-              help="Date that anchors a document without years or dates (YYYY-MM-DD).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Lowest severity that makes the run fail (exit 1).")
+@reference_option
+@fail_on_option
 @selection_options
 @config_options
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
@@ -626,10 +629,8 @@ def _emit(report: Any, outputs: tuple[tuple[str, str | None], ...],
 @click.option("-o", "--output", required=True, metavar="FILE",
               help="The HTML file to write (never over a file that is not a pmlint report).")
 @tz_option
-@click.option("--reference", callback=_date, metavar="DATE",
-              help="Date that anchors a document without years or dates (YYYY-MM-DD).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Lowest severity that makes the run fail (exit 1).")
+@reference_option
+@fail_on_option
 @selection_options
 @config_options
 @click.option("--profile", type=click.Choice(("started", "detected")), default=None,
@@ -704,7 +705,7 @@ def _profile(profile: str | None, start: str | None, end: str | None
               help="gantt: a Mermaid gantt chart for a pull-request comment (in UTC).")
 @click.option("--utc", is_flag=True, help="Show times in UTC, not the document's own zone.")
 @tz_option
-@click.option("--reference", callback=_date, metavar="DATE")
+@reference_option
 @config_options
 def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None, reference: dt.date | None,
                   config_file: str | None, day_first: bool | None) -> None:
@@ -746,7 +747,7 @@ def graph_command(file: str, fmt: str, utc: bool, tz: Zone | None, reference: dt
 @click.option("--plot", metavar="FILE.svg|png",
               help="Also draw each metric's distribution and the monthly trend (matplotlib).")
 @tz_option
-@click.option("--reference", callback=_date, metavar="DATE")
+@reference_option
 @config_options
 @force_exclude_option
 @evidence_options

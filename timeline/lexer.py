@@ -314,6 +314,8 @@ def _trim_end(line: str, start: int, end: int) -> int:
 
 
 def _shape_of(m: re.Match[str]) -> str:
+    if m.group("colon") is not None:
+        return "colon"  # "10:05 PM": most clocks with a meridiem, tried before each row
     return next(name for name, _, _ in CLOCK_SHAPES if m.group(name) is not None)
 
 

@@ -898,7 +898,10 @@ def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: i
         # taken directly: the same instant, without building and converting a tzinfo
         offset = zone.offset_minutes
         tz = pendulum.UTC if offset == 0 else pendulum.timezone(offset * 60)
-        return pendulum.instance(naive, tz)
+        # what pendulum.instance(naive, tz) makes of a naive time in a fixed zone (fold 0,
+        # the wall clock kept), built directly: instance() first converts it through the zone
+        return pendulum.DateTime(naive.year, naive.month, naive.day, naive.hour, naive.minute,
+                                 naive.second, naive.microsecond, tzinfo=tz)
     assert zone.iana is not None
     info = ZoneInfo(zone.iana)
     first = naive.replace(tzinfo=info, fold=0)

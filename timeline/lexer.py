@@ -321,10 +321,11 @@ def _shape_of(m: re.Match[str]) -> str:
 
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
-    mer_letter = (m.group("mer") or m.group("mer1") or "").lower()
+    mer, mer1 = m.group("mer", "mer1")
+    mer_letter = (mer or mer1 or "").lower()
     meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    shape = m.lastgroup if m.lastgroup not in ("mer", "mer1") else _shape_of(m)
-    if m.group("mer1") is not None and shape != "colon":
+    shape = m.lastgroup if mer is None and mer1 is None else _shape_of(m)
+    if mer1 is not None and shape != "colon":
         return None  # "1625p": a letter after a colon-less number makes no clock of it
     if shape == "placeholder":
         return Clock(0, 0, None, meridiem, written, ("placeholder",), placeholder=True)

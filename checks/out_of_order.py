@@ -490,9 +490,10 @@ def _nested(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
         return False
 
     found = set()
+    indents = [indent(event) for _, event in entries]  # each entry is a parent, then a child
     for n in range(1, len(entries)):
-        parent = indent(entries[n - 1][1])
-        mine = indent(entries[n][1])
+        parent = indents[n - 1]
+        mine = indents[n]
         if mine is None:
             mine = body(entries[n][1])
         if (mine is not None and parent is not None and mine > parent) \

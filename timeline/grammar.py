@@ -292,7 +292,7 @@ def has_month_name(lower: str) -> bool:
     return _MONTH_KEYS.search(lower) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen, for speed (see timeline/model.py); never changed
 class DateMatch:
     """The parts of one date the grammar read."""
 
@@ -311,12 +311,12 @@ def two_digit_year(text: str) -> int:
     return value + (1900 if value >= 70 else 2000)
 
 
-def _day(g: dict[str, str | None], row: str) -> int | None:
+def _day(g: dict[str, str], row: str) -> int | None:
     for name in ("d", "dord", "a"):
-        text = g.get(f"{row}_{name}")
+        text = g.get(name)
         if text:
             return int(text.rstrip("stndrhSTNDRH"))
-    word = g.get(f"{row}_dword")
+    word = g.get("dword")
     if word:
         return day_word(word)
     return None
@@ -332,23 +332,25 @@ def day_word(word: str) -> int:
     raise ValueError(word)
 
 
-def _row_groups(regex: re.Pattern[str], row: str) -> tuple[str, ...]:
-    """The groups a row's parts are captured in ("mdy_mon", ...): only those are read, not
-    the grammar's hundred (names sharing the prefix are other rows', unset in its match).
+def _row_groups(regex: re.Pattern[str], row: str) -> tuple[tuple[str, str], ...]:
+    """The groups a row's parts are captured in, each with its part's name ("mdy_mon",
+    "mon"): only those are read, not the grammar's hundred (names sharing the prefix are
+    other rows', unset in its match).
 
     Kept by the pattern's identity: hashing a compiled pattern hashes its whole program,
     10 µs for the date grammar, on every date read."""
     known = _ROW_GROUPS.get((id(regex), row))
     if known is not None and known[0] is regex:
         return known[1]
-    groups = tuple(name for name in regex.groupindex if name.startswith(f"{row}_"))
+    groups = tuple((name, name[len(row) + 1:]) for name in regex.groupindex
+                   if name.startswith(f"{row}_"))
     if len(_ROW_GROUPS) >= 64:
         _ROW_GROUPS.clear()
     _ROW_GROUPS[(id(regex), row)] = (regex, groups)
     return groups
 
 
-_ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[str, str], ...]]] = {}
 
 
 def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
@@ -356,12 +358,13 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     text matched, when it is not given)."""
     row = m.lastgroup
     assert row is not None
-    g = m.groupdict() if line is None else {
-        name: line[m.start(name):m.end(name)]
-        for name in _row_groups(m.re, row) if m.start(name) >= 0}
-
-    def get(name: str) -> str | None:
-        return g.get(f"{row}_{name}")
+    source = m.string if line is None else line
+    g: dict[str, str] = {}  # the row's parts by their names ("mon", "d"): those it matched
+    for name, part in _row_groups(m.re, row):
+        start, end = m.span(name)
+        if start >= 0:
+            g[part] = source[start:end]
+    get = g.get
 
     wd = get("wd") or get("wd2")
     weekday = WEEKDAYS[wd.lower()[:3]] if wd else None

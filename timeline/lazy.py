@@ -20,7 +20,7 @@ class LazyPattern:
 
     # the pattern's methods, bound on first use, so that later calls skip __getattr__
     __slots__ = ("_compiled", "_flags", "_source", "finditer", "fullmatch", "match", "search",
-                 "sub")
+                 "split", "sub")
 
     def __init__(self, source: str | bytes, flags: int = 0) -> None:
         self._source = source
@@ -34,7 +34,7 @@ class LazyPattern:
 
     def __getattr__(self, name: str) -> Any:  # search, match, finditer, sub, pattern, ...
         compiled = self.compiled()
-        for method in ("finditer", "fullmatch", "match", "search", "sub"):
+        for method in ("finditer", "fullmatch", "match", "search", "split", "sub"):
             object.__setattr__(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 

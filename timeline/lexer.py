@@ -284,7 +284,8 @@ def _clocks(line: str, hour_log: bool = False
 def _clock_matches(line: str) -> Iterator[re.Match[str]]:
     """CLOCK_RE.finditer(line), CLOCK_RE tried only where CLOCK_STARTS says a clock may start
     (starts.py): the first digit of each number, not every character of the line."""
-    return matches_at(CLOCK_RE, (m.start() for m in CLOCK_STARTS.finditer(line)), line)
+    # map calls Match.start in C: a generator expression ran a Python frame for each start
+    return matches_at(CLOCK_RE, map(re.Match.start, CLOCK_STARTS.finditer(line)), line)
 
 
 def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:
@@ -314,15 +315,18 @@ def _trim_end(line: str, start: int, end: int) -> int:
 
 
 def _shape_of(m: re.Match[str]) -> str:
+    if m.group("colon") is not None:
+        return "colon"  # "10:05 PM": most clocks with a meridiem, tried before each row
     return next(name for name, _, _ in CLOCK_SHAPES if m.group(name) is not None)
 
 
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
-    mer_letter = (m.group("mer") or m.group("mer1") or "").lower()
+    mer, mer1 = m.group("mer", "mer1")
+    mer_letter = (mer or mer1 or "").lower()
     meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    shape = m.lastgroup if m.lastgroup not in ("mer", "mer1") else _shape_of(m)
-    if m.group("mer1") is not None and shape != "colon":
+    shape = m.lastgroup if mer is None and mer1 is None else _shape_of(m)
+    if mer1 is not None and shape != "colon":
         return None  # "1625p": a letter after a colon-less number makes no clock of it
     if shape == "placeholder":
         return Clock(0, 0, None, meridiem, written, ("placeholder",), placeholder=True)

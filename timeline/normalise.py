@@ -898,7 +898,10 @@ def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: i
         # taken directly: the same instant, without building and converting a tzinfo
         offset = zone.offset_minutes
         tz = pendulum.UTC if offset == 0 else pendulum.timezone(offset * 60)
-        return pendulum.instance(naive, tz)
+        # what pendulum.instance(naive, tz) makes of a naive time in a fixed zone (fold 0,
+        # the wall clock kept), built directly: instance() first converts it through the zone
+        return pendulum.DateTime(naive.year, naive.month, naive.day, naive.hour, naive.minute,
+                                 naive.second, naive.microsecond, tzinfo=tz)
     assert zone.iana is not None
     info = ZoneInfo(zone.iana)
     first = naive.replace(tzinfo=info, fold=0)
@@ -1158,7 +1161,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if raw.part == "range-start":
         carry.range_start = (event, naive)
     if event.at is not None:
-        at = dt.datetime.fromtimestamp(event.at.timestamp(), event.at.tzinfo)
+        at = _plain_datetime(event.at, zone)
         kept = carry.instants.get(raw.line)
         if kept is None or (carry.date_line == raw.line and carry.date == date == at.date()
                             and kept.date() != date):
@@ -1186,6 +1189,16 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.scope_span = (event.scope, naive, naive, raw.line)
         elif naive > span[2]:
             carry.scope_span = (span[0], span[1], naive, span[3])
+
+
+def _plain_datetime(at: dt.datetime, zone: Zone | None) -> dt.datetime:
+    """`at` (pendulum's) as a plain datetime with the same zone, which compares and does
+    arithmetic without pendulum's code. In a fixed zone its fields are copied: the wall clock
+    is the same, and no timestamp is computed and converted back through the zone."""
+    if zone is not None and zone.offset_minutes is not None:
+        return dt.datetime(at.year, at.month, at.day, at.hour, at.minute, at.second,
+                           at.microsecond, at.tzinfo)
+    return dt.datetime.fromtimestamp(at.timestamp(), at.tzinfo)
 
 
 def _mixed_clock(expr: TimeExpr) -> bool:

@@ -24,7 +24,7 @@ What = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen, for speed (see timeline/model.py); never changed
 class Inference:
     """One step of resolution beyond what the line writes."""
 

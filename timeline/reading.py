@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -148,6 +149,7 @@ def _moved(event: Event, minutes: float) -> Event:
     return replace(event, order_minutes=minutes, at=at, local=local)
 
 
+@lru_cache(maxsize=1)  # read for the stated window and again for its slip (by identity)
 def _written_window(timeline: Timeline) -> Window:
     """The impact window as written (see `stated_window`); in an incident log, the first
     incident's."""

@@ -110,6 +110,9 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# A heading over quoted records: "### Failure Evidence (Security Log, HOST, 08:44-09:12)"
+LOG_WORDS = LazyPattern(r"(?<![A-Za-z])(?:logs?|evidence|excerpts?|output|traces?|captures?"
+                        r"|dumps?)(?![A-Za-z])", re.IGNORECASE)
 # Words before a time that make it one spoken of, not the moment a heading is stamped with.
 TIME_SPOKEN_OF = LazyPattern(
     r"(?<![a-z])(?:by|until|till|before|after|from|since|between|eta|expected|scheduled|planned"
@@ -506,6 +509,8 @@ class _Walker:
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
+            if _records_span(line, expr) and not self.in_timeline:
+                continue  # the span the quoted records cover, not the incident's window
             self._prose(i, line, expr)
 
     def _key_value_line(self, i: int, line: str, role: LineRole) -> str | None:
@@ -1472,6 +1477,16 @@ def _declaration(line: str) -> re.Match[str] | None:
             "all" not in folded or ALL_IN.search(folded) is None):
         return None
     return DECLARED_ZONE_RE.search(folded)
+
+
+def _records_span(line: str, expr: TimeExpr) -> bool:
+    """A range of clock times in the parentheses of a heading over quoted records ("###
+    Failure Evidence (Security Log, HOST, 08:44-09:12)"): the span the log covers."""
+    if expr.range_end is None or expr.clock is None or expr.date is not None:
+        return False
+    before = line[:expr.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and LOG_WORDS.search(before) is not None
 
 
 def _names_timeline(text: str) -> bool:

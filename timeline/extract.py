@@ -110,6 +110,10 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# A section told after the incident: another occurrence, or the work that prevents one
+AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
+                              r"|action[ \t]items?)(?![A-Za-z])",
+                              re.IGNORECASE)
 # A heading over quoted records: "### Failure Evidence (Security Log, HOST, 08:44-09:12)"
 LOG_WORDS = LazyPattern(r"(?<![A-Za-z])(?:logs?|evidence|excerpts?|output|traces?|captures?"
                         r"|dumps?)(?![A-Za-z])", re.IGNORECASE)
@@ -319,6 +323,7 @@ class _Walker:
         self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.in_chat = False  # under a heading naming a chat log or transcript
         self.in_summary = False  # under "Summary": a sentence may start with a time
+        self.aftermath_level = 0  # level of the "Recurrence"/"Prevention" heading we are under
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
         self._current = 0
@@ -448,6 +453,10 @@ class _Walker:
     def _heading(self, i: int, line: str, role: LineRole) -> None:
         if i > 0 and self.roles[i - 1].role == "heading" and SETEXT_UNDERLINE.fullmatch(line):
             return  # the underline of the heading above: that line said it all
+        if role.level <= self.aftermath_level:
+            self.aftermath_level = 0
+        if role.level >= 2 and AFTERMATH_WORDS.search(line):
+            self.aftermath_level = role.level
         exprs = self.scan_line(i)
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
@@ -1192,6 +1201,8 @@ class _Walker:
                     own_context=own_context,
                     section_zone=self.section_zone,
                     block=block)
+        if kind == "prose" and self.aftermath_level:
+            base["aftermath"] = True
         part = "range-start" if expr.range_end is not None else "single"
         if source == "timeline":
             self.entry_lines.add(i)

@@ -966,6 +966,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if named == "other" and raw.field_name in _DATED_ONLY_FIELDS:
             return "other"  # "Created: ..." under "Customer Escalation Summary": no escalation
     if raw.kind == "prose":
+        if raw.aftermath:
+            return "other"  # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end
         if raw.part == "range-start":
             return "start"
         if raw.part == "range-end":

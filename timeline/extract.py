@@ -221,6 +221,9 @@ SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:t
                               r"(?:[ \t]*+\([^()]{1,20}\))?")
 SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
                             r"(?:[ \t]++(?:time|at|date))?(?:[ \t]*+\([^()]{1,20}\))?")
+# "| Workflow | Cron (ET) | Actual (ET) |": a column of times of day each job is due at
+SCHEDULE_HEAD = LazyPattern(r"(?:cron|schedule|scheduled(?:[ \t]++(?:time|at|for))?|runs[ \t]++at"
+                            r"|due(?:[ \t]++at)?)(?:[ \t]*+\([^()]{1,20}\))?")
 # "Date (2021)", "Date, 2021": a date column whose header gives the year
 TABLE_YEAR = LazyPattern(r"^(?:date|day|when)[ \t]*+[(,][ \t]*+((?:19|20)\d{2})[ \t]*+\)?$",
                          re.IGNORECASE)
@@ -331,6 +334,7 @@ class _Walker:
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_years: dict[int, int] = {}  # table block -> year its header names
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
+        self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
         # "| Start | End | Duration |" over one row: table block -> each column's field name
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
@@ -587,6 +591,12 @@ class _Walker:
         ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
         if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
             self.table_spans[role.block] = (starts[0], ends[0])
+        if not self.in_timeline and len(heads) > 1 \
+                and not any(word in heads[0] for word in ("time", "date", "when", "day")) \
+                and any(SCHEDULE_HEAD.fullmatch(h) for h in heads[1:]):
+            # "| Workflow | Cron (ET) | Actual (ET) | Late by |": each row is a job and the
+            # times of day it is due and ran at, not a moment of the incident
+            self.schedule_tables.add(role.block)
 
     def _field_table_header(self, i: int, line: str, role: LineRole) -> None:
         """A header row of field names over a single row of values, outside a timeline
@@ -640,6 +650,9 @@ class _Walker:
                                 ("field", i), field_name=name)
 
     def _row(self, i: int, line: str, role: LineRole) -> None:
+        if role.block in self.schedule_tables:
+            self.prev_line_entry = False
+            return
         cells = _cells(line)
         if role.block in self.table_spans and self._span_row(i, line, role, cells):
             return

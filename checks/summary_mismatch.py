@@ -146,12 +146,46 @@ def check(ctx: Context) -> Iterator[Problem]:
                 and abs(event.order_minutes - entry.order_minutes) <= tolerance:
             continue  # the summary agrees with the entry as written; ampm-flip gives both readings
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
+        local = None if flip else _zone_apart(event, entry, apart)
+        if local is not None:
+            # "resolved at 1:16 pm" over "19:17 - purchases succeed" under "All times are in
+            # UTC": the summary's own clock, six hours behind, is the likelier reading
+            yield Problem(event.line, event.column,
+                          f"the summary gives the {PHASE_WORDS[event.phase]} as "
+                          f"{event.written}, the timeline as {shown} (line {entry.line}), "
+                          f"{span(abs(apart) * 60)} apart; {event.written} has no zone of its "
+                          f"own, and read at UTC{local} (a local clock?) it is the timeline's "
+                          f"time",
+                          end_column=event.column + len(event.written), related_line=entry.line,
+                          suggestion="write the summary time's zone, or give the same time in "
+                                     "the summary and the timeline")
+            continue
         yield Problem(event.line, event.column,
                       f"the summary gives the {PHASE_WORDS[event.phase]} as {event.written}, "
                       f"the timeline as {shown} (line {entry.line}), {span(abs(apart) * 60)} "
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:
+    """The UTC offset at which a summary time that writes no zone of its own would be the
+    timeline's time: a 12-hour time ("1:16 pm") a whole number of hours, to a minute or two,
+    from a 24-hour entry ("19:17"), not both on the hour (a coincidence then), is likelier
+    the author's own clock beside a timeline kept in UTC than a wrong time. None otherwise."""
+    from pmlint.timeline.zones import format_offset
+
+    if event.zone is None or event.zone.offset_minutes is None \
+            or not any(p.what == "zone" for p in event.provenance):
+        return None  # the zone is written beside the time: no other clock is meant
+    if event.clock is None or entry.clock is None or event.clock.meridiem is None \
+            or entry.clock.meridiem is not None or event.clock.minute == entry.clock.minute == 0:
+        return None
+    hours = round(apart / 60)
+    if hours == 0 or abs(apart - hours * 60) > 2:
+        return None
+    offset = event.zone.offset_minutes + hours * 60
+    return format_offset(offset) if -12 * 60 <= offset <= 14 * 60 else None
 
 
 def _meridiem_left_off(event: Event, entry: Event) -> bool:

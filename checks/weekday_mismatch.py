@@ -4,6 +4,11 @@ When the date has no year of its own, no date with a year lies within two months
 and the weekday fits it in the year before or after the one pmlint took from elsewhere in
 the document, either may be wrong: the finding is a warning that says so, with no fix.
 
+When the weekday is right for another date of the same month that the document writes
+elsewhere, and no other line writes the date as given, the day's number is the likelier
+slip ("Sunday, Dec 12th" in a report titled 2024-12-01, a Sunday): the finding says so and
+offers both readings, with no fix.
+
 Fails::
 
     Monday, March 15, 2023 at 10:00 UTC: the deploy went out.
@@ -53,9 +58,21 @@ def check(ctx: Context) -> Iterator[Problem]:
                           end_column=end, severity="warning",
                           suggestion="write the year, or correct the weekday")
             continue
-        fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
         message = (f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} {actual.day}, "
                    f"{actual.year} was a {DAYS[actual.weekday()]}")
+        other = _other_date_it_fits(ctx, event, actual, date.weekday)
+        if other is not None:
+            day, line = other
+            yield Problem(event.line, event.column,
+                          f"{message}; the document's other dates give {day:%B} {day.day}, "
+                          f"{day.year} (line {line}), a {DAYS[date.weekday]}, so the day's "
+                          f"number may be what slipped",
+                          end_column=end,
+                          suggestion=f"{DAYS[date.weekday]}, {day:%B} {day.day}, {day.year}, "
+                                     f"or {DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
+                                     f"{actual.year}")
+            continue
+        fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
                                  f"{actual.year}")
@@ -77,6 +94,27 @@ def _dated_near(ctx: Context, day: dt.date) -> bool:
             if abs((written - day).days) <= NEAR_DAYS:
                 return True
     return False
+
+
+def _other_date_it_fits(ctx: Context, event: Event, actual: dt.date,
+                        weekday: int) -> tuple[dt.date, int] | None:
+    """A date of `actual`'s month, written with its day on another line, that falls on
+    `weekday`, when no other line writes `actual` itself: the day's number is the slip."""
+    found: tuple[dt.date, int] | None = None
+    for other in ctx.timeline.events:
+        if other.line == event.line or other.date is None or other.date.day is None \
+                or not other.local[:4].isdigit() or len(other.local) < 10:
+            continue
+        try:
+            day = dt.date.fromisoformat(other.local[:10])
+        except ValueError:
+            continue
+        if day == actual:
+            return None
+        if found is None and (day.year, day.month) == (actual.year, actual.month) \
+                and day.weekday() == weekday:
+            found = (day, other.line)
+    return found
 
 
 def _year_it_fits(actual: dt.date, weekday: int) -> int | None:

@@ -110,6 +110,13 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# A section told after the incident: another occurrence, or the work that prevents one
+AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
+                              r"|action[ \t]items?)(?![A-Za-z])",
+                              re.IGNORECASE)
+# A heading over quoted records: "### Failure Evidence (Security Log, HOST, 08:44-09:12)"
+LOG_WORDS = LazyPattern(r"(?<![A-Za-z])(?:logs?|evidence|excerpts?|output|traces?|captures?"
+                        r"|dumps?)(?![A-Za-z])", re.IGNORECASE)
 # Words before a time that make it one spoken of, not the moment a heading is stamped with.
 TIME_SPOKEN_OF = LazyPattern(
     r"(?<![a-z])(?:by|until|till|before|after|from|since|between|eta|expected|scheduled|planned"
@@ -214,6 +221,9 @@ SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:t
                               r"(?:[ \t]*+\([^()]{1,20}\))?")
 SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
                             r"(?:[ \t]++(?:time|at|date))?(?:[ \t]*+\([^()]{1,20}\))?")
+# "| Workflow | Cron (ET) | Actual (ET) |": a column of times of day each job is due at
+SCHEDULE_HEAD = LazyPattern(r"(?:cron|schedule|scheduled(?:[ \t]++(?:time|at|for))?|runs[ \t]++at"
+                            r"|due(?:[ \t]++at)?)(?:[ \t]*+\([^()]{1,20}\))?")
 # "Date (2021)", "Date, 2021": a date column whose header gives the year
 TABLE_YEAR = LazyPattern(r"^(?:date|day|when)[ \t]*+[(,][ \t]*+((?:19|20)\d{2})[ \t]*+\)?$",
                          re.IGNORECASE)
@@ -316,6 +326,7 @@ class _Walker:
         self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.in_chat = False  # under a heading naming a chat log or transcript
         self.in_summary = False  # under "Summary": a sentence may start with a time
+        self.aftermath_level = 0  # level of the "Recurrence"/"Prevention" heading we are under
         self.block_counter = 0
         self.last_block_key: tuple[str, int] | None = None
         self._current = 0
@@ -323,6 +334,7 @@ class _Walker:
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_years: dict[int, int] = {}  # table block -> year its header names
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
+        self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
         # "| Start | End | Duration |" over one row: table block -> each column's field name
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
@@ -445,6 +457,10 @@ class _Walker:
     def _heading(self, i: int, line: str, role: LineRole) -> None:
         if i > 0 and self.roles[i - 1].role == "heading" and SETEXT_UNDERLINE.fullmatch(line):
             return  # the underline of the heading above: that line said it all
+        if role.level <= self.aftermath_level:
+            self.aftermath_level = 0
+        if role.level >= 2 and AFTERMATH_WORDS.search(line):
+            self.aftermath_level = role.level
         exprs = self.scan_line(i)
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
@@ -506,6 +522,8 @@ class _Walker:
         self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
         self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
         for expr in exprs:
+            if _records_span(line, expr) and not self.in_timeline:
+                continue  # the span the quoted records cover, not the incident's window
             self._prose(i, line, expr)
 
     def _key_value_line(self, i: int, line: str, role: LineRole) -> str | None:
@@ -573,6 +591,12 @@ class _Walker:
         ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
         if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
             self.table_spans[role.block] = (starts[0], ends[0])
+        if not self.in_timeline and len(heads) > 1 \
+                and not any(word in heads[0] for word in ("time", "date", "when", "day")) \
+                and any(SCHEDULE_HEAD.fullmatch(h) for h in heads[1:]):
+            # "| Workflow | Cron (ET) | Actual (ET) | Late by |": each row is a job and the
+            # times of day it is due and ran at, not a moment of the incident
+            self.schedule_tables.add(role.block)
 
     def _field_table_header(self, i: int, line: str, role: LineRole) -> None:
         """A header row of field names over a single row of values, outside a timeline
@@ -626,6 +650,9 @@ class _Walker:
                                 ("field", i), field_name=name)
 
     def _row(self, i: int, line: str, role: LineRole) -> None:
+        if role.block in self.schedule_tables:
+            self.prev_line_entry = False
+            return
         cells = _cells(line)
         if role.block in self.table_spans and self._span_row(i, line, role, cells):
             return
@@ -1187,6 +1214,8 @@ class _Walker:
                     own_context=own_context,
                     section_zone=self.section_zone,
                     block=block)
+        if kind == "prose" and self.aftermath_level:
+            base["aftermath"] = True
         part = "range-start" if expr.range_end is not None else "single"
         if source == "timeline":
             self.entry_lines.add(i)
@@ -1472,6 +1501,16 @@ def _declaration(line: str) -> re.Match[str] | None:
             "all" not in folded or ALL_IN.search(folded) is None):
         return None
     return DECLARED_ZONE_RE.search(folded)
+
+
+def _records_span(line: str, expr: TimeExpr) -> bool:
+    """A range of clock times in the parentheses of a heading over quoted records ("###
+    Failure Evidence (Security Log, HOST, 08:44-09:12)"): the span the log covers."""
+    if expr.range_end is None or expr.clock is None or expr.date is not None:
+        return False
+    before = line[:expr.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and LOG_WORDS.search(before) is not None
 
 
 def _names_timeline(text: str) -> bool:

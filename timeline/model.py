@@ -108,6 +108,7 @@ class RawEntry:
     own_context: str | None = None  # words since the previous time on the line, if any
     section_zone: Zone | None = None  # "Timeline (all times UTC)"
     block: int = 0  # which list/table/run of entries this belongs to
+    aftermath: bool = False  # under "Recurrence", "Prevention": told after this incident
 
 
 @dataclass(frozen=True, eq=False)

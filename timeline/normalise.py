@@ -516,13 +516,14 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
           only_zone: tuple[int, Zone] | None, notes: list[Inference],
           settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
     expr = raw.expr
-    if expr.clock is None:
-        return expr.zone  # a date alone needs no zone
     if expr.zone is not None and expr.zone.alternatives and expr.zone.label in settled:
+        # also a date alone under a zone ("Date (IST): 2026-07-16"), so it is not reported
         zone, why = settled[expr.zone.label]
         notes.append(Inference("zone", "settled", value=zone.meaning, subject=expr.zone.label,
                                origin=why))
         return zone
+    if expr.clock is None:
+        return expr.zone  # a date alone needs no zone
     if expr.zone is not None:
         if expr.zone.alternatives:
             notes.append(Inference("zone", "ambiguous", value=expr.zone.meaning,
@@ -968,6 +969,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if named == "other" and raw.field_name in _DATED_ONLY_FIELDS:
             return "other"  # "Created: ..." under "Customer Escalation Summary": no escalation
     if raw.kind == "prose":
+        if raw.aftermath:
+            return "other"  # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end
         if raw.part == "range-start":
             return "start"
         if raw.part == "range-end":

@@ -161,7 +161,7 @@ def _written_window(timeline: Timeline) -> Window:
         if e.part == "range-start" and e.clock is not None and i + 1 < len(events):
             end = events[i + 1]
             if end.part == "range-end" and end.clock is not None and (
-                    e.phase == "start" or e.kind == "prose"):
+                    e.phase == "start" or e.kind == "prose") and not _told_after(e, end):
                 return Window(e, end)
     start = next((e for e in events if e.kind == "field" and e.phase == "start"
                   and e.clock is not None), None)
@@ -173,6 +173,13 @@ def _written_window(timeline: Timeline) -> Window:
         end = next((e for e in events if e.phase in ("end", "resolution")
                     and e.clock is not None), None)
     return Window(start, end)
+
+
+def _told_after(start: Event, end: Event) -> bool:
+    """A range in a "Recurrence" or "Prevention" section's text: the normaliser gave both
+    ends no phase ("deployed at 14:25-14:35 UTC" in "Recurrence #2"), as it gives every
+    other prose range a start and an end."""
+    return start.kind == "prose" and start.phase == "other" and end.phase == "other"
 
 
 def timeline_entries(timeline: Timeline) -> list[tuple[int, Event]]:

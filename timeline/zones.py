@@ -146,7 +146,9 @@ READ_ONLY_NAMES = frozenset(("MEZ", "MESZ", "IDT", "TRT", "NPT", "MYT", "ACDT", 
 # Each reading is (words that point to it, the zone). The default reading needs no words.
 _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
     "IST": (
-        ("india|indian|bangalore|bengaluru|mumbai|delhi|kolkata|chennai|hyderabad|pune",
+        # a rupee amount or India's own offset written elsewhere in the text settles it too
+        ("india|indian|bangalore|bengaluru|mumbai|delhi|kolkata|chennai|hyderabad|pune"
+         "|₹|rupees?|inr|(?:utc|gmt)? ?\\+ ?0?5:?30(?![0-9])",
          _fixed("IST", 5.5, "India Standard Time (UTC+05:30)")),
         ("ireland|irish|dublin|cork", _fixed("IST", 1, "Irish Standard Time (UTC+01:00)")),
         ("israel|israeli|tel aviv|jerusalem|haifa",

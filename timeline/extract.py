@@ -1156,6 +1156,13 @@ class _Walker:
         timeline."""
         i = self._current
         alone = i == 0 or not self.lines[i - 1].strip()  # a blank line above it
+        if not alone and text[:1].isupper() and self.entries \
+                and self.entries[-1].line == i and self.entries[-1].source == "timeline":
+            # "7:58 PM: traffic back" over "Root Cause and Resolution", no blank line between:
+            # a title that opens with a section's words, right under the timeline's last
+            # entry, ends the timeline (the prose below it is no entry)
+            m = SECTION_END_WORDS.search(text)
+            alone = m is not None and m.start() == 0
         return alone and len(text.split()) <= 6 and text[-1:] not in ".!?,;" \
             and SECTION_END_WORDS.search(text) is not None
 

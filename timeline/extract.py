@@ -1172,18 +1172,35 @@ class _Walker:
         """A time in running text; its text is the sentence around it (bounded, so a huge
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
-        previous = max((e.end for e in self.scan_line(i) if e.end <= expr.start), default=-1)
+        before = [e for e in self.scan_line(i) if e.end <= expr.start]
+        previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
+        own_only = False
+        if own is not None and before:
+            last = max(before, key=lambda e: e.end)
+            if last.clock is not None and expr.start - last.end <= 200 \
+                    and not _SENTENCE_END.search(line, last.end, expr.start) \
+                    and _opens_a_clause(line, last.start):
+                # "at 2:26 the users alerted our team, which began debugging at 2:30": the
+                # earlier time opens its clause, whose words after it are its own; the later
+                # time has only the words after the last break before it ("began
+                # debugging"), or with none, the word right before it ("until")
+                own, own_only = _after_the_break(own), True
+                if _CLAUSE_LEAD.fullmatch(own.strip()) is not None or not own.strip():
+                    # ", and by 13:06 all traffic had been restored": this time opens a
+                    # clause too, whose words follow it (up to the next break or time)
+                    own = _up_to_the_break(line, expr.end, self.scan_line(i))
         if len(line) <= PROSE_WINDOW:
             text = self._cleaned.get(i) or self._cleaned.setdefault(i, _clean(line))
         else:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
-                        own_context=own)
+                        own_context=own, own_only=own_only)
 
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
-                   context: str = "", own_context: str | None = None) -> None:
+                   context: str = "", own_context: str | None = None,
+                   own_only: bool = False) -> None:
         self.section_entries += source == "timeline"
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
@@ -1191,7 +1208,7 @@ class _Walker:
         block = self.block_counter
         base = dict(text=text, source=source, kind=kind, field_name=field_name,
                     section=self.section, scope=self.scope, context=context,
-                    own_context=own_context,
+                    own_context=own_context, own_only=own_only,
                     section_zone=self.section_zone,
                     block=block)
         part = "range-start" if expr.range_end is not None else "single"
@@ -1431,6 +1448,52 @@ def _local_zone(line: str, pos: int) -> Zone | None:
 
 
 TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
+
+
+# A preposition that leads a clause-opening time ("At 2:26 the users ...", "by 12:05 ...").
+_CLAUSE_LEAD = re.compile(r"(?:at|by|around|about|approximately|as[ \t]++of|from|on)[ \t]*+\Z",
+                          re.IGNORECASE)
+# Where a clause of its own starts between two times of one sentence.
+_CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|but|while"
+                           r"|whereupon)(?![A-Za-z])", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][ \t]")
+
+
+def _opens_a_clause(line: str, start: int) -> bool:
+    """The time at `start` opens its sentence or clause, a preposition at most before it
+    ("At 6:19 PM, ...", "; by 12:05 ..."): the words after it tell what happened at it."""
+    head = line[max(0, start - 40):start].rstrip(" \t*_~")
+    lead = _CLAUSE_LEAD.search(head[-16:])
+    if lead is not None:
+        head = head[:len(head) - 16 + lead.start()] if len(head) > 16 else head[:lead.start()]
+        head = head.rstrip(" \t*_~")
+    if head[-1:].isalpha() and lead is not None and head.split()[-1].lower() == "and":
+        return True  # "... and by 12:20 PM all content was served"
+    return not head.strip(" \t>*_-#") or head[-1:] in (".", "!", "?", ";", ":", ",")
+
+
+def _after_the_break(own: str) -> str:
+    """The words after the last clause break in `own`, or with none, its last word."""
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(own):
+        cut = m.end()
+    if cut >= 0:
+        return own[cut:]
+    words = own.split()
+    return f" {words[-1]} " if words else own
+
+
+def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:
+    """The words after the time ending at `end`, up to the next clause break, sentence's end or
+    time (at most 80 characters)."""
+    stop = min([e.start for e in exprs if e.start >= end] + [end + 80, len(line)])
+    after = line[end:stop]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut is not None else after
+    full = after.find(". ")
+    return f" {(after[:full] if full >= 0 else after).rstrip(' .!?')} "
 
 
 def _toml_pair(line: str) -> str:

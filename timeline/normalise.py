@@ -973,7 +973,7 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             own = _prose_phase(raw.own_context, options, carry)
             if own == "resolution" and responder_online(raw.context):
                 own = "other"  # "After a page at 05:10, Porter came online at 05:15": no fix
-            if own != "other":
+            if own != "other" or raw.own_only:
                 return own  # "started at 16:50 and ends at 18:30": 18:30 has its own words
         return _prose_phase(raw.context, options, carry)
     if raw.part == "range-end":
@@ -1022,6 +1022,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
         word = words[k].strip(",")
         if word in PROSE_START:
+            if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
+                continue  # "the team began debugging the issue at 2:30": the response's work
             return "start"
         if word in PROSE_END:
             if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
@@ -1029,6 +1031,12 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
                 return "other"
             return "end"
     return "other"
+
+
+# What responders begin doing ("began debugging", "started investigating"): no start of the
+# incident's impact
+_RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
+                            "analysing", "analyzing", "reviewing", "looking", "working"})
 
 
 # A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"

@@ -1008,6 +1008,12 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     for stop in (". ", "; ", "! ", "? "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
+    last = clause.split()[-1:]
+    if last and last[0].lower() in ("until", "till") \
+            and not _NEGATED.search(" ".join(clause.lower().split()[-11:-1])):
+        # "the service stopped responding to 40% of users until 03:00": the time right after
+        # "until" ends what the clause tells, whatever verb opens it
+        return "end"
     # "the issue was noticed and then resolved by Aaron at 10:00": of two verbs joined by
     # "and", the one next to the time says what happened at it
     joined = COORDINATED.split(clause)

@@ -242,8 +242,7 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
     """A weak cue ("for 20 minutes", "took 2 hours") states the incident's length only in a
     clause about the incident (or in the sentence of the range it measures: "MIA for 5
     hours, from 10:00 to 15:00"), not about detecting, responding to or following it up (an
-    audit, a review), and not beside a
-    strong cue ("lasted") that already gives the length."""
+    audit, a review), and not beside a strong cue ("lasted") that already gives the length."""
     if stated.line in strong_lines:
         return False
     start = stated.column - 1

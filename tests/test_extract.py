@@ -1194,3 +1194,19 @@ def test_a_stamped_heading_over_timed_lines_names_them() -> None:
     assert [e.line for e in events if e.clock is not None] == [3, 5, 6, 7, 9]
     heading, *_, update = [e for e in events if e.clock is not None]
     assert heading.kind != "entry" and update.kind == "entry"
+
+
+def test_data_record_stamps_are_entries_with_the_records_words():
+    # a status log kept as a script's objects, one field a line: each `date:"..."` stamp is
+    # an entry, its text the record's update (its title when it has none)
+    records = [("2022-11-02 07:50", 'title:"Login errors"'),
+               ("2022-11-02 08:10", 'update:"Session store restarted"'),
+               ("2022-11-02 08:30", 'update:"Logins work again"')]
+    text = "log = [\n" + "".join(
+        f'  {{\n    date:"{stamp}",\n    level:2,\n    {said},\n  }},\n'
+        for stamp, said in records) + "]\n"
+    found = [(e.line, e.text, e.source) for e in extract(text).entries]
+    assert found == [(3, "Login errors", "timeline"), (8, "Session store restarted", "timeline"),
+                     (13, "Logins work again", "timeline")]
+    two = text[:text.index('  {\n    date:"2022-11-02 08:30"')]
+    assert [e.source for e in extract(two).entries] == ["summary", "summary"]

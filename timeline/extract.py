@@ -329,6 +329,7 @@ class _Walker:
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
         self.times_read = 0
+        self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
     def scan_line(self, i: int) -> list[TimeExpr]:
         """Each line is lexed once, however often the walker looks at it."""
@@ -1029,6 +1030,8 @@ class _Walker:
             len(previous.split()) <= 6 and previous[-1:].isalpha() and not self.scan_line(index))
 
     def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
+        if '"' in line and self._record_stamp(i, line):
+            return True
         label = m.group("label").strip()
         name = _field_name(label)
         if ELAPSED_LABEL.fullmatch(name):
@@ -1090,6 +1093,38 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
         return True
+
+    def _record_stamp(self, i: int, line: str) -> bool:
+        """A status log kept as data records (a script's or JSON's objects): `date:"29/10/2013
+        - 14:20",` over `update:"We are back!"`. In a document with three or more such
+        stamps, each is an entry, its text the record's update (or title) below it."""
+        m = RECORD_STAMP.fullmatch(line)
+        if m is None:
+            return False
+        if self._record_lines is None:
+            self._record_lines = {j for j, text in enumerate(self.lines)
+                                  if '"' in text and self._stamps_a_record(j, text)}
+        if len(self._record_lines) < 3 or i not in self._record_lines:
+            return False
+        expr = next(e for e in self.scan_line(i)
+                    if m.start("value") <= e.start < m.end("value") and e.clock is not None)
+        found: dict[str, str] = {}
+        for j in range(i + 1, min(len(self.lines), i + 13)):
+            if j in self._record_lines:
+                break
+            text = RECORD_TEXT.match(self.lines[j])
+            if text is not None:
+                found.setdefault(text.group("key").lower(), text.group("text"))
+        said = next((found[k] for k in RECORD_TEXT_KEYS if k in found), "")
+        self._close_body()
+        self._add_entry(i, expr, _clean(said), "timeline", "entry", ("record", 0))
+        self.prev_line_entry = False
+        return True
+
+    def _stamps_a_record(self, j: int, text: str) -> bool:
+        m = RECORD_STAMP.fullmatch(text)
+        return m is not None and any(m.start("value") <= e.start < m.end("value")
+                                     and e.clock is not None for e in self.scan_line(j))
 
     def _month_year(self, i: int, text: str) -> bool:
         """A heading or line naming only a month and its year ("January 2024"), recorded
@@ -1448,6 +1483,16 @@ def _local_zone(line: str, pos: int) -> Zone | None:
 
 
 TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
+
+
+# A data record's stamp, `date:"29/10/2013 - 14:20",` (a script's object, a JSON field),
+# and the record's text fields, in the order their words are taken.
+RECORD_STAMP = re.compile(r'[ \t]*+"?(?:date|time|timestamp|datetime|posted|created)"?[ \t]*+:'
+                          r'[ \t]*+"(?P<value>[^"\n]{4,40})"[ \t]*+,?[ \t]*+(?://[^\n]*+)?',
+                          re.IGNORECASE)
+RECORD_TEXT = re.compile(r'[ \t]*+"?(?P<key>update|message|desc|description|text|body|title)"?'
+                         r'[ \t]*+:[ \t]*+"(?P<text>[^"\n]{1,300})', re.IGNORECASE)
+RECORD_TEXT_KEYS = ("update", "message", "text", "body", "desc", "description", "title")
 
 
 # A preposition that leads a clause-opening time ("At 2:26 the users ...", "by 12:05 ...").

@@ -973,7 +973,7 @@ class _Walker:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
         if continues and not self.prev_line_entry and not self._previous_is_label() \
-                and not self._previous_is_date_line() \
+                and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
@@ -993,6 +993,14 @@ class _Walker:
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
             and self._opens_with_time(index + 1)
+
+    def _previous_is_broken_entry(self) -> bool:
+        """The line above opens with a time-shaped figure pmlint could not read ("10.30 AMM:
+        Debugging begins") and the line above it is an entry: one entry of a run is
+        misspelled; the lines below it are still the run's entries."""
+        index = self._current - 1
+        return index >= 1 and (index - 1) in self.entry_lines \
+            and TIME_SHAPED.match(self.lines[index]) is not None and not self.scan_line(index)
 
     def _previous_is_date_line(self) -> bool:
         """A day written alone just above, no blank line between, over a run of lines that
@@ -1493,6 +1501,10 @@ RECORD_STAMP = re.compile(r'[ \t]*+"?(?:date|time|timestamp|datetime|posted|crea
 RECORD_TEXT = re.compile(r'[ \t]*+"?(?P<key>update|message|desc|description|text|body|title)"?'
                          r'[ \t]*+:[ \t]*+"(?P<text>[^"\n]{1,300})', re.IGNORECASE)
 RECORD_TEXT_KEYS = ("update", "message", "text", "body", "desc", "description", "title")
+
+
+# A line opening with what looks like a clock time ("10.30 AMM:", "9:4O -"), read or not.
+TIME_SHAPED = re.compile(r"[ \t]*+(?:[-*+•][ \t]++)?\d{1,2}[.:h]\d{2}(?![\d.:])")
 
 
 # A preposition that leads a clause-opening time ("At 2:26 the users ...", "by 12:05 ...").

@@ -1503,8 +1503,8 @@ RECORD_TEXT = re.compile(r'[ \t]*+"?(?P<key>update|message|desc|description|text
 RECORD_TEXT_KEYS = ("update", "message", "text", "body", "desc", "description", "title")
 
 
-# A line opening with what looks like a clock time ("10.30 AMM:", "9:4O -"), read or not.
-TIME_SHAPED = re.compile(r"[ \t]*+(?:[-*+•][ \t]++)?\d{1,2}[.:h]\d{2}(?![\d.:])")
+# A line opening with what looks like a clock time ("10.30 AMM:", "7:0.15 PM:"), read or not.
+TIME_SHAPED = re.compile(r"[ \t]*+(?:[-*+•][ \t]++)?\d{1,2}[.:h]\d{1,2}(?![\d:])")
 
 
 # A preposition that leads a clause-opening time ("At 2:26 the users ...", "by 12:05 ...").

@@ -53,7 +53,7 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
 WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more than",
-             "at least", "no less than")
+             "at least", "no less than", "of downtime")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
 BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",

@@ -782,10 +782,12 @@ class _Walker:
             return  # "**Day 2**", "__Tuesday:__" on a line of its own
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
-        if not exprs and self.in_timeline and self.section_level == 7 \
+        if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
                 and (title := LABEL_RE.fullmatch(line)) is not None \
                 and self._plain_title(title.group("label").strip()):
-            self._label(line, exprs)  # "Root Cause" standing alone ends a plain-text timeline
+            # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
+            self._label(line, exprs)
+            self._close_body()
             self.body_until = 0
             return
         if self.body_owner is not None:

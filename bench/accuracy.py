@@ -194,7 +194,7 @@ def swap_start_end(text: str, timeline: Timeline) -> Iterator[Injection]:
 def change_duration(text: str, timeline: Timeline) -> Iterator[Injection]:
     for d in timeline.durations:
         m = re.match(r"(\d+)", d.written)
-        if not m or d.cue in ("for", "took", "over", "spanning"):
+        if not m or d.cue in ("for", "took", "over", "spanning", "of downtime"):
             continue
         wrong = str(int(m.group(1)) * 2 + 1)
         changed = replace_at(text, d.line, d.column, m.group(1), wrong)

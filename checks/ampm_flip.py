@@ -11,7 +11,10 @@ order between its neighbours: a date makes a forward jump of half a day delibera
 log listed newest first, as status pages list updates, such an entry is read from the bottom
 up, against the update below it. A
 summary range whose end would run past midnight ("from ~11 AM to 12:30 AM") over a
-timeline that ends at the other reading (12:30 PM) is a flip of that end.
+timeline that ends at the other reading (12:30 PM) is a flip of that end. A time in the
+summary or the prose at an entry's very minute with the other AM/PM ("By 11:49 PM" over
+"11:49 AM: push") is a warning, when two such times tell it or the one lies far outside the
+timeline; a round minute (:00, :15, :30, :45) is no evidence.
 
 Fails::
 
@@ -35,7 +38,7 @@ from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of, span
 from pmlint.timeline.model import Event
-from pmlint.timeline.reading import newest_first
+from pmlint.timeline.reading import newest_first, same_axis
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -75,6 +78,57 @@ def check(ctx: Context) -> Iterator[Problem]:
                       end_column=end, suggestion=flip.corrected, fix=fix,
                       related_line=previous.line if previous is not None else None)
     yield from _slipped_range(ctx)
+    yield from _retold_with_the_other_meridiem(ctx)
+
+
+FAR_OUTSIDE = 6 * 60.0  # minutes beyond the timeline's span that a lone retelling must lie
+
+
+def _retold_with_the_other_meridiem(ctx: Context) -> Iterator[Problem]:
+    """A time in the summary or the prose at the very minute of a timeline entry, with the
+    other AM/PM ("By 11:49 PM the package was pushed" over "11:49 AM: configuration push"):
+    the prose retells the entry half a day away. Only a minute no one rounds to (not :00,
+    :15, :30, :45), and only when two such times tell it, or the one lies far outside the
+    timeline while the entry lies inside it; which of the two is wrong is not said."""
+    entries = ctx.analysis.entries
+    if len(entries) < 3:
+        return
+    by_clock: dict[tuple[int, int], list[Event]] = {}
+    for _, entry in entries:
+        clock = entry.clock
+        if clock is not None and clock.meridiem is not None and clock.hour % 12 != 0:
+            by_clock.setdefault((clock.hour, clock.minute), []).append(entry)
+    found: list[tuple[Event, Event]] = []
+    for event in ctx.timeline.events:
+        clock = event.clock
+        if event.source != "summary" or clock is None or clock.meridiem is None \
+                or clock.hour % 12 == 0 or clock.minute % 15 == 0 \
+                or (clock.hour, clock.minute) in by_clock:
+            continue
+        mirrored = by_clock.get(((clock.hour + 12) % 24, clock.minute))
+        if mirrored:
+            found.append((event, mirrored[0]))
+    values = [m for i, _ in entries if (m := ctx.analysis.minutes(i)) is not None]
+    for event, entry in found:
+        if len(found) < 2 and not _far_outside(ctx, event, entry, values):
+            continue
+        _, end = end_of(event)
+        yield Problem(event.line, event.column,
+                      f"{event.written} is the minute of the entry {entry.written} (line "
+                      f"{entry.line}) with the other AM/PM, half a day away; one of the two "
+                      "has the wrong AM/PM",
+                      end_column=end, severity="warning", related_line=entry.line,
+                      suggestion="give the prose and the timeline the same AM/PM")
+
+
+def _far_outside(ctx: Context, event: Event, entry: Event, values: list[float]) -> bool:
+    """The prose time lies far outside the timeline's span, on its axis, and the entry it
+    mirrors inside it."""
+    if event.order_minutes is None or entry.order_minutes is None or not values \
+            or not same_axis(event, entry):
+        return False
+    low, high = min(values), max(values)
+    return not low - FAR_OUTSIDE <= event.order_minutes <= high + FAR_OUTSIDE
 
 
 def _slipped_range(ctx: Context) -> Iterator[Problem]:

@@ -53,11 +53,13 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
 WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more than",
-             "at least", "no less than")
+             "at least", "no less than", "of downtime")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
 BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
-               "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose")
+               "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose",
+               # the follow-up's length: "after internal audits for two days about the outage"
+               "audit", "analys", "analyz", "analyse", "review", "retrospective")
 # an entry saying the service broke: where an outage's length may be measured from
 BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unavailable|failing"
                     r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)|crash(?:es|ed)"
@@ -239,8 +241,8 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
                         beside_range: bool) -> bool:
     """A weak cue ("for 20 minutes", "took 2 hours") states the incident's length only in a
     clause about the incident (or in the sentence of the range it measures: "MIA for 5
-    hours, from 10:00 to 15:00"), not about detecting or responding to it, and not beside a
-    strong cue ("lasted") that already gives the length."""
+    hours, from 10:00 to 15:00"), not about detecting, responding to or following it up (an
+    audit, a review), and not beside a strong cue ("lasted") that already gives the length."""
     if stated.line in strong_lines:
         return False
     start = stated.column - 1

@@ -226,15 +226,19 @@ ENDED_REACH = 40  # characters before the time looked through for them
 
 def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
     """A sentence of prose whose one time is, to the minute, a timeline entry's that mitigates
-    (a rollback, a failover) and does not restore: the prose retells that step in its own
-    words ("fixed and successfully reversed at 10:35 am" over "10:35: successful rollback"),
-    not a second end."""
+    (a rollback, a failover) or tells a step of no phase, and does not restore: the prose
+    retells that step in its own words ("fixed and successfully reversed at 10:35 am" over
+    "10:35: successful rollback"), not a second end."""
     if event.kind != "prose" or event.part in ("range-start", "range-end"):
         return False  # a window's end ("failed between 13:04 and 13:08") claims the window
     said = event.text.find(event.written)
     if said > 0 and ENDED_WORDS.search(event.text, max(0, said - ENDED_REACH), said):
         return False  # "the incident was resolved at 9:09": a claim of the end, not a step
-    return any(e.phase == "mitigation" and not restores(e) and same_axis(event, e)
+    # a step of no phase counts too ("12:50: the bad package was withdrawn" beside "fixed it
+    # by 12:50"), for prose that tells a fix; not for a window's end ("lasted until 06:00",
+    # the 06:00 entry a meeting)
+    steps = ("mitigation", "other") if event.phase == "resolution" else ("mitigation",)
+    return any(e.phase in steps and not restores(e) and same_axis(event, e)
                and (value := ctx.analysis.minutes(i)) is not None
                and abs(value - event.order_minutes) < 1.0 for i, e in entries)
 

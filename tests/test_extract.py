@@ -1194,3 +1194,35 @@ def test_a_stamped_heading_over_timed_lines_names_them() -> None:
     assert [e.line for e in events if e.clock is not None] == [3, 5, 6, 7, 9]
     heading, *_, update = [e for e in events if e.clock is not None]
     assert heading.kind != "entry" and update.kind == "entry"
+
+
+def test_data_record_stamps_are_entries_with_the_records_words():
+    # a status log kept as a script's objects, one field a line: each `date:"..."` stamp is
+    # an entry, its text the record's update (its title when it has none)
+    records = [("2022-11-02 07:50", 'title:"Login errors"'),
+               ("2022-11-02 08:10", 'update:"Session store restarted"'),
+               ("2022-11-02 08:30", 'update:"Logins work again"')]
+    text = "log = [\n" + "".join(
+        f'  {{\n    date:"{stamp}",\n    level:2,\n    {said},\n  }},\n'
+        for stamp, said in records) + "]\n"
+    found = [(e.line, e.text, e.source) for e in extract(text).entries]
+    assert found == [(3, "Login errors", "timeline"), (8, "Session store restarted", "timeline"),
+                     (13, "Logins work again", "timeline")]
+    two = text[:text.index('  {\n    date:"2022-11-02 08:30"')]
+    assert [e.source for e in extract(two).entries] == ["summary", "summary"]
+
+
+def test_plain_title_after_a_blank_line_ends_the_last_entrys_text():
+    # bullets the Markdown reader does not take for a list ("•" and a tab), a blank line,
+    # then "Root Cause" alone: the section's prose is no longer the last entry's text, and
+    # its times are read
+    text = ("Incident log (all times UTC)\n"
+            "•\t07:10: deploy of the billing worker\n"
+            "•\t07:25: invoices stop going out\n"
+            "•\t08:05: worker rolled back, invoices flowing\n"
+            "\n"
+            "Root Cause\n"
+            "At 07:10 UTC a worker build with a bad queue name was deployed.\n")
+    entries = extract(text).entries
+    assert entries[2].text == "worker rolled back, invoices flowing"
+    assert [(e.line, e.source) for e in entries[3:]] == [(7, "summary")]

@@ -1,8 +1,8 @@
 """Durations the author stated: "lasted for 3 hours", "Duration: 30 mins", "4 days".
 
 Only durations with a cue that makes them the incident's length are taken ("lasted",
-"duration", "for about", "outage of", "three-hour period"): "6 hours before detection"
-or an action plan's "(4-24 hours)" are not the incident's duration.
+"duration", "for about", "outage of", "three-hour period", "20 minutes of downtime"): "6
+hours before detection" or an action plan's "(4-24 hours)" are not the incident's duration.
 """
 
 from __future__ import annotations
@@ -72,6 +72,12 @@ CUE_BEFORE = re.compile(
 )
 CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"
                        r"incident)(?![A-Za-z])", re.IGNORECASE)
+# "resulting in 1 hour and 5 minutes service downtime", "2 hours of downtime for users": the
+# outage named right after an unhyphenated length (not "of planned downtime", not a budget
+# "per month")
+DOWNTIME_AFTER = re.compile(r"[ \t]++(?:of[ \t]++)?(?:(?:service|system|site|website|total"
+                            r"|complete|full|unplanned)[ \t]++)?(?:downtime|outage)(?![A-Za-z])"
+                            r"(?![ \t]++(?:per|a|each|every)[ \t])", re.IGNORECASE)
 # "errors within a 1-minute window", "the peak 5-minute window": a window to count in, no
 # length of the incident
 SAMPLE_BEFORE = LazyPattern(r"(?<![a-z])(?:within|in|inside|per|peak|rolling|sliding|any)"
@@ -171,6 +177,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             if cue == "window" and SAMPLE_BEFORE.search(line, max(0, m.start() - 16),
                                                         m.start()):
                 continue
+        elif not hyphenated and DOWNTIME_AFTER.match(line, m.end()) is not None:
+            cue = "of downtime"
         elif in_duration_field:
             cue = "duration"
         elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),

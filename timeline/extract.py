@@ -341,6 +341,7 @@ class _Walker:
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
         self.times_read = 0
+        self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
     def scan_line(self, i: int) -> list[TimeExpr]:
         """Each line is lexed once, however often the walker looks at it."""
@@ -808,10 +809,12 @@ class _Walker:
             return  # "**Day 2**", "__Tuesday:__" on a line of its own
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
-        if not exprs and self.in_timeline and self.section_level == 7 \
+        if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
                 and (title := LABEL_RE.fullmatch(line)) is not None \
                 and self._plain_title(title.group("label").strip()):
-            self._label(line, exprs)  # "Root Cause" standing alone ends a plain-text timeline
+            # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
+            self._label(line, exprs)
+            self._close_body()
             self.body_until = 0
             return
         if self.body_owner is not None:
@@ -999,7 +1002,7 @@ class _Walker:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
         if continues and not self.prev_line_entry and not self._previous_is_label() \
-                and not self._previous_is_date_line() \
+                and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
@@ -1019,6 +1022,14 @@ class _Walker:
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
             and self._opens_with_time(index + 1)
+
+    def _previous_is_broken_entry(self) -> bool:
+        """The line above opens with a time-shaped figure pmlint could not read ("10.30 AMM:
+        Debugging begins") and the line above it is an entry: one entry of a run is
+        misspelled; the lines below it are still the run's entries."""
+        index = self._current - 1
+        return index >= 1 and (index - 1) in self.entry_lines \
+            and TIME_SHAPED.match(self.lines[index]) is not None and not self.scan_line(index)
 
     def _previous_is_date_line(self) -> bool:
         """A day written alone just above, no blank line between, over a run of lines that
@@ -1056,6 +1067,8 @@ class _Walker:
             len(previous.split()) <= 6 and previous[-1:].isalpha() and not self.scan_line(index))
 
     def _field(self, i: int, line: str, m: re.Match[str]) -> bool:
+        if '"' in line and self._record_stamp(i, line):
+            return True
         label = m.group("label").strip()
         name = _field_name(label)
         if ELAPSED_LABEL.fullmatch(name):
@@ -1117,6 +1130,38 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
         return True
+
+    def _record_stamp(self, i: int, line: str) -> bool:
+        """A status log kept as data records (a script's or JSON's objects): `date:"29/10/2013
+        - 14:20",` over `update:"We are back!"`. In a document with three or more such
+        stamps, each is an entry, its text the record's update (or title) below it."""
+        m = RECORD_STAMP.fullmatch(line)
+        if m is None:
+            return False
+        if self._record_lines is None:
+            self._record_lines = {j for j, text in enumerate(self.lines)
+                                  if '"' in text and self._stamps_a_record(j, text)}
+        if len(self._record_lines) < 3 or i not in self._record_lines:
+            return False
+        expr = next(e for e in self.scan_line(i)
+                    if m.start("value") <= e.start < m.end("value") and e.clock is not None)
+        found: dict[str, str] = {}
+        for j in range(i + 1, min(len(self.lines), i + 13)):
+            if j in self._record_lines:
+                break
+            text = RECORD_TEXT.match(self.lines[j])
+            if text is not None:
+                found.setdefault(text.group("key").lower(), text.group("text"))
+        said = next((found[k] for k in RECORD_TEXT_KEYS if k in found), "")
+        self._close_body()
+        self._add_entry(i, expr, _clean(said), "timeline", "entry", ("record", 0))
+        self.prev_line_entry = False
+        return True
+
+    def _stamps_a_record(self, j: int, text: str) -> bool:
+        m = RECORD_STAMP.fullmatch(text)
+        return m is not None and any(m.start("value") <= e.start < m.end("value")
+                                     and e.clock is not None for e in self.scan_line(j))
 
     def _month_year(self, i: int, text: str) -> bool:
         """A heading or line naming only a month and its year ("January 2024"), recorded
@@ -1183,6 +1228,13 @@ class _Walker:
         timeline."""
         i = self._current
         alone = i == 0 or not self.lines[i - 1].strip()  # a blank line above it
+        if not alone and text[:1].isupper() and self.entries \
+                and self.entries[-1].line == i and self.entries[-1].source == "timeline":
+            # "7:58 PM: traffic back" over "Root Cause and Resolution", no blank line between:
+            # a title that opens with a section's words, right under the timeline's last
+            # entry, ends the timeline (the prose below it is no entry)
+            m = SECTION_END_WORDS.search(text)
+            alone = m is not None and m.start() == 0
         return alone and len(text.split()) <= 6 and text[-1:] not in ".!?,;" \
             and SECTION_END_WORDS.search(text) is not None
 
@@ -1192,18 +1244,35 @@ class _Walker:
         """A time in running text; its text is the sentence around it (bounded, so a huge
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
-        previous = max((e.end for e in self.scan_line(i) if e.end <= expr.start), default=-1)
+        before = [e for e in self.scan_line(i) if e.end <= expr.start]
+        previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
+        own_only = False
+        if own is not None and before:
+            last = max(before, key=lambda e: e.end)
+            if last.clock is not None and expr.start - last.end <= 200 \
+                    and not _SENTENCE_END.search(line, last.end, expr.start) \
+                    and _opens_a_clause(line, last.start):
+                # "at 2:26 the users alerted our team, which began debugging at 2:30": the
+                # earlier time opens its clause, whose words after it are its own; the later
+                # time has only the words after the last break before it ("began
+                # debugging"), or with none, the word right before it ("until")
+                own, own_only = _after_the_break(own), True
+                if _CLAUSE_LEAD.fullmatch(own.strip()) is not None or not own.strip():
+                    # ", and by 13:06 all traffic had been restored": this time opens a
+                    # clause too, whose words follow it (up to the next break or time)
+                    own = _up_to_the_break(line, expr.end, self.scan_line(i))
         if len(line) <= PROSE_WINDOW:
             text = self._cleaned.get(i) or self._cleaned.setdefault(i, _clean(line))
         else:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
-                        own_context=own)
+                        own_context=own, own_only=own_only)
 
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
-                   context: str = "", own_context: str | None = None) -> None:
+                   context: str = "", own_context: str | None = None,
+                   own_only: bool = False) -> None:
         self.section_entries += source == "timeline"
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
@@ -1211,7 +1280,7 @@ class _Walker:
         block = self.block_counter
         base = dict(text=text, source=source, kind=kind, field_name=field_name,
                     section=self.section, scope=self.scope, context=context,
-                    own_context=own_context,
+                    own_context=own_context, own_only=own_only,
                     section_zone=self.section_zone,
                     block=block)
         if kind == "prose" and self.aftermath_level:
@@ -1453,6 +1522,66 @@ def _local_zone(line: str, pos: int) -> Zone | None:
 
 
 TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")
+
+
+# A data record's stamp, `date:"29/10/2013 - 14:20",` (a script's object, a JSON field),
+# and the record's text fields, in the order their words are taken.
+RECORD_STAMP = re.compile(r'[ \t]*+"?(?:date|time|timestamp|datetime|posted|created)"?[ \t]*+:'
+                          r'[ \t]*+"(?P<value>[^"\n]{4,40})"[ \t]*+,?[ \t]*+(?://[^\n]*+)?',
+                          re.IGNORECASE)
+RECORD_TEXT = re.compile(r'[ \t]*+"?(?P<key>update|message|desc|description|text|body|title)"?'
+                         r'[ \t]*+:[ \t]*+"(?P<text>[^"\n]{1,300})', re.IGNORECASE)
+RECORD_TEXT_KEYS = ("update", "message", "text", "body", "desc", "description", "title")
+
+
+# A line opening with what looks like a clock time ("10.30 AMM:", "7:0.15 PM:"), read or not.
+TIME_SHAPED = re.compile(r"[ \t]*+(?:[-*+•][ \t]++)?\d{1,2}[.:h]\d{1,2}(?![\d:])")
+
+
+# A preposition that leads a clause-opening time ("At 2:26 the users ...", "by 12:05 ...").
+_CLAUSE_LEAD = re.compile(r"(?:at|by|around|about|approximately|as[ \t]++of|from|on)[ \t]*+\Z",
+                          re.IGNORECASE)
+# Where a clause of its own starts between two times of one sentence.
+_CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|but|while"
+                           r"|whereupon)(?![A-Za-z])", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][ \t]")
+
+
+def _opens_a_clause(line: str, start: int) -> bool:
+    """The time at `start` opens its sentence or clause, a preposition at most before it
+    ("At 6:19 PM, ...", "; by 12:05 ..."): the words after it tell what happened at it."""
+    head = line[max(0, start - 40):start].rstrip(" \t*_~")
+    lead = _CLAUSE_LEAD.search(head[-16:])
+    if lead is not None:
+        head = head[:len(head) - 16 + lead.start()] if len(head) > 16 else head[:lead.start()]
+        head = head.rstrip(" \t*_~")
+    if head[-1:].isalpha() and lead is not None and head.split()[-1].lower() == "and":
+        return True  # "... and by 12:20 PM all content was served"
+    return not head.strip(" \t>*_-#") or head[-1:] in (".", "!", "?", ";", ":", ",")
+
+
+def _after_the_break(own: str) -> str:
+    """The words after the last clause break in `own`, or with none, its last word."""
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(own):
+        cut = m.end()
+    if cut >= 0:
+        return own[cut:]
+    words = own.split()
+    return f" {words[-1]} " if words else own
+
+
+def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:
+    """The words after the time ending at `end`, up to the next clause break, sentence's end or
+    time (at most 80 characters)."""
+    stop = min([e.start for e in exprs if e.start >= end] + [end + 80, len(line)])
+    after = line[end:stop]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut is not None else after
+    full = after.find(". ")
+    return f" {(after[:full] if full >= 0 else after).rstrip(' .!?')} "
 
 
 def _toml_pair(line: str) -> str:

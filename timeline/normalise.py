@@ -979,7 +979,7 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             own = _prose_phase(raw.own_context, options, carry)
             if own == "resolution" and responder_online(raw.context):
                 own = "other"  # "After a page at 05:10, Porter came online at 05:15": no fix
-            if own != "other":
+            if own != "other" or raw.own_only:
                 return own  # "started at 16:50 and ends at 18:30": 18:30 has its own words
         return _prose_phase(raw.context, options, carry)
     if raw.part == "range-end":
@@ -1014,6 +1014,12 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     for stop in (". ", "; ", "! ", "? "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
+    last = clause.split()[-1:]
+    if last and last[0].lower() in ("until", "till") \
+            and not _NEGATED.search(" ".join(clause.lower().split()[-11:-1])):
+        # "the service stopped responding to 40% of users until 03:00": the time right after
+        # "until" ends what the clause tells, whatever verb opens it
+        return "end"
     # "the issue was noticed and then resolved by Aaron at 10:00": of two verbs joined by
     # "and", the one next to the time says what happened at it
     joined = COORDINATED.split(clause)
@@ -1028,6 +1034,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
         word = words[k].strip(",")
         if word in PROSE_START:
+            if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
+                continue  # "the team began debugging the issue at 2:30": the response's work
             return "start"
         if word in PROSE_END:
             if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
@@ -1035,6 +1043,12 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
                 return "other"
             return "end"
     return "other"
+
+
+# What responders begin doing ("began debugging", "started investigating"): no start of the
+# incident's impact
+_RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
+                            "analysing", "analyzing", "reviewing", "looking", "working"})
 
 
 # A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"

@@ -135,3 +135,24 @@ def test_a_date_cited_for_comparison_does_not_date_the_entries_below() -> None:
             "**Timeline:**\n\n- **14:20 UTC** - consumers stall again\n"
             "- **15:00 UTC** - queue drained\n")
     assert [e.local[:10] for e in entries(resolve(text))][-2:] == ["2025-03-06", "2025-03-06"]
+
+
+@pytest.mark.parametrize("marked", [
+    "- 9:10 AM (the following day): storage vendor joins\n",
+    "**Day 2**\n- 9:10 AM: storage vendor joins\n",
+    "\nDay 2\n\n- 9:10 AM: storage vendor joins\n",
+    "### Thursday\n- 9:10 AM: storage vendor joins\n"])
+def test_a_morning_entry_on_a_marked_day_keeps_its_meridiem(marked: str) -> None:
+    # the author says the night passed: a half-day jump to the morning is no AM/PM slip,
+    # and the entries after it go on from that morning
+    from pmlint.timeline.reading import find_flips
+    text = ("## Timeline\n\n"
+            "- 7:40 PM: array controller fails over\n"
+            "- 8:25 PM: rebuild started, on-call stands down\n"
+            + marked +
+            "- 9:55 AM: faulty controller swapped\n")
+    timeline = resolve(text)
+    assert find_flips(timeline) == {}
+    minutes = [e.order_minutes for e in entries(timeline)]
+    assert minutes == sorted(minutes)
+    assert minutes[2] - minutes[1] == 12 * 60 + 45

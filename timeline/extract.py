@@ -776,9 +776,10 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and self.in_timeline and EMPHASIS_ONLY.fullmatch(line) \
+        if not exprs and self.in_timeline \
+                and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
-            return  # "**Day 2**", "__Tuesday:__" on a line of its own
+            return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and self.in_timeline and self.section_level == 7 \

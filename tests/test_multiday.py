@@ -156,3 +156,16 @@ def test_a_morning_entry_on_a_marked_day_keeps_its_meridiem(marked: str) -> None
     minutes = [e.order_minutes for e in entries(timeline)]
     assert minutes == sorted(minutes)
     assert minutes[2] - minutes[1] == 12 * 60 + 45
+
+
+def test_weekdays_named_in_an_undated_log_move_its_days_on() -> None:
+    # no date anywhere: "Sun 00:30" after "Sat 23:40" is fifty minutes on, not a day back;
+    # listed newest first, the weekday steps back instead
+    rows = ["| Sat 23:10 | agents fail health checks |", "| Sat 23:40 | agents recycled |",
+            "| Sun 00:30 | cache volume full |", "| Sun 01:15 | volume cleaned |"]
+    for order in (rows, rows[::-1]):
+        text = "All times are UTC.\n\n| When | What |\n|---|---|\n" + "\n".join(order) + "\n"
+        minutes = [e.order_minutes for e in entries(resolve(text))]
+        assert len(minutes) == 4
+        assert sorted(minutes) == (minutes if order is rows else minutes[::-1])
+        assert max(minutes) - min(minutes) == 125

@@ -79,6 +79,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "retold"): "{value}: {subject} falls within the hours the section from line "
                        "{line} tells, so this section retells them",
     ("day", "said"): "next day: the entry says so after {subject}",
+    ("day", "weekday"): "{subject} names another weekday than {other} on line {line}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",
     ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",
@@ -183,4 +184,4 @@ def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:
 def day_marked(provenance: tuple[Inference, ...]) -> bool:
     """Whether the author marked the event's day as a day on from the entry before: the
     entry says so ("10:45 AM (next day)") or a day heading stands between ("**Day 2**")."""
-    return any(p.what == "day" and p.how in ("said", "heading") for p in provenance)
+    return any(p.what == "day" and p.how in ("said", "heading", "weekday") for p in provenance)

@@ -734,7 +734,8 @@ def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
     """The entry's day when a day heading ("### Tuesday", "**Day 2**") lies between it and
     the entry before: the weekday named, or the next day; None without one."""
     assert carry.previous is not None
-    marks = [m for m in carry.day_marks if carry.previous.line < m[0] < raw.line]
+    # a mark on the entry's own line is a day said before its time ("Next morning, 10:45")
+    marks = [m for m in carry.day_marks if carry.previous.line < m[0] <= raw.line]
     if not marks or carry.previous_naive is None:
         return None
     line, weekday, _ = marks[-1]

@@ -1226,3 +1226,14 @@ def test_plain_title_after_a_blank_line_ends_the_last_entrys_text():
     entries = extract(text).entries
     assert entries[2].text == "worker rolled back, invoices flowing"
     assert [(e.line, e.source) for e in entries[3:]] == [(7, "summary")]
+
+
+def test_a_day_said_before_an_entrys_time_leaves_it_a_timeline_entry() -> None:
+    # "Next morning, 08:10 - ...": an entry of the log, a day on, not a line of prose
+    from pmlint.timeline.document import timeline_from_text
+    text = ("## Timeline\n\n- 21:05 - queue stalls\n- 22:40 - consumers restarted\n"
+            "- Next morning, 08:10 - backlog found still growing\n- 08:45 - consumer fixed\n")
+    events = [e for e in timeline_from_text(text, "d.md").events if e.line == 5]
+    assert [(e.source, e.written) for e in events] == [("timeline", "08:10")]
+    minutes = [e.order_minutes for e in timeline_from_text(text, "d.md").events]
+    assert minutes == sorted(minutes)

@@ -135,3 +135,39 @@ def test_a_date_cited_for_comparison_does_not_date_the_entries_below() -> None:
             "**Timeline:**\n\n- **14:20 UTC** - consumers stall again\n"
             "- **15:00 UTC** - queue drained\n")
     assert [e.local[:10] for e in entries(resolve(text))][-2:] == ["2025-03-06", "2025-03-06"]
+
+
+@pytest.mark.parametrize("marked", [
+    "- 9:10 AM (the following day): storage vendor joins\n",
+    "**Day 2**\n- 9:10 AM: storage vendor joins\n",
+    "\nDay 2\n\n- 9:10 AM: storage vendor joins\n",
+    "### Thursday\n- 9:10 AM: storage vendor joins\n",
+    "- Next morning, 9:10 AM: storage vendor joins\n",
+    "- The following day at 9:10 AM: storage vendor joins\n"])
+def test_a_morning_entry_on_a_marked_day_keeps_its_meridiem(marked: str) -> None:
+    # the author says the night passed: a half-day jump to the morning is no AM/PM slip,
+    # and the entries after it go on from that morning
+    from pmlint.timeline.reading import find_flips
+    text = ("## Timeline\n\n"
+            "- 7:40 PM: array controller fails over\n"
+            "- 8:25 PM: rebuild started, on-call stands down\n"
+            + marked +
+            "- 9:55 AM: faulty controller swapped\n")
+    timeline = resolve(text)
+    assert find_flips(timeline) == {}
+    minutes = [e.order_minutes for e in entries(timeline)]
+    assert minutes == sorted(minutes)
+    assert minutes[2] - minutes[1] == 12 * 60 + 45
+
+
+def test_weekdays_named_in_an_undated_log_move_its_days_on() -> None:
+    # no date anywhere: "Sun 00:30" after "Sat 23:40" is fifty minutes on, not a day back;
+    # listed newest first, the weekday steps back instead
+    rows = ["| Sat 23:10 | agents fail health checks |", "| Sat 23:40 | agents recycled |",
+            "| Sun 00:30 | cache volume full |", "| Sun 01:15 | volume cleaned |"]
+    for order in (rows, rows[::-1]):
+        text = "All times are UTC.\n\n| When | What |\n|---|---|\n" + "\n".join(order) + "\n"
+        minutes = [e.order_minutes for e in entries(resolve(text))]
+        assert len(minutes) == 4
+        assert sorted(minutes) == (minutes if order is rows else minutes[::-1])
+        assert max(minutes) - min(minutes) == 125

@@ -199,6 +199,10 @@ DAY_MARK_RE = LazyPattern(
     r"(?:day[ \t]++(?P<n>\d{1,2}|one|two|three|four|five|six|seven)"
     r"|(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
     r"|(?:the[ \t]++)?(?:next|following|second|third)[ \t]++(?:day|morning|evening|night))")
+# A day said before an entry's time: "Next morning, 10:45 AM: ...", "The following day at
+# 09:10 - ...": the entry is a day on from the one before it.
+DAY_LEAD_RE = LazyPattern(r"(?:the[ \t]++)?(?:next|following)[ \t]++(?:day|morning)"
+                          r"[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -796,6 +800,9 @@ class _Walker:
             rest = _rest(line, first)
             if status is not None:
                 rest = f"{status.group('word')}: {rest}" if rest else status.group("word")
+            lead = LEAD_RE.match(line)
+            if DAY_LEAD_RE.match(line, lead.end() if lead else 0) is not None:
+                self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM: ..."
             self._add_entry(i, first, rest, "timeline", "entry", block_key)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
@@ -804,9 +811,10 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and self.in_timeline and EMPHASIS_ONLY.fullmatch(line) \
+        if not exprs and self.in_timeline \
+                and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
-            return  # "**Day 2**", "__Tuesday:__" on a line of its own
+            return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
@@ -832,6 +840,9 @@ class _Walker:
         status word: an entry's time stands there. Read only on a line holding a time."""
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
+        day = DAY_LEAD_RE.match(line, content_start) if self.in_timeline else None
+        if day is not None:
+            content_start = day.end()
         word = LEAD_WORD_RE.match(line, content_start)
         if word and self.in_timeline:
             content_start = word.end()

@@ -210,6 +210,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 notes.append(Inference("date", "weekday-before" if before else "weekday",
                                        carried_from, value=date.isoformat(),
                                        subject=expr.date.written))
+        elif date is None and partial is None:
+            _weekday_step(expr, carry, notes, newest_first=raw.block in descending)
     impossible: tuple[str, ...] = ()
     if expr.date is not None and expr.date.month is None and expr.date.day is not None:
         date, partial, reason = _day_only(expr.date, carry, options, notes)
@@ -431,6 +433,25 @@ def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) ->
     in_year = f" {year}" if year is not None else ""
     return (f"{parts.written} would be {MONTH_NAMES[month]} {parts.day}"
             f"{in_year} (the month from {source}), which does not exist")
+
+
+def _weekday_step(expr: TimeExpr, carry: _Carry, notes: list[Inference],
+                  newest_first: bool = False) -> None:
+    """In a log with no date at all, an entry that names a weekday other than the one the
+    entry before it named ("Sat 23:40", then "Sun 00:30") is that many days on (in a log
+    listed newest first, that many days back): the days without a date move with it."""
+    previous = carry.previous
+    if previous is None or not _weekday_alone(previous.date) or expr.date is None \
+            or expr.date.weekday is None or previous.date is None \
+            or previous.date.weekday is None:
+        return
+    ahead = (expr.date.weekday - previous.date.weekday) % 7
+    if ahead and newest_first:
+        ahead -= 7
+    if ahead:
+        carry.day_shift += ahead
+        notes.append(Inference("day", "weekday", previous.line, subject=expr.date.written,
+                               other=previous.date.written, days=ahead))
 
 
 def _weekday_alone(parts: DateParts | None) -> bool:
@@ -714,7 +735,8 @@ def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
     """The entry's day when a day heading ("### Tuesday", "**Day 2**") lies between it and
     the entry before: the weekday named, or the next day; None without one."""
     assert carry.previous is not None
-    marks = [m for m in carry.day_marks if carry.previous.line < m[0] < raw.line]
+    # a mark on the entry's own line is a day said before its time ("Next morning, 10:45")
+    marks = [m for m in carry.day_marks if carry.previous.line < m[0] <= raw.line]
     if not marks or carry.previous_naive is None:
         return None
     line, weekday, _ = marks[-1]

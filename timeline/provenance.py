@@ -79,6 +79,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "retold"): "{value}: {subject} falls within the hours the section from line "
                        "{line} tells, so this section retells them",
     ("day", "said"): "next day: the entry says so after {subject}",
+    ("day", "weekday"): "{subject} names another weekday than {other} on line {line}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",
     ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",
@@ -178,3 +179,9 @@ def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:
     """The step, if any, by which resolution chose the event's day itself: what a finding
     that compares the event's day with another's rests on, beyond the text."""
     return next((p for p in provenance if (p.what, p.how) in _DAYS_ASSUMED), None)
+
+
+def day_marked(provenance: tuple[Inference, ...]) -> bool:
+    """Whether the author marked the event's day as a day on from the entry before: the
+    entry says so ("10:45 AM (next day)") or a day heading stands between ("**Day 2**")."""
+    return any(p.what == "day" and p.how in ("said", "heading", "weekday") for p in provenance)

@@ -18,7 +18,7 @@ from typing import Literal
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Clock, Event, TimeExpr, Timeline
-from pmlint.timeline.provenance import rollover
+from pmlint.timeline.provenance import day_marked, rollover
 from pmlint.timeline.scopes import incident_starts
 from pmlint.timeline.zones import Zone
 
@@ -295,7 +295,11 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         assert value is not None
         clock = event.clock
         assert clock is not None
-        new_day = any(previous_line < line < event.line for line in dated_lines)
+        # a day the author marked starts a new day as a written date does: the entry says
+        # so ("10:45 AM (next day)") or a day heading stands above it ("**Day 2**",
+        # "### Wednesday"), and a jump of half a day to it is the night passing
+        new_day = any(previous_line < line < event.line for line in dated_lines) \
+            or day_marked(event.provenance)
         previous_line = event.line
         dated = None if previous is None or new_day else _dated_flip(
             entries, position, previous, (w_start, w_end))

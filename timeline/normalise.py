@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from pmlint.timeline.date_order import presumed_order
+from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
@@ -128,6 +128,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
         options.reference.year if options.reference is not None else None
     day_first = _day_first(entries, options.day_first, hint)
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
+    if presumed is None and day_first is None:
+        presumed = language_order(extraction.lines)  # "08/09/2025" in a Spanish ops log
     if presumed is not None:
         day_first = presumed[0]
     stated = [(e.line, e.expr.zone) for e in entries

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pmlint.timeline import zones
-from pmlint.timeline.date_order import presumed_order, usual_order
+from pmlint.timeline.date_order import language_order, presumed_order, usual_order
 from pmlint.timeline.document import timeline_from_text
 from pmlint.timeline.normalise import Options
 
@@ -39,3 +39,31 @@ def test_the_lean_is_recorded_as_a_lean() -> None:
     forced = timeline_from_text(text, "x.md", Options(day_first=False))
     assert forced.events[0].at.date().isoformat() == "2022-04-12"
     assert forced.date_order_zone is None
+
+
+SPANISH_LOG = ("# Registro del servidor de correo\n\n### 04/07/2024\n\n"
+               "- 09:10 se detiene el servicio de correo para la migración\n"
+               "- 09:45 se copian los buzones al nuevo disco y no hay errores\n"
+               "- 10:20 el servicio vuelve a estar disponible para los usuarios\n"
+               "- 10:35 se confirma con la mesa de ayuda que todo funciona\n")
+
+
+def test_a_log_in_a_day_first_language_leans_day_first() -> None:
+    assert language_order(SPANISH_LOG.splitlines()) == (True, "Spanish")
+    timeline = timeline_from_text(SPANISH_LOG, "x.md", Options())
+    assert timeline.day_first is True and timeline.date_order_zone == "Spanish"
+    assert timeline.events[1].local[:16] == "2024-07-04T09:10"
+
+
+def test_english_prose_and_short_notes_lean_nowhere() -> None:
+    english = ("The mail service was stopped for the migration and we copied the mailboxes "
+               "to the new disk; it was back for the users at 10:20 and the help desk "
+               "confirmed that the queue was empty. De la Cruz and Le Roux were on call.")
+    assert language_order(english.splitlines()) is None
+    assert language_order(["- 09:10 se detiene el correo", "- 10:20 vuelve"]) is None
+
+
+def test_a_zone_lean_comes_before_the_language() -> None:
+    text = SPANISH_LOG.replace("- 09:10 ", "- 09:10 EST ")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert timeline.date_order_zone == "EST" and timeline.day_first is False

@@ -1237,3 +1237,16 @@ def test_a_day_said_before_an_entrys_time_leaves_it_a_timeline_entry() -> None:
     assert [(e.source, e.written) for e in events] == [("timeline", "08:10")]
     minutes = [e.order_minutes for e in timeline_from_text(text, "d.md").events]
     assert minutes == sorted(minutes)
+
+
+def test_a_status_word_and_stamp_alone_on_a_line_stamp_the_update_below() -> None:
+    text = ("# Print server outage\n\nLast updated 2024-03-13 09:00 CET\n\n"
+            "UPDATE 12.03.2024 at 15:55 CET:\nThe spooler was restarted on the standby host.\n\n"
+            "Update 2024-03-12 15:20 CET\nJobs pile up in every queue.\n")
+    got = {e.line: e.source for e in resolve(text).events}
+    assert got[5] == "timeline" and got[8] == "timeline"
+    assert got[3] == "summary"  # when the page was edited
+    listed = ("# Print server outage\n\n- **Key events**\n  - First seen: 2024-03-12 15:20\n"
+              "  - Resolved 2024-03-12 16:40\n\nThe spooler was restarted.\n")
+    # a key-events list item: a field without its colon, no update's stamp
+    assert {e.line: e.source for e in resolve(listed).events}.get(5) != "timeline"

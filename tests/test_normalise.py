@@ -1054,3 +1054,22 @@ def test_a_section_name_is_read_for_its_phase_once_per_document(
         "1. 10:00 UTC drained pool A\n2. 10:05 UTC drained pool B\n3. 10:09 UTC drained pool C\n")
     assert read.count("Mitigation steps") == 1
     assert [e.section for e in timeline.events if e.clock is not None] == ["Mitigation steps"] * 3
+
+
+def test_a_24_hour_row_a_few_hours_back_under_a_day_heading_stays_on_that_day() -> None:
+    # an ops journal's day heading holds the table; a row grouped under another host steps
+    # back 3 hours: that day's list out of order, not the next morning
+    text = ("# Night shift notes\n\n### 2024-11-19\n\n"
+            "| Time | System | Note |\n| --- | --- | --- |\n"
+            "| 08:40 | db3 | vacuum started |\n| 15:05 | db3 | vacuum done |\n"
+            "| 12:05 | mail | queue flushed |\n| 12:30 | mail | relay restarted |\n")
+    times = [e.local[:16] for e in entries(resolve(text))]
+    assert times[-2:] == ["2024-11-19T12:05", "2024-11-19T12:30"]
+
+
+def test_a_24_hour_step_from_late_evening_under_a_day_heading_is_the_next_morning() -> None:
+    text = ("# Night shift notes\n\n### 2024-11-19\n\n"
+            "| Time | System | Note |\n| --- | --- | --- |\n"
+            "| 20:10 | db3 | vacuum started |\n| 23:50 | db3 | vacuum at 90% |\n"
+            "| 05:20 | db3 | vacuum done |\n")
+    assert entries(resolve(text))[-1].local[:16] == "2024-11-20T05:20"

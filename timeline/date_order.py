@@ -1,11 +1,14 @@
-"""The order numeric dates are usually written in where a document's zones are used.
+"""The order numeric dates are usually written in where a document's zones are used, or
+by the readers of the language it is written in.
 
 05-02-2022 that nothing in the document settles is still a question for the author, but a
 reader can lean on where the author is: times in GMT+1, WAT or CET come from places that
 write the day first; times in EST or PT from the United States, which writes the month
 first. UTC is used everywhere and says nothing; nor do the offsets of East Asia (year-first
 writing) or the Americas west of UTC outside the US (both orders). The lean is reported as
-such (date-ambiguous still fires), never taken for a settlement.
+such (date-ambiguous still fires), never taken for a settlement. With no zone that leans,
+the prose's language does: an operations log in Spanish, French or German writes 08/09/2025
+for 8 September.
 """
 
 from __future__ import annotations
@@ -54,3 +57,48 @@ def presumed_order(zones: Iterable[Zone]) -> tuple[bool, str] | None:
             return None  # EST beside CET: no lean
         verdict = verdict or (lean, zone.label)
     return verdict
+
+
+# Words of running prose that mark a document written in a language whose readers write the
+# day first: Spanish, Portuguese, French, German, Italian, Dutch, Polish (all of them across
+# Europe and Latin America). Words that are also English ("in", "is", "a", "die") are left
+# out; so are those the languages share with each other only where it does not matter.
+_WORDS_OF: dict[str, str] = {
+    "Spanish": "el los las del que por para con una es fue se al lo como pero también está "
+               "están hay",
+    "Portuguese": "os da dos das em não uma foi ao na nas pelo pela também está estão",
+    "French": "le les des du et est une pour dans avec sur pas été au aux nous sont",
+    "German": "der das und ist nicht mit dem ein eine wurde auf für von zu im wir sind auch",
+    "Italian": "il gli di della che per sono stato nel alla dei delle anche è",
+    "Dutch": "het een niet voor zijn werd wij ook naar",
+    "Polish": "się nie że jest dla został była oraz",
+}
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages it marks
+for _language, _words in _WORDS_OF.items():
+    for _word in _words.split():
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+_ENGLISH_WORDS = frozenset(("the", "and", "of", "to", "was", "were", "we", "our", "for", "with",
+                            "this", "that", "from", "by", "be", "has", "have", "it", "are",
+                            "not"))
+_STRIP = "*_`~#>|()[]{}.,;:!?¿¡\"'«»“”‘’"
+_LANGUAGE_MIN_WORDS = 12  # fewer marks of the language than this say nothing
+
+
+def language_order(lines: Iterable[str]) -> tuple[bool, str] | None:
+    """(True, language) when the document's prose is in a language whose readers write the
+    day first (a Spanish ops log's '08/09/2025' is 8 September): its words outnumber English
+    ones more than two to one. None for English, mixed or too little prose."""
+    counts = dict.fromkeys(_WORDS_OF, 0)
+    english = foreign = 0
+    for line in lines:
+        for token in line.lower().split():
+            word = token.strip(_STRIP)
+            if word in _ENGLISH_WORDS:
+                english += 1
+            elif word in _LANGUAGES_OF:
+                foreign += 1
+                for language in _LANGUAGES_OF[word]:
+                    counts[language] += 1
+    if foreign < _LANGUAGE_MIN_WORDS or foreign <= 2 * english:
+        return None
+    return True, max(counts, key=counts.__getitem__)

@@ -760,7 +760,10 @@ class _Walker:
             return
         if field and exprs and self._labelled_entry(i, line, field, exprs, role):
             return
-        content_start, status = self._content_start(line) if exprs else (0, None)
+        # a status word and stamp alone over the update's words: on a paragraph's line only
+        # (a key-events list's "- Resolved 2023-09-20 19:18" is a field without its colon)
+        content_start, status = self._content_start(
+            line, exprs if role.role == "text" else []) if exprs else (0, None)
         first = exprs[0] if exprs else None
         starts_line = first is not None and first.start <= content_start
         # a line after a hard break ("\\" at the end of the line before) starts afresh
@@ -835,7 +838,8 @@ class _Walker:
         for expr in exprs:
             self._prose(i, line, expr)
 
-    def _content_start(self, line: str) -> tuple[int, re.Match[str] | None]:
+    def _content_start(self, line: str, exprs: list[TimeExpr] = ()  # type: ignore[assignment]
+                       ) -> tuple[int, re.Match[str] | None]:
         """Where a line's content starts past its marks, lead words ("At around") and a
         status word: an entry's time stands there. Read only on a line holding a time."""
         lead = LEAD_RE.match(line)
@@ -847,8 +851,10 @@ class _Walker:
         if word and self.in_timeline:
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
-        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))):
-            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ..."
+        if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
+                       or _stamp_alone_after(line, status, exprs)):
+            # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ...", and
+            # "UPDATE 03.11.2023 at 14:10 UTC:" alone on its line over the update's words
             content_start = status.end()
         else:
             status = None
@@ -1748,6 +1754,17 @@ def _stamp_ending(line: str, exprs: list[TimeExpr], content_start: int) -> TimeE
         # (2025-12-25 12:48)": a section's title, its time an aside
         return None
     return expr if 1 <= len(words.split()) <= 12 else None
+
+
+def _stamp_alone_after(line: str, status: re.Match[str], exprs: list[TimeExpr]) -> bool:
+    """A status word and one stamp make up the whole line ("Update 2023-11-03 14:10 UTC:",
+    "RESOLVED on 03.11.2023 at 15:05 UTC"): the stamp of the update written below it."""
+    if len(exprs) != 1 or exprs[0].start > status.end() + 1 or exprs[0].range_end is not None:
+        return False
+    word = status.group("word").lower()
+    if word.endswith("updated") or word.startswith("last"):
+        return False  # "Last updated: 2023-11-04 09:00": when the page was edited
+    return not line[exprs[0].end:].strip(" \t*_:.)]")
 
 
 def _rest(line: str, expr: TimeExpr) -> str:

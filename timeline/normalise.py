@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from pmlint.timeline.date_order import presumed_order
+from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
@@ -92,6 +92,7 @@ class _Carry:
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     bare_twelve_hour: bool = False  # 12-hour times, none with AM/PM ("12:16", then "1:52")
+    twenty_four_hour: bool = False  # no AM/PM anywhere, some time only a 24-hour clock has
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
@@ -127,6 +128,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
         options.reference.year if options.reference is not None else None
     day_first = _day_first(entries, options.day_first, hint)
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
+    if presumed is None and day_first is None:
+        presumed = language_order(extraction.lines)  # "08/09/2025" in a Spanish ops log
     if presumed is not None:
         day_first = presumed[0]
     stated = [(e.line, e.expr.zone) for e in entries
@@ -144,6 +147,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.ahead = _dates_ahead(entries, day_first)
     carry.twelve_hour = twelve_hour
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
+    carry.twenty_four_hour = _twenty_four_hour(entries)
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
     carry.title_year = title_year
@@ -685,12 +689,14 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return later
     heading = carry.date_heading
     if previous - naive >= ROLLOVER_MIN_BACKWARDS and heading is not None \
-            and expr.clock is not None and expr.clock.meridiem is not None \
+            and expr.clock is not None \
+            and (expr.clock.meridiem is not None or carry.twenty_four_hour) \
             and heading[0] < carry.previous.line and previous.date() == heading[1] \
             and previous - naive <= dt.timedelta(days=1) - _OUT_OF_PLACE_GAP:
-        # under a date line ("__18-June-2025__"), "2:45 PM" then "12:45 PM": not 22 hours on,
-        # the next day, but that day's list out of order (out-of-order's to judge); a time
-        # with no AM/PM ("8:20" after "11:00") keeps the next-morning reading
+        # under a date line ("__18-June-2025__"), "2:45 PM" then "12:45 PM", or "13:00" then
+        # "10:49" in a 24-hour log: not 21-odd hours on, the next day, but that day's list out
+        # of order (out-of-order's to judge); a time with no AM/PM in a log whose clock could
+        # be 12-hour ("8:20" after "11:00") keeps the next-morning reading
         return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
@@ -761,6 +767,14 @@ def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
                                            or c.written.startswith("0"))
                    for c in clocks)
+
+
+def _twenty_four_hour(entries: tuple[RawEntry, ...]) -> bool:
+    """The timeline writes a 24-hour clock: no AM/PM anywhere, and some time that only a
+    24-hour clock has ("13:00", "00:40", "08:14")."""
+    clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
+    return not any(c.meridiem for c in clocks) and any(
+        c.hour == 0 or c.hour > 12 or c.written.startswith("0") for c in clocks)
 
 
 def _bare_twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
@@ -1168,7 +1182,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             _LABEL_ONLY.fullmatch(rest) is not None
             # "Timeline of events (20th December 2023)": a timeline's title dating it
             or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
-        if carry.date_alone and date is not None:
+        if date is not None and (carry.date_alone or (
+                # "### 📅 08/09/2025" read as an entry with no words of its own: a day line
+                raw.kind == "entry" and raw.expr.clock is None
+                and raw.part == "single" and _LABEL_ONLY.fullmatch(raw.text) is not None)):
             carry.date_heading = (raw.line, date)
         if raw.source == "timeline" and raw.expr.date is not None:
             carry.timeline_dated = True

@@ -80,15 +80,16 @@ SHAPES = {
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_the_whole_check_costs_linear_time(shape: str) -> None:
-    """The README's promise: ten times the input costs at most twelve times the time."""
+    """The README's promise: ten times the input costs at most sixteen times the time (a
+    linear check measures 9-10 times on a quiet machine, 12.7 on a busy one; quadratic: 100)."""
     make = SHAPES[shape]
     small = large = float("inf")
     for _ in range(3):  # a busy machine can slow one run; a quadratic cost is slow in all
         small = min([small] + [_cpu(make(10_000)) for _ in range(3)])
         large = min([large] + [_cpu(make(100_000)) for _ in range(3)])  # as many as the small
-        if large < 0.25 or large <= 12 * small:
+        if large < 0.25 or large <= 16 * small:
             break
-    assert large < 0.25 or large <= 12 * small, (small, large)  # quadratic: seconds
+    assert large < 0.25 or large <= 16 * small, (small, large)  # quadratic: seconds
 
 
 # --- crashes ------------------------------------------------------------------------------

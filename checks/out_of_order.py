@@ -34,9 +34,11 @@ over earlier and runs on from there), the section may tell a second strand after
 first (another team's actions, another service) or hold a block pasted out of place;
 that is reported as a warning that says so, not as an error that fails a build. So is a
 step back between entries on different days when one of those days is pmlint's own choice
-(a rollover past midnight, a date taken from a line far off): the slip may be in that
-choice rather than in the document. And so is a step back of a quarter hour or less when
-one of the two times is marked approximate ("14:15 (approx.)").
+(a rollover past midnight, a date taken from a line far off), or between an entry whose day
+pmlint chose and one whose day is written below it (a row rolled into the next day, whose
+own heading follows): the slip may be in that choice rather than in the document. And so
+is a step back of a quarter hour or less when one of the two times is marked approximate
+("14:15 (approx.)").
 
 Fails::
 
@@ -62,7 +64,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
-from pmlint.timeline.provenance import day_assumed, render
+from pmlint.timeline.provenance import Inference, day_assumed, render
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -93,6 +95,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut |= _spanning_ranges(ctx, entries, values)
     cut |= _bracketed(entries, values)
     nested = _nested(ctx, entries)
+    written = frozenset(e.line for e in ctx.timeline.events if e.date is not None)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
                    None)
     overall = _direction(values, cut, resolved_first=opening is not None
@@ -107,11 +110,12 @@ def check(ctx: Context) -> Iterator[Problem]:
         if way is not None and way != overall and (overall is not None or len(
                 {e.scope for _, e in entries}) > 1):
             own[scope] = way
-            yield from _run(entries, masked, way, cut, nested, _short_way(masked, cut))
+            yield from _run(entries, masked, way, cut, nested, _short_way(masked, cut),
+                            written)
     rest = [None if e.scope in own else v for v, (_, e) in zip(values, entries, strict=True)]
     way = _direction(rest, cut) if own else overall
     if way is not None:
-        yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut))
+        yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut), written)
 
 
 # A line that only names what the entries below it are about, as a heading would:
@@ -281,19 +285,21 @@ def _unanimous(values: list[float | None], cut: frozenset[int]) -> str | None:
 
 def _run(entries: list[tuple[int, Event]], values: list[float | None], way: str,
          cut: frozenset[int], nested: frozenset[int] = frozenset(),
-         short: str | None = "few") -> Iterator[Problem]:
+         short: str | None = "few", written: frozenset[int] = frozenset()
+         ) -> Iterator[Problem]:
     if way == "forward":
-        yield from _against(entries, values, "forward", cut, nested, short)
+        yield from _against(entries, values, "forward", cut, nested, short, written)
     else:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],
-                            "newest first", cut, nested, short)
+                            "newest first", cut, nested, short, written)
 
 
 def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str,
              cut: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset(),
-             short: str | None = "few") -> Iterator[Problem]:
+             short: str | None = "few", written: frozenset[int] = frozenset()
+             ) -> Iterator[Problem]:
     """Each entry that breaks a run going the one way (values ascending in the document).
     `short` is the way the log's steps shorter than a day run (see _short_way): a step back
     within a day is judged against the log's order only where they agree with it."""
@@ -345,7 +351,7 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                                      "strand, give it its own heading")
             continue
         ordered = f"{said}, in a timeline that otherwise runs {direction}"
-        hedge = _hedge(event, other, abs(now - before))
+        hedge = _hedge(event, other, abs(now - before), written)
         if hedge is not None:
             why, suggestion = hedge
             yield Problem(event.line, event.column, f"{ordered}; {why}",
@@ -355,13 +361,18 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                       suggestion="move the entry to its place, or correct its time")
 
 
-def _hedge(event: Event, other: Event, apart: float) -> tuple[str, str] | None:
+def _hedge(event: Event, other: Event, apart: float, written: frozenset[int] = frozenset()
+           ) -> tuple[str, str] | None:
     """Why a step back `apart` minutes between two entries is worth a look rather than a
     failed build, and what to do, or None: the slip may be pmlint's or the author said the
     time was rough."""
-    assumed = day_assumed(event.provenance) or day_assumed(other.provenance)
-    if assumed is not None and event.local[:10] != other.local[:10]:
-        # the step back goes across a day pmlint chose, not one written
+    mine, theirs = day_assumed(event.provenance), day_assumed(other.provenance)
+    assumed = mine or theirs
+    if assumed is not None and (event.local[:10] != other.local[:10]
+                                or _written_apart(event, other, mine, theirs, written)):
+        # the step back goes across a day pmlint chose, not one written; or one entry's day
+        # is chosen and the other's written below it: "20:45", then "16:11" rolled to the
+        # next day, then that day's own heading and "16:00" (unrolled, no step back at all)
         return (f"the order rests on a day pmlint assumed ({render(assumed)})",
                 "write the entries' dates, or move the entry to its place")
     if (event.approximate or other.approximate) and apart <= APPROXIMATE_ORDER:
@@ -369,6 +380,18 @@ def _hedge(event: Event, other: Event, apart: float) -> tuple[str, str] | None:
         return ("one of the two times is marked approximate",
                 "move the entry to its place, or give its exact time")
     return None
+
+
+def _written_apart(event: Event, other: Event, mine: Inference | None,
+                   theirs: Inference | None, written: frozenset[int]) -> bool:
+    """One of the two entries' days is pmlint's choice, the other's comes from a date
+    written after that entry (a day's heading further down), not carried from it."""
+    if (mine is None) == (theirs is None):
+        return False
+    chosen, kept = (event, other) if mine is not None else (other, event)
+    source = next((p.line for p in kept.provenance if p.what == "date" and p.how == "carried"),
+                  kept.line)
+    return source > chosen.line and source in written
 
 
 HALF_YEAR = 182 * 1440.0  # minutes

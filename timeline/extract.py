@@ -155,11 +155,12 @@ FOREIGN_DAY_HEADING = LazyPattern(
 # A status update's fenced container opening (statuskit): "::: update Resolved | <stamp>"
 UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,60}+)\|[ \t]*+",
                             re.IGNORECASE)
-# A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**".
+# A status page's update heading its text: "**Update 23:35:**", "**Resolved - 00:20**"; an
+# issue's follow-up stamped alone on its line ("EDIT 04.01.2022 at 10:59 UTC:").
 STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
-    r"|report|recovering|recovered|verifying|completed))"
+    r"|report|recovering|recovered|verifying|completed|edit))"
     r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*+\.?[ \t,])", re.IGNORECASE)

@@ -39,3 +39,20 @@ def test_the_lean_is_recorded_as_a_lean() -> None:
     forced = timeline_from_text(text, "x.md", Options(day_first=False))
     assert forced.events[0].at.date().isoformat() == "2022-04-12"
     assert forced.date_order_zone is None
+
+
+def test_a_portuguese_text_is_written_day_first():
+    from pmlint.timeline.date_order import written_day_first
+
+    text = ("No dia 04/05/2024 o banco de dados principal ficou sem espaço em disco e os "
+            "pedidos dos clientes não foram gravados. A equipe de plantão foi acionada às "
+            "09:12 e o serviço voltou ao normal quando os registros antigos foram apagados. "
+            "Para que isso não se repita, a rotação dos registros passou a ser diária e "
+            "uma alerta de uso de disco foi criada com os limites revistos pela equipe.")
+    assert written_day_first(text.split(". "))
+    english = ("On 04/05/2024 the primary database ran out of disk space and the orders of "
+               "our customers were not saved. The on-call team was paged at 09:12 and the "
+               "service was back to normal when the old logs were removed. To keep this "
+               "from happening again, log rotation is now daily and a disk usage alert was "
+               "created, with thresholds reviewed by the team. La Paz and San José users too.")
+    assert not written_day_first(english.split(". "))

@@ -6,11 +6,15 @@ write the day first; times in EST or PT from the United States, which writes the
 first. UTC is used everywhere and says nothing; nor do the offsets of East Asia (year-first
 writing) or the Americas west of UTC outside the US (both orders). The lean is reported as
 such (date-ambiguous still fires), never taken for a settlement.
+
+The language a document is written in does settle it: Spanish and Portuguese are written
+day-first wherever they are spoken ("el 01/03/2025 a las 14:10" is 1 March).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 from pmlint.timeline.zones import Zone
 
@@ -54,3 +58,33 @@ def presumed_order(zones: Iterable[Zone]) -> tuple[bool, str] | None:
             return None  # EST beside CET: no lean
         verdict = verdict or (lean, zone.label)
     return verdict
+
+
+# Words that mark running text as Spanish or Portuguese, and words that mark it as English
+# (none is a word of the other side; "a", "no", "e" and "de" of names are left out)
+_ES_PT_WORDS = frozenset((
+    "el", "los", "las", "del", "por", "con", "una", "fue", "pero", "como", "más", "también",
+    "cuando", "que", "se", "la", "y", "en", "para", "está", "esta", "su", "sus", "sin",
+    "hasta", "desde", "os", "do", "da", "dos", "das", "não", "uma", "foi", "em", "na", "ao",
+    "aos", "às", "mais", "também", "quando", "sem", "até", "são", "muy", "hubo", "servicio",
+    "serviço", "com", "pela", "pelo", "pelos", "nos", "nas"))
+_EN_WORDS = frozenset(("the", "and", "of", "to", "was", "is", "in", "for", "with", "on", "at",
+                       "were", "we", "this", "that", "by", "from", "it", "be", "our"))
+_WORD = re.compile(r"[^\W\d_]++")
+_READ_WORDS = 4000  # words looked at: enough to tell, linear in any case
+_ENOUGH = 12  # Spanish or Portuguese words needed, at three times the English ones
+
+
+def written_day_first(lines: Sequence[str]) -> bool:
+    """The document's running text is Spanish or Portuguese, written day-first."""
+    ours = theirs = seen = 0
+    for line in lines:
+        for word in _WORD.findall(line.lower()):
+            seen += 1
+            if word in _ES_PT_WORDS:
+                ours += 1
+            elif word in _EN_WORDS:
+                theirs += 1
+        if seen >= _READ_WORDS:
+            break
+    return ours >= _ENOUGH and ours >= 3 * theirs

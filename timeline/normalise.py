@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from pmlint.timeline.date_order import presumed_order
+from pmlint.timeline.date_order import presumed_order, written_day_first
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
@@ -126,6 +126,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     hint = years[0][1] if years else title_year[1] if title_year else \
         options.reference.year if options.reference is not None else None
     day_first = _day_first(entries, options.day_first, hint)
+    if day_first is None and _numeric_in_doubt(entries) and written_day_first(extraction.lines):
+        day_first = True  # "el 01/03/2025 a las 14:10": Spanish writes the day first
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
     if presumed is not None:
         day_first = presumed[0]
@@ -1285,6 +1287,17 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
             if (b, a) in named and (a, b) not in named:
                 return True
     return _day_first_by_nearness(entries, named)
+
+
+def _numeric_in_doubt(entries: tuple[RawEntry, ...]) -> bool:
+    """Some numeric date reads both ways (01/03/2025)."""
+    for e in entries:
+        parts = e.expr.date
+        if parts is not None and parts.numeric is not None:
+            a, b = parts.numeric
+            if a != b and a <= 12 and b <= 12:
+                return True
+    return False
 
 
 _NEAR_DAYS, _FAR_DAYS = 7, 20

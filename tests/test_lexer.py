@@ -614,3 +614,13 @@ def test_year_of_a_date_before_a_zone_is_no_colonless_clock(line: str) -> None:
 def test_colonless_clock_after_a_yearless_date_stays_a_clock() -> None:
     clocks = [e.clock for e in scan("Pager fired 4 Feb 1415 UTC for the queue") if e.clock]
     assert [(c.hour, c.minute) for c in clocks] == [(14, 15)]
+
+
+def test_an_approximate_colonless_clock_in_parentheses_after_its_date():
+    # "3 Jun 2019 (~0915)": the date's clock, marked approximate, in the parentheses
+    found = only("Window: 3 Jun 2019 (~0915) until the next morning")
+    assert found.clock is not None and (found.clock.hour, found.clock.minute) == (9, 15)
+    assert found.date is not None and found.date.day == 3 and found.approximate
+    # a count in the parentheses stays a count: nothing closes the clock there
+    for line in ("on 3 Jun 2019 (~1500 users)", "3 Jun 2019 (1500 requests)"):
+        assert all(e.clock is None for e in scan(line)), line

@@ -177,7 +177,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
     r"|às|a[ \t]++las|à|um|om|alle|o)?[ \t]*+"
-    r"(?:approximately|approx\.?|about|around|roughly|circa|~)?[ \t]*+|T|[/.:])",
+    # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
+    r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
+    r"|T|[/.:])",
     re.IGNORECASE,
 )
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
@@ -467,6 +469,9 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         if j >= 0 and j not in used_dates and (not exprs or dates[j][0] >= exprs[-1].end):
             d_start, d_end, parts = dates[j]
             gap = DATE_THEN_CLOCK_GAP.fullmatch(line, d_end, c_start)
+            if gap and c_start in weak and "(" in gap.group(0) \
+                    and not line.startswith(")", c_end):
+                gap = None  # "on 28 Feb 2017 (~2000 users)": a count, not "(~1738)"
             if gap:
                 date, start = parts, d_start
                 used_dates.add(j)

@@ -117,7 +117,7 @@ class Analysis:
         return False
 
 
-@dataclass  # not frozen, for speed (see timeline/model.py); never changed
+@dataclass(frozen=True)
 class Context:
     """One rule's view: the timeline, the shared analysis, and the rule's own options."""
 

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from pmlint.checks import ALL_RULES
-from pmlint.checks.context import Context
 from pmlint.checks.engine import lint
 from pmlint.timeline.document import read_timeline, timeline_from_text
 from pmlint.timeline.grammar import DateMatch
@@ -21,7 +20,7 @@ from pmlint.timeline.provenance import Inference
 from pmlint.timeline.structure import LineRole
 from tests.test_rule_cases import load_cases
 
-UNFROZEN = (Clock, DateParts, TimeExpr, RawEntry, Event, LineRole, Inference, DateMatch, Context)
+UNFROZEN = (Clock, DateParts, TimeExpr, RawEntry, Event, LineRole, Inference, DateMatch)
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 

@@ -292,7 +292,7 @@ def has_month_name(lower: str) -> bool:
     return _MONTH_KEYS.search(lower) is not None
 
 
-@dataclass(unsafe_hash=True)  # not frozen, for speed (see timeline/model.py); never changed
+@dataclass(frozen=True)
 class DateMatch:
     """The parts of one date the grammar read."""
 

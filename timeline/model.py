@@ -1,18 +1,10 @@
 """The data pmlint works on: what was written, where, and what it resolved to.
 
-Three layers, each a dataclass never changed once built: `TimeExpr` (a time expression as
-lexed from one line), `RawEntry` (an expression placed in the document's structure: a
-timeline entry, a header field, summary prose) and `Event` (a RawEntry resolved to an
-instant, with the steps beyond the line that got it there, its
+Three layers, each a frozen dataclass: `TimeExpr` (a time expression as lexed from one
+line), `RawEntry` (an expression placed in the document's structure: a timeline entry,
+a header field, summary prose) and `Event` (a RawEntry resolved to an instant, with the
+steps beyond the line that got it there, its
 `provenance`). Columns and lines are 1-based.
-
-The classes built for every time a document holds (Clock, DateParts, TimeExpr, RawEntry,
-Event) are not declared frozen: a frozen dataclass's __init__ sets each field through
-object.__setattr__, about seven times the cost of a plain assignment, a twelfth of a round of
-`check` over the corpus. They are still never assigned to: a changed copy is made with
-dataclasses.replace (tests/test_model_unchanged.py runs the rule cases with assignment after
-construction refused). Those compared by value hash by value, as frozen ones do
-(unsafe_hash: safe, since nothing changes them).
 """
 
 from __future__ import annotations
@@ -40,7 +32,7 @@ Kind = Literal["entry", "field", "prose"]
 Part = Literal["single", "range-start", "range-end"]
 
 
-@dataclass(unsafe_hash=True)  # never changed once built: see the module's docstring
+@dataclass(frozen=True)
 class Clock:
     """A wall-clock time as written. `hour` is already on the 24-hour clock."""
 
@@ -53,7 +45,7 @@ class Clock:
     placeholder: bool = False  # a template's "HH:mm" left in
 
 
-@dataclass(unsafe_hash=True)  # never changed once built: see the module's docstring
+@dataclass(frozen=True)
 class DateParts:
     """A calendar date as written; any part may be missing ("Jun 13", "on the 11th")."""
 
@@ -68,7 +60,7 @@ class DateParts:
     range_end: tuple[int, int, DateParts] | None = field(default=None, compare=False)
 
 
-@dataclass(unsafe_hash=True)  # never changed once built: see the module's docstring
+@dataclass(frozen=True)
 class TimeExpr:
     """One time expression on one line: a date, a clock time and a zone, any may be absent."""
 
@@ -90,7 +82,7 @@ class TimeExpr:
         return "second" if self.clock.second is not None else "minute"
 
 
-@dataclass(eq=False)  # never changed once built: see the module's docstring
+@dataclass(frozen=True, eq=False)
 class RawEntry:
     """A time expression in its place in the document, before resolution."""
 
@@ -138,7 +130,7 @@ class StatedDuration:
     cue: str  # the word that marks it as the incident's duration ("lasted", "duration")
 
 
-@dataclass(eq=False)  # never changed once built: see the module's docstring
+@dataclass(frozen=True, eq=False)
 class Event:
     """A resolved timestamp: the instant (if knowable) and how it was reached."""
 

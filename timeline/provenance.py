@@ -24,7 +24,7 @@ What = Literal[
 ]
 
 
-@dataclass(unsafe_hash=True)  # not frozen, for speed (see timeline/model.py); never changed
+@dataclass(frozen=True)
 class Inference:
     """One step of resolution beyond what the line writes."""
 

@@ -21,7 +21,7 @@ from pmlint.timeline.lazy import LazyPattern
 Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
-@dataclass(unsafe_hash=True)  # not frozen, for speed (see timeline/model.py); never changed
+@dataclass(frozen=True)
 class LineRole:
     """What one line is in the document's Markdown structure."""
 
@@ -32,7 +32,7 @@ class LineRole:
     header_row: bool = False  # a table's header row
 
 
-# Every line starts as one of these two (never changed: one instance serves them all).
+# Every line starts as one of these two (frozen: one instance serves them all).
 _BLANK_ROLE, _TEXT_ROLE = LineRole("blank"), LineRole("text")
 
 
@@ -153,7 +153,7 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
             for i in range(first, last):
                 roles[i] = role
         elif kind == "heading_open":
-            heading = LineRole("heading", level=int(token.tag[1]))  # never changed: lines share it
+            heading = LineRole("heading", level=int(token.tag[1]))  # frozen: lines share it
             for i in range(first, last):
                 roles[i] = heading
         elif kind == "table_open":
@@ -331,7 +331,7 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         elif kind == _PLAIN:
             block += 1
             first = i
-            text = LineRole("text", block=block)  # never changed: the paragraph's lines share it
+            text = LineRole("text", block=block)  # frozen: the paragraph's lines share it
             # a heading, a rule, a bulleted item or one numbered 1 ends it; "2. x" goes on
             # with it (an ordered list breaks into a paragraph only at 1)
             while i < count and (kinds[i] == _PLAIN or (kinds[i] == _NUMBERED

@@ -31,7 +31,8 @@ def lint(timeline: Timeline, rules: Iterable[Rule],
     links: list[tuple[Finding, Problem]] = []
     overrides = options or {}
     for rule in rules:
-        merged = {**rule.options, **overrides.get(rule.name, {})}
+        extra = overrides.get(rule.name)  # most rules run with their declared options
+        merged = {**rule.options, **extra} if extra else rule.options
         context = Context(timeline, analysis, MappingProxyType(merged))
         for problem in rule.check(context):
             finding = Finding(

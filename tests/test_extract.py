@@ -1205,3 +1205,14 @@ def test_a_day_said_before_an_entrys_time_leaves_it_a_timeline_entry() -> None:
     assert [(e.source, e.written) for e in events] == [("timeline", "08:10")]
     minutes = [e.order_minutes for e in timeline_from_text(text, "d.md").events]
     assert minutes == sorted(minutes)
+
+
+@pytest.mark.parametrize("field", ["**Review period:** March - April 2023", "Date: March 2023",
+                                   "Report month: Mar. 2023"])
+def test_a_month_and_year_field_gives_the_year_of_year_less_dates(field: str) -> None:
+    # a report dated by its month only: its "Mar 30" and "Apr 2" are that year's
+    from pmlint.timeline.document import timeline_from_text
+    text = (f"{field}\n\n## Timeline\n\n- Mar 30 22:15 UTC - backups start failing\n"
+            "- Apr 2 08:40 UTC - failing backups noticed\n")
+    found = [e.local for e in timeline_from_text(text, "m.md").events if e.source == "timeline"]
+    assert found == ["2023-03-30T22:15", "2023-04-02T08:40"]

@@ -187,6 +187,13 @@ MONTH_YEAR_RE = LazyPattern(
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]++"
     r"(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
+# A field's value that names a month, or a span of months, and the year only ("Date:
+# September 2021", "Period: September - October 2021"): the year of the year-less dates below.
+_MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+MONTH_SPAN_YEAR_RE = LazyPattern(
+    r"(?:(?:" + _MONTH_NAME + r")\.?[ \t]*+(?:[-–—]|to|through|and)[ \t]*+)?"
+    r"(?P<m>" + _MONTH_NAME + r")\.?,?[ \t]++(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
 # A heading that names only a day of a timeline running over several.
 DAY_MARK_RE = LazyPattern(
     r"(?:day[ \t]++(?P<n>\d{1,2}|one|two|three|four|five|six|seven)"
@@ -721,6 +728,8 @@ class _Walker:
             # said at the time, evidence, neither a summary claim nor an entry
             return
         field = _field(line)
+        if field is not None:
+            self._field_month_year(i, field.group("value"))
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
@@ -1111,6 +1120,17 @@ class _Walker:
         year = int(month_year.group("y"))
         self.year_marks.append((i + 1, year, MONTHS[month_year.group("m").lower()[:3]]))
         return True
+
+    def _field_month_year(self, i: int, value: str) -> None:
+        """A field that dates the report by its month and year only ("Date: September
+        2021", "Retrospective Period: September - October 2021"): the year of the year-less
+        dates below it, as a "September 2021" line of its own gives it."""
+        text = _clean(value).rstrip(" .")
+        if not 7 <= len(text) <= 40 or not text[-4:].isdigit():
+            return
+        m = MONTH_SPAN_YEAR_RE.fullmatch(text)
+        if m is not None:
+            self.year_marks.append((i + 1, int(m.group("y")), MONTHS[m.group("m").lower()[:3]]))
 
     def _day_mark(self, i: int, text: str) -> bool:
         """A heading or label inside a timeline that names only a day: "Tuesday", "Day 2",

@@ -1386,6 +1386,10 @@ class _Walker:
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
             return _paren_zone(after.group("z"))
+        closing = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_:")) if ")" in line else None
+        if closing is not None and any(c.isdigit() for c in closing.group(0)):
+            # "## Timeline (2024-12-31 to 2025-01-01, UTC)": the days, then the zone
+            return zones.parse_zone_option(closing.group("z"))
         said = TIMELINE_THEN.search(line)
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
@@ -1417,6 +1421,10 @@ def _paren_zone(text: str) -> Zone | None:
         for tail in ZONE_WORDS_AFTER:
             if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail):]) == tail:
                 return zones.parse_zone_option(" ".join(words[:-len(tail)]))
+    if zone is None and "," in text:
+        days, _, last = text.rpartition(",")
+        if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
+            zone = zones.parse_zone_option(last.strip())
     return zone
 
 

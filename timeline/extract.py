@@ -333,6 +333,7 @@ class _Walker:
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_years: dict[int, int] = {}  # table block -> year its header names
+        self.table_days: dict[int, str] = {}  # table block -> its last "Day 2" cell
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
         # "| Start | End | Duration |" over one row: table block -> each column's field name
@@ -673,6 +674,7 @@ class _Walker:
                 self._prose(i, line, found)
             return
         text = " | ".join(c for _, c in cells[used:] if c)
+        self._table_day(i, role.block, cells[:used])
         year = self.table_years.get(role.block)
         if year is not None and expr.date is not None and expr.date.year is None \
                 and expr.date.month is not None and expr.date.numeric is None:
@@ -686,6 +688,24 @@ class _Walker:
             self.section_zone = saved
             return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+
+    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]]) -> None:
+        """A column before the time that names the row's day ("| Day 2 | 00:40 | ... |",
+        "| Sat | 02:10 |"): where it changes from the row above, the log is a day on."""
+        for _, cell in cells:
+            text = _clean(cell).rstrip(" :*_").lower()
+            m = DAY_MARK_RE.fullmatch(text) if len(text) <= 24 else None
+            if m is None:
+                continue
+            before = self.table_days.get(block)
+            self.table_days[block] = text
+            if before is not None and before != text:
+                weekday = WEEKDAY_NAMES.get(m.group("wd")[:3]) if m.group("wd") else None
+                number = m.group("n")
+                day = (int(number) if number.isdigit() else NUMBER_WORDS.get(number)) \
+                    if number else None
+                self.day_marks.append((i + 1, weekday, day))
+            return
 
     def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
                   ) -> bool:

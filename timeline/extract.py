@@ -812,7 +812,7 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and self.in_timeline \
+        if not exprs and (self.in_timeline or self.section_entries) \
                 and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
             return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
@@ -839,7 +839,8 @@ class _Walker:
         status word: an entry's time stands there. Read only on a line holding a time."""
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
-        day = DAY_LEAD_RE.match(line, content_start) if self.in_timeline else None
+        day = DAY_LEAD_RE.match(line, content_start) \
+            if self.in_timeline or self.section_entries else None
         if day is not None:
             content_start = day.end()
         word = LEAD_WORD_RE.match(line, content_start)
@@ -1155,8 +1156,8 @@ class _Walker:
     def _day_mark(self, i: int, text: str) -> bool:
         """A heading or label inside a timeline that names only a day: "Tuesday", "Day 2",
         "The next morning". It starts no new story; the entries under it are a day on."""
-        if not self.in_timeline or len(text) > 24:
-            return False
+        if not (self.in_timeline or self.section_entries) or len(text) > 24:
+            return False  # in a timeline, or among a section's entries with no such heading
         m = DAY_MARK_RE.fullmatch(text.rstrip(" :*_").lower())
         if m is None:
             return False

@@ -1250,3 +1250,27 @@ def test_a_status_word_and_stamp_alone_on_a_line_stamp_the_update_below() -> Non
               "  - Resolved 2024-03-12 16:40\n\nThe spooler was restarted.\n")
     # a key-events list item: a field without its colon, no update's stamp
     assert {e.line: e.source for e in resolve(listed).events}.get(5) != "timeline"
+
+
+@pytest.mark.parametrize("field", ["**Review period:** March - April 2023", "Date: March 2023",
+                                   "Report month: Mar. 2023"])
+def test_a_month_and_year_field_gives_the_year_of_year_less_dates(field: str) -> None:
+    # a report dated by its month only: its "Mar 30" and "Apr 2" are that year's
+    from pmlint.timeline.document import timeline_from_text
+    text = (f"{field}\n\n## Timeline\n\n- Mar 30 22:15 UTC - backups start failing\n"
+            "- Apr 2 08:40 UTC - failing backups noticed\n")
+    found = [e.local for e in timeline_from_text(text, "m.md").events if e.source == "timeline"]
+    assert found == ["2023-03-30T22:15", "2023-04-02T08:40"]
+
+
+@pytest.mark.parametrize("heading", ["## Timeline (2024-11-30 to 2024-12-01, UTC)",
+                                     "## Timeline (Nov 30 - Dec 1, UTC)",
+                                     "### Timeline (30 Nov-1 Dec 2024, UTC)"])
+def test_a_zone_after_the_days_in_a_timeline_headings_parentheses(heading: str) -> None:
+    # the heading gives the log's days, then its zone: the entries below are in that zone
+    from pmlint.timeline.document import timeline_from_text
+    text = (f"# Ledger outage\n\n{heading}\n\n- Nov 30 2024 23:20 - ledger writes stall\n"
+            "- Dec 1 2024 00:05 - writer restarted\n")
+    found = [e.utc for e in timeline_from_text(text, "z.md").events if e.source == "timeline"]
+    assert [u.isoformat() if u else None for u in found] == [
+        "2024-11-30T23:20:00+00:00", "2024-12-01T00:05:00+00:00"]

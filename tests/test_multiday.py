@@ -171,3 +171,31 @@ def test_weekdays_named_in_an_undated_log_move_its_days_on() -> None:
         assert len(minutes) == 4
         assert sorted(minutes) == (minutes if order is rows else minutes[::-1])
         assert max(minutes) - min(minutes) == 125
+
+
+def test_a_day_column_in_a_timeline_table_moves_the_log_on() -> None:
+    # "| Day 2 | 00:40 |": the author says the day; the step back from 23:10 is that day's
+    # start, not an assumed rollover, and "Day 3" is a day further on
+    text = ("Date: 2024-06-14 (UTC)\n\n## Timeline\n\n| Day | Time | Event |\n|---|---|---|\n"
+            "| Day 1 | 22:30 | upgrade starts |\n| Day 1 | 23:10 | pods evicted |\n"
+            "| Day 2 | 00:40 | nodes cordoned |\n| Day 3 | 09:00 | review |\n")
+    timeline = resolve(text)
+    assert [e.local for e in entries(timeline)] == [
+        "2024-06-14T22:30", "2024-06-14T23:10", "2024-06-15T00:40", "2024-06-16T09:00"]
+    rolled = next(e for e in entries(timeline) if e.line == 9)
+    assert [p.how for p in rolled.provenance if p.what == "day"] == ["heading"]
+
+
+@pytest.mark.parametrize("marked", ["**Day 2**\n\n- 9:10 AM: vendor joins\n",
+                                    "Day 2\n\n- 9:10 AM: vendor joins\n",
+                                    "- Next morning, 9:10 AM: vendor joins\n"])
+def test_a_day_label_among_entries_with_no_timeline_heading(marked: str) -> None:
+    # a log with no "Timeline" heading above it: a day label between its entries still
+    # moves it on, and the morning entry is no AM/PM slip
+    from pmlint.timeline.reading import find_flips
+    text = ("# Array failover\n\nAll times are CT.\n\n- 7:40 PM: controller fails over\n"
+            "- 8:25 PM: rebuild started\n\n" + marked + "- 9:55 AM: controller swapped\n")
+    timeline = resolve(text)
+    assert find_flips(timeline) == {}
+    minutes = [e.order_minutes for e in entries(timeline)]
+    assert minutes == sorted(minutes) and minutes[2] - minutes[1] == 12 * 60 + 45

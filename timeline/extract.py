@@ -195,6 +195,13 @@ MONTH_YEAR_RE = LazyPattern(
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]++"
     r"(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
+# A field's value that names a month, or a span of months, and the year only ("Date:
+# September 2021", "Period: September - October 2021"): the year of the year-less dates below.
+_MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+MONTH_SPAN_YEAR_RE = LazyPattern(
+    r"(?:(?:" + _MONTH_NAME + r")\.?[ \t]*+(?:[-–—]|to|through|and)[ \t]*+)?"
+    r"(?P<m>" + _MONTH_NAME + r")\.?,?[ \t]++(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
 # A heading that names only a day of a timeline running over several.
 DAY_MARK_RE = LazyPattern(
     r"(?:day[ \t]++(?P<n>\d{1,2}|one|two|three|four|five|six|seven)"
@@ -338,6 +345,7 @@ class _Walker:
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_years: dict[int, int] = {}  # table block -> year its header names
+        self.table_days: dict[int, str] = {}  # table block -> its last "Day 2" cell
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
@@ -695,6 +703,7 @@ class _Walker:
                 self._prose(i, line, found)
             return
         text = " | ".join(c for _, c in cells[used:] if c)
+        self._table_day(i, role.block, cells[:used])
         year = self.table_years.get(role.block)
         if year is not None and expr.date is not None and expr.date.year is None \
                 and expr.date.month is not None and expr.date.numeric is None:
@@ -708,6 +717,24 @@ class _Walker:
             self.section_zone = saved
             return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+
+    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]]) -> None:
+        """A column before the time that names the row's day ("| Day 2 | 00:40 | ... |",
+        "| Sat | 02:10 |"): where it changes from the row above, the log is a day on."""
+        for _, cell in cells:
+            text = _clean(cell).rstrip(" :*_").lower()
+            m = DAY_MARK_RE.fullmatch(text) if len(text) <= 24 else None
+            if m is None:
+                continue
+            before = self.table_days.get(block)
+            self.table_days[block] = text
+            if before is not None and before != text:
+                weekday = WEEKDAY_NAMES.get(m.group("wd")[:3]) if m.group("wd") else None
+                number = m.group("n")
+                day = (int(number) if number.isdigit() else NUMBER_WORDS.get(number)) \
+                    if number else None
+                self.day_marks.append((i + 1, weekday, day))
+            return
 
     def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
                   ) -> bool:
@@ -750,6 +777,8 @@ class _Walker:
             # said at the time, evidence, neither a summary claim nor an entry
             return
         field = _field(line)
+        if field is not None:
+            self._field_month_year(i, field.group("value"))
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
@@ -815,7 +844,7 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and self.in_timeline \
+        if not exprs and (self.in_timeline or self.section_entries) \
                 and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
             return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
@@ -845,7 +874,8 @@ class _Walker:
         status word: an entry's time stands there. Read only on a line holding a time."""
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
-        day = DAY_LEAD_RE.match(line, content_start) if self.in_timeline else None
+        day = DAY_LEAD_RE.match(line, content_start) \
+            if self.in_timeline or self.section_entries else None
         if day is not None:
             content_start = day.end()
         word = LEAD_WORD_RE.match(line, content_start)
@@ -1191,11 +1221,22 @@ class _Walker:
         self.year_marks.append((i + 1, year, MONTHS[month_year.group("m").lower()[:3]]))
         return True
 
+    def _field_month_year(self, i: int, value: str) -> None:
+        """A field that dates the report by its month and year only ("Date: September
+        2021", "Retrospective Period: September - October 2021"): the year of the year-less
+        dates below it, as a "September 2021" line of its own gives it."""
+        text = _clean(value).rstrip(" .")
+        if not 7 <= len(text) <= 40 or not text[-4:].isdigit():
+            return
+        m = MONTH_SPAN_YEAR_RE.fullmatch(text)
+        if m is not None:
+            self.year_marks.append((i + 1, int(m.group("y")), MONTHS[m.group("m").lower()[:3]]))
+
     def _day_mark(self, i: int, text: str) -> bool:
         """A heading or label inside a timeline that names only a day: "Tuesday", "Day 2",
         "The next morning". It starts no new story; the entries under it are a day on."""
-        if not self.in_timeline or len(text) > 24:
-            return False
+        if not (self.in_timeline or self.section_entries) or len(text) > 24:
+            return False  # in a timeline, or among a section's entries with no such heading
         m = DAY_MARK_RE.fullmatch(text.rstrip(" :*_").lower())
         if m is None:
             return False
@@ -1471,6 +1512,10 @@ class _Walker:
         after = TIMELINE_PAREN.search(line) if ")" in line else None
         if after is not None:
             return _paren_zone(after.group("z"))
+        closing = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_:")) if ")" in line else None
+        if closing is not None and any(c.isdigit() for c in closing.group(0)):
+            # "## Timeline (2024-12-31 to 2025-01-01, UTC)": the days, then the zone
+            return zones.parse_zone_option(closing.group("z"))
         said = TIMELINE_THEN.search(line)
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
@@ -1502,6 +1547,10 @@ def _paren_zone(text: str) -> Zone | None:
         for tail in ZONE_WORDS_AFTER:
             if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail):]) == tail:
                 return zones.parse_zone_option(" ".join(words[:-len(tail)]))
+    if zone is None and "," in text:
+        days, _, last = text.rpartition(",")
+        if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
+            zone = zones.parse_zone_option(last.strip())
     return zone
 
 

@@ -128,7 +128,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
         options.reference.year if options.reference is not None else None
     day_first = _day_first(entries, options.day_first, hint)
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
-    if presumed is None and day_first is None:
+    if presumed is None and day_first is None and _has_numeric_date(entries):
         presumed = language_order(extraction.lines)  # "08/09/2025" in a Spanish ops log
     if presumed is not None:
         day_first = presumed[0]
@@ -1351,6 +1351,13 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
             if (b, a) in named and (a, b) not in named:
                 return True
     return _day_first_by_nearness(entries, named)
+
+
+
+def _has_numeric_date(entries: tuple[RawEntry, ...]) -> bool:
+    """Some entry writes its date in digits alone: only then can the prose's language matter
+    (reading every word of a document costs more than the rest of its date order)."""
+    return any(e.expr.date is not None and e.expr.date.numeric is not None for e in entries)
 
 
 _NEAR_DAYS, _FAR_DAYS = 7, 20

@@ -199,3 +199,15 @@ def test_a_day_label_among_entries_with_no_timeline_heading(marked: str) -> None
     assert find_flips(timeline) == {}
     minutes = [e.order_minutes for e in entries(timeline)]
     assert minutes == sorted(minutes) and minutes[2] - minutes[1] == 12 * 60 + 45
+
+
+def test_entries_after_a_span_past_midnight_stay_on_its_start_day() -> None:
+    # "23:10 - 00:50 restore ran", then "23:40 checksum": the checksum was taken during the
+    # restore, on the day it began, not the next evening
+    from pmlint.timeline.document import timeline_from_text
+    text = ("## Timeline (UTC)\n\n### 2025-02-11\n\n- 22:55 backup job fails\n"
+            "- 23:10 - 00:50 restore from the mirror\n- 23:40 checksum of the first volume\n\n"
+            "### 2025-02-12\n\n- 00:50 restore done\n")
+    local = {e.line: e.local[:16] for e in timeline_from_text(text, "r.md").events
+             if e.source == "timeline"}
+    assert local[7] == "2025-02-11T23:40" and local[11] == "2025-02-12T00:50"

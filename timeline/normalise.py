@@ -1170,6 +1170,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # "#### Escalation (23:50-00:20 UTC)" between entries: the entries under it begin at
         # its start, on the start's day, and roll past midnight from there
         unread = True
+    overnight_range = _range_past_midnight(raw, naive, carry)
+    if overnight_range:
+        # "22:37 - 02:01 worked with support", then "22:59 status page updated": the entries
+        # after a span that ran past midnight happened within it, and go on from its start
+        unread = True
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":
@@ -1238,7 +1243,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and event.clock is not None and naive is not None and not _mixed_clock(raw.expr):
         carry.prose_previous = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None \
-            and not _mixed_clock(raw.expr):
+            and not _mixed_clock(raw.expr) and not overnight_range:
         carry.previous, carry.previous_naive = event, naive
         span = carry.scope_span
         if span is None or span[0] != event.scope:
@@ -1246,6 +1251,16 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         elif naive > span[2]:
             carry.scope_span = (span[0], span[1], naive, span[3])
 
+
+
+def _range_past_midnight(raw: RawEntry, naive: dt.datetime | None, carry: _Carry) -> bool:
+    """A timeline entry's span whose end, written without a date, fell on the day after its
+    start ("22:37 - 02:01"): the end is not where the log's clock stands."""
+    if raw.part != "range-end" or raw.source != "timeline" or raw.expr.date is not None:
+        return False
+    start = carry.range_start
+    return (naive is not None and start is not None and start[0].line == raw.line
+            and start[1] is not None and naive.date() > start[1].date())
 
 def _plain_datetime(at: dt.datetime, zone: Zone | None) -> dt.datetime:
     """`at` (pendulum's) as a plain datetime with the same zone, which compares and does

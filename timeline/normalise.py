@@ -98,6 +98,8 @@ class _Carry:
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
     # the section the last entry is in: (scope, its first entry's and latest moment, line)
     scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
+    # a timeline span that ran past midnight ("22:37 - 02:01"): its start, end and line
+    overnight_span: tuple[dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # the phases each text mentions: a range's two ends share their text, the entries of a
@@ -655,6 +657,9 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return naive
     if carry.written_date_line > carry.previous.line:
         return naive  # a date written since the previous entry governs: the story restarts
+    within = _within_overnight_span(raw, naive, expr, carry, notes)
+    if within is not None:
+        return within
     if raw.block in descending:
         if naive - previous >= ROLLOVER_MIN_BACKWARDS:
             days = (naive - previous).days + 1
@@ -1170,11 +1175,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # "#### Escalation (23:50-00:20 UTC)" between entries: the entries under it begin at
         # its start, on the start's day, and roll past midnight from there
         unread = True
-    overnight_range = _range_past_midnight(raw, naive, carry)
-    if overnight_range:
-        # "22:37 - 02:01 worked with support", then "22:59 status page updated": the entries
-        # after a span that ran past midnight happened within it, and go on from its start
-        unread = True
+    if _range_past_midnight(raw, naive, carry):
+        # "22:37 - 02:01 worked with support": the entry after it may fall within the span
+        assert naive is not None and carry.range_start is not None
+        carry.overnight_span = (carry.range_start[1], naive, raw.line)  # type: ignore[assignment]
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":
@@ -1243,7 +1247,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and event.clock is not None and naive is not None and not _mixed_clock(raw.expr):
         carry.prose_previous = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None \
-            and not _mixed_clock(raw.expr) and not overnight_range:
+            and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
         span = carry.scope_span
         if span is None or span[0] != event.scope:
@@ -1261,6 +1265,25 @@ def _range_past_midnight(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
     start = carry.range_start
     return (naive is not None and start is not None and start[0].line == raw.line
             and start[1] is not None and naive.date() > start[1].date())
+
+
+def _within_overnight_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                           notes: list[Inference]) -> dt.datetime | None:
+    """"22:37 - 02:01 worked with support", then "22:59 status page updated": an entry right
+    after a span that ran past midnight, whose time falls within the span on its first day,
+    happened during it (not the next evening); one a little before the span's start is a step
+    back on that day, as it would be after any entry."""
+    span = carry.overnight_span
+    if span is None or carry.previous is None or carry.previous.line != span[2] \
+            or carry.previous.part != "range-end":
+        return None
+    start, end, line = span
+    again = dt.datetime.combine(start.date(), naive.time())
+    if again == naive or not start - ROLLOVER_MIN_BACKWARDS < again <= end:
+        return None  # (a little before the span's start: a step back on its first day)
+    notes.append(Inference("day", "within-span", line, subject=expr.written,
+                           value=again.date().isoformat()))
+    return again
 
 def _plain_datetime(at: dt.datetime, zone: Zone | None) -> dt.datetime:
     """`at` (pendulum's) as a plain datetime with the same zone, which compares and does

@@ -78,6 +78,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "heading"): "day from the day heading on line {line}",
     ("day", "retold"): "{value}: {subject} falls within the hours the section from line "
                        "{line} tells, so this section retells them",
+    ("day", "within-span"): "{value}: {subject} falls within the span on line {line}, "
+                            "which ran past midnight",
     ("day", "said"): "next day: the entry says so after {subject}",
     ("day", "weekday"): "{subject} names another weekday than {other} on line {line}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
@@ -169,7 +171,7 @@ def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
 
 # Days pmlint worked out rather than read: a rollover, a newest-first step back, a section
 # read as retelling another's hours, a date taken from a line far off or from after the time.
-_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "with-correction",
+_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span", "with-correction",
                                           "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "written-after", "weekday", "weekday-before",
                               "other-zone", "reference")}

@@ -191,14 +191,12 @@ UPDATE_REACH = 24
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
                         r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
 # A heading that names a month and its year, as status histories group their incidents.
-MONTH_YEAR_RE = LazyPattern(
-    r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]++"
-    r"(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
-# A field's value that names a month, or a span of months, and the year only ("Date:
-# September 2021", "Period: September - October 2021"): the year of the year-less dates below.
 _MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+MONTH_YEAR_RE = LazyPattern(
+    r"(?P<m>" + _MONTH_NAME + r")\.?,?[ \t]++(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
+# A field's value that names a month, or a span of months, and the year only ("Date:
+# September 2021", "Period: September - October 2021"): the year of the year-less dates below.
 MONTH_SPAN_YEAR_RE = LazyPattern(
     r"(?:(?:" + _MONTH_NAME + r")\.?[ \t]*+(?:[-–—]|to|through|and)[ \t]*+)?"
     r"(?P<m>" + _MONTH_NAME + r")\.?,?[ \t]++(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
@@ -729,11 +727,7 @@ class _Walker:
             before = self.table_days.get(block)
             self.table_days[block] = text
             if before is not None and before != text:
-                weekday = WEEKDAY_NAMES.get(m.group("wd")[:3]) if m.group("wd") else None
-                number = m.group("n")
-                day = (int(number) if number.isdigit() else NUMBER_WORDS.get(number)) \
-                    if number else None
-                self.day_marks.append((i + 1, weekday, day))
+                self.day_marks.append((i + 1, *_day_named(m)))
             return
 
     def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
@@ -1240,10 +1234,7 @@ class _Walker:
         m = DAY_MARK_RE.fullmatch(text.rstrip(" :*_").lower())
         if m is None:
             return False
-        weekday = WEEKDAY_NAMES.get(m.group("wd")[:3]) if m.group("wd") else None
-        number = m.group("n")
-        day = (int(number) if number.isdigit() else NUMBER_WORDS.get(number)) if number else None
-        self.day_marks.append((i + 1, weekday, day))
+        self.day_marks.append((i + 1, *_day_named(m)))
         self._close_body()
         return True
 
@@ -1697,6 +1688,14 @@ def _declaration(line: str) -> re.Match[str] | None:
             "all" not in folded or ALL_IN.search(folded) is None):
         return None
     return DECLARED_ZONE_RE.search(folded)
+
+
+def _day_named(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The weekday (0 = Monday) and the day number a DAY_MARK_RE match names, if any."""
+    weekday = WEEKDAY_NAMES.get(m.group("wd")[:3]) if m.group("wd") else None
+    number = m.group("n")
+    day = (int(number) if number.isdigit() else NUMBER_WORDS.get(number)) if number else None
+    return weekday, day
 
 
 def _records_span(line: str, expr: TimeExpr) -> bool:

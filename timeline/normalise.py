@@ -1175,10 +1175,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # "#### Escalation (23:50-00:20 UTC)" between entries: the entries under it begin at
         # its start, on the start's day, and roll past midnight from there
         unread = True
-    if _range_past_midnight(raw, naive, carry):
+    overnight = _overnight_span(raw, naive, carry)
+    if overnight is not None:
         # "22:37 - 02:01 worked with support": the entry after it may fall within the span
-        assert naive is not None and carry.range_start is not None
-        carry.overnight_span = (carry.range_start[1], naive, raw.line)  # type: ignore[assignment]
+        carry.overnight_span = overnight
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":
@@ -1257,14 +1257,17 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
 
 
 
-def _range_past_midnight(raw: RawEntry, naive: dt.datetime | None, carry: _Carry) -> bool:
+def _overnight_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
+                    ) -> tuple[dt.datetime, dt.datetime, int] | None:
     """A timeline entry's span whose end, written without a date, fell on the day after its
-    start ("22:37 - 02:01"): the end is not where the log's clock stands."""
-    if raw.part != "range-end" or raw.source != "timeline" or raw.expr.date is not None:
-        return False
-    start = carry.range_start
-    return (naive is not None and start is not None and start[0].line == raw.line
-            and start[1] is not None and naive.date() > start[1].date())
+    start ("22:37 - 02:01"), as (start, end, line); None for any other entry."""
+    if raw.part != "range-end" or raw.source != "timeline" or raw.expr.date is not None \
+            or naive is None or carry.range_start is None:
+        return None
+    event, start = carry.range_start
+    if event.line != raw.line or start is None or naive.date() <= start.date():
+        return None
+    return start, naive, raw.line
 
 
 def _within_overnight_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
@@ -1280,7 +1283,7 @@ def _within_overnight_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, ca
     start, end, line = span
     again = dt.datetime.combine(start.date(), naive.time())
     if again == naive or not start - ROLLOVER_MIN_BACKWARDS < again <= end:
-        return None  # (a little before the span's start: a step back on its first day)
+        return None
     notes.append(Inference("day", "within-span", line, subject=expr.written,
                            value=again.date().isoformat()))
     return again
@@ -1389,7 +1392,6 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
             if (b, a) in named and (a, b) not in named:
                 return True
     return _day_first_by_nearness(entries, named)
-
 
 
 def _has_numeric_date(entries: tuple[RawEntry, ...]) -> bool:

@@ -1009,6 +1009,33 @@ def test_years_opening_a_list_of_milestones_stay_years() -> None:
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
 
 
+@pytest.mark.parametrize("first, second, third", [
+    ("09.05", "09.20", "10.40"),  # dotted, as many European logs write a time
+    ("0905", "0920", "1040"),  # colon-less
+])
+def test_a_timeline_of_times_followed_only_by_a_space_reads_them(
+        first: str, second: str, third: str) -> None:
+    text = (f"# Printer queue stalled, 2 May 2024\n\n### Timeline (CEST)\n\n"
+            f"* {first} jobs stop printing\n* {second} helpdesk tickets pile up\n\n"
+            f"* {third} spooler restarted\n")
+    assert [e.local[-5:] for e in resolve(text).events if e.source == "timeline"] == [
+        "09:05", "09:20", "10:40"]
+
+
+@pytest.mark.parametrize("text", [
+    # numbered clauses under a heading that is no timeline
+    "# Policy\n\n## Scope\n\n10.10 Incidents are logged\n10.11 Owners review them\n"
+    "10.12 Records are kept\n",
+    # a timeline of milestones by year
+    "# History\n\n## Timeline\n\n- 2015 launch\n- 2017 second region\n- 2019 multi-cloud\n",
+    # versions running back, newest first
+    "# Releases\n\n## Timeline\n\n- 10.45 adds export\n- 10.44 fixes login\n"
+    "- 10.43 first beta\n",
+])
+def test_numbers_followed_by_a_space_stay_numbers_outside_such_a_log(text: str) -> None:
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
 def test_spaces_copied_from_web_pages_read_as_plain_spaces() -> None:
     text = ("# Disk full, 2024-03-05 (UTC)\n\n## Timeline\n- 2024-03-05\xa014:02 writes fail\n"
             "- 14:10\xa0UTC paged\n- 2:55\u202fPM space freed, resolved\n")

@@ -317,6 +317,7 @@ class _Walker:
         self.declared: tuple[Zone, int] | None = None
         self.day_marks: list[tuple[int, int | None, int | None]] = []
         self.hour_log_lines = _hour_log_lines(self.lines)
+        self.spaced_log_lines = _spaced_log_lines(self.lines)
         self.year_marks: list[tuple[int, int, int]] = []
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
@@ -360,7 +361,8 @@ class _Walker:
         if found is None:
             line = self.lines[i]
             english = _day_heading_in_english(line)
-            found = scan_document_line(english or line, i in self.hour_log_lines)
+            found = scan_document_line(english or line, i in self.hour_log_lines,
+                                       i in self.spaced_log_lines)
             if english is not None:  # the author's words, not the English stand-in
                 end = len(line.rstrip(" \t*_:"))
                 found = [replace(e, end=end, written=line[e.start:end],
@@ -1866,6 +1868,61 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
         if len(run) >= 3 and sum(h not in ("19", "20") for _, h in run) >= 2:
             found.update(i for i, _ in run)
     return frozenset(found)
+
+
+# A line opening with a dotted or colon-less time, a space and a word: "- 10.45 paged".
+SPACED_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
+                          r"[ ][^\W\d_]")
+
+
+def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
+    """The lines of runs (three or more, blank lines between allowed) right under a line
+    naming a timeline ("## Timeline (CET)") that each open with a dotted or colon-less time
+    and a word, the times mostly running forward: "- 10.45 delays start", "- 10.52 paged".
+    Elsewhere such a number with no separator after it is no time ("10.12 Scope", a
+    section's number). A colon-less run needs two hours no year could be ("1845")."""
+    found: set[int] = set()
+    match = SPACED_LINE.match
+    i, count = 0, len(lines)
+    while i < count:
+        head = lines[i].lstrip(" \t-*+•")
+        m = match(lines[i]) if head[:2].isdigit() else None
+        if m is None:
+            i += 1
+            continue
+        run: list[tuple[int, re.Match[str]]] = []
+        j = i
+        while j < count:
+            if not lines[j].strip():
+                j += 1
+                continue
+            head = lines[j].lstrip(" \t-*+•")
+            m = match(lines[j]) if head[:2].isdigit() else None
+            if m is None:
+                break
+            run.append((j, m))
+            j += 1
+        if _spaced_run(lines, run):
+            found.update(k for k, _ in run)
+        i = j
+    return frozenset(found)
+
+
+def _spaced_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether `run` (see _spaced_log_lines) is a timeline's entries."""
+    if len(run) < 3:
+        return False
+    above = run[0][0] - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or not _names_timeline(lines[above]):
+        return False
+    if not all("." in m.group(0) for _, m in run) and \
+            sum(m.group("h") not in ("19", "20") for _, m in run) < 2:
+        return False  # "2015 we launched", "2018 we migrated": years
+    minutes = [int(m.group("h")) * 60 + int(m.group("m")) for _, m in run]
+    forward = sum(b > a for a, b in pairwise(minutes))
+    return forward >= 2 * (len(minutes) - 1 - forward) and forward >= 2
 
 
 def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]

@@ -216,15 +216,17 @@ ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
                                r"(?:\d{1,3}[.)]|([*_]{1,2})\d{1,3}[.)]\1)[ \t]++")
 
 
-def scan_document_line(line: str, hour_log: bool = False) -> list[TimeExpr]:
+def scan_document_line(line: str, hour_log: bool = False, spaced_log: bool = False
+                       ) -> list[TimeExpr]:
     """`scan` for a line of a Markdown document, where a line opening with "1. " or "3) " is
     an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
     alone (`pmlint when "7. April"`) keeps the German day. `hour_log`: the line is one of a
-    run of lines opening with colon-less times (see `scan`)."""
+    run of lines opening with colon-less times (see `scan`); `spaced_log`: one of a timeline's
+    run of lines opening with a dotted or colon-less time and a word ("10.45 paged")."""
     marker = ORDERED_MARKER_RE.match(line) if _opens_with_a_number(line) else None
     if marker is not None:
         line = " " * marker.end() + line[marker.end():]
-    return scan(line, hour_log)
+    return scan(line, hour_log, spaced_log)
 
 
 def _opens_with_a_number(line: str) -> bool:
@@ -233,13 +235,14 @@ def _opens_with_a_number(line: str) -> bool:
     return line.lstrip(" \t>-*+_")[:1].isdigit()
 
 
-def scan(line: str, hour_log: bool = False) -> list[TimeExpr]:
+def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression. In an
     `hour_log` (lines opening "1845 - ...", "1930 - ...", "2015 - ...") a 19xx or 20xx
-    opening the line is a time too, not a year."""
+    opening the line is a time too, not a year. In a `spaced_log` a dotted or colon-less
+    time opening the line needs no separator after it ("10.45 paged")."""
     if not _may_hold_time(line):
         return []
-    clocks, weak = _clocks(line, hour_log)
+    clocks, weak = _clocks(line, hour_log, spaced_log)
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
         return _combine(line, clocks, [], weak)
     dates = _dates(line)
@@ -260,7 +263,7 @@ def _may_hold_time(line: str) -> bool:
 
 # --- clocks -------------------------------------------------------------------------------
 
-def _clocks(line: str, hour_log: bool = False
+def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             ) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
     """The clocks on the line, and the starts of the weak ones that still need a date."""
     found: list[tuple[int, int, Clock]] = []
@@ -270,7 +273,7 @@ def _clocks(line: str, hour_log: bool = False
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log):
+        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
@@ -290,9 +293,11 @@ def _clock_matches(line: str) -> Iterator[re.Match[str]]:
     return matches_at(CLOCK_RE, map(re.Match.start, CLOCK_STARTS.finditer(line)), line)
 
 
-def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:
+def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
+                 spaced_log: bool = False) -> bool:
     """A colon-less or dotted clock that opens the line, with a separator after it:
-    "- 1625 - paged", "**0233:** rollback", "09.15 | failover"."""
+    "- 1625 - paged", "**0233:** rollback", "09.15 | failover"; in a `spaced_log` a space
+    and a word do ("- 10.45 delays start")."""
     if m.lastgroup == "hour_h" or (m.lastgroup == "dot24" and len(m.group("dot24_h")) != 2):
         return False
     if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20") and not hour_log:
@@ -305,6 +310,8 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:
         return True
     # "0745<TAB>batch starts", "0812  job fails": a column gap, as plain-text logs align
     # their times; "- 0830 BST on-call paged": a zone written after it
+    if spaced_log and line[end:end + 1] == " " and line[end + 1:end + 2].isalpha():
+        return True
     return line.startswith(("\t", "  "), end) or (
         line[end:end + 1] == " " and ZONE_WORD_RE.match(line, end + 1) is not None
         and _zone_after(line, end)[0] is not None)

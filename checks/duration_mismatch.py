@@ -65,7 +65,12 @@ BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unava
                     r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)|crash(?:es|ed)"
                     r"|offline|unreachable)(?![A-Za-z])", re.IGNORECASE)
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
-                  "unavailable", "degraded", "affected", "unreachable", "offline", " mia ")
+                  "unavailable", "degraded", "affected", "unreachable", "offline", " mia ",
+                  # the symptom users had: "returned errors for 25 minutes", "could not log
+                  # in for three hours"
+                  "error", "failed", "failing", "fails", "failure", "could not", "couldn't",
+                  "cannot", "can't", "unable",
+                  "not working", "broken", "timed out", "timing out")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -125,7 +130,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
         if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
-                                      or _milestones_fit(ctx, stated, tolerance)):
+                                      or _milestones_fit(ctx, stated, tolerance)
+                                      or _between_return_and_close(ctx, start, end,
+                                                                   stated.seconds)):
             continue
         if how == "the timeline" and actual > DAY_SECONDS \
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
@@ -204,6 +211,25 @@ def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
         if begin is not None and value is not None and same_axis(start, entry) \
                 and abs((value - begin) * 60 - seconds) <= tolerance:
             return True
+    return False
+
+
+def _between_return_and_close(ctx: Context, start: Event, end: Event, seconds: float) -> bool:
+    """A length between the span to the timeline's first restoration and the span to its
+    last ("about two hours" from 09:15, with "systems recovered" at 10:40 and "incident
+    closed" at 11:51): the author measured to some moment between the service's return and
+    the incident's close, and every such reading is the author's."""
+    begin = ctx.analysis.minutes(ctx.analysis.index_of(start))
+    last = ctx.analysis.minutes(ctx.analysis.index_of(end))
+    if begin is None or last is None:
+        return False
+    for _, entry in ctx.analysis.entries:
+        if entry is end:
+            break
+        value = ctx.analysis.minutes(ctx.analysis.index_of(entry))
+        if value is not None and value > begin and same_axis(start, entry) \
+                and {"resolution", "end"} & {entry.phase, *entry.also}:
+            return (value - begin) * 60 <= seconds <= (last - begin) * 60
     return False
 
 
@@ -313,7 +339,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]
-    resolved = [e for e in entries if e.phase == "resolution"]
+    # "config reverted, checkout recovers": a mitigation whose words also say it came back
+    resolved = [e for e in entries if e.phase == "resolution" or "resolution" in e.also]
     if entries and resolved and resolved[-1] is not entries[0]:
         return entries[0], resolved[-1], "the timeline"
     return None

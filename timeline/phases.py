@@ -113,8 +113,9 @@ SYMPTOMS = re.compile(
     r"(?<![a-z])(?:(?:began|started|begin|start|begins|starts)[ \t]++(?:to[ \t]++rise|rising"
     r"|seeing|returning|timing[ \t]++out|to[ \t]++fail|to[ \t]++time[ \t]++out|to[ \t]++climb"
     r"|climbing|spiking|to[ \t]++spike)"
-    r"|(?:error[ \t]++rates?|errors|latency|latencies|timeouts|5xx[ \t]++rates?)[ \t]++"
-    r"(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started)"
+    r"|(?:error[ \t]++rates?|errors|failures|latency|latencies|timeouts|5xx[ \t]++rates?)"
+    r"[ \t]++(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started"
+    r"|begin|begins|start|starts)"
     r"|first[ \t]++(?:errors?|failures?|failed[ \t]++\w++|timeouts?|5\d\ds))(?![a-z])")
 
 # Words for a symptom that ends ("errors stopped", "alerts cleared", "latency back to
@@ -422,9 +423,25 @@ def _resumed(lower: str) -> int | None:
             verbs = [w for w in before[-3:] if w != "once"]
         verbs = [v.strip(",.;:") for v in verbs]
         denied = any(w in ("not", "never", "no") or w.endswith("n't") for w in before[-4:])
-        if any(v.endswith("ing") and not v.startswith(FAILING) for v in verbs) and not denied:
+        if denied:
+            continue
+        if any(v.endswith("ing") and not v.startswith(FAILING) for v in verbs):
+            return max(0, m.start() - 20)
+        if before and before[-1].strip(",.;:") in WORKING_AGAIN \
+                and MODALS.isdisjoint(before[-5:]):
             return max(0, m.start() - 20)
     return None
+
+
+# "logins work again", "resolvers answer again", "the site is reachable again": the word
+# right before "again" says a service works (not "fails again", "paged again")
+WORKING_AGAIN = frozenset({
+    "work", "works", "worked", "load", "loads", "loaded", "answer", "answers", "answered",
+    "respond", "responds", "responded", "flow", "flows", "flowed", "succeed", "succeeds",
+    "available", "reachable", "accessible", "responsive", "usable", "healthy", "green"})
+# "is going to be available again sooner", "should work again": hoped for, not yet so
+MODALS = frozenset({"should", "would", "could", "may", "might", "will", "going", "expect",
+                    "expected", "hope", "if", "when", "until", "once"})
 
 
 def start_by_symptom(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON

@@ -59,7 +59,10 @@ BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose",
                # the follow-up's length: "after internal audits for two days about the outage"
-               "audit", "analys", "analyz", "analyse", "review", "retrospective")
+               "audit", "analys", "analyz", "analyse", "review", "retrospective",
+               # an alert's condition: "fires: Prometheus has been unable to scrape for 10
+               # minutes" is how long the alert waited, not the outage
+               "alert", "alarm", "fires", "fired", "firing", "threshold")
 # an entry saying the service broke: where an outage's length may be measured from
 BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unavailable|failing"
                     r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)|crash(?:es|ed)"
@@ -102,8 +105,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         if stated.cue == "in total" and not _is_incident_length(stated, line_text, set(), True):
             continue  # "4 hours investigating in total": any clause but one about responding
+        wrapped = _wrapped_from(lines, stated.line)
         if stated.cue in WEAK_CUES and not _is_incident_length(stated, line_text,
-                                                                 strong_lines, beside is not None):
+                                                                 strong_lines, beside is not None,
+                                                                 wrapped):
             continue
         measured = beside or _reference_span(ctx, stated)
         if measured is None:
@@ -263,8 +268,20 @@ def _milestones_fit(ctx: Context, stated: StatedDuration, tolerance: float) -> b
     return False
 
 
+def _wrapped_from(lines: tuple[str, ...], number: int) -> str:
+    """The words of line `number - 1` that a wrapped sentence carries onto line `number`
+    ("fires: Prometheus" / "has been unable to scrape for 10 minutes"): its last clause,
+    when it ends without a stop; "" otherwise."""
+    if number < 2 or not lines[number - 1].startswith((" ", "\t")):
+        return ""
+    previous = lines[number - 2].rstrip().lower()
+    if not previous or previous.endswith((".", ";", "!", "?")):
+        return ""
+    return previous[max(previous.rfind(stop) for stop in (".", ";", ",")) + 1:]
+
+
 def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int],
-                        beside_range: bool) -> bool:
+                        beside_range: bool, wrapped: str = "") -> bool:
     """A weak cue ("for 20 minutes", "took 2 hours") states the incident's length only in a
     clause about the incident (or in the sentence of the range it measures: "MIA for 5
     hours, from 10:00 to 15:00"), not about detecting, responding to or following it up (an
@@ -281,6 +298,8 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
         ends = [i for i in (line.find(stop, right + 1) for stop in (".", ";", ",")) if i >= 0]
         right = min(ends) if ends else len(line)
     clause = line[left + 1:right]
+    if left < 0:
+        clause = f"{wrapped} {clause}"  # a sentence wrapped onto this line: its start too
     return (beside_range or any(w in clause for w in INCIDENT_WORDS)) and not any(
         w in clause for w in OTHER_SPANS)
 

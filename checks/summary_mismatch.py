@@ -417,8 +417,9 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     words = {id(e): content_words(e.text) for _, e in entries}
     for event in ctx.timeline.events:
         if event.source != "summary" or event.kind != "prose" or event.clock is None \
-                or event.order_minutes is None or event.line in reported:
-            continue
+                or event.order_minutes is None or event.line in reported \
+                or event.part in ("range-start", "range-end"):
+            continue  # a range's words tell a span: its ends are the phases' to pair
         if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
             continue  # the timeline's own telling, or a status update's own words
         line = ctx.timeline.lines[event.line - 1]
@@ -451,6 +452,11 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                 continue  # no entry, or two, tell it: nothing to pair
             _, index, entry, value = scored[0]
             apart = event.order_minutes - value
+            if _meridiem_left_off(event, entry):
+                # "we restarted the server at 7:19" over "7:19 PM restarted the server"
+                apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
+                if abs(apart) <= tolerance:
+                    continue
             if abs(apart) > MAX_APART or _said_in_timeline(ctx, event):
                 continue  # days apart: whose day is right is outside-window's to say
             if apart < 0 and STATUS_UPDATE.match(entry.text):

@@ -1036,6 +1036,25 @@ def test_numbers_followed_by_a_space_stay_numbers_outside_such_a_log(text: str) 
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
 
 
+@pytest.mark.parametrize(("heading", "offset"), [
+    ("## Day 1 (UTC)", "+00:00"),  # a day label, the zone alone in its parentheses
+    ("### Thursday 6 June 2024 (CEST)", "+02:00"),  # a dated heading
+    ("## 2024-06-06 (PT)", "-07:00"),
+])
+def test_a_zone_alone_in_a_day_headings_parentheses_is_its_entries_zone(
+        heading: str, offset: str) -> None:
+    text = (f"# Backup failure, 6 June 2024\n\n{heading}\n\n- 9:10 PM backup job fails\n"
+            f"- 9:40 PM storage team paged\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline" and e.clock]
+    assert [e.at.isoformat()[-6:] for e in entries if e.at] == [offset, offset]
+
+
+def test_a_word_in_a_headings_parentheses_is_no_zone() -> None:
+    text = ("# Backup failure, 6 June 2024\n\n## Notes (SRE)\n\n- 9:10 PM backup job fails\n"
+            "- 9:40 PM storage team paged\n")
+    assert all(e.zone is None for e in resolve(text).events if e.clock)
+
+
 def test_spaces_copied_from_web_pages_read_as_plain_spaces() -> None:
     text = ("# Disk full, 2024-03-05 (UTC)\n\n## Timeline\n- 2024-03-05\xa014:02 writes fail\n"
             "- 14:10\xa0UTC paged\n- 2:55\u202fPM space freed, resolved\n")

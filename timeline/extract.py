@@ -484,10 +484,13 @@ class _Walker:
             content_start = status.end()
         first = exprs[0] if exprs else None
         if first is not None and role.level >= 2 and first.start <= content_start + 1:
-            if self.in_timeline and ")" in line:
+            if ")" in line:
                 # "### 03-10-2021 (All times CEST)": a day's heading that declares the zone
-                # of the entries below it
-                declared = self._zone_in(line)
+                # of the entries below it; "## Monday 4 March 2024 (UTC)" too, the zone alone
+                declared = self._zone_in(line) if self.in_timeline else None
+                if declared is None:
+                    paren = PAREN_AT_END.search(_clean(line))
+                    declared = _paren_zone(paren.group("z")) if paren is not None else None
                 if declared is not None:
                     self.section_zone = declared
             rest = _rest(line, first)
@@ -514,6 +517,11 @@ class _Walker:
                 and text[:2] in ("19", "20"):
             # "## 2023": a status history's year, the year of the dates below it
             self.year_marks.append((i + 1, int(text), 0))
+        paren = PAREN_AT_END.search(text) if text.endswith(")") else None
+        heading_zone = _paren_zone(paren.group("z")) if paren is not None else None
+        if heading_zone is not None and self._day_mark(i, text[:paren.start()].rstrip()):
+            self.section_zone = heading_zone  # "### Day 2 (UTC)": a day on, in that zone
+            return
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
         phase_of_the_log = False
@@ -526,6 +534,10 @@ class _Walker:
             # its section, whether or not it names a timeline
             self.section_zone = self._zone_in(line) if self.in_timeline or _declaration(
                 line) is not None else None
+            if self.section_zone is None:
+                # "## Monday 4 March 2024 (UTC)", "## Day 1 (PT)": a zone alone in the
+                # heading's closing parentheses is its section's zone, as "(all times UTC)"
+                self.section_zone = heading_zone
         else:
             # "#### Phase 2: Restart (00:30-00:35 UTC)": a stage of the log below, timed, is
             # the same story going on (past midnight too), not a recap that starts over

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from pmlint.timeline.date_order import language_order, presumed_order
@@ -196,7 +196,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     invalid = _invalid_reasons(expr)
 
     # the date
-    date, partial = _written_date(expr.date, day_first, years, options, notes, carry)
+    parts = _range_start_year(expr, raw.line, notes)
+    date, partial = _written_date(parts, day_first, years, options, notes, carry)
     carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
@@ -293,6 +294,35 @@ def _invalid_reasons(expr: TimeExpr) -> list[str]:
     if expr.date is not None:
         reasons.extend(f"not a valid date: {o}" for o in expr.date.oddities)
     return reasons
+
+
+def _range_start_year(expr: TimeExpr, line: int, notes: list[Inference]) -> DateParts | None:
+    """A range's start written without a year takes the year of its end, or the year before
+    when its month and day come after the end's and the span is then short: "from Dec 31 to
+    Jan 2, 2024" starts on 31 December 2023, not 2024; "from Mar 28 to Jan 3, 2025" keeps
+    2025, written end first. Months by name only: a numeric date's order is not read yet."""
+    parts, end = expr.date, expr.range_end
+    if parts is None or parts.year is not None or parts.month is None or parts.day is None \
+            or parts.numeric is not None or end is None or end.date is None:
+        return parts
+    last = end.date
+    if last.year is None or last.month is None or last.day is None or last.numeric is not None:
+        return parts
+    year = last.year
+    if (parts.month, parts.day) > (last.month, last.day):
+        try:
+            apart = dt.date(last.year, last.month, last.day) - dt.date(last.year - 1, parts.month,
+                                                                          parts.day)
+        except ValueError:
+            return parts
+        if apart.days > NEW_YEAR_SPAN_DAYS:
+            return parts  # "from Mar 28 to Jan 3, 2025": written end first, not a 9-month span
+        year -= 1
+    notes.append(Inference("year", "range-end", line, str(year)))
+    return replace(parts, year=year)
+
+
+NEW_YEAR_SPAN_DAYS = 92  # a range read across New Year spans at most about a quarter
 
 
 def _written_date(parts: DateParts | None, day_first: bool | None, years: list[tuple[int, int]],

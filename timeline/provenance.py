@@ -56,6 +56,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("month", "carried"): "month of {subject} from line {line}",
     ("month", "none"): "no month for {subject}",
     ("year", "carried"): "year {value} from line {line}",
+    ("year", "range-end"): "year {value} from the range's end on line {line}",
     ("year", "document"): "year {value} from line {line}",
     ("year", "nearest"): "year {value}: the one nearest the date on line {line}",
     ("year", "reference"): "year {value} from --reference",

@@ -1049,6 +1049,18 @@ def test_a_zone_alone_in_a_day_headings_parentheses_is_its_entries_zone(
     assert [e.at.isoformat()[-6:] for e in entries if e.at] == [offset, offset]
 
 
+@pytest.mark.parametrize(("heading", "offset"), [
+    ("## Timeline (CET, UTC+2)", "+02:00"),  # a name and its offset: the offset says the clock
+    ("## Timeline (PST, UTC-8)", "-08:00"),
+    ("## Timeline (EST, Eastern)", "-05:00"),  # two names, no offset: the first
+])
+def test_a_zone_named_with_its_offset_in_a_timeline_heading(heading: str, offset: str) -> None:
+    text = (f"# Cache outage\n\n{heading}\n\n- 2024-07-04 10:00 cache misses\n"
+            f"- 2024-07-04 10:30 cache warmed\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline" and e.at]
+    assert {e.at.isoformat()[-6:] for e in entries} == {offset}
+
+
 def test_a_word_in_a_headings_parentheses_is_no_zone() -> None:
     text = ("# Backup failure, 6 June 2024\n\n## Notes (SRE)\n\n- 9:10 PM backup job fails\n"
             "- 9:40 PM storage team paged\n")

@@ -1556,6 +1556,12 @@ def _paren_zone(text: str) -> Zone | None:
         days, _, last = text.rpartition(",")
         if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
             zone = zones.parse_zone_option(last.strip())
+    if zone is None and "," in text:
+        # "(CET, UTC+2)": a zone's name and its offset; the offset says which clock it was
+        named = [zones.parse_zone_option(part.strip()) for part in text.split(",")]
+        if len(named) == 2 and None not in named:
+            fixed = [z for z in named if z is not None and z.label[:4] in ("UTC+", "UTC-")]
+            zone = fixed[0] if fixed else named[0]
     return zone
 
 

@@ -49,6 +49,11 @@ LINE_FORMS = [
     ("**3.** Jun 2, 2020 10:15 PM UTC: text", 8, "Jun 2, 2020 10:15 PM UTC", "text"),
     ("__12)__ 08:05 - text", 9, "08:05", "text"),
     ("*2.* 2019-07-01 14:00 text", 6, "2019-07-01 14:00", "text"),
+    # a word that says about when, before the time
+    ("- Shortly after 14:10: text", 17, "14:10", "text"),
+    ("- Circa 14:25 - text", 9, "14:25", "text"),
+    ("- @14:40 text", 4, "14:40", "text"),
+    ("- Just before 09:15: text", 15, "09:15", "text"),
 ]
 
 

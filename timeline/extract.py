@@ -53,9 +53,12 @@ LEAD_RE = re.compile(
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
-# One or two: "At approximately 10:58", "At around 11:30", "By about noon".
-LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++){1,2}",
-                          re.IGNORECASE)
+# One or two: "At approximately 10:58", "At around 11:30", "By about noon", "Shortly after
+# 10:05", "Circa 10:20", "@10:40"; not "From 00:00 to 13:15", which states a window.
+LEAD_WORD_RE = re.compile(
+    r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
+    r"|after|before|(?:shortly|just|right|soon)[ \t]++"
+    r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z_ /-]{0,30}?)"

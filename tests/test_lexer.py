@@ -564,6 +564,19 @@ def test_arrow_after_a_clock_to_words_is_no_range() -> None:
     assert expr.range_end is None
 
 
+@pytest.mark.parametrize(("line", "end"), [("* 08:12_08:47 replica lag above 30s", (8, 47)),
+                                           ("| 7:05pm_7:30pm | cache cold |", (19, 30))])
+def test_underscore_between_two_clocks_is_a_range(line: str, end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+def test_underscore_between_two_dates_is_no_range() -> None:
+    found = scan("backup_2023-05-02_2023-05-09.tar")
+    assert all(e.range_end is None for e in found)
+
+
 @pytest.mark.parametrize(("line", "label"), [
     ("- 14:20 hrs IST: vendor call", "IST"),
     ("- 14:20h CET: vendor call", "CET"),

@@ -189,6 +189,8 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
+    # "14:05_14:40": two clocks joined by an underscore alone, as a dash
+    r"(?P<under>_)|"
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
@@ -724,6 +726,8 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) -> bool:
     if (first.clock is None) != (second.clock is None):
         return False
+    if gap.group("under") and first.clock is None:
+        return False  # "2024-03-01_2024-03-05": a file name's stamps more likely than a range
     word = (gap.group("word") or "").lower()
     if word == "and":
         return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)

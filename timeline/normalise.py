@@ -81,6 +81,7 @@ class _Carry:
     timeline_dated: bool = False  # the timeline has written a date of its own
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
     position: int = 0
+    entries: tuple[RawEntry, ...] = ()
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
@@ -147,6 +148,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
+    carry.entries = entries
     carry.twelve_hour = twelve_hour
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.twenty_four_hour = _twenty_four_hour(entries)
@@ -703,6 +705,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         # of order (out-of-order's to judge); a time with no AM/PM in a log whose clock could
         # be 12-hour ("8:20" after "11:00") keeps the next-morning reading
         return naive
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS and heading is not None \
+            and carry.twenty_four_hour and expr.clock is not None and expr.clock.meridiem is None \
+            and heading[0] < carry.previous.line and previous.date() == heading[1] \
+            and _same_day_out_of_place(raw, naive, previous, carry):
+        return naive  # that day's list out of order: the times below or the next day's
+    # heading say so (out-of-order's to judge)
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
         notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
@@ -711,6 +719,44 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datetime,
+                           carry: _Carry) -> bool:
+    """Under a date line in a 24-hour log, a row that steps back more than a few hours
+    ("21:45", then "09:20") is that day's list out of order, not the next morning, when what
+    follows says so: the row below goes on from the one above it, not from this one ("22:10":
+    a lone row out of place), or the next day's own date line comes after rows that would
+    then run past its first time ("### Wednesday 5 March", "08:00")."""
+    entries = carry.entries
+    back = previous - naive
+    after = [e for e in entries[carry.position + 1:]
+             if e.line > raw.line and e.source == "timeline" and e.expr.clock is not None
+             and e.part != "range-end"]
+    if not after or after[0].scope != raw.scope:
+        return False
+    upcoming = carry.ahead[carry.position + 1] if carry.position + 1 < len(entries) else None
+    first = after[0]
+    if first.expr.date is None and not (upcoming is not None and upcoming[1] <= first.line) \
+            and not any(raw.line < m[0] <= first.line for m in carry.day_marks):
+        below = previous.replace(hour=first.expr.clock.hour % 24, minute=first.expr.clock.minute)
+        if dt.timedelta(0) <= below - previous < back:
+            return True  # "21:45", "09:20", "22:10": one row out of place
+    rolled = naive.date() + dt.timedelta(days=1)
+    if upcoming is None or upcoming[0] != rolled:
+        return False
+    # the rows from here to the next day's date line, read on that next day, against the
+    # first time under it
+    latest = naive.time()
+    for e in after:
+        if e.line >= upcoming[1]:
+            clock = e.expr.clock
+            return (clock.hour % 24, clock.minute) < (latest.hour, latest.minute)
+        if e.expr.date is not None:
+            return False
+        clock = e.expr.clock
+        latest = max(latest, dt.time(clock.hour % 24, clock.minute))
+    return False
 
 
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,

@@ -56,6 +56,9 @@ LEAD_RE = re.compile(
 # One or two: "At approximately 10:58", "At around 11:30", "By about noon".
 LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++){1,2}",
                           re.IGNORECASE)
+# "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
+ON_STAMP_RE = re.compile(r"on[ \t]++\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]++(?:at[ \t]++)?"
+                         r"\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z_ /-]{0,30}?)"
@@ -873,7 +876,7 @@ class _Walker:
         if day is not None:
             content_start = day.end()
         word = LEAD_WORD_RE.match(line, content_start)
-        if word and self.in_timeline:
+        if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
@@ -886,6 +889,21 @@ class _Walker:
         if line[content_start:content_start + 1] in ("~",):
             content_start += 1
         return content_start, status
+
+    def _on_stamp_log(self, line: str, start: int) -> bool:
+        """A log whose every line opens "on 12/03/2024, 14:10 - ..." or "On 21/08/2023 at
+        09:05, ...": the line and the next or previous one, each a date in digits and a
+        clock after "on", are the log's entries, not sentences."""
+        if ON_STAMP_RE.match(line, start) is None:
+            return False
+        index = self._current
+        for j in (index - 1, index + 1):
+            if 0 <= j < len(self.lines):
+                other = self.lines[j]
+                lead = LEAD_RE.match(other)
+                if ON_STAMP_RE.match(other, lead.end() if lead else 0) is not None:
+                    return True
+        return False
 
     def _posted_update(self, i: int, line: str, first: TimeExpr | None) -> bool:
         """A status page's export: the update's label ("**Resolved**"), its text, then

@@ -572,6 +572,22 @@ def test_underscore_between_two_clocks_is_a_range(line: str, end: tuple[int, int
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
 
 
+@pytest.mark.parametrize(("line", "weekday"), [("- 06:15 - Thursday - failover drill", 3),
+                                               ("- 06:15 — Thu — failover drill", 3),
+                                               ("* 23:05 [Sat] replica rebuilt", 5),
+                                               ("- 06:15 - Friday: failover drill", 4)])
+def test_weekday_in_a_field_after_the_clock_dates_it(line: str, weekday: int) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.date.weekday == weekday
+
+
+@pytest.mark.parametrize("line", ["- 06:15 - Monday-Friday jobs paused",
+                                  "- 06:15 - Sunday night's batch was replayed"])
+def test_weekday_opening_the_words_after_a_clock_is_no_date(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.date is None
+
+
 def test_underscore_between_two_dates_is_no_range() -> None:
     found = scan("backup_2023-05-02_2023-05-09.tar")
     assert all(e.range_end is None for e in found)

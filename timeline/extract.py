@@ -703,8 +703,11 @@ class _Walker:
             for found in self.scan_line(i):  # a record table's times are still said
                 self._prose(i, line, found)
             return
+        if self._table_day(i, role.block, cells[:used]) is None and used < len(cells) \
+                and expr.date is None and self._table_day(i, role.block, cells[used:used + 1],
+                                                          weekday_only=True) is not None:
+            used += 1  # "| 10:30 | Tuesday | cleanup |": a Day column after the Time column
         text = " | ".join(c for _, c in cells[used:] if c)
-        self._table_day(i, role.block, cells[:used])
         year = self.table_years.get(role.block)
         if year is not None and expr.date is not None and expr.date.year is None \
                 and expr.date.month is not None and expr.date.numeric is None:
@@ -719,19 +722,22 @@ class _Walker:
             return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
 
-    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]]) -> None:
+    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]],
+                   weekday_only: bool = False) -> str | None:
         """A column before the time that names the row's day ("| Day 2 | 00:40 | ... |",
-        "| Sat | 02:10 |"): where it changes from the row above, the log is a day on."""
+        "| Sat | 02:10 |"), or a weekday alone in the column after it (`weekday_only`):
+        where it changes from the row above, the log is a day on. The day's text, if any."""
         for _, cell in cells:
             text = _clean(cell).rstrip(" :*_").lower()
             m = DAY_MARK_RE.fullmatch(text) if len(text) <= 24 else None
-            if m is None:
+            if m is None or (weekday_only and m.group("wd") is None):
                 continue
             before = self.table_days.get(block)
             self.table_days[block] = text
             if before is not None and before != text:
                 self.day_marks.append((i + 1, *_day_named(m)))
-            return
+            return text
+        return None
 
     def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
                   ) -> bool:

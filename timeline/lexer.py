@@ -160,6 +160,14 @@ WEEKDAY_LEAD_RE = LazyPattern(
 WEEKDAY_AFTER_RE = LazyPattern(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
+# A weekday in a field of its own after a clock: "10:30 - Tuesday - ...", "08:00 — Wed — ...",
+# "09:00 | Monday | ..." (a Day column after the Time column), "08:30 [Wed] ...": a dash, bar
+# or bracket before it, and one after it (or a colon, a comma, the line's end), not
+# "10:30 - Monday-Friday" or "10:30 - Monday morning we ...".
+WEEKDAY_FIELD_RE = LazyPattern(
+    r"[ \t]*+(?:[-–—|]|(?P<open>\[))[ \t]*+"
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?(open)[ \t]*+\]|(?=[ \t]*+(?:[|:,]|[-–—](?![A-Za-z0-9])|$)))", re.IGNORECASE)
 # A clock right after a weekday ("Saturday 01:00", "Sat at 1am"): the weekday opens that time.
 CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m)",
                             re.IGNORECASE)
@@ -691,6 +699,12 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
             weekday.end()
     if paren:
         return None, pos
+    field = WEEKDAY_FIELD_RE.match(line, pos) if not has_on else None
+    if field is not None:
+        # "10:30 - Tuesday - cleanup", "09:00 | Monday | alert": the entry's day, by name
+        written = field.group("wd") + (field.group("rest") or "")
+        return DateParts(None, None, None, WEEKDAYS[field.group("wd").lower()], written), \
+            field.end()
     if has_on:
         m = DAY_ONLY_RE.match(line, at)
         if m:

@@ -588,6 +588,20 @@ def test_weekday_opening_the_words_after_a_clock_is_no_date(line: str) -> None:
     assert expr.date is None
 
 
+@pytest.mark.parametrize(("line", "day"), [("- 27th 23:45 - disk alarm", 27),
+                                           ("| 2nd 7:05 AM | rollback |", 2),
+                                           ("**21st** 18:30 queue drained", 21)])
+def test_ordinal_day_opening_an_entry_dates_its_clock(line: str, day: int) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.clock is not None
+    assert (expr.date.day, expr.date.month) == (day, None)
+
+
+def test_ordinal_inside_a_sentence_is_no_day() -> None:
+    (expr,) = scan("The 4th retry at 18:30 finally passed")
+    assert expr.date is None
+
+
 def test_underscore_between_two_dates_is_no_range() -> None:
     found = scan("backup_2023-05-02_2023-05-09.tar")
     assert all(e.range_end is None for e in found)

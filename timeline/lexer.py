@@ -155,6 +155,11 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
     # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
     r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~|≈)[ \t]*+)?$", re.IGNORECASE)
+# A day of the month as an ordinal opening an entry before its clock, the month left to the
+# entries around it: "- 11th 21:50 - alerts fire", "| 31st 1:15 AM |", "12th, 02:10".
+ORDINAL_LEAD_RE = LazyPattern(
+    r"^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\*\*|__)?"
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(
@@ -496,6 +501,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     start = lead.start("night" if lead.group("night") else "wd")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      line[start:lead.end()].rstrip(" \t,@"))
+        if date is None and 4 <= c_start <= 16 and line.lstrip(" \t>-*+_|•")[:1].isdigit():
+            lead = ORDINAL_LEAD_RE.search(line, 0, c_start)
+            if lead is not None and 1 <= int(lead.group("d")) <= 31:
+                start = lead.start("d")
+                date = DateParts(None, None, int(lead.group("d")), None,
+                                 line[start:lead.end()].rstrip(" \t,@*_"))
         if c_start in weak and (
                 any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
                 or (date is None and not _ends_a_clock_range(line, exprs, c_start))):

@@ -82,6 +82,9 @@ class _Carry:
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
     position: int = 0
     entries: tuple[RawEntry, ...] = ()
+    # a day of the month written alone while no month is known ("11th 21:50"), and the days
+    # added by then: a later one ("12th 02:10") counts on from it
+    ordinal_day: tuple[int, int] | None = None
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
@@ -427,6 +430,15 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
             return None, None, _no_such_day(parts, month, None, f"line {carry.date_line}")
         return None, (month, day), None
     notes.append(Inference("month", "none", subject=parts.written))
+    if parts.day is not None and parts.month is None and parts.weekday is None:
+        # "11th 21:50", then "12th 02:10" with no month known: the days still count on, a
+        # day later (or the 1st after the 30th), so the log runs forward
+        if carry.ordinal_day is not None:
+            was, shift = carry.ordinal_day
+            step = (parts.day - was) % 31 if parts.day < was else parts.day - was
+            if step <= 7:
+                carry.day_shift = shift + step
+        carry.ordinal_day = (parts.day, carry.day_shift)
     return None, None, None
 
 

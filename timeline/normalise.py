@@ -1449,7 +1449,46 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
                 return False
             if (b, a) in named and (a, b) not in named:
                 return True
+    run = _day_first_by_run(entries, year)
+    if run is not None:
+        return run
     return _day_first_by_nearness(entries, named)
+
+
+def _day_first_by_run(entries: tuple[RawEntry, ...], year: int | None) -> bool | None:
+    """"03/11/2024 23:25", then "04/11/2024 00:05": two numeric dates with clocks, one after
+    the other, that only one reading makes a day apart, and then hours apart across midnight
+    (3 and 4 November, 40 min apart, not March and April): that reading. Every such pair must
+    agree. A next-day entry a day on ("03/04 09:20", "04/04 10:00: postmortem review") may as
+    well be a month on, and settles nothing."""
+    verdicts: set[bool] = set()
+    previous: tuple[int, int, int | None, int] | None = None
+    for e in entries:
+        parts, clock = e.expr.date, e.expr.clock
+        if parts is None or parts.numeric is None or clock is None:
+            previous = None
+            continue
+        a, b = parts.numeric
+        here = (a, b, parts.year or year, clock.hour * 60 + clock.minute)
+        if previous is not None and here[:2] != previous[:2] and here[2] is not None \
+                and here[2] == previous[2] and here[3] + 1440 - previous[3] <= _RUN_GAP_MINUTES:
+            month_first = _days_apart(here[2], previous[0], previous[1], a, b)
+            day_first = _days_apart(here[2], previous[1], previous[0], b, a)
+            if (month_first == 1) != (day_first == 1):
+                verdicts.add(day_first == 1)
+        previous = here
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+_RUN_GAP_MINUTES = 12 * 60  # across midnight, two entries this close are one night's story
+
+
+def _days_apart(year: int, month1: int, day1: int, month2: int, day2: int) -> int | None:
+    """|days| from the first date to the second in `year`, None if either cannot exist."""
+    try:
+        return abs((dt.date(year, month2, day2) - dt.date(year, month1, day1)).days)
+    except ValueError:
+        return None
 
 
 def _has_numeric_date(entries: tuple[RawEntry, ...]) -> bool:

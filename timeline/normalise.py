@@ -85,6 +85,9 @@ class _Carry:
     # a day of the month written alone while no month is known ("11th 21:50"), and the days
     # added by then: a later one ("12th 02:10") counts on from it
     ordinal_day: tuple[int, int] | None = None
+    # position -> ("am" or "pm", the line saying so): a 12-hour log without AM/PM that the
+    # document says ran overnight
+    night_halves: dict[int, tuple[str, int]] = field(default_factory=dict)
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
@@ -152,6 +155,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.entries = entries
+    carry.night_halves = _night_halves(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.twenty_four_hour = _twenty_four_hour(entries)
@@ -243,6 +247,13 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         if hour == 24:
             hour, next_day = 0, True
             notes.append(Inference("reading", "midnight-24"))
+        night = carry.night_halves.get(carry.position)
+        if night is not None:
+            # "9:40", "11:55", "1:20", "8:30" in a log the document says ran overnight
+            hour = hour % 12 + (12 if night[0] == "pm" else 0)
+            notes.append(Inference("meridiem", "night", night[1], subject=clock.written,
+                                   value=f"{hour % 12 or 12}:{clock.minute:02d} "
+                                         f"{night[0].upper()}"))
         base = date or (dt.date(_SYNTHETIC_YEAR, *partial) if partial else
                         dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
@@ -830,6 +841,49 @@ def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
                                            or c.written.startswith("0"))
                    for c in clocks)
+
+
+# Words saying the incident ran through a night: a 12-hour log without AM/PM starts the
+# evening before
+OVERNIGHT_RE = re.compile(r"(?<![A-Za-z])(?:over[ -]?night|nightly|(?:through|during|in)[ \t]++"
+                          r"the[ \t]++night|night[ \t]++(?:of|shift|window))(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
+def _night_halves(entries: tuple[RawEntry, ...], lines: list[str] | tuple[str, ...]
+                  ) -> dict[int, tuple[str, int]]:
+    """A timeline of 12-hour times with no AM/PM anywhere ("9:40", "11:55", "1:20", "8:30")
+    in a document that says it ran overnight: its first time is the evening's, and the
+    clock turning past twelve once ("11:55", then "1:20") is the small hours. Each
+    timeline entry's half of the day, by position, with the line that says overnight; empty
+    when the log does not read as one night (no turn, or more than one, an evening start
+    before 6, a time only a 24-hour clock has, a date written on an entry)."""
+    timed = [(n, e) for n, e in enumerate(entries)
+             if e.source == "timeline" and e.expr.clock is not None]
+    if len(timed) < 3:
+        return {}
+    clocks = [e.expr.clock for _, e in timed]
+    if any(c.meridiem or c.oddities or not 1 <= c.hour <= 12 or c.written.startswith("0")
+           or c.placeholder for c in clocks if c is not None) \
+            or any(e.expr.date is not None for _, e in timed):
+        return {}
+    first = clocks[0]
+    assert first is not None
+    if not 6 <= first.hour <= 11:
+        return {}
+    said = next((n + 1 for n, text in enumerate(lines) if OVERNIGHT_RE.search(text)), None)
+    if said is None:
+        return {}
+    halves: dict[int, tuple[str, int]] = {}
+    half, turns, before = "pm", 0, -1
+    for (n, _), clock in zip(timed, clocks, strict=True):
+        assert clock is not None
+        value = clock.hour % 12 * 60 + clock.minute
+        if value < before:
+            half, turns = "am", turns + 1
+        before = value
+        halves[n] = (half, said)
+    return halves if turns == 1 else {}
 
 
 def _twenty_four_hour(entries: tuple[RawEntry, ...]) -> bool:

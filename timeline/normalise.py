@@ -845,7 +845,7 @@ def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
 
 # Words saying the incident ran through a night: a 12-hour log without AM/PM starts the
 # evening before
-OVERNIGHT_RE = re.compile(r"(?<![A-Za-z])(?:over[ -]?night|nightly|(?:through|during|in)[ \t]++"
+OVERNIGHT_RE = re.compile(r"(?<![A-Za-z])(?:over[ -]?night|(?:through|during|in)[ \t]++"
                           r"the[ \t]++night|night[ \t]++(?:of|shift|window))(?![A-Za-z])",
                           re.IGNORECASE)
 

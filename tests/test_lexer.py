@@ -602,6 +602,18 @@ def test_ordinal_inside_a_sentence_is_no_day() -> None:
     assert expr.date is None
 
 
+@pytest.mark.parametrize(("line", "start"), [
+    ("down between the hour of 2:05 AM and 17:20PM", (2, 5)),
+    ("down between the hour of 02:05 and 17:20 PM", (2, 5)),  # the end lends no PM
+])
+def test_between_the_hour_of_and_a_24_hour_end_with_pm(line: str, start: tuple[int, int]
+                                                       ) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (17, 20)
+
+
 def test_underscore_between_two_dates_is_no_range() -> None:
     found = scan("backup_2023-05-02_2023-05-09.tar")
     assert all(e.range_end is None for e in found)

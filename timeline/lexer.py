@@ -223,7 +223,7 @@ APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximate
                           r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
-BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
+BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours?[ \t]++of[ \t]++)?"
                              r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
@@ -775,7 +775,8 @@ def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
             if (moved.hour, moved.minute) >= (c1.hour, c1.minute):
                 c2 = moved
                 end_inherits.append(f"{c1.meridiem.upper()} from the range start")
-        elif c2.meridiem and not c1.meridiem and c1.hour <= 12 and not c1.placeholder:
+        elif c2.meridiem and not c1.meridiem and c1.hour <= 12 and not c1.placeholder \
+                and not c2.oddities:  # "01:35 and 15:00 PM": a 24-hour end lends no PM
             moved = _with_meridiem(c1, c2.meridiem)
             if (moved.hour, moved.minute) <= (c2.hour, c2.minute):
                 c1 = moved

@@ -56,6 +56,12 @@ LEAD_RE = re.compile(
 # One or two: "At approximately 10:58", "At around 11:30", "By about noon".
 LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++){1,2}",
                           re.IGNORECASE)
+# "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
+# a line numbering one of several incidents in a file
+INCIDENT_NUMBER_RE = re.compile(
+    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)[ \t]++[A-Za-z]"
+    r"|incident[ \t]++#?(?P<w>[1-9])(?!\d|[.:/]\d)[ \t]*+(?:[*_]{1,2}[ \t]*+)?(?:[:\-–—]|$))",
+    re.IGNORECASE)
 # "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
 ON_STAMP_RE = re.compile(r"on[ \t]++\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]++(?:at[ \t]++)?"
                          r"\d{1,2}[:.]\d{2}", re.IGNORECASE)
@@ -324,6 +330,8 @@ class _Walker:
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
+        # (form, number) of the lines numbering incidents told in one file ("Incident 2:")
+        self.incident_labels: set[tuple[str, int]] = set()
         self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
         self.section_level = 0
         self.section_zone: Zone | None = None
@@ -851,6 +859,8 @@ class _Walker:
                 and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
             return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
+        if not exprs and self._incident_label(i, line):
+            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
@@ -1259,6 +1269,31 @@ class _Walker:
         if m is None:
             return False
         self.day_marks.append((i + 1, *_day_named(m)))
+        self._close_body()
+        return True
+
+    def _incident_label(self, i: int, line: str) -> bool:
+        """A line numbering one of several incidents told in one file ("Incident 1: login
+        service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
+        each incident is a scope of its own (its entries are not ordered against the other's).
+        Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
+        m = INCIDENT_NUMBER_RE.match(line)
+        if m is None:
+            return False
+        form = "paren" if m.group("p") else "word"
+        number = int(m.group("p") or m.group("w"))
+        if number == 1:
+            following = (INCIDENT_NUMBER_RE.match(text) for text in self.lines[i + 1:])
+            if not any(f is not None and int(f.group("p") or f.group("w")) == 2
+                       and ("paren" if f.group("p") else "word") == form for f in following):
+                return False
+        elif (form, number - 1) not in self.incident_labels:
+            return False
+        if not any(self.lines[j].strip() and self._opens_with_time(j)
+                   for j in range(i + 1, min(len(self.lines), i + 5))):
+            return False
+        self.incident_labels.add((form, number))
+        self.scope = f"{_clean(line)} (line {i + 1})"
         self._close_body()
         return True
 

@@ -1092,4 +1092,4 @@ def test_a_twelve_hour_log_without_am_pm_that_ran_overnight_starts_the_evening_b
                    "2025-01-15T02:40"]
     # without a word of the night the log is read as before: the morning, past noon
     plain = timeline_from_text(head.replace("ran overnight from", "ran on") + rows, "t.md")
-    assert [e.local for e in plain.events if e.clock][0] == "2025-01-14T07:15"
+    assert next(e.local for e in plain.events if e.clock) == "2025-01-14T07:15"

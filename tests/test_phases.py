@@ -139,6 +139,11 @@ from pmlint.timeline.phases import classify
     ("Replica came online at last", "resolution"),
     ("Investigating a report of failed logins from Android", "detection"),
     ("Shared a report of the current state with leadership", "other"),
+    ("Troubleshooting resumes after the shift change", "other"),
+    ("Engineers resumed the investigation at 08:00", "other"),
+    ("Work was resumed on the root-cause write-up", "other"),
+    ("Card payments resumed for all merchants", "resolution"),
+    ("We resumed traffic to the eu-west pool", "resolution"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

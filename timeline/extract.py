@@ -59,6 +59,15 @@ LEAD_WORD_RE = re.compile(
     r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
     r"|after|before|(?:shortly|just|right|soon)[ \t]++"
     r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
+# "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
+# a line numbering one of several incidents in a file
+INCIDENT_NUMBER_RE = re.compile(
+    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)[ \t]++[A-Za-z]"
+    r"|incident[ \t]++#?(?P<w>[1-9])(?!\d|[.:/]\d)[ \t]*+(?:[*_]{1,2}[ \t]*+)?(?:[:\-–—]|$))",
+    re.IGNORECASE)
+# "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
+ON_STAMP_RE = re.compile(r"on[ \t]++\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]++(?:at[ \t]++)?"
+                         r"\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z_ /-]{0,30}?)"
@@ -325,6 +334,8 @@ class _Walker:
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
+        # (form, number) of the lines numbering incidents told in one file ("Incident 2:")
+        self.incident_labels: set[tuple[str, int]] = set()
         self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
         self.section_level = 0
         self.section_zone: Zone | None = None
@@ -717,8 +728,11 @@ class _Walker:
             for found in self.scan_line(i):  # a record table's times are still said
                 self._prose(i, line, found)
             return
+        if self._table_day(i, role.block, cells[:used]) is None and used < len(cells) \
+                and expr.date is None and self._table_day(i, role.block, cells[used:used + 1],
+                                                          weekday_only=True) is not None:
+            used += 1  # "| 10:30 | Tuesday | cleanup |": a Day column after the Time column
         text = " | ".join(c for _, c in cells[used:] if c)
-        self._table_day(i, role.block, cells[:used])
         year = self.table_years.get(role.block)
         if year is not None and expr.date is not None and expr.date.year is None \
                 and expr.date.month is not None and expr.date.numeric is None:
@@ -733,19 +747,22 @@ class _Walker:
             return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
 
-    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]]) -> None:
+    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]],
+                   weekday_only: bool = False) -> str | None:
         """A column before the time that names the row's day ("| Day 2 | 00:40 | ... |",
-        "| Sat | 02:10 |"): where it changes from the row above, the log is a day on."""
+        "| Sat | 02:10 |"), or a weekday alone in the column after it (`weekday_only`):
+        where it changes from the row above, the log is a day on. The day's text, if any."""
         for _, cell in cells:
             text = _clean(cell).rstrip(" :*_").lower()
             m = DAY_MARK_RE.fullmatch(text) if len(text) <= 24 else None
-            if m is None:
+            if m is None or (weekday_only and m.group("wd") is None):
                 continue
             before = self.table_days.get(block)
             self.table_days[block] = text
             if before is not None and before != text:
                 self.day_marks.append((i + 1, *_day_named(m)))
-            return
+            return text
+        return None
 
     def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
                   ) -> bool:
@@ -859,6 +876,8 @@ class _Walker:
                 and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
             return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
+        if not exprs and self._incident_label(i, line):
+            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
@@ -890,7 +909,7 @@ class _Walker:
         if day is not None:
             content_start = day.end()
         word = LEAD_WORD_RE.match(line, content_start)
-        if word and self.in_timeline:
+        if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
@@ -903,6 +922,21 @@ class _Walker:
         if line[content_start:content_start + 1] in ("~",):
             content_start += 1
         return content_start, status
+
+    def _on_stamp_log(self, line: str, start: int) -> bool:
+        """A log whose every line opens "on 12/03/2024, 14:10 - ..." or "On 21/08/2023 at
+        09:05, ...": the line and the next or previous one, each a date in digits and a
+        clock after "on", are the log's entries, not sentences."""
+        if ON_STAMP_RE.match(line, start) is None:
+            return False
+        index = self._current
+        for j in (index - 1, index + 1):
+            if 0 <= j < len(self.lines):
+                other = self.lines[j]
+                lead = LEAD_RE.match(other)
+                if ON_STAMP_RE.match(other, lead.end() if lead else 0) is not None:
+                    return True
+        return False
 
     def _posted_update(self, i: int, line: str, first: TimeExpr | None) -> bool:
         """A status page's export: the update's label ("**Resolved**"), its text, then
@@ -1252,6 +1286,31 @@ class _Walker:
         if m is None:
             return False
         self.day_marks.append((i + 1, *_day_named(m)))
+        self._close_body()
+        return True
+
+    def _incident_label(self, i: int, line: str) -> bool:
+        """A line numbering one of several incidents told in one file ("Incident 1: login
+        service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
+        each incident is a scope of its own (its entries are not ordered against the other's).
+        Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
+        m = INCIDENT_NUMBER_RE.match(line)
+        if m is None:
+            return False
+        form = "paren" if m.group("p") else "word"
+        number = int(m.group("p") or m.group("w"))
+        if number == 1:
+            following = (INCIDENT_NUMBER_RE.match(text) for text in self.lines[i + 1:])
+            if not any(f is not None and int(f.group("p") or f.group("w")) == 2
+                       and ("paren" if f.group("p") else "word") == form for f in following):
+                return False
+        elif (form, number - 1) not in self.incident_labels:
+            return False
+        if not any(self.lines[j].strip() and self._opens_with_time(j)
+                   for j in range(i + 1, min(len(self.lines), i + 5))):
+            return False
+        self.incident_labels.add((form, number))
+        self.scope = f"{_clean(line)} (line {i + 1})"
         self._close_body()
         return True
 

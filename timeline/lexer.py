@@ -155,11 +155,24 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
     # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
     r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~|≈)[ \t]*+)?$", re.IGNORECASE)
+# A day of the month as an ordinal opening an entry before its clock, the month left to the
+# entries around it: "- 11th 21:50 - alerts fire", "| 31st 1:15 AM |", "12th, 02:10".
+ORDINAL_LEAD_RE = LazyPattern(
+    r"^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\*\*|__)?"
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
+# A weekday in a field of its own after a clock: "10:30 - Tuesday - ...", "08:00 — Wed — ...",
+# "09:00 | Monday | ..." (a Day column after the Time column), "08:30 [Wed] ...": a dash, bar
+# or bracket before it, and one after it (or a colon, a comma, the line's end), not
+# "10:30 - Monday-Friday" or "10:30 - Monday morning we ...".
+WEEKDAY_FIELD_RE = LazyPattern(
+    r"[ \t]*+(?:[-–—|]|(?P<open>\[))[ \t]*+"
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?(open)[ \t]*+\]|(?=[ \t]*+(?:[|:,]|[-–—](?![A-Za-z0-9])|$)))", re.IGNORECASE)
 # A clock right after a weekday ("Saturday 01:00", "Sat at 1am"): the weekday opens that time.
 CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m)",
                             re.IGNORECASE)
@@ -189,6 +202,8 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
+    # "14:05_14:40": two clocks joined by an underscore alone, as a dash
+    r"(?P<under>_)|"
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
@@ -208,7 +223,7 @@ APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximate
                           r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
-BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
+BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours?[ \t]++of[ \t]++)?"
                              r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
@@ -493,6 +508,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     start = lead.start("night" if lead.group("night") else "wd")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      line[start:lead.end()].rstrip(" \t,@"))
+        if date is None and 4 <= c_start <= 16 and line.lstrip(" \t>-*+_|•")[:1].isdigit():
+            lead = ORDINAL_LEAD_RE.search(line, 0, c_start)
+            if lead is not None and 1 <= int(lead.group("d")) <= 31:
+                start = lead.start("d")
+                date = DateParts(None, None, int(lead.group("d")), None,
+                                 line[start:lead.end()].rstrip(" \t,@*_"))
         if c_start in weak and (
                 any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
                 or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
@@ -696,6 +717,12 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
             weekday.end()
     if paren:
         return None, pos
+    field = WEEKDAY_FIELD_RE.match(line, pos) if not has_on else None
+    if field is not None:
+        # "10:30 - Tuesday - cleanup", "09:00 | Monday | alert": the entry's day, by name
+        written = field.group("wd") + (field.group("rest") or "")
+        return DateParts(None, None, None, WEEKDAYS[field.group("wd").lower()], written), \
+            field.end()
     if has_on:
         m = DAY_ONLY_RE.match(line, at)
         if m:
@@ -731,6 +758,8 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) -> bool:
     if (first.clock is None) != (second.clock is None):
         return False
+    if gap.group("under") and first.clock is None:
+        return False  # "2024-03-01_2024-03-05": a file name's stamps more likely than a range
     word = (gap.group("word") or "").lower()
     if word == "and":
         return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)
@@ -753,7 +782,8 @@ def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
             if (moved.hour, moved.minute) >= (c1.hour, c1.minute):
                 c2 = moved
                 end_inherits.append(f"{c1.meridiem.upper()} from the range start")
-        elif c2.meridiem and not c1.meridiem and c1.hour <= 12 and not c1.placeholder:
+        elif c2.meridiem and not c1.meridiem and c1.hour <= 12 and not c1.placeholder \
+                and not c2.oddities:  # "01:35 and 15:00 PM": a 24-hour end lends no PM
             moved = _with_meridiem(c1, c2.meridiem)
             if (moved.hour, moved.minute) <= (c2.hour, c2.minute):
                 c1 = moved

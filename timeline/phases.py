@@ -218,6 +218,13 @@ TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|
                       r"|request|ask|seek|summar|possible|potential)[a-z]*+"
                       r"\s++(?:[a-z]++\s++){0,4}$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
+# "investigation resumes", "work resumed on the root cause", "we resumed debugging": the
+# responders' work went on, not the service; "traffic resumed", "payments resume" are service
+_WORK = (r"investigation|investigating|work|working|debugging|troubleshooting|efforts?"
+         r"|analysis|triage|diagnosis|testing|the[ \t]++call|the[ \t]++bridge")
+WORK_BEFORE_RESUMING = LazyPattern(
+    rf"(?<![a-z])(?:{_WORK})[ \t]++(?:(?:was|were|is|has|have|had|been)[ \t]++){{0,2}}$")
+WORK_AFTER_RESUMING = LazyPattern(rf"[ \t]++(?:the[ \t]++|our[ \t]++)?(?:{_WORK})(?![a-z])")
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
                      r"|attempt(?:ing|ed|s)? to)"
@@ -374,6 +381,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     and any(f[2] == "resolution" and f[1] > m.end()
                             and THAT.search(lower, m.end(), f[1]) for f in found):
                 continue  # "the on-call engineer confirmed that it was fixed": who, not what
+            if phase == "resolution" and _work_resumed(lower, m):
+                continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
                 continue  # "stating the problem and resolution": a plan told of, not done
             if phase == "trigger" and UNDONE.match(lower, m.end()):
@@ -463,9 +472,17 @@ def mentions(text: str, phases: Sequence[Phase],
     for phase, pattern in _compiled(lexicon):
         if phase in phases and any(
                 not NEGATION.search(lower, max(0, m.start() - 40), m.start())
+                and not (phase == "resolution" and _work_resumed(lower, m))
                 for m in pattern.finditer(lower)):
             return True
     return False
+
+
+def _work_resumed(lower: str, m: re.Match[str]) -> bool:
+    """"investigation resumes", "we resumed debugging": the responders' work, not service."""
+    return m.group(0).startswith("resume") and (
+        WORK_BEFORE_RESUMING.search(lower, max(0, m.start() - 40), m.start()) is not None
+        or WORK_AFTER_RESUMING.match(lower, m.end()) is not None)
 
 
 def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> bool:

@@ -536,6 +536,8 @@ def test_zone_after_a_comma_only_inside_a_closing_parenthesis(line: str) -> None
     ("| Thurs 7:45 PM | failover |", 3, None),
     ("* Wednesday the 3rd at 10:00: review", 2, 3),
     ("we rolled back on Tuesday at 18:05", 1, None),
+    ("- Friday night, 23:40 - replicas drift", 4, None),  # the part of the day
+    ("- Sunday morning 07:05: backups verified", 6, None),
 ])
 def test_weekday_opening_an_entry_dates_its_clock(line: str, weekday: int, day: int | None
                                                   ) -> None:

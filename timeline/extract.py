@@ -218,9 +218,10 @@ DAY_MARK_RE = LazyPattern(
     r"|(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
     r"|(?:the[ \t]++)?(?:next|following|second|third)[ \t]++(?:day|morning|evening|night))")
 # A day said before an entry's time: "Next morning, 10:45 AM: ...", "The following day at
-# 09:10 - ...": the entry is a day on from the one before it.
-DAY_LEAD_RE = LazyPattern(r"(?:the[ \t]++)?(?:next|following)[ \t]++(?:day|morning)"
-                          r"[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
+# 09:10 - ...", "(next day) 09:15 ...": the entry is a day on from the one before it.
+DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day|morning)"
+                          r"|day[ \t]++after)\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
+                          re.IGNORECASE)
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

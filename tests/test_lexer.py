@@ -488,6 +488,18 @@ def test_hours_alone_after_a_clock_without_seconds_is_no_offset() -> None:
     expr = only("at 22:05 -03 nodes were left")
     assert expr.zone is None
 
+
+@pytest.mark.parametrize(("line", "offset"), [
+    ("2024-07-04 10:00 CET (+0200) nodes drained", 120),  # the author's offset, not CET's
+    ("09:40 IST (UTC+5:30) payments fail", 330),  # it settles which IST, too
+    ("18:05 EST (GMT-4) rollback", -240),
+    ("18:05 PST (UTC-8) rollback", -480),
+])
+def test_an_offset_in_parentheses_after_a_zone_name_gives_the_clock(line: str,
+                                                                     offset: int) -> None:
+    expr = only(line)
+    assert expr.zone is not None and expr.zone.offset_minutes == offset
+
 # --- not time expressions ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [

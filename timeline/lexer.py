@@ -136,6 +136,9 @@ BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
+# An offset in parentheses after a zone's name: "CET (+0200)", "IST (UTC+5:30)", "(GMT-4)"
+PAREN_OFFSET_RE = LazyPattern(r"[ \t]*+\((?:UTC|GMT)?[ \t]*+(?P<sign>[+\-−])(?P<oh>\d{1,2})"
+                              r"(?::?(?P<om>[0-5]\d))?\)")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
@@ -619,7 +622,15 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     if m:
         zone = _zone_from_match(m)
         if zone is not None:
-            return zone, m.group(0).strip(), _trim_end(line, pos, m.end())
+            end = _trim_end(line, pos, m.end())
+            offset = PAREN_OFFSET_RE.match(line, end) if "(" in line[end:end + 3] else None
+            if offset is not None:
+                # "10:00 CET (+0200)", "CET (UTC+2)": the author's offset says which clock
+                given = zones.from_offset(offset.group("sign"), int(offset.group("oh")),
+                                          int(offset.group("om") or 0), "UTC")
+                if given is not None:
+                    return given, line[pos:offset.end()].strip(), offset.end()
+            return zone, m.group(0).strip(), end
     comma = COMMA_THEN_ZONE_RE.match(line, pos)
     if comma and line.rfind("(", 0, pos) > line.rfind(")", 0, pos):
         # "(9:00 AM - 11:00 AM, UTC)": the zone closes the parenthesis the times are in

@@ -569,6 +569,8 @@ CITY_ZONES = [
     ("- 07:45 Sydney paged the on-call\n", None),  # a name, not a zone
     ("- 07:45 (Nairobi time): rollback started\n", "Africa/Nairobi"),
     ("- 07:45 (Lima Time) rollback started\n", "America/Lima"),
+    ("- 07:45 (local time, Oslo) rollback started\n", "Europe/Oslo"),
+    ("- 07:45 (local time in Madrid): rollback started\n", "Europe/Madrid"),
 ]
 
 

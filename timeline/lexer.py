@@ -124,7 +124,9 @@ ZONE_AFTER_RE = re.compile(
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
 )
-CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
+# "(local time, Berlin)", "(local time in Oslo)": the city after the words that say so
+CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
+                           r"(?:in[ \t]++)?)?)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).

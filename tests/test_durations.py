@@ -22,3 +22,28 @@ def test_the_cue_gate_passes_every_line_with_a_kept_duration(
     monkeypatch.setattr(durations, "may_hold_cue", lambda folded: True)
     assert gated == [durations.scan_durations(line) for line in lines]
     assert sum(map(len, gated)) > 100
+
+
+@pytest.mark.parametrize("line", [
+    "The outage lasted 2,5 hours.",  # a decimal comma, as much of Europe writes it
+    "A 2:30 hours outage.",  # hours and minutes as a clock reads them
+    "Users were affected for two and a half hours.",
+    "Duration - 150 minutes",  # a dash after the cue instead of a colon
+])
+def test_ways_of_writing_two_and_a_half_hours(line: str) -> None:
+    assert [d.seconds for d in durations.scan_durations(line)] == [9000]
+
+
+@pytest.mark.parametrize("line", [
+    "It lasted 1,000 hours in the test rig.",  # a thousands separator is no decimal comma
+    "The job ran at 2:30 and took hours.",  # a clock time, no length
+])
+def test_numbers_that_are_no_such_length(line: str) -> None:
+    # neither "000 hours" after the comma nor "2:30" is a length here
+    assert durations.scan_durations(line) == []
+
+
+def test_a_duration_field_on_a_line_is_read_once() -> None:
+    from pmlint.timeline.extract import extract
+    found = extract("# Outage\n\nImpact duration: 2 hours 30 minutes\n").durations
+    assert [(d.line, d.seconds) for d in found] == [(3, 9000)]

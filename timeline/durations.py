@@ -40,7 +40,8 @@ _WORDS = (r"(?>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
           r"|half an?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
           r"|seventy|eighty|an?|one|two|three|four|five|six|seven|eight|nine|ten"
           r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety)")
-_NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_WORDS})"
+# a decimal point or, as much of Europe writes it, a decimal comma: "2.5 hours", "2,5 hours"
+_NUM = rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?|{_WORDS})"
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
 _FULL_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 _WORD_NUM = _WORDS
@@ -49,15 +50,19 @@ _ADJ = (r"(?:long|full|whole|straight|solid|consecutive|grueling|gruelling|agoni
         r"|agonising|painful|excruciating|tense|stressful|hectic|frantic)")
 # Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
 # "a" and "m" of "12:45 AM" are never "a minute".
-_PART = (rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
+_PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|[ \t]++{_ADJ}[ \t]++{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
+         rf"|{_WORD_NUM}[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-z])")
+# "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them
+_CLOCK_HOURS = r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
 # DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
 # the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
 DURATION_RE = re.compile(folded_pattern(
-    rf"(?<![\w.-])(?P<amount>{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
+    rf"(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
+    rf"|{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
                      re.IGNORECASE)
@@ -65,7 +70,7 @@ CUE_BEFORE = re.compile(
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
-    r"[ \t:]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
+    r"[ \t:\-–—]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
     r"just[ \t]++under|under|~)?[ \t]*+$",
     re.IGNORECASE,
@@ -102,8 +107,9 @@ MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?
                              r"[ \t]++(?:of[ \t]++)?$", re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
-N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
+N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
                           rf"(?P<unit>{_FULL_UNIT})", re.IGNORECASE)
+CLOCK_HOURS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)")
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
                     re.IGNORECASE)
 
@@ -214,16 +220,21 @@ def _is_numeric_range(line: str, start: int) -> bool:
 
 
 def _measure(amount: str) -> tuple[int, str]:
+    clock = CLOCK_HOURS.match(amount)
+    if clock is not None:  # "2:30 hours"
+        return int(clock.group("h")) * 3600 + int(clock.group("m")) * 60, "hour"
     half = N_AND_A_HALF.fullmatch(amount)
     if half is not None:
         unit = _UNIT_ALIASES[half.group("unit").lower()]
-        return round((int(half.group("num")) + 0.5) * UNIT_SECONDS[unit]), unit
+        num = half.group("num").lower()
+        value = WORD_NUMBERS[num] if num in WORD_NUMBERS else int(num)
+        return round((value + 0.5) * UNIT_SECONDS[unit]), unit
     total = 0.0
     largest = "second"
     for part in PART_RE.finditer(amount):
         num = part.group("num").lower()
         num = num if num in WORD_NUMBERS else num.replace(" ", "-")
-        value = WORD_NUMBERS[num] if num in WORD_NUMBERS else float(num)
+        value = WORD_NUMBERS[num] if num in WORD_NUMBERS else float(num.replace(",", "."))
         unit = _UNIT_ALIASES[part.group("unit").lower()]
         total += value * UNIT_SECONDS[unit]
         if UNIT_SECONDS[unit] > UNIT_SECONDS[largest]:

@@ -1182,6 +1182,8 @@ class _Walker:
                 self.fields.append(Field(i + 1, m.start("label") + 1, name, label,
                                          m.group("value").strip(), m.start("value") + 1,
                                          False))
+                for d in scan_durations(line[m.start("value"):], in_duration_field=True):
+                    self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
                 return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
                 and SPAN_LABEL.search(name) and not WATCH_LABEL.search(name):
@@ -1517,12 +1519,14 @@ class _Walker:
 
     def _durations(self, i: int, line: str) -> None:
         if line.lstrip().lower().startswith(("duration", "- duration", "* duration",
-                                             "**duration")):
+                                             "**duration")) and _field(line) is not None:
             return  # handled with the field, so its tolerance cue is "duration"
         for d in scan_durations(line):
             self._add_duration(i, d.start, d)
 
     def _add_duration(self, i: int, column0: int, d: DurationMatch) -> None:
+        if any(s.line == i + 1 and s.column == column0 + 1 for s in self.durations[-3:]):
+            return  # "Impact duration: 2 hours": read as the field's and as the line's
         self.durations.append(StatedDuration(i + 1, column0 + 1, d.written, d.seconds, d.unit,
                                              d.approximate, d.cue))
 

@@ -236,3 +236,22 @@ def test_a_line_is_searched_for_mojibake_wherever_a_damaged_run_can_open() -> No
             assert encoding.MOJIBAKE_LEADS.search(text), text
     assert matched > 500
     assert encoding.MOJIBAKE_LEADS.search("an em dash — and ’quotes’ 😀") is None
+
+
+def test_a_line_is_searched_for_a_stated_metric_only_with_its_colon_or_equals() -> None:
+    """stated_metrics searches METRIC_RE only on a line holding ":" or "=": every match
+    holds one after the metric's name."""
+    import random
+
+    from pmlint.checks.stated_metrics import METRIC_RE
+
+    pieces = ["Time", "time", " ", "\t", "to", "TO", "Recovery", "resolve", "MTTR", "TTD",
+              "tta", "mean", "(", "minutes", ":", "=", "**", "-", "45m", "x"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if METRIC_RE.search(text):
+            matched += 1
+            assert ":" in text or "=" in text, text
+    assert matched > 300

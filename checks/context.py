@@ -117,7 +117,7 @@ class Analysis:
         return False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """One rule's view: the timeline, the shared analysis, and the rule's own options."""
 

@@ -35,13 +35,17 @@ MOJIBAKE = LazyPattern(
     # a non-breaking space read as cp1252 is "Â" and a blank; the blank is often trimmed
     "|(?<![A-Za-z\u00c0-\u00ff])Â(?=[ \t]|$)"
 )
+# Every damaged run opens with one of these characters. MOJIBAKE opens with a lookbehind and
+# is tried at every position of a line; most lines that are not ASCII (a dash, a quote mark,
+# an emoji) hold none of them and are not searched.
+MOJIBAKE_LEADS = re.compile("[ÂÃÄÅâï\ufffd]")
 
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     code = ctx.timeline.code_lines
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        if not line.isascii() and number not in code:
+        if not line.isascii() and number not in code and MOJIBAKE_LEADS.search(line):
             m = _outside_code_spans(line)
             if m is None:
                 continue

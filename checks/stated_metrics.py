@@ -40,9 +40,12 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
 
     heads: list[int] | None = None
     lines = ctx.timeline.lines
-    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both
+    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both;
+    # and a ":" or "=" after the name, which prose about the time it took to recover lacks
     for number, (line, folded) in enumerate(zip(lines, _folded(lines), strict=True), start=1):
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
+            continue
+        if ":" not in line and "=" not in line:
             continue
         m = METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines or counted_in_office_hours(line):

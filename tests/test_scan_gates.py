@@ -214,3 +214,44 @@ def test_a_zone_is_looked_for_wherever_one_can_follow(monkeypatch: pytest.Monkey
         assert got == [lexer._zone_after(line, pos) for pos in range(len(line) + 1)], line
         found += sum(zone is not None for zone, _, _ in got)
     assert found > 2000
+
+
+def test_a_line_is_searched_for_mojibake_wherever_a_damaged_run_can_open() -> None:
+    """encoding.MOJIBAKE_LEADS spares MOJIBAKE the lines with none of the characters a
+    damaged run opens with; every match MOJIBAKE finds must open with one of them."""
+    import random
+
+    from pmlint.checks import encoding
+
+    pieces = ["Â", "Ã", "Ä", "Å", "â", "€", "ï", "»", "¿", "\ufffd", "©", "\u0099", "\u2122",
+              "—", "’", "é", "a", "Z", " ", "\t", "\"", "x", "😀", "À"]
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for m in encoding.MOJIBAKE.finditer(text):
+            matched += 1
+            assert encoding.MOJIBAKE_LEADS.match(text, m.start()), text
+        if encoding.MOJIBAKE.search(text):
+            assert encoding.MOJIBAKE_LEADS.search(text), text
+    assert matched > 500
+    assert encoding.MOJIBAKE_LEADS.search("an em dash — and ’quotes’ 😀") is None
+
+
+def test_a_line_is_searched_for_a_stated_metric_only_with_its_colon_or_equals() -> None:
+    """stated_metrics searches METRIC_RE only on a line holding ":" or "=": every match
+    holds one after the metric's name."""
+    import random
+
+    from pmlint.checks.stated_metrics import METRIC_RE
+
+    pieces = ["Time", "time", " ", "\t", "to", "TO", "Recovery", "resolve", "MTTR", "TTD",
+              "tta", "mean", "(", "minutes", ":", "=", "**", "-", "45m", "x"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if METRIC_RE.search(text):
+            matched += 1
+            assert ":" in text or "=" in text, text
+    assert matched > 300

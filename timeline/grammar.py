@@ -292,7 +292,7 @@ def has_month_name(lower: str) -> bool:
     return _MONTH_KEYS.search(lower) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMatch:
     """The parts of one date the grammar read."""
 

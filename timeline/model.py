@@ -32,7 +32,7 @@ Kind = Literal["entry", "field", "prose"]
 Part = Literal["single", "range-start", "range-end"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clock:
     """A wall-clock time as written. `hour` is already on the 24-hour clock."""
 
@@ -45,7 +45,7 @@ class Clock:
     placeholder: bool = False  # a template's "HH:mm" left in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateParts:
     """A calendar date as written; any part may be missing ("Jun 13", "on the 11th")."""
 
@@ -60,7 +60,7 @@ class DateParts:
     range_end: tuple[int, int, DateParts] | None = field(default=None, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpr:
     """One time expression on one line: a date, a clock time and a zone, any may be absent."""
 
@@ -82,7 +82,7 @@ class TimeExpr:
         return "second" if self.clock.second is not None else "minute"
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class RawEntry:
     """A time expression in its place in the document, before resolution."""
 
@@ -130,7 +130,7 @@ class StatedDuration:
     cue: str  # the word that marks it as the incident's duration ("lasted", "duration")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Event:
     """A resolved timestamp: the instant (if knowable) and how it was reached."""
 

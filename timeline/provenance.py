@@ -24,7 +24,7 @@ What = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Inference:
     """One step of resolution beyond what the line writes."""
 

@@ -21,7 +21,7 @@ from pmlint.timeline.lazy import LazyPattern
 Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineRole:
     """What one line is in the document's Markdown structure."""
 

@@ -265,6 +265,22 @@ def test_a_phase_named_step_with_words_under_a_timeline_label_is_an_entry() -> N
         ("timeline", "start"), ("timeline", "detection"), ("timeline", "resolution")]
 
 
+def test_a_status_update_stamped_in_its_labels_parentheses_is_an_entry() -> None:
+    # "Resolved (Mar 4, 15:10 UTC): words" is an update like the ones below it, not a
+    # "Resolved" field whose value holds no time (which dropped the update's stamp)
+    text = ("# Elevated errors\n\nResolved (Jun 2, 09:40 UTC): Error rates are normal.\n\n"
+            "Identified (Jun 2, 09:05 UTC): A bad cache node was found.\n")
+    events = [e for e in resolve(text).events if e.clock]
+    assert [(e.local[-5:], e.source, e.phase) for e in events] == [
+        ("09:40", "timeline", "resolution"), ("09:05", "timeline", "detection")]
+
+
+def test_a_field_with_its_zone_in_parentheses_stays_a_field() -> None:
+    text = "# Elevated errors\n\nResolved (UTC): 2024-06-02 09:40\n"
+    (event,) = [e for e in resolve(text).events if e.clock]
+    assert (event.kind, event.at.isoformat()) == ("field", "2024-06-02T09:40:00+00:00")
+
+
 def test_a_phase_named_field_with_only_its_stamp_stays_a_field() -> None:
     text = ("# Pool exhaustion\n\nStarted: May 10, 2023, 07:40 AM UTC\n"
             "Resolved: May 10, 2023, 09:10 AM UTC\n")

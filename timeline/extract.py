@@ -1190,6 +1190,13 @@ class _Walker:
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False
+        if name in TIME_FIELDS and m.group("paren") and not any(
+                e.start >= m.start("value") for e in self.scan_line(i)) and any(
+                m.start("paren") <= e.start < m.end("paren") and e.clock is not None
+                for e in self.scan_line(i)):
+            # "Resolved (Mar 4, 15:10 UTC): This incident has been resolved.": a status
+            # update stamped in its label's parentheses, not a field without a time
+            return False
         if name in TIME_FIELDS and self.in_timeline and not self.in_summary:
             stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
             if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):

@@ -235,6 +235,35 @@ LENGTHS = {
     ][:11],
 }
 
+# A zone declared for the whole document, in words and in other languages: its UTC offset.
+DECLARATIONS = [
+    ("All times are in Pacific.", -420),
+    ("All times: Eastern", -240),
+    ("(times in GMT+2)", 120),
+    ("Timezone: America/New_York", -240),
+    ("TZ=UTC", 0),
+    ("Times shown in UTC.", 0),
+    ("Times are UTC+1.", 60),
+    ("All timestamps in CEST.", 120),
+    ("Time zone: Central European Summer Time", 120),
+    ("*All times in IST (UTC+5:30)*", 330),
+    ("> Note: times are Pacific Daylight Time", -420),
+    ("All times Sydney time.", 600),
+    ("Times are local (Berlin).", 120),
+    ("All times are in UTC unless noted.", 0),
+    ("Times in this document are US Eastern.", -240),
+    ("Timestamps: UTC", 0),
+    ("(all times BST)", 60),
+    ("Times listed are in PT.", -420),
+    ("Horário de Brasília (UTC-3)", -180),
+    ("Zeiten in MESZ.", 120),
+    ("Heures en heure de Paris.", 120),
+    ("Todas las horas en hora de Madrid.", 120),
+    ("All times are in ET.", -240),
+    ("All times are approximate and in UTC.", 0),
+    ("Unless otherwise stated, times are UTC.", 0),
+]
+
 
 def _shapes() -> list[str]:
     """The shapes whose three entries are not read at 10:05, 10:20, 10:40 on 4 March."""
@@ -329,10 +358,30 @@ def _lengths() -> tuple[int, list[str]]:
     return total, missed
 
 
+def _declarations() -> list[str]:
+    """Declarations whose zone is not given to the timeline's entries."""
+    missed = []
+    for declaration, offset in DECLARATIONS:
+        text = (
+            f"# Outage on 12 June 2024\n\n{declaration}\n\n## Timeline\n\n"
+            "- 10:05 alert\n- 10:20 rollback\n- 10:40 recovered\n"
+        )
+        timeline = timeline_from_text(text, "z.md")
+        got = [
+            int(e.at.utcoffset().total_seconds() // 60) if e.at else None
+            for e in timeline.events
+            if e.source == "timeline"
+        ]
+        if got != [offset] * 3:
+            missed.append(f"{declaration!r}: {got}")
+    return missed
+
+
 def main() -> None:
     shapes, days, fields, status, tables = _shapes(), _days(), _fields(), _status(), _tables()
     lengths_total, lengths = _lengths()
-    for miss in shapes + days + fields + status + tables + lengths:
+    declarations = _declarations()
+    for miss in shapes + days + fields + status + tables + lengths + declarations:
         print("  missed", miss)
     print(f"timestamp shapes read right: {len(SHAPES) - len(shapes)}/{len(SHAPES)}")
     print(f"day changes read right: {len(CASES) - len(days)}/{len(CASES)}")
@@ -342,6 +391,9 @@ def main() -> None:
     )
     print(f"timeline tables read right: {len(TABLES) - len(tables)}/{len(TABLES)}")
     print(f"stated lengths read right: {lengths_total - len(lengths)}/{lengths_total}")
+    print(
+        f"zone declarations read right: {len(DECLARATIONS) - len(declarations)}/{len(DECLARATIONS)}"
+    )
 
 
 if __name__ == "__main__":

@@ -1046,6 +1046,28 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
                if e.clock is not None)
 
 
+@pytest.mark.parametrize(("declaration", "offset"), [
+    ("Alle Zeiten in MESZ.", 120),  # German
+    ("Zeitzone: UTC", 0),
+    ("Toutes les heures sont en heure de Paris.", 120),  # French, a city's local time
+    ("Todas las horas en hora de Madrid.", 120),  # Spanish
+    ("Horário de Brasília (UTC-3)", -180),  # Portuguese, a capital that names no zone
+    ("TZ=UTC", 0),
+    ("All times are Beijing time.", 480),  # a city people name a clock by
+    ("Times in this document are US Eastern.", -240),
+])
+def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int) -> None:
+    text = (f"# Outage on 12 June 2024\n\n{declaration}\n\n## Timeline\n\n"
+            "- 10:05 alert\n- 10:40 recovered\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.at.utcoffset().total_seconds() // 60 for e in entries if e.at] == [offset] * 2
+
+
+def test_a_city_that_is_also_a_first_name_is_no_zone() -> None:
+    text = "# Outage on 12 June 2024\n\n## Timeline\n\n- 10:05 Austin - restarted the pods\n"
+    assert all(e.zone is None for e in resolve(text).events if e.clock)
+
+
 def test_a_title_parenthesis_without_a_date_declares_no_zone() -> None:
     timeline = resolve("# Disk full on db-3 (ops, EMEA)\n\n## Timeline\n- 09:40 writes fail\n")
     assert timeline.declared_zone is None

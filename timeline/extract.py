@@ -1661,11 +1661,14 @@ def _zone_or_local_after(line: str, pos: int) -> Zone | None:
 
 
 DECLARED_LOCAL = LazyPattern(
-    r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+)?"
+    r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+"
+    # "heure de Paris", "hora de Madrid", "(horário) de Brasília": a city's local time
+    r"|(?:heure|hora|hor[áa]rio)?[ \t]*+(?:de|d')[ \t]*+)?"
     r"(?:the[ \t]++)?")
 DECLARED_CITY = LazyPattern(
-    r"[(]?[ \t]*+(?P<city>[A-Z][A-Za-z]{2,19}(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z/])"
-    r"(?P<tail>(?:[ \t]++local)?[ \t]++time(?![A-Za-z])|[ \t]*+[).,;]|[ \t]*+$)")
+    r"[(]?[ \t]*+(?P<city>[A-ZÀ-Ö][A-Za-zà-ÿ]{2,19}(?:[ _][A-Z][a-zà-ÿ]{2,15})?)"
+    r"(?![A-Za-zà-ÿ/])"
+    r"(?P<tail>(?:[ \t]++local)?[ \t]++time(?![A-Za-z])|[ \t]*+[).,;(]|[ \t]*+$)")
 
 
 def _local_zone(line: str, pos: int) -> Zone | None:
@@ -1674,7 +1677,9 @@ def _local_zone(line: str, pos: int) -> Zone | None:
     a parenthesis; a zone after "local" is read as one ("local time (UTC+2)")."""
     local = DECLARED_LOCAL.match(line, pos)
     start = local.end() if local else pos
-    said_local = start > pos and "local" in fold(line[pos:start])
+    said = fold(line[pos:start])
+    said_local = start > pos and ("local" in said or "hor" in said or "heure" in said
+                                  or said.lstrip().startswith(("de ", "d'")))
     if said_local:
         zone, _, _ = _zone_after(line, start)
         if zone is not None:
@@ -1796,12 +1801,31 @@ def _quoted_log(line: str) -> bool:
 def _declaration(line: str) -> re.Match[str] | None:
     """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz" or
     "everything", or is "all in ..." ("call", "small" and "all of" are not), so a line
-    without any (folded as IGNORECASE sees it) is not searched: most lines."""
+    without any (folded as IGNORECASE sees it) is not searched: most lines. Then the
+    phrasings of other languages (FOREIGN_DECLARATION), on a line holding one of their
+    words."""
     folded = fold(line)
     if "time" not in folded and "tz" not in folded and "everything" not in folded and (
             "all" not in folded or ALL_IN.search(folded) is None):
-        return None
-    return DECLARED_ZONE_RE.search(folded)
+        found = None
+    else:
+        found = DECLARED_ZONE_RE.search(folded)
+    if found is None and any(word in folded for word in FOREIGN_WORDS):
+        found = FOREIGN_DECLARATION.search(folded)
+    return found
+
+
+# "Alle Zeiten in MESZ", "Zeitzone: UTC", "Toutes les heures en UTC", "Heures en heure de
+# Paris", "Todas las horas en hora de Madrid", "Horário de Brasília (UTC-3)", "Fuso horário:
+# UTC": the same declarations in German, French, Spanish and Portuguese (folded: lower case)
+FOREIGN_WORDS = ("zeit", "heure", "hora", "horá", "fuseau", "fuso", "tz=", "tz =")
+FOREIGN_DECLARATION = LazyPattern(
+    r"(?<![a-zà-ÿ])(?:(?:alle[ \t]++)?(?:uhr)?zeiten[ \t]++(?:sind[ \t]++)?in"
+    r"|zeitzone[ \t]*+:|(?:toutes[ \t]++les[ \t]++)?heures[ \t]++(?:sont[ \t]++)?(?:en|à)"
+    r"|fuseau[ \t]++horaire[ \t]*+:|(?:todas[ \t]++las[ \t]++)?horas[ \t]++"
+    r"(?:est[áa]n[ \t]++)?en|zona[ \t]++horaria[ \t]*+:|(?:todos[ \t]++os[ \t]++)?"
+    r"hor[áa]rios[ \t]++(?:est[ãa]o[ \t]++)?em|fuso[ \t]++hor[áa]rio[ \t]*+:"
+    r"|hor[áa]rio(?=[ \t]++de[ \t])|tz[ \t]*+=)[ \t]*+")
 
 
 def _day_named(m: re.Match[str]) -> tuple[int | None, int | None]:

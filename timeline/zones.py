@@ -231,7 +231,7 @@ NAME_RE = re.compile(
     r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer)[ ]+"
     r"(?:standard[ ]+)?time"
     r"(?![A-Za-z])"
-    r"|(?P<region>eastern|central|mountain|pacific)"
+    r"|(?:US[ /]?)?(?P<region>eastern|central|mountain|pacific)"
     r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time)?(?![A-Za-z])"
     r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])",
     re.IGNORECASE,
@@ -307,14 +307,35 @@ _CITY_AREAS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/", "Pacific
                "Atlantic/", "Indian/")
 
 
+# Cities people name a clock by that are no zone's own name: each to the zone it keeps
+# ("Beijing time" is China's, "Seattle time" Pacific).
+CITY_ALIASES = {
+    "beijing": "Asia/Shanghai", "peking": "Asia/Shanghai", "shenzhen": "Asia/Shanghai",
+    "hangzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai",
+    "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "hyderabad": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata", "pune": "Asia/Kolkata",
+    "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "silicon valley": "America/Los_Angeles",
+    "munich": "Europe/Berlin", "frankfurt": "Europe/Berlin",
+    "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo", "osaka": "Asia/Tokyo", "hanoi": "Asia/Ho_Chi_Minh",
+    "st petersburg": "Europe/Moscow", "barcelona": "Europe/Madrid",
+}  # not cities that are also first names ("Austin", "Dallas", "Milan"): "10:05 Austin - ..."
+
+
 @functools.cache
 def _cities() -> dict[str, str]:
     """A zone's city, lower-cased, to its key: "denver" -> America/Denver,
-    "new york" -> America/New_York (only Area/City keys, never a folder or a link's area)."""
+    "new york" -> America/New_York (only Area/City keys, never a folder or a link's area),
+    and the cities of CITY_ALIASES."""
     found: dict[str, str] = {}
     for key in sorted(iana_keys()):
         if key.startswith(_CITY_AREAS) and key.count("/") == 1:
             found.setdefault(key.split("/")[1].replace("_", " ").lower(), key)
+    for city, key in CITY_ALIASES.items():
+        if key in found.values():
+            found.setdefault(city, key)
     return found
 
 

@@ -36,6 +36,11 @@ from pmlint.timeline.phases import classify
     ("Root cause discovered by deleting the malformed route", "other"),
     ("root cause found and correction begins", "other"),
     ("Errors discovered in the logs", "detection"),
+    # a mode a setting is switched into is no detection; an alert that fired still is
+    ("Put the firewall policy into detection-only mode to let partner traffic through",
+     "other"),
+    ("Bot filter set to alert mode while we tuned it", "other"),
+    ("The firewall's detection rules alerted on partner traffic", "detection"),
     # a fix going out ends the incident; a deploy on its own may start one
     ("Fix deployed on production", "resolution"),
     ("Deployed the fix to all regions", "resolution"),

@@ -131,6 +131,9 @@ SYMPTOM_ENDS = LazyPattern(
     r"(?:errors?|failures?|timeouts?|exceptions?|5xxs?|crash(?:es)?))(?![a-z])")
 # "Last observed error": the word before a detection word that makes it the symptom's end
 LAST_BEFORE = LazyPattern(r"(?<![a-z])last[ \t]++$")
+# "switched the WAF to detection mode", "alert-only mode": the detection word names a mode a
+# setting is put in, not the moment anything was detected
+MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
 
 # "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
 # of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
@@ -380,8 +383,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
-                    or SYMPTOM_ENDS.match(lower, m.start())):
-                continue  # "alerts cleared": the alert's end, not its firing
+                    or SYMPTOM_ENDS.match(lower, m.start())
+                    or MODE_AFTER.match(lower, m.end())):
+                continue  # "alerts cleared": the alert's end, not its firing; "detection mode"
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
             # is the entry's main verb: "detected by users, who contacted support"
             marker = phase in ("start", "end")

@@ -860,6 +860,10 @@ class _Walker:
             self._close_body()
             self.body_until = 0
             return
+        if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
+            # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
+            # Incident:**": the next field's label, not the stamp's words
+            self._close_body()
         if self.body_owner is not None:
             self._collect_body(line)
         if i < self.body_until:
@@ -1720,6 +1724,21 @@ def _field(line: str) -> re.Match[str] | None:
     if (":" in line or "\t" in line) and _opens_with_a_word(line):
         return FIELD_RE.fullmatch(line)
     return None
+
+
+# A label's words that name a moment ("Resolution Date of Incident:", "End time:")
+TIME_LABEL_WORD = LazyPattern(r"(?<![a-z])(?:date|time|start|end|resolution|resolved|detected"
+                              r"|detection)(?![a-z])", re.IGNORECASE)
+
+
+def _time_label_alone(line: str) -> bool:
+    """A label alone on its line, ending with a colon, that names a moment."""
+    core = line.strip().strip("*_").rstrip()
+    if not core.endswith(":") or _NOT_IN_A_LABEL.search(line) is not None:
+        return False
+    m = LABEL_RE.fullmatch(line)
+    return m is not None and len(m.group("label").split()) <= 7 \
+        and TIME_LABEL_WORD.search(m.group("label")) is not None
 
 
 def _opens_with_a_word(line: str) -> bool:

@@ -36,6 +36,9 @@ from pmlint.timeline.phases import classify
     ("Root cause discovered by deleting the malformed route", "other"),
     ("root cause found and correction begins", "other"),
     ("Errors discovered in the logs", "detection"),
+    # a redeploy is a mitigation; passing health checks says the service is well again
+    ("Kicked off a redeploy of the billing API", "mitigation"),
+    ("New pods passed health checks and took traffic", "resolution"),
     # a mode a setting is switched into is no detection; an alert that fired still is
     ("Put the firewall policy into detection-only mode to let partner traffic through",
      "other"),

@@ -38,6 +38,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
+from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
 from pmlint.timeline.scopes import incident_starts, same_incident
@@ -79,12 +80,14 @@ def check(ctx: Context) -> Iterator[Problem]:
         if id(start) not in reported:
             reported.add(id(start))
             yield _sentence_problem(start, end, last)
-    starts = [e for e in summary if e.phase == "start" and e.kind == "field"
-              and e.part == "single"]  # a range's start is checked against its own end
+    # a field's own name counts too: a planned window's "Start:"/"End:" (no phase of the
+    # incident's, see RawEntry.aside) must still end after it starts
+    starts = [e for e in summary if _field_is(e, ("start",)) and e.part == "single"]
+    # (a range's start is checked against its own end)
     # the incident's stated end: an end or resolution field, or a stated range's end; with
     # neither, a sentence's "ended at", which may tell of something else ("the load test
     # ended at 09:00"), so what rests on it is a warning
-    ends = [e for e in summary if (e.kind == "field" and e.phase in ("end", "resolution"))
+    ends = [e for e in summary if _field_is(e, ("end", "resolution"))
             or (e.phase == "end" and e.part == "range-end")]
     told = [e for e in summary if e.phase == "end" and e.kind != "field"
             and e.part == "single"]
@@ -167,6 +170,13 @@ def _elapsed(start: Event, end: Event, marks: list[float]) -> bool:
         return False
     landing = start.order_minutes + clock.hour * 60 + clock.minute + (clock.second or 0) / 60
     return any(abs(landing - mark) <= 2 for mark in marks)
+
+
+def _field_is(event: Event, phases: tuple[str, ...]) -> bool:
+    """A header field of one of `phases`, by its phase or by its name."""
+    return event.kind == "field" and (
+        event.phase in phases or (event.phase == "other" and event.field_name is not None
+                                  and field_phase(event.field_name) in phases))
 
 
 def _prose_pairs(ctx: Context, summary: list[Event]

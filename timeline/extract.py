@@ -1646,9 +1646,11 @@ FALSE_RECOVERY = LazyPattern(
     r"|false[ \t]++(?:recovery|resolution|all[ \t-]++clear))(?![a-z])", re.IGNORECASE)
 
 
-# "will be performing maintenance", "is scheduled for": work announced ahead, not narrated
-ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|(?:is|are)[ \t]++(?:scheduled|planned)"
-                        r"|(?:scheduled|planned)[ \t]++for)(?![a-z])", re.IGNORECASE)
+# "will be performing maintenance", "is scheduled for", "scheduled maintenance for", "an
+# upcoming maintenance window": work announced ahead, not narrated
+ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
+                        r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
+                        re.IGNORECASE)
 
 
 def _range_set_aside(line: str, expr: TimeExpr) -> bool:

@@ -36,6 +36,12 @@ from pmlint.timeline.phases import classify
     ("Root cause discovered by deleting the malformed route", "other"),
     ("root cause found and correction begins", "other"),
     ("Errors discovered in the logs", "detection"),
+    # "resolution" in its technical sense (name lookup) resolves nothing
+    ("Traced the errors to DNS resolution timeouts on the workers", "other"),
+    ("Hostname resolution fixed on the bastion", "resolution"),
+    # "declared" before what was declared over is the end, not an incident declared
+    ("Vendor declared every region fully operational", "resolution"),
+    ("Declared a SEV2 and opened a bridge", "acknowledgement"),
     # a redeploy is a mitigation; passing health checks says the service is well again
     ("Kicked off a redeploy of the billing API", "mitigation"),
     ("New pods passed health checks and took traffic", "resolution"),

@@ -223,6 +223,10 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
 TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|suggest|shar"
                       r"|request|ask|seek|summar|possible|potential)[a-z]*+"
                       r"\s++(?:[a-z]++\s++){0,4}$")
+# "DNS resolution failures", "name resolution", "screen resolution": the word's technical
+# sense, no incident resolved
+TECHNICAL_RESOLUTION = LazyPattern(r"(?<![a-z])(?:dns|name|hostname|address|domain|screen"
+                                   r"|image|display)[ \t-]++$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
@@ -270,6 +274,9 @@ def responder_online(text: str) -> bool:
 def _responder_online(lower: str, end: int) -> bool:
     """A "came online" ending at `end` whose subject is a person answering a page."""
     return any(m.end() == end for m in RESPONDER_ONLINE.finditer(lower, max(0, end - 120), end))
+
+
+DECLARED_REACH = 40  # characters after "declared" that may say what was declared over
 
 
 def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
@@ -375,6 +382,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
+            if phase == "acknowledgement" and m.group(0) == "declared" and any(
+                    ph == "resolution" and p.search(lower, m.end(), m.end() + DECLARED_REACH)
+                    for ph, p in patterns):
+                continue  # "declared all services fully operational": the end, said so
             if phase == "acknowledgement" and m.group(0) in ("on-call", "on call") \
                     and ON_CALL_PERSON.match(lower, m.end()) \
                     and any(f[2] == "resolution" and f[1] > m.end()
@@ -382,6 +393,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "the on-call engineer confirmed that it was fixed": who, not what
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
                 continue  # "stating the problem and resolution": a plan told of, not done
+            if m.group(0) == "resolution" \
+                    and TECHNICAL_RESOLUTION.search(lower, max(0, m.start() - 12), m.start()):
+                continue  # "DNS resolution failures": name lookup, not the incident's end
             if phase == "trigger" and UNDONE.match(lower, m.end()):
                 continue  # "deploy rolled back": a mitigation, said by its own words
             if phase == "detection" and (

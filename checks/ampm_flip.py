@@ -79,6 +79,46 @@ def check(ctx: Context) -> Iterator[Problem]:
                       related_line=previous.line if previous is not None else None)
     yield from _slipped_range(ctx)
     yield from _retold_with_the_other_meridiem(ctx)
+    yield from _narrative_slip(ctx)
+
+
+HALF_DAY = 12 * 60.0
+
+
+def _narrative_slip(ctx: Context) -> Iterator[Problem]:
+    """An account told in sentences ("At 10:12 AM the on-call engineer was paged. At 10:31 PM
+    we rolled back. At 10:45 AM checkout recovered."), not in timeline entries: a time
+    between two others of its section that lies outside them as written, and between them
+    with the other AM/PM, is a warning. Prose need not tell things in order, so it is not
+    an error; and only where all three write AM/PM and the outer two run forward."""
+    told: dict[str | None, list[Event]] = {}
+    for event in ctx.timeline.events:
+        clock = event.clock
+        if event.source != "summary" or event.kind != "prose" or clock is None \
+                or clock.meridiem is None or event.order_minutes is None \
+                or event.part in ("range-start", "range-end"):
+            continue
+        told.setdefault(event.section, []).append(event)
+    for events in told.values():
+        for before, event, after in zip(events, events[1:], events[2:], strict=False):
+            if not (same_axis(before, event) and same_axis(event, after)):
+                continue
+            low, now, high = before.order_minutes, event.order_minutes, after.order_minutes
+            assert low is not None and now is not None and high is not None
+            if not 0 < high - low < HALF_DAY or low <= now <= high:
+                continue
+            other = now - HALF_DAY if now > high else now + HALF_DAY
+            if not low <= other <= high:
+                continue
+            corrected = _other_meridiem(event)
+            _, end = end_of(event)
+            yield Problem(event.line, event.column,
+                          f"{event.written} is told between {before.written} (line "
+                          f"{before.line}) and {after.written} (line {after.line}), but lies "
+                          f"{span(abs(now - (high if now > high else low)) * 60)} outside "
+                          f"them; as {corrected} it falls between: did you mean {corrected}?",
+                          end_column=end, severity="warning", related_line=before.line,
+                          suggestion=corrected)
 
 
 FAR_OUTSIDE = 6 * 60.0  # minutes beyond the timeline's span that a lone retelling must lie
@@ -147,6 +187,17 @@ def _slipped_range(ctx: Context) -> Iterator[Problem]:
                   f"did you mean {slip.corrected}?",
                   end_column=column_end, suggestion=slip.corrected,
                   fix=_swap_meridiem(ctx, end), related_line=last.line)
+
+
+def _other_meridiem(event: Event) -> str:
+    """The time as written with the other AM/PM: "10:31 PM PT" -> "10:31 AM PT"."""
+    written = event.written
+    for a, b in (("PM", "AM"), ("AM", "PM"), ("pm", "am"), ("am", "pm"), ("p.m.", "a.m."),
+                 ("a.m.", "p.m."), ("P.M.", "A.M."), ("A.M.", "P.M.")):
+        at = written.rfind(a)
+        if at >= 0:
+            return written[:at] + b + written[at + len(a):]
+    return written
 
 
 def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:

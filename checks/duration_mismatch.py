@@ -59,13 +59,21 @@ BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose",
                # the follow-up's length: "after internal audits for two days about the outage"
-               "audit", "analys", "analyz", "analyse", "review", "retrospective")
+               "audit", "analys", "analyz", "analyse", "review", "retrospective",
+               # an alert's condition: "fires: Prometheus has been unable to scrape for 10
+               # minutes" is how long the alert waited, not the outage
+               "alert", "alarm", "fires", "fired", "firing", "threshold")
 # an entry saying the service broke: where an outage's length may be measured from
 BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unavailable|failing"
                     r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)|crash(?:es|ed)"
                     r"|offline|unreachable)(?![A-Za-z])", re.IGNORECASE)
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
-                  "unavailable", "degraded", "affected", "unreachable", "offline", " mia ")
+                  "unavailable", "degraded", "affected", "unreachable", "offline", " mia ",
+                  # the symptom users had: "returned errors for 25 minutes", "could not log
+                  # in for three hours"
+                  "error", "failed", "failing", "fails", "failure", "could not", "couldn't",
+                  "cannot", "can't", "unable",
+                  "not working", "broken", "timed out", "timing out")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -97,8 +105,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         if stated.cue == "in total" and not _is_incident_length(stated, line_text, set(), True):
             continue  # "4 hours investigating in total": any clause but one about responding
+        wrapped = _wrapped_from(lines, stated.line)
         if stated.cue in WEAK_CUES and not _is_incident_length(stated, line_text,
-                                                                 strong_lines, beside is not None):
+                                                                 strong_lines, beside is not None,
+                                                                 wrapped):
             continue
         measured = beside or _reference_span(ctx, stated)
         if measured is None:
@@ -125,7 +135,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
         if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
-                                      or _milestones_fit(ctx, stated, tolerance)):
+                                      or _milestones_fit(ctx, stated, tolerance)
+                                      or _between_return_and_close(ctx, start, end,
+                                                                   stated.seconds)):
             continue
         if how == "the timeline" and actual > DAY_SECONDS \
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
@@ -207,6 +219,25 @@ def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
     return False
 
 
+def _between_return_and_close(ctx: Context, start: Event, end: Event, seconds: float) -> bool:
+    """A length between the span to the timeline's first restoration and the span to its
+    last ("about two hours" from 09:15, with "systems recovered" at 10:40 and "incident
+    closed" at 11:51): the author measured to some moment between the service's return and
+    the incident's close, and every such reading is the author's."""
+    begin = ctx.analysis.minutes(ctx.analysis.index_of(start))
+    last = ctx.analysis.minutes(ctx.analysis.index_of(end))
+    if begin is None or last is None:
+        return False
+    for _, entry in ctx.analysis.entries:
+        if entry is end:
+            break
+        value = ctx.analysis.minutes(ctx.analysis.index_of(entry))
+        if value is not None and value > begin and same_axis(start, entry) \
+                and {"resolution", "end"} & {entry.phase, *entry.also}:
+            return (value - begin) * 60 <= seconds <= (last - begin) * 60
+    return False
+
+
 def _milestones_fit(ctx: Context, stated: StatedDuration, tolerance: float) -> bool:
     """With no stated window, the length may be measured from a later start than the
     timeline's first entry (a background entry days before, a deploy before the breakage)
@@ -237,8 +268,20 @@ def _milestones_fit(ctx: Context, stated: StatedDuration, tolerance: float) -> b
     return False
 
 
+def _wrapped_from(lines: tuple[str, ...], number: int) -> str:
+    """The words of line `number - 1` that a wrapped sentence carries onto line `number`
+    ("fires: Prometheus" / "has been unable to scrape for 10 minutes"): its last clause,
+    when it ends without a stop; "" otherwise."""
+    if number < 2 or not lines[number - 1].startswith((" ", "\t")):
+        return ""
+    previous = lines[number - 2].rstrip().lower()
+    if not previous or previous.endswith((".", ";", "!", "?")):
+        return ""
+    return previous[max(previous.rfind(stop) for stop in (".", ";", ",")) + 1:]
+
+
 def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int],
-                        beside_range: bool) -> bool:
+                        beside_range: bool, wrapped: str = "") -> bool:
     """A weak cue ("for 20 minutes", "took 2 hours") states the incident's length only in a
     clause about the incident (or in the sentence of the range it measures: "MIA for 5
     hours, from 10:00 to 15:00"), not about detecting, responding to or following it up (an
@@ -255,6 +298,8 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
         ends = [i for i in (line.find(stop, right + 1) for stop in (".", ";", ",")) if i >= 0]
         right = min(ends) if ends else len(line)
     clause = line[left + 1:right]
+    if left < 0:
+        clause = f"{wrapped} {clause}"  # a sentence wrapped onto this line: its start too
     return (beside_range or any(w in clause for w in INCIDENT_WORDS)) and not any(
         w in clause for w in OTHER_SPANS)
 
@@ -313,7 +358,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]
-    resolved = [e for e in entries if e.phase == "resolution"]
+    # "config reverted, checkout recovers": a mitigation whose words also say it came back
+    resolved = [e for e in entries if e.phase == "resolution" or "resolution" in e.also]
     if entries and resolved and resolved[-1] is not entries[0]:
         return entries[0], resolved[-1], "the timeline"
     return None

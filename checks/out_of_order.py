@@ -320,13 +320,15 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
         if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
                 and abs(now - before) > HALF_YEAR:
             continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart
+        if n in nested:
+            # a detail listed under its entry ("  - 09:10 first timeouts", a chat line quoted
+            # under "10:07 chat:"): the step back is the detail's, the entry is not odd
+            continue
         blamed = n
         if _previous_is_odd(values, n):
             blamed = n - 1  # the previous entry sticks out past both its neighbours
         elif direction == "forward" and LOOKING_BACK.search(entries[n][1].text.lower()):
             continue  # "the payload had already run": placed after on purpose
-        elif n in nested:
-            continue  # a detail listed under its entry ("  - 09:10 first timeouts")
         after = values[n + 1] if n + 1 < len(values) and n + 1 not in cut else None
         restart = blamed == n and after is not None and after < before
         if blamed in reported:

@@ -16,6 +16,12 @@ agrees; one at the same time of day under another zone name is left to tz-mixed.
 sentence under the Timeline heading is the timeline's own telling, not a summary; one
 about another day ("the previous evening, from 21:40 to 21:52") tells another episode.
 
+Any other event the summary tells is paired with the one timeline entry that tells it in
+the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
+generated"; common words left out): at another time, one of the two is wrong. Not what
+was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
+tell it as well, and not the same wall clock under another zone.
+
 In a status log listed newest first, the last restoration is the first one listed. A
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
@@ -75,6 +81,12 @@ OTHER_DAY = LazyPattern(
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    found = list(_by_dates_and_phases(ctx))
+    yield from found
+    yield from _same_words_another_time(ctx, {p.line for p in found})
+
+
+def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     from pmlint.timeline.extract import _names_timeline
 
     yield from _title_date(ctx)
@@ -299,6 +311,12 @@ RECOVERY_UPDATE = LazyPattern(r"\A[ \t*_#>]*+(?:resolved|monitoring|update|updat
                             r"|recovering|mitigated|identified)(?![a-z])", re.IGNORECASE)
 
 
+# Any status page update, labelled by its state: it tells of what happened before it
+STATUS_UPDATE = LazyPattern(r"\A[ \t*_#>]*+(?:resolved|monitoring|update|updated|completed"
+                            r"|recovering|mitigated|identified|investigating|in[ \t]progress)"
+                            r"(?![a-z])", re.IGNORECASE)
+
+
 # An entry after the restoration that confirms it or closes the incident.
 CLOSING_STEP = LazyPattern(r"(?<![a-z])(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)"
                            r"|stable|stabili[sz]ed|declared|all[ \t]++clear|closed?|closing"
@@ -374,6 +392,101 @@ def _opens_the_timeline(ctx: Context, event: Event, start_value: float) -> bool:
 
 
 _ROUNDING = 15.0  # minutes a stated start may be rounded down from the first entry
+
+
+# "was due to be updated", "will take another 4 hours", "expected by": not what happened
+FORECAST = LazyPattern(r"(?<![A-Za-z])(?:will|would|due[ \t]++to[ \t]++be|expect(?:ed|s)?"
+                       r"|estimat(?:e|ed|es)|scheduled|planned|should)(?![A-Za-z])",
+                       re.IGNORECASE)
+# A summary clause and an entry that share this many words (stems, common words left out)
+# tell the same event, when no other entry shares as many and the clause has few more.
+SHARED_WORDS = 2
+
+
+def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Problem]:
+    """A summary sentence that retells one timeline entry in its words ("at 15:16 UTC a
+    wrong block was generated" and "06:16 wrong block generated") at another time: one of
+    the two is wrong, whatever phase the event is."""
+    from pmlint.timeline.extract import _names_timeline
+    from pmlint.timeline.retold import clause_of, content_words
+
+    entries = [(i, e) for i, e in ctx.analysis.entries if e.order_minutes is not None]
+    if not entries or not ctx.timeline.lines:
+        return
+    incidents = incident_starts(ctx.timeline)
+    words = {id(e): content_words(e.text) for _, e in entries}
+    for event in ctx.timeline.events:
+        if event.source != "summary" or event.kind != "prose" or event.clock is None \
+                or event.order_minutes is None or event.line in reported \
+                or event.part in ("range-start", "range-end"):
+            continue  # a range's words tell a span: its ends are the phases' to pair
+        if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
+            continue  # the timeline's own telling, or a status update's own words
+        line = ctx.timeline.lines[event.line - 1]
+        others = tuple(e.column for e in ctx.timeline.events
+                       if e.line == event.line and e is not event and e.clock is not None)
+        clause = clause_of(line, event.column, others)
+        if OTHER_DAY.search(clause.lower()) or FORECAST.search(clause) is not None:
+            continue  # another day's, or what was due or expected rather than what happened
+        said = content_words(clause)
+        if len(said) < SHARED_WORDS:
+            continue
+        tolerance = 1.0 + (15.0 if event.approximate else 0.0)
+        scored = []
+        for index, entry in entries:
+            if not same_incident(incidents, entry.line, event.line) or not same_axis(event, entry):
+                continue
+            value = ctx.analysis.minutes(index)
+            if value is None:
+                continue
+            if abs(value - event.order_minutes) <= tolerance:
+                break  # an entry at the summary's own time: the sentence may retell that one
+            told = words[id(entry)]
+            shared = said & told
+            if len(shared) >= SHARED_WORDS and 2 * len(shared) >= len(said) \
+                    and 3 * len(shared) >= len(told):
+                scored.append((len(shared), index, entry, value))
+        else:
+            scored.sort(key=lambda item: -item[0])
+            if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+                continue  # no entry, or two, tell it: nothing to pair
+            _, index, entry, value = scored[0]
+            apart = event.order_minutes - value
+            if _meridiem_left_off(event, entry):
+                # "we restarted the server at 7:19" over "7:19 PM restarted the server"
+                apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
+                if abs(apart) <= tolerance:
+                    continue
+            if abs(apart) > MAX_APART or _said_in_timeline(ctx, event):
+                continue  # days apart: whose day is right is outside-window's to say
+            if apart < 0 and STATUS_UPDATE.match(entry.text):
+                continue  # a status update, posted after what it tells
+            if entry.clock is not None and (entry.clock.hour, entry.clock.minute) == (
+                    event.clock.hour, event.clock.minute):
+                continue  # the same wall clock read in two zones: tz-mixed or tz-missing speak
+            reported.add(event.line)
+            local = _zone_apart(event, entry, apart)
+            if local is not None:
+                hint = f"; read at UTC{local} (a local clock?) the summary's time is the timeline's"
+            elif abs(apart) >= 60 and abs(apart - round(apart / 60) * 60) < 1:
+                hint = "; a whole number of hours: one of the two may be in another zone"
+            else:
+                hint = ""
+            yield Problem(event.line, event.column,
+                          f"the summary puts {_told(clause, event.written)!r} at "
+                          f"{event.written}, the timeline (line {entry.line}) at "
+                          f"{entry.written}, {span(abs(apart) * 60)} apart{hint}",
+                          end_column=event.column + len(event.written), related_line=entry.line,
+                          suggestion="give the same time in the summary and the timeline")
+
+
+def _told(clause: str, written: str) -> str:
+    """What a clause tells, without its time: "a wrong block was generated"."""
+    words = " ".join(clause.replace(written, " ").split()).strip(" ,.;:")
+    for lead in ("on ", "at ", "by ", "around ", "about "):
+        if words.lower().startswith(lead):
+            words = words[len(lead):].strip(" ,.;:")
+    return words if len(words) <= 60 else words[:57].rstrip() + "..."
 
 
 def _said_in_timeline(ctx: Context, event: Event) -> bool:

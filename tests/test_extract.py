@@ -49,6 +49,11 @@ LINE_FORMS = [
     ("**3.** Jun 2, 2020 10:15 PM UTC: text", 8, "Jun 2, 2020 10:15 PM UTC", "text"),
     ("__12)__ 08:05 - text", 9, "08:05", "text"),
     ("*2.* 2019-07-01 14:00 text", 6, "2019-07-01 14:00", "text"),
+    # a word that says about when, before the time
+    ("- Shortly after 14:10: text", 17, "14:10", "text"),
+    ("- Circa 14:25 - text", 9, "14:25", "text"),
+    ("- @14:40 text", 4, "14:40", "text"),
+    ("- Just before 09:15: text", 15, "09:15", "text"),
 ]
 
 
@@ -583,6 +588,8 @@ CITY_ZONES = [
     ("- 07:45 Sydney paged the on-call\n", None),  # a name, not a zone
     ("- 07:45 (Nairobi time): rollback started\n", "Africa/Nairobi"),
     ("- 07:45 (Lima Time) rollback started\n", "America/Lima"),
+    ("- 07:45 (local time, Oslo) rollback started\n", "Europe/Oslo"),
+    ("- 07:45 (local time in Madrid): rollback started\n", "Europe/Madrid"),
 ]
 
 
@@ -1026,6 +1033,64 @@ def test_years_opening_a_list_of_milestones_stay_years() -> None:
     text = ("# History\n\n- 2019 - first data centre\n- 2020 - second region\n"
             "- 2021 - multi-cloud\n")
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+@pytest.mark.parametrize("first, second, third", [
+    ("09.05", "09.20", "10.40"),  # dotted, as many European logs write a time
+    ("0905", "0920", "1040"),  # colon-less
+])
+def test_a_timeline_of_times_followed_only_by_a_space_reads_them(
+        first: str, second: str, third: str) -> None:
+    text = (f"# Printer queue stalled, 2 May 2024\n\n### Timeline (CEST)\n\n"
+            f"* {first} jobs stop printing\n* {second} helpdesk tickets pile up\n\n"
+            f"* {third} spooler restarted\n")
+    assert [e.local[-5:] for e in resolve(text).events if e.source == "timeline"] == [
+        "09:05", "09:20", "10:40"]
+
+
+@pytest.mark.parametrize("text", [
+    # numbered clauses under a heading that is no timeline
+    "# Policy\n\n## Scope\n\n10.10 Incidents are logged\n10.11 Owners review them\n"
+    "10.12 Records are kept\n",
+    # a timeline of milestones by year
+    "# History\n\n## Timeline\n\n- 2015 launch\n- 2017 second region\n- 2019 multi-cloud\n",
+    # versions running back, newest first
+    "# Releases\n\n## Timeline\n\n- 10.45 adds export\n- 10.44 fixes login\n"
+    "- 10.43 first beta\n",
+])
+def test_numbers_followed_by_a_space_stay_numbers_outside_such_a_log(text: str) -> None:
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+@pytest.mark.parametrize(("heading", "offset"), [
+    ("## Day 1 (UTC)", "+00:00"),  # a day label, the zone alone in its parentheses
+    ("### Thursday 6 June 2024 (CEST)", "+02:00"),  # a dated heading
+    ("## 2024-06-06 (PT)", "-07:00"),
+])
+def test_a_zone_alone_in_a_day_headings_parentheses_is_its_entries_zone(
+        heading: str, offset: str) -> None:
+    text = (f"# Backup failure, 6 June 2024\n\n{heading}\n\n- 9:10 PM backup job fails\n"
+            f"- 9:40 PM storage team paged\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline" and e.clock]
+    assert [e.at.isoformat()[-6:] for e in entries if e.at] == [offset, offset]
+
+
+@pytest.mark.parametrize(("heading", "offset"), [
+    ("## Timeline (CET, UTC+2)", "+02:00"),  # a name and its offset: the offset says the clock
+    ("## Timeline (PST, UTC-8)", "-08:00"),
+    ("## Timeline (EST, Eastern)", "-05:00"),  # two names, no offset: the first
+])
+def test_a_zone_named_with_its_offset_in_a_timeline_heading(heading: str, offset: str) -> None:
+    text = (f"# Cache outage\n\n{heading}\n\n- 2024-07-04 10:00 cache misses\n"
+            f"- 2024-07-04 10:30 cache warmed\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline" and e.at]
+    assert {e.at.isoformat()[-6:] for e in entries} == {offset}
+
+
+def test_a_word_in_a_headings_parentheses_is_no_zone() -> None:
+    text = ("# Backup failure, 6 June 2024\n\n## Notes (SRE)\n\n- 9:10 PM backup job fails\n"
+            "- 9:40 PM storage team paged\n")
+    assert all(e.zone is None for e in resolve(text).events if e.clock)
 
 
 def test_spaces_copied_from_web_pages_read_as_plain_spaces() -> None:

@@ -488,6 +488,18 @@ def test_hours_alone_after_a_clock_without_seconds_is_no_offset() -> None:
     expr = only("at 22:05 -03 nodes were left")
     assert expr.zone is None
 
+
+@pytest.mark.parametrize(("line", "offset"), [
+    ("2024-07-04 10:00 CET (+0200) nodes drained", 120),  # the author's offset, not CET's
+    ("09:40 IST (UTC+5:30) payments fail", 330),  # it settles which IST, too
+    ("18:05 EST (GMT-4) rollback", -240),
+    ("18:05 PST (UTC-8) rollback", -480),
+])
+def test_an_offset_in_parentheses_after_a_zone_name_gives_the_clock(line: str,
+                                                                     offset: int) -> None:
+    expr = only(line)
+    assert expr.zone is not None and expr.zone.offset_minutes == offset
+
 # --- not time expressions ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -536,6 +548,8 @@ def test_zone_after_a_comma_only_inside_a_closing_parenthesis(line: str) -> None
     ("| Thurs 7:45 PM | failover |", 3, None),
     ("* Wednesday the 3rd at 10:00: review", 2, 3),
     ("we rolled back on Tuesday at 18:05", 1, None),
+    ("- Friday night, 23:40 - replicas drift", 4, None),  # the part of the day
+    ("- Sunday morning 07:05: backups verified", 6, None),
 ])
 def test_weekday_opening_an_entry_dates_its_clock(line: str, weekday: int, day: int | None
                                                   ) -> None:
@@ -562,6 +576,61 @@ def test_arrow_between_two_clocks_is_a_range(line: str) -> None:
 def test_arrow_after_a_clock_to_words_is_no_range() -> None:
     (expr,) = scan("- 06:40 -> paged the database team")
     assert expr.range_end is None
+
+
+@pytest.mark.parametrize(("line", "end"), [("* 08:12_08:47 replica lag above 30s", (8, 47)),
+                                           ("| 7:05pm_7:30pm | cache cold |", (19, 30))])
+def test_underscore_between_two_clocks_is_a_range(line: str, end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize(("line", "weekday"), [("- 06:15 - Thursday - failover drill", 3),
+                                               ("- 06:15 — Thu — failover drill", 3),
+                                               ("* 23:05 [Sat] replica rebuilt", 5),
+                                               ("- 06:15 - Friday: failover drill", 4)])
+def test_weekday_in_a_field_after_the_clock_dates_it(line: str, weekday: int) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.date.weekday == weekday
+
+
+@pytest.mark.parametrize("line", ["- 06:15 - Monday-Friday jobs paused",
+                                  "- 06:15 - Sunday night's batch was replayed"])
+def test_weekday_opening_the_words_after_a_clock_is_no_date(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.date is None
+
+
+@pytest.mark.parametrize(("line", "day"), [("- 27th 23:45 - disk alarm", 27),
+                                           ("| 2nd 7:05 AM | rollback |", 2),
+                                           ("**21st** 18:30 queue drained", 21)])
+def test_ordinal_day_opening_an_entry_dates_its_clock(line: str, day: int) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.clock is not None
+    assert (expr.date.day, expr.date.month) == (day, None)
+
+
+def test_ordinal_inside_a_sentence_is_no_day() -> None:
+    (expr,) = scan("The 4th retry at 18:30 finally passed")
+    assert expr.date is None
+
+
+@pytest.mark.parametrize(("line", "start"), [
+    ("down between the hour of 2:05 AM and 17:20PM", (2, 5)),
+    ("down between the hour of 02:05 and 17:20 PM", (2, 5)),  # the end lends no PM
+])
+def test_between_the_hour_of_and_a_24_hour_end_with_pm(line: str, start: tuple[int, int]
+                                                       ) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (17, 20)
+
+
+def test_underscore_between_two_dates_is_no_range() -> None:
+    found = scan("backup_2023-05-02_2023-05-09.tar")
+    assert all(e.range_end is None for e in found)
 
 
 @pytest.mark.parametrize(("line", "label"), [

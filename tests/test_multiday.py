@@ -143,7 +143,9 @@ def test_a_date_cited_for_comparison_does_not_date_the_entries_below() -> None:
     "\nDay 2\n\n- 9:10 AM: storage vendor joins\n",
     "### Thursday\n- 9:10 AM: storage vendor joins\n",
     "- Next morning, 9:10 AM: storage vendor joins\n",
-    "- The following day at 9:10 AM: storage vendor joins\n"])
+    "- The following day at 9:10 AM: storage vendor joins\n",
+    "- (next day) 9:10 AM: storage vendor joins\n",
+    "- The day after, 9:10 AM: storage vendor joins\n"])
 def test_a_morning_entry_on_a_marked_day_keeps_its_meridiem(marked: str) -> None:
     # the author says the night passed: a half-day jump to the morning is no AM/PM slip,
     # and the entries after it go on from that morning

@@ -1073,3 +1073,23 @@ def test_a_24_hour_step_from_late_evening_under_a_day_heading_is_the_next_mornin
             "| 20:10 | db3 | vacuum started |\n| 23:50 | db3 | vacuum at 90% |\n"
             "| 05:20 | db3 | vacuum done |\n")
     assert entries(resolve(text))[-1].local[:16] == "2024-11-20T05:20"
+
+
+def test_consecutive_numeric_dates_are_read_the_way_that_makes_them_a_day_apart() -> None:
+    from pmlint.timeline.document import timeline_from_text
+    text = "## Timeline (UTC)\n- 10/09/2022 22:55 backlog grows\n- 11/09/2022 01:20 drained\n"
+    starts = [e.local[:10] for e in timeline_from_text(text, "t.md").events if e.clock]
+    assert starts == ["2022-09-10", "2022-09-11"]  # day first: 10 and 11 September
+
+
+def test_a_twelve_hour_log_without_am_pm_that_ran_overnight_starts_the_evening_before() -> None:
+    from pmlint.timeline.document import timeline_from_text
+    head = "# Reindex\n\nThe reindex ran overnight from 2025-01-14 (UTC).\n\n## Timeline\n"
+    rows = "- 7:15 reindex kicked off\n- 10:50 half the shards done\n- 12:35 throttled\n" \
+           "- 2:40 last shard done\n"
+    got = [e.local for e in timeline_from_text(head + rows, "t.md").events if e.clock]
+    assert got == ["2025-01-14T19:15", "2025-01-14T22:50", "2025-01-15T00:35",
+                   "2025-01-15T02:40"]
+    # without a word of the night the log is read as before: the morning, past noon
+    plain = timeline_from_text(head.replace("ran overnight from", "ran on") + rows, "t.md")
+    assert next(e.local for e in plain.events if e.clock) == "2025-01-14T07:15"

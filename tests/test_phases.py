@@ -9,6 +9,15 @@ from pmlint.timeline.phases import classify
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # a service said to work again is back; what should or will work again is not yet
+    ("Card payments succeed again in every region", "resolution"),
+    ("The mail relays answer again", "resolution"),
+    ("Dashboards should load again after the cache warms", "other"),
+    ("Once the portal is reachable again we will post an update", "other"),
+    ("Uploads fail again in eu-west", "other"),
+    # failures or errors that begin or start mark the impact's start
+    ("Upload failures begin in eu-west", "start"),
+    ("Checkout errors start after the config push", "start"),
     # "the on-call engineer" says who: beside a restoration, the restoration is what happened
     ("The on-call SRE checked that the API was back to normal for every region", "resolution"),
     ("The on-call engineer began investigating the failed backups", "acknowledgement"),
@@ -144,6 +153,11 @@ from pmlint.timeline.phases import classify
     ("Replica came online at last", "resolution"),
     ("Investigating a report of failed logins from Android", "detection"),
     ("Shared a report of the current state with leadership", "other"),
+    ("Troubleshooting resumes after the shift change", "other"),
+    ("Engineers resumed the investigation at 08:00", "other"),
+    ("Work was resumed on the root-cause write-up", "other"),
+    ("Card payments resumed for all merchants", "resolution"),
+    ("We resumed traffic to the eu-west pool", "resolution"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -53,9 +53,21 @@ LEAD_RE = re.compile(
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
-# One or two: "At approximately 10:58", "At around 11:30", "By about noon".
-LEAD_WORD_RE = re.compile(r"(?:(?:at|@|on|by|around|approx\.?|approximately|about)[ \t]++){1,2}",
-                          re.IGNORECASE)
+# One or two: "At approximately 10:58", "At around 11:30", "By about noon", "Shortly after
+# 10:05", "Circa 10:20", "@10:40"; not "From 00:00 to 13:15", which states a window.
+LEAD_WORD_RE = re.compile(
+    r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
+    r"|after|before|(?:shortly|just|right|soon)[ \t]++"
+    r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
+# "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
+# a line numbering one of several incidents in a file
+INCIDENT_NUMBER_RE = re.compile(
+    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)[ \t]++[A-Za-z]"
+    r"|incident[ \t]++#?(?P<w>[1-9])(?!\d|[.:/]\d)[ \t]*+(?:[*_]{1,2}[ \t]*+)?(?:[:\-–—]|$))",
+    re.IGNORECASE)
+# "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
+ON_STAMP_RE = re.compile(r"on[ \t]++\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]++(?:at[ \t]++)?"
+                         r"\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z_ /-]{0,30}?)"
@@ -214,9 +226,10 @@ DAY_MARK_RE = LazyPattern(
     r"|(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
     r"|(?:the[ \t]++)?(?:next|following|second|third)[ \t]++(?:day|morning|evening|night))")
 # A day said before an entry's time: "Next morning, 10:45 AM: ...", "The following day at
-# 09:10 - ...": the entry is a day on from the one before it.
-DAY_LEAD_RE = LazyPattern(r"(?:the[ \t]++)?(?:next|following)[ \t]++(?:day|morning)"
-                          r"[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
+# 09:10 - ...", "(next day) 09:15 ...": the entry is a day on from the one before it.
+DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day|morning)"
+                          r"|day[ \t]++after)\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
+                          re.IGNORECASE)
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -325,10 +338,13 @@ class _Walker:
         self.declared: tuple[Zone, int] | None = None
         self.day_marks: list[tuple[int, int | None, int | None]] = []
         self.hour_log_lines = _hour_log_lines(self.lines)
+        self.spaced_log_lines = _spaced_log_lines(self.lines)
         self.year_marks: list[tuple[int, int, int]] = []
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
         self.unknown_zone: tuple[str, int, int] | None = None  # (as written, line, column)
         self.section: str | None = None  # nearest heading or label: phase context
+        # (form, number) of the lines numbering incidents told in one file ("Incident 2:")
+        self.incident_labels: set[tuple[str, int]] = set()
         self.scope: str | None = None  # nearest heading or label outside a timeline: ordering
         self.section_level = 0
         self.section_zone: Zone | None = None
@@ -368,7 +384,8 @@ class _Walker:
         if found is None:
             line = self.lines[i]
             english = _day_heading_in_english(line)
-            found = scan_document_line(english or line, i in self.hour_log_lines)
+            found = scan_document_line(english or line, i in self.hour_log_lines,
+                                       i in self.spaced_log_lines)
             if english is not None:  # the author's words, not the English stand-in
                 end = len(line.rstrip(" \t*_:"))
                 found = [replace(e, end=end, written=line[e.start:end],
@@ -490,10 +507,13 @@ class _Walker:
             content_start = status.end()
         first = exprs[0] if exprs else None
         if first is not None and role.level >= 2 and first.start <= content_start + 1:
-            if self.in_timeline and ")" in line:
+            if ")" in line:
                 # "### 03-10-2021 (All times CEST)": a day's heading that declares the zone
-                # of the entries below it
-                declared = self._zone_in(line)
+                # of the entries below it; "## Monday 4 March 2024 (UTC)" too, the zone alone
+                declared = self._zone_in(line) if self.in_timeline else None
+                if declared is None:
+                    paren = PAREN_AT_END.search(_clean(line))
+                    declared = _paren_zone(paren.group("z")) if paren is not None else None
                 if declared is not None:
                     self.section_zone = declared
             rest = _rest(line, first)
@@ -520,6 +540,11 @@ class _Walker:
                 and text[:2] in ("19", "20"):
             # "## 2023": a status history's year, the year of the dates below it
             self.year_marks.append((i + 1, int(text), 0))
+        paren = PAREN_AT_END.search(text) if text.endswith(")") else None
+        heading_zone = _paren_zone(paren.group("z")) if paren is not None else None
+        if heading_zone is not None and self._day_mark(i, text[:paren.start()].rstrip()):
+            self.section_zone = heading_zone  # "### Day 2 (UTC)": a day on, in that zone
+            return
         if self._day_mark(i, text):
             return  # "### Tuesday", "### Day 2": the timeline goes on, a day later
         phase_of_the_log = False
@@ -532,6 +557,10 @@ class _Walker:
             # its section, whether or not it names a timeline
             self.section_zone = self._zone_in(line) if self.in_timeline or _declaration(
                 line) is not None else None
+            if self.section_zone is None:
+                # "## Monday 4 March 2024 (UTC)", "## Day 1 (PT)": a zone alone in the
+                # heading's closing parentheses is its section's zone, as "(all times UTC)"
+                self.section_zone = heading_zone
         else:
             # "#### Phase 2: Restart (00:30-00:35 UTC)": a stage of the log below, timed, is
             # the same story going on (past midnight too), not a recap that starts over
@@ -708,8 +737,11 @@ class _Walker:
             for found in self.scan_line(i):  # a record table's times are still said
                 self._prose(i, line, found)
             return
+        if self._table_day(i, role.block, cells[:used]) is None and used < len(cells) \
+                and expr.date is None and self._table_day(i, role.block, cells[used:used + 1],
+                                                          weekday_only=True) is not None:
+            used += 1  # "| 10:30 | Tuesday | cleanup |": a Day column after the Time column
         text = " | ".join(c for _, c in cells[used:] if c)
-        self._table_day(i, role.block, cells[:used])
         year = self.table_years.get(role.block)
         if year is not None and expr.date is not None and expr.date.year is None \
                 and expr.date.month is not None and expr.date.numeric is None:
@@ -724,19 +756,22 @@ class _Walker:
             return
         self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
 
-    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]]) -> None:
+    def _table_day(self, i: int, block: int, cells: list[tuple[int, str]],
+                   weekday_only: bool = False) -> str | None:
         """A column before the time that names the row's day ("| Day 2 | 00:40 | ... |",
-        "| Sat | 02:10 |"): where it changes from the row above, the log is a day on."""
+        "| Sat | 02:10 |"), or a weekday alone in the column after it (`weekday_only`):
+        where it changes from the row above, the log is a day on. The day's text, if any."""
         for _, cell in cells:
             text = _clean(cell).rstrip(" :*_").lower()
             m = DAY_MARK_RE.fullmatch(text) if len(text) <= 24 else None
-            if m is None:
+            if m is None or (weekday_only and m.group("wd") is None):
                 continue
             before = self.table_days.get(block)
             self.table_days[block] = text
             if before is not None and before != text:
                 self.day_marks.append((i + 1, *_day_named(m)))
-            return
+            return text
+        return None
 
     def _span_row(self, i: int, line: str, role: LineRole, cells: list[tuple[int, str]]
                   ) -> bool:
@@ -850,6 +885,8 @@ class _Walker:
                 and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
                 and self._day_mark(i, _clean(line)):
             return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
+        if not exprs and self._incident_label(i, line):
+            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
         if not exprs and _names_timeline(line) and self._label(line, exprs):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
@@ -885,7 +922,7 @@ class _Walker:
         if day is not None:
             content_start = day.end()
         word = LEAD_WORD_RE.match(line, content_start)
-        if word and self.in_timeline:
+        if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
@@ -898,6 +935,21 @@ class _Walker:
         if line[content_start:content_start + 1] in ("~",):
             content_start += 1
         return content_start, status
+
+    def _on_stamp_log(self, line: str, start: int) -> bool:
+        """A log whose every line opens "on 12/03/2024, 14:10 - ..." or "On 21/08/2023 at
+        09:05, ...": the line and the next or previous one, each a date in digits and a
+        clock after "on", are the log's entries, not sentences."""
+        if ON_STAMP_RE.match(line, start) is None:
+            return False
+        index = self._current
+        for j in (index - 1, index + 1):
+            if 0 <= j < len(self.lines):
+                other = self.lines[j]
+                lead = LEAD_RE.match(other)
+                if ON_STAMP_RE.match(other, lead.end() if lead else 0) is not None:
+                    return True
+        return False
 
     def _posted_update(self, i: int, line: str, first: TimeExpr | None) -> bool:
         """A status page's export: the update's label ("**Resolved**"), its text, then
@@ -1251,6 +1303,31 @@ class _Walker:
         self._close_body()
         return True
 
+    def _incident_label(self, i: int, line: str) -> bool:
+        """A line numbering one of several incidents told in one file ("Incident 1: login
+        service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
+        each incident is a scope of its own (its entries are not ordered against the other's).
+        Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
+        m = INCIDENT_NUMBER_RE.match(line)
+        if m is None:
+            return False
+        form = "paren" if m.group("p") else "word"
+        number = int(m.group("p") or m.group("w"))
+        if number == 1:
+            following = (INCIDENT_NUMBER_RE.match(text) for text in self.lines[i + 1:])
+            if not any(f is not None and int(f.group("p") or f.group("w")) == 2
+                       and ("paren" if f.group("p") else "word") == form for f in following):
+                return False
+        elif (form, number - 1) not in self.incident_labels:
+            return False
+        if not any(self.lines[j].strip() and self._opens_with_time(j)
+                   for j in range(i + 1, min(len(self.lines), i + 5))):
+            return False
+        self.incident_labels.add((form, number))
+        self.scope = f"{_clean(line)} (line {i + 1})"
+        self._close_body()
+        return True
+
     def _label(self, line: str, exprs: list[TimeExpr]) -> bool:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
@@ -1574,6 +1651,12 @@ def _paren_zone(text: str) -> Zone | None:
         days, _, last = text.rpartition(",")
         if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
             zone = zones.parse_zone_option(last.strip())
+    if zone is None and "," in text:
+        # "(CET, UTC+2)": a zone's name and its offset; the offset says which clock it was
+        named = [zones.parse_zone_option(part.strip()) for part in text.split(",")]
+        if len(named) == 2 and None not in named:
+            fixed = [z for z in named if z is not None and z.label[:4] in ("UTC+", "UTC-")]
+            zone = fixed[0] if fixed else named[0]
     return zone
 
 
@@ -1944,6 +2027,61 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
         if len(run) >= 3 and sum(h not in ("19", "20") for _, h in run) >= 2:
             found.update(i for i, _ in run)
     return frozenset(found)
+
+
+# A line opening with a dotted or colon-less time, a space and a word: "- 10.45 paged".
+SPACED_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
+                          r"[ ][^\W\d_]")
+
+
+def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
+    """The lines of runs (three or more, blank lines between allowed) right under a line
+    naming a timeline ("## Timeline (CET)") that each open with a dotted or colon-less time
+    and a word, the times mostly running forward: "- 10.45 delays start", "- 10.52 paged".
+    Elsewhere such a number with no separator after it is no time ("10.12 Scope", a
+    section's number). A colon-less run needs two hours no year could be ("1845")."""
+    found: set[int] = set()
+    match = SPACED_LINE.match
+    i, count = 0, len(lines)
+    while i < count:
+        head = lines[i].lstrip(" \t-*+•")
+        m = match(lines[i]) if head[:2].isdigit() else None
+        if m is None:
+            i += 1
+            continue
+        run: list[tuple[int, re.Match[str]]] = []
+        j = i
+        while j < count:
+            if not lines[j].strip():
+                j += 1
+                continue
+            head = lines[j].lstrip(" \t-*+•")
+            m = match(lines[j]) if head[:2].isdigit() else None
+            if m is None:
+                break
+            run.append((j, m))
+            j += 1
+        if _spaced_run(lines, run):
+            found.update(k for k, _ in run)
+        i = j
+    return frozenset(found)
+
+
+def _spaced_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether `run` (see _spaced_log_lines) is a timeline's entries."""
+    if len(run) < 3:
+        return False
+    above = run[0][0] - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or not _names_timeline(lines[above]):
+        return False
+    if not all("." in m.group(0) for _, m in run) and \
+            sum(m.group("h") not in ("19", "20") for _, m in run) < 2:
+        return False  # "2015 we launched", "2018 we migrated": years
+    minutes = [int(m.group("h")) * 60 + int(m.group("m")) for _, m in run]
+    forward = sum(b > a for a, b in pairwise(minutes))
+    return forward >= 2 * (len(minutes) - 1 - forward) and forward >= 2
 
 
 def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]

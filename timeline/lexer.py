@@ -124,7 +124,9 @@ ZONE_AFTER_RE = re.compile(
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
 )
-CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
+# "(local time, Berlin)", "(local time in Oslo)": the city after the words that say so
+CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
+                           r"(?:in[ \t]++)?)?)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
@@ -136,6 +138,9 @@ BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
+# An offset in parentheses after a zone's name: "CET (+0200)", "IST (UTC+5:30)", "(GMT-4)"
+PAREN_OFFSET_RE = LazyPattern(r"[ \t]*+\((?:UTC|GMT)?[ \t]*+(?P<sign>[+\-−])(?P<oh>\d{1,2})"
+                              r"(?::?(?P<om>[0-5]\d))?\)")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
@@ -152,14 +157,29 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
+    # "Tuesday morning 09:15", "Sat night, 23:40": the part of that day
+    r"(?:[ \t]++(?:morning|afternoon|evening|night))?"
     r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
     # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
     r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~|≈)[ \t]*+)?$", re.IGNORECASE)
+# A day of the month as an ordinal opening an entry before its clock, the month left to the
+# entries around it: "- 11th 21:50 - alerts fire", "| 31st 1:15 AM |", "12th, 02:10".
+ORDINAL_LEAD_RE = LazyPattern(
+    r"^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\*\*|__)?"
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?$", re.IGNORECASE)
 # A weekday right after a clock, alone or closing a parenthesis: "00:10 (Thu)",
 # "00:10 Thursday: ...", not "09:00 Mon-Fri" or "10:00 Sunday's deploy".
 WEEKDAY_AFTER_RE = LazyPattern(
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?P<close>[ \t]*+[)\]])?(?![A-Za-z0-9'’/-])", re.IGNORECASE)
+# A weekday in a field of its own after a clock: "10:30 - Tuesday - ...", "08:00 — Wed — ...",
+# "09:00 | Monday | ..." (a Day column after the Time column), "08:30 [Wed] ...": a dash, bar
+# or bracket before it, and one after it (or a colon, a comma, the line's end), not
+# "10:30 - Monday-Friday" or "10:30 - Monday morning we ...".
+WEEKDAY_FIELD_RE = LazyPattern(
+    r"[ \t]*+(?:[-–—|]|(?P<open>\[))[ \t]*+"
+    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<rest>day|sday|nesday|rsday|urday|rs|s|t)?\.?"
+    r"(?(open)[ \t]*+\]|(?=[ \t]*+(?:[|:,]|[-–—](?![A-Za-z0-9])|$)))", re.IGNORECASE)
 # A clock right after a weekday ("Saturday 01:00", "Sat at 1am"): the weekday opens that time.
 CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m)",
                             re.IGNORECASE)
@@ -189,6 +209,8 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
+    # "14:05_14:40": two clocks joined by an underscore alone, as a dash
+    r"(?P<under>_)|"
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
@@ -208,7 +230,7 @@ APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximate
                           r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
-BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours[ \t]++of[ \t]++)?"
+BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours?[ \t]++of[ \t]++)?"
                              r"(?:approximately|about|around|~)?[ \t]*+$|between$", re.IGNORECASE)
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
@@ -216,15 +238,17 @@ ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
                                r"(?:\d{1,3}[.)]|([*_]{1,2})\d{1,3}[.)]\1)[ \t]++")
 
 
-def scan_document_line(line: str, hour_log: bool = False) -> list[TimeExpr]:
+def scan_document_line(line: str, hour_log: bool = False, spaced_log: bool = False
+                       ) -> list[TimeExpr]:
     """`scan` for a line of a Markdown document, where a line opening with "1. " or "3) " is
     an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
     alone (`pmlint when "7. April"`) keeps the German day. `hour_log`: the line is one of a
-    run of lines opening with colon-less times (see `scan`)."""
+    run of lines opening with colon-less times (see `scan`); `spaced_log`: one of a timeline's
+    run of lines opening with a dotted or colon-less time and a word ("10.45 paged")."""
     marker = ORDERED_MARKER_RE.match(line) if _opens_with_a_number(line) else None
     if marker is not None:
         line = " " * marker.end() + line[marker.end():]
-    return scan(line, hour_log)
+    return scan(line, hour_log, spaced_log)
 
 
 def _opens_with_a_number(line: str) -> bool:
@@ -233,13 +257,14 @@ def _opens_with_a_number(line: str) -> bool:
     return line.lstrip(" \t>-*+_")[:1].isdigit()
 
 
-def scan(line: str, hour_log: bool = False) -> list[TimeExpr]:
+def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression. In an
     `hour_log` (lines opening "1845 - ...", "1930 - ...", "2015 - ...") a 19xx or 20xx
-    opening the line is a time too, not a year."""
+    opening the line is a time too, not a year. In a `spaced_log` a dotted or colon-less
+    time opening the line needs no separator after it ("10.45 paged")."""
     if not _may_hold_time(line):
         return []
-    clocks, weak = _clocks(line, hour_log)
+    clocks, weak = _clocks(line, hour_log, spaced_log)
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
         return _combine(line, clocks, [], weak)
     dates = _dates(line)
@@ -260,7 +285,7 @@ def _may_hold_time(line: str) -> bool:
 
 # --- clocks -------------------------------------------------------------------------------
 
-def _clocks(line: str, hour_log: bool = False
+def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             ) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
     """The clocks on the line, and the starts of the weak ones that still need a date."""
     found: list[tuple[int, int, Clock]] = []
@@ -270,7 +295,7 @@ def _clocks(line: str, hour_log: bool = False
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log):
+        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
@@ -290,9 +315,11 @@ def _clock_matches(line: str) -> Iterator[re.Match[str]]:
     return matches_at(CLOCK_RE, map(re.Match.start, CLOCK_STARTS.finditer(line)), line)
 
 
-def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:
+def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
+                 spaced_log: bool = False) -> bool:
     """A colon-less or dotted clock that opens the line, with a separator after it:
-    "- 1625 - paged", "**0233:** rollback", "09.15 | failover"."""
+    "- 1625 - paged", "**0233:** rollback", "09.15 | failover"; in a `spaced_log` a space
+    and a word do ("- 10.45 delays start")."""
     if m.lastgroup == "hour_h" or (m.lastgroup == "dot24" and len(m.group("dot24_h")) != 2):
         return False
     if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20") and not hour_log:
@@ -305,6 +332,8 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False) -> bool:
         return True
     # "0745<TAB>batch starts", "0812  job fails": a column gap, as plain-text logs align
     # their times; "- 0830 BST on-call paged": a zone written after it
+    if spaced_log and line[end:end + 1] == " " and line[end + 1:end + 2].isalpha():
+        return True
     return line.startswith(("\t", "  "), end) or (
         line[end:end + 1] == " " and ZONE_WORD_RE.match(line, end + 1) is not None
         and _zone_after(line, end)[0] is not None)
@@ -486,6 +515,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     start = lead.start("night" if lead.group("night") else "wd")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      line[start:lead.end()].rstrip(" \t,@"))
+        if date is None and 4 <= c_start <= 16 and line.lstrip(" \t>-*+_|•")[:1].isdigit():
+            lead = ORDINAL_LEAD_RE.search(line, 0, c_start)
+            if lead is not None and 1 <= int(lead.group("d")) <= 31:
+                start = lead.start("d")
+                date = DateParts(None, None, int(lead.group("d")), None,
+                                 line[start:lead.end()].rstrip(" \t,@*_"))
         if c_start in weak and (
                 any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
                 or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
@@ -589,7 +624,15 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     if m:
         zone = _zone_from_match(m)
         if zone is not None:
-            return zone, m.group(0).strip(), _trim_end(line, pos, m.end())
+            end = _trim_end(line, pos, m.end())
+            offset = PAREN_OFFSET_RE.match(line, end) if "(" in line[end:end + 3] else None
+            if offset is not None:
+                # "10:00 CET (+0200)", "CET (UTC+2)": the author's offset says which clock
+                given = zones.from_offset(offset.group("sign"), int(offset.group("oh")),
+                                          int(offset.group("om") or 0), "UTC")
+                if given is not None:
+                    return given, line[pos:offset.end()].strip(), offset.end()
+            return zone, m.group(0).strip(), end
     comma = COMMA_THEN_ZONE_RE.match(line, pos)
     if comma and line.rfind("(", 0, pos) > line.rfind(")", 0, pos):
         # "(9:00 AM - 11:00 AM, UTC)": the zone closes the parenthesis the times are in
@@ -689,6 +732,12 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
             weekday.end()
     if paren:
         return None, pos
+    field = WEEKDAY_FIELD_RE.match(line, pos) if not has_on else None
+    if field is not None:
+        # "10:30 - Tuesday - cleanup", "09:00 | Monday | alert": the entry's day, by name
+        written = field.group("wd") + (field.group("rest") or "")
+        return DateParts(None, None, None, WEEKDAYS[field.group("wd").lower()], written), \
+            field.end()
     if has_on:
         m = DAY_ONLY_RE.match(line, at)
         if m:
@@ -724,6 +773,8 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) -> bool:
     if (first.clock is None) != (second.clock is None):
         return False
+    if gap.group("under") and first.clock is None:
+        return False  # "2024-03-01_2024-03-05": a file name's stamps more likely than a range
     word = (gap.group("word") or "").lower()
     if word == "and":
         return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)
@@ -746,7 +797,8 @@ def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
             if (moved.hour, moved.minute) >= (c1.hour, c1.minute):
                 c2 = moved
                 end_inherits.append(f"{c1.meridiem.upper()} from the range start")
-        elif c2.meridiem and not c1.meridiem and c1.hour <= 12 and not c1.placeholder:
+        elif c2.meridiem and not c1.meridiem and c1.hour <= 12 and not c1.placeholder \
+                and not c2.oddities:  # "01:35 and 15:00 PM": a 24-hour end lends no PM
             moved = _with_meridiem(c1, c2.meridiem)
             if (moved.hour, moved.minute) <= (c2.hour, c2.minute):
                 c1 = moved

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from pmlint.timeline.date_order import language_order, presumed_order
@@ -81,6 +81,13 @@ class _Carry:
     timeline_dated: bool = False  # the timeline has written a date of its own
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
     position: int = 0
+    entries: tuple[RawEntry, ...] = ()
+    # a day of the month written alone while no month is known ("11th 21:50"), and the days
+    # added by then: a later one ("12th 02:10") counts on from it
+    ordinal_day: tuple[int, int] | None = None
+    # position -> ("am" or "pm", the line saying so): a 12-hour log without AM/PM that the
+    # document says ran overnight
+    night_halves: dict[int, tuple[str, int]] = field(default_factory=dict)
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
@@ -147,6 +154,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.ahead = _dates_ahead(entries, day_first)
+    carry.entries = entries
+    carry.night_halves = _night_halves(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.twenty_four_hour = _twenty_four_hour(entries)
@@ -196,7 +205,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     invalid = _invalid_reasons(expr)
 
     # the date
-    date, partial = _written_date(expr.date, day_first, years, options, notes, carry)
+    parts = _range_start_year(expr, raw.line, notes)
+    date, partial = _written_date(parts, day_first, years, options, notes, carry)
     carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
@@ -238,6 +248,13 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         if hour == 24:
             hour, next_day = 0, True
             notes.append(Inference("reading", "midnight-24"))
+        night = carry.night_halves.get(carry.position)
+        if night is not None:
+            # "9:40", "11:55", "1:20", "8:30" in a log the document says ran overnight
+            hour = hour % 12 + (12 if night[0] == "pm" else 0)
+            notes.append(Inference("meridiem", "night", night[1], subject=clock.written,
+                                   value=f"{hour % 12 or 12}:{clock.minute:02d} "
+                                         f"{night[0].upper()}"))
         base = date or (dt.date(_SYNTHETIC_YEAR, *partial) if partial else
                         dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
@@ -293,6 +310,35 @@ def _invalid_reasons(expr: TimeExpr) -> list[str]:
     if expr.date is not None:
         reasons.extend(f"not a valid date: {o}" for o in expr.date.oddities)
     return reasons
+
+
+def _range_start_year(expr: TimeExpr, line: int, notes: list[Inference]) -> DateParts | None:
+    """A range's start written without a year takes the year of its end, or the year before
+    when its month and day come after the end's and the span is then short: "from Dec 31 to
+    Jan 2, 2024" starts on 31 December 2023, not 2024; "from Mar 28 to Jan 3, 2025" keeps
+    2025, written end first. Months by name only: a numeric date's order is not read yet."""
+    parts, end = expr.date, expr.range_end
+    if parts is None or parts.year is not None or parts.month is None or parts.day is None \
+            or parts.numeric is not None or end is None or end.date is None:
+        return parts
+    last = end.date
+    if last.year is None or last.month is None or last.day is None or last.numeric is not None:
+        return parts
+    year = last.year
+    if (parts.month, parts.day) > (last.month, last.day):
+        try:
+            apart = dt.date(last.year, last.month, last.day) - dt.date(last.year - 1, parts.month,
+                                                                          parts.day)
+        except ValueError:
+            return parts
+        if apart.days > NEW_YEAR_SPAN_DAYS:
+            return parts  # "from Mar 28 to Jan 3, 2025": written end first, not a 9-month span
+        year -= 1
+    notes.append(Inference("year", "range-end", line, str(year)))
+    return replace(parts, year=year)
+
+
+NEW_YEAR_SPAN_DAYS = 92  # a range read across New Year spans at most about a quarter
 
 
 def _written_date(parts: DateParts | None, day_first: bool | None, years: list[tuple[int, int]],
@@ -425,6 +471,15 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
             return None, None, _no_such_day(parts, month, None, f"line {carry.date_line}")
         return None, (month, day), None
     notes.append(Inference("month", "none", subject=parts.written))
+    if parts.day is not None and parts.month is None and parts.weekday is None:
+        # "11th 21:50", then "12th 02:10" with no month known: the days still count on, a
+        # day later (or the 1st after the 30th), so the log runs forward
+        if carry.ordinal_day is not None:
+            was, shift = carry.ordinal_day
+            step = (parts.day - was) % 31 if parts.day < was else parts.day - was
+            if step <= 7:
+                carry.day_shift = shift + step
+        carry.ordinal_day = (parts.day, carry.day_shift)
     return None, None, None
 
 
@@ -703,6 +758,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         # of order (out-of-order's to judge); a time with no AM/PM in a log whose clock could
         # be 12-hour ("8:20" after "11:00") keeps the next-morning reading
         return naive
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS and heading is not None \
+            and carry.twenty_four_hour and expr.clock is not None and expr.clock.meridiem is None \
+            and heading[0] < carry.previous.line and previous.date() == heading[1] \
+            and _same_day_out_of_place(raw, naive, previous, carry):
+        return naive  # that day's list out of order: the times below or the next day's
+    # heading say so (out-of-order's to judge)
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
         notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
@@ -711,6 +772,44 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datetime,
+                           carry: _Carry) -> bool:
+    """Under a date line in a 24-hour log, a row that steps back more than a few hours
+    ("21:45", then "09:20") is that day's list out of order, not the next morning, when what
+    follows says so: the row below goes on from the one above it, not from this one ("22:10":
+    a lone row out of place), or the next day's own date line comes after rows that would
+    then run past its first time ("### Wednesday 5 March", "08:00")."""
+    entries = carry.entries
+    back = previous - naive
+    after = [e for e in entries[carry.position + 1:]
+             if e.line > raw.line and e.source == "timeline" and e.expr.clock is not None
+             and e.part != "range-end"]
+    if not after or after[0].scope != raw.scope:
+        return False
+    upcoming = carry.ahead[carry.position + 1] if carry.position + 1 < len(entries) else None
+    first = after[0]
+    if first.expr.date is None and not (upcoming is not None and upcoming[1] <= first.line) \
+            and not any(raw.line < m[0] <= first.line for m in carry.day_marks):
+        below = previous.replace(hour=first.expr.clock.hour % 24, minute=first.expr.clock.minute)
+        if dt.timedelta(0) <= below - previous < back:
+            return True  # "21:45", "09:20", "22:10": one row out of place
+    rolled = naive.date() + dt.timedelta(days=1)
+    if upcoming is None or upcoming[0] != rolled:
+        return False
+    # the rows from here to the next day's date line, read on that next day, against the
+    # first time under it
+    latest = naive.time()
+    for e in after:
+        if e.line >= upcoming[1]:
+            clock = e.expr.clock
+            return (clock.hour % 24, clock.minute) < (latest.hour, latest.minute)
+        if e.expr.date is not None:
+            return False
+        clock = e.expr.clock
+        latest = max(latest, dt.time(clock.hour % 24, clock.minute))
+    return False
 
 
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
@@ -772,6 +871,49 @@ def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
                                            or c.written.startswith("0"))
                    for c in clocks)
+
+
+# Words saying the incident ran through a night: a 12-hour log without AM/PM starts the
+# evening before
+OVERNIGHT_RE = re.compile(r"(?<![A-Za-z])(?:over[ -]?night|(?:through|during|in)[ \t]++"
+                          r"the[ \t]++night|night[ \t]++(?:of|shift|window))(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
+def _night_halves(entries: tuple[RawEntry, ...], lines: list[str] | tuple[str, ...]
+                  ) -> dict[int, tuple[str, int]]:
+    """A timeline of 12-hour times with no AM/PM anywhere ("9:40", "11:55", "1:20", "8:30")
+    in a document that says it ran overnight: its first time is the evening's, and the
+    clock turning past twelve once ("11:55", then "1:20") is the small hours. Each
+    timeline entry's half of the day, by position, with the line that says overnight; empty
+    when the log does not read as one night (no turn, or more than one, an evening start
+    before 6, a time only a 24-hour clock has, a date written on an entry)."""
+    timed = [(n, e) for n, e in enumerate(entries)
+             if e.source == "timeline" and e.expr.clock is not None]
+    if len(timed) < 3:
+        return {}
+    clocks = [e.expr.clock for _, e in timed]
+    if any(c.meridiem or c.oddities or not 1 <= c.hour <= 12 or c.written.startswith("0")
+           or c.placeholder for c in clocks if c is not None) \
+            or any(e.expr.date is not None for _, e in timed):
+        return {}
+    first = clocks[0]
+    assert first is not None
+    if not 6 <= first.hour <= 11:
+        return {}
+    said = next((n + 1 for n, text in enumerate(lines) if OVERNIGHT_RE.search(text)), None)
+    if said is None:
+        return {}
+    halves: dict[int, tuple[str, int]] = {}
+    half, turns, before = "pm", 0, -1
+    for (n, _), clock in zip(timed, clocks, strict=True):
+        assert clock is not None
+        value = clock.hour % 12 * 60 + clock.minute
+        if value < before:
+            half, turns = "am", turns + 1
+        before = value
+        halves[n] = (half, said)
+    return halves if turns == 1 else {}
 
 
 def _twenty_four_hour(entries: tuple[RawEntry, ...]) -> bool:
@@ -1396,7 +1538,46 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
                 return False
             if (b, a) in named and (a, b) not in named:
                 return True
+    run = _day_first_by_run(entries, year)
+    if run is not None:
+        return run
     return _day_first_by_nearness(entries, named)
+
+
+def _day_first_by_run(entries: tuple[RawEntry, ...], year: int | None) -> bool | None:
+    """"03/11/2024 23:25", then "04/11/2024 00:05": two numeric dates with clocks, one after
+    the other, that only one reading makes a day apart, and then hours apart across midnight
+    (3 and 4 November, 40 min apart, not March and April): that reading. Every such pair must
+    agree. A next-day entry a day on ("03/04 09:20", "04/04 10:00: postmortem review") may as
+    well be a month on, and settles nothing."""
+    verdicts: set[bool] = set()
+    previous: tuple[int, int, int | None, int] | None = None
+    for e in entries:
+        parts, clock = e.expr.date, e.expr.clock
+        if parts is None or parts.numeric is None or clock is None:
+            previous = None
+            continue
+        a, b = parts.numeric
+        here = (a, b, parts.year or year, clock.hour * 60 + clock.minute)
+        if previous is not None and here[:2] != previous[:2] and here[2] is not None \
+                and here[2] == previous[2] and here[3] + 1440 - previous[3] <= _RUN_GAP_MINUTES:
+            month_first = _days_apart(here[2], previous[0], previous[1], a, b)
+            day_first = _days_apart(here[2], previous[1], previous[0], b, a)
+            if (month_first == 1) != (day_first == 1):
+                verdicts.add(day_first == 1)
+        previous = here
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+_RUN_GAP_MINUTES = 12 * 60  # across midnight, two entries this close are one night's story
+
+
+def _days_apart(year: int, month1: int, day1: int, month2: int, day2: int) -> int | None:
+    """|days| from the first date to the second in `year`, None if either cannot exist."""
+    try:
+        return abs((dt.date(year, month2, day2) - dt.date(year, month1, day1)).days)
+    except ValueError:
+        return None
 
 
 def _has_numeric_date(entries: tuple[RawEntry, ...]) -> bool:

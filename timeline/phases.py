@@ -117,8 +117,9 @@ SYMPTOMS = re.compile(
     r"(?<![a-z])(?:(?:began|started|begin|start|begins|starts)[ \t]++(?:to[ \t]++rise|rising"
     r"|seeing|returning|timing[ \t]++out|to[ \t]++fail|to[ \t]++time[ \t]++out|to[ \t]++climb"
     r"|climbing|spiking|to[ \t]++spike)"
-    r"|(?:error[ \t]++rates?|errors|latency|latencies|timeouts|5xx[ \t]++rates?)[ \t]++"
-    r"(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started)"
+    r"|(?:error[ \t]++rates?|errors|failures|latency|latencies|timeouts|5xx[ \t]++rates?)"
+    r"[ \t]++(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started"
+    r"|begin|begins|start|starts)"
     r"|first[ \t]++(?:errors?|failures?|failed[ \t]++\w++|timeouts?|5\d\ds))(?![a-z])")
 
 # Words for a symptom that ends ("errors stopped", "alerts cleared", "latency back to
@@ -228,6 +229,13 @@ TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|
 TECHNICAL_RESOLUTION = LazyPattern(r"(?<![a-z])(?:dns|name|hostname|address|domain|screen"
                                    r"|image|display)[ \t-]++$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
+# "investigation resumes", "work resumed on the root cause", "we resumed debugging": the
+# responders' work went on, not the service; "traffic resumed", "payments resume" are service
+_WORK = (r"investigation|investigating|work|working|debugging|troubleshooting|efforts?"
+         r"|analysis|triage|diagnosis|testing|the[ \t]++call|the[ \t]++bridge")
+WORK_BEFORE_RESUMING = LazyPattern(
+    rf"(?<![a-z])(?:{_WORK})[ \t]++(?:(?:was|were|is|has|have|had|been)[ \t]++){{0,2}}$")
+WORK_AFTER_RESUMING = LazyPattern(rf"[ \t]++(?:the[ \t]++|our[ \t]++)?(?:{_WORK})(?![a-z])")
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
                      r"|attempt(?:ing|ed|s)? to)"
@@ -391,6 +399,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     and any(f[2] == "resolution" and f[1] > m.end()
                             and THAT.search(lower, m.end(), f[1]) for f in found):
                 continue  # "the on-call engineer confirmed that it was fixed": who, not what
+            if phase == "resolution" and _work_resumed(lower, m):
+                continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
                 continue  # "stating the problem and resolution": a plan told of, not done
             if m.group(0) == "resolution" \
@@ -444,9 +454,25 @@ def _resumed(lower: str) -> int | None:
             verbs = [w for w in before[-3:] if w != "once"]
         verbs = [v.strip(",.;:") for v in verbs]
         denied = any(w in ("not", "never", "no") or w.endswith("n't") for w in before[-4:])
-        if any(v.endswith("ing") and not v.startswith(FAILING) for v in verbs) and not denied:
+        if denied:
+            continue
+        if any(v.endswith("ing") and not v.startswith(FAILING) for v in verbs):
+            return max(0, m.start() - 20)
+        if before and before[-1].strip(",.;:") in WORKING_AGAIN \
+                and MODALS.isdisjoint(before[-5:]):
             return max(0, m.start() - 20)
     return None
+
+
+# "logins work again", "resolvers answer again", "the site is reachable again": the word
+# right before "again" says a service works (not "fails again", "paged again")
+WORKING_AGAIN = frozenset({
+    "work", "works", "worked", "load", "loads", "loaded", "answer", "answers", "answered",
+    "respond", "responds", "responded", "flow", "flows", "flowed", "succeed", "succeeds",
+    "available", "reachable", "accessible", "responsive", "usable", "healthy", "green"})
+# "is going to be available again sooner", "should work again": hoped for, not yet so
+MODALS = frozenset({"should", "would", "could", "may", "might", "will", "going", "expect",
+                    "expected", "hope", "if", "when", "until", "once"})
 
 
 def start_by_symptom(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON
@@ -468,9 +494,17 @@ def mentions(text: str, phases: Sequence[Phase],
     for phase, pattern in _compiled(lexicon):
         if phase in phases and any(
                 not NEGATION.search(lower, max(0, m.start() - 40), m.start())
+                and not (phase == "resolution" and _work_resumed(lower, m))
                 for m in pattern.finditer(lower)):
             return True
     return False
+
+
+def _work_resumed(lower: str, m: re.Match[str]) -> bool:
+    """"investigation resumes", "we resumed debugging": the responders' work, not service."""
+    return m.group(0).startswith("resume") and (
+        WORK_BEFORE_RESUMING.search(lower, max(0, m.start() - 40), m.start()) is not None
+        or WORK_AFTER_RESUMING.match(lower, m.end()) is not None)
 
 
 def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> bool:

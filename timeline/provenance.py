@@ -56,6 +56,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("month", "carried"): "month of {subject} from line {line}",
     ("month", "none"): "no month for {subject}",
     ("year", "carried"): "year {value} from line {line}",
+    ("year", "range-end"): "year {value} from the range's end on line {line}",
     ("year", "document"): "year {value} from line {line}",
     ("year", "nearest"): "year {value}: the one nearest the date on line {line}",
     ("year", "reference"): "year {value} from --reference",
@@ -113,6 +114,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # as the lexer recorded them: a range end borrowing its start's "pm" or date
     ("meridiem", "inherited"): "{value}",
     ("meridiem", "corrected"): "AM/PM corrected: {subject} read as {value} ({origin})",
+    ("meridiem", "night"): "{subject} read as {value}: a 12-hour log without AM/PM, in a "
+                           "document that says on line {line} that it ran overnight",
     ("meridiem", "continued"): "{subject} read as {value}: the timeline writes 12-hour times, "
                                "and it follows {other} on line {line}",
     ("zone", "inherited"): "{value}",

@@ -256,6 +256,40 @@ def test_header_field(name: str, line: int, value_column: int, utc: str, phase: 
     assert event.phase == phase
 
 
+@pytest.mark.parametrize(("fields", "phases"), [
+    # a known field's name, a dash instead of the colon
+    ("- Impact start — 2024-03-04 14:05 UTC\n- Impact end — 2024-03-04 15:40 UTC\n",
+     ["start", "end"]),
+    # a name with a slash over a range: the stated window
+    ("Date/Time: 2024-03-04 14:05 UTC - 2024-03-04 15:40 UTC\n", ["start", "end"]),
+    # the names drafts use in other languages, accents and a space before the colon too
+    ("Début : 2024-03-04 14:05 UTC\nFin : 2024-03-04 15:40 UTC\n", ["start", "end"]),
+    ("Beginn: 2024-03-04 14:05 UTC\nEnde: 2024-03-04 15:40 UTC\n", ["start", "end"]),
+    ("Onset: 2024-03-04 14:05 UTC\nRecovered: 2024-03-04 15:40 UTC\n", ["start", "resolution"]),
+])
+def test_more_ways_of_writing_the_windows_fields(fields: str, phases: list[str]) -> None:
+    events = resolve("# Incident report\n\n" + fields).events
+    assert [(e.source, e.phase) for e in events if e.clock] == [("summary", p) for p in phases]
+
+
+def test_a_phase_named_step_with_words_under_a_timeline_label_is_an_entry() -> None:
+    # "**Detected:** stamp - words" under "Timeline:" is a step of the timeline, its phase
+    # the one its label names, not a header field (which left the document no timeline)
+    text = ("# Pool exhaustion\n\n**Timeline:**\n"
+            "* **Started:** May 10, 2023, 07:40 AM UTC - connections climb\n"
+            "* **Detected:** May 10, 2023, 08:00 AM UTC - latency alert\n"
+            "* **Resolved:** May 10, 2023, 09:10 AM UTC - pool resized\n")
+    events = [e for e in resolve(text).events if e.clock]
+    assert [(e.source, e.phase) for e in events] == [
+        ("timeline", "start"), ("timeline", "detection"), ("timeline", "resolution")]
+
+
+def test_a_phase_named_field_with_only_its_stamp_stays_a_field() -> None:
+    text = ("# Pool exhaustion\n\nStarted: May 10, 2023, 07:40 AM UTC\n"
+            "Resolved: May 10, 2023, 09:10 AM UTC\n")
+    assert {e.kind for e in resolve(text).events if e.clock} == {"field"}
+
+
 def test_tab_separated_field_value() -> None:
     found = field(extract(HEADER), "started")
     assert found.label == "Started"

@@ -70,9 +70,15 @@ ON_STAMP_RE = re.compile(r"on[ \t]++\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]++(?:a
                          r"\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
 FIELD_RE = re.compile(
-    r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z_ /-]{0,30}?)"
+    r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?"
+    r"(?P<label>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ_ /-]{0,30}?)"
     r"(?:[ \t]*+\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
     r"(?:[ \t]*+:(?:[*_]{1,2})?[ \t]*+|\t[ \t]*+)(?P<value>.*)"
+)
+# "- Impact start — 14:05 UTC": a known field's name, then a dash instead of the colon
+DASH_FIELD_RE = re.compile(
+    r"[ \t]*+(?:[-*+•][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z ]{1,30}?)(?P<paren>)"
+    r"(?:[*_]{1,2})?[ \t]++[—–][ \t]++(?P<value>.*)"
 )
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
@@ -1099,7 +1105,8 @@ class _Walker:
         rest = _rest(line, first) if in_value else _clean(m.group("value"))
         text = f"{label}: {rest}" if rest else label
         block_key = ("item", role.block) if role.role == "item" else ("line", 0)
-        self._add_entry(i, first, text, "timeline", "entry", block_key)
+        # the label, as the words before the time: "Detected:" names the step's phase
+        self._add_entry(i, first, text, "timeline", "entry", block_key, context=f"{label}:")
         self._open_body(i, needs_text=False, until=role.item_end if role.role == "item" else None)
         self.prev_line_entry = True
         return True
@@ -1193,6 +1200,12 @@ class _Walker:
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False
+        if name in TIME_FIELDS and self.in_timeline and not self.in_summary:
+            stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+            if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):
+                # "**Detected:** May 10, 08:00 AM - alerts fired" under "Timeline:": a step
+                # of the timeline, labelled by its phase, not a header field
+                return False
         value = m.group("value").strip()
         if name not in TIME_FIELDS and name != "duration":
             first = next((e for e in self.scan_line(i) if e.start >= m.start("value")), None)
@@ -1805,9 +1818,16 @@ _NOT_IN_A_LABEL = re.compile(r"[^A-Za-z \t&/'(),\-*_:]")
 
 
 def _field(line: str) -> re.Match[str] | None:
-    """FIELD_RE's fullmatch of `line`."""
+    """FIELD_RE's fullmatch of `line`; or DASH_FIELD_RE's, for a name that is a field's."""
     if (":" in line or "\t" in line) and _opens_with_a_word(line):
-        return FIELD_RE.fullmatch(line)
+        found = FIELD_RE.fullmatch(line)
+        if found is not None:
+            return found
+    if ("—" in line or "–" in line) and _opens_with_a_word(line):
+        m = DASH_FIELD_RE.fullmatch(line)
+        if m is not None and FIELD_PHASES.get(m.group("label").strip().lower(),
+                                              "other") != "other":
+            return m
     return None
 
 

@@ -116,7 +116,8 @@ ZONE_AFTER_RE = re.compile(
     # "UTC - 4:00 PM UTC", "UTC - 11:30 UTC" end a range, not UTC-4: no meridiem or second
     # UTC after an offset
     r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
-    r"(?!:?\d)(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
+    # "UTC - 2024-03-04 15:40 UTC": a date that ends a range, not UTC-20:24
+    r"(?!:?\d)(?![-/.]\d)(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"

@@ -1140,6 +1140,16 @@ def _order_minutes(naive: dt.datetime | None, at: object, zone: Zone | None) -> 
     return minutes
 
 
+def _step_label_phase(label: str) -> Phase | None:
+    """The phase a timeline step's label names ("Detected:" over "alerts fired", "Started:"
+    over "load rose"), as the same word names a header field's; None for any other label."""
+    head, colon, _ = label.rpartition(":")
+    if not colon:
+        return None
+    named = field_phase(head.strip(" *_").lower())
+    return named if named not in (None, "other") else None  # type: ignore[return-value]
+
+
 def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
            ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
@@ -1172,6 +1182,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         return _prose_phase(raw.context, options, carry)
     if raw.part == "range-end":
         return "other"
+    labelled = _step_label_phase(raw.context) if raw.kind == "entry" else None
+    if labelled is not None:
+        return labelled  # "Started: load rose", a step of the timeline named by its phase
     phase = mentioned[0] if mentioned else "other"
     if phase == "other" and raw.section:
         phase = carry.phase_of(raw.section, options)

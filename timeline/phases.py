@@ -179,10 +179,19 @@ _FIELD_WORDS: Mapping[str, Phase] = {
                      "repaired", "repaired at", "time repaired"), "mitigation"),
     **dict.fromkeys(("resolved", "resolved at", "resolution time", "time resolved",
                      "fixed at", "restored", "restored at", "time to resolution",
-                     "resolved on"),
+                     "resolved on", "recovered", "recovered at", "time recovered",
+                     "recovery time", "all clear", "service restored"),
+                    "resolution"),
+    # the same fields in the languages drafts are written in: "Inicio:", "Ende:", "Début :"
+    **dict.fromkeys(("inicio", "comienzo", "beginn", "début", "debut", "início"), "start"),
+    **dict.fromkeys(("fin", "ende", "término", "termino"), "end"),
+    **dict.fromkeys(("resuelto", "resolución", "behoben", "résolu", "resolvido"),
                     "resolution"),
     **dict.fromkeys(("created", "created at", "date", "incident date", "time", "when",
-                     "timestamp", "date of incident", "reported on"), "other"),
+                     "timestamp", "date of incident", "reported on", "date/time",
+                     "date / time", "date and time", "date & time", "datetime"), "other"),
+    **dict.fromkeys(("onset", "first error", "first errors", "first impact"), "start"),
+    **dict.fromkeys(("last error", "last errors"), "end"),
 }
 # "Start of event", "Disruption began", "End of the service interruption": a start or end
 # word with the noun of what happened, however the author names it, is a start or end field

@@ -15,6 +15,8 @@ midnight (said within summary-mismatch's finding when that rule already reports 
 one slip, one finding). Two ends joined by an arrow ("2024-05-15 → 2024-04-17") may tell
 of a value changed rather than a span: two dates so joined, the second earlier, are a date
 moved ("due date pulled in"), not a range; two times so joined give a warning that says so.
+A status page's front matter whose "resolvedWhen:" comes more than an hour before its
+"date:" gets a warning: one of the two was left from another page or mistyped.
 
 Fails::
 
@@ -29,6 +31,7 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
@@ -38,6 +41,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
+from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import rollover
 from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
 from pmlint.timeline.scopes import incident_starts, same_incident
@@ -75,16 +79,19 @@ def check(ctx: Context) -> Iterator[Problem]:
                                     f"between them, which may instead mark the first time "
                                     f"changed to the second")
         yield found
+    yield from _front_matter_resolved_before(ctx)
     for start, end, last in _prose_pairs(ctx, summary):
         if id(start) not in reported:
             reported.add(id(start))
             yield _sentence_problem(start, end, last)
-    starts = [e for e in summary if e.phase == "start" and e.kind == "field"
-              and e.part == "single"]  # a range's start is checked against its own end
+    # a field's own name counts too: a planned window's "Start:"/"End:" (no phase of the
+    # incident's, see RawEntry.aside) must still end after it starts
+    starts = [e for e in summary if _field_is(e, ("start",)) and e.part == "single"]
+    # (a range's start is checked against its own end)
     # the incident's stated end: an end or resolution field, or a stated range's end; with
     # neither, a sentence's "ended at", which may tell of something else ("the load test
     # ended at 09:00"), so what rests on it is a warning
-    ends = [e for e in summary if (e.kind == "field" and e.phase in ("end", "resolution"))
+    ends = [e for e in summary if _field_is(e, ("end", "resolution"))
             or (e.phase == "end" and e.part == "range-end")]
     told = [e for e in summary if e.phase == "end" and e.kind != "field"
             and e.part == "single"]
@@ -167,6 +174,47 @@ def _elapsed(start: Event, end: Event, marks: list[float]) -> bool:
         return False
     landing = start.order_minutes + clock.hour * 60 + clock.minute + (clock.second or 0) / 60
     return any(abs(landing - mark) <= 2 for mark in marks)
+
+
+# A status page's front matter key for when the incident was resolved (cState and the like)
+RESOLVED_WHEN = LazyPattern(r"[ \t]*+[\"']?resolved_?when[\"']?[ \t]*+[:=]", re.IGNORECASE)
+FRONT_MATTER_SLACK = 60  # minutes a resolution may precede the date (clocks set by hand)
+
+
+def _front_matter_resolved_before(ctx: Context) -> Iterator[Problem]:
+    """A status page's front matter whose resolution ("resolvedWhen: 2022-08-14 12:00") comes
+    before its date ("date: 2022-09-09 11:45"), the day the incident's page opens with."""
+    from pmlint.timeline.structure import front_matter_lines
+
+    lines = ctx.timeline.lines
+    metadata = front_matter_lines(lines)
+    if not metadata:
+        return
+    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
+              and e.clock is not None and e.order_minutes is not None
+              and e.local[:4].isdigit()]
+    dated = next((e for e in fields if e.field_name == "date"), None)
+    resolved = next((e for e in fields if RESOLVED_WHEN.match(lines[e.line - 1])), None)
+    if dated is None or resolved is None or not same_axis(dated, resolved):
+        return
+    assert dated.order_minutes is not None and resolved.order_minutes is not None
+    apart = dated.order_minutes - resolved.order_minutes
+    if apart <= FRONT_MATTER_SLACK:
+        return
+    yield Problem(resolved.line, resolved.column,
+                  f"the front matter resolves the incident at {resolved.written}, "
+                  f"{span(apart * 60)} before its date {dated.written} (line {dated.line}); "
+                  f"one of the two is wrong (a value left from another page?)",
+                  end_column=resolved.column + len(resolved.written),
+                  related_line=dated.line, severity="warning",
+                  suggestion="give the time the incident was resolved, after its date")
+
+
+def _field_is(event: Event, phases: tuple[str, ...]) -> bool:
+    """A header field of one of `phases`, by its phase or by its name."""
+    return event.kind == "field" and (
+        event.phase in phases or (event.phase == "other" and event.field_name is not None
+                                  and field_phase(event.field_name) in phases))
 
 
 def _prose_pairs(ctx: Context, summary: list[Event]

@@ -8,7 +8,10 @@ nothing but a time (and zone), or a range beside a range ("16:00-17:50 UTC / 09:
 PDT", each end beside its own); and a timeline table with a time column per zone ("| Time
 (UTC) | Time (PT) | Event |"). When the two differ by exactly the hour a standard or
 daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is right and the
-label is the slip: a warning naming the label the region used.
+label is the slip: a warning naming the label the region used. A range followed at once by
+a range in parentheses with no zone of its own, each end dated or clocked as the author
+wrote it, is held to the same length: a conversion moves both ends alike ("02:00 - 04:00
+UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long).
 
 Fails::
 
@@ -39,6 +42,7 @@ DAY = 1440
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _rendered_range_lengths(ctx)
     lines = ctx.timeline.lines
     tables = _Tables(lines)
     for event in ctx.timeline.events:
@@ -58,6 +62,52 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield from _compared(mine, theirs, zone)
             continue
         yield from _compared(event, expr, zone)
+
+
+# between a range and its rendering in parentheses, and after the rendering
+RENDERING_OPENS = re.compile(r"[ \t]*+\([ \t]*+")
+RENDERING_CLOSES = re.compile(r"[ \t]*+\)")
+LENGTH_SLACK = 60  # minutes: a clock change inside the range moves one end by an hour
+
+
+def _rendered_range_lengths(ctx: Context) -> Iterator[Problem]:
+    """A range and, in parentheses right after it, the same range on another clock (no zone
+    of its own: the reader's): the two lengths differ by more than a clock change."""
+    events = ctx.timeline.events
+    lines = ctx.timeline.lines
+    for a, b, c, d in zip(events, events[1:], events[2:], events[3:], strict=False):
+        if (a.part, b.part, c.part, d.part) != ("range-start", "range-end", "range-start",
+                                                "range-end") \
+                or not a.line == b.line == c.line == d.line or not 0 < a.line <= len(lines):
+            continue
+        line = lines[a.line - 1]
+        b_end = b.column - 1 + len(b.written)
+        d_end = d.column - 1 + len(d.written)
+        if RENDERING_OPENS.fullmatch(line, b_end, c.column - 1) is None \
+                or RENDERING_CLOSES.match(line, d_end) is None \
+                or line[a.column - 1:d_end].count("(") != 1 \
+                or second_rendering(line, b) is not None:
+            continue  # a rendering with its own zone: compared end by end below
+        values = (a.order_minutes, b.order_minutes, c.order_minutes, d.order_minutes)
+        if any(v is None for v in values):
+            continue
+        first, second = values[1] - values[0], values[3] - values[2]  # type: ignore[operator]
+        apart = abs(second - first)
+        if apart <= LENGTH_SLACK:
+            continue
+        days, rest = divmod(apart, DAY)
+        if days and min(rest, DAY - rest) <= LENGTH_SLACK:
+            # a whole day apart: only the author's own dates on the longer range say so, not
+            # a day pmlint carried over midnight
+            start, end = (c, d) if second > first else (a, b)
+            if start.date is None or end.date is None:
+                continue
+        yield Problem(c.line, c.column,
+                      f"{a.written} - {b.written} runs {span(first * 60)}, but the same range "
+                      f"beside it, {c.written} - {d.written}, runs {span(second * 60)}; one "
+                      f"of the two is miswritten",
+                      end_column=d_end + 1, related_line=a.line, severity="warning",
+                      suggestion="write both ranges with the same start and end")
 
 
 def _range_start_of(ctx: Context, end: Event) -> Event | None:

@@ -47,3 +47,17 @@ def test_a_duration_field_on_a_line_is_read_once() -> None:
     from pmlint.timeline.extract import extract
     found = extract("# Outage\n\nImpact duration: 2 hours 30 minutes\n").durations
     assert [(d.line, d.seconds) for d in found] == [(3, 9000)]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # the length of the dates written right after it: told of in their own words
+    ("The backlog grew over ~3 days (Mar 4-7) before anyone looked.", []),
+    ("Replication lagged for 2 days (14 to 16 June).", []),
+    # a budget worked out from an availability figure
+    ("A 99.5% monthly uptime target leaves about 3.6 hours of downtime to spend.", []),
+    # the incident's own length is still kept
+    ("The site was down for 3 days while the array rebuilt.", ["3 days"]),
+    ("Uptime fell to 97% after 4 hours of downtime on the 9th.", ["4 hours"]),
+])
+def test_durations_that_are_not_the_incidents_length(line: str, kept: list[str]) -> None:
+    assert [d.written for d in durations.scan_durations(line)] == kept

@@ -178,6 +178,25 @@ Traffic was restored.
     assert not any(e.written == "17:40" for e in events)
 
 
+def test_a_stamp_alone_under_a_label_does_not_take_the_next_label_as_its_words() -> None:
+    """"**First Failure Date:**", a stamp alone, "**Service Restoration Date:**", a stamp:
+    the second label names the next stamp; it is not the first stamp's text."""
+    text = """**First Failure Date:**
+
+2024-11-03 22:10 UTC
+
+**Service Restoration Date:**
+
+2024-11-04 01:45 UTC
+"""
+    first, second = extract(text).entries
+    assert first.text == ""
+    assert (second.line, second.section) == (7, "Service Restoration Date")
+    # a stamp with its words below still takes them
+    below = extract("## Timeline\n\n**2024-11-03 22:10 UTC**\n\nCache cluster lost quorum.\n")
+    assert below.entries[0].text == "Cache cluster lost quorum."
+
+
 def test_tool_export_skips_the_author_line() -> None:
     text = """## Timeline
 

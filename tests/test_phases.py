@@ -45,6 +45,20 @@ from pmlint.timeline.phases import classify
     ("Root cause discovered by deleting the malformed route", "other"),
     ("root cause found and correction begins", "other"),
     ("Errors discovered in the logs", "detection"),
+    # "resolution" in its technical sense (name lookup) resolves nothing
+    ("Traced the errors to DNS resolution timeouts on the workers", "other"),
+    ("Hostname resolution fixed on the bastion", "resolution"),
+    # "declared" before what was declared over is the end, not an incident declared
+    ("Vendor declared every region fully operational", "resolution"),
+    ("Declared a SEV2 and opened a bridge", "acknowledgement"),
+    # a redeploy is a mitigation; passing health checks says the service is well again
+    ("Kicked off a redeploy of the billing API", "mitigation"),
+    ("New pods passed health checks and took traffic", "resolution"),
+    # a mode a setting is switched into is no detection; an alert that fired still is
+    ("Put the firewall policy into detection-only mode to let partner traffic through",
+     "other"),
+    ("Bot filter set to alert mode while we tuned it", "other"),
+    ("The firewall's detection rules alerted on partner traffic", "detection"),
     # a fix going out ends the incident; a deploy on its own may start one
     ("Fix deployed on production", "resolution"),
     ("Deployed the fix to all regions", "resolution"),

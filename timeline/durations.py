@@ -88,6 +88,17 @@ DOWNTIME_AFTER = re.compile(r"[ \t]++(?:of[ \t]++)?(?:(?:service|system|site|web
 SAMPLE_BEFORE = LazyPattern(r"(?<![a-z])(?:within|in|inside|per|peak|rolling|sliding|any)"
                             r"[ \t]++(?:(?:a|an|the|one|each|its|that|this)[ \t]++)?$",
                             re.IGNORECASE)
+# "over ~2 days (Feb 10-12)", "3 days (12-15 March)": the length of the dates written right
+# after it, told of in their own words, not held to the incident's window
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+OWN_DATES_AFTER = LazyPattern(
+    rf"[ \t]*+\([ \t]*+(?:{_MONTH}[ \t]++{_DAY}[ \t]*+(?:[-–—]|to)[ \t]*+(?:{_MONTH}[ \t]++)?{_DAY}"
+    rf"|{_DAY}[ \t]*+(?:[-–—]|to)[ \t]*+{_DAY}[ \t]++{_MONTH})[ \t]*+\)", re.IGNORECASE)
+# "95% annual uptime corresponds to approx. 18 days of downtime": a budget worked out from
+# an availability figure, not this incident's length
+UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availability|sla|slo)"
+                            r"(?![a-z])", re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
@@ -164,6 +175,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             continue
         if RATE_BEFORE.search(line, max(0, m.start() - 8), m.start()):
             continue  # "2 errors per 10-minute period", "every 5 minutes": a rate's unit
+        if OWN_DATES_AFTER.match(line, m.end()) \
+                or UPTIME_BEFORE.search(line, max(0, m.start() - 80), m.start()):
+            continue  # "over ~2 days (Feb 10-12)"; "99% uptime is about 4 days of downtime"
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
         after = CUE_AFTER.match(line, m.end())
         hyphenated = "-" in written

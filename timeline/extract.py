@@ -128,6 +128,14 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# A label, title or lead-in over Start/End fields that names a planned window ("The
+# maintenance window was scheduled for:", "Scheduled downtimes", "[8 May] Cluster Maintenance
+# Shutdown"), unless it names the incident too ("Outage during planned maintenance")
+PLANNED_WINDOW = LazyPattern(r"(?<![a-z])(?:maintenance|scheduled|planned)(?![a-z])",
+                             re.IGNORECASE)
+INCIDENT_NOUN = LazyPattern(r"(?<![a-z])(?:incident|outage|impact|disruption)s?(?![a-z])",
+                            re.IGNORECASE)
+LEAD_IN_LINES = 4  # how far above a field its lead-in may be (other fields between)
 # A section told after the incident: another occurrence, or the work that prevents one
 AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
                               r"|action[ \t]items?)(?![A-Za-z])",
@@ -895,6 +903,10 @@ class _Walker:
             self._close_body()
             self.body_until = 0
             return
+        if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
+            # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
+            # Incident:**": the next field's label, not the stamp's words
+            self._close_body()
         if self.body_owner is not None:
             self._collect_body(line)
         if i < self.body_until:
@@ -1226,6 +1238,7 @@ class _Walker:
             source = "timeline" if self.in_timeline and name in ("time", "when") else "summary"
             previous_end = m.start("value")
             field_text = f"{label}: {value}"[:PROSE_WINDOW]
+            planned = self._planned_window(i)
             for expr in exprs:
                 if i < self.front_matter_end:
                     # a status page's metadata ("resolvedWhen:") records when the page was
@@ -1241,7 +1254,7 @@ class _Walker:
                 own = own if own in TIME_FIELDS else name
                 previous_end = expr.range_end.end if expr.range_end else expr.end
                 self._add_entry(i, expr, field_text, source, "field", ("field", i),
-                                field_name=own)
+                                field_name=own, planned=planned)
         else:
             for expr in exprs:
                 self._prose(i, line, expr)
@@ -1371,6 +1384,22 @@ class _Walker:
         self._close_body()
         return True
 
+    def _planned_window(self, i: int) -> bool:
+        """The field on line `i` is one of a planned window's: its label or heading, or the
+        line that leads into its block of fields (ending with a colon, or a title), names
+        planned maintenance and not the incident."""
+        if self.section and PLANNED_WINDOW.search(self.section):
+            return INCIDENT_NOUN.search(self.section) is None
+        for j in range(i - 1, max(-1, i - 1 - LEAD_IN_LINES), -1):
+            text = self.lines[j].strip()
+            if not text or _field(self.lines[j]) is not None:
+                continue  # a blank line, or another field of the block
+            core = text.rstrip("*_ \t")
+            titled = core.endswith(":") or text.startswith(("#", "**", "__"))
+            return titled and PLANNED_WINDOW.search(text) is not None \
+                and INCIDENT_NOUN.search(text) is None
+        return False
+
     def _plain_title(self, text: str) -> bool:
         """A plain-text document's section title: a short line after a blank one, without a
         sentence's end ("Root Cause", "Lessons learned"), naming a section after the
@@ -1416,12 +1445,13 @@ class _Walker:
         else:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
-                        own_context=own, own_only=own_only)
+                        own_context=own, own_only=own_only,
+                        planned=expr.range_end is not None and _range_set_aside(line, expr))
 
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
                    context: str = "", own_context: str | None = None,
-                   own_only: bool = False) -> None:
+                   own_only: bool = False, planned: bool = False) -> None:
         self.section_entries += source == "timeline"
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
@@ -1434,6 +1464,8 @@ class _Walker:
                     block=block)
         if kind == "prose" and self.aftermath_level:
             base["aftermath"] = True
+        if planned:
+            base["aside"] = True
         part = "range-start" if expr.range_end is not None else "single"
         if source == "timeline":
             self.entry_lines.add(i)
@@ -1717,6 +1749,37 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+SENTENCE_REACH = 200  # characters either side of a range looked through for its sentence
+# "where we thought the incident was resolved", "appeared to recover", "a false recovery":
+# the words tell of a recovery that was not one
+FALSE_RECOVERY = LazyPattern(
+    r"(?<![a-z])(?:(?:thought|believed|assumed|appeared|seemed|looked)[ \t]++(?:[a-z']++[ \t]++)"
+    r"{0,4}?(?:resolved|recovered|recover|fixed|restored|over|healthy|back)"
+    r"|false[ \t]++(?:recovery|resolution|all[ \t-]++clear))(?![a-z])", re.IGNORECASE)
+
+
+# "will be performing maintenance", "is scheduled for", "scheduled maintenance for", "an
+# upcoming maintenance window": work announced ahead, not narrated
+ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
+                        r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _range_set_aside(line: str, expr: TimeExpr) -> bool:
+    """A range in running text whose sentence says it is not the incident's window: planned
+    maintenance announced ahead ("will be performing network maintenance from 4am to 12pm";
+    a past outage's "maintenance window (10:30 to 2:30 AM)" is left to the rules), or a false
+    recovery ("between 22:20 and 22:24, where we thought the incident was resolved")."""
+    end = expr.range_end.end if expr.range_end is not None else expr.end
+    starts = [m.end() for m in _SENTENCE_END.finditer(line, max(0, expr.start - SENTENCE_REACH),
+                                                      expr.start)]
+    after = _SENTENCE_END.search(line, end, end + SENTENCE_REACH)
+    sentence = line[starts[-1] if starts else max(0, expr.start - SENTENCE_REACH):
+                    after.start() if after else end + SENTENCE_REACH]
+    if FALSE_RECOVERY.search(sentence):
+        return True
+    return PLANNED_WINDOW.search(sentence) is not None and ANNOUNCED.search(sentence) is not None \
+        and INCIDENT_NOUN.search(sentence) is None
 
 
 def _opens_a_clause(line: str, start: int) -> bool:
@@ -1782,6 +1845,21 @@ def _field(line: str) -> re.Match[str] | None:
                                               "other") != "other":
             return m
     return None
+
+
+# A label's words that name a moment ("Resolution Date of Incident:", "End time:")
+TIME_LABEL_WORD = LazyPattern(r"(?<![a-z])(?:date|time|start|end|resolution|resolved|detected"
+                              r"|detection)(?![a-z])", re.IGNORECASE)
+
+
+def _time_label_alone(line: str) -> bool:
+    """A label alone on its line, ending with a colon, that names a moment."""
+    core = line.strip().strip("*_").rstrip()
+    if not core.endswith(":") or _NOT_IN_A_LABEL.search(line) is not None:
+        return False
+    m = LABEL_RE.fullmatch(line)
+    return m is not None and len(m.group("label").split()) <= 7 \
+        and TIME_LABEL_WORD.search(m.group("label")) is not None
 
 
 def _opens_with_a_word(line: str) -> bool:

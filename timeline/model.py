@@ -102,6 +102,10 @@ class RawEntry:
     section_zone: Zone | None = None  # "Timeline (all times UTC)"
     block: int = 0  # which list/table/run of entries this belongs to
     aftermath: bool = False  # under "Recurrence", "Prevention": told after this incident
+    # a window its words set aside as not the incident's: a planned maintenance ("maintenance
+    # scheduled for: Start: ..."), a false recovery ("between 22:20 and 22:24, where we
+    # thought it was resolved")
+    aside: bool = False
 
 
 @dataclass(frozen=True, eq=False)

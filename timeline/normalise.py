@@ -1155,6 +1155,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
     """The event's phase: its field, its place in a range, or the words it mentions."""
     if raw.kind == "field" and raw.field_name:
         named = field_phase(raw.field_name)
+        if raw.aside and named in (None, "other", "start", "end"):
+            return "other"  # "The maintenance window was scheduled for: Start ... End ...":
+            # the provider's planned window, not the incident's
         if raw.field_name == "duration" or (raw.part != "single" and named in (None, "other")):
             return "start" if raw.part == "range-start" else "end"
         if named not in (None, "other"):
@@ -1162,8 +1165,10 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if named == "other" and raw.field_name in _DATED_ONLY_FIELDS:
             return "other"  # "Created: ..." under "Customer Escalation Summary": no escalation
     if raw.kind == "prose":
-        if raw.aftermath:
-            return "other"  # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end
+        if raw.aftermath or (raw.aside and raw.part != "single"):
+            # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end; nor is a
+            # range the sentence calls planned maintenance or a false recovery
+            return "other"
         if raw.part == "range-start":
             return "start"
         if raw.part == "range-end":

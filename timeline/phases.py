@@ -60,13 +60,17 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "functional again", "back in service", "healthy again",
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied",
-                    "resolving the incident")),
+                    "resolving the incident",
+                    # the service's own checks say it is well again
+                    "passes health checks", "passed health checks", "passing health checks",
+                    "health checks pass", "health checks passed", "health checks passing")),
     ("mitigation", ("mitigated", "mitigation", "incident set to stable",
                     "stabilized", "stabilised", "rolled back", "roll back", "rollback",
                     "reverted", "revert", "workaround", "failover", "failed over",
                     "restarted", "restart", "rebooted", "reboot", "hotfix", "patched",
                     "scaled up", "scaling up", "scaled out", "killed",
-                    "isolated", "temporarily fixing", "stopgap", "redeployed",
+                    "isolated", "temporarily fixing", "stopgap", "redeployed", "redeploy",
+                    "redeploys",
                     "rolls back", "reverts", "restarts", "reboots", "fails over",
                     "scales up", "mitigates", "fix has been implemented", "fix was implemented",
                     "fix implemented", "fix has been applied", "fix was applied",
@@ -132,6 +136,9 @@ SYMPTOM_ENDS = LazyPattern(
     r"(?:errors?|failures?|timeouts?|exceptions?|5xxs?|crash(?:es)?))(?![a-z])")
 # "Last observed error": the word before a detection word that makes it the symptom's end
 LAST_BEFORE = LazyPattern(r"(?<![a-z])last[ \t]++$")
+# "switched the WAF to detection mode", "alert-only mode": the detection word names a mode a
+# setting is put in, not the moment anything was detected
+MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
 
 # "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
 # of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
@@ -226,6 +233,10 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
 TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|suggest|shar"
                       r"|request|ask|seek|summar|possible|potential)[a-z]*+"
                       r"\s++(?:[a-z]++\s++){0,4}$")
+# "DNS resolution failures", "name resolution", "screen resolution": the word's technical
+# sense, no incident resolved
+TECHNICAL_RESOLUTION = LazyPattern(r"(?<![a-z])(?:dns|name|hostname|address|domain|screen"
+                                   r"|image|display)[ \t-]++$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 # "investigation resumes", "work resumed on the root cause", "we resumed debugging": the
 # responders' work went on, not the service; "traffic resumed", "payments resume" are service
@@ -280,6 +291,9 @@ def responder_online(text: str) -> bool:
 def _responder_online(lower: str, end: int) -> bool:
     """A "came online" ending at `end` whose subject is a person answering a page."""
     return any(m.end() == end for m in RESPONDER_ONLINE.finditer(lower, max(0, end - 120), end))
+
+
+DECLARED_REACH = 40  # characters after "declared" that may say what was declared over
 
 
 def _compiled(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]
@@ -385,6 +399,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):
                 continue
+            if phase == "acknowledgement" and m.group(0) == "declared" and any(
+                    ph == "resolution" and p.search(lower, m.end(), m.end() + DECLARED_REACH)
+                    for ph, p in patterns):
+                continue  # "declared all services fully operational": the end, said so
             if phase == "acknowledgement" and m.group(0) in ("on-call", "on call") \
                     and ON_CALL_PERSON.match(lower, m.end()) \
                     and any(f[2] == "resolution" and f[1] > m.end()
@@ -394,13 +412,17 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
                 continue  # "stating the problem and resolution": a plan told of, not done
+            if m.group(0) == "resolution" \
+                    and TECHNICAL_RESOLUTION.search(lower, max(0, m.start() - 12), m.start()):
+                continue  # "DNS resolution failures": name lookup, not the incident's end
             if phase == "trigger" and UNDONE.match(lower, m.end()):
                 continue  # "deploy rolled back": a mitigation, said by its own words
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
-                    or SYMPTOM_ENDS.match(lower, m.start())):
-                continue  # "alerts cleared": the alert's end, not its firing
+                    or SYMPTOM_ENDS.match(lower, m.start())
+                    or MODE_AFTER.match(lower, m.end())):
+                continue  # "alerts cleared": the alert's end, not its firing; "detection mode"
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
             # is the entry's main verb: "detected by users, who contacted support"
             marker = phase in ("start", "end")

@@ -15,6 +15,9 @@ from pmlint.timeline.phases import classify
     ("Dashboards should load again after the cache warms", "other"),
     ("Once the portal is reachable again we will post an update", "other"),
     ("Uploads fail again in eu-west", "other"),
+    # after "resume", "working" is the service's unless a task follows it
+    ("The export workers resume working", "resolution"),
+    ("We resumed working on the index rebuild", "other"),
     # failures or errors that begin or start mark the impact's start
     ("Upload failures begin in eu-west", "start"),
     ("Checkout errors start after the config push", "start"),

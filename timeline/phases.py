@@ -244,7 +244,11 @@ _WORK = (r"investigation|investigating|work|working|debugging|troubleshooting|ef
          r"|analysis|triage|diagnosis|testing|the[ \t]++call|the[ \t]++bridge")
 WORK_BEFORE_RESUMING = LazyPattern(
     rf"(?<![a-z])(?:{_WORK})[ \t]++(?:(?:was|were|is|has|have|had|been)[ \t]++){{0,2}}$")
-WORK_AFTER_RESUMING = LazyPattern(rf"[ \t]++(?:the[ \t]++|our[ \t]++)?(?:{_WORK})(?![a-z])")
+# after "resume", "working" is the service's ("the workers resume working") unless a task
+# follows ("we resumed working on the fix")
+_WORK_AFTER = _WORK.replace("|working|", "|")
+WORK_AFTER_RESUMING = LazyPattern(rf"[ \t]++(?:the[ \t]++|our[ \t]++)?(?:{_WORK_AFTER})(?![a-z])"
+                                  r"|[ \t]++working[ \t]++(?:on|to|through|with)(?![a-z])")
 AT_WORK = LazyPattern(r"\s++(?:on|to|towards?|with|through|hard|closely|around)(?![a-z])")
 ATTEMPT = LazyPattern(r"(?<![a-z])(?:in order to|trying to|try to|tried to|tries to"
                      r"|attempt(?:ing|ed|s)? to)"

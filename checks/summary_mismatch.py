@@ -414,7 +414,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     if not entries or not ctx.timeline.lines:
         return
     incidents = incident_starts(ctx.timeline)
-    words = {id(e): content_words(e.text) for _, e in entries}
+    words: dict[int, frozenset[str]] = {}  # an entry's words, read when first compared
     for event in ctx.timeline.events:
         if event.source != "summary" or event.kind != "prose" or event.clock is None \
                 or event.order_minutes is None or event.line in reported \
@@ -441,7 +441,9 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                 continue
             if abs(value - event.order_minutes) <= tolerance:
                 break  # an entry at the summary's own time: the sentence may retell that one
-            told = words[id(entry)]
+            told = words.get(id(entry))
+            if told is None:
+                told = words[id(entry)] = content_words(entry.text)
             shared = said & told
             if len(shared) >= SHARED_WORDS and 2 * len(shared) >= len(said) \
                     and 3 * len(shared) >= len(told):

@@ -2084,9 +2084,10 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
-# A line opening with a dotted or colon-less time, a space and a word: "- 10.45 paged".
+# A line opening with a dotted or colon-less time, a space and a word: "- 10.45 paged"
+# (searched over the whole document at once: most documents hold none).
 SPACED_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
-                          r"[ ][^\W\d_]")
+                          r"[ ][^\W\d_]", re.MULTILINE)
 
 
 def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
@@ -2095,30 +2096,20 @@ def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
     and a word, the times mostly running forward: "- 10.45 delays start", "- 10.52 paged".
     Elsewhere such a number with no separator after it is no time ("10.12 Scope", a
     section's number). A colon-less run needs two hours no year could be ("1845")."""
+    text = "\n".join(lines)
     found: set[int] = set()
-    match = SPACED_LINE.match
-    i, count = 0, len(lines)
-    while i < count:
-        head = lines[i].lstrip(" \t-*+•")
-        m = match(lines[i]) if head[:2].isdigit() else None
-        if m is None:
-            i += 1
-            continue
-        run: list[tuple[int, re.Match[str]]] = []
-        j = i
-        while j < count:
-            if not lines[j].strip():
-                j += 1
-                continue
-            head = lines[j].lstrip(" \t-*+•")
-            m = match(lines[j]) if head[:2].isdigit() else None
-            if m is None:
-                break
-            run.append((j, m))
-            j += 1
-        if _spaced_run(lines, run):
-            found.update(k for k, _ in run)
-        i = j
+    run: list[tuple[int, re.Match[str]]] = []
+    line, at = 0, 0
+    for m in SPACED_LINE.finditer(text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        if run and any(lines[k].strip() for k in range(run[-1][0] + 1, line)):
+            if _spaced_run(lines, run):
+                found.update(k for k, _ in run)
+            run = []
+        run.append((line, m))
+    if _spaced_run(lines, run):
+        found.update(k for k, _ in run)
     return frozenset(found)
 
 

@@ -10,6 +10,7 @@ so that only what names this event ("block", "generat", "queue", "drain") counts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[a-z]{3,}")
 # Words that say nothing of which event a sentence tells: function words, incident
@@ -33,6 +34,7 @@ COMMON = frozenset(_COMMON_WORDS.split())
 ENDINGS = ("ing", "ed", "es", "s", "e")
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """"stopped", "stops", "stopping" -> "stop"; "generated", "generate" -> "generat"."""
     for ending in ENDINGS:

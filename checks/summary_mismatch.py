@@ -415,16 +415,22 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
         return
     incidents = incident_starts(ctx.timeline)
     words: dict[int, frozenset[str]] = {}  # an entry's words, read when first compared
-    for event in ctx.timeline.events:
-        if event.source != "summary" or event.kind != "prose" or event.clock is None \
-                or event.order_minutes is None or event.line in reported \
-                or event.part in ("range-start", "range-end"):
-            continue  # a range's words tell a span: its ends are the phases' to pair
+    candidates = [e for e in ctx.timeline.events
+                  if e.source == "summary" and e.kind == "prose" and e.clock is not None
+                  and e.order_minutes is not None and e.part not in ("range-start", "range-end")]
+    if not candidates:
+        return  # a range's words tell a span: its ends are the phases' to pair
+    clocks_on: dict[int, list[int]] = {}  # line -> the columns of the times written on it
+    for e in ctx.timeline.events:
+        if e.clock is not None:
+            clocks_on.setdefault(e.line, []).append(e.column)
+    for event in candidates:
+        if event.line in reported:
+            continue
         if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
             continue  # the timeline's own telling, or a status update's own words
         line = ctx.timeline.lines[event.line - 1]
-        others = tuple(e.column for e in ctx.timeline.events
-                       if e.line == event.line and e is not event and e.clock is not None)
+        others = tuple(c for c in clocks_on.get(event.line, ()) if c != event.column)
         clause = clause_of(line, event.column, others)
         if OTHER_DAY.search(clause.lower()) or FORECAST.search(clause) is not None:
             continue  # another day's, or what was due or expected rather than what happened

@@ -1888,7 +1888,7 @@ def _declaration(line: str) -> re.Match[str] | None:
         found = None
     else:
         found = DECLARED_ZONE_RE.search(folded)
-    if found is None and any(word in folded for word in FOREIGN_WORDS):
+    if found is None and FOREIGN_WORDS.search(folded) is not None:
         found = FOREIGN_DECLARATION.search(folded)
     return found
 
@@ -1896,7 +1896,7 @@ def _declaration(line: str) -> re.Match[str] | None:
 # "Alle Zeiten in MESZ", "Zeitzone: UTC", "Toutes les heures en UTC", "Heures en heure de
 # Paris", "Todas las horas en hora de Madrid", "Horário de Brasília (UTC-3)", "Fuso horário:
 # UTC": the same declarations in German, French, Spanish and Portuguese (folded: lower case)
-FOREIGN_WORDS = ("zeit", "heure", "hora", "horá", "fuseau", "fuso", "tz=", "tz =")
+FOREIGN_WORDS = re.compile(r"zeit|heure|hor[aá]|fuseau|fuso|tz ?=")  # one C search a line
 FOREIGN_DECLARATION = LazyPattern(
     r"(?<![a-zà-ÿ])(?:(?:alle[ \t]++)?(?:uhr)?zeiten[ \t]++(?:sind[ \t]++)?in"
     r"|zeitzone[ \t]*+:|(?:toutes[ \t]++les[ \t]++)?heures[ \t]++(?:sont[ \t]++)?(?:en|à)"

@@ -413,13 +413,17 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     entries = [(i, e) for i, e in ctx.analysis.entries if e.order_minutes is not None]
     if not entries or not ctx.timeline.lines:
         return
-    incidents = incident_starts(ctx.timeline)
-    words: dict[int, frozenset[str]] = {}  # an entry's words, read when first compared
     candidates = [e for e in ctx.timeline.events
                   if e.source == "summary" and e.kind == "prose" and e.clock is not None
                   and e.order_minutes is not None and e.part not in ("range-start", "range-end")]
     if not candidates:
         return  # a range's words tell a span: its ends are the phases' to pair
+    incidents = incident_starts(ctx.timeline)
+    words = {id(e): content_words(e.text) for _, e in entries}
+    holding: dict[str, list[int]] = {}  # a word -> the entries (by position) whose text holds it
+    for n, (_, e) in enumerate(entries):
+        for word in words[id(e)]:
+            holding.setdefault(word, []).append(n)
     clocks_on: dict[int, list[int]] = {}  # line -> the columns of the times written on it
     for e in ctx.timeline.events:
         if e.clock is not None:
@@ -427,16 +431,16 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     for event in candidates:
         if event.line in reported:
             continue
-        if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
-            continue  # the timeline's own telling, or a status update's own words
         line = ctx.timeline.lines[event.line - 1]
         others = tuple(c for c in clocks_on.get(event.line, ()) if c != event.column)
         clause = clause_of(line, event.column, others)
+        said = content_words(clause)
+        if len(said) < SHARED_WORDS or not _some_entry_shares(said, holding):
+            continue  # no entry tells it in its words: nothing to pair (the cheap test first)
+        if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
+            continue  # the timeline's own telling, or a status update's own words
         if OTHER_DAY.search(clause.lower()) or FORECAST.search(clause) is not None:
             continue  # another day's, or what was due or expected rather than what happened
-        said = content_words(clause)
-        if len(said) < SHARED_WORDS:
-            continue
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
         scored = []
         for index, entry in entries:
@@ -447,9 +451,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                 continue
             if abs(value - event.order_minutes) <= tolerance:
                 break  # an entry at the summary's own time: the sentence may retell that one
-            told = words.get(id(entry))
-            if told is None:
-                told = words[id(entry)] = content_words(entry.text)
+            told = words[id(entry)]
             shared = said & told
             if len(shared) >= SHARED_WORDS and 2 * len(shared) >= len(said) \
                     and 3 * len(shared) >= len(told):
@@ -486,6 +488,17 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                           f"{entry.written}, {span(abs(apart) * 60)} apart{hint}",
                           end_column=event.column + len(event.written), related_line=entry.line,
                           suggestion="give the same time in the summary and the timeline")
+
+
+def _some_entry_shares(said: frozenset[str], holding: dict[str, list[int]]) -> bool:
+    """Whether some entry's text holds SHARED_WORDS of the words `said`."""
+    counts: dict[int, int] = {}
+    for word in said:
+        for n in holding.get(word, ()):
+            counts[n] = counts.get(n, 0) + 1
+            if counts[n] >= SHARED_WORDS:
+                return True
+    return False
 
 
 def _told(clause: str, written: str) -> str:

@@ -136,8 +136,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
                                       or _milestones_fit(ctx, stated, tolerance)
-                                      or _between_return_and_close(ctx, start, end,
-                                                                   stated.seconds)):
+                                      or (stated.approximate and _between_return_and_close(
+                                          ctx, start, end, stated.seconds))):
             continue
         if how == "the timeline" and actual > DAY_SECONDS \
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
@@ -220,10 +220,10 @@ def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
 
 
 def _between_return_and_close(ctx: Context, start: Event, end: Event, seconds: float) -> bool:
-    """A length between the span to the timeline's first restoration and the span to its
-    last ("about two hours" from 09:15, with "systems recovered" at 10:40 and "incident
-    closed" at 11:51): the author measured to some moment between the service's return and
-    the incident's close, and every such reading is the author's."""
+    """An approximate length between the span to the timeline's first restoration and the
+    span to its last ("about two hours" from 09:15, with "systems recovered" at 10:40 and
+    "incident closed" at 11:51): the author measured to some moment between the service's
+    return and the incident's close, and rounded. An exact length must fit one of them."""
     begin = ctx.analysis.minutes(ctx.analysis.index_of(start))
     last = ctx.analysis.minutes(ctx.analysis.index_of(end))
     if begin is None or last is None:

@@ -56,7 +56,8 @@ Passes::
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
@@ -94,6 +95,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut |= _labelled_strands(ctx, entries)
     cut |= _spanning_ranges(ctx, entries, values)
     cut |= _bracketed(entries, values)
+    cut |= _grouped_rows(ctx, entries)
     nested = _nested(ctx, entries)
     written = frozenset(e.line for e in ctx.timeline.events if e.date is not None)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
@@ -150,6 +152,62 @@ def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozens
                 found.add(n)
                 break
     return frozenset(found)
+
+
+# A table column that sorts its rows into groups: "| Service | Time | Event |"
+GROUP_COLUMN = LazyPattern(r"(?:component|service|system|team|area|region|owner|source|host"
+                           r"|app|application|cluster|stream|track|workstream|customer)s?",
+                           re.IGNORECASE)
+
+
+def _grouped_rows(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
+    """Positions of table rows that open a new group of a table grouped by a named column
+    ("| db | 10:00 |", "| db | 10:20 |", then "| web | 09:55 |" under "| Component | Time |"),
+    each group told from its own start and its values never met again below: the step
+    into a new group says nothing of the order."""
+    from pmlint.timeline.extract import _cells, _is_separator_row
+
+    lines = ctx.timeline.lines
+    found: set[int] = set()
+    groups: dict[int, tuple[int, list[str]]] = {}  # a header's line -> its group column, keys
+    for n in range(1, len(entries)):
+        before, now = entries[n - 1][1], entries[n][1]
+        if before.block != now.block or not lines or "|" not in lines[now.line - 1]:
+            continue
+        header = _table_header(lines, now.line, _is_separator_row)
+        if header is None:
+            continue
+        if header not in groups:
+            names = [text for _, text in _cells(lines[header - 1])]
+            column = next((k for k, name in enumerate(names)
+                           if GROUP_COLUMN.fullmatch(name.strip(" *_`")) is not None), None)
+            groups[header] = (column if column is not None else -1, [])
+        column, seen = groups[header]
+        if column < 0:
+            continue
+        mine, theirs = (_cell_at(lines[e.line - 1], column, _cells) for e in (now, before))
+        if mine and theirs and mine != theirs and mine not in seen:
+            seen.append(theirs)
+            found.add(n)
+    return frozenset(found)
+
+
+def _table_header(lines: tuple[str, ...], number: int,
+                  is_separator: Callable[[str], bool]) -> int | None:
+    """The line number of the header row of the table holding line `number`."""
+    k = number - 1
+    while k > 0 and "|" in lines[k - 1]:
+        if is_separator(lines[k - 1]):
+            return k - 1 if k > 1 else None
+        k -= 1
+    return None
+
+
+def _cell_at(line: str, column: int,
+             cells: Callable[[str], list[tuple[int, str]]]) -> str:
+    """The text of a row's cell `column`, "" when the row has fewer."""
+    found = cells(line)
+    return found[column][1].strip(" *_`").lower() if column < len(found) else ""
 
 
 def _spanning_ranges(ctx: Context, entries: list[tuple[int, Event]],

@@ -626,6 +626,19 @@ def test_a_component_stamped_by_its_date_attribute_takes_the_lines_inside_it() -
         (6, "2023-10-02T09:40:00Z", "Lag cleared.")]
 
 
+@pytest.mark.parametrize("target", [
+    "images/Screenshot%202024-03-05%20at%2014.26.03.png",  # percent-encoded spaces
+    "https://cdn.example.com/Screen_Shot_2021-06-08_at_11.08.11_AM.png",
+    "https://ci.example.com/logs/2024-03-05T23:15:00Z",
+])
+def test_a_link_or_image_target_is_an_address_not_words(target: str) -> None:
+    text = (f"# Outage on 4 March 2024\n\n![graph]({target}) by the on-call\n\n"
+            "## Timeline (UTC)\n\n- 10:05 alert\n- 10:20 rollback\n")
+    events = resolve(text).events
+    assert [e.line for e in events] == [1, 7, 8]
+    assert all(e.local.startswith("2024-03-04") for e in events)
+
+
 def test_a_tag_without_a_stamp_is_still_masked() -> None:
     ex = extract('{{< figure "12:30" >}} and <span title="14:00">x</span>\n')
     assert ex.entries == ()

@@ -274,8 +274,10 @@ STAMP_IN_TAG = LazyPattern(
 # ":fire:": an emoji code opens with a colon and a lower-case letter; most colons in a
 # postmortem are a clock's ("10:05") or a label's ("Impact: "), and need no masking
 EMOJI_OPEN = re.compile(r":[a-z]")
+# a link's or image's target ("](images/Screenshot%202024-03-05%20at%2014.26.03.png)") is an
+# address, not words: its percent-encoded spaces made "2014.26.03" of "%20" and "14.26.03"
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
-                         r"|:[a-z][a-z0-9_+-]{0,40}:")
+                         r"|:[a-z][a-z0-9_+-]{0,40}:|(?<=\]\()[^()\s]{1,300}(?=\))")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
 # "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
@@ -1936,7 +1938,8 @@ def _names_timeline(text: str) -> bool:
 def mask_markup(line: str) -> str:
     """`line` with inline HTML, entities and :emoji: replaced by spaces of the same width;
     a timestamp a tag carries (`<time datetime="...">`, `{{< track "..." >}}`) is kept."""
-    if "<" not in line and "&" not in line and (":" not in line or EMOJI_OPEN.search(line) is None):
+    if "<" not in line and "&" not in line and "](" not in line and (
+            ":" not in line or EMOJI_OPEN.search(line) is None):
         return line
     return MARKUP_MASK.sub(_mask, line)
 

@@ -630,6 +630,7 @@ def test_a_component_stamped_by_its_date_attribute_takes_the_lines_inside_it() -
     "images/Screenshot%202024-03-05%20at%2014.26.03.png",  # percent-encoded spaces
     "https://cdn.example.com/Screen_Shot_2021-06-08_at_11.08.11_AM.png",
     "https://ci.example.com/logs/2024-03-05T23:15:00Z",
+    'pics/2023-10-14%2005.26.03%20-%20leak.png "the leak, drawn"',  # a target with a title
 ])
 def test_a_link_or_image_target_is_an_address_not_words(target: str) -> None:
     text = (f"# Outage on 4 March 2024\n\n![graph]({target}) by the on-call\n\n"

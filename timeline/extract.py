@@ -277,7 +277,7 @@ EMOJI_OPEN = re.compile(r":[a-z]")
 # a link's or image's target ("](images/Screenshot%202024-03-05%20at%2014.26.03.png)") is an
 # address, not words: its percent-encoded spaces made "2014.26.03" of "%20" and "14.26.03"
 MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
-                         r"|:[a-z][a-z0-9_+-]{0,40}:|(?<=\]\()[^()\s]{1,300}(?=\))")
+                         r"|:[a-z][a-z0-9_+-]{0,40}:|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
 # "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator

@@ -191,13 +191,21 @@ def _slipped_range(ctx: Context) -> Iterator[Problem]:
 
 def _other_meridiem(event: Event) -> str:
     """The time as written with the other AM/PM: "10:31 PM PT" -> "10:31 AM PT"."""
-    written = event.written
-    for a, b in (("PM", "AM"), ("AM", "PM"), ("pm", "am"), ("am", "pm"), ("p.m.", "a.m."),
-                 ("a.m.", "p.m."), ("P.M.", "A.M."), ("A.M.", "P.M.")):
-        at = written.rfind(a)
-        if at >= 0:
-            return written[:at] + b + written[at + len(a):]
-    return written
+    clock = event.clock
+    swapped = _swapped(clock.written) if clock is not None else None
+    if clock is None or swapped is None:
+        return event.written
+    return event.written.replace(clock.written, swapped, 1)
+
+
+def _swapped(written: str) -> str | None:
+    """A clock as written with its AM/PM letter swapped, in the author's own style
+    ("10:45 AM" -> "10:45 PM", "9.10p.m." -> "9.10a.m."); None without one."""
+    for i in range(len(written) - 1, -1, -1):
+        if written[i] in "aApP":
+            return written[:i] + {"a": "p", "p": "a", "A": "P", "P": "A"}[written[i]] \
+                + written[i + 1:]
+    return None
 
 
 def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:
@@ -209,13 +217,10 @@ def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:
     start = row.find(clock.written, event.column - 1)
     if start < 0:
         return None
-    written = clock.written
-    for i in range(len(written) - 1, -1, -1):
-        if written[i] in "aApP":
-            swapped = {"a": "p", "p": "a", "A": "P", "P": "A"}[written[i]]
-            text = written[:i] + swapped + written[i + 1:]
-            return Replacement(event.line, start + 1, start + 1 + len(written), text)
-    return None
+    swapped = _swapped(clock.written)
+    if swapped is None:
+        return None
+    return Replacement(event.line, start + 1, start + 1 + len(clock.written), swapped)
 
 
 RULE = Rule(code="PM102", name="ampm-flip", severity="error",

@@ -39,6 +39,10 @@ DATES = [
     ("the 9th of June ’26 drill", [(2026, 6, 9, None)]),
     ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),
     ("freeze Oct 2 through 4", [(None, 10, 2, 4)]),
+    # a colon after a day range's year ends its label; the year is no clock 20:27
+    ("* Nov 21-24, 2027: mirrors flapped", [(2027, 11, 21, 24)]),
+    ("- 8 to 11 December 2025: the queue lagged", [(2025, 12, 8, 11)]),
+    ("Aug 10 to 22:30 UTC", [(None, 8, 10, None)]),  # minutes after the colon: a clock
     ("from 8 to 11 December 2025 the queue lagged", [(2025, 12, 8, 11)]),
     ("the 2nd to the 5th of April", [(None, 4, 2, 5)]),
     ("Wartung 03.-06.11.2024", [(2024, 11, 3, 6)]),

@@ -107,7 +107,8 @@ class Order:
     optional_from: int | None = None  # parts from this index on may be left out together
 
 
-_AFTER_RANGE = (r"(?![\d:A-Za-z]|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T|h(?:ours?|rs?)?"
+# a colon after a day range ends a label ("June 24-26, 2021: ..."), unless a clock's minutes follow
+_AFTER_RANGE = (r"(?![\dA-Za-z]|:\d|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T|h(?:ours?|rs?)?"
                 r"|min(?:utes?)?)(?![A-Za-z]))")
 # "_7/6/23_": an underscore after a date is Markdown emphasis, not a word going on
 _AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![^\W_]|[/\-–]|[:.]\d))"

@@ -584,6 +584,33 @@ def test_a_posted_date_alone_still_dates_the_timeline() -> None:
         ["2023-03-14", "2023-03-14"]
 
 
+@pytest.mark.parametrize(("opening", "day"), [
+    # the account says the incident was the day before the report was posted
+    ("Yesterday the billing API timed out for most callers.", "2023-03-13"),
+    ("Our billing API timed out for most callers yesterday afternoon.", "2023-03-13"),
+    # another report's day, or no day said: the posting day stands
+    ("As yesterday's update said, the billing API timed out.", "2023-03-14"),
+    ("The billing API timed out for most callers.", "2023-03-14"),
+    ("> yesterday we were fine", "2023-03-14"),  # a quote is not the author's account
+])
+def test_yesterday_above_the_timeline_counts_back_from_the_posting_day(opening: str,
+                                                                        day: str) -> None:
+    text = (f"# Billing API outage\nPosted: 14 March 2023\n\n{opening}\n\n"
+            "## Timeline\n- 9:05 PM UTC: error rate climbs\n- 9:40 PM UTC: rollback done\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    entries = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.local[:10] for e in entries] == [day, day]
+
+
+def test_yesterday_does_not_move_a_written_incident_date() -> None:
+    text = ("# Billing API outage\nPosted: 14 March 2023\nIncident date: 2023-03-10\n\n"
+            "Yesterday we finished the review of this incident.\n\n"
+            "## Timeline\n- 9:05 PM UTC: error rate climbs\n- 9:40 PM UTC: rollback done\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.local[:10] for e in timeline.events if e.source == "timeline"] == \
+        ["2023-03-10", "2023-03-10"]
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

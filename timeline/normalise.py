@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
@@ -109,6 +109,7 @@ class _Carry:
     overnight_span: tuple[dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
+    told_yesterday: int | None = None  # line of "Yesterday, ..." above the timeline
     # the phases each text mentions: a range's two ends share their text, the entries of a
     # section its name, so each is classified once per document
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
@@ -153,6 +154,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.order_zone = presumed[1] if presumed is not None else None
     carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
+    carry.told_yesterday = _told_yesterday(extraction.lines, entries, front_matter)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
@@ -543,6 +545,13 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     if raw.source == "timeline" and carry.previous is None and carry.start_date is not None \
             and not carry.timeline_dated and not heads_block:
         date, partial, line = carry.start_date
+        if date is not None and carry.start_date_published and carry.told_yesterday:
+            # "Yesterday esm.sh deployed breaking changes" in a post dated Jan 16: the
+            # entries' day is the 15th, the day before the report was posted
+            date = date - dt.timedelta(days=1)
+            notes.append(Inference("date", "posted-yesterday", carry.told_yesterday,
+                                   date.isoformat(), other=str(line)))
+            return date, None, line
         source = (date, partial, line, "the incident start")
     elif next_incident and field is not None:
         start_event, start_naive = field
@@ -1286,6 +1295,26 @@ def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
             if sum(1 for other in near if _MAIL_HEADER.match(other.lstrip(" *_"))) >= 2:
                 found.add(i + 1)
     return frozenset(found)
+
+
+# "Yesterday, esm.sh deployed ...", "yesterday between 9 and 10": the incident's day told from
+# the day the report is written; not "yesterday's update" (another report's day)
+_YESTERDAY = LazyPattern(r"(?<![A-Za-z])yesterday(?![A-Za-z'’])", re.IGNORECASE)
+
+
+def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int
+                    ) -> int | None:
+    """The line of the first "yesterday" in the account above the timeline's first entry
+    (none in the front matter, a quote or a code block), if it has one."""
+    first = next((e.line for e in entries if e.source == "timeline"), None)
+    if first is None:
+        return None
+    for n in range(front_matter + 1, first):
+        line = lines[n - 1]
+        if "esterday" in line.lower() and not line.lstrip().startswith((">", "`", "    ")) \
+                and _YESTERDAY.search(line) is not None:
+            return n
+    return None
 
 
 def _publication_date(raw: RawEntry) -> bool:

@@ -45,6 +45,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("date", "restated"): "date of the entry on line {line}, whose time this restates",
     ("date", "incident-start"): "date carried from line {line} (the incident start)",
     ("date", "written-after"): "date {value} from line {line}, written after this time",
+    ("date", "posted-yesterday"): ("date {value}: the day before the report's date on line {other},"
+                                   " as line {line} says \"yesterday\""),
     ("date", "reference"): "date {value} from --reference",
     ("date", "none"): "no date: none written before this line and no --reference",
     ("date", "weekday"): "{value}: the first {subject} from the range start",
@@ -176,8 +178,8 @@ def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
 # read as retelling another's hours, a date taken from a line far off or from after the time.
 _DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span", "with-correction",
                                           "reference", "same-line")} | {
-    ("date", how) for how in ("incident-start", "written-after", "weekday", "weekday-before",
-                              "other-zone", "reference")}
+    ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
+                              "weekday-before", "other-zone", "reference")}
 
 
 def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:

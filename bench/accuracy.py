@@ -352,9 +352,14 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
             continue
         _, timeline, findings = results[doc_id]
         by_line = defaultdict(list)
+        every = defaultdict(list)  # a line's every reading, range ends too
         for e in timeline.events:
+            as_dict = event_to_dict(e)
+            every[e.line].append(as_dict)
             if e.part != "range-end":
-                by_line[e.line].append(event_to_dict(e))
+                by_line[e.line].append(as_dict)
+        labelled_on = Counter(event["line"] for event in hand.get("event", []))
+        taken: set[int] = set()  # readings already paired with a label of their line
         wrong_before = len(wrong_instants) + len(missed_events)
         for event in hand.get("event", []):
             hand_events += 1
@@ -364,6 +369,10 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
                 continue
             found += 1
             mine = got[0]
+            if labelled_on[event["line"]] > 1:
+                # a line holding several labelled times ("Issue started: ...<br>Issue ended:
+                # ..." in one table cell): each label is paired with a reading of its own
+                mine = _paired(event, every[event["line"]], taken) or mine
             as_summary += mine["source"] == "summary"
             if _same_instant(event, mine):
                 right += 1
@@ -417,6 +426,16 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
         if items and shown:
             print(f"  {label}: {'; '.join(items[:shown])}"
                   + (" ..." if len(items) > shown else ""))
+
+
+def _paired(hand: dict, readings: list[dict], taken: set[int]) -> dict | None:
+    """The reading of the label's line that gives its instant, if one not paired with
+    another label does (None: the label is compared with the line's first reading). Each
+    reading is paired with one label at most."""
+    mine = next((r for r in readings if id(r) not in taken and _same_instant(hand, r)), None)
+    if mine is not None:
+        taken.add(id(mine))
+    return mine
 
 
 def _same_instant(hand: dict, mine: dict) -> bool:

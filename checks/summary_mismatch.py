@@ -501,9 +501,16 @@ def _some_entry_shares(said: frozenset[str], holding: dict[str, list[int]]) -> b
     return False
 
 
+# "[8171899](https://...)": a Markdown link, told by its words alone
+_LINK = LazyPattern(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
+
+
 def _told(clause: str, written: str) -> str:
-    """What a clause tells, without its time: "a wrong block was generated"."""
-    words = " ".join(clause.replace(written, " ").split()).strip(" ,.;:")
+    """What a clause tells, without its time or its links' addresses: "a wrong block was
+    generated"."""
+    plain = _LINK.sub(r"\1", clause.replace(written, " ")) if "](" in clause else \
+        clause.replace(written, " ")
+    words = " ".join(plain.replace("**", "").split()).strip(" ,.;:")
     for lead in ("on ", "at ", "by ", "around ", "about "):
         if words.lower().startswith(lead):
             words = words[len(lead):].strip(" ,.;:")

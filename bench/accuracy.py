@@ -78,6 +78,11 @@ def _lines_covered(finding: Finding) -> list[int]:
         # two entries out of order with each other: the one that broke the order may be
         # either, so a labeller's line and pmlint's may be the two ends of one pair
         more.append(finding.related_line)
+    if finding.rule in ("summary-mismatch", "duration-mismatch") \
+            and finding.related_line is not None:
+        # two lines that disagree (a summary's time and its entry's, a stated length and
+        # its range's end): a labeller may mark either side of the one inconsistency
+        more.append(finding.related_line)
     return [finding.line, *more]
 
 

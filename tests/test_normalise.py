@@ -611,6 +611,25 @@ def test_yesterday_does_not_move_a_written_incident_date() -> None:
         ["2023-03-10", "2023-03-10"]
 
 
+@pytest.mark.parametrize(("fields", "want"), [
+    # an overnight window: the account's times start on the start's day and roll on
+    ("- **Start**: 2024-03-04 22:10 UTC\n- **End**: 2024-03-05 01:30 UTC\n",
+     ["2024-03-04T22:15", "2024-03-04T23:40", "2024-03-05T01:20"]),
+    ("Began: March 4, 2024 10:10 PM UTC\nEnded: March 5, 2024 1:30 AM UTC\n",
+     ["2024-03-04T22:15", "2024-03-04T23:40", "2024-03-05T01:20"]),
+    # a window within one day: nothing to choose
+    ("- **Start**: 2024-03-05 00:10 UTC\n- **End**: 2024-03-05 23:30 UTC\n",
+     ["2024-03-05T22:15", "2024-03-05T23:40", "2024-03-06T01:20"]),
+])
+def test_the_account_below_a_window_runs_from_the_start_day(fields: str,
+                                                           want: list[str]) -> None:
+    text = (f"# Queue outage\n\n{fields}\n## What happened\n\n"
+            "At 22:15 the consumer lag alert fired. By 23:40 we had rolled back the config.\n"
+            "The queue drained, and at 01:20 consumers were healthy again.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.local[:16] for e in events if e.kind == "prose"] == want
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

@@ -90,6 +90,7 @@ class _Carry:
     night_halves: dict[int, tuple[str, int]] = field(default_factory=dict)
     range_start: tuple[Event, dt.datetime | None] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
+    end_field: tuple[Event, dt.datetime] | None = None  # "End: 2024-03-05 01:30", its scope's
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
@@ -266,6 +267,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         rolled_days = (naive - before_rollover).days
         naive = _overnight_start(naive, expr, notes)
         naive = _overnight_end_field(raw, naive, expr, carry, notes)
+        naive = _account_within_the_window(raw, naive, zone, carried_from, carry, notes)
         if carried_from == raw.line and zone is not None:
             naive = _nearest_on_its_line(raw, naive, expr, zone, carry, notes)
     elif clock is None and (date or partial) and not invalid:
@@ -1432,6 +1434,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):
         # the first start field, or, in an incident log, the one of this incident's section
         carry.start_field = (event, naive)
+    if (raw.kind == "field" and raw.field_name and naive is not None
+            and field_phase(raw.field_name) in ("end", "resolution")
+            and carry.start_field is not None and carry.start_field[0].scope == raw.scope
+            and (carry.end_field is None or carry.end_field[0].scope != raw.scope)):
+        carry.end_field = (event, naive)
     if raw.source == "summary" and raw.kind == "prose" and raw.part == "single" \
             and event.clock is not None and naive is not None and not _mixed_clock(raw.expr):
         carry.prose_previous = (event, naive)
@@ -1476,6 +1483,30 @@ def _within_overnight_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, ca
     notes.append(Inference("day", "within-span", line, subject=expr.written,
                            value=again.date().isoformat()))
     return again
+
+def _account_within_the_window(raw: RawEntry, naive: dt.datetime, zone: Zone | None,
+                               carried_from: int | None, carry: _Carry,
+                               notes: list[Inference]) -> dt.datetime:
+    """"Start: 2024-03-04 22:10", "End: 2024-03-05 01:30", then "At 22:15 the alert fired":
+    a time of the account below that carries the end's date would fall after the end; on
+    the start's date it falls within the window, as the author told it. Only the account's
+    words (not a timeline, which carries dates its own way), only a date taken from the end
+    field itself, and only where the start's day puts the time inside the window."""
+    start, end = carry.start_field, carry.end_field
+    if start is None or end is None or raw.source != "summary" or raw.kind != "prose" \
+            or carried_from != end[0].line or zone is None or start[0].zone != zone \
+            or end[0].zone != zone:
+        return naive
+    (start_event, start_naive), end_naive = start, end[1]
+    if start_naive.date() >= end_naive.date() or naive <= end_naive:
+        return naive
+    again = dt.datetime.combine(start_naive.date(), naive.time())
+    if not start_naive <= again <= end_naive:
+        return naive
+    notes.append(Inference("day", "within-window", start_event.line, subject=raw.expr.written,
+                           value=again.date().isoformat(), other=str(end[0].line)))
+    return again
+
 
 def _plain_datetime(at: dt.datetime, zone: Zone | None) -> dt.datetime:
     """`at` (pendulum's) as a plain datetime with the same zone, which compares and does

@@ -83,6 +83,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                        "{line} tells, so this section retells them",
     ("day", "within-span"): "{value}: {subject} falls within the span on line {line}, "
                             "which ran past midnight",
+    ("day", "within-window"): ("{value}: {subject} falls within the window from line {line} "
+                               "to line {other} on the start's day"),
     ("day", "said"): "next day: the entry says so after {subject}",
     ("day", "weekday"): "{subject} names another weekday than {other} on line {line}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
@@ -176,8 +178,8 @@ def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
 
 # Days pmlint worked out rather than read: a rollover, a newest-first step back, a section
 # read as retelling another's hours, a date taken from a line far off or from after the time.
-_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span", "with-correction",
-                                          "reference", "same-line")} | {
+_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span", "within-window",
+                                          "with-correction", "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
                               "weekday-before", "other-zone", "reference")}
 

@@ -294,6 +294,19 @@ def test_a_status_update_stamped_in_its_labels_parentheses_is_an_entry() -> None
         ("09:40", "timeline", "resolution"), ("09:05", "timeline", "detection")]
 
 
+@pytest.mark.parametrize("dot", ["·", "•"])
+def test_a_status_update_whose_label_date_and_clock_are_joined_by_dots(dot: str) -> None:
+    # "Resolved · Jun 2, 2024 · 09:40 UTC": one stamp (not a date, then a clock of its own)
+    # of an update, as a hosted status page lists them, newest first
+    text = (f"# Elevated errors\n\n**Resolved** {dot} Jun 2, 2024 {dot} 09:40 UTC\n"
+            "Error rates are normal.\n\n"
+            f"**Identified** {dot} Jun 2, 2024 {dot} 09:05 UTC\nA bad cache node was found.\n")
+    events = resolve(text).events
+    assert [(e.local, e.source) for e in events] == [
+        ("2024-06-02T09:40", "timeline"), ("2024-06-02T09:05", "timeline")]
+    assert events[0].phase == "resolution"
+
+
 def test_a_field_with_its_zone_in_parentheses_stays_a_field() -> None:
     text = "# Elevated errors\n\nResolved (UTC): 2024-06-02 09:40\n"
     (event,) = [e for e in resolve(text).events if e.clock]

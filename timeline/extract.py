@@ -187,7 +187,7 @@ STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
     r"|report|recovering|recovered|verifying|completed|edit))"
-    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:])[ \t]*+)?\(?"
+    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:·•])[ \t]*+)?\(?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*+\.?[ \t,])", re.IGNORECASE)
 # A status update's label opening its line with no time ("**Resolved** - This incident has

@@ -307,6 +307,20 @@ def test_a_status_update_whose_label_date_and_clock_are_joined_by_dots(dot: str)
     assert events[0].phase == "resolution"
 
 
+def test_a_table_with_a_zone_column_gives_each_row_its_zone() -> None:
+    # "| Date | Time | Zone | Event |": the Zone cell is the row's zone (the document
+    # states its zones; no tz-missing), and not part of what happened
+    text = ("# Checkout latency\n\n| Date | Time | Time zone | Event |\n|---|---|---|---|\n"
+            "| 2024-03-04 | 09:05 | PST | alerts fire |\n"
+            "| 2024-03-04 | 12:20 | EST | east team takes over |\n"
+            "| 2024-03-04 | 12:40 | nowhere | rollback |\n")
+    events = resolve(text).events
+    assert [(e.local, e.zone.label if e.zone else None) for e in events][:2] == [
+        ("2024-03-04T09:05", "PST"), ("2024-03-04T12:20", "EST")]
+    assert events[0].text == "alerts fire"
+    assert events[2].text == "nowhere | rollback"  # no zone: the cell stays words
+
+
 def test_a_field_with_its_zone_in_parentheses_stays_a_field() -> None:
     text = "# Elevated errors\n\nResolved (UTC): 2024-06-02 09:40\n"
     (event,) = [e for e in resolve(text).events if e.clock]

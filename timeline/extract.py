@@ -375,6 +375,7 @@ class _Walker:
         self._cleaned: dict[int, str] = {}  # line -> its text without markup, computed once
         self.table_zones: dict[int, Zone | None] = {}  # table block -> zone its header names
         self.table_years: dict[int, int] = {}  # table block -> year its header names
+        self.table_zone_columns: dict[int, int] = {}  # table block -> its "Zone" column
         self.table_days: dict[int, str] = {}  # table block -> its last "Day 2" cell
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
@@ -636,6 +637,11 @@ class _Walker:
                 if zone is not None:
                     break
         self.table_zones[role.block] = zone
+        # "| Date | Time | Zone | Event |": each row's zone in a column of its own
+        for index, (_, cell) in enumerate(_cells(line)):
+            if ZONE_COLUMN.fullmatch(_clean(cell).strip(" *_:")):
+                self.table_zone_columns[role.block] = index
+                break
         # "| Day | Date (2021) | Time (PT) |": the year the rows' dates leave out
         for _, cell in _cells(line):
             year = TABLE_YEAR.search(cell)
@@ -757,6 +763,15 @@ class _Walker:
             expr = replace(expr, date=replace(expr.date, year=year),
                            inherited=(*expr.inherited, note))
         table_zone = self.table_zones.get(role.block)
+        column = self.table_zone_columns.get(role.block)
+        if column is not None and column < len(cells) and expr.zone is None:
+            # the row's own zone cell ("| 14:05 | UTC | ..."): the row's zone, not its words
+            written = _clean(cells[column][1]).strip(" *_")
+            own = zones.parse_zone_option(written)
+            if own is not None:
+                expr = replace(expr, zone=own, zone_written=written)
+                text = " | ".join(c for k, (_, c) in enumerate(cells)
+                                  if k >= used and k != column and c)
         if table_zone is not None and expr.zone is None:
             saved, self.section_zone = self.section_zone, table_zone
             self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
@@ -2147,6 +2162,10 @@ def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]
                 and len(_clean(cell)) <= len(found[0].written) + 2:
             days.append((k, found[0].date))
     return days[0] if len(days) == 1 else None
+
+# a column that holds each row's zone: "Zone", "Time zone", "Timezone", "TZ"
+ZONE_COLUMN = LazyPattern(r"(?:time[ \t]?)?zone|tz", re.IGNORECASE)
+
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """A table row's cells as (offset of the cell's first character, stripped text)."""

@@ -321,6 +321,27 @@ def test_a_table_with_a_zone_column_gives_each_row_its_zone() -> None:
     assert events[2].text == "nowhere | rollback"  # no zone: the cell stays words
 
 
+@pytest.mark.parametrize("steps", [
+    "1. Disk alarm on db-2 (09:12)\n2. Replica promoted (09:30 UTC)\n3. Writes healthy (09:41)\n",
+    "- Disk alarm on db-2 — 09:12\n- Replica promoted - 09:30 UTC\n- Writes healthy, 09:41\n",
+])
+def test_timeline_steps_whose_time_closes_the_item_are_entries(steps: str) -> None:
+    # a timeline written words first, the time last, is a timeline (no "no timeline")
+    text = f"# Primary failover, 6 May 2024\n\n## Timeline (UTC)\n\n{steps}"
+    entries = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.local[-5:], e.text) for e in entries] == [
+        ("09:12", "Disk alarm on db-2"), ("09:30", "Replica promoted"),
+        ("09:41", "Writes healthy")]
+
+
+def test_a_time_a_step_speaks_of_is_not_its_stamp() -> None:
+    text = ("# Primary failover, 6 May 2024\n\n## Timeline (UTC)\n\n- 09:12 disk alarm\n"
+            "- Vendor promised a fix by 11:00\n- Rollback planned (ETA 11:30)\n"
+            "- 09:41 writes healthy\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.local[-5:] for e in entries] == ["09:12", "09:41"]
+
+
 def test_a_field_with_its_zone_in_parentheses_stays_a_field() -> None:
     text = "# Elevated errors\n\nResolved (UTC): 2024-06-02 09:40\n"
     (event,) = [e for e in resolve(text).events if e.clock]

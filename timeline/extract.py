@@ -876,6 +876,15 @@ class _Walker:
                     self._prose(i, line, expr)  # times the update's words give
             self.prev_line_entry = False
             return
+        if role.role == "item" and self.in_timeline and not starts_line \
+                and (stamp := _stamp_ending_step(line, exprs)) is not None:
+            # "- Cache cluster restarted — 14:31", "1. Alerts fire (14:05 UTC)": a timeline's
+            # step whose time closes it, as the steps around it are written
+            lead = LEAD_RE.match(line)
+            words = _clean(line[lead.end() if lead else 0:stamp.start]).rstrip(" \t-–—,:(@|")
+            self._add_entry(i, stamp, words, "timeline", "entry", ("item", role.block))
+            self.prev_line_entry = True
+            return
         if starts_line and first is not None and i > 0 and not _rest(line, first) \
                 and not self.prev_line_entry \
                 and (above := self._update_above(i, first)) is not None:
@@ -2165,6 +2174,28 @@ def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]
 
 # a column that holds each row's zone: "Zone", "Time zone", "Timezone", "TZ"
 ZONE_COLUMN = LazyPattern(r"(?:time[ \t]?)?zone|tz", re.IGNORECASE)
+
+
+# what may stand between a step's words and the time that closes it: a dash, a comma, a
+# colon, "@" or an opening parenthesis ("Cache restarted — 14:31", "Alerts fire (14:05)")
+_STEP_TIME_GAP = LazyPattern(r"[\w.)\]*_`'’\"][ \t]*+(?:[-–—,:|@]|\()[ \t]*+[*_`]{0,2}$")
+_STEP_TIME_END = LazyPattern(r"[ \t*_`]*+\)?[ \t*_`]*+\.?[ \t]*+$")
+
+
+def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The one time of a list item that closes it, after the step's words and a dash, a
+    comma or an opening parenthesis; None for a time the words speak of ("finished by
+    14:05", "at 14:05"), more than one time, or words after the time."""
+    if len(exprs) != 1 or exprs[0].clock is None or exprs[0].range_end is not None:
+        return None
+    stamp = exprs[0]
+    if _STEP_TIME_END.fullmatch(line, stamp.end) is None \
+            or _STEP_TIME_GAP.search(line, max(0, stamp.start - 12), stamp.start) is None:
+        return None
+    words = _clean(line[:stamp.start])
+    if sum(c.isalpha() for c in words) < 3:
+        return None
+    return stamp
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

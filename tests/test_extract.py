@@ -342,6 +342,17 @@ def test_a_time_a_step_speaks_of_is_not_its_stamp() -> None:
     assert [e.local[-5:] for e in entries] == ["09:12", "09:41"]
 
 
+def test_a_stamp_in_angle_brackets_is_no_html_tag() -> None:
+    # an Org-mode stamp "<2024-05-06 Mon 09:12>" opens its entry; only a tag (a letter, "/",
+    # "!" or "?" after "<") is markup to mask
+    text = ("# Primary failover\n\n## Timeline (UTC)\n\n"
+            "- <2024-05-06 Mon 09:12> disk alarm on <b>db-2</b>\n"
+            "- <2024-05-06 Mon 09:41> writes healthy\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.local, e.text) for e in entries] == [
+        ("2024-05-06T09:12", "disk alarm on db-2"), ("2024-05-06T09:41", "writes healthy")]
+
+
 def test_a_field_with_its_zone_in_parentheses_stays_a_field() -> None:
     text = "# Elevated errors\n\nResolved (UTC): 2024-06-02 09:40\n"
     (event,) = [e for e in resolve(text).events if e.clock]

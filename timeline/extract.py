@@ -51,7 +51,8 @@ LEAD_RE = re.compile(
     r"(?:([*_]{1,2})\d{1,3}[.)]\1[ \t]++)?"  # an emphasised item number: "**1.** Apr 5, 3:53 AM"
     # status emoji and arrows before a stamp: "## 🟡 → 🔵 2022-10-07 22:08 UTC"
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
-    r"(?:\[[ xX]\][ \t]++)?[*_`\[(]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
+    # ("<2024-03-04 Mon 14:05>": an Org-mode stamp's angle bracket)
+    r"(?:\[[ xX]\][ \t]++)?[*_`\[(<]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 # One or two: "At approximately 10:58", "At around 11:30", "By about noon", "Shortly after
 # 10:05", "Circa 10:20", "@10:40"; not "From 00:00 to 13:15", which states a window.
@@ -276,8 +277,11 @@ STAMP_IN_TAG = LazyPattern(
 EMOJI_OPEN = re.compile(r":[a-z]")
 # a link's or image's target ("](images/Screenshot%202024-03-05%20at%2014.26.03.png)") is an
 # address, not words: its percent-encoded spaces made "2014.26.03" of "%20" and "14.26.03"
-MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,8}|#\d{1,6});"
-                         r"|:[a-z][a-z0-9_+-]{0,40}:|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
+# (a tag opens with a letter, "/", "!" or "?": "<2024-03-04 Mon 14:05>", an Org-mode stamp
+# in angle brackets, and "< 200 ms >" are words, not markup)
+MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[A-Za-z/!?][^<>\n]{0,299}>"
+                         r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:"
+                         r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
 # "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator

@@ -630,6 +630,24 @@ def test_the_account_below_a_window_runs_from_the_start_day(fields: str,
     assert [e.local[:16] for e in events if e.kind == "prose"] == want
 
 
+@pytest.mark.parametrize("title", ["# Primary failover, March 2024",
+                                   "# March 2024: primary failover",
+                                   "# Primary failover\n\n## March 2024"])
+def test_day_only_dates_take_the_month_and_year_a_title_names(title: str) -> None:
+    text = (f"{title}\n\n## Timeline (UTC)\n\n- Monday 4th at 09:12 - disk alarm\n"
+            "- Monday 4th at 09:30 - replica promoted\n- Tuesday 5th, 09:41 - writes healthy\n")
+    events = [e for e in timeline_from_text(text, "x.md", Options()).events if e.clock]
+    assert [e.local for e in events] == ["2024-03-04T09:12", "2024-03-04T09:30",
+                                         "2024-03-05T09:41"]
+
+
+def test_a_title_with_a_full_date_gives_no_month_mark() -> None:
+    text = ("# Primary failover of 2 March 2024, reviewed April 2024\n\n## Timeline (UTC)\n\n"
+            "- 4th 09:12 - disk alarm\n")
+    (event,) = [e for e in timeline_from_text(text, "x.md", Options()).events if e.clock]
+    assert event.local == "2024-03-04T09:12"  # the month of the title's date, as before
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

@@ -553,6 +553,12 @@ class _Walker:
                 and text[:2] in ("19", "20"):
             # "## 2023": a status history's year, the year of the dates below it
             self.year_marks.append((i + 1, int(text), 0))
+        elif role.level == 1 and not self.year_marks and not exprs \
+                and (title := MONTH_YEAR_RE.search(text)) is not None:
+            # "# Primary failover, March 2024": the title's month and year, those of the
+            # dates below that leave them out ("Monday 4th at 09:12")
+            self.year_marks.append((i + 1, int(title.group("y")),
+                                    MONTHS[title.group("m").lower()[:3]]))
         paren = PAREN_AT_END.search(text) if text.endswith(")") else None
         heading_zone = _paren_zone(paren.group("z")) if paren is not None else None
         if heading_zone is not None and self._day_mark(i, text[:paren.start()].rstrip()):

@@ -452,7 +452,13 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
     day = parts.day or 1
     anchor, anchor_line = carry.date, f"line {carry.date_line}"
     found = Inference("month", "with-year", carry.date_line, subject=parts.written)
-    if anchor is None and carry.partial is None and options.reference is not None:
+    marks = [m for m in carry.year_marks if m[0] < carry.line and m[2]]
+    if anchor is None and carry.partial is None and marks:
+        # "Monday 4th at 09:12" under "# Primary failover, March 2024" or "## March 2024"
+        line, year, month = marks[-1]
+        anchor, anchor_line = dt.date(year, month, 1), f"line {line}"
+        found = Inference("month", "with-year", line, subject=parts.written)
+    elif anchor is None and carry.partial is None and options.reference is not None:
         ref = options.reference
         anchor, anchor_line = (ref.date() if isinstance(ref, dt.datetime) else ref), "--reference"
         found = Inference("month", "reference", subject=parts.written)

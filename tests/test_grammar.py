@@ -62,6 +62,8 @@ DATES = [
     ("merged on Friday. 2024-03-04 it shipped", [(2024, 3, 4, None)]),  # a sentence's end
     ("障害は2023年4月7日に発生した", [(2023, 4, 7, None)]),  # year, month, day marked
     ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries
+    ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
+    ("restarted on 3/4, 10:05", [(None, 3, 4, None)]),
     ("   * **4/7 (Fri)**", [(None, 4, 7, None)]),
     # a day's number in the story, then its date: no range from the 2nd to the 14th
     ("### Day 2 - 14 Feb 2025", [(2025, 2, 14, None)]),
@@ -92,6 +94,8 @@ NOT_DATES = [
     "on 12 Oct 40 nodes rebooted",  # a count after the date, not a two-digit year
     "Nov 3 25 pods",
     "shipped 12oct to the vendor",  # a year-less compact date needs its clock
+    "scaled on 3/4 of the nodes",  # a fraction after "on": no clock follows
+    "balance 3/4 at 10:05",  # no "on" before it
 ]
 
 

@@ -132,6 +132,10 @@ ORDERS: tuple[Order, ...] = (
     # [03-26 23:04]: a year-less numeric date only right before a clock
     Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
           r"(?=[ T]~?\d{1,2}:\d{2})"),
+    # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",
+    # right before its clock
+    Order("md_on_clock", ("a", "sep_md", "b"), r"(?:(?<=[ \t(]on )|(?<=^on ))",
+          r"(?=(?:,?[ \t]++(?:at|@)|,)?[ \t]*+~?\d{1,2}[:.]\d{2}(?!\d))"),
     # "* 11/25" alone on its line over a day's entries (the lexer keeps it only where
     # nothing but list or heading marks come before it: "ratio 11/25" is no date)
     Order("md_alone", ("a", "sep_slash", "b"), r"(?<![0-9A-Za-z./:-])",
@@ -380,7 +384,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         text = get("ay")
         year = int(text) if len(text) == 4 else two_digit_year(text)
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
-    if row in ("numeric", "commas", "md_clock", "wd_md", "md_alone"):
+    if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "md_alone"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

@@ -58,6 +58,10 @@ BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -
 BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose",
+               # finding the cause, however the sentence puts it: "took us 6 minutes to finally
+               # find out the error"
+               "find out", "figure out", "figured out", "track down", "tracked down",
+               "pinpoint", "to locate", "root cause",
                # the follow-up's length: "after internal audits for two days about the outage"
                "audit", "analys", "analyz", "analyse", "review", "retrospective",
                # an alert's condition: "fires: Prometheus has been unable to scrape for 10
@@ -73,7 +77,9 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
                   # in for three hours"
                   "error", "failed", "failing", "fails", "failure", "could not", "couldn't",
                   "cannot", "can't", "unable",
-                  "not working", "broken", "timed out", "timing out")
+                  "not working", "broken", "timed out", "timing out",
+                  # how long bringing the service back took: "it took us 4 hours to restore"
+                  "to restore", "to recover", "back online")
 
 
 def check(ctx: Context) -> Iterator[Problem]:

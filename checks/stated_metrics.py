@@ -24,7 +24,9 @@ from pmlint.timeline.reading import same_axis
 METRIC_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:mean[ \t]++)?time[ \t]++to[ \t]++(?P<name>detect(?:ion)?|recover(?:y)?"
     r"|resol(?:ve|ution)|restor(?:e|ation)|mitigat(?:e|ion)|acknowledge?(?:ment)?|repair)"
-    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*+[:=][ \t]*+",
+    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*+"
+    # "Time to recovery: 3 hours", and in a sentence, "total time to recovery was 3 hours"
+    r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z]))[ \t]*+",
     re.IGNORECASE,
 )
 KINDS = {"detect": "detection", "recover": "recovery", "resol": "recovery",
@@ -45,7 +47,8 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     for number, (line, folded) in enumerate(zip(lines, _folded(lines), strict=True), start=1):
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
-        if ":" not in line and "=" not in line:
+        if ":" not in line and "=" not in line and " was " not in folded \
+                and " is " not in folded and " of " not in folded:
             continue
         m = METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines or counted_in_office_hours(line):

@@ -67,7 +67,9 @@ DURATION_RE = re.compile(folded_pattern(
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
                      re.IGNORECASE)
 CUE_BEFORE = re.compile(
-    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|took|outage of|"
+    # ("it took us 3 hours to restore service": who it took does not change the length)
+    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|"
+    r"took(?:[ \t]++(?:us|them|the[ \t]++team|our[ \t]++team|engineers|engineering))?|outage of|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
     r"[ \t:\-–—]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
@@ -190,6 +192,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             continue  # "delays over 5 minutes": a threshold on the wait, not a length
         if before and not (total and before.group("cue").lower() in ("for", "over")):
             cue = before.group("cue").lower()
+            if cue.startswith("took"):
+                cue = "took"  # "took us", "took the team": the same cue as "took"
         elif total:
             cue = "in total"
         elif after and hyphenated:

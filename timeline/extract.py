@@ -300,7 +300,8 @@ FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
                                 "date/time", "datetime", "time stamp"))
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
-SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time",
+SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
+                        r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
                         re.IGNORECASE)
 # A span label for a period kept after the fix or around the work, not the incident's
 # own: "Monitoring window: 14 days", "Observation period", "Soak period", "Grace period"

@@ -648,6 +648,21 @@ def test_a_title_with_a_full_date_gives_no_month_mark() -> None:
     assert event.local == "2024-03-04T09:12"  # the month of the title's date, as before
 
 
+@pytest.mark.parametrize(("declaration", "offset"), [
+    ("Times are in Australian Eastern Standard Time (UTC+10).", "+10:00"),
+    ("All times: Australian Eastern Daylight Time", "+11:00"),
+    ("All times are Australian Eastern Time.", "+10:00"),  # a May date: standard time
+    ("Times shown in New Zealand time.", "+12:00"),
+    ("Times are Hong Kong Time.", "+08:00"),
+    ("All times in Eastern European Summer Time.", "+03:00"),
+])
+def test_spelled_out_zone_names_declare_the_zone(declaration: str, offset: str) -> None:
+    text = (f"# Disk full, 6 May 2024\n\n{declaration}\n\n- 14:05 disk alert\n"
+            "- 15:02 volume extended\n")
+    events = [e for e in timeline_from_text(text, "x.md", Options()).events if e.clock]
+    assert {e.at.isoformat()[-6:] for e in events} == {offset}
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

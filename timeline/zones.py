@@ -224,12 +224,25 @@ LONG_NAMES: dict[str, str] = {
     "eastern european": "EET", "western european": "WET", "greenwich mean": "GMT",
     "coordinated universal": "UTC", "india": "IST", "indian": "IST", "japan": "JST",
     "singapore": "SGT", "china": "CST-CN", "moscow": "MSK", "british summer": "BST",
+    "eastern european summer": "EEST", "western european summer": "WEST",
+    "hong kong": "HKT", "korea": "KST", "korean": "KST", "pakistan": "PKT",
+    "philippine": "PHT", "philippines": "PHT",
+    "australian eastern": "AEST", "australian eastern daylight": "AEDT",
+    "australian central": "ACST", "australian central daylight": "ACDT",
+    "australian western": "AWST", "new zealand": "NZST", "new zealand daylight": "NZDT",
 }
+# Spelled out without "standard" or "daylight", a region's clock is the one its season
+# gives ("Australian Eastern Time", "New Zealand time"), not one of its two offsets.
+_LONG_REGIONS = {"australian eastern": "Australia/Sydney",
+                 "australian central": "Australia/Adelaide", "new zealand": "Pacific/Auckland"}
 NAME_RE = re.compile(
     r"(?P<long>west|east|central|south)[ ]+african?[ ]+(?:standard[ ]+)?time(?![A-Za-z])"
-    r"|(?P<long2>central european(?: summer)?|eastern european|western european|greenwich mean"
-    r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer)[ ]+"
-    r"(?:standard[ ]+)?time"
+    r"|(?P<long2>central european(?: summer)?|eastern european(?: summer)?"
+    r"|western european(?: summer)?|greenwich mean"
+    r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer"
+    r"|hong kong|korean?|pakistan|philippines?|australian (?:eastern|central|western)"
+    r"|new zealand)[ ]+"
+    r"(?P<kind2>(?:standard|daylight)[ ]+)?time"
     r"(?![A-Za-z])"
     r"|(?:US[ /]?)?(?P<region>eastern|central|mountain|pacific)"
     r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time)?(?![A-Za-z])"
@@ -246,6 +259,10 @@ def from_name(match: re.Match[str]) -> Zone:
     if long_name:
         key = " ".join(match.group(0).lower().split())
         key = key.removesuffix(" time").removesuffix(" standard").replace("african", "africa")
+        if key in _LONG_REGIONS and not match.group("kind2"):
+            zone = from_iana(_LONG_REGIONS[key])
+            if zone is not None:
+                return zone
         abbreviation = LONG_NAMES.get(key, "UTC")
         if abbreviation == "CST-CN":
             return _fixed("CST", 8, "China Standard Time (UTC+08:00)")

@@ -2190,7 +2190,8 @@ ZONE_COLUMN = LazyPattern(r"(?:time[ \t]?)?zone|tz", re.IGNORECASE)
 # what may stand between a step's words and the time that closes it: a dash, a comma, a
 # colon, "@" or an opening parenthesis ("Cache restarted — 14:31", "Alerts fire (14:05)")
 _STEP_TIME_GAP = LazyPattern(r"[\w.)\]*_`'’\"][ \t]*+(?:[-–—,:|@]|\()[ \t]*+[*_`]{0,2}$")
-_STEP_TIME_END = LazyPattern(r"[ \t*_`]*+\)?[ \t*_`]*+\.?[ \t]*+$")
+# (right after the time: a search starts only where a run of blanks and marks begins)
+_STEP_TIME_END = LazyPattern(r"(?<![ \t*_`])[ \t*_`]*+\)?[ \t*_`]*+\.?[ \t]*+$")
 
 
 def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:

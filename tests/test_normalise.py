@@ -663,6 +663,16 @@ def test_spelled_out_zone_names_declare_the_zone(declaration: str, offset: str) 
     assert {e.at.isoformat()[-6:] for e in events} == {offset}
 
 
+def test_the_timelines_zone_is_the_one_its_section_states() -> None:
+    # "## Timeline (EDT)": the document's clock, shown in its header, is EDT (not "no zone")
+    text = ("# NAS outage, 6 May 2024\n\n## Timeline (EDT)\n\n- 09:12 disk alarm\n"
+            "- 09:30 pool degraded\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert timeline.zone is not None and timeline.zone.label == "EDT"
+    assert timeline_from_text("# NAS outage\n\n- 09:12 disk alarm\n- 09:30 pool degraded\n",
+                              "x.md", Options()).zone is None
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

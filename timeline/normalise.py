@@ -173,6 +173,11 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
                                descending, settled)
         events.append(event)
     zone = extraction.declared_zone[0] if extraction.declared_zone else _dominant_zone(stated)
+    if zone is None:
+        # "## Timeline (EDT)", a table's "Time (CEST)": the zone the entries were read in,
+        # stated for their section rather than for the document or on their lines
+        zone = _dominant_zone([(e.line, e.zone) for e in events
+                               if e.source == "timeline" and e.zone is not None])
     return Timeline(path=path, zone=zone, events=tuple(events),
                     durations=extraction.durations, fields=extraction.fields,
                     lines=extraction.lines, day_first=day_first,

@@ -77,9 +77,20 @@ def test_colonless_clock_before_a_zone_abbreviation(line: str, hour: int, minute
 def test_four_digits_before_a_word_that_is_no_zone_are_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
 
-@pytest.mark.parametrize("line", ["noon", "the noon meeting", "midnight deploys are risky"])
+@pytest.mark.parametrize("line", ["noon", "the noon meeting", "midnight deploys are risky",
+                                  "   midnight) read on the stamp's day"])
 def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     assert scan(line) == []
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    ("- 12 midnight errors spike", 0), ("- Midnight: cron starts", 0),
+    ("Midnight - cron starts", 0),
+    ("**12 noon** - traffic peaks", 12), ("* noon lunch traffic peaks", 12),
+])
+def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, 0)
 
 
 ODD_CLOCKS = [

@@ -102,8 +102,14 @@ ZONE_WORD_RE = LazyPattern(r"[A-Z]{2,5}(?![A-Za-z])")  # "BST", "CEST": a zone's
 DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
-    r"(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
-    r"(?P<word>noon|midday|midnight)(?![A-Za-z])",
+    r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
+    # "- Midnight: cron starts", "**12 noon** - traffic peaks": the word opening an entry
+    r"|^[ \t]*+(?P<item>[-*+•][ \t]++(?:\*\*|__)?|\*\*|__)?)"
+    r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?![A-Za-z])"
+    # (opening a line, only as an entry's stamp: before a separator, or before the entry's
+    # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
+    r"(?(pre)|(?(item)(?=(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
+    r"|(?=[ \t]*+[:\-–—|])))",
     re.IGNORECASE,
 )
 
@@ -303,7 +309,7 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
     for m in NOON_RE.finditer(line) if "noon" in folded or "mid" in folded else ():
         word = m.group("word").lower()
-        hour = 0 if word == "midnight" else 12
+        hour = 0 if word.endswith("midnight") else 12
         found.append((m.start("word"), m.end("word"),
                       Clock(hour, 0, None, None, m.group("word"))))
     found.sort(key=lambda item: item[0])

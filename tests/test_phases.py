@@ -18,6 +18,10 @@ from pmlint.timeline.phases import classify
     # after "resume", "working" is the service's unless a task follows it
     ("The export workers resume working", "resolution"),
     ("We resumed working on the index rebuild", "other"),
+    # a fix rolled out is a fix deployed, not a release that triggers an incident
+    ("Monitoring: a fix has been rolled out and error rates are falling", "resolution"),
+    ("We rolled out the fix to all regions", "resolution"),
+    ("Release 4.2 rolled out to all regions", "trigger"),
     # failures or errors that begin or start mark the impact's start
     ("Upload failures begin in eu-west", "start"),
     ("Checkout errors start after the config push", "start"),

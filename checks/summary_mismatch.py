@@ -648,6 +648,13 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
                       f"date the end {last.local[:10]}")
 
 
+def window_day_reported(ctx: Context) -> bool:
+    """This rule reports the stated window's date against the timeline's (a day, a month, a
+    year away at the same times of day): outside-window leaves that window's end to it."""
+    return next(_window_date(ctx), None) is not None \
+        or next(_window_end_day(ctx), None) is not None
+
+
 def _days_apart(end: Event, last: Event, days: int, when: str, carried: str,
                 suggestion: str) -> Problem:
     """The stated end dated `days` whole days away from the timeline's restoration `last`

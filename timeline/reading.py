@@ -232,7 +232,8 @@ def _resolved_before_opened(entries: list[tuple[int, Event]], flips: Mapping[int
         if i in flips or j in flips or not restores(upper) or restores(lower) \
                 or upper.date is None or lower.date is None or upper.date.day is None \
                 or _other_written_day(upper, lower) \
-                or not one_block(lines, upper.line, lower.line):
+                or not one_block(lines, upper.line, lower.line) \
+                or _impossible_hour(upper.clock) or _impossible_hour(lower.clock):
             continue
         a, b = upper.order_minutes, lower.order_minutes
         if a is None or b is None or a >= b:
@@ -267,6 +268,12 @@ def one_block(lines: tuple[str, ...], first: int, second: int) -> bool:
     block, one incident's updates, not two incidents' listed one after the other."""
     return not any(BLOCK_HEADING.match(lines[n - 1]) for n in range(first + 1, second)
                    if 0 < n <= len(lines))
+
+
+def _impossible_hour(clock: Clock | None) -> bool:
+    """"13:49 AM", "00:42 AM": a 24-hour hour its AM contradicts orders nothing ("17:43 PM"
+    is 17:43 either way)."""
+    return clock is not None and bool(clock.oddities) and clock.meridiem == "am"
 
 
 def newest_first(entries: list[tuple[int, Event]]) -> bool:

@@ -9,7 +9,10 @@ entry, with the corrected time as the suggestion. An entry with a written date i
 when it stands about 12 hours out of order on that date and the other reading puts it in
 order between its neighbours: a date makes a forward jump of half a day deliberate. In a
 log listed newest first, as status pages list updates, such an entry is read from the bottom
-up, against the update below it. A
+up, against the update below it; and a resolution ("Resolved", 06:45 AM) listed above the
+update that opened its incident on the same date ("Investigating", 09:57 AM), yet earlier,
+is a flip of whichever of the two the other AM/PM alone puts in order (none when either
+would). A
 summary range whose end would run past midnight ("from ~11 AM to 12:30 AM") over a
 timeline that ends at the other reading (12:30 PM) is a flip of that end. A time in the
 summary or the prose at an entry's very minute with the other AM/PM ("By 11:49 PM" over
@@ -52,7 +55,16 @@ def check(ctx: Context) -> Iterator[Problem]:
         n = positions[index]
         neighbour = n + step
         previous = entries[neighbour][1] if 0 <= neighbour < len(entries) else None
-        if previous is None:
+        if flip.against is not None:
+            # judged against one update of its own incident (a status log's resolution
+            # and the update below it that opened the incident)
+            previous = events[flip.against]
+            apart = (event.order_minutes or 0.0) - (previous.order_minutes or 0.0)
+            before = (f"{event.written} is listed "
+                      f"{'above' if previous.line > event.line else 'below'} "
+                      f"{previous.written} (line {previous.line}), {span(abs(apart) * 60)} "
+                      f"{'before' if apart < 0 else 'after'} it")
+        elif previous is None:
             before = f"{event.written} is out of place"
         else:
             earlier = ctx.analysis.flips.get(entries[neighbour][0])

@@ -16,7 +16,10 @@ one slip, one finding). Two ends joined by an arrow ("2024-05-15 → 2024-04-17"
 of a value changed rather than a span: two dates so joined, the second earlier, are a date
 moved ("due date pulled in"), not a range; two times so joined give a warning that says so.
 A status page's front matter whose "resolvedWhen:" comes more than an hour before its
-"date:" gets a warning: one of the two was left from another page or mistyped.
+"date:" gets a warning: one of the two was left from another page or mistyped. So does a
+status log's resolution ("Resolved", Feb 16) dated a day or more before the update listed
+right below it that opened its incident ("Investigating", Apr 15), with no heading between
+them (a heading starts another incident's updates); out-of-order leaves that step to it.
 
 Fails::
 
@@ -80,6 +83,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                                     f"changed to the second")
         yield found
     yield from _front_matter_resolved_before(ctx)
+    yield from _resolved_dated_before_opening(ctx)
     for start, end, last in _prose_pairs(ctx, summary):
         if id(start) not in reported:
             reported.add(id(start))
@@ -208,6 +212,46 @@ def _front_matter_resolved_before(ctx: Context) -> Iterator[Problem]:
                   end_column=resolved.column + len(resolved.written),
                   related_line=dated.line, severity="warning",
                   suggestion="give the time the incident was resolved, after its date")
+
+
+def resolved_dated_before_opening(ctx: Context) -> list[tuple[int, Event, Event]]:
+    """In a status log listed newest first, each update that restores service ("Resolved -
+    This incident has been resolved.") stands above the update that opened its incident
+    ("Investigating - events are down"). One dated an earlier day than that opening update
+    (Feb 16 over Apr 15) resolves the incident before it began: a date copied from another
+    incident, or mistyped. The position of the opening update among the timeline's entries,
+    the resolution and the opening update."""
+    from pmlint.timeline.reading import newest_first, one_block, restores
+
+    entries = ctx.analysis.entries
+    if not newest_first(entries):
+        return []
+    found = []
+    for n in range(1, len(entries)):
+        (i, upper), (j, lower) = entries[n - 1], entries[n]
+        if not restores(upper) or restores(lower) or lower.phase == "end" \
+                or not one_block(ctx.timeline.lines, upper.line, lower.line) \
+                or upper.date is None or lower.date is None \
+                or upper.date.day is None or lower.date.day is None \
+                or (upper.date.year, upper.date.month, upper.date.day) == (
+                    lower.date.year, lower.date.month, lower.date.day):
+            continue
+        a, b = ctx.analysis.minutes(i), ctx.analysis.minutes(j)
+        if a is not None and b is not None and same_axis(upper, lower) and b - a >= DAY:
+            found.append((n, upper, lower))
+    return found
+
+
+def _resolved_dated_before_opening(ctx: Context) -> Iterator[Problem]:
+    for _, upper, lower in resolved_dated_before_opening(ctx):
+        gap = ((lower.order_minutes or 0.0) - (upper.order_minutes or 0.0)) * 60
+        yield Problem(upper.line, upper.column,
+                      f"the update that resolves the incident, {upper.written}, is dated "
+                      f"{span(gap)} before the update below it that opened the incident, "
+                      f"{lower.written} (line {lower.line}): a resolution before its own "
+                      f"start (a date copied from another incident, or mistyped?)",
+                      related_line=lower.line, severity="warning",
+                      suggestion="correct the resolution's date, or the opening update's")
 
 
 def _field_is(event: Event, phases: tuple[str, ...]) -> bool:

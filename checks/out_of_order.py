@@ -62,6 +62,7 @@ from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.end_before_start import resolved_dated_before_opening
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
@@ -96,6 +97,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut |= _spanning_ranges(ctx, entries, values)
     cut |= _bracketed(entries, values)
     cut |= _grouped_rows(ctx, entries)
+    # a status log's resolution dated before the update below it that opened its incident:
+    # end-before-start's finding, not a step out of the log's order
+    cut |= frozenset(n for n, _, _ in resolved_dated_before_opening(ctx))
     nested = _nested(ctx, entries)
     written = frozenset(e.line for e in ctx.timeline.events if e.date is not None)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),

@@ -6,7 +6,11 @@ is wrong. Small differences are summary-mismatch's business; this rule looks for
 or more before the start, and for restoration finished long before the stated end (more
 than half a day and a quarter of the window: within half a day, summary-mismatch compares
 the stated end with the last restoration, and one finding is enough; an end dated whole days
-after the restoration at its very time of day is a day it reports too). A stated start with
+after the restoration at its very time of day is a day it reports too). So is a last
+restoration more than that after the stated end, on a day the timeline writes ("June 20,
+10:30 PM", then "2:00 AM: resolved", over a window ending June 20, 2:00 AM), unless
+summary-mismatch reports the window's date; a day pmlint assumed past midnight may be its
+own slip, not the author's. A stated start with
 no date of its own ("from around 6pm") more than 12 hours after the detection is read as
 the evening before. A timeline that opens with a detection at the start's very wall-clock
 time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
@@ -30,7 +34,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.summary_mismatch import end_dated_days_after
+from pmlint.checks.summary_mismatch import end_dated_days_after, window_day_reported
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import restores, same_axis
@@ -94,6 +98,19 @@ def check(ctx: Context) -> Iterator[Problem]:
         value = ctx.analysis.minutes(index)
         length = (e - s) if s is not None else 0
         threshold = max(ctx.options["early_restore_minutes"], 0.25 * length)
+        if value is not None and s is not None and same_axis(last, end) \
+                and value - e > threshold and end.line < last.line \
+                and _day_written(entries, last) and not window_day_reported(ctx):
+            # restoration finished long after the stated end ("June 19, 7:00 AM - June 20,
+            # 2:00 AM" over "June 21 02:00: issue resolved"): within half a day,
+            # summary-mismatch compares the two
+            yield Problem(last.line, last.column,
+                          f"the last restoration entry, {at_line(last)} at {instant(last)}, "
+                          f"is {span((value - e) * 60)} after the stated end "
+                          f"{at_line(end)}, {instant(end)}",
+                          related_line=end.line,
+                          suggestion="if the impact lasted until then, correct the stated "
+                                     "end; otherwise correct the entry's date or time")
         if value is not None and same_axis(last, end) and e - value > threshold:
             yield Problem(last.line, last.column,
                           f"the last restoration entry, {at_line(last)} at {instant(last)}, "
@@ -102,6 +119,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                           related_line=end.line,
                           suggestion="if restoration was complete then, correct the stated "
                                      "end; otherwise add the later restoration entries")
+
+
+def _day_written(entries: list[tuple[int, Event]], last: Event) -> bool:
+    """The restoration's day is the author's: it, or a timeline entry above it, writes a
+    date ("June 20, 2024, 10:30 PM", then "2:00 AM"). A day pmlint carried from the stated
+    window or assumed past midnight may be its own slip, not the author's."""
+    return any(event.date is not None and event.date.day is not None
+               for _, event in entries if event.line <= last.line)
 
 
 def _in_another_window(ctx: Context, value: float, start: Event, early: float) -> bool:

@@ -28,6 +28,12 @@ is a part's; an impact end a status update states in its own words, before that 
 or the first one after it that reports the recovery, agrees: updates are posted after the
 fact.
 
+A summary start that no timeline entry tells as the outage beginning, with an entry
+minutes before it (under an hour) telling the failure users met ("users report 500
+errors", "health check failures"), not a precursor ("latency rising", "high load"), has
+the impact begin too late; a window told below the timeline (a log's excerpt) is no
+summary.
+
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution; one dated a day or more
 before the first of updates that lie within a day, resolved at an update's time, gives
@@ -95,6 +101,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     yield from _field_date(ctx)
     yield from _same_second_another_day(ctx)
     yield from _front_matter_start_days_before(ctx)
+    yield from _impact_before_start(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -178,6 +185,62 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# Words that say users already met the failure, not a precursor ("high load", "slow"):
+# "health check failures", "503 errors", "site is not responding", "users unable to log in"
+IMPACT_WORDS = LazyPattern(
+    r"(?<![a-z0-9])(?:fail(?:s|ed|ing|ures?)?|errors?|5\d\d|down|unreachable|unavailable"
+    r"|not[ \t]++(?:responding|reachable|accessible|loading)|inaccessible|unable"
+    r"|can(?:not|'t)[ \t]++(?:access|reach|log|connect)|timing[ \t]++out|timeouts?)(?![a-z])",
+    re.IGNORECASE)
+# Words of a precursor or a partial degradation, not the outage itself: "came under high
+# load ... with client connection failures", "an increase in handshake failures"
+PRECURSOR_WORDS = LazyPattern(
+    r"(?<![a-z])(?:high[ \t]++(?:load|cpu|memory|latency|response)|latency|slow|increas"
+    r"|elevated|spike|rising|intermittent|some[ \t]++users|degrad)", re.IGNORECASE)
+EARLY_IMPACT = 60.0  # minutes; from an hour before the start, outside-window speaks
+
+
+def _impact_before_start(ctx: Context) -> Iterator[Problem]:
+    """"Between 22:20 UTC and 06:14 UTC" over "22:10: monitoring detected API health check
+    failures" and "22:11: dashboard returning 503 errors", where no entry says the outage
+    began: the timeline's first entry that tells the failure users met, minutes before the
+    stated start, says the impact began earlier than the summary has it. A detection of a
+    precursor ("alert on high response times") before the full outage is no such entry."""
+    window = ctx.analysis.window
+    start = window.start
+    if start is None or start.clock is None or start.order_minutes is None \
+            or start.phase != "start":
+        return
+    incidents = incident_starts(ctx.timeline)
+    entries = [(i, e) for i, e in ctx.analysis.entries
+               if same_incident(incidents, e.line, start.line)]
+    if any(e.phase == "start" for _, e in entries):
+        return  # the timeline says when the outage began: compared above
+    timed = [(value, e) for i, e in entries
+             if (value := ctx.analysis.minutes(i)) is not None and same_axis(e, start)]
+    if not timed or start.line > min(e.line for _, e in timed):
+        return  # a window told below the timeline (a log's excerpt, a scan's range)
+    first_value = min(value for value, _ in timed)
+    told = [(value, e) for value, e in timed if e.phase in ("detection", "other")
+            and IMPACT_WORDS.search(e.text) is not None
+            and PRECURSOR_WORDS.search(e.text) is None]
+    if not told:
+        return
+    value, entry = min(told, key=lambda pair: pair[0])
+    apart = start.order_minutes - value
+    tolerance = 1.0 + (15.0 if start.approximate or entry.approximate else 0.0)
+    if not tolerance < apart < EARLY_IMPACT or value > first_value + EARLY_IMPACT:
+        return
+    yield Problem(start.line, start.column,
+                  f"the summary gives the start as {start.written}, but the timeline tells "
+                  f"the failure {span(apart * 60)} earlier: {entry.written} (line "
+                  f"{entry.line})",
+                  end_column=start.column + len(start.written), related_line=entry.line,
+                  severity="warning",
+                  suggestion="give the start as the first failure's time, or say what the "
+                             "earlier entry was")
 
 
 def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:
@@ -653,6 +716,13 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
         return  # (an end days after the restoration is outside-window's finding)
     yield _days_apart(end, last, abs(days), "that time of day", "",
                       f"date the end {last.local[:10]}")
+
+
+def window_day_reported(ctx: Context) -> bool:
+    """This rule reports the stated window's date against the timeline's (a day, a month, a
+    year away at the same times of day): outside-window leaves that window's end to it."""
+    return next(_window_date(ctx), None) is not None \
+        or next(_window_end_day(ctx), None) is not None
 
 
 def _days_apart(end: Event, last: Event, days: int, when: str, carried: str,

@@ -40,6 +40,9 @@ class Flip:
     # the last entry, read as the next morning, with nothing after it to say which reading
     # is the slip ("6:40 PM", then "8:15 AM"): a guess, not a certainty
     tentative: bool = False
+    # the one entry the slip is judged against, when it is not the entry before it (a
+    # status log's update that opened the incident, under the resolution that precedes it)
+    against: int | None = None
 
 
 @dataclass(frozen=True)
@@ -209,9 +212,68 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
     if newest_first(entries):
         # a status log lists updates newest first: read it from the bottom up, and correct
         # only entries that write their own date (the normaliser carries days forward)
-        return _find_flips(entries[::-1], window, [], dated_only=True)
+        flips = _find_flips(entries[::-1], window, [], dated_only=True)
+        return {**_resolved_before_opened(entries, flips, timeline.lines), **flips}
     flips = _find_flips(entries, window, dated_lines, ends)
     return _blame_the_one_before(entries, flips)
+
+
+def _resolved_before_opened(entries: list[tuple[int, Event]], flips: Mapping[int, Flip],
+                            lines: tuple[str, ...]) -> dict[int, Flip]:
+    """In a status log listed newest first, an update that restores service ("Resolved -
+    This incident has been resolved.", Sep 03, 06:45 AM) earlier on the same written date
+    than the update listed right below it, which opened the incident ("Investigating",
+    Sep 03, 09:57 AM): a resolution cannot come before its own start, and when the other
+    AM/PM of exactly one of the two puts the resolution after the opening, on that date,
+    that one is the slip. Either may be: "06:45 AM" meant 06:45 PM, or "10:27 PM" under a
+    "09:33 PM" resolution meant 10:27 AM."""
+    found: dict[int, Flip] = {}
+    for (i, upper), (j, lower) in pairwise(entries):
+        if i in flips or j in flips or not restores(upper) or restores(lower) \
+                or upper.date is None or lower.date is None or upper.date.day is None \
+                or _other_written_day(upper, lower) \
+                or not one_block(lines, upper.line, lower.line) \
+                or _impossible_hour(upper.clock) or _impossible_hour(lower.clock):
+            continue
+        a, b = upper.order_minutes, lower.order_minutes
+        if a is None or b is None or a >= b:
+            continue
+        fixes = []
+        for index, event, value in ((i, upper, a), (j, lower, b)):
+            clock = event.clock
+            if clock is None or clock.meridiem is None or clock.oddities:
+                continue
+            flipped = value + (DAY / 2 if clock.meridiem == "am" else -DAY / 2)
+            if (flipped >= b if event is upper else flipped <= a):
+                hour12 = clock.hour % 12 or 12
+                other = "PM" if clock.meridiem == "am" else "AM"
+                seconds = f":{clock.second:02d}" if clock.second is not None else ""
+                reason = ("puts the resolution after the update that opened the incident, "
+                          "on the date both give")
+                fixes.append(Flip(index, flipped,
+                                  f"{hour12}:{clock.minute:02d}{seconds} {other}", reason,
+                                  against=j if event is upper else i))
+        if len(fixes) == 1:
+            found[fixes[0].index] = fixes[0]
+    return found
+
+
+# A heading line ("#### January 29, 2024", or a setext underline): what follows it is
+# another incident's (or day's) block
+BLOCK_HEADING = LazyPattern(r"[ \t]{0,3}+(?:#{1,6}[ \t]|-{3,}[ \t]*+$|={3,}[ \t]*+$)")
+
+
+def one_block(lines: tuple[str, ...], first: int, second: int) -> bool:
+    """No heading stands between lines `first` and `second` (1-based): the two belong to one
+    block, one incident's updates, not two incidents' listed one after the other."""
+    return not any(BLOCK_HEADING.match(lines[n - 1]) for n in range(first + 1, second)
+                   if 0 < n <= len(lines))
+
+
+def _impossible_hour(clock: Clock | None) -> bool:
+    """"13:49 AM", "00:42 AM": a 24-hour hour its AM contradicts orders nothing ("17:43 PM"
+    is 17:43 either way)."""
+    return clock is not None and bool(clock.oddities) and clock.meridiem == "am"
 
 
 def newest_first(entries: list[tuple[int, Event]]) -> bool:

@@ -236,6 +236,11 @@ DAY_MARK_RE = LazyPattern(
 DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day|morning)"
                           r"|day[ \t]++after)\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
                           re.IGNORECASE)
+# A part of the day after an entry's date and before its separator: "**Tuesday Jan 31, late
+# evening:** ...", "- Mon 6 Nov (morning) - ...": the entry is dated, its time of day only told
+DAY_PART_RE = LazyPattern(r"[ \t]*+(?:,[ \t]*+|\([ \t]*+|[ \t])(?:(?:early|late|mid)[ \t-]?)?"
+                          r"(?:morning|afternoon|evening|night|overnight|midday|lunchtime)"
+                          r"(?![A-Za-z])\)?", re.IGNORECASE)
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -876,6 +881,14 @@ class _Walker:
                 self.prev_line_entry = True
                 return
             rest = _rest(line, first)
+            if first.clock is None and first.range_end is None \
+                    and (part := DAY_PART_RE.match(line, first.end)) is not None:
+                # "Jan 31, late evening: ...": a day only; the part of the day is no clock
+                told = " ".join(part.group(0).strip(" \t,()").split())
+                first = replace(first, inherited=(*first.inherited, f"date only: {told} "
+                                                  "names a part of the day, no clock"))
+                sep = SEPARATOR_RE.match(line, part.end())
+                rest = _clean(line[sep.end() if sep else part.end():])
             if status is not None:
                 rest = f"{status.group('word')}: {rest}" if rest else status.group("word")
             lead = LEAD_RE.match(line)
@@ -1121,8 +1134,11 @@ class _Walker:
                 and not (first.date is not None and self._log_after_a_sentence()):
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
-            # a date alone starts an entry only with a separator after it
-            after = line[first.end:first.end + 3].lstrip(" *_")
+            # a date alone starts an entry only with a separator after it (past a part of the
+            # day: "Jan 31, late evening:")
+            part = DAY_PART_RE.match(line, first.end)
+            after = line[part.end():part.end() + 6].lstrip(" *_") if part \
+                else line[first.end:first.end + 3].lstrip(" *_")
             return after[:1] in (":", "-", "–", "—", "|")
         return True
 

@@ -21,3 +21,25 @@ def test_a_dated_label_with_a_part_of_the_day_is_an_entry_dated_to_the_day_only(
     assert all(e.clock is None and e.at is None for e in got)  # no clock invented
     assert got[0].text == "consumers started falling behind."
     assert any("part of the day" in note for note in got[1].assumed)
+
+
+def test_a_status_log_of_lone_stamps_gives_each_update_its_own_status_word() -> None:
+    # the status word over each stamp, no blank lines: it labels the update below it
+    above = ("# Upload failures\n\nResolved\nFeb 2, 9:40 PM GMT-5\nUploads work again.\n"
+             "Monitoring\nFeb 2, 9:05 PM GMT-5\nA bad node was drained.\n"
+             "Investigating\nFeb 2, 8:30 PM GMT-5\nUploads are failing for some users.\n")
+    got = _entries(above)
+    assert [e.local[-5:] for e in got] == ["21:40", "21:05", "20:30"]
+    assert [e.text.split(":")[0] for e in got] == ["Resolved", "Monitoring", "Investigating"]
+    # the status word under each stamp, in one paragraph: every stamp is still an entry
+    below = ("# Upload failures\n\nUpdates\nFeb 2, 9:40 PM GMT-5\nResolved\nUploads work again.\n"
+             "Feb 2, 9:05 PM GMT-5\nMonitoring\nA bad node was drained.\n"
+             "Feb 2, 8:30 PM GMT-5\nInvestigating\nUploads are failing for some users.\n")
+    got = _entries(below)
+    assert [e.local[-5:] for e in got] == ["21:40", "21:05", "20:30"]
+    assert got[1].text == "Monitoring: A bad node was drained."
+    # a word closing the update's paragraph, a blank line, the next stamp: it stays with its own
+    closing = ("# Upload failures\n\nFeb 2, 9:40 PM GMT-5\nUploads work again.\nResolved\n\n"
+               "Feb 2, 9:05 PM GMT-5\nA bad node was drained.\nMonitoring\n")
+    got = _entries(closing)
+    assert got[0].text == "Uploads work again. Resolved"

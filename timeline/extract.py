@@ -388,6 +388,7 @@ class _Walker:
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
+        self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
@@ -894,11 +895,14 @@ class _Walker:
             lead = LEAD_RE.match(line)
             if DAY_LEAD_RE.match(line, lead.end() if lead else 0) is not None:
                 self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM: ..."
-            self._add_entry(i, first, rest, "timeline", "entry", block_key)
+            label = None if rest or status is not None else self._status_above_stamp(i)
+            self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
                 self._open_body(i, needs_text=not rest)
+            if label is not None:
+                self._body_parts.append(f"{label}:")  # "Monitoring: a fix is out ..."
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
@@ -918,6 +922,8 @@ class _Walker:
             self._close_body()
             self.body_until = 0
             return
+        if self.body_owner is not None and not exprs and self._status_over_stamp(i) is not None:
+            return  # "Monitoring" over the next update's lone stamp: that update's label
         if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
             # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
             # Incident:**": the next field's label, not the stamp's words
@@ -1062,6 +1068,54 @@ class _Walker:
             after = _clean(above)
         return None
 
+    def _status_above_stamp(self, i: int) -> str | None:
+        """The status word a lone stamp on line `i` is labelled with, when it stands alone
+        just above (a blank line between or none): "Monitoring" over "Jan 5, 3:25 AM GMT+8"
+        over the update's words. Where the log's first stamp has none above it, a word
+        closing the paragraph of the update before ("... back to normal." then "Resolved")
+        labels that one; a word opening its paragraph labels the stamp below it anyway."""
+        found = self._label_over(i)
+        if found is None:
+            if self.labels_lead is None:
+                self.labels_lead = False
+            return None
+        label, opens_paragraph = found
+        if self.labels_lead is None:
+            self.labels_lead = opens_paragraph  # the log's first stamp sets its layout
+        return label if opens_paragraph or self.labels_lead else None
+
+    def _label_over(self, i: int) -> tuple[str, bool] | None:
+        """A status word alone just above line `i`, and whether it opens its paragraph."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                return None
+            if not self.lines[j].strip():
+                continue
+            if STATUS_ALONE_RE.fullmatch(self.lines[j]) is None:
+                return None
+            return _clean(self.lines[j]), (j == 0 or not self.lines[j - 1].strip()
+                                           or self.roles[j - 1].role == "heading")
+        return None
+
+    def _lone_stamp(self, k: int) -> bool:
+        """Line `k` holds a day and a time and nothing else: "Jan 5, 4:10 AM GMT+8"."""
+        exprs = self.scan_line(k)
+        return bool(exprs) and exprs[0].clock is not None and exprs[0].date is not None \
+            and exprs[0].date.day is not None and not _rest(self.lines[k], exprs[0]) \
+            and not self.lines[k][:exprs[0].start].strip(" \t*_")
+
+    def _status_over_stamp(self, i: int) -> str | None:
+        """The status word on line `i`, when it labels the lone stamp just below it."""
+        for k in (i + 1, i + 2):
+            if k >= len(self.lines):
+                return None
+            if not self.lines[k].strip():
+                continue
+            if not self._lone_stamp(k) or (found := self._label_over(k)) is None:
+                return None
+            return found[0] if found[1] or self.labels_lead else None
+        return None
+
     def _stamped_entry(self, i: int, line: str) -> bool:
         """"**Resolved**: all clear. {{< track "2023-08-13 17:30:00" >}}": a status update
         stamped by a tag is a timeline entry, whatever label opens it."""
@@ -1131,7 +1185,8 @@ class _Walker:
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
-                and not (first.date is not None and self._log_after_a_sentence()):
+                and not (first.date is not None and self._log_after_a_sentence()) \
+                and not self._lone_stamp_over_status():
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it (past a part of the
@@ -1141,6 +1196,14 @@ class _Walker:
                 else line[first.end:first.end + 3].lstrip(" *_")
             return after[:1] in (":", "-", "–", "—", "|")
         return True
+
+    def _lone_stamp_over_status(self) -> bool:
+        """A lone stamp with a status word alone on the line below ("Jan 5, 3:25 PM GMT+8"
+        over "Monitoring"), inside a paragraph: a status log copied without blank lines,
+        each update its stamp, its status and its words; not a wrapped sentence."""
+        index = self._current
+        return index + 1 < len(self.lines) and self._lone_stamp(index) \
+            and STATUS_ALONE_RE.fullmatch(self.lines[index + 1]) is not None
 
     def _log_after_a_sentence(self) -> bool:
         """A run of lines opening with times right below a finished sentence that opens with
@@ -1524,6 +1587,9 @@ class _Walker:
         text = _clean(line)
         if not text:
             return
+        if not self._body_parts and self.entries[self.body_owner].text == "" \
+                and STATUS_ALONE_RE.fullmatch(line):
+            text += ":"  # "Monitoring" under the update's stamp, over its words
         self._body_parts.append(text)
         owner = self.entries[self.body_owner]
         joined = " ".join(self._body_parts)[:300]

@@ -95,6 +95,16 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 OWN_DATES_AFTER = LazyPattern(
     rf"[ \t]*+\([ \t]*+(?:{_MONTH}[ \t]++{_DAY}[ \t]*+(?:[-–—]|to)[ \t]*+(?:{_MONTH}[ \t]++)?{_DAY}"
     rf"|{_DAY}[ \t]*+(?:[-–—]|to)[ \t]*+{_DAY}[ \t]++{_MONTH})[ \t]*+\)", re.IGNORECASE)
+# "what was planned as a 5min outage", "a maintenance scheduled for 30 minutes", "we
+# estimated 10 minutes of downtime": a plan's length, not the length the incident had
+PLAN_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:planned|scheduled|expected|estimated|anticipated"
+                          r"|intended|supposed|meant|budgeted|projected)(?![A-Za-z])"
+                          r"(?P<between>[^.;,!?()\n]{0,48}+)$", re.IGNORECASE)
+# words between a plan and a length that turn to what happened instead ("was scheduled for
+# an hour but lasted 3 hours")
+PLAN_TURNED = LazyPattern(r"(?<![A-Za-z])(?:but|however|instead|yet|though|although|while"
+                          r"|whereas|actually|lasted|lasting|took|ended|turned|became"
+                          r"|was[ \t]++down|went)(?![A-Za-z])", re.IGNORECASE)
 # "95% annual uptime corresponds to approx. 18 days of downtime": a budget worked out from
 # an availability figure, not this incident's length
 UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availability|sla|slo)"
@@ -178,6 +188,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if OWN_DATES_AFTER.match(line, m.end()) \
                 or UPTIME_BEFORE.search(line, max(0, m.start() - 80), m.start()):
             continue  # "over ~2 days (Feb 10-12)"; "99% uptime is about 4 days of downtime"
+        plan = PLAN_BEFORE.search(line, max(0, m.start() - 64), m.start())
+        if plan is not None and PLAN_TURNED.search(plan.group("between")) is None:
+            continue  # "what was planned as a 5min outage": the plan's length
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
         after = CUE_AFTER.match(line, m.end())
         hyphenated = "-" in written

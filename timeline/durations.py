@@ -105,6 +105,16 @@ PLAN_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:planned|scheduled|expected|estimated
 PLAN_TURNED = LazyPattern(r"(?<![A-Za-z])(?:but|however|instead|yet|though|although|while"
                           r"|whereas|actually|lasted|lasting|took|ended|turned|became"
                           r"|was[ \t]++down|went)(?![A-Za-z])", re.IGNORECASE)
+# "After 2.5 hours, service was restored": a sentence that opens with the time elapsed and
+# says the service came back tells the length from the start to the restoration (not "...
+# and after 5 minutes service was restored": counted from the step before, not the start)
+ELAPSED_LEAD = LazyPattern(r"(?:^|[.!?][ \t]++|[*_(>][ \t]*+)after[ \t]++(?:(?:about"
+                           r"|approximately|approx\.?|around|roughly|nearly|almost|some|over"
+                           r"|~)[ \t]*+)?$", re.IGNORECASE)
+RESTORED_AFTER = LazyPattern(r"(?![ \t]++of[ \t])[ \t]*+,?[^.;!?\n]{0,60}?(?<![A-Za-z])"
+                             r"(?:restored|recovered|resolved|back[ \t]++(?:to[ \t]++normal|up"
+                             r"|online)|came[ \t]++back|returned[ \t]++to[ \t]++normal"
+                             r"|fully[ \t]++operational)(?![A-Za-z])", re.IGNORECASE)
 # "95% annual uptime corresponds to approx. 18 days of downtime": a budget worked out from
 # an availability figure, not this incident's length
 UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availability|sla|slo)"
@@ -152,7 +162,8 @@ def may_hold_duration(folded: str) -> bool:
 # parentheses after a range. A folded line holding none of these words (or no ")") keeps
 # none of its durations, and is not searched.
 _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
-              "least", "less", "period", "spann", "over", "disruption", "window", "incident")
+              "least", "less", "period", "spann", "over", "disruption", "window", "incident",
+              "after")
 
 
 def may_hold_cue(folded: str) -> bool:
@@ -214,6 +225,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "of downtime"
         elif in_duration_field:
             cue = "duration"
+        elif ELAPSED_LEAD.search(line, max(0, m.start() - 24), m.start()) is not None \
+                and RESTORED_AFTER.match(line, m.end()) is not None:
+            cue = "after"  # "After 2.5 hours, service was restored."
         elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),
                                                         m.start())) is not None \
                 and line[m.end():m.end() + 1] == ")" \

@@ -43,3 +43,19 @@ def test_a_status_log_of_lone_stamps_gives_each_update_its_own_status_word() -> 
                "Feb 2, 9:05 PM GMT-5\nA bad node was drained.\nMonitoring\n")
     got = _entries(closing)
     assert got[0].text == "Uploads work again. Resolved"
+
+
+def test_entries_written_as_steps_on_from_a_stamped_entry_are_counted_from_it() -> None:
+    text = ("# Cache stampede on 3 July 2024\n\n## Timeline (UTC)\n\n"
+            "- 16:50 hit rate collapses\n- +8 min: origin saturated\n"
+            "- T+25m - cache warmed by hand\n- 10 minutes later: hit rate normal\n"
+            "- 17:40 incident closed\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2024-07-03T16:50", "2024-07-03T16:58",
+                                      "2024-07-03T17:15", "2024-07-03T17:25",
+                                      "2024-07-03T17:40"]
+    assert any("counted from the entry on line 5" in note for note in got[2].assumed)
+    assert any("counted from the entry on line 7" in note for note in got[3].assumed)
+    # with no entry above that has a clock, a step is not guessed
+    alone = "# Cache stampede\n\n## Timeline\n\n- +8 min: origin saturated\n- T+25m: warmed\n"
+    assert _entries(alone) == []

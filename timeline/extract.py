@@ -20,7 +20,7 @@ from pmlint.timeline.grammar import MONTHS
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
-from pmlint.timeline.offsets import anchor_in, anchored
+from pmlint.timeline.offsets import anchor_in, anchored, relative_step, stepped
 from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
@@ -833,6 +833,11 @@ class _Walker:
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
+        if not exprs and (self.in_timeline or self.section_entries) \
+                and ("+" in line or "later" in line):
+            step = self._relative_entry(line)
+            if step is not None:
+                exprs = [step]  # "+12 min: on-call confirms", "12 minutes later: ..."
         if i < self.front_matter_end and PAGE_STAMP_RE.match(line):
             # "published: 2026-09-03T17:11:47Z", "first_seen: ...": when the page was posted,
             # edited or archived; no entry of the incident's timeline
@@ -1066,6 +1071,25 @@ class _Walker:
                     or (opens and not above[:opens[0].start].strip(" \t>*_-|")):
                 return None  # another update's stamp, or a heading of something else
             after = _clean(above)
+        return None
+
+    def _relative_entry(self, line: str) -> TimeExpr | None:
+        """The time of a line opening with a step on from the entries above ("+12 min:",
+        "T+45m -", "12 minutes later:"): the last entry with a clock of its own moved on by
+        the step ("later": the entry just above). None with no such entry near above."""
+        lead = LEAD_RE.match(line)
+        found = relative_step(line, lead.end() if lead else 0)
+        if found is None:
+            return None
+        m, minutes, from_last = found
+        for entry in reversed(self.entries[-40:]):
+            if entry.source != "timeline" or entry.kind != "entry" or entry.part == "range-end":
+                continue
+            if self._current + 1 - entry.line > 60 or entry.expr.clock is None:
+                return None
+            if from_last or not any(" counted from the entry " in note
+                                    for note in entry.expr.inherited):
+                return stepped(entry.expr, entry.line, m, minutes)
         return None
 
     def _status_above_stamp(self, i: int) -> str | None:

@@ -59,3 +59,13 @@ def test_entries_written_as_steps_on_from_a_stamped_entry_are_counted_from_it() 
     # with no entry above that has a clock, a step is not guessed
     alone = "# Cache stampede\n\n## Timeline\n\n- +8 min: origin saturated\n- T+25m: warmed\n"
     assert _entries(alone) == []
+
+
+def test_a_date_of_eight_digits_before_its_clock_dates_the_entry() -> None:
+    text = ("# Build farm\n\n## Timeline\n\n- 20231130 23:50 queue stalls (UTC)\n"
+            "- 20231201 00:35 runners replaced\n- 20231201T0110Z builds pass\n\n"
+            "Artifact 20231129 and the signed URL ?X-Amz-Date=20231129T101500Z are no dates.\n")
+    got = timeline_from_text(text, "w.md").events
+    assert [e.local for e in got if e.source == "timeline"] == [
+        "2023-11-30T23:50", "2023-12-01T00:35", "2023-12-01T01:10"]
+    assert [e.line for e in got if e.source != "timeline"] == []

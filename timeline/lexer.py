@@ -269,6 +269,8 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
         return _combine(line, clocks, [], weak)
     dates = _dates(line)
+    if ("20" in line or "19" in line) and (compact := _compact_dates(line)):
+        dates = sorted(dates + compact, key=lambda item: item[0])
     exprs = _combine(line, clocks, dates, weak)
     return _ranges(line, exprs)
 
@@ -426,6 +428,20 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
                 continue
         spans.append((start, end, parts))
     return spans
+
+
+# "20240304 10:05", "20240304T100500Z": a date written as eight digits, only right before
+# its clock, after a blank or a mark (alone, eight digits are an id, a build number, a count;
+# "X-Amz-Date=20240605T181316Z" is part of an address)
+COMPACT_DATE_RE = LazyPattern(r"(?<![^ \t*_`(\[|>])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
+                              r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4})")
+
+
+def _compact_dates(line: str) -> list[tuple[int, int, DateParts]]:
+    """The eight-digit dates on the line that a clock follows."""
+    return [(m.start(), m.end(), _date(m.group(0), int(m.group("y")), int(m.group("m")),
+                                       int(m.group("d")), None))
+            for m in COMPACT_DATE_RE.finditer(line)]
 
 
 # "2024-12-04 11-43-07", "2025-12-05_10-20-00": an ISO date, one space, "T" or "_", then

@@ -69,3 +69,13 @@ def test_a_date_of_eight_digits_before_its_clock_dates_the_entry() -> None:
     assert [e.local for e in got if e.source == "timeline"] == [
         "2023-11-30T23:50", "2023-12-01T00:35", "2023-12-01T01:10"]
     assert [e.line for e in got if e.source != "timeline"] == []
+
+
+def test_a_days_number_inside_an_entry_steps_the_day_on() -> None:
+    head = "# Index rebuild, 18 September 2025\n\n## Timeline (UTC)\n\n"
+    labelled = head + ("- Day 1, 21:30 - rebuild starts\n- Day 1 23:55: half done\n"
+                       "- Day 2, 06:40 - rebuild finished\n- Day 2 07:10: traffic back\n")
+    assert [e.local[:10] for e in _entries(labelled)] == [
+        "2025-09-18", "2025-09-18", "2025-09-19", "2025-09-19"]
+    after_plain = head + "- 21:30 rebuild starts\n- 23:55 half done\n- D+1 06:40 finished\n"
+    assert [e.local[:10] for e in _entries(after_plain)][-1] == "2025-09-19"

@@ -241,6 +241,13 @@ DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day
 DAY_PART_RE = LazyPattern(r"[ \t]*+(?:,[ \t]*+|\([ \t]*+|[ \t])(?:(?:early|late|mid)[ \t-]?)?"
                           r"(?:morning|afternoon|evening|night|overnight|midday|lunchtime)"
                           r"(?![A-Za-z])\)?", re.IGNORECASE)
+# A day's number said before an entry's time: "Day 2, 09:15 - ...", "Day 1 22:10:", "D+1
+# 09:15", "+1d 09:15", "D2 10:00": the entry is that many days on from the timeline's first
+# day.
+DAY_NUMBER_LEAD_RE = LazyPattern(r"(?:[Dd]ay[ \t]*+(?P<n>\d{1,2})"
+                                 r"|(?:D|(?<![^ \t*_(\[])(?=\+\d{1,2}d))\+(?P<plus>\d{1,2})d?"
+                                 r"|D(?P<d>\d{1,2}))[ \t]*+[,:\-–—]?[ \t]*+"
+                                 r"(?=(?:at[ \t]++|@[ \t]*+)?\d{1,2}[:.h]?\d{2}(?!\d))")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -388,6 +395,7 @@ class _Walker:
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
+        self.entry_day = 1  # the day number the entries' own labels reached ("Day 2, 09:15")
         self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
@@ -900,6 +908,15 @@ class _Walker:
             lead = LEAD_RE.match(line)
             if DAY_LEAD_RE.match(line, lead.end() if lead else 0) is not None:
                 self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM: ..."
+            elif (self.in_timeline or self.section_entries) and (day := DAY_NUMBER_LEAD_RE.match(
+                    line, lead.end() if lead else 0)) is not None:
+                number = int(day.group("n") or day.group("d") or 0) if not day.group("plus") \
+                    else int(day.group("plus")) + 1
+                # "Day 2, 09:15": a day on from the "Day 1" entries above (or from the plain
+                # entries before the first such label); a mark for each day stepped
+                if number > self.entry_day:
+                    self.day_marks.extend([(i + 1, None, None)] * (number - self.entry_day))
+                self.entry_day = max(self.entry_day, number)
             label = None if rest or status is not None else self._status_above_stamp(i)
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if role.role == "item":
@@ -953,6 +970,10 @@ class _Walker:
             if self.in_timeline or self.section_entries else None
         if day is not None:
             content_start = day.end()
+        elif self.in_timeline or self.section_entries:
+            number = DAY_NUMBER_LEAD_RE.match(line, content_start)
+            if number is not None:
+                content_start = number.end()  # "Day 2, 09:15 - ...", "D+1 09:15"
         word = LEAD_WORD_RE.match(line, content_start)
         if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
             content_start = word.end()

@@ -79,3 +79,15 @@ def test_a_days_number_inside_an_entry_steps_the_day_on() -> None:
         "2025-09-18", "2025-09-18", "2025-09-19", "2025-09-19"]
     after_plain = head + "- 21:30 rebuild starts\n- 23:55 half done\n- D+1 06:40 finished\n"
     assert [e.local[:10] for e in _entries(after_plain)][-1] == "2025-09-19"
+
+
+def test_an_entry_that_says_it_steps_back_keeps_the_story_s_day() -> None:
+    text = ("# Billing export failure, 2 October 2025\n\n## Timeline (UTC)\n\n"
+            "- 08:15 finance reports an empty export\n"
+            "- Earlier that morning, 03:00: the export job ran on an empty replica\n"
+            "- The previous evening, 22:40 - the replica was detached\n"
+            "- 09:05 export rerun, numbers correct\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-10-02T08:15", "2025-10-02T03:00",
+                                      "2025-10-01T22:40", "2025-10-02T09:05"]
+    assert any("steps back" in note for note in got[1].assumed)

@@ -248,6 +248,16 @@ DAY_NUMBER_LEAD_RE = LazyPattern(r"(?:[Dd]ay[ \t]*+(?P<n>\d{1,2})"
                                  r"|(?:D|(?<![^ \t*_(\[])(?=\+\d{1,2}d))\+(?P<plus>\d{1,2})d?"
                                  r"|D(?P<d>\d{1,2}))[ \t]*+[,:\-–—]?[ \t]*+"
                                  r"(?=(?:at[ \t]++|@[ \t]*+)?\d{1,2}[:.h]?\d{2}(?!\d))")
+# A step back said before an entry's time, or on a label line of its own over it: "Earlier
+# that morning, 06:20: ...", "**The previous evening, 21:10:** ...": told out of order on
+# purpose, the same day as the entry before it ("same") or the day before it ("before").
+_STEP_BACK = (r"(?:(?P<same>earlier[ \t]++(?:that|the[ \t]++same|this)[ \t]++(?:day|morning"
+              r"|afternoon|evening|night)|earlier[ \t]++that[ \t]++day|earlier[ \t]++on)"
+              r"|(?P<before>(?:the[ \t]++)?(?:previous|prior)[ \t]++(?:day|evening|night|afternoon"
+              r"|morning)|the[ \t]++(?:day|evening|night)[ \t]++before))")
+STEP_BACK_LEAD_RE = LazyPattern(_STEP_BACK + r"[ \t]*+[,:\-–—]?[ \t]*+"
+                                r"(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
+STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -908,6 +918,10 @@ class _Walker:
             lead = LEAD_RE.match(line)
             if DAY_LEAD_RE.match(line, lead.end() if lead else 0) is not None:
                 self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM: ..."
+            elif (self.in_timeline or self.section_entries) and (back := STEP_BACK_LEAD_RE.match(
+                    line, lead.end() if lead else 0)) is not None:
+                # "Earlier that morning, 06:20: ...": weekday -1 marks a step back
+                self.day_marks.append((i + 1, -1, 0 if back.group("same") else -1))
             elif (self.in_timeline or self.section_entries) and (day := DAY_NUMBER_LEAD_RE.match(
                     line, lead.end() if lead else 0)) is not None:
                 number = int(day.group("n") or day.group("d") or 0) if not day.group("plus") \
@@ -971,9 +985,11 @@ class _Walker:
         if day is not None:
             content_start = day.end()
         elif self.in_timeline or self.section_entries:
-            number = DAY_NUMBER_LEAD_RE.match(line, content_start)
+            number = DAY_NUMBER_LEAD_RE.match(line, content_start) \
+                or STEP_BACK_LEAD_RE.match(line, content_start)
             if number is not None:
-                content_start = number.end()  # "Day 2, 09:15 - ...", "D+1 09:15"
+                # "Day 2, 09:15 - ...", "D+1 09:15", "Earlier that morning, 06:20: ..."
+                content_start = number.end()
         word = LEAD_WORD_RE.match(line, content_start)
         if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
             content_start = word.end()
@@ -1446,7 +1462,13 @@ class _Walker:
             return False  # in a timeline, or among a section's entries with no such heading
         m = DAY_MARK_RE.fullmatch(text.rstrip(" :*_").lower())
         if m is None:
-            return False
+            back = STEP_BACK_LABEL_RE.fullmatch(text.rstrip(" :,*_").lower())
+            if back is None:
+                return False
+            # "Earlier that morning:" over the entries it steps back to
+            self.day_marks.append((i + 1, -1, 0 if back.group("same") else -1))
+            self._close_body()
+            return True
         self.day_marks.append((i + 1, *_day_named(m)))
         self._close_body()
         return True
@@ -1622,6 +1644,10 @@ class _Walker:
                 lead = LEAD_RE.match(self.lines[j])
                 if exprs and exprs[0].start <= (lead.end() if lead else 0):
                     return j
+                if exprs and (self.in_timeline or self.section_entries) and (
+                        back := STEP_BACK_LEAD_RE.match(self.lines[j], lead.end() if lead else 0)
+                ) is not None and exprs[0].start <= back.end():
+                    return j  # "The previous evening, 21:10: ...": the next entry
         return min(len(self.lines), i + 200)
 
     def _collect_body(self, line: str) -> None:

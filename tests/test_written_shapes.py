@@ -91,3 +91,13 @@ def test_an_entry_that_says_it_steps_back_keeps_the_story_s_day() -> None:
     assert [e.local for e in got] == ["2025-10-02T08:15", "2025-10-02T03:00",
                                       "2025-10-01T22:40", "2025-10-02T09:05"]
     assert any("steps back" in note for note in got[1].assumed)
+
+
+def test_a_timeline_paragraph_of_timed_sentences_is_an_entry_for_each() -> None:
+    text = ("# Mail delays, 21 January 2025\n\n## Timeline (UTC)\n\n"
+            "At 07:12 the outbound queue began to grow. Around 07:30 the on-call was paged. "
+            "By approx. 08:05 a stuck relay was restarted, and mail flowed again at 08:20.\n")
+    got = _entries(text)
+    assert [e.local[11:16] for e in got] == ["07:12", "07:30", "08:05"]
+    assert got[1].text == "the on-call was paged."
+    assert got[2].text.endswith("again at 08:20.")  # a time inside a sentence stays in it

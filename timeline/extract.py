@@ -258,6 +258,10 @@ _STEP_BACK = (r"(?:(?P<same>earlier[ \t]++(?:that|the[ \t]++same|this)[ \t]++(?:
 STEP_BACK_LEAD_RE = LazyPattern(_STEP_BACK + r"[ \t]*+[,:\-–—]?[ \t]*+"
                                 r"(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
 STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
+# The end of a sentence and the blanks after it ("... fired. By 14:20 ..."), not of a
+# shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
+SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
+                            r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -904,6 +908,10 @@ class _Walker:
             if self.breaks and self._entries_between_breaks(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
+            if role.role == "text" and self.in_timeline and len(exprs) > 1 \
+                    and self._timed_sentences(i, line, exprs, block_key):
+                self.prev_line_entry = True
+                return
             rest = _rest(line, first)
             if first.clock is None and first.range_end is None \
                     and (part := DAY_PART_RE.match(line, first.end)) is not None:
@@ -1205,6 +1213,33 @@ class _Walker:
         if len(openers) < 2:
             return False
         for expr, end in openers:
+            after = expr.range_end.end if expr.range_end is not None else expr.end
+            sep = SEPARATOR_RE.match(line, after, end)
+            self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
+                            "entry", block_key)
+        return True
+
+    def _timed_sentences(self, i: int, line: str, exprs: list[TimeExpr],
+                         block_key: tuple[str, int]) -> bool:
+        """"At 14:05 alerts fired. By 14:20 we had paged the DB team. At 14:55 ...": a
+        timeline's paragraph of sentences that each open with a time is an entry for each,
+        when more than the first does. A time inside a sentence stays in its words."""
+        openers: list[tuple[TimeExpr, int]] = [(exprs[0], 0)]  # each with its sentence's start
+        for expr in exprs[1:]:
+            if expr.clock is None or expr.start <= openers[-1][0].end:
+                continue
+            stops = list(SENTENCE_STOP.finditer(line, max(openers[-1][0].end, expr.start - 40),
+                                                expr.start))
+            if not stops:
+                continue
+            stop = stops[-1]  # the last sentence end before the time
+            word = LEAD_WORD_RE.match(line, stop.end(), expr.start)
+            if (word.end() if word else stop.end()) == expr.start:
+                openers.append((expr, stop.start() + 1))
+        if len(openers) < 2:
+            return False
+        for n, (expr, _) in enumerate(openers):
+            end = openers[n + 1][1] if n + 1 < len(openers) else len(line)
             after = expr.range_end.end if expr.range_end is not None else expr.end
             sep = SEPARATOR_RE.match(line, after, end)
             self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",

@@ -184,6 +184,8 @@ STATUS_LAYOUTS = [
     "{s}\nMar 4, {h} UTC\n{t}\n",
     "Mar 4, {h} UTC\n{s}\n{t}\n",
     "**{s}**\n\nMar 4, 2024 - {h} UTC\n\n{t}\n",
+    "**{s}** - {t} {h} UTC\n",
+    "{s} - {t} ({h} UTC)\n",
 ]
 # Timeline tables.
 TABLES = [

@@ -101,3 +101,14 @@ def test_a_timeline_paragraph_of_timed_sentences_is_an_entry_for_each() -> None:
     assert [e.local[11:16] for e in got] == ["07:12", "07:30", "08:05"]
     assert got[1].text == "the on-call was paged."
     assert got[2].text.endswith("again at 08:20.")  # a time inside a sentence stays in it
+
+
+def test_a_status_update_whose_time_and_zone_close_its_line_is_dated_by_them() -> None:
+    text = ("# Sign-in errors\n\nSeptember 9, 2025\n\n"
+            "**Resolved** - Sign-in works again. 11:50 CEST\n\n"
+            "**Identified** - A bad certificate was rotated out (11:20 CEST)\n\n"
+            "**Investigating** - Users cannot sign in – 10:55 CEST\n\n"
+            "**Update** - We will post again by 12:30 CEST\n")
+    got = _entries(text)
+    assert [e.local[11:16] for e in got] == ["11:50", "11:20", "10:55"]
+    assert got[1].text == "Identified - A bad certificate was rotated out"

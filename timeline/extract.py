@@ -887,8 +887,8 @@ class _Walker:
         if (stamp := self._stamp_ending_update(line, exprs)) is not None:
             # "**Update** - We are rolling back. Aug 27, 17:58 UTC": a status page copied as
             # text, each update's stamp after its words on the same line
-            self._add_entry(i, stamp, _clean(line[:stamp.start]), "timeline", "entry",
-                            ("line", 0))
+            self._add_entry(i, stamp, _clean(line[:stamp.start]).rstrip(" \t([–—-"),
+                            "timeline", "entry", ("line", 0))
             for expr in exprs:
                 if expr is not stamp:
                     self._prose(i, line, expr)  # times the update's words give
@@ -1069,13 +1069,16 @@ class _Walker:
 
     def _stamp_ending_update(self, line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
         """The stamp closing a status update's line: the label opens it ("**Resolved** -",
-        "Update:"), a date with a day and a time of day ends it."""
+        "Update:"), a date with a day and a time of day ends it, or a time with its zone
+        ("**Resolved** - Fixed. 15:10 UTC", "Monitoring - a fix is out (14:40 UTC)")."""
         if len(exprs) < 1 or not STATUS_LABEL_RE.match(line):
             return None
         last = exprs[-1]
         end = last.range_end.end if last.range_end is not None else last.end
-        if last.range_end is not None or last.clock is None or last.date is None \
-                or last.date.day is None or line[end:].strip(" \t*_)]."):
+        if last.range_end is not None or last.clock is None \
+                or (last.date is None and last.zone is None) \
+                or (last.date is not None and last.date.day is None) \
+                or line[end:].strip(" \t*_)]."):
             return None
         label = STATUS_LABEL_RE.match(line)
         if label is not None and not line[label.end():last.start].strip(" \t*_(["):

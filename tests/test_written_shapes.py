@@ -112,3 +112,17 @@ def test_a_status_update_whose_time_and_zone_close_its_line_is_dated_by_them() -
     got = _entries(text)
     assert [e.local[11:16] for e in got] == ["11:50", "11:20", "10:55"]
     assert got[1].text == "Identified - A bad certificate was rotated out"
+
+
+def test_a_capital_letter_after_a_clock_is_its_am_or_pm() -> None:
+    text = ("# Nightly import, 6 June 2024 (CT)\n\n## Timeline\n\n"
+            "- 10:52P import starts\n- 12:05A import stalls\n- 1:40A import finished\n")
+    assert [e.local for e in _entries(text)] == ["2024-06-06T22:52", "2024-06-07T00:05",
+                                                 "2024-06-07T01:40"]
+    assert _entries(text)[1].text == "import stalls"  # the letter is no word of the entry
+
+
+def test_an_emphasised_midnight_before_its_date_is_read() -> None:
+    text = "# Renewal\n\nThe domain had to be renewed by **Midnight** on 3-March-26.\n"
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock]
+    assert [e.local for e in got] == ["2026-03-03T00:00"]

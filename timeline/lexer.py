@@ -86,8 +86,8 @@ CLOCK_RE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     # "a.m." keeps its last dot; "AM." ends a sentence with the dot
     r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z]))"
-    # "2:06p", "10:06a": one letter right after a colon time, as some logs abbreviate it
-    r"|(?P<mer1>[ap])(?![A-Za-z0-9]))?"
+    # "2:06p", "10:06a", "12:17A": one letter right after a colon time, as some logs write it
+    r"|(?P<mer1>[apAP])(?![A-Za-z0-9]))?"
 )
 # Where a clock may start: a digit or a placeholder's first character, after none of the
 # characters CLOCK_RE's lookbehinds refuse in every row (a digit, a letter but the "T" of
@@ -103,7 +103,8 @@ DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
     r"(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
-    r"(?P<word>noon|midday|midnight)(?![A-Za-z])",
+    # "by **Midnight** on 20-October-25": the word emphasised
+    r"(?P<open>\*\*|__|[*_])?(?P<word>noon|midday|midnight)(?(open)(?P=open))(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -305,7 +306,7 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
     for m in NOON_RE.finditer(line) if "noon" in folded or "mid" in folded else ():
         word = m.group("word").lower()
         hour = 0 if word == "midnight" else 12
-        found.append((m.start("word"), m.end("word"),
+        found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
                       Clock(hour, 0, None, None, m.group("word"))))
     found.sort(key=lambda item: item[0])
     return found, frozenset(weak)

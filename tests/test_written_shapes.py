@@ -126,3 +126,11 @@ def test_an_emphasised_midnight_before_its_date_is_read() -> None:
     text = "# Renewal\n\nThe domain had to be renewed by **Midnight** on 3-March-26.\n"
     got = [e for e in timeline_from_text(text, "w.md").events if e.clock]
     assert [e.local for e in got] == ["2026-03-03T00:00"]
+
+
+def test_a_double_dash_between_a_date_and_its_clock_joins_them() -> None:
+    text = ("# Queue outage, 2023\n\n## Timeline (UTC)\n\n"
+            "- August 14th -- 23:20 consumers stop\n- August 15th -- 00:45 consumers back\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2023-08-14T23:20", "2023-08-15T00:45"]
+    assert got[0].text == "consumers stop"

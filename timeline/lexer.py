@@ -195,7 +195,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
     r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\)))?"
-    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\|"
+    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\|"  # "--": "November 4th -- 16:30"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
     r"|às|a[ \t]++las|à|um|om|alle|o)?[ \t]*+"

@@ -21,7 +21,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.offsets import anchor_in, anchored, relative_step, stepped
-from pmlint.timeline.phases import FIELD_PHASES
+from pmlint.timeline.phases import FIELD_PHASES, NOUN_STEP_FIELDS
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
 from pmlint.timeline.zones import Zone
@@ -1389,11 +1389,22 @@ class _Walker:
             # "Resolved (Mar 4, 15:10 UTC): This incident has been resolved.": a status
             # update stamped in its label's parentheses, not a field without a time
             return False
+        if name in NOUN_STEP_FIELDS and not self.in_summary:
+            stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+            if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):
+                # "**Issue Detected:** May 10, 08:00 AM - text": a step told with its words
+                return False
         if name in TIME_FIELDS and self.in_timeline and not self.in_summary:
             stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
             if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):
                 # "**Detected:** May 10, 08:00 AM - alerts fired" under "Timeline:": a step
                 # of the timeline, labelled by its phase, not a header field
+                return False
+            if stamps and stamps[0].range_end is None and stamps[0].clock is not None \
+                    and FIELD_PHASES[name] not in ("start", "end", "other") \
+                    and (name in NOUN_STEP_FIELDS or self._in_a_run_of_labelled_times(i)):
+                # "Issue detected: 14:12", "Rollback started: 14:40", "Service restored:
+                # 15:02" under "Timeline": the steps of the timeline, each labelled
                 return False
         value = m.group("value").strip()
         if name not in TIME_FIELDS and name != "duration":
@@ -1439,6 +1450,21 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
         return True
+
+    def _in_a_run_of_labelled_times(self, i: int) -> bool:
+        """The line above or below is a label and a time too ("Rollback started: 14:40")."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.lines) or not self.lines[j].strip():
+                continue
+            other = _field(self.lines[j])
+            if other is None:
+                continue
+            lead = LEAD_RE.match(self.lines[j], other.start("value"))
+            at = lead.end() if lead else other.start("value")
+            if any(other.start("value") <= e.start <= at and e.clock is not None
+                   for e in self.scan_line(j)):
+                return True
+        return False
 
     def _record_stamp(self, i: int, line: str) -> bool:
         """A status log kept as data records (a script's or JSON's objects): `date:"29/10/2013

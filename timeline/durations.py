@@ -226,8 +226,12 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         elif in_duration_field:
             cue = "duration"
         elif ELAPSED_LEAD.search(line, max(0, m.start() - 24), m.start()) is not None \
-                and RESTORED_AFTER.match(line, m.end()) is not None:
-            cue = "after"  # "After 2.5 hours, service was restored."
+                and RESTORED_AFTER.match(line, m.end()) is not None \
+                and sum(1 for _ in DURATION_RE.finditer(folded)) == 1:
+            # "After 2.5 hours, service was restored." (not beside another length: "began to
+            # recover about one hour after ... After 2 hours, fully restored" tells stages
+            # the timeline may not list)
+            cue = "after"
         elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),
                                                         m.start())) is not None \
                 and line[m.end():m.end() + 1] == ")" \

@@ -181,6 +181,11 @@ STATUS_LAYOUTS = [
     "- **{s}** — {t} ({h} UTC)\n",
     "{s}: {t} — {h} UTC, Mar 4\n",
     "[{s}] {t} Mar 4 {h} UTC\n",
+    "{s}\nMar 4, {h} UTC\n{t}\n",
+    "Mar 4, {h} UTC\n{s}\n{t}\n",
+    "**{s}**\n\nMar 4, 2024 - {h} UTC\n\n{t}\n",
+    "**{s}** - {t} {h} UTC\n",
+    "{s} - {t} ({h} UTC)\n",
 ]
 # Timeline tables.
 TABLES = [

@@ -357,8 +357,11 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
     days = {e.local[:10] for e in events if e.line == stated.line and e.clock is None
             and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
+    # "After 2 hours, service was fully restored": the time to the restoration, which may
+    # come after a stated impact window closes ("about 1 hour (19:00 - 20:00) unusable"); it
+    # is measured against the timeline's restorations only
     if window.start is not None and window.end is not None and window.start.clock is not None \
-            and window.end.clock is not None:
+            and window.end.clock is not None and stated.cue != "after":
         if days and not days & {window.start.local[:10], window.end.local[:10]}:
             return None  # "down for 32 hours between April 21st and 22nd": another day's
         return window.start, window.end, "the stated window"

@@ -66,7 +66,7 @@ from pmlint.checks.end_before_start import resolved_dated_before_opening
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
-from pmlint.timeline.provenance import Inference, day_assumed, render
+from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -386,6 +386,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             # a detail listed under its entry ("  - 09:10 first timeouts", a chat line quoted
             # under "10:07 chat:"): the step back is the detail's, the entry is not odd
             continue
+        if stepped_back(entries[n][1].provenance):
+            continue  # "Earlier that morning, 06:20: ...": told out of order on purpose
         blamed = n
         if _previous_is_odd(values, n):
             blamed = n - 1  # the previous entry sticks out past both its neighbours

@@ -435,8 +435,13 @@ def _zone_label_only(event: Event, entry: Event) -> bool:
     of day under two zone names. Which name is wrong cannot be told from the times; the
     zone checks (tz-mixed) say the zones disagree."""
     a, b = event.clock, entry.clock
-    return a is not None and b is not None and (a.hour, a.minute) == (b.hour, b.minute) \
-        and event.zone is not None and entry.zone is not None \
+    if a is None or b is None or (a.hour, a.minute) != (b.hour, b.minute):
+        return False
+    if (event.zone is None) != (entry.zone is None):
+        # "12:35A on September 10" in the summary with no zone, the entry's "12:35A" given a
+        # zone carried from another line: the same wall clock, apart only by pmlint's guess
+        return True
+    return event.zone is not None and entry.zone is not None \
         and event.zone.label != entry.zone.label
 
 

@@ -97,6 +97,26 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 OWN_DATES_AFTER = LazyPattern(
     rf"[ \t]*+\([ \t]*+(?:{_MONTH}[ \t]++{_DAY}[ \t]*+(?:[-–—]|to)[ \t]*+(?:{_MONTH}[ \t]++)?{_DAY}"
     rf"|{_DAY}[ \t]*+(?:[-–—]|to)[ \t]*+{_DAY}[ \t]++{_MONTH})[ \t]*+\)", re.IGNORECASE)
+# "what was planned as a 5min outage", "a maintenance scheduled for 30 minutes", "we
+# estimated 10 minutes of downtime": a plan's length, not the length the incident had
+PLAN_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:planned|scheduled|expected|estimated|anticipated"
+                          r"|intended|supposed|meant|budgeted|projected)(?![A-Za-z])"
+                          r"(?P<between>[^.;,!?()\n]{0,48}+)$", re.IGNORECASE)
+# words between a plan and a length that turn to what happened instead ("was scheduled for
+# an hour but lasted 3 hours")
+PLAN_TURNED = LazyPattern(r"(?<![A-Za-z])(?:but|however|instead|yet|though|although|while"
+                          r"|whereas|actually|lasted|lasting|took|ended|turned|became"
+                          r"|was[ \t]++down|went)(?![A-Za-z])", re.IGNORECASE)
+# "After 2.5 hours, service was restored": a sentence that opens with the time elapsed and
+# says the service came back tells the length from the start to the restoration (not "...
+# and after 5 minutes service was restored": counted from the step before, not the start)
+ELAPSED_LEAD = LazyPattern(r"(?:^|[.!?][ \t]++|[*_(>][ \t]*+)after[ \t]++(?:(?:about"
+                           r"|approximately|approx\.?|around|roughly|nearly|almost|some|over"
+                           r"|~)[ \t]*+)?$", re.IGNORECASE)
+RESTORED_AFTER = LazyPattern(r"(?![ \t]++of[ \t])[ \t]*+,?[^.;!?\n]{0,60}?(?<![A-Za-z])"
+                             r"(?:restored|recovered|resolved|back[ \t]++(?:to[ \t]++normal|up"
+                             r"|online)|came[ \t]++back|returned[ \t]++to[ \t]++normal"
+                             r"|fully[ \t]++operational)(?![A-Za-z])", re.IGNORECASE)
 # "95% annual uptime corresponds to approx. 18 days of downtime": a budget worked out from
 # an availability figure, not this incident's length
 UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availability|sla|slo)"
@@ -144,7 +164,8 @@ def may_hold_duration(folded: str) -> bool:
 # parentheses after a range. A folded line holding none of these words (or no ")") keeps
 # none of its durations, and is not searched.
 _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
-              "least", "less", "period", "spann", "over", "disruption", "window", "incident")
+              "least", "less", "period", "spann", "over", "disruption", "window", "incident",
+              "after")
 
 
 def may_hold_cue(folded: str) -> bool:
@@ -180,6 +201,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if OWN_DATES_AFTER.match(line, m.end()) \
                 or UPTIME_BEFORE.search(line, max(0, m.start() - 80), m.start()):
             continue  # "over ~2 days (Feb 10-12)"; "99% uptime is about 4 days of downtime"
+        plan = PLAN_BEFORE.search(line, max(0, m.start() - 64), m.start())
+        if plan is not None and PLAN_TURNED.search(plan.group("between")) is None:
+            continue  # "what was planned as a 5min outage": the plan's length
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())
         after = CUE_AFTER.match(line, m.end())
         hyphenated = "-" in written
@@ -205,6 +229,13 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "of downtime"
         elif in_duration_field:
             cue = "duration"
+        elif ELAPSED_LEAD.search(line, max(0, m.start() - 24), m.start()) is not None \
+                and RESTORED_AFTER.match(line, m.end()) is not None \
+                and sum(1 for _ in DURATION_RE.finditer(folded)) == 1:
+            # "After 2.5 hours, service was restored." (not beside another length: "began to
+            # recover about one hour after ... After 2 hours, fully restored" tells stages
+            # the timeline may not list)
+            cue = "after"
         elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),
                                                         m.start())) is not None \
                 and line[m.end():m.end() + 1] == ")" \

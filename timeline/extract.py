@@ -20,8 +20,8 @@ from pmlint.timeline.grammar import MONTHS
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
-from pmlint.timeline.offsets import anchor_in, anchored
-from pmlint.timeline.phases import FIELD_PHASES
+from pmlint.timeline.offsets import anchor_in, anchored, relative_step, stepped
+from pmlint.timeline.phases import FIELD_PHASES, NOUN_STEP_FIELDS
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
 from pmlint.timeline.zones import Zone
@@ -237,6 +237,32 @@ DAY_MARK_RE = LazyPattern(
 DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day|morning)"
                           r"|day[ \t]++after)\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
                           re.IGNORECASE)
+# A part of the day after an entry's date and before its separator: "**Tuesday Jan 31, late
+# evening:** ...", "- Mon 6 Nov (morning) - ...": the entry is dated, its time of day only told
+DAY_PART_RE = LazyPattern(r"[ \t]*+(?:,[ \t]*+|\([ \t]*+|[ \t])(?:(?:early|late|mid)[ \t-]?)?"
+                          r"(?:morning|afternoon|evening|night|overnight|midday|lunchtime)"
+                          r"(?![A-Za-z])\)?", re.IGNORECASE)
+# A day's number said before an entry's time: "Day 2, 09:15 - ...", "Day 1 22:10:", "D+1
+# 09:15", "+1d 09:15", "D2 10:00": the entry is that many days on from the timeline's first
+# day.
+DAY_NUMBER_LEAD_RE = LazyPattern(r"(?:[Dd]ay[ \t]*+(?P<n>\d{1,2})"
+                                 r"|(?:D|(?<![^ \t*_(\[])(?=\+\d{1,2}d))\+(?P<plus>\d{1,2})d?"
+                                 r"|D(?P<d>\d{1,2}))[ \t]*+[,:\-–—]?[ \t]*+"
+                                 r"(?=(?:at[ \t]++|@[ \t]*+)?\d{1,2}[:.h]?\d{2}(?!\d))")
+# A step back said before an entry's time, or on a label line of its own over it: "Earlier
+# that morning, 06:20: ...", "**The previous evening, 21:10:** ...": told out of order on
+# purpose, the same day as the entry before it ("same") or the day before it ("before").
+_STEP_BACK = (r"(?:(?P<same>earlier[ \t]++(?:that|the[ \t]++same|this)[ \t]++(?:day|morning"
+              r"|afternoon|evening|night)|earlier[ \t]++that[ \t]++day|earlier[ \t]++on)"
+              r"|(?P<before>(?:the[ \t]++)?(?:previous|prior)[ \t]++(?:day|evening|night|afternoon"
+              r"|morning)|the[ \t]++(?:day|evening|night)[ \t]++before))")
+STEP_BACK_LEAD_RE = LazyPattern(_STEP_BACK + r"[ \t]*+[,:\-–—]?[ \t]*+"
+                                r"(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
+STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
+# The end of a sentence and the blanks after it ("... fired. By 14:20 ..."), not of a
+# shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
+SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
+                            r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -389,6 +415,8 @@ class _Walker:
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
         self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
+        self.entry_day = 1  # the day number the entries' own labels reached ("Day 2, 09:15")
+        self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
@@ -853,6 +881,11 @@ class _Walker:
         if field and self._field(i, line, field):
             return
         exprs = self.scan_line(i)
+        if not exprs and (self.in_timeline or self.section_entries) \
+                and ("+" in line or "later" in line):
+            step = self._relative_entry(line)
+            if step is not None:
+                exprs = [step]  # "+12 min: on-call confirms", "12 minutes later: ..."
         if i < self.front_matter_end and PAGE_STAMP_RE.match(line):
             # "published: 2026-09-03T17:11:47Z", "first_seen: ...": when the page was posted,
             # edited or archived; no entry of the incident's timeline
@@ -880,8 +913,8 @@ class _Walker:
         if (stamp := self._stamp_ending_update(line, exprs)) is not None:
             # "**Update** - We are rolling back. Aug 27, 17:58 UTC": a status page copied as
             # text, each update's stamp after its words on the same line
-            self._add_entry(i, stamp, _clean(line[:stamp.start]), "timeline", "entry",
-                            ("line", 0))
+            self._add_entry(i, stamp, _clean(line[:stamp.start]).rstrip(" \t([–—-"),
+                            "timeline", "entry", ("line", 0))
             for expr in exprs:
                 if expr is not stamp:
                     self._prose(i, line, expr)  # times the update's words give
@@ -910,17 +943,45 @@ class _Walker:
             if self.breaks and self._entries_between_breaks(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
+            if role.role == "text" and self.in_timeline and len(exprs) > 1 \
+                    and self._timed_sentences(i, line, exprs, block_key):
+                self.prev_line_entry = True
+                return
             rest = _rest(line, first)
+            if first.clock is None and first.range_end is None \
+                    and (part := DAY_PART_RE.match(line, first.end)) is not None:
+                # "Jan 31, late evening: ...": a day only; the part of the day is no clock
+                told = " ".join(part.group(0).strip(" \t,()").split())
+                first = replace(first, inherited=(*first.inherited, f"date only: {told} "
+                                                  "names a part of the day, no clock"))
+                sep = SEPARATOR_RE.match(line, part.end())
+                rest = _clean(line[sep.end() if sep else part.end():])
             if status is not None:
                 rest = f"{status.group('word')}: {rest}" if rest else status.group("word")
             lead = LEAD_RE.match(line)
             if DAY_LEAD_RE.match(line, lead.end() if lead else 0) is not None:
                 self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM: ..."
-            self._add_entry(i, first, rest, "timeline", "entry", block_key)
+            elif (self.in_timeline or self.section_entries) and (back := STEP_BACK_LEAD_RE.match(
+                    line, lead.end() if lead else 0)) is not None:
+                # "Earlier that morning, 06:20: ...": weekday -1 marks a step back
+                self.day_marks.append((i + 1, -1, 0 if back.group("same") else -1))
+            elif (self.in_timeline or self.section_entries) and (day := DAY_NUMBER_LEAD_RE.match(
+                    line, lead.end() if lead else 0)) is not None:
+                number = int(day.group("n") or day.group("d") or 0) if not day.group("plus") \
+                    else int(day.group("plus")) + 1
+                # "Day 2, 09:15": a day on from the "Day 1" entries above (or from the plain
+                # entries before the first such label); a mark for each day stepped
+                if number > self.entry_day:
+                    self.day_marks.extend([(i + 1, None, None)] * (number - self.entry_day))
+                self.entry_day = max(self.entry_day, number)
+            label = None if rest or status is not None else self._status_above_stamp(i)
+            self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
                 self._open_body(i, needs_text=not rest)
+            if label is not None:
+                self._body_parts.append(f"{label}:")  # "Monitoring: a fix is out ..."
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
@@ -940,6 +1001,8 @@ class _Walker:
             self._close_body()
             self.body_until = 0
             return
+        if self.body_owner is not None and not exprs and self._status_over_stamp(i) is not None:
+            return  # "Monitoring" over the next update's lone stamp: that update's label
         if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
             # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
             # Incident:**": the next field's label, not the stamp's words
@@ -964,6 +1027,12 @@ class _Walker:
             if self.in_timeline or self.section_entries else None
         if day is not None:
             content_start = day.end()
+        elif self.in_timeline or self.section_entries:
+            number = DAY_NUMBER_LEAD_RE.match(line, content_start) \
+                or STEP_BACK_LEAD_RE.match(line, content_start)
+            if number is not None:
+                # "Day 2, 09:15 - ...", "D+1 09:15", "Earlier that morning, 06:20: ..."
+                content_start = number.end()
         word = LEAD_WORD_RE.match(line, content_start)
         if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
             content_start = word.end()
@@ -1035,13 +1104,16 @@ class _Walker:
 
     def _stamp_ending_update(self, line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
         """The stamp closing a status update's line: the label opens it ("**Resolved** -",
-        "Update:"), a date with a day and a time of day ends it."""
+        "Update:"), a date with a day and a time of day ends it, or a time with its zone
+        ("**Resolved** - Fixed. 15:10 UTC", "Monitoring - a fix is out (14:40 UTC)")."""
         if len(exprs) < 1 or not STATUS_LABEL_RE.match(line):
             return None
         last = exprs[-1]
         end = last.range_end.end if last.range_end is not None else last.end
-        if last.range_end is not None or last.clock is None or last.date is None \
-                or last.date.day is None or line[end:].strip(" \t*_)]."):
+        if last.range_end is not None or last.clock is None \
+                or (last.date is None and last.zone is None) \
+                or (last.date is not None and last.date.day is None) \
+                or line[end:].strip(" \t*_)]."):
             return None
         label = STATUS_LABEL_RE.match(line)
         if label is not None and not line[label.end():last.start].strip(" \t*_(["):
@@ -1084,6 +1156,73 @@ class _Walker:
             after = _clean(above)
         return None
 
+    def _relative_entry(self, line: str) -> TimeExpr | None:
+        """The time of a line opening with a step on from the entries above ("+12 min:",
+        "T+45m -", "12 minutes later:"): the last entry with a clock of its own moved on by
+        the step ("later": the entry just above). None with no such entry near above."""
+        lead = LEAD_RE.match(line)
+        found = relative_step(line, lead.end() if lead else 0)
+        if found is None:
+            return None
+        m, minutes, from_last = found
+        for entry in reversed(self.entries[-40:]):
+            if entry.source != "timeline" or entry.kind != "entry" or entry.part == "range-end":
+                continue
+            if self._current + 1 - entry.line > 60 or entry.expr.clock is None:
+                return None
+            if from_last or not any(" counted from the entry " in note
+                                    for note in entry.expr.inherited):
+                return stepped(entry.expr, entry.line, m, minutes)
+        return None
+
+    def _status_above_stamp(self, i: int) -> str | None:
+        """The status word a lone stamp on line `i` is labelled with, when it stands alone
+        just above (a blank line between or none): "Monitoring" over "Jan 5, 3:25 AM GMT+8"
+        over the update's words. Where the log's first stamp has none above it, a word
+        closing the paragraph of the update before ("... back to normal." then "Resolved")
+        labels that one; a word opening its paragraph labels the stamp below it anyway."""
+        found = self._label_over(i)
+        if found is None:
+            if self.labels_lead is None:
+                self.labels_lead = False
+            return None
+        label, opens_paragraph = found
+        if self.labels_lead is None:
+            self.labels_lead = opens_paragraph  # the log's first stamp sets its layout
+        return label if opens_paragraph or self.labels_lead else None
+
+    def _label_over(self, i: int) -> tuple[str, bool] | None:
+        """A status word alone just above line `i`, and whether it opens its paragraph."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                return None
+            if not self.lines[j].strip():
+                continue
+            if STATUS_ALONE_RE.fullmatch(self.lines[j]) is None:
+                return None
+            return _clean(self.lines[j]), (j == 0 or not self.lines[j - 1].strip()
+                                           or self.roles[j - 1].role == "heading")
+        return None
+
+    def _lone_stamp(self, k: int) -> bool:
+        """Line `k` holds a day and a time and nothing else: "Jan 5, 4:10 AM GMT+8"."""
+        exprs = self.scan_line(k)
+        return bool(exprs) and exprs[0].clock is not None and exprs[0].date is not None \
+            and exprs[0].date.day is not None and not _rest(self.lines[k], exprs[0]) \
+            and not self.lines[k][:exprs[0].start].strip(" \t*_")
+
+    def _status_over_stamp(self, i: int) -> str | None:
+        """The status word on line `i`, when it labels the lone stamp just below it."""
+        for k in (i + 1, i + 2):
+            if k >= len(self.lines):
+                return None
+            if not self.lines[k].strip():
+                continue
+            if not self._lone_stamp(k) or (found := self._label_over(k)) is None:
+                return None
+            return found[0] if found[1] or self.labels_lead else None
+        return None
+
     def _stamped_entry(self, i: int, line: str) -> bool:
         """"**Resolved**: all clear. {{< track "2023-08-13 17:30:00" >}}": a status update
         stamped by a tag is a timeline entry, whatever label opens it."""
@@ -1112,6 +1251,33 @@ class _Walker:
         if len(openers) < 2:
             return False
         for expr, end in openers:
+            after = expr.range_end.end if expr.range_end is not None else expr.end
+            sep = SEPARATOR_RE.match(line, after, end)
+            self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
+                            "entry", block_key)
+        return True
+
+    def _timed_sentences(self, i: int, line: str, exprs: list[TimeExpr],
+                         block_key: tuple[str, int]) -> bool:
+        """"At 14:05 alerts fired. By 14:20 we had paged the DB team. At 14:55 ...": a
+        timeline's paragraph of sentences that each open with a time is an entry for each,
+        when more than the first does. A time inside a sentence stays in its words."""
+        openers: list[tuple[TimeExpr, int]] = [(exprs[0], 0)]  # each with its sentence's start
+        for expr in exprs[1:]:
+            if expr.clock is None or expr.start <= openers[-1][0].end:
+                continue
+            stops = list(SENTENCE_STOP.finditer(line, max(openers[-1][0].end, expr.start - 40),
+                                                expr.start))
+            if not stops:
+                continue
+            stop = stops[-1]  # the last sentence end before the time
+            word = LEAD_WORD_RE.match(line, stop.end(), expr.start)
+            if (word.end() if word else stop.end()) == expr.start:
+                openers.append((expr, stop.start() + 1))
+        if len(openers) < 2:
+            return False
+        for n, (expr, _) in enumerate(openers):
+            end = openers[n + 1][1] if n + 1 < len(openers) else len(line)
             after = expr.range_end.end if expr.range_end is not None else expr.end
             sep = SEPARATOR_RE.match(line, after, end)
             self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
@@ -1153,13 +1319,25 @@ class _Walker:
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
-                and not (first.date is not None and self._log_after_a_sentence()):
+                and not (first.date is not None and self._log_after_a_sentence()) \
+                and not self._lone_stamp_over_status():
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
-            # a date alone starts an entry only with a separator after it
-            after = line[first.end:first.end + 3].lstrip(" *_")
+            # a date alone starts an entry only with a separator after it (past a part of the
+            # day: "Jan 31, late evening:")
+            part = DAY_PART_RE.match(line, first.end)
+            after = line[part.end():part.end() + 6].lstrip(" *_") if part \
+                else line[first.end:first.end + 3].lstrip(" *_")
             return after[:1] in (":", "-", "–", "—", "|")
         return True
+
+    def _lone_stamp_over_status(self) -> bool:
+        """A lone stamp with a status word alone on the line below ("Jan 5, 3:25 PM GMT+8"
+        over "Monitoring"), inside a paragraph: a status log copied without blank lines,
+        each update its stamp, its status and its words; not a wrapped sentence."""
+        index = self._current
+        return index + 1 < len(self.lines) and self._lone_stamp(index) \
+            and STATUS_ALONE_RE.fullmatch(self.lines[index + 1]) is not None
 
     def _log_after_a_sentence(self) -> bool:
         """A run of lines opening with times right below a finished sentence that opens with
@@ -1246,11 +1424,22 @@ class _Walker:
             # "Resolved (Mar 4, 15:10 UTC): This incident has been resolved.": a status
             # update stamped in its label's parentheses, not a field without a time
             return False
+        if name in NOUN_STEP_FIELDS and not self.in_summary:
+            stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+            if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):
+                # "**Issue Detected:** May 10, 08:00 AM - text": a step told with its words
+                return False
         if name in TIME_FIELDS and self.in_timeline and not self.in_summary:
             stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
             if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):
                 # "**Detected:** May 10, 08:00 AM - alerts fired" under "Timeline:": a step
                 # of the timeline, labelled by its phase, not a header field
+                return False
+            if stamps and stamps[0].range_end is None and stamps[0].clock is not None \
+                    and FIELD_PHASES[name] not in ("start", "end", "other") \
+                    and (name in NOUN_STEP_FIELDS or self._in_a_run_of_labelled_times(i)):
+                # "Issue detected: 14:12", "Rollback started: 14:40", "Service restored:
+                # 15:02" under "Timeline": the steps of the timeline, each labelled
                 return False
         value = m.group("value").strip()
         if name not in TIME_FIELDS and name != "duration":
@@ -1296,6 +1485,21 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
         return True
+
+    def _in_a_run_of_labelled_times(self, i: int) -> bool:
+        """The line above or below is a label and a time too ("Rollback started: 14:40")."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.lines) or not self.lines[j].strip():
+                continue
+            other = _field(self.lines[j])
+            if other is None:
+                continue
+            lead = LEAD_RE.match(self.lines[j], other.start("value"))
+            at = lead.end() if lead else other.start("value")
+            if any(other.start("value") <= e.start <= at and e.clock is not None
+                   for e in self.scan_line(j)):
+                return True
+        return False
 
     def _record_stamp(self, i: int, line: str) -> bool:
         """A status log kept as data records (a script's or JSON's objects): `date:"29/10/2013
@@ -1357,7 +1561,13 @@ class _Walker:
             return False  # in a timeline, or among a section's entries with no such heading
         m = DAY_MARK_RE.fullmatch(text.rstrip(" :*_").lower())
         if m is None:
-            return False
+            back = STEP_BACK_LABEL_RE.fullmatch(text.rstrip(" :,*_").lower())
+            if back is None:
+                return False
+            # "Earlier that morning:" over the entries it steps back to
+            self.day_marks.append((i + 1, -1, 0 if back.group("same") else -1))
+            self._close_body()
+            return True
         self.day_marks.append((i + 1, *_day_named(m)))
         self._close_body()
         return True
@@ -1533,6 +1743,10 @@ class _Walker:
                 lead = LEAD_RE.match(self.lines[j])
                 if exprs and exprs[0].start <= (lead.end() if lead else 0):
                     return j
+                if exprs and (self.in_timeline or self.section_entries) and (
+                        back := STEP_BACK_LEAD_RE.match(self.lines[j], lead.end() if lead else 0)
+                ) is not None and exprs[0].start <= back.end():
+                    return j  # "The previous evening, 21:10: ...": the next entry
         return min(len(self.lines), i + 200)
 
     def _collect_body(self, line: str) -> None:
@@ -1543,6 +1757,9 @@ class _Walker:
         text = _clean(line)
         if not text:
             return
+        if not self._body_parts and self.entries[self.body_owner].text == "" \
+                and STATUS_ALONE_RE.fullmatch(line):
+            text += ":"  # "Monitoring" under the update's stamp, over its words
         self._body_parts.append(text)
         owner = self.entries[self.body_owner]
         joined = " ".join(self._body_parts)[:300]

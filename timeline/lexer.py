@@ -86,8 +86,8 @@ CLOCK_RE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     # "a.m." keeps its last dot; "AM." ends a sentence with the dot
     r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z]))"
-    # "2:06p", "10:06a": one letter right after a colon time, as some logs abbreviate it
-    r"|(?P<mer1>[ap])(?![A-Za-z0-9]))?"
+    # "2:06p", "10:06a", "12:17A": one letter right after a colon time, as some logs write it
+    r"|(?P<mer1>[apAP])(?![A-Za-z0-9]))?"
 )
 # Where a clock may start: a digit or a placeholder's first character, after none of the
 # characters CLOCK_RE's lookbehinds refuse in every row (a digit, a letter but the "T" of
@@ -103,9 +103,11 @@ DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
+    # "by **Midnight** on 20-October-25": the word emphasised
+    r"(?P<open>\*\*|__|[*_])?"
     # "- Midnight: cron starts", "**12 noon** - traffic peaks": the word opening an entry
     r"|^[ \t]*+(?P<item>[-*+•][ \t]++(?:\*\*|__)?|\*\*|__)?)"
-    r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?![A-Za-z])"
+    r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?(open)(?P=open))(?![A-Za-z])"
     # (opening a line, only as an entry's stamp: before a separator, or before the entry's
     # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
     r"(?(pre)|(?(item)(?=(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
@@ -200,8 +202,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
     r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\)))?"
-    # ("Mar 14, 2024 · 16:42 UTC": a status page's middle dot or bullet between the two)
-    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|-|–|—|\||·|•"
+    # ("Mar 14, 2024 · 16:42 UTC": a status page's middle dot or bullet between the two;
+    # "--": "November 4th -- 16:30")
+    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
     r"|às|a[ \t]++las|à|um|om|alle|o)?[ \t]*+"
@@ -276,6 +279,8 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
         return _combine(line, clocks, [], weak)
     dates = _dates(line)
+    if ("20" in line or "19" in line) and (compact := _compact_dates(line)):
+        dates = sorted(dates + compact, key=lambda item: item[0])
     exprs = _combine(line, clocks, dates, weak)
     return _ranges(line, exprs)
 
@@ -310,7 +315,7 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
     for m in NOON_RE.finditer(line) if "noon" in folded or "mid" in folded else ():
         word = m.group("word").lower()
         hour = 0 if word.endswith("midnight") else 12
-        found.append((m.start("word"), m.end("word"),
+        found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
                       Clock(hour, 0, None, None, m.group("word"))))
     found.sort(key=lambda item: item[0])
     return found, frozenset(weak)
@@ -433,6 +438,20 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
                 continue
         spans.append((start, end, parts))
     return spans
+
+
+# "20240304 10:05", "20240304T100500Z": a date written as eight digits, only right before
+# its clock, after a blank or a mark (alone, eight digits are an id, a build number, a count;
+# "X-Amz-Date=20240605T181316Z" is part of an address)
+COMPACT_DATE_RE = LazyPattern(r"(?<![^ \t*_`(\[|>])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
+                              r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4})")
+
+
+def _compact_dates(line: str) -> list[tuple[int, int, DateParts]]:
+    """The eight-digit dates on the line that a clock follows."""
+    return [(m.start(), m.end(), _date(m.group(0), int(m.group("y")), int(m.group("m")),
+                                       int(m.group("d")), None))
+            for m in COMPACT_DATE_RE.finditer(line)]
 
 
 # "2024-12-04 11-43-07", "2025-12-05_10-20-00": an ISO date, one space, "T" or "_", then

@@ -788,7 +788,11 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     # heading say so (out-of-order's to judge)
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
-        notes.append(Inference("day", "backwards", carry.previous.line, subject=expr.written,
+        back = next((p for p in carry.previous.provenance
+                     if p.what == "day" and p.how == "stepped-back" and p.days < 0), None)
+        # after "The previous evening, 21:10: ...", "10:30" returns to the story's day
+        notes.append(Inference("day", "resumed" if back is not None and days == -back.days
+                               else "backwards", carry.previous.line, subject=expr.written,
                                other=carry.previous.written, days=days))
         if carry.date is None and carry.partial is None:
             carry.day_shift += days
@@ -871,8 +875,17 @@ def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
     marks = [m for m in carry.day_marks if carry.previous.line < m[0] <= raw.line]
     if not marks or carry.previous_naive is None:
         return None
-    line, weekday, _ = marks[-1]
+    line, weekday, number = marks[-1]
     before = carry.previous_naive.date()
+    if weekday == -1:  # "Earlier that morning, 06:20": the entry steps back on purpose
+        days = number or 0
+        day = before + dt.timedelta(days=days)
+        notes.append(Inference("day", "stepped-back", line, days=days,
+                               value="the same day as" if days == 0 else "the day before",
+                               other=carry.previous.written))
+        if carry.date is None and carry.partial is None:
+            carry.day_shift += days
+        return dt.datetime(day.year, day.month, day.day, naive.hour, naive.minute, naive.second)
     days = len(marks)
     if weekday is not None and carry.date is not None:
         days = (weekday - before.weekday()) % 7 or 7

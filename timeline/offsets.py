@@ -86,3 +86,54 @@ def anchor_in(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
         return None
     timed = [e for e in exprs if e.clock is not None]
     return replace(timed[0], range_end=None) if timed else None
+
+
+# An entry written as a step on from the entries above it, in a timeline of clock times:
+# "+12 min: on-call confirms", "T+45m - consumers restarted" (counted from the last entry
+# with a clock of its own), "12 minutes later: lag back to zero" (from the entry just above).
+RELATIVE_RE = LazyPattern(
+    r"(?:(?P<plus>T?[ \t]?\+[ \t]?)(?:(?P<h>\d{1,2})[ \t]?h(?:rs?|ours?)?(?:[ \t]?(?P<hm>\d{1,2})"
+    r"[ \t]?m(?:in(?:utes?|s)?)?)?|(?P<m>\d{1,3})[ \t]?m(?:in(?:utes?|s)?)?)"
+    r"|(?P<n>\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)"
+    r"[ \t]++(?P<unit>minutes?|mins?|hours?|hrs?)[ \t]++later)(?![A-Za-z0-9]|:\d)", re.IGNORECASE)
+_RELATIVE_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                   "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def relative_step(line: str, lead: int) -> tuple[re.Match[str], int, bool] | None:
+    """The step a line opening at `lead` writes instead of a time, its minutes, and whether
+    it counts from the entry just above ("later") rather than the last one with a clock."""
+    m = RELATIVE_RE.match(line, lead)
+    if m is None:
+        return None
+    if m.group("plus"):
+        if m.group("h"):
+            return m, int(m.group("h")) * 60 + int(m.group("hm") or 0), False
+        return m, int(m.group("m")), False
+    n = m.group("n").lower()
+    amount = int(n) if n.isdigit() else _RELATIVE_WORDS[n]
+    return m, amount * (60 if m.group("unit").lower().startswith("h") else 1), True
+
+
+def stepped(anchor: TimeExpr, anchor_line: int, m: re.Match[str], minutes: int
+            ) -> TimeExpr | None:
+    """The time a step `minutes` on from the entry on `anchor_line` names."""
+    clock = anchor.clock
+    if clock is None:
+        return None
+    date = anchor.date
+    full = date is not None and None not in (date.year, date.month, date.day)
+    base = dt.datetime(date.year, date.month, date.day) if full and date is not None \
+        else dt.datetime(2000, 1, 1)
+    moment = base + dt.timedelta(hours=clock.hour, minutes=clock.minute + minutes)
+    written = m.group(0)
+    if not full and moment.date() != base.date():
+        return None  # past midnight from an entry without a date: no day to give it
+    parts = DateParts(moment.year, moment.month, moment.day, None, written) if full else None
+    notes = [f"date: {written} counted from the entry on line {anchor_line} "
+             f"({anchor.written})"]
+    if anchor.zone is not None:
+        notes.append(f"zone: {anchor.zone.label} from the entry on line {anchor_line}")
+    return TimeExpr(start=m.start(), end=m.end(), written=written, date=parts,
+                    clock=Clock(moment.hour, moment.minute, None, None, written),
+                    zone=anchor.zone, zone_written=anchor.zone_written, inherited=tuple(notes))

@@ -204,7 +204,23 @@ _BOUND_WORDS: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("start", "start time", "started", "began", "begin", "beginning", "onset")),
     ("end", ("end", "end time", "ended", "finish", "finished")),
 )
+# "Issue detected:", "Incident resolved:", "Service restored:": the noun, then the word of a
+# step (a start or end word is in _BOUND_WORDS)
+_STEP_WORDS: tuple[tuple[Phase, tuple[str, ...]], ...] = (
+    ("detection", ("detected", "reported", "identified")),
+    ("acknowledgement", ("acknowledged",)),
+    ("escalation", ("escalated", "declared")),
+    ("mitigation", ("mitigated",)),
+    ("resolution", ("resolved", "restored", "recovered", "fixed")),
+)
+_NOUN_STEPS: Mapping[str, Phase] = {
+    f"{noun} {word}{at}": phase for phase, words in _STEP_WORDS for word in words
+    for noun in (*_EVENT_NOUNS, "service") for at in ("", " at")}
+# under a Timeline heading these name the step a line tells ("Issue detected: 14:12"), not a
+# header field
+NOUN_STEP_FIELDS = frozenset(_NOUN_STEPS)
 FIELD_PHASES: Mapping[str, Phase] = {
+    **_NOUN_STEPS,
     **{f"{word} of{the} {noun}": phase for phase, words in _BOUND_WORDS for word in words
        if not word.endswith(("ed", "gan")) for the in ("", " the") for noun in _EVENT_NOUNS},
     **{f"{noun} {word}": phase for phase, words in _BOUND_WORDS for word in words

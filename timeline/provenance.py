@@ -86,6 +86,10 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "within-window"): ("{value}: {subject} falls within the window from line {line} "
                                "to line {other} on the start's day"),
     ("day", "said"): "next day: the entry says so after {subject}",
+    ("day", "resumed"): "back to the story's day: {subject} follows the step back to "
+                        "{other} on line {line}",
+    ("day", "stepped-back"): "{value} {other}: line {line} says the story steps back to "
+                             "an earlier time",
     ("day", "weekday"): "{subject} names another weekday than {other} on line {line}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",
@@ -193,4 +197,11 @@ def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:
 def day_marked(provenance: tuple[Inference, ...]) -> bool:
     """Whether the author marked the event's day as a day on from the entry before: the
     entry says so ("10:45 AM (next day)") or a day heading stands between ("**Day 2**")."""
-    return any(p.what == "day" and p.how in ("said", "heading", "weekday") for p in provenance)
+    return any(p.what == "day" and p.how in ("said", "heading", "weekday", "stepped-back",
+                                             "resumed") for p in provenance)
+
+
+def stepped_back(provenance: tuple[Inference, ...]) -> bool:
+    """Whether the author said the entry steps back to an earlier time ("Earlier that
+    morning, 06:20"): told out of order on purpose."""
+    return any(p.what == "day" and p.how == "stepped-back" for p in provenance)

@@ -1,0 +1,136 @@
+"""Reading tests for ways of writing a timeline that earlier readings missed: each in its
+own small document, written for the test."""
+
+from __future__ import annotations
+
+from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.model import Event
+
+
+def _entries(text: str) -> list[Event]:
+    return [e for e in timeline_from_text(text, "w.md").events if e.source == "timeline"]
+
+
+def test_a_dated_label_with_a_part_of_the_day_is_an_entry_dated_to_the_day_only() -> None:
+    text = ("# Queue backlog in 2025\n\n## Timeline\n\n"
+            "**Sunday Apr 6, late evening:** consumers started falling behind.\n\n"
+            "**Monday Apr 7 (early morning)** - the backlog paged the on-call.\n\n"
+            "**Monday Apr 7, afternoon:** consumers were scaled out and caught up.\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-04-06", "2025-04-07", "2025-04-07"]
+    assert all(e.clock is None and e.at is None for e in got)  # no clock invented
+    assert got[0].text == "consumers started falling behind."
+    assert any("part of the day" in note for note in got[1].assumed)
+
+
+def test_a_status_log_of_lone_stamps_gives_each_update_its_own_status_word() -> None:
+    # the status word over each stamp, no blank lines: it labels the update below it
+    above = ("# Upload failures\n\nResolved\nFeb 2, 9:40 PM GMT-5\nUploads work again.\n"
+             "Monitoring\nFeb 2, 9:05 PM GMT-5\nA bad node was drained.\n"
+             "Investigating\nFeb 2, 8:30 PM GMT-5\nUploads are failing for some users.\n")
+    got = _entries(above)
+    assert [e.local[-5:] for e in got] == ["21:40", "21:05", "20:30"]
+    assert [e.text.split(":")[0] for e in got] == ["Resolved", "Monitoring", "Investigating"]
+    # the status word under each stamp, in one paragraph: every stamp is still an entry
+    below = ("# Upload failures\n\nUpdates\nFeb 2, 9:40 PM GMT-5\nResolved\nUploads work again.\n"
+             "Feb 2, 9:05 PM GMT-5\nMonitoring\nA bad node was drained.\n"
+             "Feb 2, 8:30 PM GMT-5\nInvestigating\nUploads are failing for some users.\n")
+    got = _entries(below)
+    assert [e.local[-5:] for e in got] == ["21:40", "21:05", "20:30"]
+    assert got[1].text == "Monitoring: A bad node was drained."
+    # a word closing the update's paragraph, a blank line, the next stamp: it stays with its own
+    closing = ("# Upload failures\n\nFeb 2, 9:40 PM GMT-5\nUploads work again.\nResolved\n\n"
+               "Feb 2, 9:05 PM GMT-5\nA bad node was drained.\nMonitoring\n")
+    got = _entries(closing)
+    assert got[0].text == "Uploads work again. Resolved"
+
+
+def test_entries_written_as_steps_on_from_a_stamped_entry_are_counted_from_it() -> None:
+    text = ("# Cache stampede on 3 July 2024\n\n## Timeline (UTC)\n\n"
+            "- 16:50 hit rate collapses\n- +8 min: origin saturated\n"
+            "- T+25m - cache warmed by hand\n- 10 minutes later: hit rate normal\n"
+            "- 17:40 incident closed\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2024-07-03T16:50", "2024-07-03T16:58",
+                                      "2024-07-03T17:15", "2024-07-03T17:25",
+                                      "2024-07-03T17:40"]
+    assert any("counted from the entry on line 5" in note for note in got[2].assumed)
+    assert any("counted from the entry on line 7" in note for note in got[3].assumed)
+    # with no entry above that has a clock, a step is not guessed
+    alone = "# Cache stampede\n\n## Timeline\n\n- +8 min: origin saturated\n- T+25m: warmed\n"
+    assert _entries(alone) == []
+
+
+def test_a_date_of_eight_digits_before_its_clock_dates_the_entry() -> None:
+    text = ("# Build farm\n\n## Timeline\n\n- 20231130 23:50 queue stalls (UTC)\n"
+            "- 20231201 00:35 runners replaced\n- 20231201T0110Z builds pass\n\n"
+            "Artifact 20231129 and the signed URL ?X-Amz-Date=20231129T101500Z are no dates.\n")
+    got = timeline_from_text(text, "w.md").events
+    assert [e.local for e in got if e.source == "timeline"] == [
+        "2023-11-30T23:50", "2023-12-01T00:35", "2023-12-01T01:10"]
+    assert [e.line for e in got if e.source != "timeline"] == []
+
+
+def test_a_days_number_inside_an_entry_steps_the_day_on() -> None:
+    head = "# Index rebuild, 18 September 2025\n\n## Timeline (UTC)\n\n"
+    labelled = head + ("- Day 1, 21:30 - rebuild starts\n- Day 1 23:55: half done\n"
+                       "- Day 2, 06:40 - rebuild finished\n- Day 2 07:10: traffic back\n")
+    assert [e.local[:10] for e in _entries(labelled)] == [
+        "2025-09-18", "2025-09-18", "2025-09-19", "2025-09-19"]
+    after_plain = head + "- 21:30 rebuild starts\n- 23:55 half done\n- D+1 06:40 finished\n"
+    assert [e.local[:10] for e in _entries(after_plain)][-1] == "2025-09-19"
+
+
+def test_an_entry_that_says_it_steps_back_keeps_the_story_s_day() -> None:
+    text = ("# Billing export failure, 2 October 2025\n\n## Timeline (UTC)\n\n"
+            "- 08:15 finance reports an empty export\n"
+            "- Earlier that morning, 03:00: the export job ran on an empty replica\n"
+            "- The previous evening, 22:40 - the replica was detached\n"
+            "- 09:05 export rerun, numbers correct\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-10-02T08:15", "2025-10-02T03:00",
+                                      "2025-10-01T22:40", "2025-10-02T09:05"]
+    assert any("steps back" in note for note in got[1].assumed)
+
+
+def test_a_timeline_paragraph_of_timed_sentences_is_an_entry_for_each() -> None:
+    text = ("# Mail delays, 21 January 2025\n\n## Timeline (UTC)\n\n"
+            "At 07:12 the outbound queue began to grow. Around 07:30 the on-call was paged. "
+            "By approx. 08:05 a stuck relay was restarted, and mail flowed again at 08:20.\n")
+    got = _entries(text)
+    assert [e.local[11:16] for e in got] == ["07:12", "07:30", "08:05"]
+    assert got[1].text == "the on-call was paged."
+    assert got[2].text.endswith("again at 08:20.")  # a time inside a sentence stays in it
+
+
+def test_a_status_update_whose_time_and_zone_close_its_line_is_dated_by_them() -> None:
+    text = ("# Sign-in errors\n\nSeptember 9, 2025\n\n"
+            "**Resolved** - Sign-in works again. 11:50 CEST\n\n"
+            "**Identified** - A bad certificate was rotated out (11:20 CEST)\n\n"
+            "**Investigating** - Users cannot sign in – 10:55 CEST\n\n"
+            "**Update** - We will post again by 12:30 CEST\n")
+    got = _entries(text)
+    assert [e.local[11:16] for e in got] == ["11:50", "11:20", "10:55"]
+    assert got[1].text == "Identified - A bad certificate was rotated out"
+
+
+def test_a_capital_letter_after_a_clock_is_its_am_or_pm() -> None:
+    text = ("# Nightly import, 6 June 2024 (CT)\n\n## Timeline\n\n"
+            "- 10:52P import starts\n- 12:05A import stalls\n- 1:40A import finished\n")
+    assert [e.local for e in _entries(text)] == ["2024-06-06T22:52", "2024-06-07T00:05",
+                                                 "2024-06-07T01:40"]
+    assert _entries(text)[1].text == "import stalls"  # the letter is no word of the entry
+
+
+def test_an_emphasised_midnight_before_its_date_is_read() -> None:
+    text = "# Renewal\n\nThe domain had to be renewed by **Midnight** on 3-March-26.\n"
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock]
+    assert [e.local for e in got] == ["2026-03-03T00:00"]
+
+
+def test_a_double_dash_between_a_date_and_its_clock_joins_them() -> None:
+    text = ("# Queue outage, 2023\n\n## Timeline (UTC)\n\n"
+            "- August 14th -- 23:20 consumers stop\n- August 15th -- 00:45 consumers back\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2023-08-14T23:20", "2023-08-15T00:45"]
+    assert got[0].text == "consumers stop"

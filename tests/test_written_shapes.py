@@ -134,3 +134,16 @@ def test_a_double_dash_between_a_date_and_its_clock_joins_them() -> None:
     got = _entries(text)
     assert [e.local for e in got] == ["2023-08-14T23:20", "2023-08-15T00:45"]
     assert got[0].text == "consumers stop"
+
+
+def test_a_status_log_whose_stamps_close_their_updates() -> None:
+    # the status word, its words, then its stamp, blank lines between: each stamp dates the
+    # update above it (not the status word below it, which opens the next update)
+    text = ("# Build queue delays\n\n**Resolved**\n\nBuilds start on time again.\n\n"
+            "Tue 5 Mar 2024, 11:40 GMT\n\n**Monitoring**\n\nExtra runners were added.\n\n"
+            "Tue 5 Mar 2024, 11:05 GMT\n\n**Investigating**\n\nBuilds wait in the queue.\n\n"
+            "Tue 5 Mar 2024, 10:20 GMT\n")
+    got = _entries(text)
+    assert [(e.local[-5:], e.text.split(":")[0]) for e in got] == [
+        ("11:40", "Resolved"), ("11:05", "Monitoring"), ("10:20", "Investigating")]
+    assert got[0].phase == "resolution"

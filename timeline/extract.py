@@ -417,6 +417,7 @@ class _Walker:
         self.entry_lines: set[int] = set()  # lines (from 0) that hold a timeline entry
         self.entry_day = 1  # the day number the entries' own labels reached ("Day 2, 09:15")
         self.labels_lead: bool | None = None  # a status log's words stand over its stamps
+        self.stamps_close: bool | None = None  # a status log's stamps close its updates
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
@@ -931,7 +932,8 @@ class _Walker:
             return
         if starts_line and first is not None and i > 0 and not _rest(line, first) \
                 and not self.prev_line_entry \
-                and (above := self._update_above(i, first)) is not None:
+                and (above := self._update_above(i, first,
+                                                 alone=self._stamps_close_updates())) is not None:
             # "**Resolved** - all clear." over "Sep 16, 09:25 PM GMT+3": the stamp below
             # the update it dates (its text may run over several paragraphs)
             self._add_entry(i, first, above, "timeline", "entry", ("line", 0))
@@ -1174,6 +1176,27 @@ class _Walker:
                                     for note in entry.expr.inherited):
                 return stepped(entry.expr, entry.line, m, minutes)
         return None
+
+    def _stamps_close_updates(self) -> bool:
+        """A status log whose every update is its status word alone, its words, then its stamp
+        alone ("**Resolved**", "Starts are back to normal.", "Wed 13 Dec 2023, 16:21 GMT"),
+        blank lines between: the log's first status word comes before its first lone stamp,
+        with words between them. Each stamp then dates the update above it, not the status
+        word below it. Asked once per document."""
+        if self.stamps_close is None:
+            self.stamps_close = False
+            word_line = next((j for j, text in enumerate(self.lines)
+                              if STATUS_ALONE_RE.fullmatch(text)), None)
+            if word_line is not None and not any(self._lone_stamp(k) for k in range(word_line)):
+                for k in range(word_line + 1, min(len(self.lines), word_line + UPDATE_REACH)):
+                    if STATUS_ALONE_RE.fullmatch(self.lines[k]):
+                        break  # another status word first: words do not close on a stamp
+                    if self._lone_stamp(k):
+                        self.stamps_close = any(
+                            self.lines[j].strip() and not self.scan_line(j)
+                            for j in range(word_line + 1, k))
+                        break
+        return self.stamps_close
 
     def _status_above_stamp(self, i: int) -> str | None:
         """The status word a lone stamp on line `i` is labelled with, when it stands alone

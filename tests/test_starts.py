@@ -27,3 +27,18 @@ def test_clock_matches_are_those_of_a_full_search() -> None:
         full = [(m.span(), m.lastgroup, m.groups()) for m in lexer.CLOCK_RE.finditer(text)]
         tried = [(m.span(), m.lastgroup, m.groups()) for m in lexer._clock_matches(text)]
         assert tried == full, repr(text)
+
+
+def test_numbers_and_dashes_that_open_no_clock_are_not_tried_and_nothing_is_lost() -> None:
+    """A number that no row can go on from ("3 servers", the "05" of "2024-03-05") and a
+    lone dash are no starts; every clock a full search finds is still found, whatever
+    follows a digit (an "h", an "X", a meridiem's letter after a blank or a dash)."""
+    assert lexer.CLOCK_STARTS.search("3 servers, 2024-03-05 - done") is not None  # "2024"
+    assert [m.start() for m in lexer.CLOCK_STARTS.finditer("3 servers - 05-06")] == []
+    rng = random.Random(11)
+    alphabet = "0123456789:.-hHXxAaPpMm T+\\"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        full = [(m.span(), m.lastgroup, m.groups()) for m in lexer.CLOCK_RE.finditer(text)]
+        tried = [(m.span(), m.lastgroup, m.groups()) for m in lexer._clock_matches(text)]
+        assert tried == full, repr(text)

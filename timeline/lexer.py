@@ -91,8 +91,12 @@ CLOCK_RE = re.compile(
 )
 # Where a clock may start: a digit or a placeholder's first character, after none of the
 # characters CLOCK_RE's lookbehinds refuse in every row (a digit, a letter but the "T" of
-# "2024-03-05T10:00", "\", "+", "−"). See `_clock_matches`.
-CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])")
+# "2024-03-05T10:00", "\", "+", "−"). See `_clock_matches`. A row's first digit is followed
+# by what some row has next (a second digit at most, then ":", ".", "h", "X" or a meridiem's
+# letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
+# "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
+CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
+                          r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # A weak clock opening an entry: only markup before it, a separator after it.
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"

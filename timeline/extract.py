@@ -2088,9 +2088,11 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
 
 
 # A line opening with a dotted or colon-less time, a space and a word: "- 10.45 paged"
-# (searched over the whole document at once: most documents hold none).
-SPACED_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
-                          r"[ ][^\W\d_]", re.MULTILINE)
+# (searched over the whole document at once: most documents hold none). It opens with the
+# newline before the line (the text searched starts with one): the search skips ahead to
+# each newline, where "^" was tested at every position of the document.
+SPACED_LINE = LazyPattern(r"\n[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
+                          r"[ ][^\W\d_]")
 
 
 def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
@@ -2099,12 +2101,12 @@ def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
     and a word, the times mostly running forward: "- 10.45 delays start", "- 10.52 paged".
     Elsewhere such a number with no separator after it is no time ("10.12 Scope", a
     section's number). A colon-less run needs two hours no year could be ("1845")."""
-    text = "\n".join(lines)
+    text = "\n" + "\n".join(lines)  # each line after a newline, the first one too
     found: set[int] = set()
     run: list[tuple[int, re.Match[str]]] = []
     line, at = 0, 0
     for m in SPACED_LINE.finditer(text):
-        line += text.count("\n", at, m.start())
+        line += text.count("\n", at, m.start())  # the newlines before the line's own
         at = m.start()
         if run and any(lines[k].strip() for k in range(run[-1][0] + 1, line)):
             if _spaced_run(lines, run):

@@ -1332,7 +1332,8 @@ class _Walker:
         service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
         each incident is a scope of its own (its entries are not ordered against the other's).
         Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
-        m = INCIDENT_NUMBER_RE.match(line)
+        head = line.lstrip(" \t*_")[:1]  # "(" or "incident" opens the number's form
+        m = INCIDENT_NUMBER_RE.match(line) if head in "(iI" or not head.isascii() else None
         if m is None:
             return False
         form = "paren" if m.group("p") else "word"
@@ -1927,12 +1928,23 @@ def _records_span(line: str, expr: TimeExpr) -> bool:
 
 
 def _names_timeline(text: str) -> bool:
-    """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds."""
+    """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds. The
+    walker asks of one line several times in turn (a label, a zone, the line itself): the
+    last answer is kept for the same string."""
+    global _last_named
+    if _last_named[0] is text:
+        return _last_named[1]
     folded = fold(text)
     if ("time" not in folded or "line" not in folded) and "chronology" not in folded \
             and "sequence" not in folded:
-        return False  # "downtime" and "times" are no timeline
-    return TIMELINE_WORD.search(text) is not None
+        named = False  # "downtime" and "times" are no timeline
+    else:
+        named = TIMELINE_WORD.search(text) is not None
+    _last_named = (text, named)
+    return named
+
+
+_last_named = ("", False)
 
 
 def mask_markup(line: str) -> str:

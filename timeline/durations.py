@@ -128,13 +128,16 @@ APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost
 # Every part of a duration ends in a unit: a spelled one, or an "h", "m" or "s" right after
 # its number (with a blank between at most). A folded line without any is not searched.
 _LETTER_UNIT = re.compile(r"\d[ \t]?[hms]")
+_ASCII_LETTER_UNIT = re.compile(r"[0-9][ \t]?[hms]")  # the same for an ASCII line: a digit is 0-9
 
 
 def may_hold_duration(folded: str) -> bool:
     """Whether DURATION_RE can match the folded line; most lines (clock times, dates,
     figures) have a number but no unit after it."""
     return ("sec" in folded or "min" in folded or "hour" in folded or "hr" in folded
-            or "day" in folded or "week" in folded or _LETTER_UNIT.search(folded) is not None)
+            or "day" in folded or "week" in folded
+            or (_ASCII_LETTER_UNIT if folded.isascii() else _LETTER_UNIT).search(folded)
+            is not None)
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a

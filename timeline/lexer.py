@@ -26,7 +26,7 @@ from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
-from pmlint.timeline.starts import matches_at
+from pmlint.timeline.starts import ascii_digits, matches_at
 from pmlint.timeline.zones import Zone
 
 MONTHS = grammar.MONTHS
@@ -97,6 +97,9 @@ CLOCK_RE = re.compile(
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
 CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
                           r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
+# Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
+ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
+ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
 # A weak clock opening an entry: only markup before it, a separator after it.
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
@@ -320,6 +323,9 @@ def _clock_matches(line: str) -> Iterator[re.Match[str]]:
     """CLOCK_RE.finditer(line), CLOCK_RE tried only where CLOCK_STARTS says a clock may start
     (starts.py): the first digit of each number, not every character of the line."""
     # map calls Match.start in C: a generator expression ran a Python frame for each start
+    if line.isascii():
+        return matches_at(ASCII_CLOCK_RE, map(re.Match.start, ASCII_CLOCK_STARTS.finditer(line)),
+                          line)
     return matches_at(CLOCK_RE, map(re.Match.start, CLOCK_STARTS.finditer(line)), line)
 
 

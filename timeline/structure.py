@@ -75,7 +75,15 @@ def _gated_lheading(rule):  # type: ignore[no-untyped-def]
     return gated
 
 
-_UNDERLINE = re.compile(r"^[ \t>]*+(?:-++|=++)[ \t]*+$", re.MULTILINE)
+# a line of "-" or "=" alone, after the newline before it (see _has_underline)
+_UNDERLINE = re.compile(r"\n[ \t>]*+(?:-++|=++)[ \t]*+(?=\n|\Z)")
+
+
+def _has_underline(text: str) -> bool:
+    """Whether some line of `text` is an underline. The pattern opens with the newline before
+    the line, in a text that starts with one: the search skips ahead to each newline, where
+    "^" in MULTILINE mode was tried at every position of the text."""
+    return _UNDERLINE.search("\n" + text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +133,7 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
     """Read `text` (lines offset..end of the document) with markdown-it and set those lines'
     roles; blocks are numbered on from `block`. Returns the last block's number, or -1 when
     a code block or HTML block is still open at the end of `text` (it may run on below)."""
-    underlines = "\r" in text or _UNDERLINE.search(text) is not None
+    underlines = "\r" in text or _has_underline(text)
     tokens = _parser().parse(text, {"underlines": underlines})
     list_depth = 0
     in_thead = False

@@ -59,9 +59,12 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
 # "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them
 _CLOCK_HOURS = r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
 # DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
-# the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
+# the line folded (casefold.py), which matches as IGNORECASE would, in half the time. An
+# amount opens with a digit or a number word's first letter ("an", "five", "half", "one",
+# "seven", "ten", "eight", "nine"): that is looked for before the lookbehind, which the search
+# otherwise tries, then every number word, at every position of the line.
 DURATION_RE = re.compile(folded_pattern(
-    rf"(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
+    rf"(?=[\dafhnoste])(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
     rf"|{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",

@@ -83,8 +83,10 @@ DASH_FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
+# Every phrasing opens with "all", "time", "tz" or "everything": that first letter is looked
+# for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
-    r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
+    r"(?=[ate])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"

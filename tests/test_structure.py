@@ -217,3 +217,12 @@ def test_an_underline_is_found_on_any_line_as_with_a_multiline_search() -> None:
     texts += _documents(4, 2000, plain_only=False)
     for text in texts:
         assert structure._has_underline(text) == (multiline.search(text) is not None), repr(text)
+
+
+def test_newlines_and_nuls_are_still_normalised_where_a_text_holds_them() -> None:
+    """markdown-it's normalize rule runs only on a text holding "\\r" or "\\0" (elsewhere it
+    gives the text back as it was): there the tokens are those of markdown-it left alone."""
+    plain, gated = _plain_parser(), structure._parser()
+    for text in ("x\0y\r\nz\r\n\r\n# t\r", "a\rb\n\n- c\0\n", "plain\n\ntext\n", "\0"):
+        assert [(t.type, t.map, t.content) for t in gated.parse(text, {"underlines": True})] == \
+            [(t.type, t.map, t.content) for t in plain.parse(text)], repr(text)

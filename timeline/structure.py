@@ -76,6 +76,16 @@ def _gated_lheading(rule):  # type: ignore[no-untyped-def]
 
 
 # a line of "-" or "=" alone, after the newline before it (see _has_underline)
+def _gated_normalize(rule):  # type: ignore[no-untyped-def]
+    """Newlines and NULs are normalised only in a text holding a carriage return or a NUL:
+    in any other the rule's substitutions give the text back as it was, after matching
+    every newline and replacing it by itself."""
+    def gated(state) -> None:  # type: ignore[no-untyped-def]
+        if "\r" in state.src or "\0" in state.src:
+            rule(state)
+    return gated
+
+
 _UNDERLINE = re.compile(r"\n[ \t>]*+(?:-++|=++)[ \t]*+(?=\n|\Z)")
 
 
@@ -94,6 +104,9 @@ def _parser():  # type: ignore[no-untyped-def]
     # skipped, which is most of markdown-it's work on a large document.
     md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
     md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    for rule in list(md.core.ruler.__rules__):
+        if rule.name == "normalize":
+            md.core.ruler.at(rule.name, _gated_normalize(rule.fn), {"alt": rule.alt})
     ruler = md.block.ruler
     for rule in list(ruler.__rules__):
         if rule.name in _FIRST_CHARACTERS:

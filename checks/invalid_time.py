@@ -125,16 +125,19 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                               end_column=end, suggestion=_year_fix(date.year, oddity))
 
 
-# "18:40 PM", "13:20pm": a 24-hour clock with a meridiem, however the line is read
-# No lookbehind: re tries a pattern's opening lookbehind at every position of every line,
-# so the character before a match is checked by _has_odd_24_hour instead
-ODD_24_HOUR = LazyPattern(r"(?:1[3-9]|2[0-3]):[0-5]\d[ ]?[AaPp]\.?[Mm](?![A-Za-z])")
+# "18:40 PM", "13:20pm": a 24-hour clock with a meridiem, however the line is read. The
+# match opens at the colon, the hour checked behind it: a pattern opening with a literal is
+# searched by skipping ahead to each colon, where one opening with the hour's digits was
+# tried at every "1" and "2" of the document. No other lookbehind: the character before the
+# hour is checked by _has_odd_24_hour.
+ODD_24_HOUR = LazyPattern(r":(?<=(?:1[3-9]|2[0-3]):)[0-5]\d[ ]?[AaPp]\.?[Mm](?![A-Za-z])")
+HOUR_DIGITS = 2  # the hour before a match's colon
 
 
 def _has_odd_24_hour(text: str) -> bool:
     """Whether the line holds an afternoon hour with AM/PM ("18:40 PM"), not the end of a
     longer number ("118:40 pm", "1.18:40 pm")."""
-    return any(m.start() == 0 or text[m.start() - 1] not in "0123456789:."
+    return any(m.start() == HOUR_DIGITS or text[m.start() - HOUR_DIGITS - 1] not in "0123456789:."
                for m in ODD_24_HOUR.finditer(text))
 
 

@@ -84,6 +84,14 @@ OTHER_DAY = LazyPattern(
     r"|the[ \t]++(?:day|night|evening|week)[ \t]++before|(?:a|one|two|three|\d{1,2})[ \t]++"
     r"days?[ \t]++(?:earlier|before)|earlier[ \t]++that[ \t]++week|\byesterday\b"
     r"|\blast[ \t]++week\b")
+# Every phrasing of OTHER_DAY holds one of these words: a text with none is not searched
+# (the pattern opens with "the", "a" and digits, tried at each of them in a long text)
+OTHER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "yesterday", "last")
+
+
+def _other_day(lower: str) -> bool:
+    """OTHER_DAY's search of the lower-cased `lower`, after a look for its words."""
+    return any(word in lower for word in OTHER_DAY_WORDS) and OTHER_DAY.search(lower) is not None
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -125,7 +133,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
-        if event.kind == "prose" and OTHER_DAY.search(event.text.lower()):
+        if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
         value = ctx.analysis.minutes(index)
@@ -507,7 +515,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             continue  # no entry tells it in its words: nothing to pair (the cheap test first)
         if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
             continue  # the timeline's own telling, or a status update's own words
-        if OTHER_DAY.search(clause.lower()) or FORECAST.search(clause) is not None:
+        if _other_day(clause.lower()) or FORECAST.search(clause) is not None:
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
         scored = []

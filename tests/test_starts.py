@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from pmlint.timeline import lexer
+from pmlint.timeline.starts import ascii_digits
 
 SHAPES = ("09:41", "9.41 pm", "0941 UTC", "19h30", "HH:MM", "--:--", "2024-05-06T07:08:09",
           "UTC-04:00", "T-0:30", "v1.2.3", "10.0.0.1:8080", "\\12:00", "+12:00", "−12:00",
@@ -27,3 +28,38 @@ def test_clock_matches_are_those_of_a_full_search() -> None:
         full = [(m.span(), m.lastgroup, m.groups()) for m in lexer.CLOCK_RE.finditer(text)]
         tried = [(m.span(), m.lastgroup, m.groups()) for m in lexer._clock_matches(text)]
         assert tried == full, repr(text)
+
+
+def test_numbers_and_dashes_that_open_no_clock_are_not_tried_and_nothing_is_lost() -> None:
+    """A number that no row can go on from ("3 servers", the "05" of "2024-03-05") and a
+    lone dash are no starts; every clock a full search finds is still found, whatever
+    follows a digit (an "h", an "X", a meridiem's letter after a blank or a dash)."""
+    assert lexer.CLOCK_STARTS.search("3 servers, 2024-03-05 - done") is not None  # "2024"
+    assert [m.start() for m in lexer.CLOCK_STARTS.finditer("3 servers - 05-06")] == []
+    rng = random.Random(11)
+    alphabet = "0123456789:.-hHXxAaPpMm T+\\"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        full = [(m.span(), m.lastgroup, m.groups()) for m in lexer.CLOCK_RE.finditer(text)]
+        tried = [(m.span(), m.lastgroup, m.groups()) for m in lexer._clock_matches(text)]
+        assert tried == full, repr(text)
+
+
+def test_ascii_digits_rewrites_only_the_digit_escape() -> None:
+    assert ascii_digits(r"\d{2}[\d.][^\d]\\d[]\d]") == r"[0-9]{2}[0-9.][^0-9]\\d[]0-9]"
+    assert ascii_digits(lexer.CLOCK_RE.pattern) == lexer.ASCII_CLOCK_RE.pattern
+
+
+def test_an_ascii_line_finds_the_clocks_the_unicode_pattern_finds() -> None:
+    """_clock_matches reads an ASCII line with the ASCII twins, any other line with
+    CLOCK_RE itself; both find what CLOCK_RE's full search finds."""
+    rng = random.Random(12)
+    alphabet = "0123456789:.-hHXxAaPpMm T+\\(),UTCG"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
+        for line in (text, text + " \u00e9"):
+            full = [(m.span(), m.lastgroup, m.groups()) for m in lexer.CLOCK_RE.finditer(line)]
+            tried = [(m.span(), m.lastgroup, m.groups()) for m in lexer._clock_matches(line)]
+            assert tried == full, repr(line)
+    assert [m.group(0) for m in lexer._clock_matches("\uff11\uff10:05 and 10:05")] == \
+        [m.group(0) for m in lexer.CLOCK_RE.finditer("\uff11\uff10:05 and 10:05")]

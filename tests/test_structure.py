@@ -155,7 +155,7 @@ def test_the_gated_rules_parse_as_markdown_it_does() -> None:
               if path.suffix in (".md", ".txt")]
     texts += ["> Title\n> ---\n", "- a\n  b\n  ===\n", "Title\r\n---\r\n", "x\n\t---\n"]
     for text in texts:
-        underlines = "\r" in text or structure._UNDERLINE.search(text) is not None
+        underlines = "\r" in text or structure._has_underline(text)
         assert _tokens(gated.parse(text, {"underlines": underlines})) == _tokens(
             plain.parse(text)), repr(text)
 
@@ -205,3 +205,24 @@ def test_an_open_fence_is_read_with_the_rest_of_the_document() -> None:
     assert roles == _markdown_it_roles(text)
     assert [r.role for r in roles][4:10] == ["code"] * 6
     assert roles[2] == structure.LineRole("text", block=1)
+
+
+def test_an_underline_is_found_on_any_line_as_with_a_multiline_search() -> None:
+    """_has_underline searches from each newline; it finds what "^...$" in MULTILINE mode
+    finds, on the first and the last line too."""
+    import re
+
+    multiline = re.compile(r"^[ \t>]*+(?:-++|=++)[ \t]*+$", re.MULTILINE)
+    texts = ["---", "x\n---", "x\n---\n", "> ===\ny", "x\n - \n", "x\n--x\n", "", "\n", "a\n\n==="]
+    texts += _documents(4, 2000, plain_only=False)
+    for text in texts:
+        assert structure._has_underline(text) == (multiline.search(text) is not None), repr(text)
+
+
+def test_newlines_and_nuls_are_still_normalised_where_a_text_holds_them() -> None:
+    """markdown-it's normalize rule runs only on a text holding "\\r" or "\\0" (elsewhere it
+    gives the text back as it was): there the tokens are those of markdown-it left alone."""
+    plain, gated = _plain_parser(), structure._parser()
+    for text in ("x\0y\r\nz\r\n\r\n# t\r", "a\rb\n\n- c\0\n", "plain\n\ntext\n", "\0"):
+        assert [(t.type, t.map, t.content) for t in gated.parse(text, {"underlines": True})] == \
+            [(t.type, t.map, t.content) for t in plain.parse(text)], repr(text)

@@ -59,9 +59,12 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
 # "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them
 _CLOCK_HOURS = r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
 # DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
-# the line folded (casefold.py), which matches as IGNORECASE would, in half the time.
+# the line folded (casefold.py), which matches as IGNORECASE would, in half the time. An
+# amount opens with a digit or a number word's first letter ("an", "five", "half", "one",
+# "seven", "ten", "eight", "nine"): that is looked for before the lookbehind, which the search
+# otherwise tries, then every number word, at every position of the line.
 DURATION_RE = re.compile(folded_pattern(
-    rf"(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
+    rf"(?=[\dafhnoste])(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
     rf"|{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
@@ -150,13 +153,16 @@ APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost
 # Every part of a duration ends in a unit: a spelled one, or an "h", "m" or "s" right after
 # its number (with a blank between at most). A folded line without any is not searched.
 _LETTER_UNIT = re.compile(r"\d[ \t]?[hms]")
+_ASCII_LETTER_UNIT = re.compile(r"[0-9][ \t]?[hms]")  # the same for an ASCII line: a digit is 0-9
 
 
 def may_hold_duration(folded: str) -> bool:
     """Whether DURATION_RE can match the folded line; most lines (clock times, dates,
     figures) have a number but no unit after it."""
     return ("sec" in folded or "min" in folded or "hour" in folded or "hr" in folded
-            or "day" in folded or "week" in folded or _LETTER_UNIT.search(folded) is not None)
+            or "day" in folded or "week" in folded
+            or (_ASCII_LETTER_UNIT if folded.isascii() else _LETTER_UNIT).search(folded)
+            is not None)
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a

@@ -84,8 +84,10 @@ DASH_FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
+# Every phrasing opens with "all", "time", "tz" or "everything": that first letter is looked
+# for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
-    r"(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
+    r"(?=[ate])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
@@ -1600,7 +1602,8 @@ class _Walker:
         service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
         each incident is a scope of its own (its entries are not ordered against the other's).
         Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
-        m = INCIDENT_NUMBER_RE.match(line)
+        head = line.lstrip(" \t*_")[:1]  # "(" or "incident" opens the number's form
+        m = INCIDENT_NUMBER_RE.match(line) if head in "(iI" or not head.isascii() else None
         if m is None:
             return False
         form = "paren" if m.group("p") else "word"
@@ -2202,12 +2205,23 @@ def _records_span(line: str, expr: TimeExpr) -> bool:
 
 
 def _names_timeline(text: str) -> bool:
-    """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds."""
+    """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds. The
+    walker asks of one line several times in turn (a label, a zone, the line itself): the
+    last answer is kept for the same string."""
+    global _last_named
+    if _last_named[0] is text:
+        return _last_named[1]
     folded = fold(text)
     if ("time" not in folded or "line" not in folded) and "chronology" not in folded \
             and "sequence" not in folded:
-        return False  # "downtime" and "times" are no timeline
-    return TIMELINE_WORD.search(text) is not None
+        named = False  # "downtime" and "times" are no timeline
+    else:
+        named = TIMELINE_WORD.search(text) is not None
+    _last_named = (text, named)
+    return named
+
+
+_last_named = ("", False)
 
 
 def mask_markup(line: str) -> str:
@@ -2363,9 +2377,11 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
 
 
 # A line opening with a dotted or colon-less time, a space and a word: "- 10.45 paged"
-# (searched over the whole document at once: most documents hold none).
-SPACED_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
-                          r"[ ][^\W\d_]", re.MULTILINE)
+# (searched over the whole document at once: most documents hold none). It opens with the
+# newline before the line (the text searched starts with one): the search skips ahead to
+# each newline, where "^" was tested at every position of the document.
+SPACED_LINE = LazyPattern(r"\n[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
+                          r"[ ][^\W\d_]")
 
 
 def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
@@ -2374,12 +2390,12 @@ def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
     and a word, the times mostly running forward: "- 10.45 delays start", "- 10.52 paged".
     Elsewhere such a number with no separator after it is no time ("10.12 Scope", a
     section's number). A colon-less run needs two hours no year could be ("1845")."""
-    text = "\n".join(lines)
+    text = "\n" + "\n".join(lines)  # each line after a newline, the first one too
     found: set[int] = set()
     run: list[tuple[int, re.Match[str]]] = []
     line, at = 0, 0
     for m in SPACED_LINE.finditer(text):
-        line += text.count("\n", at, m.start())
+        line += text.count("\n", at, m.start())  # the newlines before the line's own
         at = m.start()
         if run and any(lines[k].strip() for k in range(run[-1][0] + 1, line)):
             if _spaced_run(lines, run):

@@ -287,6 +287,7 @@ fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
 NUMERIC_HINT = re.compile(r"\d[-/.,–年]")
+ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 
 _MONTH_KEYS = re.compile("|".join(MONTHS))

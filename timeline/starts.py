@@ -26,3 +26,32 @@ def matches_at(pattern: re.Pattern[str], starts: Iterable[int], text: str
             if m is not None:
                 end = m.end()
                 yield m
+
+
+def ascii_digits(pattern: str) -> str:
+    """`pattern` with each \\d written [0-9] (0-9 inside a set): on an ASCII text the two
+    match alike, and a range is two comparisons where \\d looks each character up in
+    Unicode's tables. Escapes other than \\d are copied; a set's leading "]" is literal."""
+    out: list[str] = []
+    i, in_set = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            escape = pattern[i:i + 2]
+            out.append(("0-9" if in_set else "[0-9]") if escape == "\\d" else escape)
+            i += 2
+            continue
+        if not in_set and c == "[":
+            in_set = True
+            opening = "[^" if pattern.startswith("[^", i) else "["
+            i += len(opening)
+            if pattern.startswith("]", i):  # "[]...]", "[^]...]": a "]" in the set
+                opening += "]"
+                i += 1
+            out.append(opening)
+            continue
+        if in_set and c == "]":
+            in_set = False
+        out.append(c)
+        i += 1
+    return "".join(out)

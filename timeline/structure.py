@@ -75,7 +75,25 @@ def _gated_lheading(rule):  # type: ignore[no-untyped-def]
     return gated
 
 
-_UNDERLINE = re.compile(r"^[ \t>]*+(?:-++|=++)[ \t]*+$", re.MULTILINE)
+# a line of "-" or "=" alone, after the newline before it (see _has_underline)
+def _gated_normalize(rule):  # type: ignore[no-untyped-def]
+    """Newlines and NULs are normalised only in a text holding a carriage return or a NUL:
+    in any other the rule's substitutions give the text back as it was, after matching
+    every newline and replacing it by itself."""
+    def gated(state) -> None:  # type: ignore[no-untyped-def]
+        if "\r" in state.src or "\0" in state.src:
+            rule(state)
+    return gated
+
+
+_UNDERLINE = re.compile(r"\n[ \t>]*+(?:-++|=++)[ \t]*+(?=\n|\Z)")
+
+
+def _has_underline(text: str) -> bool:
+    """Whether some line of `text` is an underline. The pattern opens with the newline before
+    the line, in a text that starts with one: the search skips ahead to each newline, where
+    "^" in MULTILINE mode was tried at every position of the text."""
+    return _UNDERLINE.search("\n" + text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +104,9 @@ def _parser():  # type: ignore[no-untyped-def]
     # skipped, which is most of markdown-it's work on a large document.
     md = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code")
     md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    for rule in list(md.core.ruler.__rules__):
+        if rule.name == "normalize":
+            md.core.ruler.at(rule.name, _gated_normalize(rule.fn), {"alt": rule.alt})
     ruler = md.block.ruler
     for rule in list(ruler.__rules__):
         if rule.name in _FIRST_CHARACTERS:
@@ -125,7 +146,7 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
     """Read `text` (lines offset..end of the document) with markdown-it and set those lines'
     roles; blocks are numbered on from `block`. Returns the last block's number, or -1 when
     a code block or HTML block is still open at the end of `text` (it may run on below)."""
-    underlines = "\r" in text or _UNDERLINE.search(text) is not None
+    underlines = "\r" in text or _has_underline(text)
     tokens = _parser().parse(text, {"underlines": underlines})
     list_depth = 0
     in_thead = False

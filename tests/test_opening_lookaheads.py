@@ -1,0 +1,44 @@
+"""DURATION_RE and DECLARED_ZONE_RE look for the first character of a match before their
+opening lookbehind: they find what the patterns without that look find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pmlint.timeline import durations, extract
+from pmlint.timeline.casefold import fold
+
+DURATION_WORDS = ("2", "30", "2.5", "1:45", "h", "hrs", "hours", "minutes", "min", "m", "s",
+                  "an", "a", "half", "one", "two", "three", "seven", "eleven", "twenty-one",
+                  "forty five", "and", "long", "days", "week", "for", "-", ",", ":", "x", "the")
+ZONE_WORDS = ("all", "times", "timestamps", "time", "zone", "timezone", "tz", "everything",
+              "below", "are", "is", "in", "utc", "(", ")", ":", "-", "used", "the", "x", "AT")
+
+
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = pattern.pattern
+    assert source.startswith("(?=[")
+    return re.compile(source[source.index("]") + 2:], pattern.flags)
+
+
+def _texts(words: tuple[str, ...], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(words) + rng.choice(("", " ", "  ")) for _ in range(8))
+            for _ in range(6000)]
+
+
+def test_durations_are_found_as_without_the_lookahead() -> None:
+    plain = _without_lookahead(durations.DURATION_RE)
+    for text in _texts(DURATION_WORDS, 1):
+        folded = fold(text)
+        assert [(m.span(), m.groups()) for m in durations.DURATION_RE.finditer(folded)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(folded)], text
+
+
+def test_zone_declarations_are_found_as_without_the_lookahead() -> None:
+    plain = _without_lookahead(extract.DECLARED_ZONE_RE)
+    for text in _texts(ZONE_WORDS, 2):
+        folded = fold(text)
+        assert [m.span() for m in extract.DECLARED_ZONE_RE.finditer(folded)] == \
+            [m.span() for m in plain.finditer(folded)], text

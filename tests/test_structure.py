@@ -226,3 +226,15 @@ def test_newlines_and_nuls_are_still_normalised_where_a_text_holds_them() -> Non
     for text in ("x\0y\r\nz\r\n\r\n# t\r", "a\rb\n\n- c\0\n", "plain\n\ntext\n", "\0"):
         assert [(t.type, t.map, t.content) for t in gated.parse(text, {"underlines": True})] == \
             [(t.type, t.map, t.content) for t in plain.parse(text)], repr(text)
+
+
+def test_a_block_fenced_as_markdown_is_read_as_the_documents_own() -> None:
+    # a course template's "```md" around each section: the author's words, not code; a
+    # fence of another language stays code, and a "```md" inside it opens nothing
+    text = ("## Timeline\n\n```md\nAll times are UTC.\n\n- _18:17_ - error first seen\n"
+            "- _18:21_ - service back\n```\n\n```bash\n```md\n14:05 not an entry\n```\n")
+    lines = text.split("\n")
+    roles = [r.role for r in structure.line_roles(text, lines)]
+    assert roles[2] == roles[7] == "blank"  # the fences themselves
+    assert roles[5] == roles[6] == "item"
+    assert roles[10] == roles[11] == "code"

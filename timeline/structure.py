@@ -118,8 +118,49 @@ def _parser():  # type: ignore[no-untyped-def]
     return md
 
 
+# A fence opening a block of Markdown ("```md", "~~~ markdown"), and any fence's opening
+_MARKDOWN_FENCE = LazyPattern(r"(?m)^ {0,3}(?:`{3,}|~{3,})[ \t]*+(?:md|markdown)[ \t]*+$",
+                              re.IGNORECASE)
+_FENCE_LINE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)")
+
+
+def _markdown_fences_opened(lines: list[str]) -> list[int] | None:
+    """The lines of fences around blocks marked as Markdown ("```md" ... "```"), opening and
+    closing, or None if there are none. A course template's "```md" left around each section
+    wraps the author's own words, timeline and all: they are the document, not a sample of
+    code. Other fences are skipped to their closing, as CommonMark reads them."""
+    found: list[int] = []
+    closing: tuple[str, int, bool] | None = None  # the fence's character, length, Markdown
+    for index, line in enumerate(lines):
+        m = _FENCE_LINE.match(line)
+        if m is None:
+            continue
+        fence = m.group("fence")
+        if closing is not None:
+            if fence[0] == closing[0] and len(fence) >= closing[1] and not m.group("info").strip():
+                if closing[2]:
+                    found.append(index)
+                closing = None
+            continue
+        if fence[0] == "`" and "`" in m.group("info"):
+            continue  # "```js`": no fence
+        markdown = m.group("info").strip().lower() in ("md", "markdown")
+        closing = (fence[0], len(fence), markdown)
+        if markdown:
+            found.append(index)
+    return found or None
+
+
 def line_roles(text: str, lines: list[str]) -> list[LineRole]:
-    """One LineRole per line of `text` (already split into `lines`)."""
+    """One LineRole per line of `text` (already split into `lines`). The fences of a block
+    marked as Markdown are read as blank lines, and the block as the document's own lines."""
+    if "`" in text or "~" in text:
+        fences = _markdown_fences_opened(lines) if _MARKDOWN_FENCE.search(text) else None
+        if fences is not None:
+            lines = list(lines)
+            for index in fences:
+                lines[index] = ""
+            text = "\n".join(lines)
     simple = _simple_roles(text, lines)
     if simple is not None:
         return simple

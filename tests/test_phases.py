@@ -18,6 +18,9 @@ from pmlint.timeline.phases import classify
     # after "resume", "working" is the service's unless a task follows it
     ("The export workers resume working", "resolution"),
     ("We resumed working on the index rebuild", "other"),
+    # a second alert or page brings someone else in: no detection
+    ("A second alert went to the database team at 19:00", "escalation"),
+    ("Alert fired for elevated 5xx rates on the API", "detection"),
     # a fix rolled out is a fix deployed, not a release that triggers an incident
     ("Monitoring: a fix has been rolled out and error rates are falling", "resolution"),
     ("We rolled out the fix to all regions", "resolution"),

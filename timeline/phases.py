@@ -80,7 +80,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("escalation", ("escalated", "escalate", "escalation", "paged", "looped in",
                     "called in", "added as a responder", "brought in", "engaged",
                     "notified the", "was contacted", "contacted", "escalates", "pages",
-                    "loops in", "calls in")),
+                    "loops in", "calls in",
+                    # a further alert or page goes to someone else: the detection came before
+                    "second alert", "another alert", "second page", "paged again", "re-paged")),
     ("acknowledgement", ("acknowledged", "acked", "ack'd", "responded", "on-call",
                          "on call", "began investigating", "started investigating",
                          "began investigation", "initiated investigation",

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
@@ -164,6 +165,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         if event.phase in ("resolution", "end") and apart < 0 \
                 and _posted_after(ctx, event, entries):
             continue  # impact over at 14:04, the status update saying so posted at 14:22
+        if event.part == "range-end" and _retells_an_entrys_range(ctx, event):
+            continue  # "sometime between 14:30 and 15:00" over the entry "~14:30-15:00 - ..."
         if event.phase in ("resolution", "end") and _retells_a_step(ctx, event, entries):
             continue  # "fixed and successfully reversed at 10:35", the 10:35 rollback entry
         if _zone_label_only(event, entry):
@@ -305,6 +308,29 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
 ENDED_WORDS = LazyPattern(r"(?<![a-z])(?:resolved|restored|recovered|ended|over|back[ \t]++"
                           r"(?:up|online|to[ \t]++normal))(?![a-z])", re.IGNORECASE)
 ENDED_REACH = 40  # characters before the time looked through for them
+
+
+def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
+    """"Sometime between about 14:30 and 15:00 there was a major outage" over the entry
+    "~14:30-15:00 - the API goes down": an approximate range of the summary that is an
+    approximate entry's own, told again (the window the start is known within), is not an
+    end of the incident. Written exactly ("from 12:00 to 12:30 AM"), it claims the window."""
+    events = ctx.timeline.events
+    start = next((e for e in reversed(events) if e.line == event.line
+                  and e.part == "range-start" and e.column < event.column), None)
+    if start is None or start.order_minutes is None or event.order_minutes is None \
+            or not (start.approximate or event.approximate):
+        return False
+    for first, second in pairwise(events):
+        if first.source == "timeline" and first.part == "range-start" \
+                and second.part == "range-end" and second.line == first.line \
+                and (first.approximate or second.approximate) \
+                and first.order_minutes is not None and second.order_minutes is not None \
+                and same_axis(first, start) \
+                and abs(first.order_minutes - start.order_minutes) < 1.0 \
+                and abs(second.order_minutes - event.order_minutes) < 1.0:
+            return True
+    return False
 
 
 def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:

@@ -147,3 +147,12 @@ def test_a_status_log_whose_stamps_close_their_updates() -> None:
     assert [(e.local[-5:], e.text.split(":")[0]) for e in got] == [
         ("11:40", "Resolved"), ("11:05", "Monitoring"), ("10:20", "Investigating")]
     assert got[0].phase == "resolution"
+
+
+def test_a_plain_timeline_label_closed_by_an_emoji() -> None:
+    # "Timeline ⏰" on a line of its own, no blank line before the entries: still the label
+    text = ("Postmortem: cache outage on 4 March 2024\nThe cache fell over.\nTimeline 🕒\n"
+            "9:00 AM: alerts fire\n9:20 AM: cache restarted\n9:45 AM: hit rate normal\n"
+            "Root Cause 🛠️\nA bad eviction setting.\n")
+    got = _entries(text)
+    assert [e.local[-5:] for e in got] == ["09:00", "09:20", "09:45"]

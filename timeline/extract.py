@@ -81,6 +81,11 @@ DASH_FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z ]{1,30}?)(?P<paren>)"
     r"(?:[*_]{1,2})?[ \t]++[—–][ \t]++(?P<value>.*)"
 )
+# Emoji and pictographs closing a label or title ("Timeline ⏰", "Root Cause and Resolution 🛠️")
+TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff"
+                               r"\ufe0f\u200d \t])[ \t]*+[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf"
+                               r"\U0001f000-\U0001faff\ufe0f\u200d][\u2190-\u21ff\u2300-\u23ff"
+                               r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*+$")
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
@@ -1414,6 +1419,8 @@ class _Walker:
         if index < 0:
             return False
         previous = self.lines[index].strip().rstrip("*_ ")
+        if not previous.isascii():
+            previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
         if previous.endswith(")") and "(" in previous:  # a column header: "Time (EAT)"
             previous = previous[:previous.rindex("(")].rstrip()
         return previous.endswith(":") or (
@@ -1627,6 +1634,8 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
+        if not line.isascii():
+            line = TRAILING_SYMBOLS.sub("", line)  # "Timeline ⏰", "Root Cause 🛠️": the word
         bare = line.rstrip()
         core = bare.rstrip("*_")
         if core.endswith(".") and not core.endswith(".."):

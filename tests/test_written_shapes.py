@@ -156,3 +156,21 @@ def test_a_plain_timeline_label_closed_by_an_emoji() -> None:
             "Root Cause 🛠️\nA bad eviction setting.\n")
     got = _entries(text)
     assert [e.local[-5:] for e in got] == ["09:00", "09:20", "09:45"]
+
+
+def test_a_bare_twelve_hour_log_into_the_afternoon_that_its_length_confirms() -> None:
+    # no AM/PM anywhere; "9:40" to "2:05" is an afternoon by the stated length ("about 4
+    # and a half hours"), not a night; a "•" step under a note with no time stays an entry
+    text = ("# Store creation outage, 8 April 2025\n\nDuration: about 4 and a half hours\n\n"
+            "Timeline\n•\t9:40 - alerts fire on store creation\n•\t9:52 - investigation begins\n"
+            "•\tI first suspected the cache here.\n•\t1:15 - foreign key failures found\n"
+            "•\t2:05 - fix applied, stores created again\n")
+    got = _entries(text)
+    assert [e.local[-5:] for e in got] == ["09:40", "09:52", "13:15", "14:05"]
+
+
+def test_a_bare_twelve_hour_log_whose_length_says_night_stays_the_next_day() -> None:
+    text = ("# Store creation outage, 8 April 2025\n\nDuration: about 16 hours\n\nTimeline\n"
+            "- 9:40 - alerts fire\n- 9:52 - investigation begins\n- 1:15 - fix applied\n")
+    got = _entries(text)
+    assert [e.local for e in got][-1] == "2025-04-09T01:15"

@@ -81,6 +81,7 @@ DASH_FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z ]{1,30}?)(?P<paren>)"
     r"(?:[*_]{1,2})?[ \t]++[—–][ \t]++(?P<value>.*)"
 )
+_BULLET_GLYPHS = frozenset("•◦▪‣·")
 # Emoji and pictographs closing a label or title ("Timeline ⏰", "Root Cause and Resolution 🛠️")
 TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff"
                                r"\ufe0f\u200d \t])[ \t]*+[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf"
@@ -1350,7 +1351,10 @@ class _Walker:
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()) \
-                and not self._lone_stamp_over_status():
+                and not self._lone_stamp_over_status() \
+                and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS):
+            # ("•\t2:20 - fix found" under a "•" note with no time, pasted from a word
+            # processor: a bullet opens its own line in a timeline, it wraps no sentence)
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it (past a part of the

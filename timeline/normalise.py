@@ -23,7 +23,16 @@ from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
-from pmlint.timeline.model import Clock, DateParts, Event, Phase, RawEntry, TimeExpr, Timeline
+from pmlint.timeline.model import (
+    Clock,
+    DateParts,
+    Event,
+    Phase,
+    RawEntry,
+    StatedDuration,
+    TimeExpr,
+    Timeline,
+)
 from pmlint.timeline.phases import LEXICON, classify_all, field_phase, responder_online
 from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.structure import front_matter_lines
@@ -100,6 +109,7 @@ class _Carry:
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     bare_twelve_hour: bool = False  # 12-hour times, none with AM/PM ("12:16", then "1:52")
+    bare_afternoon: bool = False  # "10:37", then "1:10", "2:21" within a stated "4 hours"
     twenty_four_hour: bool = False  # no AM/PM anywhere, some time only a 24-hour clock has
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
@@ -161,6 +171,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.night_halves = _night_halves(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
+    carry.bare_afternoon = not twelve_hour and _bare_afternoon(entries, extraction.durations)
     carry.twenty_four_hour = _twenty_four_hour(entries)
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
@@ -971,14 +982,38 @@ def _bare_twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
         c.written[1:2] in (":", ".") for c in clocks)
 
 
+def _bare_afternoon(entries: tuple[RawEntry, ...], durations: Sequence[StatedDuration]) -> bool:
+    """A timeline of hours 1 to 12 with no AM/PM anywhere, running from the morning into
+    small hours ("10:30", "10:37", "1:10", "2:21"), whose stated length fits the afternoon
+    reading (3 h 51 min: "approximately 4 hours") and not a night and a day: the small hours
+    are the afternoon's."""
+    opening = next((n for n, e in enumerate(entries) if e.source == "timeline"), None)
+    if opening is None:
+        return False
+    # the timeline's clocks, and those of the steps told right after it ("2:20 - fixed" below
+    # a step with no time, read as the account's): the clock the log ends at
+    clocks = [e.expr.clock for e in entries[opening:opening + 40] if e.expr.clock
+              and e.expr.date is None and e.part != "range-end"]
+    if len(clocks) < 3 or any(c.meridiem or c.oddities or not 1 <= c.hour <= 12
+                              or c.written.startswith("0") for c in clocks):
+        return False
+    first, last = clocks[0], clocks[-1]
+    if not (8 <= first.hour <= 11 and 1 <= last.hour <= 7):
+        return False
+    afternoon = (last.hour + 12 - first.hour) * 60 + last.minute - first.minute
+    stated = [d.seconds / 60 for d in durations if d.unit in ("hour", "minute")]
+    return any(abs(minutes - afternoon) <= max(30.0, 0.25 * minutes) for minutes in stated)
+
+
 def _past_noon(naive: dt.datetime, previous: dt.datetime, expr: TimeExpr,
                carry: _Carry) -> dt.datetime | None:
     """In a 12-hour timeline with no AM/PM anywhere, a small hour soon after a late-morning
     or afternoon entry is the afternoon ("12:16", then "1:52" is 13:52), not the next day's
     small hours; a later time that far back ("11:00", then "9:30") stays a new day."""
     clock = expr.clock
-    if not carry.bare_twelve_hour or clock is None or clock.meridiem is not None \
-            or not 1 <= clock.hour <= 11 or previous.hour < 11:
+    if not (carry.bare_twelve_hour or carry.bare_afternoon) or clock is None \
+            or clock.meridiem is not None or not 1 <= clock.hour <= 11 \
+            or previous.hour < (11 if carry.bare_twelve_hour else 8):
         return None
     later = naive + dt.timedelta(hours=12)
     return later if dt.timedelta(0) <= later - previous <= BARE_NOON_MAX_STEP else None

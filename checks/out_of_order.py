@@ -233,6 +233,20 @@ def _spanning_ranges(ctx: Context, entries: list[tuple[int, Event]],
         length = end.order_minutes - event.order_minutes
         if 0 < length < DAY and before <= now + length:
             found.add(n)
+    # an entry inside the span of a range just above it ("2025-09-02 01:00 ~ 2025-09-05
+    # 19:59", then "2025-09-04 22:26 ~ 22:53" in a log listed newest first): inside the
+    # stretch, it is in no order with the range's start
+    for n in range(1, len(entries)):
+        i, previous = entries[n - 1]
+        now, start = values[n], values[n - 1]
+        end = events[i + 1] if i + 1 < len(events) else None
+        if previous.part != "range-start" or now is None or start is None \
+                or previous.order_minutes is None or end is None \
+                or end.part != "range-end" or end.order_minutes is None:
+            continue
+        length = end.order_minutes - previous.order_minutes
+        if 0 < length <= 14 * DAY and start <= now <= start + length:
+            found.add(n)
     return frozenset(found)
 
 

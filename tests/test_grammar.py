@@ -63,6 +63,7 @@ DATES = [
     ("障害は2023年4月7日に発生した", [(2023, 4, 7, None)]),  # year, month, day marked
     ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
+    ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock
     ("restarted on 3/4, 10:05", [(None, 3, 4, None)]),
     ("   * **4/7 (Fri)**", [(None, 4, 7, None)]),
     # a day's number in the story, then its date: no range from the 2nd to the 14th

@@ -174,3 +174,11 @@ def test_a_bare_twelve_hour_log_whose_length_says_night_stays_the_next_day() -> 
             "- 9:40 - alerts fire\n- 9:52 - investigation begins\n- 1:15 - fix applied\n")
     got = _entries(text)
     assert [e.local for e in got][-1] == "2025-04-09T01:15"
+
+
+def test_a_date_then_its_clock_in_bold_or_code() -> None:
+    # "Mar 4th **14:05**", "Mar 4th `14:20`": one stamp, the date's and the clock's
+    text = ("# Cache misses, March 2024\n\n## Timeline (UTC)\n\n- Mar 4th **14:05** first report\n"
+            "- Mar 4th `14:20` second report\n- Mar 5th **09:10** fixed\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2024-03-04T14:05", "2024-03-04T14:20", "2024-03-05T09:10"]

@@ -220,6 +220,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"|às|a[ \t]++las|à|um|om|alle|o)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
+    # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
+    r"(?:(?:[*_]{1,2}|`)[ \t]*+)?"
     r"|T|[/.:])",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from pmlint.timeline.phases import classify
     # after "resume", "working" is the service's unless a task follows it
     ("The export workers resume working", "resolution"),
     ("We resumed working on the index rebuild", "other"),
+    ("Full restoration of service confirmed", "resolution"),
     # a second alert or page brings someone else in: no detection
     ("A second alert went to the database team at 19:00", "escalation"),
     ("Alert fired for elevated 5xx rates on the API", "detection"),

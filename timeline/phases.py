@@ -39,6 +39,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "services were restored", "operating normally", "issue closed",
                     "all clear", "verified operational", "restoration complete",
                     "restore complete", "restore done", "restore finished",
+                    "full restoration", "restoration of service", "service restoration",
                     "restoration finished", "is working", "are working", "is now working",
                     "now working", "up and running", "running normally", "running again",
                     "back up", "is back", "are back", "returned to normal", "resumed", "resume",

@@ -53,6 +53,7 @@ Passes::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -169,7 +170,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "sometime between 14:30 and 15:00" over the entry "~14:30-15:00 - ..."
         if event.phase in ("resolution", "end") and _retells_a_step(ctx, event, entries):
             continue  # "fixed and successfully reversed at 10:35", the 10:35 rollback entry
-        if _zone_label_only(event, entry):
+        if _zone_label_only(event, entry) or (event.phase in ("resolution", "end")
+                                              and _restored_under_an_odd_zone(event, entries)):
+            # (or a restoration at the summary's wall clock, the one entry of the timeline
+            # under another zone name: "1:00 PM WAT" in the summary, the WAT timeline closing
+            # with "01:00 PM UTC: full restoration"; tz-mixed names that entry)
             continue  # the same wall clock under two zone names: tz-mixed speaks
         flip = ctx.analysis.flips.get(index)
         if flip is not None and flip.tentative and entry.order_minutes is not None \
@@ -462,6 +467,17 @@ def _one_paragraph(lines: tuple[str, ...], a: int, b: int) -> bool:
     if not lines or high > len(lines) or high - low > 12:
         return a == b
     return all(lines[n - 1].strip() for n in range(low, high + 1))
+
+
+def _restored_under_an_odd_zone(event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """A restoration at the summary's wall clock whose zone is not the timeline's own while
+    the summary's is: the entry's zone name is the slip, which tz-mixed reports."""
+    labels = Counter(e.zone.label for _, e in entries if e.zone is not None)
+    if event.zone is None or not labels or labels.most_common(1)[0][0] != event.zone.label:
+        return False
+    return any(_zone_label_only(event, e) and e.zone is not None
+               and labels[e.zone.label] == 1 for _, e in entries
+               if e.phase == "end" or restores(e))
 
 
 def _zone_label_only(event: Event, entry: Event) -> bool:

@@ -19,6 +19,11 @@ from pmlint.timeline.phases import classify
     ("The export workers resume working", "resolution"),
     ("We resumed working on the index rebuild", "other"),
     ("Full restoration of service confirmed", "resolution"),
+    # words in a code span are a quoted command or message, not what happened; a span whose
+    # closing backtick an entry's text lost runs to its end
+    ("The GUI actions all failed with `service must be disabled and fixed first`", "other"),
+    ("The GUI actions all failed with `service must be disabled and fixed first", "other"),
+    ("web-01` restarts cleanly after the patch to `web-02", "mitigation"),
     # a second alert or page brings someone else in: no detection
     ("A second alert went to the database team at 19:00", "escalation"),
     ("Alert fired for elevated 5xx rates on the API", "detection"),

@@ -393,6 +393,12 @@ def _compile(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
     return tuple(out)
 
 
+# An inline code span ("`vzstart:107`"): it opens after a blank or an opening mark and closes
+# before one; an entry's text may have lost the closing backtick with its last mark, so a
+# span opened near the end may run to it ("... with `service in error state")
+CODE_SPAN = LazyPattern(r"(?<![^ \t(\[{,;:])`[^`\n]{1,300}(?:`(?![^ \t)\]},.;:!?])|$)")
+
+
 def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> Phase:
     """The phase an event's words mark, or "other"."""
     found = classify_all(text, lexicon)
@@ -402,7 +408,11 @@ def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXIC
 def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON
                  ) -> tuple[Phase, ...]:
     """Every phase an event's words mention: explicit markers first, then in the order the
-    words appear ("reported ... began investigating" is detection, acknowledgement too)."""
+    words appear ("reported ... began investigating" is detection, acknowledgement too).
+    Words in a code span are a command or a message quoted (`service in error state, must
+    be disabled and fixed first`), not the author's telling: they mark no phase."""
+    if "`" in text:
+        text = CODE_SPAN.sub(" x ", text)  # (a placeholder keeps the sentence's subject)
     lower = text.lower()
     found: list[tuple[int, int, Phase]] = []
     _, patterns, (index, always) = _known(lexicon)

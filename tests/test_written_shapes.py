@@ -182,3 +182,13 @@ def test_a_date_then_its_clock_in_bold_or_code() -> None:
             "- Mar 4th `14:20` second report\n- Mar 5th **09:10** fixed\n")
     got = _entries(text)
     assert [e.local for e in got] == ["2024-03-04T14:05", "2024-03-04T14:20", "2024-03-05T09:10"]
+
+
+def test_a_table_whose_time_cells_are_bold_and_approximate() -> None:
+    # "| **~09:30 AEST** | ... |": the row's time after its emphasis and "~"
+    text = ("# Cluster upgrade, 16 May 2026\n\n## Timeline (AEST)\n\n| Time | Event |\n|---|---|\n"
+            "| **~09:30 AEST** | upgrade begins |\n| **~10:10 AEST** | node NotReady |\n"
+            "| **~10:45 AEST** | node Ready again |\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2026-05-16T09:30", "2026-05-16T10:10", "2026-05-16T10:45"]
+    assert all(e.approximate for e in got)

@@ -775,7 +775,9 @@ class _Walker:
             found = scan(cell)
             if self.anchor is not None and "T" in cell:  # "| T+4m | hit rate drops |"
                 found = anchored(found, cell, len(cell) - len(cell.lstrip()), self.anchor)
-            if not found or found[0].start > 2:
+            # ("| **~09:30 AEST** | ...": the time after its cell's emphasis and "~")
+            lead = len(cell) - len(cell.lstrip(" \t*_`~"))
+            if not found or found[0].start > max(2, lead):
                 if expr is not None or index >= 2:
                     break
                 continue

@@ -100,7 +100,12 @@ def check(ctx: Context) -> Iterator[Problem]:
         threshold = max(ctx.options["early_restore_minutes"], 0.25 * length)
         if value is not None and s is not None and same_axis(last, end) \
                 and value - e > threshold and end.line < last.line \
-                and _day_written(entries, last) and not window_day_reported(ctx):
+                and _day_written(entries, last) and not window_day_reported(ctx) \
+                and not any(restores(ev) and (v := ctx.analysis.minutes(i)) is not None
+                            and abs(v - e) <= threshold for i, ev in entries):
+            # (a restoration at the stated end, then a later one: "18:15 full recovery
+            # confirmed", then a follow-up episode the next day, resolved at 23:30; the end
+            # agrees with the incident's own recovery)
             # restoration finished long after the stated end ("June 19, 7:00 AM - June 20,
             # 2:00 AM" over "June 21 02:00: issue resolved"): within half a day,
             # summary-mismatch compares the two

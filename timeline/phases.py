@@ -399,6 +399,21 @@ def _compile(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
 CODE_SPAN = LazyPattern(r"(?<![^ \t(\[{,;:])`[^`\n]{1,300}(?:`(?![^ \t)\]},.;:!?])|$)")
 
 
+def _quoted_message_out(m: re.Match[str]) -> str:
+    """A code span of four words or more and nothing of a command's (no "/", "-", "=", "_",
+    "." or ":" inside a word): a message, replaced by a placeholder that keeps the sentence's
+    subject; any other span is kept."""
+    inner = m.group(0).strip("`")
+    words = inner.split()
+    if len(words) >= 4 and COMMAND_MARK.search(inner) is None:
+        return " x "
+    return m.group(0)
+
+
+# a character that belongs to a command, a path or an identifier inside a word
+COMMAND_MARK = LazyPattern(r"\w[/\-=_.:]\w|^[/.~-]|[ \t][/.~-]")
+
+
 def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> Phase:
     """The phase an event's words mark, or "other"."""
     found = classify_all(text, lexicon)
@@ -409,10 +424,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                  ) -> tuple[Phase, ...]:
     """Every phase an event's words mention: explicit markers first, then in the order the
     words appear ("reported ... began investigating" is detection, acknowledgement too).
-    Words in a code span are a command or a message quoted (`service in error state, must
-    be disabled and fixed first`), not the author's telling: they mark no phase."""
+    A message quoted in a code span (`service in error state, must be disabled and fixed
+    first`) is not the author's telling: it marks no phase. A command in one (`dist-upgrade`,
+    `systemctl restart nginx`) names what was done, and still counts."""
     if "`" in text:
-        text = CODE_SPAN.sub(" x ", text)  # (a placeholder keeps the sentence's subject)
+        text = CODE_SPAN.sub(_quoted_message_out, text)
     lower = text.lower()
     found: list[tuple[int, int, Phase]] = []
     _, patterns, (index, always) = _known(lexicon)

@@ -704,3 +704,13 @@ def test_an_approximate_colonless_clock_in_parentheses_after_its_date():
     # a count in the parentheses stays a count: nothing closes the clock there
     for line in ("on 3 Jun 2019 (~1500 users)", "3 Jun 2019 (1500 requests)"):
         assert all(e.clock is None for e in scan(line)), line
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    ("2024년 3월 4일 오후 2:05 장애 발생", 14), ("오전 11:40 복구 완료", 11),
+    ("오후 12:10 점검", 12), ("2:05 장애 발생", 2),
+])
+def test_korean_morning_and_afternoon_words_before_the_clock(line: str, hour: int) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and expr.clock.hour == hour
+

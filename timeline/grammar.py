@@ -89,6 +89,9 @@ SEPARATORS = {
     "nen": "年",
     "tsuki": "月",
     "nichi": "日",
+    "nyeon": "년[ \t]*+",  # 2025년 10월 3일: the same, as written in Korean
+    "wol": "월[ \t]*+",
+    "il": "일",
 }
 _SEP_CHOICES = {
     "sep_iso": r"[-/.]",
@@ -142,6 +145,7 @@ ORDERS: tuple[Order, ...] = (
           r"(?=[ \t]*+(?:[(（][^)）\n]{1,10}[)）][ \t]*+)?[:：]?[ \t]*+[*_]{0,2}[ \t]*+$)"),
     # 2021年11月25日: year, month and day marked as written in Japanese and Chinese
     Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi"), r"(?<![0-9])", r""),
+    Order("ko", ("y4", "nyeon", "m", "wol", "d", "il"), r"(?<![0-9])", r""),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),
@@ -262,7 +266,7 @@ def _row_pattern(order: Order) -> str:
 # A blank after the number is a separator only before what a row has there: a month's name
 # ("3 May", "2018 March 18"), "of", a dash or a range's word ("3 - 5 May", "3 to 5 May"), a
 # slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
-_NUMBER_OPENS = (r"\d++(?:[-–—/.,A-Za-z年]|[ \t]++(?:[-–—/.]|of|to|th|until|till|jan|feb|mar|apr"
+_NUMBER_OPENS = (r"\d++(?:[-–—/.,A-Za-z年년]|[ \t]++(?:[-–—/.]|of|to|th|until|till|jan|feb|mar|apr"
                  r"|may|jun|jul|aug|sep|oct|nov|dec))")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
@@ -286,7 +290,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–年]")
+NUMERIC_HINT = re.compile(r"\d[-/.,–年년]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 

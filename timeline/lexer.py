@@ -104,6 +104,8 @@ ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
                            r"|:)")
+# Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
+KO_MERIDIEM = {"오전": "am", "오후": "pm"}
 DIGIT_RE = re.compile(r"\d")
 # The same test for an ASCII line, where a digit is 0-9: \d looks each character up in
 # Unicode's tables, a range is two comparisons (half the time over the corpus's lines).
@@ -217,7 +219,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
-    r"|às|a[ \t]++las|à|um|om|alle|o)?[ \t]*+"
+    # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27")
+    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
@@ -321,6 +324,9 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         clock = _clock_from_match(m)
         if clock is None:
             continue
+        if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 2 \
+                and (said := line[max(0, m.start() - 3):m.start()].rstrip()[-2:]) in KO_MERIDIEM:
+            clock = _with_meridiem(clock, KO_MERIDIEM[said])  # "오후 2:27": 14:27
         if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))

@@ -101,29 +101,35 @@ def check(ctx: Context) -> Iterator[Problem]:
         if value is not None and s is not None and same_axis(last, end) \
                 and value - e > threshold and end.line < last.line \
                 and _day_written(entries, last) and not window_day_reported(ctx) \
-                and not any(restores(ev) and (v := ctx.analysis.minutes(i)) is not None
-                            and abs(v - e) <= threshold for i, ev in entries):
-            # (a restoration at the stated end, then a later one: "18:15 full recovery
-            # confirmed", then a follow-up episode the next day, resolved at 23:30; the end
-            # agrees with the incident's own recovery)
+                and not _restored_at_the_end(ctx, entries, e, threshold):
             # restoration finished long after the stated end ("June 19, 7:00 AM - June 20,
             # 2:00 AM" over "June 21 02:00: issue resolved"): within half a day,
             # summary-mismatch compares the two
-            yield Problem(last.line, last.column,
-                          f"the last restoration entry, {at_line(last)} at {instant(last)}, "
-                          f"is {span((value - e) * 60)} after the stated end "
-                          f"{at_line(end)}, {instant(end)}",
-                          related_line=end.line,
-                          suggestion="if the impact lasted until then, correct the stated "
-                                     "end; otherwise correct the entry's date or time")
+            yield _off_the_end(last, end, value - e, "after",
+                               "if the impact lasted until then, correct the stated end; "
+                               "otherwise correct the entry's date or time")
         if value is not None and same_axis(last, end) and e - value > threshold:
-            yield Problem(last.line, last.column,
-                          f"the last restoration entry, {at_line(last)} at {instant(last)}, "
-                          f"is {span((e - value) * 60)} before the stated end "
-                          f"{at_line(end)}, {instant(end)}",
-                          related_line=end.line,
-                          suggestion="if restoration was complete then, correct the stated "
-                                     "end; otherwise add the later restoration entries")
+            yield _off_the_end(last, end, e - value, "before",
+                               "if restoration was complete then, correct the stated end; "
+                               "otherwise add the later restoration entries")
+
+
+def _off_the_end(last: Event, end: Event, minutes: float, side: str, suggestion: str
+                 ) -> Problem:
+    """The last restoration entry, `minutes` `side` ("after", "before") the stated end."""
+    return Problem(last.line, last.column,
+                   f"the last restoration entry, {at_line(last)} at {instant(last)}, "
+                   f"is {span(minutes * 60)} {side} the stated end "
+                   f"{at_line(end)}, {instant(end)}",
+                   related_line=end.line, suggestion=suggestion)
+
+
+def _restored_at_the_end(ctx: Context, entries: list[tuple[int, Event]], end: float,
+                         threshold: float) -> bool:
+    """Some restoration entry agrees with the stated end ("18:15 full recovery confirmed"):
+    a later one belongs to a later episode (a follow-up the next day, resolved at 23:30)."""
+    return any(restores(event) and (value := ctx.analysis.minutes(index)) is not None
+               and abs(value - end) <= threshold for index, event in entries)
 
 
 def _day_written(entries: list[tuple[int, Event]], last: Event) -> bool:

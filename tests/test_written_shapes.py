@@ -192,3 +192,24 @@ def test_a_table_whose_time_cells_are_bold_and_approximate() -> None:
     got = _entries(text)
     assert [e.local for e in got] == ["2026-05-16T09:30", "2026-05-16T10:10", "2026-05-16T10:45"]
     assert all(e.approximate for e in got)
+
+
+def test_rows_written_with_bars_but_no_delimiter_row_are_a_table() -> None:
+    # a wiki's table: "||" opens the header, one bar each cell below
+    wiki = ("h1. Queue stall on 2 May 2025\n\nh2. Timeline\n\n"
+            "||When (CEST)||Event||\n|11:02|consumer lag alert pages the on-call|\n"
+            "|11:40|stuck partition reassigned, lag falls|\n")
+    got = _entries(wiki)
+    assert [e.local for e in got] == ["2025-05-02T11:02", "2025-05-02T11:40"]
+    assert got[0].zone is not None and got[0].zone.label == "CEST"
+    # reStructuredText's grid table: rows between "+---+" borders, the header over "+===+"
+    grid = ("Queue stall\n===========\n\nTimeline (UTC), 2 May 2025\n\n"
+            "+-------+------------------------+\n| Time  | What                   |\n"
+            "+=======+========================+\n| 09:02 | lag alert fires        |\n"
+            "+-------+------------------------+\n| 09:40 | partition reassigned   |\n"
+            "+-------+------------------------+\n")
+    got = _entries(grid)
+    assert [e.local for e in got] == ["2025-05-02T09:02", "2025-05-02T09:40"]
+    # a single barred line in prose is no table
+    prose = "# Notes\n\nWe ran | 10:05 | by hand.\nThen it worked.\n"
+    assert _entries(prose) == []

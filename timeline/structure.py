@@ -161,14 +161,52 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
             for index in fences:
                 lines[index] = ""
             text = "\n".join(lines)
-    simple = _simple_roles(text, lines)
-    if simple is not None:
-        return simple
-    if "\r" not in text and "\0" not in text:
-        pieced = _pieced_roles(text, lines)
-        if pieced is not None:
-            return pieced
-    return _markdown_it_roles(text, lines)
+    roles = _simple_roles(text, lines)
+    if roles is None and "\r" not in text and "\0" not in text:
+        roles = _pieced_roles(text, lines)
+    if roles is None:
+        roles = _markdown_it_roles(text, lines)
+    if "|" in text:
+        _bare_pipe_rows(lines, roles)
+    return roles
+
+
+# A row written with bars that Markdown does not read as a table, as it has no delimiter
+# row: a wiki's "||Time||Event||" over "|09:12|alert|", a reStructuredText grid table's
+# "| 13:02 | ... |" between "+----+" borders, a Markdown table that lost its "|---|" line.
+_BARE_ROW = re.compile(r"[ \t]{0,3}\|[^|]*+\|")
+_GRID_BORDER = re.compile(r"[ \t]{0,3}\+(?:[-=:]++\+)++[ \t]*+")
+_HEADER_BORDER = re.compile(r"[ \t]{0,3}\+(?:=++\+)++[ \t]*+")
+
+
+def _bare_pipe_rows(lines: list[str], roles: list[LineRole]) -> None:
+    """Paragraph lines that are all rows written with bars (two or more), and a grid table's
+    borders between them, are a table's rows (the borders blank lines). The first row is
+    the header when it holds no digit, opens with "||" or sits over a "+====+" border."""
+    block = max((role.block for role in roles), default=0)
+    i = 0
+    while i < len(lines):
+        if roles[i].role != "text" or not (_BARE_ROW.match(lines[i])
+                                           or _GRID_BORDER.fullmatch(lines[i])):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and roles[end].role == "text" and (
+                _BARE_ROW.match(lines[end]) or _GRID_BORDER.fullmatch(lines[end])):
+            end += 1
+        rows = [j for j in range(i, end) if not _GRID_BORDER.fullmatch(lines[j])]
+        if len(rows) >= 2:
+            block += 1
+            first = rows[0]
+            header = (lines[first].lstrip().startswith("||")
+                      or not any(c.isdigit() for c in lines[first])
+                      or (first + 1 < end and _HEADER_BORDER.fullmatch(lines[first + 1])
+                          is not None))
+            for j in range(i, end):
+                border = _GRID_BORDER.fullmatch(lines[j]) is not None
+                roles[j] = _BLANK_ROLE if border else LineRole(
+                    "row", block=block, header_row=header and j == first)
+        i = end
 
 
 def _markdown_it_roles(text: str, lines: list[str]) -> list[LineRole]:

@@ -213,3 +213,16 @@ def test_rows_written_with_bars_but_no_delimiter_row_are_a_table() -> None:
     # a single barred line in prose is no table
     prose = "# Notes\n\nWe ran | 10:05 | by hand.\nThen it worked.\n"
     assert _entries(prose) == []
+
+
+def test_a_time_column_headed_by_a_zone_name_alone_gives_the_rows_that_zone() -> None:
+    text = ("# Queue stall on 2 May 2025\n\n## Timeline\n\n"
+            "| CEST | New York | What happened |\n|---|---|---|\n"
+            "| 11:02 | 5:02 AM | consumer lag alert pages the on-call |\n"
+            "| 11:40 | 5:40 AM | stuck partition reassigned |\n")
+    got = _entries(text)
+    assert [e.at.in_timezone("UTC").isoformat() for e in got] == [
+        "2025-05-02T09:02:00+00:00", "2025-05-02T09:40:00+00:00"]
+    # a head that names no zone gives none
+    plain = text.replace("| CEST | New York |", "| When | Where |")
+    assert all(e.zone is None for e in _entries(plain))

@@ -684,6 +684,8 @@ class _Walker:
                         _local_zone(cell, at - 1) if cell[at - 1] == "(" else None)
                 if zone is not None:
                     break
+        if zone is None:
+            zone = _zone_named_column(line)
         self.table_zones[role.block] = zone
         # "| Date | Time | Zone | Event |": each row's zone in a column of its own
         for index, (_, cell) in enumerate(_cells(line)):
@@ -2479,6 +2481,19 @@ def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     if sum(c.isalpha() for c in words) < 3:
         return None
     return stamp
+
+
+def _zone_named_column(line: str) -> Zone | None:
+    """"| UTC | Pacific | What |": a time column headed by its zone's name alone. A row's
+    entry is read from its first time cell, under the first such head (another gives the
+    same moments in another zone), so that head's zone is the rows'."""
+    for _, cell in _cells(line)[:3]:
+        written = _clean(cell).strip(" *_:")
+        if 2 <= len(written) <= 24 and written[0].isalpha():
+            zone = zones.parse_zone_option(written)
+            if zone is not None:
+                return zone
+    return None
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

@@ -226,3 +226,14 @@ def test_a_time_column_headed_by_a_zone_name_alone_gives_the_rows_that_zone() ->
     # a head that names no zone gives none
     plain = text.replace("| CEST | New York |", "| When | Where |")
     assert all(e.zone is None for e in _entries(plain))
+
+
+def test_a_zone_field_declares_the_documents_zone() -> None:
+    text = ("# Index rebuild\n\nDate: 2025-06-03\n{field}\n\n## Timeline\n\n"
+            "- 14:05 rebuild starts\n- 14:50 rebuild done\n")
+    for field in ("Zone: CET", "**Zone:** CET", "Owner: infra · Zone: CET"):
+        got = _entries(text.format(field=field))
+        assert all(e.zone is not None and e.zone.label == "CET" for e in got), field
+    # a zone of another kind is not a time zone
+    for field in ("Availability zone: eu-west-1a", "Zone: eu-west-1", "DNS zone: EU"):
+        assert all(e.zone is None for e in _entries(text.format(field=field))), field

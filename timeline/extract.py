@@ -90,10 +90,10 @@ TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
-# Every phrasing opens with "all", "time", "tz" or "everything": that first letter is looked
+# Every phrasing opens with "all", "time", "tz", "zone" or "everything": that first letter is looked
 # for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
-    r"(?=[ate])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
+    r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
@@ -104,6 +104,8 @@ DECLARED_ZONE_PATTERN = (
     r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"[ \t]++(?:is|are)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
+    # "Zone: UTC", "Date: 2025-03-19 · Zone: CET" (a field; not "Availability zone: b")
+    r"|(?<![A-Za-z][ \t])zone[*_]{0,2}[ \t]*+:"
     r"|(?:time[ \t]*+zone|timezone|tz|(?:all[ \t]++)?(?:timestamps?|times))"
     r"(?:[ \t]++used(?:[ \t]++(?:throughout|here|below))?)?[*_]{0,2}[ \t]*+"
     r"(?:is(?![A-Za-z])|[:|\-–—]))"
@@ -2174,13 +2176,14 @@ def _quoted_log(line: str) -> bool:
 
 
 def _declaration(line: str) -> re.Match[str] | None:
-    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz" or
-    "everything", or is "all in ..." ("call", "small" and "all of" are not), so a line
+    """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz",
+    "zone" or "everything", or is "all in ..." ("call", "small" and "all of" are not), so a line
     without any (folded as IGNORECASE sees it) is not searched: most lines. Then the
     phrasings of other languages (FOREIGN_DECLARATION), on a line holding one of their
     words."""
     folded = fold(line)
-    if "time" not in folded and "tz" not in folded and "everything" not in folded and (
+    if "time" not in folded and "tz" not in folded and "everything" not in folded \
+            and "zone" not in folded and (
             "all" not in folded or ALL_IN.search(folded) is None):
         found = None
     else:

@@ -237,3 +237,20 @@ def test_a_zone_field_declares_the_documents_zone() -> None:
     # a zone of another kind is not a time zone
     for field in ("Availability zone: eu-west-1a", "Zone: eu-west-1", "DNS zone: EU"):
         assert all(e.zone is None for e in _entries(text.format(field=field))), field
+
+
+def test_a_hard_wrapped_sentence_gives_the_time_opening_a_line_its_words_above() -> None:
+    text = ("# Ledger lag on 4 March 2025\n\n"
+            "The ledger fell behind after a schema change, and the on-call was paged at\n"
+            "14:12 UTC; writes were fully restored by\n14:58 UTC.\n\n"
+            "## Timeline (UTC)\n\n- 14:03 schema change applied\n- 14:12 lag alert pages\n"
+            "- 14:58 lag gone, resolved\n")
+    prose = [e for e in timeline_from_text(text, "w.md").events if e.source == "summary"
+             and e.clock is not None]
+    assert [(e.local[-5:], e.phase) for e in prose] == [("14:12", "acknowledgement"),
+                                                        ("14:58", "resolution")]
+    # a line of its own under a line that does not lead to it keeps its own words only
+    own = text.replace("paged at\n14:12 UTC;", "paged\n14:12 UTC came and went;")
+    prose = [e for e in timeline_from_text(own, "w.md").events if e.source == "summary"
+             and e.clock is not None]
+    assert prose[0].phase == "other"

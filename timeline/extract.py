@@ -1715,6 +1715,8 @@ class _Walker:
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
+        if not before and not any(c.isalpha() for c in line[:expr.start]):
+            context = self._wrapped_lead(i, 80 - expr.start) + context
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
         own_only = False
@@ -1739,6 +1741,21 @@ class _Walker:
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
                         own_context=own, own_only=own_only,
                         planned=expr.range_end is not None and _range_set_aside(line, expr))
+
+    def _wrapped_lead(self, i: int, room: int) -> str:
+        """The words that lead to a time opening line i, when the paragraph is hard-wrapped
+        just before it ("Engineers were alerted at" / "10:05 UTC and ..."): the above line's
+        text after its last time, up to `room` characters, with a space, when it ends with a
+        word that a time follows ("at", "by", "until"); else "" (a line of its own)."""
+        role = self.roles[i]
+        if i == 0 or role.role != "text" or role.block == 0 or self.roles[i - 1] != role:
+            return ""
+        above = self.lines[i - 1].rstrip()
+        tail = above[max((e.end for e in self.scan_line(i - 1)), default=0):]
+        words = tail.split()
+        if not words or words[-1].lower().strip("*_,~") not in _LEADS_TO_A_TIME:
+            return ""
+        return tail[-room:] + " "
 
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
@@ -2048,6 +2065,9 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+# The last word of a hard-wrapped line whose sentence goes on with the time opening the next
+_LEADS_TO_A_TIME = frozenset({"at", "by", "until", "till", "around", "about", "approximately",
+                              "approx.", "circa", "since", "before", "after", "from", "~"})
 SENTENCE_REACH = 200  # characters either side of a range looked through for its sentence
 # "where we thought the incident was resolved", "appeared to recover", "a false recovery":
 # the words tell of a recovery that was not one

@@ -1715,8 +1715,8 @@ class _Walker:
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
-        if not before and not any(c.isalpha() for c in line[:expr.start]):
-            context = self._wrapped_lead(i, 80 - expr.start) + context
+        if not before and _only_leads(line[:expr.start]):
+            context = self._wrapped_lead(i, 80 - expr.start, line[:expr.start]) + context
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
         own_only = False
@@ -1742,18 +1742,25 @@ class _Walker:
                         own_context=own, own_only=own_only,
                         planned=expr.range_end is not None and _range_set_aside(line, expr))
 
-    def _wrapped_lead(self, i: int, room: int) -> str:
+    def _wrapped_lead(self, i: int, room: int, own: str) -> str:
         """The words that lead to a time opening line i, when the paragraph is hard-wrapped
-        just before it ("Engineers were alerted at" / "10:05 UTC and ..."): the above line's
-        text after its last time, up to `room` characters, with a space, when it ends with a
-        word that a time follows ("at", "by", "until"); else "" (a line of its own)."""
+        just before it ("Engineers were alerted at" / "10:05 UTC and ...", or "... were
+        restored" / "at 10:40 UTC"): the above line's text after its last time, up to `room`
+        characters, with a space, when it ends with a word that a time follows ("at", "by",
+        "until") or the line's `own` words are such words in lower case, the sentence going
+        on; else "" (a line of its own)."""
         role = self.roles[i]
         if i == 0 or role.role != "text" or role.block == 0 or self.roles[i - 1] != role:
             return ""
         above = self.lines[i - 1].rstrip()
         tail = above[max((e.end for e in self.scan_line(i - 1)), default=0):]
         words = tail.split()
-        if not words or words[-1].lower().strip("*_,~") not in _LEADS_TO_A_TIME:
+        if not words:
+            return ""
+        if any(c.isalpha() for c in own):
+            if tail.rstrip()[-1] in ".!?:;" or not own.strip(" \t*_~").islower():
+                return ""  # "At 9:17 ...": a sentence of its own
+        elif words[-1].lower().strip("*_,~") not in _LEADS_TO_A_TIME:
             return ""
         return tail[-room:] + " "
 
@@ -2065,6 +2072,11 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+def _only_leads(text: str) -> bool:
+    """Whether the words before a time on its line are none, or only words such as "at"."""
+    return all(word.lower() in _LEADS_TO_A_TIME for word in text.strip(" \t*_>-").split())
+
+
 # The last word of a hard-wrapped line whose sentence goes on with the time opening the next
 _LEADS_TO_A_TIME = frozenset({"at", "by", "until", "till", "around", "about", "approximately",
                               "approx.", "circa", "since", "before", "after", "from", "~"})

@@ -1715,10 +1715,12 @@ class _Walker:
         line with many times costs linear time, not the line once per time)."""
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
-        if not before and _only_leads(line[:expr.start]):
-            context = self._wrapped_lead(i, 80 - expr.start, line[:expr.start]) + context
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
+        if not before and _only_leads(line[:expr.start]):
+            # for the phase only: the context stays the line's own (dating reads it too)
+            lead = self._wrapped_lead(i, 80 - expr.start, line[:expr.start])
+            own = lead + context if lead else None
         own_only = False
         if own is not None and before:
             last = max(before, key=lambda e: e.end)

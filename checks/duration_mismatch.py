@@ -55,6 +55,14 @@ UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
 WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more than",
              "at least", "no less than", "of downtime")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
+# "over an hour", "more than 3 hours", "less than 2 hours", "under 30 minutes": a bound,
+# not a length ("just over an hour" is a length, approximately)
+QUALIFIED_BOUND = LazyPattern(r"(?<![a-z])(?<!just )(?P<q>over|well[ \t]++over|more[ \t]++than"
+                              r"|under|less[ \t]++than)[ \t]*+$")
+# what may open a sentence before the length that times its clause: "For 72 hours, ...",
+# "For roughly 1.5 hours, ..." (the line in lower case)
+OPENING_FOR = LazyPattern(r"(?:for(?:[ \t]++(?:about|approximately|approx\.?|around|roughly"
+                          r"|nearly|almost|over|more[ \t]++than|some|~))?)?")
 BESIDE_A_RANGE = ("parentheses",)  # "(5 hours 30 minutes)": only a range beside it measures it
 OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escalat",
                "investigat", "mitigat", "to fix", "to identify", "to find", "to diagnose",
@@ -128,6 +136,12 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # an impossible order is end-before-start's finding, not ours
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
+        qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
+                                           stated.column - 1)
+        if not bound and qualifier is not None:
+            # "down for over an hour", "for more than 3 hours": a lower bound, only a
+            # shorter span is wrong; "for less than 2 hours", "under an hour": an upper one
+            bound = -1 if qualifier.group("q")[0] in "omw" else 1
         # "between the hours of 17:00 and 18:00 ... lasted 30 minutes": the hour holds the
         # event, so only a length longer than it is wrong
         if how == "the same sentence" and actual > stated.seconds and HOURS_BRACKET.search(
@@ -149,7 +163,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
             # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
-        said = f"{stated.cue} {stated.written}" if bound else stated.written
+        said = f"{stated.cue} {stated.written}" if stated.cue in BOUND_CUES else (
+            f"{' '.join(qualifier.group('q').split())} {stated.written}" if bound and qualifier
+            else stated.written)
         yield Problem(stated.line, stated.column,
                       f'stated duration "{said}" ({span(stated.seconds)}), but '
                       f"{how} runs {span(actual)}: from {at_line(start)} to {at_line(end)}",
@@ -296,10 +312,11 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
         return False
     start = stated.column - 1
     left = max(line.rfind(stop, 0, start) for stop in (".", ";", ","))
-    rights = [i for i in (line.find(stop, start) for stop in (".", ";", ",")) if i >= 0]
+    after = start + len(stated.written)  # past its own "1.5"
+    rights = [i for i in (line.find(stop, after) for stop in (".", ";", ",")) if i >= 0]
     right = min(rights) if rights else len(line)
-    if right < len(line) and line[right] == "," and not line[left + 1:start].strip(" *_-") \
-            .removesuffix("for").strip():
+    if right < len(line) and line[right] == "," \
+            and OPENING_FOR.fullmatch(line[left + 1:start].strip(" *_-")) is not None:
         # "For 72 hours, the server was down.": the opening phrase times the clause after it
         ends = [i for i in (line.find(stop, right + 1) for stop in (".", ";", ",")) if i >= 0]
         right = min(ends) if ends else len(line)

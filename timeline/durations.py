@@ -77,7 +77,7 @@ CUE_BEFORE = re.compile(
     r"period of|in total|spanning|spanned|over)"
     r"[ \t:\-–—]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
-    r"just[ \t]++under|under|~)?[ \t]*+$",
+    r"just[ \t]++under|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~)?[ \t]*+$",
     re.IGNORECASE,
 )
 CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"

@@ -339,6 +339,19 @@ PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
                         r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
                         re.IGNORECASE)
+# A field naming the impact, whose value may be its length ("Impact: 90 minutes") or words
+IMPACT_FIELDS = frozenset({"impact", "total impact", "customer impact", "user impact",
+                           "impact time", "service impact"})
+
+
+def _opens_with_a_length(value: str) -> bool:
+    """Whether a field's value is a length first ("~1h30m", "about 90 minutes (all users)"),
+    not words about who was affected ("all users for 2 hours")."""
+    found = scan_durations(value, in_duration_field=True)
+    return bool(found) and value[:found[0].start].strip(" \t*_~≈").lower() in (
+        "", "about", "approximately", "approx.", "around", "roughly", "approx", "ca.")
+
+
 # A span label for a period kept after the fix or around the work, not the incident's
 # own: "Monitoring window: 14 days", "Observation period", "Soak period", "Grace period"
 WATCH_LABEL = LazyPattern(r"monitor|observ|watch|soak|bake|burn-?in|canary|evaluat|review"
@@ -1457,6 +1470,8 @@ class _Walker:
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
                 and SPAN_LABEL.search(name) and not WATCH_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
+        if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
+            name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             return False
         if name in TIME_FIELDS and m.group("paren") and not any(

@@ -1534,8 +1534,13 @@ class _Walker:
                 # "Start time: X, End time: Y": each time takes the label written before it
                 inline = INLINE_FIELD.search(line, previous_end, expr.start)
                 own = " ".join(inline.group("label").lower().split()) if inline else name
-                own = own if own in TIME_FIELDS else name
                 previous_end = expr.range_end.end if expr.range_end else expr.end
+                if own not in TIME_FIELDS and inline is not None and expr is not exprs[0]:
+                    # "Detection: 14:20 UTC. Resolution: 15:30 UTC.": a later label that
+                    # names no time field is no part of the first; its words say the phase
+                    self._prose(i, line, expr)
+                    continue
+                own = own if own in TIME_FIELDS else name
                 self._add_entry(i, expr, field_text, source, "field", ("field", i),
                                 field_name=own, planned=planned)
         else:

@@ -260,3 +260,15 @@ def test_a_hard_wrapped_sentence_gives_the_time_opening_a_line_its_words_above()
         prose = [e for e in timeline_from_text(own, "w.md").events if e.source == "summary"
                  and e.clock is not None]
         assert prose[0].phase == "other"
+
+
+def test_a_clock_followed_by_a_word_for_hours_is_a_clock_and_keeps_the_word() -> None:
+    text = ("# Mail relay stall on 7 October 2025\n\nAll times CEST.\n\n"
+            "- 09.10 Uhr Warteschlange wächst\n- 09.25h relay restarted\n"
+            "- 0940 hrs: queue drained\n- 09:55 hrs: incident closed\n")
+    got = _entries(text)
+    assert [e.local[-5:] for e in got] == ["09:10", "09:25", "09:40", "09:55"]
+    assert [e.text for e in got] == ["Warteschlange wächst", "relay restarted",
+                                     "queue drained", "incident closed"]
+    # a dotted number opening a line with no such word stays a number
+    assert _entries("# Notes\n\n- 09.10 percent of requests failed\n") == []

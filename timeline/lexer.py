@@ -103,6 +103,9 @@ ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
 # A weak clock opening an entry: only markup before it, a separator after it.
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
+                           # "- 14.20 Uhr Bereitschaft informiert", "- 14.35h node replaced":
+                           # the word for hours after it makes the number a clock
+                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr)(?![A-Za-z])"
                            r"|:)")
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
 KO_MERIDIEM = {"오전": "am", "오후": "pm"}
@@ -207,8 +210,10 @@ CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \
 # Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 Uhr MEZ" (German
 # "o'clock"), "09:00 local time (Berlin)", "09:00 local, UTC+2".
 HOURS_OR_LOCAL_RE = LazyPattern(
-    r"(?:[ \t]*+(?:hrs?|hours|h|uhr)(?![A-Za-z]))?"
+    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr)(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
+# The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
+HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr)(?![A-Za-z])", re.IGNORECASE)
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
@@ -584,6 +589,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             zone, zone_written, after = _zone_after(line, skip.end())
             if zone is not None:
                 end = after
+            elif (hours := HOURS_WORD_RE.match(line, end)) is not None:
+                end = hours.end()  # "14:05 hrs: paged", "14.20 Uhr": the clock's own word
         if zone is None:  # "UTC 05:13"
             before = ZONE_BEFORE_RE.search(line, max(0, start - 8), start)
             if before is not None:

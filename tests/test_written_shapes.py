@@ -254,6 +254,11 @@ def test_a_hard_wrapped_sentence_gives_the_time_opening_a_line_its_words_above()
     prose = [e for e in timeline_from_text(wrapped, "w.md").events if e.source == "summary"
              and e.clock is not None]
     assert prose[0].phase == "acknowledgement"
+    # words opening the line in lower case go on with the sentence above
+    going_on = text.replace("paged at\n14:12 UTC;", "paged by the\nledger alert at 14:12 UTC;")
+    prose = [e for e in timeline_from_text(going_on, "w.md").events if e.source == "summary"
+             and e.clock is not None]
+    assert prose[0].phase == "acknowledgement"
     # a line of its own under a line that does not lead to it keeps its own words only
     for own in (text.replace("paged at\n14:12 UTC;", "paged\n14:12 UTC came and went;"),
                 text.replace("paged at\n14:12 UTC;", "paged.\nAt 14:12 UTC it went;")):

@@ -1737,7 +1737,8 @@ class _Walker:
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
-        if not before and _only_leads(line[:expr.start]):
+        if not before and (_only_leads(line[:expr.start])
+                           or _goes_on(line[:expr.start])):
             # for the phase only: the context stays the line's own (dating reads it too)
             lead = self._wrapped_lead(i, 80 - expr.start, line[:expr.start])
             own = lead + context if lead else None
@@ -1765,12 +1766,12 @@ class _Walker:
                         planned=expr.range_end is not None and _range_set_aside(line, expr))
 
     def _wrapped_lead(self, i: int, room: int, own: str) -> str:
-        """The words that lead to a time opening line i, when the paragraph is hard-wrapped
-        just before it ("Engineers were alerted at" / "10:05 UTC and ...", or "... were
-        restored" / "at 10:40 UTC"): the above line's text after its last time, up to `room`
-        characters, with a space, when it ends with a word that a time follows ("at", "by",
-        "until") or the line's `own` words are such words in lower case, the sentence going
-        on; else "" (a line of its own)."""
+        """The words that lead to a time near the start of line i, when the paragraph is
+        hard-wrapped before it ("Engineers were alerted at" / "10:05 UTC and ...", "... were
+        restored" / "at 10:40 UTC", "... and escalated to the" / "network team at 08:15"): the
+        above line's text after its last time, up to `room` characters, with a space, when
+        it ends with a word that a time follows ("at", "by", "until") or the line's `own`
+        words go on with its sentence; else "" (a line of its own)."""
         role = self.roles[i]
         if i == 0 or role.role != "text" or role.block == 0 or self.roles[i - 1] != role:
             return ""
@@ -1780,7 +1781,7 @@ class _Walker:
         if not words:
             return ""
         if any(c.isalpha() for c in own):
-            if tail.rstrip()[-1] in ".!?:;" or not own.strip(" \t*_~").islower():
+            if tail.rstrip()[-1] in ".!?:;" or not _goes_on(own):
                 return ""  # "At 9:17 ...": a sentence of its own
         elif words[-1].lower().strip("*_,~") not in _LEADS_TO_A_TIME:
             return ""
@@ -2094,6 +2095,14 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+def _goes_on(text: str) -> bool:
+    """Whether words before a time, opening their line, go on with a sentence begun above:
+    their first letter is in lower case ("network team at 08:15"), and no sentence ends
+    among them."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and letters[0].islower() and _SENTENCE_END.search(text) is None
+
+
 def _only_leads(text: str) -> bool:
     """Whether the words before a time on its line are none, or only words such as "at"."""
     return all(word.lower() in _LEADS_TO_A_TIME for word in text.strip(" \t*_>-").split())

@@ -174,6 +174,11 @@ from pmlint.timeline.phases import classify
     ("Work was resumed on the root-cause write-up", "other"),
     ("Card payments resumed for all merchants", "resolution"),
     ("We resumed traffic to the eu-west pool", "resolution"),
+    ("Front desk took the first call about the outage", "detection"),
+    ("A nurse called the helpdesk: the ward printers are offline", "detection"),
+    ("The first ticket about slow exports came from the Berlin office", "detection"),
+    ("Synthetic checks caught the issue before any customer did", "detection"),
+    ("Support ticket opened with the CDN vendor", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

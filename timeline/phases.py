@@ -110,7 +110,12 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "investigating a report", "investigating reports", "detects", "notices",
                    "discovers",
                    "observes", "spots", "realizes", "realises", "notifies the",
-                   "we notice", "automated warning")),
+                   "we notice", "automated warning",
+                   # a user's first call or ticket reports it; monitoring catches it ("a
+                   # ticket was opened" alone may be one with a vendor: an escalation)
+                   "first call", "called the service desk", "called the helpdesk",
+                   "called the help desk", "first ticket", "caught the problem",
+                   "caught the issue", "caught the error", "caught the failure")),
     ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
                  "released", "release", "config change", "configuration change",
                  "was executed", "migration", "update was", "upgrade", "maintenance")),

@@ -179,6 +179,8 @@ from pmlint.timeline.phases import classify
     ("The first ticket about slow exports came from the Berlin office", "detection"),
     ("Synthetic checks caught the issue before any customer did", "detection"),
     ("Support ticket opened with the CDN vendor", "other"),
+    ("The stuck advisory lock was released by hand", "other"),
+    ("Version 4.2 was released to all regions", "trigger"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

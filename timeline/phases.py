@@ -263,6 +263,11 @@ TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|
 # sense, no incident resolved
 TECHNICAL_RESOLUTION = LazyPattern(r"(?<![a-z])(?:dns|name|hostname|address|domain|screen"
                                    r"|image|display)[ \t-]++$")
+# "stuck lock released", "the lease was released", "memory is released": a thing held let
+# go of, not a release shipped
+HELD_THING = LazyPattern(r"(?<![a-z])(?:locks?|leases?|mutex(?:es)?|memory|connections?"
+                         r"|handles?|holds?|semaphores?|reservations?|slots?|ips?)[ \t]++"
+                         r"(?:(?:was|were|is|are|has|have|had|been|got|gets|being)[ \t]++){0,2}$")
 # "we are working on a fix", "is working to restore": the work going on, not "is working" again
 # "investigation resumes", "work resumed on the root cause", "we resumed debugging": the
 # responders' work went on, not the service; "traffic resumed", "payments resume" are service
@@ -473,6 +478,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "DNS resolution failures": name lookup, not the incident's end
             if phase == "trigger" and UNDONE.match(lower, m.end()):
                 continue  # "deploy rolled back": a mitigation, said by its own words
+            if m.group(0) == "released" and HELD_THING.search(lower, max(0, m.start() - 24),
+                                                                m.start()):
+                continue  # "the stuck lock was released": let go of, no release shipped
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())

@@ -160,22 +160,34 @@ def _written_window(timeline: Timeline) -> Window:
     events = [e for e in timeline.events
               if e.source == "summary" and e.order_minutes is not None
               and (not incidents or e.line < incidents[1])]
-    for i, e in enumerate(events):
-        if e.part == "range-start" and e.clock is not None and i + 1 < len(events):
-            end = events[i + 1]
-            if end.part == "range-end" and end.clock is not None and (
-                    e.phase == "start" or e.kind == "prose") and not _told_after(e, end):
-                return Window(e, end)
     start = next((e for e in events if e.kind == "field" and e.phase == "start"
                   and e.clock is not None), None)
     end = next((e for e in events if e.kind == "field" and e.phase in ("end", "resolution")
                 and e.clock is not None), None)
+    for i, e in enumerate(events):
+        if e.part == "range-start" and e.clock is not None and i + 1 < len(events):
+            after = events[i + 1]
+            if after.part == "range-end" and after.clock is not None and (
+                    e.phase == "start" or e.kind == "prose") and not _told_after(e, after) \
+                    and not _days_before_the_fields(e, start, end):
+                return Window(e, after)
     if start is None:
         start = next((e for e in events if e.phase == "start" and e.clock is not None), None)
     if end is None:
         end = next((e for e in events if e.phase in ("end", "resolution")
                     and e.clock is not None), None)
     return Window(start, end)
+
+
+def _days_before_the_fields(range_start: Event, start: Event | None, end: Event | None
+                            ) -> bool:
+    """A range in the summary dated days before the Start and End fields' incident ("the
+    alert had been muted since last week's maintenance (2025-08-27 22:00-23:30 UTC)"):
+    background, not the impact window the fields give."""
+    if start is None or end is None or start.at is None or range_start.at is None \
+            or range_start.date is None or range_start.date.day is None:
+        return False
+    return (start.at - range_start.at).total_seconds() >= 2 * 86400
 
 
 def _told_after(start: Event, end: Event) -> bool:

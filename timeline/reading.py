@@ -169,7 +169,7 @@ def _written_window(timeline: Timeline) -> Window:
             after = events[i + 1]
             if after.part == "range-end" and after.clock is not None and (
                     e.phase == "start" or e.kind == "prose") and not _told_after(e, after) \
-                    and not _days_before_the_fields(e, start, end):
+                    and not _days_before_the_fields(e, after, start, end):
                 return Window(e, after)
     if start is None:
         start = next((e for e in events if e.phase == "start" and e.clock is not None), None)
@@ -179,15 +179,19 @@ def _written_window(timeline: Timeline) -> Window:
     return Window(start, end)
 
 
-def _days_before_the_fields(range_start: Event, start: Event | None, end: Event | None
-                            ) -> bool:
-    """A range in the summary dated days before the Start and End fields' incident ("the
-    alert had been muted since last week's maintenance (2025-08-27 22:00-23:30 UTC)"):
-    background, not the impact window the fields give."""
+def _days_before_the_fields(range_start: Event, range_end: Event, start: Event | None,
+                            end: Event | None) -> bool:
+    """A range in the summary dated, start and end, days before the Start and End fields'
+    incident ("the alert had been muted since last week's maintenance (2025-08-27
+    22:00-23:30 UTC)"): background, not the impact window the fields give. (A range that
+    runs up to the fields' start, "from Jun 9 to Jun 13" over "Started: Jun 13", is the
+    impact the fields' record opened on.)"""
     if start is None or end is None or start.at is None or range_start.at is None \
-            or range_start.date is None or range_start.date.day is None:
+            or range_end.at is None or range_start.date is None \
+            or range_start.date.day is None:
         return False
-    return (start.at - range_start.at).total_seconds() >= 2 * 86400
+    return (start.at - range_start.at).total_seconds() >= 2 * 86400 \
+        and (start.at - range_end.at).total_seconds() >= 86400
 
 
 def _told_after(start: Event, end: Event) -> bool:

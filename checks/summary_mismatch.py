@@ -112,6 +112,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     yield from _same_second_another_day(ctx)
     yield from _front_matter_start_days_before(ctx)
     yield from _impact_before_start(ctx)
+    yield from _failing_after_the_end(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -257,6 +258,55 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
                   severity="warning",
                   suggestion="give the start as the first failure's time, or say what the "
                              "earlier entry was")
+
+
+# "customers still reporting failed uploads", "errors again", "the failures persisted",
+# "outage recurred": the failure told as going on (not "still investigating", not "no longer")
+STILL_FAILING = LazyPattern(
+    r"(?<![a-z])(?:still|again|continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|recurr(?:ed|ing|ence)"
+    r"|re-?occurred|came[ \t]++back)(?![a-z])", re.IGNORECASE)
+NO_LONGER = LazyPattern(r"(?<![a-z])(?:no[ \t]++longer|not[ \t]++(?:\w++[ \t]++)?(?:still|again)"
+                        r"|no[ \t]++(?:more|new|further))(?![a-z])", re.IGNORECASE)
+AFTER_THE_END = 15.0  # minutes after the stated end that an entry telling the failure must be
+
+
+def _failing_after_the_end(ctx: Context) -> Iterator[Problem]:
+    """"Uploads failed from 09:00 to 10:30 UTC" over "10:30 uploads succeed again", "11:45
+    customers still reporting failed uploads", "12:10 uploads fully restored": an entry well
+    after the stated end tells the failure still going on, and a later one restores it; the
+    stated end agrees with the first recovery only. The impact lasted past the stated end."""
+    window = ctx.analysis.window
+    end = window.end
+    if end is None or end.clock is None or end.order_minutes is None or end.source != "summary":
+        return
+    incidents = incident_starts(ctx.timeline)
+    timed = [(value, e) for i, e in ctx.analysis.entries
+             if same_incident(incidents, e.line, end.line) and same_axis(e, end)
+             and (value := ctx.analysis.minutes(i)) is not None]
+    if not timed or end.line > min(e.line for _, e in timed):
+        return  # a window told below the timeline
+    e = end.order_minutes
+    for value, entry in sorted(timed, key=lambda pair: pair[0]):
+        if value - e <= AFTER_THE_END or value - e > DAY_MINUTES / 2:
+            continue
+        text = entry.text
+        if restores(entry) or STILL_FAILING.search(text) is None \
+                or IMPACT_WORDS.search(text) is None or NO_LONGER.search(text) is not None:
+            continue
+        later = [(v, r) for v, r in timed if v > value and restores(r)]
+        if not later:
+            return
+        _, restored = max(later, key=lambda pair: pair[0])
+        yield Problem(end.line, end.column,
+                      f"the summary gives the end as {end.written}, but the timeline tells "
+                      f"the failure still going on {span((value - e) * 60)} later "
+                      f"({entry.written}, line {entry.line}) and restored at "
+                      f"{restored.written} (line {restored.line})",
+                      end_column=end.column + len(end.written), related_line=entry.line,
+                      severity="warning",
+                      suggestion="give the end as the last restoration's time, or say the "
+                                 "window is the first episode's")
+        return
 
 
 def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:

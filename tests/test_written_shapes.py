@@ -277,3 +277,14 @@ def test_a_clock_followed_by_a_word_for_hours_is_a_clock_and_keeps_the_word() ->
                                      "queue drained", "incident closed"]
     # a dotted number opening a line with no such word stays a number
     assert _entries("# Notes\n\n- 09.10 percent of requests failed\n") == []
+
+
+def test_a_sentence_opening_with_by_and_its_time_says_the_state_reached_after_it() -> None:
+    text = ("# Feed outage on 5 May 2025\n\n## Summary\n\n"
+            "By 16:20 UTC, every feed was back online. As of 16:45 UTC the incident was "
+            "resolved.\n\nAt 15:10 UTC, the feed servers were restarted and errors began.\n")
+    prose = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [(e.local[-5:], e.phase) for e in prose][:2] == [("16:20", "resolution"),
+                                                           ("16:45", "resolution")]
+    # "At 15:10, ...": the words after an "At" may tell a whole story; no phase from them
+    assert prose[2].phase == "other"

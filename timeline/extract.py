@@ -1742,6 +1742,13 @@ class _Walker:
             # for the phase only: the context stays the line's own (dating reads it too)
             lead = self._wrapped_lead(i, 80 - expr.start, line[:expr.start])
             own = lead + context if lead else None
+        opening = context if not before else line[previous:expr.start]
+        if (own is None or _SENTENCE_END.search(opening)) and _STATE_LEAD.fullmatch(
+                _sentence_so_far(opening).strip(" \t*_>-")) is not None:
+            # "By 10:40 service was restored.": the time opens its sentence with "by", the
+            # state reached then told after it ("At 10:40, ..." may tell the whole story)
+            skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
+            own, before = _up_to_the_break(line, skip, self.scan_line(i)), []
         own_only = False
         if own is not None and before:
             last = max(before, key=lambda e: e.end)
@@ -2095,6 +2102,19 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+
+
+_STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
+
+
+def _sentence_so_far(context: str) -> str:
+    """The words of the sentence before a time: `context` after its last sentence end."""
+    cut = 0
+    for m in _SENTENCE_END.finditer(context):
+        cut = m.end()
+    return context[cut:]
+
+
 def _goes_on(text: str) -> bool:
     """Whether words before a time, opening their line, go on with a sentence begun above:
     their first letter is in lower case ("network team at 08:15"), and no sentence ends

@@ -181,6 +181,10 @@ from pmlint.timeline.phases import classify
     ("Support ticket opened with the CDN vendor", "other"),
     ("The stuck advisory lock was released by hand", "other"),
     ("Version 4.2 was released to all regions", "trigger"),
+    ("Ops declared the all-clear on the bridge", "resolution"),
+    ("Grafana panels back to green across the fleet", "resolution"),
+    ("Customer impact stopped once the cache warmed", "resolution"),
+    ("Its disks were back, but the configs were stuck", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

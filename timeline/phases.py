@@ -43,6 +43,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restoration finished", "is working", "are working", "is now working",
                     "now working", "up and running", "running normally", "running again",
                     "back up", "is back", "are back", "returned to normal", "resumed", "resume",
+                    "all-clear", "declared all clear", "declared all-clear",
+                    "declared the all-clear", "green again", "back to green", "all green",
                     "came back",
                     "resumes",
                     "no longer", "stable again", "successfully restored", "issue solved",
@@ -136,7 +138,7 @@ SYMPTOMS = re.compile(
 # baseline", "backlog drained"): the impact is over. The symptom's noun is no detection here.
 SYMPTOM_ENDS = LazyPattern(
     r"(?<![a-z])(?:(?:errors?|error[ \t]++rates?|latenc(?:y|ies)|timeouts|5xx(?:[ \t]++rates?)?"
-    r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?)[ \t]++"
+    r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?|impact)[ \t]++"
     r"(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:all[ \t]++)?"
     r"(?:stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
     r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"

@@ -146,10 +146,17 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
             continue  # the stated start is when the timeline's first entry happened
-        if event.phase == "detection" and apart < 0 and any(
+        if event.phase == "detection" and any(
                 abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0
-                and same_axis(e, event) for i, e in entries):
-            continue  # an earlier entry at that very minute is the detection the summary means
+                and same_axis(e, event)
+                and (apart < 0 or ALERTED.search(e.text) or entry.phase not in (
+                    "detection", "acknowledgement", "escalation"))
+                for i, e in entries):
+            # an earlier entry at that very minute is the detection the summary means; so is
+            # a later one that tells an alert ("20:20: watch-cache check CRITICAL fires") or
+            # any, when the entry compared tells another step and only mentions detecting
+            # ("Ansible ... detects lock contention but does not abort")
+            continue
         if _meridiem_left_off(event, entry):
             # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
             apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
@@ -182,6 +189,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # the summary agrees with the entry as written; ampm-flip gives both readings
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         local = None if flip else _zone_apart(event, entry, apart)
+        if local is not None and not _start_shifted_alike(ctx, event, apart, entries):
+            local = None  # "between 08:00 and 10:20" over 5:10-5:20: the start is no shift
         if local is not None:
             # "resolved at 1:16 pm" over "19:17 - purchases succeed" under "All times are in
             # UTC": the summary's own clock, six hours behind, is the likelier reading
@@ -201,6 +210,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# An entry that tells an alert or a notice: a detection the summary may mean
+ALERTED = LazyPattern(r"(?<![a-z])(?:alert(?:s|ed)?|alarms?|fire[sd]?|firing|paged|pages"
+                      r"|notic(?:e|es|ed)|caught|critical|warnings?)(?![a-z])", re.IGNORECASE)
 
 
 # Words that say users already met the failure, not a precursor ("high load", "slow"):
@@ -263,20 +277,37 @@ def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:
     """The UTC offset at which a summary time that writes no zone of its own would be the
     timeline's time: a 12-hour time ("1:16 pm") a whole number of hours, to a minute or two,
     from a 24-hour entry ("19:17"), not both on the hour (a coincidence then), is likelier
-    the author's own clock beside a timeline kept in UTC than a wrong time. None otherwise."""
+    the author's own clock beside a timeline kept in UTC than a wrong time; so is a 24-hour
+    time at the entry's very minute ("12:37" over "19:37"). None otherwise."""
     from pmlint.timeline.zones import format_offset
 
     if event.zone is None or event.zone.offset_minutes is None \
             or not any(p.what == "zone" for p in event.provenance):
         return None  # the zone is written beside the time: no other clock is meant
-    if event.clock is None or entry.clock is None or event.clock.meridiem is None \
-            or entry.clock.meridiem is not None or event.clock.minute == entry.clock.minute == 0:
+    if event.clock is None or entry.clock is None or entry.clock.meridiem is not None \
+            or event.clock.minute == entry.clock.minute == 0:
         return None
     hours = round(apart / 60)
-    if hours == 0 or abs(apart - hours * 60) > 2:
+    # a 24-hour summary time ("between 10:34 and 12:37" over "19:37") only at the very minute
+    drift = 2 if event.clock.meridiem is not None else 0
+    if hours == 0 or abs(apart - hours * 60) > drift:
         return None
     offset = event.zone.offset_minutes + hours * 60
     return format_offset(offset) if -12 * 60 <= offset <= 14 * 60 else None
+
+
+def _start_shifted_alike(ctx: Context, event: Event, apart: float,
+                         entries: list[tuple[int, Event]]) -> bool:
+    """A window's end read under another clock: its start, shifted by as many hours, is a
+    timeline entry's time too ("between 10:34 and 12:37" over entries 17:34 ... 19:37). A
+    time that ends no window passes."""
+    start = next((e for e in reversed(ctx.timeline.events) if e.line == event.line
+                  and e.part == "range-start" and e.column < event.column), None)
+    if event.part != "range-end" or start is None or start.order_minutes is None:
+        return True
+    shifted = start.order_minutes - round(apart / 60) * 60
+    return any(abs(value - shifted) <= 2 for i, _ in entries
+               if (value := ctx.analysis.minutes(i)) is not None)
 
 
 def _meridiem_left_off(event: Event, entry: Event) -> bool:
@@ -338,6 +369,12 @@ def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
     return False
 
 
+# A person named by a capitalised name who "came online" ("After a shower, Vincent (see
+# title above) came online", "Priya, back from lunch, came online"); not "the API came online"
+NAMED_ONLINE = LazyPattern(r"(?:\A|[.;!?,][ \t]++)[A-Z][a-z]++(?:[ \t]*+\([^()\n]{0,60}\)"
+                           r"|,[^,.;\n]{0,40},)?[ \t]++(?:came|comes)[ \t]++online(?![a-z])")
+
+
 def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
     """A sentence of prose whose one time is, to the minute, a timeline entry's that mitigates
     (a rollback, a failover) or tells a step of no phase, and does not restore: the prose
@@ -352,6 +389,11 @@ def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]
     # by 12:50"), for prose that tells a fix; not for a window's end ("lasted until 06:00",
     # the 06:00 entry a meeting)
     steps = ("mitigation", "other") if event.phase == "resolution" else ("mitigation",)
+    if said > 0 and any(m.end() > said - ENDED_REACH
+                        for m in NAMED_ONLINE.finditer(event.text, 0, said)):
+        # "Vincent came online at 18:25" over "18:25: error discovered by the on-call
+        # manager": a person joining at a detection or a page, not the service back
+        steps += ("detection", "acknowledgement", "escalation")
     return any(e.phase in steps and not restores(e) and same_axis(event, e)
                and (value := ctx.analysis.minutes(i)) is not None
                and abs(value - event.order_minutes) < 1.0 for i, e in entries)

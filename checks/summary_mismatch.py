@@ -135,6 +135,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
+        if event.phase in ("resolution", "end") and event.part == "single" and any(
+                e.line == event.line and e.part == "range-end" and e.column > event.column
+                and e.order_minutes is not None and e.order_minutes > event.order_minutes
+                for e in ctx.timeline.events):
+            continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]

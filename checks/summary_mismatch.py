@@ -140,6 +140,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
                 for e in ctx.timeline.events):
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
+        if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
+            continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -349,6 +351,31 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
 ENDED_WORDS = LazyPattern(r"(?<![a-z])(?:resolved|restored|recovered|ended|over|back[ \t]++"
                           r"(?:up|online|to[ \t]++normal))(?![a-z])", re.IGNORECASE)
 ENDED_REACH = 40  # characters before the time looked through for them
+
+
+# Words right before a window that say something worked through it: "functioned normally
+# from 16:26 to 20:04", "was working again from 16:26 to 20:04", "stayed healthy between"
+HEALTHY = LazyPattern(r"(?<![a-z])(?:(?:function|work|operat|perform|behav)(?:ed|ing)"
+                      r"[ \t]++(?:\w++[ \t]++)?(?:normally|fine|again|as[ \t]++expected)"
+                      r"|(?:stayed|remained|was|were)[ \t]++(?:healthy|stable))"
+                      r"[^.;\n]{0,24}$", re.IGNORECASE)
+
+
+def _healthy_window(ctx: Context, event: Event) -> bool:
+    """A window of prose that something worked through ("the watch cache functioned
+    normally from ~16:26 to ~20:04"): a healthy interval, not the incident's start or end."""
+    if event.kind != "prose":
+        return False
+    start = event if event.part == "range-start" else next(
+        (e for e in reversed(ctx.timeline.events) if e.line == event.line
+         and e.part == "range-start" and e.column < event.column), None)
+    if start is None:
+        return False
+    lines = ctx.timeline.lines
+    if not 0 < start.line <= len(lines):
+        return False
+    before = lines[start.line - 1][:max(0, start.column - 1)].rstrip("~ \t")
+    return HEALTHY.search(before[-60:]) is not None
 
 
 def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:

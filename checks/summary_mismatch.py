@@ -67,6 +67,7 @@ from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
 MAX_APART = 12 * 60.0
+CLOSING_MINUTES = 5.0  # a resolution told this close before the last restoration closes too
 DAY_MINUTES = 24 * 60.0
 BODY_LINES = 12  # lines after the last entry that may still be its text
 INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "start",
@@ -174,6 +175,13 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
                 for i, e in entries if e.phase == "end" or restores(e)):
             continue  # the timeline's closing of the incident, or an earlier restoration
+        if event.phase in ("resolution", "end") and 0 < -apart <= CLOSING_MINUTES and any(
+                (e.phase == "resolution" or "resolution" in e.also) and same_axis(e, event)
+                and (v := ctx.analysis.minutes(i)) is not None
+                and value - CLOSING_MINUTES <= v <= event.order_minutes for i, e in entries):
+            # "ending at 15:37" between "15:36: issue discovered and resolved" and "15:39:
+            # site back to normal": the end falls in the timeline's closing minutes
+            continue
         if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
                                                                        tolerance):
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration

@@ -141,6 +141,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
                 for e in ctx.timeline.events):
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
+        if event.phase in ("resolution", "end") and _inside_a_window_above(ctx, event):
+            continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
         if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
             continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
         if event.kind == "prose" and _other_day(event.text.lower()):
@@ -541,6 +543,30 @@ def _partial(ctx: Context, event: Event) -> bool:
         return False
     return event.order_minutes < max(peers) if ending else (
         event.phase == "start" and event.order_minutes > min(peers))
+
+
+WINDOW_REACH = 12  # lines below a stated window that may list its parts' recoveries
+
+
+def _inside_a_window_above(ctx: Context, event: Event) -> bool:
+    """A recovery in prose dated strictly inside a window stated a few lines above ("On
+    October 29th between 14:07 UTC and 23:15 UTC, several services were degraded:" then, in
+    a bullet, "These recovered by 20:40 UTC"), with no heading between: one part's recovery,
+    not the incident's end."""
+    if event.kind != "prose" or event.part != "single" or event.order_minutes is None:
+        return False
+    events = ctx.timeline.events
+    for first, second in pairwise(events):
+        if first.part == "range-start" and second.part == "range-end" \
+                and first.line == second.line and first.source == "summary" \
+                and 0 < event.line - first.line <= WINDOW_REACH \
+                and first.order_minutes is not None and second.order_minutes is not None \
+                and same_axis(first, event) \
+                and first.order_minutes < event.order_minutes < second.order_minutes \
+                and not any(ctx.timeline.lines[n - 1].lstrip().startswith("#")
+                            for n in range(first.line + 1, event.line + 1)):
+            return True  # (in the window's own section: under another heading, a claim)
+    return False
 
 
 def _one_paragraph(lines: tuple[str, ...], a: int, b: int) -> bool:

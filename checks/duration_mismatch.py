@@ -126,6 +126,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                   - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
         if actual <= 0:
             continue  # an impossible order is end-before-start's finding, not ours
+        if actual < 60 <= stated.seconds / 60:
+            # "the tool read the log at 16:16:03-16:16:05" beside "errors for ~3.5h": a span
+            # of seconds is a step's, no impact window an hour-long length could be measured on
+            continue
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         # "between the hours of 17:00 and 18:00 ... lasted 30 minutes": the hour holds the

@@ -141,6 +141,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
                 for e in ctx.timeline.events):
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
+        if event.phase == "detection" and _ending_said_before(ctx, event):
+            continue  # "Nagios alert ~20:20 UTC -> recovery ~00:20 UTC": the end, no detection
         if event.phase in ("resolution", "end") and _inside_a_window_above(ctx, event):
             continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
         if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
@@ -543,6 +545,22 @@ def _partial(ctx: Context, event: Event) -> bool:
         return False
     return event.order_minutes < max(peers) if ending else (
         event.phase == "start" and event.order_minutes > min(peers))
+
+
+# A word of the ending right before a time: "recovery ~00:20 UTC", "resolved at 14:05"
+ENDING_BEFORE = LazyPattern(r"(?<![a-z])(?:recover(?:y|ed)|resol(?:ved|ution)|restor(?:ed|ation)"
+                            r"|fixed)(?![a-z])[^.;,\n]{0,12}$", re.IGNORECASE)
+
+
+def _ending_said_before(ctx: Context, event: Event) -> bool:
+    """The words right before a time the summary gives as a detection say the incident
+    ended then ("Nagios alert ~20:20 UTC -> recovery ~00:20 UTC"): the sentence's
+    detection word is another time's."""
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines):
+        return False
+    before = lines[event.line - 1][:max(0, event.column - 1)]
+    return ENDING_BEFORE.search(before[-40:]) is not None
 
 
 WINDOW_REACH = 12  # lines below a stated window that may list its parts' recoveries

@@ -134,6 +134,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                   - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
         if actual <= 0:
             continue  # an impossible order is end-before-start's finding, not ours
+        if actual < 60 <= stated.seconds / 60:
+            # "the tool read the log at 16:16:03-16:16:05" beside "errors for ~3.5h": a span
+            # of seconds is a step's, no impact window an hour-long length could be measured on
+            continue
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
@@ -355,6 +359,22 @@ def _inner_span_fits(ctx: Context, seconds: float, tolerance: float) -> bool:
     return nearest is not None and abs(nearest[0] - seconds) <= tolerance
 
 
+def _heading_window(ctx: Context, line: int) -> tuple[Event, Event, str] | None:
+    """The window written in the nearest top heading (# or ##) above `line` ("## Incident
+    1: ... (15:30-18:00 UTC)"), or None: a deeper heading's window is a phase's ("### Phase
+    4: Root Cause Identified (~1:15-1:20 PM)")."""
+    lines = ctx.timeline.lines
+    for number in range(min(line, len(lines)) - 1, 0, -1):
+        if not lines[number - 1].lstrip().startswith(("# ", "## ")):
+            continue
+        own = [e for e in ctx.timeline.events if e.line == number and e.clock is not None
+               and e.order_minutes is not None]
+        starts = [e for e in own if e.part == "range-start"]
+        ends = [e for e in own if e.part == "range-end"]
+        return (starts[0], ends[0], "the heading's window") if starts and ends else None
+    return None
+
+
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     events = ctx.timeline.events
     same_line = [e for e in events if e.line == stated.line and e.clock is not None
@@ -368,6 +388,12 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if window.start is not None and not same_incident(incidents, stated.line,
                                                       window.start.line):
         return None  # an incident log: the window is another incident's
+    headed = _heading_window(ctx, stated.line)
+    if headed is not None and window.start is not None \
+            and headed[0].line != window.start.line:
+        # "## INCIDENT 1: validator updates (15:30-18:00 UTC)" over "Duration: 2 hours 30
+        # minutes", the report's window being incident 2's: the heading's window is this one's
+        return headed
     own = [e for e in events if e.line == stated.line and e.clock is not None]
     if stated.cue == "duration" and own and window.start not in own \
             and window.end not in own:

@@ -4,14 +4,15 @@ Flags hours and minutes that do not exist (`25:10`), dates that do not exist (`F
 implausible years (`20202`), template placeholders left in (`HH:mm`), and odd forms that
 mix the 24-hour clock with AM/PM (`13:20pm`, `00:00 AM`). The odd forms are still read as
 the author evidently meant, so they are warnings, one per habit (the first, with the lines
-that repeat it); the impossible ones are errors. A
-placeholder the entry says is unknown on purpose ("2X:XX (not sure of the exact time)")
-is only a note. A value quoted in an inline code span in the prose ("`0001/01/01`") is
-code's, not the author's; so is an impossible date in a sentence of prose that tells of a
-faulty value ("trying to set the certificates to expire on February 30th" in a leap year).
-A full date whose year stands years apart from the dates written around it, one digit off
-theirs ("16 May 2002" between dates of 2022), is a warning that asks whether that year was
-meant: a date of long ago may be told on purpose.
+that repeat it); the impossible ones are errors. A placeholder the entry says is unknown on
+purpose ("2X:XX (not sure of the exact time)") is only a note, and so is an hour written
+with its minute left unknown ("22:XX"): a template leaves the hour blank too ("HH:mm"). A
+value quoted in an inline code span in the prose ("`0001/01/01`") is code's, not the
+author's; so is an impossible date in a sentence of prose that tells of a faulty value
+("trying to set the certificates to expire on February 30th" in a leap year). A full date
+whose year stands years apart from the dates written around it, one digit off theirs ("16
+May 2002" between dates of 2022), is a warning that asks whether that year was meant: a
+date of long ago may be told on purpose.
 
 Fails::
 
@@ -78,6 +79,13 @@ def _in_code_span(ctx: Context, event: Event) -> bool:
     return before.count("`") % 2 == 1
 
 
+def _known_hour(written: str) -> int | None:
+    """The hour of a placeholder whose hour is written in digits ("22:XX" gives 22), or None
+    ("HH:mm", "XX:XX", "2X:XX": the hour is left blank as well)."""
+    hour, _, minute = written.strip().partition(":")
+    return int(hour) if hour.isdigit() and minute.upper() in ("XX", "??", "--") else None
+
+
 def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem]:
     for event in ctx.timeline.events:
         if _in_code_span(ctx, event):
@@ -93,6 +101,19 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                 yield Problem(event.line, event.column, f"{event.written}: the time is left "
                               "unknown, as the entry says", end_column=end, severity="info",
                               suggestion="write the time if it can be found (logs, chat)")
+                continue
+            hour = _known_hour(clock.written)
+            if hour is not None and hour <= 23:
+                # "22:XX", "23:XX" in a run of entries: the author gives the hour and marks
+                # the minute unknown; a template leaves the hour blank too ("HH:mm", "XX:XX")
+                yield Problem(event.line, event.column, f"{clock.written}: the minute is left "
+                              "unknown", end_column=end, severity="info",
+                              suggestion="write the minute if it can be found (logs, chat)")
+                continue
+            if hour is not None:
+                yield Problem(event.line, event.column, f"{clock.written} is not a time: hour "
+                              f"{hour} does not exist, and the minute is left unknown",
+                              end_column=end, suggestion="write the time the event happened")
                 continue
             yield Problem(event.line, event.column, f"{event.written} is a template "
                           "placeholder, not a time", end_column=end,

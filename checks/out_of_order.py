@@ -394,8 +394,10 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                 and before - now < APPROXIMATE_SLACK:
             continue  # "~11:31:38" then "~11:31:36": "about" a time says nothing of seconds
         if _yearless(entries[n - 1][1]) and _yearless(entries[n][1]) \
-                and abs(now - before) > HALF_YEAR:
-            continue  # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart
+                and abs(now - before) > YEARLESS_APART:
+            # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart; so is "May 13"
+            # then "Oct 15" in a history listed newest first (October of the year before)
+            continue
         if n in nested:
             # a detail listed under its entry ("  - 09:10 first timeouts", a chat line quoted
             # under "10:07 chat:"): the step back is the detail's, the entry is not odd
@@ -474,7 +476,9 @@ def _written_apart(event: Event, other: Event, mine: Inference | None,
     return source > chosen.line and source in written
 
 
-HALF_YEAR = 182 * 1440.0  # minutes
+# Two dates with no year this far apart: a year turned between them as likely as not (a
+# slip of the day or the month moves a date days or a month, not a season)
+YEARLESS_APART = 91 * 1440.0
 # one block stepping back this far is a log of separate incidents, not a mistyped day
 LONE_BLOCK_STEP = 7 * DAY
 

@@ -15,7 +15,9 @@ no date of its own ("from around 6pm") more than 12 hours after the detection is
 the evening before. A timeline that opens with a detection at the start's very wall-clock
 time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
 wrong on one side, which tz-mixed reports. A detection inside another window the summary
-states (a report of two incidents gives a window for each) is that window's.
+states (a report of two incidents gives a window for each) is that window's; one near an
+earlier occurrence the start's own line gives ("1:23 PM initial, 4:07-4:50 PM second") is
+that occurrence's.
 
 Fails::
 
@@ -75,6 +77,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 break  # the start's very wall clock under another zone: tz-mixed's finding
             if value is not None and _in_another_window(ctx, value, start, early):
                 break  # "Second incident (23:15-02:43)", "First incident (15:30-18:00)"
+            if value is not None and _near_an_earlier_occurrence(ctx, value, start, early):
+                break  # "~40 min (1:23 PM initial, 4:07-4:50 PM second occurrence)"
             if value is not None and same_axis(event, start) and s - value >= early:
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "
@@ -160,6 +164,19 @@ def _in_another_window(ctx: Context, value: float, start: Event, early: float) -
         if first.order_minutes - early < value <= second.order_minutes:
             return True
     return False
+
+
+def _near_an_earlier_occurrence(ctx: Context, value: float, start: Event, early: float
+                                ) -> bool:
+    """The line that states the start also gives an earlier time, an earlier occurrence of
+    the incident ("Duration: ~40 min (1:23 PM initial, 4:07-4:50 PM second occurrence)"),
+    and the detection lies within the early margin of it: the window is the second
+    occurrence's, not the whole incident's."""
+    return any(other.line == start.line and other is not start and other.clock is not None
+               and other.order_minutes is not None and start.order_minutes is not None
+               and other.order_minutes < start.order_minutes and same_axis(other, start)
+               and value > other.order_minutes - early
+               for other in ctx.timeline.events)
 
 
 RULE = Rule(code="PM204", name="outside-window", severity="warning",

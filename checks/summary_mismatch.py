@@ -67,6 +67,7 @@ from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
 MAX_APART = 12 * 60.0
+CLOSING_MINUTES = 5.0  # a resolution told this close before the last restoration closes too
 DAY_MINUTES = 24 * 60.0
 BODY_LINES = 12  # lines after the last entry that may still be its text
 INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "start",
@@ -136,6 +137,17 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
+        if event.phase in ("resolution", "end") and event.part == "single" and any(
+                e.line == event.line and e.part == "range-end" and e.column > event.column
+                and e.order_minutes is not None and e.order_minutes > event.order_minutes
+                for e in ctx.timeline.events):
+            continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
+        if event.phase == "detection" and _ending_said_before(ctx, event):
+            continue  # "Nagios alert ~20:20 UTC -> recovery ~00:20 UTC": the end, no detection
+        if event.phase in ("resolution", "end") and _inside_a_window_above(ctx, event):
+            continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
+        if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
+            continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -147,10 +159,17 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
             continue  # the stated start is when the timeline's first entry happened
-        if event.phase == "detection" and apart < 0 and any(
+        if event.phase == "detection" and any(
                 abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0
-                and same_axis(e, event) for i, e in entries):
-            continue  # an earlier entry at that very minute is the detection the summary means
+                and same_axis(e, event)
+                and (apart < 0 or ALERTED.search(e.text) or entry.phase not in (
+                    "detection", "acknowledgement", "escalation"))
+                for i, e in entries):
+            # an earlier entry at that very minute is the detection the summary means; so is
+            # a later one that tells an alert ("20:20: watch-cache check CRITICAL fires") or
+            # any, when the entry compared tells another step and only mentions detecting
+            # ("Ansible ... detects lock contention but does not abort")
+            continue
         if _meridiem_left_off(event, entry):
             # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
             apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
@@ -161,6 +180,13 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
                 for i, e in entries if e.phase == "end" or restores(e)):
             continue  # the timeline's closing of the incident, or an earlier restoration
+        if event.phase in ("resolution", "end") and 0 < -apart <= CLOSING_MINUTES and any(
+                (e.phase == "resolution" or "resolution" in e.also) and same_axis(e, event)
+                and (v := ctx.analysis.minutes(i)) is not None
+                and value - CLOSING_MINUTES <= v <= event.order_minutes for i, e in entries):
+            # "ending at 15:37" between "15:36: issue discovered and resolved" and "15:39:
+            # site back to normal": the end falls in the timeline's closing minutes
+            continue
         if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
                                                                        tolerance):
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
@@ -183,6 +209,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # the summary agrees with the entry as written; ampm-flip gives both readings
         shown = f"{flip.corrected} (as corrected from {entry.written})" if flip else entry.written
         local = None if flip else _zone_apart(event, entry, apart)
+        if local is not None and not _start_shifted_alike(ctx, event, apart, entries):
+            local = None  # "between 08:00 and 10:20" over 5:10-5:20: the start is no shift
         if local is not None:
             # "resolved at 1:16 pm" over "19:17 - purchases succeed" under "All times are in
             # UTC": the summary's own clock, six hours behind, is the likelier reading
@@ -202,6 +230,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       f"apart{_duration_note(ctx, event, value)}",
                       end_column=event.column + len(event.written), related_line=entry.line,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# An entry that tells an alert or a notice: a detection the summary may mean
+ALERTED = LazyPattern(r"(?<![a-z])(?:alert(?:s|ed)?|alarms?|fire[sd]?|firing|paged|pages"
+                      r"|notic(?:e|es|ed)|caught|critical|warnings?)(?![a-z])", re.IGNORECASE)
 
 
 # Words that say users already met the failure, not a precursor ("high load", "slow"):
@@ -313,20 +346,37 @@ def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:
     """The UTC offset at which a summary time that writes no zone of its own would be the
     timeline's time: a 12-hour time ("1:16 pm") a whole number of hours, to a minute or two,
     from a 24-hour entry ("19:17"), not both on the hour (a coincidence then), is likelier
-    the author's own clock beside a timeline kept in UTC than a wrong time. None otherwise."""
+    the author's own clock beside a timeline kept in UTC than a wrong time; so is a 24-hour
+    time at the entry's very minute ("12:37" over "19:37"). None otherwise."""
     from pmlint.timeline.zones import format_offset
 
     if event.zone is None or event.zone.offset_minutes is None \
             or not any(p.what == "zone" for p in event.provenance):
         return None  # the zone is written beside the time: no other clock is meant
-    if event.clock is None or entry.clock is None or event.clock.meridiem is None \
-            or entry.clock.meridiem is not None or event.clock.minute == entry.clock.minute == 0:
+    if event.clock is None or entry.clock is None or entry.clock.meridiem is not None \
+            or event.clock.minute == entry.clock.minute == 0:
         return None
     hours = round(apart / 60)
-    if hours == 0 or abs(apart - hours * 60) > 2:
+    # a 24-hour summary time ("between 10:34 and 12:37" over "19:37") only at the very minute
+    drift = 2 if event.clock.meridiem is not None else 0
+    if hours == 0 or abs(apart - hours * 60) > drift:
         return None
     offset = event.zone.offset_minutes + hours * 60
     return format_offset(offset) if -12 * 60 <= offset <= 14 * 60 else None
+
+
+def _start_shifted_alike(ctx: Context, event: Event, apart: float,
+                         entries: list[tuple[int, Event]]) -> bool:
+    """A window's end read under another clock: its start, shifted by as many hours, is a
+    timeline entry's time too ("between 10:34 and 12:37" over entries 17:34 ... 19:37). A
+    time that ends no window passes."""
+    start = next((e for e in reversed(ctx.timeline.events) if e.line == event.line
+                  and e.part == "range-start" and e.column < event.column), None)
+    if event.part != "range-end" or start is None or start.order_minutes is None:
+        return True
+    shifted = start.order_minutes - round(apart / 60) * 60
+    return any(abs(value - shifted) <= 2 for i, _ in entries
+               if (value := ctx.analysis.minutes(i)) is not None)
 
 
 def _meridiem_left_off(event: Event, entry: Event) -> bool:
@@ -365,6 +415,31 @@ ENDED_WORDS = LazyPattern(r"(?<![a-z])(?:resolved|restored|recovered|ended|over|
 ENDED_REACH = 40  # characters before the time looked through for them
 
 
+# Words right before a window that say something worked through it: "functioned normally
+# from 16:26 to 20:04", "was working again from 16:26 to 20:04", "stayed healthy between"
+HEALTHY = LazyPattern(r"(?<![a-z])(?:(?:function|work|operat|perform|behav)(?:ed|ing)"
+                      r"[ \t]++(?:\w++[ \t]++)?(?:normally|fine|again|as[ \t]++expected)"
+                      r"|(?:stayed|remained|was|were)[ \t]++(?:healthy|stable))"
+                      r"[^.;\n]{0,24}$", re.IGNORECASE)
+
+
+def _healthy_window(ctx: Context, event: Event) -> bool:
+    """A window of prose that something worked through ("the watch cache functioned
+    normally from ~16:26 to ~20:04"): a healthy interval, not the incident's start or end."""
+    if event.kind != "prose":
+        return False
+    start = event if event.part == "range-start" else next(
+        (e for e in reversed(ctx.timeline.events) if e.line == event.line
+         and e.part == "range-start" and e.column < event.column), None)
+    if start is None:
+        return False
+    lines = ctx.timeline.lines
+    if not 0 < start.line <= len(lines):
+        return False
+    before = lines[start.line - 1][:max(0, start.column - 1)].rstrip("~ \t")
+    return HEALTHY.search(before[-60:]) is not None
+
+
 def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
     """"Sometime between about 14:30 and 15:00 there was a major outage" over the entry
     "~14:30-15:00 - the API goes down": an approximate range of the summary that is an
@@ -388,6 +463,12 @@ def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
     return False
 
 
+# A person named by a capitalised name who "came online" ("After a shower, Vincent (see
+# title above) came online", "Priya, back from lunch, came online"); not "the API came online"
+NAMED_ONLINE = LazyPattern(r"(?:\A|[.;!?,][ \t]++)[A-Z][a-z]++(?:[ \t]*+\([^()\n]{0,60}\)"
+                           r"|,[^,.;\n]{0,40},)?[ \t]++(?:came|comes)[ \t]++online(?![a-z])")
+
+
 def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
     """A sentence of prose whose one time is, to the minute, a timeline entry's that mitigates
     (a rollback, a failover) or tells a step of no phase, and does not restore: the prose
@@ -402,6 +483,11 @@ def _retells_a_step(ctx: Context, event: Event, entries: list[tuple[int, Event]]
     # by 12:50"), for prose that tells a fix; not for a window's end ("lasted until 06:00",
     # the 06:00 entry a meeting)
     steps = ("mitigation", "other") if event.phase == "resolution" else ("mitigation",)
+    if said > 0 and any(m.end() > said - ENDED_REACH
+                        for m in NAMED_ONLINE.finditer(event.text, 0, said)):
+        # "Vincent came online at 18:25" over "18:25: error discovered by the on-call
+        # manager": a person joining at a detection or a page, not the service back
+        steps += ("detection", "acknowledgement", "escalation")
     return any(e.phase in steps and not restores(e) and same_axis(event, e)
                and (value := ctx.analysis.minutes(i)) is not None
                and abs(value - event.order_minutes) < 1.0 for i, e in entries)
@@ -509,6 +595,46 @@ def _partial(ctx: Context, event: Event) -> bool:
         return False
     return event.order_minutes < max(peers) if ending else (
         event.phase == "start" and event.order_minutes > min(peers))
+
+
+# A word of the ending right before a time: "recovery ~00:20 UTC", "resolved at 14:05"
+ENDING_BEFORE = LazyPattern(r"(?<![a-z])(?:recover(?:y|ed)|resol(?:ved|ution)|restor(?:ed|ation)"
+                            r"|fixed)(?![a-z])[^.;,\n]{0,12}$", re.IGNORECASE)
+
+
+def _ending_said_before(ctx: Context, event: Event) -> bool:
+    """The words right before a time the summary gives as a detection say the incident
+    ended then ("Nagios alert ~20:20 UTC -> recovery ~00:20 UTC"): the sentence's
+    detection word is another time's."""
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines):
+        return False
+    before = lines[event.line - 1][:max(0, event.column - 1)]
+    return ENDING_BEFORE.search(before[-40:]) is not None
+
+
+WINDOW_REACH = 12  # lines below a stated window that may list its parts' recoveries
+
+
+def _inside_a_window_above(ctx: Context, event: Event) -> bool:
+    """A recovery in prose dated strictly inside a window stated a few lines above ("On
+    October 29th between 14:07 UTC and 23:15 UTC, several services were degraded:" then, in
+    a bullet, "These recovered by 20:40 UTC"), with no heading between: one part's recovery,
+    not the incident's end."""
+    if event.kind != "prose" or event.part != "single" or event.order_minutes is None:
+        return False
+    events = ctx.timeline.events
+    for first, second in pairwise(events):
+        if first.part == "range-start" and second.part == "range-end" \
+                and first.line == second.line and first.source == "summary" \
+                and 0 < event.line - first.line <= WINDOW_REACH \
+                and first.order_minutes is not None and second.order_minutes is not None \
+                and same_axis(first, event) \
+                and first.order_minutes < event.order_minutes < second.order_minutes \
+                and not any(ctx.timeline.lines[n - 1].lstrip().startswith("#")
+                            for n in range(first.line + 1, event.line + 1)):
+            return True  # (in the window's own section: under another heading, a claim)
+    return False
 
 
 def _one_paragraph(lines: tuple[str, ...], a: int, b: int) -> bool:

@@ -12,9 +12,10 @@ Passes::
     All times are UTC.
     - 09:00: alert fired
 
-A zone named on its own, such as "Duration: 45 minutes (PST)", counts as stated; so does a
-zone in a quoted log or dump whose time the text repeats ("15:43:28 +07" in the core dump,
-"one crash, at 15:43:28"), and a zone only in quoted output is named as such. A post
+A zone named on its own, such as "Duration: 45 minutes (PST)" or "日本標準時（JST）", counts as
+stated; so does a zone in a quoted log or dump whose time the text repeats ("15:43:28 +07"
+in the core dump, "one crash, at 15:43:28"), and a zone only in quoted output is named as
+such. A post
 whose only clock time is its front matter's "date:" (when it was published) has no time of
 the incident to zone; a status page's front matter that stamps its resolution, or more
 times of the incident, does.
@@ -30,7 +31,8 @@ from pmlint.checks.context import Context
 from pmlint.timeline.provenance import zone_from_tz_option
 from pmlint.timeline.structure import front_matter_lines
 
-ZONE_IN_PARENTHESES = re.compile(r"\([ \t]*+([A-Za-z]{2,5})[ \t]*+\)")
+# (or full-width parentheses, in CJK text: "日本標準時（JST）")
+ZONE_IN_PARENTHESES = re.compile(r"[(\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\uff09]")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -96,7 +98,7 @@ def _zone_named_alone(ctx: Context) -> bool:
     from pmlint.timeline.zones import ABBREVIATIONS
 
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        if "(" in line and number not in ctx.timeline.code_lines:
+        if ("(" in line or "\uff08" in line) and number not in ctx.timeline.code_lines:
             for m in ZONE_IN_PARENTHESES.finditer(line):
                 if m.group(1).isupper() and m.group(1) in ABBREVIATIONS:
                     return True

@@ -238,3 +238,35 @@ def test_a_block_fenced_as_markdown_is_read_as_the_documents_own() -> None:
     assert roles[2] == roles[7] == "blank"  # the fences themselves
     assert roles[5] == roles[6] == "item"
     assert roles[10] == roles[11] == "code"
+
+
+# Lines of HTML and lines that only open with "<": a piece opening with one is read without
+# markdown-it when the block it opens ends in the piece and plain lines follow it.
+HTML_LINES = (
+    "<details>", "</details>", "<summary>Timeline</summary>", "<br>", "<br/>", "<hr />",
+    "<img src=\"x.png\" alt=\"graph\">", "<!-- pmlint: ignore -->", "<!--", "-->", "note -->",
+    "<pre>", "</pre>", "<script>x</script>", "<?php ?>", "<!DOCTYPE html>", "<![CDATA[ x ]]>",
+    "<b>10:05</b> paged", "<3 thanks", "<10 ms p99", "<span>12:00</span>", "< 5% errors",
+    "<table>", "<tr><td>10:00</td><td>start</td></tr>", "</table>", "<a href='x'>", "<x-y>",
+    "<div> | start | end |", "<div> | time", "<b>Time</b> | Event", "|---|---|", "--- | ---",
+)
+
+
+def test_a_piece_opening_with_html_is_read_as_markdown_it_reads_it() -> None:
+    rng = random.Random(21)
+    pool = list(HTML_LINES) * 2 + list(LINES) + ["", "", "", "Words at the margin 10:00"] * 4
+    read = 0
+    for _ in range(6000):
+        text = "Intro\n\n" + "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 16)))
+        text += rng.choice(("", "\n", "\n\n", "\n  "))
+        lines = text.split("\n")
+        starts = structure._piece_starts(text)
+        ends = [*starts[1:], len(lines)]
+        if any(lines[start].startswith("<") and structure._plain_kinds(lines[start:end]) is None
+               and structure._html_kinds(lines[start:end]) is not None
+               for start, end in zip(starts, ends, strict=True)):
+            read += 1
+        roles = structure._pieced_roles(text, lines)
+        if roles is not None:  # None: one piece, "Intro" and blank lines
+            assert roles == _markdown_it_roles(text), repr(text)
+    assert read > 1000

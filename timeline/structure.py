@@ -255,8 +255,9 @@ _HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
 # nothing else: a line with any other character is none of them
 _CONTENT = re.compile(r"[^ \t*_\-=:|]")
 _RULE_LINE = re.compile(r"(?:\*{3,}|_{3,}|-{3,})[ \t]*+")  # at the margin, one character
-_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE = range(8)
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE, _HTML = range(9)
 _CODE_ROLE = LineRole("code")
+_HTML_ROLE = LineRole("html")
 
 
 def _kind(line: str) -> int | None:
@@ -390,6 +391,9 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         elif kind in (_FENCE, _CODE):
             roles[i] = _CODE_ROLE  # a fenced block, its fences included: no block number
             i += 1
+        elif kind == _HTML:
+            roles[i] = _HTML_ROLE  # an HTML block opening a piece (_html_kinds): no block
+            i += 1
         elif kind == _PLAIN:
             block += 1
             first = i
@@ -490,6 +494,8 @@ def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
     for start, end in zip(starts, ends, strict=True):
         piece = lines[start:end]
         kinds = _plain_kinds(piece)
+        if kinds is None and piece[0][:1] == "<":
+            kinds = _html_kinds(piece)
         if kinds is not None and run is not None:
             block, to_the_end = _parse_run(lines, roles, run, start, block)
             run = None
@@ -505,6 +511,44 @@ def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
         block, _ = _parse_run(lines, roles, run, len(lines), block)
     _front_matter(lines, roles, block)
     return roles
+
+
+def _html_kinds(piece: list[str]) -> list[int] | None:
+    """The kinds of a piece that opens with an HTML block ("<details>", "<!-- note -->",
+    "<br>" alone) and goes on plain below it, or None. Such pieces (a quarter of those that
+    went to markdown-it) are read as markdown-it reads them: the block's lines are HTML, and
+    the lines after it start afresh, as after a blank line."""
+    if len(piece) > 1 and piece[1].lstrip(" \t")[:1] in ("|", "-", ":"):
+        return None  # perhaps a table's header over its delimiter row: markdown-it's
+    end = _html_block_end(piece)
+    if end == 0:  # "<3 thanks", "<b>10:05</b> paged": a paragraph's first line
+        rest = _plain_kinds(piece[1:])
+        return None if rest is None else [_PLAIN, *rest]
+    if end is None:
+        return None
+    rest = _plain_kinds(piece[end:])
+    return None if rest is None else [_HTML] * end + rest
+
+
+def _html_block_end(piece: list[str]) -> int | None:
+    """The index after the HTML block opening `piece`, found with markdown-it's own start
+    and end patterns (rules_block/html_block.py): a block of the last two kinds ends before
+    a blank line, any other after the line holding its end ("-->"). 0 if the first line
+    opens none; None if its end is not in the piece."""
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    first = piece[0]
+    opening = next((seq for seq in HTML_SEQUENCES if seq[0].search(first)), None)
+    if opening is None:
+        return 0
+    closing = opening[1]
+    if closing.search(first):
+        return 1
+    for j in range(1, len(piece)):
+        text = piece[j].lstrip(" \t")
+        if closing.search(text):
+            return j + 1 if text else j
+    return len(piece) if closing.search("") else None  # the document's end ends it
 
 
 def _parse_run(lines: list[str], roles: list[LineRole], start: int, end: int, block: int

@@ -255,7 +255,7 @@ _HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
 # nothing else: a line with any other character is none of them
 _CONTENT = re.compile(r"[^ \t*_\-=:|]")
 _RULE_LINE = re.compile(r"(?:\*{3,}|_{3,}|-{3,})[ \t]*+")  # at the margin, one character
-_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE, _HTML = range(9)
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE, _HTML, _NESTED = range(10)
 _CODE_ROLE = LineRole("code")
 _HTML_ROLE = LineRole("html")
 
@@ -277,7 +277,7 @@ def _kind(line: str) -> int | None:
         if line[0] == first and line[1:2] == " " and line[2:3] not in ("", " ", "\t") \
                 and _kind(line[2:]) == _PLAIN:
             return _ITEM  # at the margin, one space, then a paragraph's text
-        return None
+        return _nested_kind(line, stripped)
     if first == "#":
         if not _HEADING.match(stripped):
             return _PLAIN  # "#hashtag", "####### x"
@@ -293,6 +293,16 @@ def _kind(line: str) -> int | None:
     if first in "><=":
         return None
     return _PLAIN
+
+
+def _nested_kind(line: str, stripped: str) -> int | None:
+    """A bulleted item indented by spaces ("  - step"), one space after its bullet, then a
+    paragraph's text: an item nested in the item above if its indent is that item's text's
+    column (`_nested_roles` checks), else markdown-it's. None for any other item line."""
+    if line[0] != " " or line[:len(line) - len(stripped)].strip(" ") or stripped[1:2] != " " \
+            or stripped[2:3] in ("", " ", "\t") or _kind(stripped[2:]) != _PLAIN:
+        return None
+    return _NESTED
 
 
 def _fence_kind(line: str, stripped: str) -> int | None:
@@ -394,6 +404,8 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         elif kind == _HTML:
             roles[i] = _HTML_ROLE  # an HTML block opening a piece (_html_kinds): no block
             i += 1
+        elif kind == _NESTED and _indent(lines[i]) > 3:
+            return None  # no item: a paragraph's line, markdown-it's to read
         elif kind == _PLAIN:
             block += 1
             first = i
@@ -415,30 +427,94 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         else:
             block += 1  # a list of one-line items, each followed by blanks or the next
             marker = _marker(lines[i], kind)
+            base = _indent(lines[i])  # 1-3 for a list indented as a whole ("  - step")
             while True:
                 after = i + 1
-                while after < count and kinds[after] == _PLAIN:
-                    after += 1  # the item's text goes on, indented or not ("lazy")
-                if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED):
-                    return None  # a rule or a fence under the item's text: markdown-it's
+                while after < count and (kinds[after] == _PLAIN or (
+                        kinds[after] == _NESTED and _indent(lines[after]) > base)):
+                    after += 1  # the item's text goes on, indented or not ("lazy"), and the
+                    # items nested in it
+                if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED, _NESTED,
+                                                          _RULE, _HEADING_LINE):
+                    return None  # a fence under the item's text: markdown-it's (a rule or a
+                    # heading at the margin ends the list, and is read as it is anywhere)
                 end = after
                 while end < count and kinds[end] == _BLANK:
                     end += 1
                 item = LineRole("item", item_end=end + offset, block=block)
                 for j in range(i, after):
                     roles[j] = item
+                if _NESTED in kinds[i:after] and not _nested_roles(
+                        lines, kinds, roles, i, after, end, offset):
+                    return None
                 if end > after:  # the blank lines after the item are the item's
                     blank = LineRole("blank", item_end=end + offset, block=block)
                     for j in range(after, min(end, len(roles))):
                         roles[j] = blank
                 i = end
-                if i >= count or kinds[i] not in (_ITEM, _NUMBERED):
-                    if i < count and lines[i][:1] in (" ", "\t"):
-                        return None  # indented below an item: its continuation
+                if i >= count or not _sibling(lines[i], kinds[i], base):
+                    if i < count and (lines[i][:1] in (" ", "\t") or (
+                            base and kinds[i] in (_ITEM, _NUMBERED))):
+                        return None  # indented below an item (its continuation), or an
+                        # item less indented than an indented list's: markdown-it's
                     break
                 if _marker(lines[i], kinds[i]) != marker:
                     return None  # another list begins: markdown-it's to read
     return roles, block
+
+
+def _nested_roles(lines: list[str], kinds: list[int], roles: list[LineRole], top: int,
+                  after: int, end: int, offset: int) -> bool:
+    """The roles of the items nested under the item on line `top` (its lines run to `after`,
+    its blank lines to `end`), as markdown-it gives them: each line is its innermost item's,
+    and an item runs to the next item as far or less indented, or to `end`. Each nested item
+    stands at its parent's text column, under a sibling with the same bullet; False for any
+    other shape (markdown-it's to read)."""
+    first = lines[top]
+    # the open items, outermost first: (indent, bullet, first line)
+    open_items: list[tuple[int, str, int]] = [(_indent(first), "", top)]
+    columns = [_text_column(first, kinds[top])]  # the text column of each open item
+    starts: list[tuple[int, int]] = []  # (first line, line after) of each nested item
+    for j in range(top + 1, after):
+        if kinds[j] != _NESTED:
+            continue  # text going on in the innermost item
+        line = lines[j]
+        indent = len(line) - len(line.lstrip(" "))
+        if indent != columns[-1]:  # not a child of the innermost item: a sibling of one
+            while len(open_items) > 1 and open_items[-1][0] > indent:
+                starts.append((open_items.pop()[2], j))
+                columns.pop()
+            if len(open_items) == 1 or open_items[-1][0] != indent \
+                    or open_items[-1][1] != line[indent]:
+                return False  # between two columns, or another bullet: another list
+            starts.append((open_items.pop()[2], j))
+            columns.pop()
+        open_items.append((indent, line[indent], j))
+        columns.append(indent + 2)
+    starts.extend((opened[2], end) for opened in open_items[1:])
+    for start, stop in sorted(starts):
+        item = LineRole("item", item_end=stop + offset, block=roles[top].block)
+        j = start
+        while j < after and (j == start or kinds[j] != _NESTED):
+            roles[j] = item
+            j += 1
+    return True
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _text_column(line: str, kind: int) -> int:
+    """Where an item's text starts: one space after its bullet or number."""
+    if kind == _NUMBERED:
+        return _NUMBERED_ITEM.match(line).end()  # type: ignore[union-attr]
+    return _indent(line) + 2
+
+
+def _sibling(line: str, kind: int, base: int) -> bool:
+    """The line is an item of the list whose items stand `base` spaces in."""
+    return kind in (_ITEM, _NUMBERED) if base == 0 else kind == _NESTED and _indent(line) == base
 
 
 def _numbered_one(line: str) -> bool:
@@ -450,6 +526,8 @@ def _numbered_one(line: str) -> bool:
 def _marker(line: str, kind: int) -> str:
     """What an item's list is known by: its bullet ("-", "*", "+"), or a number's "." or
     ")"; an item with another starts a new list."""
+    if kind == _NESTED:
+        return line[_indent(line)]
     return line[0] if kind == _ITEM else line[len(line) - len(line.lstrip("0123456789"))]
 
 

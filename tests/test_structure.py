@@ -301,3 +301,22 @@ def test_nested_items_are_read_as_markdown_it_reads_them() -> None:
                  "Intro\n  - a\n    - b\n\n  - c\n# End\n"):
         lines = text.split("\n")
         assert structure._simple_roles(text, lines) == _markdown_it_roles(text), text
+
+
+def test_a_line_opening_with_a_bracket_but_no_html_block_is_a_paragraphs() -> None:
+    """"<b>10:05</b> paged", "<10 ms": text, at a piece's start, under a paragraph's line or
+    an item's, as markdown-it reads it; "<div>", "<br>" alone and "<!--" are still its."""
+    rng = random.Random(44)
+    pool = list(HTML_LINES) * 2 + list(NESTED_LINES) + list(LINES) + ["", "Words 10:00"] * 3
+    read = 0
+    for _ in range(8000):
+        text = "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 14)))
+        text += rng.choice(("", "\n", "\n\n", "\n  "))
+        lines = text.split("\n")
+        for roles in (structure._simple_roles(text, lines), structure._pieced_roles(text, lines)):
+            if roles is not None:
+                read += any(line.lstrip(" \t").startswith("<") for line in lines)
+                assert roles == _markdown_it_roles(text), repr(text)
+    assert read > 300
+    assert structure._kind("<b>10:05</b> paged") == structure._PLAIN
+    assert structure._kind("<div>") is None

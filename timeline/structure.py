@@ -290,6 +290,8 @@ def _kind(line: str) -> int | None:
         return _PLAIN if not stripped.startswith(first * 3) else _fence_kind(line, stripped)
     if first == "[":  # "[10:05] paged", "[x] done": no link reference definition
         return _PLAIN if _no_reference(stripped) else None
+    if first == "<":  # "<b>10:05</b> paged", "<10 ms p99": a paragraph's, if no HTML block
+        return None if _opens_html(stripped) else _PLAIN
     if first in "><=":
         return None
     return _PLAIN
@@ -303,6 +305,16 @@ def _nested_kind(line: str, stripped: str) -> int | None:
             or stripped[2:3] in ("", " ", "\t") or _kind(stripped[2:]) != _PLAIN:
         return None
     return _NESTED
+
+
+def _opens_html(stripped: str) -> bool:
+    """Whether a line (past its indent) may open an HTML block, by markdown-it's own start
+    patterns (rules_block/html_block.py). A line that opens none is a paragraph's text
+    wherever it stands; one that opens a block of the last kind ("<br>" alone) may still be
+    a paragraph's, which it cannot interrupt, so it is left to markdown-it."""
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    return any(seq[0].search(stripped) for seq in HTML_SEQUENCES)
 
 
 def _fence_kind(line: str, stripped: str) -> int | None:

@@ -66,7 +66,7 @@ def test_the_shortcut_agrees_with_markdown_it_on_fenced_blocks() -> None:
         if simple is not None:
             read += 1
             assert simple == _markdown_it_roles(text), repr(text)
-    assert read > 500
+    assert read > 200
 
 
 def test_the_shortcut_agrees_on_the_fixtures() -> None:
@@ -81,7 +81,7 @@ def test_a_plain_document_is_read_without_markdown_it() -> None:
     text = "Postmortem\n\n# Timeline\n\n**Start:** 10:00\n10:05 paged\n\n- rollback 10:20\n"
     assert structure._simple_roles(text, text.split("\n")) is not None
     for text in ("> quote", "1.  two spaces", "| a |\n|---|", "Title\n====", "| a |\n---",
-                 "- item\n  more\n---", "- item\n\n  more"):
+                 "- item\n\n  more"):
         assert structure._simple_roles(text, text.split("\n")) is None, text
 
 
@@ -238,3 +238,85 @@ def test_a_block_fenced_as_markdown_is_read_as_the_documents_own() -> None:
     assert roles[2] == roles[7] == "blank"  # the fences themselves
     assert roles[5] == roles[6] == "item"
     assert roles[10] == roles[11] == "code"
+
+
+# Lines of HTML and lines that only open with "<": a piece opening with one is read without
+# markdown-it when the block it opens ends in the piece and plain lines follow it.
+HTML_LINES = (
+    "<details>", "</details>", "<summary>Timeline</summary>", "<br>", "<br/>", "<hr />",
+    "<img src=\"x.png\" alt=\"graph\">", "<!-- pmlint: ignore -->", "<!--", "-->", "note -->",
+    "<pre>", "</pre>", "<script>x</script>", "<?php ?>", "<!DOCTYPE html>", "<![CDATA[ x ]]>",
+    "<b>10:05</b> paged", "<3 thanks", "<10 ms p99", "<span>12:00</span>", "< 5% errors",
+    "<table>", "<tr><td>10:00</td><td>start</td></tr>", "</table>", "<a href='x'>", "<x-y>",
+    "<div> | start | end |", "<div> | time", "<b>Time</b> | Event", "|---|---|", "--- | ---",
+)
+
+
+def test_a_piece_opening_with_html_is_read_as_markdown_it_reads_it() -> None:
+    rng = random.Random(21)
+    pool = list(HTML_LINES) * 2 + list(LINES) + ["", "", "", "Words at the margin 10:00"] * 4
+    read = 0
+    for _ in range(6000):
+        text = "Intro\n\n" + "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 16)))
+        text += rng.choice(("", "\n", "\n\n", "\n  "))
+        lines = text.split("\n")
+        starts = structure._piece_starts(text)
+        ends = [*starts[1:], len(lines)]
+        if any(lines[start].startswith("<") and structure._plain_kinds(lines[start:end]) is None
+               and structure._html_kinds(lines[start:end]) is not None
+               for start, end in zip(starts, ends, strict=True)):
+            read += 1
+        roles = structure._pieced_roles(text, lines)
+        if roles is not None:  # None: one piece, "Intro" and blank lines
+            assert roles == _markdown_it_roles(text), repr(text)
+    assert read > 1000
+
+
+# Items nested by indentation, and lines around them: a list whose nested items each stand
+# at their parent's text column is read without markdown-it, with markdown-it's roles.
+NESTED_LINES = (
+    "- top 10:00", "* star top", "1. numbered top", "10. ten", "  - child 10:05", "  * star child",
+    "  + plus child", "   - under a number", "    - grandchild", "    * other grandchild",
+    "      - great-grandchild", "     - odd indent", " - one space", "   - three",
+    "  -  two spaces", "  - ", "  - - double", "  - # heading", "  1. numbered child",
+    "  text going on",
+    "lazy text", "    deeper text", "---", "***", "___", "# Heading", "  ---", "  ```", "",
+)
+
+
+def test_nested_items_are_read_as_markdown_it_reads_them() -> None:
+    rng = random.Random(33)
+    pool = list(NESTED_LINES) * 3 + list(LINES) + ["", "Words at the margin 10:00"] * 3
+    read = 0
+    for _ in range(8000):
+        text = "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 14)))
+        text += rng.choice(("", "\n", "\n\n", "\n  "))
+        lines = text.split("\n")
+        simple = structure._simple_roles(text, lines)
+        if simple is not None:
+            read += any(structure._kind(line) == structure._NESTED for line in lines)
+            assert simple == _markdown_it_roles(text), repr(text)
+    assert read > 200
+    for text in ("- item\n  more\n---", "- a\n  - b\n    - c\n  - d\n- e\n",
+                 "Intro\n  - a\n    - b\n\n  - c\n# End\n"):
+        lines = text.split("\n")
+        assert structure._simple_roles(text, lines) == _markdown_it_roles(text), text
+
+
+def test_a_line_opening_with_a_bracket_but_no_html_block_is_a_paragraphs() -> None:
+    """"<b>10:05</b> paged", "<10 ms": text, at a piece's start, under a paragraph's line or
+    an item's, as markdown-it reads it; "<div>", "<br>" alone and "<!--" are still its."""
+    rng = random.Random(44)
+    pool = list(HTML_LINES) * 2 + list(NESTED_LINES) + list(LINES) + ["", "Words 10:00"] * 3
+    read = 0
+    for _ in range(8000):
+        text = "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 14)))
+        text += rng.choice(("", "\n", "\n\n", "\n  "))
+        lines = text.split("\n")
+        for roles in (structure._simple_roles(text, lines), structure._pieced_roles(text, lines)):
+            if roles is not None:
+                read += any(line.lstrip(" \t").startswith("<") for line in lines)
+                assert roles == _markdown_it_roles(text), repr(text)
+    assert read > 300
+    assert structure._kind("<b>10:05</b> paged") == structure._PLAIN
+    assert structure._kind("<div>") is None

@@ -293,8 +293,9 @@ _HEADING = re.compile(r"(#{1,6})(?:[ \t]|$)")
 # nothing else: a line with any other character is none of them
 _CONTENT = re.compile(r"[^ \t*_\-=:|]")
 _RULE_LINE = re.compile(r"(?:\*{3,}|_{3,}|-{3,})[ \t]*+")  # at the margin, one character
-_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE = range(8)
+_BLANK, _PLAIN, _HEADING_LINE, _ITEM, _NUMBERED, _RULE, _FENCE, _CODE, _HTML, _NESTED = range(10)
 _CODE_ROLE = LineRole("code")
+_HTML_ROLE = LineRole("html")
 
 
 def _kind(line: str) -> int | None:
@@ -314,7 +315,7 @@ def _kind(line: str) -> int | None:
         if line[0] == first and line[1:2] == " " and line[2:3] not in ("", " ", "\t") \
                 and _kind(line[2:]) == _PLAIN:
             return _ITEM  # at the margin, one space, then a paragraph's text
-        return None
+        return _nested_kind(line, stripped)
     if first == "#":
         if not _HEADING.match(stripped):
             return _PLAIN  # "#hashtag", "####### x"
@@ -327,9 +328,31 @@ def _kind(line: str) -> int | None:
         return _PLAIN if not stripped.startswith(first * 3) else _fence_kind(line, stripped)
     if first == "[":  # "[10:05] paged", "[x] done": no link reference definition
         return _PLAIN if _no_reference(stripped) else None
+    if first == "<":  # "<b>10:05</b> paged", "<10 ms p99": a paragraph's, if no HTML block
+        return None if _opens_html(stripped) else _PLAIN
     if first in "><=":
         return None
     return _PLAIN
+
+
+def _nested_kind(line: str, stripped: str) -> int | None:
+    """A bulleted item indented by spaces ("  - step"), one space after its bullet, then a
+    paragraph's text: an item nested in the item above if its indent is that item's text's
+    column (`_nested_roles` checks), else markdown-it's. None for any other item line."""
+    if line[0] != " " or line[:len(line) - len(stripped)].strip(" ") or stripped[1:2] != " " \
+            or stripped[2:3] in ("", " ", "\t") or _kind(stripped[2:]) != _PLAIN:
+        return None
+    return _NESTED
+
+
+def _opens_html(stripped: str) -> bool:
+    """Whether a line (past its indent) may open an HTML block, by markdown-it's own start
+    patterns (rules_block/html_block.py). A line that opens none is a paragraph's text
+    wherever it stands; one that opens a block of the last kind ("<br>" alone) may still be
+    a paragraph's, which it cannot interrupt, so it is left to markdown-it."""
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    return any(seq[0].search(stripped) for seq in HTML_SEQUENCES)
 
 
 def _fence_kind(line: str, stripped: str) -> int | None:
@@ -428,6 +451,11 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         elif kind in (_FENCE, _CODE):
             roles[i] = _CODE_ROLE  # a fenced block, its fences included: no block number
             i += 1
+        elif kind == _HTML:
+            roles[i] = _HTML_ROLE  # an HTML block opening a piece (_html_kinds): no block
+            i += 1
+        elif kind == _NESTED and _indent(lines[i]) > 3:
+            return None  # no item: a paragraph's line, markdown-it's to read
         elif kind == _PLAIN:
             block += 1
             first = i
@@ -449,30 +477,94 @@ def _plain_roles(lines: list[str], kinds: list[int], count: int, offset: int, bl
         else:
             block += 1  # a list of one-line items, each followed by blanks or the next
             marker = _marker(lines[i], kind)
+            base = _indent(lines[i])  # 1-3 for a list indented as a whole ("  - step")
             while True:
                 after = i + 1
-                while after < count and kinds[after] == _PLAIN:
-                    after += 1  # the item's text goes on, indented or not ("lazy")
-                if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED):
-                    return None  # a rule or a fence under the item's text: markdown-it's
+                while after < count and (kinds[after] == _PLAIN or (
+                        kinds[after] == _NESTED and _indent(lines[after]) > base)):
+                    after += 1  # the item's text goes on, indented or not ("lazy"), and the
+                    # items nested in it
+                if after < count and kinds[after] not in (_BLANK, _ITEM, _NUMBERED, _NESTED,
+                                                          _RULE, _HEADING_LINE):
+                    return None  # a fence under the item's text: markdown-it's (a rule or a
+                    # heading at the margin ends the list, and is read as it is anywhere)
                 end = after
                 while end < count and kinds[end] == _BLANK:
                     end += 1
                 item = LineRole("item", item_end=end + offset, block=block)
                 for j in range(i, after):
                     roles[j] = item
+                if _NESTED in kinds[i:after] and not _nested_roles(
+                        lines, kinds, roles, i, after, end, offset):
+                    return None
                 if end > after:  # the blank lines after the item are the item's
                     blank = LineRole("blank", item_end=end + offset, block=block)
                     for j in range(after, min(end, len(roles))):
                         roles[j] = blank
                 i = end
-                if i >= count or kinds[i] not in (_ITEM, _NUMBERED):
-                    if i < count and lines[i][:1] in (" ", "\t"):
-                        return None  # indented below an item: its continuation
+                if i >= count or not _sibling(lines[i], kinds[i], base):
+                    if i < count and (lines[i][:1] in (" ", "\t") or (
+                            base and kinds[i] in (_ITEM, _NUMBERED))):
+                        return None  # indented below an item (its continuation), or an
+                        # item less indented than an indented list's: markdown-it's
                     break
                 if _marker(lines[i], kinds[i]) != marker:
                     return None  # another list begins: markdown-it's to read
     return roles, block
+
+
+def _nested_roles(lines: list[str], kinds: list[int], roles: list[LineRole], top: int,
+                  after: int, end: int, offset: int) -> bool:
+    """The roles of the items nested under the item on line `top` (its lines run to `after`,
+    its blank lines to `end`), as markdown-it gives them: each line is its innermost item's,
+    and an item runs to the next item as far or less indented, or to `end`. Each nested item
+    stands at its parent's text column, under a sibling with the same bullet; False for any
+    other shape (markdown-it's to read)."""
+    first = lines[top]
+    # the open items, outermost first: (indent, bullet, first line)
+    open_items: list[tuple[int, str, int]] = [(_indent(first), "", top)]
+    columns = [_text_column(first, kinds[top])]  # the text column of each open item
+    starts: list[tuple[int, int]] = []  # (first line, line after) of each nested item
+    for j in range(top + 1, after):
+        if kinds[j] != _NESTED:
+            continue  # text going on in the innermost item
+        line = lines[j]
+        indent = len(line) - len(line.lstrip(" "))
+        if indent != columns[-1]:  # not a child of the innermost item: a sibling of one
+            while len(open_items) > 1 and open_items[-1][0] > indent:
+                starts.append((open_items.pop()[2], j))
+                columns.pop()
+            if len(open_items) == 1 or open_items[-1][0] != indent \
+                    or open_items[-1][1] != line[indent]:
+                return False  # between two columns, or another bullet: another list
+            starts.append((open_items.pop()[2], j))
+            columns.pop()
+        open_items.append((indent, line[indent], j))
+        columns.append(indent + 2)
+    starts.extend((opened[2], end) for opened in open_items[1:])
+    for start, stop in sorted(starts):
+        item = LineRole("item", item_end=stop + offset, block=roles[top].block)
+        j = start
+        while j < after and (j == start or kinds[j] != _NESTED):
+            roles[j] = item
+            j += 1
+    return True
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _text_column(line: str, kind: int) -> int:
+    """Where an item's text starts: one space after its bullet or number."""
+    if kind == _NUMBERED:
+        return _NUMBERED_ITEM.match(line).end()  # type: ignore[union-attr]
+    return _indent(line) + 2
+
+
+def _sibling(line: str, kind: int, base: int) -> bool:
+    """The line is an item of the list whose items stand `base` spaces in."""
+    return kind in (_ITEM, _NUMBERED) if base == 0 else kind == _NESTED and _indent(line) == base
 
 
 def _numbered_one(line: str) -> bool:
@@ -484,6 +576,8 @@ def _numbered_one(line: str) -> bool:
 def _marker(line: str, kind: int) -> str:
     """What an item's list is known by: its bullet ("-", "*", "+"), or a number's "." or
     ")"; an item with another starts a new list."""
+    if kind == _NESTED:
+        return line[_indent(line)]
     return line[0] if kind == _ITEM else line[len(line) - len(line.lstrip("0123456789"))]
 
 
@@ -528,6 +622,8 @@ def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
     for start, end in zip(starts, ends, strict=True):
         piece = lines[start:end]
         kinds = _plain_kinds(piece)
+        if kinds is None and piece[0][:1] == "<":
+            kinds = _html_kinds(piece)
         if kinds is not None and run is not None:
             block, to_the_end = _parse_run(lines, roles, run, start, block)
             run = None
@@ -543,6 +639,44 @@ def _pieced_roles(text: str, lines: list[str]) -> list[LineRole] | None:
         block, _ = _parse_run(lines, roles, run, len(lines), block)
     _front_matter(lines, roles, block)
     return roles
+
+
+def _html_kinds(piece: list[str]) -> list[int] | None:
+    """The kinds of a piece that opens with an HTML block ("<details>", "<!-- note -->",
+    "<br>" alone) and goes on plain below it, or None. Such pieces (a quarter of those that
+    went to markdown-it) are read as markdown-it reads them: the block's lines are HTML, and
+    the lines after it start afresh, as after a blank line."""
+    if len(piece) > 1 and piece[1].lstrip(" \t")[:1] in ("|", "-", ":"):
+        return None  # perhaps a table's header over its delimiter row: markdown-it's
+    end = _html_block_end(piece)
+    if end == 0:  # "<3 thanks", "<b>10:05</b> paged": a paragraph's first line
+        rest = _plain_kinds(piece[1:])
+        return None if rest is None else [_PLAIN, *rest]
+    if end is None:
+        return None
+    rest = _plain_kinds(piece[end:])
+    return None if rest is None else [_HTML] * end + rest
+
+
+def _html_block_end(piece: list[str]) -> int | None:
+    """The index after the HTML block opening `piece`, found with markdown-it's own start
+    and end patterns (rules_block/html_block.py): a block of the last two kinds ends before
+    a blank line, any other after the line holding its end ("-->"). 0 if the first line
+    opens none; None if its end is not in the piece."""
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    first = piece[0]
+    opening = next((seq for seq in HTML_SEQUENCES if seq[0].search(first)), None)
+    if opening is None:
+        return 0
+    closing = opening[1]
+    if closing.search(first):
+        return 1
+    for j in range(1, len(piece)):
+        text = piece[j].lstrip(" \t")
+        if closing.search(text):
+            return j + 1 if text else j
+    return len(piece) if closing.search("") else None  # the document's end ends it
 
 
 def _parse_run(lines: list[str], roles: list[LineRole], start: int, end: int, block: int

@@ -167,6 +167,11 @@ from pmlint.timeline.phases import classify
     ("A fix has been deployed to all regions", "resolution"),
     ("The billing portal returns online after the failover", "resolution"),
     ("Replica came online at last", "resolution"),
+    # a person named without a role word who came online answered a page: no recovery
+    ("Priya Nair came online at 09:12 in the dashboard", "other"),
+    ("After a coffee, Tomas (on the rota) came online in Slack", "other"),
+    ("Payment Service came online at 10:00", "resolution"),
+    ("The Database came online again", "resolution"),
     ("Investigating a report of failed logins from Android", "detection"),
     ("Shared a report of the current state with leadership", "other"),
     ("Troubleshooting resumes after the shift change", "other"),

@@ -63,6 +63,10 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "functional again", "back in service", "healthy again",
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied",
+                    # the users' own action works again
+                    "log in again", "login again", "sign in again", "able to log in",
+                    "can log in", "can now log in", "able to sign in", "can sign in",
+                    "can now sign in",
                     "resolving the incident",
                     # the service's own checks say it is well again
                     "passes health checks", "passed health checks", "passing health checks",
@@ -92,7 +96,10 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "took ownership", "picked up", "acknowledges", "acks",
                          "begins investigating", "starts investigating", "are investigating",
                          "are currently investigating", "is investigating",
-                         "is currently investigating")),
+                         "is currently investigating",
+                         # a status update's words for the investigating it reports
+                         "are looking into", "is looking into", "currently looking into",
+                         "began looking into", "started looking into")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
                    "alarm", "alarms", "noticed", "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",
@@ -110,7 +117,9 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "investigating a report", "investigating reports", "detects", "notices",
                    "discovers",
                    "observes", "spots", "realizes", "realises", "notifies the",
-                   "we notice", "automated warning")),
+                   "we notice", "automated warning",
+                   # a status page's first update, labelled: when the incident was known
+                   "investigating:", "investigating -", "investigating –")),
     ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
                  "released", "release", "config change", "configuration change",
                  "was executed", "migration", "update was", "upgrade", "maintenance")),

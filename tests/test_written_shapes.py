@@ -192,3 +192,15 @@ def test_a_table_whose_time_cells_are_bold_and_approximate() -> None:
     got = _entries(text)
     assert [e.local for e in got] == ["2026-05-16T09:30", "2026-05-16T10:10", "2026-05-16T10:45"]
     assert all(e.approximate for e in got)
+
+
+def test_compact_stamps_with_seconds_or_a_colon_less_clock_and_a_hyphened_month_day() -> None:
+    # eight digits, "T", six digits of clock; eight digits, a blank, four; "Sep-09 11:20"
+    text = ("# Ledger sync, September 2025\n\n## Timeline (UTC)\n\n"
+            "- 20250908T224510Z sync job hangs\n- 20250908 2310 - on-call paged\n"
+            "- Sep-09 00:40 job restarted by hand\n\n"
+            "Build 20250908 1200 servers were patched; tag 20250908T2245 is no clock; "
+            "case 123456 closed.\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-09-08T22:45:10", "2025-09-08T23:10",
+                                      "2025-09-09T00:40"]

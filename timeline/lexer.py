@@ -58,6 +58,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z]))",
      False),
+    # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
+    # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")
+    ("hms", r"(?:(?<=(?<![^ \t*_`(\[|>])\d{8}T)|(?<=\d{4}-\d\d-\d\dT))(?P<hms_h>[01]\d|2[0-3])(?P<hms_m>[0-5]\d)(?P<hms_s>[0-5]\d)"
+            r"(?![\d.,/]|:\d)", False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
@@ -402,7 +406,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour = int(m.group(f"{shape}_h"))
     minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h") else 0
-    second = m.group("colon_s") if shape == "colon" else None
+    second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
+        else None
     second = int(second) if second is not None else None
     oddities: list[str] = []
     if minute > 59:
@@ -463,11 +468,14 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     return spans
 
 
-# "20240304 10:05", "20240304T100500Z": a date written as eight digits, only right before
-# its clock, after a blank or a mark (alone, eight digits are an id, a build number, a count;
-# "X-Amz-Date=20240605T181316Z" is part of an address)
+# "20240304 10:05", "20240304T100500Z", "20240304 1040": a date written as eight digits,
+# only right before its clock, after a blank or a mark (alone, eight digits are an id, a
+# build number, a count; "X-Amz-Date=20240605T181316Z" is part of an address). Four digits
+# after a blank are its colon-less clock ("20240304 1040") only before a separator or a zone.
 COMPACT_DATE_RE = LazyPattern(r"(?<![^ \t*_`(\[|>])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
-                              r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4})")
+                              r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4}"
+                              r"|[ ](?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*+[-–—:|]|[ \t]++[A-Za-z]"
+                              r"|[ \t]*+$))")
 
 
 def _compact_dates(line: str) -> list[tuple[int, int, DateParts]]:

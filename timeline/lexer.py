@@ -109,7 +109,9 @@ WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
                            r"|:)")
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
-KO_MERIDIEM = {"오전": "am", "오후": "pm"}
+KO_MERIDIEM = {"오전": "am", "오후": "pm",
+               # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
+               "午前": "am", "午後": "pm", "上午": "am", "下午": "pm"}
 DIGIT_RE = re.compile(r"\d")
 # The same test for an ASCII line, where a digit is 0-9: \d looks each character up in
 # Unicode's tables, a range is two comparisons (half the time over the corpus's lines).
@@ -223,8 +225,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
-    # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27")
-    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후)?[ \t]*+"
+    # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
+    # Chinese's, "2025年3月4日 午後1:10", "下午 1:10")
+    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후|午前|午後|上午|下午)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
@@ -244,9 +247,11 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
-    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
+    # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
+    r"(?:(?:오전|오후|午前|午後|上午|下午)[ \t]*+)?"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
     r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",
     re.IGNORECASE,

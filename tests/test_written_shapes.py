@@ -204,3 +204,17 @@ def test_compact_stamps_with_seconds_or_a_colon_less_clock_and_a_hyphened_month_
     got = _entries(text)
     assert [e.local for e in got] == ["2025-09-08T22:45:10", "2025-09-08T23:10",
                                       "2025-09-09T00:40"]
+
+
+def test_a_time_field_over_an_event_field_is_an_entry_with_those_words() -> None:
+    text = ("# Mail relay, 3 June 2025\n\n## Timeline (UTC)\n\n"
+            "Time: 06:10\nEvent: outbound mail begins failing\n\n"
+            "Time: 06:25\nDescription: pager fires for the relay\n\n"
+            "Time: 07:05\nAction: delivery restored once the relay was rebuilt\n\n"
+            "Time: 07:30\nnothing labelled under this one\n")
+    got = _entries(text)
+    assert [e.text for e in got[:3]] == ["Event: outbound mail begins failing",
+                                         "Description: pager fires for the relay",
+                                         "Action: delivery restored once the relay was rebuilt"]
+    assert [e.phase for e in got[:3]] == ["start", "detection", "resolution"]
+    assert got[3].text == "Time: 07:30"

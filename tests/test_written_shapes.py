@@ -218,3 +218,14 @@ def test_a_time_field_over_an_event_field_is_an_entry_with_those_words() -> None
                                          "Action: delivery restored once the relay was rebuilt"]
     assert [e.phase for e in got[:3]] == ["start", "detection", "resolution"]
     assert got[3].text == "Time: 07:30"
+
+
+def test_an_arrow_between_two_times_leads_to_a_second_event_told_by_its_own_words() -> None:
+    text = ("# Queue stall, 2 April 2025\n\n## Summary\n\n"
+            "Paged at 13:05 UTC -> service restored at 14:10 UTC; the backlog drained later.\n")
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [e.phase for e in got] == ["escalation", "resolution"]
+    beside = ("# Queue stall, 2 April 2025\n\n## Summary\n\n"
+              "Queue stalled 13:05 UTC → 14:10 UTC, then drained.\n")
+    got = [e for e in timeline_from_text(beside, "w.md").events if e.clock is not None]
+    assert [e.part for e in got] == ["range-start", "range-end"]  # no words between: a range

@@ -1282,7 +1282,9 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
         if named not in (None, "other"):
             return named  # type: ignore[return-value]
     clause = context
-    for stop in (". ", "; ", "! ", "? "):
+    # an arrow between two times ("alert ~20:20 → recovery ~00:20") leads from one event to
+    # the next: the time after it is told by the words after it
+    for stop in (". ", "; ", "! ", "? ", "→", " -> ", " => "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
     last = clause.split()[-1:]

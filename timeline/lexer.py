@@ -60,8 +60,8 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
      False),
     # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
     # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")
-    ("hms", r"(?:(?<=(?<![^ \t*_`(\[|>])\d{8}T)|(?<=\d{4}-\d\d-\d\dT))(?P<hms_h>[01]\d|2[0-3])(?P<hms_m>[0-5]\d)(?P<hms_s>[0-5]\d)"
-            r"(?![\d.,/]|:\d)", False),
+    ("hms", r"(?:(?<=(?<![^ \t*_`(\[|>])\d{8}T)|(?<=\d{4}-\d\d-\d\dT))"
+            r"(?P<hms_h>[01]\d|2[0-3])(?P<hms_m>[0-5]\d)(?P<hms_s>[0-5]\d)(?![\d.,/]|:\d)", False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
@@ -247,7 +247,8 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
-    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|→)"
+    r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word

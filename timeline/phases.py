@@ -322,11 +322,13 @@ NAMED_ONLINE = LazyPattern(
     r"(?P<name>[A-Z][a-z]{2,15})(?:[ \t]++(?P<surname>[A-Z][a-z]{1,20})"
     r"|[ \t]*+\([^()\n]{0,60}\)|,[^,.;\n]{1,60},)[ \t]++(?:came|comes)[ \t]++online(?![a-z])")
 # a capitalised word that names a thing, not a person
-_NOT_A_NAME = frozenset(
-    "the this that these those it its our all everything service services system systems site "
-    "server servers database cluster node nodes traffic website app application platform "
-    "network api dashboard grafana redis kafka postgres mysql then after finally once metrics "
-    "gateway portal store cache replica replicas primary worker workers pool region zone".split())
+_NOT_A_NAME = frozenset((
+    "the", "this", "that", "these", "those", "it", "its", "our", "all", "everything",
+    "service", "services", "system", "systems", "site", "server", "servers", "database",
+    "cluster", "node", "nodes", "traffic", "website", "app", "application", "platform",
+    "network", "api", "dashboard", "grafana", "redis", "kafka", "postgres", "mysql", "then",
+    "after", "finally", "once", "metrics", "gateway", "portal", "store", "cache", "replica",
+    "replicas", "primary", "worker", "workers", "pool", "region", "zone"))
 
 
 def responder_online(text: str) -> bool:

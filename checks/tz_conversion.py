@@ -11,7 +11,10 @@ daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is rig
 label is the slip: a warning naming the label the region used. A range followed at once by
 a range in parentheses with no zone of its own, each end dated or clocked as the author
 wrote it, is held to the same length: a conversion moves both ends alike ("02:00 - 04:00
-UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long).
+UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). A front matter's stamp marked
+as UTC ("date: ...T22:00:00Z") whose date and minute are those the body writes under a
+zone of its own ("22:00 CEST", the same day) gets a warning: the page's local time marked
+with a Z, more likely than two moments hours apart that share their figures.
 
 Fails::
 

@@ -1,7 +1,9 @@
 """summary-mismatch: a summary or header time that disagrees with the timeline.
 
 A title that dates the incident ("Outage on August 10, 2024") and a header field that
-gives another day ("Incident Date: August 16, 2024") disagree the same way; so does a
+gives another day ("Incident Date: August 16, 2024") disagree the same way, as do a
+sentence that dates the incident ("the outage that occurred on January 15, 2022") and a
+stated window on another day ("from 11:20 to 15:42 on Monday, February 14"); so does a
 stated window dated a day, a month or a year away from a timeline that writes its own
 dates and meets the window's times of day there. A stated end that writes its own date, whole
 days after the timeline's last restoration at that very time of day, disagrees on the day;
@@ -107,6 +109,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
 
     yield from _title_date(ctx)
     yield from _window_date(ctx)
+    yield from _occurred_date(ctx)
     yield from _window_end_day(ctx)
     yield from _field_date(ctx)
     yield from _same_second_another_day(ctx)
@@ -688,6 +691,43 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
                           f"the title dates the incident {event.written}, the "
                           f"{field.field_name} field {field.written} (line {field.line})",
                           related_line=field.line,
+                          suggestion="give the incident one date")
+        return
+
+
+# "the outage that occurred on January 15, 2022", "the incident, which happened on ...": a
+# sentence that dates the incident itself
+OCCURRED_ON = LazyPattern(r"\b(?:occurred|happened|took[ \t]++place)[ \t]++on[ \t]++$",
+                          re.IGNORECASE)
+
+
+def _occurred_date(ctx: Context) -> Iterator[Problem]:
+    """"The incident that occurred on January 15, 2022" above "From 11:20 to 15:42 on
+    Monday, February 14": two dates the document gives the one incident, the stated window's
+    outside the day the sentence names. A document of one incident only, the date written
+    in full (its year too) and the window's date written on the window's line."""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or start.clock is None or not start.local[:4].isdigit() \
+            or start.date is None or start.date.day is None or incident_starts(ctx.timeline):
+        return
+    last = end.local[:10] if end is not None and end.local[:4].isdigit() else start.local[:10]
+    lines = ctx.timeline.lines
+    for event in ctx.timeline.events:
+        if event.source != "summary" or event.kind != "prose" or event.clock is not None \
+                or event.date is None or not event.date.year or event.date.day is None \
+                or not 0 < event.line <= len(lines) or event.line == start.line:
+            continue
+        lead = lines[event.line - 1][:event.column - 1]
+        if OCCURRED_ON.search(lead[-40:]) is None \
+                or not TITLE_INCIDENT.search(lines[event.line - 1]):
+            continue
+        if not start.local[:10] <= event.local[:10] <= last:
+            yield Problem(event.line, event.column,
+                          f"the document dates the incident {event.written}, the stated "
+                          f"window {start.local[:10]} ({start.written}, line {start.line})",
+                          end_column=event.column + len(event.written),
+                          related_line=start.line,
                           suggestion="give the incident one date")
         return
 

@@ -229,3 +229,14 @@ def test_an_arrow_between_two_times_leads_to_a_second_event_told_by_its_own_word
               "Queue stalled 13:05 UTC → 14:10 UTC, then drained.\n")
     got = [e for e in timeline_from_text(beside, "w.md").events if e.clock is not None]
     assert [e.part for e in got] == ["range-start", "range-end"]  # no words between: a range
+
+
+def test_a_report_told_as_today_s_takes_no_date_from_a_cause_told_below_its_timeline() -> None:
+    body = ("# Checkout errors\n\nThis morning, card payments failed for most shoppers.\n\n"
+            "## Timeline (UTC)\n\n- 07:40 errors climb\n- 08:05 on-call paged\n"
+            "- 09:10 payments restored\n\n## Root cause\n\n")
+    cause = body + "A library bump merged on 11 May 2025 at 18:30 UTC broke the card client.\n"
+    got = _entries(cause)
+    assert [e.local for e in got] == ["T07:40", "T08:05", "T09:10"]  # the day is not told
+    posted = body + "Posted on 14 May 2025.\n"
+    assert [e.local[:10] for e in _entries(posted)] == ["2025-05-14"] * 3

@@ -167,9 +167,8 @@ from pmlint.timeline.phases import classify
     ("A fix has been deployed to all regions", "resolution"),
     ("The billing portal returns online after the failover", "resolution"),
     ("Replica came online at last", "resolution"),
-    # a status update labelled as the investigation, the words for it, the users' own action
-    # working again
-    ("Investigating - Some tenants see blank dashboards", "detection"),
+    # a status update's words for the investigation, the users' own action working again
+    ("Investigating - We are looking into blank dashboards", "acknowledgement"),
     ("Engineers are looking into the stalled exports", "acknowledgement"),
     ("Shoppers can log in again from every region", "resolution"),
     ("Staff were still unable to sign in", "other"),

@@ -117,9 +117,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "investigating a report", "investigating reports", "detects", "notices",
                    "discovers",
                    "observes", "spots", "realizes", "realises", "notifies the",
-                   "we notice", "automated warning",
-                   # a status page's first update, labelled: when the incident was known
-                   "investigating:", "investigating -", "investigating –")),
+                   "we notice", "automated warning")),
     ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
                  "released", "release", "config change", "configuration change",
                  "was executed", "migration", "update was", "upgrade", "maintenance")),

@@ -20,6 +20,9 @@ A status page's front matter whose "resolvedWhen:" comes more than an hour befor
 status log's resolution ("Resolved", Feb 16) dated a day or more before the update listed
 right below it that opened its incident ("Investigating", Apr 15), with no heading between
 them (a heading starts another incident's updates); out-of-order leaves that step to it.
+A window dated once whose 24-hour end is earlier on the clock than its start by less than
+six hours ("November 4th -- 16:30 to 15:00 UTC") gets a warning: read across midnight it
+runs most of a day, more likely written end first.
 
 Fails::
 
@@ -73,6 +76,13 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue
             yield _problem(first, second, "the range ends before it starts")
     slip = ctx.analysis.slip
+    for first, second in pairwise(events):
+        if first.part == "range-start" and second.part == "range-end" \
+                and first.line == second.line and id(first) not in reported \
+                and (slip is None or slip.start is not first) \
+                and _dated_window_end_first(first, second):
+            reported.add(id(first))
+            yield _window_end_first(first, second)
     if slip is not None and slip.kind == "end-first" and id(slip.start) not in reported:
         reported.add(id(slip.start))
         found = _end_first(slip)
@@ -333,6 +343,39 @@ def _arrowed(ctx: Context, first: Event, second: Event) -> bool:
     if not 0 <= begin <= end <= len(text) or end - begin > 16:
         return False  # the end's zone may stand before the arrow: "14:00 UTC → 13:30 UTC"
     return ARROW.search(text, begin, end) is not None
+
+
+# a window read across midnight this long is one written end first more likely than a day
+END_FIRST_SPAN = 18 * 60  # minutes
+
+
+def _dated_window_end_first(start: Event, end: Event) -> bool:
+    """A window dated once ("November 4th -- 16:30 to 15:00 UTC"), both clocks on the
+    24-hour dial, whose end is earlier on the clock than its start by less than a quarter of
+    a day: read across midnight it runs most of a day; more likely written end first."""
+    if start.date is None or end.date is not None or start.clock is None or end.clock is None \
+            or start.clock.meridiem is not None or end.clock.meridiem is not None \
+            or start.order_minutes is None or end.order_minutes is None:
+        return False
+    step = rollover(end.provenance)
+    if step is None or step.how != "range-end":
+        return False
+    return end.order_minutes - start.order_minutes >= END_FIRST_SPAN
+
+
+def _window_end_first(start: Event, end: Event) -> Problem:
+    assert start.order_minutes is not None and end.order_minutes is not None
+    assert start.clock is not None and end.clock is not None
+    long = (end.order_minutes - start.order_minutes) * 60
+    short = DAY * 60 - long
+    a, b = start.clock.written, end.clock.written
+    return Problem(start.line, start.column,
+                   f"the window {a} to {b} (line {start.line}), dated once, ends before it "
+                   f"starts on the clock: read across midnight it runs {span(long)}; written "
+                   f"end first, {b} to {a} would be {span(short)}",
+                   severity="warning", related_line=end.line,
+                   suggestion="give the window start first, or date its end if it ran "
+                              "into the next day")
 
 
 def _later(a: Event, b: Event) -> bool:

@@ -2,7 +2,9 @@
 
 No line starts with a timestamp: no timestamped bullets, table rows or headings. Times in
 prose are read, but a postmortem's timeline is what reviewers and pmlint check. A status
-page whose front matter stamps when the incident was posted and resolved is its record.
+page whose front matter stamps when the incident was posted and resolved is its record,
+and a log of incident records, each a block of "Start time:" / "End time:" fields, is its
+own.
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -35,7 +37,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield Problem(1, 1, "no timeline: the document is empty",
                       suggestion="write the postmortem, or leave the file out of the run")
         return
-    if _status_page_record(ctx):
+    if _status_page_record(ctx) or _log_of_records(ctx):
         return
     if _lead_in_items(ctx) >= 3:
         return  # "* On Sep 29 at 14:00, the build went out": a timeline told in list items
@@ -96,6 +98,19 @@ def _status_page_record(ctx: Context) -> bool:
                and e.clock is not None]
     return any(e.phase in ("resolution", "end") for e in stamped) and \
         any(e.phase not in ("resolution", "end") for e in stamped)
+
+
+def _log_of_records(ctx: Context) -> bool:
+    """A log of incident records, each a block of fields ("Start time: ...", "End time:
+    ...") with no table and no timestamped lines: two or more records, each stamped when it
+    began and when it ended, are the document's timeline, when no time is told outside them
+    (a story in prose between the fields is a timeline left unwritten)."""
+    clocked = [e for e in ctx.timeline.events if e.clock is not None]
+    if any(e.kind != "field" for e in clocked):
+        return False
+    starts = {e.line for e in clocked if e.phase == "start"}
+    ends = {e.line for e in clocked if e.phase in ("end", "resolution")}
+    return len(starts) >= 2 and len(ends) >= 2
 
 
 RULE = Rule(code="PM402", name="no-timeline", severity="warning",

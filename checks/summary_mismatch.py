@@ -1,7 +1,11 @@
 """summary-mismatch: a summary or header time that disagrees with the timeline.
 
 A title that dates the incident ("Outage on August 10, 2024") and a header field that
-gives another day ("Incident Date: August 16, 2024") disagree the same way; so does a
+gives another day ("Incident Date: August 16, 2024") disagree the same way, as do a
+sentence that dates the incident ("the outage that occurred on January 15, 2022") and a
+stated window on another day ("from 11:20 to 15:42 on Monday, February 14"), and a
+sentence's window ("began at 08:40 and ended at 12:20") beside Start and End fields of
+the same day that differ at both ends by half an hour or more; so does a
 stated window dated a day, a month or a year away from a timeline that writes its own
 dates and meets the window's times of day there. A stated end that writes its own date, whole
 days after the timeline's last restoration at that very time of day, disagrees on the day;
@@ -108,6 +112,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
 
     yield from _title_date(ctx)
     yield from _window_date(ctx)
+    yield from _occurred_date(ctx)
+    yield from _two_windows(ctx)
     yield from _window_end_day(ctx)
     yield from _field_date(ctx)
     yield from _same_second_another_day(ctx)
@@ -866,6 +872,81 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
                           related_line=field.line,
                           suggestion="give the incident one date")
         return
+
+
+# "the outage that occurred on January 15, 2022", "the incident, which happened on ...": a
+# sentence that dates the incident itself
+OCCURRED_ON = LazyPattern(r"\b(?:occurred|happened|took[ \t]++place)[ \t]++on[ \t]++$",
+                          re.IGNORECASE)
+
+
+def _occurred_date(ctx: Context) -> Iterator[Problem]:
+    """"The incident that occurred on January 15, 2022" above "From 11:20 to 15:42 on
+    Monday, February 14": two dates the document gives the one incident, the stated window's
+    outside the day the sentence names. A document of one incident only, the date written
+    in full (its year too) and the window's date written on the window's line."""
+    window = ctx.analysis.window
+    start, end = window.start, window.end
+    if start is None or start.clock is None or not start.local[:4].isdigit() \
+            or start.date is None or start.date.day is None or incident_starts(ctx.timeline):
+        return
+    last = end.local[:10] if end is not None and end.local[:4].isdigit() else start.local[:10]
+    lines = ctx.timeline.lines
+    for event in ctx.timeline.events:
+        if event.source != "summary" or event.kind != "prose" or event.clock is not None \
+                or event.date is None or not event.date.year or event.date.day is None \
+                or not 0 < event.line <= len(lines) or event.line == start.line:
+            continue
+        lead = lines[event.line - 1][:event.column - 1]
+        if OCCURRED_ON.search(lead[-40:]) is None \
+                or not TITLE_INCIDENT.search(lines[event.line - 1]):
+            continue
+        if not start.local[:10] <= event.local[:10] <= last:
+            yield Problem(event.line, event.column,
+                          f"the document dates the incident {event.written}, the stated "
+                          f"window {start.local[:10]} ({start.written}, line {start.line})",
+                          end_column=event.column + len(event.written),
+                          related_line=start.line,
+                          suggestion="give the incident one date")
+        return
+
+
+TWO_WINDOWS_APART = 30  # minutes each end of two stated windows may differ by
+
+
+def _two_windows(ctx: Context) -> Iterator[Problem]:
+    """"Incident began at 08:40 and ended at 12:20" over "Incident Start: 08:00" / "Incident
+    End: 10:22", the same day: two windows for the one incident, both ends apart. Only in a
+    document of one incident, the sentence's start and end on one line, the fields' start
+    and end their own lines, all four dated the same day."""
+    if incident_starts(ctx.timeline):
+        return
+    events = [e for e in ctx.timeline.events if e.source == "summary" and e.clock is not None
+              and e.order_minutes is not None and e.local[:4].isdigit()]
+    told = next(((a, b) for a, b in pairwise(events) if a.kind == "prose" and b.kind == "prose"
+                 and a.line == b.line and a.phase == "start" and b.phase in ("end", "resolution")),
+                None)
+    field_start = next((e for e in events if e.kind == "field" and e.phase == "start"), None)
+    field_end = next((e for e in events if e.kind == "field"
+                      and e.phase in ("end", "resolution")), None)
+    if told is None or field_start is None or field_end is None \
+            or field_start.line == field_end.line:
+        return
+    start, end = told
+    if len({e.local[:10] for e in (start, end, field_start, field_end)}) != 1 \
+            or not same_axis(start, field_start) or not same_axis(end, field_end):
+        return
+    assert start.order_minutes is not None and field_start.order_minutes is not None
+    assert end.order_minutes is not None and field_end.order_minutes is not None
+    if abs(start.order_minutes - field_start.order_minutes) < TWO_WINDOWS_APART \
+            or abs(end.order_minutes - field_end.order_minutes) < TWO_WINDOWS_APART:
+        return
+    yield Problem(start.line, start.column,
+                  f"the document gives the incident two windows: {start.written} to "
+                  f"{end.written} (line {start.line}), and {field_start.written} to "
+                  f"{field_end.written} (lines {field_start.line} and {field_end.line})",
+                  related_line=field_start.line,
+                  suggestion="give the incident one start and one end")
 
 
 def _window_date(ctx: Context) -> Iterator[Problem]:

@@ -11,7 +11,10 @@ daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is rig
 label is the slip: a warning naming the label the region used. A range followed at once by
 a range in parentheses with no zone of its own, each end dated or clocked as the author
 wrote it, is held to the same length: a conversion moves both ends alike ("02:00 - 04:00
-UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long).
+UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). A front matter's stamp marked
+as UTC ("date: ...T22:00:00Z") whose date and minute are those the body writes under a
+zone of its own ("22:00 CEST", the same day) gets a warning: the page's local time marked
+with a Z, more likely than two moments hours apart that share their figures.
 
 Fails::
 
@@ -36,6 +39,7 @@ from pmlint.timeline import zones
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr
 from pmlint.timeline.reading import second_rendering
+from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import ABBREVIATIONS, Zone, clock_in
 
 DAY = 1440
@@ -43,6 +47,7 @@ DAY = 1440
 
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _rendered_range_lengths(ctx)
+    yield from _front_matter_wall_clock(ctx)
     lines = ctx.timeline.lines
     tables = _Tables(lines)
     for event in ctx.timeline.events:
@@ -155,6 +160,42 @@ def _clock(minutes: int, twelve_hour: bool) -> str:
 
 
 STATED = frozenset({"settled", "ambiguous", "section", "declared", "inherited"})
+
+
+UTC_WRITTEN = re.compile(r"(?:Z|[+]00:?00)['\"]?$", re.IGNORECASE)
+
+
+def _front_matter_wall_clock(ctx: Context) -> Iterator[Problem]:
+    """A front matter's stamp marked as UTC ("date: 2025-05-09T22:00:00Z") whose wall clock,
+    date and minute, is the one the body writes under a zone of its own ("22:00 CEST", same
+    day): two instants hours apart, and more likely the page's local time marked with a Z
+    than two moments that share their figures. Once per front-matter stamp."""
+    metadata = front_matter_lines(ctx.timeline.lines)
+    if not metadata:
+        return
+    events = [e for e in ctx.timeline.events if e.at is not None and e.clock is not None
+              and e.order_minutes is not None and len(e.local) >= 16]
+    for stamp in events:
+        if stamp.line > metadata or stamp.kind != "field" \
+                or UTC_WRITTEN.search(stamp.written.strip()) is None:
+            continue
+        for body in events:
+            if body.line <= metadata or not _zone_stated(body) or body.zone is None \
+                    or body.local[:16] != stamp.local[:16]:
+                continue
+            assert stamp.order_minutes is not None and body.order_minutes is not None
+            apart = abs(stamp.order_minutes - body.order_minutes)
+            if apart < 30:
+                continue
+            yield Problem(stamp.line, stamp.column,
+                          f"the front matter's {stamp.written.strip()} (UTC) has the wall "
+                          f"clock of {body.written} (line {body.line}) in {body.zone.label}, "
+                          f"{span(apart * 60)} apart: the front matter may give local time "
+                          f"marked as UTC",
+                          severity="warning", related_line=body.line,
+                          suggestion="give the front matter the instant in UTC, or its "
+                                     "offset")
+            break
 
 
 def _zone_stated(event: Event) -> bool:

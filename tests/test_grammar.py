@@ -23,6 +23,7 @@ def dates(line: str) -> list[tuple[int | None, int | None, int | None, int | Non
 DATES = [
     # line, [(year, month, day, end day)]
     ("rollback finished 2019/11/30", [(2019, 11, 30, None)]),
+    ("Oct-17 06:55 replica lag alarm", [(None, 10, 17, None)]),  # year-less, before a clock
     ("cutover planned for 2031/Feb/07", [(2031, 2, 7, None)]),
     ("the memo of 2020 June 2 says", [(2020, 6, 2, None)]),
     ("Outage window 27–03–2021, all regions", [(2021, 3, 27, None)]),
@@ -98,6 +99,7 @@ NOT_DATES = [
     "shipped 12oct to the vendor",  # a year-less compact date needs its clock
     "scaled on 3/4 of the nodes",  # a fraction after "on": no clock follows
     "balance 3/4 at 10:05",  # no "on" before it
+    "ship the Oct-17 batch",  # a hyphened month and day needs its clock
 ]
 
 

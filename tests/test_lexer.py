@@ -714,3 +714,17 @@ def test_korean_morning_and_afternoon_words_before_the_clock(line: str, hour: in
     expr = scan(line)[0]
     assert expr.clock is not None and expr.clock.hour == hour
 
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    ("점검 2024년 5월 9일 오후 11:20 ~ 오전 12:45 종료", (23, 20), (0, 45)),
+    ("2024年5月9日 午前9:05～午前10:30 停止", (9, 5), (10, 30)),
+    ("2024年5月9日 上午 11:10 - 下午 2:40 中断", (11, 10), (14, 40)),
+])
+def test_a_range_whose_end_has_its_own_morning_or_afternoon_word(
+        line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    expr = only(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    assert (expr.clock.hour, expr.clock.minute) == start
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end

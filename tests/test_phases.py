@@ -167,6 +167,17 @@ from pmlint.timeline.phases import classify
     ("A fix has been deployed to all regions", "resolution"),
     ("The billing portal returns online after the failover", "resolution"),
     ("Replica came online at last", "resolution"),
+    # a status update's words for the investigation, the users' own action working again
+    ("Investigating - We are looking into blank dashboards", "acknowledgement"),
+    ("Engineers are looking into the stalled exports", "acknowledgement"),
+    ("Shoppers can log in again from every region", "resolution"),
+    ("Staff were still unable to sign in", "other"),
+    ("Members could not log in again until the cache expired", "other"),
+    # a person named without a role word who came online answered a page: no recovery
+    ("Priya Nair came online at 09:12 in the dashboard", "other"),
+    ("After a coffee, Tomas (on the rota) came online in Slack", "other"),
+    ("Payment Service came online at 10:00", "resolution"),
+    ("The Database came online again", "resolution"),
     ("Investigating a report of failed logins from Android", "detection"),
     ("Shared a report of the current state with leadership", "other"),
     ("Troubleshooting resumes after the shift change", "other"),

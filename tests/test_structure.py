@@ -320,3 +320,21 @@ def test_a_line_opening_with_a_bracket_but_no_html_block_is_a_paragraphs() -> No
     assert read > 300
     assert structure._kind("<b>10:05</b> paged") == structure._PLAIN
     assert structure._kind("<div>") is None
+
+
+def test_a_bare_fence_around_a_section_or_a_timed_list_is_the_documents_own() -> None:
+    # stray template fences with no info string: a four-backtick block wrapping a section
+    # heading (and a "```md" left inside it), a tilde block holding only clocked list items;
+    # a bare fence around a log, or a list of items with other lines, stays code
+    text = ("````\n\n### Chronology\n\n```md\n- 09:02 - pager fires\n- 09:40 - cache flushed\n"
+            "````\n\n~~~\n* 10:01 deploy starts\n* 10:07 latency climbs\n~~~\n\n"
+            "```\n2024-05-01 10:03:11 WARN pool exhausted\n- 10:04 retry\n```\n\n"
+            "```\n- 11:00 step one\n- 11:05 step two\nexit 0\n```\n")
+    lines = text.split("\n")
+    roles = [r.role for r in structure.line_roles(text, lines)]
+    assert roles[0] == roles[4] == roles[7] == "blank"  # the fences, outer and inner
+    assert roles[2] == "heading"
+    assert roles[5] == roles[6] == "item"
+    assert roles[9] == roles[12] == "blank" and roles[10] == roles[11] == "item"
+    assert roles[15] == roles[16] == "code"
+    assert roles[20] == roles[21] == roles[22] == "code"

@@ -288,3 +288,51 @@ def test_a_sentence_opening_with_by_and_its_time_says_the_state_reached_after_it
                                                            ("16:45", "resolution")]
     # "At 15:10, ...": the words after an "At" may tell a whole story; no phase from them
     assert prose[2].phase == "other"
+
+
+def test_compact_stamps_with_seconds_or_a_colon_less_clock_and_a_hyphened_month_day() -> None:
+    # eight digits, "T", six digits of clock; eight digits, a blank, four; "Sep-09 11:20"
+    text = ("# Ledger sync, September 2025\n\n## Timeline (UTC)\n\n"
+            "- 20250908T224510Z sync job hangs\n- 20250908 2310 - on-call paged\n"
+            "- Sep-09 00:40 job restarted by hand\n\n"
+            "Build 20250908 1200 servers were patched; tag 20250908T2245 is no clock; "
+            "case 123456 closed.\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-09-08T22:45:10", "2025-09-08T23:10",
+                                      "2025-09-09T00:40"]
+
+
+def test_a_time_field_over_an_event_field_is_an_entry_with_those_words() -> None:
+    text = ("# Mail relay, 3 June 2025\n\n## Timeline (UTC)\n\n"
+            "Time: 06:10\nEvent: outbound mail begins failing\n\n"
+            "Time: 06:25\nDescription: pager fires for the relay\n\n"
+            "Time: 07:05\nAction: delivery restored once the relay was rebuilt\n\n"
+            "Time: 07:30\nnothing labelled under this one\n")
+    got = _entries(text)
+    assert [e.text for e in got[:3]] == ["Event: outbound mail begins failing",
+                                         "Description: pager fires for the relay",
+                                         "Action: delivery restored once the relay was rebuilt"]
+    assert [e.phase for e in got[:3]] == ["start", "detection", "resolution"]
+    assert got[3].text == "Time: 07:30"
+
+
+def test_an_arrow_between_two_times_leads_to_a_second_event_told_by_its_own_words() -> None:
+    text = ("# Queue stall, 2 April 2025\n\n## Summary\n\n"
+            "Paged at 13:05 UTC -> service restored at 14:10 UTC; the backlog drained later.\n")
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [e.phase for e in got] == ["escalation", "resolution"]
+    beside = ("# Queue stall, 2 April 2025\n\n## Summary\n\n"
+              "Queue stalled 13:05 UTC → 14:10 UTC, then drained.\n")
+    got = [e for e in timeline_from_text(beside, "w.md").events if e.clock is not None]
+    assert [e.part for e in got] == ["range-start", "range-end"]  # no words between: a range
+
+
+def test_a_report_told_as_today_s_takes_no_date_from_a_cause_told_below_its_timeline() -> None:
+    body = ("# Checkout errors\n\nThis morning, card payments failed for most shoppers.\n\n"
+            "## Timeline (UTC)\n\n- 07:40 errors climb\n- 08:05 on-call paged\n"
+            "- 09:10 payments restored\n\n## Root cause\n\n")
+    cause = body + "A library bump merged on 11 May 2025 at 18:30 UTC broke the card client.\n"
+    got = _entries(cause)
+    assert [e.local for e in got] == ["T07:40", "T08:05", "T09:10"]  # the day is not told
+    posted = body + "Posted on 14 May 2025.\n"
+    assert [e.local[:10] for e in _entries(posted)] == ["2025-05-14"] * 3

@@ -1521,6 +1521,11 @@ class _Walker:
             source = "timeline" if self.in_timeline and name in ("time", "when") else "summary"
             previous_end = m.start("value")
             field_text = f"{label}: {value}"[:PROSE_WINDOW]
+            kind = "field"
+            if source == "timeline" and len(exprs) == 1 and not _rest(line, exprs[0]) \
+                    and (told := _told_below(self.lines, i)) is not None:
+                # "Time: 14:05" over "Event: cache flushed": an entry, told on the next line
+                field_text, kind = told, "entry"
             planned = self._planned_window(i)
             for expr in exprs:
                 if i < self.front_matter_end:
@@ -1541,7 +1546,7 @@ class _Walker:
                     self._prose(i, line, expr)
                     continue
                 own = own if own in TIME_FIELDS else name
-                self._add_entry(i, expr, field_text, source, "field", ("field", i),
+                self._add_entry(i, expr, field_text, source, kind, ("field", i),
                                 field_name=own, planned=planned)
         else:
             for expr in exprs:
@@ -2425,6 +2430,21 @@ def _stamp_alone_after(line: str, status: re.Match[str], exprs: list[TimeExpr]) 
     if word.endswith("updated") or word.startswith("last"):
         return False  # "Last updated: 2023-11-04 09:00": when the page was edited
     return not line[exprs[0].end:].strip(" \t*_:.)]")
+
+
+# "Event: cache flushed" under "Time: 14:05": the words of the entry stamped just above
+TOLD_FIELD_RE = LazyPattern(
+    r"[ \t]*+(?:[-*+•][ \t]++)?[*_]{0,2}(?:event|description|what[ \t]++happened|action"
+    r"|activity|details?)[*_]{0,2}[ \t]*+[:：][*_]{0,2}[ \t]*+(?P<text>\S.*)", re.IGNORECASE)
+
+
+def _told_below(lines: list[str], i: int) -> str | None:
+    """The words a "Time:" field's entry is given on the line right below it, as "Event:",
+    "Description:" or "Action:" (None if that line is anything else)."""
+    if i + 1 >= len(lines):
+        return None
+    m = TOLD_FIELD_RE.fullmatch(lines[i + 1])
+    return _clean(lines[i + 1])[:PROSE_WINDOW] if m is not None else None
 
 
 def _rest(line: str, expr: TimeExpr) -> str:

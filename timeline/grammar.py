@@ -78,6 +78,7 @@ SEPARATORS = {
     "sp": r"[ \t]*+",
     "sp1": r"[ \t]++",
     "dot": r"\.?",
+    "hyphen": "-",
     "comma": r"[ \t]*+,?[ \t]*+",
     "commasp": r"(?:,[ \t]*+|[ \t]++)",
     "dmy": r"\.?(?:[ \t]++of[ \t]++|[ \t/.-]++)",  # "3rd of May", "3 May", "3-May"
@@ -164,6 +165,10 @@ ORDERS: tuple[Order, ...] = (
           r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
     Order("mdy_yy", ("mon", "dot", "sp", "dord", "commasp", "yy"), r"(?<![0-9A-Za-z])",
           r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
+    # Mar-04 14:05: a year-less month name and day joined by a hyphen, only right before a
+    # clock
+    Order("mon_d_clock", ("mon", "hyphen", "d"), r"(?<![0-9A-Za-z-])",
+          r"(?=[ T]~?\d{1,2}:\d{2})"),
     # 17.03. 10:30: a year-less dotted day and month only right before a clock
     Order("dm_dot_clock", ("d", "sep_dot", "m", "same"), r"(?<![0-9A-Za-z.:/])",
           r"(?=[ ]\d{1,2}:\d{2})"),

@@ -58,6 +58,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z]))",
      False),
+    # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
+    # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")
+    ("hms", r"(?:(?<=(?<![^ \t*_`(\[|>])\d{8}T)|(?<=\d{4}-\d\d-\d\dT))"
+            r"(?P<hms_h>[01]\d|2[0-3])(?P<hms_m>[0-5]\d)(?P<hms_s>[0-5]\d)(?![\d.,/]|:\d)", False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
@@ -108,7 +112,9 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr)(?![A-Za-z])"
                            r"|:)")
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
-KO_MERIDIEM = {"오전": "am", "오후": "pm"}
+KO_MERIDIEM = {"오전": "am", "오후": "pm",
+               # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
+               "午前": "am", "午後": "pm", "上午": "am", "下午": "pm"}
 DIGIT_RE = re.compile(r"\d")
 # The same test for an ASCII line, where a digit is 0-9: \d looks each character up in
 # Unicode's tables, a range is two comparisons (half the time over the corpus's lines).
@@ -224,8 +230,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
-    # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27")
-    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후)?[ \t]*+"
+    # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
+    # Chinese's, "2025年3月4日 午後1:10", "下午 1:10")
+    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후|午前|午後|上午|下午)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
@@ -245,9 +252,12 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
-    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|→)|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|→)"
+    r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
+    # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
+    r"(?:(?:오전|오후|午前|午後|上午|下午)[ \t]*+)?"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
     r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",
     re.IGNORECASE,
@@ -407,7 +417,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour = int(m.group(f"{shape}_h"))
     minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h") else 0
-    second = m.group("colon_s") if shape == "colon" else None
+    second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
+        else None
     second = int(second) if second is not None else None
     oddities: list[str] = []
     if minute > 59:
@@ -468,11 +479,14 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     return spans
 
 
-# "20240304 10:05", "20240304T100500Z": a date written as eight digits, only right before
-# its clock, after a blank or a mark (alone, eight digits are an id, a build number, a count;
-# "X-Amz-Date=20240605T181316Z" is part of an address)
+# "20240304 10:05", "20240304T100500Z", "20240304 1040": a date written as eight digits,
+# only right before its clock, after a blank or a mark (alone, eight digits are an id, a
+# build number, a count; "X-Amz-Date=20240605T181316Z" is part of an address). Four digits
+# after a blank are its colon-less clock ("20240304 1040") only before a separator or a zone.
 COMPACT_DATE_RE = LazyPattern(r"(?<![^ \t*_`(\[|>])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
-                              r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4})")
+                              r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4}"
+                              r"|[ ](?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*+[-–—:|]|[ \t]++[A-Za-z]"
+                              r"|[ \t]*+$))")
 
 
 def _compact_dates(line: str) -> list[tuple[int, int, DateParts]]:

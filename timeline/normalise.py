@@ -121,6 +121,7 @@ class _Carry:
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     told_yesterday: int | None = None  # line of "Yesterday, ..." above the timeline
+    told_today: int | None = None  # line of "Earlier today, ..." above the timeline
     # the phases each text mentions: a range's two ends share their text, the entries of a
     # section its name, so each is classified once per document
     mentions: dict[str, tuple[Phase, ...]] = field(default_factory=dict)
@@ -166,6 +167,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.told_yesterday = _told_yesterday(extraction.lines, entries, front_matter)
+    carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "")
     carry.ahead = _dates_ahead(entries, day_first)
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
@@ -594,6 +596,9 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         notes.append(Inference("date", "incident-start" if why else "carried", line))
         return date, partial, line
     upcoming = carry.ahead[carry.position] if carry.position < len(carry.ahead) else None
+    if upcoming is not None and carry.told_today is not None \
+            and _after_the_story(carry, upcoming[1]):
+        upcoming = None  # "Earlier today, ...": a date told after the timeline is another day's
     if upcoming is not None:
         date, line = upcoming
         notes.append(Inference("date", "written-after", line, date.isoformat()))
@@ -1282,7 +1287,9 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
         if named not in (None, "other"):
             return named  # type: ignore[return-value]
     clause = context
-    for stop in (". ", "; ", "! ", "? "):
+    # an arrow between two times ("alert ~20:20 → recovery ~00:20") leads from one event to
+    # the next: the time after it is told by the words after it
+    for stop in (". ", "; ", "! ", "? ", "→", " -> ", " => "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
     last = clause.split()[-1:]
@@ -1307,6 +1314,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
         if word in PROSE_START:
             if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
                 continue  # "the team began debugging the issue at 2:30": the response's work
+            if word in ("from", "since") and k < len(words) - 2:
+                continue  # "Priya, back from lunch, came online at": not the time's "from"
             return "start"
         if word in PROSE_END:
             if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
@@ -1363,19 +1372,35 @@ def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
 _YESTERDAY = LazyPattern(r"(?<![A-Za-z])yesterday(?![A-Za-z'’])", re.IGNORECASE)
 
 
-def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int
-                    ) -> int | None:
-    """The line of the first "yesterday" in the account above the timeline's first entry
-    (none in the front matter, a quote or a code block), if it has one."""
+# "Earlier today, we experienced ...", "This morning the API failed": the incident's day
+# is the day the report is written
+_TODAY = LazyPattern(r"(?<![A-Za-z])(?:earlier[ \t]++today|this[ \t]++morning)(?![A-Za-z])",
+                     re.IGNORECASE)
+
+
+def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int,
+                    pattern: LazyPattern = _YESTERDAY, word: str = "esterday") -> int | None:
+    """The line of the first "yesterday" (or `pattern`, its `word`) in the account above the
+    timeline's first entry (none in the front matter, a quote or a code block), if any."""
     first = next((e.line for e in entries if e.source == "timeline"), None)
     if first is None:
         return None
     for n in range(front_matter + 1, first):
         line = lines[n - 1]
-        if "esterday" in line.lower() and not line.lstrip().startswith((">", "`", "    ")) \
-                and _YESTERDAY.search(line) is not None:
+        if word in line.lower() and not line.lstrip().startswith((">", "`", "    ")) \
+                and pattern.search(line) is not None:
             return n
     return None
+
+
+def _after_the_story(carry: _Carry, line: int) -> bool:
+    """A report told as today's ("Earlier today, ..."): a date written on `line`, below the
+    timeline's last entry and not the report's own posting date, dates something else (the
+    deploy days before that caused it), not the day the report tells of."""
+    last = max((e.line for e in carry.entries if e.source == "timeline"), default=0)
+    if not last or line <= last:
+        return False
+    return not any(e.line == line and _publication_date(e) for e in carry.entries)
 
 
 def _publication_date(raw: RawEntry) -> bool:

@@ -65,6 +65,10 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "functional again", "back in service", "healthy again",
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied",
+                    # the users' own action works again
+                    "log in again", "login again", "sign in again", "able to log in",
+                    "can log in", "can now log in", "able to sign in", "can sign in",
+                    "can now sign in",
                     "resolving the incident",
                     # the service's own checks say it is well again
                     "passes health checks", "passed health checks", "passing health checks",
@@ -94,7 +98,10 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "took ownership", "picked up", "acknowledges", "acks",
                          "begins investigating", "starts investigating", "are investigating",
                          "are currently investigating", "is investigating",
-                         "is currently investigating")),
+                         "is currently investigating",
+                         # a status update's words for the investigating it reports
+                         "are looking into", "is looking into", "currently looking into",
+                         "began looking into", "started looking into")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
                    "alarm", "alarms", "noticed", "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",
@@ -316,18 +323,40 @@ UNDONE = LazyPattern(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
 
 
 ONLINE_WORDS = LazyPattern(r"(?<![a-z])(?:came|comes|come)[ \t]++online(?![a-z])")
+# "Priya Nair came online at 09:12", "Omar (our SRE) comes online": a person named, a first name
+# and a surname, or a parenthesis or an apposition after it, then "came online" (read in the
+# text as written; "the Cache came online", "Replica came online", "Payment Service came
+# online" are no one's names)
+NAMED_ONLINE = LazyPattern(
+    r"(?<![\w.-])(?<!the )(?<!The )(?<!our )(?<!Our )(?<!a )(?<!an )"
+    r"(?P<name>[A-Z][a-z]{2,15})(?:[ \t]++(?P<surname>[A-Z][a-z]{1,20})"
+    r"|[ \t]*+\([^()\n]{0,60}\)|,[^,.;\n]{1,60},)[ \t]++(?:came|comes)[ \t]++online(?![a-z])")
+# a capitalised word that names a thing, not a person
+_NOT_A_NAME = frozenset((
+    "the", "this", "that", "these", "those", "it", "its", "our", "all", "everything",
+    "service", "services", "system", "systems", "site", "server", "servers", "database",
+    "cluster", "node", "nodes", "traffic", "website", "app", "application", "platform",
+    "network", "api", "dashboard", "grafana", "redis", "kafka", "postgres", "mysql", "then",
+    "after", "finally", "once", "metrics", "gateway", "portal", "store", "cache", "replica",
+    "replicas", "primary", "worker", "workers", "pool", "region", "zone"))
 
 
 def responder_online(text: str) -> bool:
     """The text's last "came online" is a person answering a page, not a service back."""
     lower = text.lower()
     ends = [m.end() for m in ONLINE_WORDS.finditer(lower)]
-    return bool(ends) and _responder_online(lower, ends[-1])
+    return bool(ends) and _responder_online(lower, ends[-1], text)
 
 
-def _responder_online(lower: str, end: int) -> bool:
-    """A "came online" ending at `end` whose subject is a person answering a page."""
-    return any(m.end() == end for m in RESPONDER_ONLINE.finditer(lower, max(0, end - 120), end))
+def _responder_online(lower: str, end: int, text: str = "") -> bool:
+    """A "came online" ending at `end` whose subject is a person answering a page, or named
+    without a role word ("Dana came online at 14:02"): who joined, not what recovered."""
+    if any(m.end() == end for m in RESPONDER_ONLINE.finditer(lower, max(0, end - 120), end)):
+        return True
+    return len(text) == len(lower) and any(
+        m.end() == end and m.group("name").lower() not in _NOT_A_NAME
+        and (m.group("surname") or "").lower() not in _NOT_A_NAME
+        for m in NAMED_ONLINE.finditer(text, max(0, end - 120), end))
 
 
 DECLARED_REACH = 40  # characters after "declared" that may say what was declared over
@@ -456,7 +485,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     or LATER.match(lower, m.end()):
                 continue
             if phase == "resolution" and m.group(0).endswith("online") \
-                    and _responder_online(lower, m.end()):
+                    and _responder_online(lower, m.end(), text):
                 continue  # "Damon came online at 16:56" after a page: the responder, no service
             if phase in ("resolution", "end") and (
                     ATTEMPT.search(lower, before, m.start())

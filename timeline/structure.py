@@ -119,16 +119,43 @@ def _parser():  # type: ignore[no-untyped-def]
 
 
 # A fence opening a block of Markdown ("```md", "~~~ markdown"), and any fence's opening
-_MARKDOWN_FENCE = LazyPattern(r"(?m)^ {0,3}(?:`{3,}|~{3,})[ \t]*+(?:md|markdown)[ \t]*+$",
+_MARKDOWN_FENCE = LazyPattern(r"(?m)^ {0,3}(?:`{3,}|~{3,})[ \t]*+(?:md|markdown)?[ \t]*+$",
                               re.IGNORECASE)
 _FENCE_LINE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)")
+# In a fence with no info string, what only the document's own Markdown holds: a section's
+# heading ("## Timeline"), or a list item opening with a clock ("- _18:17_ - error seen").
+_SECTION_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++[A-Za-z]")
+_TIMED_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,2}[.)])[ \t]++[*_~]{0,2}\d{1,2}:\d{2}(?!\d)")
+
+
+def _own_markdown(lines: list[str], start: int, fence: str) -> bool:
+    """Whether the block a fence with no info string opens on line `start` is the author's
+    own text (a template's stray fences around sections): a section heading inside, or a list
+    whose items open with clocks (two or more, and no other line but blanks and fences). A
+    log, a command or a sample of code has neither."""
+    timed = 0
+    other = False
+    for line in lines[start + 1:]:
+        m = _FENCE_LINE.match(line)
+        if m is not None and m.group("fence")[0] == fence[0] \
+                and len(m.group("fence")) >= len(fence) and not m.group("info").strip():
+            break
+        if _SECTION_HEADING.match(line):
+            return True
+        if _TIMED_ITEM.match(line):
+            timed += 1
+        elif line.strip() and m is None:
+            other = True
+    return timed >= 2 and not other
 
 
 def _markdown_fences_opened(lines: list[str]) -> list[int] | None:
     """The lines of fences around blocks marked as Markdown ("```md" ... "```"), opening and
     closing, or None if there are none. A course template's "```md" left around each section
     wraps the author's own words, timeline and all: they are the document, not a sample of
-    code. Other fences are skipped to their closing, as CommonMark reads them."""
+    code. So does a fence with no info string around a section heading or a list of timed
+    items (`_own_markdown`), and a "```md" left inside it. Other fences are skipped to their
+    closing, as CommonMark reads them."""
     found: list[int] = []
     closing: tuple[str, int, bool] | None = None  # the fence's character, length, Markdown
     for index, line in enumerate(lines):
@@ -141,10 +168,13 @@ def _markdown_fences_opened(lines: list[str]) -> list[int] | None:
                 if closing[2]:
                     found.append(index)
                 closing = None
+            elif closing[2] and m.group("info").strip().lower() in ("md", "markdown"):
+                found.append(index)  # a template's "```md" left inside the author's text
             continue
         if fence[0] == "`" and "`" in m.group("info"):
             continue  # "```js`": no fence
-        markdown = m.group("info").strip().lower() in ("md", "markdown")
+        info = m.group("info").strip().lower()
+        markdown = info in ("md", "markdown") or (not info and _own_markdown(lines, index, fence))
         closing = (fence[0], len(fence), markdown)
         if markdown:
             found.append(index)

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import DateParts, Event
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -38,7 +38,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         if date is None or date.weekday is None or not event.local[:4].isdigit():
             continue
         actual = dt.date.fromisoformat(event.local[:10])
-        if actual.weekday() == date.weekday:
+        if actual.weekday() == date.weekday or _fits_as_written(date):
             continue
         # "from 9:10 to 10:40 on Tuesday, 5 March": both ends carry the one written date
         row = ctx.timeline.lines[event.line - 1] if ctx.timeline.lines else ""
@@ -126,6 +126,19 @@ def _year_it_fits(actual: dt.date, weekday: int) -> int | None:
         except ValueError:  # February 29
             continue
     return None
+
+
+def _fits_as_written(date: DateParts) -> bool:
+    """The weekday fits the date as written, with its month named and its year: the event
+    took another day from it ("Between 07:05am and 12:43am UTC on Wednesday, January 25":
+    the start read as the evening before), and the weekday is the written date's."""
+    if date.numeric is not None or None in (date.year, date.month, date.day):
+        return False
+    try:
+        written = dt.date(date.year, date.month, date.day)  # type: ignore[arg-type]
+    except ValueError:
+        return False  # "Feb 30": invalid-time's
+    return written.weekday() == date.weekday
 
 
 def _weekday_fix(ctx: Context, event: Event, wrong: str, right: str) -> Replacement | None:

@@ -336,3 +336,11 @@ def test_a_report_told_as_today_s_takes_no_date_from_a_cause_told_below_its_time
     assert [e.local for e in got] == ["T07:40", "T08:05", "T09:10"]  # the day is not told
     posted = body + "Posted on 14 May 2025.\n"
     assert [e.local[:10] for e in _entries(posted)] == ["2025-05-14"] * 3
+
+
+def test_a_date_line_with_a_note_in_parentheses_dates_the_entries_below_it() -> None:
+    text = ("# Queue stall\n\nBetween 22:10 and 23:40 UTC on Monday, March 3, 2025, the queue "
+            "stalled.\n\n## Timeline\n\nTuesday, March 4, 2025 _(times below in UTC)_\n\n"
+            "- 09:05 follow-up: consumers redeployed\n- 09:30 backlog cleared\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-03-04T09:05", "2025-03-04T09:30"]

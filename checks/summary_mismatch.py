@@ -104,6 +104,8 @@ def _other_day(lower: str) -> bool:
 def check(ctx: Context) -> Iterator[Problem]:
     found = list(_by_dates_and_phases(ctx))
     yield from found
+    # (one finding a line: a stated end compared with the timeline already says it)
+    yield from (p for p in _failing_after_the_end(ctx) if all(f.line != p.line for f in found))
     yield from _same_words_another_time(ctx, {p.line for p in found})
 
 
@@ -119,7 +121,6 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     yield from _same_second_another_day(ctx)
     yield from _front_matter_start_days_before(ctx)
     yield from _impact_before_start(ctx)
-    yield from _failing_after_the_end(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -306,6 +307,17 @@ STILL_FAILING = LazyPattern(
     r"|re-?occurred|came[ \t]++back)(?![a-z])", re.IGNORECASE)
 NO_LONGER = LazyPattern(r"(?<![a-z])(?:no[ \t]++longer|not[ \t]++(?:\w++[ \t]++)?(?:still|again)"
                         r"|no[ \t]++(?:more|new|further))(?![a-z])", re.IGNORECASE)
+def _still_failing(text: str) -> bool:
+    """A word of going on with a failure word a few words after it ("still reporting failed
+    uploads", "errors continued"), or before it ("failing again"); not "the status page was
+    still green" beside "portal down"."""
+    for m in STILL_FAILING.finditer(text):
+        if IMPACT_WORDS.search(text, m.end(), m.end() + 40) is not None \
+                or IMPACT_WORDS.search(text, max(0, m.start() - 25), m.start()) is not None:
+            return True
+    return False
+
+
 AFTER_THE_END = 15.0  # minutes after the stated end that an entry telling the failure must be
 
 
@@ -329,8 +341,7 @@ def _failing_after_the_end(ctx: Context) -> Iterator[Problem]:
         if value - e <= AFTER_THE_END or value - e > DAY_MINUTES / 2:
             continue
         text = entry.text
-        if restores(entry) or STILL_FAILING.search(text) is None \
-                or IMPACT_WORDS.search(text) is None or NO_LONGER.search(text) is not None:
+        if restores(entry) or NO_LONGER.search(text) is not None or not _still_failing(text):
             continue
         later = [(v, r) for v, r in timed if v > value and restores(r)]
         if not later:

@@ -23,6 +23,10 @@ def dates(line: str) -> list[tuple[int | None, int | None, int | None, int | Non
 DATES = [
     # line, [(year, month, day, end day)]
     ("rollback finished 2019/11/30", [(2019, 11, 30, None)]),
+    # a day range before a day-first month and year, joined by a dash or an arrow
+    ("cluster drained 21-23/04/2025", [(2025, 4, 21, 23)]),
+    ("migration window 21→23/04/2025", [(2025, 4, 21, 23)]),
+    ("freeze 21 -> 23 April 2025", [(2025, 4, 21, 23)]),
     ("Oct-17 06:55 replica lag alarm", [(None, 10, 17, None)]),  # year-less, before a clock
     ("cutover planned for 2031/Feb/07", [(2031, 2, 7, None)]),
     ("the memo of 2020 June 2 says", [(2020, 6, 2, None)]),

@@ -344,3 +344,10 @@ def test_a_date_line_with_a_note_in_parentheses_dates_the_entries_below_it() -> 
             "- 09:05 follow-up: consumers redeployed\n- 09:30 backlog cleared\n")
     got = _entries(text)
     assert [e.local for e in got] == ["2025-03-04T09:05", "2025-03-04T09:30"]
+
+
+def test_a_title_day_range_joined_by_an_arrow_dates_the_entries_from_its_first_day() -> None:
+    text = ("# Replica lag (21→22/04/2025)\n\n## Timeline (UTC)\n\n"
+            "- 22:40 lag alert\n- 23:55 replica rebuilt\n- 00:30 lag back to zero\n")
+    assert [e.local for e in _entries(text)] == ["2025-04-21T22:40", "2025-04-21T23:55",
+                                                 "2025-04-22T00:30"]

@@ -84,8 +84,9 @@ SEPARATORS = {
     "dmy": r"\.?(?:[ \t]++of[ \t]++|[ \t/.-]++)",  # "3rd of May", "3 May", "3-May"
     "the": r"(?:the[ \t]++)?",
     "ord": r"(?:st|nd|rd|th)?",
-    "dash": r"[ \t]*+(?:-|–|—|to|through|thru|until|till)[ \t]*+",
-    "ddash": r"\.?[ \t]*+(?:-|–|—)[ \t]*+",
+    # ("12→13 Sep", "12->13/09/2026": an arrow joins a range's days as a dash does)
+    "dash": r"[ \t]*+(?:->|-|–|—|→|to|through|thru|until|till)[ \t]*+",
+    "ddash": r"\.?[ \t]*+(?:->|-|–|—|→)[ \t]*+",
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
     "nen": "年",
     "tsuki": "月",
@@ -183,6 +184,9 @@ ORDERS: tuple[Order, ...] = (
     # 07.-10.08.2018, 15-17.01.2018
     Order("dotted_range", ("d", "ddash", "d2", "sep_dot", "m", "same", "ay"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),
+    # 12-13/09/2026, 12→13/09/2026: a day range before a day-first numeric month and year
+    Order("slashed_range", ("d", "ddash", "d2", "sep_slash", "m", "same", "ay"),
+          r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),
     # November 5th '24, Nov 5 ’24: a year cut to two digits behind an apostrophe
     Order("mdy_apos", ("wdopt", "mon", "dot", "mdsep", "day_any", "apos_yy"),
           r"(?<![0-9A-Za-z])", r"(?![\d'’])"),
@@ -269,10 +273,10 @@ def _row_pattern(order: Order) -> str:
 # ordinal's "th", a month's name, "to"): a number followed by anything else ("10:00",
 # "(3)", "42%") starts no date, and no row is tried there (a fifth of the grammar's time).
 # A blank after the number is a separator only before what a row has there: a month's name
-# ("3 May", "2018 March 18"), "of", a dash or a range's word ("3 - 5 May", "3 to 5 May"), a
-# slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
-_NUMBER_OPENS = (r"\d++(?:[-–—/.,A-Za-z年년]|[ \t]++(?:[-–—/.]|of|to|th|until|till|jan|feb|mar|apr"
-                 r"|may|jun|jul|aug|sep|oct|nov|dec))")
+# ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
+# May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
+_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:[-–—→/.]|of|to|th|until|till|jan|feb"
+                 r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
@@ -295,7 +299,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–年년]")
+NUMERIC_HINT = re.compile(r"\d[-/.,–→年년]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 

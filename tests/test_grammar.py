@@ -27,6 +27,7 @@ DATES = [
     ("cluster drained 21-23/04/2025", [(2025, 4, 21, 23)]),
     ("migration window 21→23/04/2025", [(2025, 4, 21, 23)]),
     ("freeze 21 -> 23 April 2025", [(2025, 4, 21, 23)]),
+    ("**09-14 03:10** replica promoted", [(None, 9, 14, None)]),  # a bold year-less stamp
     ("Oct-17 06:55 replica lag alarm", [(None, 10, 17, None)]),  # year-less, before a clock
     ("cutover planned for 2031/Feb/07", [(2031, 2, 7, None)]),
     ("the memo of 2020 June 2 says", [(2020, 6, 2, None)]),

@@ -134,8 +134,10 @@ ORDERS: tuple[Order, ...] = (
     # 03, 14, 2024
     Order("commas", ("a", "commaonly", "b", "commaonly", "y4"), r"(?<![0-9A-Za-z.,/:-])",
           r"(?!\d)"),
-    # [03-26 23:04]: a year-less numeric date only right before a clock
-    Order("md_clock", ("a", "sep_md", "b"), r"(?:(?<=\[)|^|(?<=^[-*+•] ))",
+    # [03-26 23:04]: a year-less numeric date only right before a clock (opening the line,
+    # its list item or its bold: "| **07-04 21:20** | ...")
+    Order("md_clock", ("a", "sep_md", "b"),
+          r"(?:(?<=\[)|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*))",
           r"(?=[ T]~?\d{1,2}:\d{2})"),
     # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",
     # right before its clock

@@ -351,3 +351,22 @@ def test_a_title_day_range_joined_by_an_arrow_dates_the_entries_from_its_first_d
             "- 22:40 lag alert\n- 23:55 replica rebuilt\n- 00:30 lag back to zero\n")
     assert [e.local for e in _entries(text)] == ["2025-04-21T22:40", "2025-04-21T23:55",
                                                  "2025-04-22T00:30"]
+
+
+def test_a_timeline_headings_zone_first_in_parentheses_with_more_after_it() -> None:
+    for heading in ("## Timeline (America/Chicago, 2025-02-11; pager times in UTC)",
+                    "## Timeline (CST, all times approximate)"):
+        text = f"# Ingest stall on 11 Feb 2025\n\n{heading}\n\n- 09:05 lag alert\n- 09:40 cleared\n"
+        got = _entries(text)
+        assert all(e.zone is not None for e in got), heading
+    text = ("# Ingest stall on 11 Feb 2025\n\n## Timeline (ops team, internal)\n\n"
+            "- 09:05 lag alert\n")
+    assert all(e.zone is None for e in _entries(text))
+
+
+def test_a_zone_stated_in_a_korean_japanese_or_chinese_sentence() -> None:
+    for said, label in (("모든 시각은 UTC입니다.", "UTC"), ("時刻はすべて", None),
+                        ("時刻は JST。", "JST"), ("时间均为 UTC+8。", "UTC+08:00")):
+        text = f"# 2025-02-11\n\n{said}\n\n## Timeline\n\n- 09:05 lag alert\n- 09:40 cleared\n"
+        got = _entries(text)
+        assert [e.zone.label if e.zone else None for e in got] == [label, label], said

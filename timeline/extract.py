@@ -325,6 +325,9 @@ TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+[,:\-–—][
                             re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)[ \t:]*+$")
+# "Timeline (Europe/Athens, 2026-09-13; log stamps UTC+3h)": a zone first in the parentheses
+PAREN_FIRST_ZONE = LazyPattern(r"\((?P<z>[A-Za-z][A-Za-z/_+\-]{1,30})[ \t]*+[,;][^()\n]{1,100}\)"
+                               r"[ \t:*_]*+$")
 # "# DNS outage (2024-02-10, UTC)": a zone after a comma, closing the title's parenthesis
 TITLE_PAREN_ZONE = LazyPattern(r"\([^()]{4,60},[ \t]*+(?P<z>[A-Za-z][A-Za-z/_+:\-0-9]{1,30})\)$")
 LEADING_MARKS = frozenset("*_`>#|-–—:")  # stripped, with blanks, from the start of a text
@@ -1992,12 +1995,18 @@ class _Walker:
                 return zone  # "(approx.)", "(Mon, day 2)": no zone there; look further on
         # "Timeline (UTC) All Times Approximate": the zone right after the word
         after = TIMELINE_PAREN.search(line) if ")" in line else None
-        if after is not None:
-            return _paren_zone(after.group("z"))
+        if after is not None and (zone := _paren_zone(after.group("z"))) is not None:
+            return zone
         closing = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_:")) if ")" in line else None
         if closing is not None and any(c.isdigit() for c in closing.group(0)):
             # "## Timeline (2024-12-31 to 2025-01-01, UTC)": the days, then the zone
             return zones.parse_zone_option(closing.group("z"))
+        first = PAREN_FIRST_ZONE.search(line.rstrip()) if ")" in line else None
+        if first is not None:
+            # "## Timeline (Europe/Athens, 2026-09-13; log stamps UTC+3h)": the zone first
+            zone = _paren_zone(first.group("z"))
+            if zone is not None:
+                return zone
         said = TIMELINE_THEN.search(line)
         if said is not None:  # "Timeline, Sydney time:", "Timeline - UTC"
             zone, _, _ = _zone_after(line, said.end())
@@ -2284,14 +2293,20 @@ def _declaration(line: str) -> re.Match[str] | None:
 # "Alle Zeiten in MESZ", "Zeitzone: UTC", "Toutes les heures en UTC", "Heures en heure de
 # Paris", "Todas las horas en hora de Madrid", "Horário de Brasília (UTC-3)", "Fuso horário:
 # UTC": the same declarations in German, French, Spanish and Portuguese (folded: lower case)
-FOREIGN_WORDS = re.compile(r"zeit|heure|hor[aá]|fuseau|fuso|tz ?=")  # one C search a line
+FOREIGN_WORDS = re.compile(r"zeit|heure|hor[aá]|fuseau|fuso|tz ?="  # one C search a line
+                           r"|시각|시간|時刻|時間|时间|时区|時區")
 FOREIGN_DECLARATION = LazyPattern(
     r"(?<![a-zà-ÿ])(?:(?:alle[ \t]++)?(?:uhr)?zeiten[ \t]++(?:sind[ \t]++)?in"
     r"|zeitzone[ \t]*+:|(?:toutes[ \t]++les[ \t]++)?heures[ \t]++(?:sont[ \t]++)?(?:en|à)"
     r"|fuseau[ \t]++horaire[ \t]*+:|(?:todas[ \t]++las[ \t]++)?horas[ \t]++"
     r"(?:est[áa]n[ \t]++)?en|zona[ \t]++horaria[ \t]*+:|(?:todos[ \t]++os[ \t]++)?"
     r"hor[áa]rios[ \t]++(?:est[ãa]o[ \t]++)?em|fuso[ \t]++hor[áa]rio[ \t]*+:"
-    r"|hor[áa]rio(?=[ \t]++de[ \t])|tz[ \t]*+=)[ \t]*+")
+    r"|hor[áa]rio(?=[ \t]++de[ \t])|tz[ \t]*+="
+    # Korean, Japanese and Chinese: "시각은 KST다" (times are KST), "時刻は JST", "时间均为 UTC+8"
+    r"|(?:모든[ \t]*+)?(?:시각|시간대|시간)[ \t]*+(?:은|는|:|：)"
+    r"|(?:すべての)?(?:時刻|時間)[ \t]*+(?:は|:|：)"
+    r"|(?:时间|時間|时区|時區)[ \t]*+(?:均为|为|為|:|：))"
+    r"[ \t]*+")
 
 
 def _day_named(m: re.Match[str]) -> tuple[int | None, int | None]:

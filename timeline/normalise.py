@@ -1314,8 +1314,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
         if word in PROSE_START:
             if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
                 continue  # "the team began debugging the issue at 2:30": the response's work
-            if word in ("from", "since") and k < len(words) - 2:
-                continue  # "Priya, back from lunch, came online at": not the time's "from"
+            if word in ("from", "since") and any("," in w for w in words[k:]):
+                # "Priya, back from lunch, came online at", "Since only two files were
+                # changed, at 4:56 PM": a clause of its own, not the time's "from"
+                continue
             return "start"
         if word in PROSE_END:
             if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):

@@ -28,6 +28,15 @@ DATES = [
     ("migration window 21→23/04/2025", [(2025, 4, 21, 23)]),
     ("freeze 21 -> 23 April 2025", [(2025, 4, 21, 23)]),
     ("**09-14 03:10** replica promoted", [(None, 9, 14, None)]),  # a bold year-less stamp
+    # month names of other languages, written out or cut to a non-English abbreviation
+    ("caída del 14 de febrero de 2025", [(2025, 2, 14, None)]),
+    ("**14 feb 08:10**: alertas", [(None, 2, 14, None)]),
+    ("- 2 dic 23:40 reinicio", [(None, 12, 2, None)]),
+    ("Störung am 7. Oktober 2025", [(2025, 10, 7, None)]),
+    ("panne du 9 avril 2025", [(2025, 4, 9, None)]),
+    ("incidente 3 de março de 2024", [(2024, 3, 3, None)]),
+    ("guasto del 5 maggio del 2024", [(2024, 5, 5, None)]),
+    ("we left 3 days ago and set 4 out", []),  # "ago", "set", "out" are English words
     ("Oct-17 06:55 replica lag alarm", [(None, 10, 17, None)]),  # year-less, before a clock
     ("cutover planned for 2031/Feb/07", [(2031, 2, 7, None)]),
     ("the memo of 2020 June 2 says", [(2020, 6, 2, None)]),

@@ -39,9 +39,32 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 
 # "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
+# Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
+# Dutch), and their abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
+# "ago", "set", "out", "gen" are left out
+FOREIGN_MONTH_NAMES: dict[str, int] = {
+    name: number
+    for number, names in enumerate((
+        "enero ene janeiro janvier janv januar jänner gennaio januari",
+        "febrero fevereiro fev février févr fevrier februar febbraio februari",
+        "marzo março märz maerz mars maart",
+        "abril abr avril avr aprile",
+        "mayo maio mai maggio mei",
+        "junio junho juin juni giugno",
+        "julio julho juillet juil juli luglio",
+        "agosto août augustus",
+        "septiembre setiembre setembro septembre settembre",
+        "octubre outubro octobre oktober okt ottobre",
+        "noviembre novembro novembre",
+        "diciembre dic dezembro dez décembre déc dezember dicembre",
+    ), start=1)
+    for name in names.split()
+}
+_FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True))
 # "Feburary" and "Febuary" are misspelt often enough to be read as what they mean
 MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
+    r"(?:" + _FOREIGN_MONTH + r"|"
+    r"jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
     r"|(?-i:m)(?:ar(?:ch)?|ay)" + _VERB_MONTH_DATE
     + r"|(?<=\d)(?-i:m)(?:ar(?:ch)?|ay)|apr(?:il)?|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -81,7 +104,8 @@ SEPARATORS = {
     "hyphen": "-",
     "comma": r"[ \t]*+,?[ \t]*+",
     "commasp": r"(?:,[ \t]*+|[ \t]++)",
-    "dmy": r"\.?(?:[ \t]++of[ \t]++|[ \t/.-]++)",  # "3rd of May", "3 May", "3-May"
+    # "3rd of May", "3 May", "3-May"; "29 de diciembre", "3. März"
+    "dmy": r"\.?(?:[ \t]++(?:of|de)[ \t]++|[ \t/.-]++)",
     "the": r"(?:the[ \t]++)?",
     "ord": r"(?:st|nd|rd|th)?",
     # ("12→13 Sep", "12->13/09/2026": an arrow joins a range's days as a dash does)
@@ -221,7 +245,8 @@ _COMPOSED = {
     "the_digit": r"(?:the[ \t]++(?=\d))?",
     "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",
     "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
-    "ymdsep": r"(?:[ \t/.,-]++)",
+    # ("29 de diciembre de 2025", "3 de março de 2024", "5 maggio del 2024")
+    "ymdsep": r"(?:[ \t]++de(?:l)?[ \t]++|[ \t/.,-]++)",
 }
 # A year after a month name. A colon after it is a separator ("May 10, 2023: deploy")
 # when the year is a plausible 19xx/20xx one; otherwise "Jun 13 1430:" is not year 1430.
@@ -278,10 +303,12 @@ def _row_pattern(order: Order) -> str:
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:[-–—→/.]|of|to|th|until|till|jan|feb"
-                 r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+                 r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|de[ \t]"
+                 + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES})) + r"))")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
+_MONTH_WORD = (r"(?:" + _FOREIGN_MONTH + r"|"
+               r"jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
                r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                r"(?![a-z])")
 _OPENS = _NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d"
@@ -305,7 +332,13 @@ NUMERIC_HINT = re.compile(r"\d[-/.,–→年년]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 
-_MONTH_KEYS = re.compile("|".join(MONTHS))
+_MONTH_KEYS = re.compile("|".join((*MONTHS, *sorted({n[:3] for n in FOREIGN_MONTH_NAMES}))))
+
+
+def month_number(name: str) -> int:
+    """The month a written name gives: "Dec", "December", "diciembre", "dic", "März"."""
+    lower = name.lower().rstrip(".")
+    return FOREIGN_MONTH_NAMES.get(lower) or MONTHS[lower[:3]]
 
 
 def has_month_name(lower: str) -> bool:
@@ -409,7 +442,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         if b > 12 >= a:  # "10.31.1974": the numbers force month-first
             return DateMatch(row, year, a, b, weekday, None, None)
         return DateMatch(row, year, b, a, weekday, None, None)
-    month = MONTHS[get("mon").lower()[:3]] if get("mon") else int(get("m"))
+    month = month_number(get("mon")) if get("mon") else int(get("m"))
     day = _day(g, row)
     assert day is not None
     return DateMatch(row, year, month, day, weekday, None, end_day)

@@ -370,3 +370,14 @@ def test_a_zone_stated_in_a_korean_japanese_or_chinese_sentence() -> None:
         text = f"# 2025-02-11\n\n{said}\n\n## Timeline\n\n- 09:05 lag alert\n- 09:40 cleared\n"
         got = _entries(text)
         assert [e.zone.label if e.zone else None for e in got] == [label, label], said
+
+
+def test_the_month_a_title_names_settles_numeric_dates_that_only_one_reading_puts_in_it() -> None:
+    text = ("# Billing export failure, April 2025\n\n## Timeline\n\n"
+            "- 03/04 22:10 export job fails\n- 04/04 08:30 on-call paged\n"
+            "- 07/04 12:00 backlog reprocessed, resolved\n")
+    assert [e.local[:10] for e in _entries(text)] == ["2025-04-03", "2025-04-04", "2025-04-07"]
+    # a title naming March: the month-first reading is the one in it
+    march = text.replace("April 2025", "March 2025").replace("/04 ", "/03 ")
+    march = march.replace("03/03", "03/06").replace("04/03", "03/07").replace("07/03", "03/10")
+    assert [e.local[:10] for e in _entries(march)] == ["2025-03-06", "2025-03-07", "2025-03-10"]

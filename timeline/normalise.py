@@ -148,7 +148,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     title_year = None if years else _title_year(extraction.lines, front_matter)
     hint = years[0][1] if years else title_year[1] if title_year else \
         options.reference.year if options.reference is not None else None
-    day_first = _day_first(entries, options.day_first, hint)
+    day_first = _day_first(entries, options.day_first, hint,
+                           frozenset(m for _, _, m in extraction.year_marks if m))
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
     if presumed is None and day_first is None and _has_numeric_date(entries):
         presumed = language_order(extraction.lines)  # "08/09/2025" in a Spanish ops log
@@ -1662,10 +1663,11 @@ def _stated_zones(extraction: Extraction) -> list[Zone]:
     return found
 
 
-def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | None = None
-               ) -> bool | None:
+def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | None = None,
+               months: frozenset[int] = frozenset()) -> bool | None:
     """Whether 6/9/22 is 6 September: settled by a date that only works one way (a weekday
-    fits one reading: "Thu 12/7" in a document of 2023 is 7 December)."""
+    fits one reading: "Thu 12/7" in a document of 2023 is 7 December), or by the month the
+    title or a heading names ("Meltdown of May 2024" over "06/05", "10/05": day-first)."""
     if forced is not None:
         return forced
     votes = Counter()
@@ -1700,10 +1702,34 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
                 return False
             if (b, a) in named and (a, b) not in named:
                 return True
+    by_month = _day_first_by_named_month(entries, months)
+    if by_month is not None:
+        return by_month
     run = _day_first_by_run(entries, year)
     if run is not None:
         return run
     return _day_first_by_nearness(entries, named)
+
+
+def _day_first_by_named_month(entries: tuple[RawEntry, ...], months: frozenset[int]
+                              ) -> bool | None:
+    """The reading that puts every numeric date in a month the document names with its year
+    ("# Outage of May 2024", "## March 2025"), when only that reading does for all of them."""
+    if not months:
+        return None
+    verdicts: set[bool] = set()
+    for e in entries:
+        parts = e.expr.date
+        if parts is None or parts.numeric is None:
+            continue
+        a, b = parts.numeric
+        if a > 12 or b > 12 or a == b:
+            continue
+        fits = {order for order, month in ((False, a), (True, b)) if month in months}
+        if len(fits) != 1:
+            return None  # both readings, or neither, in a named month: nothing settled
+        verdicts |= fits
+    return verdicts.pop() if len(verdicts) == 1 else None
 
 
 def _day_first_by_run(entries: tuple[RawEntry, ...], year: int | None) -> bool | None:

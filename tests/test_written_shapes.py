@@ -381,3 +381,17 @@ def test_the_month_a_title_names_settles_numeric_dates_that_only_one_reading_put
     march = text.replace("April 2025", "March 2025").replace("/04 ", "/03 ")
     march = march.replace("03/03", "03/06").replace("04/03", "03/07").replace("07/03", "03/10")
     assert [e.local[:10] for e in _entries(march)] == ["2025-03-06", "2025-03-07", "2025-03-10"]
+
+
+def test_a_day_note_beside_a_time_gives_its_day() -> None:
+    text = ("# Cert expiry on 2025-09-25 (UTC)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+            "| ~22:50 (the day before) | renewal job fails silently |\n"
+            "| 09:40 | users see TLS errors |\n| 10:15 | new certificate installed |\n"
+            "| 00:05 (+1d) | follow-up scan clean |\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2025-09-24T22:50", "2025-09-25T09:40",
+                                      "2025-09-25T10:15", "2025-09-26T00:05"]
+    # the same note in other languages
+    for note in ("(día anterior)", "(Vortag)", "(ngày hôm trước)", "(la veille)"):
+        other = text.replace("(the day before)", note)
+        assert _entries(other)[0].local == "2025-09-24T22:50", note

@@ -174,6 +174,15 @@ PAREN_OFFSET_RE = LazyPattern(r"[ \t]*+\((?:UTC|GMT)?[ \t]*+(?P<sign>[+\-−])(?
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
+# "~23:29 (previous day)", "00:10 (next day)", "(D-1)", "(+1d)", and in other languages: the
+# day the time falls on, told beside it
+DAY_NOTE_RE = LazyPattern(
+    r"[ \t]*+\((?:(?P<prev>(?:the[ \t]++)?(?:previous|prior|preceding)[ \t]++day"
+    r"|(?:the[ \t]++)?day[ \t]++before|d[ \t]?-[ \t]?1|-1[ \t]?d(?:ay)?|ngày[ \t]++hôm[ \t]++trước"
+    r"|d[íi]a[ \t]++anterior|(?:la[ \t]++)?veille|vortag|前日|전날)"
+    r"|(?P<next>(?:the[ \t]++)?(?:next|following)[ \t]++day|(?:the[ \t]++)?day[ \t]++after"
+    r"|d[ \t]?\+[ \t]?1|\+1[ \t]?d(?:ay)?|d[íi]a[ \t]++(?:siguiente|seguinte)"
+    r"|(?:le[ \t]++)?lendemain|folgetag|翌日|다음[ \t]*+날))\)", re.IGNORECASE)
 
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
 # every way before a fullmatch fails, which costs time growing with a power of its length.
@@ -623,11 +632,15 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if year is not None:
                 date = replace(date, year=int(year.group("y")))
                 end = year.end()
+        shift = 0
+        if date is None and "(" in line[end:end + 3] \
+                and (day_note := DAY_NOTE_RE.match(line, end)) is not None:
+            shift, end = (-1 if day_note.group("prev") else 1), day_note.end()
         approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start)
                       or APPROX_INSIDE.search(line, start, c_start)
                       or APPROX_AFTER.match(line, end))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
-                              approx))
+                              approx, day_shift=shift))
     clock_spans = [(e.start, e.end) for e in exprs]  # sorted, not overlapping
     k = 0
     for j, (d_start, d_end, parts) in enumerate(dates):

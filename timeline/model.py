@@ -74,6 +74,7 @@ class TimeExpr:
     approximate: bool = False
     range_end: TimeExpr | None = None  # "from 9:00 to 11:30": the 11:30
     inherited: tuple[str, ...] = ()  # what a range end borrowed from its start ("pm", "date")
+    day_shift: int = 0  # "23:29 (previous day)": -1; "00:10 (next day)": +1
 
     @property
     def grain(self) -> str:

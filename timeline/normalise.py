@@ -232,6 +232,12 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
+        if expr.day_shift and date is not None and not _same_day_note(expr, carry):
+            # "~23:29 (previous day)", "00:10 (+1d)": the day the note gives, from the day
+            # carried (an entry after one with the same note is on that same day)
+            date += dt.timedelta(days=expr.day_shift)
+            notes.append(Inference("date", "day-note", carried_from, value=date.isoformat(),
+                                   subject=expr.written))
     elif _weekday_alone(expr.date) and clock is not None:
         # "to Friday 6:00 am": the range start's date, moved on to the weekday written
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
@@ -611,6 +617,16 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         return ref_date, None, None
     notes.append(Inference("date", "none"))
     return None, None, None
+
+
+def _same_day_note(expr: TimeExpr, carry: _Carry) -> bool:
+    """The entry before said the same day note ("00:20 (next day)", then "02:05 (next
+    day)"): both are on the day it gave, and the date carried from it is that day."""
+    previous = carry.previous
+    return previous is not None and any(
+        note.what == "date" and note.how == "day-note" for note in previous.provenance) \
+        and ("(" in previous.written) and previous.written.rsplit("(", 1)[1].lower() \
+        == expr.written.rsplit("(", 1)[1].lower()
 
 
 def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:

@@ -395,3 +395,15 @@ def test_a_day_note_beside_a_time_gives_its_day() -> None:
     for note in ("(día anterior)", "(Vortag)", "(ngày hôm trước)", "(la veille)"):
         other = text.replace("(the day before)", note)
         assert _entries(other)[0].local == "2025-09-24T22:50", note
+
+
+def test_a_list_items_sentence_wrapped_just_before_a_time_opens_no_entry() -> None:
+    text = ("# Shipper stall on 10 July 2025 (UTC)\n\n## Timeline\n\n"
+            "- 2025-07-10 17:58 last entries reach the store\n- 2025-07-10 18:00 host reboots\n"
+            "\nWhat the logs show:\n\n- offsets were frozen from\n"
+            "  17:17 to 17:54 on 2025-07-10, with no write since\n- spool files kept growing\n")
+    assert [e.local[-5:] for e in _entries(text)] == ["17:58", "18:00"]
+    # an item whose lines are each a stamped step stays a run of entries
+    steps = text.replace("- offsets were frozen from\n  17:17 to 17:54 on 2025-07-10, with no "
+                         "write since\n", "- 2025-07-10 18:05 shipper restarted\n")
+    assert [e.local[-5:] for e in _entries(steps)] == ["17:58", "18:00", "18:05"]

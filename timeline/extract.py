@@ -934,7 +934,8 @@ class _Walker:
         # a line after a hard break ("\\" at the end of the line before) starts afresh
         paragraph_continues = (role.role == "text" and i > 0 and self.roles[i - 1].role == "text"
                                and self.roles[i - 1].block == role.block
-                               and not self.lines[i - 1].rstrip().endswith("\\"))
+                               and not self.lines[i - 1].rstrip().endswith("\\")) \
+            or self._item_wraps_to_a_time(i, role)
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return
@@ -1367,9 +1368,20 @@ class _Walker:
         self.prev_line_entry = True
         return True
 
+    def _item_wraps_to_a_time(self, i: int, role: LineRole) -> bool:
+        """A list item's line wrapped just before a time ("- Tail offsets frozen at" over
+        "  17:17-17:54 on 07-10, not one write since boot"): the item's sentence goes on, no
+        new entry opens with that time."""
+        if role.role != "item" or i == 0 or self.roles[i - 1] != role:
+            return False
+        words = self.lines[i - 1].split()
+        return bool(words) and words[-1].lower().strip("*_,") in _LEADS_TO_A_TIME
+
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
+        if continues and role.role == "item":
+            return False  # an item's sentence wrapped just before its time (see above)
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()) \

@@ -5,7 +5,8 @@ reader (in a timeline written newest first, 00:10 then 23:50 is the evening befo
 the date when a timeline crosses midnight. When flipping AM/PM explains the jump better,
 ampm-flip reports it instead; when the stated window gives both dates ("May 9, 22:00 -
 May 10, 01:00"), or is written across midnight ("from 10:30 PM to 8:30 AM"), and the entry
-falls inside it, the reader has nothing to guess.
+falls inside it, the reader has nothing to guess; nor after an entry whose own note says
+its day ("23:29 (previous day)").
 
 Fails::
 
@@ -37,7 +38,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         if step is None:
             continue
         if _after_flip(index, ctx) or _inside_dated_window(event, ctx) \
-                or _inside_overnight_window(event, ctx):
+                or _inside_overnight_window(event, ctx) or _after_a_day_note(index, ctx):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -49,6 +50,16 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"pmlint assumed {day} ({note})",
                       suggestion=f"write the date: {day} {event.written}"
                       if event.local[:4].isdigit() else "write the date")
+
+
+def _after_a_day_note(index: int, ctx: Context) -> bool:
+    """The entry before said its own day ("~23:29 (previous day)", then "10:00"): the night
+    between them is told, and the entry after it on the document's day leaves nothing to
+    guess."""
+    entries = ctx.analysis.entries
+    before = [e for i, e in entries if i < index]
+    return bool(before) and any(note.what == "date" and note.how == "day-note"
+                                for note in before[-1].provenance)
 
 
 def _inside_dated_window(event: Event, ctx: Context) -> bool:

@@ -1407,8 +1407,12 @@ def test_a_day_heading_in_another_language_dates_the_entries_below(heading: str,
     assert heading_events and heading_events[0].written == heading.lstrip("# ")
 
 
-def test_a_foreign_month_in_running_text_is_not_read_as_a_date() -> None:
+def test_a_foreign_month_in_running_text_is_read_as_its_date() -> None:
+    # (since session 10 the grammar knows month names of other languages everywhere)
     events = resolve("## Timeline\n\nEl 3 de marzo de 2024 falló el disco.\n").events
+    assert [e.local for e in events if e.date is not None] == ["2024-03-03"]
+    # an English word that is a month's abbreviation elsewhere stays a word
+    events = resolve("## Timeline\n\nWe set 4 out of 5 nodes to drain.\n").events
     assert all(e.date is None for e in events)
 
 

@@ -63,8 +63,7 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True))
 # "Feburary" and "Febuary" are misspelt often enough to be read as what they mean
 MONTH_NAME = (
-    r"(?:" + _FOREIGN_MONTH + r"|"
-    r"jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
+    r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
     r"|(?-i:m)(?:ar(?:ch)?|ay)" + _VERB_MONTH_DATE
     + r"|(?<=\d)(?-i:m)(?:ar(?:ch)?|ay)|apr(?:il)?|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -303,12 +302,10 @@ def _row_pattern(order: Order) -> str:
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:[-–—→/.]|of|to|th|until|till|jan|feb"
-                 r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|de[ \t]"
-                 + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES})) + r"))")
+                 r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
-_MONTH_WORD = (r"(?:" + _FOREIGN_MONTH + r"|"
-               r"jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
                r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                r"(?![a-z])")
 _OPENS = _NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d"
@@ -321,6 +318,17 @@ NUMERIC_DATE_PATTERN = (
     r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|mon|tue|wed|thu|fri|sat|sun)(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")")
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
+# The same grammar with the month names of other languages too ("29 dic", "3 de março de
+# 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
+# seventy names would make every row's month and every word's opening test dearer.
+_MONTH_PART = f"{PARTS['mon']})"
+DATE_PATTERN_FOREIGN = (
+    DATE_PATTERN
+    .replace(_MONTH_PART, f"(?:{_FOREIGN_MONTH})(?![a-z])|{PARTS['mon']})")
+    .replace("(?=" + _OPENS + ")", "(?=" + _NUMBER_OPENS[:-2] + r"|de[ \t]"
+             + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES})) + "))|(?:"
+             + _FOREIGN_MONTH + r")(?![a-z])|" + _OPENS[len(_NUMBER_OPENS) + 1:] + ")", 1))
+DATE_RE_FOREIGN = LazyPattern(folded_pattern(DATE_PATTERN_FOREIGN, keep="M"))
 # On a line without a month name DATE_RE reads just what the numeric rows alone would (the
 # named rows need one): NUMERIC_DATE_RE is only wanted where folding makes a month name
 # that lower-casing does not ("ſep"), so it is compiled then.
@@ -332,7 +340,12 @@ NUMERIC_HINT = re.compile(r"\d[-/.,–→年년]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 
-_MONTH_KEYS = re.compile("|".join((*MONTHS, *sorted({n[:3] for n in FOREIGN_MONTH_NAMES}))))
+# (another language's month only as a whole word: "ene" and "mai" are inside "scene" and
+# "email", which would send many a line to the named rows)
+_MONTH_KEYS = re.compile("|".join(MONTHS))
+_FOREIGN_MONTH_WORD = re.compile(
+    "(?=[" + "".join(sorted({n[0] for n in FOREIGN_MONTH_NAMES})) + r"])(?<![a-zà-ÿ])(?:"
+    + _FOREIGN_MONTH + r")(?![a-zà-ÿ])")
 
 
 def month_number(name: str) -> int:
@@ -342,8 +355,20 @@ def month_number(name: str) -> int:
 
 
 def has_month_name(lower: str) -> bool:
-    """Whether the lower-cased line may hold a month name (and so a named date)."""
+    """Whether the lower-cased line may hold an English month name (and so a named date)."""
     return _MONTH_KEYS.search(lower) is not None
+
+
+# Every date with another language's month writes its day first, then a blank (or ". " or
+# " de "): "29 dic", "12. März", "3 de março". A line without that shape is not searched.
+_DAY_BEFORE_A_WORD = re.compile(r"\d\.?[ \t]++(?:de[ \t]++)?[a-zà-ÿ]")
+
+
+def foreign_month(lower: str) -> bool:
+    """Whether the lower-cased line holds a month name of another language as a word, after
+    a day's number."""
+    return _DAY_BEFORE_A_WORD.search(lower) is not None \
+        and _FOREIGN_MONTH_WORD.search(lower) is not None
 
 
 @dataclass(frozen=True, slots=True)

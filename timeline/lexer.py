@@ -174,15 +174,14 @@ PAREN_OFFSET_RE = LazyPattern(r"[ \t]*+\((?:UTC|GMT)?[ \t]*+(?P<sign>[+\-−])(?
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
-# "~23:29 (previous day)", "00:10 (next day)", "(D-1)", "(+1d)", and in other languages: the
-# day the time falls on, told beside it
+# "~23:29 (previous day)", "(D-1)", "(+1d)", and the day before in other languages: the day
+# the time falls on, told beside it
 DAY_NOTE_RE = LazyPattern(
     r"[ \t]*+\((?:(?P<prev>(?:the[ \t]++)?(?:previous|prior|preceding)[ \t]++day"
     r"|(?:the[ \t]++)?day[ \t]++before|d[ \t]?-[ \t]?1|-1[ \t]?d(?:ay)?|ngày[ \t]++hôm[ \t]++trước"
     r"|d[íi]a[ \t]++anterior|(?:la[ \t]++)?veille|vortag|前日|전날)"
-    r"|(?P<next>(?:the[ \t]++)?(?:next|following)[ \t]++day|(?:the[ \t]++)?day[ \t]++after"
-    r"|d[ \t]?\+[ \t]?1|\+1[ \t]?d(?:ay)?|d[íi]a[ \t]++(?:siguiente|seguinte)"
-    r"|(?:le[ \t]++)?lendemain|folgetag|翌日|다음[ \t]*+날))\)", re.IGNORECASE)
+    # (a next day's note in words, "(next day)", is the entry's text's: NEXT_DAY_SAID reads it)
+    r"|(?P<next>d[ \t]?\+[ \t]?1|\+1[ \t]?d(?:ay)?))\)", re.IGNORECASE)
 
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
 # every way before a fullmatch fails, which costs time growing with a power of its length.
@@ -462,11 +461,14 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     A day range sharing its month ("March 3-5", "07.-10.08.2018") is returned as its start
     date; its end is in `_RANGE_ENDS`, keyed by the range's span, for `_combine`."""
     spans: list[tuple[int, int, DateParts]] = []
-    named = grammar.has_month_name(line.lower())
+    lower = line.lower()
+    named = grammar.has_month_name(lower)
+    foreign = grammar.foreign_month(lower)  # "29 dic 19:00", "3 de março de 2024"
     hint = grammar.ASCII_NUMERIC_HINT if line.isascii() else grammar.NUMERIC_HINT
-    if not named and hint.search(line) is None:
+    if not named and not foreign and hint.search(line) is None:
         return spans
-    regex = grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
+    regex = grammar.DATE_RE_FOREIGN if foreign else \
+        grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:

@@ -1439,7 +1439,7 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
-_PAREN_NOTE = LazyPattern(r"[ \t*_,:]*+\([^()\n]{1,100}+\)[ \t*_.:]*+")
+PAREN_NOTE_RE = LazyPattern(r"[ \t*_,:]*+\([^()\n]{1,100}+\)[ \t*_.:]*+")
 
 
 def _titles_earlier_day(raw: RawEntry, date: dt.date | None, carry: _Carry) -> bool:
@@ -1485,7 +1485,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and (
             _LABEL_ONLY.fullmatch(rest) is not None
             # "Wednesday, January 25, 2023 _(all times below are UTC)_": a note in parentheses
-            or _PAREN_NOTE.fullmatch(rest) is not None
+            or PAREN_NOTE_RE.fullmatch(rest) is not None
             # "Timeline of events (20th December 2023)": a timeline's title dating it
             or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
         if date is not None and (carry.date_alone or (

@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
@@ -1727,6 +1727,17 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
     return _day_first_by_nearness(entries, named)
 
 
+def _ambiguous_numeric(entries: tuple[RawEntry, ...]) -> Iterator[tuple[int, int]]:
+    """The two numbers of each numeric date that reads as a date either way (6/9/22; not
+    6/6/22, not 25/9/22)."""
+    for e in entries:
+        parts = e.expr.date
+        if parts is not None and parts.numeric is not None:
+            a, b = parts.numeric
+            if a != b and a <= 12 and b <= 12:
+                yield a, b
+
+
 def _day_first_by_named_month(entries: tuple[RawEntry, ...], months: frozenset[int]
                               ) -> bool | None:
     """The reading that puts every numeric date in a month the document names with its year
@@ -1734,13 +1745,7 @@ def _day_first_by_named_month(entries: tuple[RawEntry, ...], months: frozenset[i
     if not months:
         return None
     verdicts: set[bool] = set()
-    for e in entries:
-        parts = e.expr.date
-        if parts is None or parts.numeric is None:
-            continue
-        a, b = parts.numeric
-        if a > 12 or b > 12 or a == b:
-            continue
+    for a, b in _ambiguous_numeric(entries):
         fits = {order for order, month in ((False, a), (True, b)) if month in months}
         if len(fits) != 1:
             return None  # both readings, or neither, in a named month: nothing settled
@@ -1801,13 +1806,7 @@ def _day_first_by_nearness(entries: tuple[RawEntry, ...], named: set[tuple[int, 
         return None
     anchors = [dt.date(2000, m, d) for m, d in named if _exists(m, d)]
     verdicts: set[bool] = set()
-    for e in entries:
-        parts = e.expr.date
-        if parts is None or parts.numeric is None:
-            continue
-        a, b = parts.numeric
-        if a == b or a > 12 or b > 12:
-            continue
+    for a, b in _ambiguous_numeric(entries):
         month_first = _distance(anchors, a, b)
         day_first = _distance(anchors, b, a)
         if month_first <= _NEAR_DAYS and day_first >= _FAR_DAYS:

@@ -256,7 +256,7 @@ _NAMED_YEAR = (r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))"
                r"|[1-9]\d{3,4}(?![\d:]|[ \t]*+[-–—][ \t]*+[0-2]\d[0-5]\d(?!\d))")
 
 
-def _part(row: str, part: str, seps: list[str]) -> str:
+def _part(row: str, part: str, seps: list[str], month: str) -> str:
     if part in _SEP_CHOICES:
         seps.append(f"{row}_sep")
         return f"(?P<{row}_sep>{_SEP_CHOICES[part]})"
@@ -273,16 +273,17 @@ def _part(row: str, part: str, seps: list[str]) -> str:
         return f"(?P<{row}_y>{_NAMED_YEAR})"
     if part == "dord" and row == "dmy":
         return f"(?P<{row}_dord>{PARTS['dord']})(?!\\d)"
-    return f"(?P<{row}_{part}>{PARTS[part]})"
+    return f"(?P<{row}_{part}>{month if part == 'mon' else PARTS[part]})"
 
 
 def _named(order: Order) -> bool:
     return "mon" in order.parts
 
 
-def _row_pattern(order: Order) -> str:
+def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
+    """One row's pattern; `month` is the month part's (English names, or more)."""
     seps: list[str] = []
-    body = [_part(order.name, p, seps) for p in order.parts]
+    body = [_part(order.name, p, seps, month) for p in order.parts]
     if order.optional_from is not None:
         head = "".join(body[:order.optional_from])
         tail = "".join(body[order.optional_from:])
@@ -301,8 +302,8 @@ def _row_pattern(order: Order) -> str:
 # A blank after the number is a separator only before what a row has there: a month's name
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
-_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:[-–—→/.]|of|to|th|until|till|jan|feb"
-                 r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_AFTER_A_BLANK = r"[-–—→/.]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:" + _AFTER_A_BLANK + "))"
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
@@ -321,13 +322,14 @@ DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
-_MONTH_PART = f"{PARTS['mon']})"
+_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:" + _AFTER_A_BLANK
+                         + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
+                         + "))")
 DATE_PATTERN_FOREIGN = (
-    DATE_PATTERN
-    .replace(_MONTH_PART, f"(?:{_FOREIGN_MONTH})(?![a-z])|{PARTS['mon']})")
-    .replace("(?=" + _OPENS + ")", "(?=" + _NUMBER_OPENS[:-2] + r"|de[ \t]"
-             + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES})) + "))|(?:"
-             + _FOREIGN_MONTH + r")(?![a-z])|" + _OPENS[len(_NUMBER_OPENS) + 1:] + ")", 1))
+    r"(?<![0-9A-Za-z])(?=" + _FOREIGN_NUMBER_OPENS + r"|(?:" + _FOREIGN_MONTH + r")(?![a-z])|"
+    + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d)(?:"
+    + "|".join(_row_pattern(o, f"(?:{_FOREIGN_MONTH})(?![a-z])|{PARTS['mon']}")
+               for o in ORDERS) + ")")
 DATE_RE_FOREIGN = LazyPattern(folded_pattern(DATE_PATTERN_FOREIGN, keep="M"))
 # On a line without a month name DATE_RE reads just what the numeric rows alone would (the
 # named rows need one): NUMERIC_DATE_RE is only wanted where folding makes a month name

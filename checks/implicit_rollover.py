@@ -31,14 +31,16 @@ from pmlint.timeline.provenance import render, rollover
 
 def check(ctx: Context) -> Iterator[Problem]:
     flips = ctx.analysis.flips
+    previous: Event | None = None
     for index, event in ctx.analysis.entries:
+        before, previous = previous, event
         if index in flips:
             continue
         step = rollover(event.provenance)
         if step is None:
             continue
         if _after_flip(index, ctx) or _inside_dated_window(event, ctx) \
-                or _inside_overnight_window(event, ctx) or _after_a_day_note(index, ctx):
+                or _inside_overnight_window(event, ctx) or _after_a_day_note(before):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -52,14 +54,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                       if event.local[:4].isdigit() else "write the date")
 
 
-def _after_a_day_note(index: int, ctx: Context) -> bool:
+def _after_a_day_note(before: Event | None) -> bool:
     """The entry before said its own day ("~23:29 (previous day)", then "10:00"): the night
     between them is told, and the entry after it on the document's day leaves nothing to
     guess."""
-    entries = ctx.analysis.entries
-    before = [e for i, e in entries if i < index]
-    return bool(before) and any(note.what == "date" and note.how == "day-note"
-                                for note in before[-1].provenance)
+    return before is not None and any(note.what == "date" and note.how == "day-note"
+                                      for note in before.provenance)
 
 
 def _inside_dated_window(event: Event, ctx: Context) -> bool:

@@ -42,6 +42,9 @@ class Extraction:
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()
     # "## January 2024" over year-less dates: (line, year, month)
     year_marks: tuple[tuple[int, int, int], ...] = ()
+    # a later statement of another zone ("2019-11-23 (all times Central Standard Time)" after
+    # "(all times UTC)" above): (zone, line), each for the entries after it
+    later_declared: tuple[tuple[Zone, int], ...] = ()
 
 
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
@@ -116,6 +119,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
+_URL_RE = LazyPattern(r"[a-z][a-z0-9+.-]{0,20}://[^\s)\]>]*+", re.IGNORECASE)
 ALL_IN = LazyPattern(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
@@ -388,7 +392,8 @@ def extract(text: str) -> Extraction:
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
-                      tuple(walker.day_marks), tuple(walker.year_marks))
+                      tuple(walker.day_marks), tuple(walker.year_marks),
+                      tuple(walker.later_declared))
 
 
 class _Walker:
@@ -401,6 +406,7 @@ class _Walker:
         self.fields: list[Field] = []
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
+        self.later_declared: list[tuple[Zone, int]] = []
         self.day_marks: list[tuple[int, int | None, int | None]] = []
         self.hour_log_lines = _hour_log_lines(self.lines)
         self.spaced_log_lines = _spaced_log_lines(self.lines)
@@ -1943,8 +1949,12 @@ class _Walker:
                                              d.approximate, d.cue))
 
     def _declared_zone(self, i: int, line: str, role: LineRole) -> None:
-        if self.declared is not None or (role.role == "heading" and role.level != 1):
+        if role.role == "heading" and role.level != 1:
             return  # a section's heading declares for its section (see `_heading`)
+        if self.declared is not None:
+            if role.role != "heading":
+                self._later_declaration(i, line)
+            return
         m = _declaration(line)
         zone = self._declared_in(line, m)
         if role.role == "heading":
@@ -1963,6 +1973,22 @@ class _Walker:
             word = ZONE_LIKE_RE.match(line, m.end())
             if word:  # "All times in UC/Pacific": a zone meant, but not one we know
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
+
+    def _later_declaration(self, i: int, line: str) -> None:
+        """A second statement of the document's zone that names another one: a page of
+        several reports, each timeline under its own "(all times CST)", or a log appendix "in
+        UTC" after a timeline in Pacific time. It holds for the entries after it. A link's
+        address is no statement ("...&tz=UTC%2B01%3A00")."""
+        if "://" in line:
+            line = _URL_RE.sub(" ", line)
+        m = _declaration(line)
+        zone = self._declared_in(line, m) if m else None
+        if zone is None:
+            return
+        assert self.declared is not None
+        last = self.later_declared[-1][0] if self.later_declared else self.declared[0]
+        if zone.label != last.label:
+            self.later_declared.append((zone, i + 1))
 
     def _html_header_zone(self, i: int, line: str) -> None:
         """An HTML table's header cell naming the rows' zone, "<th>Time (EST)</th>": the

@@ -32,6 +32,7 @@ from pmlint.timeline.model import (
     StatedDuration,
     TimeExpr,
     Timeline,
+    declared_at,
 )
 from pmlint.timeline.phases import LEXICON, classify_all, field_phase, responder_online
 from pmlint.timeline.provenance import Inference, inherited
@@ -197,6 +198,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
                     lines=extraction.lines, day_first=day_first,
                     date_order_zone=carry.order_zone,
                     code_lines=extraction.code_lines, declared_zone=extraction.declared_zone,
+                    later_declared=extraction.later_declared,
                     unknown_zone=extraction.unknown_zone)
 
 
@@ -679,7 +681,7 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                                origin=raw.section or ""))
         return _settled(raw.section_zone, settled, notes)
     if ex.declared_zone is not None:
-        zone, line = ex.declared_zone
+        zone, line = declared_at(ex.declared_zone, ex.later_declared, raw.line)
         notes.append(Inference("zone", "declared", line, zone.label))
         return _settled(zone, settled, notes)
     if carry.zone is not None:

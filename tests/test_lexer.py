@@ -87,6 +87,8 @@ def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     ("- 12 midnight errors spike", 0), ("- Midnight: cron starts", 0),
     ("Midnight - cron starts", 0),
     ("**12 noon** - traffic peaks", 12), ("* noon lunch traffic peaks", 12),
+    # the stamp's zone in parentheses before the separator
+    ("- **Noon (CET):** failover drill begins", 12), ("Midnight (UTC) - batch starts", 0),
 ])
 def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) -> None:
     (expr,) = scan(line)

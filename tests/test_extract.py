@@ -1507,3 +1507,24 @@ def test_a_zone_after_the_days_in_a_timeline_headings_parentheses(heading: str) 
     found = [e.utc for e in timeline_from_text(text, "z.md").events if e.source == "timeline"]
     assert [u.isoformat() if u else None for u in found] == [
         "2024-11-30T23:20:00+00:00", "2024-12-01T00:05:00+00:00"]
+
+
+def test_a_query_result_pasted_as_a_table_holds_no_entries() -> None:
+    # an appendix's query output: column names as heads, a timestamp column of records
+    text = """## Timeline (UTC)
+
+- 2025-03-02 09:10 exports start failing
+- 2025-03-02 10:40 fix deployed
+
+## Appendix
+
+| job_name | started_at | row_count |
+|---|---|---|
+| nightly-export | 2025-02-27 23:00 | 0 |
+| weekly-rollup | 2025-02-20 02:00 | 1204 |
+"""
+    entries = timeline_entries(extract(text))
+    assert [e.line for e in entries] == [3, 4]
+    # the same rows under heads a person writes are a timeline's
+    plain = text.replace("| job_name | started_at | row_count |", "| Job | Time | Rows |")
+    assert [e.line for e in timeline_entries(extract(plain))] == [3, 4, 10, 11]

@@ -302,6 +302,8 @@ SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
 # "| Workflow | Cron (ET) | Actual (ET) |": a column of times of day each job is due at
 SCHEDULE_HEAD = LazyPattern(r"(?:cron|schedule|scheduled(?:[ \t]++(?:time|at|for))?|runs[ \t]++at"
                             r"|due(?:[ \t]++at)?)(?:[ \t]*+\([^()]{1,20}\))?")
+# A database column's name as a table head: "created_at", "`offer_count`"
+COLUMN_NAME = LazyPattern(r"`?+[a-z][a-z0-9]*+(?:_[a-z0-9]++)++`?+")
 # "Date (2021)", "Date, 2021": a date column whose header gives the year
 TABLE_YEAR = LazyPattern(r"^(?:date|day|when)[ \t]*+[(,][ \t]*+((?:19|20)\d{2})[ \t]*+\)?$",
                          re.IGNORECASE)
@@ -733,6 +735,10 @@ class _Walker:
                 and any(SCHEDULE_HEAD.fullmatch(h) for h in heads[1:]):
             # "| Workflow | Cron (ET) | Actual (ET) | Late by |": each row is a job and the
             # times of day it is due and ran at, not a moment of the incident
+            self.schedule_tables.add(role.block)
+        if not self.in_timeline and sum(bool(COLUMN_NAME.fullmatch(h)) for h in heads) >= 2:
+            # "| canonical_name | created_at | offer_count |": a query's result pasted in,
+            # its times a column of records, not moments of the incident
             self.schedule_tables.add(role.block)
 
     def _field_table_header(self, i: int, line: str, role: LineRole) -> None:

@@ -1528,3 +1528,21 @@ def test_a_query_result_pasted_as_a_table_holds_no_entries() -> None:
     # the same rows under heads a person writes are a timeline's
     plain = text.replace("| job_name | started_at | row_count |", "| Job | Time | Rows |")
     assert [e.line for e in timeline_entries(extract(plain))] == [3, 4, 10, 11]
+
+
+def test_phase_labels_nested_under_a_stamp_are_the_entrys_words() -> None:
+    # a stamp alone on its item, its story in labelled sub-items below: "Detection:" and
+    # "Resolution:" are what the entry says, not header fields of the document
+    text = """## Timeline
+
+- **2024-06-03 14:05 UTC:**
+  - **Detection:** disk latency alarm on the primary
+- **2024-06-03 14:30 UTC:**
+  - **Mitigation:** replica promoted
+- **2024-06-03 14:50 UTC:**
+  - **Resolution:** writes succeed again on the new primary
+"""
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.line, e.phase) for e in events] == [(3, "detection"), (5, "mitigation"),
+                                                   (7, "resolution")]
+    assert events[0].text.startswith("Detection: disk latency alarm")

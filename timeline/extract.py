@@ -919,6 +919,12 @@ class _Walker:
             # said at the time, evidence, neither a summary claim nor an entry
             return
         field = _field(line)
+        if field is not None and self.body_owner is not None and i < self.body_until \
+                and self.in_timeline and not self.scan_line(i):
+            # "- **09:15 AM:**" over "  - **Detection:** monitoring flagged ...": the
+            # entry's own words under its stamp, not a header field of the document
+            self._collect_body(line)
+            return
         if field is not None:
             self._field_month_year(i, field.group("value"))
         if field and self._field(i, line, field):

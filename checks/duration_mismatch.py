@@ -12,7 +12,8 @@ wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)");
 ("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
-if larger, doubled for "about". A duration field with times of its own that are not the
+if larger, doubled for "about"; a length in several units is as exact as its finest ("22
+days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A duration field with times of its own that are not the
 stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
 measures its own span: when that cannot be read, it is not held to the window; nor is a
 length stated beside a date that is not the window's ("down for 30 hours on June 9th,

@@ -13,9 +13,10 @@ wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)");
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
 if larger, doubled for "about"; a length in several units is as exact as its finest ("22
-days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A duration field with times of its own that are not the
-stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
-measures its own span: when that cannot be read, it is not held to the window; nor is a
+days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A duration field
+with times of its own that are not the stated window's (a second incident's "Duration: 1 h
+46 min (08:00 PM to 09:4+ PM)") measures its own span: when that cannot be read, it is not
+held to the window; nor is a
 length stated beside a date that is not the window's ("down for 30 hours on June 9th,
 2022" below a window on March 2nd, 2021: another day's outage). The hour an event fell in
 ("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds it, so only a longer

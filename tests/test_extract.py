@@ -1546,3 +1546,19 @@ def test_phase_labels_nested_under_a_stamp_are_the_entrys_words() -> None:
     assert [(e.line, e.phase) for e in events] == [(3, "detection"), (5, "mitigation"),
                                                    (7, "resolution")]
     assert events[0].text.startswith("Detection: disk latency alarm")
+
+
+@pytest.mark.parametrize("text", [
+    "## Timeline\n\n- **09:14** and **09:31** - the nightly job fails, then fails again\n",
+    "## Timeline\n\n| Time | Event |\n|---|---|\n| 09:14, 09:31 | the nightly job fails twice |\n",
+])
+def test_an_entry_stamped_with_two_times_is_an_entry_at_each(text: str) -> None:
+    entries = timeline_entries(extract(text))
+    assert [(e.expr.clock.hour, e.expr.clock.minute) for e in entries
+            if e.expr.clock is not None] == [(9, 14), (9, 31)]
+    assert entries[0].text == entries[1].text and entries[0].text.startswith("the nightly job")
+
+
+def test_a_second_time_in_an_entrys_words_is_not_a_second_stamp() -> None:
+    text = "## Timeline\n\n- 09:14 - the job fails; it had last succeeded at 02:00\n"
+    assert len(timeline_entries(extract(text))) == 1

@@ -803,8 +803,11 @@ class _Walker:
         used = 0
         # a time in a third column (after, say, an owner and an amount) marks a record table
         # outside a Timeline section, not a chronology
+        found_first: list[TimeExpr] = []
         for index, (start, cell) in enumerate(cells[:3 if self.in_timeline else 2]):
             found = scan(cell)
+            if index == 0:
+                found_first = found
             if self.anchor is not None and "T" in cell:  # "| T+4m | hit rate drops |"
                 found = anchored(found, cell, len(cell) - len(cell.lstrip()), self.anchor)
             # ("| **~09:30 AEST** | ...": the time after its cell's emphasis and "~")
@@ -854,12 +857,16 @@ class _Walker:
                 expr = replace(expr, zone=own, zone_written=written)
                 text = " | ".join(c for k, (_, c) in enumerate(cells)
                                   if k >= used and k != column and c)
+        stamps = [expr]
+        if used == 1 and (again := _second_stamp(cells[0][1], found_first[0], found_first)) \
+                is not None:
+            stamps.append(_shift(again, cells[0][0], line))  # "| 01:26, 07:49 | restarts |"
+        saved = self.section_zone
         if table_zone is not None and expr.zone is None:
-            saved, self.section_zone = self.section_zone, table_zone
-            self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
-            self.section_zone = saved
-            return
-        self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+            self.section_zone = table_zone
+        for stamp in stamps:
+            self._add_entry(i, stamp, _clean(text), "timeline", "entry", ("row", role.block))
+        self.section_zone = saved
 
     def _table_day(self, i: int, block: int, cells: list[tuple[int, str]],
                    weekday_only: bool = False) -> str | None:
@@ -1025,8 +1032,13 @@ class _Walker:
                 if number > self.entry_day:
                     self.day_marks.extend([(i + 1, None, None)] * (number - self.entry_day))
                 self.entry_day = max(self.entry_day, number)
+            again = _second_stamp(line, first, exprs)
+            if again is not None:
+                rest = _rest(line, again)  # "**11:50** and **11:57** - two requests"
             label = None if rest or status is not None else self._status_above_stamp(i)
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
+            if again is not None:
+                self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
@@ -2610,6 +2622,20 @@ def _spaced_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
     minutes = [int(m.group("h")) * 60 + int(m.group("m")) for _, m in run]
     forward = sum(b > a for a, b in pairwise(minutes))
     return forward >= 2 * (len(minutes) - 1 - forward) and forward >= 2
+
+
+def _second_stamp(text: str, first: TimeExpr, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The time right after an entry's stamp, joined to it by "and" or a comma ("**11:50**
+    and **11:57** - two requests", "| 01:26, 07:49 | restarts twice |"): the entry happened
+    at both. Only a clock alone after a clock alone."""
+    if len(exprs) < 2 or exprs[0] is not first:
+        return None
+    again = exprs[1]
+    if first.clock is None or first.range_end is not None or again.clock is None \
+            or again.date is not None or again.range_end is not None \
+            or again.start - first.end > 12:
+        return None
+    return again if text[first.end:again.start].strip(" \t*_") in (",", "and", "&") else None
 
 
 def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]

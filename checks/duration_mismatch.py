@@ -76,9 +76,12 @@ OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escala
                # minutes" is how long the alert waited, not the outage
                "alert", "alarm", "fires", "fired", "firing", "threshold")
 # an entry saying the service broke: where an outage's length may be measured from
+# ("stopped serving", "stop responding": the verb's stem takes its ending, which the closing
+# look-ahead would otherwise refuse; "the chain starts to stall", "stalled": a halt)
 BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unavailable|failing"
-                    r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)|crash(?:es|ed)"
-                    r"|offline|unreachable)(?![A-Za-z])", re.IGNORECASE)
+                    r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)[a-z]*+"
+                    r"|crash(?:es|ed)|stall(?:s|ed)?|offline|unreachable)(?![A-Za-z])",
+                    re.IGNORECASE)
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
                   "unavailable", "degraded", "affected", "unreachable", "offline", " mia ",
                   # the symptom users had: "returned errors for 25 minutes", "could not log

@@ -18,7 +18,9 @@ them is wrong. AM/PM corrections are applied to the timeline first. A summary en
 of the timeline's restorations, at its closing, or at a later entry confirming the recovery
 agrees; one at the same time of day under another zone name is left to tz-mixed. A
 sentence under the Timeline heading is the timeline's own telling, not a summary; one
-about another day ("the previous evening, from 21:40 to 21:52") tells another episode.
+about another day ("the previous evening, from 21:40 to 21:52") tells another episode, and
+a window in a subheading beside sibling subheadings with times of their own ("### Fix
+preparation (10:30 - 14:00 UTC)") is one phase's.
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
@@ -155,6 +157,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
         if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
             continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
+        if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
+            continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -438,6 +442,37 @@ HEALTHY = LazyPattern(r"(?<![a-z])(?:(?:function|work|operat|perform|behav)(?:ed
                       r"[ \t]++(?:\w++[ \t]++)?(?:normally|fine|again|as[ \t]++expected)"
                       r"|(?:stayed|remained|was|were)[ \t]++(?:healthy|stable))"
                       r"[^.;\n]{0,24}$", re.IGNORECASE)
+
+
+def _phase_heading(ctx: Context, line: int) -> bool:
+    """A window in a subheading (### or deeper) whose sibling subheading, the one before or
+    after it at the same depth, holds a time too ("### Issue identified (7:30 - 10:30
+    UTC)", "### Fix preparation and mitigation (10:30 - 14:00 UTC)", "### Coordinated
+    deployment (14:00 UTC)"): the response told one phase a heading, each window a phase's,
+    not the incident's start or end."""
+    lines = ctx.timeline.lines
+    if not 0 < line <= len(lines):
+        return False
+    depth = _heading_depth(lines[line - 1])
+    if depth < 3:
+        return False
+    timed = {e.line for e in ctx.timeline.events if e.clock is not None}
+    for step in (-1, 1):
+        number = line + step
+        while 0 < number <= len(lines):
+            other = _heading_depth(lines[number - 1])
+            if 0 < other <= depth:
+                if other == depth and number in timed:
+                    return True
+                break
+            number += step
+    return False
+
+
+def _heading_depth(text: str) -> int:
+    """The number of #s opening a Markdown heading ("### Phase 2" is 3), 0 for no heading."""
+    depth = len(text) - len(text.lstrip("#"))
+    return depth if 0 < depth <= 6 and text[depth:depth + 1] in (" ", "\t") else 0
 
 
 def _healthy_window(ctx: Context, event: Event) -> bool:

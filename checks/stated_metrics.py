@@ -136,14 +136,19 @@ def nearest_span(ctx: Context, seconds: float,
     """The span between two moments of the timeline (or its stated window, or `local`
     moments: the milestones beside the figure) closest to the stated figure. Any pair
     counts: documents name their starts and ends too loosely for pmlint to insist on one,
-    so only a figure that no pair comes near is reported."""
-    moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries)
-               if m is not None]
-    moments.extend(local or ())
-    window = ctx.analysis.window
-    for event in (window.start, window.end):
-        if event is not None and event.order_minutes is not None:
-            moments.append((event.order_minutes, event))
+    so only a figure that no pair comes near is reported. Two or more milestones beside the
+    figure ("First detected", "Repaired", "Resolved" over "Time to resolve: 35h 36m") are
+    what it is measured between: the log's entries in between, days of them, are not."""
+    if local is not None and len(local) >= 2:
+        moments = list(local)
+    else:
+        moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e)
+                                       for i, e in ctx.analysis.entries) if m is not None]
+        moments.extend(local or ())
+        window = ctx.analysis.window
+        for event in (window.start, window.end):
+            if event is not None and event.order_minutes is not None:
+                moments.append((event.order_minutes, event))
     if len(moments) < 2:
         return None
     moments.sort(key=lambda pair: pair[0])

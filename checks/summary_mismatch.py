@@ -20,7 +20,9 @@ agrees; one at the same time of day under another zone name is left to tz-mixed.
 sentence under the Timeline heading is the timeline's own telling, not a summary; one
 about another day ("the previous evening, from 21:40 to 21:52") tells another episode, and
 a window in a subheading beside sibling subheadings with times of their own ("### Fix
-preparation (10:30 - 14:00 UTC)") is one phase's.
+preparation (10:30 - 14:00 UTC)") is one phase's; so is each of two windows a line tells
+("from 9:36 to 10:39, then from about 11:30 to 11:55") one episode's, where the timeline
+has an entry at its time.
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
@@ -191,6 +193,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
                 for i, e in entries if e.phase == "end" or restores(e)):
             continue  # the timeline's closing of the incident, or an earlier restoration
+        if _one_of_several_windows(ctx, event, entries, tolerance):
+            continue  # "from 9:36 to 10:39, then from about 11:30 to 11:55": two episodes
         if event.phase in ("resolution", "end") and 0 < -apart <= CLOSING_MINUTES and any(
                 (e.phase == "resolution" or "resolution" in e.also) and same_axis(e, event)
                 and (v := ctx.analysis.minutes(i)) is not None
@@ -473,6 +477,21 @@ def _heading_depth(text: str) -> int:
     """The number of #s opening a Markdown heading ("### Phase 2" is 3), 0 for no heading."""
     depth = len(text) - len(text.lstrip("#"))
     return depth if 0 < depth <= 6 and text[depth:depth + 1] in (" ", "\t") else 0
+
+
+def _one_of_several_windows(ctx: Context, event: Event, entries: list[tuple[int, Event]],
+                            tolerance: float) -> bool:
+    """A window's end or start where the summary's line tells two windows or more ("every
+    service unreachable from 9:36 to 10:39, then from about 11:30 to 11:55"), at the time of
+    a timeline entry: the line tells each episode, the timeline tells this one there, and
+    neither episode's end is the other's."""
+    if event.part not in ("range-start", "range-end") or event.order_minutes is None:
+        return False
+    windows = sum(1 for e in ctx.timeline.events
+                  if e.line == event.line and e.part == "range-end")
+    return windows >= 2 and any(
+        (value := ctx.analysis.minutes(i)) is not None and same_axis(e, event)
+        and abs(event.order_minutes - value) <= tolerance for i, e in entries)
 
 
 def _healthy_window(ctx: Context, event: Event) -> bool:

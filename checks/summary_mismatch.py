@@ -26,7 +26,8 @@ has an entry at its time.
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
-generated"; common words left out): at another time, one of the two is wrong. Not what
+generated"; common words left out): at another time, one of the two is wrong; at the very
+time of day on a date a day, a month or a year away, one of the dates slipped. Not what
 was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
 tell it as well, and not the same wall clock under another zone.
 
@@ -766,6 +767,9 @@ FORECAST = LazyPattern(r"(?<![A-Za-z])(?:will|would|due[ \t]++to[ \t]++be|expect
 # A summary clause and an entry that share this many words (stems, common words left out)
 # tell the same event, when no other entry shares as many and the clause has few more.
 SHARED_WORDS = 2
+# words a summary sentence and an entry at its very time of day on another date share to be
+# one moment told twice, however many more words either holds
+SLIP_WORDS = 3
 
 
 def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Problem]:
@@ -808,6 +812,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
         scored = []
+        slips = []
         for index, entry in entries:
             if not same_incident(incidents, entry.line, event.line) or not same_axis(event, entry):
                 continue
@@ -821,7 +826,22 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             if len(shared) >= SHARED_WORDS and 2 * len(shared) >= len(said) \
                     and 3 * len(shared) >= len(told):
                 scored.append((len(shared), index, entry, value))
+            if len(shared) >= SLIP_WORDS and (slip := _date_slipped(event, entry)):
+                slips.append((slip, entry))
         else:
+            if len(slips) == 1 and not _said_in_timeline(ctx, event):
+                # "On Saturday, December 17th, 2022 at roughly 12:43 UTC we received our
+                # first report" over "Dec 16th 12:43 First report": one moment, two dates
+                slip, entry = slips[0]
+                reported.add(event.line)
+                yield Problem(event.line, event.column,
+                              f"the summary puts {_told(clause, event.written)!r} at "
+                              f"{event.written}, the timeline (line {entry.line}) at "
+                              f"{entry.written}: the same time of day, {slip} apart; one of "
+                              f"the dates slipped",
+                              end_column=event.column + len(event.written),
+                              related_line=entry.line, suggestion="give the moment one date")
+                continue
             scored.sort(key=lambda item: -item[0])
             if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
                 continue  # no entry, or two, tell it: nothing to pair
@@ -853,6 +873,19 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                           f"{entry.written}, {span(abs(apart) * 60)} apart{hint}",
                           end_column=event.column + len(event.written), related_line=entry.line,
                           suggestion="give the same time in the summary and the timeline")
+
+
+def _date_slipped(event: Event, entry: Event) -> str | None:
+    """How far apart the dates of two times are ("1 day", "1 month"), when both write their
+    own date and the same time of day to the minute: the moment told twice, one date wrong.
+    None otherwise."""
+    if event.clock is None or entry.clock is None or event.date is None or entry.date is None \
+            or (event.clock.hour, event.clock.minute) != (entry.clock.hour, entry.clock.minute) \
+            or event.date.written not in event.written or entry.date.written not in entry.written \
+            or not event.local[:4].isdigit() or not entry.local[:4].isdigit() \
+            or event.local[:10] == entry.local[:10]:
+        return None
+    return _how_far(event.local[:10], entry.local[:10])
 
 
 def _some_entry_shares(said: frozenset[str], holding: dict[str, list[int]]) -> bool:

@@ -31,6 +31,10 @@ time of day on a date a day, a month or a year away, one of the dates slipped. N
 was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
 tell it as well, and not the same wall clock under another zone.
 
+A summary's detection later than the timeline's, when the timeline's is only an alert going
+off and a later entry at the summary's very minute tells a person taking it up, is told as
+information: which moment detected it is the author's to say.
+
 In a status log listed newest first, the last restoration is the first one listed. A
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
@@ -240,12 +244,36 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                           suggestion="write the summary time's zone, or give the same time in "
                                      "the summary and the timeline")
             continue
+        later = next((e for i, e in entries if apart > 0 and event.phase == "detection"
+                      and same_axis(e, event) and e.line != entry.line
+                      and abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0),
+                     None) if _only_alerted(entry.text) else None
+        # "Detected: 12:00" over "11:20 job failed and alerted the channel" and "12:00 SN on
+        # the scene": the timeline's detection is an alert, the summary may count it from when
+        # a person took it up, a step the timeline tells at that very minute; which moment
+        # detected it is the author's to say, so the finding says so, as information ("18:10
+        # on-call detected the stall" says it was detected then: a warning)
         yield Problem(event.line, event.column,
                       f"the summary gives the {PHASE_WORDS[event.phase]} as {event.written}, "
                       f"the timeline as {shown} (line {entry.line}), {span(abs(apart) * 60)} "
-                      f"apart{_duration_note(ctx, event, value)}",
+                      f"apart{_duration_note(ctx, event, value)}" + (
+                          f"; the timeline tells a later step at that very minute (line "
+                          f"{later.line}), which may be the detection the summary means"
+                          if later is not None else ""),
                       end_column=event.column + len(event.written), related_line=entry.line,
+                      severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# Words by which a person or a check says it found the problem, not only that an alert went
+DETECTED_SAID = LazyPattern(r"(?<![a-z])(?:detect|notic|discover|spott|identif|found|saw"
+                            r"|diagnos|determin)", re.IGNORECASE)
+
+
+def _only_alerted(text: str) -> bool:
+    """The entry tells an alert going off ("Asklepian terminated with exit 1 and alerted the
+    channel") and no one finding the problem ("on-call detected the stall")."""
+    return ALERTED.search(text) is not None and DETECTED_SAID.search(text) is None
 
 
 # An entry that tells an alert or a notice: a detection the summary may mean
@@ -1368,4 +1396,4 @@ def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:
 
 RULE = Rule(code="PM302", name="summary-mismatch", severity="warning",
             summary="A summary or header time that disagrees with the timeline.", check=check,
-            doc=__doc__ or "")
+            lowered=("info",), doc=__doc__ or "")

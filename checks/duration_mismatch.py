@@ -25,8 +25,9 @@ over several incidents ("~10 hours across three separate incidents") is not one 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window
 (or, where its section lists milestones of its own, "First detected ...", "Resolved ...",
-every pair of those): documents measure such figures from different starts to different
-ends, so only a figure that no pair comes near is reported.
+every pair of those, and a figure written to the minute, "5h 8m", is counted between them
+to two minutes): documents measure such figures from different starts to different ends,
+so only a figure that no pair comes near is reported.
 
 Fails::
 

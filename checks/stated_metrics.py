@@ -29,6 +29,10 @@ METRIC_RE = re.compile(
     r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z]))[ \t]*+",
     re.IGNORECASE,
 )
+# "5h 8m", "2 hours 41 minutes": hours and the minutes past them, a figure counted, not rounded
+TO_THE_MINUTE = LazyPattern(r"\d[ \t]*+h(?:ours?|rs?)?[ \t,]*+(?:and[ \t]++)?\d{1,2}[ \t]*+m",
+                            re.IGNORECASE)
+COUNTED_TOLERANCE = 120.0  # seconds: the milestones' own seconds, left off, and one more
 KINDS = {"detect": "detection", "recover": "recovery", "resol": "recovery",
          "restor": "recovery", "repair": "recovery", "mitigat": "mitigation",
          "acknowledg": "acknowledgement", "D": "detection", "R": "recovery",
@@ -71,6 +75,10 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
             continue
         seconds, start, end = nearest
         tolerance = tolerance_for(stated.seconds, stated.unit, stated.approximate)
+        if len(local) >= 2 and not stated.approximate and TO_THE_MINUTE.search(stated.written):
+            # "Time to repair: 5h 8m" beside its milestones: counted between them to the
+            # minute, not rounded, so 5 h 12 min between them is another figure
+            tolerance = min(tolerance, COUNTED_TOLERANCE)
         if abs(seconds - stated.seconds) <= tolerance:
             continue
         column = m.end() + stated.start + 1

@@ -31,6 +31,10 @@ time of day on a date a day, a month or a year away, one of the dates slipped. N
 was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
 tell it as well, and not the same wall clock under another zone.
 
+In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
+11:26") over milestones of their own, a heading whose time none of its milestones has
+disagrees with them, when three headings or more, at least twice as many, give one of theirs.
+
 A summary's detection later than the timeline's, when the timeline's is only an alert going
 off and a later entry at the summary's very minute tells a person taking it up, is told as
 information: which moment detected it is the author's to say.
@@ -130,6 +134,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     yield from _same_second_another_day(ctx)
     yield from _front_matter_start_days_before(ctx)
     yield from _impact_before_start(ctx)
+    yield from _heading_off_its_milestones(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -475,6 +480,58 @@ HEALTHY = LazyPattern(r"(?<![a-z])(?:(?:function|work|operat|perform|behav)(?:ed
                       r"[ \t]++(?:\w++[ \t]++)?(?:normally|fine|again|as[ \t]++expected)"
                       r"|(?:stayed|remained|was|were)[ \t]++(?:healthy|stable))"
                       r"[^.;\n]{0,24}$", re.IGNORECASE)
+
+
+HEADED_LOG = 3  # headings, each over milestones of its own, that make a log's convention
+
+
+def _heading_off_its_milestones(ctx: Context) -> Iterator[Problem]:
+    """An incident log whose headings date each incident to the minute ("### Incident on
+    2020-08-25 11:26") over milestones of its own ("First detected 2020-08-25 11:01",
+    "Incident declared 2020-08-25 11:26", "Resolved ..."): where every other heading's time
+    is one of its milestones' (three or more of them, and at least twice as many as the
+    others), a heading whose time none of its milestones has ("Incident on 2020-08-04 17:13"
+    over 13:30, 18:13, 11:04 the next day and 16:16) disagrees with them: one was copied from
+    another incident, or mistyped."""
+    lines = ctx.timeline.lines
+    timed: dict[int, list[Event]] = {}
+    for e in ctx.timeline.events:
+        if e.clock is not None and e.order_minutes is not None and e.source == "summary":
+            timed.setdefault(e.line, []).append(e)
+    heads = [(n, _heading_depth(lines[n - 1])) for n in range(1, len(lines) + 1)
+             if lines[n - 1].startswith("#") and n not in ctx.timeline.code_lines]
+    heads = [(n, depth) for n, depth in heads if depth]
+    if len(heads) < HEADED_LOG:
+        return
+    agree: list[Event] = []
+    disagree: list[tuple[Event, list[Event]]] = []
+    for k, (number, depth) in enumerate(heads):
+        own = timed.get(number, [])
+        if len(own) != 1 or own[0].date is None or own[0].date.written not in own[0].written:
+            continue  # a heading that dates its incident to the minute, once
+        bottom = next((n for n, d in heads[k + 1:] if d <= depth), len(lines) + 1)
+        milestones = [e for n in range(number + 1, bottom) for e in timed.get(n, ())
+                      if same_axis(e, own[0])]
+        if len(milestones) < 2:
+            continue
+        if any(abs((e.order_minutes or 0) - (own[0].order_minutes or 0)) < 1.0
+               for e in milestones):
+            agree.append(own[0])
+        else:
+            disagree.append((own[0], milestones))
+    if len(agree) < HEADED_LOG or len(agree) < 2 * len(disagree):
+        return
+    for head, milestones in disagree:
+        near = min(milestones, key=lambda e: abs((e.order_minutes or 0)
+                                                 - (head.order_minutes or 0)))
+        apart = abs((near.order_minutes or 0) - (head.order_minutes or 0))
+        yield Problem(head.line, head.column,
+                      f"the heading gives the incident as {head.written}, a time none of its "
+                      f"milestones has (the nearest, {near.written} on line {near.line}, is "
+                      f"{span(apart * 60)} apart), where each of the log's other "
+                      f"{len(agree)} headings gives one of its own milestones' times",
+                      end_column=head.column + len(head.written), related_line=near.line,
+                      suggestion="give the heading the time of the milestone it names")
 
 
 def _phase_heading(ctx: Context, line: int) -> bool:

@@ -26,8 +26,9 @@ A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checke
 the same tolerance against every pair of moments in the timeline and its stated window
 (or, where its section lists milestones of its own, "First detected ...", "Resolved ...",
 every pair of those, and a figure written to the minute, "5h 8m", is counted between them
-to two minutes): documents measure such figures from different starts to different ends,
-so only a figure that no pair comes near is reported.
+to two minutes; one counted in office hours the line gives, "during support hours 10:00-17:00
+M-F", is counted in those): documents measure such figures from different starts to
+different ends, so only a figure that no pair comes near is reported.
 
 Fails::
 

@@ -34,6 +34,8 @@ tell it as well, and not the same wall clock under another zone.
 In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
 11:26") over milestones of their own, a heading whose time none of its milestones has
 disagrees with them, when three headings or more, at least twice as many, give one of theirs.
+So does an incident's date field that its own timeline never gives, where three incidents
+or more of the log, at least twice as many, have theirs in their timelines.
 
 A summary's detection later than the timeline's, when the timeline's is only an alert going
 off and a later entry at the summary's very minute tells a person taking it up, is told as
@@ -135,6 +137,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     yield from _front_matter_start_days_before(ctx)
     yield from _impact_before_start(ctx)
     yield from _heading_off_its_milestones(ctx)
+    yield from _log_date_off_its_entries(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -532,6 +535,54 @@ def _heading_off_its_milestones(ctx: Context) -> Iterator[Problem]:
                       f"{len(agree)} headings gives one of its own milestones' times",
                       end_column=head.column + len(head.written), related_line=near.line,
                       suggestion="give the heading the time of the milestone it names")
+
+
+def _log_date_off_its_entries(ctx: Context) -> Iterator[Problem]:
+    """A log of incidents, each with a date field ("**Date:** 2019/11/21") over a timeline of
+    its own: where three incidents or more, at least twice as many as the rest, have their
+    date among their timeline's days (its entries', and the days it dates them under), an
+    incident whose date its timeline never gives ("Date: 26/11/2019" over entries under
+    "2019-01-01 (all times UTC)") disagrees with it: one of the dates is wrong."""
+    incidents = incident_starts(ctx.timeline)
+    if len(incidents) < HEADED_LOG:
+        return
+    fields: dict[int, Event] = {}
+    days: dict[int, set[str]] = {}
+    for e in ctx.timeline.events:
+        region = region_of(incidents, e.line)
+        if e.kind == "field" and e.clock is None and e.field_name == "date" \
+                and e.date is not None and e.date.written in e.written \
+                and e.local[:4].isdigit():
+            fields.setdefault(region, e)  # the first date field of the incident
+        elif e.local[:4].isdigit() and e.kind != "field" and (
+                e.source == "timeline" or e.clock is None):
+            # an entry's day, or a day the log dates its entries under ("2019-01-09 (all
+            # times UTC)" over an untimed item)
+            days.setdefault(region, set()).add(e.local[:10])
+    agree, disagree = 0, []
+    for region, field in fields.items():
+        own = days.get(region)
+        if not own:
+            continue
+        if field.local[:10] in own:
+            agree += 1
+        else:
+            disagree.append((field, own))
+    if agree < HEADED_LOG or agree < 2 * len(disagree):
+        return
+    for field, own in disagree:
+        first = min((e for e in ctx.timeline.events if e.kind != "field"
+                     and (e.source == "timeline" or e.clock is None)
+                     and e.local[:10] in own
+                     and region_of(incidents, e.line) == region_of(incidents, field.line)),
+                    key=lambda e: e.line)
+        yield Problem(field.line, field.column,
+                      f"the date field gives {field.local[:10]}, but this incident's "
+                      f"timeline is dated {', '.join(sorted(own))} (from line {first.line}), "
+                      f"where each of the log's other {agree} incidents has its date in its "
+                      f"timeline",
+                      end_column=field.column + len(field.written), related_line=first.line,
+                      suggestion="give the incident and its timeline the same date")
 
 
 def _phase_heading(ctx: Context, line: int) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
+from pmlint.timeline import grammar
 from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
@@ -150,7 +151,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     hint = years[0][1] if years else title_year[1] if title_year else \
         options.reference.year if options.reference is not None else None
     day_first = _day_first(entries, options.day_first, hint,
-                           frozenset(m for _, _, m in extraction.year_marks if m))
+                           frozenset(m for _, _, m in extraction.year_marks if m),
+                           extraction.lines)
     presumed = None if day_first is not None else presumed_order(_stated_zones(extraction))
     if presumed is None and day_first is None and _has_numeric_date(entries):
         presumed = language_order(extraction.lines)  # "08/09/2025" in a Spanish ops log
@@ -1690,7 +1692,8 @@ def _stated_zones(extraction: Extraction) -> list[Zone]:
 
 
 def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | None = None,
-               months: frozenset[int] = frozenset()) -> bool | None:
+               months: frozenset[int] = frozenset(), lines: tuple[str, ...] = ()
+               ) -> bool | None:
     """Whether 6/9/22 is 6 September: settled by a date that only works one way (a weekday
     fits one reading: "Thu 12/7" in a document of 2023 is 7 December), or by the month the
     title or a heading names ("Meltdown of May 2024" over "06/05", "10/05": day-first)."""
@@ -1731,10 +1734,44 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
     by_month = _day_first_by_named_month(entries, months)
     if by_month is not None:
         return by_month
+    by_weekday = _day_first_by_weekday_day(entries, lines, year)
+    if by_weekday is not None:
+        return by_weekday
     run = _day_first_by_run(entries, year)
     if run is not None:
         return run
     return _day_first_by_nearness(entries, named)
+
+
+# "On Monday the 9th", "Tue, 3rd": a weekday with a day of the month and no month
+WEEKDAY_DAY = LazyPattern(
+    r"(?<![A-Za-z])(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+    r"[ \t]++(?:the[ \t]++)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _day_first_by_weekday_day(entries: tuple[RawEntry, ...], lines: tuple[str, ...],
+                              year: int | None) -> bool | None:
+    """"On Monday the 9th" in a document dated "03-09-2020": the weekday falls on the 9th in
+    one reading only (9 March 2020 was a Monday, 3 September a Thursday). Settled when every
+    such mention that meets one of the dates fits the same reading."""
+    ambiguous = [(e.expr.date.year or year, a, b) for e in entries
+                 if e.expr.date is not None and e.expr.date.numeric is not None
+                 for a, b in (e.expr.date.numeric,) if a != b and a <= 12 and b <= 12]
+    if not ambiguous or not any(ambiguous_year for ambiguous_year, _, _ in ambiguous):
+        return None
+    verdicts: set[bool] = set()
+    for line in lines:
+        if "th" not in line and "st" not in line and "nd" not in line and "rd" not in line:
+            continue
+        for m in WEEKDAY_DAY.finditer(line):
+            weekday, day = grammar.WEEKDAYS[m.group("wd").lower()], int(m.group("d"))
+            for when, a, b in ambiguous:
+                if when is None:
+                    continue
+                for order, (month, of_month) in ((False, (a, b)), (True, (b, a))):
+                    if of_month == day and _weekday_of(when, month, of_month) == weekday:
+                        verdicts.add(order)
+    return verdicts.pop() if len(verdicts) == 1 else None
 
 
 def _ambiguous_numeric(entries: tuple[RawEntry, ...]) -> Iterator[tuple[int, int]]:

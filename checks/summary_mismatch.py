@@ -518,11 +518,20 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
              if (value := ctx.analysis.minutes(index)) is not None
              and event.order_minutes is not None and value >= event.order_minutes
              and same_axis(event, entry)]
-    if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)):
+    if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)
+                         or _below_its_updates(event, entries)):
         return False
     first = min(later, key=lambda pair: pair[0])[1]
     return bool(RECOVERY_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
+
+
+def _below_its_updates(event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """The summary's time is a record kept under the incident's updates, below them all
+    ("start: ... stop: ..." at the foot of a status log's incident): written when the updates
+    were, the window it gives is the impact's, which the updates were posted after."""
+    return event.kind == "field" and bool(entries) \
+        and all(entry.line < event.line for _, entry in entries)
 
 
 def _restoration_told_at(ctx: Context, event: Event) -> bool:

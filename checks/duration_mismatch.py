@@ -21,6 +21,12 @@ length stated beside a date that is not the window's ("down for 30 hours on June
 length disagrees with it; a length that another time on its line ends ("began between
 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
 over several incidents ("~10 hours across three separate incidents") is not one span.
+In a log of several incidents, a length is held to its own incident's record ("start: ...",
+"stop: ...", "length: 7.5 hours" together), never to another incident's window. A length
+given as a field of one record with the start and end fields is worked out from them, so it
+is held to its last written digit ("447.25 hours": a quarter hour's rounding; "210 hours":
+an hour's) when that is stricter; of a sum in the field ("144 hours - 32 hours maintenance
+= 112 hours") only the first length is the span's.
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -45,9 +51,10 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
+from pmlint.timeline.durations import UNIT_SECONDS
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
-from pmlint.timeline.reading import same_axis
+from pmlint.timeline.reading import incident_window, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
@@ -139,6 +146,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             # of seconds is a step's, no impact window an hour-long length could be measured on
             continue
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
+        if how == "the stated window" and _one_record(ctx, stated, start, end):
+            tolerance = min(tolerance, _to_the_last_digit(stated))
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
                                            stated.column - 1)
@@ -176,6 +185,31 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+RECORD_LINES = 6  # how many lines one record's start, end and length fields may span
+
+
+def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) -> bool:
+    """The length is a field of the record that gives the start and end as fields too, a
+    few lines together ("start: 2022-11-01T07:16:30", "stop: ...", "length: 7.5 hours"):
+    worked out from them, not an estimate of the outage."""
+    lines = (stated.line, start.line, end.line)
+    return start.kind == end.kind == "field" and max(lines) - min(lines) < RECORD_LINES \
+        and any(f.line == stated.line and f.name == "duration" for f in ctx.timeline.fields)
+
+
+# the number a length is written with, its decimals: "447.25 hours"
+LENGTH_NUMBER = LazyPattern(r"\d++(?:[.,](?P<decimals>\d++))?")
+
+
+def _to_the_last_digit(stated: StatedDuration) -> float:
+    """How far a length worked out from its record's times may stray: its last written
+    digit ("447.25 hours": a hundredth of an hour; "210 hours", "65.0 hours": an hour, a
+    zero after the point being a format's, no measure), at least the unit's rounding."""
+    m = LENGTH_NUMBER.search(stated.written)
+    decimals = len((m.group("decimals") or "").rstrip("0")) if m is not None else 0
+    return max(UNIT_TOLERANCE[stated.unit], UNIT_SECONDS[stated.unit] / 10 ** decimals)
 
 
 # "across three separate incidents", "in total over all outages", "cumulative": a sum of
@@ -385,9 +419,17 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
     incidents = incident_starts(ctx.timeline)
-    if window.start is not None and not same_incident(incidents, stated.line,
-                                                      window.start.line):
-        return None  # an incident log: the window is another incident's
+    if incidents and (window.start is None or not same_incident(incidents, stated.line,
+                                                                window.start.line)):
+        # an incident log: the document's window is another incident's; this one's own
+        # record ("start: ... stop: ... length: 7.5 hours") measures the length it gives,
+        # not its updates' words ("the plan is a 24-hour downtime") nor a field elsewhere
+        own = incident_window(ctx.timeline, stated.line)
+        if own.start is not None and own.end is not None \
+                and _one_record(ctx, stated, own.start, own.end):
+            window = own
+        elif window.start is not None:
+            return None
     headed = _heading_window(ctx, stated.line)
     if headed is not None and window.start is not None \
             and headed[0].line != window.start.line:

@@ -347,6 +347,20 @@ IMPACT_FIELDS = frozenset({"impact", "total impact", "customer impact", "user im
                            "impact time", "service impact"})
 
 
+# "144 hours - 32 hours maintenance = 112 hours": lengths joined by a sign, a sum worked out
+SUM_SIGN = LazyPattern(r"(?:\A|[ \t])[-+−=][ \t]")
+
+
+def _before_a_sum(value: str, found: list[DurationMatch]) -> list[DurationMatch]:
+    """A duration field's lengths up to the first that a sign joins to the one before it
+    ("length: 144 hours - 32 hours scheduled maintenance = 112 hours"): the terms and the
+    result of a sum are not the span's length, the first is."""
+    for n, (before, after) in enumerate(pairwise(found), start=1):
+        if SUM_SIGN.search(value, before.end, after.start) is not None:
+            return found[:n]
+    return found
+
+
 def _opens_with_a_length(value: str) -> bool:
     """Whether a field's value is a length first ("~1h30m", "about 90 minutes (all users)"),
     not words about who was affected ("all users for 2 hours")."""
@@ -1527,7 +1541,9 @@ class _Walker:
                                  value_column, heads))
         self._close_body_if_outside(i)
         if name == "duration" and value:
-            for d in scan_durations(line[m.start("value"):], in_duration_field=True):
+            for d in _before_a_sum(line[m.start("value"):],
+                                   scan_durations(line[m.start("value"):],
+                                                  in_duration_field=True)):
                 self._add_duration(i, m.start("value") + d.start, d)
         exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
         paren_zone = zones.parse_zone_option(m.group("paren")) if m.group("paren") else None

@@ -1106,6 +1106,20 @@ def test_a_clock_time_on_two_days_of_the_log_restates_nothing() -> None:
     assert start.local == "2025-06-07T22:40"
 
 
+def test_a_time_on_a_line_that_writes_its_own_date_restates_no_entry_months_away() -> None:
+    # a log of two incidents: the April notice names its own day and a window at 22:40,
+    # the clock time of an entry of the January incident above; it is April's 22:40
+    text = ("# Site notices, 2025\n\n## Timeline\n"
+            "- 14 January 2025 22:40 UTC: scanners stop reporting\n"
+            "- 15 January 2025 01:10 UTC: scanners back online\n\n"
+            "## Planned work\n\n"
+            "Network work on Tuesday 8 April 2025, in a window from 22:40 to 02:00 UTC.\n")
+    start = next(e for e in resolve(text).events
+                 if e.source == "summary" and e.clock is not None and e.line == 9)
+    assert not noted(start, "restates")
+    assert start.local == "2025-04-08T22:40"
+
+
 def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:
     # the publishing tool writes its stamps in UTC; the author's own clock is another thing,
     # here named further down (CET), so the morning's times have no zone of their own

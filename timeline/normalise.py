@@ -646,7 +646,15 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
     if found is None or len(found[1]) != 1:
         return None
     line, (day,) = found[0], found[1]
+    if carry.date is not None and carry.date_line == raw.line \
+            and abs((day - carry.date).days) > RESTATED_DAYS:
+        # "on Monday March 14 ... from 21:00 to 05:00": the day its own line writes, not
+        # the day of an entry at that clock time months away (another incident of a log)
+        return None
     return line, day
+
+
+RESTATED_DAYS = 2  # how far from its line's own date an entry a summary time restates may be
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,

@@ -26,7 +26,9 @@ In a log of several incidents, a length is held to its own incident's record ("s
 given as a field of one record with the start and end fields is worked out from them, so it
 is held to its last written digit ("447.25 hours": a quarter hour's rounding; "210 hours":
 an hour's) when that is stricter; of a sum in the field ("144 hours - 32 hours maintenance
-= 112 hours") only the first length is the span's.
+= 112 hours") only the first length is the span's. An overview above a log's records that
+lists an incident by day and length ("2022-03-26 (48 hours)") is held to the records of
+that day, when no record of any day gives that length.
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window:
@@ -51,10 +53,10 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
-from pmlint.timeline.durations import UNIT_SECONDS
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import incident_window, same_axis
+from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, records
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
@@ -99,6 +101,7 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
 
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _stated_lengths(ctx)
+    yield from _listed_lengths(ctx)
     yield from stated_metrics(ctx, lambda seconds, unit, approximate: _tolerance(
         ctx, seconds, unit, approximate))
 
@@ -147,7 +150,7 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
         if how == "the stated window" and _one_record(ctx, stated, start, end):
-            tolerance = min(tolerance, _to_the_last_digit(stated))
+            tolerance = min(tolerance, last_digit(stated.written, stated.unit))
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
                                            stated.column - 1)
@@ -187,7 +190,26 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       suggestion=f"state {span(actual)}, or correct the start or end time")
 
 
-RECORD_LINES = 6  # how many lines one record's start, end and length fields may span
+def _listed_lengths(ctx: Context) -> Iterator[Problem]:
+    """An overview's occurrence ("- 2022-03-26 (48 hours): cooling") whose length no record
+    of that day gives (the records of March 26 run 6 and 5 hours), when no record of
+    another day gives it either (then the listed day is what is wrong: summary-mismatch)."""
+    found = records(ctx.timeline)
+    for occurrence in occurrences(ctx.timeline):
+        same_day = [r for r in found if r.day == occurrence.day]
+        if not same_day or any(fits(occurrence, r) for r in found):
+            continue
+        told = "; ".join(
+            f"{span(r.lengths()[-1])} from {at_line(r.start)} to {at_line(r.end)}"
+            for r in same_day if r.end is not None)
+        yield Problem(occurrence.line, occurrence.column,
+                      f'the overview gives the incident of {occurrence.day} as '
+                      f'"{occurrence.written}" ({span(occurrence.seconds)}), but no record of '
+                      f"that day runs so long: {told}",
+                      end_column=occurrence.column + len(occurrence.written),
+                      related_line=same_day[0].start.line,
+                      suggestion="give the record's length in the overview, or correct the "
+                                 "record")
 
 
 def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) -> bool:
@@ -197,19 +219,6 @@ def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) 
     lines = (stated.line, start.line, end.line)
     return start.kind == end.kind == "field" and max(lines) - min(lines) < RECORD_LINES \
         and any(f.line == stated.line and f.name == "duration" for f in ctx.timeline.fields)
-
-
-# the number a length is written with, its decimals: "447.25 hours"
-LENGTH_NUMBER = LazyPattern(r"\d++(?:[.,](?P<decimals>\d++))?")
-
-
-def _to_the_last_digit(stated: StatedDuration) -> float:
-    """How far a length worked out from its record's times may stray: its last written
-    digit ("447.25 hours": a hundredth of an hour; "210 hours", "65.0 hours": an hour, a
-    zero after the point being a format's, no measure), at least the unit's rounding."""
-    m = LENGTH_NUMBER.search(stated.written)
-    decimals = len((m.group("decimals") or "").rstrip("0")) if m is not None else 0
-    return max(UNIT_TOLERANCE[stated.unit], UNIT_SECONDS[stated.unit] / 10 ** decimals)
 
 
 # "across three separate incidents", "in total over all outages", "cumulative": a sum of

@@ -30,7 +30,10 @@ In a status log listed newest first, the last restoration is the first one liste
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
 or the first one after it that reports the recovery, agrees: updates are posted after the
-fact.
+fact. So does a record's end kept under the updates ("stop: ..." at an incident's foot).
+An overview above a log's records that lists an incident by day and length ("2022-02-08
+(53.5 hours)") on a day when no record of that length starts, one record of another day
+having it, dates it wrongly (or the record does).
 
 A summary start that no timeline entry tells as the outage beginning, with an entry
 minutes before it (under an hour) telling the failure users met ("users report 500
@@ -102,11 +105,39 @@ def _other_day(lower: str) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _listed_days(ctx)
     found = list(_by_dates_and_phases(ctx))
     yield from found
     # (one finding a line: a stated end compared with the timeline already says it)
     yield from (p for p in _failing_after_the_end(ctx) if all(f.line != p.line for f in found))
     yield from _same_words_another_time(ctx, {p.line for p in found})
+
+
+def _listed_days(ctx: Context) -> Iterator[Problem]:
+    """An overview's occurrence ("- 2022-02-08 (53.5 hours)") dated a day on which no
+    record of that length starts, when one record of another day has that length (the
+    53.5-hour downtime that began 2022-02-28): the listed day, or that record's, is wrong."""
+    from pmlint.timeline.records import fits, occurrences, records
+
+    found = records(ctx.timeline)
+    for occurrence in occurrences(ctx.timeline):
+        if any(fits(occurrence, r) for r in found if r.day == occurrence.day):
+            continue
+        others = [r for r in found if r.day != occurrence.day and fits(occurrence, r)]
+        if len(others) != 1:
+            continue
+        other = others[0]
+        column = occurrence.column - 1
+        line = ctx.timeline.lines[occurrence.line - 1]
+        day_column = line.find(occurrence.day) + 1
+        yield Problem(occurrence.line, day_column or column + 1,
+                      f"the overview lists an incident of {occurrence.written} on "
+                      f"{occurrence.day}, but the record of an incident that long starts on "
+                      f"{other.day} ({other.start.written}, line {other.start.line})",
+                      end_column=(day_column or column + 1) + len(occurrence.day),
+                      related_line=other.start.line, severity="warning",
+                      suggestion="give the day the incident began in the overview, or "
+                                 "correct the record")
 
 
 def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:

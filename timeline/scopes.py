@@ -68,11 +68,14 @@ def _overview(timeline: Timeline, starts: tuple[int, ...]) -> tuple[int, ...]:
     for event in timeline.events:
         if event.line >= starts[0] and event.date is not None and event.local[:4].isdigit():
             days.setdefault(event.local[:10], set()).add(region_of(starts, event.line))
-    named: set[int] = set()
+    named: dict[str, set[int]] = {}
     for event in timeline.events:
-        if event.line < starts[0] and event.date is not None and event.date.day is not None:
-            named.update(days.get(event.local[:10], ()))
-    return (0, *starts) if len(named) > 1 else starts
+        if event.line < starts[0] and event.date is not None and event.date.day is not None \
+                and event.local[:10] in days:
+            named[event.local[:10]] = days[event.local[:10]]
+    # two days or more, of two incidents or more: not one day a report's header repeats
+    return (0, *starts) if len(named) > 1 and len(set().union(*named.values())) > 1 \
+        else starts
 
 
 def _section_openings(timeline: Timeline, starts: list[int]) -> list[int]:
@@ -87,6 +90,11 @@ def _section_openings(timeline: Timeline, starts: list[int]) -> list[int]:
     for event in timeline.events:
         if event.scope is not None:
             first.setdefault(event.scope, event.line)
+    under_updates = [any(e.source == "timeline" and e.scope == scope_of.get(line)
+                         and e.line < line for e in timeline.events)
+                     for line in starts if scope_of.get(line) is not None]
+    if len(under_updates) < len(starts) or not all(under_updates):
+        return starts  # not a log whose every incident keeps its record under its updates
     moved: list[int] = []
     for line in starts:
         scope = scope_of.get(line)

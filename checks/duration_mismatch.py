@@ -55,7 +55,7 @@ from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, 
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
-from pmlint.timeline.reading import incident_window, same_axis
+from pmlint.timeline.reading import Window, incident_window, same_axis
 from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, records
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -434,9 +434,15 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         # record ("start: ... stop: ... length: 7.5 hours") measures the length it gives,
         # not its updates' words ("the plan is a 24-hour downtime") nor a field elsewhere
         own = incident_window(ctx.timeline, stated.line)
+        record = next((r for r in records(ctx.timeline) if r.length is stated), None)
         if own.start is not None and own.end is not None \
                 and _one_record(ctx, stated, own.start, own.end):
             window = own
+        elif record is not None and record.end is not None and same_axis(record.start,
+                                                                           record.end):
+            # a planned downtime's record ("start:", "stop:", "length:" under a heading
+            # that names maintenance): its own fields measure its length all the same
+            window = Window(record.start, record.end)
         elif window.start is not None:
             return None
     headed = _heading_window(ctx, stated.line)

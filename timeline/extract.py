@@ -201,6 +201,9 @@ STATUS_WORD_RE = re.compile(
     r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:·•])[ \t]*+)?\(?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*+\.?[ \t,])", re.IGNORECASE)
+# An update's label in bold opening its line: "**Notice**: ...", "__Update__ - ..."
+BOLD_LABEL = LazyPattern(r"[ \t]*+(?:\*\*|__)[A-Za-z][A-Za-z -]{0,24}?(?:\*\*|__)[ \t]*+[:\-–—]"
+                         r"|[ \t]*+(?:\*\*|__)[A-Za-z][A-Za-z -]{0,24}?:(?:\*\*|__)")
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
@@ -605,6 +608,12 @@ class _Walker:
                 rest = f"{word}: {rest}"
             self._add_entry(i, first, rest or word or "", "timeline", "entry",
                             ("heading", role.level))
+            if not rest and self._updates_below(i):
+                # "### October 16-October 20, 2023" over "**Notice**: ..." and its stamp
+                # "October 16, 14:30 PT": a day's heading over a status log's updates, each
+                # with its words and stamp, none of them the heading's text
+                self._open_body(i, needs_text=False, until=i + 1)
+                return
             self._open_body(i, needs_text=not rest)
             if word is not None and not rest:
                 self._body_parts.append(f"{word}:")
@@ -1858,6 +1867,22 @@ class _Walker:
             base["context"] = f"{context} {expr.written} to "
             self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
                                          part="range-end", **base))  # type: ignore[arg-type]
+
+    def _updates_below(self, i: int) -> bool:
+        """Under the heading on line `i`, the first line with words opens with a label in
+        bold ("**Notice**: ...", "**Resolve**: ...") and a line before the next heading
+        holds a stamp of its own, a day and a time: a status log's updates."""
+        first = next((j for j in range(i + 1, min(len(self.lines), i + 4))
+                      if self.lines[j].strip()), None)
+        if first is None or BOLD_LABEL.match(self.lines[first]) is None:
+            return False
+        for j in range(first, min(len(self.lines), i + UPDATE_REACH)):
+            if self.roles[j].role == "heading":
+                return False
+            if any(e.clock is not None and e.date is not None and e.date.day is not None
+                   for e in self.scan_line(j)):
+                return True
+        return False
 
     def _open_body(self, i: int, *, needs_text: bool, until: int | None = None) -> None:
         self.body_owner = len(self.entries) - 1 if needs_text else None

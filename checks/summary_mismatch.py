@@ -33,7 +33,8 @@ or the first one after it that reports the recovery, agrees: updates are posted 
 fact. So does a record's end kept under the updates ("stop: ..." at an incident's foot).
 An overview above a log's records that lists an incident by day and length ("2022-02-08
 (53.5 hours)") on a day when no record of that length starts, one record of another day
-having it, dates it wrongly (or the record does).
+having it, dates it wrongly (or the record does); a record whose start its own updates tell
+half an hour or more away ("The problem started around 06:00.") disagrees with them.
 
 A summary start that no timeline entry tells as the outage beginning, with an entry
 minutes before it (under an hour) telling the failure users met ("users report 500
@@ -106,6 +107,7 @@ def _other_day(lower: str) -> bool:
 
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _listed_days(ctx)
+    yield from _record_start_against_its_updates(ctx)
     found = list(_by_dates_and_phases(ctx))
     yield from found
     # (one finding a line: a stated end compared with the timeline already says it)
@@ -138,6 +140,54 @@ def _listed_days(ctx: Context) -> Iterator[Problem]:
                       related_line=other.start.line, severity="warning",
                       suggestion="give the day the incident began in the overview, or "
                                  "correct the record")
+
+
+RECORD_APART = 30.0  # minutes a record's start and its updates' telling may differ by
+
+
+def _record_start_against_its_updates(ctx: Context) -> Iterator[Problem]:
+    """A log's record of an incident ("start: 2024-05-31T07:00:00") whose start its own
+    updates tell otherwise ("The problem started around 06:00."), half an hour or more
+    apart: a start the updates say the problem began at, in the past tense (not a plan, "will
+    be shut down from 9 pm"), within a day of the record's. A planned downtime's record is
+    its plan, and is not held to it."""
+    from pmlint.timeline.extract import ANNOUNCED
+    from pmlint.timeline.records import records
+
+    found = records(ctx.timeline)
+    incidents = incident_starts(ctx.timeline)
+    lines = ctx.timeline.lines
+    for record in found:
+        start = record.start
+        if start.phase != "start" or start.at is None:
+            continue
+        for event in ctx.timeline.events:
+            if event.source != "summary" or event.kind != "prose" or event.phase != "start" \
+                    or event.clock is None or event.at is None or event.line >= start.line \
+                    or not same_incident(incidents, event.line, start.line):
+                continue
+            apart = (event.at - start.at).total_seconds() / 60
+            if not RECORD_APART <= abs(apart) <= DAY_MINUTES:
+                continue
+            row = lines[event.line - 1] if lines else ""
+            opened = max(row.rfind(". ", 0, event.column - 1), 0)
+            closed = row.find(". ", event.column - 1)
+            sentence = row[opened:closed if closed >= 0 else len(row)]
+            if ANNOUNCED.search(sentence) is not None or not STARTED.search(sentence):
+                continue
+            yield Problem(start.line, start.column,
+                          f"the record gives the start as {start.written}, but the update "
+                          f"on line {event.line} tells it at {event.written}, "
+                          f"{span(abs(apart) * 60)} apart",
+                          end_column=start.column + len(start.written),
+                          related_line=event.line, severity="warning",
+                          suggestion="give the same start in the record and the update")
+            break
+
+
+# "the problem started around 06:00", "the outage began at", "BeeGFS hung": told as begun
+STARTED = LazyPattern(r"(?<![a-z])(?:started|began|begun|hung|crashed|went[ \t]++down"
+                      r"|terminated|failed)(?![a-z])", re.IGNORECASE)
 
 
 def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:

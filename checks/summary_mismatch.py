@@ -602,9 +602,31 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
     if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)
                          or _below_its_updates(event, entries)):
         return False
-    first = min(later, key=lambda pair: pair[0])[1]
+    first_value, first = min(later, key=lambda pair: pair[0])
+    if _below_its_updates(event, entries) and any(
+            event.order_minutes <= (notice.order_minutes or 0) < first_value  # type: ignore[operator]
+            for notice in _notices_between(ctx, event, entries)):
+        return False  # "Notice: the scheduler does not respond", posted between them
     return bool(RECOVERY_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
+
+
+def _notices_between(ctx: Context, event: Event, entries: list[tuple[int, Event]]
+                     ) -> list[Event]:
+    """The stamps, on lines of their own, of the incident's updates that are no timeline
+    entries (a notice whose label is no status word: "**Notice**: ...", then its stamp),
+    among the incident's updates above the record `event`."""
+    top = min(entry.line for _, entry in entries)
+    lines = ctx.timeline.lines
+    return [e for e in ctx.timeline.events
+            if e.source == "summary" and e.kind == "prose" and top < e.line < event.line
+            and e.clock is not None and e.date is not None and e.order_minutes is not None
+            and same_axis(e, event) and lines
+            and STAMP_ALONE.fullmatch(lines[e.line - 1].replace(e.written, "", 1))]
+
+
+# what is left of a stamp's line without the stamp: markup only ("<br><span ...></span>")
+STAMP_ALONE = LazyPattern(r"(?:[ \t*_>]|<[^<>\n]{0,80}>)*+")
 
 
 def _below_its_updates(event: Event, entries: list[tuple[int, Event]]) -> bool:

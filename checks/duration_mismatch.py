@@ -24,6 +24,14 @@ length stated beside a date that is not the window's ("down for 30 hours on June
 length disagrees with it; a length that another time on its line ends ("began between
 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
 over several incidents ("~10 hours across three separate incidents") is not one span.
+In a log of several incidents, a length is held to its own incident's record ("start: ...",
+"stop: ...", "length: 7.5 hours" together), never to another incident's window. A length
+given as a field of one record with the start and end fields is worked out from them, so it
+is held to its last written digit ("447.25 hours": a quarter hour's rounding; "210 hours":
+an hour's) when that is stricter; of a sum in the field ("144 hours - 32 hours maintenance
+= 112 hours") only the first length is the span's. An overview above a log's records that
+lists an incident by day and length ("2022-03-26 (48 hours)") is held to the records of
+that day, when no record of any day gives that length.
 
 A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window
@@ -54,7 +62,8 @@ from pmlint.checks.words import at_line, span
 from pmlint.timeline.durations import finest_unit
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
-from pmlint.timeline.reading import same_axis
+from pmlint.timeline.reading import Window, incident_window, same_axis
+from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, records
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
@@ -106,6 +115,7 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
 
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _stated_lengths(ctx)
+    yield from _listed_lengths(ctx)
     yield from stated_metrics(ctx, lambda seconds, unit, approximate: _tolerance(
         ctx, seconds, unit, approximate))
 
@@ -160,6 +170,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate,
                                finest_unit(stated.written))
+        if how == "the stated window" and _one_record(ctx, stated, start, end):
+            tolerance = min(tolerance, last_digit(stated.written, stated.unit))
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
                                            stated.column - 1)
@@ -199,6 +211,37 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _listed_lengths(ctx: Context) -> Iterator[Problem]:
+    """An overview's occurrence ("- 2022-03-26 (48 hours): cooling") whose length no record
+    of that day gives (the records of March 26 run 6 and 5 hours), when no record of
+    another day gives it either (then the listed day is what is wrong: summary-mismatch)."""
+    found = records(ctx.timeline)
+    for occurrence in occurrences(ctx.timeline):
+        same_day = [r for r in found if r.day == occurrence.day]
+        if not same_day or any(fits(occurrence, r) for r in found):
+            continue
+        told = "; ".join(
+            f"{span(r.lengths()[-1])} from {at_line(r.start)} to {at_line(r.end)}"
+            for r in same_day if r.end is not None)
+        yield Problem(occurrence.line, occurrence.column,
+                      f'the overview gives the incident of {occurrence.day} as '
+                      f'"{occurrence.written}" ({span(occurrence.seconds)}), but no record of '
+                      f"that day runs so long: {told}",
+                      end_column=occurrence.column + len(occurrence.written),
+                      related_line=same_day[0].start.line,
+                      suggestion="give the record's length in the overview, or correct the "
+                                 "record")
+
+
+def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) -> bool:
+    """The length is a field of the record that gives the start and end as fields too, a
+    few lines together ("start: 2022-11-01T07:16:30", "stop: ...", "length: 7.5 hours"):
+    worked out from them, not an estimate of the outage."""
+    lines = (stated.line, start.line, end.line)
+    return start.kind == end.kind == "field" and max(lines) - min(lines) < RECORD_LINES \
+        and any(f.line == stated.line and f.name == "duration" for f in ctx.timeline.fields)
 
 
 # "across three separate incidents", "in total over all outages", "cumulative": a sum of
@@ -426,9 +469,23 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
     incidents = incident_starts(ctx.timeline)
-    if window.start is not None and not same_incident(incidents, stated.line,
-                                                      window.start.line):
-        return None  # an incident log: the window is another incident's
+    if incidents and (window.start is None or not same_incident(incidents, stated.line,
+                                                                window.start.line)):
+        # an incident log: the document's window is another incident's; this one's own
+        # record ("start: ... stop: ... length: 7.5 hours") measures the length it gives,
+        # not its updates' words ("the plan is a 24-hour downtime") nor a field elsewhere
+        own = incident_window(ctx.timeline, stated.line)
+        record = next((r for r in records(ctx.timeline) if r.length is stated), None)
+        if own.start is not None and own.end is not None \
+                and _one_record(ctx, stated, own.start, own.end):
+            window = own
+        elif record is not None and record.end is not None and same_axis(record.start,
+                                                                           record.end):
+            # a planned downtime's record ("start:", "stop:", "length:" under a heading
+            # that names maintenance): its own fields measure its length all the same
+            window = Window(record.start, record.end)
+        elif window.start is not None:
+            return None
     headed = _heading_window(ctx, stated.line)
     if headed is not None and window.start is not None \
             and headed[0].line != window.start.line:

@@ -16,9 +16,10 @@ many ways for its absence from the words to mean much: "a customer called", "Pin
 A status page (a static site's page whose front matter dates the incident and describes
 it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
 records when the incident was announced, not when it was detected: its front-matter date
-is the moment it was known, so no detection note is given there. A release or deploy
-after the response began is the fix going out, not the trigger: as the last entry it may
-be the resolution in words pmlint places elsewhere.
+is the moment it was known, so no detection note is given there; nor in a log of status
+updates, each opening with its label ("Resolved -", "Update:"), stamped when posted. A
+release or deploy after the response began is the fix going out, not the trigger: as the
+last entry it may be the resolution in words pmlint places elsewhere.
 
 Fails::
 
@@ -43,6 +44,7 @@ from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import mentions, negated
+from pmlint.timeline.scopes import posted_updates
 from pmlint.timeline.structure import front_matter_lines
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
@@ -62,7 +64,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # not clearly a timeline
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
     if not any(e.phase == "detection" or "detection" in e.also for e in events) \
-            and not _status_page(ctx) and all(_placed(e) for e in timed[:response]):
+            and not _status_page(ctx) and not posted_updates(ctx.timeline) \
+            and all(_placed(e) for e in timed[:response]):
         line, column = _where(ctx, entries[0].line, entries[0].column)
         yield Problem(line, column,
                       "no detection time: no entry or field says when the incident was detected",

@@ -45,7 +45,11 @@ In a status log listed newest first, the last restoration is the first one liste
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
 or the first one after it that reports the recovery, agrees: updates are posted after the
-fact.
+fact. So does a record's end kept under the updates ("stop: ..." at an incident's foot).
+An overview above a log's records that lists an incident by day and length ("2022-02-08
+(53.5 hours)") on a day when no record of that length starts, one record of another day
+having it, dates it wrongly (or the record does); a record whose start its own updates tell
+half an hour or more away ("The problem started around 06:00.") disagrees with them.
 
 A summary start that no timeline entry tells as the outage beginning, with an entry
 minutes before it (under an hour) telling the failure users met ("users report 500
@@ -117,11 +121,88 @@ def _other_day(lower: str) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _listed_days(ctx)
+    yield from _record_start_against_its_updates(ctx)
     found = list(_by_dates_and_phases(ctx))
     yield from found
     # (one finding a line: a stated end compared with the timeline already says it)
     yield from (p for p in _failing_after_the_end(ctx) if all(f.line != p.line for f in found))
     yield from _same_words_another_time(ctx, {p.line for p in found})
+
+
+def _listed_days(ctx: Context) -> Iterator[Problem]:
+    """An overview's occurrence ("- 2022-02-08 (53.5 hours)") dated a day on which no
+    record of that length starts, when one record of another day has that length (the
+    53.5-hour downtime that began 2022-02-28): the listed day, or that record's, is wrong."""
+    from pmlint.timeline.records import fits, occurrences, records
+
+    found = records(ctx.timeline)
+    for occurrence in occurrences(ctx.timeline):
+        if any(fits(occurrence, r) for r in found if r.day == occurrence.day):
+            continue
+        others = [r for r in found if r.day != occurrence.day and fits(occurrence, r)]
+        if len(others) != 1:
+            continue
+        other = others[0]
+        column = occurrence.column - 1
+        line = ctx.timeline.lines[occurrence.line - 1]
+        day_column = line.find(occurrence.day) + 1
+        yield Problem(occurrence.line, day_column or column + 1,
+                      f"the overview lists an incident of {occurrence.written} on "
+                      f"{occurrence.day}, but the record of an incident that long starts on "
+                      f"{other.day} ({other.start.written}, line {other.start.line})",
+                      end_column=(day_column or column + 1) + len(occurrence.day),
+                      related_line=other.start.line, severity="warning",
+                      suggestion="give the day the incident began in the overview, or "
+                                 "correct the record")
+
+
+RECORD_APART = 30.0  # minutes a record's start and its updates' telling may differ by
+
+
+def _record_start_against_its_updates(ctx: Context) -> Iterator[Problem]:
+    """A log's record of an incident ("start: 2024-05-31T07:00:00") whose start its own
+    updates tell otherwise ("The problem started around 06:00."), half an hour or more
+    apart: a start the updates say the problem began at, in the past tense (not a plan, "will
+    be shut down from 9 pm"), within a day of the record's. A planned downtime's record is
+    its plan, and is not held to it."""
+    from pmlint.timeline.extract import ANNOUNCED
+    from pmlint.timeline.records import records
+
+    found = records(ctx.timeline)
+    incidents = incident_starts(ctx.timeline)
+    lines = ctx.timeline.lines
+    for record in found:
+        start = record.start
+        if start.phase != "start" or start.at is None:
+            continue
+        for event in ctx.timeline.events:
+            if event.source != "summary" or event.kind != "prose" or event.phase != "start" \
+                    or event.clock is None or event.at is None or event.line >= start.line \
+                    or not same_incident(incidents, event.line, start.line):
+                continue
+            apart = (event.at - start.at).total_seconds() / 60
+            if not RECORD_APART <= abs(apart) <= DAY_MINUTES:
+                continue
+            row = lines[event.line - 1] if lines else ""
+            opened = max(row.rfind(". ", 0, event.column - 1), 0)
+            closed = row.find(". ", event.column - 1)
+            sentence = row[opened:closed if closed >= 0 else len(row)]
+            if ANNOUNCED.search(sentence) is not None or not STARTED.search(sentence):
+                continue
+            yield Problem(start.line, start.column,
+                          f"the record gives the start as {start.written}, but the update "
+                          f"on line {event.line} tells it at {event.written}, "
+                          f"{span(abs(apart) * 60)} apart",
+                          end_column=start.column + len(start.written),
+                          related_line=event.line, severity="warning",
+                          suggestion="give the same start in the record and the update")
+            break
+
+
+# "the problem started around 06:00", "the outage began at", "BeeGFS hung": told as begun
+STARTED = LazyPattern(r"(?<![a-z])(?:started|began|begun|hung|crashed|went[ \t]++down"
+                      r"|terminated|failed)(?![a-z])", re.IGNORECASE)
 
 
 def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
@@ -709,11 +790,42 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
              if (value := ctx.analysis.minutes(index)) is not None
              and event.order_minutes is not None and value >= event.order_minutes
              and same_axis(event, entry)]
-    if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)):
+    if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)
+                         or _below_its_updates(event, entries)):
         return False
-    first = min(later, key=lambda pair: pair[0])[1]
+    first_value, first = min(later, key=lambda pair: pair[0])
+    if _below_its_updates(event, entries) and any(
+            event.order_minutes <= (notice.order_minutes or 0) < first_value  # type: ignore[operator]
+            for notice in _notices_between(ctx, event, entries)):
+        return False  # "Notice: the scheduler does not respond", posted between them
     return bool(RECOVERY_UPDATE.match(first.text)) and (
         restores(first) or first.phase in ("resolution", "end"))
+
+
+def _notices_between(ctx: Context, event: Event, entries: list[tuple[int, Event]]
+                     ) -> list[Event]:
+    """The stamps, on lines of their own, of the incident's updates that are no timeline
+    entries (a notice whose label is no status word: "**Notice**: ...", then its stamp),
+    among the incident's updates above the record `event`."""
+    top = min(entry.line for _, entry in entries)
+    lines = ctx.timeline.lines
+    return [e for e in ctx.timeline.events
+            if e.source == "summary" and e.kind == "prose" and top < e.line < event.line
+            and e.clock is not None and e.date is not None and e.order_minutes is not None
+            and same_axis(e, event) and lines
+            and STAMP_ALONE.fullmatch(lines[e.line - 1].replace(e.written, "", 1))]
+
+
+# what is left of a stamp's line without the stamp: markup only ("<br><span ...></span>")
+STAMP_ALONE = LazyPattern(r"(?:[ \t*_>]|<[^<>\n]{0,80}>)*+")
+
+
+def _below_its_updates(event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """The summary's time is a record kept under the incident's updates, below them all
+    ("start: ... stop: ..." at the foot of a status log's incident): written when the updates
+    were, the window it gives is the impact's, which the updates were posted after."""
+    return event.kind == "field" and bool(entries) \
+        and all(entry.line < event.line for _, entry in entries)
 
 
 def _restoration_told_at(ctx: Context, event: Event) -> bool:

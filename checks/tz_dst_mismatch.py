@@ -10,6 +10,11 @@ only inherit the label from a time elsewhere (the one zone a page of notices wri
 one notice), with no time on those dates writing it and no statement for them, are not
 held to it either: the label is pmlint's reading there, not the author's.
 
+A numeric offset written on a time of a document kept in a zone that changes its clocks
+("2023-10-27T13:45:00-08:00" in a log in PT) is held to that zone too: the offset of the
+other season on that date (PST's UTC-08:00 on a PDT day) is either an hour off or the
+wrong offset, said once per offset.
+
 Fails::
 
     - May 10, 2023 9:45 PM EST: alert fired
@@ -32,7 +37,7 @@ from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import zone_from_tz_option, zone_inferred
-from pmlint.timeline.zones import ABBREVIATIONS, format_offset
+from pmlint.timeline.zones import ABBREVIATIONS, Zone, format_offset
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -78,6 +83,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             day = local.date().isoformat() if event.at is not None \
                 else f"{local:%B} {local.day} (in any year)"
             first[zone.label] = (event, right, day)
+    yield from _other_season_offsets(ctx)
     for label, (event, right, day) in first.items():
         lines = seen[label]
         written = next((e for e in events_labelled[label] if not zone_inferred(e.provenance)),
@@ -103,6 +109,64 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"region's clocks read {right}{more}",
                       suggestion=f"write {right}, or the generic name, if the times are local "
                                  "wall-clock times", fix=fix)
+
+
+def _other_season_offsets(ctx: Context) -> Iterator[Problem]:
+    """Numeric offsets written on times of a document kept in a zone that changes its clocks
+    (PT) that are that zone's offset of the other season on their dates: once per offset,
+    where first written."""
+    home = ctx.timeline.zone
+    first: dict[int, tuple[Event, str, str]] = {}
+    lines: dict[int, list[int]] = {}
+    for event in ctx.timeline.events:
+        found = other_season(event, home)
+        if found is None:
+            continue
+        offset = event.zone.offset_minutes  # type: ignore[union-attr]
+        first.setdefault(offset, (event, *found))
+        seen = lines.setdefault(offset, [])
+        if not seen or seen[-1] != event.line:
+            seen.append(event.line)
+    for offset, (event, season, right) in first.items():
+        more = lines[offset][1:]
+        also = (f"; also on line{'s' if len(more) > 1 else ''} "
+                + ", ".join(str(n) for n in more)) if more else ""
+        yield Problem(event.line, event.column,
+                      f"UTC{format_offset(offset)} ({season}) on {event.local[:10]}, when "
+                      f"the document's {home.label} clocks read {right}{also}",  # type: ignore[union-attr]
+                      end_column=event.column + len(event.written),
+                      suggestion=f"write {right.split(' ')[0]}, if the time is the "
+                                 f"{home.label} wall clock")  # type: ignore[union-attr]
+
+
+def other_season(event: Event, home: Zone | None) -> tuple[str, str] | None:
+    """A numeric offset written on `event` ("2023-10-27T13:45:00-08:00") in a document kept
+    in `home`, a zone that changes its clocks (PT), that is not what its clocks read at that
+    wall-clock time but what they read in the other season (PST's UTC-08:00 on a PDT day):
+    the season's name for the offset written ("PST") and what the clocks read ("UTC-07:00
+    (PDT)"). None otherwise, and in the hour read twice at the change."""
+    zone = event.zone
+    if home is None or home.iana is None or zone is None or zone.offset_minutes is None \
+            or zone.standard_of or zone.daylight_of or zone.iana is not None \
+            or zone_inferred(event.provenance) or event.at is None or event.clock is None:
+        return None
+    try:
+        wall = dt.datetime.fromisoformat(event.local[:16])
+    except ValueError:
+        return None
+    region = ZoneInfo(home.iana)
+    readings = {int((wall.replace(tzinfo=region, fold=fold).utcoffset() or dt.timedelta())
+                    .total_seconds() // 60) for fold in (0, 1)}
+    if zone.offset_minutes in readings or len(readings) != 1:
+        return None
+    seasons = {int((moment.utcoffset() or dt.timedelta()).total_seconds() // 60):
+               moment.tzname() or "" for moment in (
+                   dt.datetime(wall.year, 1, 15, 12, tzinfo=region),
+                   dt.datetime(wall.year, 7, 15, 12, tzinfo=region))}
+    if len(seasons) != 2 or zone.offset_minutes not in seasons:
+        return None
+    now = readings.pop()
+    return seasons[zone.offset_minutes], f"UTC{format_offset(now)} ({seasons.get(now, '')})"
 
 
 def _stated_for(event: Event) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.tz_dst_mismatch import other_season
 from pmlint.timeline.model import Event, declared_at
 from pmlint.timeline.provenance import zone_inferred
 from pmlint.timeline.reading import same_axis
@@ -87,7 +88,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     metadata = front_matter_lines(ctx.timeline.lines)
     foreign = [e for e in events if e.source == "summary" and e.line > metadata
                and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)
-               and not _same_clock(e, entries[0])]
+               and not _same_clock(e, entries[0])
+               # the document's zone's offset of the other season: tz-dst-mismatch speaks
+               and other_season(e, ctx.timeline.zone) is None]
     repeat = _repeated(foreign, entries)
     if repeat is not None:
         stated, entry = repeat

@@ -21,11 +21,13 @@ Passes::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import DateParts, Event
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -40,6 +42,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         actual = dt.date.fromisoformat(event.local[:10])
         if actual.weekday() == date.weekday or _fits_as_written(date):
             continue
+        if _ends_a_weekday_range(ctx, event):
+            continue  # "Monday-Friday October 16-20": Friday is the 20th, the range's end
         # "from 9:10 to 10:40 on Tuesday, 5 March": both ends carry the one written date
         row = ctx.timeline.lines[event.line - 1] if ctx.timeline.lines else ""
         key = (event.line, row.find(date.written, event.column - 1), date.written)
@@ -126,6 +130,27 @@ def _year_it_fits(actual: dt.date, weekday: int) -> int | None:
         except ValueError:  # February 29
             continue
     return None
+
+
+# "Monday-", "Mon to ", "Monday through ": a weekday that opens a range of weekdays
+WEEKDAY_RANGE_OPENS = LazyPattern(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+"
+                                  r"(?:[-–—]|to|through|thru|until)[ \t]*+$", re.IGNORECASE)
+
+
+def _ends_a_weekday_range(ctx: Context, event: Event) -> bool:
+    """The weekday closes a range of weekdays written before a range of dates ("Monday-Friday
+    October 16-20, 2023"): it is the last date's weekday, and it is."""
+    date = event.date
+    if event.part != "range-start" or date is None or not ctx.timeline.lines:
+        return False
+    row = ctx.timeline.lines[event.line - 1]
+    at = row.find(date.written, max(0, event.column - 1))
+    if at < 0 or WEEKDAY_RANGE_OPENS.search(row, max(0, at - 16), at) is None:
+        return False
+    end = next((e for e in ctx.timeline.events if e.line == event.line
+                and e.part == "range-end" and e.column > event.column), None)
+    return end is not None and end.local[:4].isdigit() \
+        and dt.date.fromisoformat(end.local[:10]).weekday() == date.weekday
 
 
 def _fits_as_written(date: DateParts) -> bool:

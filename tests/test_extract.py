@@ -1562,3 +1562,24 @@ def test_an_entry_stamped_with_two_times_is_an_entry_at_each(text: str) -> None:
 def test_a_second_time_in_an_entrys_words_is_not_a_second_stamp() -> None:
     text = "## Timeline\n\n- 09:14 - the job fails; it had last succeeded at 02:00\n"
     assert len(timeline_entries(extract(text))) == 1
+
+
+DAYS_HEADING_OVER_UPDATES = """# Lab cluster notices, 2025
+
+### March 3-7, 2025
+
+**Heads-up**: The GPU nodes are drained for firmware work.
+<br><small>Mar 3, 09:00 UTC</small>
+
+**Heads-up**: Two GPU nodes stay down a day longer.
+<br><small>Mar 6, 17:30 UTC</small>
+"""
+
+
+def test_a_days_heading_over_a_status_logs_updates_leaves_each_its_own_stamp() -> None:
+    # the heading names the days the notices cover; each notice's words and its stamp in a
+    # tag are the notice's own, not the heading's text swallowing the stamps
+    events = resolve(DAYS_HEADING_OVER_UPDATES).events
+    stamps = [(e.line, e.local) for e in events if e.clock is not None]
+    assert stamps == [(6, "2025-03-03T09:00"), (9, "2025-03-06T17:30")]
+    assert all(e.text == "" for e in events if e.line == 3)

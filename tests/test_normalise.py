@@ -1156,6 +1156,46 @@ def test_a_clock_time_on_two_days_of_the_log_restates_nothing() -> None:
     assert start.local == "2025-06-07T22:40"
 
 
+def test_a_time_on_a_line_that_writes_its_own_date_restates_no_entry_months_away() -> None:
+    # a log of two incidents: the April notice names its own day and a window at 22:40,
+    # the clock time of an entry of the January incident above; it is April's 22:40
+    text = ("# Site notices, 2025\n\n## Timeline\n"
+            "- 14 January 2025 22:40 UTC: scanners stop reporting\n"
+            "- 15 January 2025 01:10 UTC: scanners back online\n\n"
+            "## Planned work\n\n"
+            "Network work on Tuesday 8 April 2025, in a window from 22:40 to 02:00 UTC.\n")
+    start = next(e for e in resolve(text).events
+                 if e.source == "summary" and e.clock is not None and e.line == 9)
+    assert not noted(start, "restates")
+    assert start.local == "2025-04-08T22:40"
+
+
+NEWEST_FIRST_OVER_NEW_YEAR = """# Storage recovery log
+
+- 2 April 2025 11:15 UTC: the last damaged files are removed
+- 13 July 14:15 UTC: reading lost data now returns zeros
+- 11 July 10:30 UTC: the two remaining targets are back
+- 6 July 17:00 UTC: four of six targets are back
+- {last} 08:30 UTC: six targets go down
+"""
+
+
+def test_a_newest_first_log_goes_back_a_year_rather_than_months_forward() -> None:
+    # the update stamped with its year is the latest; "13 July" under it is the July
+    # before, not three months after it
+    events = [e for e in resolve(NEWEST_FIRST_OVER_NEW_YEAR.format(last="6 July")).events
+              if e.clock is not None]
+    assert [e.local[:10] for e in events] == [
+        "2025-04-02", "2024-07-13", "2024-07-11", "2024-07-06", "2024-07-06"]
+
+
+def test_a_newest_first_log_takes_a_step_of_days_forward_as_a_slip() -> None:
+    # "4 April" under "2 April 2025" is two days on, out of order, not a year back
+    text = NEWEST_FIRST_OVER_NEW_YEAR.replace("13 July", "4 April").format(last="6 July")
+    events = [e for e in resolve(text).events if e.clock is not None]
+    assert events[1].local[:10] == "2025-04-04"
+
+
 def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:
     # the publishing tool writes its stamps in UTC; the author's own clock is another thing,
     # here named further down (CET), so the morning's times have no zone of their own

@@ -205,6 +205,9 @@ STATUS_WORD_RE = re.compile(
     r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:·•])[ \t]*+)?\(?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*+\.?[ \t,])", re.IGNORECASE)
+# An update's label in bold opening its line: "**Notice**: ...", "__Update__ - ..."
+BOLD_LABEL = LazyPattern(r"[ \t]*+(?:\*\*|__)[A-Za-z][A-Za-z -]{0,24}?(?:\*\*|__)[ \t]*+[:\-–—]"
+                         r"|[ \t]*+(?:\*\*|__)[A-Za-z][A-Za-z -]{0,24}?:(?:\*\*|__)")
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
@@ -351,6 +354,20 @@ SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|inciden
 # A field naming the impact, whose value may be its length ("Impact: 90 minutes") or words
 IMPACT_FIELDS = frozenset({"impact", "total impact", "customer impact", "user impact",
                            "impact time", "service impact"})
+
+
+# "144 hours - 32 hours maintenance = 112 hours": lengths joined by a sign, a sum worked out
+SUM_SIGN = LazyPattern(r"(?:\A|[ \t])[-+−=][ \t]")
+
+
+def _before_a_sum(value: str, found: list[DurationMatch]) -> list[DurationMatch]:
+    """A duration field's lengths up to the first that a sign joins to the one before it
+    ("length: 144 hours - 32 hours scheduled maintenance = 112 hours"): the terms and the
+    result of a sum are not the span's length, the first is."""
+    for n, (before, after) in enumerate(pairwise(found), start=1):
+        if SUM_SIGN.search(value, before.end, after.start) is not None:
+            return found[:n]
+    return found
 
 
 def _opens_with_a_length(value: str) -> bool:
@@ -599,6 +616,12 @@ class _Walker:
                 rest = f"{word}: {rest}"
             self._add_entry(i, first, rest or word or "", "timeline", "entry",
                             ("heading", role.level))
+            if not rest and self._updates_below(i):
+                # "### October 16-October 20, 2023" over "**Notice**: ..." and its stamp
+                # "October 16, 14:30 PT": a day's heading over a status log's updates, each
+                # with its words and stamp, none of them the heading's text
+                self._open_body(i, needs_text=False, until=i + 1)
+                return
             self._open_body(i, needs_text=not rest)
             if word is not None and not rest:
                 self._body_parts.append(f"{word}:")
@@ -1557,7 +1580,9 @@ class _Walker:
                                  value_column, heads))
         self._close_body_if_outside(i)
         if name == "duration" and value:
-            for d in scan_durations(line[m.start("value"):], in_duration_field=True):
+            for d in _before_a_sum(line[m.start("value"):],
+                                   scan_durations(line[m.start("value"):],
+                                                  in_duration_field=True)):
                 self._add_duration(i, m.start("value") + d.start, d)
         exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
         paren_zone = zones.parse_zone_option(m.group("paren")) if m.group("paren") else None
@@ -1877,6 +1902,22 @@ class _Walker:
             base["context"] = f"{context} {expr.written} to "
             self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
                                          part="range-end", **base))  # type: ignore[arg-type]
+
+    def _updates_below(self, i: int) -> bool:
+        """Under the heading on line `i`, the first line with words opens with a label in
+        bold ("**Notice**: ...", "**Resolve**: ...") and a line before the next heading
+        holds a stamp of its own, a day and a time: a status log's updates."""
+        first = next((j for j in range(i + 1, min(len(self.lines), i + 4))
+                      if self.lines[j].strip()), None)
+        if first is None or BOLD_LABEL.match(self.lines[first]) is None:
+            return False
+        for j in range(first, min(len(self.lines), i + UPDATE_REACH)):
+            if self.roles[j].role == "heading":
+                return False
+            if any(e.clock is not None and e.date is not None and e.date.day is not None
+                   for e in self.scan_line(j)):
+                return True
+        return False
 
     def _open_body(self, i: int, *, needs_text: bool, until: int | None = None) -> None:
         self.body_owner = len(self.entries) - 1 if needs_text else None

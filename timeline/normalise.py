@@ -121,6 +121,7 @@ class _Carry:
     # a timeline span ("09:10 - 11:40", "22:37 - 02:01"): its start, end and line
     timeline_span: tuple[dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
+    newest_first: bool = False  # the entry being resolved is in a block listed newest first
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     told_yesterday: int | None = None  # line of "Yesterday, ..." above the timeline
     told_today: int | None = None  # line of "Earlier today, ..." above the timeline
@@ -232,6 +233,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     # the date
     parts = _range_start_year(expr, raw.line, notes)
+    carry.newest_first = raw.source == "timeline" and raw.block in descending
     date, partial = _written_date(parts, day_first, years, options, notes, carry)
     carried_from: int | None = None  # the line a carried date was written on
     if expr.date is None and clock is not None:
@@ -417,6 +419,10 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         return year
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
+        if carry.newest_first and month_day is not None and carry.previous is not None \
+                and carry.previous.line == carry.date_line:
+            # the date carried is the entry's above, not a date told in some text between
+            year = _year_going_back(carry.date, month_day, year)
         how = "carried" if year == carry.date.year else "nearest"
         notes.append(Inference("year", how, carry.date_line, str(year)))
         return year
@@ -469,6 +475,23 @@ def _nearest_year(near: dt.date, month_day: tuple[int, int]) -> int:
         if best_days is None or days < best_days:
             best, best_days = year, days
     return best
+
+
+NEWEST_FIRST_SLIP_DAYS = 31  # a step forward this small in a newest-first list is a slip
+
+
+def _year_going_back(above: dt.date, month_day: tuple[int, int], nearest: int) -> int:
+    """In a list written newest first, the year of a year-less "July 13" under "April 3,
+    2024": the one that keeps the list going back (2023), when the nearest year would put
+    it more than a month after the entry above; a few days after it is a slip in the order,
+    not a year gone by."""
+    month, day = month_day
+    try:
+        ahead = (dt.date(nearest, month, day) - above).days
+        dt.date(nearest - 1, month, day)
+    except ValueError:
+        return nearest
+    return nearest - 1 if ahead > NEWEST_FIRST_SLIP_DAYS else nearest
 
 
 def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inference]
@@ -650,7 +673,15 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
     if found is None or len(found[1]) != 1:
         return None
     line, (day,) = found[0], found[1]
+    if carry.date is not None and carry.date_line == raw.line \
+            and abs((day - carry.date).days) > RESTATED_DAYS:
+        # "on Monday March 14 ... from 21:00 to 05:00": the day its own line writes, not
+        # the day of an entry at that clock time months away (another incident of a log)
+        return None
     return line, day
+
+
+RESTATED_DAYS = 2  # how far from its line's own date an entry a summary time restates may be
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,

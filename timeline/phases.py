@@ -180,7 +180,7 @@ _FIELD_WORDS: Mapping[str, Phase] = {
                      "outage start", "outage began", "incident start", "incident started",
                      "start of impact", "start of outage", "time of start", "start of incident",
                      "incident start time", "outage start time"), "start"),
-    **dict.fromkeys(("end time", "end", "ended", "ended at", "end date", "end-time",
+    **dict.fromkeys(("end time", "end", "ended", "ended at", "end date", "end-time", "stop",
                      "impact end", "impact ended", "outage end", "outage ended",
                      "incident end", "incident ended", "end of impact", "end of outage",
                      "closed", "closed at", "time of end", "end of incident",

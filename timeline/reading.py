@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -176,9 +177,42 @@ def _written_window(timeline: Timeline) -> Window:
     """The impact window as written (see `stated_window`); in an incident log, the first
     incident's."""
     incidents = incident_starts(timeline)
+    return _window_among(timeline, 0 if not incidents else incidents[1])
+
+
+def incident_window(timeline: Timeline, line: int) -> Window:
+    """In an incident log, the window recorded for the incident `line` belongs to: of its
+    start fields ("start:", "Started:", planned ones too), the one nearest the line, if it
+    is the incident's start, with the first end field below it ("stop:", "End:"). A log's
+    record of each incident ("start: ... stop: ... length: ...") is read so; its prose is
+    not. Empty outside an incident log or with no such pair."""
+    from pmlint.timeline.phases import FIELD_PHASES
+
+    incidents = incident_starts(timeline)
+    if not incidents:
+        return Window(None, None)
+    at = bisect_right(incidents, line) - 1
+    first = incidents[at] if at >= 0 else 0
+    below = incidents[at + 1] if at + 1 < len(incidents) else None
+    fields = [e for e in timeline.events
+              if e.source == "summary" and e.kind == "field" and first <= e.line
+              and (below is None or e.line < below)]
+    starts = [e for e in fields if FIELD_PHASES.get(e.field_name or "") == "start"]
+    if not starts:
+        return Window(None, None)
+    start = min(starts, key=lambda e: abs(e.line - line))
+    if start.phase != "start" or start.clock is None or start.order_minutes is None:
+        return Window(None, None)
+    end = next((e for e in fields if e.line > start.line and e.phase in ("end", "resolution")
+                and e.clock is not None and e.order_minutes is not None), None)
+    return Window(start, end)
+
+
+def _window_among(timeline: Timeline, below: int) -> Window:
+    """The window written on the lines above `below` (0: in the whole document)."""
     events = [e for e in timeline.events
               if e.source == "summary" and e.order_minutes is not None
-              and (not incidents or e.line < incidents[1])]
+              and (not below or e.line < below)]
     start = next((e for e in events if e.kind == "field" and e.phase == "start"
                   and e.clock is not None), None)
     end = next((e for e in events if e.kind == "field" and e.phase in ("end", "resolution")

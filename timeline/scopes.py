@@ -6,7 +6,10 @@ one incident's stated duration with another's window, reports inconsistencies th
 never wrote. Such a document is split into regions, each from one start field up to the
 next (the lines above the first belong to the first); rules compare summary times and
 entries only within a region. A report told twice in one file ("Issue Summary" again
-further down) splits the same way, each retelling checked on its own.
+further down) splits the same way, each retelling checked on its own. A status log that
+records each incident's window under its updates (the heading, the updates newest first,
+then "start: ... stop: ...") has each region begin where the start field's section does;
+an overview above the first incident that dates several of them is a region of its own.
 """
 
 from __future__ import annotations
@@ -50,7 +53,54 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
     starts.update(_paired_starts(timeline))
     if len(starts) == 1 and entries and min(starts) > entries[0]:
         starts.add(0)  # the report above the appended incident is the first
-    return tuple(sorted(starts)) if len(starts) > 1 else _status_incidents(timeline)
+    if len(starts) > 1:
+        return _overview(timeline, tuple(_section_openings(timeline, sorted(starts))))
+    return _status_incidents(timeline)
+
+
+def _overview(timeline: Timeline, starts: tuple[int, ...]) -> tuple[int, ...]:
+    """An overview above the log's first incident (a year's "Operational summary" listing
+    each outage's date and hours) that dates two or more of the incidents below is about
+    them all, no part of the first: a region of its own."""
+    if not starts or starts[0] == 0:
+        return starts
+    days: dict[str, set[int]] = {}
+    for event in timeline.events:
+        if event.line >= starts[0] and event.date is not None and event.local[:4].isdigit():
+            days.setdefault(event.local[:10], set()).add(region_of(starts, event.line))
+    named: dict[str, set[int]] = {}
+    for event in timeline.events:
+        if event.line < starts[0] and event.date is not None and event.date.day is not None \
+                and event.local[:10] in days:
+            named[event.local[:10]] = days[event.local[:10]]
+    # two days or more, of two incidents or more: not one day a report's header repeats
+    return (0, *starts) if len(named) > 1 and len(set().union(*named.values())) > 1 \
+        else starts
+
+
+def _section_openings(timeline: Timeline, starts: list[int]) -> list[int]:
+    """Each incident from where its own section begins: a status log that records each
+    incident's window at the foot of its updates ("start: ... stop: ..." in a comment under
+    them, newest first) has the updates above the field, under the same heading. An
+    incident then begins at the first line of the heading's section that has a time, when
+    that lies below the incident before it."""
+    scope_of = {e.line: e.scope for e in timeline.events
+                if e.source == "summary" and e.kind == "field" and e.phase == "start"}
+    first: dict[str, int] = {}
+    for event in timeline.events:
+        if event.scope is not None:
+            first.setdefault(event.scope, event.line)
+    under_updates = [any(e.source == "timeline" and e.scope == scope_of.get(line)
+                         and e.line < line for e in timeline.events)
+                     for line in starts if scope_of.get(line) is not None]
+    if len(under_updates) < len(starts) or not all(under_updates):
+        return starts  # not a log whose every incident keeps its record under its updates
+    moved: list[int] = []
+    for line in starts:
+        scope = scope_of.get(line)
+        top = first.get(scope, line) if scope is not None else line
+        moved.append(top if top < line and (not moved or top > moved[-1]) else line)
+    return moved
 
 
 # A status update's label opening an entry's text ("Resolved - ...", "**Update** - ...").
@@ -72,8 +122,7 @@ def _status_incidents(timeline: Timeline) -> tuple[int, ...]:
     often the same incident reopened)."""
     entries = [e for e in timeline.events if e.source == "timeline" and e.part != "range-end"
                and e.order_minutes is not None]
-    labelled = sum(bool(_LABEL.match(e.text)) for e in entries)
-    if labelled < 4 or labelled < 0.75 * len(entries):
+    if not _mostly_labelled(entries):
         return ()
     closing = [bool(_CLOSING.match(e.text)) for e in entries]
     if not (closing[0] and not closing[-1]) and not _runs_back(entries):
@@ -81,6 +130,21 @@ def _status_incidents(timeline: Timeline) -> tuple[int, ...]:
     starts = [before.line + 1 for (before, _), (was, now) in
               zip(pairwise(entries), pairwise(closing), strict=True) if now and not was]
     return (0, *starts) if starts else ()
+
+
+def _mostly_labelled(entries: list[Event]) -> bool:
+    """Four or more of the entries, and three in four, are labelled status updates."""
+    labelled = sum(bool(_LABEL.match(e.text)) for e in entries)
+    return labelled >= 4 and labelled >= 0.75 * len(entries)
+
+
+def posted_updates(timeline: Timeline) -> bool:
+    """The timeline is a status page's updates, most of them opening with their label
+    ("Resolved: ...", "Update - ..."): stamped when each was posted. (A day's heading over
+    them, "### June 15-25, 2024", is no update.)"""
+    return _mostly_labelled([e for e in timeline.events if e.source == "timeline"
+                             and e.part != "range-end" and e.order_minutes is not None
+                             and e.text.strip()])
 
 
 def _runs_back(entries: list[Event]) -> bool:

@@ -793,6 +793,34 @@ def test_no_am_pm_inferred_where_a_new_day_is_the_reading(text: str) -> None:
     assert not noted(last, "12-hour times")
 
 
+def test_bare_times_under_a_heading_range_take_its_am_pm() -> None:
+    # the heading's PM settles the bullets below it, though they start before its end
+    timeline = resolve("## Timeline (UTC), 9 June 2024\n### 9:05-11:40 AM: Triage\n"
+                       "- 9:05: pager fires\n- 11:40: cause found\n"
+                       "### 2:10-2:45 PM: Rollout\n- 2:12: canary out\n- 2:30: fleet done\n")
+    assert [e.local for e in entries(timeline)][-2:] == ["2024-06-09T14:12", "2024-06-09T14:30"]
+
+
+def test_a_bare_range_end_after_an_afternoon_start_stays_that_afternoon() -> None:
+    timeline = resolve("## Timeline (UTC), 9 June 2024\n- 11:50 AM: queue stalls\n"
+                       "- 12:40: restart\n- 1:05-1:30: replay of the backlog\n"
+                       "- 1:20: lag halves\n- 1:45: clear\n")
+    assert [e.local for e in entries(timeline)][-4:] == [
+        "2024-06-09T13:05", "2024-06-09T13:30", "2024-06-09T13:20", "2024-06-09T13:45"]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    # a night range heading: "1:15" after it is the small hours, not before its start
+    ("## Timeline (UTC), 9 June 2024\n### 10:00-11:30 PM: Failover\n- 10:05: promote\n"
+     "- 1:15: replica back\n", "2024-06-10T01:15"),
+    # a 24-hour range crossing midnight keeps its end on the next day
+    ("## Timeline (UTC), 9 June 2024\n- 21:10 alert\n- 22:40-01:20 reindex\n",
+     "2024-06-10T01:20"),
+])
+def test_a_range_lends_no_afternoon_to_what_falls_outside_it(text: str, local: str) -> None:
+    assert entries(resolve(text))[-1].local.startswith(local)
+
+
 def test_an_unreadable_time_passes_no_day_on() -> None:
     timeline = resolve("## Timeline (UTC), 2024-11-02\n- 21:40 stall\n- 23:15 rebuilt\n"
                        "- 26:05 fenced\n- 00:30 back\n- 15:10pm call\n- 01:05 green\n")

@@ -731,8 +731,14 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
               notes: list[Inference], descending: set[int], zone: Zone | None) -> dt.datetime:
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
-        _, start_naive = carry.range_start
+        start_event, start_naive = carry.range_start
         if expr.date is None and start_naive is not None and naive < start_naive:
+            afternoon = _range_end_afternoon(naive, expr, start_event, start_naive)
+            if afternoon is not None:
+                notes.append(Inference("meridiem", "continued", start_event.line,
+                                       subject=expr.written, other=start_event.written,
+                                       value=_twelve_hour_text(afternoon)))
+                return afternoon
             notes.append(Inference("day", "range-end", days=1))
             return naive + dt.timedelta(days=1)
         return naive
@@ -780,6 +786,13 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                 carry.day_shift -= days
             return naive - dt.timedelta(days=days)
         return naive
+    spanned = _within_the_range_before(naive, expr, previous, carry)
+    if spanned is not None:
+        if spanned != naive:
+            notes.append(Inference("meridiem", "continued", carry.previous.line,
+                                   subject=expr.written, other=carry.previous.written,
+                                   value=_twelve_hour_text(spanned)))
+        return spanned
     later = _twelve_hours_on(naive, expr, carry) or _past_noon(naive, previous, expr, carry)
     marked = _day_heading(raw, naive, carry, notes)
     if marked is not None:
@@ -831,6 +844,48 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _range_end_afternoon(naive: dt.datetime, expr: TimeExpr, start: Event,
+                         start_naive: dt.datetime) -> dt.datetime | None:
+    """A range's end without AM/PM after a start read in the afternoon from a 12-hour
+    clock ("1:19-1:20" after "12:08", its start 1:19 PM): the same afternoon, twelve hours
+    on, when that lands at or after the start, rather than the small hours of the next day.
+    None for a 24-hour clock's end ("01:20", "13:19-1:20") or a start in the morning."""
+    clock = expr.clock
+    if clock is None or clock.meridiem is not None or clock.oddities \
+            or not 1 <= clock.hour <= 11 or clock.written.startswith("0") \
+            or start.clock is None or start_naive.hour < 12 \
+            or (start.clock.meridiem is None and start.clock.hour > 12):
+        return None
+    later = naive + dt.timedelta(hours=12)
+    return later if start_naive <= later < start_naive + ROLLOVER_MIN_BACKWARDS * 6 else None
+
+
+def _within_the_range_before(naive: dt.datetime, expr: TimeExpr, previous: dt.datetime,
+                             carry: _Carry) -> dt.datetime | None:
+    """A time without AM/PM right after a range that gives one ("### 1:42-1:59 PM: Client
+    releases", then "- 1:44: ..."; "### 9:05-11:40 AM", then "- 9:05"): the entries under a
+    range told with its AM/PM fall within it, so the half of the day that puts the time
+    inside the range is the one meant, though it is earlier than the range's end; so under
+    a range without AM/PM of a 12-hour log ("4:48-4:56", then "4:53"). None when neither
+    half does, or the range or the time is a 24-hour clock's."""
+    last, start = carry.previous, carry.range_start
+    clock = expr.clock
+    if last is None or last.part != "range-end" or last.clock is None \
+            or not (last.clock.meridiem or (carry.twelve_hour and 1 <= last.clock.hour <= 12)) \
+            or start is None or start[1] is None \
+            or start[0].line != last.line or carry.previous_naive is None or clock is None \
+            or clock.meridiem is not None or clock.oddities or not 1 <= clock.hour <= 12 \
+            or clock.written.startswith("0"):
+        return None
+    floor = previous - (carry.previous_naive - start[1])
+    if not dt.timedelta(0) <= previous - floor < dt.timedelta(hours=12):
+        return None
+    for reading in (naive, naive + dt.timedelta(hours=12)):
+        if floor <= reading <= previous:
+            return reading
+    return None
 
 
 def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datetime,

@@ -587,6 +587,11 @@ ZONE_STATEMENTS = [
     ("All times are estimated and in EET.\n- 08:00 a\n", "EET", 1),
     ("Times are rough, in UTC\n- 08:00 a\n", "UTC", 1),
     ("Timezone used here: Eastern European Time\n- 08:00 a\n", "EET", 1),
+    # the zone as a link's text or in emphasis; "listed" between "all times" and "are"
+    ("All times listed are in [Central Time](https://example.org/tz?c=chi)\n- 08:00 a\n",
+     "CT", 1),
+    ("All times given are in _Eastern Time_.\n- 08:00 a\n", "ET", 1),
+    ("Times are in [**UTC**](https://example.org/utc).\n- 08:00 a\n", "UTC", 1),
 ]
 
 

@@ -94,7 +94,8 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{
 # for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
     r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
-    r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
+    r"|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
     r"[ \t]++)?(?:are|is|in|uses?)(?![A-Za-z])"
@@ -2066,11 +2067,17 @@ def _paren_zone(text: str) -> Zone | None:
 # A declaration's zone said as the local time of a place: "local time (London)", "Berlin
 # time", "local (UTC+2)", "local time in Sydney", "local to Paris", "Tokyo local time".
 def _zone_or_local_after(line: str, pos: int) -> Zone | None:
-    """The zone a statement names from `pos`: a zone, or "local time (Madrid)"."""
+    """The zone a statement names from `pos`: a zone, or "local time (Madrid)"; a zone in
+    a link's text or in emphasis, "[Pacific Time](https://...)", "_Eastern Time_", too."""
+    opened = ZONE_MARKUP_OPEN.match(line, pos)
+    if opened is not None and opened.end() > pos:
+        pos = opened.end()
     zone, _, _ = _zone_after(line, pos)
     return zone if zone is not None else _local_zone(line, pos)
 
 
+# What opens a link's text or an emphasis around a declared zone: "[", "**", "_", "`"
+ZONE_MARKUP_OPEN = LazyPattern(r"[ \t]*+(?:\[[*_`]{0,2}|[*_`]{1,2})")
 DECLARED_LOCAL = LazyPattern(
     r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+"
     # "heure de Paris", "hora de Madrid", "(horário) de Brasília": a city's local time

@@ -1134,6 +1134,15 @@ def test_a_clock_time_on_two_days_of_the_log_restates_nothing() -> None:
     assert start.local == "2025-06-07T22:40"
 
 
+def test_a_sentence_that_writes_its_own_date_restates_no_entry() -> None:
+    # the log's 22:40 is on 6 June; a later notice that names its own day and a window
+    # starting at 22:40 is on that day, not on the entry's
+    text = RESTATED_AFTER_THE_LOG.format(
+        extra="\nOn Tuesday 17 June 2025 the scanners went dark again from 22:40 to 23:50.\n")
+    windows = [e for e in resolve(text).events if e.line == 10 and e.clock is not None]
+    assert [e.local for e in windows] == ["2025-06-17T22:40", "2025-06-17T23:50"]
+
+
 def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:
     # the publishing tool writes its stamps in UTC; the author's own clock is another thing,
     # here named further down (CET), so the morning's times have no zone of their own

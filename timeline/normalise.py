@@ -642,6 +642,9 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
         return None
     if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
         return None
+    if carry.date is not None and carry.date_line == raw.line:
+        return None  # a date its own sentence writes dates it ("on Monday March 14 ...
+    # between 22:00 and 23:00 ... from 21:00 to 05:00"), not an entry's day at that clock
     found = carry.clocks.get((clock.hour, clock.minute))
     if found is None or len(found[1]) != 1:
         return None

@@ -1143,6 +1143,34 @@ def test_a_sentence_that_writes_its_own_date_restates_no_entry() -> None:
     assert [e.local for e in windows] == ["2025-06-17T22:40", "2025-06-17T23:50"]
 
 
+SPAN_HEADED_LOG = """# Mirror status history
+
+### June 10, 2024 - March 5, 2025
+
+**Closed**: the last stale mirror was rebuilt.
+March 5, 2025, 09:00 UTC
+
+**Update**: {month_day}, 16:30 UTC: two mirrors still serve stale indexes.
+
+**Opened**: index sync stopped on all mirrors.
+June 10, 08:15 UTC
+"""
+
+
+def test_a_year_less_day_under_a_span_heading_takes_the_span_year() -> None:
+    # newest first: "August 18" after "March 5, 2025" is the August inside the heading's
+    # span, 2024, though August 2025 is nearer to March 5, 2025
+    events = resolve(SPAN_HEADED_LOG.format(month_day="August 18")).events
+    assert [e.local for e in events if e.line in (8, 11)] == [
+        "2024-08-18T16:30", "2024-06-10T08:15"]
+    assert noted(next(e for e in events if e.line == 8), "inside the span of days")
+
+
+def test_a_year_less_day_outside_the_span_keeps_the_nearest_year() -> None:
+    events = resolve(SPAN_HEADED_LOG.format(month_day="April 20")).events
+    assert next(e for e in events if e.line == 8).local == "2025-04-20T16:30"
+
+
 def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:
     # the publishing tool writes its stamps in UTC; the author's own clock is another thing,
     # here named further down (CET), so the morning's times have no zone of their own

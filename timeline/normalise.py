@@ -98,6 +98,9 @@ class _Carry:
     # document says ran overnight
     night_halves: dict[int, tuple[str, int]] = field(default_factory=dict)
     range_start: tuple[Event, dt.datetime | None] | None = None
+    # a span of days a timeline line gives without clocks ("### June 1, 2023 - April 3,
+    # 2024" over a status log's updates): its first and last day, and its line
+    date_span: tuple[dt.date, dt.date, int] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     end_field: tuple[Event, dt.datetime] | None = None  # "End: 2024-03-05 01:30", its scope's
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
@@ -411,6 +414,16 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
             year = _nearest_year(dt.date(year, month, 15), month_day)
         notes.append(Inference("year", "heading", line, str(year)))
         return year
+    span = carry.date_span
+    if carry.date is not None and span is not None and month_day is not None \
+            and span[0] <= carry.date <= span[1]:
+        # under "### June 1, 2023 - April 3, 2024", after "April 3, 2024": "July 13" is the
+        # July inside the span, 2023, not the nearer July of 2024
+        inside = [year for year in (carry.date.year, carry.date.year - 1, carry.date.year + 1)
+                  if _within(year, month_day, span[0], span[1])]
+        if len(inside) == 1:
+            notes.append(Inference("year", "span", span[2], str(inside[0])))
+            return inside[0]
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
         how = "carried" if year == carry.date.year else "nearest"
@@ -450,6 +463,13 @@ def _title_year(lines: tuple[str, ...], front_matter: int) -> tuple[int, int] | 
         years = {int(y.group(1)) for y in TITLE_YEAR.finditer(m.group("title"))}
         return (n, years.pop()) if len(years) == 1 else None
     return None
+
+
+def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date) -> bool:
+    try:
+        return first <= dt.date(year, *month_day) <= last
+    except ValueError:
+        return False
 
 
 def _nearest_year(near: dt.date, month_day: tuple[int, int]) -> int:
@@ -1578,6 +1598,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # front matter's "date: 2025-01-08T06:02:18Z" is the publishing tool's UTC, not the
         # zone of the author's "this morning at 7:02 AM")
         carry.zone, carry.zone_line, carry.zone_beside = zone, raw.line, False
+    if raw.part == "range-end" and raw.source == "timeline" and raw.expr.clock is None \
+            and date is not None and carry.range_start is not None \
+            and carry.range_start[0].line == raw.line and carry.range_start[0].clock is None \
+            and carry.range_start[1] is not None and carry.range_start[1].date() <= date:
+        carry.date_span = (carry.range_start[1].date(), date, raw.line)
     if raw.part == "range-start":
         carry.range_start = (event, naive)
     if event.at is not None:

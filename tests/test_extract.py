@@ -636,6 +636,23 @@ def test_a_line_break_tag_inside_one_entry_keeps_it_whole() -> None:
     assert [e.text for e in timeline_entries(ex)] == ["disk alarm paged the owner"]
 
 
+def test_a_report_exported_as_one_html_line_has_its_timeline_pieces_as_entries() -> None:
+    # the whole report on one physical line, paragraphs joined by <br />: after the piece
+    # that says "Timeline", each piece opening with a time is an entry; the chat lines
+    # quoted under one of them (bracketed stamps) are that entry's words
+    line = ("<p><b>Overview</b><br /> The archive mirror went read-only on 9 May.<br />"
+            "<b>Timeline</b><br />"
+            "<b>0915 UTC 2025-05-09 -</b> sync job stalls<br />"
+            "<b>0950 UTC 2025-05-09 -</b> on-call paged<br />"
+            "&nbsp; &nbsp; [May-9 11:52 AM] Kim: is the mirror up?<br />"
+            "<b>1120 UTC 2025-05-09 -</b> disk swapped<br />"
+            "<b>1305 UTC 2025-05-09 -</b> mirror writable again</p>\n")
+    ex = extract("# Mirror outage\n\n" + line)
+    assert [(e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        ("0915 UTC 2025-05-09", "sync job stalls"), ("0950 UTC 2025-05-09", "on-call paged"),
+        ("1120 UTC 2025-05-09", "disk swapped"), ("1305 UTC 2025-05-09", "mirror writable again")]
+
+
 def test_entries_after_hard_line_breaks() -> None:
     ex = extract("Sequence of events\\\\\n07:15 UTC replica lag grew\\\\\n"
                  "07:40 UTC primary restarted\\\\\n08:05 UTC lag back to zero\n")

@@ -962,6 +962,10 @@ class _Walker:
             self._add_entry(i, stamp, words, "timeline", "entry", ("item", role.block))
             self.prev_line_entry = True
             return
+        if not starts_line and len(self.breaks) >= 3 and exprs \
+                and self._timeline_between_breaks(i, line, exprs):
+            self.prev_line_entry = True
+            return
         if starts_line and first is not None and i > 0 and not _rest(line, first) \
                 and not self.prev_line_entry \
                 and (above := self._update_above(i, first,
@@ -1310,6 +1314,42 @@ class _Walker:
             sep = SEPARATOR_RE.match(line, after, end)
             self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
                             "entry", block_key)
+        return True
+
+    def _timeline_between_breaks(self, i: int, line: str, exprs: list[TimeExpr]) -> bool:
+        """A whole report on one physical line, its paragraphs joined by <br> (an HTML
+        export): after a piece that says "Timeline" and nothing else, each piece that opens
+        with a clock ("<strong>0208 UTC 2014-12-03 -</strong> Subversion slows") is an
+        entry, when three or more do; pieces whose time is bracketed when most entries' are
+        not, or the other way round (a chat's lines quoted under an entry, "[Dec-3 5:50 PM]
+        Tony: ..."), are the entry's own text, and their times, as the other pieces' times,
+        are prose."""
+        bounds = [0, *self.breaks, len(line)]
+        labelled = False
+        openers: list[tuple[TimeExpr, int, bool]] = []
+        for start, end in pairwise(bounds):
+            if not labelled:
+                labelled = TIMELINE_WORD.fullmatch(_clean(line[start:end]).strip(" \t*_:#.")) \
+                    is not None
+                continue
+            lead = LEAD_RE.match(line, start)
+            at = lead.end() if lead else start
+            found = next((e for e in exprs if start <= e.start < end), None)
+            if found is not None and found.clock is not None and found.start <= at:
+                openers.append((found, end, line[start:found.start].rstrip().endswith("[")))
+        bracketed = sum(o[2] for o in openers) * 2 > len(openers)
+        openers = [o for o in openers if o[2] == bracketed]
+        if len(openers) < 3:
+            return False
+        for expr, end, _ in openers:
+            after = expr.range_end.end if expr.range_end is not None else expr.end
+            sep = SEPARATOR_RE.match(line, after, end)
+            self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
+                            "entry", ("line", 0))
+        taken = {id(expr) for expr, _, _ in openers}
+        for expr in exprs:
+            if id(expr) not in taken:
+                self._prose(i, line, expr)
         return True
 
     def _timed_sentences(self, i: int, line: str, exprs: list[TimeExpr],

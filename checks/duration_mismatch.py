@@ -16,7 +16,9 @@ if larger, doubled for "about". A duration field with times of its own that are 
 stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
 measures its own span: when that cannot be read, it is not held to the window; nor is a
 length stated beside a date that is not the window's ("down for 30 hours on June 9th,
-2022" below a window on March 2nd, 2021: another day's outage). The hour an event fell in
+2022" below a window on March 2nd, 2021: another day's outage). In a log of several
+incidents, a length given right beside its own incident's start and end fields ("start:",
+"stop:", "length:") is held to those. The hour an event fell in
 ("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds it, so only a longer
 length disagrees with it; a length that another time on its line ends ("began between
 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
@@ -400,6 +402,30 @@ def _heading_window(ctx: Context, line: int) -> tuple[Event, Event, str] | None:
     return None
 
 
+FIELDS_REACH = 3  # lines between a length and the start and end fields it is given beside
+
+
+def _fields_beside(ctx: Context, stated: StatedDuration, incidents: tuple[int, ...]
+                   ) -> tuple[Event, Event, str] | None:
+    """In an incident log, the one start field and the one end field of the stated length's
+    own incident, each a line of its own, when the length is the only one on its line and
+    given right beside them (a record's "start:", "stop:", "length:" lines); None
+    otherwise."""
+    if sum(d.line == stated.line for d in ctx.timeline.durations) != 1:
+        return None  # "length: 144 hours - 32.0 hours maintenance = 112 hours": which is it
+    fields = [e for e in ctx.timeline.events
+              if e.kind == "field" and e.source == "summary" and e.clock is not None
+              and e.part == "single" and e.order_minutes is not None
+              and abs(e.line - stated.line) <= FIELDS_REACH
+              and same_incident(incidents, e.line, stated.line)]
+    starts = [e for e in fields if e.phase == "start"]
+    ends = [e for e in fields if e.phase == "end"]
+    if len(starts) != 1 or len(ends) != 1 or starts[0].line == ends[0].line \
+            or not same_axis(starts[0], ends[0]):
+        return None
+    return starts[0], ends[0], "the span its start and end fields give"
+
+
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     events = ctx.timeline.events
     same_line = [e for e in events if e.line == stated.line and e.clock is not None
@@ -412,7 +438,10 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     incidents = incident_starts(ctx.timeline)
     if window.start is not None and not same_incident(incidents, stated.line,
                                                       window.start.line):
-        return None  # an incident log: the window is another incident's
+        # an incident log: the window is another incident's; a length given beside its own
+        # incident's start and end fields ("start: ...", "stop: ...", "length: 64 hours") is
+        # held to those
+        return _fields_beside(ctx, stated, incidents)
     headed = _heading_window(ctx, stated.line)
     if headed is not None and window.start is not None \
             and headed[0].line != window.start.line:

@@ -653,6 +653,15 @@ def test_a_report_exported_as_one_html_line_has_its_timeline_pieces_as_entries()
         ("1120 UTC 2025-05-09", "disk swapped"), ("1305 UTC 2025-05-09", "mirror writable again")]
 
 
+@pytest.mark.parametrize("label", ["Notice", "Notification", "Clarification", "Resolve"])
+def test_a_status_update_under_more_labels_is_dated_by_the_stamp_below(label: str) -> None:
+    text = (f"# Status history\n\n**{label}**: the build cache is read-only for the\n"
+            "duration of the disk swap.\n<br><span>June 3, 10:20 UTC</span>\n")
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.expr.written, e.text[:len(label)]) for e in entries] == [
+        (5, "June 3, 10:20 UTC", label)]
+
+
 def test_entries_after_hard_line_breaks() -> None:
     ex = extract("Sequence of events\\\\\n07:15 UTC replica lag grew\\\\\n"
                  "07:40 UTC primary restarted\\\\\n08:05 UTC lag back to zero\n")

@@ -205,7 +205,8 @@ STATUS_WORD_RE = re.compile(
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
-_STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved|recovering"
+_STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved?|recovering"
+                  r"|notice|notification|clarification"
                   r"|mitigated|scheduled|in progress|completed|postmortem|verifying)")
 STATUS_LABEL_RE = LazyPattern(  # quoted too: "> Resolved - ...", a provider's page cited
     r"[ \t]*+(?:>[ \t]*+){0,3}[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]",

@@ -87,8 +87,6 @@ def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     ("- 12 midnight errors spike", 0), ("- Midnight: cron starts", 0),
     ("Midnight - cron starts", 0),
     ("**12 noon** - traffic peaks", 12), ("* noon lunch traffic peaks", 12),
-    # a zone in parentheses before the entry's colon
-    ("- **Midnight (AEST):** batch queue stalls", 0), ("* Noon (UTC+2) - cutover", 12),
 ])
 def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) -> None:
     (expr,) = scan(line)

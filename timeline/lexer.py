@@ -131,9 +131,7 @@ NOON_RE = LazyPattern(
     r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?(open)(?P=open))(?![A-Za-z])"
     # (opening a line, only as an entry's stamp: before a separator, or before the entry's
     # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
-    # ("- **Midnight (SAST):** alert": a zone in parentheses between the word and the colon)
-    r"(?(pre)|(?(item)(?=(?:[ \t]*+\([A-Za-z][A-Za-z+\-0-9 ]{1,40}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]"
-    r"|[ \t]++[A-Za-z])"
+    r"(?(pre)|(?(item)(?=(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
     r"|(?=[ \t]*+[:\-–—|])))",
     re.IGNORECASE,
 )

@@ -12,9 +12,11 @@ wording counts ("MIA for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)");
 ("at most 16 hours") is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
-if larger, doubled for "about". A duration field with times of its own that are not the
-stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)")
-measures its own span: when that cannot be read, it is not held to the window; nor is a
+if larger, doubled for "about"; a length in several units is as exact as its finest ("22
+days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A duration field
+with times of its own that are not the stated window's (a second incident's "Duration: 1 h
+46 min (08:00 PM to 09:4+ PM)") measures its own span: when that cannot be read, it is not
+held to the window; nor is a
 length stated beside a date that is not the window's ("down for 30 hours on June 9th,
 2022" below a window on March 2nd, 2021: another day's outage). In a log of several
 incidents, a length given right beside its own incident's start and end fields ("start:",
@@ -49,6 +51,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
+from pmlint.timeline.durations import finest_unit
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import same_axis
@@ -56,6 +59,10 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
+# a length in several units ("1 hour 41 minutes"), by its finest: a few minutes either way
+# are the seconds and the moment a clock was read, not a wrong sum
+FINEST_TOLERANCE = {"second": 5, "minute": 5 * 60, "hour": 30 * 60, "day": 12 * 3600,
+                    "week": 84 * 3600}
 WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more than",
              "at least", "no less than", "of downtime")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
@@ -100,9 +107,15 @@ def check(ctx: Context) -> Iterator[Problem]:
         ctx, seconds, unit, approximate))
 
 
-def _tolerance(ctx: Context, seconds: float, unit: str, approximate: bool) -> float:
-    """The written unit is a rounding: "4 days" covers 3 d 15 h, "3 hours" not 2 h 30 min."""
-    tolerance = max(UNIT_TOLERANCE[unit], ctx.options["relative_tolerance"] * seconds)
+def _tolerance(ctx: Context, seconds: float, unit: str, approximate: bool,
+               finest: str | None = None) -> float:
+    """The written unit is a rounding: "4 days" covers 3 d 15 h, "3 hours" not 2 h 30 min.
+    A length written in several units is as exact as its finest: "22 days, 23 hours" is
+    told to the hour, not to a tenth of three weeks."""
+    if finest is not None and finest != unit:
+        tolerance = float(FINEST_TOLERANCE[finest])
+    else:
+        tolerance = max(UNIT_TOLERANCE[unit], ctx.options["relative_tolerance"] * seconds)
     return tolerance * 2 if approximate else tolerance
 
 
@@ -144,7 +157,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             # "the tool read the log at 16:16:03-16:16:05" beside "errors for ~3.5h": a span
             # of seconds is a step's, no impact window an hour-long length could be measured on
             continue
-        tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate)
+        tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate,
+                               finest_unit(stated.written))
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
                                            stated.column - 1)
@@ -158,9 +172,7 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 ctx.timeline.lines[start.line - 1], 0, start.column - 1) is not None:
             continue
         if how == "the same sentence" and _other_end_fits(ctx, stated, start, end,
-                                                          _tolerance(ctx, stated.seconds,
-                                                                     stated.unit,
-                                                                     stated.approximate)):
+                                                          tolerance):
             continue  # "began between 20:44 and 20:45 ... lasted 14 minutes, until 20:58"
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue

@@ -27,6 +27,8 @@ first/last pair ("11:54: first message", "12:13: final message") may fall inside
 pair's bounds: neither is a step back. Two entries less than
 a minute apart, one of them marked approximate
 ("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
+Too few timed entries show no direction; in a chronology of dated rows, most with a date
+and no time, the days running forward, two timed rows of one day are judged by it.
 
 A slip is one entry out of place: the entries either side of it are in order with each
 other. When the entries after a step back carry on from it instead (the timeline starts
@@ -106,6 +108,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                    None)
     overall = _direction(values, cut, resolved_first=opening is not None
                          and opening.phase == "resolution")
+    if overall is None:
+        overall = _dated_rows_direction(ctx)
     # a section that clearly runs the other way (a status log listed newest first, an
     # earlier incident told oldest first below it) is read its own way
     own: dict[str | None, str] = {}
@@ -122,6 +126,19 @@ def check(ctx: Context) -> Iterator[Problem]:
     way = _direction(rest, cut) if own else overall
     if way is not None:
         yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut), written)
+
+
+def _dated_rows_direction(ctx: Context) -> str | None:
+    """"forward" when the timeline's entries, those that give a date and no time among them
+    ("| 2025-03-10 | v1.1 released |"), step forward from day to day at least twice and
+    never back: a dated chronology, in which two timed entries of one day may be judged
+    though they are too few to show a direction themselves."""
+    # each on its own wall clock's date: a row in UTC+8 before 08:00 is the day before in UTC
+    days = [e.local[:10] for e in ctx.timeline.events
+            if e.source == "timeline" and e.kind == "entry" and e.part != "range-end"
+            and e.date is not None and e.date.day is not None and e.local[:1].isdigit()]
+    steps = [b > a for a, b in pairwise(days) if b != a]
+    return "forward" if len(steps) >= 2 and all(steps) else None
 
 
 # A line that only names what the entries below it are about, as a heading would:

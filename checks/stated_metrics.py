@@ -133,10 +133,10 @@ def _sections_with_moments(ctx: Context, heads: list[int]) -> int:
 def nearest_span(ctx: Context, seconds: float,
                  local: list[tuple[float, Event]] | None = None
                  ) -> tuple[float, Event, Event] | None:
-    """The span between two moments of the timeline (or its stated window, or `local`
-    moments: the milestones beside the figure) closest to the stated figure. Any pair
-    counts: documents name their starts and ends too loosely for pmlint to insist on one,
-    so only a figure that no pair comes near is reported."""
+    """The span between two moments of the timeline (or its stated window, its header
+    fields, or `local` moments: the milestones beside the figure) closest to the stated
+    figure. Any pair counts: documents name their starts and ends too loosely for pmlint to
+    insist on one, so only a figure that no pair comes near is reported."""
     moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries)
                if m is not None]
     moments.extend(local or ())
@@ -144,6 +144,10 @@ def nearest_span(ctx: Context, seconds: float,
     for event in (window.start, window.end):
         if event is not None and event.order_minutes is not None:
             moments.append((event.order_minutes, event))
+    # the header's own moments ("Date/time: 2016-11-07 21:30" opening the outage)
+    moments.extend((e.order_minutes, e) for e in ctx.timeline.events
+                   if e.field_name is not None and e.clock is not None
+                   and e.order_minutes is not None)
     if len(moments) < 2:
         return None
     moments.sort(key=lambda pair: pair[0])

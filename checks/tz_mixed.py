@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import Event, declared_at
 from pmlint.timeline.provenance import zone_inferred
 from pmlint.timeline.reading import same_axis
 from pmlint.timeline.structure import front_matter_lines
@@ -44,10 +44,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = [e for e in events if e.source == "timeline"]
     declared = ctx.timeline.declared_zone
     if declared is not None:
-        contrary = [e for e in entries if _written_zone(e) and not _agrees(e, declared[0])]
+        later = ctx.timeline.later_declared
+        contrary = [e for e in entries if _written_zone(e)
+                    and not _agrees(e, declared_at(declared, later, e.line)[0])]
         if contrary:
-            zone, line = declared
             first = contrary[0]
+            zone, line = declared_at(declared, later, first.line)
             column = (ctx.timeline.lines[line - 1].find(zone.label) + 1
                       if ctx.timeline.lines else 0) or 1
             many = len(contrary) > 1
@@ -125,15 +127,26 @@ def _fits(event: Event, entries: list[Event], events: list[Event]) -> bool:
 
 
 def _sections_each_in_one_zone(entries: list[Event]) -> bool:
-    """Several sections of entries, each entry naming its zone and each section keeping to
-    one: separate timelines (the team's own, a provider's status report quoted under its
-    own heading), each readable as written, not one timeline that switches zones."""
-    zones: dict[str | None, set[int | str]] = {}
+    """Several sections of entries, each entry naming its zone or under a statement of one
+    ("2019-11-23 (all times CST)"), and each section keeping to one: separate timelines
+    (the team's own, a provider's status report quoted under its own heading, the reports
+    of a page of incidents), each readable as written, not one timeline that switches zones."""
+    zones: dict[str | int | None, set[int | str]] = {}
     for event in entries:
-        if not _written_zone(event):
+        section = _zone_said(event)
+        if section is False:
             return False
-        zones.setdefault(event.scope, set()).add(_offset(event))
+        zones.setdefault(section, set()).add(_offset(event))
     return len(zones) > 1 and all(len(found) == 1 for found in zones.values())
+
+
+def _zone_said(event: Event) -> str | int | bool | None:
+    """Where the entry's zone was said: its section when the entry names it, the line of the
+    statement it is under ("(all times UTC)"); False when it was said nowhere near it."""
+    if _written_zone(event):
+        return event.scope
+    return next((p.line for p in event.provenance
+                 if p.what == "zone" and p.how == "declared" and p.line is not None), False)
 
 
 def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event] | None:

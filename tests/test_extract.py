@@ -1538,3 +1538,58 @@ def test_a_zone_after_the_days_in_a_timeline_headings_parentheses(heading: str) 
     found = [e.utc for e in timeline_from_text(text, "z.md").events if e.source == "timeline"]
     assert [u.isoformat() if u else None for u in found] == [
         "2024-11-30T23:20:00+00:00", "2024-12-01T00:05:00+00:00"]
+
+
+def test_a_query_result_pasted_as_a_table_holds_no_entries() -> None:
+    # an appendix's query output: column names as heads, a timestamp column of records
+    text = """## Timeline (UTC)
+
+- 2025-03-02 09:10 exports start failing
+- 2025-03-02 10:40 fix deployed
+
+## Appendix
+
+| job_name | started_at | row_count |
+|---|---|---|
+| nightly-export | 2025-02-27 23:00 | 0 |
+| weekly-rollup | 2025-02-20 02:00 | 1204 |
+"""
+    entries = timeline_entries(extract(text))
+    assert [e.line for e in entries] == [3, 4]
+    # the same rows under heads a person writes are a timeline's
+    plain = text.replace("| job_name | started_at | row_count |", "| Job | Time | Rows |")
+    assert [e.line for e in timeline_entries(extract(plain))] == [3, 4, 10, 11]
+
+
+def test_phase_labels_nested_under_a_stamp_are_the_entrys_words() -> None:
+    # a stamp alone on its item, its story in labelled sub-items below: "Detection:" and
+    # "Resolution:" are what the entry says, not header fields of the document
+    text = """## Timeline
+
+- **2024-06-03 14:05 UTC:**
+  - **Detection:** disk latency alarm on the primary
+- **2024-06-03 14:30 UTC:**
+  - **Mitigation:** replica promoted
+- **2024-06-03 14:50 UTC:**
+  - **Resolution:** writes succeed again on the new primary
+"""
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.line, e.phase) for e in events] == [(3, "detection"), (5, "mitigation"),
+                                                   (7, "resolution")]
+    assert events[0].text.startswith("Detection: disk latency alarm")
+
+
+@pytest.mark.parametrize("text", [
+    "## Timeline\n\n- **09:14** and **09:31** - the nightly job fails, then fails again\n",
+    "## Timeline\n\n| Time | Event |\n|---|---|\n| 09:14, 09:31 | the nightly job fails twice |\n",
+])
+def test_an_entry_stamped_with_two_times_is_an_entry_at_each(text: str) -> None:
+    entries = timeline_entries(extract(text))
+    assert [(e.expr.clock.hour, e.expr.clock.minute) for e in entries
+            if e.expr.clock is not None] == [(9, 14), (9, 31)]
+    assert entries[0].text == entries[1].text and entries[0].text.startswith("the nightly job")
+
+
+def test_a_second_time_in_an_entrys_words_is_not_a_second_stamp() -> None:
+    text = "## Timeline\n\n- 09:14 - the job fails; it had last succeeded at 02:00\n"
+    assert len(timeline_entries(extract(text))) == 1

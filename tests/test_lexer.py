@@ -87,6 +87,8 @@ def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     ("- 12 midnight errors spike", 0), ("- Midnight: cron starts", 0),
     ("Midnight - cron starts", 0),
     ("**12 noon** - traffic peaks", 12), ("* noon lunch traffic peaks", 12),
+    # the stamp's zone in parentheses before the separator
+    ("- **Noon (CET):** failover drill begins", 12), ("Midnight (UTC) - batch starts", 0),
 ])
 def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) -> None:
     (expr,) = scan(line)
@@ -728,3 +730,13 @@ def test_a_range_whose_end_has_its_own_morning_or_afternoon_word(
     assert expr.range_end.clock is not None
     assert (expr.clock.hour, expr.clock.minute) == start
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("text", ["## Load test (17/10 14h05 CET)",
+                                  "## Load test (17/10 14:05 CET)"])
+def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(text: str) -> None:
+    # a heading's parenthesis dating its block: the day and month, then an "h" or ":" clock
+    (expr,) = scan(text)
+    assert expr.date is not None and (expr.date.numeric or expr.date.day) is not None
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (14, 5)
+    assert expr.written.startswith("17/10")

@@ -298,6 +298,56 @@ def test_a_sentence_like_a_declaration_declares_nothing(sentence: str) -> None:
     assert all(e.zone is None for e in entries(timeline))
 
 
+def test_a_later_statement_of_another_zone_holds_for_the_entries_after_it() -> None:
+    # a page of two reports, each timeline under a line stating its zone; the first
+    # statement does not hold for the whole page
+    text = """Deploy freeze log (all times UTC)
+
+- 2023-05-10 09:00: freeze announced
+- 2023-05-10 09:30: freeze lifted
+
+Storage report, 2023-02-01, all times are in Pacific Standard Time.
+
+- 2023-02-01 07:15: volume goes read-only
+- 2023-02-01 07:50: volume remounted
+
+Quoted from the vendor, see https://status.example.com/?tz=UTC for their page.
+
+- 2023-02-01 08:05: vendor confirms the fix
+"""
+    first, second, third, fourth, fifth = entries(resolve(text))
+    assert iso(first) == "2023-05-10T09:00:00+00:00" and iso(second) == "2023-05-10T09:30:00+00:00"
+    assert iso(third) == "2023-02-01T07:15:00-08:00"
+    assert noted(third, "zone PST declared on line 6")
+    assert iso(fourth) == "2023-02-01T07:50:00-08:00"
+    # a link's address that holds "tz=UTC" states nothing
+    assert iso(fifth) == "2023-02-01T08:05:00-08:00"
+
+
+def test_entries_under_a_phase_heading_fall_within_its_hours() -> None:
+    # "### 06:00-12:00 UTC: ..." headings over their bullets: each bullet comes after the
+    # heading's end on the page but within its hours, on its day; "24:00" ends a day
+    text = """## 2024-03-03
+
+### 16:00-24:00 UTC: Recovery begins
+- 16:10: validators restart
+- 22:40: half of the blocks produced
+
+## 2024-03-04
+
+### 00:00-06:00 UTC: Participation climbs
+- 00:20: another operator online
+### 06:00-12:00 UTC: Cleanup
+- 07:30: protection databases reset
+- 11:00: the network finalizes
+"""
+    bullets = [e for e in entries(resolve(text)) if e.line in (4, 5, 10, 12, 13)]
+    assert [iso(e) for e in bullets] == [
+        "2024-03-03T16:10:00+00:00", "2024-03-03T22:40:00+00:00", "2024-03-04T00:20:00+00:00",
+        "2024-03-04T07:30:00+00:00", "2024-03-04T11:00:00+00:00"]
+    assert noted(bullets[3], "falls within the span on line 11")
+
+
 def test_zone_declared_in_the_timeline_heading() -> None:
     text = "## Timeline (all times UTC)\n\n- 2023-05-10 09:00: alert fired\n"
     (event,) = entries(resolve(text))

@@ -274,6 +274,13 @@ def _is_numeric_range(line: str, start: int) -> bool:
     return i > 0 and line[i - 1].isdigit()
 
 
+def finest_unit(written: str) -> str | None:
+    """The smallest unit a written length names ("22 days, 23 hours": hour); None for a
+    shape without parts ("2:30 hours")."""
+    units = [_UNIT_ALIASES[part.group("unit").lower()] for part in PART_RE.finditer(written)]
+    return min(units, key=UNIT_SECONDS.__getitem__) if units else None
+
+
 def _measure(amount: str) -> tuple[int, str]:
     clock = CLOCK_HOURS.match(amount)
     if clock is not None:  # "2:30 hours"

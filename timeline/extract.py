@@ -42,6 +42,9 @@ class Extraction:
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()
     # "## January 2024" over year-less dates: (line, year, month)
     year_marks: tuple[tuple[int, int, int], ...] = ()
+    # a later statement of another zone ("2019-11-23 (all times Central Standard Time)" after
+    # "(all times UTC)" above): (zone, line), each for the entries after it
+    later_declared: tuple[tuple[Zone, int], ...] = ()
 
 
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
@@ -117,6 +120,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
+_URL_RE = LazyPattern(r"[a-z][a-z0-9+.-]{0,20}://[^\s)\]>]*+", re.IGNORECASE)
 ALL_IN = LazyPattern(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
@@ -300,6 +304,8 @@ SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
 # "| Workflow | Cron (ET) | Actual (ET) |": a column of times of day each job is due at
 SCHEDULE_HEAD = LazyPattern(r"(?:cron|schedule|scheduled(?:[ \t]++(?:time|at|for))?|runs[ \t]++at"
                             r"|due(?:[ \t]++at)?)(?:[ \t]*+\([^()]{1,20}\))?")
+# A database column's name as a table head: "created_at", "`offer_count`"
+COLUMN_NAME = LazyPattern(r"`?+[a-z][a-z0-9]*+(?:_[a-z0-9]++)++`?+")
 # "Date (2021)", "Date, 2021": a date column whose header gives the year
 TABLE_YEAR = LazyPattern(r"^(?:date|day|when)[ \t]*+[(,][ \t]*+((?:19|20)\d{2})[ \t]*+\)?$",
                          re.IGNORECASE)
@@ -390,7 +396,8 @@ def extract(text: str) -> Extraction:
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
-                      tuple(walker.day_marks), tuple(walker.year_marks))
+                      tuple(walker.day_marks), tuple(walker.year_marks),
+                      tuple(walker.later_declared))
 
 
 class _Walker:
@@ -403,6 +410,7 @@ class _Walker:
         self.fields: list[Field] = []
         self.durations: list[StatedDuration] = []
         self.declared: tuple[Zone, int] | None = None
+        self.later_declared: list[tuple[Zone, int]] = []
         self.day_marks: list[tuple[int, int | None, int | None]] = []
         self.hour_log_lines = _hour_log_lines(self.lines)
         self.spaced_log_lines = _spaced_log_lines(self.lines)
@@ -730,6 +738,10 @@ class _Walker:
             # "| Workflow | Cron (ET) | Actual (ET) | Late by |": each row is a job and the
             # times of day it is due and ran at, not a moment of the incident
             self.schedule_tables.add(role.block)
+        if not self.in_timeline and sum(bool(COLUMN_NAME.fullmatch(h)) for h in heads) >= 2:
+            # "| canonical_name | created_at | offer_count |": a query's result pasted in,
+            # its times a column of records, not moments of the incident
+            self.schedule_tables.add(role.block)
 
     def _field_table_header(self, i: int, line: str, role: LineRole) -> None:
         """A header row of field names over a single row of values, outside a timeline
@@ -793,8 +805,11 @@ class _Walker:
         used = 0
         # a time in a third column (after, say, an owner and an amount) marks a record table
         # outside a Timeline section, not a chronology
+        found_first: list[TimeExpr] = []
         for index, (start, cell) in enumerate(cells[:3 if self.in_timeline else 2]):
             found = scan(cell)
+            if index == 0:
+                found_first = found
             if self.anchor is not None and "T" in cell:  # "| T+4m | hit rate drops |"
                 found = anchored(found, cell, len(cell) - len(cell.lstrip()), self.anchor)
             # ("| **~09:30 AEST** | ...": the time after its cell's emphasis and "~")
@@ -844,12 +859,16 @@ class _Walker:
                 expr = replace(expr, zone=own, zone_written=written)
                 text = " | ".join(c for k, (_, c) in enumerate(cells)
                                   if k >= used and k != column and c)
+        stamps = [expr]
+        if used == 1 and (again := _second_stamp(cells[0][1], found_first[0], found_first)) \
+                is not None:
+            stamps.append(_shift(again, cells[0][0], line))  # "| 01:26, 07:49 | restarts |"
+        saved = self.section_zone
         if table_zone is not None and expr.zone is None:
-            saved, self.section_zone = self.section_zone, table_zone
-            self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
-            self.section_zone = saved
-            return
-        self._add_entry(i, expr, _clean(text), "timeline", "entry", ("row", role.block))
+            self.section_zone = table_zone
+        for stamp in stamps:
+            self._add_entry(i, stamp, _clean(text), "timeline", "entry", ("row", role.block))
+        self.section_zone = saved
 
     def _table_day(self, i: int, block: int, cells: list[tuple[int, str]],
                    weekday_only: bool = False) -> str | None:
@@ -909,6 +928,12 @@ class _Walker:
             # said at the time, evidence, neither a summary claim nor an entry
             return
         field = _field(line)
+        if field is not None and self.body_owner is not None and i < self.body_until \
+                and self.in_timeline and not self.scan_line(i):
+            # "- **09:15 AM:**" over "  - **Detection:** monitoring flagged ...": the
+            # entry's own words under its stamp, not a header field of the document
+            self._collect_body(line)
+            return
         if field is not None:
             self._field_month_year(i, field.group("value"))
         if field and self._field(i, line, field):
@@ -1013,8 +1038,13 @@ class _Walker:
                 if number > self.entry_day:
                     self.day_marks.extend([(i + 1, None, None)] * (number - self.entry_day))
                 self.entry_day = max(self.entry_day, number)
+            again = _second_stamp(line, first, exprs)
+            if again is not None:
+                rest = _rest(line, again)  # "**11:50** and **11:57** - two requests"
             label = None if rest or status is not None else self._status_above_stamp(i)
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
+            if again is not None:
+                self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
@@ -1985,8 +2015,12 @@ class _Walker:
                                              d.approximate, d.cue))
 
     def _declared_zone(self, i: int, line: str, role: LineRole) -> None:
-        if self.declared is not None or (role.role == "heading" and role.level != 1):
+        if role.role == "heading" and role.level != 1:
             return  # a section's heading declares for its section (see `_heading`)
+        if self.declared is not None:
+            if role.role != "heading":
+                self._later_declaration(i, line)
+            return
         m = _declaration(line)
         zone = self._declared_in(line, m)
         if role.role == "heading":
@@ -2005,6 +2039,22 @@ class _Walker:
             word = ZONE_LIKE_RE.match(line, m.end())
             if word:  # "All times in UC/Pacific": a zone meant, but not one we know
                 self.unknown_zone = (word.group(0), i + 1, word.start() + 1)
+
+    def _later_declaration(self, i: int, line: str) -> None:
+        """A second statement of the document's zone that names another one: a page of
+        several reports, each timeline under its own "(all times CST)", or a log appendix "in
+        UTC" after a timeline in Pacific time. It holds for the entries after it. A link's
+        address is no statement ("...&tz=UTC%2B01%3A00")."""
+        if "://" in line:
+            line = _URL_RE.sub(" ", line)
+        m = _declaration(line)
+        zone = self._declared_in(line, m) if m else None
+        if zone is None:
+            return
+        assert self.declared is not None
+        last = self.later_declared[-1][0] if self.later_declared else self.declared[0]
+        if zone.label != last.label:
+            self.later_declared.append((zone, i + 1))
 
     def _html_header_zone(self, i: int, line: str) -> None:
         """An HTML table's header cell naming the rows' zone, "<th>Time (EST)</th>": the
@@ -2620,6 +2670,20 @@ def _spaced_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
     minutes = [int(m.group("h")) * 60 + int(m.group("m")) for _, m in run]
     forward = sum(b > a for a, b in pairwise(minutes))
     return forward >= 2 * (len(minutes) - 1 - forward) and forward >= 2
+
+
+def _second_stamp(text: str, first: TimeExpr, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The time right after an entry's stamp, joined to it by "and" or a comma ("**11:50**
+    and **11:57** - two requests", "| 01:26, 07:49 | restarts twice |"): the entry happened
+    at both. Only a clock alone after a clock alone."""
+    if len(exprs) < 2 or exprs[0] is not first:
+        return None
+    again = exprs[1]
+    if first.clock is None or first.range_end is not None or again.clock is None \
+            or again.date is not None or again.range_end is not None \
+            or again.start - first.end > 12:
+        return None
+    return again if text[first.end:again.start].strip(" \t*_") in (",", "and", "&") else None
 
 
 def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]

@@ -131,8 +131,9 @@ NOON_RE = LazyPattern(
     r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?(open)(?P=open))(?![A-Za-z])"
     # (opening a line, only as an entry's stamp: before a separator, or before the entry's
     # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
-    r"(?(pre)|(?(item)(?=(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
-    r"|(?=[ \t]*+[:\-–—|])))",
+    # ("- **Midnight (SAST):** paged": a zone in parentheses may come between)
+    r"(?(pre)|(?(item)(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
+    r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|])))",
     re.IGNORECASE,
 )
 

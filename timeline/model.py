@@ -190,6 +190,8 @@ class Timeline:
     date_order_zone: str | None = None  # day_first only leans on where this zone is used
     code_lines: frozenset[int] = frozenset()  # 1-based lines inside code blocks: quoted, not said
     declared_zone: tuple[Zone, int] | None = None  # "All times UTC" and its line
+    # later statements of other zones, each for the entries after it: (zone, line)
+    later_declared: tuple[tuple[Zone, int], ...] = ()
     unknown_zone: tuple[str, int, int] | None = None  # declared, not a zone: (word, line, col)
     # Set when the document was a DOCX, HTML or Atlassian document read as Markdown text:
     # `lines` are then that text's, and the map says where each came from in the source.
@@ -200,3 +202,15 @@ class Timeline:
         """"markdown" (Markdown or plain text: the only kind pmlint may edit) or the
         converted source's format: docx, html, confluence, mhtml, adf."""
         return "markdown" if self.source_map is None else self.source_map.format
+
+
+def declared_at(first: tuple[Zone, int], later: tuple[tuple[Zone, int], ...], line: int
+                ) -> tuple[Zone, int]:
+    """The zone statement in force at a line: the last one above it, or the document's
+    first wherever it stands ("All times UTC" at the foot of a page holds for all of it)."""
+    found = first
+    for declared in later:
+        if declared[1] > line:
+            break
+        found = declared
+    return found

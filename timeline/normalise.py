@@ -32,6 +32,7 @@ from pmlint.timeline.model import (
     StatedDuration,
     TimeExpr,
     Timeline,
+    declared_at,
 )
 from pmlint.timeline.phases import LEXICON, classify_all, field_phase, responder_online
 from pmlint.timeline.provenance import Inference, inherited
@@ -119,8 +120,8 @@ class _Carry:
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
     # the section the last entry is in: (scope, its first entry's and latest moment, line)
     scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
-    # a timeline span that ran past midnight ("22:37 - 02:01"): its start, end and line
-    overnight_span: tuple[dt.datetime, dt.datetime, int] | None = None
+    # a timeline span ("09:10 - 11:40", "22:37 - 02:01"): its start, end and line
+    timeline_span: tuple[dt.datetime, dt.datetime, int] | None = None
     line: int = 0  # the line of the entry being resolved
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     told_yesterday: int | None = None  # line of "Yesterday, ..." above the timeline
@@ -200,6 +201,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
                     lines=extraction.lines, day_first=day_first,
                     date_order_zone=carry.order_zone,
                     code_lines=extraction.code_lines, declared_zone=extraction.declared_zone,
+                    later_declared=extraction.later_declared,
                     unknown_zone=extraction.unknown_zone)
 
 
@@ -702,7 +704,7 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                                origin=raw.section or ""))
         return _settled(raw.section_zone, settled, notes)
     if ex.declared_zone is not None:
-        zone, line = ex.declared_zone
+        zone, line = declared_at(ex.declared_zone, ex.later_declared, raw.line)
         notes.append(Inference("zone", "declared", line, zone.label))
         return _settled(zone, settled, notes)
     if carry.zone is not None:
@@ -796,7 +798,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         return naive
     if carry.written_date_line > carry.previous.line:
         return naive  # a date written since the previous entry governs: the story restarts
-    within = _within_overnight_span(raw, naive, expr, carry, notes)
+    within = _within_timeline_span(raw, naive, expr, carry, notes)
     if within is not None:
         return within
     if raw.block in descending:
@@ -1548,10 +1550,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # "#### Escalation (23:50-00:20 UTC)" between entries: the entries under it begin at
         # its start, on the start's day, and roll past midnight from there
         unread = True
-    overnight = _overnight_span(raw, naive, carry)
-    if overnight is not None:
+    span = _timeline_span(raw, naive, carry)
+    if span is not None:
         # "22:37 - 02:01 worked with support": the entry after it may fall within the span
-        carry.overnight_span = overnight
+        carry.timeline_span = span
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":
@@ -1642,34 +1644,42 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
 
 
 
-def _overnight_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
+def _timeline_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
                     ) -> tuple[dt.datetime, dt.datetime, int] | None:
-    """A timeline entry's span whose end, written without a date, fell on the day after its
-    start ("22:37 - 02:01"), as (start, end, line); None for any other entry."""
+    """A timeline entry's span ("09:10 - 11:40", or "22:37 - 02:01" whose end, written
+    without a date, fell on the day after its start), as (start, end, line); None for any
+    other entry."""
     if raw.part != "range-end" or raw.source != "timeline" or raw.expr.date is not None \
             or naive is None or carry.range_start is None:
         return None
     event, start = carry.range_start
-    if event.line != raw.line or start is None or naive.date() <= start.date():
+    if event.line != raw.line or start is None or naive <= start:
         return None
     return start, naive, raw.line
 
 
-def _within_overnight_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+def _within_timeline_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                            notes: list[Inference]) -> dt.datetime | None:
     """"22:37 - 02:01 worked with support", then "22:59 status page updated": an entry right
     after a span that ran past midnight, whose time falls within the span on its first day,
     happened during it (not the next evening); one a little before the span's start is a step
-    back on that day, as it would be after any entry."""
-    span = carry.overnight_span
+    back on that day, as it would be after any entry. After a span within one day, an entry
+    within it happened during it too (not the next day)."""
+    span = carry.timeline_span
     if span is None or carry.previous is None or carry.previous.line != span[2] \
             or carry.previous.part != "range-end":
         return None
     start, end, line = span
     again = dt.datetime.combine(start.date(), naive.time())
-    if again == naive or not start - ROLLOVER_MIN_BACKWARDS < again <= end:
+    if end.date() == start.date():
+        # "### 06:00-14:30 UTC: Cleanup", then "- 07:46: ...": an entry within a span of the
+        # day (a phase's heading, a long step) happened during it, not the next morning
+        if not start <= naive < end or NEXT_DAY_SAID.match(raw.text):
+            return None
+    elif again == naive or not start - ROLLOVER_MIN_BACKWARDS < again <= end:
         return None
-    notes.append(Inference("day", "within-span", line, subject=expr.written,
+    notes.append(Inference("day", "within-span" if again.date() != end.date()
+                           else "within-day-span", line, subject=expr.written,
                            value=again.date().isoformat()))
     return again
 

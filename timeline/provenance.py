@@ -85,6 +85,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
                        "{line} tells, so this section retells them",
     ("day", "within-span"): "{value}: {subject} falls within the span on line {line}, "
                             "which ran past midnight",
+    ("day", "within-day-span"): "{value}: {subject} falls within the span on line {line}",
     ("day", "within-window"): ("{value}: {subject} falls within the window from line {line} "
                                "to line {other} on the start's day"),
     ("day", "said"): "next day: the entry says so after {subject}",
@@ -184,7 +185,8 @@ def rollover(provenance: tuple[Inference, ...]) -> Inference | None:
 
 # Days pmlint worked out rather than read: a rollover, a newest-first step back, a section
 # read as retelling another's hours, a date taken from a line far off or from after the time.
-_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span", "within-window",
+_DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span",
+                                          "within-day-span", "within-window",
                                           "with-correction", "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
                               "weekday-before", "day-note", "other-zone", "reference")}

@@ -86,6 +86,7 @@ class Slip:
     minutes: float | None  # the corrected end on the common axis, for a meridiem slip
     first: Event  # the timeline's first and last entries, which contradict the range
     last: Event
+    shift: float = 0.0  # minutes the whole range moves: a day, when its date is the end's
 
 
 def stated_window(timeline: Timeline) -> Window:
@@ -98,7 +99,10 @@ def stated_window(timeline: Timeline) -> Window:
         return window
     if slip.kind == "end-first" or slip.minutes is None:
         return Window(None, None)
-    return Window(window.start, _moved(slip.end, slip.minutes))
+    start = slip.start
+    if slip.shift and start.order_minutes is not None:
+        start = _moved(start, start.order_minutes + slip.shift)  # on the end's written date
+    return Window(start, _moved(slip.end, slip.minutes))
 
 
 def window_slip(timeline: Timeline, window: Window | None = None) -> Slip | None:
@@ -121,23 +125,38 @@ def window_slip(timeline: Timeline, window: Window | None = None) -> Slip | None
     values = [e.order_minutes for e in entries if e.order_minutes is not None]
     first = entries[values.index(min(values))]
     last = entries[values.index(max(values))]
-    s, rolled = start.order_minutes, end.order_minutes
-    written = rolled - DAY  # the end on the start's day, as written
     t_min, t_max = min(values), max(values)
-    if end.clock.meridiem is not None:
+    # "between 07:05am and 12:43am UTC on January 25": the date is the end's, and the start
+    # was taken to the evening before; the entries may carry either day, so the range is
+    # also tried as written, both ends on the end's day
+    shifts = (0.0, DAY) if step.how == "overnight-range" else (0.0,)
+    for shift in shifts if end.clock.meridiem is not None else ():
+        s, rolled = start.order_minutes + shift, end.order_minutes + shift
+        written = rolled - DAY  # the end on the start's day, as written
         flipped = written + DAY / 2 if end.clock.meridiem == "am" else written - DAY / 2
-        if s < flipped < rolled and abs(t_max - flipped) <= WINDOW_SLACK \
+        if s < flipped < rolled and _ends_the_timeline(flipped, t_max, end.clock.hour) \
                 and t_min >= s - 4 * WINDOW_SLACK and rolled - t_max >= 4 * WINDOW_SLACK:
             clock = end.clock
             other = "PM" if clock.meridiem == "am" else "AM"
             seconds = f":{clock.second:02d}" if clock.second is not None else ""
             return Slip("meridiem", start, end,
                         f"{clock.hour % 12 or 12}:{clock.minute:02d}{seconds} {other}",
-                        flipped, first, last)
+                        flipped, first, last, shift)
+    s, rolled = start.order_minutes, end.order_minutes
+    written = rolled - DAY
     if written < s and abs(t_min - written) <= WINDOW_SLACK \
             and abs(t_max - s) <= WINDOW_SLACK:
         return Slip("end-first", start, end, None, None, first, last)
     return None
+
+
+def _ends_the_timeline(flipped: float, t_max: float, hour: int) -> bool:
+    """The range's end, its AM/PM swapped, meets the timeline's last entry (within an hour);
+    "12:43 AM" for 12:43 PM, the slip everyone makes with the twelfth hour, may also fall a
+    few hours after it (the all-clear given some time after the last entry)."""
+    if hour % 12 == 0:
+        return t_max - WINDOW_SLACK <= flipped <= t_max + 4 * WINDOW_SLACK
+    return abs(t_max - flipped) <= WINDOW_SLACK
 
 
 def _moved(event: Event, minutes: float) -> Event:

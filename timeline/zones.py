@@ -272,7 +272,11 @@ def from_name(match: re.Match[str]) -> Zone:
     generic, standard, daylight = _REGIONS[match.group("region").lower()]
     kind = (match.group("kind") or "").lower()
     abbreviation = standard if kind == "standard" else daylight if kind == "daylight" else generic
-    return ABBREVIATIONS[abbreviation]
+    zone = ABBREVIATIONS[abbreviation]
+    # "Central Standard Time" says which CST it is: no China or Cuba reading
+    return zone if not zone.alternatives else Zone(
+        zone.label, zone.offset_minutes, zone.iana, zone.standard_of, zone.daylight_of, (),
+        zone.meaning)
 
 
 def from_offset(sign: str, hours: int, minutes: int, written_base: str = "UTC") -> Zone | None:

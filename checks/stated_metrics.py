@@ -29,6 +29,10 @@ METRIC_RE = re.compile(
     r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z]))[ \t]*+",
     re.IGNORECASE,
 )
+# "5h 8m", "2 hours 41 minutes": hours and the minutes past them, a figure counted, not rounded
+TO_THE_MINUTE = LazyPattern(r"\d[ \t]*+h(?:ours?|rs?)?[ \t,]*+(?:and[ \t]++)?\d{1,2}[ \t]*+m",
+                            re.IGNORECASE)
+COUNTED_TOLERANCE = 120.0  # seconds: the milestones' own seconds, left off, and one more
 KINDS = {"detect": "detection", "recover": "recovery", "resol": "recovery",
          "restor": "recovery", "repair": "recovery", "mitigat": "mitigation",
          "acknowledg": "acknowledgement", "D": "detection", "R": "recovery",
@@ -51,8 +55,12 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
                 and " is " not in folded and " of " not in folded:
             continue
         m = METRIC_RE.search(line)
-        if m is None or number in ctx.timeline.code_lines or counted_in_office_hours(line):
+        if m is None or number in ctx.timeline.code_lines:
             continue
+        office = counted_in_office_hours(line)
+        hours = _office_hours(line) if office else None
+        if office and hours is None:
+            continue  # counted in office hours it does not give: no span to count them in
         found = scan_durations(line[m.end():], in_duration_field=True)
         if not found:
             continue
@@ -66,17 +74,27 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
         if m.group(0).lower().startswith(("mean", "average")) and not local \
                 and _sections_with_moments(ctx, heads) > 1:
             continue  # "Mean Time To Repair: 1h 8m" over a log of incidents: their average
-        nearest = nearest_span(ctx, stated.seconds, local)
+        if hours is not None:
+            if len(local) < 2:
+                continue  # office hours counted over which milestones, pmlint cannot tell
+            nearest = _nearest_office_span(local, stated.seconds, hours)
+        else:
+            nearest = nearest_span(ctx, stated.seconds, local)
         if nearest is None:
             continue
         seconds, start, end = nearest
         tolerance = tolerance_for(stated.seconds, stated.unit, stated.approximate)
+        if len(local) >= 2 and not stated.approximate and TO_THE_MINUTE.search(stated.written):
+            # "Time to repair: 5h 8m" beside its milestones: counted between them to the
+            # minute, not rounded, so 5 h 12 min between them is another figure
+            tolerance = min(tolerance, COUNTED_TOLERANCE)
         if abs(seconds - stated.seconds) <= tolerance:
             continue
         column = m.end() + stated.start + 1
         yield Problem(number, column,
                       f'stated time to {kind} "{stated.written}" ({span(stated.seconds)}) fits '
-                      f"no start and end in the timeline; the nearest is {span(seconds)}, from "
+                      f"no start and end in the timeline; the nearest is {span(seconds)}"
+                      f"{' of office hours' if hours is not None else ''}, from "
                       f"{at_line(start)} to {at_line(end)}",
                       end_column=column + len(stated.written), related_line=end.line,
                       suggestion=f"check the figure, or the timeline's {kind} entry")
@@ -92,6 +110,68 @@ def counted_in_office_hours(line: str) -> bool:
     """The line says its length is counted in office hours only (see OFFICE_HOURS)."""
     lowered = line.lower()
     return "hours" in lowered and OFFICE_HOURS.search(lowered) is not None
+
+
+# "during support hours 10:00-17:00 M-F": the hours of the day counted, and on which days
+OFFICE_WINDOW = LazyPattern(r"(?<![0-9])(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)[ \t]*+(?:-|–|to)"
+                            r"[ \t]*+(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![0-9])")
+WEEKDAYS_ONLY = LazyPattern(r"(?<![a-z])(?:m-f|mon(?:day)?[ \t]*+(?:-|–|to)[ \t]*+fri(?:day)?"
+                            r"|weekdays?|working[ \t]++days?|business[ \t]++days?)(?![a-z])",
+                            re.IGNORECASE)
+
+
+def _office_hours(line: str) -> tuple[int, int, bool] | None:
+    """The office hours a line counts its figure in, as the minute of the day they open and
+    close and whether only weekdays count ("support hours 10:00-17:00 M-F": 600, 1020,
+    True); None when the line gives no hours."""
+    m = OFFICE_WINDOW.search(line)
+    if m is None:
+        return None
+    opens = int(m.group("h1")) * 60 + int(m.group("m1"))
+    closes = int(m.group("h2")) * 60 + int(m.group("m2"))
+    if closes <= opens:
+        return None
+    return opens, closes, WEEKDAYS_ONLY.search(line) is not None
+
+
+def _office_seconds(start: str, end: str, hours: tuple[int, int, bool]) -> float | None:
+    """The seconds of office hours between two wall-clock readings ("2020-08-07T15:51" to
+    "2020-08-14T10:06", hours 10:00-17:00 on weekdays: 29 h 15 min)."""
+    import datetime as dt
+
+    try:
+        a, b = dt.datetime.fromisoformat(start[:16]), dt.datetime.fromisoformat(end[:16])
+    except ValueError:
+        return None
+    if b <= a or (b - a).days > 366:
+        return None
+    opens, closes, weekdays = hours
+    total = 0.0
+    day = a.date()
+    while day <= b.date():
+        if not weekdays or day.weekday() < 5:
+            midnight = dt.datetime.combine(day, dt.time())
+            lo = max(a, midnight + dt.timedelta(minutes=opens))
+            hi = min(b, midnight + dt.timedelta(minutes=closes))
+            total += max(0.0, (hi - lo).total_seconds())
+        day += dt.timedelta(days=1)
+    return total
+
+
+def _nearest_office_span(local: list[tuple[float, Event]], seconds: float,
+                         hours: tuple[int, int, bool]) -> tuple[float, Event, Event] | None:
+    """Of the milestones' pairs, the one whose office hours come nearest the figure."""
+    best: tuple[float, Event, Event] | None = None
+    for _, start in local:
+        for _, end in local:
+            if not start.local[:4].isdigit() or not end.local[:4].isdigit() \
+                    or not same_axis(start, end):
+                continue
+            counted = _office_seconds(start.local, end.local, hours)
+            if counted is not None and counted > 0 and (
+                    best is None or abs(counted - seconds) < abs(best[0] - seconds)):
+                best = (counted, start, end)
+    return best
 
 
 def _folded(lines: Sequence[str]) -> list[str]:
@@ -136,18 +216,24 @@ def nearest_span(ctx: Context, seconds: float,
     """The span between two moments of the timeline (or its stated window, its header
     fields, or `local` moments: the milestones beside the figure) closest to the stated
     figure. Any pair counts: documents name their starts and ends too loosely for pmlint to
-    insist on one, so only a figure that no pair comes near is reported."""
-    moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e) for i, e in ctx.analysis.entries)
-               if m is not None]
-    moments.extend(local or ())
-    window = ctx.analysis.window
-    for event in (window.start, window.end):
-        if event is not None and event.order_minutes is not None:
-            moments.append((event.order_minutes, event))
-    # the header's own moments ("Date/time: 2016-11-07 21:30" opening the outage)
-    moments.extend((e.order_minutes, e) for e in ctx.timeline.events
-                   if e.field_name is not None and e.clock is not None
-                   and e.order_minutes is not None)
+    insist on one, so only a figure that no pair comes near is reported. Two or more
+    milestones beside the figure ("First detected", "Repaired", "Resolved" over "Time to
+    resolve: 35h 36m") are what it is measured between: the log's entries in between, days
+    of them, are not."""
+    if local is not None and len(local) >= 2:
+        moments = list(local)
+    else:
+        moments = [(m, e) for m, e in ((ctx.analysis.minutes(i), e)
+                                       for i, e in ctx.analysis.entries) if m is not None]
+        moments.extend(local or ())
+        window = ctx.analysis.window
+        for event in (window.start, window.end):
+            if event is not None and event.order_minutes is not None:
+                moments.append((event.order_minutes, event))
+        # the header's own moments ("Date/time: 2016-11-07 21:30" opening the outage)
+        moments.extend((e.order_minutes, e) for e in ctx.timeline.events
+                       if e.field_name is not None and e.clock is not None
+                       and e.order_minutes is not None)
     if len(moments) < 2:
         return None
     moments.sort(key=lambda pair: pair[0])

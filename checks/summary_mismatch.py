@@ -18,13 +18,28 @@ them is wrong. AM/PM corrections are applied to the timeline first. A summary en
 of the timeline's restorations, at its closing, or at a later entry confirming the recovery
 agrees; one at the same time of day under another zone name is left to tz-mixed. A
 sentence under the Timeline heading is the timeline's own telling, not a summary; one
-about another day ("the previous evening, from 21:40 to 21:52") tells another episode.
+about another day ("the previous evening, from 21:40 to 21:52") tells another episode, and
+a window in a subheading beside sibling subheadings with times of their own ("### Fix
+preparation (10:30 - 14:00 UTC)") is one phase's; so is each of two windows a line tells
+("from 9:36 to 10:39, then from about 11:30 to 11:55") one episode's, where the timeline
+has an entry at its time.
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
-generated"; common words left out): at another time, one of the two is wrong. Not what
+generated"; common words left out): at another time, one of the two is wrong; at the very
+time of day on a date a day, a month or a year away, one of the dates slipped. Not what
 was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
 tell it as well, and not the same wall clock under another zone.
+
+In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
+11:26") over milestones of their own, a heading whose time none of its milestones has
+disagrees with them, when three headings or more, at least twice as many, give one of theirs.
+So does an incident's date field that its own timeline never gives, where three incidents
+or more of the log, at least twice as many, have theirs in their timelines.
+
+A summary's detection later than the timeline's, when the timeline's is only an alert going
+off and a later entry at the summary's very minute tells a person taking it up, is told as
+information: which moment detected it is the author's to say.
 
 In a status log listed newest first, the last restoration is the first one listed. A
 recovery dated inside the window the summary states ("most services recovered by 16:36")
@@ -122,6 +137,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     yield from _same_second_another_day(ctx)
     yield from _front_matter_start_days_before(ctx)
     yield from _impact_before_start(ctx)
+    yield from _heading_off_its_milestones(ctx)
+    yield from _log_date_off_its_entries(ctx)
     as_posted = list(_resolved_as_posted(ctx))
     yield from as_posted
     incidents = incident_starts(ctx.timeline)  # an incident log: compare within one
@@ -156,6 +173,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
         if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
             continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
+        if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
+            continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -188,6 +207,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
                 for i, e in entries if e.phase == "end" or restores(e)):
             continue  # the timeline's closing of the incident, or an earlier restoration
+        if _one_of_several_windows(ctx, event, entries, tolerance):
+            continue  # "from 9:36 to 10:39, then from about 11:30 to 11:55": two episodes
         if event.phase in ("resolution", "end") and 0 < -apart <= CLOSING_MINUTES and any(
                 (e.phase == "resolution" or "resolution" in e.also) and same_axis(e, event)
                 and (v := ctx.analysis.minutes(i)) is not None
@@ -235,12 +256,36 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                           suggestion="write the summary time's zone, or give the same time in "
                                      "the summary and the timeline")
             continue
+        later = next((e for i, e in entries if apart > 0 and event.phase == "detection"
+                      and same_axis(e, event) and e.line != entry.line
+                      and abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0),
+                     None) if _only_alerted(entry.text) else None
+        # "Detected: 12:00" over "11:20 job failed and alerted the channel" and "12:00 SN on
+        # the scene": the timeline's detection is an alert, the summary may count it from when
+        # a person took it up, a step the timeline tells at that very minute; which moment
+        # detected it is the author's to say, so the finding says so, as information ("18:10
+        # on-call detected the stall" says it was detected then: a warning)
         yield Problem(event.line, event.column,
                       f"the summary gives the {PHASE_WORDS[event.phase]} as {event.written}, "
                       f"the timeline as {shown} (line {entry.line}), {span(abs(apart) * 60)} "
-                      f"apart{_duration_note(ctx, event, value)}",
+                      f"apart{_duration_note(ctx, event, value)}" + (
+                          f"; the timeline tells a later step at that very minute (line "
+                          f"{later.line}), which may be the detection the summary means"
+                          if later is not None else ""),
                       end_column=event.column + len(event.written), related_line=entry.line,
+                      severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
+
+
+# Words by which a person or a check says it found the problem, not only that an alert went
+DETECTED_SAID = LazyPattern(r"(?<![a-z])(?:detect|notic|discover|spott|identif|found|saw"
+                            r"|diagnos|determin)", re.IGNORECASE)
+
+
+def _only_alerted(text: str) -> bool:
+    """The entry tells an alert going off ("Asklepian terminated with exit 1 and alerted the
+    channel") and no one finding the problem ("on-call detected the stall")."""
+    return ALERTED.search(text) is not None and DETECTED_SAID.search(text) is None
 
 
 # An entry that tells an alert or a notice: a detection the summary may mean
@@ -442,6 +487,152 @@ HEALTHY = LazyPattern(r"(?<![a-z])(?:(?:function|work|operat|perform|behav)(?:ed
                       r"[ \t]++(?:\w++[ \t]++)?(?:normally|fine|again|as[ \t]++expected)"
                       r"|(?:stayed|remained|was|were)[ \t]++(?:healthy|stable))"
                       r"[^.;\n]{0,24}$", re.IGNORECASE)
+
+
+HEADED_LOG = 3  # headings, each over milestones of its own, that make a log's convention
+
+
+def _heading_off_its_milestones(ctx: Context) -> Iterator[Problem]:
+    """An incident log whose headings date each incident to the minute ("### Incident on
+    2020-08-25 11:26") over milestones of its own ("First detected 2020-08-25 11:01",
+    "Incident declared 2020-08-25 11:26", "Resolved ..."): where every other heading's time
+    is one of its milestones' (three or more of them, and at least twice as many as the
+    others), a heading whose time none of its milestones has ("Incident on 2020-08-04 17:13"
+    over 13:30, 18:13, 11:04 the next day and 16:16) disagrees with them: one was copied from
+    another incident, or mistyped."""
+    lines = ctx.timeline.lines
+    timed: dict[int, list[Event]] = {}
+    for e in ctx.timeline.events:
+        if e.clock is not None and e.order_minutes is not None and e.source == "summary":
+            timed.setdefault(e.line, []).append(e)
+    heads = [(n, _heading_depth(lines[n - 1])) for n in range(1, len(lines) + 1)
+             if lines[n - 1].startswith("#") and n not in ctx.timeline.code_lines]
+    heads = [(n, depth) for n, depth in heads if depth]
+    if len(heads) < HEADED_LOG:
+        return
+    agree: list[Event] = []
+    disagree: list[tuple[Event, list[Event]]] = []
+    for k, (number, depth) in enumerate(heads):
+        own = timed.get(number, [])
+        if len(own) != 1 or own[0].date is None or own[0].date.written not in own[0].written:
+            continue  # a heading that dates its incident to the minute, once
+        bottom = next((n for n, d in heads[k + 1:] if d <= depth), len(lines) + 1)
+        milestones = [e for n in range(number + 1, bottom) for e in timed.get(n, ())
+                      if same_axis(e, own[0])]
+        if len(milestones) < 2:
+            continue
+        if any(abs((e.order_minutes or 0) - (own[0].order_minutes or 0)) < 1.0
+               for e in milestones):
+            agree.append(own[0])
+        else:
+            disagree.append((own[0], milestones))
+    if len(agree) < HEADED_LOG or len(agree) < 2 * len(disagree):
+        return
+    for head, milestones in disagree:
+        near = min(milestones, key=lambda e: abs((e.order_minutes or 0)
+                                                 - (head.order_minutes or 0)))
+        apart = abs((near.order_minutes or 0) - (head.order_minutes or 0))
+        yield Problem(head.line, head.column,
+                      f"the heading gives the incident as {head.written}, a time none of its "
+                      f"milestones has (the nearest, {near.written} on line {near.line}, is "
+                      f"{span(apart * 60)} apart), where each of the log's other "
+                      f"{len(agree)} headings gives one of its own milestones' times",
+                      end_column=head.column + len(head.written), related_line=near.line,
+                      suggestion="give the heading the time of the milestone it names")
+
+
+def _log_date_off_its_entries(ctx: Context) -> Iterator[Problem]:
+    """A log of incidents, each with a date field ("**Date:** 2019/11/21") over a timeline of
+    its own: where three incidents or more, at least twice as many as the rest, have their
+    date among their timeline's days (its entries', and the days it dates them under), an
+    incident whose date its timeline never gives ("Date: 26/11/2019" over entries under
+    "2019-01-01 (all times UTC)") disagrees with it: one of the dates is wrong."""
+    incidents = incident_starts(ctx.timeline)
+    if len(incidents) < HEADED_LOG:
+        return
+    fields: dict[int, Event] = {}
+    days: dict[int, set[str]] = {}
+    for e in ctx.timeline.events:
+        region = region_of(incidents, e.line)
+        if e.kind == "field" and e.clock is None and e.field_name == "date" \
+                and e.date is not None and e.date.written in e.written \
+                and e.local[:4].isdigit():
+            fields.setdefault(region, e)  # the first date field of the incident
+        elif e.local[:4].isdigit() and e.kind != "field" and (
+                e.source == "timeline" or e.clock is None):
+            # an entry's day, or a day the log dates its entries under ("2019-01-09 (all
+            # times UTC)" over an untimed item)
+            days.setdefault(region, set()).add(e.local[:10])
+    agree, disagree = 0, []
+    for region, field in fields.items():
+        own = days.get(region)
+        if not own:
+            continue
+        if field.local[:10] in own:
+            agree += 1
+        else:
+            disagree.append((field, own))
+    if agree < HEADED_LOG or agree < 2 * len(disagree):
+        return
+    for field, own in disagree:
+        first = min((e for e in ctx.timeline.events if e.kind != "field"
+                     and (e.source == "timeline" or e.clock is None)
+                     and e.local[:10] in own
+                     and region_of(incidents, e.line) == region_of(incidents, field.line)),
+                    key=lambda e: e.line)
+        yield Problem(field.line, field.column,
+                      f"the date field gives {field.local[:10]}, but this incident's "
+                      f"timeline is dated {', '.join(sorted(own))} (from line {first.line}), "
+                      f"where each of the log's other {agree} incidents has its date in its "
+                      f"timeline",
+                      end_column=field.column + len(field.written), related_line=first.line,
+                      suggestion="give the incident and its timeline the same date")
+
+
+def _phase_heading(ctx: Context, line: int) -> bool:
+    """A window in a subheading (### or deeper) whose sibling subheading, the one before or
+    after it at the same depth, holds a time too ("### Issue identified (7:30 - 10:30
+    UTC)", "### Fix preparation and mitigation (10:30 - 14:00 UTC)", "### Coordinated
+    deployment (14:00 UTC)"): the response told one phase a heading, each window a phase's,
+    not the incident's start or end."""
+    lines = ctx.timeline.lines
+    if not 0 < line <= len(lines):
+        return False
+    depth = _heading_depth(lines[line - 1])
+    if depth < 3:
+        return False
+    timed = {e.line for e in ctx.timeline.events if e.clock is not None}
+    for step in (-1, 1):
+        number = line + step
+        while 0 < number <= len(lines):
+            other = _heading_depth(lines[number - 1])
+            if 0 < other <= depth:
+                if other == depth and number in timed:
+                    return True
+                break
+            number += step
+    return False
+
+
+def _heading_depth(text: str) -> int:
+    """The number of #s opening a Markdown heading ("### Phase 2" is 3), 0 for no heading."""
+    depth = len(text) - len(text.lstrip("#"))
+    return depth if 0 < depth <= 6 and text[depth:depth + 1] in (" ", "\t") else 0
+
+
+def _one_of_several_windows(ctx: Context, event: Event, entries: list[tuple[int, Event]],
+                            tolerance: float) -> bool:
+    """A window's end or start where the summary's line tells two windows or more ("every
+    service unreachable from 9:36 to 10:39, then from about 11:30 to 11:55"), at the time of
+    a timeline entry: the line tells each episode, the timeline tells this one there, and
+    neither episode's end is the other's."""
+    if event.part not in ("range-start", "range-end") or event.order_minutes is None:
+        return False
+    windows = sum(1 for e in ctx.timeline.events
+                  if e.line == event.line and e.part == "range-end")
+    return windows >= 2 and any(
+        (value := ctx.analysis.minutes(i)) is not None and same_axis(e, event)
+        and abs(event.order_minutes - value) <= tolerance for i, e in entries)
 
 
 def _healthy_window(ctx: Context, event: Event) -> bool:
@@ -716,6 +907,9 @@ FORECAST = LazyPattern(r"(?<![A-Za-z])(?:will|would|due[ \t]++to[ \t]++be|expect
 # A summary clause and an entry that share this many words (stems, common words left out)
 # tell the same event, when no other entry shares as many and the clause has few more.
 SHARED_WORDS = 2
+# words a summary sentence and an entry at its very time of day on another date share to be
+# one moment told twice, however many more words either holds
+SLIP_WORDS = 3
 
 
 def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Problem]:
@@ -758,6 +952,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
         scored = []
+        slips = []
         for index, entry in entries:
             if not same_incident(incidents, entry.line, event.line) or not same_axis(event, entry):
                 continue
@@ -771,7 +966,22 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             if len(shared) >= SHARED_WORDS and 2 * len(shared) >= len(said) \
                     and 3 * len(shared) >= len(told):
                 scored.append((len(shared), index, entry, value))
+            if len(shared) >= SLIP_WORDS and (slip := _date_slipped(event, entry)):
+                slips.append((slip, entry))
         else:
+            if len(slips) == 1 and not _said_in_timeline(ctx, event):
+                # "On Saturday, December 17th, 2022 at roughly 12:43 UTC we received our
+                # first report" over "Dec 16th 12:43 First report": one moment, two dates
+                slip, entry = slips[0]
+                reported.add(event.line)
+                yield Problem(event.line, event.column,
+                              f"the summary puts {_told(clause, event.written)!r} at "
+                              f"{event.written}, the timeline (line {entry.line}) at "
+                              f"{entry.written}: the same time of day, {slip} apart; one of "
+                              f"the dates slipped",
+                              end_column=event.column + len(event.written),
+                              related_line=entry.line, suggestion="give the moment one date")
+                continue
             scored.sort(key=lambda item: -item[0])
             if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
                 continue  # no entry, or two, tell it: nothing to pair
@@ -803,6 +1013,19 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                           f"{entry.written}, {span(abs(apart) * 60)} apart{hint}",
                           end_column=event.column + len(event.written), related_line=entry.line,
                           suggestion="give the same time in the summary and the timeline")
+
+
+def _date_slipped(event: Event, entry: Event) -> str | None:
+    """How far apart the dates of two times are ("1 day", "1 month"), when both write their
+    own date and the same time of day to the minute: the moment told twice, one date wrong.
+    None otherwise."""
+    if event.clock is None or entry.clock is None or event.date is None or entry.date is None \
+            or (event.clock.hour, event.clock.minute) != (entry.clock.hour, entry.clock.minute) \
+            or event.date.written not in event.written or entry.date.written not in entry.written \
+            or not event.local[:4].isdigit() or not entry.local[:4].isdigit() \
+            or event.local[:10] == entry.local[:10]:
+        return None
+    return _how_far(event.local[:10], entry.local[:10])
 
 
 def _some_entry_shares(said: frozenset[str], holding: dict[str, list[int]]) -> bool:
@@ -1285,4 +1508,4 @@ def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:
 
 RULE = Rule(code="PM302", name="summary-mismatch", severity="warning",
             summary="A summary or header time that disagrees with the timeline.", check=check,
-            doc=__doc__ or "")
+            lowered=("info",), doc=__doc__ or "")

@@ -1297,3 +1297,14 @@ def test_a_twelve_hour_log_without_am_pm_that_ran_overnight_starts_the_evening_b
     # without a word of the night the log is read as before: the morning, past noon
     plain = timeline_from_text(head.replace("ran overnight from", "ran on") + rows, "t.md")
     assert next(e.local for e in plain.events if e.clock) == "2025-01-14T07:15"
+
+
+def test_a_time_that_opens_a_clause_of_its_own_takes_the_words_after_it() -> None:
+    # "..., and at around 4.15PM the portal was back": only "at around" after the clause
+    # break, so what happened at the time is told after it; the first time keeps its own
+    timeline = resolve("At 9:20 AM UTC on 3 March 2024 customers could not sign in to the "
+                       "portal. Engineers spent the morning on the identity provider logs and "
+                       "the proxy settings, and at around 4.15PM UTC the portal was back to "
+                       "normal.\n")
+    phases = [(e.written, e.phase) for e in timeline.events if e.clock is not None]
+    assert phases[-1] == ("4.15PM UTC", "resolution")

@@ -196,6 +196,10 @@ from pmlint.timeline.phases import classify
     ("Grafana panels back to green across the fleet", "resolution"),
     ("Customer impact stopped once the cache warmed", "resolution"),
     ("Its disks were back, but the configs were stuck", "other"),
+    # what the responders sought is not reached; a fault set right is
+    ("We kept reading broker logs in our search for a resolution", "other"),
+    ("Still no luck in our hunt for a fix that restores replication", "other"),
+    ("The faulty route table entry was rectified", "resolution"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

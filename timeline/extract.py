@@ -1841,6 +1841,11 @@ class _Walker:
             # state reached then told after it ("At 10:40, ..." may tell the whole story)
             skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
             own, before = _up_to_the_break(line, skip, self.scan_line(i)), []
+        elif (led := _led_by_its_clause(line, expr, opening, self.scan_line(i))) is not None:
+            # "... to debug, fix the issue and test it and at around 2.30PM PST the website
+            # was fully operational again": after a clause break, only "at" (or "by", "at
+            # around") before the time; the words after it tell what happened then
+            own, before = led, []
         own_only = False
         if own is not None and before:
             last = max(before, key=lambda e: e.end)
@@ -2299,6 +2304,28 @@ def _opens_a_clause(line: str, start: int) -> bool:
     if head[-1:].isalpha() and lead is not None and head.split()[-1].lower() == "and":
         return True  # "... and by 12:20 PM all content was served"
     return not head.strip(" \t>*_-#") or head[-1:] in (".", "!", "?", ";", ":", ",")
+
+
+# "at", "by", "at around", "by about": all a clause holds before a time that opens it
+_LED_TIME = re.compile(r"(?:at|by)(?:[ \t]++(?:around|about|approximately|roughly))?",
+                       re.IGNORECASE)
+
+
+def _led_by_its_clause(line: str, expr: TimeExpr, opening: str,
+                       exprs: list[TimeExpr]) -> str | None:
+    """The words after a time that opens a clause of its own in running text ("..., and at
+    around 2.30PM the website was fully operational again"): `opening`, the words before the
+    time, ends with a clause break and "at" or "by"; None otherwise, or with no words after
+    it up to the next break ("At 10:40, we ...")."""
+    if expr.range_end is not None:
+        return None
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(opening):
+        cut = m.end()
+    if cut < 0 or _LED_TIME.fullmatch(opening[cut:].strip()) is None:
+        return None
+    after = _up_to_the_break(line, expr.end, exprs)
+    return after if after.strip() else None
 
 
 def _after_the_break(own: str) -> str:

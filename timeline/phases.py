@@ -64,7 +64,7 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
                     "returns online", "returned online", "online again", "comes online",
-                    "came online", "remedied",
+                    "came online", "remedied", "rectified",
                     # the users' own action works again
                     "log in again", "login again", "sign in again", "able to log in",
                     "can log in", "can now log in", "able to sign in", "can sign in",
@@ -252,12 +252,13 @@ FIELD_PHASES: Mapping[str, Phase] = {
 NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
                       r"\s++(?:\w++\s++){0,2}$")
 # "working towards a full resolution", "we expect to be fully restored", "hope to have it
-# resolved": what is hoped for has not happened, so it marks no phase either. An attempt
-# ("trying to restore") is no resolution, though an attempt to mitigate or to deploy is a
-# mitigation step or a deploy all the same.
+# resolved", "in our quest for resolution": what is hoped for or sought has not happened, so
+# it marks no phase either. An attempt ("trying to restore") is no resolution, though an
+# attempt to mitigate or to deploy is a mitigation step or a deploy all the same.
 PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
-                      r"|hop(?:e|es|ed|ing) to)\s++(?:\w++\s++){0,3}$")
+                      r"|hop(?:e|es|ed|ing) to|(?:quest|search|hunt)\s++for|pursuit\s++of)"
+                      r"\s++(?:\w++\s++){0,3}$")
 # "expired (detected later)", "resolved hours later", "only noticed the next morning": the
 # words put that phase at another time than the entry's own
 LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s++)?"

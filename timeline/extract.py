@@ -860,8 +860,8 @@ class _Walker:
                 text = " | ".join(c for k, (_, c) in enumerate(cells)
                                   if k >= used and k != column and c)
         stamps = [expr]
-        if used == 1 and (again := _second_stamp(cells[0][1], found_first[0], found_first)) \
-                is not None:
+        if used == 1 and found_first \
+                and (again := _second_stamp(cells[0][1], found_first[0], found_first)) is not None:
             stamps.append(_shift(again, cells[0][0], line))  # "| 01:26, 07:49 | restarts |"
         saved = self.section_zone
         if table_zone is not None and expr.zone is None:

@@ -19,7 +19,9 @@ with times of its own that are not the stated window's (a second incident's "Dur
 46 min (08:00 PM to 09:4+ PM)") measures its own span: when that cannot be read, it is not
 held to the window; nor is a
 length stated beside a date that is not the window's ("down for 30 hours on June 9th,
-2022" below a window on March 2nd, 2021: another day's outage). The hour an event fell in
+2022" below a window on March 2nd, 2021: another day's outage). In a log of several
+incidents, a length given right beside its own incident's start and end fields ("start:",
+"stop:", "length:") is held to those. The hour an event fell in
 ("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds it, so only a longer
 length disagrees with it; a length that another time on its line ends ("began between
 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
@@ -144,6 +146,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         following = lines[stated.line].lower() if stated.line < len(lines) else ""
         if CUMULATIVE.search(line_text) or CUMULATIVE.search(f"{line_text} {following}"):
             continue  # "~10 hours across three separate incidents": a sum, not one span
+        if len(_listed_days(ctx, stated.line, line_text)) >= 2:
+            continue  # "Total downtime: 38 hours" under two dated occurrences: their sum
         beside = _range_beside(ctx, stated)
         if stated.cue in BESIDE_A_RANGE and beside is None:
             continue
@@ -249,6 +253,27 @@ def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) 
 CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in)[ \t]++(?:the[ \t]++|all[ \t]++)?"
                          r"(?:\w++[ \t]++){0,2}(?:separate[ \t]++)?(?:incidents|outages"
                          r"|episodes|events)(?![a-z])|(?<![a-z])cumulative(?![a-z])")
+# A total's label opening its line (or list item): "Total downtime: 64 hours"
+TOTAL_LABEL = LazyPattern(r"[ \t]*+(?:[-*+][ \t]++)?[*_]{0,2}total(?![a-z])")
+LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _listed_days(ctx: Context, line: int, line_text: str) -> set[str]:
+    """The days of the list items right above a total ("* Occurrences:", "1. 2021-05-25
+    (64 hours)", "2. 2021-11-09 (10 hours)", then "* Total downtime: 74 hours"): the
+    occurrences the total adds up, one day each. Empty unless the line opens with "Total"."""
+    lines = ctx.timeline.lines
+    if not lines or TOTAL_LABEL.match(line_text) is None:
+        return set()
+    above = set()
+    n = line - 1
+    while n >= 1 and LIST_ITEM.match(lines[n - 1]) is not None:
+        above.add(n)
+        n -= 1
+    return {e.local[:10] for e in ctx.timeline.events if e.line in above and e.clock is None
+            and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
+
+
 # "between the hours of 17:00 and 18:00": the hour the event fell in, not its span
 HOURS_BRACKET = LazyPattern(r"(?<![a-z])between[ \t]++the[ \t]++hours?[ \t]++of[ \t]++"
                             r"[^0-9\n]{0,3}$", re.IGNORECASE)
@@ -498,6 +523,9 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
     days = {e.local[:10] for e in events if e.line == stated.line and e.clock is None
             and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
+    if not days and ctx.timeline.lines:
+        # "Total downtime: 64 hours" under "1. 2021-05-25 (64 hours)": that day's length
+        days = _listed_days(ctx, stated.line, ctx.timeline.lines[stated.line - 1].lower())
     # "After 2 hours, service was fully restored": the time to the restoration, which may
     # come after a stated impact window closes ("about 1 hour (19:00 - 20:00) unusable"); it
     # is measured against the timeline's restorations only

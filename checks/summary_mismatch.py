@@ -45,11 +45,13 @@ In a status log listed newest first, the last restoration is the first one liste
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
 or the first one after it that reports the recovery, agrees: updates are posted after the
-fact. So does a record's end kept under the updates ("stop: ..." at an incident's foot).
-An overview above a log's records that lists an incident by day and length ("2022-02-08
-(53.5 hours)") on a day when no record of that length starts, one record of another day
-having it, dates it wrongly (or the record does); a record whose start its own updates tell
-half an hour or more away ("The problem started around 06:00.") disagrees with them.
+fact. So does a record's end kept under the updates ("stop: ..." at an incident's foot),
+and a start or detection a status update's words give before its own stamp ("first
+reported around 11:30 today" in the update posted at 12:30). An overview above a log's
+records that lists an incident by day and length ("2022-02-08 (53.5 hours)") on a day when
+no record of that length starts, one record of another day having it, dates it wrongly (or
+the record does); a record whose start its own updates tell half an hour or more away ("The
+problem started around 06:00.") disagrees with them.
 
 A summary start that no timeline entry tells as the outage beginning, with an entry
 minutes before it (under an hour) telling the failure users met ("users report 500
@@ -302,6 +304,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         if event.phase in ("resolution", "end") and apart < 0 \
                 and _posted_after(ctx, event, entries):
             continue  # impact over at 14:04, the status update saying so posted at 14:22
+        if apart < 0 and event.phase not in ("resolution", "end") \
+                and event.kind in ("prose", "field") and _in_an_update(ctx, event):
+            continue  # "first reported around 11:30 today" in the update posted at 12:30
         if event.part == "range-end" and _retells_an_entrys_range(ctx, event):
             continue  # "sometime between 14:30 and 15:00" over the entry "~14:30-15:00 - ..."
         if event.phase in ("resolution", "end") and _retells_a_step(ctx, event, entries):

@@ -587,6 +587,11 @@ ZONE_STATEMENTS = [
     ("All times are estimated and in EET.\n- 08:00 a\n", "EET", 1),
     ("Times are rough, in UTC\n- 08:00 a\n", "UTC", 1),
     ("Timezone used here: Eastern European Time\n- 08:00 a\n", "EET", 1),
+    # the zone as a link's text or in emphasis; "listed" between "all times" and "are"
+    ("All times listed are in [Central Time](https://example.org/tz?c=chi)\n- 08:00 a\n",
+     "CT", 1),
+    ("All times given are in _Eastern Time_.\n- 08:00 a\n", "ET", 1),
+    ("Times are in [**UTC**](https://example.org/utc).\n- 08:00 a\n", "UTC", 1),
 ]
 
 
@@ -629,6 +634,32 @@ def test_entries_joined_by_line_break_tags() -> None:
 def test_a_line_break_tag_inside_one_entry_keeps_it_whole() -> None:
     ex = extract("## Timeline\n\n- 14:02 UTC: disk alarm<br>paged the owner\n")
     assert [e.text for e in timeline_entries(ex)] == ["disk alarm paged the owner"]
+
+
+def test_a_report_exported_as_one_html_line_has_its_timeline_pieces_as_entries() -> None:
+    # the whole report on one physical line, paragraphs joined by <br />: after the piece
+    # that says "Timeline", each piece opening with a time is an entry; the chat lines
+    # quoted under one of them (bracketed stamps) are that entry's words
+    line = ("<p><b>Overview</b><br /> The archive mirror went read-only on 9 May.<br />"
+            "<b>Timeline</b><br />"
+            "<b>0915 UTC 2025-05-09 -</b> sync job stalls<br />"
+            "<b>0950 UTC 2025-05-09 -</b> on-call paged<br />"
+            "&nbsp; &nbsp; [May-9 11:52 AM] Kim: is the mirror up?<br />"
+            "<b>1120 UTC 2025-05-09 -</b> disk swapped<br />"
+            "<b>1305 UTC 2025-05-09 -</b> mirror writable again</p>\n")
+    ex = extract("# Mirror outage\n\n" + line)
+    assert [(e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        ("0915 UTC 2025-05-09", "sync job stalls"), ("0950 UTC 2025-05-09", "on-call paged"),
+        ("1120 UTC 2025-05-09", "disk swapped"), ("1305 UTC 2025-05-09", "mirror writable again")]
+
+
+@pytest.mark.parametrize("label", ["Notice", "Notification", "Clarification", "Resolve"])
+def test_a_status_update_under_more_labels_is_dated_by_the_stamp_below(label: str) -> None:
+    text = (f"# Status history\n\n**{label}**: the build cache is read-only for the\n"
+            "duration of the disk swap.\n<br><span>June 3, 10:20 UTC</span>\n")
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.expr.written, e.text[:len(label)]) for e in entries] == [
+        (5, "June 3, 10:20 UTC", label)]
 
 
 def test_entries_after_hard_line_breaks() -> None:

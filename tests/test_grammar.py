@@ -38,6 +38,7 @@ DATES = [
     ("guasto del 5 maggio del 2024", [(2024, 5, 5, None)]),
     ("we left 3 days ago and set 4 out", []),  # "ago", "set", "out" are English words
     ("Oct-17 06:55 replica lag alarm", [(None, 10, 17, None)]),  # year-less, before a clock
+    ("mined at Sep-09-2022 03:14:07 AM +UTC", [(2022, 9, 9, None)]),  # a block explorer's
     ("cutover planned for 2031/Feb/07", [(2031, 2, 7, None)]),
     ("the memo of 2020 June 2 says", [(2020, 6, 2, None)]),
     ("Outage window 27–03–2021, all regions", [(2021, 3, 27, None)]),
@@ -114,6 +115,7 @@ NOT_DATES = [
     "scaled on 3/4 of the nodes",  # a fraction after "on": no clock follows
     "balance 3/4 at 10:05",  # no "on" before it
     "ship the Oct-17 batch",  # a hyphened month and day needs its clock
+    "see Oct-17-2022-notes.md",  # a file's name, not a date
 ]
 
 
@@ -186,6 +188,7 @@ READINGS = [
     ("Mar 2, 2021, 1:00 PM UTC - 4:00 PM UTC", "2021-03-02T13:00", 0),  # a range, not UTC-4
     ("9:00 UTC - 11:30 UTC", "2020-01-01T09:00", 0),
     ("10:35 AM GMT+1: paged", "2020-01-01T10:35", 1),  # the colon after an offset separates
+    ("Sep-09-2022 03:14:07 AM +UTC", "2022-09-09T03:14:07", 0),  # a block explorer's stamp
 ]
 
 

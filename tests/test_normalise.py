@@ -843,6 +843,34 @@ def test_no_am_pm_inferred_where_a_new_day_is_the_reading(text: str) -> None:
     assert not noted(last, "12-hour times")
 
 
+def test_bare_times_under_a_heading_range_take_its_am_pm() -> None:
+    # the heading's PM settles the bullets below it, though they start before its end
+    timeline = resolve("## Timeline (UTC), 9 June 2024\n### 9:05-11:40 AM: Triage\n"
+                       "- 9:05: pager fires\n- 11:40: cause found\n"
+                       "### 2:10-2:45 PM: Rollout\n- 2:12: canary out\n- 2:30: fleet done\n")
+    assert [e.local for e in entries(timeline)][-2:] == ["2024-06-09T14:12", "2024-06-09T14:30"]
+
+
+def test_a_bare_range_end_after_an_afternoon_start_stays_that_afternoon() -> None:
+    timeline = resolve("## Timeline (UTC), 9 June 2024\n- 11:50 AM: queue stalls\n"
+                       "- 12:40: restart\n- 1:05-1:30: replay of the backlog\n"
+                       "- 1:20: lag halves\n- 1:45: clear\n")
+    assert [e.local for e in entries(timeline)][-4:] == [
+        "2024-06-09T13:05", "2024-06-09T13:30", "2024-06-09T13:20", "2024-06-09T13:45"]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    # a night range heading: "1:15" after it is the small hours, not before its start
+    ("## Timeline (UTC), 9 June 2024\n### 10:00-11:30 PM: Failover\n- 10:05: promote\n"
+     "- 1:15: replica back\n", "2024-06-10T01:15"),
+    # a 24-hour range crossing midnight keeps its end on the next day
+    ("## Timeline (UTC), 9 June 2024\n- 21:10 alert\n- 22:40-01:20 reindex\n",
+     "2024-06-10T01:20"),
+])
+def test_a_range_lends_no_afternoon_to_what_falls_outside_it(text: str, local: str) -> None:
+    assert entries(resolve(text))[-1].local.startswith(local)
+
+
 def test_an_unreadable_time_passes_no_day_on() -> None:
     timeline = resolve("## Timeline (UTC), 2024-11-02\n- 21:40 stall\n- 23:15 rebuilt\n"
                        "- 26:05 fenced\n- 00:30 back\n- 15:10pm call\n- 01:05 green\n")
@@ -1194,6 +1222,43 @@ def test_a_newest_first_log_takes_a_step_of_days_forward_as_a_slip() -> None:
     text = NEWEST_FIRST_OVER_NEW_YEAR.replace("13 July", "4 April").format(last="6 July")
     events = [e for e in resolve(text).events if e.clock is not None]
     assert events[1].local[:10] == "2025-04-04"
+
+
+def test_a_sentence_that_writes_its_own_date_restates_no_entry() -> None:
+    # the log's 22:40 is on 6 June; a later notice that names its own day and a window
+    # starting at 22:40 is on that day, not on the entry's
+    text = RESTATED_AFTER_THE_LOG.format(
+        extra="\nOn Tuesday 17 June 2025 the scanners went dark again from 22:40 to 23:50.\n")
+    windows = [e for e in resolve(text).events if e.line == 10 and e.clock is not None]
+    assert [e.local for e in windows] == ["2025-06-17T22:40", "2025-06-17T23:50"]
+
+
+SPAN_HEADED_LOG = """# Mirror status history
+
+### June 10, 2024 - March 5, 2025
+
+**Closed**: the last stale mirror was rebuilt.
+March 5, 2025, 09:00 UTC
+
+**Update**: {month_day}, 16:30 UTC: two mirrors still serve stale indexes.
+
+**Opened**: index sync stopped on all mirrors.
+June 10, 08:15 UTC
+"""
+
+
+def test_a_year_less_day_under_a_span_heading_takes_the_span_year() -> None:
+    # newest first: "August 18" after "March 5, 2025" is the August inside the heading's
+    # span, 2024, though August 2025 is nearer to March 5, 2025
+    events = resolve(SPAN_HEADED_LOG.format(month_day="August 18")).events
+    assert [e.local for e in events if e.line in (8, 11)] == [
+        "2024-08-18T16:30", "2024-06-10T08:15"]
+    assert noted(next(e for e in events if e.line == 8), "inside the span of days")
+
+
+def test_a_year_less_day_outside_the_span_keeps_the_nearest_year() -> None:
+    events = resolve(SPAN_HEADED_LOG.format(month_day="April 20")).events
+    assert next(e for e in events if e.line == 8).local == "2025-04-20T16:30"
 
 
 def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:

@@ -97,7 +97,8 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{
 # for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
     r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
-    r"(?:[ \t]++(?:below|above|here|shown|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
+    r"|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
     r"[ \t]++)?(?:are|is|in|uses?)(?![A-Za-z])"
@@ -211,7 +212,8 @@ BOLD_LABEL = LazyPattern(r"[ \t]*+(?:\*\*|__)[A-Za-z][A-Za-z -]{0,24}?(?:\*\*|__
 # A status update's label opening its line with no time ("**Resolved** - This incident has
 # been resolved.", its emphasis lost in a Word copy): a status page's export puts the stamp
 # on the line below.
-_STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved|recovering"
+_STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved?|recovering"
+                  r"|notice|notification|clarification"
                   r"|mitigated|scheduled|in progress|completed|postmortem|verifying)")
 STATUS_LABEL_RE = LazyPattern(  # quoted too: "> Resolved - ...", a provider's page cited
     r"[ \t]*+(?:>[ \t]*+){0,3}[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]",
@@ -1009,6 +1011,10 @@ class _Walker:
             self._add_entry(i, stamp, words, "timeline", "entry", ("item", role.block))
             self.prev_line_entry = True
             return
+        if not starts_line and len(self.breaks) >= 3 and exprs \
+                and self._timeline_between_breaks(i, line, exprs):
+            self.prev_line_entry = True
+            return
         if starts_line and first is not None and i > 0 and not _rest(line, first) \
                 and not self.prev_line_entry \
                 and (above := self._update_above(i, first,
@@ -1362,6 +1368,42 @@ class _Walker:
             sep = SEPARATOR_RE.match(line, after, end)
             self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
                             "entry", block_key)
+        return True
+
+    def _timeline_between_breaks(self, i: int, line: str, exprs: list[TimeExpr]) -> bool:
+        """A whole report on one physical line, its paragraphs joined by <br> (an HTML
+        export): after a piece that says "Timeline" and nothing else, each piece that opens
+        with a clock ("<strong>0208 UTC 2014-12-03 -</strong> Subversion slows") is an
+        entry, when three or more do; pieces whose time is bracketed when most entries' are
+        not, or the other way round (a chat's lines quoted under an entry, "[Dec-3 5:50 PM]
+        Tony: ..."), are the entry's own text, and their times, as the other pieces' times,
+        are prose."""
+        bounds = [0, *self.breaks, len(line)]
+        labelled = False
+        openers: list[tuple[TimeExpr, int, bool]] = []
+        for start, end in pairwise(bounds):
+            if not labelled:
+                labelled = TIMELINE_WORD.fullmatch(_clean(line[start:end]).strip(" \t*_:#.")) \
+                    is not None
+                continue
+            lead = LEAD_RE.match(line, start)
+            at = lead.end() if lead else start
+            found = next((e for e in exprs if start <= e.start < end), None)
+            if found is not None and found.clock is not None and found.start <= at:
+                openers.append((found, end, line[start:found.start].rstrip().endswith("[")))
+        bracketed = sum(o[2] for o in openers) * 2 > len(openers)
+        openers = [o for o in openers if o[2] == bracketed]
+        if len(openers) < 3:
+            return False
+        for expr, end, _ in openers:
+            after = expr.range_end.end if expr.range_end is not None else expr.end
+            sep = SEPARATOR_RE.match(line, after, end)
+            self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
+                            "entry", ("line", 0))
+        taken = {id(expr) for expr, _, _ in openers}
+        for expr in exprs:
+            if id(expr) not in taken:
+                self._prose(i, line, expr)
         return True
 
     def _timed_sentences(self, i: int, line: str, exprs: list[TimeExpr],
@@ -2162,11 +2204,17 @@ def _paren_zone(text: str) -> Zone | None:
 # A declaration's zone said as the local time of a place: "local time (London)", "Berlin
 # time", "local (UTC+2)", "local time in Sydney", "local to Paris", "Tokyo local time".
 def _zone_or_local_after(line: str, pos: int) -> Zone | None:
-    """The zone a statement names from `pos`: a zone, or "local time (Madrid)"."""
+    """The zone a statement names from `pos`: a zone, or "local time (Madrid)"; a zone in
+    a link's text or in emphasis, "[Pacific Time](https://...)", "_Eastern Time_", too."""
+    opened = ZONE_MARKUP_OPEN.match(line, pos)
+    if opened is not None and opened.end() > pos:
+        pos = opened.end()
     zone, _, _ = _zone_after(line, pos)
     return zone if zone is not None else _local_zone(line, pos)
 
 
+# What opens a link's text or an emphasis around a declared zone: "[", "**", "_", "`"
+ZONE_MARKUP_OPEN = LazyPattern(r"[ \t]*+(?:\[[*_`]{0,2}|[*_`]{1,2})")
 DECLARED_LOCAL = LazyPattern(
     r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+"
     # "heure de Paris", "hora de Madrid", "(horário) de Brasília": a city's local time

@@ -191,6 +191,9 @@ ORDERS: tuple[Order, ...] = (
           r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
     Order("mdy_yy", ("mon", "dot", "sp", "dord", "commasp", "yy"), r"(?<![0-9A-Za-z])",
           r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
+    # Aug-05-2021: month name, day and year joined by hyphens, as block explorers write them
+    Order("mon_d_y", ("mon", "hyphen", "d", "hyphen", "y4"), r"(?<![0-9A-Za-z-])",
+          r"(?![\d:A-Za-z-])"),
     # Mar-04 14:05: a year-less month name and day joined by a hyphen, only right before a
     # clock
     Order("mon_d_clock", ("mon", "hyphen", "d"), r"(?<![0-9A-Za-z-])",

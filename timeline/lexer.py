@@ -141,7 +141,8 @@ DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])
 
 _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 ZONE_AFTER_RE = re.compile(
-    r"[ \t]*+(?P<open>\([ \t]*+)?-?"
+    # ("12:33:42 PM +UTC": a block explorer's stamp writes the zone after a plus)
+    r"[ \t]*+(?P<open>\([ \t]*+)?(?:-|\+(?=UTC|GMT))?"
     r"(?:"
     # "UTC - 4:00 PM UTC", "UTC - 11:30 UTC" end a range, not UTC-4: no meridiem or second
     # UTC after an offset

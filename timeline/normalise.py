@@ -100,6 +100,9 @@ class _Carry:
     # document says ran overnight
     night_halves: dict[int, tuple[str, int]] = field(default_factory=dict)
     range_start: tuple[Event, dt.datetime | None] | None = None
+    # a span of days a timeline line gives without clocks ("### June 1, 2023 - April 3,
+    # 2024" over a status log's updates): its first and last day, and its line
+    date_span: tuple[dt.date, dt.date, int] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
     end_field: tuple[Event, dt.datetime] | None = None  # "End: 2024-03-05 01:30", its scope's
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
@@ -417,6 +420,16 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
             year = _nearest_year(dt.date(year, month, 15), month_day)
         notes.append(Inference("year", "heading", line, str(year)))
         return year
+    span = carry.date_span
+    if carry.date is not None and span is not None and month_day is not None \
+            and span[0] <= carry.date <= span[1]:
+        # under "### June 1, 2023 - April 3, 2024", after "April 3, 2024": "July 13" is the
+        # July inside the span, 2023, not the nearer July of 2024
+        inside = [year for year in (carry.date.year, carry.date.year - 1, carry.date.year + 1)
+                  if _within(year, month_day, span[0], span[1])]
+        if len(inside) == 1:
+            notes.append(Inference("year", "span", span[2], str(inside[0])))
+            return inside[0]
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
         if carry.newest_first and month_day is not None and carry.previous is not None \
@@ -460,6 +473,13 @@ def _title_year(lines: tuple[str, ...], front_matter: int) -> tuple[int, int] | 
         years = {int(y.group(1)) for y in TITLE_YEAR.finditer(m.group("title"))}
         return (n, years.pop()) if len(years) == 1 else None
     return None
+
+
+def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date) -> bool:
+    try:
+        return first <= dt.date(year, *month_day) <= last
+    except ValueError:
+        return False
 
 
 def _nearest_year(near: dt.date, month_day: tuple[int, int]) -> int:
@@ -669,6 +689,9 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
         return None
     if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
         return None
+    if carry.date is not None and carry.date_line == raw.line:
+        return None  # a date its own sentence writes dates it ("on Monday March 14 ...
+    # between 22:00 and 23:00 ... from 21:00 to 05:00"), not an entry's day at that clock
     found = carry.clocks.get((clock.hour, clock.minute))
     if found is None or len(found[1]) != 1:
         return None
@@ -766,8 +789,14 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
               notes: list[Inference], descending: set[int], zone: Zone | None) -> dt.datetime:
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
-        _, start_naive = carry.range_start
+        start_event, start_naive = carry.range_start
         if expr.date is None and start_naive is not None and naive < start_naive:
+            afternoon = _range_end_afternoon(naive, expr, start_event, start_naive)
+            if afternoon is not None:
+                notes.append(Inference("meridiem", "continued", start_event.line,
+                                       subject=expr.written, other=start_event.written,
+                                       value=_twelve_hour_text(afternoon)))
+                return afternoon
             notes.append(Inference("day", "range-end", days=1))
             return naive + dt.timedelta(days=1)
         return naive
@@ -815,6 +844,13 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                 carry.day_shift -= days
             return naive - dt.timedelta(days=days)
         return naive
+    spanned = _within_the_range_before(naive, expr, previous, carry)
+    if spanned is not None:
+        if spanned != naive:
+            notes.append(Inference("meridiem", "continued", carry.previous.line,
+                                   subject=expr.written, other=carry.previous.written,
+                                   value=_twelve_hour_text(spanned)))
+        return spanned
     later = _twelve_hours_on(naive, expr, carry) or _past_noon(naive, previous, expr, carry)
     marked = _day_heading(raw, naive, carry, notes)
     if marked is not None:
@@ -866,6 +902,48 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             carry.day_shift += days
         return naive + dt.timedelta(days=days)
     return naive
+
+
+def _range_end_afternoon(naive: dt.datetime, expr: TimeExpr, start: Event,
+                         start_naive: dt.datetime) -> dt.datetime | None:
+    """A range's end without AM/PM after a start read in the afternoon from a 12-hour
+    clock ("1:19-1:20" after "12:08", its start 1:19 PM): the same afternoon, twelve hours
+    on, when that lands at or after the start, rather than the small hours of the next day.
+    None for a 24-hour clock's end ("01:20", "13:19-1:20") or a start in the morning."""
+    clock = expr.clock
+    if clock is None or clock.meridiem is not None or clock.oddities \
+            or not 1 <= clock.hour <= 11 or clock.written.startswith("0") \
+            or start.clock is None or start_naive.hour < 12 \
+            or (start.clock.meridiem is None and start.clock.hour > 12):
+        return None
+    later = naive + dt.timedelta(hours=12)
+    return later if start_naive <= later < start_naive + ROLLOVER_MIN_BACKWARDS * 6 else None
+
+
+def _within_the_range_before(naive: dt.datetime, expr: TimeExpr, previous: dt.datetime,
+                             carry: _Carry) -> dt.datetime | None:
+    """A time without AM/PM right after a range that gives one ("### 1:42-1:59 PM: Client
+    releases", then "- 1:44: ..."; "### 9:05-11:40 AM", then "- 9:05"): the entries under a
+    range told with its AM/PM fall within it, so the half of the day that puts the time
+    inside the range is the one meant, though it is earlier than the range's end; so under
+    a range without AM/PM of a 12-hour log ("4:48-4:56", then "4:53"). None when neither
+    half does, or the range or the time is a 24-hour clock's."""
+    last, start = carry.previous, carry.range_start
+    clock = expr.clock
+    if last is None or last.part != "range-end" or last.clock is None \
+            or not (last.clock.meridiem or (carry.twelve_hour and 1 <= last.clock.hour <= 12)) \
+            or start is None or start[1] is None \
+            or start[0].line != last.line or carry.previous_naive is None or clock is None \
+            or clock.meridiem is not None or clock.oddities or not 1 <= clock.hour <= 12 \
+            or clock.written.startswith("0"):
+        return None
+    floor = previous - (carry.previous_naive - start[1])
+    if not dt.timedelta(0) <= previous - floor < dt.timedelta(hours=12):
+        return None
+    for reading in (naive, naive + dt.timedelta(hours=12)):
+        if floor <= reading <= previous:
+            return reading
+    return None
 
 
 def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datetime,
@@ -1555,6 +1633,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # front matter's "date: 2025-01-08T06:02:18Z" is the publishing tool's UTC, not the
         # zone of the author's "this morning at 7:02 AM")
         carry.zone, carry.zone_line, carry.zone_beside = zone, raw.line, False
+    if raw.part == "range-end" and raw.source == "timeline" and raw.expr.clock is None \
+            and date is not None and carry.range_start is not None \
+            and carry.range_start[0].line == raw.line and carry.range_start[0].clock is None \
+            and carry.range_start[1] is not None and carry.range_start[1].date() <= date:
+        carry.date_span = (carry.range_start[1].date(), date, raw.line)
     if raw.part == "range-start":
         carry.range_start = (event, naive)
     if event.at is not None:

@@ -64,6 +64,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("year", "nearest"): "year {value}: the one nearest the date on line {line}",
     ("year", "reference"): "year {value} from --reference",
     ("year", "heading"): "year {value} from the heading on line {line}",
+    ("year", "span"): "year {value}: the one inside the span of days on line {line}",
     ("year", "title"): "year {value} from the title on line {line}",
     ("year", "none"): "no year for {subject}: none in the document and no --reference",
     # zone

@@ -1591,6 +1591,13 @@ class _Walker:
             # "Resolved (Mar 4, 15:10 UTC): This incident has been resolved.": a status
             # update stamped in its label's parentheses, not a field without a time
             return False
+        if name in TIME_FIELDS:
+            first = next((e for e in self.scan_line(i) if e.start >= m.start("value")), None)
+            if first is not None and _SENTENCE_END.search(line, m.start("value"), first.start):
+                # "**Resolved**: The issues have been resolved. At 05:29 this morning, a
+                # file system crashed.": a status update's words, whose times are told in
+                # its sentences, not the moment the label names
+                return False
         if name in NOUN_STEP_FIELDS and not self.in_summary:
             stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
             if stamps and stamps[0].range_end is None and _rest(line, stamps[0]):

@@ -1954,12 +1954,14 @@ class _Walker:
 
     def _updates_below(self, i: int) -> bool:
         """Under the heading on line `i`, the first line with words opens with a label in
-        bold ("**Notice**: ...", "**Resolve**: ...") and a line before the next heading
+        bold ("**Notice**: ...", "**Resolve**: ...") or a status word's label ("Resolved:")
+        and a line before the next heading
         holds a stamp of its own, a day and a time: a status log's updates."""
         first = next((j for j in range(i + 1, min(len(self.lines), i + 4))
                       if self.lines[j].strip()), None)
-        if first is None or BOLD_LABEL.match(self.lines[first]) is None:
-            return False
+        if first is None or (BOLD_LABEL.match(self.lines[first]) is None
+                             and STATUS_LABEL_RE.match(self.lines[first]) is None):
+            return False  # (a status word's label plain too: a Word or HTML copy's "Resolved:")
         for j in range(first, min(len(self.lines), i + UPDATE_REACH)):
             if self.roles[j].role == "heading":
                 return False

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pmlint.timeline.casefold import fold_keep_m, folded_pattern
+from pmlint.timeline.frozen import quick_init
 from pmlint.timeline.lazy import LazyPattern
 
 MONTHS = {
@@ -376,6 +377,7 @@ def foreign_month(lower: str) -> bool:
         and _FOREIGN_MONTH_WORD.search(lower) is not None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """The parts of one date the grammar read."""

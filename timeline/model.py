@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from pmlint.timeline.frozen import quick_init
+
 if TYPE_CHECKING:
     import pendulum
 
@@ -32,6 +34,7 @@ Kind = Literal["entry", "field", "prose"]
 Part = Literal["single", "range-start", "range-end"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Clock:
     """A wall-clock time as written. `hour` is already on the 24-hour clock."""
@@ -45,6 +48,7 @@ class Clock:
     placeholder: bool = False  # a template's "HH:mm" left in
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateParts:
     """A calendar date as written; any part may be missing ("Jun 13", "on the 11th")."""
@@ -60,6 +64,7 @@ class DateParts:
     range_end: tuple[int, int, DateParts] | None = field(default=None, compare=False)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
     """One time expression on one line: a date, a clock time and a zone, any may be absent."""
@@ -83,6 +88,7 @@ class TimeExpr:
         return "second" if self.clock.second is not None else "minute"
 
 
+@quick_init
 @dataclass(frozen=True, eq=False, slots=True)
 class RawEntry:
     """A time expression in its place in the document, before resolution."""
@@ -135,6 +141,7 @@ class StatedDuration:
     cue: str  # the word that marks it as the incident's duration ("lasted", "duration")
 
 
+@quick_init
 @dataclass(frozen=True, eq=False, slots=True)
 class Event:
     """A resolved timestamp: the instant (if knowable) and how it was reached."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from pmlint.timeline.frozen import quick_init
+
 What = Literal[
     "date",      # a calendar date the line does not write
     "month",     # the month (and maybe year) of "on the 11th"
@@ -24,6 +26,7 @@ What = Literal[
 ]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Inference:
     """One step of resolution beyond what the line writes."""

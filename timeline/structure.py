@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pmlint.timeline.frozen import quick_init
 from pmlint.timeline.lazy import LazyPattern
 
 Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class LineRole:
     """What one line is in the document's Markdown structure."""

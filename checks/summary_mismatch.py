@@ -29,9 +29,9 @@ the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong bloc
 generated"; common words left out): at another time, one of the two is wrong; at the very
 time of day on a date a day, a month or a year away, one of the dates slipped. A sentence
 that writes no date, whose day pmlint could only carry from an earlier line, a day the
-timeline never reaches (a window above dated a month before it), is held to its time of day. Not what
-was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
-tell it as well, and not the same wall clock under another zone.
+timeline never reaches (a window above dated a month before it), is held to its time of
+day. Not what was due, planned or expected ("was due to be updated at 3:00 PM"), not when
+two entries tell it as well, and not the same wall clock under another zone.
 
 In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
 11:26") over milestones of their own, a heading whose time none of its milestones has

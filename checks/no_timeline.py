@@ -3,8 +3,10 @@
 No line starts with a timestamp: no timestamped bullets, table rows or headings. Times in
 prose are read, but a postmortem's timeline is what reviewers and pmlint check. A status
 page whose front matter stamps when the incident was posted and resolved is its record,
-and a log of incident records, each a block of "Start time:" / "End time:" fields, is its
-own.
+a log of incident records, each a block of "Start time:" / "End time:" fields, is its
+own, and so is a list of milestones, each item a short label and its stamp ("- First
+detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start to
+the resolution.
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -41,6 +43,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _lead_in_items(ctx) >= 3:
         return  # "* On Sep 29 at 14:00, the build went out": a timeline told in list items
+    if _milestone_list(ctx):
+        return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
     offsets = _offset_lines(ctx.timeline.lines)
     if len(offsets) >= 3:
         # "**T+0:15** - ...": a timeline of offsets, counted from a moment it never gives
@@ -78,6 +82,32 @@ def _lead_in_items(ctx: Context) -> int:
         if LEAD_IN.match(text, mark.end(), event.column - 1) is not None:
             seen.add(event.line)
     return len(seen)
+
+
+# The label of a milestone item: a word or three naming the step, a colon at most ("First
+# detected", "Incident declared:", "Repaired"), nothing that makes it a sentence
+MILESTONE_LABEL = LazyPattern(r"(?:\*\*)?+[A-Za-z][A-Za-z-]*+(?:[ \t]++[A-Za-z][A-Za-z-]*+){0,2}"
+                              r"(?:\*\*)?+[ \t]*+:?(?:\*\*)?+[ \t]*+$")
+
+
+def _milestone_list(ctx: Context) -> bool:
+    """Three or more list items that each give a short label and its stamp, one of them the
+    start or detection and one the resolution or end: the incident's key events, told as a
+    list of milestones rather than as lines opening with their times."""
+    lines = ctx.timeline.lines
+    phases: dict[int, str] = {}
+    for event in ctx.timeline.events:
+        if event.clock is None or event.line in phases or not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        mark = ITEM_MARK.match(text)
+        if mark is None or event.column - 1 <= mark.end():
+            continue
+        if MILESTONE_LABEL.match(text, mark.end(), event.column - 1) is not None:
+            phases[event.line] = event.phase or "other"
+    found = set(phases.values())
+    return len(phases) >= 3 and bool(found & {"start", "detection"}) \
+        and bool(found & {"resolution", "end"})
 
 
 def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:

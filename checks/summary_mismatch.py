@@ -27,9 +27,11 @@ has an entry at its time.
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
 generated"; common words left out): at another time, one of the two is wrong; at the very
-time of day on a date a day, a month or a year away, one of the dates slipped. Not what
-was due, planned or expected ("was due to be updated at 3:00 PM"), not when two entries
-tell it as well, and not the same wall clock under another zone.
+time of day on a date a day, a month or a year away, one of the dates slipped. A sentence
+that writes no date, whose day pmlint could only carry from an earlier line, a day the
+timeline never reaches (a window above dated a month before it), is held to its time of
+day. Not what was due, planned or expected ("was due to be updated at 3:00 PM"), not when
+two entries tell it as well, and not the same wall clock under another zone.
 
 In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
 11:26") over milestones of their own, a heading whose time none of its milestones has
@@ -80,6 +82,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
@@ -1070,6 +1073,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
         if _other_day(clause.lower()) or FORECAST.search(clause) is not None:
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
+        by_clock = _day_unknown(event, entries)
         scored = []
         slips = []
         for index, entry in entries:
@@ -1078,6 +1082,10 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             value = ctx.analysis.minutes(index)
             if value is None:
                 continue
+            if by_clock:
+                # the sentence writes no date and the one carried to it is none of the
+                # timeline's days: the time of day is all it says, read on the entry's day
+                value = event.order_minutes - _clock_apart(event.order_minutes - value)
             if abs(value - event.order_minutes) <= tolerance:
                 break  # an entry at the summary's own time: the sentence may retell that one
             told = words[id(entry)]
@@ -1132,6 +1140,25 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                           f"{entry.written}, {span(abs(apart) * 60)} apart{hint}",
                           end_column=event.column + len(event.written), related_line=entry.line,
                           suggestion="give the same time in the summary and the timeline")
+
+
+def _day_unknown(event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """Whether a summary time's day is only carried to it from an earlier line (its own line
+    writes no date) and lies more than a day from every day the timeline's entries give
+    ("deployed at 10:04" below a window dated a month before the timeline): its day is then
+    unknown, and only its time of day can be compared."""
+    if event.date is not None or event.clock is None or not event.local[:4].isdigit():
+        return False
+    days = {e.local[:10] for _, e in entries if e.local[:4].isdigit()}
+    if not days:
+        return False
+    carried = date.fromisoformat(event.local[:10])
+    return all(abs((carried - date.fromisoformat(day)).days) > 1 for day in days)
+
+
+def _clock_apart(minutes: float) -> float:
+    """A difference in minutes brought within half a day either way: two times of day."""
+    return (minutes + DAY_MINUTES / 2) % DAY_MINUTES - DAY_MINUTES / 2
 
 
 def _date_slipped(event: Event, entry: Event) -> str | None:

@@ -1583,7 +1583,15 @@ class _Walker:
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
-            return False
+            if not self._unnamed_milestone(i, line, m):
+                return False
+            # "First deteceted: 2024-07-25 12:10" above "Incident declared: ...": a milestone
+            # of a list of them whose label the lexicon lacks; its time is the summary's, as
+            # its neighbours' are, not an entry of the log below
+            for expr in self.scan_line(i):
+                if expr.start >= m.start("value"):
+                    self._prose(i, line, expr)
+            return True
         if name in TIME_FIELDS and m.group("paren") and not any(
                 e.start >= m.start("value") for e in self.scan_line(i)) and any(
                 m.start("paren") <= e.start < m.end("paren") and e.clock is not None
@@ -1671,6 +1679,29 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
         return True
+
+    def _unnamed_milestone(self, i: int, line: str, m: re.Match[str]) -> bool:
+        """Outside a timeline, a label of one to three words and a stamp with nothing after
+        it, next to a field the lexicon names with a time of its own ("Incident declared:
+        2024-07-25 14:54"): one more milestone of that list, in words of the author's."""
+        if self.in_timeline and not self.in_summary:
+            return False
+        if not 1 <= len(m.group("label").split()) <= 3:
+            return False
+        stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+        if len(stamps) != 1 or stamps[0].clock is None or _rest(line, stamps[0]):
+            return False
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.lines):
+                continue
+            other = _field(self.lines[j])
+            if other is None or FIELD_PHASES.get(_field_name(other.group("label").strip()),
+                                                 "other") == "other":
+                continue
+            if any(e.start >= other.start("value") and e.clock is not None
+                   for e in self.scan_line(j)):
+                return True
+        return False
 
     def _in_a_run_of_labelled_times(self, i: int) -> bool:
         """The line above or below is a label and a time too ("Rollback started: 14:40")."""

@@ -224,8 +224,10 @@ WEEKDAY_FIELD_RE = LazyPattern(
 CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m)",
                             re.IGNORECASE)
 # Words between a clock and its zone: "09:00 hrs IST", "09:00h CET", "09:00 Uhr MEZ" (German
-# "o'clock"), "09:00 local time (Berlin)", "09:00 local, UTC+2".
+# "o'clock"), "09:00 local time (Berlin)", "09:00 local, UTC+2"; and a plus that says "from
+# then on" ("17:55+ UTC / 10:55+ PDT": the zone still the clock's, not an offset).
 HOURS_OR_LOCAL_RE = LazyPattern(
+    r"(?:\+(?=[ \t]))?"
     r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr)(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after

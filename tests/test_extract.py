@@ -1614,3 +1614,25 @@ def test_a_days_heading_over_a_status_logs_updates_leaves_each_its_own_stamp() -
     stamps = [(e.line, e.local) for e in events if e.clock is not None]
     assert stamps == [(6, "2025-03-03T09:00"), (9, "2025-03-06T17:30")]
     assert all(e.text == "" for e in events if e.line == 3)
+
+
+@pytest.mark.parametrize("note", ["(Both feeders sit in the north substation.)",
+                                  "These two alarms came from the same rack."])
+def test_a_log_of_bare_times_goes_on_after_a_note_between_its_lines(note: str) -> None:
+    # a pasted operator log with no blank lines: a remark on the lines above, on a line of
+    # its own, does not turn the lines below it into wrapped sentences
+    text = ("Sequence (times approximate, UTC):\n\n"
+            "09:12 feeder 4 trips\n09:15 feeder 7 trips\n" + note + "\n"
+            "09:31 load shed begins\n09:44 feeders restored\n")
+    found = [(e.line, e.text) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(3, "feeder 4 trips"), (4, "feeder 7 trips"), (6, "load shed begins"),
+                     (7, "feeders restored")]
+
+
+def test_a_sentence_wrapped_onto_a_time_after_a_finished_one_stays_prose() -> None:
+    # two sentences of a paragraph, the second wrapped so that its line opens with a time:
+    # no log stands above the finished sentence, so nothing below it is an entry
+    text = ("The queue backed up overnight. Workers were restarted at\n"
+            "the usual hour. Nobody was paged.\n"
+            "06:10 was when the first batch finally drained, well after the window.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []

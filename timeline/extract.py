@@ -1480,6 +1480,7 @@ class _Walker:
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()) \
+                and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
                 and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS):
             # ("•\t2:20 - fix found" under a "•" note with no time, pasted from a word
@@ -1513,6 +1514,17 @@ class _Walker:
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
             and self._opens_with_time(index + 1)
+
+    def _log_resumes_after_a_note(self) -> bool:
+        """A finished sentence or a note in parentheses on a line of its own between a log's
+        entries, no blank line around it ("15:06 line tripped", "(The lines above are near
+        Cleveland.)", "15:08 power swings"): a remark on the entries above; the log goes on
+        below it, its lines no sentence wrapped onto a time."""
+        index = self._current
+        if index < 2 or (index - 2) not in self.entry_lines:
+            return False
+        note = self.lines[index - 1].rstrip(" \t*_")
+        return note.endswith((".", "!", "?", ")")) and not self._opens_with_time(index - 1)
 
     def _previous_is_broken_entry(self) -> bool:
         """The line above opens with a time-shaped figure pmlint could not read ("10.30 AMM:

@@ -1636,3 +1636,12 @@ def test_a_sentence_wrapped_onto_a_time_after_a_finished_one_stays_prose() -> No
             "the usual hour. Nobody was paged.\n"
             "06:10 was when the first batch finally drained, well after the window.\n")
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_one_posted_byline_over_a_paragraph_is_no_status_update() -> None:
+    # a blog post's byline: one "Posted" stamp is when the article went up, not an update of
+    # a status page whose labels were lost (that takes two or more such stamps)
+    text = ("Our database move went badly.\n"
+            "Posted Feb 02, 2024 - 09:30 UTC\n\n"
+            "We moved the primary at night and the replicas lagged for hours.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []

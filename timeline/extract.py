@@ -471,6 +471,7 @@ class _Walker:
         self.entry_day = 1  # the day number the entries' own labels reached ("Day 2, 09:15")
         self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.stamps_close: bool | None = None  # a status log's stamps close its updates
+        self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
@@ -1171,10 +1172,44 @@ class _Walker:
         else:
             found = self._update_above(i, first, alone=True)
             if found is None:
+                found = self._unlabelled_update_above(i)
+            if found is None:
                 return False
             text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
         return True
+
+    def _unlabelled_update_above(self, i: int) -> str | None:
+        """The words above a "Posted May 01, 2022 - 19:38 UTC" line alone, in a page of two
+        or more such lines: a status page copied without its status labels, each update's
+        text over its stamp. The text is the line just above (None when that is a stamp, an
+        entry or a heading, or no words come within UPDATE_REACH lines)."""
+        if self._posted_alone is None:
+            self._posted_alone = {j for j, text in enumerate(self.lines)
+                                  if (posted := POSTED_RE.match(text)) is not None
+                                  and self._stamp_alone(j, posted.end())}
+        if len(self._posted_alone) < 2 or i not in self._posted_alone:
+            return None
+        for j in range(i - 1, max(-1, i - 1 - UPDATE_REACH), -1):
+            above = self.lines[j]
+            if not above.strip():
+                continue
+            if j in self._posted_alone or j in self.entry_lines \
+                    or above.lstrip().startswith("#"):
+                return None
+            return _clean(above)
+        return None
+
+    def _stamp_alone(self, j: int, at: int) -> bool:
+        """Line `j` holds one stamp, with a day and a clock, starting at `at` and closing
+        the line."""
+        exprs = self.scan_line(j)
+        if len(exprs) != 1:
+            return False
+        expr = exprs[0]
+        return expr.start <= at + 1 and expr.clock is not None and expr.date is not None \
+            and expr.date.day is not None and expr.range_end is None \
+            and not self.lines[j][expr.end:].strip(" \t*_.)")
 
     def _update_box(self, i: int, line: str, box: re.Match[str], exprs: list[TimeExpr]
                     ) -> bool:

@@ -1645,3 +1645,24 @@ def test_one_posted_byline_over_a_paragraph_is_no_status_update() -> None:
             "Posted Feb 02, 2024 - 09:30 UTC\n\n"
             "We moved the primary at night and the replicas lagged for hours.\n")
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_a_status_history_stamp_under_a_long_incident_title_is_an_entry() -> None:
+    # a status history copied as text, no blank lines: each incident's title, then its status
+    # word and stamp alone. A title of many words does not make the stamp a wrapped sentence
+    text = ("Past incidents\n"
+            "Nightly export to the reporting warehouse is failing\n"
+            "Resolved Jun 12 at 07:40am BST\n"
+            "The export ran again after the credentials were rotated.\n"
+            "Search results on the public help centre are stale\n"
+            "Resolved Jun 09 at 11:05pm BST\n"
+            "The index was rebuilt.\n")
+    found = [(e.line, e.local) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(3, "--06-12T07:40"), (6, "--06-09T23:05")]
+
+
+def test_a_lowercase_status_word_wrapped_onto_a_stamp_stays_in_its_sentence() -> None:
+    # the same words in a sentence wrapped just before them stay the sentence's
+    text = ("After the credentials for the nightly export were rotated the failure was\n"
+            "resolved Jun 12 at 07:40am BST and the warehouse caught up.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []

@@ -987,6 +987,11 @@ class _Walker:
                                and self.roles[i - 1].block == role.block
                                and not self.lines[i - 1].rstrip().endswith("\\")) \
             or self._item_wraps_to_a_time(i, role)
+        if paragraph_continues and status is not None and status.group(0)[:1].isupper() \
+                and _stamp_alone_after(line, status, exprs):
+            # "Resolved May 18 at 10:18pm BST" under an incident's title in a status history:
+            # a capitalised status word and its stamp alone, no sentence wrapped onto a time
+            paragraph_continues = False
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return

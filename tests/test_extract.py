@@ -1666,3 +1666,24 @@ def test_a_lowercase_status_word_wrapped_onto_a_stamp_stays_in_its_sentence() ->
     text = ("After the credentials for the nightly export were rotated the failure was\n"
             "resolved Jun 12 at 07:40am BST and the warehouse caught up.\n")
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_a_table_copied_with_each_row_split_after_its_first_cell() -> None:
+    # a web page's table pasted as text: every row's time cell on one line, the rest of the
+    # row on the next. The rows are read as the table's, each on its time cell's line
+    text = ("## Timeline (all times UTC, 2025-02-11)\n\n"
+            "| When |\nWhat happened |\n"
+            "| 03:05 |\nReplica lag alert fires |\n"
+            "| 03:22 |\nPrimary failed over to the standby |\n"
+            "| 04:10 |\nLag back under one second |\n")
+    found = [(e.line, e.local, e.text) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(5, "2025-02-11T03:05", "Replica lag alert fires"),
+                     (7, "2025-02-11T03:22", "Primary failed over to the standby"),
+                     (9, "2025-02-11T04:10", "Lag back under one second")]
+
+
+def test_one_lone_cell_over_a_line_ending_in_a_bar_is_left_as_written() -> None:
+    # a single such pair is no table split row by row: the text is read as it stands
+    text = "Status:\n| degraded |\nsee the note |\n\n- 10:00 UTC 2025-02-11: paged\n"
+    found = [(e.line, e.text) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(5, "paged")]

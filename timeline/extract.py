@@ -404,9 +404,17 @@ def extract(text: str) -> Extraction:
     Raises InputError (with no path) for a document holding more than MAX_TIMES times.
     """
     lines = text.split("\n")
-    roles = line_roles(text, lines)
+    read, emptied = _rejoined_rows(lines) if "|" in text else (lines, frozenset())
+    if emptied:
+        # the rows' roles are read with the emptied lines left out, so that the rows stand
+        # together as a table; an emptied line is then a blank one between them
+        kept = [line for k, line in enumerate(read) if k not in emptied]
+        compact = iter(line_roles("\n".join(kept), kept))
+        roles = [LineRole("blank") if k in emptied else next(compact) for k in range(len(read))]
+    else:
+        roles = line_roles(text, read)
     # the walker masks markup in its own copy, where odd spaces are plain ones
-    walker = _Walker([line if line.isascii() else ODD_SPACE.sub(" ", line) for line in lines],
+    walker = _Walker([line if line.isascii() else ODD_SPACE.sub(" ", line) for line in read],
                      roles)
     walker.front_matter_end = front_matter_end(lines) or 0
     walker.run()
@@ -415,6 +423,27 @@ def extract(text: str) -> Extraction:
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
                       tuple(walker.day_marks), tuple(walker.year_marks),
                       tuple(walker.later_declared))
+
+
+# A table copied from a web page with each cell on a line of its own: "| 12:33 |" over
+# "Service disruption detected |", the row's first cell, then the rest of the row.
+CELL_ALONE_RE = re.compile(r"[ \t]{0,3}\|[^|\n]++\|[ \t]*+")
+ROW_REST_RE = re.compile(r"[ \t]{0,3}[^|\s][^|\n]*+\|[ \t]*+")
+SPLIT_ROWS_MIN = 2  # rows split alike before the lines are read as such
+
+
+def _rejoined_rows(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """`lines` with each split row put back on its first line, and the lines emptied so
+    (every line keeps its number), when two or more rows are split alike; else `lines`."""
+    pairs = [i for i in range(len(lines) - 1)
+             if CELL_ALONE_RE.fullmatch(lines[i]) and ROW_REST_RE.fullmatch(lines[i + 1])]
+    if len(pairs) < SPLIT_ROWS_MIN:
+        return lines, frozenset()
+    joined = list(lines)
+    for i in pairs:
+        joined[i] = lines[i].rstrip() + " " + lines[i + 1].strip()
+        joined[i + 1] = ""
+    return joined, frozenset(i + 1 for i in pairs)
 
 
 class _Walker:

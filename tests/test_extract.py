@@ -1687,3 +1687,22 @@ def test_one_lone_cell_over_a_line_ending_in_a_bar_is_left_as_written() -> None:
     text = "Status:\n| degraded |\nsee the note |\n\n- 10:00 UTC 2025-02-11: paged\n"
     found = [(e.line, e.text) for e in resolve(text).events if e.source == "timeline"]
     assert found == [(5, "paged")]
+
+
+def test_a_posts_date_among_its_byline_bullets_is_no_entry() -> None:
+    # a blog post pasted with its byline: "• 4 March, 2019 -", "• Ops team -", "• Tags :".
+    # The date is when the post went up, no entry whose text is the whole post below, and
+    # the times told in the post are read
+    text = ("Storage outage report\n\n  • 4 March, 2019 -\n  • Ops team -\n  • Tags :\n\n"
+            "The object store in Frankfurt was unreachable from 07:10 UTC to 08:45 UTC on "
+            "Saturday, 2nd March.\n")
+    events = resolve(text).events
+    assert [e for e in events if e.source == "timeline"] == []
+    assert [(e.line, e.local) for e in events if e.clock is not None] == [
+        (7, "2019-03-02T07:10"), (7, "2019-03-02T08:45")]
+
+
+def test_a_dated_line_with_words_after_its_dash_is_still_an_entry() -> None:
+    text = "Vendor follow-up\n\n• 4 March, 2019 - vendor confirms the faulty switch\n"
+    assert [e.text for e in resolve(text).events if e.source == "timeline"] == [
+        "vendor confirms the faulty switch"]

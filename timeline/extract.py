@@ -1561,6 +1561,11 @@ class _Walker:
             part = DAY_PART_RE.match(line, first.end)
             after = line[part.end():part.end() + 6].lstrip(" *_") if part \
                 else line[first.end:first.end + 3].lstrip(" *_")
+            if after[:1] in ("-", "–", "—") and not self.in_timeline \
+                    and not line[first.end:].strip(" \t*_-–—"):
+                # "• 23 July, 2015 -" among a post's byline items ("• Photon -", "• Tags :"):
+                # the day it was posted, no entry with words of its own
+                return False
             return after[:1] in (":", "-", "–", "—", "|")
         return True
 

@@ -1706,3 +1706,25 @@ def test_a_dated_line_with_words_after_its_dash_is_still_an_entry() -> None:
     text = "Vendor follow-up\n\n• 4 March, 2019 - vendor confirms the faulty switch\n"
     assert [e.text for e in resolve(text).events if e.source == "timeline"] == [
         "vendor confirms the faulty switch"]
+
+
+def test_a_ticket_header_laid_out_in_columns_gives_each_field_its_time() -> None:
+    # a NOC ticket's header with two fields a line, wide gaps between them (the second
+    # field's value after a gap of its own): each time belongs to its own column
+    text = ("Ref: NET-4471                  State: CLOSED\n"
+            "Raised:  2019-06-03 22:41 UTC     Fault Start:    2019-06-03 21:58 UTC\n"
+            "Updated: 2019-06-04 01:15 UTC     Fault End:      2019-06-04 00:52 UTC\n\n"
+            "History:\n2019-06-03 22:45 circuit reported down by the carrier\n")
+    timeline = resolve(text)
+    assert [(e.line, e.local) for e in timeline.events if e.line in (2, 3)] == [
+        (2, "2019-06-03T22:41"), (2, "2019-06-03T21:58"),
+        (3, "2019-06-04T01:15"), (3, "2019-06-04T00:52")]
+    assert [(e.line, e.phase) for e in timeline.events if e.phase in ("start", "end")] == [
+        (2, "start"), (3, "end")]
+
+
+def test_a_field_whose_value_holds_wide_gaps_is_one_field() -> None:
+    # one field, its value spaced out: no second column holds a time of its own
+    text = "Start time:   2019-06-03 21:58 UTC   (carrier fault)\n\n- 22:45 UTC paged\n"
+    starts = [e for e in resolve(text).events if e.phase == "start"]
+    assert [(e.line, e.local) for e in starts] == [(1, "2019-06-03T21:58")]

@@ -427,6 +427,8 @@ def extract(text: str) -> Extraction:
 
 # A table copied from a web page with each cell on a line of its own: "| 12:33 |" over
 # "Service disruption detected |", the row's first cell, then the rest of the row.
+# A column of a line laid out in columns: words up to a gap of three blanks or a tab.
+COLUMN_RE = re.compile(r"[^ \t](?:[^ \t]|[ \t]{1,2}(?=[^ \t]))*+")
 CELL_ALONE_RE = re.compile(r"[ \t]{0,3}\|[^|\n]++\|[ \t]*+")
 ROW_REST_RE = re.compile(r"[ \t]{0,3}[^|\s][^|\n]*+\|[ \t]*+")
 SPLIT_ROWS_MIN = 2  # rows split alike before the lines are read as such
@@ -979,6 +981,8 @@ class _Walker:
         if not self.in_timeline and (self.in_chat or _quoted_log(line)):
             # a quoted log or record, or a chat transcript, outside the timeline: what was
             # said at the time, evidence, neither a summary claim nor an entry
+            return
+        if ("   " in line or "\t" in line) and role.role == "text" and self._field_columns(i, line):
             return
         field = _field(line)
         if field is not None and self.body_owner is not None and i < self.body_until \
@@ -1756,6 +1760,44 @@ class _Walker:
         else:
             for expr in exprs:
                 self._prose(i, line, expr)
+        return True
+
+    def _field_columns(self, i: int, line: str) -> bool:
+        """A ticket's header laid out in columns, fields side by side with wide gaps
+        ("Ticket Opened: 20080207 17:13 UTC      Problem Start: 20080212 06:00 UTC"): each
+        column is read as a field of its own (its times as prose when its name is no time
+        field's), not the first field with the rest as its value. Two or more columns must
+        hold a time, and one must be named as a time field."""
+        columns: list[tuple[int, int]] = []
+        for m in COLUMN_RE.finditer(line):
+            if columns and line[columns[-1][0]:columns[-1][1]].rstrip("*_").endswith(":"):
+                columns[-1] = (columns[-1][0], m.end())  # "Problem End:   20080213 18:30"
+            else:
+                columns.append((m.start(), m.end()))
+        if len(columns) < 2 or not all(FIELD_RE.fullmatch(line, a, b) for a, b in columns):
+            return False
+        exprs = self.scan_line(i)
+        timed = [[e for e in exprs if a <= e.start < b and e.clock is not None]
+                 for a, b in columns]
+        named = [_field_name(FIELD_RE.fullmatch(line, a, b).group("label").strip())
+                 for a, b in columns]
+        if sum(bool(t) for t in timed) < 2 or not any(
+                name in TIME_FIELDS for name, t in zip(named, timed, strict=True) if t):
+            return False
+        whole = self.lines[i]
+        for a, b in columns:
+            alone = " " * a + line[a:b] + " " * (len(line) - b)
+            self.lines[i] = alone
+            self._scans[i] = [e for e in exprs if a <= e.start < b]
+            try:
+                m = FIELD_RE.fullmatch(alone)
+                if m is None or not self._field(i, alone, m):
+                    for expr in self._scans[i]:
+                        self._prose(i, alone, expr)
+            finally:
+                self.lines[i] = whole
+                self._scans[i] = exprs
+        self.prev_line_entry = False
         return True
 
     def _in_a_run_of_labelled_times(self, i: int) -> bool:

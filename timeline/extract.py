@@ -995,6 +995,8 @@ class _Walker:
             self._field_month_year(i, field.group("value"))
         if field and self._field(i, line, field):
             return
+        if field and role.role == "text" and self._inline_time_fields(i, line):
+            return
         exprs = self.scan_line(i)
         if not exprs and (self.in_timeline or self.section_entries) \
                 and ("+" in line or "later" in line):
@@ -1784,6 +1786,13 @@ class _Walker:
         if sum(bool(t) for t in timed) < 2 or not any(
                 name in TIME_FIELDS for name, t in zip(named, timed, strict=True) if t):
             return False
+        self._read_columns(i, line, columns, exprs)
+        return True
+
+    def _read_columns(self, i: int, line: str, columns: list[tuple[int, int]],
+                      exprs: list[TimeExpr]) -> None:
+        """Each column of line `i` read as a line of its own, its place kept: a field, or
+        its times as prose."""
         whole = self.lines[i]
         for a, b in columns:
             alone = " " * a + line[a:b] + " " * (len(line) - b)
@@ -1798,6 +1807,30 @@ class _Walker:
                 self.lines[i] = whole
                 self._scans[i] = exprs
         self.prev_line_entry = False
+
+    def _inline_time_fields(self, i: int, line: str) -> bool:
+        """Time fields run together on a line behind other words ("Network Operations
+        Center: Type: Issue State: Solved Start Time: 22-3-2014 18:45:47 End Time: 22-3-2014
+        22:26:28"): when every time on the line, two or more, comes right after a label
+        ending in a time field's name, each is read as that field."""
+        exprs = self.scan_line(i)
+        if len(exprs) < 2 or any(e.clock is None for e in exprs):
+            return False
+        columns: list[tuple[int, int]] = []
+        previous_end = 0
+        for expr in exprs:
+            m = INLINE_FIELD.search(line, previous_end, expr.start)
+            if m is None:
+                return False
+            words = m.group("label").split()
+            at = next((k for k in range(len(words))
+                       if _field_name(" ".join(words[k:])) in TIME_FIELDS), None)
+            if at is None:
+                return False
+            start = m.start("label") + len(" ".join(words[:at])) + (1 if at else 0)
+            columns.append((start, expr.range_end.end if expr.range_end else expr.end))
+            previous_end = columns[-1][1]
+        self._read_columns(i, line, columns, exprs)
         return True
 
     def _in_a_run_of_labelled_times(self, i: int) -> bool:

@@ -13,6 +13,9 @@ that denies a phase, "service not restored yet", is placed: it is not the fix), 
 no line of the document speaks of fixing or resolving at all. (Detection is written in too
 many ways for its absence from the words to mean much: "a customer called", "Pingdom".)
 
+A history of outages, each entry a range on a day of its own (an ISP's outage log), is
+no one incident: no note is given.
+
 A status page (a static site's page whose front matter dates the incident and describes
 it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
 records when the incident was announced, not when it was detected: its front-matter date
@@ -62,6 +65,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     timed = [e for _, _, e in timed_at]
     if len(timed) < 2:
         return  # not clearly a timeline
+    if _history_of_outages(timed):
+        return  # each entry a whole outage: no one incident to detect or resolve
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
     if not any(e.phase == "detection" or "detection" in e.also for e in events) \
             and not _status_page(ctx) and not posted_updates(ctx.timeline) \
@@ -91,6 +96,18 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"{relapse.line}) after the fix, and no later entry says it was resolved",
                       suggestion='add the entry that says when it was resolved, such as '
                                  '"11:30 UTC: service restored"')
+
+
+OUTAGES_IN_A_HISTORY = 3
+
+
+def _history_of_outages(timed: list[Event]) -> bool:
+    """A log of outages, one entry each ("09Aug09 16:25->18:05 ...", "27Jun09 21:15->23:30
+    ..."): three or more entries, every one a range of its own, each on another dated day."""
+    if len(timed) < OUTAGES_IN_A_HISTORY or any(e.part != "range-start" for e in timed):
+        return False
+    days = {e.local[:10] for e in timed if e.local[:4].isdigit()}
+    return len(days) == len(timed)
 
 
 def _placed(event: Event) -> bool:

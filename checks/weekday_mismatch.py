@@ -9,6 +9,10 @@ elsewhere, and no other line writes the date as given, the day's number is the l
 slip ("Sunday, Dec 12th" in a report titled 2024-12-01, a Sunday): the finding says so and
 offers both readings, with no fix.
 
+In a document that writes no year at all, a date cannot be checked against a calendar, but
+one date named with two weekdays ("Monday, November 8" and later "Wednesday, November 8")
+cannot be right twice: a warning at the weekday fewer lines give (the first, on a tie).
+
 Fails::
 
     Monday, March 15, 2023 at 10:00 UTC: the deploy went out.
@@ -34,6 +38,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    yield from _one_date_two_weekdays(ctx)
     said: set[tuple[int, int, str]] = set()  # (line, where the date is written, the date)
     for event in ctx.timeline.events:
         date = event.date
@@ -80,6 +85,44 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
                                  f"{actual.year}")
+
+
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _one_date_two_weekdays(ctx: Context) -> Iterator[Problem]:
+    """Year-less dates with their month and day written in words, where one date is given
+    two weekdays. Only in a document with no year anywhere: with a year, each date is
+    checked against the calendar below."""
+    from pmlint.timeline.lexer import scan_document_line
+
+    if any(e.local[:4].isdigit() for e in ctx.timeline.events):
+        return
+    seen: dict[tuple[int, int], list[tuple[int, int, DateParts]]] = {}
+    for number, text in enumerate(ctx.timeline.lines, start=1):
+        lower = text.lower()
+        if not any(stem in lower for stem in _WEEKDAY_STEMS):
+            continue
+        for expr in scan_document_line(text):
+            date = expr.date
+            if date is None or date.weekday is None or date.year is not None \
+                    or date.month is None or date.day is None or date.numeric is not None:
+                continue
+            seen.setdefault((date.month, date.day), []).append((number, expr.start, date))
+    for said in seen.values():
+        weekdays = [date.weekday for _, _, date in said]
+        if len(set(weekdays)) < 2:
+            continue
+        counts = {w: weekdays.count(w) for w in weekdays}
+        line, start, date = min(said, key=lambda s: (counts[s[2].weekday], s[0], s[1]))
+        other_line, _, other = next(s for s in said if s[2].weekday != date.weekday)
+        yield Problem(line, start + 1,
+                      f"{date.written} says {DAYS[date.weekday]}, but line {other_line} calls "
+                      f"the same date a {DAYS[other.weekday]} ({other.written}); with no year "
+                      f"written, pmlint cannot tell which weekday is right",
+                      end_column=start + 1 + len(date.written), severity="warning",
+                      related_line=other_line,
+                      suggestion="write the year, and one weekday for the date")
 
 
 NEAR_DAYS = 60

@@ -1614,3 +1614,117 @@ def test_a_days_heading_over_a_status_logs_updates_leaves_each_its_own_stamp() -
     stamps = [(e.line, e.local) for e in events if e.clock is not None]
     assert stamps == [(6, "2025-03-03T09:00"), (9, "2025-03-06T17:30")]
     assert all(e.text == "" for e in events if e.line == 3)
+
+
+@pytest.mark.parametrize("note", ["(Both feeders sit in the north substation.)",
+                                  "These two alarms came from the same rack."])
+def test_a_log_of_bare_times_goes_on_after_a_note_between_its_lines(note: str) -> None:
+    # a pasted operator log with no blank lines: a remark on the lines above, on a line of
+    # its own, does not turn the lines below it into wrapped sentences
+    text = ("Sequence (times approximate, UTC):\n\n"
+            "09:12 feeder 4 trips\n09:15 feeder 7 trips\n" + note + "\n"
+            "09:31 load shed begins\n09:44 feeders restored\n")
+    found = [(e.line, e.text) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(3, "feeder 4 trips"), (4, "feeder 7 trips"), (6, "load shed begins"),
+                     (7, "feeders restored")]
+
+
+def test_a_sentence_wrapped_onto_a_time_after_a_finished_one_stays_prose() -> None:
+    # two sentences of a paragraph, the second wrapped so that its line opens with a time:
+    # no log stands above the finished sentence, so nothing below it is an entry
+    text = ("The queue backed up overnight. Workers were restarted at\n"
+            "the usual hour. Nobody was paged.\n"
+            "06:10 was when the first batch finally drained, well after the window.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_one_posted_byline_over_a_paragraph_is_no_status_update() -> None:
+    # a blog post's byline: one "Posted" stamp is when the article went up, not an update of
+    # a status page whose labels were lost (that takes two or more such stamps)
+    text = ("Our database move went badly.\n"
+            "Posted Feb 02, 2024 - 09:30 UTC\n\n"
+            "We moved the primary at night and the replicas lagged for hours.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_a_status_history_stamp_under_a_long_incident_title_is_an_entry() -> None:
+    # a status history copied as text, no blank lines: each incident's title, then its status
+    # word and stamp alone. A title of many words does not make the stamp a wrapped sentence
+    text = ("Past incidents\n"
+            "Nightly export to the reporting warehouse is failing\n"
+            "Resolved Jun 12 at 07:40am BST\n"
+            "The export ran again after the credentials were rotated.\n"
+            "Search results on the public help centre are stale\n"
+            "Resolved Jun 09 at 11:05pm BST\n"
+            "The index was rebuilt.\n")
+    found = [(e.line, e.local) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(3, "--06-12T07:40"), (6, "--06-09T23:05")]
+
+
+def test_a_lowercase_status_word_wrapped_onto_a_stamp_stays_in_its_sentence() -> None:
+    # the same words in a sentence wrapped just before them stay the sentence's
+    text = ("After the credentials for the nightly export were rotated the failure was\n"
+            "resolved Jun 12 at 07:40am BST and the warehouse caught up.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
+def test_a_table_copied_with_each_row_split_after_its_first_cell() -> None:
+    # a web page's table pasted as text: every row's time cell on one line, the rest of the
+    # row on the next. The rows are read as the table's, each on its time cell's line
+    text = ("## Timeline (all times UTC, 2025-02-11)\n\n"
+            "| When |\nWhat happened |\n"
+            "| 03:05 |\nReplica lag alert fires |\n"
+            "| 03:22 |\nPrimary failed over to the standby |\n"
+            "| 04:10 |\nLag back under one second |\n")
+    found = [(e.line, e.local, e.text) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(5, "2025-02-11T03:05", "Replica lag alert fires"),
+                     (7, "2025-02-11T03:22", "Primary failed over to the standby"),
+                     (9, "2025-02-11T04:10", "Lag back under one second")]
+
+
+def test_one_lone_cell_over_a_line_ending_in_a_bar_is_left_as_written() -> None:
+    # a single such pair is no table split row by row: the text is read as it stands
+    text = "Status:\n| degraded |\nsee the note |\n\n- 10:00 UTC 2025-02-11: paged\n"
+    found = [(e.line, e.text) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(5, "paged")]
+
+
+def test_a_posts_date_among_its_byline_bullets_is_no_entry() -> None:
+    # a blog post pasted with its byline: "• 4 March, 2019 -", "• Ops team -", "• Tags :".
+    # The date is when the post went up, no entry whose text is the whole post below, and
+    # the times told in the post are read
+    text = ("Storage outage report\n\n  • 4 March, 2019 -\n  • Ops team -\n  • Tags :\n\n"
+            "The object store in Frankfurt was unreachable from 07:10 UTC to 08:45 UTC on "
+            "Saturday, 2nd March.\n")
+    events = resolve(text).events
+    assert [e for e in events if e.source == "timeline"] == []
+    assert [(e.line, e.local) for e in events if e.clock is not None] == [
+        (7, "2019-03-02T07:10"), (7, "2019-03-02T08:45")]
+
+
+def test_a_dated_line_with_words_after_its_dash_is_still_an_entry() -> None:
+    text = "Vendor follow-up\n\n• 4 March, 2019 - vendor confirms the faulty switch\n"
+    assert [e.text for e in resolve(text).events if e.source == "timeline"] == [
+        "vendor confirms the faulty switch"]
+
+
+def test_a_ticket_header_laid_out_in_columns_gives_each_field_its_time() -> None:
+    # a NOC ticket's header with two fields a line, wide gaps between them (the second
+    # field's value after a gap of its own): each time belongs to its own column
+    text = ("Ref: NET-4471                  State: CLOSED\n"
+            "Raised:  2019-06-03 22:41 UTC     Fault Start:    2019-06-03 21:58 UTC\n"
+            "Updated: 2019-06-04 01:15 UTC     Fault End:      2019-06-04 00:52 UTC\n\n"
+            "History:\n2019-06-03 22:45 circuit reported down by the carrier\n")
+    timeline = resolve(text)
+    assert [(e.line, e.local) for e in timeline.events if e.line in (2, 3)] == [
+        (2, "2019-06-03T22:41"), (2, "2019-06-03T21:58"),
+        (3, "2019-06-04T01:15"), (3, "2019-06-04T00:52")]
+    assert [(e.line, e.phase) for e in timeline.events if e.phase in ("start", "end")] == [
+        (2, "start"), (3, "end")]
+
+
+def test_a_field_whose_value_holds_wide_gaps_is_one_field() -> None:
+    # one field, its value spaced out: no second column holds a time of its own
+    text = "Start time:   2019-06-03 21:58 UTC   (carrier fault)\n\n- 22:45 UTC paged\n"
+    starts = [e for e in resolve(text).events if e.phase == "start"]
+    assert [(e.line, e.local) for e in starts] == [(1, "2019-06-03T21:58")]

@@ -175,6 +175,24 @@ def test_weekdays_named_in_an_undated_log_move_its_days_on() -> None:
         assert max(minutes) - min(minutes) == 125
 
 
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_weekday_stamps_under_a_dated_title_run_the_way_the_list_does(newest_first: bool) -> None:
+    # a rolling news log under "Last updated 14/06/2024": each item names a weekday alone.
+    # Newest first, "Thu" after "Fri" is the day before, not the Thursday a week on; written
+    # oldest first from the same date, the weekdays move forward as before
+    items = [("Fri", "18:10"), ("Fri", "09:30"), ("Thu", "22:00"), ("Thu", "08:15"),
+             ("Wed", "17:00")]
+    days = ["2024-06-14", "2024-06-14", "2024-06-13", "2024-06-13", "2024-06-12"]
+    if not newest_first:
+        items = [("Fri", "08:05"), ("Fri", "19:40"), ("Sat", "07:00"), ("Sat", "12:45"),
+                 ("Sun", "10:20")]
+        days = ["2024-06-14", "2024-06-14", "2024-06-15", "2024-06-15", "2024-06-16"]
+    text = ("# Water main burst: rolling updates\n\nLast updated 14/06/2024. Times are CEST.\n\n"
+            + "".join(f"* {day} {clock} CEST: crews report progress on the repair\n"
+                      for day, clock in items))
+    assert [e.local[:10] for e in entries(resolve(text))] == days
+
+
 def test_a_day_column_in_a_timeline_table_moves_the_log_on() -> None:
     # "| Day 2 | 00:40 |": the author says the day; the step back from 23:10 is that day's
     # start, not an assumed rollover, and "Day 3" is a day further on

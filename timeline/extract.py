@@ -404,9 +404,17 @@ def extract(text: str) -> Extraction:
     Raises InputError (with no path) for a document holding more than MAX_TIMES times.
     """
     lines = text.split("\n")
-    roles = line_roles(text, lines)
+    read, emptied = _rejoined_rows(lines) if "|" in text else (lines, frozenset())
+    if emptied:
+        # the rows' roles are read with the emptied lines left out, so that the rows stand
+        # together as a table; an emptied line is then a blank one between them
+        kept = [line for k, line in enumerate(read) if k not in emptied]
+        compact = iter(line_roles("\n".join(kept), kept))
+        roles = [LineRole("blank") if k in emptied else next(compact) for k in range(len(read))]
+    else:
+        roles = line_roles(text, read)
     # the walker masks markup in its own copy, where odd spaces are plain ones
-    walker = _Walker([line if line.isascii() else ODD_SPACE.sub(" ", line) for line in lines],
+    walker = _Walker([line if line.isascii() else ODD_SPACE.sub(" ", line) for line in read],
                      roles)
     walker.front_matter_end = front_matter_end(lines) or 0
     walker.run()
@@ -415,6 +423,29 @@ def extract(text: str) -> Extraction:
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
                       tuple(walker.day_marks), tuple(walker.year_marks),
                       tuple(walker.later_declared))
+
+
+# A table copied from a web page with each cell on a line of its own: "| 12:33 |" over
+# "Service disruption detected |", the row's first cell, then the rest of the row.
+# A column of a line laid out in columns: words up to a gap of three blanks or a tab.
+COLUMN_RE = re.compile(r"[^ \t](?:[^ \t]|[ \t]{1,2}(?=[^ \t]))*+")
+CELL_ALONE_RE = re.compile(r"[ \t]{0,3}\|[^|\n]++\|[ \t]*+")
+ROW_REST_RE = re.compile(r"[ \t]{0,3}[^|\s][^|\n]*+\|[ \t]*+")
+SPLIT_ROWS_MIN = 2  # rows split alike before the lines are read as such
+
+
+def _rejoined_rows(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """`lines` with each split row put back on its first line, and the lines emptied so
+    (every line keeps its number), when two or more rows are split alike; else `lines`."""
+    pairs = [i for i in range(len(lines) - 1)
+             if CELL_ALONE_RE.fullmatch(lines[i]) and ROW_REST_RE.fullmatch(lines[i + 1])]
+    if len(pairs) < SPLIT_ROWS_MIN:
+        return lines, frozenset()
+    joined = list(lines)
+    for i in pairs:
+        joined[i] = lines[i].rstrip() + " " + lines[i + 1].strip()
+        joined[i + 1] = ""
+    return joined, frozenset(i + 1 for i in pairs)
 
 
 class _Walker:
@@ -471,6 +502,7 @@ class _Walker:
         self.entry_day = 1  # the day number the entries' own labels reached ("Day 2, 09:15")
         self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.stamps_close: bool | None = None  # a status log's stamps close its updates
+        self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
 
@@ -950,6 +982,8 @@ class _Walker:
             # a quoted log or record, or a chat transcript, outside the timeline: what was
             # said at the time, evidence, neither a summary claim nor an entry
             return
+        if ("   " in line or "\t" in line) and role.role == "text" and self._field_columns(i, line):
+            return
         field = _field(line)
         if field is not None and self.body_owner is not None and i < self.body_until \
                 and self.in_timeline and not self.scan_line(i):
@@ -960,6 +994,8 @@ class _Walker:
         if field is not None:
             self._field_month_year(i, field.group("value"))
         if field and self._field(i, line, field):
+            return
+        if field and role.role == "text" and self._inline_time_fields(i, line):
             return
         exprs = self.scan_line(i)
         if not exprs and (self.in_timeline or self.section_entries) \
@@ -986,6 +1022,11 @@ class _Walker:
                                and self.roles[i - 1].block == role.block
                                and not self.lines[i - 1].rstrip().endswith("\\")) \
             or self._item_wraps_to_a_time(i, role)
+        if paragraph_continues and status is not None and status.group(0)[:1].isupper() \
+                and _stamp_alone_after(line, status, exprs):
+            # "Resolved May 18 at 10:18pm BST" under an incident's title in a status history:
+            # a capitalised status word and its stamp alone, no sentence wrapped onto a time
+            paragraph_continues = False
         if self._posted_update(i, line, first):
             self.prev_line_entry = False
             return
@@ -1171,10 +1212,44 @@ class _Walker:
         else:
             found = self._update_above(i, first, alone=True)
             if found is None:
+                found = self._unlabelled_update_above(i)
+            if found is None:
                 return False
             text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
         return True
+
+    def _unlabelled_update_above(self, i: int) -> str | None:
+        """The words above a "Posted May 01, 2022 - 19:38 UTC" line alone, in a page of two
+        or more such lines: a status page copied without its status labels, each update's
+        text over its stamp. The text is the line just above (None when that is a stamp, an
+        entry or a heading, or no words come within UPDATE_REACH lines)."""
+        if self._posted_alone is None:
+            self._posted_alone = {j for j, text in enumerate(self.lines)
+                                  if (posted := POSTED_RE.match(text)) is not None
+                                  and self._stamp_alone(j, posted.end())}
+        if len(self._posted_alone) < 2 or i not in self._posted_alone:
+            return None
+        for j in range(i - 1, max(-1, i - 1 - UPDATE_REACH), -1):
+            above = self.lines[j]
+            if not above.strip():
+                continue
+            if j in self._posted_alone or j in self.entry_lines \
+                    or above.lstrip().startswith("#"):
+                return None
+            return _clean(above)
+        return None
+
+    def _stamp_alone(self, j: int, at: int) -> bool:
+        """Line `j` holds one stamp, with a day and a clock, starting at `at` and closing
+        the line."""
+        exprs = self.scan_line(j)
+        if len(exprs) != 1:
+            return False
+        expr = exprs[0]
+        return expr.start <= at + 1 and expr.clock is not None and expr.date is not None \
+            and expr.date.day is not None and expr.range_end is None \
+            and not self.lines[j][expr.end:].strip(" \t*_.)")
 
     def _update_box(self, i: int, line: str, box: re.Match[str], exprs: list[TimeExpr]
                     ) -> bool:
@@ -1480,6 +1555,7 @@ class _Walker:
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()) \
+                and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
                 and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS):
             # ("•\t2:20 - fix found" under a "•" note with no time, pasted from a word
@@ -1491,6 +1567,11 @@ class _Walker:
             part = DAY_PART_RE.match(line, first.end)
             after = line[part.end():part.end() + 6].lstrip(" *_") if part \
                 else line[first.end:first.end + 3].lstrip(" *_")
+            if after[:1] in ("-", "–", "—") and not self.in_timeline \
+                    and not line[first.end:].strip(" \t*_-–—"):
+                # "• 23 July, 2015 -" among a post's byline items ("• Photon -", "• Tags :"):
+                # the day it was posted, no entry with words of its own
+                return False
             return after[:1] in (":", "-", "–", "—", "|")
         return True
 
@@ -1513,6 +1594,17 @@ class _Walker:
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
             and self._opens_with_time(index + 1)
+
+    def _log_resumes_after_a_note(self) -> bool:
+        """A finished sentence or a note in parentheses on a line of its own between a log's
+        entries, no blank line around it ("15:06 line tripped", "(The lines above are near
+        Cleveland.)", "15:08 power swings"): a remark on the entries above; the log goes on
+        below it, its lines no sentence wrapped onto a time."""
+        index = self._current
+        if index < 2 or (index - 2) not in self.entry_lines:
+            return False
+        note = self.lines[index - 1].rstrip(" \t*_")
+        return note.endswith((".", "!", "?", ")")) and not self._opens_with_time(index - 1)
 
     def _previous_is_broken_entry(self) -> bool:
         """The line above opens with a time-shaped figure pmlint could not read ("10.30 AMM:
@@ -1702,6 +1794,75 @@ class _Walker:
                    for e in self.scan_line(j)):
                 return True
         return False
+
+    def _field_columns(self, i: int, line: str) -> bool:
+        """A ticket's header laid out in columns, fields side by side with wide gaps
+        ("Ticket Opened: 20080207 17:13 UTC      Problem Start: 20080212 06:00 UTC"): each
+        column is read as a field of its own (its times as prose when its name is no time
+        field's), not the first field with the rest as its value. Two or more columns must
+        hold a time, and one must be named as a time field."""
+        columns: list[tuple[int, int]] = []
+        for m in COLUMN_RE.finditer(line):
+            if columns and line[columns[-1][0]:columns[-1][1]].rstrip("*_").endswith(":"):
+                columns[-1] = (columns[-1][0], m.end())  # "Problem End:   20080213 18:30"
+            else:
+                columns.append((m.start(), m.end()))
+        if len(columns) < 2 or not all(FIELD_RE.fullmatch(line, a, b) for a, b in columns):
+            return False
+        exprs = self.scan_line(i)
+        timed = [[e for e in exprs if a <= e.start < b and e.clock is not None]
+                 for a, b in columns]
+        named = [_field_name(FIELD_RE.fullmatch(line, a, b).group("label").strip())
+                 for a, b in columns]
+        if sum(bool(t) for t in timed) < 2 or not any(
+                name in TIME_FIELDS for name, t in zip(named, timed, strict=True) if t):
+            return False
+        self._read_columns(i, line, columns, exprs)
+        return True
+
+    def _read_columns(self, i: int, line: str, columns: list[tuple[int, int]],
+                      exprs: list[TimeExpr]) -> None:
+        """Each column of line `i` read as a line of its own, its place kept: a field, or
+        its times as prose."""
+        whole = self.lines[i]
+        for a, b in columns:
+            alone = " " * a + line[a:b] + " " * (len(line) - b)
+            self.lines[i] = alone
+            self._scans[i] = [e for e in exprs if a <= e.start < b]
+            try:
+                m = FIELD_RE.fullmatch(alone)
+                if m is None or not self._field(i, alone, m):
+                    for expr in self._scans[i]:
+                        self._prose(i, alone, expr)
+            finally:
+                self.lines[i] = whole
+                self._scans[i] = exprs
+        self.prev_line_entry = False
+
+    def _inline_time_fields(self, i: int, line: str) -> bool:
+        """Time fields run together on a line behind other words ("Network Operations
+        Center: Type: Issue State: Solved Start Time: 22-3-2014 18:45:47 End Time: 22-3-2014
+        22:26:28"): when every time on the line, two or more, comes right after a label
+        ending in a time field's name, each is read as that field."""
+        exprs = self.scan_line(i)
+        if len(exprs) < 2 or any(e.clock is None for e in exprs):
+            return False
+        columns: list[tuple[int, int]] = []
+        previous_end = 0
+        for expr in exprs:
+            m = INLINE_FIELD.search(line, previous_end, expr.start)
+            if m is None:
+                return False
+            words = m.group("label").split()
+            at = next((k for k in range(len(words))
+                       if _field_name(" ".join(words[k:])) in TIME_FIELDS), None)
+            if at is None:
+                return False
+            start = m.start("label") + len(" ".join(words[:at])) + (1 if at else 0)
+            columns.append((start, expr.range_end.end if expr.range_end else expr.end))
+            previous_end = columns[-1][1]
+        self._read_columns(i, line, columns, exprs)
+        return True
 
     def _in_a_run_of_labelled_times(self, i: int) -> bool:
         """The line above or below is a label and a time too ("Rollback started: 14:40")."""

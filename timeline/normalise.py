@@ -254,14 +254,16 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             ahead = (expr.date.weekday - date.weekday()) % 7
             before = ahead > 3 and carried_from is not None and (
                 carry.previous is None or carried_from != carry.previous.line)
-            if before:
+            back = ahead > 0 and not before and raw.block in descending
+            if before or back:
                 # the first entry after a header's date ("Date: Wednesday, 3 January", then
-                # "Tue 23:40"): the nearest such weekday, here the day before
+                # "Tue 23:40"): the nearest such weekday, here the day before; in a list
+                # written newest first ("Sat 0900", then "Fri 1600") the weekday steps back
                 ahead -= 7
             if ahead:
                 date += dt.timedelta(days=ahead)
-                notes.append(Inference("date", "weekday-before" if before else "weekday",
-                                       carried_from, value=date.isoformat(),
+                how = "weekday-before" if before else "weekday-back" if back else "weekday"
+                notes.append(Inference("date", how, carried_from, value=date.isoformat(),
                                        subject=expr.date.written))
         elif date is None and partial is None:
             _weekday_step(expr, carry, notes, newest_first=raw.block in descending)
@@ -2035,6 +2037,9 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
     steps: dict[int, list[int]] = {}
     previous: dict[int, tuple[tuple[int, int], int]] = {}
     day_of: dict[int, tuple[int, int]] = {}  # a dated entry's day carries to the next ones
+    # "Fri 1600", "Thu 1330", "Wed 1530": entries that name a weekday alone count their days
+    # by the nearest step between weekdays, so a list whose days run back reads as one
+    weekday_of: dict[int, tuple[int, int]] = {}  # block: (last weekday named, day count)
     for e in entries:
         if e.source != "timeline" or e.part == "range-end" or e.expr.clock is None:
             continue
@@ -2042,7 +2047,11 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
             continue
         if e.expr.date is not None and e.expr.date.month and e.expr.date.day:
             day_of[e.block] = (e.expr.date.month, e.expr.date.day)
-        key = day_of.get(e.block, (0, 0))
+        elif _weekday_alone(e.expr.date) and e.block not in day_of:
+            named = e.expr.date.weekday  # type: ignore[union-attr]
+            last, count = weekday_of.get(e.block, (named, 0))
+            weekday_of[e.block] = (named, count + (named - last + 3) % 7 - 3)
+        key = day_of.get(e.block) or (0, weekday_of.get(e.block, (0, 0))[1])
         value = (key[0] * 31 + key[1]) * 1440 + e.expr.clock.hour * 60 + e.expr.clock.minute
         prev = previous.get(e.block)
         if prev is not None:

@@ -744,6 +744,14 @@ CITY_ZONES = [
     ("- 07:45 (Lima Time) rollback started\n", "America/Lima"),
     ("- 07:45 (local time, Oslo) rollback started\n", "Europe/Oslo"),
     ("- 07:45 (local time in Madrid): rollback started\n", "Europe/Madrid"),
+    # zone cities that are everyday words or given names: a zone only where "time" is said
+    ("- 15:11 Midway – the rollback stalled\n", None),
+    ("- 09:00 West - failover to the second region\n", None),
+    ("- 10:05 Victoria - paged the database on-call\n", None),
+    ("- 10:05 Christmas: freeze lifted\n", None),
+    ("- 10:05 (Darwin time) rollback started\n", "Australia/Darwin"),
+    ("- 10:05 (local time, Darwin) rollback started\n", "Australia/Darwin"),
+    ("- 10:05 Regina time: rollback started\n", "America/Regina"),
 ]
 
 

@@ -163,6 +163,7 @@ CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
 CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
+CITY_SAYS_TIME = LazyPattern(r"[ \t]*+[Tt]ime(?![A-Za-z])")
 CITY_TIME_CLOSE = LazyPattern(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
@@ -748,6 +749,9 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             if m.group(group) and (m.group("open") or CITY_TAIL_RE.match(line, m.end(group))) \
                     and (zone := zones.from_city(m.group(group))) is not None:
                 end = m.end(group)
+                if zones.is_word_city(m.group(group)) and not (
+                        "ocal" in (m.group("open") or "") or CITY_SAYS_TIME.match(line, end)):
+                    continue  # "15:11 Midway - ...", "09:00 West - ...": a word, not a zone
                 if m.group("open"):
                     close = CITY_TIME_CLOSE.match(line, end)  # "(Kigali)", "(Kigali time)"
                     if close is None:

@@ -360,6 +360,21 @@ def _cities() -> dict[str, str]:
     return found
 
 
+# Zone cities that are also everyday words or given names: "15:11 Midway - the rollback
+# stalled", "09:00 West - failover", "10:05 Victoria - paged the DBA" name no zone. Such a
+# city names a clock only when the author says so: "(Victoria time)", "(local time, Darwin)".
+WORD_CITIES = frozenset({
+    "act", "north", "south", "west", "midway", "wake", "resolute", "christmas", "easter",
+    "virgin", "oral", "victoria", "regina", "sofia", "stanley", "darwin", "dawson", "santiago",
+    "phoenix", "jersey", "chatham", "nome", "creston", "currie", "lindeman", "knox in",
+})
+
+
+def is_word_city(name: str) -> bool:
+    """Whether `name` is one of WORD_CITIES (a zone only where "time" is said with it)."""
+    return " ".join(name.replace("_", " ").split()).lower() in WORD_CITIES
+
+
 def from_city(name: str) -> Zone | None:
     """The zone a city names after a time ("18:19 Denver"), or None."""
     key = _cities().get(" ".join(name.replace("_", " ").split()).lower())

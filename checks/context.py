@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from pmlint.timeline.frozen import quick_init
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.reading import (
     Flip,
@@ -117,6 +118,7 @@ class Analysis:
         return False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Context:
     """One rule's view: the timeline, the shared analysis, and the rule's own options."""

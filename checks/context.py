@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from pmlint.timeline.frozen import quick_init
-from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.model import Event, TimeExpr, Timeline
 from pmlint.timeline.reading import (
     Flip,
     Slip,
@@ -89,6 +89,22 @@ class Analysis:
         from pmlint.timeline.evidence.match import reconcile
 
         return reconcile(self.timeline, self.evidence, self.flips, self.minutes)
+
+    def line_times(self, number: int) -> tuple[TimeExpr, ...]:
+        """lexer.scan_document_line of line `number` (from 1) as the document writes it,
+        read once per document: several rules look again at the times of the same lines,
+        summary-mismatch at every line of the timeline for each time the summary tells."""
+        found = self._line_times.get(number)
+        if found is None:
+            from pmlint.timeline.lexer import scan_document_line
+
+            found = tuple(scan_document_line(self.timeline.lines[number - 1]))
+            self._line_times[number] = found
+        return found
+
+    @cached_property
+    def _line_times(self) -> dict[int, tuple[TimeExpr, ...]]:
+        return {}
 
     def index_of(self, event: Event) -> int:
         return self._index_by_id[id(event)]

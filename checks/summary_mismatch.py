@@ -1173,8 +1173,6 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
     began at 23:58 UTC. Aug 27, 00:25 UTC"): the timeline agrees. An entry's own time does
     not count: a summary ending at the time of the postmortem meeting still disagrees."""
-    from pmlint.timeline.lexer import scan_document_line
-
     clock = event.clock
     own = {e.line: e.column for _, e in ctx.analysis.entries}
     if clock is None or not own or not ctx.timeline.lines:
@@ -1184,10 +1182,9 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     for number in range(min(own), last + 1):
         if number == event.line or number in ctx.timeline.code_lines:
             continue
-        text = ctx.timeline.lines[number - 1]
-        if minute not in text:
+        if minute not in ctx.timeline.lines[number - 1]:
             continue
-        for found in scan_document_line(text):
+        for found in ctx.analysis.line_times(number):
             if found.start + 1 == own.get(number):
                 continue  # the entry's own time
             for expr in (found, found.range_end):  # "from 18:40 to 19:12 UTC": either end

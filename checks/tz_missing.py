@@ -81,13 +81,11 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:
     """The first clock with its zone in a code block ("Timestamp: Thu 2026-07-16 15:43:28
     +07" in a quoted core dump): line, zone as written, hour and minute."""
-    from pmlint.timeline.lexer import scan_document_line
-
     lines = ctx.timeline.lines
     for number in sorted(ctx.timeline.code_lines):
         if not 0 < number <= len(lines) or ":" not in lines[number - 1]:
             continue
-        for expr in scan_document_line(lines[number - 1]):
+        for expr in ctx.analysis.line_times(number):
             if expr.clock is not None and expr.zone is not None and expr.zone_written:
                 return number, expr.zone_written, (expr.clock.hour, expr.clock.minute)
     return None

@@ -1041,11 +1041,10 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     if not candidates:
         return  # a range's words tell a span: its ends are the phases' to pair
     incidents = incident_starts(ctx.timeline)
-    words = {id(e): content_words(e.text) for _, e in entries}
-    holding: dict[str, list[int]] = {}  # a word -> the entries (by position) whose text holds it
-    for n, (_, e) in enumerate(entries):
-        for word in words[id(e)]:
-            holding.setdefault(word, []).append(n)
+    # each entry's words, and a word -> the entries (by position) whose text holds it: read
+    # when a summary sentence first has words enough to retell one (most have not)
+    words: dict[int, frozenset[str]] = {}
+    holding: dict[str, list[int]] = {}
     clocks_on: dict[int, list[int]] = {}  # line -> the columns of the times written on it
     for e in ctx.timeline.events:
         if e.clock is not None:
@@ -1057,7 +1056,14 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
         others = tuple(c for c in clocks_on.get(event.line, ()) if c != event.column)
         clause = clause_of(line, event.column, others)
         said = content_words(clause)
-        if len(said) < SHARED_WORDS or not _some_entry_shares(said, holding):
+        if len(said) < SHARED_WORDS:
+            continue
+        if not words:
+            words = {id(e): content_words(e.text) for _, e in entries}
+            for n, (_, e) in enumerate(entries):
+                for word in words[id(e)]:
+                    holding.setdefault(word, []).append(n)
+        if not _some_entry_shares(said, holding):
             continue  # no entry tells it in its words: nothing to pair (the cheap test first)
         if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
             continue  # the timeline's own telling, or a status update's own words

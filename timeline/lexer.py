@@ -231,6 +231,7 @@ HOURS_OR_LOCAL_RE = LazyPattern(
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr)(?![A-Za-z])", re.IGNORECASE)
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = re.compile("|".join(_WEEKDAY_WORDS))  # any of them, in one C search
 DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
@@ -670,7 +671,7 @@ def _may_name_weekday(line: str, c_start: int) -> bool:
     """Cheap test before WEEKDAY_LEAD_RE: a weekday's first three letters lie in the
     30 characters before the clock."""
     before = line[max(0, c_start - 30):c_start].lower()
-    return any(w in before for w in _WEEKDAY_WORDS)
+    return _WEEKDAY_WORD.search(before) is not None
 
 
 def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:

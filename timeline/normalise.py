@@ -329,7 +329,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         line=raw.line, column=raw.column, written=expr.written, text=raw.text,
         source=raw.source, kind=raw.kind, part=raw.part, phase=phase,
         field_name=raw.field_name, section=raw.section, local=local, at=at, zone=zone,
-        grain=expr.grain, provenance=tuple(dict.fromkeys(notes)), clock=clock, date=expr.date,
+        grain=expr.grain, provenance=_distinct(notes), clock=clock, date=expr.date,
         order_minutes=_order_minutes(naive, at, zone), approximate=expr.approximate,
         block=raw.block, also=also, scope=raw.scope, impossible=impossible,
         rolled_days=rolled_days,
@@ -1748,6 +1748,12 @@ def _plain_datetime(at: dt.datetime, zone: Zone | None) -> dt.datetime:
         return dt.datetime(at.year, at.month, at.day, at.hour, at.minute, at.second,
                            at.microsecond, at.tzinfo)
     return dt.datetime.fromtimestamp(at.timestamp(), at.tzinfo)
+
+
+def _distinct(notes: list[Inference]) -> tuple[Inference, ...]:
+    """The notes without repeats, in order: most entries have none or one, which need no
+    hashing (an Inference hashes all its fields in Python)."""
+    return tuple(notes) if len(notes) < 2 else tuple(dict.fromkeys(notes))
 
 
 def _mixed_clock(expr: TimeExpr) -> bool:

@@ -348,7 +348,6 @@ ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII li
 
 # (another language's month only as a whole word: "ene" and "mai" are inside "scene" and
 # "email", which would send many a line to the named rows)
-_MONTH_KEYS = re.compile("|".join(MONTHS))
 _FOREIGN_MONTH_WORD = re.compile(
     "(?=[" + "".join(sorted({n[0] for n in FOREIGN_MONTH_NAMES})) + r"])(?<![a-zà-ÿ])(?:"
     + _FOREIGN_MONTH + r")(?![a-zà-ÿ])")
@@ -362,7 +361,11 @@ def month_number(name: str) -> int:
 
 def has_month_name(lower: str) -> bool:
     """Whether the lower-cased line may hold an English month name (and so a named date)."""
-    return _MONTH_KEYS.search(lower) is not None
+    # twelve substring tests (memchr-quick) take half the time of one search of their
+    # alternation, which tries the set of first letters at each position
+    return ("jan" in lower or "feb" in lower or "mar" in lower or "apr" in lower
+            or "may" in lower or "jun" in lower or "jul" in lower or "aug" in lower
+            or "sep" in lower or "oct" in lower or "nov" in lower or "dec" in lower)
 
 
 # Every date with another language's month writes its day first, then a blank (or ". " or

@@ -75,7 +75,10 @@ def _in_code_span(ctx: Context, event: Event) -> bool:
     lines = ctx.timeline.lines
     if event.source != "summary" or not 0 < event.line <= len(lines):
         return False
-    before = lines[event.line - 1][:max(0, event.column - 1)]
+    row = lines[event.line - 1]
+    if "`" not in row:
+        return False
+    before = row[:max(0, event.column - 1)]
     return before.count("`") % 2 == 1
 
 
@@ -133,6 +136,8 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                         Problem(event.line, event.column, _odd_form(clock.written, oddity),
                                 end_column=end, suggestion=_odd_fix(clock), severity="warning",
                                 fix=_drop_meridiem(ctx, event)))
+        if not event.impossible and (date is None or not date.oddities):
+            continue  # nothing below to report (the sentence's words are then not read)
         if _faulty_value_told(event):
             continue  # the bug's impossible value, told as such: not the author's date
         for reason in event.impossible:

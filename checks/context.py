@@ -8,10 +8,10 @@ corrected reading, so one mistake yields one finding, not four.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.reading import (
@@ -28,6 +28,9 @@ from pmlint.timeline.reading import (
 if TYPE_CHECKING:
     from pmlint.timeline.evidence.match import Reconciliation
     from pmlint.timeline.evidence.model import Evidence
+    from pmlint.timeline.model import TimeExpr
+
+T = TypeVar("T")
 
 CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
 NOT_CLOSED = re.compile(r"not (?:yet )?(?:resolved|closed)")
@@ -41,6 +44,44 @@ class Analysis:
 
     timeline: Timeline
     evidence: Evidence | None = None  # the record (--evidence); None without one
+    # a line's time expressions, read again by several rules, and what a rule's helper
+    # found that other rules ask for too: each computed once for the document
+    _scans: dict[int, tuple[TimeExpr, ...]] = field(default_factory=dict, init=False,
+                                                    repr=False, compare=False)
+    _found: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False,
+                                                  repr=False, compare=False)
+
+    def scanned(self, number: int) -> tuple[TimeExpr, ...]:
+        """The time expressions `scan_document_line` reads on line `number` (1-based):
+        several rules read the lines around a time, and one rule reads them for each time."""
+        found = self._scans.get(number)
+        if found is None:
+            from pmlint.timeline.lexer import scan_document_line
+
+            found = self._scans[number] = tuple(
+                scan_document_line(self.timeline.lines[number - 1]))
+        return found
+
+    def once(self, key: Callable[..., Any], compute: Callable[[], T]) -> T:
+        """`compute()`, computed once for the document and kept under `key` (the function
+        it calls): what one rule finds and another rule defers to, or asks again."""
+        if key not in self._found:
+            self._found[key] = compute()
+        return self._found[key]  # type: ignore[no-any-return]
+
+    @cached_property
+    def front_matter(self) -> int:
+        """How many lines a front matter takes from the first (0: none), asked by many rules."""
+        from pmlint.timeline.structure import front_matter_lines
+
+        return front_matter_lines(self.timeline.lines)
+
+    @cached_property
+    def newest_first(self) -> bool:
+        """Whether the timeline entries are listed newest first (a status log)."""
+        from pmlint.timeline.reading import newest_first
+
+        return newest_first(self.entries)
 
     @cached_property
     def directives(self) -> bool:

@@ -198,10 +198,8 @@ FRONT_MATTER_SLACK = 60  # minutes a resolution may precede the date (clocks set
 def _front_matter_resolved_before(ctx: Context) -> Iterator[Problem]:
     """A status page's front matter whose resolution ("resolvedWhen: 2022-08-14 12:00") comes
     before its date ("date: 2022-09-09 11:45"), the day the incident's page opens with."""
-    from pmlint.timeline.structure import front_matter_lines
-
     lines = ctx.timeline.lines
-    metadata = front_matter_lines(lines)
+    metadata = ctx.analysis.front_matter
     if not metadata:
         return
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
@@ -231,10 +229,15 @@ def resolved_dated_before_opening(ctx: Context) -> list[tuple[int, Event, Event]
     (Feb 16 over Apr 15) resolves the incident before it began: a date copied from another
     incident, or mistyped. The position of the opening update among the timeline's entries,
     the resolution and the opening update."""
-    from pmlint.timeline.reading import newest_first, one_block, restores
+    return ctx.analysis.once(resolved_dated_before_opening,
+                             lambda: _resolutions_before_openings(ctx))
+
+
+def _resolutions_before_openings(ctx: Context) -> list[tuple[int, Event, Event]]:
+    from pmlint.timeline.reading import one_block, restores
 
     entries = ctx.analysis.entries
-    if not newest_first(entries):
+    if not ctx.analysis.newest_first:
         return []
     found = []
     for n in range(1, len(entries)):

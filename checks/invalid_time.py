@@ -170,8 +170,6 @@ def _has_odd_24_hour(text: str) -> bool:
 def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> None:
     """"Cloudflare lifted the block at 18:40 PM UTC": the habit in the running text of an
     entry, which is read as the entry's words, not as a time of its own. Not in code."""
-    from pmlint.timeline.lexer import scan_document_line
-
     # no match can span lines, so one search of the whole document tells whether any line
     # holds the habit: most documents hold none, and their lines are not searched one by one
     lines = ctx.timeline.lines if _has_odd_24_hour("\n".join(ctx.timeline.lines)) else ()
@@ -179,7 +177,7 @@ def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Non
     for number, text in enumerate(lines, start=1):
         if number in ctx.timeline.code_lines or not _has_odd_24_hour(text):
             continue
-        for expr in scan_document_line(text):
+        for expr in ctx.analysis.scanned(number):
             clock = expr.clock
             if clock is None or (number, expr.start + 1) in read \
                     or text[:expr.start].count("`") % 2 == 1:

@@ -45,7 +45,6 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import mentions, negated
 from pmlint.timeline.scopes import posted_updates
-from pmlint.timeline.structure import front_matter_lines
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
@@ -133,7 +132,7 @@ def _status_page(ctx: Context) -> bool:
     """A static site's status page: a front matter that dates the incident (its posting)
     and describes it as a status entry ("resolved: true", "severity: major-outage"), not
     a blog post's publication date."""
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     return metadata > 0 and any(e.line <= metadata and e.date is not None
                                 for e in ctx.timeline.events) and any(
         STATUS_FIELD.match(line) for line in ctx.timeline.lines[:metadata])

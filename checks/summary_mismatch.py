@@ -587,6 +587,9 @@ def _heading_off_its_milestones(ctx: Context) -> Iterator[Problem]:
     for e in ctx.timeline.events:
         if e.clock is not None and e.order_minutes is not None and e.source == "summary":
             timed.setdefault(e.line, []).append(e)
+    if sum(1 for n in timed if 0 < n <= len(lines) and lines[n - 1].startswith("#")) \
+            < HEADED_LOG:
+        return  # fewer timed headings than a log's convention needs (the lines not read)
     heads = [(n, _heading_depth(lines[n - 1])) for n in range(1, len(lines) + 1)
              if lines[n - 1].startswith("#") and n not in ctx.timeline.code_lines]
     heads = [(n, depth) for n, depth in heads if depth]
@@ -1173,8 +1176,6 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
     began at 23:58 UTC. Aug 27, 00:25 UTC"): the timeline agrees. An entry's own time does
     not count: a summary ending at the time of the postmortem meeting still disagrees."""
-    from pmlint.timeline.lexer import scan_document_line
-
     clock = event.clock
     own = {e.line: e.column for _, e in ctx.analysis.entries}
     if clock is None or not own or not ctx.timeline.lines:
@@ -1187,7 +1188,7 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
         text = ctx.timeline.lines[number - 1]
         if minute not in text:
             continue
-        for found in scan_document_line(text):
+        for found in ctx.analysis.scanned(number):
             if found.start + 1 == own.get(number):
                 continue  # the entry's own time
             for expr in (found, found.range_end):  # "from 18:40 to 19:12 UTC": either end
@@ -1402,6 +1403,11 @@ def _days_apart(end: Event, last: Event, days: int, when: str, carried: str,
 
 
 def end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
+    """See `_end_dated_days_after`: found once, for this rule and for outside-window."""
+    return ctx.analysis.once(end_dated_days_after, lambda: _end_dated_days_after(ctx))
+
+
+def _end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
     """"From 15 Feb at 00:25 to 16 Feb at 15:36" over a timeline that opens at 00:25 and is
     restored at 15:36 with no day between: the stated end, which writes its own date, is a
     whole number of days after the timeline's last restoration at that very time of day (to
@@ -1525,9 +1531,7 @@ def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
     another day's (copied from an older page, or a part of it slipped), since an incident's
     page opens with the incident. Within a day the date may be the impact's start, told
     before the first update was posted."""
-    from pmlint.timeline.structure import front_matter_lines
-
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
               and e.clock is not None and e.order_minutes is not None
               and e.local[:4].isdigit()]
@@ -1559,9 +1563,7 @@ def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
     post was created already marked resolved) over a body of updates that tell of an
     incident that lasted: the front matter's resolution time is the posting, not the end.
     A single update under such a front matter is silent: a blip posted once it was over."""
-    from pmlint.timeline.structure import front_matter_lines
-
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
               and e.clock is not None and e.order_minutes is not None]
     posted = next((e for e in fields if e.field_name == "date"), None)

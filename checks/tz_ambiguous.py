@@ -61,8 +61,6 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
     """Some entry in this zone quotes, in its own lines, a UTC time that is the same moment
     under the reading pmlint took: the document itself shows which zone it meant."""
-    from pmlint.timeline.lexer import scan_document_line
-
     if zone.offset_minutes is None or not ctx.timeline.lines:
         return False
     entries = [e for _, e in ctx.analysis.entries]
@@ -72,7 +70,7 @@ def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
         stop = entries[n + 1].line if n + 1 < len(entries) else event.line + QUOTE_LINES
         for number in range(event.line, min(stop, event.line + QUOTE_LINES,
                                              len(ctx.timeline.lines) + 1)):
-            for expr in scan_document_line(ctx.timeline.lines[number - 1]):
+            for expr in ctx.analysis.scanned(number):
                 other = expr.zone
                 if (expr.clock is None or other is None or other.alternatives
                         or other.offset_minutes is None or other.label == zone.label):

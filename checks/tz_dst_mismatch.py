@@ -44,9 +44,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     seen: dict[str, list[int]] = {}
     first: dict[str, tuple[object, str, str]] = {}
     events_labelled: dict[str, list[Event]] = {}
-    from pmlint.timeline.structure import front_matter_lines
-
-    metadata = front_matter_lines(ctx.timeline.lines) if ctx.timeline.lines else 0
+    metadata = ctx.analysis.front_matter
     for event in ctx.timeline.events:
         zone = event.zone
         if zone is None or not (zone.standard_of or zone.daylight_of):

@@ -86,7 +86,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
 from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
@@ -1171,6 +1171,18 @@ def _told(clause: str, written: str) -> str:
     return words if len(words) <= 60 else words[:57].rstrip() + "..."
 
 
+def _hour_digits(clock: Clock) -> tuple[str, ...]:
+    """The digits one of which a clock at `clock`'s hour writes: its hour on the 24-hour or
+    the 12-hour clock ("13" or "1"; hour 12 read from "00 PM" too); none for midnight and
+    noon, which may be written in words. A line with neither holds no such clock, and is not
+    read."""
+    hour = clock.hour
+    if clock.minute == 0 and hour in (0, 12):
+        return ()
+    return (str(hour), str(hour % 12 or 12), "0") if hour == 12 else \
+        (str(hour), str(hour % 12 or 12))
+
+
 def _said_in_timeline(ctx: Context, event: Event) -> bool:
     """The summary's time is written in the words of a timeline entry or the lines under it
     ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
@@ -1182,11 +1194,12 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
         return False
     last = min(len(ctx.timeline.lines), max(own) + BODY_LINES)
     minute = f"{clock.minute:02d}"  # every way of writing the time holds its minute's digits
+    hours = _hour_digits(clock)
     for number in range(min(own), last + 1):
         if number == event.line or number in ctx.timeline.code_lines:
             continue
         text = ctx.timeline.lines[number - 1]
-        if minute not in text:
+        if minute not in text or (hours and not any(h in text for h in hours)):
             continue
         for found in ctx.analysis.scanned(number):
             if found.start + 1 == own.get(number):

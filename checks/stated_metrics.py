@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
@@ -46,9 +47,11 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
 
     heads: list[int] | None = None
     lines = ctx.timeline.lines
+    folded_lines = _folded(lines)
     # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both;
     # and a ":" or "=" after the name, which prose about the time it took to recover lacks
-    for number, (line, folded) in enumerate(zip(lines, _folded(lines), strict=True), start=1):
+    for number in _lines_holding(folded_lines, METRIC_WORDS):
+        line, folded = lines[number - 1], folded_lines[number - 1]
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         if ":" not in line and "=" not in line and " was " not in folded \
@@ -175,10 +178,26 @@ def _nearest_office_span(local: list[tuple[float, Event]], seconds: float,
 
 
 def _folded(lines: Sequence[str]) -> list[str]:
-    """Each line folded (casefold.fold); a document in ASCII in one pass, as folding it is
-    lower-casing it, and no line holds a newline."""
-    text = "\n".join(lines)
-    return text.lower().split("\n") if text.isascii() else [fold(line) for line in lines]
+    """Each line folded (casefold.fold) in one pass over the document: folding changes one
+    character for one, never a newline, and no line holds one."""
+    return fold("\n".join(lines)).split("\n")
+
+
+# Every line METRIC_RE may match holds one of these (see _may_abbreviate): the lines without
+# either are not looked at one by one
+METRIC_WORDS = re.compile(r"time|tt")
+
+
+def _lines_holding(folded_lines: list[str], words: re.Pattern[str]) -> list[int]:
+    """The numbers (1-based, ascending) of the lines in which `words` finds a match."""
+    text = "\n".join(folded_lines)
+    starts = list(accumulate((len(line) + 1 for line in folded_lines[:-1]), initial=0))
+    found: list[int] = []
+    for m in words.finditer(text):
+        number = bisect.bisect_right(starts, m.start())
+        if not found or found[-1] != number:
+            found.append(number)
+    return found
 
 
 def _may_abbreviate(folded: str) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate
+from collections.abc import Callable, Iterator
 
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
@@ -47,10 +46,12 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
 
     heads: list[int] | None = None
     lines = ctx.timeline.lines
-    folded_lines = _folded(lines)
+    # (folding changes one character for one, never a newline, and no line holds one)
+    folded_text = fold("\n".join(lines))
+    folded_lines = folded_text.split("\n")
     # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both;
     # and a ":" or "=" after the name, which prose about the time it took to recover lacks
-    for number in _lines_holding(folded_lines, METRIC_WORDS):
+    for number in _lines_holding(folded_text, METRIC_WORDS):
         line, folded = lines[number - 1], folded_lines[number - 1]
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
@@ -177,24 +178,18 @@ def _nearest_office_span(local: list[tuple[float, Event]], seconds: float,
     return best
 
 
-def _folded(lines: Sequence[str]) -> list[str]:
-    """Each line folded (casefold.fold) in one pass over the document: folding changes one
-    character for one, never a newline, and no line holds one."""
-    return fold("\n".join(lines)).split("\n")
-
-
 # Every line METRIC_RE may match holds one of these (see _may_abbreviate): the lines without
 # either are not looked at one by one
 METRIC_WORDS = re.compile(r"time|tt")
 
 
-def _lines_holding(folded_lines: list[str], words: re.Pattern[str]) -> list[int]:
-    """The numbers (1-based, ascending) of the lines in which `words` finds a match."""
-    text = "\n".join(folded_lines)
-    starts = list(accumulate((len(line) + 1 for line in folded_lines[:-1]), initial=0))
+def _lines_holding(text: str, words: re.Pattern[str]) -> list[int]:
+    """The numbers (1-based, ascending) of the lines of `text` in which `words` matches."""
     found: list[int] = []
+    number, at = 1, 0
     for m in words.finditer(text):
-        number = bisect.bisect_right(starts, m.start())
+        number += text.count("\n", at, m.start())
+        at = m.start()
         if not found or found[-1] != number:
             found.append(number)
     return found

@@ -160,6 +160,8 @@ def _retold_with_the_other_meridiem(ctx: Context) -> Iterator[Problem]:
         mirrored = by_clock.get(((clock.hour + 12) % 24, clock.minute))
         if mirrored:
             found.append((event, mirrored[0]))
+    if not found:
+        return
     values = [m for i, _ in entries if (m := ctx.analysis.minutes(i)) is not None]
     for event, entry in found:
         if len(found) < 2 and not _far_outside(ctx, event, entry, values):

@@ -72,7 +72,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                                  '"Detected:" field')
     if ctx.analysis.is_open:
         return
-    if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
+    if not any(e.phase in ("resolution", "end") or "resolution" in e.also or "end" in e.also
                for e in events) and (_placed_last(timed, response) or not _said_anywhere(
                    ctx, ("resolution", "end", "mitigation"))):
         line, column = _where(ctx, entries[0].line, entries[0].column)

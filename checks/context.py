@@ -87,7 +87,12 @@ class Analysis:
     def directives(self) -> bool:
         """Whether some line holds "pmlint", as a directive must: bad-directive and the
         engine's suppression look once, in one joined text."""
-        return "pmlint" in "\n".join(self.timeline.lines)
+        return "pmlint" in self.text
+
+    @cached_property
+    def text(self) -> str:
+        """The document's lines joined, for a search that no line's end can change."""
+        return "\n".join(self.timeline.lines)
 
     @cached_property
     def entries(self) -> list[tuple[int, Event]]:

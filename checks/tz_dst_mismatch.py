@@ -191,9 +191,10 @@ _STEADY_RES = {label: re.compile(rf"(?<![A-Za-z]){words}(?![A-Za-z])", re.IGNORE
 
 
 def _kept_all_year(ctx: Context, label: str) -> bool:
-    """The document names a place where `label` is the clock all year."""
+    """The document names a place where `label` is the clock all year. (Searched in the
+    joined lines: no place name spans a line, and a newline is no letter to the lookarounds.)"""
     pattern = _STEADY_RES.get(label)
-    return pattern is not None and any(pattern.search(line) for line in ctx.timeline.lines)
+    return pattern is not None and pattern.search(ctx.analysis.text) is not None
 
 
 DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)

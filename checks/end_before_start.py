@@ -49,7 +49,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import rollover
-from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
+from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 APPROXIMATE_SLACK = 10  # minutes: "~14:00" or "about 14:00" against the other end
@@ -110,8 +110,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     told = [e for e in summary if e.phase == "end" and e.kind != "field"
             and e.part == "single"]
     incidents = incident_starts(ctx.timeline)
-    marks = [e.order_minutes for _, e in timeline_entries(ctx.timeline)
-             if e.order_minutes is not None]
+    marks = [e.order_minutes for _, e in ctx.analysis.entries
+             if e.order_minutes is not None] if starts else []
     for start in starts:
         if id(start) in reported:
             continue
@@ -280,7 +280,7 @@ def _prose_pairs(ctx: Context, summary: list[Event]
     earlier than its start on the same day, where the timeline rules out the overnight
     reading (it begins near the start and ends long before the next day's 13:45); with the
     timeline's last entry."""
-    entries = [e for _, e in timeline_entries(ctx.timeline) if e.order_minutes is not None]
+    entries = [e for _, e in ctx.analysis.entries if e.order_minutes is not None]
     if len(entries) < 2:
         return
     first = min(e.order_minutes or 0.0 for e in entries)

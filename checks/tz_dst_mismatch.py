@@ -45,6 +45,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     first: dict[str, tuple[object, str, str]] = {}
     events_labelled: dict[str, list[Event]] = {}
     metadata = ctx.analysis.front_matter
+    steady: dict[str, bool] = {}  # a label -> the document names a place it is kept all year
     for event in ctx.timeline.events:
         zone = event.zone
         if zone is None or not (zone.standard_of or zone.daylight_of):
@@ -66,7 +67,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             if local is None or in_dst is None:
                 continue
         if zone.standard_of and in_dst:
-            if _kept_all_year(ctx, zone.label):
+            if zone.label not in steady:
+                steady[zone.label] = _kept_all_year(ctx, zone.label)
+            if steady[zone.label]:
                 continue  # "MST" for Arizona, "AEST" for Brisbane: no summer time there
             right = _partner(region, daylight=True)
         elif zone.daylight_of and not in_dst:

@@ -228,17 +228,17 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     slip = ctx.analysis.slip
     slipped = {id(slip.start), id(slip.end)} if slip is not None else set()
     for event in ctx.timeline.events:
+        if event.source != "summary" or event.clock is None or event.order_minutes is None \
+                or event.phase not in ("start", "detection", "resolution", "end"):
+            continue
         if id(event) in slipped or any(p.line == event.line for p in as_posted):
             continue  # a range whose AM/PM or order is wrong: ampm-flip or end-before-start
-        if event.source != "summary" or event.clock is None or event.order_minutes is None:
-            continue
         region = region_of(incidents, event.line) if incidents else 0
         if region not in by_region:
             by_region[region] = _counterparts(ctx, incidents, event.line)
         counterpart = by_region[region]
         entries = counterpart["all"]
-        if event.phase not in ("start", "detection", "resolution", "end") \
-                or not counterpart[event.phase]:
+        if not counterpart[event.phase]:
             continue
         if event.kind == "prose" and event.section and _names_timeline(event.section):
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")

@@ -69,6 +69,18 @@ class Analysis:
             self._found[key] = compute()
         return self._found[key]  # type: ignore[no-any-return]
 
+    def on_line(self, number: int) -> tuple[Event, ...]:
+        """The events on line `number`, in the timeline's order: rules that look for a
+        time's partners on its line ask this instead of going through every event."""
+        return self._by_line.get(number, ())
+
+    @cached_property
+    def _by_line(self) -> dict[int, tuple[Event, ...]]:
+        found: dict[int, list[Event]] = {}
+        for event in self.timeline.events:
+            found.setdefault(event.line, []).append(event)
+        return {line: tuple(events) for line, events in found.items()}
+
     @cached_property
     def front_matter(self) -> int:
         """How many lines a front matter takes from the first (0: none), asked by many rules."""

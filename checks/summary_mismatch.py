@@ -245,9 +245,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
         if event.phase in ("resolution", "end") and event.part == "single" and any(
-                e.line == event.line and e.part == "range-end" and e.column > event.column
+                e.part == "range-end" and e.column > event.column
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
-                for e in ctx.timeline.events):
+                for e in ctx.analysis.on_line(event.line)):
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
         if event.phase == "detection" and _ending_said_before(ctx, event):
             continue  # "Nagios alert ~20:20 UTC -> recovery ~00:20 UTC": the end, no detection
@@ -518,8 +518,8 @@ def _start_shifted_alike(ctx: Context, event: Event, apart: float,
     """A window's end read under another clock: its start, shifted by as many hours, is a
     timeline entry's time too ("between 10:34 and 12:37" over entries 17:34 ... 19:37). A
     time that ends no window passes."""
-    start = next((e for e in reversed(ctx.timeline.events) if e.line == event.line
-                  and e.part == "range-start" and e.column < event.column), None)
+    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
+                  if e.part == "range-start" and e.column < event.column), None)
     if event.part != "range-end" or start is None or start.order_minutes is None:
         return True
     shifted = start.order_minutes - round(apart / 60) * 60
@@ -713,8 +713,7 @@ def _one_of_several_windows(ctx: Context, event: Event, entries: list[tuple[int,
     neither episode's end is the other's."""
     if event.part not in ("range-start", "range-end") or event.order_minutes is None:
         return False
-    windows = sum(1 for e in ctx.timeline.events
-                  if e.line == event.line and e.part == "range-end")
+    windows = sum(1 for e in ctx.analysis.on_line(event.line) if e.part == "range-end")
     return windows >= 2 and any(
         (value := ctx.analysis.minutes(i)) is not None and same_axis(e, event)
         and abs(event.order_minutes - value) <= tolerance for i, e in entries)
@@ -726,8 +725,8 @@ def _healthy_window(ctx: Context, event: Event) -> bool:
     if event.kind != "prose":
         return False
     start = event if event.part == "range-start" else next(
-        (e for e in reversed(ctx.timeline.events) if e.line == event.line
-         and e.part == "range-start" and e.column < event.column), None)
+        (e for e in reversed(ctx.analysis.on_line(event.line))
+         if e.part == "range-start" and e.column < event.column), None)
     if start is None:
         return False
     lines = ctx.timeline.lines
@@ -742,13 +741,12 @@ def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
     "~14:30-15:00 - the API goes down": an approximate range of the summary that is an
     approximate entry's own, told again (the window the start is known within), is not an
     end of the incident. Written exactly ("from 12:00 to 12:30 AM"), it claims the window."""
-    events = ctx.timeline.events
-    start = next((e for e in reversed(events) if e.line == event.line
-                  and e.part == "range-start" and e.column < event.column), None)
+    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
+                  if e.part == "range-start" and e.column < event.column), None)
     if start is None or start.order_minutes is None or event.order_minutes is None \
             or not (start.approximate or event.approximate):
         return False
-    for first, second in pairwise(events):
+    for first, second in pairwise(ctx.timeline.events):
         if first.source == "timeline" and first.part == "range-start" \
                 and second.part == "range-end" and second.line == first.line \
                 and (first.approximate or second.approximate) \

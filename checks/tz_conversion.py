@@ -116,7 +116,7 @@ def _rendered_range_lengths(ctx: Context) -> Iterator[Problem]:
 
 def _range_start_of(ctx: Context, end: Event) -> Event | None:
     """The range start written on the range end's line, before it."""
-    return next((e for e in ctx.timeline.events if e.line == end.line and e.part == "range-start"
+    return next((e for e in ctx.analysis.on_line(end.line) if e.part == "range-start"
                  and e.column < end.column and e.at is not None and e.clock is not None), None)
 
 

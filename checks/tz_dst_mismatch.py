@@ -212,7 +212,7 @@ def _declared(ctx: Context, label: str, before: int) -> tuple[int, int] | None:
         text = lines[number - 1]
         found = word.search(text)
         if found and DECLARES.search(text) and not any(
-                e.line == number and e.clock is not None for e in ctx.timeline.events):
+                e.clock is not None for e in ctx.analysis.on_line(number)):
             return number, found.start() + 1
     return None
 

@@ -172,7 +172,7 @@ def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Non
     entry, which is read as the entry's words, not as a time of its own. Not in code."""
     # no match can span lines, so one search of the whole document tells whether any line
     # holds the habit: most documents hold none, and their lines are not searched one by one
-    lines = ctx.timeline.lines if _has_odd_24_hour("\n".join(ctx.timeline.lines)) else ()
+    lines = ctx.timeline.lines if _has_odd_24_hour(ctx.analysis.text) else ()
     read = {(e.line, e.column) for e in ctx.timeline.events} if lines else set()
     for number, text in enumerate(lines, start=1):
         if number in ctx.timeline.code_lines or not _has_odd_24_hour(text):

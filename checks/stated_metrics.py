@@ -47,7 +47,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     heads: list[int] | None = None
     lines = ctx.timeline.lines
     # (folding changes one character for one, never a newline, and no line holds one)
-    folded_text = fold("\n".join(lines))
+    folded_text = fold(ctx.analysis.text)
     folded_lines = folded_text.split("\n")
     # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both;
     # and a ":" or "=" after the name, which prose about the time it took to recover lacks

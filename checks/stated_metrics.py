@@ -47,12 +47,13 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     heads: list[int] | None = None
     lines = ctx.timeline.lines
     # (folding changes one character for one, never a newline, and no line holds one)
-    folded_text = fold(ctx.analysis.text)
-    folded_lines = folded_text.split("\n")
-    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both;
-    # and a ":" or "=" after the name, which prose about the time it took to recover lacks
-    for number in _lines_holding(folded_text, METRIC_WORDS):
-        line, folded = lines[number - 1], folded_lines[number - 1]
+    folded_lines = fold(ctx.analysis.text).split("\n")
+    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both
+    # (and hold neither "time" nor "tt", tested first, without a call); and a ":" or "="
+    # after the name, which prose about the time it took to recover lacks
+    for number, (line, folded) in enumerate(zip(lines, folded_lines, strict=False), start=1):
+        if "time" not in folded and "tt" not in folded:
+            continue
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         if ":" not in line and "=" not in line and " was " not in folded \
@@ -176,23 +177,6 @@ def _nearest_office_span(local: list[tuple[float, Event]], seconds: float,
                     best is None or abs(counted - seconds) < abs(best[0] - seconds)):
                 best = (counted, start, end)
     return best
-
-
-# Every line METRIC_RE may match holds one of these (see _may_abbreviate): the lines without
-# either are not looked at one by one
-METRIC_WORDS = re.compile(r"time|tt")
-
-
-def _lines_holding(text: str, words: re.Pattern[str]) -> list[int]:
-    """The numbers (1-based, ascending) of the lines of `text` in which `words` matches."""
-    found: list[int] = []
-    number, at = 1, 0
-    for m in words.finditer(text):
-        number += text.count("\n", at, m.start())
-        at = m.start()
-        if not found or found[-1] != number:
-            found.append(number)
-    return found
 
 
 def _may_abbreviate(folded: str) -> bool:

@@ -91,12 +91,15 @@ def _known_hour(written: str) -> int | None:
 
 def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem]:
     for event in ctx.timeline.events:
+        clock, date = event.clock, event.date
+        if (clock is None or not (clock.placeholder or clock.oddities)) \
+                and not event.impossible and (date is None or not date.oddities):
+            continue  # a well-formed time and date: nothing below to report
         if _in_code_span(ctx, event):
             continue
         if event.part == "range-end" and event.clock is None and event.date is None:
             continue
         _, end = end_of(event)
-        clock, date = event.clock, event.date
         if clock is not None and clock.placeholder:
             if event.kind == "prose":
                 continue  # "times are written as HH:mm" describes the format, fills no slot

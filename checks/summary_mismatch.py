@@ -403,7 +403,7 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
         return
     incidents = incident_starts(ctx.timeline)
     entries = [(i, e) for i, e in ctx.analysis.entries
-               if same_incident(incidents, e.line, start.line)]
+               if not incidents or same_incident(incidents, e.line, start.line)]
     if any(e.phase == "start" for _, e in entries):
         return  # the timeline says when the outage began: compared above
     timed = [(value, e) for i, e in entries
@@ -463,7 +463,7 @@ def _failing_after_the_end(ctx: Context) -> Iterator[Problem]:
         return
     incidents = incident_starts(ctx.timeline)
     timed = [(value, e) for i, e in ctx.analysis.entries
-             if same_incident(incidents, e.line, end.line) and same_axis(e, end)
+             if (not incidents or same_incident(incidents, e.line, end.line)) and same_axis(e, end)
              and (value := ctx.analysis.minutes(i)) is not None]
     if not timed or end.line > min(e.line for _, e in timed):
         return  # a window told below the timeline
@@ -541,12 +541,14 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     detection, the last restoration (with none, the timeline's own end marker, "incident
     closed"), among the entries of the same incident."""
     entries = [(i, e) for i, e in ctx.analysis.entries
-               if same_incident(incidents, e.line, line)]
+               if not incidents or same_incident(incidents, e.line, line)]
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
         [(i, e) for i, e in entries if e.phase == "end"]
-    if newest_first(entries):  # a status log: its first start listed is the last made
+    # a status log: its first start listed is the last made (without incidents, all the
+    # entries are this one's, as the shared analysis reads them)
+    if newest_first(entries) if incidents else ctx.analysis.newest_first:
         starts, detections = starts[::-1], detections[::-1]
     # the last restoration in time: a status log lists its updates newest first
     timed = [(i, e) for i, e in resolutions if ctx.analysis.minutes(i) is not None]
@@ -1068,7 +1070,8 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
         scored = []
         slips = []
         for index, entry in entries:
-            if not same_incident(incidents, entry.line, event.line) or not same_axis(event, entry):
+            if (incidents and not same_incident(incidents, entry.line, event.line)) \
+                    or not same_axis(event, entry):
                 continue
             value = ctx.analysis.minutes(index)
             if value is None:

@@ -1546,6 +1546,8 @@ def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
     page opens with the incident. Within a day the date may be the impact's start, told
     before the first update was posted."""
     metadata = ctx.analysis.front_matter
+    if not metadata:
+        return  # no front matter: no field of one
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
               and e.clock is not None and e.order_minutes is not None
               and e.local[:4].isdigit()]
@@ -1578,6 +1580,8 @@ def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
     incident that lasted: the front matter's resolution time is the posting, not the end.
     A single update under such a front matter is silent: a blip posted once it was over."""
     metadata = ctx.analysis.front_matter
+    if not metadata:
+        return  # no front matter: no field of one
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
               and e.clock is not None and e.order_minutes is not None]
     posted = next((e for e in fields if e.field_name == "date"), None)

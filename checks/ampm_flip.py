@@ -41,7 +41,7 @@ from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import end_of, span
 from pmlint.timeline.model import Event
-from pmlint.timeline.reading import newest_first, same_axis
+from pmlint.timeline.reading import same_axis
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -49,7 +49,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = ctx.analysis.entries
     positions = {index: n for n, (index, _) in enumerate(entries)}
     # in a log listed newest first, an entry is set against the one below it
-    step, relation = (1, "is listed above") if newest_first(entries) else (-1, "follows")
+    step, relation = (1, "is listed above") if ctx.analysis.newest_first else (-1, "follows")
     for index, flip in sorted(ctx.analysis.flips.items()):
         event = events[index]
         n = positions[index]
@@ -160,6 +160,8 @@ def _retold_with_the_other_meridiem(ctx: Context) -> Iterator[Problem]:
         mirrored = by_clock.get(((clock.hour + 12) % 24, clock.minute))
         if mirrored:
             found.append((event, mirrored[0]))
+    if not found:
+        return
     values = [m for i, _ in entries if (m := ctx.analysis.minutes(i)) is not None]
     for event, entry in found:
         if len(found) < 2 and not _far_outside(ctx, event, entry, values):

@@ -8,10 +8,10 @@ corrected reading, so one mistake yields one finding, not four.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pmlint.timeline.frozen import quick_init
 from pmlint.timeline.model import Event, TimeExpr, Timeline
@@ -29,6 +29,9 @@ from pmlint.timeline.reading import (
 if TYPE_CHECKING:
     from pmlint.timeline.evidence.match import Reconciliation
     from pmlint.timeline.evidence.model import Evidence
+    from pmlint.timeline.model import TimeExpr
+
+T = TypeVar("T")
 
 CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
 NOT_CLOSED = re.compile(r"not (?:yet )?(?:resolved|closed)")
@@ -42,12 +45,67 @@ class Analysis:
 
     timeline: Timeline
     evidence: Evidence | None = None  # the record (--evidence); None without one
+    # a line's time expressions, read again by several rules, and what a rule's helper
+    # found that other rules ask for too: each computed once for the document
+    _scans: dict[int, tuple[TimeExpr, ...]] = field(default_factory=dict, init=False,
+                                                    repr=False, compare=False)
+    _found: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False,
+                                                  repr=False, compare=False)
+
+    def scanned(self, number: int) -> tuple[TimeExpr, ...]:
+        """The time expressions `scan_document_line` reads on line `number` (1-based):
+        several rules read the lines around a time, and one rule reads them for each time."""
+        found = self._scans.get(number)
+        if found is None:
+            from pmlint.timeline.lexer import scan_document_line
+
+            found = self._scans[number] = tuple(
+                scan_document_line(self.timeline.lines[number - 1]))
+        return found
+
+    def once(self, key: Callable[..., Any], compute: Callable[[], T]) -> T:
+        """`compute()`, computed once for the document and kept under `key` (the function
+        it calls): what one rule finds and another rule defers to, or asks again."""
+        if key not in self._found:
+            self._found[key] = compute()
+        return self._found[key]  # type: ignore[no-any-return]
+
+    def on_line(self, number: int) -> tuple[Event, ...]:
+        """The events on line `number`, in the timeline's order: rules that look for a
+        time's partners on its line ask this instead of going through every event."""
+        return self._by_line.get(number, ())
+
+    @cached_property
+    def _by_line(self) -> dict[int, tuple[Event, ...]]:
+        found: dict[int, list[Event]] = {}
+        for event in self.timeline.events:
+            found.setdefault(event.line, []).append(event)
+        return {line: tuple(events) for line, events in found.items()}
+
+    @cached_property
+    def front_matter(self) -> int:
+        """How many lines a front matter takes from the first (0: none), asked by many rules."""
+        from pmlint.timeline.structure import front_matter_lines
+
+        return front_matter_lines(self.timeline.lines)
+
+    @cached_property
+    def newest_first(self) -> bool:
+        """Whether the timeline entries are listed newest first (a status log)."""
+        from pmlint.timeline.reading import newest_first
+
+        return newest_first(self.entries)
 
     @cached_property
     def directives(self) -> bool:
         """Whether some line holds "pmlint", as a directive must: bad-directive and the
         engine's suppression look once, in one joined text."""
-        return "pmlint" in "\n".join(self.timeline.lines)
+        return "pmlint" in self.text
+
+    @cached_property
+    def text(self) -> str:
+        """The document's lines joined, for a search that no line's end can change."""
+        return "\n".join(self.timeline.lines)
 
     @cached_property
     def entries(self) -> list[tuple[int, Event]]:
@@ -89,22 +147,6 @@ class Analysis:
         from pmlint.timeline.evidence.match import reconcile
 
         return reconcile(self.timeline, self.evidence, self.flips, self.minutes)
-
-    def line_times(self, number: int) -> tuple[TimeExpr, ...]:
-        """lexer.scan_document_line of line `number` (from 1) as the document writes it,
-        read once per document: several rules look again at the times of the same lines,
-        summary-mismatch at every line of the timeline for each time the summary tells."""
-        found = self._line_times.get(number)
-        if found is None:
-            from pmlint.timeline.lexer import scan_document_line
-
-            found = tuple(scan_document_line(self.timeline.lines[number - 1]))
-            self._line_times[number] = found
-        return found
-
-    @cached_property
-    def _line_times(self) -> dict[int, tuple[TimeExpr, ...]]:
-        return {}
 
     def index_of(self, event: Event) -> int:
         return self._index_by_id[id(event)]

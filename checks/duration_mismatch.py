@@ -301,8 +301,8 @@ def _measured_by_the_lines_range(ctx: Context, stated: StatedDuration, line: str
     before it when the range stands in parentheses ("17 min of cascade (20:13–20:30), an
     hour of stall before it"), else the nearer. The other states some other span."""
     others = [d for d in ctx.timeline.durations if d.line == stated.line and d is not stated]
-    starts = [e for e in ctx.timeline.events if e.line == stated.line
-              and e.part == "range-start" and e.clock is not None]
+    starts = [e for e in ctx.analysis.on_line(stated.line)
+              if e.part == "range-start" and e.clock is not None]
     if not others or len(starts) != 1:
         return True
     at = starts[0].column - 1
@@ -442,8 +442,8 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
 
 def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
-    same_line = [e for e in ctx.timeline.events if e.line == stated.line
-                 and e.clock is not None and e.at is not None]
+    same_line = [e for e in ctx.analysis.on_line(stated.line)
+                 if e.clock is not None and e.at is not None]
     starts = [e for e in same_line if e.part == "range-start"]
     ends = [e for e in same_line if e.part == "range-end"]
     slip = ctx.analysis.slip
@@ -476,7 +476,7 @@ def _heading_window(ctx: Context, line: int) -> tuple[Event, Event, str] | None:
     for number in range(min(line, len(lines)) - 1, 0, -1):
         if not lines[number - 1].lstrip().startswith(("# ", "## ")):
             continue
-        own = [e for e in ctx.timeline.events if e.line == number and e.clock is not None
+        own = [e for e in ctx.analysis.on_line(number) if e.clock is not None
                and e.order_minutes is not None]
         starts = [e for e in own if e.part == "range-start"]
         ends = [e for e in own if e.part == "range-end"]
@@ -485,8 +485,7 @@ def _heading_window(ctx: Context, line: int) -> tuple[Event, Event, str] | None:
 
 
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
-    events = ctx.timeline.events
-    same_line = [e for e in events if e.line == stated.line and e.clock is not None
+    same_line = [e for e in ctx.analysis.on_line(stated.line) if e.clock is not None
                  and e.order_minutes is not None]
     starts = [e for e in same_line if e.part == "range-start" or e.phase == "start"]
     ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
@@ -517,11 +516,11 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         # "## INCIDENT 1: validator updates (15:30-18:00 UTC)" over "Duration: 2 hours 30
         # minutes", the report's window being incident 2's: the heading's window is this one's
         return headed
-    own = [e for e in events if e.line == stated.line and e.clock is not None]
+    own = [e for e in ctx.analysis.on_line(stated.line) if e.clock is not None]
     if stated.cue == "duration" and own and window.start not in own \
             and window.end not in own:
         return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
-    days = {e.local[:10] for e in events if e.line == stated.line and e.clock is None
+    days = {e.local[:10] for e in ctx.analysis.on_line(stated.line) if e.clock is None
             and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
     if not days and ctx.timeline.lines:
         # "Total downtime: 64 hours" under "1. 2021-05-25 (64 hours)": that day's length

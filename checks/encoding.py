@@ -43,6 +43,9 @@ MOJIBAKE_LEADS = re.compile("[ÂÃÄÅâï\ufffd]")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    text = ctx.analysis.text
+    if text.isascii() or MOJIBAKE_LEADS.search(text) is None:
+        return  # no line holds a lead of damage (none spans a line): none is looked at
     code = ctx.timeline.code_lines
     for number, line in enumerate(ctx.timeline.lines, start=1):
         if not line.isascii() and number not in code and MOJIBAKE_LEADS.search(line):

@@ -49,7 +49,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import rollover
-from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
+from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 APPROXIMATE_SLACK = 10  # minutes: "~14:00" or "about 14:00" against the other end
@@ -110,8 +110,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     told = [e for e in summary if e.phase == "end" and e.kind != "field"
             and e.part == "single"]
     incidents = incident_starts(ctx.timeline)
-    marks = [e.order_minutes for _, e in timeline_entries(ctx.timeline)
-             if e.order_minutes is not None]
+    marks = [e.order_minutes for _, e in ctx.analysis.entries
+             if e.order_minutes is not None] if starts else []
     for start in starts:
         if id(start) in reported:
             continue
@@ -198,10 +198,8 @@ FRONT_MATTER_SLACK = 60  # minutes a resolution may precede the date (clocks set
 def _front_matter_resolved_before(ctx: Context) -> Iterator[Problem]:
     """A status page's front matter whose resolution ("resolvedWhen: 2022-08-14 12:00") comes
     before its date ("date: 2022-09-09 11:45"), the day the incident's page opens with."""
-    from pmlint.timeline.structure import front_matter_lines
-
     lines = ctx.timeline.lines
-    metadata = front_matter_lines(lines)
+    metadata = ctx.analysis.front_matter
     if not metadata:
         return
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
@@ -231,10 +229,15 @@ def resolved_dated_before_opening(ctx: Context) -> list[tuple[int, Event, Event]
     (Feb 16 over Apr 15) resolves the incident before it began: a date copied from another
     incident, or mistyped. The position of the opening update among the timeline's entries,
     the resolution and the opening update."""
-    from pmlint.timeline.reading import newest_first, one_block, restores
+    return ctx.analysis.once(resolved_dated_before_opening,
+                             lambda: _resolutions_before_openings(ctx))
+
+
+def _resolutions_before_openings(ctx: Context) -> list[tuple[int, Event, Event]]:
+    from pmlint.timeline.reading import one_block, restores
 
     entries = ctx.analysis.entries
-    if not newest_first(entries):
+    if not ctx.analysis.newest_first:
         return []
     found = []
     for n in range(1, len(entries)):
@@ -277,7 +280,7 @@ def _prose_pairs(ctx: Context, summary: list[Event]
     earlier than its start on the same day, where the timeline rules out the overnight
     reading (it begins near the start and ends long before the next day's 13:45); with the
     timeline's last entry."""
-    entries = [e for _, e in timeline_entries(ctx.timeline) if e.order_minutes is not None]
+    entries = [e for _, e in ctx.analysis.entries if e.order_minutes is not None]
     if len(entries) < 2:
         return
     first = min(e.order_minutes or 0.0 for e in entries)

@@ -75,7 +75,10 @@ def _in_code_span(ctx: Context, event: Event) -> bool:
     lines = ctx.timeline.lines
     if event.source != "summary" or not 0 < event.line <= len(lines):
         return False
-    before = lines[event.line - 1][:max(0, event.column - 1)]
+    row = lines[event.line - 1]
+    if "`" not in row:
+        return False
+    before = row[:max(0, event.column - 1)]
     return before.count("`") % 2 == 1
 
 
@@ -88,12 +91,15 @@ def _known_hour(written: str) -> int | None:
 
 def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem]:
     for event in ctx.timeline.events:
+        clock, date = event.clock, event.date
+        if (clock is None or not (clock.placeholder or clock.oddities)) \
+                and not event.impossible and (date is None or not date.oddities):
+            continue  # a well-formed time and date: nothing below to report
         if _in_code_span(ctx, event):
             continue
         if event.part == "range-end" and event.clock is None and event.date is None:
             continue
         _, end = end_of(event)
-        clock, date = event.clock, event.date
         if clock is not None and clock.placeholder:
             if event.kind == "prose":
                 continue  # "times are written as HH:mm" describes the format, fills no slot
@@ -133,6 +139,8 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                         Problem(event.line, event.column, _odd_form(clock.written, oddity),
                                 end_column=end, suggestion=_odd_fix(clock), severity="warning",
                                 fix=_drop_meridiem(ctx, event)))
+        if not event.impossible and (date is None or not date.oddities):
+            continue  # nothing below to report (the sentence's words are then not read)
         if _faulty_value_told(event):
             continue  # the bug's impossible value, told as such: not the author's date
         for reason in event.impossible:
@@ -167,12 +175,12 @@ def _odd_forms_in_text(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Non
     entry, which is read as the entry's words, not as a time of its own. Not in code."""
     # no match can span lines, so one search of the whole document tells whether any line
     # holds the habit: most documents hold none, and their lines are not searched one by one
-    lines = ctx.timeline.lines if _has_odd_24_hour("\n".join(ctx.timeline.lines)) else ()
+    lines = ctx.timeline.lines if _has_odd_24_hour(ctx.analysis.text) else ()
     read = {(e.line, e.column) for e in ctx.timeline.events} if lines else set()
     for number, text in enumerate(lines, start=1):
         if number in ctx.timeline.code_lines or not _has_odd_24_hour(text):
             continue
-        for expr in ctx.analysis.line_times(number):
+        for expr in ctx.analysis.scanned(number):
             clock = expr.clock
             if clock is None or (number, expr.start + 1) in read \
                     or text[:expr.start].count("`") % 2 == 1:

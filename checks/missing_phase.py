@@ -48,7 +48,6 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import mentions, negated
 from pmlint.timeline.scopes import posted_updates
-from pmlint.timeline.structure import front_matter_lines
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
@@ -78,7 +77,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                                  '"Detected:" field')
     if ctx.analysis.is_open:
         return
-    if not any(e.phase in ("resolution", "end") or {"resolution", "end"} & set(e.also)
+    if not any(e.phase in ("resolution", "end") or "resolution" in e.also or "end" in e.also
                for e in events) and (_placed_last(timed, response) or not _said_anywhere(
                    ctx, ("resolution", "end", "mitigation"))):
         line, column = _where(ctx, entries[0].line, entries[0].column)
@@ -150,7 +149,7 @@ def _status_page(ctx: Context) -> bool:
     """A static site's status page: a front matter that dates the incident (its posting)
     and describes it as a status entry ("resolved: true", "severity: major-outage"), not
     a blog post's publication date."""
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     return metadata > 0 and any(e.line <= metadata and e.date is not None
                                 for e in ctx.timeline.events) and any(
         STATUS_FIELD.match(line) for line in ctx.timeline.lines[:metadata])

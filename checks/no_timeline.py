@@ -29,7 +29,6 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.offsets import OFFSET_RE
-from pmlint.timeline.structure import front_matter_lines
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -123,7 +122,7 @@ def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:
 def _status_page_record(ctx: Context) -> bool:
     """A status page's front matter that stamps when the incident was posted and when it was
     resolved ("date:", "resolvedWhen:") is that incident's whole timeline."""
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     stamped = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
                and e.clock is not None]
     return any(e.phase in ("resolution", "end") for e in stamped) and \

@@ -91,6 +91,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     # an impossible time ("15:38pm") is invalid-time's finding; its reading orders nothing
     values = [None if e.clock is not None and _impossible(e) else ctx.analysis.minutes(i)
               for i, e in entries]
+    if all(b >= a for a, b in pairwise(values) if a is not None and b is not None):
+        # every entry is at or after the one before it: no step back for a forward reading
+        # to report, and no step forward for a newest-first one, which then is never read
+        return
     # a log of incidents (or of days) newest first, each block told oldest first: the step
     # back into each block is the log's order, not a slip
     cut = _reversed_blocks(ctx, entries, values)

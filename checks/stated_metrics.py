@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
@@ -46,9 +46,14 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
 
     heads: list[int] | None = None
     lines = ctx.timeline.lines
-    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both;
-    # and a ":" or "=" after the name, which prose about the time it took to recover lacks
-    for number, (line, folded) in enumerate(zip(lines, _folded(lines), strict=True), start=1):
+    # (folding changes one character for one, never a newline, and no line holds one)
+    folded_lines = fold(ctx.analysis.text).split("\n")
+    # METRIC_RE needs "time" and "to", or "ttd", "ttr", "ttm", "tta": most lines lack both
+    # (and hold neither "time" nor "tt", tested first, without a call); and a ":" or "="
+    # after the name, which prose about the time it took to recover lacks
+    for number, (line, folded) in enumerate(zip(lines, folded_lines, strict=False), start=1):
+        if "time" not in folded and "tt" not in folded:
+            continue
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
         if ":" not in line and "=" not in line and " was " not in folded \
@@ -172,13 +177,6 @@ def _nearest_office_span(local: list[tuple[float, Event]], seconds: float,
                     best is None or abs(counted - seconds) < abs(best[0] - seconds)):
                 best = (counted, start, end)
     return best
-
-
-def _folded(lines: Sequence[str]) -> list[str]:
-    """Each line folded (casefold.fold); a document in ASCII in one pass, as folding it is
-    lower-casing it, and no line holds a newline."""
-    text = "\n".join(lines)
-    return text.lower().split("\n") if text.isascii() else [fold(line) for line in lines]
 
 
 def _may_abbreviate(folded: str) -> bool:

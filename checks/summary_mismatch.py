@@ -89,7 +89,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
 from pmlint.timeline.reading import newest_first, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
@@ -231,26 +231,26 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     slip = ctx.analysis.slip
     slipped = {id(slip.start), id(slip.end)} if slip is not None else set()
     for event in ctx.timeline.events:
+        if event.source != "summary" or event.clock is None or event.order_minutes is None \
+                or event.phase not in ("start", "detection", "resolution", "end"):
+            continue
         if id(event) in slipped or any(p.line == event.line for p in as_posted):
             continue  # a range whose AM/PM or order is wrong: ampm-flip or end-before-start
-        if event.source != "summary" or event.clock is None or event.order_minutes is None:
-            continue
         region = region_of(incidents, event.line) if incidents else 0
         if region not in by_region:
             by_region[region] = _counterparts(ctx, incidents, event.line)
         counterpart = by_region[region]
         entries = counterpart["all"]
-        if event.phase not in ("start", "detection", "resolution", "end") \
-                or not counterpart[event.phase]:
+        if not counterpart[event.phase]:
             continue
         if event.kind == "prose" and event.section and _names_timeline(event.section):
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
         if event.phase in ("resolution", "end") and event.part == "single" and any(
-                e.line == event.line and e.part == "range-end" and e.column > event.column
+                e.part == "range-end" and e.column > event.column
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
-                for e in ctx.timeline.events):
+                for e in ctx.analysis.on_line(event.line)):
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
         if event.phase == "detection" and _ending_said_before(ctx, event):
             continue  # "Nagios alert ~20:20 UTC -> recovery ~00:20 UTC": the end, no detection
@@ -406,7 +406,7 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
         return
     incidents = incident_starts(ctx.timeline)
     entries = [(i, e) for i, e in ctx.analysis.entries
-               if same_incident(incidents, e.line, start.line)]
+               if not incidents or same_incident(incidents, e.line, start.line)]
     if any(e.phase == "start" for _, e in entries):
         return  # the timeline says when the outage began: compared above
     timed = [(value, e) for i, e in entries
@@ -466,7 +466,7 @@ def _failing_after_the_end(ctx: Context) -> Iterator[Problem]:
         return
     incidents = incident_starts(ctx.timeline)
     timed = [(value, e) for i, e in ctx.analysis.entries
-             if same_incident(incidents, e.line, end.line) and same_axis(e, end)
+             if (not incidents or same_incident(incidents, e.line, end.line)) and same_axis(e, end)
              and (value := ctx.analysis.minutes(i)) is not None]
     if not timed or end.line > min(e.line for _, e in timed):
         return  # a window told below the timeline
@@ -521,8 +521,8 @@ def _start_shifted_alike(ctx: Context, event: Event, apart: float,
     """A window's end read under another clock: its start, shifted by as many hours, is a
     timeline entry's time too ("between 10:34 and 12:37" over entries 17:34 ... 19:37). A
     time that ends no window passes."""
-    start = next((e for e in reversed(ctx.timeline.events) if e.line == event.line
-                  and e.part == "range-start" and e.column < event.column), None)
+    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
+                  if e.part == "range-start" and e.column < event.column), None)
     if event.part != "range-end" or start is None or start.order_minutes is None:
         return True
     shifted = start.order_minutes - round(apart / 60) * 60
@@ -544,12 +544,14 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     detection, the last restoration (with none, the timeline's own end marker, "incident
     closed"), among the entries of the same incident."""
     entries = [(i, e) for i, e in ctx.analysis.entries
-               if same_incident(incidents, e.line, line)]
+               if not incidents or same_incident(incidents, e.line, line)]
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
         [(i, e) for i, e in entries if e.phase == "end"]
-    if newest_first(entries):  # a status log: its first start listed is the last made
+    # a status log: its first start listed is the last made (without incidents, all the
+    # entries are this one's, as the shared analysis reads them)
+    if newest_first(entries) if incidents else ctx.analysis.newest_first:
         starts, detections = starts[::-1], detections[::-1]
     # the last restoration in time: a status log lists its updates newest first
     timed = [(i, e) for i, e in resolutions if ctx.analysis.minutes(i) is not None]
@@ -590,6 +592,9 @@ def _heading_off_its_milestones(ctx: Context) -> Iterator[Problem]:
     for e in ctx.timeline.events:
         if e.clock is not None and e.order_minutes is not None and e.source == "summary":
             timed.setdefault(e.line, []).append(e)
+    if sum(1 for n in timed if 0 < n <= len(lines) and lines[n - 1].startswith("#")) \
+            < HEADED_LOG:
+        return  # fewer timed headings than a log's convention needs (the lines not read)
     heads = [(n, _heading_depth(lines[n - 1])) for n in range(1, len(lines) + 1)
              if lines[n - 1].startswith("#") and n not in ctx.timeline.code_lines]
     heads = [(n, depth) for n, depth in heads if depth]
@@ -713,8 +718,7 @@ def _one_of_several_windows(ctx: Context, event: Event, entries: list[tuple[int,
     neither episode's end is the other's."""
     if event.part not in ("range-start", "range-end") or event.order_minutes is None:
         return False
-    windows = sum(1 for e in ctx.timeline.events
-                  if e.line == event.line and e.part == "range-end")
+    windows = sum(1 for e in ctx.analysis.on_line(event.line) if e.part == "range-end")
     return windows >= 2 and any(
         (value := ctx.analysis.minutes(i)) is not None and same_axis(e, event)
         and abs(event.order_minutes - value) <= tolerance for i, e in entries)
@@ -726,8 +730,8 @@ def _healthy_window(ctx: Context, event: Event) -> bool:
     if event.kind != "prose":
         return False
     start = event if event.part == "range-start" else next(
-        (e for e in reversed(ctx.timeline.events) if e.line == event.line
-         and e.part == "range-start" and e.column < event.column), None)
+        (e for e in reversed(ctx.analysis.on_line(event.line))
+         if e.part == "range-start" and e.column < event.column), None)
     if start is None:
         return False
     lines = ctx.timeline.lines
@@ -742,13 +746,12 @@ def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
     "~14:30-15:00 - the API goes down": an approximate range of the summary that is an
     approximate entry's own, told again (the window the start is known within), is not an
     end of the incident. Written exactly ("from 12:00 to 12:30 AM"), it claims the window."""
-    events = ctx.timeline.events
-    start = next((e for e in reversed(events) if e.line == event.line
-                  and e.part == "range-start" and e.column < event.column), None)
+    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
+                  if e.part == "range-start" and e.column < event.column), None)
     if start is None or start.order_minutes is None or event.order_minutes is None \
             or not (start.approximate or event.approximate):
         return False
-    for first, second in pairwise(events):
+    for first, second in pairwise(ctx.timeline.events):
         if first.source == "timeline" and first.part == "range-start" \
                 and second.part == "range-end" and second.line == first.line \
                 and (first.approximate or second.approximate) \
@@ -1077,7 +1080,8 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
         scored = []
         slips = []
         for index, entry in entries:
-            if not same_incident(incidents, entry.line, event.line) or not same_axis(event, entry):
+            if (incidents and not same_incident(incidents, entry.line, event.line)) \
+                    or not same_axis(event, entry):
                 continue
             value = ctx.analysis.minutes(index)
             if value is None:
@@ -1201,6 +1205,18 @@ def _told(clause: str, written: str) -> str:
     return words if len(words) <= 60 else words[:57].rstrip() + "..."
 
 
+def _hour_digits(clock: Clock) -> tuple[str, ...]:
+    """The digits one of which a clock at `clock`'s hour writes: its hour on the 24-hour or
+    the 12-hour clock ("13" or "1"; hour 12 read from "00 PM" too); none for midnight and
+    noon, which may be written in words. A line with neither holds no such clock, and is not
+    read."""
+    hour = clock.hour
+    if clock.minute == 0 and hour in (0, 12):
+        return ()
+    return (str(hour), str(hour % 12 or 12), "0") if hour == 12 else \
+        (str(hour), str(hour % 12 or 12))
+
+
 def _said_in_timeline(ctx: Context, event: Event) -> bool:
     """The summary's time is written in the words of a timeline entry or the lines under it
     ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
@@ -1212,12 +1228,14 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
         return False
     last = min(len(ctx.timeline.lines), max(own) + BODY_LINES)
     minute = f"{clock.minute:02d}"  # every way of writing the time holds its minute's digits
+    hours = _hour_digits(clock)
     for number in range(min(own), last + 1):
         if number == event.line or number in ctx.timeline.code_lines:
             continue
-        if minute not in ctx.timeline.lines[number - 1]:
+        text = ctx.timeline.lines[number - 1]
+        if minute not in text or (hours and not any(h in text for h in hours)):
             continue
-        for found in ctx.analysis.line_times(number):
+        for found in ctx.analysis.scanned(number):
             if found.start + 1 == own.get(number):
                 continue  # the entry's own time
             for expr in (found, found.range_end):  # "from 18:40 to 19:12 UTC": either end
@@ -1432,6 +1450,11 @@ def _days_apart(end: Event, last: Event, days: int, when: str, carried: str,
 
 
 def end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
+    """See `_end_dated_days_after`: found once, for this rule and for outside-window."""
+    return ctx.analysis.once(end_dated_days_after, lambda: _end_dated_days_after(ctx))
+
+
+def _end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
     """"From 15 Feb at 00:25 to 16 Feb at 15:36" over a timeline that opens at 00:25 and is
     restored at 15:36 with no day between: the stated end, which writes its own date, is a
     whole number of days after the timeline's last restoration at that very time of day (to
@@ -1555,9 +1578,9 @@ def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
     another day's (copied from an older page, or a part of it slipped), since an incident's
     page opens with the incident. Within a day the date may be the impact's start, told
     before the first update was posted."""
-    from pmlint.timeline.structure import front_matter_lines
-
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
+    if not metadata:
+        return  # no front matter: no field of one
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
               and e.clock is not None and e.order_minutes is not None
               and e.local[:4].isdigit()]
@@ -1589,9 +1612,9 @@ def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
     post was created already marked resolved) over a body of updates that tell of an
     incident that lasted: the front matter's resolution time is the posting, not the end.
     A single update under such a front matter is silent: a blip posted once it was over."""
-    from pmlint.timeline.structure import front_matter_lines
-
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
+    if not metadata:
+        return  # no front matter: no field of one
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
               and e.clock is not None and e.order_minutes is not None]
     posted = next((e for e in fields if e.field_name == "date"), None)

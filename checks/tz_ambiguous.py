@@ -70,7 +70,7 @@ def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
         stop = entries[n + 1].line if n + 1 < len(entries) else event.line + QUOTE_LINES
         for number in range(event.line, min(stop, event.line + QUOTE_LINES,
                                              len(ctx.timeline.lines) + 1)):
-            for expr in ctx.analysis.line_times(number):
+            for expr in ctx.analysis.scanned(number):
                 other = expr.zone
                 if (expr.clock is None or other is None or other.alternatives
                         or other.offset_minutes is None or other.label == zone.label):

@@ -39,7 +39,6 @@ from pmlint.timeline import zones
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr
 from pmlint.timeline.reading import second_rendering
-from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import ABBREVIATIONS, Zone, clock_in
 
 DAY = 1440
@@ -117,7 +116,7 @@ def _rendered_range_lengths(ctx: Context) -> Iterator[Problem]:
 
 def _range_start_of(ctx: Context, end: Event) -> Event | None:
     """The range start written on the range end's line, before it."""
-    return next((e for e in ctx.timeline.events if e.line == end.line and e.part == "range-start"
+    return next((e for e in ctx.analysis.on_line(end.line) if e.part == "range-start"
                  and e.column < end.column and e.at is not None and e.clock is not None), None)
 
 
@@ -170,7 +169,7 @@ def _front_matter_wall_clock(ctx: Context) -> Iterator[Problem]:
     date and minute, is the one the body writes under a zone of its own ("22:00 CEST", same
     day): two instants hours apart, and more likely the page's local time marked with a Z
     than two moments that share their figures. Once per front-matter stamp."""
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     if not metadata:
         return
     events = [e for e in ctx.timeline.events if e.at is not None and e.clock is not None

@@ -44,9 +44,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     seen: dict[str, list[int]] = {}
     first: dict[str, tuple[object, str, str]] = {}
     events_labelled: dict[str, list[Event]] = {}
-    from pmlint.timeline.structure import front_matter_lines
-
-    metadata = front_matter_lines(ctx.timeline.lines) if ctx.timeline.lines else 0
+    metadata = ctx.analysis.front_matter
+    steady: dict[str, bool] = {}  # a label -> the document names a place it is kept all year
     for event in ctx.timeline.events:
         zone = event.zone
         if zone is None or not (zone.standard_of or zone.daylight_of):
@@ -68,7 +67,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             if local is None or in_dst is None:
                 continue
         if zone.standard_of and in_dst:
-            if _kept_all_year(ctx, zone.label):
+            if zone.label not in steady:
+                steady[zone.label] = _kept_all_year(ctx, zone.label)
+            if steady[zone.label]:
                 continue  # "MST" for Arizona, "AEST" for Brisbane: no summer time there
             right = _partner(region, daylight=True)
         elif zone.daylight_of and not in_dst:
@@ -193,9 +194,10 @@ _STEADY_RES = {label: re.compile(rf"(?<![A-Za-z]){words}(?![A-Za-z])", re.IGNORE
 
 
 def _kept_all_year(ctx: Context, label: str) -> bool:
-    """The document names a place where `label` is the clock all year."""
+    """The document names a place where `label` is the clock all year. (Searched in the
+    joined lines: no place name spans a line, and a newline is no letter to the lookarounds.)"""
     pattern = _STEADY_RES.get(label)
-    return pattern is not None and any(pattern.search(line) for line in ctx.timeline.lines)
+    return pattern is not None and pattern.search(ctx.analysis.text) is not None
 
 
 DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)
@@ -210,7 +212,7 @@ def _declared(ctx: Context, label: str, before: int) -> tuple[int, int] | None:
         text = lines[number - 1]
         found = word.search(text)
         if found and DECLARES.search(text) and not any(
-                e.line == number and e.clock is not None for e in ctx.timeline.events):
+                e.clock is not None for e in ctx.analysis.on_line(number)):
             return number, found.start() + 1
     return None
 

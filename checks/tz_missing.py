@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.provenance import zone_from_tz_option
-from pmlint.timeline.structure import front_matter_lines
 
 # (or full-width parentheses, in CJK text: "日本標準時（JST）")
 ZONE_IN_PARENTHESES = re.compile(r"[(\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\uff09]")
@@ -42,7 +41,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _zone_named_alone(ctx):
         return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
-    metadata = front_matter_lines(ctx.timeline.lines) if ctx.timeline.lines else 0
+    metadata = ctx.analysis.front_matter
     if len(clocks) == 1 and clocks[0].line <= metadata \
             and clocks[0].phase not in ("resolution", "end"):
         return  # a post's "date:" stamp, when publishing it, is all: no time of the incident
@@ -85,7 +84,7 @@ def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:
     for number in sorted(ctx.timeline.code_lines):
         if not 0 < number <= len(lines) or ":" not in lines[number - 1]:
             continue
-        for expr in ctx.analysis.line_times(number):
+        for expr in ctx.analysis.scanned(number):
             if expr.clock is not None and expr.zone is not None and expr.zone_written:
                 return number, expr.zone_written, (expr.clock.hour, expr.clock.minute)
     return None

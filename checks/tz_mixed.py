@@ -35,7 +35,6 @@ from pmlint.checks.tz_dst_mismatch import other_season
 from pmlint.timeline.model import Event, declared_at
 from pmlint.timeline.provenance import zone_inferred
 from pmlint.timeline.reading import same_axis
-from pmlint.timeline.structure import front_matter_lines
 from pmlint.timeline.zones import Zone, clock_in
 
 
@@ -85,7 +84,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     timeline_offset = _offset(entries[0])
     # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
     # UTC whatever zone the author writes in: no mix of the author's
-    metadata = front_matter_lines(ctx.timeline.lines)
+    metadata = ctx.analysis.front_matter
     foreign = [e for e in events if e.source == "summary" and e.line > metadata
                and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)
                and not _same_clock(e, entries[0])

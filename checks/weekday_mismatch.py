@@ -190,8 +190,8 @@ def _ends_a_weekday_range(ctx: Context, event: Event) -> bool:
     at = row.find(date.written, max(0, event.column - 1))
     if at < 0 or WEEKDAY_RANGE_OPENS.search(row, max(0, at - 16), at) is None:
         return False
-    end = next((e for e in ctx.timeline.events if e.line == event.line
-                and e.part == "range-end" and e.column > event.column), None)
+    end = next((e for e in ctx.analysis.on_line(event.line)
+                if e.part == "range-end" and e.column > event.column), None)
     return end is not None and end.local[:4].isdigit() \
         and dt.date.fromisoformat(end.local[:10]).weekday() == date.weekday
 

@@ -1,0 +1,65 @@
+"""Instructions per round of the rules alone (`lint`) over a corpus, counted by valgrind.
+
+Run: python bench/lint_instructions.py [CORPUS_DIR]   (default ../shared/corpus/docs)
+As bench/instructions.py, but every timeline is read before any rule runs (three fresh
+copies of each: the warm-up's and two rounds'), so the difference between a run with one
+and one with two counted rounds is the rules' share of `check` only: what a change in
+checks/ saves, without the reading's cost and noise around it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
+COPIES = 3  # warm-up and two rounds, read in every run so that reading cancels out
+
+
+def lint_rounds(corpus: Path, rounds: int) -> None:
+    """Read COPIES timelines of each document, then lint a warm-up and `rounds` of them."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from tree import use_working_tree
+
+    use_working_tree()
+    from pmlint.checks import ALL_RULES
+    from pmlint.checks.engine import lint
+    from pmlint.timeline.document import read_timeline
+
+    paths = sorted(corpus.glob("*.md"))
+    copies = [[read_timeline(str(path)) for path in paths] for _ in range(COPIES)]
+    for timelines in copies[:rounds + 1]:
+        for timeline in timelines:
+            lint(timeline, ALL_RULES)
+
+
+def counted(corpus: Path, rounds: int) -> int:
+    result = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         sys.executable, __file__, "--rounds", str(rounds), str(corpus)],
+        capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}, check=True)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count in valgrind's output:\n{result.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["--rounds"]:
+        lint_rounds(Path(args[2]), int(args[1]))
+        return
+    corpus = Path(args[0]) if args else DEFAULT_CORPUS
+    if not any(corpus.glob("*.md")):
+        raise SystemExit(f"no documents in {corpus}")
+    one, two = counted(corpus, 1), counted(corpus, 2)
+    print(f"one round of lint over {len(list(corpus.glob('*.md')))} documents: "
+          f"{(two - one) / 1e9:.3f} G instructions (tree {ROOT})")
+
+
+if __name__ == "__main__":
+    main()

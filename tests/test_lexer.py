@@ -740,3 +740,35 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     assert expr.date is not None and (expr.date.numeric or expr.date.day) is not None
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (14, 5)
     assert expr.written.startswith("17/10")
+
+
+@pytest.mark.parametrize(("line", "hour", "minute", "zone"), [
+    # the German word for o'clock after a dotted number makes it a clock anywhere on the line
+    ("Der Router fiel gegen 9.40 Uhr aus", 9, 40, None),
+    ("3.05 Uhr", 3, 5, None),
+    # a French "at" or "towards" before a one-digit hour written with "h"
+    ("le lien est tombé à 7h25 ce matin", 7, 25, None),
+    ("retour à la normale vers 8h50", 8, 50, None),
+    # a place's clock named in French, Spanish or Portuguese after the time
+    ("la base est repartie à 07h40 (heure de Paris)", 7, 40, "Europe/Paris"),
+    ("el enlace cayó a las 21:05 (hora peninsular)", 21, 5, "Europe/Madrid"),
+    ("incidente aberto às 14:20 horário de Brasília", 14, 20, "America/Sao_Paulo"),
+    ("le service a repris à 18h10 heure française", 18, 10, "Europe/Paris"),
+    ("caída a las 22:15 (hora de Chile)", 22, 15, "America/Santiago"),
+])
+def test_clocks_and_zones_written_the_german_french_spanish_way(
+        line: str, hour: int, minute: int, zone: str | None) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+    assert (expr.zone.label if expr.zone is not None else None) == zone
+
+
+@pytest.mark.parametrize("line", [
+    "une coupure de 1h30 sur le lien",  # a length, not a clock
+    "Version 3.20 veröffentlicht",  # a version number
+    "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
+])
+def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
+    assert all(e.zone is None for e in scan(line))
+    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20"))
+                   for e in scan(line))

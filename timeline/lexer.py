@@ -111,6 +111,11 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            # the word for hours after it makes the number a clock
                            r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr)(?![A-Za-z])"
                            r"|:)")
+# "10.30 Uhr": the German word for o'clock right after a dotted number
+UHR_AFTER = LazyPattern(r"[ \t]?Uhr(?![A-Za-zäöü])")
+# "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
+FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
+                               r"[ \t]++$", re.IGNORECASE)
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
 KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
@@ -160,6 +165,12 @@ ZONE_AFTER_RE = re.compile(
 CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
                            r"(?:in[ \t]++)?)?)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
+# "11h47 (heure française)", "20:00 (hora Santiago)", "14:00 horário de Brasília": a place's
+# clock named the French, Spanish or Portuguese way, by a city or by the country's adjective
+LOCAL_CLOCK_AFTER_RE = LazyPattern(
+    r"[ \t]*+(?P<open>\([ \t]*+)?(?:[Hh]eure|[Hh]ora|[Hh]or[áa]rio)[ \t]++"
+    r"(?:(?:de|del)[ \t]++|d['’][ \t]*+)?(?P<place>[A-Za-zÀ-ÿ]{3,20}(?:[ ][A-Z][a-zà-ÿ]{2,15})?)"
+    r"(?![A-Za-zÀ-ÿ])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
 CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
@@ -352,7 +363,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 2 \
                 and (said := line[max(0, m.start() - 3):m.start()].rstrip()[-2:]) in KO_MERIDIEM:
             clock = _with_meridiem(clock, KO_MERIDIEM[said])  # "오후 2:27": 14:27
-        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log):
+        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
+                and not _said_to_be_a_clock(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
@@ -397,6 +409,17 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
     return line.startswith(("\t", "  "), end) or (
         line[end:end + 1] == " " and ZONE_WORD_RE.match(line, end + 1) is not None
         and _zone_after(line, end)[0] is not None)
+
+
+def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
+    """A dotted or one-digit "h" number the words around it make a clock wherever it stands:
+    "gegen 10.30 Uhr", "7.30 Uhr" (German "o'clock" after it), "à 9h12", "vers 8h30" (a
+    French "at" or "towards" before it; "une panne de 1h30" stays a length)."""
+    if m.lastgroup == "dot24":
+        return UHR_AFTER.match(line, m.end()) is not None
+    if m.lastgroup == "hsep1":
+        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
+    return False
 
 
 def _trim_end(line: str, start: int, end: int) -> int:
@@ -739,6 +762,16 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     return None, None, pos
                 end = close.end()
             return zones.from_name(name), line[pos:end].strip(), end
+    m = LOCAL_CLOCK_AFTER_RE.match(line, pos) \
+        if "hor" in line or "Hor" in line or "eure" in line else None
+    if m is not None and (zone := zones.from_local_clock(m.group("place"))) is not None:
+        end = m.end()
+        if m.group("open"):
+            close = CLOSE_PAREN.match(line, end)
+            if close is None:
+                return None, None, pos
+            end = close.end()
+        return zone, line[pos:end].strip(), end
     m = CITY_AFTER_RE.match(line, pos)  # "18:19 Denver", "09:00 (New York)"
     if m is not None:
         for group in ("two", "one"):

@@ -772,3 +772,10 @@ def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> Non
     assert all(e.zone is None for e in scan(line))
     assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20"))
                    for e in scan(line))
+
+
+@pytest.mark.parametrize("line", ["09:30〜11:45、回線が断続的に切れる", "09:30 〜 11:45 回線断"])
+def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
+    expr = only(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (11, 45)

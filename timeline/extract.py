@@ -1561,8 +1561,12 @@ class _Walker:
         previous = self.lines[index].strip().rstrip("*_ ")
         if not previous.isascii():
             previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
+            previous = previous.translate(FULL_WIDTH_PARENS)
         if previous.endswith(")") and "(" in previous:  # a column header: "Time (EAT)"
             previous = previous[:previous.rindex("(")].rstrip()
+        # "**Progress** (for the shop)", "[Course of events]", "【経過】": the label in its
+        # emphasis or its brackets
+        previous = previous.rstrip("*_ ]】」』")
         return previous.endswith(":") or (
             len(previous.split()) <= 6 and previous[-1:].isalpha() and not self.scan_line(index))
 

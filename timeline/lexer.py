@@ -273,7 +273,8 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
-    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|→)"
+    # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→)"
     r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"

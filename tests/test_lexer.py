@@ -779,3 +779,18 @@ def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
     expr = only(line)
     assert expr.range_end is not None and expr.range_end.clock is not None
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (11, 45)
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("サーバは8時05分に停止した", 8, 5),  # Japanese hour and minute words
+    ("数据库在下午2时40分恢复", 14, 40),  # Chinese, with its afternoon word before it
+    ("障害は17時頃に解消", 17, 0),  # the hour alone, "around 17 o'clock"
+])
+def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
+                                                            minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+def test_hours_of_a_length_are_no_clock() -> None:
+    assert scan("切り戻しに6時間かかった") == []  # "it took six hours"

@@ -67,6 +67,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
+    # 11時52分, 22时35分: Japanese and Chinese write the hour and the minute with their words
+    ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时](?P<kanji_m>[0-5]?\d)分", False),
+    # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
+    ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[時时](?![間间\d])", False),
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
@@ -99,7 +103,7 @@ CLOCK_RE = re.compile(
 # by what some row has next (a second digit at most, then ":", ".", "h", "X" or a meridiem's
 # letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
-CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
+CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX時时]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
                           r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
@@ -450,7 +454,7 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour = int(m.group(f"{shape}_h"))
-    minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h") else 0
+    minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h", "kanjih") else 0
     second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
         else None
     second = int(second) if second is not None else None

@@ -794,3 +794,21 @@ def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
 
 def test_hours_of_a_length_are_no_clock() -> None:
     assert scan("切り戻しに6時間かかった") == []  # "it took six hours"
+
+
+@pytest.mark.parametrize(("line", "month", "day", "hour", "minute"), [
+    ("3月8日 09:40 ルータ交換", 3, 8, 9, 40),  # Japanese month and day, no year
+    ("3月8日9時40分にルータ交換", 3, 8, 9, 40),
+    ("3월 8일 오전 9:40 라우터 교체", 3, 8, 9, 40),  # Korean, its morning word before the clock
+])
+def test_year_less_cjk_date_before_its_clock(line: str, month: int, day: int, hour: int,
+                                             minute: int) -> None:
+    expr = only(line)
+    assert expr.date is not None and (expr.date.year, expr.date.month, expr.date.day) == (
+        None, month, day)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+def test_a_full_cjk_date_is_not_read_from_its_month_on() -> None:
+    expr = only("2024年3月8日 09:40 ルータ交換")
+    assert expr.date is not None and expr.date.year == 2024

@@ -173,6 +173,9 @@ ORDERS: tuple[Order, ...] = (
     # 2021年11月25日: year, month and day marked as written in Japanese and Chinese
     Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi"), r"(?<![0-9])", r""),
     Order("ko", ("y4", "nyeon", "m", "wol", "d", "il"), r"(?<![0-9])", r""),
+    # 12月10日, 10월 3일: the same without the year (a notice's dates under its own year)
+    Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),
+    Order("ko_md", ("m", "wol", "d", "il"), r"(?<![0-9년])", r""),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),
@@ -306,7 +309,7 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _AFTER_A_BLANK = r"[-–—→/.]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:" + _AFTER_A_BLANK + "))"
+_NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK + "))"
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
@@ -325,7 +328,7 @@ DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
-_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:" + _AFTER_A_BLANK
+_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK
                          + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
                          + "))")
 DATE_PATTERN_FOREIGN = (
@@ -341,7 +344,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–→年년]")
+NUMERIC_HINT = re.compile(r"\d[-/.,–→年년月월]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 

@@ -88,6 +88,8 @@ PARTS = {
     "m": r"\d{1,2}",  # a month number
     "y": r"\d{4,5}",  # an ISO year, checked for plausibility later
     "y4": r"(?:19|20)\d{2}",
+    "era": "平成|令和|昭和",  # 平成17年: Japan's era and the year in it (元 for its first)
+    "eray": r"\d{1,2}|元",
     "yy": r"\d{2}",  # a two-digit year
     "ay": r"\d{4}|\d{2}",  # a numeric date's year
     "a": r"\d{1,2}",  # the two numbers of a numeric date, order settled later
@@ -174,6 +176,7 @@ ORDERS: tuple[Order, ...] = (
     Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi"), r"(?<![0-9])", r""),
     Order("ko", ("y4", "nyeon", "m", "wol", "d", "il"), r"(?<![0-9])", r""),
     # 12月10日, 10월 3일: the same without the year (a notice's dates under its own year)
+    Order("era_cjk", ("era", "eray", "nen", "m", "tsuki", "d", "nichi"), r"", r""),
     Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),
     Order("ko_md", ("m", "wol", "d", "il"), r"(?<![0-9년])", r""),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
@@ -315,14 +318,17 @@ _NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
                r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                r"(?![a-z])")
-_OPENS = _NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d"
+_ERA_OPENS = r"(?:平成|令和|昭和)(?:\d|元)"
+_OPENS = (_NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|"
+          + _ERA_OPENS)
 _START = r"(?<![0-9A-Za-z])(?=" + _OPENS + r")(?:"
 # The grammar is written for re.IGNORECASE (DATE_PATTERN); it is compiled case-sensitively
 # for a line folded by `fold_line`, which matches exactly the same (casefold.py) and costs a
 # third of the time to compile and half to run. A match's text is read from the line itself.
 DATE_PATTERN = _START + "|".join(_row_pattern(o) for o in ORDERS) + ")"
 NUMERIC_DATE_PATTERN = (
-    r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|mon|tue|wed|thu|fri|sat|sun)(?:"
+    r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|mon|tue|wed|thu|fri|sat|sun|" + _ERA_OPENS
+    + r")(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")")
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
@@ -333,7 +339,7 @@ _FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" 
                          + "))")
 DATE_PATTERN_FOREIGN = (
     r"(?<![0-9A-Za-z])(?=" + _FOREIGN_NUMBER_OPENS + r"|(?:" + _FOREIGN_MONTH + r")(?![a-z])|"
-    + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d)(?:"
+    + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|" + _ERA_OPENS + r")(?:"
     + "|".join(_row_pattern(o, f"(?:{_FOREIGN_MONTH})(?![a-z])|{PARTS['mon']}")
                for o in ORDERS) + ")")
 DATE_RE_FOREIGN = LazyPattern(folded_pattern(DATE_PATTERN_FOREIGN, keep="M"))
@@ -440,6 +446,10 @@ def _row_groups(regex: re.Pattern[str], row: str) -> tuple[tuple[str, str], ...]
 _ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[str, str], ...]]] = {}
 
 
+# The year before each Japanese era's first (平成元年 is 1989)
+ERA_STARTS = {"平成": 1988, "令和": 2018, "昭和": 1925}
+
+
 def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     """The parts of a DATE_RE match on `fold_line(line)`, read from `line` (or from the
     text matched, when it is not given)."""
@@ -465,6 +475,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     elif get("ay"):
         text = get("ay")
         year = int(text) if len(text) == 4 else two_digit_year(text)
+    elif get("era"):
+        year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
     if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "md_alone"):
         a, b = int(get("a")), int(get("b"))

@@ -22,7 +22,9 @@ about another day ("the previous evening, from 21:40 to 21:52") tells another ep
 a window in a subheading beside sibling subheadings with times of their own ("### Fix
 preparation (10:30 - 14:00 UTC)") is one phase's; so is each of two windows a line tells
 ("from 9:36 to 10:39, then from about 11:30 to 11:55") one episode's, where the timeline
-has an entry at its time.
+has an entry at its time. A window told below the whole timeline, under a heading that names
+neither the incident nor its impact ("## Open questions") and in words that do not either, is
+one step's note ("the backup job also paused 08:40-08:55"), not the incident's window.
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
@@ -260,6 +262,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
         if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
             continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
+        if event.part in ("range-start", "range-end") and _a_steps_window_below(ctx, event):
+            continue  # "## Open questions" below the timeline: "two jobs ran 16:09-16:10"
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -701,6 +705,34 @@ def _phase_heading(ctx: Context, line: int) -> bool:
                     return True
                 break
             number += step
+    return False
+
+
+# A heading over the incident's own window, below the timeline or not: "## Impact",
+# "## Duration", "## Resolution"; other headings there hold notes on single steps
+WINDOW_HEADING = LazyPattern(
+    r"(?<![a-z])(?:summary|overview|impact|duration|outage|incident|downtime|disruption"
+    r"|resolution|recovery|what[ \t]++happened|root[ \t]++cause|tl;?dr)(?![a-z])", re.IGNORECASE)
+# Words that make a sentence's window the incident's, whatever its heading
+WINDOW_WORDS = LazyPattern(
+    r"(?<![a-z])(?:outage|incident|impact|downtime|disruption|service|users?|customers?"
+    r"|unavailable|down|degraded)(?![a-z])", re.IGNORECASE)
+
+
+def _a_steps_window_below(ctx: Context, event: Event) -> bool:
+    """A window told in prose below every entry of the timeline, under a heading of its own
+    that names neither the incident nor its impact ("## Open questions", "## 要確認"), in a
+    sentence that does not either ("two panes were closed at 16:09-16:10"): a note on one
+    step, not the incident's start or end."""
+    if event.kind != "prose" or WINDOW_WORDS.search(event.text) is not None:
+        return False
+    entries = [e.line for e in ctx.timeline.events if e.source == "timeline"]
+    if not entries or event.line <= max(entries):
+        return False
+    lines = ctx.timeline.lines
+    for number in range(min(event.line, len(lines)), max(entries), -1):
+        if _heading_depth(lines[number - 1]):
+            return WINDOW_HEADING.search(lines[number - 1]) is None
     return False
 
 

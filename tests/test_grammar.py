@@ -78,6 +78,10 @@ DATES = [
     ("merged on Friday. 2024-03-04 it shipped", [(2024, 3, 4, None)]),  # a sentence's end
     ("障害は2023年4月7日に発生した", [(2023, 4, 7, None)]),  # year, month, day marked
     ("장애는 2024년 3월 4일에 발생했다", [(2024, 3, 4, None)]),  # the same, written in Korean
+    ("復旧は4月9日の夜だった", [(None, 4, 9, None)]),  # month and day marked, no year
+    ("令和3年4月9日に公表", [(2021, 4, 9, None)]),  # a Japanese era's year: Reiwa 3 is 2021
+    ("平成元年1月8日", [(1989, 1, 8, None)]),  # its first year written 元
+    ("복구는 4월 9일 밤이었다", [(None, 4, 9, None)]),  # the same in Korean
     ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
     ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock

@@ -740,3 +740,75 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     assert expr.date is not None and (expr.date.numeric or expr.date.day) is not None
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (14, 5)
     assert expr.written.startswith("17/10")
+
+
+@pytest.mark.parametrize(("line", "hour", "minute", "zone"), [
+    # the German word for o'clock after a dotted number makes it a clock anywhere on the line
+    ("Der Router fiel gegen 9.40 Uhr aus", 9, 40, None),
+    ("3.05 Uhr", 3, 5, None),
+    # a French "at" or "towards" before a one-digit hour written with "h"
+    ("le lien est tombé à 7h25 ce matin", 7, 25, None),
+    ("retour à la normale vers 8h50", 8, 50, None),
+    # a place's clock named in French, Spanish or Portuguese after the time
+    ("la base est repartie à 07h40 (heure de Paris)", 7, 40, "Europe/Paris"),
+    ("el enlace cayó a las 21:05 (hora peninsular)", 21, 5, "Europe/Madrid"),
+    ("incidente aberto às 14:20 horário de Brasília", 14, 20, "America/Sao_Paulo"),
+    ("le service a repris à 18h10 heure française", 18, 10, "Europe/Paris"),
+    ("caída a las 22:15 (hora de Chile)", 22, 15, "America/Santiago"),
+])
+def test_clocks_and_zones_written_the_german_french_spanish_way(
+        line: str, hour: int, minute: int, zone: str | None) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+    assert (expr.zone.label if expr.zone is not None else None) == zone
+
+
+@pytest.mark.parametrize("line", [
+    "une coupure de 1h30 sur le lien",  # a length, not a clock
+    "Version 3.20 veröffentlicht",  # a version number
+    "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
+])
+def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
+    assert all(e.zone is None for e in scan(line))
+    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20"))
+                   for e in scan(line))
+
+
+@pytest.mark.parametrize("line", ["09:30〜11:45、回線が断続的に切れる", "09:30 〜 11:45 回線断"])
+def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
+    expr = only(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (11, 45)
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("サーバは8時05分に停止した", 8, 5),  # Japanese hour and minute words
+    ("数据库在下午2时40分恢复", 14, 40),  # Chinese, with its afternoon word before it
+    ("障害は17時頃に解消", 17, 0),  # the hour alone, "around 17 o'clock"
+])
+def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
+                                                            minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+def test_hours_of_a_length_are_no_clock() -> None:
+    assert scan("切り戻しに6時間かかった") == []  # "it took six hours"
+
+
+@pytest.mark.parametrize(("line", "month", "day", "hour", "minute"), [
+    ("3月8日 09:40 ルータ交換", 3, 8, 9, 40),  # Japanese month and day, no year
+    ("3月8日9時40分にルータ交換", 3, 8, 9, 40),
+    ("3월 8일 오전 9:40 라우터 교체", 3, 8, 9, 40),  # Korean, its morning word before the clock
+])
+def test_year_less_cjk_date_before_its_clock(line: str, month: int, day: int, hour: int,
+                                             minute: int) -> None:
+    expr = only(line)
+    assert expr.date is not None and (expr.date.year, expr.date.month, expr.date.day) == (
+        None, month, day)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+def test_a_full_cjk_date_is_not_read_from_its_month_on() -> None:
+    expr = only("2024年3月8日 09:40 ルータ交換")
+    assert expr.date is not None and expr.date.year == 2024

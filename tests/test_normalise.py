@@ -380,6 +380,20 @@ def test_zone_in_full_width_parentheses_after_the_timeline_heading() -> None:
     assert utc(event) == "2025-01-19T23:15:00+00:00"
 
 
+@pytest.mark.parametrize("heading", [
+    "## 时间线（UTC+8）", "### タイムライン（UTC+8）", "## 타임라인 (UTC+8)",
+    "## Zeitverlauf (UTC+8)", "## Chronologie (UTC+8)", "## Cronología (UTC+8)",
+    "## Linha do tempo (UTC+8)",
+])
+def test_timeline_heading_in_another_language_declares_its_zone(heading: str) -> None:
+    # the word "timeline" in Chinese, Japanese, Korean, German, French, Spanish, Portuguese:
+    # the zone in its parentheses is that of the rows below, as "## Timeline (UTC+8)" is
+    text = f"# 缓存集群故障\n\n{heading}\n\n| 时间 | 事件 |\n|---|---|\n" \
+           "| 2025-03-02 21:10 | 缓存命中率下降 |\n| 2025-03-02 21:45 | 回滚配置 |\n"
+    stamps = [utc(e) for e in entries(resolve(text))]
+    assert stamps == ["2025-03-02T13:10:00+00:00", "2025-03-02T13:45:00+00:00"]
+
+
 def test_zone_carried_from_the_previous_entry() -> None:
     text = """## Timeline
 

@@ -125,7 +125,14 @@ ALL_IN = LazyPattern(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
 ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")
-TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
+# "Timeline" in the other languages postmortems are written in: Japanese, Chinese, Korean,
+# German, French, Spanish and Portuguese ("## タイムライン（JST）", "### Zeitverlauf (MESZ)")
+TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events|タイムライン"
+                           r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
+                           r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo",
+                           re.IGNORECASE)
+# what each of its words holds: a line with none of these is not searched
+TIMELINE_HINTS = ("chronolog", "sequence", "zeit", "cronolog", "tiempo", "tempo")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",
@@ -1646,8 +1653,12 @@ class _Walker:
         previous = self.lines[index].strip().rstrip("*_ ")
         if not previous.isascii():
             previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
+            previous = previous.translate(FULL_WIDTH_PARENS)
         if previous.endswith(")") and "(" in previous:  # a column header: "Time (EAT)"
             previous = previous[:previous.rindex("(")].rstrip()
+        # "**Progress** (for the shop)", "[Course of events]", "【経過】": the label in its
+        # emphasis or its brackets
+        previous = previous.rstrip("*_ ]】」』")
         return previous.endswith(":") or (
             len(previous.split()) <= 6 and previous[-1:].isalpha() and not self.scan_line(index))
 
@@ -2723,8 +2734,8 @@ def _names_timeline(text: str) -> bool:
     if _last_named[0] is text:
         return _last_named[1]
     folded = fold(text)
-    if ("time" not in folded or "line" not in folded) and "chronology" not in folded \
-            and "sequence" not in folded:
+    if ("time" not in folded or "line" not in folded) and folded.isascii() \
+            and not any(hint in folded for hint in TIMELINE_HINTS):
         named = False  # "downtime" and "times" are no timeline
     else:
         named = TIMELINE_WORD.search(text) is not None

@@ -89,6 +89,8 @@ PARTS = {
     "m": r"\d{1,2}",  # a month number
     "y": r"\d{4,5}",  # an ISO year, checked for plausibility later
     "y4": r"(?:19|20)\d{2}",
+    "era": "平成|令和|昭和",  # 平成17年: Japan's era and the year in it (元 for its first)
+    "eray": r"\d{1,2}|元",
     "yy": r"\d{2}",  # a two-digit year
     "ay": r"\d{4}|\d{2}",  # a numeric date's year
     "a": r"\d{1,2}",  # the two numbers of a numeric date, order settled later
@@ -174,6 +176,10 @@ ORDERS: tuple[Order, ...] = (
     # 2021年11月25日: year, month and day marked as written in Japanese and Chinese
     Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi"), r"(?<![0-9])", r""),
     Order("ko", ("y4", "nyeon", "m", "wol", "d", "il"), r"(?<![0-9])", r""),
+    # 12月10日, 10월 3일: the same without the year (a notice's dates under its own year)
+    Order("era_cjk", ("era", "eray", "nen", "m", "tsuki", "d", "nichi"), r"", r""),
+    Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),
+    Order("ko_md", ("m", "wol", "d", "il"), r"(?<![0-9년])", r""),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),
@@ -307,31 +313,34 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _AFTER_A_BLANK = r"[-–—→/.]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:" + _AFTER_A_BLANK + "))"
+_NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK + "))"
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
                r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                r"(?![a-z])")
-_OPENS = _NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d"
+_ERA_OPENS = r"(?:平成|令和|昭和)(?:\d|元)"
+_OPENS = (_NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|"
+          + _ERA_OPENS)
 _START = r"(?<![0-9A-Za-z])(?=" + _OPENS + r")(?:"
 # The grammar is written for re.IGNORECASE (DATE_PATTERN); it is compiled case-sensitively
 # for a line folded by `fold_line`, which matches exactly the same (casefold.py) and costs a
 # third of the time to compile and half to run. A match's text is read from the line itself.
 DATE_PATTERN = _START + "|".join(_row_pattern(o) for o in ORDERS) + ")"
 NUMERIC_DATE_PATTERN = (
-    r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|mon|tue|wed|thu|fri|sat|sun)(?:"
+    r"(?<![0-9A-Za-z])(?=" + _NUMBER_OPENS + r"|mon|tue|wed|thu|fri|sat|sun|" + _ERA_OPENS
+    + r")(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")")
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
-_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년]|[ \t]++(?:" + _AFTER_A_BLANK
+_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK
                          + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
                          + "))")
 DATE_PATTERN_FOREIGN = (
     r"(?<![0-9A-Za-z])(?=" + _FOREIGN_NUMBER_OPENS + r"|(?:" + _FOREIGN_MONTH + r")(?![a-z])|"
-    + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d)(?:"
+    + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|" + _ERA_OPENS + r")(?:"
     + "|".join(_row_pattern(o, f"(?:{_FOREIGN_MONTH})(?![a-z])|{PARTS['mon']}")
                for o in ORDERS) + ")")
 DATE_RE_FOREIGN = LazyPattern(folded_pattern(DATE_PATTERN_FOREIGN, keep="M"))
@@ -342,7 +351,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–→年년]")
+NUMERIC_HINT = re.compile(r"\d[-/.,–→年년月월]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 
@@ -442,6 +451,10 @@ def _row_groups(regex: re.Pattern[str], row: str) -> tuple[tuple[str, str], ...]
 _ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[str, str], ...]]] = {}
 
 
+# The year before each Japanese era's first (平成元年 is 1989)
+ERA_STARTS = {"平成": 1988, "令和": 2018, "昭和": 1925}
+
+
 def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     """The parts of a DATE_RE match on `fold_line(line)`, read from `line` (or from the
     text matched, when it is not given)."""
@@ -467,6 +480,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     elif get("ay"):
         text = get("ay")
         year = int(text) if len(text) == 4 else two_digit_year(text)
+    elif get("era"):
+        year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
     if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "md_alone"):
         a, b = int(get("a")), int(get("b"))

@@ -67,6 +67,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
+    # 11時52分, 22时35分: Japanese and Chinese write the hour and the minute with their words
+    ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时](?P<kanji_m>[0-5]?\d)分", False),
+    # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
+    ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[時时](?![間间\d])", False),
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
@@ -99,7 +103,7 @@ CLOCK_RE = re.compile(
 # by what some row has next (a second digit at most, then ":", ".", "h", "X" or a meridiem's
 # letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
-CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
+CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX時时]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
                           r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
@@ -111,6 +115,11 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            # the word for hours after it makes the number a clock
                            r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr)(?![A-Za-z])"
                            r"|:)")
+# "10.30 Uhr": the German word for o'clock right after a dotted number
+UHR_AFTER = LazyPattern(r"[ \t]?Uhr(?![A-Za-zäöü])")
+# "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
+FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
+                               r"[ \t]++$", re.IGNORECASE)
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
 KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
@@ -160,6 +169,12 @@ ZONE_AFTER_RE = re.compile(
 CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
                            r"(?:in[ \t]++)?)?)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
+# "11h47 (heure française)", "20:00 (hora Santiago)", "14:00 horário de Brasília": a place's
+# clock named the French, Spanish or Portuguese way, by a city or by the country's adjective
+LOCAL_CLOCK_AFTER_RE = LazyPattern(
+    r"[ \t]*+(?P<open>\([ \t]*+)?(?:[Hh]eure|[Hh]ora|[Hh]or[áa]rio)[ \t]++"
+    r"(?:(?:de|del)[ \t]++|d['’][ \t]*+)?(?P<place>[A-Za-zÀ-ÿ]{3,20}(?:[ ][A-Z][a-zà-ÿ]{2,15})?)"
+    r"(?![A-Za-zÀ-ÿ])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
 CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
@@ -266,7 +281,8 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
-    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|→)"
+    # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→)"
     r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
@@ -356,7 +372,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 2 \
                 and (said := line[max(0, m.start() - 3):m.start()].rstrip()[-2:]) in KO_MERIDIEM:
             clock = _with_meridiem(clock, KO_MERIDIEM[said])  # "오후 2:27": 14:27
-        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log):
+        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
+                and not _said_to_be_a_clock(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
@@ -403,6 +420,17 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
         and _zone_after(line, end)[0] is not None)
 
 
+def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
+    """A dotted or one-digit "h" number the words around it make a clock wherever it stands:
+    "gegen 10.30 Uhr", "7.30 Uhr" (German "o'clock" after it), "à 9h12", "vers 8h30" (a
+    French "at" or "towards" before it; "une panne de 1h30" stays a length)."""
+    if m.lastgroup == "dot24":
+        return UHR_AFTER.match(line, m.end()) is not None
+    if m.lastgroup == "hsep1":
+        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
+    return False
+
+
 def _trim_end(line: str, start: int, end: int) -> int:
     while end > start and line[end - 1] in " \t":
         end -= 1
@@ -430,7 +458,7 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour = int(m.group(f"{shape}_h"))
-    minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h") else 0
+    minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h", "kanjih") else 0
     second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
         else None
     second = int(second) if second is not None else None
@@ -743,6 +771,16 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     return None, None, pos
                 end = close.end()
             return zones.from_name(name), line[pos:end].strip(), end
+    m = LOCAL_CLOCK_AFTER_RE.match(line, pos) \
+        if "hor" in line or "Hor" in line or "eure" in line else None
+    if m is not None and (zone := zones.from_local_clock(m.group("place"))) is not None:
+        end = m.end()
+        if m.group("open"):
+            close = CLOSE_PAREN.match(line, end)
+            if close is None:
+                return None, None, pos
+            end = close.end()
+        return zone, line[pos:end].strip(), end
     m = CITY_AFTER_RE.match(line, pos)  # "18:19 Denver", "09:00 (New York)"
     if m is not None:
         for group in ("two", "one"):

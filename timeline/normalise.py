@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from pmlint.timeline import grammar
@@ -706,6 +707,7 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
     return line, day
 
 
+DAY_MINUTES = 24 * 60
 RESTATED_DAYS = 2  # how far from its line's own date an entry a summary time restates may be
 
 
@@ -1796,6 +1798,10 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
         if label in options.zone_aliases:
             settled[label] = (options.zone_aliases[label], "set in the configuration")
             continue
+        converted = _settled_by_a_conversion(ex.lines, label)
+        if converted is not None:
+            settled[label] = converted
+            continue
         text = text if text is not None else "\n".join(ex.lines).lower()
         hits = [(found, zone) for pattern, zone in SETTLING_WORDS.get(label, ())
                 if (found := pattern.search(text)) is not None]
@@ -1803,6 +1809,52 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
             found, zone = hits[0]
             settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
     return settled
+
+def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, str] | None:
+    """The reading of an ambiguous abbreviation that the author's own conversion beside it
+    gives, when it is not the usual one: "9am-4pm CST (1am-8am UTC)" is China's CST, UTC+8
+    (nine in the morning is one at night in UTC only there). Each time in the label followed
+    at once, in parentheses or after a slash, by the same moment on a fixed clock tells the
+    offset; one reading, and only one, must fit every such pair."""
+    from pmlint.timeline.lexer import scan_document_line
+    from pmlint.timeline.reading import JOIN_RE
+    from pmlint.timeline.zones import ABBREVIATIONS, SETTLING_WORDS
+
+    usual = ABBREVIATIONS.get(label)
+    if usual is None or usual.offset_minutes is None:
+        return None
+    readings = {usual.offset_minutes % DAY_MINUTES: usual}
+    for _, zone in SETTLING_WORDS.get(label, ()):
+        if zone.offset_minutes is not None:
+            readings.setdefault(zone.offset_minutes % DAY_MINUTES, zone)
+    taken: dict[int, tuple[Zone, str]] = {}
+    for number, line in enumerate(lines, 1):
+        if label not in line:
+            continue
+        exprs = scan_document_line(line)
+        for mine, theirs in pairwise(exprs):
+            if mine.clock is None or mine.zone is None or mine.zone.label != label \
+                    or theirs.clock is None or theirs.zone is None \
+                    or theirs.zone.alternatives or theirs.zone.offset_minutes is None:
+                continue
+            end = mine.range_end.end if mine.range_end is not None else mine.end
+            join = JOIN_RE.match(line, end)
+            if join is None or join.end() != theirs.start:
+                continue
+            offset = (mine.clock.hour * 60 + mine.clock.minute - theirs.clock.hour * 60
+                      - theirs.clock.minute + theirs.zone.offset_minutes) % DAY_MINUTES
+            if offset not in readings:
+                return None  # a slip of the author's, or a reading we do not know: unsettled
+            given = theirs.written.strip()
+            if theirs.zone.label not in given:  # a range's start: its zone is after its end
+                given = f"{given} {theirs.zone.label}"
+            taken.setdefault(offset, (readings[offset],
+                                      f"line {number} gives {mine.written.strip()} as {given}"))
+    if len(taken) != 1:
+        return None
+    (offset, found), = taken.items()
+    return None if offset == usual.offset_minutes % DAY_MINUTES else found
+
 
 def _stated_zones(extraction: Extraction) -> list[Zone]:
     """The zones the document writes, on its entries and in a zone statement."""

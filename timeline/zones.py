@@ -381,6 +381,30 @@ def from_city(name: str) -> Zone | None:
     return from_iana(key) if key is not None else None
 
 
+# A country's clock named by its adjective or its name in French, Spanish or Portuguese
+# ("heure française", "hora peninsular", "hora de Chile"): one zone for each, the countries
+# that keep one clock only.
+LOCAL_CLOCKS = {
+    "française": "Europe/Paris", "francaise": "Europe/Paris", "france": "Europe/Paris",
+    "francia": "Europe/Paris", "belge": "Europe/Brussels", "belgique": "Europe/Brussels",
+    "suisse": "Europe/Zurich", "luxembourgeoise": "Europe/Luxembourg",
+    "peninsular": "Europe/Madrid", "española": "Europe/Madrid", "espanola": "Europe/Madrid",
+    "españa": "Europe/Madrid", "espana": "Europe/Madrid", "chilena": "America/Santiago",
+    "chile": "America/Santiago", "argentina": "America/Argentina/Buenos_Aires",
+    "colombiana": "America/Bogota", "colombia": "America/Bogota", "peruana": "America/Lima",
+    "perú": "America/Lima", "peru": "America/Lima", "uruguaya": "America/Montevideo",
+    "uruguay": "America/Montevideo", "venezolana": "America/Caracas",
+    "portuguesa": "Europe/Lisbon", "portugal": "Europe/Lisbon",
+}
+
+
+def from_local_clock(name: str) -> Zone | None:
+    """The zone of a place's clock named after "heure", "hora" or "horário": a country's
+    adjective or name (LOCAL_CLOCKS) or a city ("heure de Paris"), or None ("hora local")."""
+    key = LOCAL_CLOCKS.get(name.lower())
+    return from_iana(key) if key is not None else from_city(name)
+
+
 OFFSET_OPTION = LazyPattern(r"(?:UTC|GMT)?\s*+([+-])\s?(\d{1,2})(?::?(\d{2}))?")
 
 

@@ -21,6 +21,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from pmlint.timeline import grammar
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
@@ -176,7 +177,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.told_yesterday = _told_yesterday(extraction.lines, entries, front_matter)
-    carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "")
+    carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
+                                      _TODAY_WORDS)
     carry.ahead = _dates_ahead(entries, day_first)
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
@@ -1512,18 +1514,23 @@ _YESTERDAY = LazyPattern(r"(?<![A-Za-z])yesterday(?![A-Za-z'’])", re.IGNORECAS
 # is the day the report is written
 _TODAY = LazyPattern(r"(?<![A-Za-z])(?:earlier[ \t]++today|this[ \t]++morning)(?![A-Za-z])",
                      re.IGNORECASE)
+_TODAY_WORDS = ("today", "morning")  # one of them is in every match of _TODAY
 
 
 def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int,
-                    pattern: LazyPattern = _YESTERDAY, word: str = "esterday") -> int | None:
+                    pattern: LazyPattern = _YESTERDAY, word: str = "esterday",
+                    folded: tuple[str, ...] = ()) -> int | None:
     """The line of the first "yesterday" (or `pattern`, its `word`) in the account above the
-    timeline's first entry (none in the front matter, a quote or a code block), if any."""
+    timeline's first entry (none in the front matter, a quote or a code block), if any.
+    `folded`: words one of which every match holds, looked for in the line as IGNORECASE
+    sees it (casefold.fold) before the pattern's search."""
     first = next((e.line for e in entries if e.source == "timeline"), None)
     if first is None:
         return None
     for n in range(front_matter + 1, first):
         line = lines[n - 1]
         if word in line.lower() and not line.lstrip().startswith((">", "`", "    ")) \
+                and (not folded or any(map(fold(line).__contains__, folded))) \
                 and pattern.search(line) is not None:
             return n
     return None

@@ -131,8 +131,9 @@ TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of event
                            r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
                            r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo",
                            re.IGNORECASE)
-# what each of its words holds: a line with none of these is not searched
-TIMELINE_HINTS = ("chronolog", "sequence", "zeit", "cronolog", "tiempo", "tempo")
+# what its words in other scripts hold: a line with none of them (nor the Latin words
+# _names_timeline tests for) is not searched
+TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",
@@ -2734,8 +2735,12 @@ def _names_timeline(text: str) -> bool:
     if _last_named[0] is text:
         return _last_named[1]
     folded = fold(text)
-    if ("time" not in folded or "line" not in folded) and folded.isascii() \
-            and not any(hint in folded for hint in TIMELINE_HINTS):
+    # each of TIMELINE_WORD's words holds one of these: a line with none is not searched
+    # (substring tests: a generator over them cost more than all the rest of this function)
+    if ("time" not in folded or "line" not in folded) and "chronolog" not in folded \
+            and "sequence" not in folded and "zeit" not in folded and "cronolog" not in folded \
+            and "tiempo" not in folded and "tempo" not in folded \
+            and (folded.isascii() or not any(word in folded for word in TIMELINE_HINTS_CJK)):
         named = False  # "downtime" and "times" are no timeline
     else:
         named = TIMELINE_WORD.search(text) is not None

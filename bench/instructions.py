@@ -36,11 +36,12 @@ def lint_rounds(corpus: Path, rounds: int) -> None:
             lint(read_timeline(str(path)), ALL_RULES)
 
 
-def counted(corpus: Path, rounds: int) -> int:
-    """Instructions of this interpreter running `rounds` rounds (and the warm-up)."""
+def counted(corpus: Path, rounds: int, script: str = __file__) -> int:
+    """Instructions of this interpreter running `script --rounds rounds corpus` (`rounds`
+    rounds and the warm-up; bench/lint_instructions.py counts its own rounds with it)."""
     result = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-         sys.executable, __file__, "--rounds", str(rounds), str(corpus)],
+         sys.executable, script, "--rounds", str(rounds), str(corpus)],
         capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}, check=True)
     found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
     if found is None:

@@ -9,11 +9,10 @@ checks/ saves, without the reading's cost and noise around it.
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
 import sys
 from pathlib import Path
+
+from instructions import counted  # bench/, this script's folder, is first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
@@ -37,17 +36,6 @@ def lint_rounds(corpus: Path, rounds: int) -> None:
             lint(timeline, ALL_RULES)
 
 
-def counted(corpus: Path, rounds: int) -> int:
-    result = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-         sys.executable, __file__, "--rounds", str(rounds), str(corpus)],
-        capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}, check=True)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
-    if found is None:
-        raise SystemExit(f"no instruction count in valgrind's output:\n{result.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
-
-
 def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["--rounds"]:
@@ -56,7 +44,7 @@ def main() -> None:
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
     if not any(corpus.glob("*.md")):
         raise SystemExit(f"no documents in {corpus}")
-    one, two = counted(corpus, 1), counted(corpus, 2)
+    one, two = counted(corpus, 1, __file__), counted(corpus, 2, __file__)
     print(f"one round of lint over {len(list(corpus.glob('*.md')))} documents: "
           f"{(two - one) / 1e9:.3f} G instructions (tree {ROOT})")
 

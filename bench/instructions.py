@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,17 +50,24 @@ def counted(corpus: Path, rounds: int, script: str = __file__) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def main() -> None:
+def measure(rounds_of: Callable[[Path, int], None], what: str, script: str,
+            digits: int = 2) -> None:
+    """The command line of `script`: run `rounds_of` when called with --rounds (under
+    valgrind), else count one and two rounds and print the difference."""
     args = sys.argv[1:]
     if args[:1] == ["--rounds"]:
-        lint_rounds(Path(args[2]), int(args[1]))
+        rounds_of(Path(args[2]), int(args[1]))
         return
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
     if not any(corpus.glob("*.md")):
         raise SystemExit(f"no documents in {corpus}")
-    one, two = counted(corpus, 1), counted(corpus, 2)
-    print(f"one round of check over {len(list(corpus.glob('*.md')))} documents: "
-          f"{(two - one) / 1e9:.2f} G instructions (tree {ROOT})")
+    one, two = counted(corpus, 1, script), counted(corpus, 2, script)
+    print(f"one round of {what} over {len(list(corpus.glob('*.md')))} documents: "
+          f"{(two - one) / 1e9:.{digits}f} G instructions (tree {ROOT})")
+
+
+def main() -> None:
+    measure(lint_rounds, "check", __file__)
 
 
 if __name__ == "__main__":

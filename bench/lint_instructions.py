@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from instructions import counted  # bench/, this script's folder, is first on sys.path
+from instructions import measure  # bench/, this script's folder, is first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
@@ -37,16 +37,7 @@ def lint_rounds(corpus: Path, rounds: int) -> None:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    if args[:1] == ["--rounds"]:
-        lint_rounds(Path(args[2]), int(args[1]))
-        return
-    corpus = Path(args[0]) if args else DEFAULT_CORPUS
-    if not any(corpus.glob("*.md")):
-        raise SystemExit(f"no documents in {corpus}")
-    one, two = counted(corpus, 1, __file__), counted(corpus, 2, __file__)
-    print(f"one round of lint over {len(list(corpus.glob('*.md')))} documents: "
-          f"{(two - one) / 1e9:.3f} G instructions (tree {ROOT})")
+    measure(lint_rounds, "lint", __file__, digits=3)
 
 
 if __name__ == "__main__":

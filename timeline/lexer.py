@@ -764,22 +764,16 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     if m is not None:
         name = zones.NAME_RE.match(line, m.end())
         if name:
-            end = name.end()
-            if m.group("open"):
-                close = CLOSE_PAREN.match(line, end)
-                if close is None:
-                    return None, None, pos
-                end = close.end()
+            end = _closed(line, name.end(), m.group("open"))
+            if end is None:
+                return None, None, pos
             return zones.from_name(name), line[pos:end].strip(), end
     m = LOCAL_CLOCK_AFTER_RE.match(line, pos) \
         if "hor" in line or "Hor" in line or "eure" in line else None
     if m is not None and (zone := zones.from_local_clock(m.group("place"))) is not None:
-        end = m.end()
-        if m.group("open"):
-            close = CLOSE_PAREN.match(line, end)
-            if close is None:
-                return None, None, pos
-            end = close.end()
+        end = _closed(line, m.end(), m.group("open"))
+        if end is None:
+            return None, None, pos
         return zone, line[pos:end].strip(), end
     m = CITY_AFTER_RE.match(line, pos)  # "18:19 Denver", "09:00 (New York)"
     if m is not None:
@@ -797,6 +791,15 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     end = close.end()
                 return zone, line[pos:end].strip(), end
     return None, None, pos
+
+
+def _closed(line: str, end: int, opened: str | None) -> int | None:
+    """Where a zone written from `end` on ends: past its closing parenthesis when it opened
+    one ("(UTC+2)", "(heure de Paris)"), None when that parenthesis never closes."""
+    if not opened:
+        return end
+    close = CLOSE_PAREN.match(line, end)
+    return close.end() if close is not None else None
 
 
 def _may_open_a_zone(line: str, pos: int) -> bool:

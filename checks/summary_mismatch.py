@@ -296,6 +296,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
                 for i, e in entries if e.phase == "end" or restores(e)):
             continue  # the timeline's closing of the incident, or an earlier restoration
+        if _names_a_milestone(ctx, event, entries, value):
+            continue  # "until 13:22" over "13:22: read-only mode ends", "13:41: alerts clear"
         if _one_of_several_windows(ctx, event, entries, tolerance):
             continue  # "from 9:36 to 10:39, then from about 11:30 to 11:55": two episodes
         if event.phase in ("resolution", "end") and 0 < -apart <= CLOSING_MINUTES and any(
@@ -428,6 +430,8 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
     tolerance = 1.0 + (15.0 if start.approximate or entry.approximate else 0.0)
     if not tolerance < apart < EARLY_IMPACT or value > first_value + EARLY_IMPACT:
         return
+    if any(restores(e) and value < v < start.order_minutes - 1.0 for v, e in timed):
+        return  # "a second wave from 11:40" after "11:25: service restored": another episode
     yield Problem(start.line, start.column,
                   f"the summary gives the start as {start.written}, but the timeline tells "
                   f"the failure {span(apart * 60)} earlier: {entry.written} (line "
@@ -740,6 +744,65 @@ def _heading_depth(text: str) -> int:
     """The number of #s opening a Markdown heading ("### Phase 2" is 3), 0 for no heading."""
     depth = len(text) - len(text.lstrip("#"))
     return depth if 0 < depth <= 6 and text[depth:depth + 1] in (" ", "\t") else 0
+
+
+NEAR_THE_END = 0.2  # a milestone this share of the incident before its restoration, or closer
+NOT_AN_END = frozenset(("start", "trigger", "detection", "acknowledgement", "escalation",
+                        "mitigation"))
+
+
+def _names_a_milestone(ctx: Context, event: Event, entries: list[tuple[int, Event]],
+                       value: float) -> bool:
+    """The summary's time is, to the minute, a timeline entry's within the incident: a
+    window's end at a step up to the last restoration ("from 21:33 until 13:22" over "13:22:
+    read-only mode ends" and "13:41: alerts clear"), a time of prose that retells a step
+    without claiming the end ("turned to the dedicated workers at 8:13"), a start at an entry
+    that starts something ("a second wave from 11:40" over "11:40: a new wave begins").
+    Which milestone counts is the author's to choose; the times agree. Not an entry after
+    the restoration (the postmortem meeting), one that finds or reports the problem ("stayed
+    red until 08:15" over "08:15: someone notices the red board") or one after an earlier
+    restoration ("14:09: workers began crashing again" after "14:05: workers healthy"); not
+    a window that covers a sliver of the incident ("failed between 13:04 and 13:08" over a
+    failover, errors until 14:25) or an end far from the restoration ("End: 12:04" at the
+    rollback, "12:56: errors back to normal" in a three-hour incident); not a sentence that
+    says the incident ended then ("was resolved at 9:09")."""
+    ending = event.phase in ("resolution", "end")
+    if ending and not _ends_a_window_of_the_incident(ctx, event, value):
+        return False
+    timed = [v for i, _ in entries if (v := ctx.analysis.minutes(i)) is not None]
+    if ending and timed and value - event.order_minutes \
+            > max(CLOSING_MINUTES, (value - min(timed)) * NEAR_THE_END):
+        return False  # "End: 12:04" at the rollback, errors gone at 12:56: another story
+    for i, e in entries:
+        minutes = ctx.analysis.minutes(i)
+        if minutes is None or abs(minutes - event.order_minutes) >= 1.0 \
+                or not same_axis(e, event):
+            continue
+        if ending and minutes <= value + 1.0 and e.phase not in NOT_AN_END \
+                and not _restored_before(ctx, entries, minutes):
+            return True
+        if event.phase == "start" and (e.phase == "start" or "start" in e.also):
+            return True
+    return False
+
+
+def _restored_before(ctx: Context, entries: list[tuple[int, Event]], minutes: float) -> bool:
+    """An entry restores the service before `minutes`: a milestone after it is a relapse's."""
+    return any(restores(e) and (v := ctx.analysis.minutes(i)) is not None
+               and v < minutes - 1.0 for i, e in entries)
+
+
+def _ends_a_window_of_the_incident(ctx: Context, event: Event, value: float) -> bool:
+    """A window's end whose window spans half the incident or more, from its own start to the
+    timeline's restoration at `value`; a single time not said to end the incident."""
+    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
+                  if e.part == "range-start" and e.column < event.column), None) \
+        if event.part == "range-end" else None
+    if start is not None and start.order_minutes is not None:
+        return event.order_minutes - start.order_minutes \
+            >= (value - start.order_minutes) / 2
+    said = event.text.find(event.written)
+    return said < 0 or not ENDED_WORDS.search(event.text, max(0, said - ENDED_REACH), said)
 
 
 def _one_of_several_windows(ctx: Context, event: Event, entries: list[tuple[int, Event]],

@@ -3,7 +3,8 @@
 IST is India, Ireland or Israel; CST is US Central, China or Cuba. pmlint takes the most
 common reading and says which; write an offset to leave no doubt. Once per abbreviation,
 and not at all when the document settles it: an entry that quotes the same moment in UTC
-("5:32 PM BST ... started at 4:32PM UTC").
+("5:32 PM BST ... started at 4:32PM UTC"), or summer dates for a summer time's name (BST
+in July is British Summer Time).
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
 gives no date at all: it is one of two offsets, and nothing says which (unless the line
 gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC").
@@ -19,7 +20,9 @@ Passes::
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from zoneinfo import ZoneInfo
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
@@ -47,6 +50,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if _offset_beside(ctx, event):
             continue  # "14:00 IST (UTC+05:30)": the author already wrote the offset
         reported.add(zone.label)
+        if _in_its_summer(ctx, zone):
+            continue  # "BST" on a July date: British Summer Time, in its season
         if _settled_by_the_document(ctx, zone) or _offset_written_beside_label(ctx, zone):
             continue  # "5:32 PM BST ... started at 4:32PM UTC": the document shows the offset
         line, column = _written_at(ctx, event, zone.label)
@@ -96,6 +101,20 @@ def _offset_written_beside_label(ctx: Context, zone: Zone) -> bool:
             if (-minutes if m.group("sign") != "+" else minutes) == zone.offset_minutes:
                 return True
     return False
+
+
+def _in_its_summer(ctx: Context, zone: Zone) -> bool:
+    """The abbreviation's common reading is a summer time ("BST", British Summer Time) and
+    every dated time written with it falls in that summer: the author wrote the season's
+    name, which the other readings (Bangladesh, kept all year) give no reason to; a winter
+    date leaves the doubt, and tz-dst-mismatch speaks to it."""
+    region = zone.daylight_of
+    if region is None:
+        return False
+    dated = [e.at for e in ctx.timeline.events
+             if e.zone is not None and e.zone.label == zone.label and e.at is not None]
+    return bool(dated) and all(
+        dt.datetime.fromtimestamp(at.timestamp(), ZoneInfo(region)).dst() for at in dated)
 
 
 def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:

@@ -6,7 +6,8 @@ page whose front matter stamps when the incident was posted and resolved is its 
 a log of incident records, each a block of "Start time:" / "End time:" fields, is its
 own, and so is a list of milestones, each item a short label and its stamp ("- First
 detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start to
-the resolution.
+the resolution; so is prose that gives clock times on six lines or more, an account told a
+paragraph per step.
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -53,10 +54,17 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="state T0, e.g. \"All times are relative to T0 = 14:00 UTC "
                                  "on 2024-05-03\"")
         return
+    if len({e.line for e in ctx.timeline.events if e.clock is not None}) >= PROSE_TIMELINE:
+        return  # times on paragraph after paragraph: the incident's course told in prose
     mentions = len(ctx.timeline.events)
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
     yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",
                   suggestion="add a Timeline section with one timestamped line per event")
+
+
+# Lines of prose with clock times from which a document tells its course in prose, as a
+# reviewer reads it (an account a paragraph per step); fewer, and the times are a summary's
+PROSE_TIMELINE = 6
 
 
 # A list item that opens with a time after a short lead-in: "* On Sep 29 at 14:00, ...",

@@ -1524,6 +1524,23 @@ def test_a_status_word_and_stamp_alone_on_a_line_stamp_the_update_below() -> Non
     assert {e.line: e.source for e in resolve(listed).events}.get(5) != "timeline"
 
 
+def test_plain_status_words_opening_paragraph_after_paragraph_are_a_log_of_updates() -> None:
+    # no Timeline heading, no emphasis: the run of "Resolved 07:02 - ..." paragraphs is the log
+    text = ("# VPN gateway notice, 4 June 2021 (times BST)\n\n"
+            "We are looking into dropped tunnels.\n\n"
+            "Investigating 06:40 - tunnels drop after about a minute.\n\n"
+            "Identified 06:52 - a firmware push reset the keepalive timers.\n\n"
+            "Resolved 07:02 - timers restored, tunnels stable.\n")
+    got = {e.line: e.source for e in resolve(text).events if e.clock is not None}
+    assert got == {5: "timeline", 7: "timeline", 9: "timeline"}
+    lone = ("# VPN gateway notice, 4 June 2021 (times BST)\n\n"
+            "We are looking into dropped tunnels.\n\n"
+            "Resolved 07:02 - timers restored, tunnels stable.\n\nThanks for your patience.\n")
+    # one such paragraph alone is a sentence of the notice, not a log
+    assert {e.line: e.source for e in resolve(lone).events if e.clock is not None} \
+        == {5: "summary"}
+
+
 @pytest.mark.parametrize("field", ["**Review period:** March - April 2023", "Date: March 2023",
                                    "Report month: Mar. 2023"])
 def test_a_month_and_year_field_gives_the_year_of_year_less_dates(field: str) -> None:

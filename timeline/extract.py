@@ -1179,7 +1179,8 @@ class _Walker:
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
-                       or _stamp_alone_after(line, status, exprs)):
+                       or _stamp_alone_after(line, status, exprs)
+                       or self._on_status_log()):
             # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ...", and
             # "UPDATE 03.11.2023 at 14:10 UTC:" alone on its line over the update's words
             content_start = status.end()
@@ -1188,6 +1189,22 @@ class _Walker:
         if line[content_start:content_start + 1] in ("~",):
             content_start += 1
         return content_start, status
+
+    def _on_status_log(self) -> bool:
+        """A run of updates, each line opening with its status word and stamp ("UPDATE 10:48:
+        service restored." then "UPDATE 10:52: another reboot needed."): the paragraph next
+        to this one, above or below, opens the same way, so both are the log's entries."""
+        index = self._current
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(self.lines) and not self.lines[j].strip():
+                j += step
+            if 0 <= j < len(self.lines) and abs(j - index) <= 2:
+                other = self.lines[j]
+                lead = LEAD_RE.match(other)
+                if STATUS_WORD_RE.match(other, lead.end() if lead else 0) is not None:
+                    return True
+        return False
 
     def _on_stamp_log(self, line: str, start: int) -> bool:
         """A log whose every line opens "on 12/03/2024, 14:10 - ..." or "On 21/08/2023 at

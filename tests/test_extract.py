@@ -1524,6 +1524,19 @@ def test_a_status_word_and_stamp_alone_on_a_line_stamp_the_update_below() -> Non
     assert {e.line: e.source for e in resolve(listed).events}.get(5) != "timeline"
 
 
+def test_a_mermaid_timeline_diagrams_periods_are_entries() -> None:
+    text = ("# Cache cluster outage\n\nAll times UTC.\n\n```mermaid\ntimeline\n"
+            "    title Cache cluster outage\n    section 11 Feb 2024\n"
+            "    21:14 : evictions spike\n          : hit rate halves\n"
+            "    21:30 : nodes resized\n    22:02 : hit rate back to normal\n```\n")
+    got = [(e.line, e.source, e.local) for e in resolve(text).events if e.clock is not None]
+    assert got == [(9, "timeline", "2024-02-11T21:14"), (11, "timeline", "2024-02-11T21:30"),
+                   (12, "timeline", "2024-02-11T22:02")]
+    flow = text.replace("```mermaid\ntimeline", "```mermaid\nflowchart LR")
+    # another diagram type: its times are a drawing's labels, no entries
+    assert not [e for e in resolve(flow).events if e.source == "timeline"]
+
+
 def test_plain_status_words_opening_paragraph_after_paragraph_are_a_log_of_updates() -> None:
     # no Timeline heading, no emphasis: the run of "Resolved 07:02 - ..." paragraphs is the log
     text = ("# VPN gateway notice, 4 June 2021 (times BST)\n\n"

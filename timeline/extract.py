@@ -202,6 +202,12 @@ FOREIGN_DAY_HEADING = LazyPattern(
     r"(?P<mon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
     r"(?:[ \t]++(?:de[ \t]++)?(?P<y>(?:19|20)\d{2}))?[*_]{0,2}[ \t]*+:?[ \t]*+",
     re.IGNORECASE)
+# The fence of a Mermaid diagram, and the rows of its timeline that are no period of their
+# own: the diagram's type, title, accessibility notes, sections, a period's further events
+MERMAID_TIMELINE_OPENS = re.compile(r"[ \t]*+(?:```|~~~)[ \t]*+mermaid[ \t]*+$", re.IGNORECASE)
+MERMAID_NON_ENTRY = re.compile(r"[ \t]*+(?::|(?:timeline|title|section|acc(?:Title|Descr))"
+                               r"(?![A-Za-z])|%%|$)", re.IGNORECASE)
+MERMAID_HEADING = re.compile(r"[ \t]*+(?:title|section)[ \t]", re.IGNORECASE)
 # A status update's fenced container opening (statuskit): "::: update Resolved | <stamp>"
 UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,60}+)\|[ \t]*+",
                             re.IGNORECASE)
@@ -487,6 +493,7 @@ class _Walker:
         self.stamps: list[int] = []  # starts of the timestamps tags carry on the current line
         self.stamp_opens = False  # the current line ends with the opening tag that stamps it
         self.code_timeline = False  # inside a code block that holds the timeline's entries
+        self.mermaid_timeline = False  # that block is a Mermaid timeline diagram
         self.section_entries = 0  # timeline entries since the section's heading
         self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.in_chat = False  # under a heading naming a chat log or transcript
@@ -613,7 +620,17 @@ class _Walker:
         if self.code_timeline:
             if self._opens_with_time(i):
                 return True
-            self.code_timeline = False
+            if self.mermaid_timeline and MERMAID_NON_ENTRY.match(line):
+                # "title ...", "section 11 Feb 2024" read as lines of text (a date there is
+                # the rows' day); ": a second event at that time" and the rest, as code
+                return MERMAID_HEADING.match(line) is not None
+            self.code_timeline = self.mermaid_timeline = False
+            return False
+        if MERMAID_TIMELINE_OPENS.match(line) and i + 1 < len(self.lines) \
+                and self.lines[i + 1].strip().lower() == "timeline":
+            # a Mermaid timeline diagram: "timeline", then "08:53 : pager fired" rows (and
+            # titles, sections and ": another event" rows between them), wherever it stands
+            self.code_timeline = self.mermaid_timeline = True
             return False
         if not self.in_timeline or self.section_entries or (i and self.roles[i - 1].role == "code"):
             return False  # only a block that opens the section's entries

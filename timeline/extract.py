@@ -1197,7 +1197,8 @@ class _Walker:
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
                        or _stamp_alone_after(line, status, exprs)
-                       or self._on_status_log()):
+                       or (not status.group("word").lower().startswith("last")
+                           and self._on_status_log())):
             # "**Update 23:35:** we are investigating", "*Update* - (4:27 PM PST) ...", and
             # "UPDATE 03.11.2023 at 14:10 UTC:" alone on its line over the update's words
             content_start = status.end()
@@ -1210,7 +1211,8 @@ class _Walker:
     def _on_status_log(self) -> bool:
         """A run of updates, each line opening with its status word and stamp ("UPDATE 10:48:
         service restored." then "UPDATE 10:52: another reboot needed."): the paragraph next
-        to this one, above or below, opens the same way, so both are the log's entries."""
+        to this one, above or below, opens the same way, so both are the log's entries. A
+        page's "Last updated ..." stamp is no update of the log."""
         index = self._current
         for step in (-1, 1):
             j = index + step
@@ -1219,7 +1221,8 @@ class _Walker:
             if 0 <= j < len(self.lines) and abs(j - index) <= 2:
                 other = self.lines[j]
                 lead = LEAD_RE.match(other)
-                if STATUS_WORD_RE.match(other, lead.end() if lead else 0) is not None:
+                found = STATUS_WORD_RE.match(other, lead.end() if lead else 0)
+                if found is not None and not found.group("word").lower().startswith("last"):
                     return True
         return False
 

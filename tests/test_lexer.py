@@ -785,6 +785,9 @@ def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
     ("サーバは8時05分に停止した", 8, 5),  # Japanese hour and minute words
     ("数据库在下午2时40分恢复", 14, 40),  # Chinese, with its afternoon word before it
     ("障害は17時頃に解消", 17, 0),  # the hour alone, "around 17 o'clock"
+    ("网关在晚上9点15分重启", 9, 15),  # Chinese, the hour said with 点
+    ("DB 장애는 14시 05분에 복구", 14, 5),  # Korean hour and minute words
+    ("캐시 서버 오후 3시 재시작", 15, 0),  # Korean, the hour alone after its afternoon word
 ])
 def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
                                                             minute: int) -> None:
@@ -794,6 +797,27 @@ def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
 
 def test_hours_of_a_length_are_no_clock() -> None:
     assert scan("切り戻しに6時間かかった") == []  # "it took six hours"
+    assert scan("복구에 3시간 걸림") == []  # Korean: "recovery took three hours"
+    assert scan("得了3点") == []  # Chinese: "scored 3 points", no minute after it
+
+
+@pytest.mark.parametrize(("line", "weekday", "hour"), [
+    ("2022.03.15(화) 09시 40분 라우터 교체", 1, 9),  # Korean weekday in parentheses
+    ("2022年3月15日(火) 09時40分 ルータ交換", 1, 9),  # Japanese
+    ("2022年3月15日(周二) 09:40 更换路由器", 1, 9),  # Chinese
+])
+def test_a_cjk_weekday_between_date_and_clock_is_the_dates(line: str, weekday: int,
+                                                          hour: int) -> None:
+    expr = only(line)
+    assert expr.date is not None and expr.date.weekday == weekday
+    assert expr.clock is not None and expr.clock.hour == hour
+
+
+def test_a_file_names_hyphenated_stamp_after_an_iso_date() -> None:
+    expr = only("# Incident 2024-11-02 17-05-33")
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (17, 5)
+    # "17-05-2024" is a second date, no clock
+    assert all(e.clock is None for e in scan("built 2024-11-02 17-05-2024"))
 
 
 @pytest.mark.parametrize(("line", "month", "day", "hour", "minute"), [

@@ -62,13 +62,22 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")
     ("hms", r"(?:(?<=(?<![^ \t*_`(\[|>])\d{8}T)|(?<=\d{4}-\d\d-\d\dT))"
             r"(?P<hms_h>[01]\d|2[0-3])(?P<hms_m>[0-5]\d)(?P<hms_s>[0-5]\d)(?![\d.,/]|:\d)", False),
+    # 2025-04-08 09-24-10: a file name's stamp, its clock's parts joined by hyphens, only
+    # after an ISO date and a blank or an underscore
+    ("dashed", r"(?<=\d{4}-\d\d-\d\d[ _])(?P<dashed_h>[01]\d|2[0-3])-(?P<dashed_m>[0-5]\d)"
+               r"-(?P<dashed_s>[0-5]\d)(?![\d-])", False),
     # 19h00, 10h11 (French and Portuguese style)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
-    # 11時52分, 22时35分: Japanese and Chinese write the hour and the minute with their words
-    ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时](?P<kanji_m>[0-5]?\d)分", False),
+    # 11時52分, 22时35分, 11点36分: Japanese and Chinese write the hour and the minute with
+    # their words (Chinese also says the hour with 点/點, "point", where a minute follows)
+    ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时点點][ ]?(?P<kanji_m>[0-5]?\d)分", False),
+    # 23시 50분, 2시20분: Korean, the hour with 시 and the minute with 분
+    ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]?(?P<hangul_m>[0-5]?\d)분", False),
+    # 오전 2시: the hour alone, not "2시간" (two hours)
+    ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?![간\d]|[ ]?\d)", False),
     # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
     ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[時时](?![間间\d])", False),
     # HH:MM, --:--, a template left in
@@ -103,7 +112,8 @@ CLOCK_RE = re.compile(
 # by what some row has next (a second digit at most, then ":", ".", "h", "X" or a meridiem's
 # letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
-CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX時时]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
+CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX時时点點시]|[ -]?[AaPp])|\d{3}"
+                          r"|\d-\d\d-\d\d(?![\d-]))|H(?=H)|X(?=X)|-(?=-))"
                           r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
@@ -248,12 +258,20 @@ HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr)(?![A-Za-z])", re.IGNORECASE)
+# The weekdays' last character in Korean (월요일...), Japanese (月曜日...) and Chinese (周一...)
+CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
+                **{c: i for i, c in enumerate("月火水木金土日")},
+                **{c: i for i, c in enumerate("一二三四五六")}, "天": 6}
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_WORD = re.compile("|".join(_WEEKDAY_WORDS))  # any of them, in one C search
 DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
-    r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\)))?"
+    r"(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?(?(wdopen)\))"
+    # "2021.05.24(월) 23시 50분", "2021年5月24日(月) 23時50分", "(周一)": a weekday in Korean,
+    # Japanese or Chinese, in parentheses
+    r"|\((?P<cjkwd>[월화수목금토일月火水木金土日](?=요일|曜|\))|(?:周|週|星期)[一二三四五六日天])"
+    r"(?:요일|曜日?)?\))?"
     # ("Mar 14, 2024 · 16:42 UTC": a status page's middle dot or bullet between the two;
     # "--": "November 4th -- 16:30")
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•"
@@ -458,9 +476,10 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour = int(m.group(f"{shape}_h"))
-    minute = int(m.group(f"{shape}_m")) if shape not in ("bare", "hour_h", "kanjih") else 0
+    minute = int(m.group(f"{shape}_m")) \
+        if shape not in ("bare", "hour_h", "kanjih", "hangulh") else 0
     second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
-        else None
+        else m.group("dashed_s") if shape == "dashed" else None
     second = int(second) if second is not None else None
     oddities: list[str] = []
     if minute > 59:
@@ -620,6 +639,9 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 used_dates.add(j)
                 if gap.group("wd") and parts.weekday is None:
                     date = replace(parts, weekday=WEEKDAYS[gap.group("wd").lower()],
+                                   written=line[d_start:gap.end("wdtok")])
+                elif gap.group("cjkwd") and parts.weekday is None:
+                    date = replace(parts, weekday=CJK_WEEKDAYS[gap.group("cjkwd")[-1]],
                                    written=line[d_start:gap.end("wdtok")])
         if date is None and c_start and _may_name_weekday(line, c_start):
             lead = WEEKDAY_LEAD_RE.search(line, 0, c_start)

@@ -98,7 +98,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         anchor = written if written is not None else event
         line, column = declared if written is None and declared is not None \
-            else _declared(ctx, label, anchor.line) or (anchor.line, anchor.column)
+            else _declared(ctx, label, anchor.line) or _stated_below(ctx, anchor, label) \
+            or (anchor.line, anchor.column)
         if line != event.line:
             lines = [line, *(n for n in lines if n != line)]
         fix = _relabel(ctx, events_labelled[label], label, right.split(" ")[0])
@@ -201,6 +202,20 @@ def _kept_all_year(ctx: Context, label: str) -> bool:
 
 
 DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)
+
+
+def _stated_below(ctx: Context, event: Event, label: str) -> tuple[int, int] | None:
+    """Where the label is written, for a time above it that took it as the document's one
+    zone ("On April 8 at 12:29" over "## Timeline (Eastern Time, EST)"): the fix is made
+    there."""
+    line = next((p.line for p in event.provenance
+                 if p.what == "zone" and p.how in ("only", "declared") and p.value == label),
+                None)
+    if line is None or not 0 < line <= len(ctx.timeline.lines):
+        return None
+    found = re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])",
+                      ctx.timeline.lines[line - 1])
+    return (line, found.start() + 1) if found else None
 
 
 def _declared(ctx: Context, label: str, before: int) -> tuple[int, int] | None:

@@ -2447,11 +2447,15 @@ def _paren_zone(text: str) -> Zone | None:
         if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
             zone = zones.parse_zone_option(last.strip())
     if zone is None and "," in text:
-        # "(CET, UTC+2)": a zone's name and its offset; the offset says which clock it was
+        # "(CET, UTC+2)": a zone's name and its offset; the offset says which clock it was.
+        # "(Eastern Time, EST)": a region and its abbreviation; the abbreviation says which
+        # of the region's two clocks the author meant (and tz-dst-mismatch, if the season
+        # disagrees)
         named = [zones.parse_zone_option(part.strip()) for part in text.split(",")]
         if len(named) == 2 and None not in named:
             fixed = [z for z in named if z is not None and z.label[:4] in ("UTC+", "UTC-")]
-            zone = fixed[0] if fixed else named[0]
+            seasonal = [z for z in named if z is not None and (z.standard_of or z.daylight_of)]
+            zone = fixed[0] if fixed else seasonal[0] if len(seasonal) == 1 else named[0]
     return zone
 
 

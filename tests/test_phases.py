@@ -69,6 +69,12 @@ from pmlint.timeline.phases import classify
     ("Declared a SEV2 and opened a bridge", "acknowledgement"),
     # a redeploy is a mitigation; passing health checks says the service is well again
     ("Kicked off a redeploy of the billing API", "mitigation"),
+    # a perception verb whose object is the service well again: the end seen, no detection
+    ("Noticed the queue had fully recovered", "resolution"),
+    ("The support team saw that payments were back to normal", "resolution"),
+    ("Spotted intermittent recovery in one region", "detection"),
+    ("Noticed the queue had not recovered", "detection"),
+    ("Detected a DNS resolution problem in the proxy", "detection"),
     ("New pods passed health checks and took traffic", "resolution"),
     # a mode a setting is switched into is no detection; an alert that fired still is
     ("Put the firewall policy into detection-only mode to let partner traffic through",

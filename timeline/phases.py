@@ -157,6 +157,15 @@ SYMPTOM_ENDS = LazyPattern(
 LAST_BEFORE = LazyPattern(r"(?<![a-z])last[ \t]++$")
 # "switched the WAF to detection mode", "alert-only mode": the detection word names a mode a
 # setting is put in, not the moment anything was detected
+# What a perception verb saw, when it was the service well again: "observed full service
+# resolution", "noticed the site had recovered", "saw that service was restored" (a few words
+# between, none of them a partial one: "observed intermittent recovery" saw no end)
+RECOVERY_SEEN = LazyPattern(
+    r"(?:[ \t]++(?!intermittent|partial|some(?![a-z])|signs?(?![a-z])|not(?![a-z])|never"
+    r"|yet(?![a-z])|no(?![a-z])|(?:has|had|have|was|were|is)n[’']t)[a-z'-]++){0,4}?[ \t]++"
+    r"(?:recover(?:y|ed)|restor(?:ed|ation)|resolved|back[ \t]++(?:up|online|to[ \t]++normal)"
+    # "full service resolution", not "a DNS resolution issue" (name lookup)
+    r"|(?<!dns[ \t])(?<!name[ \t])(?<!domain[ \t])(?<!address[ \t])resolution)(?![a-z])")
 MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
 
 # "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
@@ -518,8 +527,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())
-                    or MODE_AFTER.match(lower, m.end())):
-                continue  # "alerts cleared": the alert's end, not its firing; "detection mode"
+                    or MODE_AFTER.match(lower, m.end())
+                    or RECOVERY_SEEN.match(lower, m.end())):
+                # "alerts cleared": the alert's end, not its firing; "detection mode";
+                # "observed full service resolution": the end seen, not the problem
+                continue
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
             # is the entry's main verb: "detected by users, who contacted support"
             marker = phase in ("start", "end")

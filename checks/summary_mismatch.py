@@ -260,6 +260,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
         if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
             continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
+        if event.part in ("range-start", "range-end") and _a_pictures_window(ctx, event):
+            continue  # "_Uptime from 12:00pm to 04:00pm (the charts ...)_": a chart's axis
         if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
             continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
         if event.part in ("range-start", "range-end") and _a_steps_window_below(ctx, event):
@@ -817,6 +819,26 @@ def _one_of_several_windows(ctx: Context, event: Event, entries: list[tuple[int,
     return windows >= 2 and any(
         (value := ctx.analysis.minutes(i)) is not None and same_axis(e, event)
         and abs(event.order_minutes - value) <= tolerance for i, e in entries)
+
+
+# Words that say a line is about a picture: a caption tells what a chart shows
+PICTURE_WORDS = LazyPattern(r"(?<![a-z])(?:charts?|graphs?|figure|fig\.|screenshots?|diagrams?"
+                            r"|plots?|pictured|(?:shown|see)[ \t]++(?:above|below))(?![a-z])",
+                            re.IGNORECASE)
+
+
+def _a_pictures_window(ctx: Context, event: Event) -> bool:
+    """A window in a caption: its line, or the line above it, an image ("![uptime](...)")
+    or words about a chart ("Uptime from 12:00pm to 04:00pm. (The charts for the other
+    regions are the same)"): the span a picture shows, chosen to frame the outage, not the
+    incident's start or end."""
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines):
+        return False
+    text = lines[event.line - 1]
+    above = lines[event.line - 2] if event.line >= 2 else ""
+    return PICTURE_WORDS.search(text) is not None or "![" in text or "![" in above \
+        or "<img" in above
 
 
 def _healthy_window(ctx: Context, event: Event) -> bool:

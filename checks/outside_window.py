@@ -10,7 +10,8 @@ after the restoration at its very time of day is a day it reports too). So is a 
 restoration more than that after the stated end, on a day the timeline writes ("June 20,
 10:30 PM", then "2:00 AM: resolved", over a window ending June 20, 2:00 AM), unless
 summary-mismatch reports the window's date; a day pmlint assumed past midnight may be its
-own slip, not the author's. A stated start with
+own slip, not the author's; so may be a window written with no date that ends whole days
+after the restoration at about its hour. A stated start with
 no date of its own ("from around 6pm") more than 12 hours after the detection is read as
 the evening before. A timeline that opens with a detection at the start's very wall-clock
 time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
@@ -43,6 +44,7 @@ from pmlint.timeline.reading import restores, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 DAY = 24 * 60.0
+ABOUT_ITS_HOUR = 60.0  # an undated window's end this near the restoration's time of day
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
             "resolved", "fixed")
 
@@ -69,7 +71,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             if event.phase != "detection" and "detection" not in event.also:
                 continue
             value = ctx.analysis.minutes(index)
-            if (start.date is None and start.local[:1].isdigit() and value is not None
+            if (start.date is None and (start.local[:1].isdigit() or start.local[:2] == "--")
+                    and value is not None
                     and DAY / 2 < s - value < DAY):
                 break  # "from around 6pm", its date carried from elsewhere: the evening before
             if event.local == start.local and event is entries[0][1] and event.at is not None \
@@ -112,10 +115,22 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield _off_the_end(last, end, value - e, "after",
                                "if the impact lasted until then, correct the stated end; "
                                "otherwise correct the entry's date or time")
-        if value is not None and same_axis(last, end) and e - value > threshold:
+        if value is not None and same_axis(last, end) and e - value > threshold \
+                and not _undated_a_day_off(start, end, e - value, threshold):
             yield _off_the_end(last, end, e - value, "before",
                                "if restoration was complete then, correct the stated end; "
                                "otherwise add the later restoration entries")
+
+
+def _undated_a_day_off(start: Event | None, end: Event, before: float,
+                       threshold: float) -> bool:
+    """A window written with no date ("overnight (8 PM - 11:30 AM UTC)") that pmlint dated,
+    ending whole days after the restoration at about its time: the day is pmlint's guess,
+    and a day earlier the window fits; no contradiction the author wrote."""
+    if end.date is not None or (start is not None and start.date is not None):
+        return False
+    days = round(before / DAY)
+    return days >= 1 and abs(before - days * DAY) <= min(threshold, ABOUT_ITS_HOUR)
 
 
 def _off_the_end(last: Event, end: Event, minutes: float, side: str, suggestion: str

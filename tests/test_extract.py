@@ -1524,6 +1524,16 @@ def test_a_status_word_and_stamp_alone_on_a_line_stamp_the_update_below() -> Non
     assert {e.line: e.source for e in resolve(listed).events}.get(5) != "timeline"
 
 
+@pytest.mark.parametrize("marked", ["翌 00:20", "翌日 00:20", "次日 00:20", "다음 날 00:20",
+                                    "next day 00:20"])
+def test_a_next_day_word_before_a_rows_time_moves_it_a_day(marked: str) -> None:
+    text = ("# DB failover 2024-05-10\n\n## Timeline (UTC)\n\n| time | event |\n|---|---|\n"
+            f"| 22:10 | replica alarm |\n| 23:40 | failover |\n| {marked} | recovered |\n")
+    row = next(e for e in resolve(text).events if e.line == 9)
+    assert row.local == "2024-05-11T00:20"
+    assert not [p for p in row.provenance if p.what == "day" and p.how == "backwards"]
+
+
 def test_a_mermaid_timeline_diagrams_periods_are_entries() -> None:
     text = ("# Cache cluster outage\n\nAll times UTC.\n\n```mermaid\ntimeline\n"
             "    title Cache cluster outage\n    section 11 Feb 2024\n"

@@ -269,7 +269,11 @@ DAY_MARK_RE = LazyPattern(
 # A day said before an entry's time: "Next morning, 10:45 AM: ...", "The following day at
 # 09:10 - ...", "(next day) 09:15 ...": the entry is a day on from the one before it.
 DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day|morning)"
-                          r"|day[ \t]++after)\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
+                          r"|day[ \t]++after"
+                          # the same in Japanese (翌, 翌日, 翌朝), Chinese (次日, 隔天, 第二天)
+                          # and Korean (다음 날): "| 翌 00:20 | 復旧確認 |"
+                          r"|翌(?:日|朝)?|次日|隔天|第二天|다음[ \t]?날)"
+                          r"\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
                           re.IGNORECASE)
 # A part of the day after an entry's date and before its separator: "**Tuesday Jan 31, late
 # evening:** ...", "- Mon 6 Nov (morning) - ...": the entry is dated, its time of day only told
@@ -895,6 +899,9 @@ class _Walker:
                 found = anchored(found, cell, len(cell) - len(cell.lstrip()), self.anchor)
             # ("| **~09:30 AEST** | ...": the time after its cell's emphasis and "~")
             lead = len(cell) - len(cell.lstrip(" \t*_`~"))
+            next_day = DAY_LEAD_RE.match(cell, lead) if expr is None else None
+            if next_day is not None:
+                lead = next_day.end()  # "| 翌 00:20 |", "| next day 00:20 |": a day on
             if not found or found[0].start > max(2, lead):
                 if expr is not None or index >= 2:
                     break
@@ -902,6 +909,8 @@ class _Walker:
             piece = _shift(found[0], start, line)
             if expr is None:
                 expr = piece
+                if next_day is not None:
+                    self.day_marks.append((i + 1, None, None))
             elif expr.clock is None and piece.clock is not None and piece.date is None:
                 expr = replace(piece, start=expr.start, written=line[expr.start:piece.end],
                                date=expr.date)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from pmlint.timeline import grammar
+from pmlint.timeline import grammar, zones
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
@@ -168,7 +168,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
               if e.expr.zone is not None and e.expr.zone_written]
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
     if not stated and extraction.declared_zone is None:
-        only_zone = _only_section_zone(extraction)
+        only_zone = _only_section_zone(extraction) or _only_region_named(extraction)
     twelve_hour = _twelve_hour(entries)
     descending = _descending_blocks(entries, twelve_hour)
     settled = _settled_zones(extraction, options)
@@ -214,16 +214,40 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
 def _only_section_zone(extraction: Extraction) -> tuple[int, Zone] | None:
     """"## Timeline (CET)" when no entry and no statement writes a zone: the one zone the
     document states, for the summary's times above the timeline too ("until 13:06")."""
-    zones = {e.section_zone.label: e for e in extraction.entries if e.section_zone is not None}
-    if len(zones) != 1:
+    by_label = {e.section_zone.label: e for e in extraction.entries
+                if e.section_zone is not None}
+    if len(by_label) != 1:
         return None
-    (entry,) = zones.values()
+    (entry,) = by_label.values()
     zone = entry.section_zone
     assert zone is not None
     word = re.compile(rf"(?<![A-Za-z]){re.escape(zone.label)}(?![A-Za-z])")
     line = next((n for n in range(entry.line, 0, -1)
                  if word.search(extraction.lines[n - 1])), entry.line)
     return line, zone
+
+
+# A US region's clock named in prose with no time beside it: "an outage that began this
+# morning Eastern time", "we are on Pacific Time"
+REGION_NAMED = LazyPattern(r"(?<![a-z])(?P<region>eastern|central|mountain|pacific)[ \t]++time"
+                           r"(?![a-z])", re.IGNORECASE)
+
+
+def _only_region_named(extraction: Extraction) -> tuple[int, Zone] | None:
+    """The one US region whose time the prose names ("an outage that began this morning
+    Eastern time") when no time, statement or heading writes a zone: the author's clock,
+    said once in words, for every time of the document."""
+    named: dict[str, int] = {}
+    for number, line in enumerate(extraction.lines, start=1):
+        if number in extraction.code_lines or "time" not in line.lower():
+            continue
+        for m in REGION_NAMED.finditer(line):
+            named.setdefault(m.group("region").lower(), number)
+    if len(named) != 1:
+        return None
+    ((region, line),) = named.items()
+    zone = zones.parse_zone_option(region)
+    return (line, zone) if zone is not None else None
 
 
 # --- one entry ------------------------------------------------------------------------------

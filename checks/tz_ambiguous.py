@@ -21,6 +21,7 @@ Passes::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
@@ -28,7 +29,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
-from pmlint.timeline.provenance import declared_zone_line
+from pmlint.timeline.provenance import declared_zone_line, zone_inferred
 from pmlint.timeline.reading import second_rendering
 from pmlint.timeline.zones import Zone, format_offset
 
@@ -127,11 +128,35 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
                   and e.clock is not None and _observes_dst(e.zone.iana)), None)
     if event is None or event.zone is None or _converted_beside(ctx, event):
         return
-    yield Problem(event.line, event.column,
+    line, column = _stated_above(ctx, event) or (event.line, event.column)
+    yield Problem(line, column,
                   f"{event.zone.label} follows daylight saving, and the document gives no "
                   f"date, so {event.written} may be either of two offsets "
                   f"({_both_offsets(event.zone.iana)})",
                   suggestion="write the date, or the offset")
+
+
+# The word of a zone that follows daylight saving, as a statement writes it: "(Pacific)",
+# "all times ET"
+REGION_WORDS = {"ET": "Eastern", "CT": "Central", "MT": "Mountain", "PT": "Pacific"}
+STATEMENT_REACH = 30  # lines above the first time looked through for the zone's statement
+
+
+def _stated_above(ctx: Context, event: Event) -> tuple[int, int] | None:
+    """Where the zone of a time that does not write it was stated, on the nearest line above
+    ("Time (Pacific) | Description" over the rows): the statement the fix is made at."""
+    if event.zone is None or not zone_inferred(event.provenance):
+        return None  # "14:50 PT": written on the time's own line
+    words = [w for w in (event.zone.label, REGION_WORDS.get(event.zone.label)) if w]
+    pattern = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in words),
+                         re.IGNORECASE)
+    lines = ctx.timeline.lines
+    for number in range(min(event.line, len(lines) + 1) - 1,
+                        max(0, event.line - 1 - STATEMENT_REACH), -1):
+        found = pattern.search(lines[number - 1])
+        if found is not None:
+            return number, found.start() + 1
+    return None
 
 
 def _converted_beside(ctx: Context, event: Event) -> bool:

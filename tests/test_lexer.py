@@ -836,3 +836,21 @@ def test_year_less_cjk_date_before_its_clock(line: str, month: int, day: int, ho
 def test_a_full_cjk_date_is_not_read_from_its_month_on() -> None:
     expr = only("2024年3月8日 09:40 ルータ交換")
     assert expr.date is not None and expr.date.year == 2024
+
+
+@pytest.mark.parametrize(("line", "weekday", "hour"), [
+    ("Vendredi 21h : coupure du lien", 4, 21),  # French, "21h" a clock after its weekday
+    ("- Martes, 09:40 reinicio del nodo", 1, 9),  # Spanish, a list item
+    ("Donnerstag um 14:05 Uhr Neustart", 3, 14),  # German, "um" for "at"
+    ("domenica alle 07:15 ripristino", 6, 7),  # Italian
+])
+def test_a_weekday_of_another_language_opens_an_entry_before_its_clock(
+        line: str, weekday: int, hour: int) -> None:
+    expr = only(line)
+    assert expr.date is not None and expr.date.weekday == weekday
+    assert expr.clock is not None and expr.clock.hour == hour
+
+
+def test_a_word_that_is_no_weekday_makes_no_clock_of_a_bare_hour() -> None:
+    assert scan("Le service 21h") == []  # "21h" alone, no date nor weekday before it
+    assert all(e.date is None for e in scan("Vendredi soir tard, 21:00"))  # words between

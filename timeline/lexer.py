@@ -651,6 +651,10 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     start = lead.start("night" if lead.group("night") else "wd")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      line[start:lead.end()].rstrip(" \t,@"))
+        if date is None and 0 < c_start <= FOREIGN_WEEKDAY_REACH \
+                and (found := _foreign_weekday_lead(line, c_start)) is not None:
+            date = found  # "Samedi 18h : ...", "- Domingo, 12:30", "Sonntag um 14:05"
+            start = len(line[:c_start]) - len(line[:c_start].lstrip(" \t>-*+_|•"))
         if date is None and 4 <= c_start <= 16 and line.lstrip(" \t>-*+_|•")[:1].isdigit():
             lead = ORDINAL_LEAD_RE.search(line, 0, c_start)
             if lead is not None and 1 <= int(lead.group("d")) <= 31:
@@ -718,6 +722,48 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                               approx, range_end))
     exprs.sort(key=lambda e: e.start)
     return exprs
+
+
+# Weekdays in French, Spanish, Portuguese, German, Dutch and Italian, opening an entry
+# before its clock as "Saturday 18h" does in English
+FOREIGN_WEEKDAYS = {
+    word: day
+    for day, names in enumerate((
+        "lundi lunes segunda segunda-feira montag maandag lunedì lunedi",
+        "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi",
+        "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi",
+        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi",
+        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi",
+        "samedi sábado sabado samstag sonnabend zaterdag",
+        "dimanche domingo sonntag zondag domenica",
+    ))
+    for word in names.split()
+}
+# Words that may stand between such a weekday and its clock: "à", "a las", "um", "om", "alle"
+FOREIGN_AT = frozenset(("à", "a", "las", "às", "um", "om", "alle", "ore", "vers", "gegen"))
+FOREIGN_WEEKDAY_REACH = 40  # characters before a clock a leading weekday may take
+
+
+def _foreign_weekday_lead(line: str, c_start: int) -> DateParts | None:
+    """A weekday of another language opening the line right before its clock, with perhaps
+    its day of the month and a word for "at": "Samedi 18h", "Dimanche 31 à 12h",
+    "Sonntag, 14:05", "domingo a las 12:30". The month is left to the entries around it."""
+    head = line[:c_start]
+    body = head.lstrip(" \t>-*+_|•")
+    words = body.replace(",", " ").replace("*", " ").replace("_", " ").split()
+    if not words or words[0].lower() not in FOREIGN_WEEKDAYS:
+        return None
+    day = None
+    rest = words[1:]
+    if rest and rest[0].isdigit() and len(rest[0]) <= 2:
+        day = int(rest[0])
+        if not 1 <= day <= 31:
+            return None
+        rest = rest[1:]
+    if any(w.lower() not in FOREIGN_AT for w in rest):
+        return None
+    return DateParts(None, None, day, FOREIGN_WEEKDAYS[words[0].lower()],
+                     body.rstrip(" \t,*_"))
 
 
 def _may_name_weekday(line: str, c_start: int) -> bool:

@@ -216,11 +216,13 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     from pmlint.timeline.extract import _names_timeline
 
     yield from _title_date(ctx)
-    yield from _window_date(ctx)
+    fields = list(_field_date(ctx))
+    said = {p.line for p in fields}  # a start field's year slip, said once
+    yield from (p for p in _window_date(ctx) if p.line not in said)
     yield from _occurred_date(ctx)
     yield from _two_windows(ctx)
     yield from _window_end_day(ctx)
-    yield from _field_date(ctx)
+    yield from fields
     yield from _same_second_another_day(ctx)
     yield from _front_matter_start_days_before(ctx)
     yield from _impact_before_start(ctx)
@@ -1465,11 +1467,15 @@ def _two_windows(ctx: Context) -> Iterator[Problem]:
                   suggestion="give the incident one start and one end")
 
 
+WINDOW_REACH = 30.0  # minutes around the timeline a moved window's other end may fall
+
+
 def _window_date(ctx: Context) -> Iterator[Problem]:
     """"From 09:10 to 10:05 UTC on March 12, 2024" over a timeline dated March 13 at those
     very times: the window's date is a day (or a month, or a year) away from the timeline's.
     Only when the timeline writes its own dates, lies wholly outside the stated window, and
-    fits it once the window takes the timeline's date."""
+    fits it once the window takes the timeline's date (both ends at entries' times, or one
+    at an entry's and the window within the timeline's span)."""
     import datetime as dt
 
     window = ctx.analysis.window
@@ -1494,14 +1500,20 @@ def _window_date(ctx: Context) -> Iterator[Problem]:
         return  # not a slip of one part of the date
     moved = (dt.date.fromisoformat(first.local[:10])
              - dt.date.fromisoformat(start.local[:10])).days * DAY_MINUTES
-    if not (any(abs(m - (s + moved)) <= 5 for m, _ in values)
-            and any(abs(m - (e_ + moved)) <= 5 for m, _ in values)):
-        return  # the timeline's times do not meet the window's: another story
+    low, high = min(m for m, _ in values), max(m for m, _ in values)
+    met = [any(abs(m - (t + moved)) <= 5 for m, _ in values) for t in (s, e_)]
+    if not (all(met) or (any(met) and low - WINDOW_REACH <= s + moved
+                         and e_ + moved <= high + WINDOW_REACH)):
+        # the timeline's times do not meet the window's: another story (one end may fall
+        # between the updates, "17:40" before a status log's first post at 17:46, the other
+        # meeting one)
+        return
     dated_at = next((ev for ev in (start, end) if ev.date is not None and ev.date.day
                      and ev.date.written in ev.written), start)  # where the date is written
     yield Problem(dated_at.line, dated_at.column,
                   f"the stated window is dated {start.local[:10]}, the timeline "
-                  f"{first.local[:10]} (line {first.line}), with the same times of day: "
+                  f"{first.local[:10]} (line {first.line}), with "
+                  f"{'the same' if all(met) else 'about the same'} times of day: "
                   f"{_how_far(start.local[:10], first.local[:10])} apart",
                   end_column=dated_at.column + len(dated_at.written), related_line=first.line,
                   suggestion="give the summary and the timeline the same date")

@@ -332,6 +332,12 @@ NUMERIC_DATE_PATTERN = (
     + r")(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")")
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
+# Where a DATE_RE match may start (starts.py): a digit or a letter some row's opening word
+# begins with, no letter or digit before it, and the grammar's opening test passing there
+# (read by a lookbehind over that character). Opening with a set, the search skips to those
+# characters; DATE_RE, opening with lookbehinds, was tried at every position of the line.
+DATE_STARTS = re.compile(folded_pattern(r"[\dadfjmnostw平令昭](?<![0-9A-Za-z].)(?<=(?="
+                                        + _OPENS + r").)", keep="M"))
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.

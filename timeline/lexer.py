@@ -503,7 +503,10 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         return spans
     regex = grammar.DATE_RE_FOREIGN if foreign else \
         grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
-    for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
+    folded = grammar.fold_line(line)
+    found = regex.finditer(folded) if regex is not grammar.DATE_RE else \
+        matches_at(regex, map(re.Match.start, grammar.DATE_STARTS.finditer(folded)), folded)
+    for m in islice(found, MAX_TIMES + 1):
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:
             continue  # "VLANs 20/50/70": neither number can be a month, so this is no date

@@ -279,3 +279,24 @@ def test_the_date_grammar_is_tried_where_date_starts_says_a_date_may_start() -> 
         assert got == [(m.span(), m.groupdict()) for m in grammar.DATE_RE.finditer(line)], line
         dated += bool(got)
     assert dated > 250
+
+
+def test_a_foreign_month_is_found_as_the_whole_word_search_found_it() -> None:
+    """grammar.foreign_month looks for another language's month after the character before
+    it (and at the line's start): the same answer as a search for the name as a word."""
+    import random
+
+    from pmlint.timeline import grammar
+
+    pieces = ["3", "12.", " ", "\t", "de ", "dic", "dicembre", "mai", "email", "mais", "ene",
+              "scene", "märz", "marzo", "août", "déc", "juil", "okt", "mei", "x", "-", "(",
+              "é", "ſ", "e", "juni", "janv.", "a"]
+    rng = random.Random(19)
+    found = 0
+    for _ in range(20000):
+        lower = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        expected = grammar._DAY_BEFORE_A_WORD.search(lower) is not None \
+            and grammar._FOREIGN_MONTH_WORD.search(lower) is not None
+        assert grammar.foreign_month(lower) == expected, lower
+        found += expected
+    assert found > 100

@@ -366,6 +366,16 @@ ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII li
 _FOREIGN_MONTH_WORD = re.compile(
     "(?=[" + "".join(sorted({n[0] for n in FOREIGN_MONTH_NAMES})) + r"])(?<![a-zà-ÿ])(?:"
     + _FOREIGN_MONTH + r")(?![a-zà-ÿ])")
+# The same word after the character before it, a set that the search skips to (the pattern
+# above, opening with looks, is tried at every position), the names grouped by their first
+# letter (seventy alternatives, each tried in turn, cost more than the skipping saves); a
+# name opening the line is `_FOREIGN_MONTH_WORD.match`'s.
+_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _name in sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True):
+    _BY_FIRST_LETTER.setdefault(_name[0], []).append(_name[1:])
+_FOREIGN_MONTH_AFTER = re.compile(r"[^a-zà-ÿ](?:" + "|".join(
+    f"{first}(?:{'|'.join(rests)})" for first, rests in _BY_FIRST_LETTER.items())
+    + r")(?![a-zà-ÿ])")
 
 
 def month_number(name: str) -> int:
@@ -392,7 +402,8 @@ def foreign_month(lower: str) -> bool:
     """Whether the lower-cased line holds a month name of another language as a word, after
     a day's number."""
     return _DAY_BEFORE_A_WORD.search(lower) is not None \
-        and _FOREIGN_MONTH_WORD.search(lower) is not None
+        and (_FOREIGN_MONTH_AFTER.search(lower) is not None
+             or _FOREIGN_MONTH_WORD.match(lower) is not None)
 
 
 @quick_init

@@ -82,3 +82,20 @@ def test_clock_starts_opening_with_a_set_finds_what_the_alternation_found() -> N
         for plain, fast in pairs:
             assert [m.span() for m in fast.finditer(text)] == \
                 [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_compact_dates_are_found_as_with_the_look_before_the_year() -> None:
+    """COMPACT_DATE_RE matches the year's first digit before its look at the character ahead
+    (so that its search skips to each "1" and "2"): the same dates as the look first."""
+    import re
+
+    former = re.compile(r"(?<![^ \t*_`(\[|>])" + lexer.COMPACT_DATE_RE.pattern.replace(
+        r"(?:1(?<![^ \t*_`(\[|>]1)9|2(?<![^ \t*_`(\[|>]2)0)", "(?:19|20)", 1))
+    assert former.pattern != lexer.COMPACT_DATE_RE.pattern
+    rng = random.Random(15)
+    pieces = ("2024", "1999", "0304", "1231", "19", "20", "12", " ", "_", "T", "1040", "10:05",
+              "x", "=", "(", "*", "|", "-", "Z", " UTC", "\t")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [(m.span(), m.groups()) for m in lexer.COMPACT_DATE_RE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in former.finditer(text)], repr(text)

@@ -533,7 +533,10 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
 # only right before its clock, after a blank or a mark (alone, eight digits are an id, a
 # build number, a count; "X-Amz-Date=20240605T181316Z" is part of an address). Four digits
 # after a blank are its colon-less clock ("20240304 1040") only before a separator or a zone.
-COMPACT_DATE_RE = LazyPattern(r"(?<![^ \t*_`(\[|>])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
+# The year's first digit is matched before the look at the character ahead of it, so that the
+# search skips to each "1" and "2" (opening with the look, it was tried at every position).
+COMPACT_DATE_RE = LazyPattern(r"(?P<y>(?:1(?<![^ \t*_`(\[|>]1)9|2(?<![^ \t*_`(\[|>]2)0)\d{2})"
+                              r"(?P<m>0[1-9]|1[0-2])"
                               r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4}"
                               r"|[ ](?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*+[-–—:|]|[ \t]++[A-Za-z]"
                               r"|[ \t]*+$))")

@@ -258,25 +258,30 @@ def test_a_line_is_searched_for_a_stated_metric_only_with_its_colon_or_equals() 
 
 
 def test_the_date_grammar_is_tried_where_date_starts_says_a_date_may_start() -> None:
-    """lexer._dates tries DATE_RE only at grammar.DATE_STARTS's matches (starts.py): that
-    must find every date DATE_RE's own search finds, on lines of any words and numbers."""
+    """lexer._dates tries DATE_RE only at grammar.DATE_STARTS's matches (starts.py), with only
+    the rows that can open with the character there (grammar.date_matches): that must find
+    every date, row and part DATE_RE's own search finds, on lines of any words and numbers."""
     import random
     import re
+    from collections.abc import Iterable
 
     from pmlint.timeline import grammar
-    from pmlint.timeline.starts import matches_at
 
-    pieces = ["4", "30", "1999", "٣", " ", "\t", "-", "/", ".", ",", "(", "of", "to", "the",
-              "The", "Jan", "june", "MARCH", "Mayday", "mon", "Tuesday", "wed", "sat", "sun",
-              "dec", "oct.", "nov", "aug", "sept", "feb", "ſep", "平成", "令和元", "年", "月",
-              "th", "nd", "a", "w", "day", "x", "until", "thru", "  ", "10:00", "T"]
+    def read(matches: Iterable[re.Match[str]]) -> list[object]:
+        return [(m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v})
+                for m in matches]
+
+    pieces = ["4", "30", "1999", "2024", "٣", " ", "\t", "-", "/", ".", ",", "(", "[", "of",
+              "to", "the", "The", "Jan", "june", "MARCH", "Mayday", "May", "mon", "Tuesday",
+              "wed", "sat", "sun", "dec", "oct.", "nov", "aug", "sept", "feb", "ſep", "平成",
+              "令和元", "年", "月", "日", "th", "nd", "a", "w", "day", "x", "until", "thru", "  ",
+              "10:00", "T", "'24", "on "]
     rng = random.Random(17)
     dated = 0
     for _ in range(20000):
         line = grammar.fold_line("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
-        starts = map(re.Match.start, grammar.DATE_STARTS.finditer(line))
-        got = [(m.span(), m.groupdict()) for m in matches_at(grammar.DATE_RE, starts, line)]
-        assert got == [(m.span(), m.groupdict()) for m in grammar.DATE_RE.finditer(line)], line
+        got = read(grammar.date_matches(line))
+        assert got == read(grammar.DATE_RE.finditer(line)), line
         dated += bool(got)
     assert dated > 250
 

@@ -42,3 +42,20 @@ def test_zone_declarations_are_found_as_without_the_lookahead() -> None:
         folded = fold(text)
         assert [m.span() for m in extract.DECLARED_ZONE_RE.finditer(folded)] == \
             [m.span() for m in plain.finditer(folded)], text
+
+
+def test_durations_are_found_as_with_the_number_words_in_one_list() -> None:
+    """DURATION_RE tries its number words grouped by first letter (durations._WORD_NUM):
+    the same durations, amounts and parts as with _WORDS, the words in one list."""
+    from pmlint.timeline.casefold import folded_pattern
+
+    listed = re.compile(durations.DURATION_RE.pattern.replace(
+        durations._WORD_NUM, folded_pattern(durations._WORDS)))
+    assert listed.pattern != durations.DURATION_RE.pattern
+    words = (*DURATION_WORDS, "twenty", "thirty-one", "forty five", "fourteen", "four",
+             "seventy", "seventeen", "eighty", "eighteen", "eight", "nine",
+             "ninety-nine", "nineteen", "twelve", "ten", "an hour", "half a")
+    for text in _texts(words, 3):
+        folded = fold(text)
+        assert [(m.span(), m.groups()) for m in durations.DURATION_RE.finditer(folded)] == \
+            [(m.span(), m.groups()) for m in listed.finditer(folded)], text

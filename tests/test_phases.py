@@ -260,3 +260,25 @@ def test_a_phase_is_skipped_only_when_none_of_its_phrases_can_be_there() -> None
             assert gated == [phases.classify_all(text, lexicon) for text in texts]
         finally:
             phases._BY_IDENTITY.pop(id(lexicon), None)
+
+
+def test_phrases_are_found_where_the_patterns_own_search_finds_them() -> None:
+    """phases._phrases looks for the character before a phrase, then matches the phrase's
+    pattern there: the matches of the pattern's finditer, also for phrases that open or end
+    with a character that is no letter, one right after another, at the text's ends."""
+    import random
+
+    from pmlint.timeline import phases
+
+    odd = (("start", ("roll", "roll back", "rollback", "r", "re-try", "(x)", "a.b", "x)")),
+           ("end", ("-end", "end-", "2nd", "é", "ends")))
+    rng = random.Random(7)
+    for lexicon in (phases.LEXICON, odd):
+        words = [w for _, ws in lexicon for w in ws]
+        pieces = [*words, " ", "-", "s", "ing", "x", "'", ".", "(", "é", ""]
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+                 for _ in range(3000)]
+        for _, pattern in phases._compile(tuple(lexicon)):
+            for text in texts:
+                assert [(m.span(), m.group(0)) for m in phases._phrases(pattern, text)] == \
+                    [(m.span(), m.group(0)) for m in pattern.finditer(text)], text

@@ -255,3 +255,53 @@ def test_a_line_is_searched_for_a_stated_metric_only_with_its_colon_or_equals() 
             matched += 1
             assert ":" in text or "=" in text, text
     assert matched > 300
+
+
+def test_the_date_grammar_is_tried_where_date_starts_says_a_date_may_start() -> None:
+    """lexer._dates tries DATE_RE only at grammar.DATE_STARTS's matches (starts.py), with only
+    the rows that can open with the character there (grammar.date_matches): that must find
+    every date, row and part DATE_RE's own search finds, on lines of any words and numbers."""
+    import random
+    import re
+    from collections.abc import Iterable
+
+    from pmlint.timeline import grammar
+
+    def read(matches: Iterable[re.Match[str]]) -> list[object]:
+        return [(m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v})
+                for m in matches]
+
+    pieces = ["4", "30", "1999", "2024", "٣", " ", "\t", "-", "/", ".", ",", "(", "[", "of",
+              "to", "the", "The", "Jan", "june", "MARCH", "Mayday", "May", "mon", "Tuesday",
+              "wed", "sat", "sun", "dec", "oct.", "nov", "aug", "sept", "feb", "ſep", "平成",
+              "令和元", "年", "月", "日", "th", "nd", "a", "w", "day", "x", "until", "thru", "  ",
+              "10:00", "T", "'24", "on "]
+    rng = random.Random(17)
+    dated = 0
+    for _ in range(20000):
+        line = grammar.fold_line("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+        got = read(grammar.date_matches(line))
+        assert got == read(grammar.DATE_RE.finditer(line)), line
+        dated += bool(got)
+    assert dated > 250
+
+
+def test_a_foreign_month_is_found_as_the_whole_word_search_found_it() -> None:
+    """grammar.foreign_month looks for another language's month after the character before
+    it (and at the line's start): the same answer as a search for the name as a word."""
+    import random
+
+    from pmlint.timeline import grammar
+
+    pieces = ["3", "12.", " ", "\t", "de ", "dic", "dicembre", "mai", "email", "mais", "ene",
+              "scene", "märz", "marzo", "août", "déc", "juil", "okt", "mei", "x", "-", "(",
+              "é", "ſ", "e", "juni", "janv.", "a"]
+    rng = random.Random(19)
+    found = 0
+    for _ in range(20000):
+        lower = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        expected = grammar._DAY_BEFORE_A_WORD.search(lower) is not None \
+            and grammar._FOREIGN_MONTH_WORD.search(lower) is not None
+        assert grammar.foreign_month(lower) == expected, lower
+        found += expected
+    assert found > 100

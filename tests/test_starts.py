@@ -63,3 +63,39 @@ def test_an_ascii_line_finds_the_clocks_the_unicode_pattern_finds() -> None:
             assert tried == full, repr(line)
     assert [m.group(0) for m in lexer._clock_matches("\uff11\uff10:05 and 10:05")] == \
         [m.group(0) for m in lexer.CLOCK_RE.finditer("\uff11\uff10:05 and 10:05")]
+
+
+def test_clock_starts_opening_with_a_set_finds_what_the_alternation_found() -> None:
+    """CLOCK_STARTS matches its character with a set, then tells digit, "H", "X" and "-"
+    apart by lookbehinds (so that its search skips ahead): the same starts as the plain
+    alternation of the four, ASCII twin included."""
+    import re
+
+    before = (r"(?:\d(?=\d?(?:[:.hX時时]|[ -]?[AaPp])|\d{3})|H(?=H)|X(?=X)|-(?=-))"
+              r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
+    pairs = ((re.compile(before), lexer.CLOCK_STARTS),
+             (re.compile(ascii_digits(before)), lexer.ASCII_CLOCK_STARTS))
+    rng = random.Random(13)
+    alphabet = "0123456789٣:.-hHXxAaPpMm T+\\−時时/ "
+    for text in _texts(14, 4000) + ["".join(rng.choice(alphabet) for _ in range(24))
+                                    for _ in range(20000)]:
+        for plain, fast in pairs:
+            assert [m.span() for m in fast.finditer(text)] == \
+                [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_compact_dates_are_found_as_with_the_look_before_the_year() -> None:
+    """COMPACT_DATE_RE matches the year's first digit before its look at the character ahead
+    (so that its search skips to each "1" and "2"): the same dates as the look first."""
+    import re
+
+    former = re.compile(r"(?<![^ \t*_`(\[|>])" + lexer.COMPACT_DATE_RE.pattern.replace(
+        r"(?:1(?<![^ \t*_`(\[|>]1)9|2(?<![^ \t*_`(\[|>]2)0)", "(?:19|20)", 1))
+    assert former.pattern != lexer.COMPACT_DATE_RE.pattern
+    rng = random.Random(15)
+    pieces = ("2024", "1999", "0304", "1231", "19", "20", "12", " ", "_", "T", "1040", "10:05",
+              "x", "=", "(", "*", "|", "-", "Z", " UTC", "\t")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [(m.span(), m.groups()) for m in lexer.COMPACT_DATE_RE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in former.finditer(text)], repr(text)

@@ -19,6 +19,7 @@ specific orders come first. `read_date` turns a match into its parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pmlint.timeline.casefold import fold_keep_m, folded_pattern
@@ -332,6 +333,22 @@ NUMERIC_DATE_PATTERN = (
     + r")(?:"
     + "|".join(_row_pattern(o) for o in ORDERS if not _named(o)) + ")")
 DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
+# Where a DATE_RE match may start (starts.py): a digit or a letter some row's opening word
+# begins with, no letter or digit before it, and the grammar's opening test passing there
+# (read by a lookbehind over that character). Opening with a set, the search skips to those
+# characters; DATE_RE, opening with lookbehinds, was tried at every position of the line.
+DATE_STARTS = re.compile(folded_pattern(r"[\dadfjmnostw平令昭](?<![0-9A-Za-z].)(?<=(?="
+                                        + _OPENS + r").)", keep="M"))
+# DATE_RE with only the rows that can open with the character where it is tried: at a digit
+# (0-9) no row opening with a month's or a weekday's name or an era; at a letter only those
+# and the rows opening with an optional weekday or "the". The rows keep their order, so the
+# first that matches is the one DATE_RE's alternation takes (`date_matches`).
+_NAMED_FIRST = ("mon", "wd")
+DATE_AT_A_DIGIT = LazyPattern(folded_pattern(_START + "|".join(
+    _row_pattern(o) for o in ORDERS if o.parts[0] not in (*_NAMED_FIRST, "era")) + ")", keep="M"))
+DATE_AT_A_LETTER = LazyPattern(folded_pattern(_START + "|".join(
+    _row_pattern(o) for o in ORDERS if o.parts[0] in (*_NAMED_FIRST, "wdopt", "the")) + ")",
+    keep="M"))
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
@@ -360,6 +377,32 @@ ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII li
 _FOREIGN_MONTH_WORD = re.compile(
     "(?=[" + "".join(sorted({n[0] for n in FOREIGN_MONTH_NAMES})) + r"])(?<![a-zà-ÿ])(?:"
     + _FOREIGN_MONTH + r")(?![a-zà-ÿ])")
+# The same word after the character before it, a set that the search skips to (the pattern
+# above, opening with looks, is tried at every position), the names grouped by their first
+# letter (seventy alternatives, each tried in turn, cost more than the skipping saves); a
+# name opening the line is `_FOREIGN_MONTH_WORD.match`'s.
+_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _name in sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True):
+    _BY_FIRST_LETTER.setdefault(_name[0], []).append(_name[1:])
+_FOREIGN_MONTH_AFTER = re.compile(r"[^a-zà-ÿ](?:" + "|".join(
+    f"{first}(?:{'|'.join(rests)})" for first, rests in _BY_FIRST_LETTER.items())
+    + r")(?![a-zà-ÿ])")
+
+
+def date_matches(folded: str) -> Iterator[re.Match[str]]:
+    """What `DATE_RE.finditer(folded)` finds, DATE_RE tried only where DATE_STARTS says a
+    date may start (starts.py), and with only the rows that can open with the character
+    there (DATE_AT_A_DIGIT, DATE_AT_A_LETTER; at any other character, all of them)."""
+    end = 0
+    for start in map(re.Match.start, DATE_STARTS.finditer(folded)):
+        if start >= end:
+            c = folded[start]
+            regex = DATE_AT_A_DIGIT if "0" <= c <= "9" else \
+                DATE_AT_A_LETTER if "a" <= c <= "z" or c == "M" else DATE_RE
+            m = regex.match(folded, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def month_number(name: str) -> int:
@@ -386,7 +429,8 @@ def foreign_month(lower: str) -> bool:
     """Whether the lower-cased line holds a month name of another language as a word, after
     a day's number."""
     return _DAY_BEFORE_A_WORD.search(lower) is not None \
-        and _FOREIGN_MONTH_WORD.search(lower) is not None
+        and (_FOREIGN_MONTH_AFTER.search(lower) is not None
+             or _FOREIGN_MONTH_WORD.match(lower) is not None)
 
 
 @quick_init

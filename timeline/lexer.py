@@ -112,9 +112,11 @@ CLOCK_RE = re.compile(
 # by what some row has next (a second digit at most, then ":", ".", "h", "X" or a meridiem's
 # letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
-CLOCK_STARTS = re.compile(r"(?:\d(?=\d?(?:[:.hX時时点點시]|[ -]?[AaPp])|\d{3}"
-                          r"|\d-\d\d-\d\d(?![\d-]))|H(?=H)|X(?=X)|-(?=-))"
-                          r"(?<![0-9A-SU-Za-z\\+−][\dHX-])")
+# The character is matched by a set first, then told apart by lookbehinds: a pattern opening
+# with a set is searched by skipping to its characters, not tried at every position.
+CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hX時时点點시]|[ -]?[AaPp])|\d{3}"
+                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)"
+                          r"|(?<=X)(?=X)|(?<=-)(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
@@ -522,7 +524,10 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         return spans
     regex = grammar.DATE_RE_FOREIGN if foreign else \
         grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
-    for m in islice(regex.finditer(grammar.fold_line(line)), MAX_TIMES + 1):
+    folded = grammar.fold_line(line)
+    found = regex.finditer(folded) if regex is not grammar.DATE_RE else \
+        grammar.date_matches(folded)
+    for m in islice(found, MAX_TIMES + 1):
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:
             continue  # "VLANs 20/50/70": neither number can be a month, so this is no date
@@ -547,7 +552,10 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
 # only right before its clock, after a blank or a mark (alone, eight digits are an id, a
 # build number, a count; "X-Amz-Date=20240605T181316Z" is part of an address). Four digits
 # after a blank are its colon-less clock ("20240304 1040") only before a separator or a zone.
-COMPACT_DATE_RE = LazyPattern(r"(?<![^ \t*_`(\[|>])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])"
+# The year's first digit is matched before the look at the character ahead of it, so that the
+# search skips to each "1" and "2" (opening with the look, it was tried at every position).
+COMPACT_DATE_RE = LazyPattern(r"(?P<y>(?:1(?<![^ \t*_`(\[|>]1)9|2(?<![^ \t*_`(\[|>]2)0)\d{2})"
+                              r"(?P<m>0[1-9]|1[0-2])"
                               r"(?P<d>0[1-9]|[12]\d|3[01])(?=[ _]\d{1,2}:\d{2}|T\d{4}"
                               r"|[ ](?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*+[-–—:|]|[ \t]++[A-Za-z]"
                               r"|[ \t]*+$))")

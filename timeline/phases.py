@@ -10,7 +10,7 @@ configuration can extend it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from pmlint.timeline.lazy import LazyPattern
@@ -445,6 +445,35 @@ def _compile(lexicon: tuple[tuple[Phase, tuple[str, ...]], ...]
     return tuple(out)
 
 
+# pattern's id -> the pattern, and its words searched after a character that is no letter
+_AFTER_A_NON_LETTER: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _phrases(pattern: re.Pattern[str], lower: str) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(lower)` finds, for a pattern of `_compile`. Where a match may
+    start is searched as the character before it, no letter a-z, then the words, on the text
+    after a blank (a pattern opening with a set is searched by skipping to its characters;
+    opening with a lookbehind, it was tried at every position); `pattern` is matched there."""
+    if not pattern.pattern.startswith("(?<![a-z])"):
+        yield from pattern.finditer(lower)
+        return
+    known = _AFTER_A_NON_LETTER.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_AFTER_A_NON_LETTER) > 64:  # lexicons come from configurations: a run has a few
+            _AFTER_A_NON_LETTER.clear()
+        known = _AFTER_A_NON_LETTER[id(pattern)] = (pattern, re.compile(
+            "[^a-z]" + pattern.pattern.removeprefix("(?<![a-z])")))
+    search, match = known[1].search, pattern.match
+    padded = " " + lower  # a match at i of `padded` is the words' match at i of `lower`
+    at = 0
+    while (found := search(padded, at)) is not None:
+        m = match(lower, found.start())
+        if m is None:  # cannot be: the same words after the same character
+            return
+        yield m
+        at = max(m.end(), found.start() + 1)
+
+
 # An inline code span ("`vzstart:107`"): it opens after a blank or an opening mark and closes
 # before one; an entry's text may have lost the closing backtick with its last mark, so a
 # span opened near the end may run to it ("... with `service in error state")
@@ -489,7 +518,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     ranks = sorted(always.union(*(index[word] for word in runs & index.keys())))
     for rank in ranks:
         phase, pattern = patterns[rank]
-        for m in pattern.finditer(lower):
+        for m in _phrases(pattern, lower):
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
                     phase != "mitigation" and PROSPECT.search(lower, before, m.start())) \
@@ -613,7 +642,7 @@ def mentions(text: str, phases: Sequence[Phase],
         if phase in phases and any(
                 not NEGATION.search(lower, max(0, m.start() - 40), m.start())
                 and not (phase == "resolution" and _work_resumed(lower, m))
-                for m in pattern.finditer(lower)):
+                for m in _phrases(pattern, lower)):
             return True
     return False
 
@@ -629,7 +658,7 @@ def negated(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICO
     """The words name a phase only to deny it: "service not restored yet"."""
     lower = text.lower()
     return any(NEGATION.search(lower, max(0, m.start() - 40), m.start())
-               for _, pattern in _compiled(lexicon) for m in pattern.finditer(lower))
+               for _, pattern in _compiled(lexicon) for m in _phrases(pattern, lower))
 
 
 def field_phase(name: str) -> Phase | None:

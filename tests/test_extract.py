@@ -1534,6 +1534,15 @@ def test_a_next_day_word_before_a_rows_time_moves_it_a_day(marked: str) -> None:
     assert not [p for p in row.provenance if p.what == "day" and p.how == "backwards"]
 
 
+def test_a_cjk_sentence_that_opens_with_its_time_is_prose() -> None:
+    # "On 3 May 2024 at 09:20 (Beijing time), the payment gateway went down. ...": Chinese
+    # needs no "on"; the ideographic comma after the time says a sentence goes on
+    text = ("# 支付网关故障\n\n2024年5月3日 9点20分 (北京时间)，支付网关中断。我们随后排查。\n\n"
+            "## 时间线\n\n- 09:20：支付失败率上升\n- 09:45：回滚发布\n")
+    got = {e.line: e.source for e in resolve(text).events if e.clock is not None}
+    assert got == {3: "summary", 7: "timeline", 8: "timeline"}
+
+
 def test_a_mermaid_timeline_diagrams_periods_are_entries() -> None:
     text = ("# Cache cluster outage\n\nAll times UTC.\n\n```mermaid\ntimeline\n"
             "    title Cache cluster outage\n    section 11 Feb 2024\n"

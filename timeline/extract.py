@@ -1608,6 +1608,10 @@ class _Walker:
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
+        if role.role == "text" and not self.in_timeline and _cjk_comma_after(line, first.end):
+            # "2025年11月23日 11点36分 (UTC时间)，Cloudflare发生中断。": a sentence opening
+            # with its time, as "On 23 November at 11:36 UTC, ..." does in English
+            return False
         if continues and role.role == "item":
             return False  # an item's sentence wrapped just before its time (see above)
         if continues and not self.prev_line_entry and not self._previous_is_label() \
@@ -3087,6 +3091,18 @@ def _zone_named_column(line: str) -> Zone | None:
             if zone is not None:
                 return zone
     return None
+
+
+def _cjk_comma_after(line: str, end: int) -> bool:
+    """The ideographic comma right after a time (past a zone in parentheses): the time opens
+    a sentence of Chinese or Japanese prose, no entry with its separator."""
+    rest = line[end:end + 24].lstrip(" \t")
+    if rest[:1] in ("(", "（"):
+        close = min((j for j in (rest.find(")"), rest.find("）")) if j > 0), default=-1)
+        if close < 0:
+            return False
+        rest = rest[close + 1:].lstrip(" \t")
+    return rest[:1] in ("，", "、")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

@@ -61,3 +61,16 @@ def test_a_duration_field_on_a_line_is_read_once() -> None:
 ])
 def test_durations_that_are_not_the_incidents_length(line: str, kept: list[str]) -> None:
     assert [d.written for d in durations.scan_durations(line)] == kept
+
+
+@pytest.mark.parametrize("line", [
+    "The UPS lasted about 40 minutes before the batteries were exhausted.",
+    "Our spare disk array lasted 3 hours before it failed as well.",
+])
+def test_how_long_something_held_up_before_giving_way_is_no_outage_length(line: str) -> None:
+    assert durations.scan_durations(line) == []
+
+
+def test_an_outage_that_lasted_until_a_restoration_keeps_its_length() -> None:
+    found = durations.scan_durations("The outage lasted 3 hours before service was restored.")
+    assert [d.written for d in found] == ["3 hours"]

@@ -230,6 +230,10 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "over" \
                 and MEASURED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
             continue  # "delays over 5 minutes": a threshold on the wait, not a length
+        if before and before.group("cue").lower() in ("lasted", "lasted for", "lasting",
+                                                       "lasting for", "lasts") \
+                and HELD_OUT_UNTIL.match(line, m.end()):
+            continue  # "the batteries lasted 2 hours before shutting down": an endurance
         if before and not (total and before.group("cue").lower() in ("for", "over")):
             cue = before.group("cue").lower()
             if cue.startswith("took"):
@@ -269,6 +273,16 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         found.append(DurationMatch(m.start(), m.end(), written, seconds, unit,
                                    bool(APPROX.search(prefix)), cue))
     return found
+
+
+# "lasted approximately 2 hours before shutting the servers down", "lasted 40 minutes before
+# it ran out": how long something held up before it gave way, not how long the outage was
+HELD_OUT_UNTIL = LazyPattern(
+    r"[ \t,]*+before[ \t]++(?:(?:it|they|the|its|their|being)[ \t]++)?(?:[a-z]++[ \t]++){0,2}?"
+    r"(?:shut(?:ting)?[ \t]++down|shutting|fail(?:ed|ing)?|ran[ \t]++out|running[ \t]++out"
+    r"|died|dying|gave[ \t]++out|giving[ \t]++out|crash(?:ed|ing)?|went[ \t]++down"
+    r"|going[ \t]++down|exhaust(?:ed|ing)?|depleted|drained|expir(?:ed|ing))(?![a-z])",
+    re.IGNORECASE)
 
 
 # A number and a capital M alone: millions (or megabytes), as "991M" and "70M files" are;

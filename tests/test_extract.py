@@ -1534,6 +1534,20 @@ def test_a_next_day_word_before_a_rows_time_moves_it_a_day(marked: str) -> None:
     assert not [p for p in row.provenance if p.what == "day" and p.how == "backwards"]
 
 
+def test_a_pages_posted_stamp_above_its_updates_is_no_step() -> None:
+    # "Posted: ..." heads a notice whose updates run newest first below it: the page's
+    # stamp, not the first step of a timeline that would then run forward
+    text = ("Water main break: Elm Street\n\nPosted: March 4, 2022 at 6:15 am\n\n"
+            "11:40 a.m. Update: Water service has been restored.\n\n"
+            "8:20 a.m. Update: Crews are excavating the broken main.\n")
+    got = {e.line: e.source for e in resolve(text).events if e.clock is not None}
+    assert got == {3: "summary", 5: "timeline", 7: "timeline"}
+    logged = text.replace("Water main break: Elm Street", "## Timeline")
+    # under a Timeline heading the author listed it among the steps
+    assert {e.line: e.source for e in resolve(logged).events if e.clock is not None}[3] \
+        == "timeline"
+
+
 def test_a_cjk_sentence_that_opens_with_its_time_is_prose() -> None:
     # "On 3 May 2024 at 09:20 (Beijing time), the payment gateway went down. ...": Chinese
     # needs no "on"; the ideographic comma after the time says a sentence goes on

@@ -369,6 +369,11 @@ FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
                                 "date/time", "datetime", "time stamp"))
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
+# A label that stamps the page itself, above its updates: "Posted:", "Published:", "Last
+# updated:" (read as a field, not as a step of the incident's timeline)
+PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
+                              r"(?:posted|published|updated|last[ \t]++update)"
+                              r"(?:[ \t]++(?:on|at))?", re.IGNORECASE)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
                         r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
                         re.IGNORECASE)
@@ -1576,6 +1581,8 @@ class _Walker:
         label = m.group("label").strip()
         if len(label.split()) > 5 or self.in_summary or SPAN_LABEL.search(label):
             return False
+        if PAGE_STAMP_LABEL.fullmatch(label) and not self.in_timeline:
+            return False  # "Posted: September 17, 2019 at 7:43 am": when the page went up
         first = exprs[0]
         if first.clock is None:
             return False  # "Time Period: 2024-01-10 to 2024-01-15" describes, it is no entry

@@ -359,6 +359,11 @@ def _way(steps: list[float], resolved_first: bool) -> str | None:
     # change that caused it"), so it runs newest first only when it opens with its
     # resolution, as a status page lists its updates ("Resolved", then what came before)
     net = sum(steps)
+    if backwards == forwards and resolved_first:
+        # a log that opens with its restoration, as a status page does, one step each way:
+        # newest first, whatever the steps' sizes say (a slipped "11:55 p.m." at its foot
+        # makes the forward step the larger)
+        return "newest first" if forwards <= allowed else None
     if (backwards < forwards or (backwards == forwards and net > 0)) and backwards <= allowed:
         return "forward"
     if (forwards < backwards or (backwards == forwards and net < 0 and resolved_first)) \

@@ -785,9 +785,14 @@ def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
     ("サーバは8時05分に停止した", 8, 5),  # Japanese hour and minute words
     ("数据库在下午2时40分恢复", 14, 40),  # Chinese, with its afternoon word before it
     ("障害は17時頃に解消", 17, 0),  # the hour alone, "around 17 o'clock"
-    ("网关在晚上9点15分重启", 9, 15),  # Chinese, the hour said with 点
+    ("网关在晚上9点15分重启", 21, 15),  # Chinese, the hour said with 点, in the evening
     ("DB 장애는 14시 05분에 복구", 14, 5),  # Korean hour and minute words
     ("캐시 서버 오후 3시 재시작", 15, 0),  # Korean, the hour alone after its afternoon word
+    ("새벽 3시 20분 서버 다운", 3, 20),  # Korean dawn: the morning's hours
+    ("저녁 7시 복구", 19, 0),  # Korean evening
+    ("밤 11시 30분 점검 시작", 23, 30),  # Korean night, before midnight
+    ("夜里2点15分数据库宕机", 2, 15),  # Chinese night: its small hours are the morning's
+    ("凌晨3点20分告警", 3, 20),  # Chinese small hours
 ])
 def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
                                                             minute: int) -> None:

@@ -135,7 +135,14 @@ FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
 KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
-               "午前": "am", "午後": "pm", "上午": "am", "下午": "pm"}
+               "午前": "am", "午後": "pm", "上午": "am", "下午": "pm",
+               # the parts of the day they also say: dawn and morning (새벽, 아침, 凌晨, 早上,
+               # 清晨), noon and daytime (中午, 낮: "中午12点" is noon, "낮 2시" 14:00),
+               # evening (저녁, 晚上, 傍晚), and night (밤, 夜里, 深夜), whose 12 is midnight
+               # and whose small hours are the morning's ("夜里2点" is 02:00)
+               "새벽": "am", "아침": "am", "凌晨": "am", "早上": "am", "清晨": "am",
+               "中午": "pm", "낮": "pm", "저녁": "pm", "晚上": "pm", "傍晚": "pm",
+               "밤": "night", "夜里": "night", "深夜": "night"}
 DIGIT_RE = re.compile(r"\d")
 # The same test for an ASCII line, where a digit is 0-9: \d looks each character up in
 # Unicode's tables, a range is two comparisons (half the time over the corpus's lines).
@@ -389,9 +396,9 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 2 \
-                and (said := line[max(0, m.start() - 3):m.start()].rstrip()[-2:]) in KO_MERIDIEM:
-            clock = _with_meridiem(clock, KO_MERIDIEM[said])  # "오후 2:27": 14:27
+        if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 1 \
+                and (said := _day_word_before(line, m.start())) is not None:
+            clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
         if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
                 and not _said_to_be_a_clock(line, m):
             weak.add(m.start())
@@ -1028,6 +1035,16 @@ def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
                    range_end=end, inherited=tuple(start_inherits))
 
 
+def _day_word_before(line: str, start: int) -> str | None:
+    """The meridiem a Korean, Japanese or Chinese word for a part of the day right before a
+    clock gives it ("오후 2:27", "밤 12시", "凌晨3点"), "night" for the night's words."""
+    before = line[max(0, start - 3):start].rstrip()
+    word = KO_MERIDIEM.get(before[-2:]) or KO_MERIDIEM.get(before[-1:])
+    return word
+
+
 def _with_meridiem(clock: Clock, meridiem: str) -> Clock:
+    if meridiem == "night":  # 9 to 11 in the evening, 12 at midnight, 1 to 5 in the morning
+        meridiem = "pm" if 6 <= clock.hour <= 11 else "am"
     hour = clock.hour % 12 + (12 if meridiem == "pm" else 0)
     return replace(clock, hour=hour, meridiem=meridiem)  # type: ignore[arg-type]

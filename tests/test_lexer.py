@@ -859,3 +859,13 @@ def test_a_weekday_of_another_language_opens_an_entry_before_its_clock(
 def test_a_word_that_is_no_weekday_makes_no_clock_of_a_bare_hour() -> None:
     assert scan("Le service 21h") == []  # "21h" alone, no date nor weekday before it
     assert all(e.date is None for e in scan("Vendredi soir tard, 21:00"))  # words between
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    ("2024년 3월 5일 저녁 7시 서버 점검", 19),  # a Korean evening word between date and clock
+    ("2024年5月3日晚上9点15分 网关重启", 21),  # Chinese
+])
+def test_a_part_of_the_day_between_date_and_clock_joins_them(line: str, hour: int) -> None:
+    expr = only(line)
+    assert expr.date is not None and expr.date.day is not None
+    assert expr.clock is not None and expr.clock.hour == hour

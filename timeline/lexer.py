@@ -288,7 +288,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # stand between a date and its clock in no English sentence
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
     # Chinese's, "2025年3月4日 午後1:10", "下午 1:10")
-    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후|午前|午後|上午|下午)?[ \t]*+"
+    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후|午前|午後|上午|下午"
+    # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
+    r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
@@ -314,7 +316,8 @@ RANGE_GAP = re.compile(
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
-    r"(?:(?:오전|오후|午前|午後|上午|下午)[ \t]*+)?"
+    r"(?:(?:오전|오후|午前|午後|上午|下午|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里"
+    r"|深夜)[ \t]*+)?"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
     r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",
     re.IGNORECASE,

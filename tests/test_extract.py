@@ -1799,3 +1799,23 @@ def test_a_field_whose_value_holds_wide_gaps_is_one_field() -> None:
     text = "Start time:   2019-06-03 21:58 UTC   (carrier fault)\n\n- 22:45 UTC paged\n"
     starts = [e for e in resolve(text).events if e.phase == "start"]
     assert [(e.line, e.local) for e in starts] == [(1, "2019-06-03T21:58")]
+
+
+def test_the_blanks_stripped_around_a_text_are_every_character_isspace_holds() -> None:
+    """_strip_marks strips BLANKS with str.strip: the list must be str.isspace()'s, all of it,
+    and the strip must agree with a loop over the characters."""
+    from pmlint.timeline.extract import BLANKS, LEADING_MARKS, TRAILING_MARKS, _strip_marks
+
+    assert "".join(chr(c) for c in range(0x110000) if chr(c).isspace()) == BLANKS
+
+    def looped(text: str) -> str:
+        start, end = 0, len(text)
+        while start < end and (text[start].isspace() or text[start] in LEADING_MARKS):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_MARKS):
+            end -= 1
+        return text[start:end]
+
+    for text in ("", "  ", "\u3000**Rollback** — done\u00a0_ ", "> - `x` |", "—:#: a b :#—",
+                 "*\t*\u2028* word *\x1c*", "|||", "##"):
+        assert _strip_marks(text) == looped(text)

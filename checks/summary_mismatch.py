@@ -528,13 +528,19 @@ def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:
     return format_offset(offset) if -12 * 60 <= offset <= 14 * 60 else None
 
 
+def _range_start_before(ctx: Context, event: Event) -> Event | None:
+    """The start of the range whose end `event` is: the last range start before it on its
+    line ("between 10:34 and 12:37")."""
+    return next((e for e in reversed(ctx.analysis.on_line(event.line))
+                 if e.part == "range-start" and e.column < event.column), None)
+
+
 def _start_shifted_alike(ctx: Context, event: Event, apart: float,
                          entries: list[tuple[int, Event]]) -> bool:
     """A window's end read under another clock: its start, shifted by as many hours, is a
     timeline entry's time too ("between 10:34 and 12:37" over entries 17:34 ... 19:37). A
     time that ends no window passes."""
-    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
-                  if e.part == "range-start" and e.column < event.column), None)
+    start = _range_start_before(ctx, event)
     if event.part != "range-end" or start is None or start.order_minutes is None:
         return True
     shifted = start.order_minutes - round(apart / 60) * 60
@@ -799,9 +805,7 @@ def _restored_before(ctx: Context, entries: list[tuple[int, Event]], minutes: fl
 def _ends_a_window_of_the_incident(ctx: Context, event: Event, value: float) -> bool:
     """A window's end whose window spans half the incident or more, from its own start to the
     timeline's restoration at `value`; a single time not said to end the incident."""
-    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
-                  if e.part == "range-start" and e.column < event.column), None) \
-        if event.part == "range-end" else None
+    start = _range_start_before(ctx, event) if event.part == "range-end" else None
     if start is not None and start.order_minutes is not None:
         return event.order_minutes - start.order_minutes \
             >= (value - start.order_minutes) / 2
@@ -848,9 +852,7 @@ def _healthy_window(ctx: Context, event: Event) -> bool:
     normally from ~16:26 to ~20:04"): a healthy interval, not the incident's start or end."""
     if event.kind != "prose":
         return False
-    start = event if event.part == "range-start" else next(
-        (e for e in reversed(ctx.analysis.on_line(event.line))
-         if e.part == "range-start" and e.column < event.column), None)
+    start = event if event.part == "range-start" else _range_start_before(ctx, event)
     if start is None:
         return False
     lines = ctx.timeline.lines
@@ -865,8 +867,7 @@ def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:
     "~14:30-15:00 - the API goes down": an approximate range of the summary that is an
     approximate entry's own, told again (the window the start is known within), is not an
     end of the incident. Written exactly ("from 12:00 to 12:30 AM"), it claims the window."""
-    start = next((e for e in reversed(ctx.analysis.on_line(event.line))
-                  if e.part == "range-start" and e.column < event.column), None)
+    start = _range_start_before(ctx, event)
     if start is None or start.order_minutes is None or event.order_minutes is None \
             or not (start.approximate or event.approximate):
         return False

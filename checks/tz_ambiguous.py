@@ -20,10 +20,8 @@ Passes::
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
-from zoneinfo import ZoneInfo
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
@@ -31,7 +29,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import declared_zone_line, zone_inferred
 from pmlint.timeline.reading import second_rendering
-from pmlint.timeline.zones import Zone, format_offset
+from pmlint.timeline.zones import REGION_WORDS, Zone, format_offset, on_summer_time
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
 DAY_MINUTES = 24 * 60
@@ -114,8 +112,7 @@ def _in_its_summer(ctx: Context, zone: Zone) -> bool:
         return False
     dated = [e.at for e in ctx.timeline.events
              if e.zone is not None and e.zone.label == zone.label and e.at is not None]
-    return bool(dated) and all(
-        dt.datetime.fromtimestamp(at.timestamp(), ZoneInfo(region)).dst() for at in dated)
+    return bool(dated) and all(on_summer_time(at, region) for at in dated)
 
 
 def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
@@ -136,9 +133,6 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
                   suggestion="write the date, or the offset")
 
 
-# The word of a zone that follows daylight saving, as a statement writes it: "(Pacific)",
-# "all times ET"
-REGION_WORDS = {"ET": "Eastern", "CT": "Central", "MT": "Mountain", "PT": "Pacific"}
 STATEMENT_REACH = 30  # lines above the first time looked through for the zone's statement
 
 

@@ -36,8 +36,8 @@ from zoneinfo import ZoneInfo
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.model import Event
-from pmlint.timeline.provenance import zone_from_tz_option, zone_inferred
-from pmlint.timeline.zones import ABBREVIATIONS, Zone, format_offset
+from pmlint.timeline.provenance import declared_zone_line, zone_from_tz_option, zone_inferred
+from pmlint.timeline.zones import ABBREVIATIONS, Zone, format_offset, on_summer_time
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -60,8 +60,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             local = dt.datetime.fromisoformat(event.local[:16])
             # What the region's clocks read at the labelled instant: in the repeated hour at
             # fall-back both labels are right, and the wall-clock reading alone cannot say so.
-            in_dst: bool | None = bool(
-                dt.datetime.fromtimestamp(event.at.timestamp(), ZoneInfo(region)).dst())
+            in_dst: bool | None = on_summer_time(event.at, region)
         else:
             local, in_dst = _any_year(event.local, region)
             if local is None or in_dst is None:
@@ -208,20 +207,22 @@ def _stated_below(ctx: Context, event: Event, label: str) -> tuple[int, int] | N
     """Where the label is written, for a time above it that took it as the document's one
     zone ("On April 8 at 12:29" over "## Timeline (Eastern Time, EST)"): the fix is made
     there."""
-    line = next((p.line for p in event.provenance
-                 if p.what == "zone" and p.how in ("only", "declared") and p.value == label),
-                None)
+    line = declared_zone_line(event.provenance, label, ("only", "declared"))
     if line is None or not 0 < line <= len(ctx.timeline.lines):
         return None
-    found = re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])",
-                      ctx.timeline.lines[line - 1])
+    found = _label_word(label).search(ctx.timeline.lines[line - 1])
     return (line, found.start() + 1) if found else None
+
+
+def _label_word(label: str) -> re.Pattern[str]:
+    """The zone's label as a word of a line ("EST", not the "EST" of "ESTIMATE")."""
+    return re.compile(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])")
 
 
 def _declared(ctx: Context, label: str, before: int) -> tuple[int, int] | None:
     """The nearest line above `before` that declares the zone for the times below it ("##
     Timeline (all times PST)", "Times are in PST"): where the label was first written."""
-    word = re.compile(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])")
+    word = _label_word(label)
     lines = ctx.timeline.lines
     for number in range(min(before, len(lines) + 1) - 1, 0, -1):
         text = lines[number - 1]

@@ -207,7 +207,6 @@ FOREIGN_DAY_HEADING = LazyPattern(
 MERMAID_TIMELINE_OPENS = re.compile(r"[ \t]*+(?:```|~~~)[ \t]*+mermaid[ \t]*+$", re.IGNORECASE)
 MERMAID_NON_ENTRY = re.compile(r"[ \t]*+(?::|(?:timeline|title|section|acc(?:Title|Descr))"
                                r"(?![A-Za-z])|%%|$)", re.IGNORECASE)
-LIST_ITEM_OPENS = re.compile(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]")
 MERMAID_HEADING = re.compile(r"[ \t]*+(?:title|section)[ \t]", re.IGNORECASE)
 # A status update's fenced container opening (statuskit): "::: update Resolved | <stamp>"
 UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,60}+)\|[ \t]*+",
@@ -1235,7 +1234,7 @@ class _Walker:
         page's "Last updated ..." stamp is no update of the log, and list items ("- Resolved
         2024-08-07 12:10" under "- Key events") are a list of milestones, no paragraphs."""
         index = self._current
-        if LIST_ITEM_OPENS.match(self.lines[index]):
+        if self.roles[index].role == "item":
             return False
         for step in (-1, 1):
             j = index + step

@@ -671,8 +671,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                                      line[start:lead.end()].rstrip(" \t,@"))
         if date is None and 0 < c_start <= FOREIGN_WEEKDAY_REACH \
                 and (found := _foreign_weekday_lead(line, c_start)) is not None:
-            date = found  # "Samedi 18h : ...", "- Domingo, 12:30", "Sonntag um 14:05"
-            start = len(line[:c_start]) - len(line[:c_start].lstrip(" \t>-*+_|•"))
+            start, date = found  # "Samedi 18h : ...", "- Domingo, 12:30", "Sonntag um 14:05"
         if date is None and 4 <= c_start <= 16 and line.lstrip(" \t>-*+_|•")[:1].isdigit():
             lead = ORDINAL_LEAD_RE.search(line, 0, c_start)
             if lead is not None and 1 <= int(lead.group("d")) <= 31:
@@ -762,10 +761,11 @@ FOREIGN_AT = frozenset(("à", "a", "las", "às", "um", "om", "alle", "ore", "ver
 FOREIGN_WEEKDAY_REACH = 40  # characters before a clock a leading weekday may take
 
 
-def _foreign_weekday_lead(line: str, c_start: int) -> DateParts | None:
+def _foreign_weekday_lead(line: str, c_start: int) -> tuple[int, DateParts] | None:
     """A weekday of another language opening the line right before its clock, with perhaps
     its day of the month and a word for "at": "Samedi 18h", "Dimanche 31 à 12h",
-    "Sonntag, 14:05", "domingo a las 12:30". The month is left to the entries around it."""
+    "Sonntag, 14:05", "domingo a las 12:30". The month is left to the entries around it.
+    With the weekday's start on the line."""
     head = line[:c_start]
     body = head.lstrip(" \t>-*+_|•")
     words = body.replace(",", " ").replace("*", " ").replace("_", " ").split()
@@ -780,8 +780,8 @@ def _foreign_weekday_lead(line: str, c_start: int) -> DateParts | None:
         rest = rest[1:]
     if any(w.lower() not in FOREIGN_AT for w in rest):
         return None
-    return DateParts(None, None, day, FOREIGN_WEEKDAYS[words[0].lower()],
-                     body.rstrip(" \t,*_"))
+    return c_start - len(body), DateParts(None, None, day, FOREIGN_WEEKDAYS[words[0].lower()],
+                                          body.rstrip(" \t,*_"))
 
 
 def _may_name_weekday(line: str, c_start: int) -> bool:
@@ -1042,8 +1042,7 @@ def _day_word_before(line: str, start: int) -> str | None:
     """The meridiem a Korean, Japanese or Chinese word for a part of the day right before a
     clock gives it ("오후 2:27", "밤 12시", "凌晨3点"), "night" for the night's words."""
     before = line[max(0, start - 3):start].rstrip()
-    word = KO_MERIDIEM.get(before[-2:]) or KO_MERIDIEM.get(before[-1:])
-    return word
+    return KO_MERIDIEM.get(before[-2:]) or KO_MERIDIEM.get(before[-1:])
 
 
 def _with_meridiem(clock: Clock, meridiem: str) -> Clock:

@@ -229,8 +229,8 @@ def _only_section_zone(extraction: Extraction) -> tuple[int, Zone] | None:
 
 # A US region's clock named in prose with no time beside it: "an outage that began this
 # morning Eastern time", "we are on Pacific Time"
-REGION_NAMED = LazyPattern(r"(?<![a-z])(?P<region>eastern|central|mountain|pacific)[ \t]++time"
-                           r"(?![a-z])", re.IGNORECASE)
+REGION_NAMED = LazyPattern(r"(?<![a-z])(?P<region>" + "|".join(zones.REGION_WORDS.values())
+                           + r")[ \t]++time(?![a-z])", re.IGNORECASE)
 
 
 def _only_region_named(extraction: Extraction) -> tuple[int, Zone] | None:

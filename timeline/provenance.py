@@ -171,10 +171,12 @@ def zone_inferred(provenance: tuple[Inference, ...]) -> bool:
     return any(p.what == "zone" and p.how not in ("settled", "ambiguous") for p in provenance)
 
 
-def declared_zone_line(provenance: tuple[Inference, ...], label: str) -> int | None:
-    """The line that declared the event's zone for the document ("All times in IST")."""
+def declared_zone_line(provenance: tuple[Inference, ...], label: str,
+                       hows: tuple[str, ...] = ("declared",)) -> int | None:
+    """The line that declared the event's zone for the document ("All times in IST"), or,
+    with `hows`, stated it in another way ("only": the one zone the document writes)."""
     return next((p.line for p in provenance
-                 if p.what == "zone" and p.how == "declared" and p.value == label), None)
+                 if p.what == "zone" and p.how in hows and p.value == label), None)
 
 
 # The day steps resolution takes because the clock went backwards (forwards, newest first).

@@ -189,6 +189,8 @@ _REGIONS = {
     "mountain": ("MT", "MST", "MDT"),
     "pacific": ("PT", "PST", "PDT"),
 }
+# The word that names each US region's clock, by its generic label ("PT": "pacific")
+REGION_WORDS = {generic: name for name, (generic, _, _) in _REGIONS.items()}
 _UK = _generic("Europe/London", "Europe/London", "UK time (GMT/BST by date)")
 
 # A region's two abbreviations written as a pair ("PST/PDT"): its clock, whichever applies.
@@ -421,6 +423,13 @@ def parse_zone_option(text: str) -> Zone | None:
     if named:
         return from_name(named)
     return from_iana(text)
+
+
+def on_summer_time(instant: dt.datetime, iana: str) -> bool:
+    """Whether the clocks of `iana` ran on summer (daylight saving) time at `instant`."""
+    from zoneinfo import ZoneInfo
+
+    return bool(dt.datetime.fromtimestamp(instant.timestamp(), ZoneInfo(iana)).dst())
 
 
 def clock_in(instant: dt.datetime, zone: Zone) -> dt.datetime | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
@@ -47,6 +48,39 @@ DAY = 1440
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _rendered_range_lengths(ctx)
     yield from _front_matter_wall_clock(ctx)
+    yield from _grouped(_pairs_compared(ctx))
+
+
+SAME_GAP = 3  # lines giving both zones with one and the same gap: a systematic slip
+
+
+def _grouped(found: list[tuple[int | None, Problem]]) -> Iterator[Problem]:
+    """Each wrong rendering once; but a gap repeated on SAME_GAP lines or more ("2:40am
+    GMT+1/07:40am PST", then "4:20am GMT+1/09:20am PST", ... each 10 h apart) is one slip made
+    throughout, a zone mislabelled or converted with the wrong offset every time: said once,
+    at its first line, naming the others. A line whose gap differs from it is its own slip."""
+    gaps: dict[int, list[Problem]] = {}
+    for off, problem in found:
+        if off is not None:
+            gaps.setdefault(off, []).append(problem)
+    for off, problem in found:
+        same = gaps.get(off, []) if off is not None else []
+        if len(same) < SAME_GAP:
+            yield problem
+        elif problem is same[0]:
+            others = ", ".join(str(p.line) for p in same[1:])
+            yield replace(problem, message=f"{problem.message}; lines {others} give both "
+                                           f"zones {span(abs(off) * 60)} apart the same way: "
+                                           f"one zone is likely mislabelled, or converted "
+                                           f"with the wrong offset, throughout",
+                          suggestion="check which zone the times were written in, and "
+                                     "correct the other throughout")
+
+
+def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
+    """Each time given in two zones that disagree, with the gap between the renderings in
+    minutes (None for a label slip, which is a warning of its own)."""
+    found: list[tuple[int | None, Problem]] = []
     lines = ctx.timeline.lines
     tables = _Tables(lines)
     for event in ctx.timeline.events:
@@ -63,9 +97,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             start = _range_start_of(ctx, event)
             pairs = [(event, expr.range_end)] + ([(start, expr)] if start is not None else [])
             for mine, theirs in sorted(pairs, key=lambda pair: pair[0].column):
-                yield from _compared(mine, theirs, zone)
+                found.extend(_compared(mine, theirs, zone))
             continue
-        yield from _compared(event, expr, zone)
+        found.extend(_compared(event, expr, zone))
+    return found
 
 
 # between a range and its rendering in parentheses, and after the rendering
@@ -120,8 +155,10 @@ def _range_start_of(ctx: Context, end: Event) -> Event | None:
                  and e.column < end.column and e.at is not None and e.clock is not None), None)
 
 
-def _compared(event: Event, expr: TimeExpr, zone: Zone) -> Iterator[Problem]:
-    """A problem if `expr`, in `zone`, is not the moment `event` is."""
+def _compared(event: Event, expr: TimeExpr, zone: Zone
+              ) -> Iterator[tuple[int | None, Problem]]:
+    """A problem if `expr`, in `zone`, is not the moment `event` is, with the gap (None for a
+    label slip)."""
     if event.at is None or expr.clock is None:
         return
     written = expr.written if expr.zone is not None else f"{expr.written} ({zone.label})"
@@ -136,18 +173,18 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone) -> Iterator[Problem]:
     twelve = expr.clock.meridiem is not None
     partner = _label_slip(event.at, zone, off)
     if partner is not None:
-        yield Problem(event.line, event.column,
-                      f"{written} beside {event.written} is right as a clock, but "
-                      f"{zone.label} was not in use on that date: {event.written} is "
-                      f"{_clock(now + off, twelve)} {partner}",
-                      suggestion=partner, severity="warning")
+        yield None, Problem(event.line, event.column,
+                            f"{written} beside {event.written} is right as a clock, but "
+                            f"{zone.label} was not in use on that date: {event.written} is "
+                            f"{_clock(now + off, twelve)} {partner}",
+                            suggestion=partner, severity="warning")
         return
     right = f"{_clock(now, twelve)} {zone.label}"
-    yield Problem(event.line, event.column,
-                  f"{event.written} is {right}, but the line gives {written} beside "
-                  f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); one "
-                  f"of the two is wrong",
-                  suggestion=f"{right}, or correct {event.written}")
+    yield off, Problem(event.line, event.column,
+                       f"{event.written} is {right}, but the line gives {written} beside "
+                       f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); "
+                       f"one of the two is wrong",
+                       suggestion=f"{right}, or correct {event.written}")
 
 
 def _clock(minutes: int, twelve_hour: bool) -> str:

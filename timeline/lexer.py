@@ -175,8 +175,10 @@ ZONE_AFTER_RE = re.compile(
     # "UTC - 4:00 PM UTC", "UTC - 11:30 UTC" end a range, not UTC-4: no meridiem or second
     # UTC after an offset
     r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
-    # "UTC - 2024-03-04 15:40 UTC": a date that ends a range, not UTC-20:24
-    r"(?!:?\d)(?![-/.]\d)(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
+    # "UTC - 2024-03-04 15:40 UTC": a date that ends a range, not UTC-20:24; but
+    # "2:40am GMT+1/07:40am PST" gives the time again after a slash
+    r"(?!:?\d)(?![-.]\d)(?!/\d(?!\d?:\d\d))"
+    r"(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"

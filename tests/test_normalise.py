@@ -719,6 +719,9 @@ def test_a_title_with_a_full_date_gives_no_month_mark() -> None:
     ("Times shown in New Zealand time.", "+12:00"),
     ("Times are Hong Kong Time.", "+08:00"),
     ("All times in Eastern European Summer Time.", "+03:00"),
+    ("Times below are Alaska time.", "-08:00"),  # a May date: Alaska's daylight time
+    ("Every time is Hawaii Standard Time.", "-10:00"),
+    ("Times are in AkDT.", "-08:00"),  # Alaska's abbreviation as US agencies write it
 ])
 def test_spelled_out_zone_names_declare_the_zone(declaration: str, offset: str) -> None:
     text = (f"# Disk full, 6 May 2024\n\n{declaration}\n\n- 14:05 disk alert\n"

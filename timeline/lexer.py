@@ -915,9 +915,15 @@ def _zone_from_match(m: re.Match[str]) -> Zone | None:
     upper = abbr.upper()
     if upper not in zones.ABBREVIATIONS or upper == "Z":
         return None
-    if abbr != upper and upper not in _ZONE_ABBR_ANY_CASE:
+    if abbr != upper and upper not in _ZONE_ABBR_ANY_CASE and not _capped_abbreviation(abbr):
         return None
     return zones.ABBREVIATIONS[upper]
+
+
+def _capped_abbreviation(abbr: str) -> bool:
+    """A long abbreviation in mixed case whose head and "ST"/"DT" tail are capitals, as the
+    US government writes Alaska's clock ("AkST", "AkDT"): no word is spelled that way."""
+    return len(abbr) >= 4 and abbr[0].isupper() and abbr[-2:] in ("ST", "DT")
 
 
 def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],

@@ -232,18 +232,21 @@ LONG_NAMES: dict[str, str] = {
     "australian eastern": "AEST", "australian eastern daylight": "AEDT",
     "australian central": "ACST", "australian central daylight": "ACDT",
     "australian western": "AWST", "new zealand": "NZST", "new zealand daylight": "NZDT",
+    "alaska": "AKST", "alaska daylight": "AKDT", "hawaii": "HST", "hawaiian": "HST",
 }
 # Spelled out without "standard" or "daylight", a region's clock is the one its season
 # gives ("Australian Eastern Time", "New Zealand time"), not one of its two offsets.
 _LONG_REGIONS = {"australian eastern": "Australia/Sydney",
-                 "australian central": "Australia/Adelaide", "new zealand": "Pacific/Auckland"}
+                 "australian central": "Australia/Adelaide", "new zealand": "Pacific/Auckland",
+                 "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
+                 "hawaiian": "Pacific/Honolulu"}
 NAME_RE = re.compile(
     r"(?P<long>west|east|central|south)[ ]+african?[ ]+(?:standard[ ]+)?time(?![A-Za-z])"
     r"|(?P<long2>central european(?: summer)?|eastern european(?: summer)?"
     r"|western european(?: summer)?|greenwich mean"
     r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer"
     r"|hong kong|korean?|pakistan|philippines?|australian (?:eastern|central|western)"
-    r"|new zealand)[ ]+"
+    r"|new zealand|alaska|hawaii(?:an)?)[ ]+"
     r"(?P<kind2>(?:standard|daylight)[ ]+)?time"
     r"(?![A-Za-z])"
     r"|(?:US[ /]?)?(?P<region>eastern|central|mountain|pacific)"

@@ -38,6 +38,15 @@ from pmlint.timeline.phases import classify
     ("The on-call SRE checked that the API was back to normal for every region", "resolution"),
     ("The on-call engineer began investigating the failed backups", "acknowledgement"),
     ("On-call acknowledged; service restored later by the DB team", "acknowledgement"),
+    # the on-call summoned is the page, an escalation; their answering it is the
+    # acknowledgement
+    ("Secondary on-call paged via Opsgenie", "escalation"),
+    ("Opsgenie paged the primary on-call", "escalation"),
+    ("The on-call SRE was alerted by the uptime check", "detection"),
+    ("On-call SRE picks up the page and starts triage", "acknowledgement"),
+    # customers' tickets coming in report the problem; a ticket the team opens does not
+    ("Helpdesk tickets came in about failed card payments", "detection"),
+    ("We opened a support ticket with the CDN vendor", "other"),
     ("Priya, the on-call engineer, came online and started digging", "acknowledgement"),
     # the noun told of or weighed, not a restoration that happened
     ("Vendor posts a note describing the outage and resolution", "other"),

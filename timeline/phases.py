@@ -124,7 +124,12 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    # ticket was opened" alone may be one with a vendor: an escalation)
                    "first call", "called the service desk", "called the helpdesk",
                    "called the help desk", "first ticket", "caught the problem",
-                   "caught the issue", "caught the error", "caught the failure")),
+                   "caught the issue", "caught the error", "caught the failure",
+                   # customers' tickets coming in report it ("a support ticket was opened"
+                   # alone may be the team's own, with a vendor)
+                   "tickets arrive", "tickets arrived", "tickets arriving", "tickets come in",
+                   "tickets came in", "tickets coming in", "tickets from customers",
+                   "tickets from users", "tickets start", "tickets started")),
     ("trigger", ("deployed", "deploy", "deployment", "pushed", "merged", "rolled out",
                  "released", "release", "config change", "configuration change",
                  "was executed", "migration", "update was", "upgrade", "maintenance")),
@@ -312,6 +317,16 @@ ON_CALL_PERSON = LazyPattern(r"[ \t]++(?:engineers?|devs?|developers?|sres?|devo
                              r"|administrators?|persons?|people|staff|responders?|leads?"
                              r"|managers?|members?|teams?)(?![a-z])")
 THAT = re.compile(r"(?<![a-z])that(?![a-z])")
+# "on-call paged", "paged the on-call", "the on-call engineer was notified": the on-call
+# summoned, which is the page (an escalation), not their acknowledging it
+ON_CALL_SUMMONED_AFTER = LazyPattern(
+    r"(?:[ \t]++(?:engineers?|sres?|person|team|rotation|responders?|primary|secondary))?"
+    r"(?:[ \t]++(?:was|were|is|are|gets?|got|has[ \t]++been|have[ \t]++been))?[ \t]++"
+    r"(?:paged|notified|alerted|called|contacted|informed|woken)(?![a-z])")
+ON_CALL_SUMMONED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:pages?|paged|paging|notif(?:y|ies|ied)|alert(?:s|ed)?|call(?:s|ed)?"
+    r"|wak(?:e|es|ing)|woke)[ \t]++(?:the[ \t]++|our[ \t]++)?(?:primary[ \t]++"
+    r"|secondary[ \t]++)?$")
 # "once again merging", "accepting orders again": something working resumed. Failure words
 # are not resumption ("once again failing").
 AGAIN = re.compile(r"(?<![a-z])again(?![a-z])")
@@ -540,6 +555,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     and any(f[2] == "resolution" and f[1] > m.end()
                             and THAT.search(lower, m.end(), f[1]) for f in found):
                 continue  # "the on-call engineer confirmed that it was fixed": who, not what
+            if phase == "acknowledgement" and m.group(0) in ("on-call", "on call") and (
+                    ON_CALL_SUMMONED_AFTER.match(lower, m.end())
+                    or ON_CALL_SUMMONED_BEFORE.search(lower, before, m.start())):
+                continue  # "on-call paged": summoned, an escalation, not the acknowledgement
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):

@@ -110,7 +110,9 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
                   # in for three hours"
                   "error", "failed", "failing", "fails", "failure", "could not", "couldn't",
                   "cannot", "can't", "unable",
-                  "not working", "broken", "timed out", "timing out",
+                  "not working", "broken", "timed out", "timing out", "timeouts",
+                  # the errors named by their HTTP status: "returned 503s for two hours"
+                  "5xx", "500s", "502s", "503s", "504s", "http 5",
                   # how long bringing the service back took: "it took us 4 hours to restore"
                   "to restore", "to recover", "back online")
 

@@ -77,6 +77,28 @@ End Time: March 15, 2023, 12:00 UTC
     assert r["mttr_seconds"] == 3600
 
 
+def test_a_detection_word_before_the_start_the_timeline_marks_is_a_precursor() -> None:
+    # the timeline's own "IMPACT BEGINS" comes after an entry with a detection word: that
+    # entry tells what led up to it, and the outage is detected by the first alert after
+    text = """# Ticket sale overload, 2024-02-02 (UTC)
+
+## Timeline
+- 09:58 Fans reported that presale codes had leaked on a forum
+- 10:02 IMPACT BEGINS: checkout queue overflows
+- 10:05 alert fired: checkout p99 over 30 s
+- 10:09 on-call acknowledged
+- 10:40 service restored
+"""
+    r = to_record(analyse(timeline_from_text(text)))
+    assert r["detected"] == "2024-02-02T10:05:00Z"
+    assert r["mttd_seconds"] == 3 * 60
+    # a start stated in the summary is no telling of the timeline's: a detection before it
+    # stays, and the metric says why it has no value
+    stated = text.replace("## Timeline", "Impact start: 2024-02-02 10:02 UTC\n\n## Timeline")
+    r = to_record(analyse(timeline_from_text(stated.replace("IMPACT BEGINS: ", ""))))
+    assert r["mttd_seconds"] is None and "is before the start" in r["missing"]["mttd"]
+
+
 def test_profiles_and_custom_pairs() -> None:
     text = """## Timeline
 - 2024-01-05 09:00 UTC: deploy went out

@@ -41,6 +41,10 @@ from pmlint.timeline.phases import classify
     # the on-call summoned is the page, an escalation; their answering it is the
     # acknowledgement
     ("Secondary on-call paged via Opsgenie", "escalation"),
+    # a way taken is nothing going down
+    ("We went down the wrong path suspecting the CDN", "other"),
+    ("The team goes down the runbook step by step", "other"),
+    ("The primary database went down the moment the disk filled", "start"),
     ("Opsgenie paged the primary on-call", "escalation"),
     ("The on-call SRE was alerted by the uptime check", "detection"),
     ("On-call SRE picks up the page and starts triage", "acknowledgement"),

@@ -49,6 +49,7 @@ PROFILES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "detected": {**METRICS, "mttr": ("detection", "resolution")},
 }
 RESOLUTION_SLACK = 60.0
+PRECURSOR_REACH = 1440.0  # minutes after a told start a detection may come, past a precursor
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,19 @@ def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anc
     if trigger is not None and first_detection is not None \
             and value(trigger) > value(first_detection):
         trigger = None  # a deploy after detection is a fix, not the start
-    found["start"] = anchor("start", window.start or _first(entries, "start", value) or trigger)
+    told_start = _first(entries, "start", value)
+    found["start"] = anchor("start", window.start or told_start or trigger)
     for phase in ("detection", "escalation", "mitigation"):
         found[phase] = anchor(phase, _first(timed, phase, value))
+    if window.start is None and told_start is not None and _detection_before(found):
+        # the timeline itself marks the start ("OUTAGE BEGINS") after an entry with a
+        # detection word ("News reports that a sonnet was discovered"): a precursor it tells,
+        # not the outage detected; the first detection from the start on is
+        # (within a day of it: in a log of incidents months apart it is another one's)
+        after = [e for e in timed if _marks(e, "detection")
+                 and value(told_start) <= value(e) <= value(told_start) + PRECURSOR_REACH]
+        if after:
+            found["detection"] = anchor("detection", min(after, key=value))
     detection = found["detection"]
     acks = [e for e in timed if _marks(e, "acknowledgement")
             and (detection is None or value(e) >= detection.minutes)]
@@ -142,6 +153,12 @@ def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anc
                                      max(restoring, key=value) if restoring else None)
     found["end"] = anchor("end", end)
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _detection_before(found: Mapping[str, Anchor | None]) -> bool:
+    """The first detection anchored before the start."""
+    start, detection = found.get("start"), found.get("detection")
+    return start is not None and detection is not None and detection.minutes < start.minutes
 
 
 def _marks(event: Event, phase: str) -> bool:

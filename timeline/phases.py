@@ -317,6 +317,10 @@ ON_CALL_PERSON = LazyPattern(r"[ \t]++(?:engineers?|devs?|developers?|sres?|devo
                              r"|administrators?|persons?|people|staff|responders?|leads?"
                              r"|managers?|members?|teams?)(?![a-z])")
 THAT = re.compile(r"(?<![a-z])that(?![a-z])")
+# "went down a rabbit hole", "goes down the checklist": a way taken, nothing down
+WAY_TAKEN = LazyPattern(r"[ \t]++(?:a|an|the|that|this|another|our|their)[ \t]++"
+                        r"(?:[a-z-]++[ \t]++){0,2}?(?:rabbit[ \t-]++holes?|path|road|route"
+                        r"|list|checklist|runbook|playbook|track|avenue)(?![a-z])")
 # "on-call paged", "paged the on-call", "the on-call engineer was notified": the on-call
 # summoned, which is the page (an escalation), not their acknowledging it
 ON_CALL_SUMMONED_AFTER = LazyPattern(
@@ -559,6 +563,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ON_CALL_SUMMONED_AFTER.match(lower, m.end())
                     or ON_CALL_SUMMONED_BEFORE.search(lower, before, m.start())):
                 continue  # "on-call paged": summoned, an escalation, not the acknowledgement
+            if phase == "start" and m.group(0) in ("went down", "goes down") \
+                    and WAY_TAKEN.match(lower, m.end()):
+                continue  # "went down a rabbit hole": a way taken, no outage
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):

@@ -234,6 +234,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     by_region: dict[int, dict[str, list[tuple[int, Event]]]] = {}
     slip = ctx.analysis.slip
     slipped = {id(slip.start), id(slip.end)} if slip is not None else set()
+    local_clock: list[tuple[Event, str, Problem]] = []
     for event in ctx.timeline.events:
         if event.source != "summary" or event.clock is None or event.order_minutes is None \
                 or event.phase not in ("start", "detection", "resolution", "end"):
@@ -341,7 +342,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         if local is not None:
             # "resolved at 1:16 pm" over "19:17 - purchases succeed" under "All times are in
             # UTC": the summary's own clock, six hours behind, is the likelier reading
-            yield Problem(event.line, event.column,
+            local_clock.append((event, local, Problem(
+                          event.line, event.column,
                           f"the summary gives the {PHASE_WORDS[event.phase]} as "
                           f"{event.written}, the timeline as {shown} (line {entry.line}), "
                           f"{span(abs(apart) * 60)} apart; {event.written} has no zone of its "
@@ -349,7 +351,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                           f"time",
                           end_column=event.column + len(event.written), related_line=entry.line,
                           suggestion="write the summary time's zone, or give the same time in "
-                                     "the summary and the timeline")
+                                     "the summary and the timeline")))
             continue
         later = next((e for i, e in entries if apart > 0 and event.phase == "detection"
                       and same_axis(e, event) and e.line != entry.line
@@ -370,6 +372,16 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       end_column=event.column + len(event.written), related_line=entry.line,
                       severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
+    yield from _one_per_window(local_clock)
+
+
+def _one_per_window(found: list[tuple[Event, str, Problem]]) -> Iterator[Problem]:
+    """Summary times read under another clock, each once; but a window whose two ends are
+    shifted alike is said once, at its end: one clock for the whole window."""
+    ends = {(event.line, local) for event, local, _ in found if event.part == "range-end"}
+    for event, local, problem in found:
+        if event.part != "range-start" or (event.line, local) not in ends:
+            yield problem
 
 
 # Words by which a person or a check says it found the problem, not only that an alert went
@@ -521,8 +533,9 @@ def _zone_apart(event: Event, entry: Event, apart: float) -> str | None:
         return None
     hours = round(apart / 60)
     # a 24-hour summary time ("between 10:34 and 12:37" over "19:37") only at the very minute
+    # (an entry's seconds, "15:24:10", are no minute's drift: "9:24" spans that minute)
     drift = 2 if event.clock.meridiem is not None else 0
-    if hours == 0 or abs(apart - hours * 60) > drift:
+    if hours == 0 or abs(apart - hours * 60) >= drift + 1:
         return None
     offset = event.zone.offset_minutes + hours * 60
     return format_offset(offset) if -12 * 60 <= offset <= 14 * 60 else None

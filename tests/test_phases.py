@@ -34,6 +34,14 @@ from pmlint.timeline.phases import classify
     # failures or errors that begin or start mark the impact's start
     ("Upload failures begin in eu-west", "start"),
     ("Checkout errors start after the config push", "start"),
+    # a loop or storm that begins is the impact's start; a step named after "after" is its
+    # cause, told before
+    ("Crash loop begins on the ingest pods after the node restart", "start"),
+    ("Retry storm started following a redeploy of the gateway", "start"),
+    ("Paged the storage team after the redeploy", "escalation"),
+    ("Redeployed the API after reverting the flag", "mitigation"),
+    ("After a quick restart of the broker the lag drains", "mitigation"),
+    ("Edge nodes begin failing after the kernel upgrade", "start"),
     # "the on-call engineer" says who: beside a restoration, the restoration is what happened
     ("The on-call SRE checked that the API was back to normal for every region", "resolution"),
     ("The on-call engineer began investigating the failed backups", "acknowledgement"),

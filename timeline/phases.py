@@ -23,7 +23,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "incident began", "incident started", "began experiencing", "started failing",
                "went down", "stopped responding", "became unavailable", "outage start",
                "goes down", "stops responding", "becomes unavailable", "site is down",
-               "site goes down", "starts failing", "begins failing")),
+               "site goes down", "starts failing", "begins failing", "begin failing",
+               "start failing")),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",
@@ -141,7 +142,9 @@ SYMPTOMS = re.compile(
     r"(?<![a-z])(?:(?:began|started|begin|start|begins|starts)[ \t]++(?:to[ \t]++rise|rising"
     r"|seeing|returning|timing[ \t]++out|to[ \t]++fail|to[ \t]++time[ \t]++out|to[ \t]++climb"
     r"|climbing|spiking|to[ \t]++spike)"
-    r"|(?:error[ \t]++rates?|errors|failures|latency|latencies|timeouts|5xx[ \t]++rates?)"
+    r"|(?:error[ \t]++rates?|errors|failures|latency|latencies|timeouts|5xx[ \t]++rates?"
+    # "rebalance loop begins", "retry storm started", "pods start flapping"
+    r"|loops?|storms?)"
     r"[ \t]++(?:rising|climbed|climbing|spiked|spiking|rose|jumped|increased|began|started"
     r"|begin|begins|start|starts)"
     r"|first[ \t]++(?:errors?|failures?|failed[ \t]++\w++|timeouts?|5\d\ds))(?![a-z])")
@@ -317,6 +320,10 @@ ON_CALL_PERSON = LazyPattern(r"[ \t]++(?:engineers?|devs?|developers?|sres?|devo
                              r"|administrators?|persons?|people|staff|responders?|leads?"
                              r"|managers?|members?|teams?)(?![a-z])")
 THAT = re.compile(r"(?<![a-z])that(?![a-z])")
+# "rebalance loop begins after broker-3 restart", "paged following the deploy": what came
+# before the entry's own step, told as its cause, is not the step the entry marks
+AFTER_CLAUSE = LazyPattern(r"(?<![a-z])(?:after|following)[ \t]++(?:an?[ \t]++|the[ \t]++)?"
+                           r"(?:[a-z0-9_.-]++[ \t]++){0,2}$")
 # "went down a rabbit hole", "goes down the checklist": a way taken, nothing down
 WAY_TAKEN = LazyPattern(r"[ \t]++(?:a|an|the|that|this|another|our|their)[ \t]++"
                         r"(?:[a-z-]++[ \t]++){0,2}?(?:rabbit[ \t-]++holes?|path|road|route"
@@ -563,6 +570,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     ON_CALL_SUMMONED_AFTER.match(lower, m.end())
                     or ON_CALL_SUMMONED_BEFORE.search(lower, before, m.start())):
                 continue  # "on-call paged": summoned, an escalation, not the acknowledgement
+            if phase in ("mitigation", "trigger") and _cause_told_after(lower, before, m):
+                continue  # "loop begins after broker-3 restart": the cause, told before
             if phase == "start" and m.group(0) in ("went down", "goes down") \
                     and WAY_TAKEN.match(lower, m.end()):
                 continue  # "went down a rabbit hole": a way taken, no outage
@@ -611,6 +620,14 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if resumed is not None:
             found.append((1, resumed, "resolution"))
     return tuple(phase for _, _, phase in sorted(found))
+
+
+def _cause_told_after(lower: str, before: int, m: re.Match[str]) -> bool:
+    """The phrase is in an "after ..." clause that follows the entry's own words ("loop
+    begins after broker-3 restart"); one that opens the entry ("After a quick restart, the
+    server answers") tells its first step."""
+    clause = AFTER_CLAUSE.search(lower, before, m.start())
+    return clause is not None and lower[:clause.start()].strip(" \t*-:>") != ""
 
 
 def _resumed(lower: str) -> int | None:

@@ -6,7 +6,8 @@ the date when a timeline crosses midnight. When flipping AM/PM explains the jump
 ampm-flip reports it instead; when the stated window gives both dates ("May 9, 22:00 -
 May 10, 01:00"), or is written across midnight ("from 10:30 PM to 8:30 AM"), and the entry
 falls inside it, the reader has nothing to guess; nor after an entry whose own note says
-its day ("23:29 (previous day)").
+its day ("23:29 (previous day)"), or one that writes its date, the day before the one the
+document dates the incident, when the entry after it is back on the document's day.
 
 Fails::
 
@@ -40,7 +41,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if step is None:
             continue
         if _after_flip(index, ctx) or _inside_dated_window(event, ctx) \
-                or _inside_overnight_window(event, ctx) or _after_a_day_note(before):
+                or _inside_overnight_window(event, ctx) or _after_a_day_note(before) \
+                or _back_to_the_documents_day(before, event, ctx):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -60,6 +62,21 @@ def _after_a_day_note(before: Event | None) -> bool:
     guess."""
     return before is not None and any(note.what == "date" and note.how == "day-note"
                                       for note in before.provenance)
+
+
+def _back_to_the_documents_day(before: Event | None, event: Event, ctx: Context) -> bool:
+    """The entry before wrote its own date, the day before the one the document dates the
+    incident ("Billing overrun, Nov 3" over "11:40 PM (Nov 2)", then "1:15 AM"): the author
+    dated the one entry off the document's day, and the next is back on it."""
+    if before is None or before.date is None or event.source != "timeline" \
+            or any(note.what == "date" for note in before.provenance) \
+            or before.local[:10] == event.local[:10]:
+        return False
+    day = event.local[:10]
+    return any(e.source == "summary" and e.clock is None and e.date is not None
+               and e.line < before.line and e.local[:10] == day
+               and not any(note.what == "date" for note in e.provenance)
+               for e in ctx.timeline.events)
 
 
 def _inside_dated_window(event: Event, ctx: Context) -> bool:

@@ -1365,3 +1365,24 @@ def test_a_time_that_opens_a_clause_of_its_own_takes_the_words_after_it() -> Non
                        "normal.\n")
     phases = [(e.written, e.phase) for e in timeline.events if e.clock is not None]
     assert phases[-1] == ("4.15PM UTC", "resolution")
+
+
+def test_a_summary_clock_without_am_pm_over_an_afternoon_log_is_that_afternoon() -> None:
+    # "2:05" in the heading, the 24-hour timeline from 14:12 to 14:40: the author's 12-hour
+    # habit with the PM left off, not a time twelve hours before anything the log tells
+    text = ("# Cart service outage - 2024-05-06 2:05 CT\n\n## Timeline (CT)\n\n"
+            "- 14:12 - cart requests time out\n- 14:20 - pods restarted\n"
+            "- 14:40 - carts load again\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    title = next(e for e in events if e.line == 1 and e.clock is not None)
+    assert title.local.startswith("2024-05-06T14:05")
+    assert any(p.what == "meridiem" and p.how == "afternoon-log" for p in title.provenance)
+    # a log in the morning, or a time written with a leading zero, keeps the reading
+    morning = text.replace("- 14:", "- 09:")
+    title = next(e for e in timeline_from_text(morning, "x.md", Options()).events
+                 if e.line == 1 and e.clock is not None)
+    assert title.local.startswith("2024-05-06T02:05")
+    padded = text.replace("2:05 CT", "02:05 CT")
+    title = next(e for e in timeline_from_text(padded, "x.md", Options()).events
+                 if e.line == 1 and e.clock is not None)
+    assert title.local.startswith("2024-05-06T02:05")

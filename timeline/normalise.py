@@ -117,6 +117,9 @@ class _Carry:
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     bare_twelve_hour: bool = False  # 12-hour times, none with AM/PM ("12:16", then "1:52")
     bare_afternoon: bool = False  # "10:37", then "1:10", "2:21" within a stated "4 hours"
+    # the minutes of the day a timeline of 24-hour afternoon clocks runs over ("13:31" to
+    # "13:51"), and its first line: a summary's "1:21" without AM/PM is that afternoon's
+    afternoon_log: tuple[int, int, int] | None = None
     twenty_four_hour: bool = False  # no AM/PM anywhere, some time only a 24-hour clock has
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
@@ -185,6 +188,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.twelve_hour = twelve_hour
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.bare_afternoon = not twelve_hour and _bare_afternoon(entries, extraction.durations)
+    carry.afternoon_log = None if twelve_hour else _afternoon_log(entries)
     carry.twenty_four_hour = _twenty_four_hour(entries)
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
@@ -839,6 +843,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                                value=_twelve_hour_text(afternoon)))
         return afternoon
     if raw.source == "summary":
+        afternoon = _afternoon_of_the_log(naive, expr, carry)
+        if afternoon is not None:
+            assert carry.afternoon_log is not None
+            notes.append(Inference("meridiem", "afternoon-log", carry.afternoon_log[2],
+                                   subject=expr.written, value=_twelve_hour_text(afternoon)))
+            return afternoon
         return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
@@ -1168,6 +1178,43 @@ def _bare_afternoon(entries: tuple[RawEntry, ...], durations: Sequence[StatedDur
     afternoon = (last.hour + 12 - first.hour) * 60 + last.minute - first.minute
     stated = [d.seconds / 60 for d in durations if d.unit in ("hour", "minute")]
     return any(abs(minutes - afternoon) <= max(30.0, 0.25 * minutes) for minutes in stated)
+
+
+AFTERNOON_REACH = 90  # minutes around an afternoon log a summary's time may fall
+AFTERNOON_MIN_LOG = 3
+
+
+def _afternoon_log(entries: tuple[RawEntry, ...]) -> tuple[int, int, int] | None:
+    """The span of a timeline written in 24-hour clocks that all fall in one afternoon
+    ("13:31" ... "13:51"), as minutes of the day, and its first line; None otherwise."""
+    clocks = [(e.line, e.expr.clock) for e in entries
+              if e.source == "timeline" and e.expr.clock is not None]
+    if len(clocks) < AFTERNOON_MIN_LOG or any(
+            c.meridiem is not None or c.oddities or not 12 <= c.hour <= 23 for _, c in clocks):
+        return None
+    if not any(c.hour >= 13 for _, c in clocks):
+        return None
+    minutes = [c.hour * 60 + c.minute for _, c in clocks]
+    return min(minutes), max(minutes), clocks[0][0]
+
+
+def _afternoon_of_the_log(naive: dt.datetime, expr: TimeExpr,
+                          carry: _Carry) -> dt.datetime | None:
+    """A summary's clock without AM/PM and with a single-digit hour ("1:21:31 MT"), over a
+    timeline whose 24-hour clocks all fall in one afternoon ("13:31" to "13:51"): twelve hours
+    on it falls by that afternoon, as written it is hours before anything the timeline tells
+    (the author's 12-hour habit, the meridiem left off)."""
+    clock, log = expr.clock, carry.afternoon_log
+    if log is None or clock is None or clock.meridiem is not None or clock.oddities \
+            or not 1 <= clock.hour <= 11 or clock.written.startswith("0") \
+            or _mixed_clock(expr):
+        return None
+    as_written = clock.hour * 60 + clock.minute
+    later = as_written + 12 * 60
+    if not log[0] - AFTERNOON_REACH <= later <= log[1] + AFTERNOON_REACH \
+            or as_written > log[0] - 3 * 60:
+        return None
+    return naive + dt.timedelta(hours=12)
 
 
 def _past_noon(naive: dt.datetime, previous: dt.datetime, expr: TimeExpr,

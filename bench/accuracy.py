@@ -45,6 +45,7 @@ from pmlint.checks.engine import lint  # noqa: E402
 from pmlint.timeline.document import timeline_from_text  # noqa: E402
 from pmlint.timeline.model import Event, Timeline  # noqa: E402
 from pmlint.timeline.render import event_to_dict  # noqa: E402
+from pmlint.timeline.settled import settle  # noqa: E402
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -356,6 +357,9 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
         if doc_id not in results:
             continue
         _, timeline, findings = results[doc_id]
+        # the instants pmlint presents (`pmlint timeline`, the rules, the metrics): each
+        # AM/PM slip it reports read as corrected, with the day it had passed on undone
+        timeline = settle(timeline)
         by_line = defaultdict(list)
         every = defaultdict(list)  # a line's every reading, range ends too
         for e in timeline.events:

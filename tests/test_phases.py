@@ -49,6 +49,22 @@ from pmlint.timeline.phases import classify
     # the on-call summoned is the page, an escalation; their answering it is the
     # acknowledgement
     ("Secondary on-call paged via Opsgenie", "escalation"),
+    # the steps in the other languages drafts are written in; a denied or hoped-for one
+    # marks nothing
+    ("Der Dienst ist seit 14:20 wieder erreichbar", "resolution"),
+    ("Le trafic est rétabli sur l'ensemble du réseau", "resolution"),
+    ("Las colas se han restablecido por completo", "resolution"),
+    ("Die Störung ist noch nicht behoben", "other"),
+    ("Offen ist, wann der Zugang wieder hergestellt und behoben sein wird", "other"),
+    ("昼過ぎに復旧した拠点で再び通信断", "other"),
+    ("全拠点の通信が復旧した。", "resolution"),
+    ("全サーバーで正常に戻りました", "resolution"),
+    ("ネットワーク機器の不具合により障害発生", "start"),
+    ("监控触发磁盘告警", "detection"),
+    ("目前尚未恢复正常", "other"),
+    ("프로세스 무재시작으로 자체 복구됐다", "resolution"),
+    ("DNS 서버를 재시작", "mitigation"),
+    ("接続が切れたり復旧したりを繰り返す", "other"),
     # a way taken is nothing going down
     ("We went down the wrong path suspecting the CDN", "other"),
     ("The team goes down the runbook step by step", "other"),

@@ -17,7 +17,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Phase
 
 # Precedence order: first match wins.
-LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
+_ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("outage begins", "incident begins", "impact begins", "impact began",
                "impact started", "outage started", "outage began", "issue began",
                "incident began", "incident started", "began experiencing", "started failing",
@@ -135,6 +135,65 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                  "released", "release", "config change", "configuration change",
                  "was executed", "migration", "update was", "upgrade", "maintenance")),
 )
+
+# The same steps in the other languages drafts are written in (German, French, Spanish):
+# the words a status update or a log uses for a step done, not for one hoped for.
+_LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
+    "start": ("ausgefallen", "ausfall begann", "störung begann", "début de l'incident",
+              "début de la panne", "comenzó la caída", "inicio de la caída"),
+    "resolution": ("behoben", "wiederhergestellt", "wieder verfügbar", "wieder erreichbar",
+                   "läuft wieder", "laufen wieder", "funktioniert wieder", "gelöst",
+                   "résolu", "résolue", "résolus", "rétabli", "rétablie", "rétablis",
+                   "rétablissement", "de nouveau disponible", "de nouveau accessible",
+                   "fonctionne à nouveau", "retour à la normale", "resuelto", "resuelta",
+                   "restablecido", "restablecida", "restaurado", "restaurada",
+                   "solucionado", "solucionada", "vuelve a funcionar", "funciona de nuevo"),
+    "mitigation": ("neu gestartet", "neustart", "zurückgerollt", "redémarré", "redémarrée",
+                   "redémarrage", "retour arrière", "reiniciado", "reiniciada", "reinicio",
+                   "revertido", "revertida"),
+    "escalation": ("eskaliert", "escaladé", "escalado", "escalada"),
+    "acknowledgement": ("untersuchung begonnen", "analyse begonnen", "prise en charge",
+                        "investigation en cours", "analyse en cours", "investigando",
+                        "en investigación"),
+    "detection": ("festgestellt", "bemerkt", "gemeldet", "alarmiert", "détecté", "détectée",
+                  "constaté", "constatée", "signalé", "signalée", "alerte", "detectado",
+                  "detectada", "detectamos", "alerta", "reportado", "reportada"),
+}
+LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = tuple(
+    (phase, words + _LATIN_FOREIGN.get(phase, ())) for phase, words in _ENGLISH)
+
+# ... and in Japanese, Chinese and Korean, written without blanks between words: searched
+# only in a text with characters beyond ASCII. Past and finished forms only ("復旧しました",
+# "已恢复", "복구되었"), not the work going on ("復旧作業", "正在恢复").
+_CJK: tuple[tuple[Phase, tuple[str, ...]], ...] = (
+    ("start", ("障害発生", "が発生", "発生しました", "発生した", "发生故障", "出现故障",
+               "故障发生", "开始出现", "장애 발생", "장애가 발생", "발생했")),
+    ("resolution", ("復旧しました", "復旧した", "復旧済", "復旧完了", "復旧を確認",
+                    "正常に戻りました", "正常に戻った", "正常化しました", "正常化した",
+                    "解消しました", "解消した", "解消済", "解消を確認", "回復しました",
+                    "回復した", "回復を確認", "已恢复", "恢复正常", "已修复", "修复完成",
+                    "已解决", "全部恢复", "服务已恢复", "복구 완료", "복구되었", "복구됨",
+                    "복구했", "복구됐", "정상화되었", "정상화됨", "정상화됐", "해결되었",
+                    "해결됨", "해결됐", "해결 완료", "정상 복구")),
+    ("mitigation", ("再起動", "切り戻し", "ロールバック", "暫定対応", "切り替え", "回滚", "重启",
+                    "切换到", "롤백", "재시작", "재부팅")),
+    ("escalation", ("エスカレーション", "上报", "에스컬레이션")),
+    ("acknowledgement", ("調査を開始", "調査開始", "対応を開始", "対応開始", "調査中", "开始排查",
+                         "开始调查", "正在排查", "正在调查", "조사 시작", "대응 시작", "조사 중")),
+    ("detection", ("検知", "発覚", "気づ", "気付", "報告を受け", "問い合わせを受け", "アラート",
+                   "发现", "發現", "告警", "报警", "用户反馈", "收到反馈", "감지", "발견", "인지",
+                   "제보", "알람")),
+)
+# a CJK phrase right after a word that denies it ("尚未恢复正常", "没有发现")
+_CJK_DENIED = ("未", "没", "不", "无", "無", "않", "못", "무")
+# after the phrase: a listing or a condition, not a step done ("復旧したりする", "復旧したら")
+_CJK_NOT_DONE = ("り", "ら")
+# a Japanese plain past ("復旧した") ends a clause only before these; before a noun it
+# describes the noun ("復旧した回線が再度ダウン": the line that had recovered went down again)
+_CLAUSE_ENDS = frozenset("。、，,.!！)）」』 \t\nとこので")
+_CJK_PATTERNS: tuple[tuple[Phase, re.Pattern[str]], ...] = tuple(
+    (phase, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
+    for phase, words in _CJK)
 
 # Words for the first sign of impact ("error rates began to rise"). They mark the start only
 # when no other phase word does: "alert fired as latency climbed" is a detection.
@@ -266,7 +325,11 @@ FIELD_PHASES: Mapping[str, Phase] = {
 # "not restored", "wasn't restored", "not yet resolved", "hasn't yet been restored",
 # "no alert fired": a negated phrase never marks a phase. ("n't" follows a letter, so it has
 # no word boundary before it.)
-NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to)|n't)"
+# "wann sie wieder behoben sein werde", "bis ... wiederhergestellt wird": a German step to
+# come, said after its word
+FUTURE_AFTER = LazyPattern(r"[ \t]++(?:sein[ \t]++)?(?:wird|werde|werden|soll|sollen|sind)"
+                           r"(?![a-zäöüß])")
+NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|pas)|n't)"
                       r"\s++(?:\w++\s++){0,2}$")
 # "working towards a full resolution", "we expect to be fully restored", "hope to have it
 # resolved", "in our quest for resolution": what is hoped for or sought has not happened, so
@@ -575,6 +638,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "start" and m.group(0) in ("went down", "goes down") \
                     and WAY_TAKEN.match(lower, m.end()):
                 continue  # "went down a rabbit hole": a way taken, no outage
+            if phase == "resolution" and FUTURE_AFTER.match(lower, m.end()):
+                continue  # "wann sie wieder behoben sein werde": to come
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
@@ -601,6 +666,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
+    if not lower.isascii():
+        found.extend(_cjk_phases(lower, {phase for _, _, phase in found}))
     if not found and not _SYMPTOM_WORDS.isdisjoint(runs):
         symptom = SYMPTOMS.search(lower)
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
@@ -620,6 +687,22 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if resumed is not None:
             found.append((1, resumed, "resolution"))
     return tuple(phase for _, _, phase in sorted(found))
+
+
+def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]:
+    """The phases a Japanese, Chinese or Korean text's words mark, each at its first
+    undenied phrase, as the lexicon's are (position decides which comes first)."""
+    for phase, pattern in _CJK_PATTERNS:
+        if phase in known:
+            continue
+        for m in pattern.finditer(lower):
+            if any(lower[max(0, m.start() - 2):m.start()].endswith(d) for d in _CJK_DENIED) \
+                    or lower[m.end():m.end() + 1] in _CJK_NOT_DONE \
+                    or (m.group(0).endswith("た") and m.end() < len(lower)
+                        and lower[m.end()] not in _CLAUSE_ENDS):
+                continue
+            yield 1, m.start(), phase
+            break
 
 
 def _cause_told_after(lower: str, before: int, m: re.Match[str]) -> bool:
@@ -684,7 +767,8 @@ def mentions(text: str, phases: Sequence[Phase],
     for phase, pattern in _compiled(lexicon):
         if phase in phases and any(
                 not NEGATION.search(lower, max(0, m.start() - 40), m.start())
-                and not (phase == "resolution" and _work_resumed(lower, m))
+                and not (phase == "resolution" and (
+                    _work_resumed(lower, m) or FUTURE_AFTER.match(lower, m.end())))
                 for m in _phrases(pattern, lower)):
             return True
     return False

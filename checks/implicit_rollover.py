@@ -7,7 +7,8 @@ ampm-flip reports it instead; when the stated window gives both dates ("May 9, 2
 May 10, 01:00"), or is written across midnight ("from 10:30 PM to 8:30 AM"), and the entry
 falls inside it, the reader has nothing to guess; nor after an entry whose own note says
 its day ("23:29 (previous day)"), or one that writes its date, the day before the one the
-document dates the incident, when the entry after it is back on the document's day.
+document dates the incident, when the entry after it is back on the document's day; nor
+for "midnight" in words after an evening entry, the only midnight after it.
 
 Fails::
 
@@ -42,7 +43,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         if _after_flip(index, ctx) or _inside_dated_window(event, ctx) \
                 or _inside_overnight_window(event, ctx) or _after_a_day_note(before) \
-                or _back_to_the_documents_day(before, event, ctx):
+                or _back_to_the_documents_day(before, event, ctx) \
+                or _midnight_after_the_evening(before, event):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -62,6 +64,14 @@ def _after_a_day_note(before: Event | None) -> bool:
     guess."""
     return before is not None and any(note.what == "date" and note.how == "day-note"
                                       for note in before.provenance)
+
+
+def _midnight_after_the_evening(before: Event | None, event: Event) -> bool:
+    """"Midnight" written in words after an evening entry ("11:50 PM", then "midnight"): the
+    midnight that ends that day, the only one after it; nothing to guess."""
+    return before is not None and "midnight" in event.written.lower() \
+        and before.local[11:13].isdigit() and int(before.local[11:13]) >= 18 \
+        and event.local[11:16] == "00:00"
 
 
 def _back_to_the_documents_day(before: Event | None, event: Event, ctx: Context) -> bool:

@@ -65,6 +65,9 @@ from pmlint.timeline.phases import classify
     ("프로세스 무재시작으로 자체 복구됐다", "resolution"),
     ("DNS 서버를 재시작", "mitigation"),
     ("接続が切れたり復旧したりを繰り返す", "other"),
+    # the response opened: its room or its commander
+    ("War room opened on Zoom, IC assigned", "acknowledgement"),
+    ("Priya takes over as incident commander", "acknowledgement"),
     # a way taken is nothing going down
     ("We went down the wrong path suspecting the CDN", "other"),
     ("The team goes down the runbook step by step", "other"),

@@ -102,7 +102,15 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "is currently investigating",
                          # a status update's words for the investigating it reports
                          "are looking into", "is looking into", "currently looking into",
-                         "began looking into", "started looking into")),
+                         "began looking into", "started looking into",
+                         # the response opened: its room, its commander
+                         "incident channel opened", "opened an incident channel",
+                         "opened the incident channel", "created an incident channel",
+                         "war room opened", "opened a war room", "bridge opened",
+                         "opened a bridge", "opened the bridge", "ic assigned",
+                         "incident commander assigned", "assigned an incident commander",
+                         "takes over as incident commander",
+                         "took over as incident commander")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
                    "alarm", "alarms", "noticed", "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",

@@ -220,6 +220,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     said = {p.line for p in fields}  # a start field's year slip, said once
     yield from (p for p in _window_date(ctx) if p.line not in said)
     yield from _occurred_date(ctx)
+    yield from _sentence_day_off_the_log(ctx)
     yield from _two_windows(ctx)
     yield from _window_end_day(ctx)
     yield from fields
@@ -1440,6 +1441,57 @@ def _occurred_date(ctx: Context) -> Iterator[Problem]:
                           end_column=event.column + len(event.written),
                           related_line=start.line,
                           suggestion="give the incident one date")
+        return
+
+
+# "On May 14, 2024 our build farm was unavailable": a sentence that opens with the day the
+# incident happened, and says what failed
+ON_DAY_OPENS = LazyPattern(r"^[ \t>*_-]*+on[ \t]++(?:[a-z]++,?[ \t]++)?$", re.IGNORECASE)
+IMPACT_SAID = LazyPattern(r"\b(?:unavailable|outage|down|failed|failing|failures?|errors?"
+                          r"|degraded|disrupted|unreachable|offline|broken|could[ \t]++not"
+                          r"|couldn't|unable)\b", re.IGNORECASE)
+
+
+def _sentence_day_off_the_log(ctx: Context) -> Iterator[Problem]:
+    """"On May 14, 2024 our build farm was unavailable ..." over a timeline whose entries
+    each write their own date, all of them on May 15: the sentence dates the incident on a
+    day its timeline never reaches. One incident only, the sentence's date written in full
+    and nothing else dated on its line; said once. A day, a month or a year off: a date
+    further off tells another day's story."""
+    if incident_starts(ctx.timeline):
+        return
+    dated = [e for e in ctx.timeline.events if e.source == "timeline" and e.clock is not None
+             and e.date is not None and e.date.year and e.local[:4].isdigit()
+             and not any(p.what == "date" for p in e.provenance)]
+    entries = [e for e in ctx.timeline.events if e.source == "timeline" and e.clock is not None]
+    if len(dated) < 2 or len(dated) != len(entries):
+        return
+    days = sorted({e.local[:10] for e in dated})
+    if len(days) > 2:
+        return
+    lines = ctx.timeline.lines
+    for event in ctx.timeline.events:
+        if event.source != "summary" or event.kind != "prose" or event.clock is not None \
+                or event.date is None or not event.date.year or event.date.day is None \
+                or not event.local[:4].isdigit() or not 0 < event.line <= len(lines):
+            continue
+        line = lines[event.line - 1]
+        if ON_DAY_OPENS.search(line[:event.column - 1]) is None \
+                or IMPACT_SAID.search(line, event.column - 1 + len(event.written)) is None \
+                or len([e for e in ctx.analysis.on_line(event.line) if e.date]) > 1:
+            continue
+        if event.local[:10] not in days:
+            nearest = days[0] if event.local[:10] < days[0] else days[-1]
+            apart = _how_far(event.local[:10], nearest)
+            if apart is None:
+                return  # days apart: another day's story, not a slip
+            side = "before" if event.local[:10] < nearest else "after"
+            yield Problem(event.line, event.column,
+                          f"the summary dates the incident {event.written}, {apart} {side} "
+                          f"the timeline, whose entries are all dated "
+                          f"{' and '.join(days)} (line {dated[0].line})",
+                          end_column=event.column + len(event.written),
+                          related_line=dated[0].line, suggestion="give the incident one date")
         return
 
 

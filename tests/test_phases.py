@@ -65,6 +65,11 @@ from pmlint.timeline.phases import classify
     ("프로세스 무재시작으로 자체 복구됐다", "resolution"),
     ("DNS 서버를 재시작", "mitigation"),
     ("接続が切れたり復旧したりを繰り返す", "other"),
+    # a service working again in more words; a site's pages are no one paged
+    ("Nightly builds pass again on every runner", "resolution"),
+    ("Product pages load again for all regions", "resolution"),
+    ("PagerDuty pages the database on-call", "escalation"),
+    ("Builds fail again after the cache purge", "other"),
     # the response opened: its room or its commander
     ("War room opened on Zoom, IC assigned", "acknowledgement"),
     ("Priya takes over as incident commander", "acknowledgement"),

@@ -391,6 +391,10 @@ ON_CALL_PERSON = LazyPattern(r"[ \t]++(?:engineers?|devs?|developers?|sres?|devo
                              r"|administrators?|persons?|people|staff|responders?|leads?"
                              r"|managers?|members?|teams?)(?![a-z])")
 THAT = re.compile(r"(?<![a-z])that(?![a-z])")
+# "pages load again", "web pages were slow": the pages of a site, not someone paged
+PAGES_OF_A_SITE = LazyPattern(r"[ \t]++(?:load|loads|loaded|loading|render|renders|rendered"
+                              r"|are|were|return|returned|show|showed|fail|failed|time|timed"
+                              r"|again|of|with|that|from)(?![a-z])")
 # "rebalance loop begins after broker-3 restart", "paged following the deploy": what came
 # before the entry's own step, told as its cause, is not the step the entry marks
 AFTER_CLAUSE = LazyPattern(r"(?<![a-z])(?:after|following)[ \t]++(?:an?[ \t]++|the[ \t]++)?"
@@ -646,6 +650,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "start" and m.group(0) in ("went down", "goes down") \
                     and WAY_TAKEN.match(lower, m.end()):
                 continue  # "went down a rabbit hole": a way taken, no outage
+            if phase == "escalation" and m.group(0) == "pages" \
+                    and PAGES_OF_A_SITE.match(lower, m.end()):
+                continue  # "pages load again": a site's pages, no one paged
             if phase == "resolution" and FUTURE_AFTER.match(lower, m.end()):
                 continue  # "wann sie wieder behoben sein werde": to come
             if phase == "resolution" and _work_resumed(lower, m):
@@ -750,7 +757,9 @@ def _resumed(lower: str) -> int | None:
 WORKING_AGAIN = frozenset({
     "work", "works", "worked", "load", "loads", "loaded", "answer", "answers", "answered",
     "respond", "responds", "responded", "flow", "flows", "flowed", "succeed", "succeeds",
-    "available", "reachable", "accessible", "responsive", "usable", "healthy", "green"})
+    "available", "reachable", "accessible", "responsive", "usable", "healthy", "green",
+    "pass", "passes", "passed", "build", "builds", "deliver",
+    "delivers", "sync", "syncs", "synced", "resolve", "resolves", "connect", "connects"})
 # "is going to be available again sooner", "should work again": hoped for, not yet so
 MODALS = frozenset({"should", "would", "could", "may", "might", "will", "going", "expect",
                     "expected", "hope", "if", "when", "until", "once"})

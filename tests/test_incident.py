@@ -171,3 +171,54 @@ def test_metrics_jobs_give_the_same_answer() -> None:
     two = CliRunner().invoke(main, ["metrics", "--format", "csv", "--jobs", "2",
                                     str(SEEDS)]).output
     assert one == two
+
+
+def test_a_roundup_of_incidents_is_measured_per_incident(tmp_path: Path) -> None:
+    # two incidents under headings that name them, weeks apart: a metric per incident, not
+    # one MTTD from the first incident's start to the second's alert
+    text = """# Quarterly incident roundup
+
+## Incident A: cache stampede (2024-02-05)
+- 10:00 UTC cache misses spike, origin errors begin
+- 10:04 UTC alert fires
+- 10:40 UTC cache warmed; service restored
+
+## Incident B: certificate expiry (2024-03-11)
+- 08:00 UTC certificate expires, TLS handshakes start failing
+- 08:30 UTC customers report errors
+- 09:00 UTC certificate renewed; service restored
+"""
+    path = tmp_path / "roundup.md"
+    path.write_text(text)
+    result = CliRunner().invoke(main, ["metrics", "--format", "json", str(path)])
+    incidents = json.loads(result.output)["incidents"]
+    assert [i["path"].rsplit("#", 1)[1] for i in incidents] == ["1", "2"]
+    assert [i["mttd_seconds"] for i in incidents] == [240, 1800]
+    assert [i["mttr_seconds"] for i in incidents] == [2400, 3600]
+    # one incident told under several headings stays one
+    single = text.replace("## Incident B: certificate expiry (2024-03-11)", "## Follow-up")
+    (tmp_path / "single.md").write_text(single)
+    result = CliRunner().invoke(main, ["metrics", "--format", "json", str(tmp_path / "single.md")])
+    assert len(json.loads(result.output)["incidents"]) == 1
+
+
+def test_a_start_field_restated_in_another_section_is_one_incident() -> None:
+    from pmlint.timeline.scopes import incident_starts
+
+    text = """---
+start-time: 2025-01-07T09:15:00Z
+---
+
+# Export failures
+
+## Timeline
+- 2025-01-07 09:15 UTC exports start failing
+- 2025-01-07 10:05 UTC fix deployed; exports succeed
+
+## Impact
+- **Duration:** 09:15 UTC to 10:05 UTC on January 7, 2025
+
+## Status updates
+- 2025-01-07 10:20 UTC Resolved: this incident has been resolved.
+"""
+    assert incident_starts(timeline_from_text(text)) == ()

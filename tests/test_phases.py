@@ -70,6 +70,7 @@ from pmlint.timeline.phases import classify
     ("Product pages load again for all regions", "resolution"),
     ("PagerDuty pages the database on-call", "escalation"),
     ("Builds fail again after the cache purge", "other"),
+    ("Clients report timeouts on the booking page", "detection"),
     # the response opened: its room or its commander
     ("War room opened on Zoom, IC assigned", "acknowledgement"),
     ("Priya takes over as incident commander", "acknowledgement"),

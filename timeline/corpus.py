@@ -42,24 +42,27 @@ class Failure:
 _CONFIGS: dict[str | None, Any] = {}  # configurations read, per process (workers included)
 
 
-def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, Failure | None]:
-    """One document's record, or why there is none (runs in a worker)."""
+def measure(path: str, job: Job) -> tuple[str, list[dict[str, Any]] | None, Failure | None]:
+    """One document's records, one per incident it tells, or why there are none (runs in a
+    worker)."""
     import os
 
     from pmlint.checks import ALL_RULES
     from pmlint.checks.configured import Reading, config_for, read_configured
-    from pmlint.timeline.incident import analyse, to_record
+    from pmlint.timeline.incident import analyse_each, to_record
     from pmlint.timeline.source import InputError, shown
 
     try:  # read as check reads it: the same configuration, the same instants
         config = config_for(path, Reading(job.options, job.config_file), ALL_RULES, _CONFIGS)
         timeline = read_configured(path, config, job.options)
-        incident = analyse(timeline, job.profile or config.metrics_profile, job.custom)
-        record = to_record(incident)
+        incidents = analyse_each(timeline, job.profile or config.metrics_profile, job.custom)
+        records = [to_record(incident) for incident in incidents]
         if job.evidence is not None:
             from pmlint.timeline.evidence.platform_metrics import compare, to_records
 
-            record["evidence"] = to_records(compare(timeline, job.evidence))
+            evidence = to_records(compare(timeline, job.evidence))
+            for record in records:
+                record["evidence"] = evidence
     except InputError as error:
         return path, None, Failure(path, str(error))
     except Exception as error:  # a bug in pmlint: this document's, not the run's
@@ -68,8 +71,9 @@ def measure(path: str, job: Job) -> tuple[str, dict[str, Any] | None, Failure | 
         return path, None, Failure(path, f"{shown(path)}: internal error in pmlint "
                                          f"({type(error).__name__}: {error}); please report "
                                          "it with this document", internal=True)
-    record["fields"] = dict(incident.fields)
-    return path, record, None
+    for record, incident in zip(records, incidents, strict=True):
+        record["fields"] = dict(incident.fields)
+    return path, records, None
 
 
 def _worker_signals() -> None:
@@ -90,7 +94,7 @@ def collect(paths: Sequence[str], job: Job, jobs: int = 1,
     way, an interrupt or SIGTERM turned into SystemExit included, terminates the workers
     (multiprocessing.Pool's exit does), so none is left running.
     """
-    results: list[tuple[str, dict[str, Any] | None, Failure | None]] = []
+    results: list[tuple[str, list[dict[str, Any]] | None, Failure | None]] = []
     if jobs > 1 and len(paths) > 1:
         import multiprocessing
         from functools import partial
@@ -107,7 +111,7 @@ def collect(paths: Sequence[str], job: Job, jobs: int = 1,
             results.append(measure(path, job))
             if progress:
                 progress(n, len(paths))
-    records = [r for _, r, _ in results if r is not None]
+    records = [record for _, found, _ in results for record in found or ()]
     failures = [f for _, _, f in results if f is not None]
     return records, failures
 

@@ -99,6 +99,21 @@ def analyse(timeline: Timeline, profile: str = "started",
     return Incident(timeline.path, anchors, metrics, fields, timeline.source_map)
 
 
+def analyse_each(timeline: Timeline, profile: str = "started",
+                 custom: tuple[str, str] | None = None) -> tuple[Incident, ...]:
+    """Each incident a document tells (scopes.incident_parts), analysed on its own events
+    and named "path#N"; the document as one incident when it tells one."""
+    from dataclasses import replace
+
+    from pmlint.timeline.scopes import incident_parts
+
+    parts = incident_parts(timeline)
+    if not parts:
+        return (analyse(timeline, profile, custom),)
+    return tuple(analyse(replace(timeline, events=part, path=f"{timeline.path}#{n}"),
+                         profile, custom) for n, part in enumerate(parts, start=1))
+
+
 def find_anchors(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[str, Anchor]:
     events = timeline.events
     index = {id(e): i for i, e in enumerate(events)}

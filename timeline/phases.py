@@ -124,6 +124,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "first complaint", "realized", "realised", "noticing", "saw that",
                    "went unresponsive", "became aware", "outage detected", "issue detected",
                    "received a complaint", "received reports", "users report",
+                   "customers report", "customer reports", "clients report",
+                   "developers report", "staff report", "people report", "members report",
                    "first report", "reports of", "received a report", "got a report",
                    "investigating a report", "investigating reports", "detects", "notices",
                    "discovers",

@@ -42,13 +42,16 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
             if kind is not None:
                 first[kind].setdefault(event.scope, event.line)
     most = max(first.values(), key=len)
-    starts = set(most.values()) if len(most) > 1 else set()
+    starts = set(most.values()) if len(most) > 1 and not _one_start_restated(timeline, most) \
+        else set()
     # a start field below a timeline and over a timeline of its own: the next incident (an
     # incident appended to a report, "Earlier incident: ..."), whatever the fields above it
     entries = sorted(e.line for e in timeline.events if e.source == "timeline")
+    # (one that gives the instant another start field or an entry above gives restates it)
     for event in timeline.events:
         if event.source == "summary" and event.kind == "field" and event.phase == "start" \
-                and entries and entries[0] < event.line < entries[-1]:
+                and entries and entries[0] < event.line < entries[-1] \
+                and not _restates(timeline, event):
             starts.add(event.line)
     starts.update(_paired_starts(timeline))
     if len(starts) == 1 and entries and min(starts) > entries[0]:
@@ -56,6 +59,24 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
     if len(starts) > 1:
         return _overview(timeline, tuple(_section_openings(timeline, sorted(starts))))
     return _status_incidents(timeline)
+
+
+def _restates(timeline: Timeline, field: Event) -> bool:
+    """Another start field, or an entry above the field, gives the field's very instant."""
+    return any(e is not field and e.order_minutes == field.order_minutes and e.line < field.line
+               and ((e.kind == "field" and e.phase == "start") or e.source == "timeline")
+               for e in timeline.events)
+
+
+def _one_start_restated(timeline: Timeline, firsts: dict[str | None, int]) -> bool:
+    """Start fields of several sections that all give one instant (front matter's
+    "start-time: ...T13:37:00Z" and an impact section's "Duration: 13:37 UTC June 9 - ..."):
+    the one incident's start restated, not an incident per section."""
+    lines = set(firsts.values())
+    instants = {e.order_minutes for e in timeline.events
+                if e.line in lines and e.source == "summary" and e.kind == "field"
+                and e.phase == "start"}
+    return len(instants) == 1 and None not in instants
 
 
 def _overview(timeline: Timeline, starts: tuple[int, ...]) -> tuple[int, ...]:
@@ -185,3 +206,39 @@ def same_incident(starts: tuple[int, ...], line: int, other: int) -> bool:
     """Whether two lines may be compared, given `incident_starts`: always, unless the
     document reports several incidents and the lines lie in different ones."""
     return not starts or region_of(starts, line) == region_of(starts, other)
+
+
+# "## Incident 2: Queue backlog (Aug 19)", "### Outage of 3 May": a heading that names one
+# incident of a document that tells several
+INCIDENT_HEADING = LazyPattern(r"(?<![a-z])(?:incident|outage|event|issue)(?![a-z])",
+                               re.IGNORECASE)
+PART_MIN_ENTRIES = 2
+LOG_MIN_RECORDS = 3
+
+
+def incident_parts(timeline: Timeline) -> tuple[tuple[Event, ...], ...]:
+    """The events of each incident of a document that tells several, for metrics measured
+    per incident (a start on one day and a detection weeks later in another incident is no
+    MTTD): the regions `incident_starts` finds, three or more, or else sections under
+    headings that each name an incident and each hold timeline entries of their own, every
+    entry in one of them. Empty for a document of one incident."""
+    starts = incident_starts(timeline)
+    if len(starts) > 1:
+        # a log of records; two starts may be one report and its impact record ("Started
+        # at:" below the updates), which the rules keep apart but is one incident to measure
+        regions: dict[int, list[Event]] = {}
+        for event in timeline.events:
+            regions.setdefault(region_of(starts, event.line), []).append(event)
+        parts = [tuple(g) for g in regions.values() if any(e.source == "timeline" for e in g)]
+        return tuple(parts) if len(parts) >= LOG_MIN_RECORDS else ()
+    scoped: dict[str, list[Event]] = {}
+    for event in timeline.events:
+        if event.scope is not None:
+            scoped.setdefault(event.scope, []).append(event)
+    parts = [tuple(g) for scope, g in scoped.items()
+             if INCIDENT_HEADING.search(scope.rpartition(" (line ")[0] or scope)
+             and sum(e.source == "timeline" for e in g) >= PART_MIN_ENTRIES]
+    told = sum(len([e for e in part if e.source == "timeline"]) for part in parts)
+    if len(parts) < 2 or told != sum(e.source == "timeline" for e in timeline.events):
+        return ()
+    return tuple(parts)

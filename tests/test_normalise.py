@@ -876,6 +876,20 @@ def test_a_bare_range_end_after_an_afternoon_start_stays_that_afternoon() -> Non
         "2024-06-09T13:05", "2024-06-09T13:30", "2024-06-09T13:20", "2024-06-09T13:45"]
 
 
+def test_a_bare_range_end_after_a_late_morning_start_is_that_afternoon() -> None:
+    # "from 9:50 to 2:05": four hours and a quarter, not sixteen; a range from the evening,
+    # or one whose end writes a leading zero, still runs into the next day
+    text = "# Scanner outage, 4 March 2025 (CET)\n\nScanning failed from 9:50 to 2:05.\n"
+    ends = [e for e in resolve(text).events if e.part == "range-end"]
+    assert [e.local for e in ends] == ["2025-03-04T14:05"]
+    night = text.replace("9:50", "9:50 PM")
+    assert [e.local for e in resolve(night).events if e.part == "range-end"] == [
+        "2025-03-05T02:05"]
+    padded = text.replace("to 2:05", "to 02:05")
+    assert [e.local for e in resolve(padded).events if e.part == "range-end"] == [
+        "2025-03-05T02:05"]
+
+
 @pytest.mark.parametrize(("text", "local"), [
     # a night range heading: "1:15" after it is the small hours, not before its start
     ("## Timeline (UTC), 9 June 2024\n### 10:00-11:30 PM: Failover\n- 10:05: promote\n"

@@ -944,16 +944,21 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     return naive
 
 
+RANGE_MORNING = 8  # the hour from which a range's start runs into the afternoon
+
+
 def _range_end_afternoon(naive: dt.datetime, expr: TimeExpr, start: Event,
                          start_naive: dt.datetime) -> dt.datetime | None:
     """A range's end without AM/PM after a start read in the afternoon from a 12-hour
-    clock ("1:19-1:20" after "12:08", its start 1:19 PM): the same afternoon, twelve hours
-    on, when that lands at or after the start, rather than the small hours of the next day.
-    None for a 24-hour clock's end ("01:20", "13:19-1:20") or a start in the morning."""
+    clock ("1:19-1:20" after "12:08", its start 1:19 PM), or after a start in the late
+    morning ("from 10:45 to 1:15": two and a half hours, not fourteen and a half): the same
+    day's afternoon, twelve hours on, when that lands at or after the start, rather than the
+    small hours of the next day. None for a 24-hour clock's end ("01:20", "13:19-1:20") or a
+    start before the late morning."""
     clock = expr.clock
     if clock is None or clock.meridiem is not None or clock.oddities \
             or not 1 <= clock.hour <= 11 or clock.written.startswith("0") \
-            or start.clock is None or start_naive.hour < 12 \
+            or start.clock is None or start_naive.hour < RANGE_MORNING \
             or (start.clock.meridiem is None and start.clock.hour > 12):
         return None
     later = naive + dt.timedelta(hours=12)

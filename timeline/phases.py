@@ -32,7 +32,10 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              "officially resolved", "close the incident", "closed the incident",
              "closes the incident", "closing the incident", "incident was closed",
              "incident is closed", "end of the incident", "end of incident",
-             "no further action")),
+             "no further action",
+             # "the incident is considered over": the team's word that it has ended
+             "considered over", "considered closed", "considered resolved",
+             "incident is over", "incident was over", "outage is over", "outage was over")),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",

@@ -34,8 +34,8 @@ LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              "incident is closed", "end of the incident", "end of incident",
              "no further action",
              # "the incident is considered over": the team's word that it has ended
-             "considered over", "considered closed", "considered resolved",
-             "incident is over", "incident was over", "outage is over", "outage was over")),
+             # ("whether the incident is over" asks; only "considered" says so)
+             "considered over", "considered closed")),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",

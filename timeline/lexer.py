@@ -523,6 +523,12 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
 
 # --- dates --------------------------------------------------------------------------------
 
+# "December 28th and 30th, 2025", "May 3 and 4 2024": a second day of the same month, then
+# the year the two days share
+SHARED_YEAR_AFTER = LazyPattern(r"(?:[ \t]*+,)?[ \t]++(?:and|&)[ \t]++(?:[0-3]?\d)(?:st|nd|rd|th)?"
+                                r"(?:[ \t]*+,)?[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
+
+
 def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     """Every date on the line, read by the grammar's one generated pattern (grammar.py).
 
@@ -550,7 +556,14 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
             continue  # "2024-12-04 11-43-07": a file-name-style time after its date, no date
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
-        parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)
+        year = got.year
+        if year is None and got.numeric is None and got.month is not None \
+                and got.day is not None and ("and" in line[end:end + 6]
+                                             or "&" in line[end:end + 4]):
+            shared = SHARED_YEAR_AFTER.match(line, end)
+            if shared is not None:  # "December 28th and 30th, 2025": the year is both days'
+                year = int(shared.group("y"))
+        parts = _date(written, year, got.month, got.day, got.weekday, numeric=got.numeric)
         if got.end_day is not None:
             d2 = m.start(f"{got.row}_d2")
             if got.end_day > got.day:

@@ -144,6 +144,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "took 6 business hours": not the wall-clock span of the entries
         if not _measured_by_the_lines_range(ctx, stated, line_text):
             continue  # "~17 min of cascade (20:13–20:30), ~1 hour of stall before it"
+        if _own_span_in_words(ctx.timeline.lines, stated):
+            continue  # "about 40 minutes (from the start of the lab until the revert)": a
+            # span of its own, told in words pmlint cannot place
         lines = ctx.timeline.lines
         following = lines[stated.line].lower() if stated.line < len(lines) else ""
         if CUMULATIVE.search(line_text) or CUMULATIVE.search(f"{line_text} {following}"):
@@ -336,6 +339,24 @@ def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
                 and abs((value - begin) * 60 - seconds) <= tolerance:
             return True
     return False
+
+
+# "(from start of lab when students were starting containers until the revert)": the
+# length's own start and end, in words and with no time written
+OWN_SPAN_IN_WORDS = LazyPattern(r"[ \t]*+\([ \t]*+(?:from|between)[ \t]++[^()\d\n]{2,120}?"
+                                r"(?<![A-Za-z])(?:until|till|to|and)[ \t]++[^()\d\n]{2,80}\)",
+                                re.IGNORECASE)
+
+
+def _own_span_in_words(lines: tuple[str, ...] | list[str], stated: StatedDuration) -> bool:
+    """OWN_SPAN_IN_WORDS right after the length, or at the start of the next line when the
+    length ends its line."""
+    text = lines[stated.line - 1] if 0 < stated.line <= len(lines) else ""
+    end = stated.column - 1 + len(stated.written)
+    if OWN_SPAN_IN_WORDS.match(text, end) is not None:
+        return True
+    return not text[end:].strip() and stated.line < len(lines) \
+        and OWN_SPAN_IN_WORDS.match(lines[stated.line]) is not None
 
 
 def _restored_inside(ctx: Context, start: Event, end: Event, seconds: float,

@@ -5,9 +5,9 @@ prose are read, but a postmortem's timeline is what reviewers and pmlint check. 
 page whose front matter stamps when the incident was posted and resolved is its record,
 a log of incident records, each a block of "Start time:" / "End time:" fields, is its
 own, and so is a list of milestones, each item a short label and its stamp ("- First
-detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start to
-the resolution; so is prose that gives clock times on six lines or more, an account told a
-paragraph per step.
+detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start,
+the detection or the declaration to the resolution; so is prose that gives clock times on
+six lines or more, an account told a paragraph per step.
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -113,7 +113,11 @@ def _milestone_list(ctx: Context) -> bool:
         if MILESTONE_LABEL.match(text, mark.end(), event.column - 1) is not None:
             phases[event.line] = event.phase or "other"
     found = set(phases.values())
-    return len(phases) >= 3 and bool(found & {"start", "detection"}) \
+    # ("- Incident declared: ..." opens the response as the first alert does: an incident log
+    # whose detection has no clock yet, "First detected 2023-01-04 (Time TBC)", or whose
+    # first labels are its own, "Fault occurs", still lists its key events)
+    return len(phases) >= 3 and bool(found & {"start", "detection", "acknowledgement",
+                                              "escalation"}) \
         and bool(found & {"resolution", "end"})
 
 

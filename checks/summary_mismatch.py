@@ -292,6 +292,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # any, when the entry compared tells another step and only mentions detecting
             # ("Ansible ... detects lock contention but does not abort")
             continue
+        if event.phase == "detection" and apart > 0 and _retells_a_report(ctx, event, entries):
+            continue  # "error reported by one user ... at 14:54" over "14:54 user reports
+            # ErrImagePull": that report, a later one than the detection, not the detection
         if _meridiem_left_off(event, entry):
             # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
             apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
@@ -383,6 +386,30 @@ def _one_per_window(found: list[tuple[Event, str, Problem]]) -> Iterator[Problem
     for event, local, problem in found:
         if event.part != "range-start" or (event.line, local) not in ends:
             yield problem
+
+
+# "reported by one user", "a report from a customer", "users reported": a report someone
+# made, which the summary may retell without saying it was the first
+REPORT_BY = LazyPattern(r"(?<![a-z])(?:reported[ \t]++by|reports?[ \t]++(?:from|by)"
+                        r"|(?:users?|customers?|clients?)[ \t]++(?:reported|reports))(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _retells_a_report(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """The summary's detection is a report someone made, in words before its time on its
+    line, and the timeline tells a report at that very minute: the summary retells that
+    later report, not when the incident was detected."""
+    text = ctx.timeline.lines[event.line - 1][:event.column - 1] \
+        if 0 < event.line <= len(ctx.timeline.lines) else ""
+    clause = re.split(r"[.;!?]\s", text)[-1]
+    if REPORT_BY.search(clause) is None:
+        return False
+    return any(abs((ctx.analysis.minutes(i) or -1e9) - (event.order_minutes or 0)) < 1.0
+               and same_axis(e, event) and "detection" in (e.phase, *e.also)
+               and REPORT_WORD.search(e.text) is not None for i, e in entries)
+
+
+REPORT_WORD = LazyPattern(r"(?<![a-z])report", re.IGNORECASE)
 
 
 # Words by which a person or a check says it found the problem, not only that an alert went

@@ -869,3 +869,21 @@ def test_a_part_of_the_day_between_date_and_clock_joins_them(line: str, hour: in
     expr = only(line)
     assert expr.date is not None and expr.date.day is not None
     assert expr.clock is not None and expr.clock.hour == hour
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("Outages on March 4th and 6th, 2023 took the wiki down twice.", 2023),
+    ("The mirror was stale on Oct 9 and 10 2022 after the sync job broke.", 2022),
+    ("We lost the cache on June 2 & 3, 2021.", 2021),
+])
+def test_a_second_day_of_the_month_then_the_year_both_days_share(line: str, year: int) -> None:
+    """"December 28th and 30th, 2025": the year after the second day is the first's too."""
+    dates = [e.date for e in scan(line) if e.date is not None]
+    assert dates and dates[0].year == year
+
+
+def test_a_second_day_without_a_year_leaves_the_first_without_one() -> None:
+    """"March 4th and 6th, at 10:00": no year written, none taken from a clock."""
+    dates = [e.date for e in scan("Outages on March 4th and 6th, at 10:00 the wiki fell over.")
+             if e.date is not None]
+    assert dates and dates[0].year is None

@@ -68,6 +68,10 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          r"(?![A-Za-z])")
 # "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them
 _CLOCK_HOURS = r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
+# "2d 1h 29m", "3d 4h": a bare "d" is a day only as the lead of hours that follow it (alone,
+# "2d" is as often a dimension or "2nd"), so it is taken only with an hours part after it
+_DAYS_LEAD = (r"\d{1,3}[ \t]?d(?![A-Za-z])[ \t]*+,?[ \t]*+"
+              r"(?=\d{1,2}[ \t]?(?:h|hrs?|hours?)(?![A-Za-z]))")
 # DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
 # the line folded (casefold.py), which matches as IGNORECASE would, in half the time. An
 # amount opens with a digit or a number word's first letter ("an", "five", "half", "one",
@@ -75,9 +79,11 @@ _CLOCK_HOURS = r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
 # otherwise tries, then every number word, at every position of the line.
 DURATION_RE = re.compile(folded_pattern(
     rf"(?=[\dafhnoste])(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
-    rf"|{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
+    rf"|(?:{_DAYS_LEAD})?{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
-PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?(?P<unit>{_UNIT})(?![A-Za-z])",
+# (a bare "d" only right after digits: "2d", "2 d", never the "d" of "and")
+PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?"
+                     rf"(?P<unit>{_UNIT}|(?:(?<=\d)|(?<=\d[ \t]))d)(?![A-Za-z])",
                      re.IGNORECASE)
 CUE_BEFORE = re.compile(
     # ("it took us 3 hours to restore service": who it took does not change the length)

@@ -2444,6 +2444,10 @@ class _Walker:
 
 # "(UTC timezone)", "(CET time)", "(PST time zone)": the zone, then words that name it one
 ZONE_WORDS_AFTER = (("time", "zone"), ("timezone",), ("time",), ("zone",))
+# Words before the zone in a heading's parentheses that say the times are in it: "(in UTC)",
+# "(times in PDT)", "(all in CET)" (longest first)
+ZONE_WORDS_BEFORE = (("all", "times", "in"), ("all", "times", "are"), ("times", "in"),
+                     ("times", "are"), ("all", "in"), ("in",))
 
 
 # A date written beside the zone in a heading's parentheses: "(UTC, 2026-06-20)"
@@ -2463,6 +2467,9 @@ def _paren_zone(text: str) -> Zone | None:
     zone = zones.parse_zone_option(text)
     if zone is None:
         words = text.split()
+        for lead in ZONE_WORDS_BEFORE:
+            if len(words) > len(lead) and tuple(w.lower() for w in words[:len(lead)]) == lead:
+                return _paren_zone(" ".join(words[len(lead):]))
         for tail in ZONE_WORDS_AFTER:
             if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail):]) == tail:
                 return zones.parse_zone_option(" ".join(words[:-len(tail)]))

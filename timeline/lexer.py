@@ -203,6 +203,9 @@ CITY_SAYS_TIME = LazyPattern(r"[ \t]*+[Tt]ime(?![A-Za-z])")
 CITY_TIME_CLOSE = LazyPattern(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
+ZONE_SLASH_OFFSET_RE = LazyPattern(r"[ \t]*+(?P<a>[A-Z]{2,5})[ \t]*+/[ \t]*+(?:UTC|GMT)[ \t]*+"
+                                   r"(?P<sign>[+\-−])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?"
+                                   r"(?![\d:])")
 BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
@@ -522,6 +525,12 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
 
 # --- dates --------------------------------------------------------------------------------
 
+# "December 28th and 30th, 2025", "May 3 and 4 2024": a second day of the same month, then
+# the year the two days share
+SHARED_YEAR_AFTER = LazyPattern(r"(?:[ \t]*+,)?[ \t]++(?:and|&)[ \t]++(?:[0-3]?\d)(?:st|nd|rd|th)?"
+                                r"(?:[ \t]*+,)?[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
+
+
 def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     """Every date on the line, read by the grammar's one generated pattern (grammar.py).
 
@@ -549,7 +558,14 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
             continue  # "2024-12-04 11-43-07": a file-name-style time after its date, no date
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
-        parts = _date(written, got.year, got.month, got.day, got.weekday, numeric=got.numeric)
+        year = got.year
+        if year is None and got.numeric is None and got.month is not None \
+                and got.day is not None and ("and" in line[end:end + 6]
+                                             or "&" in line[end:end + 4]):
+            shared = SHARED_YEAR_AFTER.match(line, end)
+            if shared is not None:  # "December 28th and 30th, 2025": the year is both days'
+                year = int(shared.group("y"))
+        parts = _date(written, year, got.month, got.day, got.weekday, numeric=got.numeric)
         if got.end_day is not None:
             d2 = m.start(f"{got.row}_d2")
             if got.end_day > got.day:
@@ -821,6 +837,14 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             or (m.group("sp") and not m.group("colon") and m.group("om") in ("00", "30", "45"))))):
         zone = zones.from_offset(m.group("s1") or m.group("s2"), int(m.group("oh")),
                                  int(m.group("om")), "")
+        if zone is not None:
+            return zone, m.group(0).strip(), m.end()
+    m = ZONE_SLASH_OFFSET_RE.match(line, pos) if "/" in line[pos:pos + 12] else None
+    if m is not None and zones.parse_zone_option(m.group("a")) is not None:
+        # "PST/UTC-08:00", "CET/UTC+1": a zone's name and, after the slash, its offset, which
+        # says which clock (as "CET (UTC+1)" does)
+        zone = zones.from_offset(m.group("sign"), int(m.group("oh")), int(m.group("om") or 0),
+                                 "UTC")
         if zone is not None:
             return zone, m.group(0).strip(), m.end()
     m = ZONE_PAIR_RE.match(line, pos)  # "PST/PDT"

@@ -33,7 +33,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              "officially resolved", "close the incident", "closed the incident",
              "closes the incident", "closing the incident", "incident was closed",
              "incident is closed", "end of the incident", "end of incident",
-             "no further action")),
+             "no further action",
+             # "the incident is considered over": the team's word that it has ended
+             # ("whether the incident is over" asks; only "considered" says so)
+             "considered over", "considered closed")),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",

@@ -222,7 +222,8 @@ def _window_among(timeline: Timeline, below: int) -> Window:
             after = events[i + 1]
             if after.part == "range-end" and after.clock is not None and (
                     e.phase == "start" or e.kind == "prose") and not _told_after(e, after) \
-                    and not _days_before_the_fields(e, after, start, end):
+                    and not _days_before_the_fields(e, after, start, end) \
+                    and not _after_a_stated_start(e, events[:i]):
                 return Window(e, after)
     if start is None:
         start = next((e for e in events if e.phase == "start" and e.clock is not None), None)
@@ -230,6 +231,19 @@ def _window_among(timeline: Timeline, below: int) -> Window:
         end = next((e for e in events if e.phase in ("end", "resolution")
                     and e.clock is not None), None)
     return Window(start, end)
+
+
+def _after_a_stated_start(range_start: Event, before: list[Event]) -> bool:
+    """A prose range that opens after the incident's start, said on an earlier line of the
+    summary ("starting at 19:42 CEST, an attack ..." above "Between 20:15 and 20:28,
+    platform checks were performed"): a later step's window, not the impact's. (A range
+    whose start is itself a field's, "Start: ...", is the window.)"""
+    if range_start.kind != "prose" or range_start.order_minutes is None:
+        return False
+    return any(e.phase == "start" and e.part == "single" and e.clock is not None
+               and e.line < range_start.line and e.order_minutes is not None
+               and e.order_minutes < range_start.order_minutes and same_axis(e, range_start)
+               for e in before)
 
 
 def _days_before_the_fields(range_start: Event, range_end: Event, start: Event | None,

@@ -237,12 +237,14 @@ def _after_a_stated_start(range_start: Event, before: list[Event]) -> bool:
     """A prose range that opens after the incident's start, said on an earlier line of the
     summary ("starting at 19:42 CEST, an attack ..." above "Between 20:15 and 20:28,
     platform checks were performed"): a later step's window, not the impact's. (A range
-    whose start is itself a field's, "Start: ...", is the window.)"""
+    whose start is itself a field's, "Start: ...", is the window; so is one a day or more
+    after that start: another episode's.)"""
     if range_start.kind != "prose" or range_start.order_minutes is None:
         return False
     return any(e.phase == "start" and e.part == "single" and e.clock is not None
                and e.line < range_start.line and e.order_minutes is not None
-               and e.order_minutes < range_start.order_minutes and same_axis(e, range_start)
+               and range_start.order_minutes - DAY < e.order_minutes < range_start.order_minutes
+               and same_axis(e, range_start)
                for e in before)
 
 

@@ -68,6 +68,7 @@ from pmlint.checks.end_before_start import resolved_dated_before_opening
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
+from pmlint.timeline.phases import FIELD_PHASES
 from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
@@ -430,6 +431,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if stepped_back(entries[n][1].provenance):
             continue  # "Earlier that morning, 06:20: ...": told out of order on purpose
+        if _listed_by_label(entries[n - 1][1], entries[n][1], direction):
+            continue  # "Detected: 10:05", then "Impact started: 09:50": the labels' order
         blamed = n
         if _previous_is_odd(values, n):
             blamed = n - 1  # the previous entry sticks out past both its neighbours
@@ -467,6 +470,30 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         yield Problem(event.line, event.column, ordered, related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+PHASE_RANK = {phase: n for n, phase in enumerate(
+    ("start", "detection", "acknowledgement", "escalation", "mitigation", "resolution", "end"))}
+
+
+def _listed_by_label(before: Event, after: Event, direction: str) -> bool:
+    """Two entries that each open with the label of an incident's step ("Detected: 10:05",
+    then "Impact started: 09:50"): a list of key moments in the order of its labels, a
+    template's, whose times run in the order of the steps they name; no slip in the telling."""
+    first, second = _step_label(before), _step_label(after)
+    if first is None or second is None or first == second:
+        return False
+    earlier_step = PHASE_RANK[second] < PHASE_RANK[first]
+    return earlier_step if direction == "forward" else not earlier_step
+
+
+def _step_label(event: Event) -> str | None:
+    """The step an entry's opening label names ("Impact started:", "**Mitigated:**")."""
+    label, colon, _ = event.text.partition(":")
+    if not colon or len(label) > 40:
+        return None
+    phase = FIELD_PHASES.get(" ".join(label.strip(" *_").lower().split()))
+    return phase if phase in PHASE_RANK else None
 
 
 def _hedge(event: Event, other: Event, apart: float, written: frozenset[int] = frozenset()

@@ -1179,6 +1179,8 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
 
 @pytest.mark.parametrize(("declaration", "offset"), [
     ("Alle Zeiten in MESZ.", 120),  # German
+    ("Datum: 12.03.2024 (alle Zeiten MEZ)", 60),  # German, no "in": a winter date
+    ("Zeitangaben in UTC.", 0),  # German
     ("Zeitzone: UTC", 0),
     ("Toutes les heures sont en heure de Paris.", 120),  # French, a city's local time
     ("Todas las horas en hora de Madrid.", 120),  # Spanish

@@ -2764,6 +2764,8 @@ FOREIGN_WORDS = re.compile(r"zeit|heure|hor[aá]|fuseau|fuso|tz ?="  # one C sea
                            r"|시각|시간|時刻|時間|时间|时区|時區")
 FOREIGN_DECLARATION = LazyPattern(
     r"(?<![a-zà-ÿ])(?:(?:alle[ \t]++)?(?:uhr)?zeiten[ \t]++(?:sind[ \t]++)?in"
+    # "(alle Zeiten MEZ)", "Zeitangaben in UTC": the zone right after the words
+    r"|alle[ \t]++(?:uhr)?zeiten(?=[ \t]++[a-z]{2,5}(?![a-zà-ÿ]))|zeitangaben[ \t]++(?:in)?"
     r"|zeitzone[ \t]*+:|(?:toutes[ \t]++les[ \t]++)?heures[ \t]++(?:sont[ \t]++)?(?:en|à)"
     r"|fuseau[ \t]++horaire[ \t]*+:|(?:todas[ \t]++las[ \t]++)?horas[ \t]++"
     r"(?:est[áa]n[ \t]++)?en|zona[ \t]++horaria[ \t]*+:|(?:todos[ \t]++os[ \t]++)?"

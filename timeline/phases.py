@@ -153,7 +153,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
 # the words a status update or a log uses for a step done, not for one hoped for.
 _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
     "start": ("ausgefallen", "ausfall begann", "störung begann", "début de l'incident",
-              "début de la panne", "comenzó la caída", "inicio de la caída"),
+              "début de la panne", "comenzó la caída", "inicio de la caída",
+              "nicht erreichbar", "nicht verfügbar", "fällt aus", "fiel aus", "indisponible",
+              "hors service", "no disponible", "fuera de servicio", "dejó de funcionar"),
     "resolution": ("behoben", "wiederhergestellt", "wieder verfügbar", "wieder erreichbar",
                    "läuft wieder", "laufen wieder", "funktioniert wieder", "gelöst",
                    "résolu", "résolue", "résolus", "rétabli", "rétablie", "rétablis",
@@ -165,7 +167,8 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                    "redémarrage", "retour arrière", "reiniciado", "reiniciada", "reinicio",
                    "revertido", "revertida"),
     "escalation": ("eskaliert", "escaladé", "escalado", "escalada"),
-    "acknowledgement": ("untersuchung begonnen", "analyse begonnen", "prise en charge",
+    "acknowledgement": ("untersuchung begonnen", "analyse begonnen", "mit der analyse",
+                        "mit der untersuchung", "prise en charge",
                         "investigation en cours", "analyse en cours", "investigando",
                         "en investigación"),
     "detection": ("festgestellt", "bemerkt", "gemeldet", "alarmiert", "détecté", "détectée",

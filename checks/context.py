@@ -132,11 +132,22 @@ class Analysis:
     def minutes(self, index: int) -> float | None:
         """An event's instant on the common axis, after any AM/PM correction (and the day
         a corrected entry had passed on to those after it)."""
-        flip = self.flips.get(index)
-        if flip is not None:
-            return flip.minutes
-        minutes = self.timeline.events[index].order_minutes
-        return None if minutes is None else minutes + self.shifts.get(index, 0.0)
+        return self._minutes[index]
+
+    @cached_property
+    def _minutes(self) -> tuple[float | None, ...]:
+        """Every event's `minutes`, computed at once: rules ask some ten thousand times a
+        corpus, most for the same events, and a lookup is a tenth of the reckoning."""
+        flips, shifts = self.flips, self.shifts
+        found: list[float | None] = []
+        for index, event in enumerate(self.timeline.events):
+            flip = flips.get(index)
+            if flip is not None:
+                found.append(flip.minutes)
+            else:
+                minutes = event.order_minutes
+                found.append(None if minutes is None else minutes + shifts.get(index, 0.0))
+        return tuple(found)
 
     @cached_property
     def reconciliation(self) -> Reconciliation | None:

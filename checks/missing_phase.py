@@ -124,8 +124,8 @@ def _relapse(timed: list[Event]) -> Event | None:
     and places no phase of its own: the fix did not hold, and nothing says when it was
     resolved."""
     last = timed[-1]
-    if last.phase != "other" or last.also or negated(last.text) \
-            or not RELAPSE.search(last.text):
+    if last.phase != "other" or last.also or not RELAPSE.search(last.text) \
+            or negated(last.text):  # (the cheap search first: most last entries tell no relapse)
         return None
     fixed = any(e.phase in ("resolution", "end") for e in timed[:-1])
     return last if fixed else None

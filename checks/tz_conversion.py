@@ -85,9 +85,12 @@ def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
     tables = _Tables(lines)
     for event in ctx.timeline.events:
         if event.at is None or event.zone is None or event.clock is None \
-                or not 0 < event.line <= len(lines) or not _zone_stated(event):
+                or not 0 < event.line <= len(lines):
             continue
         line = lines[event.line - 1]
+        if ("(" not in line and "/" not in line and "|" not in line) \
+                or not _zone_stated(event):
+            continue  # (a rendering follows a parenthesis or a slash, or sits in a table)
         other = second_rendering(line, event) or _table_rendering(lines, event, tables)
         if other is None:
             continue

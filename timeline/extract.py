@@ -1053,7 +1053,10 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
             return
-        if field and exprs and self._labelled_entry(i, line, field, exprs, role):
+        if not exprs:
+            self._line_without_times(i, line, role)
+            return
+        if field and self._labelled_entry(i, line, field, exprs, role):
             return
         # a status word and stamp alone over the update's words: on a paragraph's line only
         # (a key-events list's "- Resolved 2023-09-20 19:18" is a field without its colon)
@@ -1162,24 +1165,6 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and (self.in_timeline or self.section_entries) \
-                and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
-                and self._day_mark(i, _clean(line)):
-            return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
-        if not exprs and self._incident_label(i, line):
-            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
-        if not exprs and _names_timeline(line) and self._label(line, exprs):
-            return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
-        if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
-                and (title := LABEL_RE.fullmatch(line)) is not None \
-                and self._plain_title(title.group("label").strip()):
-            # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
-            self._label(line, exprs)
-            self._close_body()
-            self.body_until = 0
-            return
-        if self.body_owner is not None and not exprs and self._status_over_stamp(i) is not None:
-            return  # "Monitoring" over the next update's lone stamp: that update's label
         if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
             # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
             # Incident:**": the next field's label, not the stamp's words
@@ -1188,11 +1173,39 @@ class _Walker:
             self._collect_body(line)
         if i < self.body_until:
             return  # an entry's own text: times here are not events
-        label = self._label(line, exprs)
-        if label:
-            return
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _line_without_times(self, i: int, line: str, role: LineRole) -> None:
+        """The rest of `_text_line` for a line that holds no time (most lines of a
+        document): what such a line can be, a label, a day's mark or an entry's words; the
+        readings of a stamp and its update, all of which need a time, are not tried."""
+        self.prev_line_entry = False
+        if (self.in_timeline or self.section_entries) \
+                and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
+                and self._day_mark(i, _clean(line)):
+            return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
+        if self._incident_label(i, line):
+            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
+        if _names_timeline(line) and self._label(line, []):
+            return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
+        if ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
+                and (title := LABEL_RE.fullmatch(line)) is not None \
+                and self._plain_title(title.group("label").strip()):
+            # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
+            self._label(line, [])
+            self._close_body()
+            self.body_until = 0
+            return
+        if self.body_owner is not None and self._status_over_stamp(i) is not None:
+            return  # "Monitoring" over the next update's lone stamp: that update's label
+        if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
+            self._close_body()  # the next field's label (see `_text_line`)
+        if self.body_owner is not None:
+            self._collect_body(line)
+        if i < self.body_until:
+            return  # an entry's own text
+        self._label(line, [])
 
     def _content_start(self, line: str, exprs: list[TimeExpr] = ()  # type: ignore[assignment]
                        ) -> tuple[int, re.Match[str] | None]:

@@ -2198,7 +2198,7 @@ class _Walker:
         words = tail.split()
         if not words:
             return ""
-        if any(c.isalpha() for c in own):
+        if any(map(str.isalpha, own)):
             if tail.rstrip()[-1] in ".!?:;" or not _goes_on(own):
                 return ""  # "At 9:17 ...": a sentence of its own
         elif words[-1].lower().strip("*_,~") not in _LEADS_TO_A_TIME:
@@ -2439,7 +2439,7 @@ class _Walker:
         if after is not None and (zone := _paren_zone(after.group("z"))) is not None:
             return zone
         closing = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_:")) if ")" in line else None
-        if closing is not None and any(c.isdigit() for c in closing.group(0)):
+        if closing is not None and any(map(str.isdigit, closing.group(0))):
             # "## Timeline (2024-12-31 to 2025-01-01, UTC)": the days, then the zone
             return zones.parse_zone_option(closing.group("z"))
         first = PAREN_FIRST_ZONE.search(line.rstrip()) if ")" in line else None
@@ -2481,7 +2481,7 @@ def _paren_zone(text: str) -> Zone | None:
                 return zones.parse_zone_option(" ".join(words[:-len(tail)]))
     if zone is None and "," in text:
         days, _, last = text.rpartition(",")
-        if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
+        if any(map(str.isdigit, days)):  # "(March 7-8, UTC)": the days, then the zone
             zone = zones.parse_zone_option(last.strip())
     if zone is None and "," in text:
         # "(CET, UTC+2)": a zone's name and its offset; the offset says which clock it was.
@@ -2584,8 +2584,8 @@ def _goes_on(text: str) -> bool:
     """Whether words before a time, opening their line, go on with a sentence begun above:
     their first letter is in lower case ("network team at 08:15"), and no sentence ends
     among them."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and letters[0].islower() and _SENTENCE_END.search(text) is None
+    first = next(filter(str.isalpha, text), "")  # the first letter, the rest not looked at
+    return first.islower() and _SENTENCE_END.search(text) is None
 
 
 def _only_leads(text: str) -> bool:
@@ -2887,7 +2887,7 @@ def _day_heading_in_english(line: str) -> str | None:
     "## 3. März 2024", "### 15 de marzo de 2024", "### 15 juin"), with the month's English
     name in its place and the columns kept: the day over the entries below it. Only a whole
     heading is read so, where no English word can be meant."""
-    if not line.startswith("#") or not any(c.isdigit() for c in line[:12]):
+    if not line.startswith("#") or not any(map(str.isdigit, line[:12])):
         return None
     m = FOREIGN_DAY_HEADING.fullmatch(line)
     if m is None:
@@ -3095,7 +3095,7 @@ def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
             or _STEP_TIME_GAP.search(line, max(0, stamp.start - 12), stamp.start) is None:
         return None
     words = _clean(line[:stamp.start])
-    if sum(c.isalpha() for c in words) < 3:
+    if sum(map(str.isalpha, words)) < 3:
         return None
     return stamp
 

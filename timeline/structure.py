@@ -252,7 +252,7 @@ def _bare_pipe_rows(lines: list[str], roles: list[LineRole]) -> None:
             block += 1
             first = rows[0]
             header = (lines[first].lstrip().startswith("||")
-                      or not any(c.isdigit() for c in lines[first])
+                      or not any(map(str.isdigit, lines[first]))
                       or (first + 1 < end and _HEADER_BORDER.fullmatch(lines[first + 1])
                           is not None))
             for j in range(i, end):

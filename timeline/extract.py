@@ -2971,12 +2971,18 @@ def _strip_marks(text: str) -> str:
 # A line opening with a colon-less time and a separator: "1845 - paged", "0930\tfailover".
 HOUR_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                        r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
+# The same lines found in the whole document at once, each after its newline (the text
+# searched starts with one, and the search skips ahead to each newline): a run needs three.
+HOUR_LINES_IN_TEXT = LazyPattern(r"\n[ \t]*+(?:[-*+•][ \t]++)?(?:[01]\d|2[0-3])[0-5]\d"
+                                 r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
 
 
 def _hour_log_lines(lines: list[str]) -> frozenset[int]:
     """The lines of runs (three or more lines, blank lines between allowed) that each open
     with a colon-less time, at least two of them one no year could be ("1845", "2130"): in
     such a run "1930" and "2015" are times too."""
+    if len(HOUR_LINES_IN_TEXT.findall("\n" + "\n".join(lines))) < 3:
+        return frozenset()  # no run can be: most documents, told in one C search
     runs: list[list[tuple[int, str]]] = [[]]
     match = HOUR_LINE.match
     for i, line in enumerate(lines):

@@ -46,14 +46,14 @@ def _folded(text: str, table: bytes) -> str:
 
 
 def fold(text: str) -> str:
-    """`text` as IGNORECASE sees ASCII letters: one character for one. The last answer is
-    kept: a line is folded by several readers in turn (the lexer's clocks, the durations,
-    the zone statement, the timeline's name), each of which lower-cased it anew."""
+    """`text` as IGNORECASE sees ASCII letters: one character for one."""
     global _last
-    last = _last
+    if text.isascii():
+        return text.lower()
+    last = _last  # a line is folded by several readers in turn
     if last[0] is text:
         return last[1]
-    folded = text.lower() if text.isascii() else _folded(text, _FOLD)
+    folded = _folded(text, _FOLD)
     _last = (text, folded)
     return folded
 

@@ -1821,3 +1821,16 @@ def test_the_blanks_stripped_around_a_text_are_every_character_isspace_holds() -
     for text in ("", "  ", "\u3000**Rollback** — done\u00a0_ ", "> - `x` |", "—:#: a b :#—",
                  "*\t*\u2028* word *\x1c*", "|||", "##"):
         assert _strip_marks(text) == looped(text)
+
+
+@pytest.mark.parametrize("lines, found", [
+    (["* 0710 | pager fired", "", "* 0955 | rollback", "* 2040 | green"], {0, 2, 3}),
+    (["0710 | pager fired", "1955 | rollback"], set()),  # two lines make no run
+    (["  0710\tpager", "text between", "1955\trollback", "2040\tgreen"], set()),  # broken run
+    (["- 1940 - start", "- 2019 - move", "- 2020 - merge"], set()),  # years, mostly
+])
+def test_runs_of_colon_less_times_are_found_whatever_the_whole_text_search_says(
+        lines: list[str], found: set[int]) -> None:
+    from pmlint.timeline.extract import _hour_log_lines
+
+    assert _hour_log_lines(lines) == found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from email.message import EmailMessage
+from pathlib import PurePath
 
 import pytest
 from formats_build import to_adf, to_docx
@@ -14,7 +15,7 @@ from pmlint.checks.engine import lint
 from pmlint.timeline.document import timeline_from_source, timeline_from_text
 from pmlint.timeline.model import Timeline
 from pmlint.timeline.readers import document_from_bytes
-from pmlint.timeline.readers.sniff import sniff
+from pmlint.timeline.readers.sniff import sniff, suffix_of
 from pmlint.timeline.source import InputError
 
 CONFLUENCE_HEADER_TABLE = """\
@@ -264,3 +265,12 @@ def test_format_tells_markdown_from_converted_documents() -> None:
     converted = read(to_docx("- 09:00 UTC alert"), "d.docx")
     assert converted.format == "docx"
     assert all(f.fix is None for f in lint(converted, ALL_RULES))
+
+
+@pytest.mark.parametrize("path", [
+    "postmortem.md", "notes/Outage.MD", "trailing.", "two..dots.md", ".hidden", "...md",
+    "dir/.", "dir/..", "export.html/", "archive.tar.gz", "/abs/page.htm", "README",
+    "dir.d/plain", "double//slash.docx", "", ".", "..", "~/.cfg.json", "with space/a b.txt",
+])
+def test_the_suffix_sniffing_reads_is_the_one_pathlib_reads(path: str) -> None:
+    assert suffix_of(path) == PurePath(path).suffix

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pmlint.timeline import offsets
 from pmlint.timeline.document import timeline_from_text
 from pmlint.timeline.normalise import Options
 
@@ -33,3 +34,12 @@ def test_a_table_of_offsets() -> None:
 
 def test_offsets_without_an_anchor_are_not_read() -> None:
     assert entries("# Replica lag\n\n## Timeline\n- T+0: failover\n- T+12m: reads slow\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "All times are relative to the deploy at 10:00 UTC", "RELATIVE TO 10:00", "counted from",
+    "T0 = 14:00 UTC", "T+4m consumers restarted", "T=09:00", "T 0", "time zero: 10:00",
+    "TIME ZERO 10:00", "10:05 paged", "Tuesday 10:05", "the erosion at 10:05", "", "T", "t+0",
+])
+def test_the_anchor_hint_is_any_of_its_words(line: str) -> None:
+    assert offsets._may_name_anchor(line) == any(h in line for h in offsets.ANCHOR_HINTS)

@@ -338,3 +338,24 @@ def test_a_bare_fence_around_a_section_or_a_timed_list_is_the_documents_own() ->
     assert roles[9] == roles[12] == "blank" and roles[10] == roles[11] == "item"
     assert roles[15] == roles[16] == "code"
     assert roles[20] == roles[21] == roles[22] == "code"
+
+
+def test_table_cells_are_split_as_markdown_its_own_rule_splits_them() -> None:
+    """The table rule's cells are split by str.split when no pipe is escaped: the same cells
+    as markdown-it's escapedSplit, for rows with and without backslashes."""
+    from markdown_it.rules_block.table import escapedSplit
+
+    rows = ["| 09:12 | alert fired |", "a|b", "|", "||", "", "no pipe", "| a \\| b | c |",
+            "\\|", "a\\\\|b", "| path C:\\temp | x |", "ends with \\", "\\\\\\|x|y"]
+    rng = random.Random(7)
+    rows += ["".join(rng.choice("|\\ a") for _ in range(rng.randrange(12))) for _ in range(500)]
+    for row in rows:
+        assert structure.split_cells(row) == escapedSplit(row), row
+
+
+def test_a_table_with_an_escaped_pipe_is_read_as_markdown_it_reads_it() -> None:
+    text = "| Time | Event |\n|---|---|\n| 10:05 | a \\| b |\n| 10:07 | c |\n"
+    lines = text.split("\n")
+    assert structure.line_roles(text, lines) == structure._markdown_it_roles(text, lines)
+    roles = structure.line_roles(text, lines)
+    assert [roles[k].role for k in (0, 2, 3)] == ["row"] * 3  # the escaped pipe splits no cell

@@ -1053,7 +1053,10 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
             return
-        if field and exprs and self._labelled_entry(i, line, field, exprs, role):
+        if not exprs:
+            self._line_without_times(i, line, role)
+            return
+        if field and self._labelled_entry(i, line, field, exprs, role):
             return
         # a status word and stamp alone over the update's words: on a paragraph's line only
         # (a key-events list's "- Resolved 2023-09-20 19:18" is a field without its colon)
@@ -1162,24 +1165,6 @@ class _Walker:
             self.prev_line_entry = True
             return
         self.prev_line_entry = False
-        if not exprs and (self.in_timeline or self.section_entries) \
-                and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
-                and self._day_mark(i, _clean(line)):
-            return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
-        if not exprs and self._incident_label(i, line):
-            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
-        if not exprs and _names_timeline(line) and self._label(line, exprs):
-            return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
-        if not exprs and ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
-                and (title := LABEL_RE.fullmatch(line)) is not None \
-                and self._plain_title(title.group("label").strip()):
-            # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
-            self._label(line, exprs)
-            self._close_body()
-            self.body_until = 0
-            return
-        if self.body_owner is not None and not exprs and self._status_over_stamp(i) is not None:
-            return  # "Monitoring" over the next update's lone stamp: that update's label
         if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
             # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
             # Incident:**": the next field's label, not the stamp's words
@@ -1188,11 +1173,39 @@ class _Walker:
             self._collect_body(line)
         if i < self.body_until:
             return  # an entry's own text: times here are not events
-        label = self._label(line, exprs)
-        if label:
-            return
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _line_without_times(self, i: int, line: str, role: LineRole) -> None:
+        """The rest of `_text_line` for a line that holds no time (most lines of a
+        document): what such a line can be, a label, a day's mark or an entry's words; the
+        readings of a stamp and its update, all of which need a time, are not tried."""
+        self.prev_line_entry = False
+        if (self.in_timeline or self.section_entries) \
+                and (EMPHASIS_ONLY.fullmatch(line) or role.role == "text") \
+                and self._day_mark(i, _clean(line)):
+            return  # "**Day 2**", "__Tuesday:__", a plain "Day 2" on a line of its own
+        if self._incident_label(i, line):
+            return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
+        if _names_timeline(line) and self._label(line, []):
+            return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
+        if ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
+                and (title := LABEL_RE.fullmatch(line)) is not None \
+                and self._plain_title(title.group("label").strip()):
+            # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
+            self._label(line, [])
+            self._close_body()
+            self.body_until = 0
+            return
+        if self.body_owner is not None and self._status_over_stamp(i) is not None:
+            return  # "Monitoring" over the next update's lone stamp: that update's label
+        if self.body_owner is not None and not self._body_parts and _time_label_alone(line):
+            self._close_body()  # the next field's label (see `_text_line`)
+        if self.body_owner is not None:
+            self._collect_body(line)
+        if i < self.body_until:
+            return  # an entry's own text
+        self._label(line, [])
 
     def _content_start(self, line: str, exprs: list[TimeExpr] = ()  # type: ignore[assignment]
                        ) -> tuple[int, re.Match[str] | None]:
@@ -2185,7 +2198,7 @@ class _Walker:
         words = tail.split()
         if not words:
             return ""
-        if any(c.isalpha() for c in own):
+        if any(map(str.isalpha, own)):
             if tail.rstrip()[-1] in ".!?:;" or not _goes_on(own):
                 return ""  # "At 9:17 ...": a sentence of its own
         elif words[-1].lower().strip("*_,~") not in _LEADS_TO_A_TIME:
@@ -2426,7 +2439,7 @@ class _Walker:
         if after is not None and (zone := _paren_zone(after.group("z"))) is not None:
             return zone
         closing = TITLE_PAREN_ZONE.search(line.rstrip(" \t#*_:")) if ")" in line else None
-        if closing is not None and any(c.isdigit() for c in closing.group(0)):
+        if closing is not None and any(map(str.isdigit, closing.group(0))):
             # "## Timeline (2024-12-31 to 2025-01-01, UTC)": the days, then the zone
             return zones.parse_zone_option(closing.group("z"))
         first = PAREN_FIRST_ZONE.search(line.rstrip()) if ")" in line else None
@@ -2475,7 +2488,7 @@ def _paren_zone(text: str) -> Zone | None:
                 return zones.parse_zone_option(" ".join(words[:-len(tail)]))
     if zone is None and "," in text:
         days, _, last = text.rpartition(",")
-        if any(c.isdigit() for c in days):  # "(March 7-8, UTC)": the days, then the zone
+        if any(map(str.isdigit, days)):  # "(March 7-8, UTC)": the days, then the zone
             zone = zones.parse_zone_option(last.strip())
     if zone is None and "," in text:
         # "(CET, UTC+2)": a zone's name and its offset; the offset says which clock it was.
@@ -2578,8 +2591,8 @@ def _goes_on(text: str) -> bool:
     """Whether words before a time, opening their line, go on with a sentence begun above:
     their first letter is in lower case ("network team at 08:15"), and no sentence ends
     among them."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and letters[0].islower() and _SENTENCE_END.search(text) is None
+    first = next(filter(str.isalpha, text), "")  # the first letter, the rest not looked at
+    return first.islower() and _SENTENCE_END.search(text) is None
 
 
 def _only_leads(text: str) -> bool:
@@ -2883,7 +2896,7 @@ def _day_heading_in_english(line: str) -> str | None:
     "## 3. März 2024", "### 15 de marzo de 2024", "### 15 juin"), with the month's English
     name in its place and the columns kept: the day over the entries below it. Only a whole
     heading is read so, where no English word can be meant."""
-    if not line.startswith("#") or not any(c.isdigit() for c in line[:12]):
+    if not line.startswith("#") or not any(map(str.isdigit, line[:12])):
         return None
     m = FOREIGN_DAY_HEADING.fullmatch(line)
     if m is None:
@@ -2967,12 +2980,18 @@ def _strip_marks(text: str) -> str:
 # A line opening with a colon-less time and a separator: "1845 - paged", "0930\tfailover".
 HOUR_LINE = LazyPattern(r"^[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
                        r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
+# The same lines found in the whole document at once, each after its newline (the text
+# searched starts with one, and the search skips ahead to each newline): a run needs three.
+HOUR_LINES_IN_TEXT = LazyPattern(r"\n[ \t]*+(?:[-*+•][ \t]++)?(?:[01]\d|2[0-3])[0-5]\d"
+                                 r"(?:[ \t]*+[-–—:|][ \t]|\t|[ \t]{2})")
 
 
 def _hour_log_lines(lines: list[str]) -> frozenset[int]:
     """The lines of runs (three or more lines, blank lines between allowed) that each open
     with a colon-less time, at least two of them one no year could be ("1845", "2130"): in
     such a run "1930" and "2015" are times too."""
+    if len(HOUR_LINES_IN_TEXT.findall("\n" + "\n".join(lines))) < 3:
+        return frozenset()  # no run can be: most documents, told in one C search
     runs: list[list[tuple[int, str]]] = [[]]
     match = HOUR_LINE.match
     for i, line in enumerate(lines):
@@ -3091,7 +3110,7 @@ def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
             or _STEP_TIME_GAP.search(line, max(0, stamp.start - 12), stamp.start) is None:
         return None
     words = _clean(line[:stamp.start])
-    if sum(c.isalpha() for c in words) < 3:
+    if sum(map(str.isalpha, words)) < 3:
         return None
     return stamp
 

@@ -1687,7 +1687,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             # "Wednesday, January 25, 2023 _(all times below are UTC)_": a note in parentheses
             or PAREN_NOTE_RE.fullmatch(rest) is not None
             # "Timeline of events (20th December 2023)": a timeline's title dating it
-            or (_TIMELINE_TITLE.search(rest) is not None and len(rest.split()) <= 5))
+            or (len(rest.split()) <= 5 and _TIMELINE_TITLE.search(rest) is not None))
         if date is not None and (carry.date_alone or (
                 # "### 📅 08/09/2025" read as an entry with no words of its own: a day line
                 raw.kind == "entry" and raw.expr.clock is None

@@ -198,7 +198,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
         raise InputError(f"{shown(path)}: not valid text in UTF-8, UTF-16 or cp1252") from None
 
 
-def _read_bounded(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+def _read_bounded(stream: BinaryIO | _Descriptor, limit: int = MAX_BYTES) -> bytes:
     """Read at most limit + 1 bytes, looping because streams may return short reads."""
     chunks: list[bytes] = []
     remaining = limit + 1
@@ -253,25 +253,36 @@ def read_file(path: str, limit: int, what: str = "") -> bytes:
     bounded too, for a file that grows meanwhile. `what` names the file's role in messages
     ("baseline ").
     """
-    where = f"{what}{shown(path)}"
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
-        raise _os_error(where, err) from None
+        raise _os_error(f"{what}{shown(path)}", err) from None
     try:
         info = os.fstat(fd)
         for test, reason in _KINDS:
             if test(info.st_mode):
-                raise InputError(f"{where}: {reason}")
+                raise InputError(f"{what}{shown(path)}: {reason}")
         if info.st_size > limit:
-            raise InputError(f"{where}: {info.st_size:,} bytes is larger than the "
+            raise InputError(f"{what}{shown(path)}: {info.st_size:,} bytes is larger than the "
                              f"{limit:,}-byte limit")
-        with os.fdopen(fd, "rb", closefd=False) as stream:
-            data = _read_bounded(stream, limit)
+        data = _read_bounded(_Descriptor(fd), limit)
     except OSError as err:
-        raise _os_error(where, err) from None
+        raise _os_error(f"{what}{shown(path)}", err) from None
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise InputError(f"{where}: larger than the {limit:,}-byte limit")
+        raise InputError(f"{what}{shown(path)}: larger than the {limit:,}-byte limit")
     return data
+
+
+class _Descriptor:
+    """An open file descriptor read by os.read: what `_read_bounded` needs of a stream,
+    without the buffered file object os.fdopen builds (and closes) for every document."""
+
+    __slots__ = ("fd",)
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def read(self, size: int) -> bytes:
+        return os.read(self.fd, size)

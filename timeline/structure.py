@@ -11,6 +11,7 @@ heading), while real code and logs are fenced.
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +66,26 @@ def _gated_table(rule):  # type: ignore[no-untyped-def]
     return gated
 
 
+def split_cells(row: str) -> list[str]:
+    """markdown-it's escapedSplit of a table row: with no escaped pipe ("\\|") in it, each
+    "|" separates two cells, which is str.split's answer (found in C, where the rule's own
+    loop looked at every character of every row in Python); with one, the rule's own."""
+    from markdown_it.rules_block.table import escapedSplit
+
+    return escapedSplit(row) if "\\|" in row else row.split("|")
+
+
+def _cells_split_in_c(rule):  # type: ignore[no-untyped-def]
+    """markdown-it's table rule, the same code, with `split_cells` for its escapedSplit: a
+    copy of the function over its module's names, so markdown-it itself is left as it is.
+    A rule that calls no escapedSplit (another markdown-it) is returned as it is."""
+    code = getattr(rule, "__code__", None)
+    if code is None or "escapedSplit" not in code.co_names:
+        return rule
+    return types.FunctionType(code, {**rule.__globals__, "escapedSplit": split_cells},
+                              rule.__name__, rule.__defaults__, rule.__closure__)
+
+
 def _gated_lheading(rule):  # type: ignore[no-untyped-def]
     """A setext heading needs an underline, a line of "-" or "=" alone (after the blanks and
     ">" of its containers). In a document without one the rule looks ahead from every
@@ -114,7 +135,7 @@ def _parser():  # type: ignore[no-untyped-def]
         if rule.name in _FIRST_CHARACTERS:
             ruler.at(rule.name, _gated(rule.fn, _FIRST_CHARACTERS[rule.name]), {"alt": rule.alt})
         elif rule.name == "table":
-            ruler.at(rule.name, _gated_table(rule.fn), {"alt": rule.alt})
+            ruler.at(rule.name, _gated_table(_cells_split_in_c(rule.fn)), {"alt": rule.alt})
         elif rule.name == "lheading":
             ruler.at(rule.name, _gated_lheading(rule.fn), {"alt": rule.alt})
     return md
@@ -231,7 +252,7 @@ def _bare_pipe_rows(lines: list[str], roles: list[LineRole]) -> None:
             block += 1
             first = rows[0]
             header = (lines[first].lstrip().startswith("||")
-                      or not any(c.isdigit() for c in lines[first])
+                      or not any(map(str.isdigit, lines[first]))
                       or (first + 1 < end and _HEADER_BORDER.fullmatch(lines[first + 1])
                           is not None))
             for j in range(i, end):

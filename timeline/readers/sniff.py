@@ -9,6 +9,7 @@ shapes they could never be, so what pmlint read as Markdown before it still read
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import PurePath
 from typing import Literal
@@ -45,7 +46,7 @@ def sniff(path: str, data: bytes) -> Format:
     if data.startswith(OLE_MAGIC):
         raise InputError(f"{shown(path)}: a Word 97-2003 binary document (or another OLE "
                          "file); pmlint reads .docx: save it as a Word document (.docx)")
-    suffix = PurePath(path).suffix.lower() if path != "-" else ""
+    suffix = suffix_of(path).lower() if path != "-" else ""
     head = data[:_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip()
     if suffix == ".docx":
         return "zip"  # not a zip: the zip reader says so
@@ -59,6 +60,17 @@ def sniff(path: str, data: bytes) -> Format:
     if suffix in HTML_SUFFIXES or suffix in MIME_SUFFIXES or HTML_START.match(head):
         return "confluence" if ATLASSIAN_TAG.search(data) else "html"
     return "markdown"
+
+
+def suffix_of(path: str) -> str:
+    """`PurePath(path).suffix`, read off the last name of a plain POSIX path without
+    building a path object (half of what sniffing a Markdown file cost); any other path
+    (Windows separators, a trailing "/", "." or "..") is PurePath's to read."""
+    name = path.rpartition("/")[2]
+    if os.sep != "/" or os.altsep is not None or name in ("", ".", ".."):
+        return PurePath(path).suffix
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _holds_adf(data: bytes) -> bool:

@@ -247,18 +247,18 @@ def test_a_hard_wrapped_sentence_gives_the_time_opening_a_line_its_words_above()
             "- 14:58 lag gone, resolved\n")
     prose = [e for e in timeline_from_text(text, "w.md").events if e.source == "summary"
              and e.clock is not None]
-    assert [(e.local[-5:], e.phase) for e in prose] == [("14:12", "acknowledgement"),
-                                                        ("14:58", "resolution")]
+    assert [(e.local[-5:], e.phase) for e in prose] == [("14:12", "escalation"),
+                                                   ("14:58", "resolution")]
     # the lead word opening the line, in lower case: the sentence goes on from above
     wrapped = text.replace("paged at\n14:12 UTC;", "paged\nat 14:12 UTC;")
     prose = [e for e in timeline_from_text(wrapped, "w.md").events if e.source == "summary"
              and e.clock is not None]
-    assert prose[0].phase == "acknowledgement"
+    assert prose[0].phase == "escalation"  # the on-call paged: the page
     # words opening the line in lower case go on with the sentence above
     going_on = text.replace("paged at\n14:12 UTC;", "paged by the\nledger alert at 14:12 UTC;")
     prose = [e for e in timeline_from_text(going_on, "w.md").events if e.source == "summary"
              and e.clock is not None]
-    assert prose[0].phase == "acknowledgement"
+    assert prose[0].phase == "escalation"
     # a line of its own under a line that does not lead to it keeps its own words only
     for own in (text.replace("paged at\n14:12 UTC;", "paged\n14:12 UTC came and went;"),
                 text.replace("paged at\n14:12 UTC;", "paged.\nAt 14:12 UTC it went;")):

@@ -66,12 +66,16 @@ def _after_a_day_note(before: Event | None) -> bool:
                                       for note in before.provenance)
 
 
+EVENING = 18 * 60  # minutes of the day from which an entry is in the evening
+
+
 def _midnight_after_the_evening(before: Event | None, event: Event) -> bool:
     """"Midnight" written in words after an evening entry ("11:50 PM", then "midnight"): the
     midnight that ends that day, the only one after it; nothing to guess."""
-    return before is not None and "midnight" in event.written.lower() \
-        and before.local[11:13].isdigit() and int(before.local[11:13]) >= 18 \
-        and event.local[11:16] == "00:00"
+    if before is None or "midnight" not in event.written.lower():
+        return False
+    evening = _minute_of_day(before)
+    return evening is not None and evening >= EVENING and _minute_of_day(event) == 0
 
 
 def _back_to_the_documents_day(before: Event | None, event: Event, ctx: Context) -> bool:

@@ -66,9 +66,10 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.end_before_start import resolved_dated_before_opening
 from pmlint.checks.words import at_line, span
+from pmlint.timeline.incident import PHASE_ORDER
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
-from pmlint.timeline.phases import FIELD_PHASES
+from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, same_incident
@@ -472,8 +473,7 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                       suggestion="move the entry to its place, or correct its time")
 
 
-PHASE_RANK = {phase: n for n, phase in enumerate(
-    ("start", "detection", "acknowledgement", "escalation", "mitigation", "resolution", "end"))}
+PHASE_RANK = {phase: n for n, phase in enumerate(PHASE_ORDER)}
 
 
 def _listed_by_label(before: Event, after: Event, direction: str) -> bool:
@@ -492,7 +492,7 @@ def _step_label(event: Event) -> str | None:
     label, colon, _ = event.text.partition(":")
     if not colon or len(label) > 40:
         return None
-    phase = FIELD_PHASES.get(" ".join(label.strip(" *_").lower().split()))
+    phase = field_phase(" ".join(label.strip(" *_").lower().split()))
     return phase if phase in PHASE_RANK else None
 
 

@@ -19,7 +19,7 @@ corrected reading and listed as disputed, with the as-written value beside it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from pmlint.timeline.model import Event, Timeline
@@ -31,6 +31,7 @@ from pmlint.timeline.reading import (
     same_axis,
     stated_window,
 )
+from pmlint.timeline.scopes import incident_parts
 
 if TYPE_CHECKING:
     from pmlint.timeline.locator import SourceMap
@@ -103,10 +104,6 @@ def analyse_each(timeline: Timeline, profile: str = "started",
                  custom: tuple[str, str] | None = None) -> tuple[Incident, ...]:
     """Each incident a document tells (scopes.incident_parts), analysed on its own events
     and named "path#N"; the document as one incident when it tells one."""
-    from dataclasses import replace
-
-    from pmlint.timeline.scopes import incident_parts
-
     parts = incident_parts(timeline)
     if not parts:
         return (analyse(timeline, profile, custom),)

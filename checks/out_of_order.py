@@ -88,11 +88,20 @@ LOOKING_BACK = LazyPattern(
     r"|later (?:found|discovered|identified|noticed|determined|traced))\b")
 
 
+# "Postmortem - Read details", "**Post-mortem**: published": a status update's label
+POSTMORTEM_NOTICE = LazyPattern(r"[\s*_#>]*+post-?mortem(?![a-z])[\s*_]*+[-:–—]",
+                                re.IGNORECASE)
+
+
 def check(ctx: Context) -> Iterator[Problem]:
     entries = ctx.analysis.entries
     # an impossible time ("15:38pm") is invalid-time's finding; its reading orders nothing
     values = [None if e.clock is not None and _impossible(e) else ctx.analysis.minutes(i)
               for i, e in entries]
+    # a status page's "Postmortem" notice is posted days after the incident it heads (or
+    # follows): when the write-up was published, no moment of the incident's order
+    values = [None if POSTMORTEM_NOTICE.match(e.text) else v
+              for v, (_, e) in zip(values, entries, strict=True)]
     if all(b >= a for a, b in pairwise(values) if a is not None and b is not None):
         # every entry is at or after the one before it: no step back for a forward reading
         # to report, and no step forward for a newest-first one, which then is never read

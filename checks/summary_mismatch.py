@@ -94,7 +94,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
 from pmlint.timeline.reading import newest_first, restores, same_axis
-from pmlint.timeline.scopes import incident_starts, region_of, same_incident
+from pmlint.timeline.scopes import incident_starts, posted_updates, region_of, same_incident
 
 MAX_APART = 12 * 60.0
 CLOSING_MINUTES = 5.0  # a resolution told this close before the last restoration closes too
@@ -316,15 +316,23 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # "ending at 15:37" between "15:36: issue discovered and resolved" and "15:39:
             # site back to normal": the end falls in the timeline's closing minutes
             continue
+        if event.phase == "end" and event.kind == "field" and 0 < apart <= CLOSING_MINUTES \
+                and all((ctx.analysis.minutes(i) or 0) <= value for i, _ in entries):
+            # "End Date: 12:15pm" over the last update, "12:10pm: access restored": the
+            # notice closed minutes after the restoration it reported last
+            continue
         if event.phase in ("resolution", "end") and _at_a_closing_step(ctx, event, value,
                                                                        tolerance):
             continue  # "16:30: all systems confirmed stable", after the 15:45 restoration
         if event.phase in ("resolution", "end") and apart < 0 \
                 and _posted_after(ctx, event, entries):
             continue  # impact over at 14:04, the status update saying so posted at 14:22
-        if apart < 0 and event.phase not in ("resolution", "end") \
-                and event.kind in ("prose", "field") and _in_an_update(ctx, event):
-            continue  # "first reported around 11:30 today" in the update posted at 12:30
+        if apart < 0 and event.kind in ("prose", "field") and _in_an_update(ctx, event) and (
+                event.phase not in ("resolution", "end") or posted_updates(ctx.timeline)):
+            # "first reported around 11:30 today" in the update posted at 12:30; "restored at
+            # 13:10 UTC" in a status page's Monitoring update, its Resolved posted hours later
+            # when the watch ended
+            continue
         if event.part == "range-end" and _retells_an_entrys_range(ctx, event):
             continue  # "sometime between 14:30 and 15:00" over the entry "~14:30-15:00 - ..."
         if event.phase in ("resolution", "end") and _retells_a_step(ctx, event, entries):

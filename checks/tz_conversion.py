@@ -171,6 +171,14 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
     said = expr.clock.hour * 60 + expr.clock.minute
     now = shown.hour * 60 + shown.minute
     off = (said - now + DAY // 2) % DAY - DAY // 2  # nearest, across midnight
+    date = expr.date
+    if date is not None and date.year and date.month and date.day:
+        # "(2020-06-22 22:45 UTC)": the other clock's day is written, so a day off is too
+        try:
+            day = dt.date(date.year, date.month, date.day)
+        except ValueError:
+            return
+        off = (day - shown.date()).days * DAY + said - now
     if off == 0:
         return
     twelve = expr.clock.meridiem is not None
@@ -183,6 +191,8 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
                             suggestion=partner, severity="warning")
         return
     right = f"{_clock(now, twelve)} {zone.label}"
+    if date is not None:
+        right = f"{shown.date().isoformat()} {right}"  # dated as the other rendering is
     yield off, Problem(event.line, event.column,
                        f"{event.written} is {right}, but the line gives {written} beside "
                        f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); "

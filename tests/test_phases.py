@@ -9,6 +9,10 @@ from pmlint.timeline.phases import classify
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # a report of the recovery (or of its prospect) is no report of the problem
+    ("The DBA team reports that the replicas are back online", "resolution"),
+    ("Support reports that they expect logins to be restored within the hour", "other"),
+    ("Shop owners report that orders fail at the payment step", "detection"),
     # a service said to work again is back; what should or will work again is not yet
     ("Card payments succeed again in every region", "resolution"),
     ("The mail relays answer again", "resolution"),

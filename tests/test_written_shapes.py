@@ -407,3 +407,62 @@ def test_a_list_items_sentence_wrapped_just_before_a_time_opens_no_entry() -> No
     steps = text.replace("- offsets were frozen from\n  17:17 to 17:54 on 2025-07-10, with no "
                          "write since\n", "- 2025-07-10 18:05 shipper restarted\n")
     assert [e.local[-5:] for e in _entries(steps)] == ["17:58", "18:00", "18:05"]
+
+
+def test_a_table_header_flattened_onto_one_line_gives_its_rows_their_zone() -> None:
+    # a web page's "Time (UTC) | Event" table pasted as text: the header row is one line
+    for header, zone in (("Time (UTC) Event", "UTC"), ("Timestamp (PDT)\tWhat happened", "PDT"),
+                         ("When (UTC+2) Action", "UTC+02:00")):
+        text = (f"# Broker failover on 9 May 2025\n\n{header}\n"
+                "9:12 PM Replication lag alarm\n9:40 PM Standby promoted\n")
+        got = _entries(text)
+        assert [e.zone.label if e.zone else None for e in got] == [zone] * 2, header
+    # a sentence about a time column declares nothing
+    prose = ("# Broker failover on 9 May 2025\n\n"
+             "Time (UTC) values in the export were rounded by the dashboard we used then\n"
+             "9:12 PM Replication lag alarm\n")
+    assert all(e.zone is None for e in _entries(prose))
+
+
+def test_a_us_region_zone_named_with_us_after_the_region_is_declared() -> None:
+    for said in ("Eastern US Time", "Pacific Time (US & Canada)", "Central Time (US)"):
+        text = (f"# Login errors, 2 March 2026\n\n## Timeline ({said}):\n\n"
+                "- 07:05AM errors begin\n- 07:31AM fix deployed\n")
+        got = _entries(text)
+        assert all(e.zone is not None and e.zone.iana is not None for e in got), said
+
+
+def test_a_clock_before_a_date_in_french_german_or_spanish_takes_that_date() -> None:
+    # "at 16:09, Monday 4 September" in other languages: the weekday and "on" words included
+    for line, day in (("A 09h15, mardi 5 septembre, le serveur tombe.", "09-05"),
+                      ("09:15 Uhr am 6. September: Server fällt aus.", "09-06"),
+                      ("09:15 el 7 de septiembre: el servidor cae.", "09-07")):
+        text = f"# Panne 2023\n\nLes 4 et 8 septembre 2023\n\n{line}\n"
+        got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+        assert got and got[0].local == f"2023-{day}T09:15", line
+
+
+def test_a_date_then_its_clock_after_a_spaced_colon_is_one_stamp() -> None:
+    # a blog's updates stacked above the post: "5/24/2020 : 11am - ..."
+    text = ("# Mail delays\n\n3/2/2021 : 4pm - Queues are drained.\n\n"
+            "3/2/2021 : 9am - Some mailboxes still lag.\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2021-03-02T16:00", "2021-03-02T09:00"]
+
+
+def test_a_fields_label_above_its_value_is_a_header_field() -> None:
+    # a web form copied as text: "Start Date", then its value on a line of its own
+    for colon in ("", ":"):
+        text = (f"# Planned work notice\n\nStart Date{colon}\n\n14th Mar 2019 9:00am\n\n"
+                f"End Date{colon}\n14th Mar 2019 11:30am\n\nStorage upgrade\n\n"
+                "UPDATE 9:40am Thursday 14-March-2019: The first array is upgraded.\n")
+        timeline = timeline_from_text(text, "w.md")
+        fields = [e for e in timeline.events if e.kind == "field"]
+        assert [(e.line, e.phase, e.local) for e in fields] == [
+            (5, "start", "2019-03-14T09:00"), (8, "end", "2019-03-14T11:30")], colon
+        assert [f.value for f in timeline.fields if f.name in ("start date", "end date")] == [
+            "14th Mar 2019 9:00am", "14th Mar 2019 11:30am"]
+    # a line of words above a stamp alone is no label: the stamp stays an entry
+    text = ("# Planned work notice\n\nStorage upgrade\n\n14th Mar 2019 9:00am\n\n"
+            "UPDATE 9:40am Thursday 14-March-2019: The first array is upgraded.\n")
+    assert [e.line for e in _entries(text)] == [5]

@@ -96,14 +96,28 @@ CUE_BEFORE = re.compile(
     r"just[ \t]++under|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~)?[ \t]*+$",
     re.IGNORECASE,
 )
-CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?(?P<cue>period|outage|downtime|disruption|window|"
-                       r"incident)(?![A-Za-z])", re.IGNORECASE)
+# "a 7 minute cascading failure", "a 40-minute total network outage": a length naming the
+# outage with a word or two between that say what kind of one it was
+_KIND_OF_OUTAGE = (r"(?:(?:total|complete|full|partial|cascading|global|major|minor|brief"
+                   r"|unplanned|unexpected|service|system|site|website|network|api|database"
+                   r"|dns|power|platform|cluster)[ \t]++){0,2}")
+CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?" + _KIND_OF_OUTAGE
+                       + r"(?P<cue>period|outage|downtime|disruption|window|incident|failure"
+                       r"|interruption)(?![A-Za-z])"
+                       # ("the 5-minute failure rate": a measure's window, no outage's length)
+                       r"(?![ \t]++(?:rates?|counts?|thresholds?|alerts?|budgets?|metrics?)"
+                       r"(?![A-Za-z]))", re.IGNORECASE)
 # "resulting in 1 hour and 5 minutes service downtime", "2 hours of downtime for users": the
 # outage named right after an unhyphenated length (not "of planned downtime", not a budget
 # "per month")
 DOWNTIME_AFTER = re.compile(r"[ \t]++(?:of[ \t]++)?(?:(?:service|system|site|website|total"
                             r"|complete|full|unplanned)[ \t]++)?(?:downtime|outage)(?![A-Za-z])"
                             r"(?![ \t]++(?:per|a|each|every)[ \t])", re.IGNORECASE)
+# "experienced a 7 minute cascading failure": after "a", the length is the failure's
+ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])an?[ \t]++$", re.IGNORECASE)
+FAILURE_AFTER = LazyPattern(r"[ \t]++" + _KIND_OF_OUTAGE
+                            + r"(?:failure|disruption|interruption|outage|downtime)(?![A-Za-z])",
+                            re.IGNORECASE)
 # "errors within a 1-minute window", "the peak 5-minute window": a window to count in, no
 # length of the incident
 SAMPLE_BEFORE = LazyPattern(r"(?<![a-z])(?:within|in|inside|per|peak|rolling|sliding|any)"
@@ -187,7 +201,7 @@ def may_hold_duration(folded: str) -> bool:
 # none of its durations, and is not searched.
 _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
               "least", "less", "period", "spann", "over", "disruption", "window", "incident",
-              "after")
+              "after", "failure", "interruption")
 
 
 def may_hold_cue(folded: str) -> bool:
@@ -251,7 +265,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             if cue == "window" and SAMPLE_BEFORE.search(line, max(0, m.start() - 16),
                                                         m.start()):
                 continue
-        elif not hyphenated and DOWNTIME_AFTER.match(line, m.end()) is not None:
+        elif not hyphenated and (DOWNTIME_AFTER.match(line, m.end()) is not None or (
+                FAILURE_AFTER.match(line, m.end()) is not None
+                and ARTICLE_BEFORE.search(line, max(0, m.start() - 4), m.start()))):
             cue = "of downtime"
         elif in_duration_field:
             cue = "duration"

@@ -228,7 +228,7 @@ BOLD_LABEL = LazyPattern(r"[ \t]*+(?:\*\*|__)[A-Za-z][A-Za-z -]{0,24}?(?:\*\*|__
 # on the line below.
 _STATUS_LABELS = (r"(?:investigating|identified|monitoring|update|updated|resolved?|recovering"
                   r"|notice|notification|clarification"
-                  r"|mitigated|scheduled|in progress|completed|postmortem|verifying)")
+                  r"|mitigated|scheduled|in progress|completed|post-?mortem|verifying)")
 STATUS_LABEL_RE = LazyPattern(  # quoted too: "> Resolved - ...", a provider's page cited
     r"[ \t]*+(?:>[ \t]*+){0,3}[*_]{0,2}" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+[-–—:]",
     re.IGNORECASE)
@@ -1017,6 +1017,38 @@ class _Walker:
         self.section_zone = saved
         return True
 
+    def _value_below_its_label(self, i: int, line: str) -> bool:
+        """A form's field as a web page lays it out and a copy keeps it: the label alone on
+        its line ("Start Date", "**End time:**"), its value alone on the next, a blank line
+        between or not ("11th Apr 2017 10:30am"). The value is the field's, a header time as
+        "Start Date: 11th Apr 2017 10:30am" would be, not an entry of the timeline."""
+        if self.in_timeline and not self.in_summary:
+            return False
+        exprs = self.scan_line(i)
+        if len(exprs) != 1:
+            return False
+        expr = exprs[0]
+        end = expr.range_end.end if expr.range_end is not None else expr.end
+        if line[:expr.start].strip(" \t*_-+•>|") or line[end:].strip(" \t*_.|"):
+            return False
+        j = i - 1
+        if j >= 0 and not self.lines[j].strip():
+            j -= 1
+        if j < 0 or self.roles[j].role != "text" or self.scan_line(j) \
+                or STATUS_ALONE_RE.fullmatch(self.lines[j].rstrip(" \t:")):
+            return False  # "Resolved" over "Feb 2, 9:40 PM": a status page's update label
+        label = _clean(self.lines[j]).rstrip(" :")
+        name = _field_name(label)
+        if name not in TIME_FIELDS or not 1 <= len(name.split()) <= 4:
+            return False
+        self.fields[:] = [f for f in self.fields if f.line != j + 1 or f.value]  # "Start:"
+        value = line[expr.start:end]
+        self.fields.append(Field(j + 1, self.lines[j].find(label[:1]) + 1, name, label, value,
+                                 expr.start + 1, False))
+        self._add_entry(i, expr, f"{label}: {value}"[:PROSE_WINDOW], "summary", "field",
+                        ("field", i), field_name=name)
+        return True
+
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if len(line) <= 24 and line[-4:].isdigit() and self._month_year(i, _clean(line)):
             return  # "March 2024" alone on its line, as a status history's month
@@ -1040,6 +1072,8 @@ class _Walker:
         if field and self._field(i, line, field):
             return
         if field and role.role == "text" and self._inline_time_fields(i, line):
+            return
+        if field is None and role.role == "text" and self._value_below_its_label(i, line):
             return
         exprs = self.scan_line(i)
         if not exprs and (self.in_timeline or self.section_entries) \
@@ -2360,6 +2394,8 @@ class _Walker:
             return
         m = _declaration(line)
         zone = self._declared_in(line, m)
+        if zone is None and m is None and role.role == "text":
+            zone = _column_heads_zone(line)
         if role.role == "heading":
             # the title: "# DNS outage (2024-02-10, all times UTC)", "# ... (2024-02-10, UTC)"
             zone = zone if m else self._title_zone(line)
@@ -2370,7 +2406,7 @@ class _Walker:
             # "All times are in" / "UTC.": the zone wrapped onto the next line
             following = self.lines[i + 1].lstrip(" \t*_(")
             zone, _, _ = _zone_after(following, 0)
-        if zone is not None and m:
+        if zone is not None and (m or role.role == "text"):
             self.declared = (zone, i + 1)
         elif m and self.unknown_zone is None:
             word = ZONE_LIKE_RE.match(line, m.end())
@@ -2736,6 +2772,22 @@ def _time_label_alone(line: str) -> bool:
     m = LABEL_RE.fullmatch(line)
     return m is not None and len(m.group("label").split()) <= 7 \
         and TIME_LABEL_WORD.search(m.group("label")) is not None
+
+
+def _column_heads_zone(line: str) -> Zone | None:
+    """A table's header row flattened onto one line, as a web page's table is copied: "Time
+    (UTC) Event", "Timestamp (PDT)<tab>Description". The time column's zone is the rows'. Only
+    a line of column names: a word or two after the zone, no sentence."""
+    text = line.strip(" \t*_|")
+    if len(text) > 60 or "(" not in text:
+        return None
+    m = TABLE_ZONE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].lstrip(")").replace("|", " ").split()
+    if not 1 <= len(rest) <= 4 or not all(w.strip("/&").isalpha() for w in rest):
+        return None
+    return zones.parse_zone_option(m.group("zone"))
 
 
 def _opens_with_a_word(line: str) -> bool:

@@ -37,6 +37,21 @@ ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
+# Weekdays in French, Spanish, Portuguese, German, Dutch and Italian: opening an entry
+# before its clock as "Saturday 18h" does in English, or a date ("lundi 28 août")
+FOREIGN_WEEKDAYS = {
+    word: day
+    for day, names in enumerate((
+        "lundi lunes segunda segunda-feira montag maandag lunedì lunedi",
+        "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi",
+        "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi",
+        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi",
+        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi",
+        "samedi sábado sabado samstag sonnabend zaterdag",
+        "dimanche domingo sonntag zondag domenica",
+    ))
+    for word in names.split()
+}
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 # "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
@@ -355,11 +370,15 @@ DATE_AT_A_LETTER = LazyPattern(folded_pattern(_START + "|".join(
 _FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK
                          + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
                          + "))")
+# (their weekdays too, before such a date: "lundi 28 août", "Montag, 28. August")
+_FOREIGN_WEEKDAY = ("(?:" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+                    + r")(?![a-zà-ÿ])")
+_ANY_WEEKDAY = f"(?:{PARTS['wd']}|{_FOREIGN_WEEKDAY})"
 DATE_PATTERN_FOREIGN = (
     r"(?<![0-9A-Za-z])(?=" + _FOREIGN_NUMBER_OPENS + r"|(?:" + _FOREIGN_MONTH + r")(?![a-z])|"
-    + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|" + _ERA_OPENS + r")(?:"
+    + _MONTH_WORD + "|" + _ANY_WEEKDAY + r"|the[ \t]++\d|" + _ERA_OPENS + r")(?:"
     + "|".join(_row_pattern(o, f"(?:{_FOREIGN_MONTH})(?![a-z])|{PARTS['mon']}")
-               for o in ORDERS) + ")")
+               .replace(PARTS["wd"], _ANY_WEEKDAY) for o in ORDERS) + ")")
 DATE_RE_FOREIGN = LazyPattern(folded_pattern(DATE_PATTERN_FOREIGN, keep="M"))
 # On a line without a month name DATE_RE reads just what the numeric rows alone would (the
 # named rows need one): NUMERIC_DATE_RE is only wanted where folding makes a month name
@@ -403,6 +422,12 @@ def date_matches(folded: str) -> Iterator[re.Match[str]]:
             if m is not None:
                 end = m.end()
                 yield m
+
+
+def weekday_number(name: str) -> int:
+    """The weekday (Monday 0) a written name gives: "Tue", "Tuesday", "mardi", "Dienstag"."""
+    lower = name.lower()
+    return FOREIGN_WEEKDAYS[lower] if lower in FOREIGN_WEEKDAYS else WEEKDAYS[lower[:3]]
 
 
 def month_number(name: str) -> int:
@@ -513,7 +538,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     get = g.get
 
     wd = get("wd") or get("wd2")
-    weekday = WEEKDAYS[wd.lower()[:3]] if wd else None
+    weekday = weekday_number(wd) if wd else None
     year: int | None = None
     if get("y"):
         year = int(get("y"))

@@ -288,7 +288,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"(?:요일|曜日?)?\))?"
     # ("Mar 14, 2024 · 16:42 UTC": a status page's middle dot or bullet between the two;
     # "--": "November 4th -- 16:30")
-    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•"
+    # (": ", "5/24/2020 : 11am": a date, then its clock after a colon, as a label and value)
+    r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•|:(?=[ \t])"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
     # stand between a date and its clock in no English sentence
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
@@ -304,9 +305,11 @@ DATE_THEN_CLOCK_GAP = re.compile(
     re.IGNORECASE,
 )
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
-# month's name ("2:16am ICT-May 31st, 2017")
+# month's name ("2:16am ICT-May 31st, 2017"); "on" in French, German and Spanish too ("16h09
+# le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto")
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
-                                 r"(?:(?P<on>on[ \t]++)|(?P<paren>\([ \t*_]*+))?", re.IGNORECASE)
+                                 r"(?:(?P<on>(?:on|le|am|el)[ \t]++)|(?P<paren>\([ \t*_]*+))?",
+                                 re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
@@ -759,21 +762,6 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
     return exprs
 
 
-# Weekdays in French, Spanish, Portuguese, German, Dutch and Italian, opening an entry
-# before its clock as "Saturday 18h" does in English
-FOREIGN_WEEKDAYS = {
-    word: day
-    for day, names in enumerate((
-        "lundi lunes segunda segunda-feira montag maandag lunedì lunedi",
-        "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi",
-        "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi",
-        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi",
-        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi",
-        "samedi sábado sabado samstag sonnabend zaterdag",
-        "dimanche domingo sonntag zondag domenica",
-    ))
-    for word in names.split()
-}
 # Words that may stand between such a weekday and its clock: "à", "a las", "um", "om", "alle"
 FOREIGN_AT = frozenset(("à", "a", "las", "às", "um", "om", "alle", "ore", "vers", "gegen"))
 FOREIGN_WEEKDAY_REACH = 40  # characters before a clock a leading weekday may take
@@ -787,7 +775,7 @@ def _foreign_weekday_lead(line: str, c_start: int) -> tuple[int, DateParts] | No
     head = line[:c_start]
     body = head.lstrip(" \t>-*+_|•")
     words = body.replace(",", " ").replace("*", " ").replace("_", " ").split()
-    if not words or words[0].lower() not in FOREIGN_WEEKDAYS:
+    if not words or words[0].lower() not in grammar.FOREIGN_WEEKDAYS:
         return None
     day = None
     rest = words[1:]
@@ -798,8 +786,8 @@ def _foreign_weekday_lead(line: str, c_start: int) -> tuple[int, DateParts] | No
         rest = rest[1:]
     if any(w.lower() not in FOREIGN_AT for w in rest):
         return None
-    return c_start - len(body), DateParts(None, None, day, FOREIGN_WEEKDAYS[words[0].lower()],
-                                          body.rstrip(" \t,*_"))
+    weekday = grammar.FOREIGN_WEEKDAYS[words[0].lower()]
+    return c_start - len(body), DateParts(None, None, day, weekday, body.rstrip(" \t,*_"))
 
 
 def _may_name_weekday(line: str, c_start: int) -> bool:

@@ -250,6 +250,12 @@ RECOVERY_SEEN = LazyPattern(
     # "full service resolution", not "a DNS resolution issue" (name lookup)
     r"|(?<!dns[ \t])(?<!name[ \t])(?<!domain[ \t])(?<!address[ \t])resolution)(?![a-z])")
 MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
+# "administrators report that access has now been restored", "... report that they expect
+# service to be restored by noon": what is reported is the recovery (or its prospect), no
+# problem found (bounded to the sentence's next 100 characters)
+REPORTED_RECOVERY = LazyPattern(r"[ \t]++that[^.;!?\n]{0,100}?(?<![a-z])(?:restored"
+                                r"|recovered|resolved|back[ \t]++(?:up|online|to[ \t]++normal)"
+                                r"|working[ \t]++again|fixed)(?![a-z])")
 
 # "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
 # of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
@@ -680,7 +686,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())
                     or MODE_AFTER.match(lower, m.end())
-                    or RECOVERY_SEEN.match(lower, m.end())):
+                    or RECOVERY_SEEN.match(lower, m.end())
+                    or (m.group(0).startswith("report") and REPORTED_RECOVERY.match(
+                        lower, m.end() - 5 if m.group(0).endswith(" that") else m.end()))):
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
                 # "observed full service resolution": the end seen, not the problem
                 continue

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import scan
-from pmlint.timeline.model import Clock, Event, TimeExpr, Timeline
+from pmlint.timeline.model import Clock, DateParts, Event, TimeExpr, Timeline
 from pmlint.timeline.provenance import day_marked, rollover
 from pmlint.timeline.scopes import incident_starts
 from pmlint.timeline.zones import Zone
@@ -627,9 +627,17 @@ def _next_agrees(entries: list[tuple[int, Event]], position: int, flipped: float
 JOIN_RE = re.compile(r"[ \t]*+(?:\(|/[ \t]*+)")
 
 
+def full_date(date: DateParts) -> bool:
+    """A date with its year, month and day, in an order that needs no settling ("2020-06-22",
+    "June 22, 2020"; not "06/07/2020"), and no oddity."""
+    return date.year is not None and date.month is not None and date.day is not None \
+        and date.numeric is None and not date.oddities and date.range_end is None
+
+
 def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     """The time right after the event's own, in parentheses or after a slash, with a zone of
-    its own and nothing else: "(09:40 EST)", "/ 22:00 UTC"."""
+    its own and nothing else: "(09:40 EST)", "/ 22:00 UTC", or with its whole date too, as
+    the other clock's day may differ: "(2020-06-22 22:45 UTC)"."""
     start = line.find(event.written, max(0, event.column - 1))
     if start < 0:
         return None
@@ -642,8 +650,8 @@ def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     if not found:
         return None
     expr = found[0]
-    if expr.start != 0 or expr.clock is None or expr.zone is None or expr.date is not None \
-            or expr.clock.oddities:
+    if expr.start != 0 or expr.clock is None or expr.zone is None or expr.clock.oddities \
+            or (expr.date is not None and not full_date(expr.date)):
         return None
     if expr.range_end is not None and (event.part != "range-end" or expr.range_end.clock is None):
         return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only

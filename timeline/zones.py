@@ -249,8 +249,10 @@ NAME_RE = re.compile(
     r"|new zealand|alaska|hawaii(?:an)?)[ ]+"
     r"(?P<kind2>(?:standard|daylight)[ ]+)?time"
     r"(?![A-Za-z])"
-    r"|(?:US[ /]?)?(?P<region>eastern|central|mountain|pacific)"
-    r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time)?(?![A-Za-z])"
+    # "Eastern US Time", "Eastern Time (US & Canada)" (as calendar software writes it)
+    r"|(?:US[ /]?)?(?P<region>eastern|central|mountain|pacific)(?:[ ]+US)?"
+    r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time(?:[ ]+\(US(?:[ ]+&[ ]+canada)?\))?)?"
+    r"(?![A-Za-z])"
     r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])",
     re.IGNORECASE,
 )

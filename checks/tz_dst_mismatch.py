@@ -99,6 +99,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         line, column = declared if written is None and declared is not None \
             else _declared(ctx, label, anchor.line) or _stated_below(ctx, anchor, label) \
             or (anchor.line, anchor.column)
+        heading = _declaring_most(ctx, events_labelled[label], label)
+        if heading is not None and heading[0] != line:
+            line, column = heading  # "## Timeline (EST)" over most of the times: fixed there
         if line != event.line:
             lines = [line, *(n for n in lines if n != line)]
         fix = _relabel(ctx, events_labelled[label], label, right.split(" ")[0])
@@ -212,6 +215,30 @@ def _stated_below(ctx: Context, event: Event, label: str) -> tuple[int, int] | N
         return None
     found = _label_word(label).search(ctx.timeline.lines[line - 1])
     return (line, found.start() + 1) if found else None
+
+
+def _declaring_most(ctx: Context, events: list[Event], label: str) -> tuple[int, int] | None:
+    """The line that states the label for its section or the document ("## Timeline (EST)"),
+    when more of the mislabelled times take it from there than write it themselves: that
+    statement is where the author would correct it."""
+    written = sum(1 for e in events if not zone_inferred(e.provenance))
+    lines: list[int] = []
+    for event in events:
+        if not any(p.what == "zone" and p.how in ("section", "declared") and p.value == label
+                   for p in event.provenance):
+            continue
+        # (a section's statement is its heading's: the nearest line above that states it)
+        stated = declared_zone_line(event.provenance, label, ("declared",)) or next(
+            iter(_declared(ctx, label, event.line) or ()), None)
+        if stated is not None:
+            lines.append(stated)
+    if not lines:
+        return None
+    top = max(set(lines), key=lambda n: (lines.count(n), -n))
+    if lines.count(top) <= written or not 0 < top <= len(ctx.timeline.lines):
+        return None
+    found = _label_word(label).search(ctx.timeline.lines[top - 1])
+    return (top, found.start() + 1) if found else None
 
 
 def _label_word(label: str) -> re.Pattern[str]:

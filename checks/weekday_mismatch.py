@@ -34,6 +34,8 @@ from pmlint.checks.words import end_of
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import DateParts, Event
 
+# the part of the day between a weekday and its date ("Friday night 25 August")
+NIGHT_OF = re.compile(r"(?<![a-z])night(?![a-z])", re.IGNORECASE)
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -49,6 +51,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         if _ends_a_weekday_range(ctx, event):
             continue  # "Monday-Friday October 16-20": Friday is the 20th, the range's end
+        if (actual.weekday() - date.weekday) % 7 == 1 and NIGHT_OF.search(date.written):
+            continue  # "Friday night, 26 August": the night of Friday into the Saturday dated
         # "from 9:10 to 10:40 on Tuesday, 5 March": both ends carry the one written date
         row = ctx.timeline.lines[event.line - 1] if ctx.timeline.lines else ""
         key = (event.line, row.find(date.written, event.column - 1), date.written)

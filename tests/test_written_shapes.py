@@ -466,3 +466,15 @@ def test_a_fields_label_above_its_value_is_a_header_field() -> None:
     text = ("# Planned work notice\n\nStorage upgrade\n\n14th Mar 2019 9:00am\n\n"
             "UPDATE 9:40am Thursday 14-March-2019: The first array is upgraded.\n")
     assert [e.line for e in _entries(text)] == [5]
+
+
+def test_numbered_status_updates_with_their_stamp_after_the_number_are_entries() -> None:
+    text = ("# Fibre cut\n\nUpdate 1 (9:05AM PDT): The carrier confirms a cable cut.\n\n"
+            "Update 2: No estimate yet.\n\nUpdate 3(11:20PM PDT): Every site is back online.\n\n"
+            "UPDATE #4 - 11:50PM PDT: Monitoring.\n")
+    got = _entries(text)
+    assert [(e.line, e.local) for e in got] == [(3, "T09:05"), (7, "T23:20"), (9, "T23:50")]
+    assert got[1].phase == "resolution"
+    # "Update 10:48:" is a stamp, no update number
+    got = _entries("# Log\n\nUpdate 10:48: service restored.\n\nUpdate 10:52: reboot needed.\n")
+    assert [e.local for e in got] == ["T10:48", "T10:52"]

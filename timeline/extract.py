@@ -217,6 +217,8 @@ STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
     r"|report|recovering|recovered|verifying|completed|edit))"
+    # a numbered update: "Update 3 (11:15AM PST):", "UPDATE #4 - 23:50"
+    r"(?:[ \t]*+#?\d{1,2}(?![\d:.]))?"
     r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:·•])[ \t]*+)?\(?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*+\.?[ \t,])", re.IGNORECASE)

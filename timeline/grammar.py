@@ -259,7 +259,10 @@ _COMPOSED = {
     "sep_slash": r"(?P<{row}_sep>/)",
     "sep_name_nosp": r"(?P<{row}_sep>[-/.])",
     "commaonly": r",[ ]?",
-    "wdopt": r"(?:(?P<{row}_wd>" + PARTS["wd"] + r")" + SEPARATORS["wdsep"] + r")?",
+    # ("Friday night 25 August 2003", "Tuesday morning, 19 August": the part of the day
+    # between the weekday and its date)
+    "wdopt": (r"(?:(?P<{row}_wd>" + PARTS["wd"] + r")" + SEPARATORS["wdsep"]
+              + r"(?:(?:morning|afternoon|evening|night),?[ \t]++)?)?"),
     "y_or_yy": r"(?:[ \t]?(?P<{row}_y>(?:19|20)\d{2})(?!\d)|(?P<{row}_yy>\d{2}))",
     # a two-digit year after dots only right before a clock: "1.2.16" is a version
     "dotted_year": (r"(?P<{row}_ay>\d{4}|\d{2}(?=[ ]\d{1,2}(?:[.:]\d{2}|\d{2}|[ ]?-)))"),

@@ -478,3 +478,29 @@ def test_numbered_status_updates_with_their_stamp_after_the_number_are_entries()
     # "Update 10:48:" is a stamp, no update number
     got = _entries("# Log\n\nUpdate 10:48: service restored.\n\nUpdate 10:52: reboot needed.\n")
     assert [e.local for e in got] == ["T10:48", "T10:52"]
+
+
+def test_a_run_of_colon_less_hours_with_no_timeline_heading_is_a_log() -> None:
+    # a solo developer's notes: "HHMM words", one line carried on, one stamp with a colon
+    text = ("# Notes on the login outage\n\n## What I did\n\n"
+            "0812 saw the login page hang\n0815 checked the auth logs\n"
+            "token cache full, evictions failing\n0816: flushed the cache\n"
+            "0821 restarted the auth pods\n0830 logins work again\n")
+    assert [e.local for e in _entries(text)] == ["T08:12", "T08:15", "T08:16", "T08:21",
+                                                 "T08:30"]
+    # four-digit numbers that go back and forth are no hours of a log
+    prose = ("# Release notes\n\n0812 items were migrated\n0415 items were skipped\n"
+             "0990 items are left\n1200 items in all\n")
+    assert _entries(prose) == []
+
+
+def test_three_items_in_a_row_opening_at_a_time_are_a_timeline_anywhere() -> None:
+    items = ("- At 6:02 AM EST on March 3rd, 2021, the nightly export stalled.\n"
+             "- At 6:20 AM EST, the on-call engineer was paged.\n"
+             "- Around 7:05 AM EST the export was restarted by hand.\n")
+    got = _entries(f"# Export stall\n\nWhat happened:\n\n{items}")
+    assert [e.line for e in got] == [5, 6, 7]
+    # two such sentences are a summary's, and so are three in a section named a summary
+    two = "".join(items.splitlines(keepends=True)[:2])
+    assert _entries(f"# Export stall\n\nWhat happened:\n\n{two}") == []
+    assert _entries(f"# Export stall\n\n## Summary\n\n{items}") == []

@@ -63,6 +63,7 @@ LEAD_WORD_RE = re.compile(
     r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
     r"|after|before|(?:shortly|just|right|soon)[ \t]++"
     r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
+RUN_OF_TIMED_OPENINGS = 3  # items or paragraphs opening "At 09:15, ..." that make a timeline
 # "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
 # a line numbering one of several incidents in a file
 INCIDENT_NUMBER_RE = re.compile(
@@ -1260,7 +1261,8 @@ class _Walker:
                 # "Day 2, 09:15 - ...", "D+1 09:15", "Earlier that morning, 06:20: ..."
                 content_start = number.end()
         word = LEAD_WORD_RE.match(line, content_start)
-        if word and (self.in_timeline or self._on_stamp_log(line, content_start)):
+        if word and (self.in_timeline or self._on_stamp_log(line, content_start)
+                     or self._in_a_run_of_timed_openings()):
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
@@ -1296,6 +1298,37 @@ class _Walker:
                 if found is not None and not found.group("word").lower().startswith("last"):
                     return True
         return False
+
+    def _in_a_run_of_timed_openings(self) -> bool:
+        """Three or more list items or paragraphs in a row, each opening "At 8:15 AM MST,
+        ...", "By 10:30, ...", "Around 11:00 ...": a timeline told one step an item, its
+        entries wherever it stands (under "Description of Incident:"), not a summary's
+        sentences (in a section named a summary they stay those)."""
+        if self.in_summary:
+            return False
+        index = self._current
+        run = 1
+        for step in (-1, 1):
+            j = index
+            for _ in range(2):
+                j += step
+                while 0 <= j < len(self.lines) and not self.lines[j].strip() \
+                        and abs(j - index) <= 6:
+                    j += step
+                if not (0 <= j < len(self.lines)) or not self._opens_timed(j):
+                    break
+                run += 1
+        return run >= RUN_OF_TIMED_OPENINGS
+
+    def _opens_timed(self, j: int) -> bool:
+        """Line `j` opens with a lead word and a clock right after it ("- At 09:15, ...")."""
+        other = self.lines[j]
+        lead = LEAD_RE.match(other)
+        word = LEAD_WORD_RE.match(other, lead.end() if lead else 0)
+        if word is None:
+            return False
+        exprs = self.scan_line(j)
+        return bool(exprs) and exprs[0].start <= word.end() + 1 and exprs[0].clock is not None
 
     def _on_stamp_log(self, line: str, start: int) -> bool:
         """A log whose every line opens "on 12/03/2024, 14:10 - ..." or "On 21/08/2023 at
@@ -3086,7 +3119,7 @@ def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
     for m in SPACED_LINE.finditer(text):
         line += text.count("\n", at, m.start())  # the newlines before the line's own
         at = m.start()
-        if run and any(lines[k].strip() for k in range(run[-1][0] + 1, line)):
+        if run and _breaks_a_run(lines, run[-1][0] + 1, line):
             if _spaced_run(lines, run):
                 found.update(k for k, _ in run)
             run = []
@@ -3096,15 +3129,30 @@ def _spaced_log_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _breaks_a_run(lines: list[str], start: int, end: int) -> bool:
+    """Whether the lines between two of a run's ends it: more than one line of text, or a
+    heading. One line is the entry above carried on ("0735 deploying to prod" over "build
+    failed as expected."), or an entry written another way ("0711: deploy failed")."""
+    text = [k for k in range(start, end) if lines[k].strip()]
+    if any(lines[k].lstrip().startswith("#") for k in text):
+        return True
+    return sum(HOUR_LINE.match(lines[k]) is None for k in text) > 1
+
+
 def _spaced_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
-    """Whether `run` (see _spaced_log_lines) is a timeline's entries."""
+    """Whether `run` (see _spaced_log_lines) is a timeline's entries: under a line naming a
+    timeline, or, anywhere, four or more colon-less times that no year could be, each later
+    than the one before ("0710 banner deployed", "0713 restarted", ...: a log's hours)."""
     if len(run) < 3:
         return False
     above = run[0][0] - 1
     while above >= 0 and not lines[above].strip():
         above -= 1
     if above < 0 or not _names_timeline(lines[above]):
-        return False
+        minutes = [int(m.group("h")) * 60 + int(m.group("m")) for _, m in run]
+        return len(run) >= 4 and all("." not in m.group(0) and m.group("h") not in ("19", "20")
+                                     for _, m in run) \
+            and all(b > a for a, b in pairwise(minutes))
     if not all("." in m.group(0) for _, m in run) and \
             sum(m.group("h") not in ("19", "20") for _, m in run) < 2:
         return False  # "2015 we launched", "2018 we migrated": years

@@ -7,7 +7,7 @@ a log of incident records, each a block of "Start time:" / "End time:" fields, i
 own, and so is a list of milestones, each item a short label and its stamp ("- First
 detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start,
 the detection or the declaration to the resolution; so is prose that gives clock times on
-six lines or more, an account told a paragraph per step.
+six lines or more, or in three paragraphs or more, an account told a paragraph per step.
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -54,7 +54,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="state T0, e.g. \"All times are relative to T0 = 14:00 UTC "
                                  "on 2024-05-03\"")
         return
-    if len({e.line for e in ctx.timeline.events if e.clock is not None}) >= PROSE_TIMELINE:
+    clocked = {e.line for e in ctx.timeline.events if e.clock is not None}
+    told = {e.line for e in ctx.timeline.events if e.clock is not None and e.kind == "prose"}
+    if len(clocked) >= PROSE_TIMELINE or _paragraphs(ctx.timeline.lines, told) >= \
+            PROSE_PARAGRAPHS:
         return  # times on paragraph after paragraph: the incident's course told in prose
     mentions = len(ctx.timeline.events)
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
@@ -65,6 +68,23 @@ def check(ctx: Context) -> Iterator[Problem]:
 # Lines of prose with clock times from which a document tells its course in prose, as a
 # reviewer reads it (an account a paragraph per step); fewer, and the times are a summary's
 PROSE_TIMELINE = 6
+# Paragraphs with clock times that tell the course in prose just as well: reviewers who
+# label documents blind call a story with its times in three paragraphs a timeline (told
+# in prose), and one or two paragraphs of times a summary with no timeline
+PROSE_PARAGRAPHS = 3
+
+
+def _paragraphs(lines: tuple[str, ...] | list[str], numbers: set[int]) -> int:
+    """How many paragraphs of text (blocks between blank lines or headings; a heading is
+    none) hold the lines `numbers`."""
+    block, found = 0, set()
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            block += 1
+        elif number in numbers:
+            found.add(block)
+    return len(found)
 
 
 # A list item that opens with a time after a short lead-in: "* On Sep 29 at 14:00, ...",

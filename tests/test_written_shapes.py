@@ -504,3 +504,17 @@ def test_three_items_in_a_row_opening_at_a_time_are_a_timeline_anywhere() -> Non
     two = "".join(items.splitlines(keepends=True)[:2])
     assert _entries(f"# Export stall\n\nWhat happened:\n\n{two}") == []
     assert _entries(f"# Export stall\n\n## Summary\n\n{items}") == []
+
+
+def test_a_plain_texts_title_or_rule_ends_the_entry_above_it() -> None:
+    # a blog page of several notices: the times below the next notice's title are read
+    text = ("[9:40 PM] The database is back online.\n\n[9:05 PM] The database is down.\n\n"
+            "= = = = =\n\nThe backup job ran at 02:00 UTC as planned.\n\n"
+            "Storage Upgrade Notice\n\nThe upgrade window opens on May 4th @ 10PM UTC.\n")
+    got = timeline_from_text(text, "w.md").events
+    assert [(e.line, e.source) for e in got] == [(1, "timeline"), (3, "timeline"),
+                                                 (7, "summary"), (11, "summary")]
+    # the entry's own paragraph below it stays its text
+    text = "[9:05 PM]\n\nThe database is down since 21:00.\n"
+    assert [(e.line, e.source) for e in timeline_from_text(text, "w.md").events] == [
+        (1, "timeline")]

@@ -2330,11 +2330,19 @@ class _Walker:
             self.body_until = self._next_boundary(i)
 
     def _next_boundary(self, i: int) -> int:
-        """The line where an entry's text ends: the next heading or timestamp-led line."""
+        """The line where an entry's text ends: the next heading or timestamp-led line, or
+        a plain text's break past the entry's first paragraph: a rule of "= = =" or "***",
+        or a title standing alone between blank lines ("Node 15 Arizona Data Loss")."""
+        first_text = True
         for j in range(i + 1, min(len(self.lines), i + 200)):
             role = self.roles[j]
             if role.role == "heading":
                 return j
+            if role.role == "text" and self.lines[j].strip():
+                if _plain_rule(self.lines[j]) or (not first_text
+                                                  and _plain_break(self.lines, j)):
+                    return j
+                first_text = False
             if role.role in ("item", "text", "row"):
                 exprs = self.scan_line(j)
                 lead = LEAD_RE.match(self.lines[j])
@@ -2807,6 +2815,28 @@ def _time_label_alone(line: str) -> bool:
     m = LABEL_RE.fullmatch(line)
     return m is not None and len(m.group("label").split()) <= 7 \
         and TIME_LABEL_WORD.search(m.group("label")) is not None
+
+
+def _plain_break(lines: list[str], j: int) -> bool:
+    """Line `j` breaks a plain text: a rule ("= = = = =", "***", "-----") or a title, a short
+    line with no closing stop between blank lines (or the text's ends)."""
+    text = lines[j].strip()
+    if _plain_rule(text):
+        return True
+    if j == 0 or lines[j - 1].strip() or (j + 1 < len(lines) and lines[j + 1].strip()):
+        return False
+    words = text.split()
+    return 1 < len(words) <= TITLE_WORDS and text[-1] not in ".!?:;,)\"'" \
+        and text[0].isupper() and not text.startswith(("[", "("))
+
+
+TITLE_WORDS = 10  # at most, in a plain text's title line
+
+
+def _plain_rule(line: str) -> bool:
+    """A plain text's rule between parts: "= = = = =", "***", "-----", "~~~"."""
+    text = line.strip()
+    return len(text) >= 3 and not text.strip("=-*_~ ")
 
 
 def _column_heads_zone(line: str) -> Zone | None:

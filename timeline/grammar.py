@@ -129,6 +129,8 @@ SEPARATORS = {
     # ("12→13 Sep", "12->13/09/2026": an arrow joins a range's days as a dash does)
     "dash": r"[ \t]*+(?:->|-|–|—|→|to|through|thru|until|till)[ \t]*+",
     "ddash": r"\.?[ \t]*+(?:->|-|–|—|→)[ \t]*+",
+    "dash_or_slash": (r"(?:[ \t]*+(?:->|-|–|—|→|to|through|thru|until|till)[ \t]*+"
+                      r"|/(?=\d{1,2}(?:st|nd|rd|th)))"),
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
     "nen": "年",
     "tsuki": "月",
@@ -225,7 +227,9 @@ ORDERS: tuple[Order, ...] = (
     Order("dm_dot_clock", ("d", "sep_dot", "m", "same"), r"(?<![0-9A-Za-z.:/])",
           r"(?=[ ]\d{1,2}:\d{2})"),
     # March 3-5, 2015; Aug 10 to 22
-    Order("md_range", ("wdopt", "mon", "dot", "sp", "dord", "dash", "d2", "comma", "y4"),
+    # (and "Oct. 5/6th": a night's two days, the second with its ordinal)
+    Order("md_range", ("wdopt", "mon", "dot", "sp", "dord", "dash_or_slash", "d2", "comma",
+                       "y4"),
           r"(?<![0-9A-Za-z])", _AFTER_RANGE, optional_from=7),
     # 3-5 March 2015, 13th to the 15th of July; not "Day 1 - 8 Nov 2024", a day's number
     # in the story, then its date

@@ -518,3 +518,11 @@ def test_a_plain_texts_title_or_rule_ends_the_entry_above_it() -> None:
     text = "[9:05 PM]\n\nThe database is down since 21:00.\n"
     assert [(e.line, e.source) for e in timeline_from_text(text, "w.md").events] == [
         (1, "timeline")]
+
+
+def test_an_e_mails_sent_header_is_a_field_not_an_entry_over_the_message() -> None:
+    text = ("From: Support <help@example.org>\nSent: Friday, March 1, 2024 4:15 PM\n"
+            "Subject: Ticket outage\n\nTickets could not be filed from 13:05 to 14:20 today.\n")
+    got = timeline_from_text(text, "w.md").events
+    assert [(e.line, e.source, e.local[-5:]) for e in got] == [
+        (2, "summary", "16:15"), (5, "summary", "13:05"), (5, "summary", "14:20")]

@@ -307,7 +307,9 @@ _FIELD_WORDS: Mapping[str, Phase] = {
                     "resolution"),
     **dict.fromkeys(("created", "created at", "date", "incident date", "time", "when",
                      "timestamp", "date of incident", "reported on", "date/time",
-                     "date / time", "date and time", "date & time", "datetime"), "other"),
+                     "date / time", "date and time", "date & time", "datetime",
+                     # an e-mail's header, as Outlook writes it: when the message was sent
+                     "sent"), "other"),
     **dict.fromkeys(("onset", "first error", "first errors", "first impact"), "start"),
     **dict.fromkeys(("last error", "last errors"), "end"),
 }

@@ -23,6 +23,8 @@ def dates(line: str) -> list[tuple[int | None, int | None, int | None, int | Non
 DATES = [
     # line, [(year, month, day, end day)]
     ("rollback finished 2019/11/30", [(2019, 11, 30, None)]),
+    # a two-digit year first, vouched for by a Korean or Japanese weekday after it
+    ("화재 22.10.15(토) 발생", [(2022, 10, 15, None)]),
     # a day range before a day-first month and year, joined by a dash or an arrow
     ("cluster drained 21-23/04/2025", [(2025, 4, 21, 23)]),
     ("migration window 21→23/04/2025", [(2025, 4, 21, 23)]),

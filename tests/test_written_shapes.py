@@ -526,3 +526,12 @@ def test_an_e_mails_sent_header_is_a_field_not_an_entry_over_the_message() -> No
     got = timeline_from_text(text, "w.md").events
     assert [(e.line, e.source, e.local[-5:]) for e in got] == [
         (2, "summary", "16:15"), (5, "summary", "13:05"), (5, "summary", "14:20")]
+
+
+def test_a_two_digit_year_first_before_a_cjk_weekday_is_year_month_day() -> None:
+    # Korean and Japanese notices: '23.03.04(토) 09:10 - year, month, day, weekday
+    text = "# 장애 보고\n\n- 23.03.04(토) 09:10 서버 응답 없음\n- 23.03.04(土) 09:40 복구\n"
+    assert [e.local for e in _entries(text)] == ["2023-03-04T09:10", "2023-03-04T09:40"]
+    # with no weekday after it, dots stay day first
+    assert [e.local for e in _entries("# Log\n\n- 23.03.04 09:10 server down\n")] == [
+        "2004-03-23T09:10"]

@@ -169,6 +169,10 @@ ORDERS: tuple[Order, ...] = (
     # 2012/Aug/10, 2018 March 18
     Order("ymd_name", ("y4", "ymd", "mon", "dot", "ymd", "dord"), r"(?<![0-9A-Za-z./-])",
           r"(?![\d:A-Za-z])"),
+    # '22.10.15(토), 22.10.15(土): a two-digit year first, as Korean and Japanese notices
+    # write it, vouched for by the weekday in parentheses after it
+    Order("yy_dotted_cjk", ("yy", "sep_dot", "m", "same", "d"), r"(?<![0-9A-Za-z./:-])",
+          r"(?=[ \t]?\((?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?)\))"),
     # 24.02.2022 (day first: dots are European)
     Order("dotted", ("a", "sep_dot", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
           r"(?![^\W_]|[/.-]|:\d)"),

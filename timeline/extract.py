@@ -1027,10 +1027,7 @@ class _Walker:
         "Start Date: 11th Apr 2017 10:30am" would be, not an entry of the timeline."""
         if self.in_timeline and not self.in_summary:
             return False
-        exprs = self.scan_line(i)
-        if len(exprs) != 1:
-            return False
-        expr = exprs[0]
+        expr = self.scan_line(i)[0]
         end = expr.range_end.end if expr.range_end is not None else expr.end
         if line[:expr.start].strip(" \t*_-+•>|") or line[end:].strip(" \t*_.|"):
             return False
@@ -1076,7 +1073,8 @@ class _Walker:
             return
         if field and role.role == "text" and self._inline_time_fields(i, line):
             return
-        if field is None and role.role == "text" and self._value_below_its_label(i, line):
+        if field is None and role.role == "text" and len(self.scan_line(i)) == 1 \
+                and self._value_below_its_label(i, line):
             return
         exprs = self.scan_line(i)
         if not exprs and (self.in_timeline or self.section_entries) \
@@ -2437,7 +2435,8 @@ class _Walker:
             return
         m = _declaration(line)
         zone = self._declared_in(line, m)
-        if zone is None and m is None and role.role == "text":
+        if zone is None and m is None and role.role == "text" and "(" in line \
+                and len(line) <= COLUMN_HEADS_LENGTH:
             zone = _column_heads_zone(line)
         if role.role == "heading":
             # the title: "# DNS outage (2024-02-10, all times UTC)", "# ... (2024-02-10, UTC)"
@@ -2831,6 +2830,7 @@ def _plain_break(lines: list[str], j: int) -> bool:
 
 
 TITLE_WORDS = 10  # at most, in a plain text's title line
+COLUMN_HEADS_LENGTH = 64  # at most, a flattened table header's line ("Time (UTC)  Event")
 
 
 def _plain_rule(line: str) -> bool:
@@ -2844,8 +2844,6 @@ def _column_heads_zone(line: str) -> Zone | None:
     (UTC) Event", "Timestamp (PDT)<tab>Description". The time column's zone is the rows'. Only
     a line of column names: a word or two after the zone, no sentence."""
     text = line.strip(" \t*_|")
-    if len(text) > 60 or "(" not in text:
-        return None
     m = TABLE_ZONE.match(text)
     if m is None:
         return None

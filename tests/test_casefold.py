@@ -100,3 +100,15 @@ def test_folding_a_text_folds_each_character_in_its_place() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert fold(text) == "".join(fold(c) for c in text), repr(text)
         assert fold_keep_m(text) == "".join(fold_keep_m(c) for c in text), repr(text)
+
+
+def test_fold_kept_for_the_last_text_answers_only_that_text() -> None:
+    """The last text folded is kept (a line is folded by several readers in turn), ASCII or
+    not: asked again it gives the same answer, and another text, even an equal one built
+    anew, is folded for itself."""
+    line = "".join(["Start Time: 10:05 ", "UTC"])
+    assert fold(line) == "start time: 10:05 utc"
+    assert fold(line) is fold(line)
+    assert fold("ſtart İD") == "start id"
+    assert fold("".join(["Start Time: 10:05 ", "UTC"])) == "start time: 10:05 utc"
+    assert fold("Kelvin \u212a") == "kelvin k"

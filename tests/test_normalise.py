@@ -1400,3 +1400,20 @@ def test_a_summary_clock_without_am_pm_over_an_afternoon_log_is_that_afternoon()
     title = next(e for e in timeline_from_text(padded, "x.md", Options()).events
                  if e.line == 1 and e.clock is not None)
     assert title.local.startswith("2024-05-06T02:05")
+
+
+def test_told_yesterday_and_today_are_found_in_any_case_above_the_timeline_only() -> None:
+    """The words are looked for in the whole account above the timeline at once, then line
+    by line: a capitalised "YESTERDAY" or "THIS MORNING" is found on its own line, and one
+    below the first entry is not."""
+    from pmlint.timeline.extract import extract
+    from pmlint.timeline.normalise import _TODAY, _TODAY_WORDS, _told_yesterday
+
+    above = extract("# Queue outage\n\nA short account.\n\nTHIS MORNING the queue stalled; "
+                    "YESTERDAY it drained.\n\n## Timeline\n\n- 10:00 UTC alert fired\n")
+    assert _told_yesterday(above.lines, above.entries, 0) == 5
+    assert _told_yesterday(above.lines, above.entries, 0, _TODAY, "", _TODAY_WORDS) == 5
+    below = extract("# Queue outage\n\n## Timeline\n\n- 10:00 UTC alert fired\n\n"
+                    "Yesterday and this morning, below the entries.\n")
+    assert _told_yesterday(below.lines, below.entries, 0) is None
+    assert _told_yesterday(below.lines, below.entries, 0, _TODAY, "", _TODAY_WORDS) is None

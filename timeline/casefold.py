@@ -48,12 +48,10 @@ def _folded(text: str, table: bytes) -> str:
 def fold(text: str) -> str:
     """`text` as IGNORECASE sees ASCII letters: one character for one."""
     global _last
-    if text.isascii():
-        return text.lower()
-    last = _last  # a line is folded by several readers in turn
+    last = _last  # a line is folded by several readers in turn (most lines: their checks)
     if last[0] is text:
         return last[1]
-    folded = _folded(text, _FOLD)
+    folded = text.lower() if text.isascii() else _folded(text, _FOLD)
     _last = (text, folded)
     return folded
 

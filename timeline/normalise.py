@@ -1603,6 +1603,11 @@ def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_m
     first = next((e.line for e in entries if e.source == "timeline"), None)
     if first is None:
         return None
+    # the words looked for in the whole account at once, in C: most documents hold none, and
+    # their lines are not each lowered and folded (the same letters, line by line or joined)
+    above = "\n".join(lines[front_matter:first - 1])
+    if word not in above.lower() or (folded and not any(map(fold(above).__contains__, folded))):
+        return None
     for n in range(front_matter + 1, first):
         line = lines[n - 1]
         if word in line.lower() and not line.lstrip().startswith((">", "`", "    ")) \

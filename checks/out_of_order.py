@@ -102,6 +102,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     # follows): when the write-up was published, no moment of the incident's order
     values = [None if POSTMORTEM_NOTICE.match(e.text) else v
               for v, (_, e) in zip(values, entries, strict=True)]
+    # an update quoted on its own ("> Monitoring - ... / > Nov 18, 14:42 UTC") in a text
+    # whose log is not quoted: cited where the story needs it, not a step of the log's order
+    quoted = [_quoted(ctx, e) for _, e in entries]
+    values = [None if quoted[n] and not (n and quoted[n - 1])
+              and not (n + 1 < len(quoted) and quoted[n + 1]) else v
+              for n, v in enumerate(values)]
     if all(b >= a for a, b in pairwise(values) if a is not None and b is not None):
         # every entry is at or after the one before it: no step back for a forward reading
         # to report, and no step forward for a newest-first one, which then is never read
@@ -141,6 +147,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     way = _direction(rest, cut) if own else overall
     if way is not None:
         yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut), written)
+
+
+def _quoted(ctx: Context, event: Event) -> bool:
+    """The entry's line is in a blockquote ("> ...")."""
+    lines = ctx.timeline.lines
+    return 0 < event.line <= len(lines) and lines[event.line - 1].lstrip().startswith(">")
 
 
 def _dated_rows_direction(ctx: Context) -> str | None:

@@ -53,6 +53,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # "BST" on a July date: British Summer Time, in its season
         if _settled_by_the_document(ctx, zone) or _offset_written_beside_label(ctx, zone):
             continue  # "5:32 PM BST ... started at 4:32PM UTC": the document shows the offset
+        if _among_its_neighbours(ctx, zone):
+            continue  # "9:28am CST" beside "3:30 MT" and "10:15 EDT": the US's clocks
         line, column = _written_at(ctx, event, zone.label)
         offset = (f"UTC{format_offset(zone.offset_minutes)}" if zone.offset_minutes is not None
                   else "UTC+05:30")
@@ -84,6 +86,24 @@ def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
                            + other.offset_minutes) % DAY_MINUTES
                 if implied == zone.offset_minutes % DAY_MINUTES:
                     return True
+    return False
+
+
+def _among_its_neighbours(ctx: Context, zone: Zone) -> bool:
+    """The document also writes a zone that has one meaning and belongs to the same part of
+    the world as the reading pmlint took ("CST" beside "MDT" or "Eastern": North America's
+    clocks; "BST" beside "CET": Europe's): the author wrote among those clocks."""
+    region = zone.iana or zone.standard_of or zone.daylight_of
+    if region is None:
+        return False
+    area = region.split("/")[0]
+    for event in ctx.timeline.events:
+        other = event.zone
+        if other is None or other.alternatives or other.label == zone.label:
+            continue
+        place = other.iana or other.standard_of or other.daylight_of
+        if place is not None and place.split("/")[0] == area:
+            return True
     return False
 
 

@@ -7,9 +7,10 @@ times Pacific") that the entries contradict by naming another zone; a summary wh
 the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 UTC" over
 "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
 is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
-another (a time in prose only when, converted, it does not fall within the timeline, give
-or take an hour: where it does, the reader's conversion agrees with the entries; and not
-when the two are one clock written two ways, "CET" over "UTC+1" in winter).
+another (a time in prose only when it does not name its own zone, "at 06:45 UTC" reads as
+written, unless an entry shows its very wall clock under the other zone; and when, converted, it does not fall within the timeline, give or take an hour:
+where it does, the reader's conversion agrees with the entries; and not when the two are
+one clock written two ways, "CET" over "UTC+1" in winter).
 
 Fails::
 
@@ -101,7 +102,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                       related_line=stated.line,
                       suggestion="correct the zone of the summary or of the timeline")
         return
-    summary = next((e for e in foreign if not _fits(e, entries, events)), None)
+    # (a time that writes its own zone, "at 06:45 UTC", reads as written: nothing to convert
+    # by guesswork; a field, the incident's record, keeps its note, and so does a time whose
+    # wall clock an entry repeats under its other zone: one of the two labels is wrong)
+    summary = next((e for e in foreign if not _fits(e, entries, events)
+                    and (e.field_name is not None or not _written_zone(e)
+                         or any(x.local == e.local for x in entries))), None)
     if summary is not None:
         yield Problem(summary.line, summary.column,
                       f"the summary gives {summary.written} in {summary.zone.label}, the "

@@ -84,7 +84,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
@@ -1741,12 +1741,44 @@ def _field_date(ctx: Context) -> Iterator[Problem]:
     first = dated[0]
     how = _how_far(field.local[:10], first.local[:10])
     if how is None or how == "1 day":
+        meant = _dated_before_by_a_slip(dt.date.fromisoformat(field.local[:10]), days)
+        if meant is not None:
+            how = _how_far(field.local[:10], meant.isoformat())
+            yield Problem(field.line, field.column,
+                          f"the {field.field_name} field gives {field.local[:10]}, {how} "
+                          f"before the timeline's first entry, {first.local[:10]} (line "
+                          f"{first.line}); a report is not dated before its incident: "
+                          f"{meant.isoformat()} may be meant",
+                          end_column=field.column + len(field.written),
+                          related_line=first.line,
+                          suggestion="give the header and the timeline the same date")
         return
     yield Problem(field.line, field.column,
                   f"the {field.field_name} field gives {field.local[:10]}, the timeline "
                   f"{first.local[:10]} (line {first.line}): {how} apart",
                   end_column=field.column + len(field.written), related_line=first.line,
                   suggestion="give the header and the timeline the same date")
+
+
+def _dated_before_by_a_slip(day: date, days: list[date]) -> date | None:
+    """A header date weeks or months before a timeline whose days are `days`, which with
+    its month or its year moved to the timeline's falls on one of those days or in the few
+    days after (when the report was written up): "Date: 2020-01-07" over entries of 5 and 6
+    February 2020. The date a report gives cannot come before the incident it reports, so
+    one part of it slipped; the date it would be, or None."""
+    if day >= days[0]:
+        return None  # a date after the incident may be the day the report was written
+    last = days[-1] + timedelta(days=_COMPACT_DAYS)
+    for year, month in {(d.year, d.month) for d in (days[0], last)}:
+        if (year, month) == (day.year, day.month) or (year != day.year and month != day.month):
+            continue  # only one part of the date slips
+        try:
+            meant = date(year, month, day.day)
+        except ValueError:
+            continue
+        if days[0] <= meant <= last:
+            return meant
+    return None
 
 
 def _same_second_another_day(ctx: Context) -> Iterator[Problem]:

@@ -1019,9 +1019,10 @@ class _Walker:
 
     def _value_below_its_label(self, i: int, line: str) -> bool:
         """A form's field as a web page lays it out and a copy keeps it: the label alone on
-        its line ("Start Date", "**End time:**"), its value alone on the next, a blank line
-        between or not ("11th Apr 2017 10:30am"). The value is the field's, a header time as
-        "Start Date: 11th Apr 2017 10:30am" would be, not an entry of the timeline."""
+        its line ("Start Date", "**End time:**", or a template's heading "## Date"), its
+        value alone on the next, a blank line between or not ("11th Apr 2017 10:30am"). The
+        value is the field's, a header time as "Start Date: 11th Apr 2017 10:30am" would be,
+        not an entry of the timeline."""
         if self.in_timeline and not self.in_summary:
             return False
         exprs = self.scan_line(i)
@@ -1034,9 +1035,10 @@ class _Walker:
         j = i - 1
         if j >= 0 and not self.lines[j].strip():
             j -= 1
-        if j < 0 or self.roles[j].role != "text" or self.scan_line(j) \
+        if j < 0 or self.roles[j].role not in ("text", "heading") or self.scan_line(j) \
                 or STATUS_ALONE_RE.fullmatch(self.lines[j].rstrip(" \t:")):
             return False  # "Resolved" over "Feb 2, 9:40 PM": a status page's update label
+        # ("## Date" over "2020-01-07": a report template's heading is the field's label)
         label = _clean(self.lines[j]).rstrip(" :")
         name = _field_name(label)
         if name not in TIME_FIELDS or not 1 <= len(name.split()) <= 4:

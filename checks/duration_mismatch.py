@@ -555,6 +555,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
             and window.end.clock is not None and stated.cue != "after":
         if days and not days & {window.start.local[:10], window.end.local[:10]}:
             return None  # "down for 32 hours between April 21st and 22nd": another day's
+        if _entry_on_another_day(ctx, stated.line, window):
+            return None
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]
@@ -563,6 +565,21 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if entries and resolved and resolved[-1] is not entries[0]:
         return entries[0], resolved[-1], "the timeline"
     return None
+
+
+def _entry_on_another_day(ctx: Context, line: int, window: Window) -> bool:
+    """The length is told in a timeline entry dated (by its own date or a day's line above
+    it) outside the stated window's days: "12:10am: an 8 minute downtime" under "2019-4-23"
+    in a network's status log, the window a notice of 16 February's: another day's story."""
+    assert window.start is not None and window.end is not None
+    low, high = sorted((window.start.local[:10], window.end.local[:10]))
+    if not (low[:4].isdigit() and high[:4].isdigit()):
+        return False
+    days = {e.local[:10] for e in ctx.analysis.on_line(line) if e.source == "timeline"
+            and e.clock is not None and e.local[:4].isdigit()
+            and ((e.date is not None and e.date.day is not None)
+                 or any(p.what == "date" for p in e.provenance))}
+    return bool(days) and all(not low <= day <= high for day in days)
 
 
 RULE = Rule(code="PM301", name="duration-mismatch", severity="warning",

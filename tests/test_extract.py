@@ -706,6 +706,20 @@ def test_times_carried_by_tags_stamp_their_lines() -> None:
         (5, "2022-03-01T07:30:00Z", "Posted this morning")]
 
 
+def test_a_shortcode_stamp_alone_below_its_update_takes_the_words_above() -> None:
+    # a status page's update written first, its title and words, then the stamp that closes
+    # it on a line of its own; a stamp right under another one's line has no words of its own
+    ex = extract('**Mirror sync restored**:\nAll mirrors are current again.\n'
+                 '{{< track "2021-04-09 16:45:00" >}}\n\n'
+                 '**Mirror sync stalled**:\nThe mirrors stopped syncing.\n'
+                 '{{< track "2021-04-09 14:05:00" >}}\n'
+                 '{{< track "2021-04-09 14:00:00" >}}\n')
+    assert [(e.line, e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        (3, "2021-04-09 16:45:00", "Mirror sync restored: All mirrors are current again."),
+        (7, "2021-04-09 14:05:00", "Mirror sync stalled: The mirrors stopped syncing."),
+        (8, "2021-04-09 14:00:00", "")]
+
+
 def test_a_component_stamped_by_its_date_attribute_takes_the_lines_inside_it() -> None:
     ex = extract('<StatusNote date="2023-10-02T08:15:00Z">\n  Replication lag on the\n'
                  '  reporting replica.\n</StatusNote>\n\n'

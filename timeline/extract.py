@@ -368,6 +368,7 @@ _LEADING_STRIPPED = BLANKS + "".join(sorted(LEADING_MARKS))
 _TRAILING_STRIPPED = BLANKS + "".join(sorted(TRAILING_MARKS))
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+_WORDS_ABOVE_LINES = 8  # an update's title and words above its closing stamp, at most
 FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
@@ -1534,11 +1535,25 @@ class _Walker:
         if stamped is None:
             return False
         text = _clean(line[:stamped.start] + line[stamped.end:])
+        if not text and not self.stamp_opens:
+            text = self._words_above_stamp(i)
         self._add_entry(i, stamped, text, "timeline", "entry", ("stamp", 0))
         if not text and self.stamp_opens:  # '<Update date="...">' over the update's lines
             self._open_body(i, needs_text=True)
         self.prev_line_entry = True
         return True
+
+    def _words_above_stamp(self, i: int) -> str:
+        """A shortcode's stamp alone on its line closes the update written just above it
+        ("**Arch builds available**:", "Arch is available.", then `{{< track "..." >}}`): the
+        lines up to the blank line before them are that update's words."""
+        j = i - 1
+        while j >= 0 and self.lines[j].strip() and not self.scan_line(j) \
+                and self.roles[j].role != "heading" and i - j <= _WORDS_ABOVE_LINES:
+            j -= 1
+        if j >= 0 and self.lines[j].strip():
+            return ""  # another stamp, a heading or a long run above: no update of its own
+        return _clean(" ".join(self.lines[j + 1:i]))[:PROSE_WINDOW]
 
     def _entries_between_breaks(self, i: int, line: str, exprs: list[TimeExpr],
                                 block_key: tuple[str, int]) -> bool:

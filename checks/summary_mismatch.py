@@ -93,7 +93,7 @@ from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
-from pmlint.timeline.reading import newest_first, restores, same_axis
+from pmlint.timeline.reading import newest_first, numbered_parts, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, posted_updates, region_of, same_incident
 
 MAX_APART = 12 * 60.0
@@ -612,6 +612,8 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     closed"), among the entries of the same incident."""
     entries = [(i, e) for i, e in ctx.analysis.entries
                if not incidents or same_incident(incidents, e.line, line)]
+    if not incidents and (parts := numbered_parts(entries)):
+        entries = _the_windows_part(ctx, parts)
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
@@ -626,6 +628,20 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
         else resolutions[-1:]
     return {"start": starts[:1], "detection": detections[:1], "resolution": last,
             "end": last, "all": entries}
+
+
+def _the_windows_part(ctx: Context, parts: list[list[tuple[int, Event]]]
+                      ) -> list[tuple[int, Event]]:
+    """Of a log's numbered parts ("(1)", "(2)" over entries of their own), the one with an
+    entry inside the stated window; none (nothing to compare) unless exactly one has."""
+    window = ctx.analysis.window
+    low = window.start.order_minutes if window.start is not None else None
+    high = window.end.order_minutes if window.end is not None else None
+    if low is None or high is None:
+        return []
+    inside = [part for part in parts if any(
+        low <= (ctx.analysis.minutes(i) or -1e9) <= high for i, _ in part)]
+    return inside[0] if len(inside) == 1 else []
 
 
 # Words that say the incident ended, right before a prose time: the sentence claims the end

@@ -66,7 +66,7 @@ LEAD_WORD_RE = re.compile(
 # "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
 # a line numbering one of several incidents in a file
 INCIDENT_NUMBER_RE = re.compile(
-    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)[ \t]++[A-Za-z]"
+    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)(?:[ \t]++[A-Za-z]|[ \t]*+$)"
     r"|incident[ \t]++#?(?P<w>[1-9])(?!\d|[.:/]\d)[ \t]*+(?:[*_]{1,2}[ \t]*+)?(?:[:\-–—]|$))",
     re.IGNORECASE)
 # "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
@@ -368,6 +368,8 @@ _LEADING_STRIPPED = BLANKS + "".join(sorted(LEADING_MARKS))
 _TRAILING_STRIPPED = BLANKS + "".join(sorted(TRAILING_MARKS))
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+# "(1)", "(2)": a part's number alone on its line, over that part's entries
+NUMBER_MARK_ALONE = LazyPattern(r"\([1-9]\)")
 _WORDS_ABOVE_LINES = 8  # an update's title and words above its closing stamp, at most
 FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
@@ -1784,6 +1786,8 @@ class _Walker:
         if not previous.isascii():
             previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
             previous = previous.translate(FULL_WIDTH_PARENS)
+        if NUMBER_MARK_ALONE.fullmatch(previous):
+            return True  # "(1)" over the first incident's entries: a part's number, a label
         if previous.endswith(")") and "(" in previous:  # a column header: "Time (EAT)"
             previous = previous[:previous.rindex("(")].rstrip()
         # "**Progress** (for the shop)", "[Course of events]", "【経過】": the label in its
@@ -2093,7 +2097,8 @@ class _Walker:
 
     def _incident_label(self, i: int, line: str) -> bool:
         """A line numbering one of several incidents told in one file ("Incident 1: login
-        service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
+        service", "**Incident 2:**", "(2) Upload outage", a bare "(2)"), with timed entries
+        just below:
         each incident is a scope of its own (its entries are not ordered against the other's).
         Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
         head = line.lstrip(" \t*_")[:1]  # "(" or "incident" opens the number's form

@@ -13,7 +13,8 @@ for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)"); a bound ("at most 16
 is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
-if larger, doubled for "about"; a length in several units is as exact as its finest ("22
+if larger, doubled for "about" a round figure ("about 30 minutes"; "~27 minutes" was counted
+to the minute, and keeps its tolerance); a length in several units is as exact as its finest ("22
 days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A duration field
 with times of its own that are not the stated window's (a second incident's "Duration: 1 h
 46 min (08:00 PM to 09:4+ PM)") measures its own span: when that cannot be read, it is not
@@ -133,7 +134,18 @@ def _tolerance(ctx: Context, seconds: float, unit: str, approximate: bool,
         tolerance = float(FINEST_TOLERANCE[finest])
     else:
         tolerance = max(UNIT_TOLERANCE[unit], ctx.options["relative_tolerance"] * seconds)
-    return tolerance * 2 if approximate else tolerance
+    return tolerance * 2 if approximate and _round(seconds, unit) else tolerance
+
+
+# what a round figure of each unit is a multiple of, in seconds: 5 minutes, half an hour, ...
+ROUND_FIGURE = {"second": 5, "minute": 300, "hour": 1800, "day": 43200, "week": 1}
+
+
+def _round(seconds: float, unit: str) -> bool:
+    """"About 30 minutes" rounds, so "about" widens its tolerance; "~27 minutes" was counted
+    to the minute, and its "~" owns only to the seconds: the figure keeps the tolerance of
+    what it writes."""
+    return seconds % ROUND_FIGURE.get(unit, 1) == 0
 
 
 def _stated_lengths(ctx: Context) -> Iterator[Problem]:

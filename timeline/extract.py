@@ -527,6 +527,7 @@ class _Walker:
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
+        self.tables_seen: set[int] = set()  # blocks whose first row was judged
         # "| Start | End | Duration |" over one row: table block -> each column's field name
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
@@ -764,7 +765,8 @@ class _Walker:
         Outside a timeline, a table of two columns whose header does not name a time column
         ("| Field | Value |", "| | |") holds header fields: a row whose first cell is a field
         name we know is read as that field. A header row is one too when it is itself such
-        a pair with a time in its value ("| Start | 14:02 |" on the table's first line).
+        a pair with a time in its value ("| Start | 14:02 |" on the table's first line), and
+        so is a table with no header row whose first row pairs such a name with its value.
         """
         if self.in_timeline:
             return None
@@ -784,7 +786,14 @@ class _Walker:
             if not pair:
                 return None
         elif role.block not in self.key_value_tables:
-            return None
+            if role.block in self.tables_seen or not cells[0][1] or scan(cells[0][1]) \
+                    or (key not in TIME_FIELDS and key not in OTHER_FIELDS):
+                self.tables_seen.add(role.block)
+                return None
+            # "| Incident Date | 10 Mar 2026 |" first, no header row above it: a page's fact
+            # box copied as a table of label and value, as "| Field | Value |" heads one
+            self.key_value_tables.add(role.block)
+        self.tables_seen.add(role.block)
         if not cells[0][1] or scan(cells[0][1]):
             return None  # a time in the first column: a timeline row
         chars = list(line)

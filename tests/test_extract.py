@@ -424,6 +424,20 @@ def test_key_value_table_whose_first_row_is_a_pair(text: str) -> None:
     assert field(extraction, "resolved").line == 3
 
 
+def test_fact_box_table_with_no_header_row_holds_fields() -> None:
+    # a page's fact box copied as pipes, with no header row: the first row pairs a field's
+    # name with its value, and so does every row below
+    extraction = extract("| Reported on | 2022-11-04 |\n| Started at | 2022-11-04 06:10 UTC |\n"
+                         "| Impact | search was slow |\n")
+    assert timeline_entries(extraction) == []
+    assert field(extraction, "started at").line == 2
+
+
+def test_table_with_no_header_row_opening_with_a_time_stays_a_timeline() -> None:
+    extraction = extract("| 06:10 UTC | Started at the edge |\n| 06:40 UTC | Resolved |\n")
+    assert [e.line for e in timeline_entries(extraction)] == [1, 2]
+
+
 @pytest.mark.parametrize("text", [
     # a time column and an event column, outside any Timeline heading
     "## What happened\n\n| Time (UTC) | Event |\n|---|---|\n| 09:00 | Start |\n"

@@ -770,6 +770,8 @@ class _Walker:
         """
         if self.in_timeline:
             return None
+        first_row = role.block not in self.tables_seen
+        self.tables_seen.add(role.block)
         cells = _cells(line)
         if len(cells) != 2:
             return None
@@ -786,14 +788,12 @@ class _Walker:
             if not pair:
                 return None
         elif role.block not in self.key_value_tables:
-            if role.block in self.tables_seen or not cells[0][1] or scan(cells[0][1]) \
+            if not first_row or not cells[0][1] or scan(cells[0][1]) \
                     or (key not in TIME_FIELDS and key not in OTHER_FIELDS):
-                self.tables_seen.add(role.block)
                 return None
             # "| Incident Date | 10 Mar 2026 |" first, no header row above it: a page's fact
             # box copied as a table of label and value, as "| Field | Value |" heads one
             self.key_value_tables.add(role.block)
-        self.tables_seen.add(role.block)
         if not cells[0][1] or scan(cells[0][1]):
             return None  # a time in the first column: a timeline row
         chars = list(line)

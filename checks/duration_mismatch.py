@@ -65,7 +65,7 @@ from pmlint.checks.words import at_line, span
 from pmlint.timeline.durations import finest_unit
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
-from pmlint.timeline.reading import Window, incident_window, same_axis
+from pmlint.timeline.reading import Window, incident_window, restores, same_axis
 from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, records
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -527,6 +527,9 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
+    if window.end is None and (told := _start_told_with_it(ctx, stated, same_line)) is not None:
+        return told
+    window = ctx.analysis.window
     incidents = incident_starts(ctx.timeline)
     if incidents and (window.start is None or not same_incident(incidents, stated.line,
                                                                 window.start.line)):
@@ -592,6 +595,34 @@ def _entry_on_another_day(ctx: Context, line: int, window: Window) -> bool:
             and ((e.date is not None and e.date.day is not None)
                  or any(p.what == "date" for p in e.provenance))}
     return bool(days) and all(not low <= day <= high for day in days)
+
+
+# "at 18:52 UTC the site experienced a 7 minute ...": the time the sentence gives is when
+# the failure it measures began
+EXPERIENCED = LazyPattern(r"[^.;]{0,60}?\b(?:experienced|suffered|had|saw)[ \t]++(?:an?|one)"
+                          r"[ \t]++", re.IGNORECASE)
+
+
+def _start_told_with_it(ctx: Context, stated: StatedDuration, same_line: list[Event]
+                        ) -> tuple[Event, Event, str] | None:
+    """"At roughly 18:52 UTC the site experienced a 7 minute cascading failure": the line
+    gives the length's start, and the timeline its restoration (the last, after that start);
+    the span between them is the one the length tells. Only with no stated end."""
+    before = [e for e in same_line if e.column < stated.column]
+    if len(same_line) != 1 or len(before) != 1 or not ctx.timeline.lines:
+        return None
+    start = before[0]
+    text = ctx.timeline.lines[stated.line - 1]
+    if EXPERIENCED.fullmatch(text, start.column - 1 + len(start.written),
+                             stated.column - 1) is None:
+        return None
+    restored = [(m, e) for i, e in ctx.analysis.entries if restores(e) and same_axis(e, start)
+                and (m := ctx.analysis.minutes(i)) is not None
+                and start.order_minutes is not None and m > start.order_minutes]
+    if not restored:
+        return None
+    _, end = max(restored, key=lambda pair: pair[0])
+    return start, end, "the span from the start its line gives to the timeline's restoration"
 
 
 RULE = Rule(code="PM301", name="duration-mismatch", severity="warning",

@@ -13,7 +13,8 @@ for 5 hours, from 10:00 to 12:00", "(5 hours 30 minutes)"); a bound ("at most 16
 is wrong only on its side. The unit sets the tolerance (the written
 unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h 30 min is not):
 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the stated value
-if larger, doubled for "about"; a length in several units is as exact as its finest ("22
+if larger, doubled for "about" a round figure ("about 30 minutes"; "~27 minutes" was counted
+to the minute, and keeps its tolerance); a length in several units is as exact as its finest ("22
 days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A duration field
 with times of its own that are not the stated window's (a second incident's "Duration: 1 h
 46 min (08:00 PM to 09:4+ PM)") measures its own span: when that cannot be read, it is not
@@ -64,7 +65,7 @@ from pmlint.checks.words import at_line, span
 from pmlint.timeline.durations import finest_unit
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
-from pmlint.timeline.reading import Window, incident_window, same_axis
+from pmlint.timeline.reading import Window, incident_window, restores, same_axis
 from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, records
 from pmlint.timeline.scopes import incident_starts, same_incident
 
@@ -133,7 +134,18 @@ def _tolerance(ctx: Context, seconds: float, unit: str, approximate: bool,
         tolerance = float(FINEST_TOLERANCE[finest])
     else:
         tolerance = max(UNIT_TOLERANCE[unit], ctx.options["relative_tolerance"] * seconds)
-    return tolerance * 2 if approximate else tolerance
+    return tolerance * 2 if approximate and _round(seconds, unit) else tolerance
+
+
+# what a round figure of each unit is a multiple of, in seconds: 5 minutes, half an hour, ...
+ROUND_FIGURE = {"second": 5, "minute": 300, "hour": 1800, "day": 43200, "week": 1}
+
+
+def _round(seconds: float, unit: str) -> bool:
+    """"About 30 minutes" rounds, so "about" widens its tolerance; "~27 minutes" was counted
+    to the minute, and its "~" owns only to the seconds: the figure keeps the tolerance of
+    what it writes."""
+    return seconds % ROUND_FIGURE.get(unit, 1) == 0
 
 
 def _stated_lengths(ctx: Context) -> Iterator[Problem]:
@@ -515,6 +527,9 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
     window = ctx.analysis.window
+    if window.end is None and (told := _start_told_with_it(ctx, stated, same_line)) is not None:
+        return told
+    window = ctx.analysis.window
     incidents = incident_starts(ctx.timeline)
     if incidents and (window.start is None or not same_incident(incidents, stated.line,
                                                                 window.start.line)):
@@ -555,6 +570,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
             and window.end.clock is not None and stated.cue != "after":
         if days and not days & {window.start.local[:10], window.end.local[:10]}:
             return None  # "down for 32 hours between April 21st and 22nd": another day's
+        if _entry_on_another_day(ctx, stated.line, window):
+            return None
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]
@@ -563,6 +580,49 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if entries and resolved and resolved[-1] is not entries[0]:
         return entries[0], resolved[-1], "the timeline"
     return None
+
+
+def _entry_on_another_day(ctx: Context, line: int, window: Window) -> bool:
+    """The length is told in a timeline entry dated (by its own date or a day's line above
+    it) outside the stated window's days: "12:10am: an 8 minute downtime" under "2019-4-23"
+    in a network's status log, the window a notice of 16 February's: another day's story."""
+    assert window.start is not None and window.end is not None
+    low, high = sorted((window.start.local[:10], window.end.local[:10]))
+    if not (low[:4].isdigit() and high[:4].isdigit()):
+        return False
+    days = {e.local[:10] for e in ctx.analysis.on_line(line) if e.source == "timeline"
+            and e.clock is not None and e.local[:4].isdigit()
+            and ((e.date is not None and e.date.day is not None)
+                 or any(p.what == "date" for p in e.provenance))}
+    return bool(days) and all(not low <= day <= high for day in days)
+
+
+# "at 18:52 UTC the site experienced a 7 minute ...": the time the sentence gives is when
+# the failure it measures began
+EXPERIENCED = LazyPattern(r"[^.;]{0,60}?\b(?:experienced|suffered|had|saw)[ \t]++(?:an?|one)"
+                          r"[ \t]++", re.IGNORECASE)
+
+
+def _start_told_with_it(ctx: Context, stated: StatedDuration, same_line: list[Event]
+                        ) -> tuple[Event, Event, str] | None:
+    """"At roughly 18:52 UTC the site experienced a 7 minute cascading failure": the line
+    gives the length's start, and the timeline its restoration (the last, after that start);
+    the span between them is the one the length tells. Only with no stated end."""
+    before = [e for e in same_line if e.column < stated.column]
+    if len(same_line) != 1 or len(before) != 1 or not ctx.timeline.lines:
+        return None
+    start = before[0]
+    text = ctx.timeline.lines[stated.line - 1]
+    if EXPERIENCED.fullmatch(text, start.column - 1 + len(start.written),
+                             stated.column - 1) is None:
+        return None
+    restored = [(m, e) for i, e in ctx.analysis.entries if restores(e) and same_axis(e, start)
+                and (m := ctx.analysis.minutes(i)) is not None
+                and start.order_minutes is not None and m > start.order_minutes]
+    if not restored:
+        return None
+    _, end = max(restored, key=lambda pair: pair[0])
+    return start, end, "the span from the start its line gives to the timeline's restoration"
 
 
 RULE = Rule(code="PM301", name="duration-mismatch", severity="warning",

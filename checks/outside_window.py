@@ -46,7 +46,7 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 DAY = 24 * 60.0
 ABOUT_ITS_HOUR = 60.0  # an undated window's end this near the restoration's time of day
 RESTORED = ("restor", "recovered", "back online", "back to normal", "fully operational",
-            "resolved", "fixed")
+            "resolved", "solved", "fixed")
 
 
 def check(ctx: Context) -> Iterator[Problem]:

@@ -84,7 +84,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
@@ -93,7 +93,7 @@ from pmlint.checks.words import span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
-from pmlint.timeline.reading import newest_first, restores, same_axis
+from pmlint.timeline.reading import newest_first, numbered_parts, restores, same_axis
 from pmlint.timeline.scopes import incident_starts, posted_updates, region_of, same_incident
 
 MAX_APART = 12 * 60.0
@@ -612,6 +612,8 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
     closed"), among the entries of the same incident."""
     entries = [(i, e) for i, e in ctx.analysis.entries
                if not incidents or same_incident(incidents, e.line, line)]
+    if not incidents and (parts := numbered_parts(entries)):
+        entries = _the_windows_part(ctx, parts)
     starts = [(i, e) for i, e in entries if e.phase == "start"]
     detections = [(i, e) for i, e in entries if e.phase == "detection" or "detection" in e.also]
     resolutions = [(i, e) for i, e in entries if restores(e)] or \
@@ -626,6 +628,20 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
         else resolutions[-1:]
     return {"start": starts[:1], "detection": detections[:1], "resolution": last,
             "end": last, "all": entries}
+
+
+def _the_windows_part(ctx: Context, parts: list[list[tuple[int, Event]]]
+                      ) -> list[tuple[int, Event]]:
+    """Of a log's numbered parts ("(1)", "(2)" over entries of their own), the one with an
+    entry inside the stated window; none (nothing to compare) unless exactly one has."""
+    window = ctx.analysis.window
+    low = window.start.order_minutes if window.start is not None else None
+    high = window.end.order_minutes if window.end is not None else None
+    if low is None or high is None:
+        return []
+    inside = [part for part in parts if any(
+        low <= (ctx.analysis.minutes(i) or -1e9) <= high for i, _ in part)]
+    return inside[0] if len(inside) == 1 else []
 
 
 # Words that say the incident ended, right before a prose time: the sentence claims the end
@@ -1741,12 +1757,44 @@ def _field_date(ctx: Context) -> Iterator[Problem]:
     first = dated[0]
     how = _how_far(field.local[:10], first.local[:10])
     if how is None or how == "1 day":
+        meant = _dated_before_by_a_slip(dt.date.fromisoformat(field.local[:10]), days)
+        if meant is not None:
+            how = _how_far(field.local[:10], meant.isoformat())
+            yield Problem(field.line, field.column,
+                          f"the {field.field_name} field gives {field.local[:10]}, {how} "
+                          f"before the timeline's first entry, {first.local[:10]} (line "
+                          f"{first.line}); a report is not dated before its incident: "
+                          f"{meant.isoformat()} may be meant",
+                          end_column=field.column + len(field.written),
+                          related_line=first.line,
+                          suggestion="give the header and the timeline the same date")
         return
     yield Problem(field.line, field.column,
                   f"the {field.field_name} field gives {field.local[:10]}, the timeline "
                   f"{first.local[:10]} (line {first.line}): {how} apart",
                   end_column=field.column + len(field.written), related_line=first.line,
                   suggestion="give the header and the timeline the same date")
+
+
+def _dated_before_by_a_slip(day: date, days: list[date]) -> date | None:
+    """A header date weeks or months before a timeline whose days are `days`, which with
+    its month or its year moved to the timeline's falls on one of those days or in the few
+    days after (when the report was written up): "Date: 2020-01-07" over entries of 5 and 6
+    February 2020. The date a report gives cannot come before the incident it reports, so
+    one part of it slipped; the date it would be, or None."""
+    if day >= days[0]:
+        return None  # a date after the incident may be the day the report was written
+    last = days[-1] + timedelta(days=_COMPACT_DAYS)
+    for year, month in {(d.year, d.month) for d in (days[0], last)}:
+        if (year, month) == (day.year, day.month) or (year != day.year and month != day.month):
+            continue  # only one part of the date slips
+        try:
+            meant = date(year, month, day.day)
+        except ValueError:
+            continue
+        if days[0] <= meant <= last:
+            return meant
+    return None
 
 
 def _same_second_another_day(ctx: Context) -> Iterator[Problem]:

@@ -424,6 +424,20 @@ def test_key_value_table_whose_first_row_is_a_pair(text: str) -> None:
     assert field(extraction, "resolved").line == 3
 
 
+def test_fact_box_table_with_no_header_row_holds_fields() -> None:
+    # a page's fact box copied as pipes, with no header row: the first row pairs a field's
+    # name with its value, and so does every row below
+    extraction = extract("| Reported on | 2022-11-04 |\n| Started at | 2022-11-04 06:10 UTC |\n"
+                         "| Impact | search was slow |\n")
+    assert timeline_entries(extraction) == []
+    assert field(extraction, "started at").line == 2
+
+
+def test_table_with_no_header_row_opening_with_a_time_stays_a_timeline() -> None:
+    extraction = extract("| 06:10 UTC | Started at the edge |\n| 06:40 UTC | Resolved |\n")
+    assert [e.line for e in timeline_entries(extraction)] == [1, 2]
+
+
 @pytest.mark.parametrize("text", [
     # a time column and an event column, outside any Timeline heading
     "## What happened\n\n| Time (UTC) | Event |\n|---|---|\n| 09:00 | Start |\n"
@@ -704,6 +718,20 @@ def test_times_carried_by_tags_stamp_their_lines() -> None:
         (1, "2022-03-01 06:10:00", "Degraded* - queue lag."),
         (3, "2022-03-01 07:02:30", "Resolved* - lag gone."),
         (5, "2022-03-01T07:30:00Z", "Posted this morning")]
+
+
+def test_a_shortcode_stamp_alone_below_its_update_takes_the_words_above() -> None:
+    # a status page's update written first, its title and words, then the stamp that closes
+    # it on a line of its own; a stamp right under another one's line has no words of its own
+    ex = extract('**Mirror sync restored**:\nAll mirrors are current again.\n'
+                 '{{< track "2021-04-09 16:45:00" >}}\n\n'
+                 '**Mirror sync stalled**:\nThe mirrors stopped syncing.\n'
+                 '{{< track "2021-04-09 14:05:00" >}}\n'
+                 '{{< track "2021-04-09 14:00:00" >}}\n')
+    assert [(e.line, e.expr.written, e.text) for e in timeline_entries(ex)] == [
+        (3, "2021-04-09 16:45:00", "Mirror sync restored: All mirrors are current again."),
+        (7, "2021-04-09 14:05:00", "Mirror sync stalled: The mirrors stopped syncing."),
+        (8, "2021-04-09 14:00:00", "")]
 
 
 def test_a_component_stamped_by_its_date_attribute_takes_the_lines_inside_it() -> None:

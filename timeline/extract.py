@@ -67,7 +67,7 @@ RUN_OF_TIMED_OPENINGS = 3  # items or paragraphs opening "At 09:15, ..." that ma
 # "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
 # a line numbering one of several incidents in a file
 INCIDENT_NUMBER_RE = re.compile(
-    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)[ \t]++[A-Za-z]"
+    r"[ \t]*+(?:[*_]{1,2})?(?:\((?P<p>[1-9])\)(?:[ \t]++[A-Za-z]|[ \t]*+$)"
     r"|incident[ \t]++#?(?P<w>[1-9])(?!\d|[.:/]\d)[ \t]*+(?:[*_]{1,2}[ \t]*+)?(?:[:\-–—]|$))",
     re.IGNORECASE)
 # "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
@@ -371,6 +371,9 @@ _LEADING_STRIPPED = BLANKS + "".join(sorted(LEADING_MARKS))
 _TRAILING_STRIPPED = BLANKS + "".join(sorted(TRAILING_MARKS))
 
 TIME_FIELDS = frozenset(FIELD_PHASES)
+# "(1)", "(2)": a part's number alone on its line, over that part's entries
+NUMBER_MARK_ALONE = LazyPattern(r"\([1-9]\)")
+_WORDS_ABOVE_LINES = 8  # an update's title and words above its closing stamp, at most
 FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
@@ -527,6 +530,7 @@ class _Walker:
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
+        self.tables_seen: set[int] = set()  # blocks whose first row was judged
         # "| Start | End | Duration |" over one row: table block -> each column's field name
         self.field_tables: dict[int, list[tuple[str, str] | None]] = {}
         self._scans: list[list[TimeExpr] | None] = [None] * len(lines)
@@ -764,10 +768,13 @@ class _Walker:
         Outside a timeline, a table of two columns whose header does not name a time column
         ("| Field | Value |", "| | |") holds header fields: a row whose first cell is a field
         name we know is read as that field. A header row is one too when it is itself such
-        a pair with a time in its value ("| Start | 14:02 |" on the table's first line).
+        a pair with a time in its value ("| Start | 14:02 |" on the table's first line), and
+        so is a table with no header row whose first row pairs such a name with its value.
         """
         if self.in_timeline:
             return None
+        first_row = role.block not in self.tables_seen
+        self.tables_seen.add(role.block)
         cells = _cells(line)
         if len(cells) != 2:
             return None
@@ -784,7 +791,12 @@ class _Walker:
             if not pair:
                 return None
         elif role.block not in self.key_value_tables:
-            return None
+            if not first_row or not cells[0][1] or scan(cells[0][1]) \
+                    or (key not in TIME_FIELDS and key not in OTHER_FIELDS):
+                return None
+            # "| Incident Date | 10 Mar 2026 |" first, no header row above it: a page's fact
+            # box copied as a table of label and value, as "| Field | Value |" heads one
+            self.key_value_tables.add(role.block)
         if not cells[0][1] or scan(cells[0][1]):
             return None  # a time in the first column: a timeline row
         chars = list(line)
@@ -1022,9 +1034,10 @@ class _Walker:
 
     def _value_below_its_label(self, i: int, line: str) -> bool:
         """A form's field as a web page lays it out and a copy keeps it: the label alone on
-        its line ("Start Date", "**End time:**"), its value alone on the next, a blank line
-        between or not ("11th Apr 2017 10:30am"). The value is the field's, a header time as
-        "Start Date: 11th Apr 2017 10:30am" would be, not an entry of the timeline."""
+        its line ("Start Date", "**End time:**", or a template's heading "## Date"), its
+        value alone on the next, a blank line between or not ("11th Apr 2017 10:30am"). The
+        value is the field's, a header time as "Start Date: 11th Apr 2017 10:30am" would be,
+        not an entry of the timeline."""
         if self.in_timeline and not self.in_summary:
             return False
         expr = self.scan_line(i)[0]
@@ -1034,9 +1047,10 @@ class _Walker:
         j = i - 1
         if j >= 0 and not self.lines[j].strip():
             j -= 1
-        if j < 0 or self.roles[j].role != "text" or self.scan_line(j) \
+        if j < 0 or self.roles[j].role not in ("text", "heading") or self.scan_line(j) \
                 or STATUS_ALONE_RE.fullmatch(self.lines[j].rstrip(" \t:")):
             return False  # "Resolved" over "Feb 2, 9:40 PM": a status page's update label
+        # ("## Date" over "2020-01-07": a report template's heading is the field's label)
         label = _clean(self.lines[j]).rstrip(" :")
         name = _field_name(label)
         if name not in TIME_FIELDS or not 1 <= len(name.split()) <= 4:
@@ -1565,11 +1579,25 @@ class _Walker:
         if stamped is None:
             return False
         text = _clean(line[:stamped.start] + line[stamped.end:])
+        if not text and not self.stamp_opens:
+            text = self._words_above_stamp(i)
         self._add_entry(i, stamped, text, "timeline", "entry", ("stamp", 0))
         if not text and self.stamp_opens:  # '<Update date="...">' over the update's lines
             self._open_body(i, needs_text=True)
         self.prev_line_entry = True
         return True
+
+    def _words_above_stamp(self, i: int) -> str:
+        """A shortcode's stamp alone on its line closes the update written just above it
+        ("**Arch builds available**:", "Arch is available.", then `{{< track "..." >}}`): the
+        lines up to the blank line before them are that update's words."""
+        j = i - 1
+        while j >= 0 and self.lines[j].strip() and not self.scan_line(j) \
+                and self.roles[j].role != "heading" and i - j <= _WORDS_ABOVE_LINES:
+            j -= 1
+        if j >= 0 and self.lines[j].strip():
+            return ""  # another stamp, a heading or a long run above: no update of its own
+        return _clean(" ".join(self.lines[j + 1:i]))[:PROSE_WINDOW]
 
     def _entries_between_breaks(self, i: int, line: str, exprs: list[TimeExpr],
                                 block_key: tuple[str, int]) -> bool:
@@ -1800,6 +1828,8 @@ class _Walker:
         if not previous.isascii():
             previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
             previous = previous.translate(FULL_WIDTH_PARENS)
+        if NUMBER_MARK_ALONE.fullmatch(previous):
+            return True  # "(1)" over the first incident's entries: a part's number, a label
         if previous.endswith(")") and "(" in previous:  # a column header: "Time (EAT)"
             previous = previous[:previous.rindex("(")].rstrip()
         # "**Progress** (for the shop)", "[Course of events]", "【経過】": the label in its
@@ -2109,7 +2139,8 @@ class _Walker:
 
     def _incident_label(self, i: int, line: str) -> bool:
         """A line numbering one of several incidents told in one file ("Incident 1: login
-        service", "**Incident 2:**", "(2) Upload outage"), with timed entries just below:
+        service", "**Incident 2:**", "(2) Upload outage", a bare "(2)"), with timed entries
+        just below:
         each incident is a scope of its own (its entries are not ordered against the other's).
         Only in a series: "1" needs a "2" of the same form further down, "2" a "1" above."""
         head = line.lstrip(" \t*_")[:1]  # "(" or "incident" opens the number's form

@@ -299,8 +299,34 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
         # only entries that write their own date (the normaliser carries days forward)
         flips = _find_flips(entries[::-1], window, [], dated_only=True)
         return {**_resolved_before_opened(entries, flips, timeline.lines), **flips}
+    parts = numbered_parts(entries)
+    if parts:
+        # "(1)" and "(2)", or "Incident 1" and "Incident 2", over entries of their own: each
+        # part is read on its own, and against no stated window (which part it is, the
+        # summary may not say): half a day between two parts is no AM/PM slip
+        found: dict[int, Flip] = {}
+        for part in parts:
+            found.update(_blame_the_one_before(
+                part, _find_flips(part, Window(None, None), dated_lines, ends)))
+        return found
     flips = _find_flips(entries, window, dated_lines, ends)
     return _blame_the_one_before(entries, flips)
+
+
+# the scope of a numbered part of a log of several incidents: "(2) Upload outage (line 9)",
+# "Incident 2: login service (line 30)"
+NUMBERED_PART = LazyPattern(r"(?:\([1-9]\)|incident[ \t]++#?[1-9](?![0-9]))", re.IGNORECASE)
+
+
+def numbered_parts(entries: list[tuple[int, Event]]) -> list[list[tuple[int, Event]]]:
+    """The entries of each numbered part, when every entry lies under one of two or more
+    numbered parts' labels; empty otherwise."""
+    parts: dict[str, list[tuple[int, Event]]] = {}
+    for index, event in entries:
+        if event.scope is None or NUMBERED_PART.match(event.scope) is None:
+            return []
+        parts.setdefault(event.scope, []).append((index, event))
+    return list(parts.values()) if len(parts) > 1 else []
 
 
 def _resolved_before_opened(entries: list[tuple[int, Event]], flips: Mapping[int, Flip],

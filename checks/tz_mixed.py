@@ -8,9 +8,10 @@ the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 
 "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
 is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
 another (a time in prose only when it does not name its own zone, "at 06:45 UTC" reads as
-written, unless an entry shows its very wall clock under the other zone; and when, converted, it does not fall within the timeline, give or take an hour:
-where it does, the reader's conversion agrees with the entries; and not when the two are
-one clock written two ways, "CET" over "UTC+1" in winter).
+written, unless an entry shows its very wall clock under the other zone; and only when,
+converted, it does not fall within the timeline, give or take an hour: where it does, the
+reader's conversion agrees with the entries; and not when the two are one clock written
+two ways, "CET" over "UTC+1" in winter).
 
 Fails::
 

@@ -62,7 +62,8 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
-from pmlint.timeline.durations import finest_unit
+from pmlint.timeline.casefold import fold
+from pmlint.timeline.durations import DURATION_RE, finest_unit, may_hold_duration
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import Window, incident_window, restores, same_axis
@@ -223,6 +224,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
             # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
+        if _one_of_a_breakdown(ctx, stated) and _inner_span_fits(ctx, stated.seconds,
+                                                                  tolerance):
+            continue  # "- Dark outage: 8 hours" over "- Full outage: 56 hours": each a part's
         said = f"{stated.cue} {stated.written}" if stated.cue in BOUND_CUES else (
             f"{' '.join(qualifier.group('q').split())} {stated.written}" if bound and qualifier
             else stated.written)
@@ -232,6 +236,26 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _one_of_a_breakdown(ctx: Context, stated: StatedDuration) -> bool:
+    """The length is a list item beside another item that states a length of its own ("-
+    **Dark outage:** 8 hours", "- **Full outage:** 56 hours"): a breakdown of the incident
+    into parts, each measured between its own moments, not each the whole window's."""
+    lines = ctx.timeline.lines
+    if not 0 < stated.line <= len(lines) or ITEM.match(lines[stated.line - 1]) is None:
+        return False
+    return any(0 < n <= len(lines) and ITEM.match(lines[n - 1]) is not None
+               and _holds_a_length(lines[n - 1]) for n in (stated.line - 1, stated.line + 1))
+
+
+def _holds_a_length(line: str) -> bool:
+    """The line writes a length ("Approximately 56 hours"), cued or not."""
+    folded = fold(line)
+    return may_hold_duration(folded) and DURATION_RE.search(folded) is not None
+
+
+ITEM = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]")
 
 
 def _listed_lengths(ctx: Context) -> Iterator[Problem]:

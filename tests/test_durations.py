@@ -55,8 +55,15 @@ def test_a_duration_field_on_a_line_is_read_once() -> None:
     ("Replication lagged for 2 days (14 to 16 June).", []),
     # a budget worked out from an availability figure
     ("A 99.5% monthly uptime target leaves about 3.6 hours of downtime to spend.", []),
+    # attempts counted over a span: the attempts' span
+    ("Seven rollbacks over ~40 minutes did not bring the queue back.", []),
+    ("We tried 3 failovers over an hour before calling the vendor.", []),
+    # "a N minute <kind of> failure": the failure's length
+    ("The cluster had a 12 minute cascading failure at 03:10.", ["12 minute"]),
+    ("The 5-minute failure rate alert paged the on-call.", []),
     # the incident's own length is still kept
     ("The site was down for 3 days while the array rebuilt.", ["3 days"]),
+    ("The site was down over 3 hours while the array rebuilt.", ["3 hours"]),
     ("Uptime fell to 97% after 4 hours of downtime on the 9th.", ["4 hours"]),
 ])
 def test_durations_that_are_not_the_incidents_length(line: str, kept: list[str]) -> None:

@@ -171,6 +171,11 @@ INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degrade
 MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?|timeouts?"
                              r"|(?:response|load|queue|wait|processing|run|build)[ \t]++times?)"
                              r"[ \t]++(?:of[ \t]++)?$", re.IGNORECASE)
+# "Five patch images over ~34 minutes", "12 retries over an hour": attempts counted over a
+# span, the attempts' span, not the incident's length
+COUNTED_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine"
+                             r"|ten|eleven|twelve|several|multiple|many|a[ \t]++few)"
+                             r"[ \t]++(?:[a-z-]++[ \t]++){1,2}$", re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
@@ -250,6 +255,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "over" \
                 and MEASURED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
             continue  # "delays over 5 minutes": a threshold on the wait, not a length
+        if before and before.group("cue").lower() == "over" \
+                and COUNTED_BEFORE.search(line, max(0, before.start() - 40), before.start()):
+            continue  # "Five patch images over ~34 minutes": the attempts' span
         if before and before.group("cue").lower() in ("lasted", "lasted for", "lasting",
                                                        "lasting for", "lasts") \
                 and HELD_OUT_UNTIL.match(line, m.end()):

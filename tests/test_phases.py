@@ -9,6 +9,9 @@ from pmlint.timeline.phases import classify
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # a sentence that opens from a recovered state tells its own step after the comma
+    ("With the primary back online, we started the replica resync", "other"),
+    ("With the database restored at 10:05, we reopened checkout", "resolution"),
     # a report of the recovery (or of its prospect) is no report of the problem
     ("The DBA team reports that the replicas are back online", "resolution"),
     ("Support reports that they expect logins to be restored within the hour", "other"),

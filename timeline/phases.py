@@ -612,6 +612,20 @@ def _quoted_message_out(m: re.Match[str]) -> str:
 COMMAND_MARK = LazyPattern(r"\w[/\-=_.:]\w|^[/.~-]|[ \t][/.~-]")
 
 
+# a sentence opening "With ...", "Now that ...": a state it starts from, told before its comma
+STATE_LEAD = LazyPattern(r"(?:^|[.;!?][ \t]++)[*_ \t]*+(?:with|now[ \t]++that)[ \t][^,.;:!?\d]*+$")
+
+
+def _state_led_clause(lower: str, m: re.Match[str]) -> bool:
+    """The phrase stands in a sentence's opening "With X back online," (no time in it, a
+    comma after it): the state the sentence's own step starts from."""
+    if STATE_LEAD.search(lower, max(0, m.start() - 80), m.start()) is None:
+        return False
+    rest = lower[m.end():m.end() + 40]
+    comma = rest.find(",")
+    return comma >= 0 and not any(c.isdigit() for c in rest[:comma])
+
+
 def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> Phase:
     """The phase an event's words mark, or "other"."""
     found = classify_all(text, lexicon)
@@ -671,6 +685,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "pages load again": a site's pages, no one paged
             if phase == "resolution" and FUTURE_AFTER.match(lower, m.end()):
                 continue  # "wann sie wieder behoben sein werde": to come
+            if phase == "resolution" and _state_led_clause(lower, m):
+                continue  # "With the workers back online, we turned to ...": the state the
+                # sentence starts from; its own step is the main clause's
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):

@@ -138,17 +138,37 @@ FAR_OUTSIDE = 6 * 60.0  # minutes beyond the timeline's span that a lone retelli
 
 def _retold_with_the_other_meridiem(ctx: Context) -> Iterator[Problem]:
     """A time in the summary or the prose at the very minute of a timeline entry, with the
-    other AM/PM ("By 11:49 PM the package was pushed" over "11:49 AM: configuration push"):
-    the prose retells the entry half a day away. Only a minute no one rounds to (not :00,
-    :15, :30, :45), and only when two such times tell it, or the one lies far outside the
-    timeline while the entry lies inside it; which of the two is wrong is not said."""
+    other AM/PM ("By 11:49 PM the package was pushed" over "11:49 AM: configuration push"),
+    or over a timeline on the 24-hour clock ("2:10 PM" over "02:10"): the prose retells the
+    entry half a day away. Only a minute no one rounds to (not :00, :15, :30, :45), and only
+    when two such times tell it, or the one lies far outside the timeline while the entry
+    lies inside it; which of the two is wrong is not said."""
+    for event, entry in retold_half_a_day_away(ctx):
+        _, end = end_of(event)
+        yield Problem(event.line, event.column,
+                      f"{event.written} is the minute of the entry {entry.written} (line "
+                      f"{entry.line}) with the other AM/PM, half a day away; one of the two "
+                      "has the wrong AM/PM",
+                      end_column=end, severity="warning", related_line=entry.line,
+                      suggestion="give the prose and the timeline the same AM/PM")
+
+
+def retold_half_a_day_away(ctx: Context) -> list[tuple[Event, Event]]:
+    """The (prose time, entry) pairs `_retold_with_the_other_meridiem` reports: summary-
+    mismatch leaves them to this rule."""
     entries = ctx.analysis.entries
     if len(entries) < 3:
-        return
+        return []
     by_clock: dict[tuple[int, int], list[Event]] = {}
+    # a timeline on the 24-hour clock ("02:10", "14:35") says its half of the day as surely
+    # as an AM/PM does
+    day_clock = any(e.clock is not None and e.clock.meridiem is None
+                    and (e.clock.hour >= 13 or e.written.lstrip("~*_ ([")[:1] == "0")
+                    for _, e in entries)
     for _, entry in entries:
         clock = entry.clock
-        if clock is not None and clock.meridiem is not None and clock.hour % 12 != 0:
+        if clock is not None and (clock.meridiem is not None or day_clock) \
+                and clock.hour % 12 != 0:
             by_clock.setdefault((clock.hour, clock.minute), []).append(entry)
     found: list[tuple[Event, Event]] = []
     for event in ctx.timeline.events:
@@ -161,18 +181,10 @@ def _retold_with_the_other_meridiem(ctx: Context) -> Iterator[Problem]:
         if mirrored:
             found.append((event, mirrored[0]))
     if not found:
-        return
+        return []
     values = [m for i, _ in entries if (m := ctx.analysis.minutes(i)) is not None]
-    for event, entry in found:
-        if len(found) < 2 and not _far_outside(ctx, event, entry, values):
-            continue
-        _, end = end_of(event)
-        yield Problem(event.line, event.column,
-                      f"{event.written} is the minute of the entry {entry.written} (line "
-                      f"{entry.line}) with the other AM/PM, half a day away; one of the two "
-                      "has the wrong AM/PM",
-                      end_column=end, severity="warning", related_line=entry.line,
-                      suggestion="give the prose and the timeline the same AM/PM")
+    return [(event, entry) for event, entry in found
+            if len(found) >= 2 or _far_outside(ctx, event, entry, values)]
 
 
 def _far_outside(ctx: Context, event: Event, entry: Event, values: list[float]) -> bool:

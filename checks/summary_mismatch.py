@@ -87,6 +87,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
 
+from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
@@ -298,6 +299,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         if _meridiem_left_off(event, entry):
             # "from 9:45 to 11:30 that evening" over 11:30 PM: read in the nearer half-day
             apart = min((apart, apart - DAY_MINUTES / 2, apart + DAY_MINUTES / 2), key=abs)
+        if abs(abs(apart) - DAY_MINUTES / 2) < 1.0 and event.clock.meridiem is not None \
+                and any(told is event for told, _ in retold_half_a_day_away(ctx)):
+            continue  # "2:10 PM" over the entry "02:10": ampm-flip's, the AM/PM that slipped
         tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
         if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue

@@ -224,8 +224,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
             # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
-        if _one_of_a_breakdown(ctx, stated) and _inner_span_fits(ctx, stated.seconds,
-                                                                  tolerance):
+        if how != "the same sentence" and _one_of_a_breakdown(ctx, stated) \
+                and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # "- Dark outage: 8 hours" over "- Full outage: 56 hours": each a part's
         said = f"{stated.cue} {stated.written}" if stated.cue in BOUND_CUES else (
             f"{' '.join(qualifier.group('q').split())} {stated.written}" if bound and qualifier

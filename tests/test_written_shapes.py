@@ -535,3 +535,12 @@ def test_a_two_digit_year_first_before_a_cjk_weekday_is_year_month_day() -> None
     # with no weekday after it, dots stay day first
     assert [e.local for e in _entries("# Log\n\n- 23.03.04 09:10 server down\n")] == [
         "2004-03-23T09:10"]
+
+
+def test_a_date_marking_an_added_passage_is_not_the_storys_day() -> None:
+    text = ("# Login outage on April 29, 2024\n\n"
+            "We are still notifying users. **[Update 5/2/24]**: all users have been told.\n\n"
+            "## Timeline\n\nThe incident ran from 09:10 to 10:40 am (all times UTC).\n\n"
+            "- 09:10 am - logins fail\n- 10:40 am - logins restored\n")
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert {e.local[:10] for e in got} == {"2024-04-29"}

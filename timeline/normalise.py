@@ -1632,6 +1632,9 @@ def _publication_date(raw: RawEntry) -> bool:
     return _PUBLISHED.search(raw.context[-40:]) is not None
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"
+# a date that marks when a passage was added or changed: "[Update 3/10/23]", "Edit 2024-05-02:"
+EDIT_MARK = LazyPattern(r"(?<![a-z])(?:update[ds]?|edit(?:ed)?|addendum|added)[ \t]*+(?:on[ \t]++)?"
+                        r"[*_]{0,2}$", re.IGNORECASE)
 _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"
@@ -1662,6 +1665,9 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if (date is not None or partial is not None) and raw.source == "summary" \
             and raw.kind != "field" and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
         return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
+    if date is not None and raw.source == "summary" and raw.kind != "field" \
+            and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
+        return  # "**[Update 3/10/23]**: ...": when the text was added, not the story's day
     # an impossible time ("28:58") on a carried date passes nothing on: the entry after it
     # follows the last entry that could be read
     unread = event.clock is not None and naive is None and raw.expr.date is None

@@ -544,3 +544,11 @@ def test_a_date_marking_an_added_passage_is_not_the_storys_day() -> None:
             "- 09:10 am - logins fail\n- 10:40 am - logins restored\n")
     got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
     assert {e.local[:10] for e in got} == {"2024-04-29"}
+
+
+def test_a_page_last_updated_on_a_day_still_dates_its_log() -> None:
+    # "Last updated <date>" dates the page and its undated log; only a bracketed edit mark
+    # ("[Update 5/2/24]") is a passage's own later day
+    text = ("# Water main burst\n\nLast updated 14/06/2024.\n\n"
+            "* 08:05 crews on site\n* 09:40 valve closed\n")
+    assert {e.local[:10] for e in _entries(text)} == {"2024-06-14"}

@@ -1632,9 +1632,10 @@ def _publication_date(raw: RawEntry) -> bool:
     return _PUBLISHED.search(raw.context[-40:]) is not None
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"
-# a date that marks when a passage was added or changed: "[Update 3/10/23]", "Edit 2024-05-02:"
-EDIT_MARK = LazyPattern(r"(?<![a-z])(?:update[ds]?|edit(?:ed)?|addendum|added)[ \t]*+(?:on[ \t]++)?"
-                        r"[*_]{0,2}$", re.IGNORECASE)
+# a date in brackets that marks when a passage was added or changed: "**[Update 3/10/23]**",
+# "(edited 2024-05-02)" ("Last updated 14/06/2024" dates the page, and stays the day)
+EDIT_MARK = LazyPattern(r"(?:[\[(]|\*\*|__)[ \t]*+(?:update[ds]?|edit(?:ed)?|addendum|added)"
+                        r"[ \t]*+(?:on[ \t]++)?[*_]{0,2}$", re.IGNORECASE)
 _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"

@@ -1437,6 +1437,25 @@ def _step_label_phase(label: str) -> Phase | None:
     return named if named not in (None, "other") else None  # type: ignore[return-value]
 
 
+# the nouns a step's label names its phase by, beside the header fields' words ("Detected:")
+_STEP_NOUNS: dict[str, Phase] = {"discovery": "detection", "detection": "detection",
+                                 "recovery": "resolution", "resolution": "resolution",
+                                 "mitigation": "mitigation"}
+_LABEL_WORDS = 3  # a label is a short name ("Impact start"), not a clause
+
+
+def _leading_label_phase(text: str) -> Phase | None:
+    """The phase an entry's words name by a label of their own after the time ("Recovery:
+    scrape timeout raised", "**Discovery:** a user sees no metrics"): the author's step."""
+    head, colon, rest = text.partition(":")
+    label = head.strip(" *_").lower()
+    if not colon or not label or len(label.split()) > _LABEL_WORDS \
+            or rest.lstrip(" *_")[:1].isdigit():
+        return None  # "End-time: 06/May/2022 3:07 PM" after a start: a field of its own
+    named = _STEP_NOUNS.get(label) or field_phase(label)
+    return named if named not in (None, "other") else None  # type: ignore[return-value]
+
+
 def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
            ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
@@ -1472,6 +1491,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
     labelled = _step_label_phase(raw.context) if raw.kind == "entry" else None
     if labelled is not None:
         return labelled  # "Started: load rose", a step of the timeline named by its phase
+    labelled = _leading_label_phase(raw.text) if raw.kind == "entry" else None
+    if labelled is not None:
+        return labelled  # "12:48 | **Recovery:** the PVC is free again", labelled after the time
     phase = mentioned[0] if mentioned else "other"
     if phase == "other" and raw.section:
         phase = carry.phase_of(raw.section, options)

@@ -7,6 +7,8 @@ the author evidently meant, so they are warnings, one per habit (the first, with
 that repeat it); the impossible ones are errors. A placeholder the entry says is unknown on
 purpose ("2X:XX (not sure of the exact time)") is only a note, and so is an hour written
 with its minute left unknown ("22:XX"): a template leaves the hour blank too ("HH:mm"). A
+date whose time is left as a placeholder in a timeline where that is the habit (most of its
+dated entries read "2022-06-02 HH:mm") says the time of day is not known: one note. A
 value quoted in an inline code span in the prose ("`0001/01/01`") is code's, not the
 author's; so is an impossible date in a sentence of prose that tells of a faulty value
 ("trying to set the certificates to expire on February 30th" in a leap year). A full date
@@ -89,7 +91,31 @@ def _known_hour(written: str) -> int | None:
     return int(hour) if hour.isdigit() and minute.upper() in ("XX", "??", "--") else None
 
 
+BLANK_RUN = 3  # dated entries with a blank time that make a habit, not a slip
+
+
+def _blank_clock_on_a_date(event: Event) -> bool:
+    """An entry with a full date and a time left blank, hour and all ("2022-06-02 HH:mm")."""
+    clock, date = event.clock, event.date
+    return event.kind == "entry" and clock is not None and clock.placeholder \
+        and _known_hour(clock.written) is None and date is not None \
+        and date.day is not None and date.month is not None
+
+
+def _dated_blank_habit(ctx: Context) -> frozenset[int]:
+    """Lines of entries that give a date and leave the time blank, when that is how the
+    timeline is written: at least three such entries, and no fewer than the entries with a
+    time. A story told over months by date ("2021-09-10 HH:mm | Traefik v2 went live") does
+    not know its times; one blank among timed entries is a slot not filled in."""
+    entries = [e for e in ctx.timeline.events if e.kind == "entry" and e.clock is not None]
+    blank = [e for e in entries if _blank_clock_on_a_date(e)]
+    if len(blank) < BLANK_RUN or 2 * len(blank) < len(entries):
+        return frozenset()
+    return frozenset(e.line for e in blank)
+
+
 def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem]:
+    habit = _dated_blank_habit(ctx)
     for event in ctx.timeline.events:
         clock, date = event.clock, event.date
         if (clock is None or not (clock.placeholder or clock.oddities)) \
@@ -107,6 +133,12 @@ def _each(ctx: Context, odd_forms: dict[str, list[Problem]]) -> Iterator[Problem
                 yield Problem(event.line, event.column, f"{event.written}: the time is left "
                               "unknown, as the entry says", end_column=end, severity="info",
                               suggestion="write the time if it can be found (logs, chat)")
+                continue
+            if event.line in habit and _blank_clock_on_a_date(event):
+                odd_forms.setdefault("dated-blank", []).append(Problem(
+                    event.line, event.column, f"{event.written}: the date is given and the "
+                    "time of day left blank; the entry is placed by its date", end_column=end,
+                    severity="info", suggestion="write the time if it can be found (logs, chat)"))
                 continue
             hour = _known_hour(clock.written)
             if hour is not None and hour <= 23:

@@ -131,6 +131,9 @@ class _Carry:
     line: int = 0  # the line of the entry being resolved
     newest_first: bool = False  # the entry being resolved is in a block listed newest first
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
+    # a post's own date, alone on its first line ("Friday, July 26, 2013"), and that line
+    posted_alone: tuple[dt.date, int] | None = None
+    lines: tuple[str, ...] = ()
     told_yesterday: int | None = None  # line of "Yesterday, ..." above the timeline
     told_today: int | None = None  # line of "Earlier today, ..." above the timeline
     # the phases each text mentions: a range's two ends share their text, the entries of a
@@ -179,6 +182,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.order_zone = presumed[1] if presumed is not None else None
     carry.front_matter_lines = front_matter
     carry.sent_lines = _mail_header_dates(extraction.lines)
+    carry.lines = extraction.lines
+    carry.posted_alone = _posted_alone(extraction.lines, entries, front_matter)
     carry.told_yesterday = _told_yesterday(extraction.lines, entries, front_matter)
     carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
                                       _TODAY_WORDS)
@@ -638,6 +643,15 @@ def _weekday_alone(parts: DateParts | None) -> bool:
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[Inference]
                   ) -> tuple[dt.date | None, tuple[int, int] | None, int | None]:
     """The date a time-only entry takes, and the line it was carried from (if it was)."""
+    posted = carry.posted_alone
+    if raw.kind == "prose" and posted is not None and raw.line > posted[1] \
+            and carry.date is not None and posted[0] - carry.date == dt.timedelta(days=1) \
+            and _told_as_today(carry.lines[raw.line - 1], raw.expr):
+        # "the evening of Thursday, July 25 ... 7:33p ET", then "7:20a ET today" in a post
+        # dated July 26: "today" is the post's day, not the night before just told (a log
+        # of many days' notes says "today" of each note's own day)
+        notes.append(Inference("date", "carried", posted[1]))
+        return posted[0], None, posted[1]
     if raw.part == "range-end" and carry.range_start is not None:
         start_event, start_naive = carry.range_start
         if start_naive is not None and start_event.local[:1] != "T":
@@ -1437,6 +1451,25 @@ def _step_label_phase(label: str) -> Phase | None:
     return named if named not in (None, "other") else None  # type: ignore[return-value]
 
 
+# the nouns a step's label names its phase by, beside the header fields' words ("Detected:")
+_STEP_NOUNS: dict[str, Phase] = {"discovery": "detection", "detection": "detection",
+                                 "recovery": "resolution", "resolution": "resolution",
+                                 "mitigation": "mitigation"}
+_LABEL_WORDS = 3  # a label is a short name ("Impact start"), not a clause
+
+
+def _leading_label_phase(text: str) -> Phase | None:
+    """The phase an entry's words name by a label of their own after the time ("Recovery:
+    scrape timeout raised", "**Discovery:** a user sees no metrics"): the author's step."""
+    head, colon, rest = text.partition(":")
+    label = head.strip(" *_").lower()
+    if not colon or not label or len(label.split()) > _LABEL_WORDS \
+            or rest.lstrip(" *_")[:1].isdigit():
+        return None  # "End-time: 06/May/2022 3:07 PM" after a start: a field of its own
+    named = _STEP_NOUNS.get(label) or field_phase(label)
+    return named if named not in (None, "other") else None  # type: ignore[return-value]
+
+
 def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
            ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
@@ -1472,6 +1505,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
     labelled = _step_label_phase(raw.context) if raw.kind == "entry" else None
     if labelled is not None:
         return labelled  # "Started: load rose", a step of the timeline named by its phase
+    labelled = _leading_label_phase(raw.text) if raw.kind == "entry" else None
+    if labelled is not None:
+        return labelled  # "12:48 | **Recovery:** the PVC is free again", labelled after the time
     phase = mentioned[0] if mentioned else "other"
     if phase == "other" and raw.section:
         phase = carry.phase_of(raw.section, options)
@@ -1579,6 +1615,36 @@ def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
             if sum(1 for other in near if _MAIL_HEADER.match(other.lstrip(" *_"))) >= 2:
                 found.add(i + 1)
     return frozenset(found)
+
+
+def _posted_alone(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int
+                  ) -> tuple[dt.date, int] | None:
+    """A full date alone on the first line of the text ("Friday, July 26, 2013" over a blog
+    post): the day the post was written, the day its "today" means."""
+    first = next((n for n in range(front_matter + 1, len(lines) + 1)
+                  if lines[n - 1].strip()), None)
+    if first is None:
+        return None
+    raw = next((e for e in entries if e.line == first), None)
+    parts = raw.expr.date if raw is not None else None
+    if raw is None or parts is None or raw.expr.clock is not None or parts.year is None \
+            or parts.month is None or parts.day is None:
+        return None
+    rest = lines[first - 1].replace(raw.expr.written, "", 1)
+    if any(c.isalnum() for c in rest):
+        return None
+    try:
+        return dt.date(parts.year, parts.month, parts.day), first
+    except ValueError:
+        return None
+
+
+def _told_as_today(line: str, expr: TimeExpr) -> bool:
+    """The time is said to be today's, right beside it: "7:20a ET today", "today at 9:02"."""
+    after = line[expr.end:].lstrip().lower()
+    before = line[:expr.start].rstrip(" ,").lower()
+    return (after.startswith("today") and not after[5:6].isalpha()) \
+        or before.endswith((" today", " today at")) or before in ("today", "today at")
 
 
 # "Yesterday, esm.sh deployed ...", "yesterday between 9 and 10": the incident's day told from

@@ -243,9 +243,9 @@ def _one_of_a_breakdown(ctx: Context, stated: StatedDuration) -> bool:
     **Dark outage:** 8 hours", "- **Full outage:** 56 hours"): a breakdown of the incident
     into parts, each measured between its own moments, not each the whole window's."""
     lines = ctx.timeline.lines
-    if not 0 < stated.line <= len(lines) or ITEM.match(lines[stated.line - 1]) is None:
+    if not 0 < stated.line <= len(lines) or LIST_ITEM.match(lines[stated.line - 1]) is None:
         return False
-    return any(0 < n <= len(lines) and ITEM.match(lines[n - 1]) is not None
+    return any(0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
                and _holds_a_length(lines[n - 1]) for n in (stated.line - 1, stated.line + 1))
 
 
@@ -253,9 +253,6 @@ def _holds_a_length(line: str) -> bool:
     """The line writes a length ("Approximately 56 hours"), cued or not."""
     folded = fold(line)
     return may_hold_duration(folded) and DURATION_RE.search(folded) is not None
-
-
-ITEM = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]")
 
 
 def _listed_lengths(ctx: Context) -> Iterator[Problem]:

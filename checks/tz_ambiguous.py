@@ -93,7 +93,7 @@ def _among_its_neighbours(ctx: Context, zone: Zone) -> bool:
     """The document also writes a zone that has one meaning and belongs to the same part of
     the world as the reading pmlint took ("CST" beside "MDT" or "Eastern": North America's
     clocks; "BST" beside "CET": Europe's): the author wrote among those clocks."""
-    region = zone.iana or zone.standard_of or zone.daylight_of
+    region = zone.region
     if region is None:
         return False
     area = region.split("/")[0]
@@ -101,7 +101,7 @@ def _among_its_neighbours(ctx: Context, zone: Zone) -> bool:
         other = event.zone
         if other is None or other.alternatives or other.label == zone.label:
             continue
-        place = other.iana or other.standard_of or other.daylight_of
+        place = other.region
         if place is not None and place.split("/")[0] == area:
             return True
     return False

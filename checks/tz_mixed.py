@@ -181,8 +181,7 @@ def _repeated(foreign: list[Event], entries: list[Event]) -> tuple[Event, Event]
 def _same_clock(event: Event, entry: Event) -> bool:
     """"11:31 CET" over a timeline in "UTC+1", in January: a region's name and a fixed
     offset that show the same clock at that moment are one zone written two ways."""
-    fixed = [e for e in (event, entry) if e.zone is not None and not (
-        e.zone.iana or e.zone.standard_of or e.zone.daylight_of)]
+    fixed = [e for e in (event, entry) if e.zone is not None and not e.zone.region]
     return bool(fixed) and event.at is not None and entry.at is not None \
         and event.at.utcoffset() == entry.at.utcoffset()
 
@@ -240,7 +239,7 @@ def _offset(event: Event, regions: list[str] | None = None) -> int | str:
     entries are in), a fixed zone that shows a region's clock at that instant counts as the
     region: "09:30 GMT" beside entries in UK time, in January."""
     zone = event.zone
-    region = zone and (zone.iana or zone.standard_of or zone.daylight_of)
+    region = zone and zone.region
     if region:
         return _one_name(region)
     if regions and event.at is not None:

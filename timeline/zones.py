@@ -34,6 +34,12 @@ class Zone:
     def fixed(self) -> bool:
         return self.offset_minutes is not None
 
+    @property
+    def region(self) -> str | None:
+        """The IANA zone whose clocks this one names, whichever season it names: "EST" and
+        "Eastern" both America/New_York; None for a fixed offset."""
+        return self.iana or self.standard_of or self.daylight_of
+
 
 def _fixed(label: str, hours: float, meaning: str, **kw: object) -> Zone:
     return Zone(label=label, offset_minutes=round(hours * 60), meaning=meaning, **kw)  # type: ignore[arg-type]

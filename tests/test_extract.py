@@ -1862,3 +1862,30 @@ def test_runs_of_colon_less_times_are_found_whatever_the_whole_text_search_says(
     from pmlint.timeline.extract import _hour_log_lines
 
     assert _hour_log_lines(lines) == found
+
+
+# --- a paragraph of its own below a plain-text entry ------------------------------------------
+
+def test_a_paragraph_below_a_plain_text_entry_tells_its_own_time() -> None:
+    """A blank line below an entry that has its own words, then a paragraph with a time in
+    it: that paragraph is prose of its own, and its time is read, not swallowed as the
+    entry's text."""
+    timeline = resolve(
+        "Timeline\n\n"
+        "2024-03-07 14:02 UTC - The nightly export job was paused.\n\n"
+        "The replica caught up with the primary at 14:31 UTC and exports went on.\n\n"
+        "2024-03-07 14:50 UTC - Exports finished.\n")
+    told = [(e.line, e.source) for e in timeline.events]
+    assert (5, "summary") in told
+    assert [e.line for e in timeline.events if e.source == "timeline"] == [3, 7]
+
+
+def test_a_line_that_continues_an_entry_keeps_its_time_in_the_entry() -> None:
+    """The entry's own text, wrapped onto the next line with no blank line between, is
+    still the entry's: a time there is not read as an event of its own."""
+    timeline = resolve(
+        "Timeline\n\n"
+        "2024-03-07 14:02 UTC - The nightly export job was paused until the\n"
+        "replica caught up, which it did at 14:31 UTC.\n\n"
+        "2024-03-07 14:50 UTC - Exports finished.\n")
+    assert [e.line for e in timeline.events] == [3, 6]

@@ -508,6 +508,7 @@ class _Walker:
         self.in_timeline = False
         self.body_until = -1  # lines before this index are an entry's own text
         self.body_owner: int | None = None  # entry index whose text is still being collected
+        self.body_line = 0  # the line of the entry whose text this is
         self.prev_line_entry = False
         self.breaks: list[int] = []  # ends of the <br> tags on the current line
         self.stamps: list[int] = []  # starts of the timestamps tags carry on the current line
@@ -1220,7 +1221,7 @@ class _Walker:
             self._close_body()
         if self.body_owner is not None:
             self._collect_body(line)
-        if i < self.body_until:
+        if i < self.body_until and not self._paragraph_of_its_own(i):
             return  # an entry's own text: times here are not events
         for expr in exprs:
             self._prose(i, line, expr)
@@ -2352,11 +2353,20 @@ class _Walker:
 
     def _open_body(self, i: int, *, needs_text: bool, until: int | None = None) -> None:
         self.body_owner = len(self.entries) - 1 if needs_text else None
+        self.body_line = i
         self._body_parts: list[str] = []
         if until is not None:
             self.body_until = until
         else:
             self.body_until = self._next_boundary(i)
+
+    def _paragraph_of_its_own(self, i: int) -> bool:
+        """Line `i` is plain text a blank line below an entry that has its own words: a
+        paragraph of its own ("The team restarted apache2 at 10:00 AM."), whose time is told
+        in prose, not part of the entry above."""
+        return self.body_owner is None and self.roles[i].role == "text" \
+            and self.roles[self.body_line].role == "text" \
+            and any(not self.lines[j].strip() for j in range(self.body_line + 1, i))
 
     def _next_boundary(self, i: int) -> int:
         """The line where an entry's text ends: the next heading or timestamp-led line, or

@@ -338,3 +338,22 @@ def test_phrases_are_found_where_the_patterns_own_search_finds_them() -> None:
             for text in texts:
                 assert [(m.span(), m.group(0)) for m in phases._phrases(pattern, text)] == \
                     [(m.span(), m.group(0)) for m in pattern.finditer(text)], text
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    # the service's state said to hold once more
+    ("The billing portal was reachable again for every tenant", "resolution"),
+    ("Search is available again", "resolution"),
+    ("Checkout returned to being accessible after the purge", "resolution"),
+    ("The portal is not available again yet", "other"),
+    ("If the bypass works, search is going to be available again sooner", "other"),
+    ("The cache purge could make the portal reachable again", "other"),
+    ("When the dashboards are accessible again, we will close the incident", "other"),
+    # a check made before the entry's step, told after it
+    ("Ran tcpdump on the gateway, after verifying that the upstream looked to be "
+     "working properly", "other"),
+    ("Restarted the workers, upon checking that the queue was back to normal", "mitigation"),
+    ("Verified that the API was working properly", "resolution"),
+])
+def test_states_again_and_checks_told_after(text: str, phase: str) -> None:
+    assert classify(text) == phase

@@ -52,9 +52,11 @@ OVERNIGHT_FIELD_MIN_BACKWARDS = dt.timedelta(hours=12)  # an end field this far 
 _SYNTHETIC_YEAR = 2000  # a leap year, used only to order year-less dates; never reported
 
 PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started", "starting",
-               "from", "since", "commenced", "kicked off")
+               "from", "since", "commenced", "kicked off",
+               # the base and present forms: "will begin at 8:30", "Start 8:30 AM, end 11:00"
+               "begin", "begins", "start", "starts", "commence", "commences")
 PROSE_END = ("until", "till", "ended", "ending", "ends", "through", "lasted until",
-             "concluded")
+             "concluded", "end", "finished", "finishes", "finish", "finishing")
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
+                    # the service's state, said to hold once more
+                    "available again", "accessible again", "reachable again",
+                    "responsive again", "active again", "returned to being active",
+                    "returned to being available", "returned to being accessible",
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied", "rectified",
                     # the users' own action works again
@@ -359,9 +363,12 @@ NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|p
 # resolved", "in our quest for resolution": what is hoped for or sought has not happened, so
 # it marks no phase either. An attempt ("trying to restore") is no resolution, though an
 # attempt to mitigate or to deploy is a mitigation step or a deploy all the same.
-PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will"
+PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will|going to"
+                      r"|would|could|might"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
-                      r"|hop(?:e|es|ed|ing) to|(?:quest|search|hunt)\s++for|pursuit\s++of)"
+                      r"|hop(?:e|es|ed|ing) to|(?:quest|search|hunt)\s++for|pursuit\s++of"
+                      # "once the portal is reachable again (we will post)": a condition to come
+                      r"|(?:once|when|until)\s++(?:\w++\s++){1,3}(?:is|are))"
                       r"\s++(?:\w++\s++){0,3}$")
 # "expired (detected later)", "resolved hours later", "only noticed the next morning": the
 # words put that phase at another time than the entry's own
@@ -415,6 +422,11 @@ PAGES_OF_A_SITE = LazyPattern(r"[ \t]++(?:load|loads|loaded|loading|render|rende
 # before the entry's own step, told as its cause, is not the step the entry marks
 AFTER_CLAUSE = LazyPattern(r"(?<![a-z])(?:after|following)[ \t]++(?:an?[ \t]++|the[ \t]++)?"
                            r"(?:[a-z0-9_.-]++[ \t]++){0,2}$")
+# "..., after confirming that the processes appeared to be operating normally": a check made
+# before the entry's own step, told after it, not the service coming back
+CHECK_CLAUSE = LazyPattern(r"(?<![a-z])(?:after|upon|following)[ \t]++(?:confirming|verifying"
+                           r"|checking|ensuring|making[ \t]++sure)[ \t]++(?:that[ \t]++)?"
+                           r"(?:[^ \t.;!?]++[ \t]++){0,8}$")
 # "went down a rabbit hole", "goes down the checklist": a way taken, nothing down
 WAY_TAKEN = LazyPattern(r"[ \t]++(?:a|an|the|that|this|another|our|their)[ \t]++"
                         r"(?:[a-z-]++[ \t]++){0,2}?(?:rabbit[ \t-]++holes?|path|road|route"
@@ -688,6 +700,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and _state_led_clause(lower, m):
                 continue  # "With the workers back online, we turned to ...": the state the
                 # sentence starts from; its own step is the main clause's
+            if phase == "resolution" and _check_told_after(lower, m):
+                continue  # "used strace, after confirming the processes were operating
+                # normally": what was checked first, not the service restored
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):
@@ -753,6 +768,13 @@ def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]
                 continue
             yield 1, m.start(), phase
             break
+
+
+def _check_told_after(lower: str, m: re.Match[str]) -> bool:
+    """The phrase is in an "after confirming that ..." clause that follows the entry's own
+    words: a check made before its step. One that opens the entry may be all it tells."""
+    clause = CHECK_CLAUSE.search(lower, max(0, m.start() - 90), m.start())
+    return clause is not None and lower[:clause.start()].strip(" \t*-:>") != ""
 
 
 def _cause_told_after(lower: str, before: int, m: re.Match[str]) -> bool:

@@ -35,6 +35,9 @@ T = TypeVar("T")
 
 CLOSED_STATUS = re.compile(r"(?<![a-z])(?:resolved|closed|done|complete)(?![a-z])")
 NOT_CLOSED = re.compile(r"not (?:yet )?(?:resolved|closed)")
+# a status entry's fields in a front matter ("resolved: true", "severity: major-outage")
+STATUS_FIELD = re.compile(r"[ \t]*+(?:resolved|resolvedwhen|resolved_?date|severity|status"
+                          r"|affected\w*+|incident_states)[ \t]*+[:=]", re.IGNORECASE)
 OPEN_STATUS = ("in progress", "open", "ongoing", "investigating", "active", "monitoring",
                "unresolved", "identified")
 
@@ -88,6 +91,14 @@ class Analysis:
         from pmlint.timeline.structure import front_matter_lines
 
         return front_matter_lines(self.timeline.lines)
+
+    @cached_property
+    def status_fields(self) -> bool:
+        """The front matter describes a status entry ("resolved: true", "severity: ..."),
+        not a blog post: a status page, whose dates are when the incident was posted."""
+        metadata = self.front_matter
+        return metadata > 0 and any(STATUS_FIELD.match(line)
+                                    for line in self.timeline.lines[:metadata])
 
     @cached_property
     def newest_first(self) -> bool:

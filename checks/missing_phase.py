@@ -141,18 +141,13 @@ def _placed_last(timed: list[Event], response: int) -> bool:
     return _placed(last)
 
 
-STATUS_FIELD = re.compile(r"[ \t]*+(?:resolved|resolvedwhen|resolved_?date|severity|status"
-                          r"|affected\w*+|incident_states)[ \t]*+[:=]", re.IGNORECASE)
-
-
 def _status_page(ctx: Context) -> bool:
     """A static site's status page: a front matter that dates the incident (its posting)
     and describes it as a status entry ("resolved: true", "severity: major-outage"), not
     a blog post's publication date."""
     metadata = ctx.analysis.front_matter
-    return metadata > 0 and any(e.line <= metadata and e.date is not None
-                                for e in ctx.timeline.events) and any(
-        STATUS_FIELD.match(line) for line in ctx.timeline.lines[:metadata])
+    return ctx.analysis.status_fields and any(e.line <= metadata and e.date is not None
+                                              for e in ctx.timeline.events)
 
 
 def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:

@@ -7,7 +7,12 @@ a log of incident records, each a block of "Start time:" / "End time:" fields, i
 own, and so is a list of milestones, each item a short label and its stamp ("- First
 detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start,
 the detection or the declaration to the resolution; so is prose that gives clock times on
-six lines or more, or in three paragraphs or more, an account told a paragraph per step.
+six lines or more, or in three paragraphs or more, an account told a paragraph per step, and
+two or more lines of their own (each a paragraph or an item, not a field) that open on their
+step and its time, when they are most of the lines with times ("The problem began at 8:45
+p.m. on 10/7/08." / "The system was restored at 6:45 a.m. on 10/9/08.", "À 14h10, ...").
+A status entry whose front matter dates it and whose body stamps its resolution ("Resolved
+| 2021-01-06T7:30:00Z") is its own record too.
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -59,6 +64,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     if len(clocked) >= PROSE_TIMELINE or _paragraphs(ctx.timeline.lines, told) >= \
             PROSE_PARAGRAPHS:
         return  # times on paragraph after paragraph: the incident's course told in prose
+    if _opening_lines(ctx) >= OPENING_LINES:
+        return  # "The problem began at 8:45 p.m. on 10/7/08." / "The system was restored at
+        # 6:45 a.m. on 10/9/08.": each step a line of its own that opens with its time
     mentions = len(ctx.timeline.events)
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
     yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",
@@ -85,6 +93,75 @@ def _paragraphs(lines: tuple[str, ...] | list[str], numbers: set[int]) -> int:
         elif number in numbers:
             found.add(block)
     return len(found)
+
+
+# Lines of their own (a paragraph, a list item, a field) that each open with their time, from
+# which the steps are a timeline told line by line: reviewers read "At 16h09, ..." / "At
+# 16h37, ..." or "START TIME: 11:20 pm" / "END TIME: 4:30 am" as entries, however few
+OPENING_LINES = 2
+# How far into its line an opening time may stand: the words that name the step before it
+# ("The system was restored at approximately", "Premises manager reported at")
+OPENING_REACH = 45
+
+
+def _opening_lines(ctx: Context) -> int:
+    """How many lines that begin a paragraph, an item or a field (not a line wrapped from
+    the one above, nor the front matter) hold their first clock time within their first
+    words; 0 unless they are most of the lines with clock times, when times are told mostly
+    inside sentences the lines are a summary's."""
+    lines = ctx.timeline.lines
+    firsts: dict[int, int] = {}
+    fields: set[int] = set()
+    for event in ctx.timeline.events:
+        if event.clock is not None and event.line > ctx.analysis.front_matter \
+                and 0 < event.line <= len(lines):
+            firsts[event.line] = min(firsts.get(event.line, event.column), event.column)
+            if event.kind == "field":
+                fields.add(event.line)
+    opening = 0
+    for number, column in firsts.items():
+        text = lines[number - 1]
+        if number in fields or ":" in text[:column - 1]:
+            continue  # "Start time: 04:10", "- Invoice sent: ...": a record's field, a
+            # label and its stamp, not a step told (see `_log_of_records`, `_milestone_list`)
+        above = lines[number - 2].strip() if number > 1 else ""
+        mark = ITEM_MARK.match(text)
+        if text.lstrip(" \t>").startswith("#"):
+            continue  # "## Time: 5:13:57 UTC": a heading dates the report, it tells no step
+        if mark is None and _runs_on(above):
+            continue  # a line wrapped from the paragraph above: no opening of its own
+        start = mark.end() if mark is not None else len(text) - len(text.lstrip(" \t>*_#|"))
+        if column - 1 - start > OPENING_REACH or PUBLISHED.search(text, start, column - 1):
+            continue  # a time deep in its sentence, or the page's "Last updated" stamp
+        if MILESTONE_LABEL.match(text, start, column - 1) is not None \
+                and LEADS_INTO.search(text, start, column - 1) is None:
+            continue  # "- Invoice sent 2024-05-14 09:12": a label and its stamp, no step told
+        opening += 1
+    return opening if 2 * opening >= len(firsts) else 0
+
+
+# "Last updated 2024-03-13 09:00", "Posted on": when the page was written, no step of it
+PUBLISHED = LazyPattern(r"(?<![A-Za-z])(?:posted|published|updated|written|modified)(?![A-Za-z])",
+                        re.IGNORECASE)
+
+
+# A word that leads into the time, which a label's last word never is: "Started closer to
+# 00:15", "A 16h09, ...", "At around 3am"
+LEADS_INTO = LazyPattern(r"(?<![A-Za-zÀ-ÿ])(?:at|to|by|around|about|from|on|since|until|till"
+                         r"|after|before|approximately|approx\.?|roughly|a|à|um|gegen|ab|vers"
+                         r"|às|as|alle|kl\.?)[ \t]*+[,~]?[ \t]*+$", re.IGNORECASE)
+
+
+def _runs_on(above: str) -> bool:
+    """The line above runs on into this one: a long line of text that ends mid-sentence. A
+    sentence's end, a heading, a rule, or a short label over the line ("Outage timeframe",
+    "dubslow · comment · 2024-05-10") leaves the next line to open on its own."""
+    return len(above) > WRAP_WIDTH and not above.endswith(SENTENCE_ENDS) \
+        and not above.startswith(("#", "---", "***", "==="))
+
+
+WRAP_WIDTH = 40  # a line no longer than this over another is a label or a heading's
+SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "：", "|", ")", "*")
 
 
 # A list item that opens with a time after a short lead-in: "* On Sep 29 at 14:00, ...",
@@ -157,8 +234,15 @@ def _status_page_record(ctx: Context) -> bool:
     metadata = ctx.analysis.front_matter
     stamped = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
                and e.clock is not None]
-    return any(e.phase in ("resolution", "end") for e in stamped) and \
-        any(e.phase not in ("resolution", "end") for e in stamped)
+    if not any(e.phase not in ("resolution", "end") for e in stamped):
+        return False
+    if any(e.phase in ("resolution", "end") for e in stamped):
+        return True
+    # a status entry's front matter ("severity:", "resolved: true") and, below it, the stamp
+    # its resolution was posted with ("Resolved | 2021-01-06T7:30:00.000Z")
+    return ctx.analysis.status_fields and any(
+        e.line > metadata and e.clock is not None and e.phase in ("resolution", "end")
+        for e in ctx.timeline.events)
 
 
 def _log_of_records(ctx: Context) -> bool:

@@ -887,3 +887,28 @@ def test_a_second_day_without_a_year_leaves_the_first_without_one() -> None:
     dates = [e.date for e in scan("Outages on March 4th and 6th, at 10:00 the wiki fell over.")
              if e.date is not None]
     assert dates and dates[0].year is None
+
+
+# --- one moment written in two zones -----------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "hour", "zone"), [
+    # the meridiem written once, after the second clock; the first zone is the first clock's
+    ("at about 11:05/8:05 AM EDT/PDT the load balancer dropped", 11, "EDT"),
+    ("Paged 9:40/10:40 PM CST/EST", 21, "CST"),
+    # 24-hour clocks need no meridiem
+    ("- 14:20/13:20 CET/GMT: rollback", 14, "CET"),
+    # the labels swapped: the clocks lie as far apart the other way
+    ("By 4:10/3:10 pm CST/EST the link was back", 16, "EST"),
+])
+def test_a_moment_in_two_zones_reads_the_first(line: str, hour: int, zone: str) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and expr.clock.hour == hour
+    assert expr.zone is not None and expr.zone.label == zone
+    assert "/" in expr.written
+
+
+def test_two_renderings_that_disagree_are_not_guessed() -> None:
+    """2:20 and 4:20 PM are not an hour apart, as EST and CST are: no zone, no meridiem."""
+    expr = scan("at 2:20/4:20 PM EST/CST the alerts fired")[0]
+    assert expr.clock is not None and expr.clock.meridiem is None
+    assert expr.zone is None

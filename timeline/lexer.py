@@ -651,6 +651,53 @@ def _is_a_dates_year(line: str, c_start: int, dates: list[tuple[int, int, DatePa
                     for d0, d1, parts in dates))
 
 
+# The same moment written in two zones, the clocks and the zones each joined by a slash, the
+# meridiem written once: "2:20/1:20 PM EST/CST", "14:20/13:20 CET/GMT"
+DUAL_RENDERING = LazyPattern(r"/[ \t]?(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?(?:[ \t]?(?P<mer>[AaPp])"
+                             r"\.?[ \t]?[Mm]\.?)?[ \t]++(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
+                             r"(?P<b>[A-Z]{2,4})(?![A-Za-z])")
+
+
+def _dual_rendering(line: str, pos: int, clock: Clock
+                    ) -> tuple[Clock, Zone, str, int, tuple[str, ...]] | None:
+    """The first of two renderings of one moment ("2:20/1:20 PM EST/CST"): its zone is the
+    first of the pair and its meridiem the one the second clock has, when the two clocks lie
+    as far apart as their zones; when they lie as far apart the other way the labels were
+    swapped ("7:30/6:30 pm CST/EST"), and the first clock is in the second zone. Otherwise
+    the renderings disagree, and neither is guessed."""
+    m = DUAL_RENDERING.match(line, pos)
+    if m is None:
+        return None
+    first, second = zones.ABBREVIATIONS.get(m.group("a")), zones.ABBREVIATIONS.get(m.group("b"))
+    if first is None or second is None or first.offset_minutes is None \
+            or second.offset_minutes is None or m.group("a") == m.group("b"):
+        return None
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    meridiem = (m.group("mer") or "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    elif hour > 23:
+        return None
+    other = hour * 60 + minute
+    written = clock.hour * 60 + clock.minute
+    readings = (written, written + 720) if meridiem and clock.hour < 12 else (written,)
+    apart = first.offset_minutes - second.offset_minutes
+    for zone, shift in ((first, apart), (second, -apart)):
+        moment = (other + shift) % 1440
+        if moment in readings:
+            told = (f"meridiem from the second rendering {m.group(0)[1:].strip()}",) \
+                if meridiem else ()
+            if zone is second:
+                told += (f"zone {zone.label}: the pair's labels read as swapped, the two clocks "
+                         f"lying {abs(apart) // 60} h apart the other way",)
+            read = replace(clock, hour=moment // 60,
+                           meridiem=("am" if moment < 720 else "pm") if meridiem else None)
+            return read, zone, zone.label, m.end(), told
+    return None
+
+
 def _combine(line: str, clocks: list[tuple[int, int, Clock]],
              dates: list[tuple[int, int, DateParts]], weak: frozenset[int] = frozenset()
              ) -> list[TimeExpr]:
@@ -714,6 +761,10 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 end = after
             elif (hours := HOURS_WORD_RE.match(line, end)) is not None:
                 end = hours.end()  # "14:05 hrs: paged", "14.20 Uhr": the clock's own word
+        inherited: tuple[str, ...] = ()
+        if zone is None and clock.meridiem is None and line.startswith("/", end) \
+                and (dual := _dual_rendering(line, end, clock)) is not None:
+            clock, zone, zone_written, end, inherited = dual  # "2:20/1:20 PM EST/CST"
         if zone is None:  # "UTC 05:13"
             before = ZONE_BEFORE_RE.search(line, max(0, start - 8), start)
             if before is not None:
@@ -740,7 +791,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                       or APPROX_INSIDE.search(line, start, c_start)
                       or APPROX_AFTER.match(line, end))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
-                              approx, day_shift=shift))
+                              approx, inherited=inherited, day_shift=shift))
     clock_spans = [(e.start, e.end) for e in exprs]  # sorted, not overlapping
     k = 0
     for j, (d_start, d_end, parts) in enumerate(dates):

@@ -347,9 +347,13 @@ EMOJI_OPEN = re.compile(r":[a-z]")
 # address, not words: its percent-encoded spaces made "2014.26.03" of "%20" and "14.26.03"
 # (a tag opens with a letter, "/", "!" or "?": "<2024-03-04 Mon 14:05>", an Org-mode stamp
 # in angle brackets, and "< 200 ms >" are words, not markup)
-MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[A-Za-z/!?][^<>\n]{0,299}>"
-                         r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:"
-                         r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
+_TAG_MASK = (r"\{\{<[^<>\n]{0,300}>\}\}|<[A-Za-z/!?][^<>\n]{0,299}>"
+             r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
+MARKUP_MASK = re.compile(_TAG_MASK + r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
+# MARKUP_MASK for a line without "](", where no link's address stands: the same matches, and
+# opening with a set of four characters, its search skips to them (the link's branch, opening
+# with a lookbehind, made the search try every position)
+TAG_MASK = re.compile(_TAG_MASK)
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
 # "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
@@ -2994,7 +2998,7 @@ def mask_markup(line: str) -> str:
     if "<" not in line and "&" not in line and "](" not in line and (
             ":" not in line or EMOJI_OPEN.search(line) is None):
         return line
-    return MARKUP_MASK.sub(_mask, line)
+    return (MARKUP_MASK if "](" in line else TAG_MASK).sub(_mask, line)
 
 
 def _mask(m: re.Match[str]) -> str:
@@ -3012,7 +3016,7 @@ def tag_stamps(line: str) -> list[int]:
     if "=" not in line and "track" not in line:
         return []  # every stamp but a shortcode's ("{{< track ... >}}") is an attribute
     starts = []
-    for m in MARKUP_MASK.finditer(line):
+    for m in (MARKUP_MASK if "](" in line else TAG_MASK).finditer(line):
         if m.group(0)[0] in "<{":
             stamp = STAMP_IN_TAG.search(m.group(0))
             if stamp is not None:

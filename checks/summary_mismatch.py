@@ -91,6 +91,7 @@ from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
@@ -452,6 +453,18 @@ IMPACT_WORDS = LazyPattern(
 PRECURSOR_WORDS = LazyPattern(
     r"(?<![a-z])(?:high[ \t]++(?:load|cpu|memory|latency|response)|latency|slow|increas"
     r"|elevated|spike|rising|intermittent|some[ \t]++users|degrad)", re.IGNORECASE)
+
+
+def _may_tell_impact(text: str) -> bool:
+    """Whether the folded text holds a word IMPACT_WORDS needs (or a 5 of "503"): its
+    IGNORECASE search, opening with a lookbehind, is tried at every position."""
+    folded = fold(text)
+    return ("fail" in folded or "error" in folded or "down" in folded or "unreach" in folded
+            or "unavail" in folded or "not" in folded or "inaccess" in folded
+            or "unable" in folded or "can" in folded or "timing" in folded
+            or "timeout" in folded or "5" in folded)
+
+
 EARLY_IMPACT = 60.0  # minutes; from an hour before the start, outside-window speaks
 
 
@@ -477,7 +490,7 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
         return  # a window told below the timeline (a log's excerpt, a scan's range)
     first_value = min(value for value, _ in timed)
     told = [(value, e) for value, e in timed if e.phase in ("detection", "other")
-            and IMPACT_WORDS.search(e.text) is not None
+            and _may_tell_impact(e.text) and IMPACT_WORDS.search(e.text) is not None
             and PRECURSOR_WORDS.search(e.text) is None]
     if not told:
         return

@@ -16,7 +16,7 @@ from itertools import pairwise
 from pmlint.timeline import zones
 from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
-from pmlint.timeline.grammar import MONTHS
+from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
@@ -91,6 +91,18 @@ TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0
                                r"\ufe0f\u200d \t])[ \t]*+[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf"
                                r"\U0001f000-\U0001faff\ufe0f\u200d][\u2190-\u21ff\u2300-\u23ff"
                                r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*+$")
+# one of those symbols: the last character TRAILING_SYMBOLS can match, blanks left aside
+_SYMBOL = LazyPattern(r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+
+
+def _without_trailing_symbols(line: str) -> str:
+    """TRAILING_SYMBOLS.sub("", line), tried only when the line's last character other than a
+    blank is a symbol (the pattern, anchored at the end, was tried from every position)."""
+    if _SYMBOL.match(line.rstrip(" \t")[-1:]) is None:
+        return line
+    return TRAILING_SYMBOLS.sub("", line)
+
+
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
@@ -153,6 +165,23 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+
+
+def _says_summary(text: str) -> bool:
+    """SUMMARY_WORDS' search of `text`: its words looked for as substrings of the text folded
+    as IGNORECASE sees it (casefold.py; the IGNORECASE search tried every position)."""
+    folded = fold(text)
+    return ("summary" in folded or "overview" in folded or "abstract" in folded
+            or "tldr" in folded or "tl;dr" in folded)
+
+
+def _names_chat(text: str) -> bool:
+    """CHAT_WORDS' search of `text`, made only when the folded text holds one of its words
+    (most headings and labels hold none)."""
+    folded = fold(text)
+    return ("chat" in folded or "slack" in folded or "transcript" in folded
+            or "conversation" in folded or "irc" in folded or "messages" in folded) \
+        and CHAT_WORDS.search(text) is not None
 # A label, title or lead-in over Start/End fields that names a planned window ("The
 # maintenance window was scheduled for:", "Scheduled downtimes", "[8 May] Cluster Maintenance
 # Shutdown"), unless it names the incident too ("Outage during planned maintenance")
@@ -165,6 +194,15 @@ LEAD_IN_LINES = 4  # how far above a field its lead-in may be (other fields betw
 AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
                               r"|action[ \t]items?)(?![A-Za-z])",
                               re.IGNORECASE)
+
+
+def _may_name_aftermath(line: str) -> bool:
+    """Whether the folded line holds a word AFTERMATH_WORDS needs (its IGNORECASE search,
+    opening with a lookbehind, is tried at every position of each heading)."""
+    folded = fold(line)
+    return "recurrence" in folded or "prevent" in folded or "action" in folded
+
+
 # A heading over quoted records: "### Failure Evidence (Security Log, HOST, 08:44-09:12)"
 LOG_WORDS = LazyPattern(r"(?<![A-Za-z])(?:logs?|evidence|excerpts?|output|traces?|captures?"
                         r"|dumps?)(?![A-Za-z])", re.IGNORECASE)
@@ -674,7 +712,7 @@ class _Walker:
             return  # the underline of the heading above: that line said it all
         if role.level <= self.aftermath_level:
             self.aftermath_level = 0
-        if role.level >= 2 and AFTERMATH_WORDS.search(line):
+        if role.level >= 2 and _may_name_aftermath(line) and AFTERMATH_WORDS.search(line):
             self.aftermath_level = role.level
         exprs = self.scan_line(i)
         lead = LEAD_RE.match(line)
@@ -725,6 +763,7 @@ class _Walker:
             # "## 2023": a status history's year, the year of the dates below it
             self.year_marks.append((i + 1, int(text), 0))
         elif role.level == 1 and not self.year_marks and not exprs \
+                and ("19" in text or "20" in text) and has_month_name(fold(text)) \
                 and (title := MONTH_YEAR_RE.search(text)) is not None:
             # "# Primary failover, March 2024": the title's month and year, those of the
             # dates below that leave them out ("Monday 4th at 09:12")
@@ -758,8 +797,8 @@ class _Walker:
         self.section = text
         if not phase_of_the_log:
             self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
-        self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
-        self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
+        self.in_summary = _says_summary(text) and not self.in_timeline
+        self.in_chat = _names_chat(text) and not self.in_timeline
         for expr in exprs:
             if _records_span(line, expr) and not self.in_timeline:
                 continue  # the span the quoted records cover, not the incident's window
@@ -1830,7 +1869,7 @@ class _Walker:
             return False
         previous = self.lines[index].strip().rstrip("*_ ")
         if not previous.isascii():
-            previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
+            previous = _without_trailing_symbols(previous).rstrip("*_ ")  # "Timeline ⏰"
             previous = previous.translate(FULL_WIDTH_PARENS)
         if NUMBER_MARK_ALONE.fullmatch(previous):
             return True  # "(1)" over the first incident's entries: a part's number, a label
@@ -2173,7 +2212,7 @@ class _Walker:
         if exprs:
             return False
         if not line.isascii():
-            line = TRAILING_SYMBOLS.sub("", line)  # "Timeline ⏰", "Root Cause 🛠️": the word
+            line = _without_trailing_symbols(line)  # "Timeline ⏰", "Root Cause 🛠️": the word
         bare = line.rstrip()
         core = bare.rstrip("*_")
         if core.endswith(".") and not core.endswith(".."):
@@ -2200,7 +2239,7 @@ class _Walker:
         if not self.in_timeline or _names_timeline(text):
             # "Detection:" inside a timeline is a sub-label, not a new scope
             self.scope = f"{text} (line {self._current + 1})"
-        self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
+        self.in_summary = _says_summary(text) and not self.in_timeline
         self._close_body()
         return True
 
@@ -3004,11 +3043,20 @@ def mask_markup(line: str) -> str:
 def _mask(m: re.Match[str]) -> str:
     tag = m.group(0)
     if tag[0] in "<{" and ("=" in tag or "track" in tag):
-        stamp = STAMP_IN_TAG.search(tag)
+        stamp = STAMP_IN_TAG.search(tag) if _may_stamp(tag) else None
         if stamp is not None:
             return (" " * stamp.start("v") + stamp.group("v")
                     + " " * (len(tag) - stamp.end("v")))
     return " " * len(tag)
+
+
+def _may_stamp(tag: str) -> bool:
+    """Whether STAMP_IN_TAG may match in `tag`: a quote and one of its attribute's words
+    (its IGNORECASE search is tried at every position; most tags, links and spans, lack them)."""
+    if '"' not in tag and "'" not in tag:
+        return False
+    folded = fold(tag)
+    return "date" in folded or "time" in folded or "track" in folded
 
 
 def tag_stamps(line: str) -> list[int]:
@@ -3018,7 +3066,7 @@ def tag_stamps(line: str) -> list[int]:
     starts = []
     for m in (MARKUP_MASK if "](" in line else TAG_MASK).finditer(line):
         if m.group(0)[0] in "<{":
-            stamp = STAMP_IN_TAG.search(m.group(0))
+            stamp = STAMP_IN_TAG.search(m.group(0)) if _may_stamp(m.group(0)) else None
             if stamp is not None:
                 starts.append(m.start() + stamp.start("v"))
     return starts

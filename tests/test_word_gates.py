@@ -1,0 +1,71 @@
+"""Cheap tests before patterns whose search is tried at every position of a text (an
+IGNORECASE one opening with a lookbehind, a multi-line one): each must pass every text the
+pattern matches in, so that the answers stay those of the pattern alone."""
+
+from __future__ import annotations
+
+import random
+
+from pmlint.checks import stated_metrics, summary_mismatch
+from pmlint.timeline import extract, lexer, structure
+from pmlint.timeline.casefold import fold
+
+PIECES = ["summary", "SUMMARY", "Overview", "abſtract", "TL;DR", "tldr", "chat", "Slack",
+          "IRC", "messages", "transcript", "conversation", "recurrence", "Prevention",
+          "action items", "date", "DateTime", "time", "track", "timestamp", "=", '"', "'",
+          "2024-03-05T10:00Z", "<time ", "<a href=", ">", "{{< ", " >}}", "](", "http://x",
+          ")", "(", "failed", "ERRORS", "503", "down", "not responding", "can't reach",
+          "timing out", "Timeouts", "unable", "approx.", "Approximately", "about", "AROUND",
+          "roughly", "circa", "nearly", "almost", "~", "≈", " ", "  ", "\t", "x", "a", "t",
+          "10:05", "Time to recovery", "MTTR", "mean time to detect", ":", "was", "⏰", "🛠️",
+          "\ufe0f", "→", "İ", "ı", "K", "&amp;", ":fire:", "```", "~~~", "md", "\n", "y"]
+
+
+def _texts(seed: int, count: int = 8000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 10)))
+            for _ in range(count)]
+
+
+def test_heading_words_are_read_as_their_patterns_read_them() -> None:
+    for text in _texts(1):
+        assert extract._says_summary(text) == bool(extract.SUMMARY_WORDS.search(text)), text
+        assert extract._names_chat(text) == bool(extract.CHAT_WORDS.search(text)), text
+        if extract.AFTERMATH_WORDS.search(text):
+            assert extract._may_name_aftermath(text), text
+        if extract.STAMP_IN_TAG.search(text):
+            assert extract._may_stamp(text), text
+        if summary_mismatch.IMPACT_WORDS.search(text):
+            assert summary_mismatch._may_tell_impact(text), text
+        line = text.replace("\n", " ")
+        assert extract._without_trailing_symbols(line) == \
+            extract.TRAILING_SYMBOLS.sub("", line), line
+
+
+def test_a_line_without_a_link_is_masked_as_markup_mask_masks_it() -> None:
+    for text in _texts(2):
+        line = text.replace("\n", " ").replace("](", "] (")
+        assert extract.TAG_MASK.sub(extract._mask, line) == \
+            extract.MARKUP_MASK.sub(extract._mask, line), line
+
+
+def test_an_approximation_before_a_time_is_found_as_the_pattern_finds_it() -> None:
+    for text in _texts(3):
+        line = text.replace("\n", " ")
+        for start in range(len(line) + 1):
+            assert lexer._approx_before(line, start) == bool(
+                lexer.APPROX_BEFORE.search(line, max(0, start - 16), start)), (line, start)
+
+
+def test_a_metric_line_passes_the_time_to_test() -> None:
+    for text in _texts(4):
+        if stated_metrics.METRIC_RE.search(text):
+            folded = fold(text)
+            assert stated_metrics.TIME_TO.search(folded) is not None \
+                or stated_metrics._may_abbreviate(folded), text
+
+
+def test_a_markdown_fence_holds_three_marks() -> None:
+    for text in _texts(5):
+        if structure._MARKDOWN_FENCE.search(text):
+            assert "```" in text or "~~~" in text, text

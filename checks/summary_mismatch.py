@@ -453,6 +453,20 @@ IMPACT_WORDS = LazyPattern(
 PRECURSOR_WORDS = LazyPattern(
     r"(?<![a-z])(?:high[ \t]++(?:load|cpu|memory|latency|response)|latency|slow|increas"
     r"|elevated|spike|rising|intermittent|some[ \t]++users|degrad)", re.IGNORECASE)
+# What PRECURSOR_WORDS, WINDOW_WORDS and PICTURE_WORDS need in the folded text, looked for
+# before their IGNORECASE searches, which try every position of a sentence
+_PRECURSOR_HINTS = ("high", "latency", "slow", "increas", "elevated", "spike", "rising",
+                    "intermittent", "some", "degrad")
+_WINDOW_HINTS = ("outage", "incident", "impact", "down", "disruption", "service", "user",
+                 "customer", "unavailable", "degraded")
+_PICTURE_HINTS = ("chart", "graph", "fig", "screenshot", "diagram", "plot", "pictured",
+                  "above", "below")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the folded text (casefold.fold, as IGNORECASE sees it) holds one of `words`."""
+    folded = fold(text)
+    return any(word in folded for word in words)
 
 
 def _may_tell_impact(text: str) -> bool:
@@ -491,7 +505,8 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
     first_value = min(value for value, _ in timed)
     told = [(value, e) for value, e in timed if e.phase in ("detection", "other")
             and _may_tell_impact(e.text) and IMPACT_WORDS.search(e.text) is not None
-            and PRECURSOR_WORDS.search(e.text) is None]
+            and not (_holds_any(e.text, _PRECURSOR_HINTS)
+                     and PRECURSOR_WORDS.search(e.text) is not None)]
     if not told:
         return
     value, entry = min(told, key=lambda pair: pair[0])
@@ -820,7 +835,8 @@ def _a_steps_window_below(ctx: Context, event: Event) -> bool:
     that names neither the incident nor its impact ("## Open questions", "## 要確認"), in a
     sentence that does not either ("two panes were closed at 16:09-16:10"): a note on one
     step, not the incident's start or end."""
-    if event.kind != "prose" or WINDOW_WORDS.search(event.text) is not None:
+    if event.kind != "prose" or (_holds_any(event.text, _WINDOW_HINTS)
+                                 and WINDOW_WORDS.search(event.text) is not None):
         return False
     entries = [e.line for e in ctx.timeline.events if e.source == "timeline"]
     if not entries or event.line <= max(entries):
@@ -925,7 +941,8 @@ def _a_pictures_window(ctx: Context, event: Event) -> bool:
         return False
     text = lines[event.line - 1]
     above = lines[event.line - 2] if event.line >= 2 else ""
-    return PICTURE_WORDS.search(text) is not None or "![" in text or "![" in above \
+    return (_holds_any(text, _PICTURE_HINTS) and PICTURE_WORDS.search(text) is not None) \
+        or "![" in text or "![" in above \
         or "<img" in above
 
 

@@ -69,3 +69,51 @@ def test_a_markdown_fence_holds_three_marks() -> None:
     for text in _texts(5):
         if structure._MARKDOWN_FENCE.search(text):
             assert "```" in text or "~~~" in text, text
+
+
+MORE_PIECES = ["high load", "Latency", "slow", "increased", "elevated", "spike", "rising",
+               "intermittent", "some users", "degraded", "outage", "Incident", "impact",
+               "downtime", "disruption", "service", "users", "customer", "unavailable",
+               "down", "charts", "graph", "figure", "fig.", "screenshot", "diagram", "plots",
+               "pictured", "shown above", "see below", "posted", "Published", "written",
+               "updated", "modified", "authored", "report date", "date of this report",
+               " on ", ": ", "relative to", "counted from", "T0", "t 0", "T=", "T + 0", "t+0",
+               "time zero", "PST ", "AT ", "zero", " ", "x", "a", "ſ", "K", "ı", "İ", "0",
+               "12", ":", ",", "\t"]
+
+
+def test_sentence_words_are_read_as_their_patterns_read_them() -> None:
+    from pmlint.timeline import normalise, offsets
+    from pmlint.timeline.model import RawEntry
+
+    rng = random.Random(6)
+    for _ in range(8000):
+        text = "".join(rng.choice(MORE_PIECES) for _ in range(rng.randint(0, 9)))
+        if summary_mismatch.PRECURSOR_WORDS.search(text):
+            assert summary_mismatch._holds_any(text, summary_mismatch._PRECURSOR_HINTS), text
+        if summary_mismatch.WINDOW_WORDS.search(text):
+            assert summary_mismatch._holds_any(text, summary_mismatch._WINDOW_HINTS), text
+        if summary_mismatch.PICTURE_WORDS.search(text):
+            assert summary_mismatch._holds_any(text, summary_mismatch._PICTURE_HINTS), text
+        if offsets.ANCHOR_RE.search(text):
+            assert offsets._may_match_anchor(text), text
+        raw = RawEntry.__new__(RawEntry)
+        object.__setattr__(raw, "context", text)
+        assert normalise._publication_date(raw) == bool(
+            normalise._PUBLISHED.search(text[-40:])), text
+
+
+def test_label_and_plan_words_are_read_as_their_patterns_read_them() -> None:
+    from pmlint.timeline import durations
+
+    pieces = ["duration", "Window", "period", "time frame", "timeframe", "Outage Time",
+              "incident length", "length", "downtime", "maintenance", "Scheduled", "planned",
+              "expected", "estimated", "anticipated", "intended", "supposed", "meant",
+              "budgeted", "projected", "for", " ", "x", "ſ", "K", "ı", "-", ":", "2 hours"]
+    rng = random.Random(7)
+    for _ in range(8000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert extract._names_span(text) == bool(extract.SPAN_LABEL.search(text)), text
+        assert extract._plans_window(text) == bool(extract.PLANNED_WINDOW.search(text)), text
+        if durations.PLAN_BEFORE.search(text):
+            assert durations._may_plan(fold(text)), text

@@ -429,6 +429,23 @@ PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
                         r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
                         re.IGNORECASE)
+
+
+def _names_span(text: str) -> bool:
+    """SPAN_LABEL's search of `text`, made when the folded text holds a word it needs (its
+    IGNORECASE search is tried at every position of each label)."""
+    folded = fold(text)
+    return ("duration" in folded or "window" in folded or "period" in folded
+            or "time" in folded or "length" in folded) and SPAN_LABEL.search(text) is not None
+
+
+def _plans_window(text: str) -> bool:
+    """PLANNED_WINDOW's search of `text`, made when the folded text holds one of its words."""
+    folded = fold(text)
+    return ("maintenance" in folded or "scheduled" in folded or "planned" in folded) \
+        and PLANNED_WINDOW.search(text) is not None
+
+
 # A field naming the impact, whose value may be its length ("Impact: 90 minutes") or words
 IMPACT_FIELDS = frozenset({"impact", "total impact", "customer impact", "user impact",
                            "impact time", "service impact"})
@@ -910,7 +927,7 @@ class _Walker:
             label = _clean(cell)
             name = _field_name(label)
             if name not in TIME_FIELDS and name not in OTHER_FIELDS and label \
-                    and len(name.split()) <= 4 and SPAN_LABEL.search(name):
+                    and len(name.split()) <= 4 and _names_span(name):
                 name = "duration"
             if label and name not in TIME_FIELDS and name not in OTHER_FIELDS:
                 return  # "| Event | Start | End |": a column that is no field
@@ -1734,7 +1751,7 @@ class _Walker:
         "Impact window"), the line states the incident's window: summary, not timeline.
         """
         label = m.group("label").strip()
-        if len(label.split()) > 5 or self.in_summary or SPAN_LABEL.search(label):
+        if len(label.split()) > 5 or self.in_summary or _names_span(label):
             return False
         if PAGE_STAMP_LABEL.fullmatch(label) and not self.in_timeline:
             return False  # "Posted: September 17, 2019 at 7:43 am": when the page went up
@@ -1900,7 +1917,7 @@ class _Walker:
                     self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
                 return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
-                and SPAN_LABEL.search(name) and not WATCH_LABEL.search(name):
+                and _names_span(name) and not WATCH_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
@@ -1954,7 +1971,7 @@ class _Walker:
                     return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
                 name = "duration"  # "Impact: 13:00–15:30 UTC": the window of the impact
         value_column = m.start("value") + 1
-        heads = not value and self._heads_block(i, heading_span=bool(SPAN_LABEL.search(name)))
+        heads = not value and self._heads_block(i, heading_span=_names_span(name))
         self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,
                                  value_column, heads))
         self._close_body_if_outside(i)
@@ -2247,7 +2264,7 @@ class _Walker:
         """The field on line `i` is one of a planned window's: its label or heading, or the
         line that leads into its block of fields (ending with a colon, or a title), names
         planned maintenance and not the incident."""
-        if self.section and PLANNED_WINDOW.search(self.section):
+        if self.section and _plans_window(self.section):
             return INCIDENT_NOUN.search(self.section) is None
         for j in range(i - 1, max(-1, i - 1 - LEAD_IN_LINES), -1):
             text = self.lines[j].strip()
@@ -2255,7 +2272,7 @@ class _Walker:
                 continue  # a blank line, or another field of the block
             core = text.rstrip("*_ \t")
             titled = core.endswith(":") or text.startswith(("#", "**", "__"))
-            return titled and PLANNED_WINDOW.search(text) is not None \
+            return titled and _plans_window(text) \
                 and INCIDENT_NOUN.search(text) is None
         return False
 
@@ -2784,7 +2801,7 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
                     after.start() if after else end + SENTENCE_REACH]
     if FALSE_RECOVERY.search(sentence):
         return True
-    return PLANNED_WINDOW.search(sentence) is not None and ANNOUNCED.search(sentence) is not None \
+    return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
         and INCIDENT_NOUN.search(sentence) is None
 
 

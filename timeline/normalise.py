@@ -1695,7 +1695,12 @@ def _after_the_story(carry: _Carry, line: int) -> bool:
 
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
-    return _PUBLISHED.search(raw.context[-40:]) is not None
+    before = raw.context[-40:]
+    folded = fold(before)  # the words _PUBLISHED needs first: its IGNORECASE search tries each
+    # position of the text before every date
+    return ("posted" in folded or "published" in folded or "written" in folded
+            or "updated" in folded or "modified" in folded or "authored" in folded
+            or "report" in folded) and _PUBLISHED.search(before) is not None
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"
 # a date in brackets that marks when a passage was added or changed: "**[Update 3/10/23]**",

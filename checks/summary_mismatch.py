@@ -459,6 +459,7 @@ _PRECURSOR_HINTS = ("high", "latency", "slow", "increas", "elevated", "spike", "
                     "intermittent", "some", "degrad")
 _WINDOW_HINTS = ("outage", "incident", "impact", "down", "disruption", "service", "user",
                  "customer", "unavailable", "degraded")
+_FORECAST_HINTS = ("will", "would", "due", "expect", "estimat", "scheduled", "planned", "should")
 _PICTURE_HINTS = ("chart", "graph", "fig", "screenshot", "diagram", "plot", "pictured",
                   "above", "below")
 
@@ -1292,7 +1293,8 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             continue  # no entry tells it in its words: nothing to pair (the cheap test first)
         if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
             continue  # the timeline's own telling, or a status update's own words
-        if _other_day(clause.lower()) or FORECAST.search(clause) is not None:
+        if _other_day(clause.lower()) or (_holds_any(clause, _FORECAST_HINTS)
+                                          and FORECAST.search(clause) is not None):
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
         by_clock = _day_unknown(event, entries)

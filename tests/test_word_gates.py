@@ -117,3 +117,29 @@ def test_label_and_plan_words_are_read_as_their_patterns_read_them() -> None:
         assert extract._plans_window(text) == bool(extract.PLANNED_WINDOW.search(text)), text
         if durations.PLAN_BEFORE.search(text):
             assert durations._may_plan(fold(text)), text
+
+
+def test_earlier_day_forecast_and_timeline_words_are_read_as_their_patterns_read_them() -> None:
+    from pmlint.timeline import normalise
+
+    pieces = ["previous day", "prior week", "the day before", "earlier that day", "ever since",
+              "since the", "last week", "last weekend,", "(", "as", "As of the", "like",
+              "unlike", "than", "on", "in", "of", "the", "was", "has", "will", "would",
+              "due to be", "expected", "estimate", "scheduled", "planned", "should", "thought",
+              "believed it was", "appeared", "fixed", "false recovery", "false all-clear",
+              "back", "Timeline", "time-line", "time line", "chronology", "chronologie",
+              "sequence of events", "Zeitverlauf", "zeitleiste", "cronología", "cronologia",
+              "línea de tiempo", "linea de tiempo", "linha do tempo", "タイムライン", " ", "  ",
+              "\t", "x", "ſ", "K", "ı", "İ", "5"]
+    rng = random.Random(8)
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if normalise._BEFORE_THE_DAY.search(text[-60:]):
+            assert normalise._may_tell_an_earlier_day(text[-60:]), text
+        if summary_mismatch.FORECAST.search(text):
+            assert summary_mismatch._holds_any(text, summary_mismatch._FORECAST_HINTS), text
+        extract._last_named = ("", False)
+        assert extract._names_timeline(text) == bool(extract.TIMELINE_WORD.search(text)), text
+        if extract.FALSE_RECOVERY.search(text):
+            assert any(word in fold(text) for word in (
+                "thought", "believed", "assumed", "appeared", "seemed", "looked", "false")), text

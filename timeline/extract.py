@@ -144,6 +144,9 @@ TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of event
                            r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
                            r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo",
                            re.IGNORECASE)
+TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events"
+                                 r"|zeitverlauf|zeitleiste|cronologia|linea[ \t]de[ \t]tiempo"
+                                 r"|linha[ \t]do[ \t]tempo")
 # what its words in other scripts hold: a line with none of them (nor the Latin words
 # _names_timeline tests for) is not searched
 TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인")
@@ -2799,7 +2802,11 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     after = _SENTENCE_END.search(line, end, end + SENTENCE_REACH)
     sentence = line[starts[-1] if starts else max(0, expr.start - SENTENCE_REACH):
                     after.start() if after else end + SENTENCE_REACH]
-    if FALSE_RECOVERY.search(sentence):
+    folded = fold(sentence)  # FALSE_RECOVERY's words first: its IGNORECASE search tries each
+    # position of the sentence
+    if ("thought" in folded or "believed" in folded or "assumed" in folded
+            or "appeared" in folded or "seemed" in folded or "looked" in folded
+            or "false" in folded) and FALSE_RECOVERY.search(sentence):
         return True
     return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
         and INCIDENT_NOUN.search(sentence) is None
@@ -3040,7 +3047,10 @@ def _names_timeline(text: str) -> bool:
             and (folded.isascii() or not any(word in folded for word in TIMELINE_HINTS_CJK)):
         named = False  # "downtime" and "times" are no timeline
     else:
-        named = TIMELINE_WORD.search(text) is not None
+        # (an ASCII text, folded, by TIMELINE_WORD's ASCII words case-sensitively: a search
+        # that skips to their first letters, where the IGNORECASE one tried every position)
+        named = (TIMELINE_WORD_ASCII.search(folded) if folded.isascii()
+                 else TIMELINE_WORD.search(text)) is not None
     _last_named = (text, named)
     return named
 

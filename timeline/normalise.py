@@ -1716,6 +1716,18 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|(?<![a-z])(?:as|like|unlike|than)[ \t]++(?:on[ \t]++|in[ \t]++"
                               r"|of[ \t]++)?(?:the[ \t]++)?$",
                               re.IGNORECASE)
+_EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last")
+
+
+def _may_tell_an_earlier_day(text: str) -> bool:
+    """Whether the folded text holds a word _BEFORE_THE_DAY needs, or one of its closing
+    "as", "like", "than" among its last three words (its IGNORECASE search tries every
+    position of the text before each date)."""
+    folded = fold(text)
+    return any(word in folded for word in _EARLIER_DAY_WORDS) \
+        or any(token.endswith(("as", "like", "than")) for token in folded.split()[-3:])
+
+
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
@@ -1735,7 +1747,8 @@ def _titles_earlier_day(raw: RawEntry, date: dt.date | None, carry: _Carry) -> b
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
-            and raw.kind != "field" and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
+            and raw.kind != "field" and _may_tell_an_earlier_day(raw.context[-60:]) \
+            and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
         return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:

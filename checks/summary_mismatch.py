@@ -468,6 +468,7 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether the folded text (casefold.fold, as IGNORECASE sees it) holds one of `words`."""
     folded = fold(text)
     return any(word in folded for word in words)
+FIVE_XX = re.compile(r"5\d\d")  # IMPACT_WORDS' "503" (a search that skips to each "5")
 
 
 def _may_tell_impact(text: str) -> bool:
@@ -475,9 +476,10 @@ def _may_tell_impact(text: str) -> bool:
     IGNORECASE search, opening with a lookbehind, is tried at every position."""
     folded = fold(text)
     return ("fail" in folded or "error" in folded or "down" in folded or "unreach" in folded
-            or "unavail" in folded or "not" in folded or "inaccess" in folded
-            or "unable" in folded or "can" in folded or "timing" in folded
-            or "timeout" in folded or "5" in folded)
+            or "unavail" in folded or "not " in folded or "not\t" in folded
+            or "inaccess" in folded or "unable" in folded or "cannot" in folded
+            or "can't" in folded or "timing" in folded or "timeout" in folded
+            or ("5" in folded and FIVE_XX.search(folded) is not None))
 
 
 EARLY_IMPACT = 60.0  # minutes; from an hour before the start, outside-window speaks

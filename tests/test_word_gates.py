@@ -143,3 +143,21 @@ def test_earlier_day_forecast_and_timeline_words_are_read_as_their_patterns_read
         if extract.FALSE_RECOVERY.search(text):
             assert any(word in fold(text) for word in (
                 "thought", "believed", "assumed", "appeared", "seemed", "looked", "false")), text
+
+
+def test_impact_approximation_and_weekday_gates_pass_what_their_patterns_match() -> None:
+    from pmlint.timeline import lexer as lx
+
+    pieces = ["failed", "ERRORS", "503", "5٣٣", "down", "not responding", "not\treachable",
+              "cannot access", "can't log", "can", "not", "timing out", "Timeouts", "unable",
+              "inaccessible", "unreachable", "unavailable", "~", "approx", "about", "Around",
+              "roughly", "circa", "cırca", " ", "x", "5", "2024-03-05", "10:05", ",", "at"]
+    rng = random.Random(9)
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if summary_mismatch.IMPACT_WORDS.search(text):
+            assert summary_mismatch._may_tell_impact(text), text
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start + 1, len(text) + 1, 4):
+                if lx.APPROX_INSIDE.search(text, start, end):
+                    assert lx._approx_inside(text, start, end), (text, start, end)

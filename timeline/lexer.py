@@ -347,6 +347,16 @@ def _approx_before(line: str, start: int) -> bool:
         and APPROX_BEFORE.search(line, lo, start) is not None
 
 
+def _approx_inside(line: str, start: int, end: int) -> bool:
+    """APPROX_INSIDE's search between a date and its clock, made when the text there, folded,
+    holds one of its words (its IGNORECASE search tries every position)."""
+    between = line[start:end]
+    between = between.lower() if between.isascii() else fold(between)
+    return ("~" in between or "approx" in between or "about" in between or "around" in between
+            or "roughly" in between or "circa" in between) \
+        and APPROX_INSIDE.search(line, start, end) is not None
+
+
 # "10:05 (approx.)", "10:05ish", "10:05 UTC, roughly": the mark written after the time
 APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximately|roughly"
                           r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
@@ -750,7 +760,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 and (day_note := DAY_NOTE_RE.match(line, end)) is not None:
             shift, end = (-1 if day_note.group("prev") else 1), day_note.end()
         approx = bool(_approx_before(line, start)
-                      or APPROX_INSIDE.search(line, start, c_start)
+                      or (start < c_start and _approx_inside(line, start, c_start))
                       or APPROX_AFTER.match(line, end))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
                               approx, day_shift=shift))

@@ -2116,6 +2116,10 @@ def _day_first_by_weekday_day(entries: tuple[RawEntry, ...], lines: tuple[str, .
     for line in lines:
         if "th" not in line and "st" not in line and "nd" not in line and "rd" not in line:
             continue
+        folded = fold(line)  # a weekday's name first: WEEKDAY_DAY's IGNORECASE search tries
+        # every position of the line
+        if not any(name in folded for name in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+            continue
         for m in WEEKDAY_DAY.finditer(line):
             weekday, day = grammar.WEEKDAYS[m.group("wd").lower()], int(m.group("d"))
             for when, a, b in ambiguous:

@@ -29,6 +29,9 @@ METRIC_RE = re.compile(
     r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z]))[ \t]*+",
     re.IGNORECASE,
 )
+# What METRIC_RE's spelled-out names need, in the folded line: a cheap search (it skips to
+# "time") before the IGNORECASE one, which is tried at every position of the line
+TIME_TO = re.compile(r"time[ \t]++to[ \t]")
 # "5h 8m", "2 hours 41 minutes": hours and the minutes past them, a figure counted, not rounded
 TO_THE_MINUTE = LazyPattern(r"\d[ \t]*+h(?:ours?|rs?)?[ \t,]*+(?:and[ \t]++)?\d{1,2}[ \t]*+m",
                             re.IGNORECASE)
@@ -59,6 +62,8 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
         if ":" not in line and "=" not in line and " was " not in folded \
                 and " is " not in folded and " of " not in folded:
             continue
+        if TIME_TO.search(folded) is None and not _may_abbreviate(folded):
+            continue  # "time ... to" apart, "at a time to be set": METRIC_RE cannot match
         m = METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines:
             continue

@@ -91,6 +91,7 @@ from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
@@ -452,6 +453,35 @@ IMPACT_WORDS = LazyPattern(
 PRECURSOR_WORDS = LazyPattern(
     r"(?<![a-z])(?:high[ \t]++(?:load|cpu|memory|latency|response)|latency|slow|increas"
     r"|elevated|spike|rising|intermittent|some[ \t]++users|degrad)", re.IGNORECASE)
+# What PRECURSOR_WORDS, WINDOW_WORDS and PICTURE_WORDS need in the folded text, looked for
+# before their IGNORECASE searches, which try every position of a sentence
+_PRECURSOR_HINTS = ("high", "latency", "slow", "increas", "elevated", "spike", "rising",
+                    "intermittent", "some", "degrad")
+_WINDOW_HINTS = ("outage", "incident", "impact", "down", "disruption", "service", "user",
+                 "customer", "unavailable", "degraded")
+_FORECAST_HINTS = ("will", "would", "due", "expect", "estimat", "scheduled", "planned", "should")
+_PICTURE_HINTS = ("chart", "graph", "fig", "screenshot", "diagram", "plot", "pictured",
+                  "above", "below")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the folded text (casefold.fold, as IGNORECASE sees it) holds one of `words`."""
+    folded = fold(text)
+    return any(word in folded for word in words)
+FIVE_XX = re.compile(r"5\d\d")  # IMPACT_WORDS' "503" (a search that skips to each "5")
+
+
+def _may_tell_impact(text: str) -> bool:
+    """Whether the folded text holds a word IMPACT_WORDS needs (or a 5 of "503"): its
+    IGNORECASE search, opening with a lookbehind, is tried at every position."""
+    folded = fold(text)
+    return ("fail" in folded or "error" in folded or "down" in folded or "unreach" in folded
+            or "unavail" in folded or "not " in folded or "not\t" in folded
+            or "inaccess" in folded or "unable" in folded or "cannot" in folded
+            or "can't" in folded or "timing" in folded or "timeout" in folded
+            or ("5" in folded and FIVE_XX.search(folded) is not None))
+
+
 EARLY_IMPACT = 60.0  # minutes; from an hour before the start, outside-window speaks
 
 
@@ -477,8 +507,9 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
         return  # a window told below the timeline (a log's excerpt, a scan's range)
     first_value = min(value for value, _ in timed)
     told = [(value, e) for value, e in timed if e.phase in ("detection", "other")
-            and IMPACT_WORDS.search(e.text) is not None
-            and PRECURSOR_WORDS.search(e.text) is None]
+            and _may_tell_impact(e.text) and IMPACT_WORDS.search(e.text) is not None
+            and not (_holds_any(e.text, _PRECURSOR_HINTS)
+                     and PRECURSOR_WORDS.search(e.text) is not None)]
     if not told:
         return
     value, entry = min(told, key=lambda pair: pair[0])
@@ -807,7 +838,8 @@ def _a_steps_window_below(ctx: Context, event: Event) -> bool:
     that names neither the incident nor its impact ("## Open questions", "## 要確認"), in a
     sentence that does not either ("two panes were closed at 16:09-16:10"): a note on one
     step, not the incident's start or end."""
-    if event.kind != "prose" or WINDOW_WORDS.search(event.text) is not None:
+    if event.kind != "prose" or (_holds_any(event.text, _WINDOW_HINTS)
+                                 and WINDOW_WORDS.search(event.text) is not None):
         return False
     entries = [e.line for e in ctx.timeline.events if e.source == "timeline"]
     if not entries or event.line <= max(entries):
@@ -912,7 +944,8 @@ def _a_pictures_window(ctx: Context, event: Event) -> bool:
         return False
     text = lines[event.line - 1]
     above = lines[event.line - 2] if event.line >= 2 else ""
-    return PICTURE_WORDS.search(text) is not None or "![" in text or "![" in above \
+    return (_holds_any(text, _PICTURE_HINTS) and PICTURE_WORDS.search(text) is not None) \
+        or "![" in text or "![" in above \
         or "<img" in above
 
 
@@ -1262,7 +1295,8 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             continue  # no entry tells it in its words: nothing to pair (the cheap test first)
         if (event.section and _names_timeline(event.section)) or _in_an_update(ctx, event):
             continue  # the timeline's own telling, or a status update's own words
-        if _other_day(clause.lower()) or FORECAST.search(clause) is not None:
+        if _other_day(clause.lower()) or (_holds_any(clause, _FORECAST_HINTS)
+                                          and FORECAST.search(clause) is not None):
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
         by_clock = _day_unknown(event, entries)

@@ -209,6 +209,15 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "after", "failure", "interruption")
 
 
+def _may_plan(folded: str) -> bool:
+    """Whether the folded line holds a word PLAN_BEFORE needs (its IGNORECASE search is tried
+    at every position of the 64 characters before each length)."""
+    return ("planned" in folded or "scheduled" in folded or "expected" in folded
+            or "estimated" in folded or "anticipated" in folded or "intended" in folded
+            or "supposed" in folded or "meant" in folded or "budgeted" in folded
+            or "projected" in folded)
+
+
 def may_hold_cue(folded: str) -> bool:
     """Whether a duration on the folded line may have a cue (see _CUE_WORDS)."""
     return ")" in folded or any(word in folded for word in _CUE_WORDS)
@@ -242,7 +251,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if OWN_DATES_AFTER.match(line, m.end()) \
                 or UPTIME_BEFORE.search(line, max(0, m.start() - 80), m.start()):
             continue  # "over ~2 days (Feb 10-12)"; "99% uptime is about 4 days of downtime"
-        plan = PLAN_BEFORE.search(line, max(0, m.start() - 64), m.start())
+        plan = PLAN_BEFORE.search(line, max(0, m.start() - 64), m.start()) \
+            if _may_plan(folded) else None
         if plan is not None and PLAN_TURNED.search(plan.group("between")) is None:
             continue  # "what was planned as a 5min outage": the plan's length
         before = CUE_BEFORE.search(line, max(0, m.start() - 40), m.start())

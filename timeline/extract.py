@@ -16,7 +16,7 @@ from itertools import pairwise
 from pmlint.timeline import zones
 from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
-from pmlint.timeline.grammar import MONTHS
+from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
@@ -91,6 +91,18 @@ TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0
                                r"\ufe0f\u200d \t])[ \t]*+[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf"
                                r"\U0001f000-\U0001faff\ufe0f\u200d][\u2190-\u21ff\u2300-\u23ff"
                                r"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*+$")
+# one of those symbols: the last character TRAILING_SYMBOLS can match, blanks left aside
+_SYMBOL = LazyPattern(r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+
+
+def _without_trailing_symbols(line: str) -> str:
+    """TRAILING_SYMBOLS.sub("", line), tried only when the line's last character other than a
+    blank is a symbol (the pattern, anchored at the end, was tried from every position)."""
+    if _SYMBOL.match(line.rstrip(" \t")[-1:]) is None:
+        return line
+    return TRAILING_SYMBOLS.sub("", line)
+
+
 LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
@@ -132,6 +144,9 @@ TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of event
                            r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
                            r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo",
                            re.IGNORECASE)
+TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events"
+                                 r"|zeitverlauf|zeitleiste|cronologia|linea[ \t]de[ \t]tiempo"
+                                 r"|linha[ \t]do[ \t]tempo")
 # what its words in other scripts hold: a line with none of them (nor the Latin words
 # _names_timeline tests for) is not searched
 TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인")
@@ -153,6 +168,23 @@ TABLE_ZONE = LazyPattern(
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
 SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+
+
+def _says_summary(text: str) -> bool:
+    """SUMMARY_WORDS' search of `text`: its words looked for as substrings of the text folded
+    as IGNORECASE sees it (casefold.py; the IGNORECASE search tried every position)."""
+    folded = fold(text)
+    return ("summary" in folded or "overview" in folded or "abstract" in folded
+            or "tldr" in folded or "tl;dr" in folded)
+
+
+def _names_chat(text: str) -> bool:
+    """CHAT_WORDS' search of `text`, made only when the folded text holds one of its words
+    (most headings and labels hold none)."""
+    folded = fold(text)
+    return ("chat" in folded or "slack" in folded or "transcript" in folded
+            or "conversation" in folded or "irc" in folded or "messages" in folded) \
+        and CHAT_WORDS.search(text) is not None
 # A label, title or lead-in over Start/End fields that names a planned window ("The
 # maintenance window was scheduled for:", "Scheduled downtimes", "[8 May] Cluster Maintenance
 # Shutdown"), unless it names the incident too ("Outage during planned maintenance")
@@ -165,6 +197,15 @@ LEAD_IN_LINES = 4  # how far above a field its lead-in may be (other fields betw
 AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
                               r"|action[ \t]items?)(?![A-Za-z])",
                               re.IGNORECASE)
+
+
+def _may_name_aftermath(line: str) -> bool:
+    """Whether the folded line holds a word AFTERMATH_WORDS needs (its IGNORECASE search,
+    opening with a lookbehind, is tried at every position of each heading)."""
+    folded = fold(line)
+    return "recurrence" in folded or "prevent" in folded or "action" in folded
+
+
 # A heading over quoted records: "### Failure Evidence (Security Log, HOST, 08:44-09:12)"
 LOG_WORDS = LazyPattern(r"(?<![A-Za-z])(?:logs?|evidence|excerpts?|output|traces?|captures?"
                         r"|dumps?)(?![A-Za-z])", re.IGNORECASE)
@@ -347,9 +388,13 @@ EMOJI_OPEN = re.compile(r":[a-z]")
 # address, not words: its percent-encoded spaces made "2014.26.03" of "%20" and "14.26.03"
 # (a tag opens with a letter, "/", "!" or "?": "<2024-03-04 Mon 14:05>", an Org-mode stamp
 # in angle brackets, and "< 200 ms >" are words, not markup)
-MARKUP_MASK = re.compile(r"\{\{<[^<>\n]{0,300}>\}\}|<[A-Za-z/!?][^<>\n]{0,299}>"
-                         r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:"
-                         r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
+_TAG_MASK = (r"\{\{<[^<>\n]{0,300}>\}\}|<[A-Za-z/!?][^<>\n]{0,299}>"
+             r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
+MARKUP_MASK = re.compile(_TAG_MASK + r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
+# MARKUP_MASK for a line without "](", where no link's address stands: the same matches, and
+# opening with a set of four characters, its search skips to them (the link's branch, opening
+# with a lookbehind, made the search try every position)
+TAG_MASK = re.compile(_TAG_MASK)
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
 # "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
@@ -387,6 +432,23 @@ PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
                         r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
                         re.IGNORECASE)
+
+
+def _names_span(text: str) -> bool:
+    """SPAN_LABEL's search of `text`, made when the folded text holds a word it needs (its
+    IGNORECASE search is tried at every position of each label)."""
+    folded = fold(text)
+    return ("duration" in folded or "window" in folded or "period" in folded
+            or "time" in folded or "length" in folded) and SPAN_LABEL.search(text) is not None
+
+
+def _plans_window(text: str) -> bool:
+    """PLANNED_WINDOW's search of `text`, made when the folded text holds one of its words."""
+    folded = fold(text)
+    return ("maintenance" in folded or "scheduled" in folded or "planned" in folded) \
+        and PLANNED_WINDOW.search(text) is not None
+
+
 # A field naming the impact, whose value may be its length ("Impact: 90 minutes") or words
 IMPACT_FIELDS = frozenset({"impact", "total impact", "customer impact", "user impact",
                            "impact time", "service impact"})
@@ -671,7 +733,7 @@ class _Walker:
             return  # the underline of the heading above: that line said it all
         if role.level <= self.aftermath_level:
             self.aftermath_level = 0
-        if role.level >= 2 and AFTERMATH_WORDS.search(line):
+        if role.level >= 2 and _may_name_aftermath(line) and AFTERMATH_WORDS.search(line):
             self.aftermath_level = role.level
         exprs = self.scan_line(i)
         lead = LEAD_RE.match(line)
@@ -722,6 +784,7 @@ class _Walker:
             # "## 2023": a status history's year, the year of the dates below it
             self.year_marks.append((i + 1, int(text), 0))
         elif role.level == 1 and not self.year_marks and not exprs \
+                and ("19" in text or "20" in text) and has_month_name(fold(text)) \
                 and (title := MONTH_YEAR_RE.search(text)) is not None:
             # "# Primary failover, March 2024": the title's month and year, those of the
             # dates below that leave them out ("Monday 4th at 09:12")
@@ -755,8 +818,8 @@ class _Walker:
         self.section = text
         if not phase_of_the_log:
             self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
-        self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
-        self.in_chat = bool(CHAT_WORDS.search(text)) and not self.in_timeline
+        self.in_summary = _says_summary(text) and not self.in_timeline
+        self.in_chat = _names_chat(text) and not self.in_timeline
         for expr in exprs:
             if _records_span(line, expr) and not self.in_timeline:
                 continue  # the span the quoted records cover, not the incident's window
@@ -868,7 +931,7 @@ class _Walker:
             label = _clean(cell)
             name = _field_name(label)
             if name not in TIME_FIELDS and name not in OTHER_FIELDS and label \
-                    and len(name.split()) <= 4 and SPAN_LABEL.search(name):
+                    and len(name.split()) <= 4 and _names_span(name):
                 name = "duration"
             if label and name not in TIME_FIELDS and name not in OTHER_FIELDS:
                 return  # "| Event | Start | End |": a column that is no field
@@ -1692,7 +1755,7 @@ class _Walker:
         "Impact window"), the line states the incident's window: summary, not timeline.
         """
         label = m.group("label").strip()
-        if len(label.split()) > 5 or self.in_summary or SPAN_LABEL.search(label):
+        if len(label.split()) > 5 or self.in_summary or _names_span(label):
             return False
         if PAGE_STAMP_LABEL.fullmatch(label) and not self.in_timeline:
             return False  # "Posted: September 17, 2019 at 7:43 am": when the page went up
@@ -1827,7 +1890,7 @@ class _Walker:
             return False
         previous = self.lines[index].strip().rstrip("*_ ")
         if not previous.isascii():
-            previous = TRAILING_SYMBOLS.sub("", previous).rstrip("*_ ")  # "Timeline ⏰"
+            previous = _without_trailing_symbols(previous).rstrip("*_ ")  # "Timeline ⏰"
             previous = previous.translate(FULL_WIDTH_PARENS)
         if NUMBER_MARK_ALONE.fullmatch(previous):
             return True  # "(1)" over the first incident's entries: a part's number, a label
@@ -1858,7 +1921,7 @@ class _Walker:
                     self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
                 return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
-                and SPAN_LABEL.search(name) and not WATCH_LABEL.search(name):
+                and _names_span(name) and not WATCH_LABEL.search(name):
             name = "duration"  # "Outage Duration", "Impact window": the incident's span
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
@@ -1912,7 +1975,7 @@ class _Walker:
                     return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
                 name = "duration"  # "Impact: 13:00–15:30 UTC": the window of the impact
         value_column = m.start("value") + 1
-        heads = not value and self._heads_block(i, heading_span=bool(SPAN_LABEL.search(name)))
+        heads = not value and self._heads_block(i, heading_span=_names_span(name))
         self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,
                                  value_column, heads))
         self._close_body_if_outside(i)
@@ -2170,7 +2233,7 @@ class _Walker:
         if exprs:
             return False
         if not line.isascii():
-            line = TRAILING_SYMBOLS.sub("", line)  # "Timeline ⏰", "Root Cause 🛠️": the word
+            line = _without_trailing_symbols(line)  # "Timeline ⏰", "Root Cause 🛠️": the word
         bare = line.rstrip()
         core = bare.rstrip("*_")
         if core.endswith(".") and not core.endswith(".."):
@@ -2197,7 +2260,7 @@ class _Walker:
         if not self.in_timeline or _names_timeline(text):
             # "Detection:" inside a timeline is a sub-label, not a new scope
             self.scope = f"{text} (line {self._current + 1})"
-        self.in_summary = bool(SUMMARY_WORDS.search(text)) and not self.in_timeline
+        self.in_summary = _says_summary(text) and not self.in_timeline
         self._close_body()
         return True
 
@@ -2205,7 +2268,7 @@ class _Walker:
         """The field on line `i` is one of a planned window's: its label or heading, or the
         line that leads into its block of fields (ending with a colon, or a title), names
         planned maintenance and not the incident."""
-        if self.section and PLANNED_WINDOW.search(self.section):
+        if self.section and _plans_window(self.section):
             return INCIDENT_NOUN.search(self.section) is None
         for j in range(i - 1, max(-1, i - 1 - LEAD_IN_LINES), -1):
             text = self.lines[j].strip()
@@ -2213,7 +2276,7 @@ class _Walker:
                 continue  # a blank line, or another field of the block
             core = text.rstrip("*_ \t")
             titled = core.endswith(":") or text.startswith(("#", "**", "__"))
-            return titled and PLANNED_WINDOW.search(text) is not None \
+            return titled and _plans_window(text) \
                 and INCIDENT_NOUN.search(text) is None
         return False
 
@@ -2749,9 +2812,13 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     after = _SENTENCE_END.search(line, end, end + SENTENCE_REACH)
     sentence = line[starts[-1] if starts else max(0, expr.start - SENTENCE_REACH):
                     after.start() if after else end + SENTENCE_REACH]
-    if FALSE_RECOVERY.search(sentence):
+    folded = fold(sentence)  # FALSE_RECOVERY's words first: its IGNORECASE search tries each
+    # position of the sentence
+    if ("thought" in folded or "believed" in folded or "assumed" in folded
+            or "appeared" in folded or "seemed" in folded or "looked" in folded
+            or "false" in folded) and FALSE_RECOVERY.search(sentence):
         return True
-    return PLANNED_WINDOW.search(sentence) is not None and ANNOUNCED.search(sentence) is not None \
+    return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
         and INCIDENT_NOUN.search(sentence) is None
 
 
@@ -2990,7 +3057,10 @@ def _names_timeline(text: str) -> bool:
             and (folded.isascii() or not any(word in folded for word in TIMELINE_HINTS_CJK)):
         named = False  # "downtime" and "times" are no timeline
     else:
-        named = TIMELINE_WORD.search(text) is not None
+        # (an ASCII text, folded, by TIMELINE_WORD's ASCII words case-sensitively: a search
+        # that skips to their first letters, where the IGNORECASE one tried every position)
+        named = (TIMELINE_WORD_ASCII.search(folded) if folded.isascii()
+                 else TIMELINE_WORD.search(text)) is not None
     _last_named = (text, named)
     return named
 
@@ -3004,17 +3074,26 @@ def mask_markup(line: str) -> str:
     if "<" not in line and "&" not in line and "](" not in line and (
             ":" not in line or EMOJI_OPEN.search(line) is None):
         return line
-    return MARKUP_MASK.sub(_mask, line)
+    return (MARKUP_MASK if "](" in line else TAG_MASK).sub(_mask, line)
 
 
 def _mask(m: re.Match[str]) -> str:
     tag = m.group(0)
     if tag[0] in "<{" and ("=" in tag or "track" in tag):
-        stamp = STAMP_IN_TAG.search(tag)
+        stamp = STAMP_IN_TAG.search(tag) if _may_stamp(tag) else None
         if stamp is not None:
             return (" " * stamp.start("v") + stamp.group("v")
                     + " " * (len(tag) - stamp.end("v")))
     return " " * len(tag)
+
+
+def _may_stamp(tag: str) -> bool:
+    """Whether STAMP_IN_TAG may match in `tag`: a quote and one of its attribute's words
+    (its IGNORECASE search is tried at every position; most tags, links and spans, lack them)."""
+    if '"' not in tag and "'" not in tag:
+        return False
+    folded = fold(tag)
+    return "date" in folded or "time" in folded or "track" in folded
 
 
 def tag_stamps(line: str) -> list[int]:
@@ -3022,9 +3101,9 @@ def tag_stamps(line: str) -> list[int]:
     if "=" not in line and "track" not in line:
         return []  # every stamp but a shortcode's ("{{< track ... >}}") is an attribute
     starts = []
-    for m in MARKUP_MASK.finditer(line):
+    for m in (MARKUP_MASK if "](" in line else TAG_MASK).finditer(line):
         if m.group(0)[0] in "<{":
-            stamp = STAMP_IN_TAG.search(m.group(0))
+            stamp = STAMP_IN_TAG.search(m.group(0)) if _may_stamp(m.group(0)) else None
             if stamp is not None:
                 starts.append(m.start() + stamp.start("v"))
     return starts

@@ -334,6 +334,29 @@ APPROX_BEFORE = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|circa|nearly|almost|~|≈)[ \t]*+$",
     re.IGNORECASE,
 )
+# the last characters of APPROX_BEFORE's words, "approximately" to "≈" (lower case)
+_APPROX_ENDS = "yx.tda~≈"
+
+
+def _approx_before(line: str, start: int) -> bool:
+    """APPROX_BEFORE's search of the 16 characters before `start`, made only when the last
+    of them but blanks can end one of its words (its IGNORECASE search is tried at each)."""
+    lo = max(0, start - 16)
+    last = line[lo:start].rstrip(" \t")[-1:]
+    return last != "" and last.lower() in _APPROX_ENDS \
+        and APPROX_BEFORE.search(line, lo, start) is not None
+
+
+def _approx_inside(line: str, start: int, end: int) -> bool:
+    """APPROX_INSIDE's search between a date and its clock, made when the text there, folded,
+    holds one of its words (its IGNORECASE search tries every position)."""
+    between = line[start:end]
+    between = between.lower() if between.isascii() else fold(between)
+    return ("~" in between or "approx" in between or "about" in between or "around" in between
+            or "roughly" in between or "circa" in between) \
+        and APPROX_INSIDE.search(line, start, end) is not None
+
+
 # "10:05 (approx.)", "10:05ish", "10:05 UTC, roughly": the mark written after the time
 APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximately|roughly"
                           r"|estimated)(?![A-Za-z])\)?)", re.IGNORECASE)
@@ -787,8 +810,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         if date is None and "(" in line[end:end + 3] \
                 and (day_note := DAY_NOTE_RE.match(line, end)) is not None:
             shift, end = (-1 if day_note.group("prev") else 1), day_note.end()
-        approx = bool(APPROX_BEFORE.search(line, max(0, start - 16), start)
-                      or APPROX_INSIDE.search(line, start, c_start)
+        approx = bool(_approx_before(line, start)
+                      or (start < c_start and _approx_inside(line, start, c_start))
                       or APPROX_AFTER.match(line, end))
         exprs.append(TimeExpr(start, end, line[start:end], date, clock, zone, zone_written,
                               approx, inherited=inherited, day_shift=shift))
@@ -800,7 +823,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         inside = k < len(clock_spans) and clock_spans[k][0] <= d_start
         if j in used_dates or inside:
             continue
-        approx = bool(APPROX_BEFORE.search(line, max(0, d_start - 16), d_start))
+        approx = _approx_before(line, d_start)
         range_end = None
         if parts.range_end is not None:
             e_start, e_end, e_parts = parts.range_end

@@ -1697,7 +1697,12 @@ def _after_the_story(carry: _Carry, line: int) -> bool:
 
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
-    return _PUBLISHED.search(raw.context[-40:]) is not None
+    before = raw.context[-40:]
+    folded = fold(before)  # the words _PUBLISHED needs first: its IGNORECASE search tries each
+    # position of the text before every date
+    return ("posted" in folded or "published" in folded or "written" in folded
+            or "updated" in folded or "modified" in folded or "authored" in folded
+            or "report" in folded) and _PUBLISHED.search(before) is not None
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"
 # a date in brackets that marks when a passage was added or changed: "**[Update 3/10/23]**",
@@ -1713,6 +1718,18 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|(?<![a-z])(?:as|like|unlike|than)[ \t]++(?:on[ \t]++|in[ \t]++"
                               r"|of[ \t]++)?(?:the[ \t]++)?$",
                               re.IGNORECASE)
+_EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last")
+
+
+def _may_tell_an_earlier_day(text: str) -> bool:
+    """Whether the folded text holds a word _BEFORE_THE_DAY needs, or one of its closing
+    "as", "like", "than" among its last three words (its IGNORECASE search tries every
+    position of the text before each date)."""
+    folded = fold(text)
+    return any(word in folded for word in _EARLIER_DAY_WORDS) \
+        or any(token.endswith(("as", "like", "than")) for token in folded.split()[-3:])
+
+
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
@@ -1732,7 +1749,8 @@ def _titles_earlier_day(raw: RawEntry, date: dt.date | None, carry: _Carry) -> b
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
-            and raw.kind != "field" and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
+            and raw.kind != "field" and _may_tell_an_earlier_day(raw.context[-60:]) \
+            and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
         return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
@@ -2099,6 +2117,10 @@ def _day_first_by_weekday_day(entries: tuple[RawEntry, ...], lines: tuple[str, .
     verdicts: set[bool] = set()
     for line in lines:
         if "th" not in line and "st" not in line and "nd" not in line and "rd" not in line:
+            continue
+        folded = fold(line)  # a weekday's name first: WEEKDAY_DAY's IGNORECASE search tries
+        # every position of the line
+        if not any(name in folded for name in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
             continue
         for m in WEEKDAY_DAY.finditer(line):
             weekday, day = grammar.WEEKDAYS[m.group("wd").lower()], int(m.group("d"))

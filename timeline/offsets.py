@@ -12,12 +12,15 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 
 # A line that names the moment the offsets count from.
 ANCHOR_RE = LazyPattern(r"(?<![A-Za-z])(?:relative[ \t]++to|counted[ \t]++from"
                        r"|T[ \t]*+(?:0|=|\+[ \t]*+0)(?![\d:])|time[ \t]++zero)", re.IGNORECASE)
+# ANCHOR_RE's "T0", "T=", "T+0" in the folded line: a search that skips to each "t"
+ANCHOR_T = re.compile(r"t(?<![a-z]t)[ \t]*+[0=+]")
 # One of these is in every line ANCHOR_RE matches (most lines have none: a cheap first test).
 ANCHOR_HINTS = ("elative", "ELATIVE", "ounted", "OUNTED", "T0", "T ", "T=", "T+", "ero", "ERO")
 
@@ -29,6 +32,14 @@ def _may_name_anchor(line: str) -> bool:
     return ("elative" in line or "ELATIVE" in line or "ounted" in line or "OUNTED" in line
             or "ero" in line or "ERO" in line
             or ("T" in line and ("T0" in line or "T " in line or "T=" in line or "T+" in line)))
+
+
+def _may_match_anchor(line: str) -> bool:
+    """What ANCHOR_RE needs, in the folded line: asked after ANCHOR_HINTS ("T " is in every
+    "PST 10:05" too), before its IGNORECASE search, which tries every position."""
+    folded = fold(line)
+    return "relative" in folded or "counted" in folded or "zero" in folded \
+        or ANCHOR_T.search(folded) is not None
 # "T+4m", "T+1h05m", "T+1h", "T + 90 min", "T+0:45", "T-10m", "T+0" opening an entry.
 OFFSET_RE = LazyPattern(
     r"T[ \t]?(?P<sign>[+\-−])[ \t]?(?:(?P<h>\d{1,3})[ \t]?h(?:rs?|ours?)?(?:[ \t]?(?P<hm>\d{1,2})"
@@ -90,7 +101,8 @@ def anchored(exprs: list[TimeExpr], line: str, lead: int, anchor: tuple[TimeExpr
 
 def anchor_in(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     """The time a line names as T0, if it names one ("relative to the deploy at 10:00")."""
-    if not exprs or not _may_name_anchor(line) or ANCHOR_RE.search(line) is None:
+    if not exprs or not _may_name_anchor(line) or not _may_match_anchor(line) \
+            or ANCHOR_RE.search(line) is None:
         return None
     timed = [e for e in exprs if e.clock is not None]
     return replace(timed[0], range_end=None) if timed else None

@@ -208,7 +208,10 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     """One LineRole per line of `text` (already split into `lines`). The fences of a block
     marked as Markdown are read as blank lines, and the block as the document's own lines."""
     if "`" in text or "~" in text:
-        fences = _markdown_fences_opened(lines) if _MARKDOWN_FENCE.search(text) else None
+        # (a fence is three marks: the multi-line search, tried at every position of the
+        # document, only where some line may open one)
+        fences = _markdown_fences_opened(lines) if ("```" in text or "~~~" in text) \
+            and _MARKDOWN_FENCE.search(text) else None
         if fences is not None:
             lines = list(lines)
             for index in fences:

@@ -1862,3 +1862,14 @@ def test_runs_of_colon_less_times_are_found_whatever_the_whole_text_search_says(
     from pmlint.timeline.extract import _hour_log_lines
 
     assert _hour_log_lines(lines) == found
+
+
+def test_a_period_field_in_another_language_is_the_summary_window() -> None:
+    """"Dauer:", "Zeitraum:", "Duración:" name the incident's period as "Duration:" does: a
+    header field (its times the summary's), not a timeline entry above the log."""
+    for label in ("Dauer", "Zeitraum", "Duración", "Durée", "Periodo"):
+        timeline = timeline_from_text(f"**{label}:** 03.02.2025, 06:10 – 03.02.2025, 08:45\n"
+                                      "\n## 03.02.2025, 08:45 – behoben\n", "t.md")
+        first = [e for e in timeline.events if e.line == 1]
+        assert [e.source for e in first] == ["summary", "summary"], label
+        assert [e.phase for e in first] == ["start", "end"], label

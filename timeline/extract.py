@@ -384,8 +384,12 @@ PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
                               r"(?:posted|published|updated|last[ \t]++update)"
                               r"(?:[ \t]++(?:on|at))?", re.IGNORECASE)
+# ... and in the languages drafts are written in: "Zeitraum:", "Dauer:", "Durée :",
+# "Periodo:", "Duración:" (a period from its start to its end, or its length)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
-                        r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
+                        r"|(?:outage|incident|impact|disruption) length|^length|^downtime"
+                        r"|zeitraum|^dauer|ausfallzeit|^durée|^période|^periodo|^período"
+                        r"|^duración|^duração",
                         re.IGNORECASE)
 # A field naming the impact, whose value may be its length ("Impact: 90 minutes") or words
 IMPACT_FIELDS = frozenset({"impact", "total impact", "customer impact", "user impact",

@@ -1873,3 +1873,16 @@ def test_a_period_field_in_another_language_is_the_summary_window() -> None:
         first = [e for e in timeline.events if e.line == 1]
         assert [e.source for e in first] == ["summary", "summary"], label
         assert [e.phase for e in first] == ["start", "end"], label
+
+
+def test_a_bold_label_then_its_parentheses_opens_the_timeline_with_their_zone() -> None:
+    """"**Timeline** (times in Pacific)", or the parentheses in small print ("<small>(...)
+    </small>"), is the label "**Timeline (times in Pacific)**": it opens the timeline, whose
+    zone the parentheses give."""
+    for label in ("**Chronology** (times in Pacific)",
+                  "**Chronology** <small>(times in Pacific)</small>"):
+        timeline = timeline_from_text(f"{label}\n\n- 2024-01-09 08:15: disk filled up\n",
+                                      "t.md")
+        entry = next(e for e in timeline.events if e.line == 3)
+        assert entry.section == "Chronology (times in Pacific)", label
+        assert entry.zone is not None and entry.zone.label == "PT", label

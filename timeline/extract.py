@@ -303,6 +303,8 @@ STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
 # shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
 SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
                             r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
+# A label's closing emphasis, then its parentheses: "**Timeline** (all times UTC)"
+PAREN_AFTER_EMPHASIS = LazyPattern(r"(\*\*|__)[ \t]*+(\([^()\n]{1,40}\))[ \t]*+$")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -2172,6 +2174,11 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
+        if line.rstrip().endswith(")"):
+            # "**Timeline of Events** (Time in Central Time)", or the same with the
+            # parentheses in a "<small>" tag (masked to blanks): the parentheses are the
+            # label's, as in "**Timeline (UTC)**"
+            line = PAREN_AFTER_EMPHASIS.sub(r" \2\1", line)
         if not line.isascii():
             line = TRAILING_SYMBOLS.sub("", line)  # "Timeline ⏰", "Root Cause 🛠️": the word
         bare = line.rstrip()

@@ -1886,3 +1886,15 @@ def test_a_bold_label_then_its_parentheses_opens_the_timeline_with_their_zone() 
         entry = next(e for e in timeline.events if e.line == 3)
         assert entry.section == "Chronology (times in Pacific)", label
         assert entry.zone is not None and entry.zone.label == "PT", label
+
+
+def test_a_zone_stated_for_pictures_is_not_the_documents() -> None:
+    """"The graphs below show times in CET" says in what zone the pictures are drawn, not
+    the zone of the author's own times; "All times in this report are CET" is that zone."""
+    below = "\n\n## Timeline\n- 2024-03-01 10:00: alert fired\n"
+    for said, label in (("Our Grafana graphs below show times in CET.", None),
+                        ("(the screenshot shows timestamps in UTC+1)", None),
+                        ("All times in this report are CET.", "CET")):
+        timeline = timeline_from_text(said + below, "t.md")
+        entry = next(e for e in timeline.events if e.line == 4)
+        assert (entry.zone.label if entry.zone is not None else None) == label, said

@@ -2476,6 +2476,8 @@ class _Walker:
                 self._later_declaration(i, line)
             return
         m = _declaration(line)
+        if m is not None and _of_a_picture(line, m.start()):
+            return  # "(screenshots include timestamps in UTC+2)": the pictures' zone
         zone = self._declared_in(line, m)
         if zone is None and m is None and role.role == "text" and "(" in line \
                 and len(line) <= COLUMN_HEADS_LENGTH:
@@ -2505,7 +2507,7 @@ class _Walker:
         if "://" in line:
             line = _URL_RE.sub(" ", line)
         m = _declaration(line)
-        zone = self._declared_in(line, m) if m else None
+        zone = self._declared_in(line, m) if m and not _of_a_picture(line, m.start()) else None
         if zone is None:
             return
         assert self.declared is not None
@@ -2907,6 +2909,23 @@ def _opens_with_a_word(line: str) -> bool:
 def _quoted_log(line: str) -> bool:
     """Whether QUOTED_LOG_RE matches at the start of `line`."""
     return (">" in line or '"' in line) and QUOTED_LOG_RE.match(fold(line)) is not None
+
+
+# What a zone stated for pictures is stated for: "the screenshots show times in UTC+2",
+# "graphs below are in CET", "Grafana's dashboards use local time"
+PICTURE_WORD = LazyPattern(r"(?<![a-z])(?:screen[ \t-]?+shots?|images?|pictures?|graphs?"
+                           r"|charts?|figures?|plots?|dashboards?|grafana|diagrams?)(?![a-z])",
+                           re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.;!?][ \t]|[(\[]")
+
+
+def _of_a_picture(line: str, start: int) -> bool:
+    """Whether the words before a zone's statement on `line`, in its clause, name pictures
+    (screenshots, graphs, a dashboard): the zone their times are shown in, which the
+    author's own times need not share."""
+    clause = line[:start]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(clause)]
+    return PICTURE_WORD.search(clause, breaks[-1] if breaks else 0) is not None
 
 
 def _declaration(line: str) -> re.Match[str] | None:

@@ -308,8 +308,10 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue
         if event.phase in ("resolution", "end") and any(
                 abs(event.order_minutes - (ctx.analysis.minutes(i) or 0)) <= tolerance
-                for i, e in entries if e.phase == "end" or restores(e)):
-            continue  # the timeline's closing of the incident, or an earlier restoration
+                for i, e in entries if e.phase == "end" or restores(e) or _mitigated(e)):
+            # the timeline's closing of the incident, an earlier restoration, or the entry
+            # saying the impact was mitigated ("16:11 - Reverts deployed, issue mitigated")
+            continue
         if _names_a_milestone(ctx, event, entries, value):
             continue  # "until 13:22" over "13:22: read-only mode ends", "13:41: alerts clear"
         if _one_of_several_windows(ctx, event, entries, tolerance):
@@ -390,6 +392,21 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
     yield from _one_per_window(local_clock)
+
+
+# "issue mitigated", "impact was mitigated", "errors fully mitigated": the impact over, said
+# as done (not "mitigation started", "began mitigating")
+MITIGATED = LazyPattern(r"(?<![a-z])(?:issue|incident|impact|outage|problem|errors?|failures?"
+                        r"|disruption|degradation)[ \t]++(?:(?:was|were|is|has[ \t]++been"
+                        r"|have[ \t]++been|now|fully|largely)[ \t]++){0,2}mitigated(?![a-z])",
+                        re.IGNORECASE)
+
+
+def _mitigated(event: Event) -> bool:
+    """An entry of the mitigation that says the impact was mitigated: for a summary that
+    gives the end of the impact, that entry ends it, however much later the incident was
+    closed."""
+    return event.phase == "mitigation" and MITIGATED.search(event.text) is not None
 
 
 def _one_per_window(found: list[tuple[Event, str, Problem]]) -> Iterator[Problem]:

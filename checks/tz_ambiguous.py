@@ -3,8 +3,9 @@
 IST is India, Ireland or Israel; CST is US Central, China or Cuba. pmlint takes the most
 common reading and says which; write an offset to leave no doubt. Once per abbreviation,
 and not at all when the document settles it: an entry that quotes the same moment in UTC
-("5:32 PM BST ... started at 4:32PM UTC"), or summer dates for a summer time's name (BST
-in July is British Summer Time).
+("5:32 PM BST ... started at 4:32PM UTC"), summer dates for a summer time's name (BST
+in July is British Summer Time), or the reading's name spelled out, and no other's ("All
+times are in US Central Standard Time").
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
 gives no date at all: it is one of two offsets, and nothing says which (unless the line
 gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC").
@@ -55,6 +56,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # "5:32 PM BST ... started at 4:32PM UTC": the document shows the offset
         if _among_its_neighbours(ctx, zone):
             continue  # "9:28am CST" beside "3:30 MT" and "10:15 EDT": the US's clocks
+        if _spelled_out(ctx, zone):
+            continue  # "All times are in US Central Standard Time": the author named it
         line, column = _written_at(ctx, event, zone.label)
         offset = (f"UTC{format_offset(zone.offset_minutes)}" if zone.offset_minutes is not None
                   else "UTC+05:30")
@@ -87,6 +90,18 @@ def _settled_by_the_document(ctx: Context, zone: Zone) -> bool:
                 if implied == zone.offset_minutes % DAY_MINUTES:
                     return True
     return False
+
+
+def _spelled_out(ctx: Context, zone: Zone) -> bool:
+    """The document writes the name of the reading pmlint took ("Central Standard Time",
+    "India Standard Time"), and of no other reading: the author said which zone the
+    abbreviation stands for."""
+    def name(meaning: str) -> str:
+        return meaning.split(" (", 1)[0].casefold()  # "Central Standard Time (UTC-06:00)"
+
+    text = "\n".join(ctx.timeline.lines).casefold()
+    return name(zone.meaning) in text and not any(name(other) in text
+                                                  for other in zone.alternatives)
 
 
 def _among_its_neighbours(ctx: Context, zone: Zone) -> bool:

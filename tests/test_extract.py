@@ -1889,3 +1889,38 @@ def test_a_line_that_continues_an_entry_keeps_its_time_in_the_entry() -> None:
         "replica caught up, which it did at 14:31 UTC.\n\n"
         "2024-03-07 14:50 UTC - Exports finished.\n")
     assert [e.line for e in timeline.events] == [3, 6]
+
+def test_a_period_field_in_another_language_is_the_summary_window() -> None:
+    """"Dauer:", "Zeitraum:", "Duración:" name the incident's period as "Duration:" does: a
+    header field (its times the summary's), not a timeline entry above the log."""
+    for label in ("Dauer", "Zeitraum", "Duración", "Durée", "Periodo"):
+        timeline = timeline_from_text(f"**{label}:** 03.02.2025, 06:10 – 03.02.2025, 08:45\n"
+                                      "\n## 03.02.2025, 08:45 – behoben\n", "t.md")
+        first = [e for e in timeline.events if e.line == 1]
+        assert [e.source for e in first] == ["summary", "summary"], label
+        assert [e.phase for e in first] == ["start", "end"], label
+
+
+def test_a_bold_label_then_its_parentheses_opens_the_timeline_with_their_zone() -> None:
+    """"**Timeline** (times in Pacific)", or the parentheses in small print ("<small>(...)
+    </small>"), is the label "**Timeline (times in Pacific)**": it opens the timeline, whose
+    zone the parentheses give."""
+    for label in ("**Chronology** (times in Pacific)",
+                  "**Chronology** <small>(times in Pacific)</small>"):
+        timeline = timeline_from_text(f"{label}\n\n- 2024-01-09 08:15: disk filled up\n",
+                                      "t.md")
+        entry = next(e for e in timeline.events if e.line == 3)
+        assert entry.section == "Chronology (times in Pacific)", label
+        assert entry.zone is not None and entry.zone.label == "PT", label
+
+
+def test_a_zone_stated_for_pictures_is_not_the_documents() -> None:
+    """"The graphs below show times in CET" says in what zone the pictures are drawn, not
+    the zone of the author's own times; "All times in this report are CET" is that zone."""
+    below = "\n\n## Timeline\n- 2024-03-01 10:00: alert fired\n"
+    for said, label in (("Our Grafana graphs below show times in CET.", None),
+                        ("(the screenshot shows timestamps in UTC+1)", None),
+                        ("All times in this report are CET.", "CET")):
+        timeline = timeline_from_text(said + below, "t.md")
+        entry = next(e for e in timeline.events if e.line == 4)
+        assert (entry.zone.label if entry.zone is not None else None) == label, said

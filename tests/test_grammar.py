@@ -140,6 +140,18 @@ def test_dotted_two_digit_year_only_before_a_clock() -> None:
     assert dates("backup 05.06.19 ok") == []
 
 
+def test_a_list_of_days_after_a_month_is_no_two_digit_year() -> None:
+    """"the outages of July 6, 13 and 20", "Sep 2, 16, & 30": the numbers after the first
+    day go on a list of days of that month; a two-digit year still ends its sentence or
+    meets its clock ("Jan 4, 21 at 09:30", "Nov 30, 19.")."""
+    assert dates("the outages of July 6, 13 and 20 looked alike") == [(None, 7, 6, None)]
+    assert dates("restarts on Sep 2, 16, & 30 went fine") == [(None, 9, 2, None)]
+    assert dates("on Sep 2, 16, 30 and 31") == [(None, 9, 2, None)]
+    assert dates("paged Jan 4, 21 at 09:30") == [(2021, 1, 4, None)]
+    assert dates("fixed on Nov 30, 19.") == [(2019, 11, 30, None)]
+    assert dates("on 12 Aug 17, 19 and 26 the job failed") == [(None, 8, 12, None)]
+
+
 def test_every_row_is_exercised() -> None:
     rows = set()
     for line, _ in DATES:

@@ -344,6 +344,8 @@ STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
 # shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
 SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
                             r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
+# A label's closing emphasis, then its parentheses: "**Timeline** (all times UTC)"
+PAREN_AFTER_EMPHASIS = LazyPattern(r"(\*\*|__)[ \t]*+(\([^()\n]{1,40}\))[ \t]*+$")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
 WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -429,8 +431,12 @@ PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
                               r"(?:posted|published|updated|last[ \t]++update)"
                               r"(?:[ \t]++(?:on|at))?", re.IGNORECASE)
+# ... and in the languages drafts are written in: "Zeitraum:", "Dauer:", "Durée :",
+# "Periodo:", "Duración:" (a period from its start to its end, or its length)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
-                        r"|(?:outage|incident|impact|disruption) length|^length|^downtime",
+                        r"|(?:outage|incident|impact|disruption) length|^length|^downtime"
+                        r"|zeitraum|^dauer|ausfallzeit|^durée|^période|^periodo|^período"
+                        r"|^duración|^duração",
                         re.IGNORECASE)
 
 
@@ -2232,6 +2238,11 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
+        if line.rstrip().endswith(")"):
+            # "**Timeline of Events** (Time in Central Time)", or the same with the
+            # parentheses in a "<small>" tag (masked to blanks): the parentheses are the
+            # label's, as in "**Timeline (UTC)**"
+            line = PAREN_AFTER_EMPHASIS.sub(r" \2\1", line)
         if not line.isascii():
             line = _without_trailing_symbols(line)  # "Timeline ⏰", "Root Cause 🛠️": the word
         bare = line.rstrip()
@@ -2538,6 +2549,8 @@ class _Walker:
                 self._later_declaration(i, line)
             return
         m = _declaration(line)
+        if m is not None and _of_a_picture(line, m.start()):
+            return  # "(screenshots include timestamps in UTC+2)": the pictures' zone
         zone = self._declared_in(line, m)
         if zone is None and m is None and role.role == "text" and "(" in line \
                 and len(line) <= COLUMN_HEADS_LENGTH:
@@ -2567,7 +2580,7 @@ class _Walker:
         if "://" in line:
             line = _URL_RE.sub(" ", line)
         m = _declaration(line)
-        zone = self._declared_in(line, m) if m else None
+        zone = self._declared_in(line, m) if m and not _of_a_picture(line, m.start()) else None
         if zone is None:
             return
         assert self.declared is not None
@@ -2973,6 +2986,23 @@ def _opens_with_a_word(line: str) -> bool:
 def _quoted_log(line: str) -> bool:
     """Whether QUOTED_LOG_RE matches at the start of `line`."""
     return (">" in line or '"' in line) and QUOTED_LOG_RE.match(fold(line)) is not None
+
+
+# What a zone stated for pictures is stated for: "the screenshots show times in UTC+2",
+# "graphs below are in CET", "Grafana's dashboards use local time"
+PICTURE_WORD = LazyPattern(r"(?<![a-z])(?:screen[ \t-]?+shots?|images?|pictures?|graphs?"
+                           r"|charts?|figures?|plots?|dashboards?|grafana|diagrams?)(?![a-z])",
+                           re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.;!?][ \t]|[(\[]")
+
+
+def _of_a_picture(line: str, start: int) -> bool:
+    """Whether the words before a zone's statement on `line`, in its clause, name pictures
+    (screenshots, graphs, a dashboard): the zone their times are shown in, which the
+    author's own times need not share."""
+    clause = line[:start]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(clause)]
+    return PICTURE_WORD.search(clause, breaks[-1] if breaks else 0) is not None
 
 
 def _declaration(line: str) -> re.Match[str] | None:

@@ -93,6 +93,12 @@ _DAY_WORD = ("(?:" + "|".join(f"(?:twenty|thirty)-?{u}" for u in ("first",))
 DAY_WORD_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth")
 
+# After a two-digit year written with blanks ("Aug 9, 96"): the sentence's end or its
+# clock; not a comma that goes on with another number or "and" ("October 21, 28, and
+# 29-30", "March 3, 10 and 17": a list of days of the month, no year)
+_AFTER_YY = (r"(?=$|,(?![ \t]*+(?:\d|and[ \t]|or[ \t]|&))|[;)\]|]|\.(?!\d)"
+             r"|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))")
+
 # Components: each is captured as <row>_<name>.
 PARTS = {
     "wd": (r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?"
@@ -217,9 +223,9 @@ ORDERS: tuple[Order, ...] = (
     # 3 Aug 96, Aug 9, 96: a two-digit year after blanks ends the sentence or meets its clock
     # ("on 3 Aug 10 servers failed" is no year)
     Order("dmy_yy_sp", ("dord", "sp1", "mon", "dot", "sp1", "yy"), r"(?<![0-9A-Za-z.:/])",
-          r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
+          _AFTER_YY),
     Order("mdy_yy", ("mon", "dot", "sp", "dord", "commasp", "yy"), r"(?<![0-9A-Za-z])",
-          r"(?=$|[,;)\]|]|\.(?!\d)|[ \t]++(?:at[ \t]|@|\d{1,2}:\d{2}))"),
+          _AFTER_YY),
     # Aug-05-2021: month name, day and year joined by hyphens, as block explorers write them
     Order("mon_d_y", ("mon", "hyphen", "d", "hyphen", "y4"), r"(?<![0-9A-Za-z-])",
           r"(?![\d:A-Za-z-])"),

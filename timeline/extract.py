@@ -445,7 +445,9 @@ def _names_span(text: str) -> bool:
     IGNORECASE search is tried at every position of each label)."""
     folded = fold(text)
     return ("duration" in folded or "window" in folded or "period" in folded
-            or "time" in folded or "length" in folded) and SPAN_LABEL.search(text) is not None
+            or "time" in folded or "length" in folded or "zeit" in folded or "dauer" in folded
+            or "dur" in folded or "riod" in folded or "ríod" in folded
+            ) and SPAN_LABEL.search(text) is not None
 
 
 def _plans_window(text: str) -> bool:

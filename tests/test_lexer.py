@@ -755,6 +755,10 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     ("incidente aberto às 14:20 horário de Brasília", 14, 20, "America/Sao_Paulo"),
     ("le service a repris à 18h10 heure française", 18, 10, "Europe/Paris"),
     ("caída a las 22:15 (hora de Chile)", 22, 15, "America/Santiago"),
+    # a zone's German name after the clock and its "Uhr", spelled out in the sentence
+    ("Die Datenbank war ab 06:15 Uhr mitteleuropäischer Zeit wieder erreichbar", 6, 15, "CET"),
+    ("Wartungsende um 23:40 Uhr (Mitteleuropäische Sommerzeit)", 23, 40, "CEST"),
+    ("Der Spiegel lief bis 02:05 osteuropäischer Zeit", 2, 5, "EET"),
 ])
 def test_clocks_and_zones_written_the_german_french_spanish_way(
         line: str, hour: int, minute: int, zone: str | None) -> None:
@@ -767,6 +771,7 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
     "une coupure de 1h30 sur le lien",  # a length, not a clock
     "Version 3.20 veröffentlicht",  # a version number
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
+    "um 21:05 Uhr zur besten Sendezeit",  # a word ending in "zeit" is no zone's name
 ])
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))

@@ -746,6 +746,9 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # the German word for o'clock after a dotted number makes it a clock anywhere on the line
     ("Der Router fiel gegen 9.40 Uhr aus", 9, 40, None),
     ("3.05 Uhr", 3, 5, None),
+    # and the Dutch word for it
+    ("De eerste klachten kwamen rond 8.15 uur binnen", 8, 15, None),
+    ("pas om 22.40 uur was de verbinding hersteld", 22, 40, None),
     # a French "at" or "towards" before a one-digit hour written with "h"
     ("le lien est tombé à 7h25 ce matin", 7, 25, None),
     ("retour à la normale vers 8h50", 8, 50, None),
@@ -770,12 +773,13 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 @pytest.mark.parametrize("line", [
     "une coupure de 1h30 sur le lien",  # a length, not a clock
     "Version 3.20 veröffentlicht",  # a version number
+    "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
     "um 21:05 Uhr zur besten Sendezeit",  # a word ending in "zeit" is no zone's name
 ])
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))
-    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20"))
+    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20", "4.10"))
                    for e in scan(line))
 
 

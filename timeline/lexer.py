@@ -124,11 +124,11 @@ ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
                            # "- 14.20 Uhr Bereitschaft informiert", "- 14.35h node replaced":
-                           # the word for hours after it makes the number a clock
-                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr)(?![A-Za-z])"
+                           # the word for hours after it makes the number a clock (Dutch "uur")
+                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr|uur)(?![A-Za-z])"
                            r"|:)")
-# "10.30 Uhr": the German word for o'clock right after a dotted number
-UHR_AFTER = LazyPattern(r"[ \t]?Uhr(?![A-Za-zäöü])")
+# "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
+UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
@@ -268,10 +268,10 @@ CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \
 # then on" ("17:55+ UTC / 10:55+ PDT": the zone still the clock's, not an offset).
 HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:\+(?=[ \t]))?"
-    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr)(?![A-Za-z]))?"
+    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr|uur)(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
-HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr)(?![A-Za-z])", re.IGNORECASE)
+HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur)(?![A-Za-z])", re.IGNORECASE)
 # The weekdays' last character in Korean (월요일...), Japanese (月曜日...) and Chinese (周一...)
 CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
                 **{c: i for i, c in enumerate("月火水木金土日")},

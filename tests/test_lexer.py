@@ -896,3 +896,18 @@ def test_a_second_day_without_a_year_leaves_the_first_without_one() -> None:
     dates = [e.date for e in scan("Outages on March 4th and 6th, at 10:00 the wiki fell over.")
              if e.date is not None]
     assert dates and dates[0].year is None
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("Power to the rack was lost at 07H55 and restored at 09H10.", 7, 55),
+    ("Time of outage: 21H05", 21, 5),
+])
+def test_hour_letter_written_in_capitals(line: str, hour: int, minute: int) -> None:
+    """'07H55', the "h" clock as South African and West African notices write it."""
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["the 2H2O ratio", "a PT1H30M retry window", "model X12H45B"])
+def test_capital_h_inside_a_word_is_no_clock(line: str) -> None:
+    assert not any(e.clock is not None for e in scan(line))

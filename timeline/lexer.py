@@ -66,8 +66,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # after an ISO date and a blank or an underscore
     ("dashed", r"(?<=\d{4}-\d\d-\d\d[ _])(?P<dashed_h>[01]\d|2[0-3])-(?P<dashed_m>[0-5]\d)"
                r"-(?P<dashed_s>[0-5]\d)(?![\d-])", False),
-    # 19h00, 10h11 (French and Portuguese style)
-    ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
+    # 19h00, 10h11 (French and Portuguese style), 13H22 (as South African and West African
+    # notices write it, the letter in capitals)
+    ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])[hH](?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
@@ -114,7 +115,7 @@ CLOCK_RE = re.compile(
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
 # The character is matched by a set first, then told apart by lookbehinds: a pattern opening
 # with a set is searched by skipping to its characters, not tried at every position.
-CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hX時时点點시]|[ -]?[AaPp])|\d{3}"
+CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)"
                           r"|(?<=X)(?=X)|(?<=-)(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches

@@ -911,3 +911,19 @@ def test_hour_letter_written_in_capitals(line: str, hour: int, minute: int) -> N
 @pytest.mark.parametrize("line", ["the 2H2O ratio", "a PT1H30M retry window", "model X12H45B"])
 def test_capital_h_inside_a_word_is_no_clock(line: str) -> None:
     assert not any(e.clock is not None for e in scan(line))
+
+
+@pytest.mark.parametrize(("line", "month", "day"), [
+    ("the backup job hung at 2:40 am EST the night of November 8th", 11, 8),
+    ("power returned around 18:05 UTC on the evening of June 21", 6, 21),
+])
+def test_date_told_with_its_part_of_the_day_after_a_clock(line: str, month: int,
+                                                          day: int) -> None:
+    """'the morning of March 3rd' after a clock is that clock's date."""
+    expr = scan(line)[0]
+    assert expr.date is not None and (expr.date.month, expr.date.day) == (month, day)
+
+
+def test_part_of_the_day_without_of_is_no_date_gap() -> None:
+    expr = scan("we paged at 07:15 UTC the morning team lead, Jan 4 was quiet")[0]
+    assert expr.date is None

@@ -307,9 +307,12 @@ DATE_THEN_CLOCK_GAP = re.compile(
 )
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
 # month's name ("2:16am ICT-May 31st, 2017"); "on" in French, German and Spanish too ("16h09
-# le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto")
+# le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto"); and the part of the day
+# the date is told with ("9:08 am PST the morning of March 3rd", "on the evening of May 4")
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
-                                 r"(?:(?P<on>(?:on|le|am|el)[ \t]++)|(?P<paren>\([ \t*_]*+))?",
+                                 r"(?:(?P<on>(?:on[ \t]++)?the[ \t]++(?:morning|afternoon"
+                                 r"|evening|night)[ \t]++of[ \t]++|(?:on|le|am|el)[ \t]++)"
+                                 r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")

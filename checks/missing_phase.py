@@ -14,7 +14,8 @@ no line of the document speaks of fixing or resolving at all. (Detection is writ
 many ways for its absence from the words to mean much: "a customer called", "Pingdom".)
 
 A history of outages, each entry a range on a day of its own (an ISP's outage log), is
-no one incident: no note is given.
+no one incident: no note is given. A timeline whose last entry is a window with its end
+written ("- Sunday, 1:45 pm to 2:45 pm") gives its end: no resolution note.
 
 A status page (a static site's page whose front matter dates the incident and describes
 it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
@@ -75,7 +76,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                       "no detection time: no entry or field says when the incident was detected",
                       suggestion='add an entry such as "09:05 UTC: alert fired" or a '
                                  '"Detected:" field')
-    if ctx.analysis.is_open:
+    if ctx.analysis.is_open or _ends_on_a_window(timed):
         return
     if not any(e.phase in ("resolution", "end") or "resolution" in e.also or "end" in e.also
                for e in events) and (_placed_last(timed, response) or not _said_anywhere(
@@ -107,6 +108,13 @@ def _history_of_outages(timed: list[Event]) -> bool:
         return False
     days = {e.local[:10] for e in timed if e.local[:4].isdigit()}
     return len(days) == len(timed)
+
+
+def _ends_on_a_window(timed: list[Event]) -> bool:
+    """The last entry is a window with its end written ("- Sunday, 1:45 pm to 2:45 pm",
+    "- 10:05-10:40 UTC: errors"): the end of the last window is when the impact stopped, a
+    resolution time told as a range, from which MTTR can be read."""
+    return timed[-1].part == "range-start"
 
 
 def _placed(event: Event) -> bool:

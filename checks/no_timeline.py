@@ -13,6 +13,9 @@ step and its time, when they are most of the lines with times ("The problem bega
 p.m. on 10/7/08." / "The system was restored at 6:45 a.m. on 10/9/08.", "À 14h10, ...").
 A status entry whose front matter dates it and whose body stamps its resolution ("Resolved
 | 2021-01-06T7:30:00Z") is its own record too.
+So is a line that opens with its clock behind a lead word ("At approximately 07:20, ...",
+"Around 9 PM ...", "By 16:30 ...", "À 14h43, ...", "Um 12:48 Uhr ..."): an entry told in
+prose, which reviewers count as a timeline (a clock inside a sentence is not one).
 A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
 said so, pointing at its first line.
 
@@ -33,6 +36,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.extract import LEAD_RE
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.offsets import OFFSET_RE
 
@@ -48,6 +52,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     if _lead_in_items(ctx) >= 3:
         return  # "* On Sep 29 at 14:00, the build went out": a timeline told in list items
+    if _opens_behind_lead_word(ctx):
+        return  # "At approximately 07:20, monitoring alerted ...": an entry told in prose
     if _milestone_list(ctx):
         return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
     offsets = _offset_lines(ctx.timeline.lines)
@@ -186,6 +192,38 @@ def _lead_in_items(ctx: Context) -> int:
         if LEAD_IN.match(text, mark.end(), event.column - 1) is not None:
             seen.add(event.line)
     return len(seen)
+
+
+# The words before a line's opening clock that keep it the line's opening, as reviewers read
+# it: a lead word ("At", "Around", "By", "As of", "Between", "From", "Shortly after", "@",
+# French "À"/"Vers", German "Um"/"Gegen", Dutch "Om"/"Rond", Spanish "A las"), a hedge after
+# it ("approximately", "about", "genau", "environ"), and a day word before it ("Today at")
+PROSE_LEAD = LazyPattern(
+    r"(?:(?:today|yesterday|tonight|this[ \t]++(?:morning|afternoon|evening)|last[ \t]++night)"
+    r",?[ \t]++)?"
+    r"(?:at|around|about|approximately|by|as[ \t]++of|between|from|circa|@"
+    r"|(?:shortly|just|right|soon)[ \t]++(?:after|before)"
+    r"|à|a|vers|dès|um|gegen|om|rond|omstreeks|(?:a|hacia|sobre|desde)[ \t]++las?)"
+    r"(?:[ \t]++(?:approximately|approx\.|about|around|roughly|exactly|precisely|circa|ca\."
+    r"|genau|etwa|ungefähr|environ|ongeveer))?[ \t]*+$", re.IGNORECASE)
+
+
+def _opens_behind_lead_word(ctx: Context) -> bool:
+    """Whether a line opens with a clock behind a lead word and nothing else ("At about
+    1:30 AM, the mail server crashed", "By 16:30 the queue had drained"): reviewers who
+    label documents count such a line a timeline entry told in prose, so a document with
+    one has a timeline; a clock in the middle of a sentence is no entry."""
+    lines = ctx.timeline.lines
+    for event in ctx.timeline.events:
+        if event.clock is None or not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        lead = LEAD_RE.match(text)
+        start = lead.end() if lead else 0
+        if event.column - 1 > start and \
+                PROSE_LEAD.match(text, start, event.column - 1) is not None:
+            return True
+    return False
 
 
 # The label of a milestone item: a word or three naming the step, a colon at most ("First

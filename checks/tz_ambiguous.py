@@ -8,7 +8,8 @@ in July is British Summer Time), or the reading's name spelled out, and no other
 times are in US Central Standard Time").
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
 gives no date at all: it is one of two offsets, and nothing says which (unless the line
-gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC").
+gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC", or the time is that
+rendering of one before it: "3:24 PM Central Standard Time (4:24 PM ET)").
 
 Fails::
 
@@ -158,7 +159,8 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
         return
     event = next((e for e in events if e.zone is not None and e.zone.iana is not None
                   and e.clock is not None and _observes_dst(e.zone.iana)), None)
-    if event is None or event.zone is None or _converted_beside(ctx, event):
+    if event is None or event.zone is None or _converted_beside(ctx, event) \
+            or _rendering_of_a_time_before(ctx, event):
         return
     line, column = _stated_above(ctx, event) or (event.line, event.column)
     yield Problem(line, column,
@@ -201,6 +203,30 @@ def _converted_beside(ctx: Context, event: Event) -> bool:
     apart = (event.clock.hour * 60 + event.clock.minute - (clock.hour * 60 + clock.minute)
              + zone.offset_minutes) % DAY_MINUTES
     return any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana))
+
+
+def _rendering_of_a_time_before(ctx: Context, event: Event) -> bool:
+    """"3:24PM Central Standard Time (4:24PM ET)": the time is itself the second rendering
+    of the time before it, whose zone has one offset, and the difference is one of this
+    zone's two offsets, so the line says which one it is."""
+    assert event.zone is not None and event.zone.iana is not None and event.clock is not None
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines):
+        return False
+    for other in ctx.timeline.events:
+        if other.line != event.line or other.column >= event.column or other.clock is None \
+                or other.zone is None or other.zone.offset_minutes is None \
+                or other.zone.alternatives:
+            continue
+        rendering = second_rendering(lines[event.line - 1], other)
+        if rendering is None or rendering[1].label != event.zone.label:
+            continue
+        apart = (event.clock.hour * 60 + event.clock.minute
+                 - (other.clock.hour * 60 + other.clock.minute)
+                 + other.zone.offset_minutes) % DAY_MINUTES
+        if any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana)):
+            return True
+    return False
 
 
 def _observes_dst(iana: str) -> bool:

@@ -81,3 +81,15 @@ def test_how_long_something_held_up_before_giving_way_is_no_outage_length(line: 
 def test_an_outage_that_lasted_until_a_restoration_keeps_its_length() -> None:
     found = durations.scan_durations("The outage lasted 3 hours before service was restored.")
     assert [d.written for d in found] == ["3 hours"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # "a second" before a word that makes it the ordinal: the second of two, no length
+    ("Ten minutes later a second outage hit the standby database.", []),
+    ("We saw a second failure once traffic returned.", []),
+    # one second as a length is still read where a cue marks it
+    ("The failover took a second.", ["a second"]),
+    ("The database was down for a second or two before the replica took over.", ["a second"]),
+])
+def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str]) -> None:
+    assert [d.written for d in durations.scan_durations(line)] == kept

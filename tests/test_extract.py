@@ -1924,3 +1924,24 @@ def test_a_zone_stated_for_pictures_is_not_the_documents() -> None:
         timeline = timeline_from_text(said + below, "t.md")
         entry = next(e for e in timeline.events if e.line == 4)
         assert (entry.zone.label if entry.zone is not None else None) == label, said
+
+def test_a_time_told_right_under_a_stamp_line_is_read() -> None:
+    """A dated headline over its report, whose first line opens with its own clock behind a
+    lead word: that line's time is the incident's, read as prose, not lost as the words of
+    the stamp above it."""
+    text = ("2019/03/12 - Library catalogue unavailable\n"
+            "At around 4:10AM this morning, the catalogue database stopped responding.\n"
+            "Staff restarted it after the nightly index job was killed.\n")
+    events = resolve(text).events
+    told = [e for e in events if e.clock is not None]
+    assert [(e.line, e.local, e.source) for e in told] == [(2, "2019-03-12T04:10", "summary")]
+
+
+def test_a_timed_line_further_down_an_entrys_words_stays_its_words() -> None:
+    """Only the line right under the stamp: a later paragraph of the stamp's words that opens
+    "At 09:20" is still those words."""
+    text = ("2019/03/12 - Library catalogue unavailable\n"
+            "The catalogue database stopped responding overnight.\n"
+            "At 09:20 staff restarted it.\n")
+    events = resolve(text).events
+    assert [e.line for e in events if e.clock is not None] == []

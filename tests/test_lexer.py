@@ -746,6 +746,9 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # the German word for o'clock after a dotted number makes it a clock anywhere on the line
     ("Der Router fiel gegen 9.40 Uhr aus", 9, 40, None),
     ("3.05 Uhr", 3, 5, None),
+    # and the Dutch word for it
+    ("De eerste klachten kwamen rond 8.15 uur binnen", 8, 15, None),
+    ("pas om 22.40 uur was de verbinding hersteld", 22, 40, None),
     # a French "at" or "towards" before a one-digit hour written with "h"
     ("le lien est tombé à 7h25 ce matin", 7, 25, None),
     ("retour à la normale vers 8h50", 8, 50, None),
@@ -755,6 +758,10 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     ("incidente aberto às 14:20 horário de Brasília", 14, 20, "America/Sao_Paulo"),
     ("le service a repris à 18h10 heure française", 18, 10, "Europe/Paris"),
     ("caída a las 22:15 (hora de Chile)", 22, 15, "America/Santiago"),
+    # a zone's German name after the clock and its "Uhr", spelled out in the sentence
+    ("Die Datenbank war ab 06:15 Uhr mitteleuropäischer Zeit wieder erreichbar", 6, 15, "CET"),
+    ("Wartungsende um 23:40 Uhr (Mitteleuropäische Sommerzeit)", 23, 40, "CEST"),
+    ("Der Spiegel lief bis 02:05 osteuropäischer Zeit", 2, 5, "EET"),
 ])
 def test_clocks_and_zones_written_the_german_french_spanish_way(
         line: str, hour: int, minute: int, zone: str | None) -> None:
@@ -766,11 +773,13 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 @pytest.mark.parametrize("line", [
     "une coupure de 1h30 sur le lien",  # a length, not a clock
     "Version 3.20 veröffentlicht",  # a version number
+    "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
+    "um 21:05 Uhr zur besten Sendezeit",  # a word ending in "zeit" is no zone's name
 ])
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))
-    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20"))
+    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20", "4.10"))
                    for e in scan(line))
 
 
@@ -912,3 +921,33 @@ def test_two_renderings_that_disagree_are_not_guessed() -> None:
     expr = scan("at 2:20/4:20 PM EST/CST the alerts fired")[0]
     assert expr.clock is not None and expr.clock.meridiem is None
     assert expr.zone is None
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("Power to the rack was lost at 07H55 and restored at 09H10.", 7, 55),
+    ("Time of outage: 21H05", 21, 5),
+])
+def test_hour_letter_written_in_capitals(line: str, hour: int, minute: int) -> None:
+    """'07H55', the "h" clock as South African and West African notices write it."""
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["the 2H2O ratio", "a PT1H30M retry window", "model X12H45B"])
+def test_capital_h_inside_a_word_is_no_clock(line: str) -> None:
+    assert not any(e.clock is not None for e in scan(line))
+
+
+@pytest.mark.parametrize(("line", "month", "day"), [
+    ("the backup job hung at 2:40 am EST the night of November 8th", 11, 8),
+    ("power returned around 18:05 UTC on the evening of June 21", 6, 21),
+])
+def test_date_told_with_its_part_of_the_day_after_a_clock(line: str, month: int,
+                                                          day: int) -> None:
+    """'the morning of March 3rd' after a clock is that clock's date."""
+    expr = scan(line)[0]
+    assert expr.date is not None and (expr.date.month, expr.date.day) == (month, day)
+
+
+def test_part_of_the_day_without_of_is_no_date_gap() -> None:
+    expr = scan("we paged at 07:15 UTC the morning team lead, Jan 4 was quiet")[0]
+    assert expr.date is None

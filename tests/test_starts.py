@@ -71,7 +71,7 @@ def test_clock_starts_opening_with_a_set_finds_what_the_alternation_found() -> N
     alternation of the four, ASCII twin included."""
     import re
 
-    before = (r"(?:\d(?=\d?(?:[:.hX時时点點시]|[ -]?[AaPp])|\d{3}|\d-\d\d-\d\d(?![\d-]))"
+    before = (r"(?:\d(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}|\d-\d\d-\d\d(?![\d-]))"
               r"|H(?=H)|X(?=X)|-(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")
     pairs = ((re.compile(before), lexer.CLOCK_STARTS),
              (re.compile(ascii_digits(before)), lexer.ASCII_CLOCK_STARTS))

@@ -248,6 +248,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             continue
         if RATE_BEFORE.search(line, max(0, m.start() - 8), m.start()):
             continue  # "2 errors per 10-minute period", "every 5 minutes": a rate's unit
+        if _ordinal_second(written, line, m.end()):
+            continue  # "a second outage condition had occurred": the second of two
         if OWN_DATES_AFTER.match(line, m.end()) \
                 or UPTIME_BEFORE.search(line, max(0, m.start() - 80), m.start()):
             continue  # "over ~2 days (Feb 10-12)"; "99% uptime is about 4 days of downtime"
@@ -313,6 +315,20 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         found.append(DurationMatch(m.start(), m.end(), written, seconds, unit,
                                    bool(APPROX.search(prefix)), cue))
     return found
+
+
+# "a second outage condition", "a second failure": the ordinal, not a length of one second;
+# that length is followed by a word of time or of linking ("a second later", "for a second or
+# two", "a second of lag") or by nothing
+ORDINAL_SECOND_AFTER = LazyPattern(
+    r"[ \t]++(?!(?:later|after|before|ago|earlier|or|and|of|to|in|per|each|apart|long|for"
+    r"|until|than|delay|pause|wait|timeout|lag)(?![a-z]))[a-z]", re.IGNORECASE)
+
+
+def _ordinal_second(written: str, line: str, end: int) -> bool:
+    """"a second outage": "a second" before a word that makes it the ordinal."""
+    return written.lower().split() == ["a", "second"] \
+        and ORDINAL_SECOND_AFTER.match(line, end) is not None
 
 
 # "lasted approximately 2 hours before shutting the servers down", "lasted 40 minutes before

@@ -1292,10 +1292,20 @@ class _Walker:
             self._close_body()
         if self.body_owner is not None:
             self._collect_body(line)
-        if i < self.body_until and not self._paragraph_of_its_own(i):
+        if i < self.body_until and not (self._paragraph_of_its_own(i)
+                                        or self._tells_its_own_time(i, role)):
             return  # an entry's own text: times here are not events
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _tells_its_own_time(self, i: int, role: LineRole) -> bool:
+        """A paragraph's line right under a stamp, outside a Timeline section, that opens
+        with its own clock behind a lead word ("2007/10/30 - Mail server outage" over "At
+        about 1:30AM this morning, the server crashed"; a ticket's posting stamp over "At
+        approximately 06:32 on 6 June, an outage was detected"): the words the stamp heads,
+        and a time of the incident told in them, which is read as the prose's time."""
+        return role.role == "text" and not self.in_timeline and bool(self.entries) \
+            and self.entries[-1].line == i and self._opens_timed(i)  # right under it
 
     def _line_without_times(self, i: int, line: str, role: LineRole) -> None:
         """The rest of `_text_line` for a line that holds no time (most lines of a

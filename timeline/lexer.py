@@ -66,8 +66,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # after an ISO date and a blank or an underscore
     ("dashed", r"(?<=\d{4}-\d\d-\d\d[ _])(?P<dashed_h>[01]\d|2[0-3])-(?P<dashed_m>[0-5]\d)"
                r"-(?P<dashed_s>[0-5]\d)(?![\d-])", False),
-    # 19h00, 10h11 (French and Portuguese style)
-    ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])h(?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
+    # 19h00, 10h11 (French and Portuguese style), 13H22 (as South African and West African
+    # notices write it, the letter in capitals)
+    ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])[hH](?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
@@ -114,7 +115,7 @@ CLOCK_RE = re.compile(
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
 # The character is matched by a set first, then told apart by lookbehinds: a pattern opening
 # with a set is searched by skipping to its characters, not tried at every position.
-CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hX時时点點시]|[ -]?[AaPp])|\d{3}"
+CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)"
                           r"|(?<=X)(?=X)|(?<=-)(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
@@ -124,11 +125,11 @@ ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
 WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
                            # "- 14.20 Uhr Bereitschaft informiert", "- 14.35h node replaced":
-                           # the word for hours after it makes the number a clock
-                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr)(?![A-Za-z])"
+                           # the word for hours after it makes the number a clock (Dutch "uur")
+                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr|uur)(?![A-Za-z])"
                            r"|:)")
-# "10.30 Uhr": the German word for o'clock right after a dotted number
-UHR_AFTER = LazyPattern(r"[ \t]?Uhr(?![A-Za-zäöü])")
+# "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
+UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
@@ -268,10 +269,10 @@ CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \
 # then on" ("17:55+ UTC / 10:55+ PDT": the zone still the clock's, not an offset).
 HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:\+(?=[ \t]))?"
-    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr)(?![A-Za-z]))?"
+    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr|uur)(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
-HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr)(?![A-Za-z])", re.IGNORECASE)
+HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur)(?![A-Za-z])", re.IGNORECASE)
 # The weekdays' last character in Korean (월요일...), Japanese (月曜日...) and Chinese (周一...)
 CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
                 **{c: i for i, c in enumerate("月火水木金土日")},
@@ -306,9 +307,12 @@ DATE_THEN_CLOCK_GAP = re.compile(
 )
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
 # month's name ("2:16am ICT-May 31st, 2017"); "on" in French, German and Spanish too ("16h09
-# le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto")
+# le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto"); and the part of the day
+# the date is told with ("9:08 am PST the morning of March 3rd", "on the evening of May 4")
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
-                                 r"(?:(?P<on>(?:on|le|am|el)[ \t]++)|(?P<paren>\([ \t*_]*+))?",
+                                 r"(?:(?P<on>(?:on[ \t]++)?the[ \t]++(?:morning|afternoon"
+                                 r"|evening|night)[ \t]++of[ \t]++|(?:on|le|am|el)[ \t]++)"
+                                 r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")

@@ -259,15 +259,24 @@ NAME_RE = re.compile(
     r"|(?:US[ /]?)?(?P<region>eastern|central|mountain|pacific)(?:[ ]+US)?"
     r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time(?:[ ]+\(US(?:[ ]+&[ ]+canada)?\))?)?"
     r"(?![A-Za-z])"
-    r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])",
+    r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])"
+    # "12:48 Uhr mitteleuropäischer Zeit", "(Mitteleuropäische Sommerzeit)": German names
+    r"|(?P<de>mittel|ost|west)europäische[nrs]?[ ]+(?P<de_summer>sommer)?zeit(?![A-Za-zäöü])",
     re.IGNORECASE,
 )
+# The German names' regions and their clocks: (standard, summer)
+_GERMAN_REGIONS = {"mittel": ("CET", "CEST"), "ost": ("EET", "EEST"), "west": ("WET", "WEST")}
 
 
 def from_name(match: re.Match[str]) -> Zone:
     """The reading of a spelled-out zone name matched by NAME_RE."""
     if match.group("uk"):
         return _UK
+    if match.group("de"):
+        standard, summer = _GERMAN_REGIONS[match.group("de").lower()]
+        zone = ABBREVIATIONS[summer if match.group("de_summer") else standard]
+        return Zone(zone.label, zone.offset_minutes, zone.iana, zone.standard_of,
+                    zone.daylight_of, (), zone.meaning)  # spelled out: no ambiguity
     long_name = match.group("long") or match.group("long2")
     if long_name:
         key = " ".join(match.group(0).lower().split())

@@ -111,7 +111,13 @@ def prime() -> int:
     if not isinstance(cache, dict) or os.environ.get(ENVIRONMENT_SWITCH):
         return 0
     added = 0
-    for entry in load():
+    entries = load()
+    if isinstance(getattr(re, "_MAXCACHE", None), int) and len(entries) + 256 > re._MAXCACHE:
+        # re evicts its oldest patterns once its cache holds _MAXCACHE (512): with pmlint's
+        # programs and the libraries' own, the first primed would be evicted and compiled
+        # again, so the cache is given room for them all
+        re._MAXCACHE = len(entries) + 256
+    for entry in entries:
         key = (type(entry[0]), entry[0], entry[1])
         if key in cache:
             continue

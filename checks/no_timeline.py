@@ -130,10 +130,10 @@ def _opening_lines(ctx: Context) -> int:
         if number in fields or ":" in text[:column - 1]:
             continue  # "Start time: 04:10", "- Invoice sent: ...": a record's field, a
             # label and its stamp, not a step told (see `_log_of_records`, `_milestone_list`)
-        above = lines[number - 2].strip() if number > 1 else ""
-        mark = ITEM_MARK.match(text)
         if text.lstrip(" \t>").startswith("#"):
             continue  # "## Time: 5:13:57 UTC": a heading dates the report, it tells no step
+        above = lines[number - 2].strip() if number > 1 else ""
+        mark = ITEM_MARK.match(text)
         if mark is None and _runs_on(above):
             continue  # a line wrapped from the paragraph above: no opening of its own
         start = mark.end() if mark is not None else len(text) - len(text.lstrip(" \t>*_#|"))

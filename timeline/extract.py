@@ -1292,11 +1292,15 @@ class _Walker:
             self._close_body()
         if self.body_owner is not None:
             self._collect_body(line)
-        if i < self.body_until and not (self._paragraph_of_its_own(i)
-                                        or self._tells_its_own_time(i, role)):
+        if i < self.body_until and not self._own_time_below_entry(i, role):
             return  # an entry's own text: times here are not events
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _own_time_below_entry(self, i: int, role: LineRole) -> bool:
+        """Line `i`, inside an entry's text, tells a time of its own: a paragraph of its own
+        below the entry, or a line right under a stamp that opens with its clock."""
+        return self._paragraph_of_its_own(i) or self._tells_its_own_time(i, role)
 
     def _tells_its_own_time(self, i: int, role: LineRole) -> bool:
         """A paragraph's line right under a stamp, outside a Timeline section, that opens

@@ -1417,3 +1417,34 @@ def test_told_yesterday_and_today_are_found_in_any_case_above_the_timeline_only(
                     "Yesterday and this morning, below the entries.\n")
     assert _told_yesterday(below.lines, below.entries, 0) is None
     assert _told_yesterday(below.lines, below.entries, 0, _TODAY, "", _TODAY_WORDS) is None
+
+
+@pytest.mark.parametrize("stamp", [
+    # the write-up's own dates and its review, after the incident
+    "**Review date:** 2023-03-20 15:00 UTC",
+    "Postmortem meeting: March 20, 2023 at 3 PM UTC",
+    "- Last edited: 20/03/2023 15:00",
+    "| Report written | 2023-03-20 15:00 UTC |",
+    # another incident the header cites
+    "Previous incident: 2023-02-27 08:15 UTC",
+    "| Related outage | 2023-02-27 |",
+])
+def test_a_header_stamp_of_the_write_up_or_another_incident_does_not_date_the_log(
+        stamp: str) -> None:
+    table = stamp.startswith("|")
+    header = ("| | |\n|---|---|\n| Incident start | 2023-03-11 21:05 UTC |\n" if table
+              else "**Date:** 2023-03-11\n")
+    text = (f"# Billing API outage\n\n{header}{stamp}\n\n"
+            "## Timeline\n21:05 - error rate climbs\n21:40 - rollback done\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    entries = [e for e in timeline.events if e.source == "timeline"]
+    assert [e.local[:16] for e in entries] == ["2023-03-11T21:05", "2023-03-11T21:40"]
+
+
+def test_a_labelled_step_in_the_header_still_dates_the_log() -> None:
+    """Not every label with a stamp is the write-up's: "Rollback:" is a step of the day."""
+    text = ("# Billing API outage\n\n**Rollback:** 2023-03-12 00:40 UTC\n\n"
+            "## Timeline\n23:05 - error rate climbs\n23:40 - paged\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    entries = [e for e in timeline.events if e.source == "timeline" and e.line > 4]
+    assert [e.local[:10] for e in entries] == ["2023-03-12", "2023-03-12"]

@@ -427,10 +427,22 @@ TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and t
                                 "date/time", "datetime", "time stamp"))
 PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 # A label that stamps the page itself, above its updates: "Posted:", "Published:", "Last
-# updated:" (read as a field, not as a step of the incident's timeline)
+# updated:"; or the write-up and its review, after the incident: "Review date:", "Postmortem
+# meeting:", "Report written:", "Last edited:"; or another incident it cites: "Previous
+# incident:" (read as a field, not as a step of the incident's timeline)
 PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
-                              r"(?:posted|published|updated|last[ \t]++update)"
-                              r"(?:[ \t]++(?:on|at))?", re.IGNORECASE)
+                              r"(?:posted|published|updated|last[ \t]++update|edited|modified"
+                              r"|revised)(?:[ \t]++(?:on|at))?"
+                              r"|(?:date[ \t]++of[ \t]++(?:the[ \t]++)?|next[ \t]++)?"
+                              r"(?:post[ \t-]?mortem[ \t]++|pir[ \t]++|retrospective[ \t]++"
+                              r"|retro[ \t]++|incident[ \t]++)?(?:review|meeting)"
+                              r"(?:[ \t]++(?:date|held|on|at|scheduled))?"
+                              r"|(?:date[ \t]++of[ \t]++(?:this[ \t]++)?)?report"
+                              r"(?:[ \t]++(?:date|written|drafted|completed|published))?"
+                              r"|(?:document|report|postmortem|post-mortem)[ \t]++"
+                              r"(?:created|written|date)"
+                              r"|(?:previous|prior|last|related|similar|earlier)[ \t]++"
+                              r"(?:incident|outage)s?", re.IGNORECASE)
 # ... and in the languages drafts are written in: "Zeitraum:", "Dauer:", "Durée :",
 # "Periodo:", "Duración:" (a period from its start to its end, or its length)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
@@ -1948,6 +1960,13 @@ class _Walker:
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
+            if not self.in_timeline and PAGE_STAMP_LABEL.fullmatch(label) is not None:
+                # "Review date: 2024-02-14", "| Report written | ... |", "Previous incident:":
+                # the write-up's own dates or another incident's, told beside the facts
+                for expr in self.scan_line(i):
+                    if expr.start >= m.start("value"):
+                        self._prose(i, line, expr)
+                return True
             if not self._unnamed_milestone(i, line, m):
                 return False
             # "First deteceted: 2024-07-25 12:10" above "Incident declared: ...": a milestone

@@ -1599,7 +1599,8 @@ _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first ent
 # "Posted: Monday, November 7, 2022", "## **posted** : 9th of November", "Last updated on":
 # the day the report was written, which is seldom the day of the incident
 _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored|report date|"
-                        r"date of (?:this )?report)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
+                        r"date of (?:this )?report|edited|revised|review(?:ed)?(?: date)?"
+                        r"|meeting(?: date)?)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
                         re.IGNORECASE)
 
 
@@ -1702,7 +1703,9 @@ def _publication_date(raw: RawEntry) -> bool:
     # position of the text before every date
     return ("posted" in folded or "published" in folded or "written" in folded
             or "updated" in folded or "modified" in folded or "authored" in folded
-            or "report" in folded) and _PUBLISHED.search(before) is not None
+            or "report" in folded or "edited" in folded or "revised" in folded
+            or "review" in folded or "meeting" in folded) \
+        and _PUBLISHED.search(before) is not None
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"
 # a date in brackets that marks when a passage was added or changed: "**[Update 3/10/23]**",
@@ -1716,9 +1719,13 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|(?<![a-z])last[ \t]++(?:week|weekend|month)[ \t]*+[,(]?[ \t]*+$"
                               # "same root cause as October 21": a date cited for comparison
                               r"|(?<![a-z])(?:as|like|unlike|than)[ \t]++(?:on[ \t]++|in[ \t]++"
-                              r"|of[ \t]++)?(?:the[ \t]++)?$",
+                              r"|of[ \t]++)?(?:the[ \t]++)?$"
+                              # "Previous incident: 2024-01-28": another incident's day
+                              r"|(?<![a-z])(?:previous|prior|last|earlier|related|similar)"
+                              r"[ \t]++(?:incident|outage)s?[ \t*_|:]*+$",
                               re.IGNORECASE)
-_EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last")
+_EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last",
+                      "related", "similar")
 
 
 def _may_tell_an_earlier_day(text: str) -> bool:

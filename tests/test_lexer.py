@@ -461,6 +461,25 @@ def test_and_without_between_is_not_a_range(line: str) -> None:
     assert all(e.range_end is None for e in found)
 
 
+@pytest.mark.parametrize("line", [
+    "The start of this incident was corrected from 14:20 UTC to 14:12 UTC.",
+    "we have adjusted the posted window from 9:40 PM to 9:05 PM",
+    "Maintenance rescheduled from 23:00 to 21:00.",
+    "the cut-over was brought forward from 2024-05-06 to 2024-05-04",
+])
+def test_a_value_changed_from_one_time_to_another_is_no_range(line: str) -> None:
+    found = scan(line)
+    assert len(found) == 2 and all(e.range_end is None for e in found)
+
+
+@pytest.mark.parametrize("line", [
+    "We changed nothing. From 14:20 to 14:55 UTC the queue was down.",
+    "the queue stalled from 14:20 to 14:55 while we moved traffic",
+])
+def test_a_change_word_elsewhere_leaves_the_range(line: str) -> None:
+    found = scan(line)
+    assert len(found) == 1 and found[0].range_end is not None
+
 
 @pytest.mark.parametrize("line", [
     "the queue stalled from **21:40 CET** until **01:15 CET** overnight",

@@ -369,6 +369,14 @@ BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
 BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours?[ \t]++of[ \t]++)?"
                              r"(?:approximately|about|around|roughly|circa|~)?[ \t]*+$"
                              r"|between$", re.IGNORECASE)
+# "changed from 15:06 to 15:04", "rescheduled the window from Friday to Monday": a value
+# corrected or moved, its old and new values, not a span from one to the other
+CHANGED_FROM = LazyPattern(r"(?<![A-Za-z])(?:chang|correct|mov|reschedul|amend|adjust|revis"
+                           r"|postpon|delay|shift|brought[ \t]++forward|pushed[ \t]++back"
+                           r"|pulled[ \t]++in)[a-z]{0,3}(?![A-Za-z])[^.;!?\n]{0,30}?"
+                           r"(?<![A-Za-z])from[ \t]*+$", re.IGNORECASE)
+CHANGE_WORDS = ("chang", "correct", "mov", "reschedul", "amend", "adjust", "revis", "postpon",
+                "delay", "shift", "forward", "back", "pulled")
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
 ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
@@ -1095,11 +1103,22 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
         return False
     if gap.group("under") and first.clock is None:
         return False  # "2024-03-01_2024-03-05": a file name's stamps more likely than a range
+    before = line[max(0, first.start - 50):first.start]
+    if before.rstrip().lower().endswith("from") and _changed_from(before):
+        return False  # "the time was changed from 15:06 to 15:04": a correction, no span
     word = (gap.group("word") or "").lower()
     if word == "and":
         return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)
                     or BETWEEN_INSIDE.search(first.written))
     return True
+
+
+def _changed_from(before: str) -> bool:
+    """CHANGED_FROM's search of the words before a "from", made when they hold a word it
+    needs (its search is tried at every position)."""
+    lowered = before.lower()
+    return any(word in lowered for word in CHANGE_WORDS) \
+        and CHANGED_FROM.search(before) is not None
 
 
 def join_range(first: TimeExpr, second: TimeExpr) -> TimeExpr:

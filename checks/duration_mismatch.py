@@ -579,8 +579,11 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if stated.cue == "duration" and own and window.start not in own \
             and window.end not in own:
         return None  # "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)": its own span, unread
-    days = {e.local[:10] for e in ctx.analysis.on_line(stated.line) if e.clock is None
-            and e.date is not None and e.date.day is not None and e.local[:4].isdigit()}
+    # the days the length's own line writes ("At 9:45 PM February 6 2013, ... an 11 minute
+    # outage" in a page of several notices): with a clock too, when the day is written
+    days = {e.local[:10] for e in ctx.analysis.on_line(stated.line)
+            if e.date is not None and e.date.day is not None and e.local[:4].isdigit()
+            and (e.clock is None or (e.date.month is not None and e.date.year is not None))}
     if not days and ctx.timeline.lines:
         # "Total downtime: 64 hours" under "1. 2021-05-25 (64 hours)": that day's length
         days = _listed_days(ctx, stated.line, ctx.timeline.lines[stated.line - 1].lower())

@@ -472,6 +472,29 @@ def test_a_value_changed_from_one_time_to_another_is_no_range(line: str) -> None
     assert len(found) == 2 and all(e.range_end is None for e in found)
 
 
+@pytest.mark.parametrize(("line", "want"), [
+    ("The API was down from 0412 to 0447 on 3 May.", ((4, 12), (4, 47))),
+    ("logins failed between 2305 and 2340 CET", ((23, 5), (23, 40))),
+    ("From 0950-1015 the queue backed up", ((9, 50), (10, 15))),
+    ("between 1625 and 1710Z", ((16, 25), (17, 10))),  # the zone makes them clocks
+])
+def test_colon_less_clocks_as_the_ends_of_a_range(line: str, want: tuple) -> None:
+    found = [e for e in scan(line) if e.clock is not None]
+    assert len(found) == 1 and found[0].range_end is not None
+    end = found[0].range_end.clock
+    assert found[0].clock is not None and end is not None
+    assert ((found[0].clock.hour, found[0].clock.minute), (end.hour, end.minute)) == want
+
+
+@pytest.mark.parametrize("line", [
+    "We ran the old cluster from 1998 to 2004.",  # years
+    "prices rose from 1200 to 1450 units",  # 1200 alone is no clock, and 1450 neither
+    "in 0412 to 0447 cases",  # no "from" or "between" before them
+])
+def test_numbers_that_are_not_a_colon_less_range(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
 @pytest.mark.parametrize("line", [
     "We changed nothing. From 14:20 to 14:55 UTC the queue was down.",
     "the queue stalled from 14:20 to 14:55 while we moved traffic",

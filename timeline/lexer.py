@@ -501,7 +501,38 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         return UHR_AFTER.match(line, m.end()) is not None
     if m.lastgroup == "hsep1":
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
+    if m.lastgroup == "colonless":
+        return _colonless_range(line, m.start(), m.end())
     return False
+
+
+# "from 0233 to 0239", "between 1625 and 1710": two colon-less clocks as a range's ends, after
+# "from" or "between"; neither may be a year ("from 1998 to 2004")
+COLONLESS_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++(?P<a>(?:0\d|1[0-8]|2[1-3])"
+                              r"[0-5]\d)[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
+                              r"(?P<b>(?:0\d|1[0-8]|2[1-3])[0-5]\d)(?![\d:.,/])",
+                              re.IGNORECASE)
+_COLONLESS_REACH = 20  # "between 1625 and " before the end's digits
+
+
+def _colonless_range(line: str, start: int, end: int) -> bool:
+    """The colon-less number is an end of a COLONLESS_RANGE: a clock, though alone it is
+    read only where it opens an entry."""
+    low = line[max(0, start - _COLONLESS_REACH):start].lower()
+    if "from" not in low and "between" not in low:
+        return False
+    found = COLONLESS_RANGE.search(line, max(0, start - _COLONLESS_REACH), end + 20)
+    if found is None or start not in (found.start("a"), found.start("b")):
+        return False
+    # a quantity's range reads the same ("from 1200 to 1450 requests"): a clock's leading
+    # zero ("0233") or a zone or "hrs" after the end says these are times of day
+    return found.group("a")[0] == "0" or found.group("b")[0] == "0" \
+        or MILITARY_AFTER.match(line, found.end()) is not None
+
+
+# "2340 CET", "1015 hrs", "0447Z": what makes a colon-less number a clock when it follows
+MILITARY_AFTER = LazyPattern(r"[ ]?(?:[Hh][Rr][Ss]?|h|UTC|GMT|Z|[A-Z]{2,4}T|CET|CEST)"
+                             r"(?![A-Za-z])")
 
 
 def _trim_end(line: str, start: int, end: int) -> int:

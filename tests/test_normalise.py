@@ -1448,3 +1448,21 @@ def test_a_labelled_step_in_the_header_still_dates_the_log() -> None:
     timeline = timeline_from_text(text, "x.md", Options())
     entries = [e for e in timeline.events if e.source == "timeline" and e.line > 4]
     assert [e.local[:10] for e in entries] == ["2023-03-12", "2023-03-12"]
+
+
+@pytest.mark.parametrize(("first", "want_first"), [
+    # the first entry's slip: its PM rolled every entry after it to the next day
+    ("9:40 PM", "2024-06-03T09:40"),
+    # written right: the morning goes on, nothing moves
+    ("9:40 AM", "2024-06-03T09:40"),
+])
+def test_a_first_entry_read_with_its_other_meridiem_stays_on_its_day(
+        first: str, want_first: str) -> None:
+    from pmlint.timeline.settled import settle
+    text = ("# Upgrade outage, 3 June 2024\n\nAll times UTC.\n\n## Timeline\n"
+            f"- {first}: upgrade starts\n- 10:05 AM: site down\n- 10:12 AM: on-call paged\n"
+            "- 10:30 AM: rollback done\n- 10:41 AM: site back\n")
+    timeline = settle(timeline_from_text(text, "x.md", Options()))
+    entries = [e.local[:16] for e in timeline.events if e.source == "timeline"]
+    assert entries == [want_first, "2024-06-03T10:05", "2024-06-03T10:12",
+                       "2024-06-03T10:30", "2024-06-03T10:41"]

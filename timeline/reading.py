@@ -44,6 +44,10 @@ class Flip:
     # the one entry the slip is judged against, when it is not the entry before it (a
     # status log's update that opened the incident, under the resolution that precedes it)
     against: int | None = None
+    # minutes the entries after it move with the correction, when not worked out from its
+    # own day: "9:45 PM", then "10:00 AM" rolled to the next day; 9:45 PM read as 9:45 AM
+    # on its own day takes the entries after it back the day its PM had added
+    after_shift: float | None = None
 
 
 @dataclass(frozen=True)
@@ -415,7 +419,9 @@ def carried_shifts(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[int, f
         previous_line = event.line
         flip = flips.get(index)
         clock = event.clock
-        if flip is not None and clock is not None and event.order_minutes is not None:
+        if flip is not None and flip.after_shift is not None:
+            shift = flip.after_shift
+        elif flip is not None and clock is not None and event.order_minutes is not None:
             meridiem = DAY / 2 if clock.meridiem == "am" else -DAY / 2
             shift = round((flip.minutes - event.order_minutes - meridiem) / DAY) * DAY
         elif shift:
@@ -451,8 +457,17 @@ def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Fli
     hour12 = clock.hour % 12 or 12
     other = "PM" if clock.meridiem == "am" else "AM"
     seconds = f":{clock.second:02d}" if clock.second is not None else ""
+    # the entries after it were rolled to the next day because of its written PM: read
+    # with its other meridiem it stays on its own day, and they go back the days they took
+    rolled = entries[k + 1][1].rolled_days - event.rolled_days
+    days = round((candidate - (event.order_minutes - DAY / 2)) / DAY)
+    after_shift = None
+    if clock.meridiem == "pm" and rolled > 0 and days == rolled \
+            and (before is None or candidate - days * DAY >= before):
+        candidate, after_shift = candidate - days * DAY, -days * DAY
     return {index: Flip(index, candidate, f"{hour12}:{clock.minute:02d}{seconds} {other}",
-                        "fits the entries around it, which all agree")}
+                        "fits the entries around it, which all agree",
+                        after_shift=after_shift)}
 
 
 def _find_flips(entries: list[tuple[int, Event]], window: Window,

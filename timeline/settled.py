@@ -15,6 +15,8 @@ from pmlint.timeline.model import Event, Timeline
 from pmlint.timeline.provenance import Inference
 from pmlint.timeline.reading import carried_shifts, find_flips
 
+DAY_MINUTES = 24 * 60
+
 
 def settle(timeline: Timeline) -> Timeline:
     """`timeline` with each corrected entry moved to its corrected instant."""
@@ -34,7 +36,12 @@ def settle(timeline: Timeline) -> Timeline:
                 p for p in moved.provenance if not _next_day_rollover(p)))
         elif index in shifts:
             note = Inference("day", "with-correction")
-            events[index] = _moved(event, shifts[index], note)
+            moved = _moved(event, shifts[index], note)
+            if shifts[index] < 0 and event.rolled_days * DAY_MINUTES == -shifts[index]:
+                # the day this entry was rolled on is the one the correction takes back
+                moved = replace(moved, provenance=tuple(
+                    p for p in moved.provenance if not _next_day_rollover(p)))
+            events[index] = moved
     return replace(timeline, events=tuple(events))
 
 

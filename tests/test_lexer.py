@@ -498,6 +498,7 @@ def test_numbers_that_are_not_a_colon_less_range(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "We changed nothing. From 14:20 to 14:55 UTC the queue was down.",
     "the queue stalled from 14:20 to 14:55 while we moved traffic",
+    "Exports were delayed from Jun 4, 9:00 PM to Jun 5, 10:45 AM UTC.",
 ])
 def test_a_change_word_elsewhere_leaves_the_range(line: str) -> None:
     found = scan(line)

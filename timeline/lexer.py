@@ -370,13 +370,14 @@ BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours?[ \t]++of[ \t]++
                              r"(?:approximately|about|around|roughly|circa|~)?[ \t]*+$"
                              r"|between$", re.IGNORECASE)
 # "changed from 15:06 to 15:04", "rescheduled the window from Friday to Monday": a value
-# corrected or moved, its old and new values, not a span from one to the other
+# corrected or moved, its old and new values, not a span from one to the other ("delayed
+# from 21:00 to 10:45" tells how long something waited: a span)
 CHANGED_FROM = LazyPattern(r"(?<![A-Za-z])(?:chang|correct|mov|reschedul|amend|adjust|revis"
-                           r"|postpon|delay|shift|brought[ \t]++forward|pushed[ \t]++back"
+                           r"|postpon|shift|brought[ \t]++forward|pushed[ \t]++back"
                            r"|pulled[ \t]++in)[a-z]{0,3}(?![A-Za-z])[^.;!?\n]{0,30}?"
                            r"(?<![A-Za-z])from[ \t]*+$", re.IGNORECASE)
 CHANGE_WORDS = ("chang", "correct", "mov", "reschedul", "amend", "adjust", "revis", "postpon",
-                "delay", "shift", "forward", "back", "pulled")
+                "shift", "forward", "back", "pulled")
 # An ordered list item's marker ("1. ", "12) ", "> 3. ", "- 1. "): the item's number, never
 # a day ("1. Apr 5, 2021 3:53 AM" is item 1 on April 5th, not "1 Apr").
 ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"

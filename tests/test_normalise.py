@@ -1466,3 +1466,31 @@ def test_a_first_entry_read_with_its_other_meridiem_stays_on_its_day(
     entries = [e.local[:16] for e in timeline.events if e.source == "timeline"]
     assert entries == [want_first, "2024-06-03T10:05", "2024-06-03T10:12",
                        "2024-06-03T10:30", "2024-06-03T10:41"]
+
+
+def test_a_time_the_account_gave_with_its_date_is_read_on_that_date_again() -> None:
+    """"At about 21:10 CET, ..." repeats the start told with its date, not the end's day."""
+    text = ("# Sync outage\n\nSync stopped on 3 February 2025 at about 21:10 CET and stayed "
+            "down until 07:30 CET on 4 February.\n\nAt about 21:10 CET, the sync queue stopped "
+            "draining and its workers crashed.\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    later = [e for e in timeline.events if e.line == 5]
+    assert [e.local[:16] for e in later] == ["2025-02-03T21:10"]
+
+
+def test_a_time_given_on_two_dates_is_not_a_restatement() -> None:
+    text = ("# Sync outage\n\nSync stopped on 3 February 2025 at 21:10 CET, and again on "
+            "4 February 2025 at 21:10 CET.\n\nAt 21:10 CET, the sync queue stopped draining.\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    later = [e for e in timeline.events if e.line == 5]
+    assert [e.local[:10] for e in later] == ["2025-02-04"]
+
+
+@pytest.mark.parametrize("cited", ["(eg, October 13th's outage)", "(for example on October 13th)",
+                                   "such as October 13th"])
+def test_a_day_cited_as_an_example_does_not_date_the_account(cited: str) -> None:
+    text = (f"On November 10th, at 3:32 PM PST, the API failed again, like earlier incidents "
+            f"{cited}.\n\nAt 3:30 PM, PST, the first alerts fired.\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    later = [e for e in timeline.events if e.line == 3]
+    assert [e.local[:8] for e in later] == ["--11-10T"]

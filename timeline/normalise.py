@@ -114,6 +114,10 @@ class _Carry:
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
     # (hour, minute) -> the first entry's line at that clock time, and every date it is on
     clocks: dict[tuple[int, int], tuple[int, set[dt.date]]] = field(default_factory=dict)
+    # the same for the account's times written with their date ("on 16 November 2025 at
+    # 18:00 CET"), with the zone label written beside each
+    told_clocks: dict[tuple[int, int], tuple[int, set[tuple[dt.date, str | None]]]] = field(
+        default_factory=dict)
     date_alone: bool = False  # the carried date stands on a line of its own ("March 7, 2023")
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
@@ -688,7 +692,8 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         source = (None, partial_start, start_event.line, "the incident start") \
             if start_event.local.startswith("--") else \
             (start_naive.date(), None, start_event.line, "the incident start")
-    elif (restated := _restated_entry(raw, carry)) is not None:
+    elif (restated := _restated_entry(raw, carry) or _restated_mention(raw, carry)) \
+            is not None:
         line, date = restated
         notes.append(Inference("date", "restated", line))
         return date, None, line
@@ -749,6 +754,27 @@ def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
             and abs((day - carry.date).days) > RESTATED_DAYS:
         # "on Monday March 14 ... from 21:00 to 05:00": the day its own line writes, not
         # the day of an entry at that clock time months away (another incident of a log)
+        return None
+    return line, day
+
+
+def _restated_mention(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
+    """A time of the account with no date of its own ("At around 18:00 CET, the API ...")
+    that repeats a clock time the account gave before with its date written ("on 16
+    November 2025 at approximately 18:00 CET ... until 08:00 CET on 17 November"): the
+    line and date it was given with, not the date written last. None unless that clock
+    time was given on one date only, in the same zone, and the line writes no date."""
+    expr = raw.expr
+    clock = expr.clock
+    if raw.source != "summary" or raw.part == "range-end" or clock is None \
+            or expr.date is not None or carry.date is None or carry.date_line == raw.line:
+        return None
+    found = carry.told_clocks.get((clock.hour, clock.minute))
+    if found is None or len(found[1]) != 1:
+        return None
+    line, ((day, label),) = found[0], found[1]
+    zone = expr.zone.label if expr.zone is not None else None
+    if day == carry.date or (zone is not None and label is not None and zone != label):
         return None
     return line, day
 
@@ -1720,12 +1746,15 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               # "same root cause as October 21": a date cited for comparison
                               r"|(?<![a-z])(?:as|like|unlike|than)[ \t]++(?:on[ \t]++|in[ \t]++"
                               r"|of[ \t]++)?(?:the[ \t]++)?$"
+                              # "(eg, October 13th service issue)": a day cited as an example
+                              r"|(?<![a-z])(?:e\.?g\.?|for[ \t]++(?:example|instance)"
+                              r"|such[ \t]++as)[ \t,:]*+(?:the[ \t]++|on[ \t]++)?$"
                               # "Previous incident: 2024-01-28": another incident's day
                               r"|(?<![a-z])(?:previous|prior|last|earlier|related|similar)"
                               r"[ \t]++(?:incident|outage)s?[ \t*_|:]*+$",
                               re.IGNORECASE)
 _EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last",
-                      "related", "similar")
+                      "related", "similar", "e.g", "eg,", "eg ", "example", "instance", "such")
 
 
 def _may_tell_an_earlier_day(text: str) -> bool:
@@ -1841,6 +1870,15 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             # the 17th, PDT's date, so the moment kept is the PDT reading, or the next line's
             # "00:45 UTC" would take the 17th as a UTC date and fall a day behind
             carry.instants[raw.line] = at
+        if raw.source == "summary" and raw.expr.clock is not None and raw.expr.date is not None \
+                and raw.expr.date.day is not None and not any(
+                    note.what == "date" for note in event.provenance) \
+                and raw.line > carry.front_matter_lines and not _publication_date(raw):
+            # (not "originally posted at 11:03am PST March 8": the page's stamp, no moment
+            # of the account a later time could repeat)
+            carry.told_clocks.setdefault((raw.expr.clock.hour, raw.expr.clock.minute),
+                                         (raw.line, set()))[1].add(
+                (at.date(), raw.expr.zone.label if raw.expr.zone is not None else None))
         if raw.source == "timeline" and raw.part != "range-end" \
                 and raw.line not in carry.stamps:
             carry.stamps[raw.line] = at

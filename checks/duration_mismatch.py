@@ -55,6 +55,7 @@ Passes::
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -220,6 +221,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 and _restored_inside(ctx, start, end, stated.seconds, tolerance):
             continue  # "a 3.5-hour incident" in a 09:30-18:15 window whose timeline says
             # "13:10 initial incident resolved": measured to that restoration
+        if how == "the timeline" and stated.unit in ("day", "week") \
+                and _days_of_the_log_fit(ctx, stated.seconds):
+            continue  # "over three days" above a log under "Fri 17", "Sat 18" and "Sun 19"
+            # headings, whose clock times are all on the last day
         if how == "the timeline" and actual > DAY_SECONDS \
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
@@ -236,6 +241,20 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+def _days_of_the_log_fit(ctx: Context, seconds: float) -> bool:
+    """A length in days ("over three days") counts the calendar days the timeline's entries
+    are dated on, day headings without a clock time included: from the first to the last,
+    both counted or not (Friday to Sunday is "three days" or two)."""
+    days = sorted({e.local[:10] for _, e in ctx.analysis.entries if e.local[:4].isdigit()}
+                  | {e.local[:10] for e in ctx.timeline.events if e.source == "timeline"
+                     and e.clock is None and e.local[:4].isdigit()})
+    if len(days) < 2:
+        return False
+    first, last = (dt.date.fromisoformat(day) for day in (days[0], days[-1]))
+    span_days = (last - first).days
+    return span_days * DAY_SECONDS <= seconds <= (span_days + 1) * DAY_SECONDS
 
 
 def _one_of_a_breakdown(ctx: Context, stated: StatedDuration) -> bool:

@@ -1945,3 +1945,26 @@ def test_a_timed_line_further_down_an_entrys_words_stays_its_words() -> None:
             "At 09:20 staff restarted it.\n")
     events = resolve(text).events
     assert [e.line for e in events if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("labels", "note"), [
+    (("発生日時", "復旧日時"), "(24時間表記)"),  # Japanese: when it happened, when it recovered
+    (("발생 일시", "복구 일시"), ""),  # Korean
+    (("Start time", "Resolved at"), " (local time)"),  # a note on how the value is written
+])
+def test_a_value_below_its_label_is_the_labels_field(labels: tuple[str, str],
+                                                       note: str) -> None:
+    text = (f"# 障害報告\n\n{labels[0]}\n2024年6月11日 9時05分{note}\n{labels[1]}\n"
+            f"2024年6月11日 9時48分{note}\n\n・サーバA:2024年6月11日 9時05分 ~ 9時20分\n"
+            "・サーバB:2024年6月11日 9時06分 ~ 9時48分\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    fields = [(e.line, e.phase, e.local) for e in timeline.events if e.kind == "field"]
+    assert fields == [(4, "start", "2024-06-11T09:05"), (6, "resolution", "2024-06-11T09:48")]
+    # the list below them is read, not taken for the words of an entry above it
+    assert sorted({e.line for e in timeline.events if e.line > 6}) == [8, 9]
+
+
+def test_words_after_a_value_below_a_label_make_it_no_field() -> None:
+    text = "# Report\n\nStart time\n2024-06-11 09:05 the deploy went out, and errors rose\n"
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.kind for e in timeline.events] != ["field"]

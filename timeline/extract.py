@@ -1126,7 +1126,11 @@ class _Walker:
             return False
         expr = self.scan_line(i)[0]
         end = expr.range_end.end if expr.range_end is not None else expr.end
-        if line[:expr.start].strip(" \t*_-+•>|") or line[end:].strip(" \t*_.|"):
+        rest = line[end:].translate(FULL_WIDTH_PARENS).strip(" \t*_.|")
+        if rest.startswith("(") and rest.endswith(")") and len(rest) <= 40 \
+                and rest.count("(") == 1:
+            rest = ""  # "2024年5月23日 7時07分(24時間表記)": a note on how the value is written
+        if line[:expr.start].strip(" \t*_-+•>|") or rest:
             return False
         j = i - 1
         if j >= 0 and not self.lines[j].strip():

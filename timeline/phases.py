@@ -309,6 +309,11 @@ _FIELD_WORDS: Mapping[str, Phase] = {
     **dict.fromkeys(("fin", "ende", "término", "termino"), "end"),
     **dict.fromkeys(("resuelto", "resolución", "behoben", "résolu", "resolvido"),
                     "resolution"),
+    # a Japanese, Korean or Chinese notice's "when it happened" and "when it recovered"
+    **dict.fromkeys(("発生日時", "発生時刻", "障害発生日時", "障害発生時刻", "발생일시",
+                     "발생 일시", "장애 발생 일시", "发生时间", "故障发生时间"), "start"),
+    **dict.fromkeys(("復旧日時", "復旧時刻", "障害復旧日時", "복구일시", "복구 일시",
+                     "恢复时间", "故障恢复时间"), "resolution"),
     **dict.fromkeys(("created", "created at", "date", "incident date", "time", "when",
                      "timestamp", "date of incident", "reported on", "date/time",
                      "date / time", "date and time", "date & time", "datetime",

@@ -577,7 +577,7 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     folded = grammar.fold_line(line)
     found = regex.finditer(folded) if regex is not grammar.DATE_RE else \
-        grammar.date_matches(folded)
+        grammar.date_matches(folded, named)
     for m in islice(found, MAX_TIMES + 1):
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:

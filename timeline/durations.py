@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.lazy import LazyPattern
+from pmlint.timeline.starts import has_ascii_digit
 
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -218,8 +219,8 @@ def may_hold_duration(folded: str) -> bool:
     figures) have a number but no unit after it."""
     return ("sec" in folded or "min" in folded or "hour" in folded or "hr" in folded
             or "day" in folded or "week" in folded
-            or (_ASCII_LETTER_UNIT if folded.isascii() else _LETTER_UNIT).search(folded)
-            is not None)
+            or (has_ascii_digit(folded) and _ASCII_LETTER_UNIT.search(folded) is not None
+                if folded.isascii() else _LETTER_UNIT.search(folded) is not None))
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a

@@ -26,7 +26,7 @@ from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
-from pmlint.timeline.starts import ascii_digits, matches_at
+from pmlint.timeline.starts import ascii_digits, has_ascii_digit, matches_at
 from pmlint.timeline.zones import Zone
 
 MONTHS = grammar.MONTHS
@@ -414,7 +414,7 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
 def _may_hold_time(line: str) -> bool:
     """Cheap prefilter: every expression holds a digit, the words noon/midnight, an ordinal
     day in words ("March third"), or a template's "HH:mm" placeholder."""
-    if (ASCII_DIGIT_RE if line.isascii() else DIGIT_RE).search(line):
+    if has_ascii_digit(line) if line.isascii() else DIGIT_RE.search(line) is not None:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower

@@ -114,10 +114,12 @@ CLOCK_RE = re.compile(
 # letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
 # The character is matched by a set first, then told apart by lookbehinds: a pattern opening
-# with a set is searched by skipping to its characters, not tried at every position.
-CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
-                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)"
-                          r"|(?<=X)(?=X)|(?<=-)(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")
+# with a set is searched by skipping to its characters, not tried at every position. The
+# character before it is looked at first: a number's second and later digits (most of the
+# set's characters on a line) are passed over by that one look, not after the others.
+CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
+                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
+                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))

@@ -493,12 +493,15 @@ def has_month_name(lower: str) -> bool:
 # Every date with another language's month writes its day first, then a blank (or ". " or
 # " de "): "29 dic", "12. März", "3 de março". A line without that shape is not searched.
 _DAY_BEFORE_A_WORD = re.compile(r"\d\.?[ \t]++(?:de[ \t]++)?[a-zà-ÿ]")
+# the same for an ASCII line: a digit is 0-9 (a range, where \d looks each character up)
+_ASCII_DAY_BEFORE_A_WORD = re.compile(r"[0-9]\.?[ \t]++(?:de[ \t]++)?[a-z]")
 
 
 def foreign_month(lower: str) -> bool:
     """Whether the lower-cased line holds a month name of another language as a word, after
     a day's number."""
-    return _DAY_BEFORE_A_WORD.search(lower) is not None \
+    day = _ASCII_DAY_BEFORE_A_WORD if lower.isascii() else _DAY_BEFORE_A_WORD
+    return day.search(lower) is not None \
         and (_FOREIGN_MONTH_AFTER.search(lower) is not None
              or _FOREIGN_MONTH_WORD.match(lower) is not None)
 

@@ -497,11 +497,22 @@ _DAY_BEFORE_A_WORD = re.compile(r"\d\.?[ \t]++(?:de[ \t]++)?[a-zà-ÿ]")
 _ASCII_DAY_BEFORE_A_WORD = re.compile(r"[0-9]\.?[ \t]++(?:de[ \t]++)?[a-z]")
 
 
+# Each byte but a-z's, as a blank: an ASCII line's bytes so translated split into its runs
+# of letters, of which an ASCII month name is one as a word (`foreign_month`)
+_RUNS_TABLE = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+_ASCII_FOREIGN_MONTHS = frozenset(name.encode() for name in FOREIGN_MONTH_NAMES
+                                  if name.isascii())
+
+
 def foreign_month(lower: str) -> bool:
     """Whether the lower-cased line holds a month name of another language as a word, after
-    a day's number."""
-    day = _ASCII_DAY_BEFORE_A_WORD if lower.isascii() else _DAY_BEFORE_A_WORD
-    return day.search(lower) is not None \
+    a day's number. On an ASCII line a name is a word where it is a whole run of letters:
+    looked up among the line's runs (half the time of the names' search), before the day."""
+    if lower.isascii():
+        return not _ASCII_FOREIGN_MONTHS.isdisjoint(
+            lower.encode().translate(_RUNS_TABLE).split()) \
+            and _ASCII_DAY_BEFORE_A_WORD.search(lower) is not None
+    return _DAY_BEFORE_A_WORD.search(lower) is not None \
         and (_FOREIGN_MONTH_AFTER.search(lower) is not None
              or _FOREIGN_MONTH_WORD.match(lower) is not None)
 

@@ -357,3 +357,19 @@ def test_phrases_are_found_where_the_patterns_own_search_finds_them() -> None:
 ])
 def test_states_again_and_checks_told_after(text: str, phase: str) -> None:
     assert classify(text) == phase
+
+
+def test_a_texts_runs_of_letters_are_read_from_its_bytes() -> None:
+    """phases._letter_runs (a text's UTF-8 bytes, each but a-z's made a blank, split) holds
+    the runs of letters _LETTERS finds, whatever characters stand between them."""
+    import random
+
+    from pmlint.timeline import phases
+
+    pieces = ["abc", "on-call", "ack'd", "é", "ß", "İ", "日本", "\ud800", " ", "\t", "\n",
+              "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "Z", "z", "a", "9", "_"]
+    rng = random.Random(31)
+    for _ in range(5000):
+        lower = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))).lower()
+        assert phases._letter_runs(lower) == \
+            {word.encode() for word in phases._LETTERS.findall(lower)}, lower

@@ -305,3 +305,49 @@ def test_a_foreign_month_is_found_as_the_whole_word_search_found_it() -> None:
         assert grammar.foreign_month(lower) == expected, lower
         found += expected
     assert found > 100
+
+
+def test_the_dates_of_a_line_without_a_month_name_are_found_from_its_digits() -> None:
+    """grammar.date_matches(folded, named=False), for a line has_month_name clears, looks for
+    starts at digits alone when no weekday, "the" before a number or era is written: the
+    same starts as DATE_STARTS, and the same dates as DATE_RE's own search."""
+    import random
+
+    from pmlint.timeline import grammar
+
+    pieces = ["4", "30", "1999", "2024", "٣", " ", "\t", "-", "/", ".", ",", "(", "of", "to",
+              "the", "The ", "THE ", "mon", "Monday", "wed", "frİ", "frı", "sat", "sun", "thu",
+              "平成", "令和元", "年", "月", "th", "nd", "3rd", "a", "x", "until", "10:00", "T",
+              "'24", "M", "İ", "K"]
+    rng = random.Random(23)
+    tried = 0
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        if grammar.has_month_name(line.lower()):
+            continue
+        folded = grammar.fold_line(line)
+        assert list(grammar._date_starts(folded, False)) == \
+            [m.start() for m in grammar.DATE_STARTS.finditer(folded)], line
+        assert [m.span() for m in grammar.date_matches(folded, False)] == \
+            [m.span() for m in grammar.DATE_RE.finditer(folded)], line
+        tried += 1
+    assert tried > 10000
+
+
+def test_durations_are_found_after_the_character_before_them() -> None:
+    """durations.duration_matches finds an amount after the character before it (a set the
+    search skips to), then matches DURATION_RE there: what DURATION_RE.finditer finds."""
+    import random
+
+    from pmlint.timeline import durations
+    from pmlint.timeline.casefold import fold
+
+    words = ("2", "30", "2.5", "1:45", "3d", "h", "hrs", "hours", "minutes", "m", "s", "d",
+             "an", "a", "half", "one", "seven", "twenty-one", "forty five", "and", "long",
+             "days", "for", "-", ",", ":", ".", "(", "x", "é", "_", "the")
+    rng = random.Random(29)
+    for _ in range(20000):
+        folded = fold("".join(rng.choice(words) + rng.choice(("", " ", "  "))
+                              for _ in range(10)))
+        assert [(m.span(), m.groups()) for m in durations.duration_matches(folded)] == \
+            [(m.span(), m.groups()) for m in durations.DURATION_RE.finditer(folded)], folded

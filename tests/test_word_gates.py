@@ -161,3 +161,29 @@ def test_impact_approximation_and_weekday_gates_pass_what_their_patterns_match()
             for end in range(start + 1, len(text) + 1, 4):
                 if lx.APPROX_INSIDE.search(text, start, end):
                     assert lx._approx_inside(text, start, end), (text, start, end)
+
+
+def test_set_searches_made_substring_and_byte_tests_answer_alike() -> None:
+    """encoding._may_lead_damage (seven substring tests) answers as MOJIBAKE_LEADS's search;
+    source._controls counts BINARY_CONTROL's characters as its findall does, from the UTF-8
+    bytes when no C1 control can be there; grammar.foreign_month, on an ASCII line with a
+    digit 0-9 looked for, as with \\d."""
+    import random
+
+    from pmlint.checks import encoding
+    from pmlint.timeline import grammar, source
+
+    pieces = ["a", "é", "\x00", "\x07", "\x7f", "\x85", "\x9f", "\xa0", "°", "\ud800", "日",
+              "\t", "\n", "\x1b", "Â", "ï", "\ufffd", "x", "3 ", "12. ", "dic", "de ", "März",
+              "ene", "3 de mar", "٣ ", "mai"]
+    rng = random.Random(37)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert source._controls(text) == len(source.BINARY_CONTROL.findall(text)), text
+        assert encoding._may_lead_damage(text) == \
+            (encoding.MOJIBAKE_LEADS.search(text) is not None), text
+        lower = text.lower()
+        assert grammar.foreign_month(lower) == (
+            grammar._DAY_BEFORE_A_WORD.search(lower) is not None
+            and (grammar._FOREIGN_MONTH_AFTER.search(lower) is not None
+                 or grammar._FOREIGN_MONTH_WORD.match(lower) is not None)), lower

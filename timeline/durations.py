@@ -8,10 +8,12 @@ hours before detection" or an action plan's "(4-24 hours)" are not the incident'
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.lazy import LazyPattern
+from pmlint.timeline.starts import has_ascii_digit
 
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -81,6 +83,27 @@ DURATION_RE = re.compile(folded_pattern(
     rf"(?=[\dafhnoste])(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
     rf"|(?:{_DAYS_LEAD})?{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
+# DURATION_RE's search: the character before an amount (none of "\w.,:-") matched by a set
+# first, on the folded line with a blank put before it. Opening with looks, DURATION_RE is
+# tried at every position of a line; opening with a set, the search skips to each blank or
+# mark, about one character in five (`duration_matches`).
+_DURATION_AFTER = re.compile(
+    r"[^\w.,:-]" + DURATION_RE.pattern.replace(r"(?<![\w.,:-])", "", 1))
+
+
+def duration_matches(folded: str) -> Iterator[re.Match[str]]:
+    """What `DURATION_RE.finditer(folded)` finds: each amount is found after the character
+    before it, then matched by DURATION_RE itself. An amount ends with a letter (its unit),
+    so the next one never starts right where one ends, and the searches agree."""
+    padded = " " + folded  # an amount opening the line has a blank before it
+    search, match = _DURATION_AFTER.search, DURATION_RE.match
+    at = 0
+    while (found := search(padded, at)) is not None:
+        m = match(folded, found.start())  # the amount starts one after the blank's place
+        if m is None:  # cannot be: the same pattern after the same character
+            return
+        yield m
+        at = found.end()
 # (a bare "d" only right after digits: "2d", "2 d", never the "d" of "and")
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?"
                      rf"(?P<unit>{_UNIT}|(?:(?<=\d)|(?<=\d[ \t]))d)(?![A-Za-z])",
@@ -196,8 +219,8 @@ def may_hold_duration(folded: str) -> bool:
     figures) have a number but no unit after it."""
     return ("sec" in folded or "min" in folded or "hour" in folded or "hr" in folded
             or "day" in folded or "week" in folded
-            or (_ASCII_LETTER_UNIT if folded.isascii() else _LETTER_UNIT).search(folded)
-            is not None)
+            or (has_ascii_digit(folded) and _ASCII_LETTER_UNIT.search(folded) is not None
+                if folded.isascii() else _LETTER_UNIT.search(folded) is not None))
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a
@@ -242,7 +265,7 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
     if not may_hold_duration(folded) or not (in_duration_field or may_hold_cue(folded)):
         return []
     found: list[DurationMatch] = []
-    for m in DURATION_RE.finditer(folded):
+    for m in duration_matches(folded):
         written = line[m.start():m.end()]  # the match's text, as the line writes it
         if line[m.end():m.end() + 1] in ("-",) or _is_numeric_range(line, m.start()):
             continue
@@ -293,7 +316,7 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "duration"
         elif ELAPSED_LEAD.search(line, max(0, m.start() - 24), m.start()) is not None \
                 and RESTORED_AFTER.match(line, m.end()) is not None \
-                and sum(1 for _ in DURATION_RE.finditer(folded)) == 1:
+                and sum(1 for _ in duration_matches(folded)) == 1:
             # "After 2.5 hours, service was restored." (not beside another length: "began to
             # recover about one hour after ... After 2 hours, fully restored" tells stages
             # the timeline may not list)

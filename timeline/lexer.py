@@ -26,7 +26,7 @@ from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
 from pmlint.timeline.source import MAX_TIMES
-from pmlint.timeline.starts import ascii_digits, matches_at
+from pmlint.timeline.starts import ascii_digits, has_ascii_digit, matches_at
 from pmlint.timeline.zones import Zone
 
 MONTHS = grammar.MONTHS
@@ -114,10 +114,12 @@ CLOCK_RE = re.compile(
 # letter; or three more digits), a placeholder's first character by itself ("HH", "XX",
 # "--"): the other numbers of a line ("2024-03-05", "3 servers") and its dashes are not tried.
 # The character is matched by a set first, then told apart by lookbehinds: a pattern opening
-# with a set is searched by skipping to its characters, not tried at every position.
-CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
-                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)"
-                          r"|(?<=X)(?=X)|(?<=-)(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")
+# with a set is searched by skipping to its characters, not tried at every position. The
+# character before it is looked at first: a number's second and later digits (most of the
+# set's characters on a line) are passed over by that one look, not after the others.
+CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
+                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
+                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
@@ -423,7 +425,7 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
 def _may_hold_time(line: str) -> bool:
     """Cheap prefilter: every expression holds a digit, the words noon/midnight, an ordinal
     day in words ("March third"), or a template's "HH:mm" placeholder."""
-    if (ASCII_DIGIT_RE if line.isascii() else DIGIT_RE).search(line):
+    if has_ascii_digit(line) if line.isascii() else DIGIT_RE.search(line) is not None:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
@@ -617,7 +619,7 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     folded = grammar.fold_line(line)
     found = regex.finditer(folded) if regex is not grammar.DATE_RE else \
-        grammar.date_matches(folded)
+        grammar.date_matches(folded, named)
     for m in islice(found, MAX_TIMES + 1):
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:

@@ -85,9 +85,15 @@ ASCII_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
 def _controls(sample: str) -> int:
     """How many BINARY_CONTROL characters `sample` holds. An ASCII text is counted as bytes
     (deleting them is a table lookup a byte; the pattern's search tests its set at every
-    character), any other with the pattern."""
+    character), any other as its UTF-8 bytes when it holds no C1 control, else with the
+    pattern."""
     if sample.isascii():
         data = sample.encode("ascii")
+        return len(data) - len(data.translate(None, ASCII_CONTROL_BYTES))
+    data = sample.encode("utf-8", "surrogatepass")
+    if b"\xc2" not in data:
+        # no C1 control (U+0080-U+009F are 0xC2 and a byte): the C0 ones and DEL counted as
+        # bytes, which no other character's UTF-8 bytes (0x80 and above) can be
         return len(data) - len(data.translate(None, ASCII_CONTROL_BYTES))
     return len(BINARY_CONTROL.findall(sample))  # one C-level pass, not a Python loop
 

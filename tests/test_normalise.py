@@ -1417,3 +1417,17 @@ def test_told_yesterday_and_today_are_found_in_any_case_above_the_timeline_only(
                     "Yesterday and this morning, below the entries.\n")
     assert _told_yesterday(below.lines, below.entries, 0) is None
     assert _told_yesterday(below.lines, below.entries, 0, _TODAY, "", _TODAY_WORDS) is None
+
+
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # "since" opening a clause (because ...): its verb tells of the time, no span starts
+    ("Since the router was still rebooting at 08:40, we waited for it.", "other"),
+    ("We called the vendor, since the queue had not drained by 08:40.", "other"),
+    # "since" before the time itself starts a span
+    ("Payments have been failing since 08:40 UTC.", "start"),
+    ("The dashboard has been empty since approximately 08:40.", "start"),
+])
+def test_since_opening_a_clause_starts_nothing(sentence: str, phase: str) -> None:
+    timeline = resolve(f"# Report\n\n{sentence}\n")
+    (event,) = [e for e in timeline.events if e.clock is not None]
+    assert event.phase == phase

@@ -1589,6 +1589,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
                 # "Priya, back from lunch, came online at", "Since only two files were
                 # changed, at 4:56 PM": a clause of its own, not the time's "from"
                 continue
+            if word == "since" and _CLAUSE_VERBS.intersection(words[k + 1:]):
+                # "since my link was still down at 12:20 I phoned them": "since" opens a
+                # clause (because), whose verb tells of the time; "since 00:02" starts a span
+                continue
             return "start"
         if word in PROSE_END:
             if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
@@ -1600,6 +1604,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
 
 # What responders begin doing ("began debugging", "started investigating"): no start of the
 # incident's impact
+# the finite verbs of a clause "since" may open ("since the link was still down at 12:20"):
+# a reason or a state told at the time, not the start of a span
+_CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "does",
+                           "could", "would", "remained", "stayed", "kept"})
 _RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
                             "analysing", "analyzing", "reviewing", "looking", "working"})
 

@@ -500,6 +500,13 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
     same_line = [e for e in ctx.analysis.on_line(stated.line)
                  if e.clock is not None and e.at is not None]
+    if ctx.timeline.lines and 0 < stated.line <= len(ctx.timeline.lines):
+        # a paragraph written as one line: only a range of the length's own sentence
+        # measures it ("... from 5 PM on the 4th to 10:46 on the 5th.Most mail servers
+        # retry delivery for 24 hours": another sentence's span)
+        text = ctx.timeline.lines[stated.line - 1]
+        same_line = [e for e in same_line
+                     if _same_sentence(text, e.column - 1, stated.column - 1)]
     starts = [e for e in same_line if e.part == "range-start"]
     ends = [e for e in same_line if e.part == "range-end"]
     slip = ctx.analysis.slip
@@ -508,6 +515,18 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     if len(starts) == 1 and len(ends) == 1:
         return starts[0], ends[0], "the same sentence"
     return None
+
+
+# where a sentence ends inside a line: a stop after a word, before a capital ("5th.Most",
+# "down. The"), not the dots of "a.m.", "P.M.", "U.S." (whose letters stand alone: "9 A.M.
+# EST") nor the dot of "approx. 5"
+SENTENCE_STOP = LazyPattern(r"(?<=[A-Za-z0-9]{2})[.!?][\"'”’)]?[ \t]*+(?=[A-Z])")
+
+
+def _same_sentence(text: str, one: int, other: int) -> bool:
+    """No sentence ends between the two offsets of the line."""
+    low, high = sorted((one, other))
+    return SENTENCE_STOP.search(text, low, high) is None
 
 
 # Only a log running over more than a day has a lead-up or an aftermath of days around

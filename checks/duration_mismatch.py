@@ -216,6 +216,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                                       or (stated.approximate and _between_return_and_close(
                                           ctx, start, end, stated.seconds))):
             continue
+        if how != "the same sentence" and _own_times_fit(ctx, stated, tolerance, bound):
+            continue  # "At 3:13AM ... a power outage ... over 14 hours, with power returning
+            # at 5:29 PM": the length's own sentence gives its span, not a window elsewhere
         if how == "the stated window" and actual > stated.seconds \
                 and _restored_inside(ctx, start, end, stated.seconds, tolerance):
             continue  # "a 3.5-hour incident" in a 09:30-18:15 window whose timeline says
@@ -331,6 +334,30 @@ def _other_end_fits(ctx: Context, stated: StatedDuration, start: Event, end: Eve
         other = ctx.analysis.minutes(ctx.analysis.index_of(e))
         if other is not None and abs((other - first) * 60 - stated.seconds) <= tolerance:
             return True
+    return False
+
+
+def _own_times_fit(ctx: Context, stated: StatedDuration, tolerance: float, bound: int) -> bool:
+    """Two times the length's own sentence gives, the later one after the length ("over
+    14 hours, with power returning at 5:29 PM", the sentence before it opening "At 3:13AM"
+    on the same line), lie the stated length apart (or, for a bound, on its side of it): the
+    length is theirs, whatever window the document states for another part of the story."""
+    lines = ctx.timeline.lines
+    if not lines or not 0 < stated.line <= len(lines):
+        return False
+    text = lines[stated.line - 1]
+    own = [(m, e) for e in ctx.analysis.on_line(stated.line)
+           if e.clock is not None and e.order_minutes is not None
+           and (m := ctx.analysis.minutes(ctx.analysis.index_of(e))) is not None]
+    after = [(m, e) for m, e in own if e.column > stated.column
+             and _same_sentence(text, e.column - 1, stated.column - 1)]
+    for last, end in after:
+        for first, start in own:
+            if start is end or not same_axis(start, end) or first >= last:
+                continue
+            gap = (last - first) * 60
+            if abs(gap - stated.seconds) <= tolerance or bound * (gap - stated.seconds) < 0:
+                return True
     return False
 
 

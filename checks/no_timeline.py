@@ -196,14 +196,17 @@ def _lead_in_items(ctx: Context) -> int:
 
 # The words before a line's opening clock that keep it the line's opening, as reviewers read
 # it: a lead word ("At", "Around", "By", "As of", "Between", "From", "Shortly after", "@",
-# French "À"/"Vers", German "Um"/"Gegen", Dutch "Om"/"Rond", Spanish "A las"), a hedge after
+# French "À"/"Vers", German "Um"/"Gegen", Dutch "Om"/"Rond", Spanish "A las"/"Alrededor de
+# las", Portuguese "Às"/"Por volta de"/"Cerca das", Italian "Alle"/"Verso le"), a hedge after
 # it ("approximately", "about", "genau", "environ"), and a day word before it ("Today at")
 PROSE_LEAD = LazyPattern(
     r"(?:(?:today|yesterday|tonight|this[ \t]++(?:morning|afternoon|evening)|last[ \t]++night)"
     r",?[ \t]++)?"
     r"(?:at|around|about|approximately|by|as[ \t]++of|between|from|circa|@"
     r"|(?:shortly|just|right|soon)[ \t]++(?:after|before)"
-    r"|à|a|vers|dès|um|gegen|om|rond|omstreeks|(?:a|hacia|sobre|desde)[ \t]++las?)"
+    r"|à|a|vers|dès|um|gegen|om|rond|omstreeks|(?:a|hacia|sobre|desde)[ \t]++las?"
+    r"|às|por[ \t]++volta[ \t]++d(?:e|as?)|cerca[ \t]++d(?:e|as?)|alrededor[ \t]++de[ \t]++las?"
+    r"|alle|verso[ \t]++le|intorno[ \t]++alle)"
     r"(?:[ \t]++(?:approximately|approx\.|about|around|roughly|exactly|precisely|circa|ca\."
     r"|genau|etwa|ungefähr|environ|ongeveer))?[ \t]*+$", re.IGNORECASE)
 

@@ -752,6 +752,9 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # a French "at" or "towards" before a one-digit hour written with "h"
     ("le lien est tombé à 7h25 ce matin", 7, 25, None),
     ("retour à la normale vers 8h50", 8, 50, None),
+    # and before an hour written alone with "h"
+    ("la messagerie a redémarré vers 22h, après le correctif", 22, 0, None),
+    ("Dès 6h, les premiers abonnés ont signalé la coupure", 6, 0, None),
     # a place's clock named in French, Spanish or Portuguese after the time
     ("la base est repartie à 07h40 (heure de Paris)", 7, 40, "Europe/Paris"),
     ("el enlace cayó a las 21:05 (hora peninsular)", 21, 5, "Europe/Madrid"),
@@ -772,6 +775,9 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 
 @pytest.mark.parametrize("line", [
     "une coupure de 1h30 sur le lien",  # a length, not a clock
+    "le service est revenu après 3h de coupure",  # an hour alone after "après": a length
+    "le lien est coupé depuis 4h",  # "depuis": as often "for 4 hours" as "since 4 o'clock"
+    "le serveur est retombé à 4h 15",  # its minutes after a space: not 4h alone
     "Version 3.20 veröffentlicht",  # a version number
     "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
@@ -779,7 +785,8 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 ])
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))
-    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20", "4.10"))
+    assert not any(e.clock is not None
+                   and e.written.startswith(("1h30", "3.20", "4.10", "3h", "4h"))
                    for e in scan(line))
 
 

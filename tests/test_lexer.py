@@ -958,3 +958,17 @@ def test_date_told_with_its_part_of_the_day_after_a_clock(line: str, month: int,
 def test_part_of_the_day_without_of_is_no_date_gap() -> None:
     expr = scan("we paged at 07:15 UTC the morning team lead, Jan 4 was quiet")[0]
     assert expr.date is None
+
+
+@pytest.mark.parametrize(("line", "end_hour"), [
+    # each end writes its own day: the start's PM is not the end's
+    ("the backlog grew from 9 PM on the 11th to 7:20 on the 12th", 7),
+    ("queues stalled from Mon 11:40 PM until Tue 1:05", 1),
+    # the same day, or none written: the end takes the start's PM as before
+    ("the backlog grew from 2 PM to 4:20 on the 12th", 16),
+    ("queues stalled from 1 PM until 3:05", 15),
+])
+def test_range_end_takes_the_start_meridiem_only_on_the_same_day(line: str, end_hour: int) -> None:
+    expr = next(e for e in scan(line) if e.range_end is not None)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert expr.range_end.clock.hour == end_hour

@@ -1120,11 +1120,21 @@ def join_range(first: TimeExpr, second: TimeExpr) -> TimeExpr:
     return _join(first, second)
 
 
+def _days_written_apart(first: DateParts | None, second: DateParts | None) -> bool:
+    """Both ends of a range write their day, and not the same one ("on the 4th" ... "on the
+    5th", "Mon 23:10" ... "Tue 1:05"): an end's AM or PM is its own day's, lent to neither."""
+    if first is None or second is None:
+        return False
+    return (first.day, first.month, first.weekday) != (second.day, second.month, second.weekday)
+
+
 def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
     start_inherits: list[str] = []
     end_inherits: list[str] = []
     c1, c2 = first.clock, second.clock
-    if c1 is not None and c2 is not None:
+    if c1 is not None and c2 is not None and _days_written_apart(first.date, second.date):
+        pass  # "from about 5 PM on the 4th to 10:46 on the 5th": another day's half of it
+    elif c1 is not None and c2 is not None:
         if c1.meridiem and not c2.meridiem and c2.hour <= 12 and not c2.placeholder:
             moved = _with_meridiem(c2, c1.meridiem)
             if (moved.hour, moved.minute) >= (c1.hour, c1.minute):

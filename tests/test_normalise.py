@@ -1431,3 +1431,17 @@ def test_since_opening_a_clause_starts_nothing(sentence: str, phase: str) -> Non
     timeline = resolve(f"# Report\n\n{sentence}\n")
     (event,) = [e for e in timeline.events if e.clock is not None]
     assert event.phase == phase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day just before the date written beside it is that month's
+    ("Mail was fixed at 09:10 UTC on March 20th. It had been broken since 18:00 UTC on the 19th.",
+     "2024-03-19T18:00"),
+    # a day far before the date's, near the next month's start, is the next month's
+    ("The window opened at 09:10 UTC on March 30th and closed at 18:00 UTC on the 2nd.",
+     "2024-04-02T18:00"),
+])
+def test_a_day_alone_takes_the_nearer_month(text: str, expected: str) -> None:
+    timeline = resolve(f"# Report\n\n{text}\n", reference=dt.date(2024, 1, 1))
+    last = [e for e in timeline.events if e.clock is not None][-1]
+    assert last.local[:16] == expected

@@ -576,9 +576,11 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
         found = Inference("month", "reference", subject=parts.written)
     if anchor is not None:
         month, year = anchor.month, anchor.year
-        if day < anchor.day and not _weekday_in(parts, year, month):
+        if day < anchor.day and not _weekday_in(parts, year, month) \
+                and days_in_month(year, month) - anchor.day + day < anchor.day - day:
             # "on the 2nd" after Jan 30 is in February; "Sun 17th" after Monday the 18th,
-            # a Sunday in the same month, is the day before
+            # a Sunday in the same month, is the day before; "on the 4th" beside May 5th is
+            # the day before too, nearer than June 4th
             month += 1
             if month == 13:
                 month, year = 1, year + 1

@@ -217,6 +217,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                                       or (stated.approximate and _between_return_and_close(
                                           ctx, start, end, stated.seconds))):
             continue
+        if how != "the same sentence" and _own_times_fit(ctx, stated, tolerance, bound):
+            continue  # "At 3:13AM ... a power outage ... over 14 hours, with power returning
+            # at 5:29 PM": the length's own sentence gives its span, not a window elsewhere
         if how == "the stated window" and actual > stated.seconds \
                 and _restored_inside(ctx, start, end, stated.seconds, tolerance):
             continue  # "a 3.5-hour incident" in a 09:30-18:15 window whose timeline says
@@ -350,6 +353,30 @@ def _other_end_fits(ctx: Context, stated: StatedDuration, start: Event, end: Eve
         other = ctx.analysis.minutes(ctx.analysis.index_of(e))
         if other is not None and abs((other - first) * 60 - stated.seconds) <= tolerance:
             return True
+    return False
+
+
+def _own_times_fit(ctx: Context, stated: StatedDuration, tolerance: float, bound: int) -> bool:
+    """Two times the length's own sentence gives, the later one after the length ("over
+    14 hours, with power returning at 5:29 PM", the sentence before it opening "At 3:13AM"
+    on the same line), lie the stated length apart (or, for a bound, on its side of it): the
+    length is theirs, whatever window the document states for another part of the story."""
+    lines = ctx.timeline.lines
+    if not lines or not 0 < stated.line <= len(lines):
+        return False
+    text = lines[stated.line - 1]
+    own = [(m, e) for e in ctx.analysis.on_line(stated.line)
+           if e.clock is not None and e.order_minutes is not None
+           and (m := ctx.analysis.minutes(ctx.analysis.index_of(e))) is not None]
+    after = [(m, e) for m, e in own if e.column > stated.column
+             and _same_sentence(text, e.column - 1, stated.column - 1)]
+    for last, end in after:
+        for first, start in own:
+            if start is end or not same_axis(start, end) or first >= last:
+                continue
+            gap = (last - first) * 60
+            if abs(gap - stated.seconds) <= tolerance or bound * (gap - stated.seconds) < 0:
+                return True
     return False
 
 
@@ -519,6 +546,13 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
     same_line = [e for e in ctx.analysis.on_line(stated.line)
                  if e.clock is not None and e.at is not None]
+    if ctx.timeline.lines and 0 < stated.line <= len(ctx.timeline.lines):
+        # a paragraph written as one line: only a range of the length's own sentence
+        # measures it ("... from 5 PM on the 4th to 10:46 on the 5th.Most mail servers
+        # retry delivery for 24 hours": another sentence's span)
+        text = ctx.timeline.lines[stated.line - 1]
+        same_line = [e for e in same_line
+                     if _same_sentence(text, e.column - 1, stated.column - 1)]
     starts = [e for e in same_line if e.part == "range-start"]
     ends = [e for e in same_line if e.part == "range-end"]
     slip = ctx.analysis.slip
@@ -527,6 +561,18 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     if len(starts) == 1 and len(ends) == 1:
         return starts[0], ends[0], "the same sentence"
     return None
+
+
+# where a sentence ends inside a line: a stop after a word, before a capital ("5th.Most",
+# "down. The"), not the dots of "a.m.", "P.M.", "U.S." (whose letters stand alone: "9 A.M.
+# EST") nor the dot of "approx. 5"
+SENTENCE_STOP = LazyPattern(r"(?<=[A-Za-z0-9]{2})[.!?][\"'”’)]?[ \t]*+(?=[A-Z])")
+
+
+def _same_sentence(text: str, one: int, other: int) -> bool:
+    """No sentence ends between the two offsets of the line."""
+    low, high = sorted((one, other))
+    return SENTENCE_STOP.search(text, low, high) is None
 
 
 # Only a log running over more than a day has a lead-up or an aftermath of days around

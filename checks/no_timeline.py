@@ -6,7 +6,9 @@ page whose front matter stamps when the incident was posted and resolved is its 
 a log of incident records, each a block of "Start time:" / "End time:" fields, is its
 own, and so is a list of milestones, each item a short label and its stamp ("- First
 detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start,
-the detection or the declaration to the resolution; so is prose that gives clock times on
+the detection or the declaration to the resolution; so are two lines or more that a quoted
+diff adds, each opening with its clock ("+- 12:24 review started", a pull request quoting
+the post-mortem it adds); so is prose that gives clock times on
 six lines or more, or in three paragraphs or more, an account told a paragraph per step, and
 two or more lines of their own (each a paragraph or an item, not a field) that open on their
 step and its time, when they are most of the lines with times ("The problem began at 8:45
@@ -56,6 +58,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # "At approximately 07:20, monitoring alerted ...": an entry told in prose
     if _milestone_list(ctx):
         return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
+    if sum(DIFF_ENTRY.match(line) is not None for line in ctx.timeline.lines) >= 2:
+        return  # "+- 12:24 review started" in a pull request's quoted diff: the timeline of
+        # the post-mortem the diff adds, each line opening with its time
     offsets = _offset_lines(ctx.timeline.lines)
     if len(offsets) >= 3:
         # "**T+0:15** - ...": a timeline of offsets, counted from a moment it never gives
@@ -77,6 +82,13 @@ def check(ctx: Context) -> Iterator[Problem]:
     found = f"; {mentions} time{'s' if mentions != 1 else ''} found in prose" if mentions else ""
     yield Problem(1, 1, f"no timeline: no line starts with a timestamp{found}",
                   suggestion="add a Timeline section with one timestamped line per event")
+
+
+# A line a quoted diff adds that opens with a clock, as an item or not ("+- 12:24 ...",
+# "+- *09:03* Started the deployment", "+14:05 | paged"): an entry of the document the diff
+# adds, which pmlint leaves unread inside the code block that quotes it
+DIFF_ENTRY = LazyPattern(r"\+[ \t]*+(?:[-*][ \t]++)?(?:\*{1,2}|_{1,2}|`)?"
+                         r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
 
 
 # Lines of prose with clock times from which a document tells its course in prose, as a
@@ -196,14 +208,17 @@ def _lead_in_items(ctx: Context) -> int:
 
 # The words before a line's opening clock that keep it the line's opening, as reviewers read
 # it: a lead word ("At", "Around", "By", "As of", "Between", "From", "Shortly after", "@",
-# French "À"/"Vers", German "Um"/"Gegen", Dutch "Om"/"Rond", Spanish "A las"), a hedge after
+# French "À"/"Vers", German "Um"/"Gegen", Dutch "Om"/"Rond", Spanish "A las"/"Alrededor de
+# las", Portuguese "Às"/"Por volta de"/"Cerca das", Italian "Alle"/"Verso le"), a hedge after
 # it ("approximately", "about", "genau", "environ"), and a day word before it ("Today at")
 PROSE_LEAD = LazyPattern(
     r"(?:(?:today|yesterday|tonight|this[ \t]++(?:morning|afternoon|evening)|last[ \t]++night)"
     r",?[ \t]++)?"
     r"(?:at|around|about|approximately|by|as[ \t]++of|between|from|circa|@"
     r"|(?:shortly|just|right|soon)[ \t]++(?:after|before)"
-    r"|à|a|vers|dès|um|gegen|om|rond|omstreeks|(?:a|hacia|sobre|desde)[ \t]++las?)"
+    r"|à|a|vers|dès|um|gegen|om|rond|omstreeks|(?:a|hacia|sobre|desde)[ \t]++las?"
+    r"|às|por[ \t]++volta[ \t]++d(?:e|as?)|cerca[ \t]++d(?:e|as?)|alrededor[ \t]++de[ \t]++las?"
+    r"|alle|verso[ \t]++le|intorno[ \t]++alle)"
     r"(?:[ \t]++(?:approximately|approx\.|about|around|roughly|exactly|precisely|circa|ca\."
     r"|genau|etwa|ungefähr|environ|ongeveer))?[ \t]*+$", re.IGNORECASE)
 

@@ -303,7 +303,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         if abs(abs(apart) - DAY_MINUTES / 2) < 1.0 and event.clock.meridiem is not None \
                 and any(told is event for told, _ in retold_half_a_day_away(ctx)):
             continue  # "2:10 PM" over the entry "02:10": ampm-flip's, the AM/PM that slipped
-        tolerance = 1.0 + (15.0 if event.approximate or entry.approximate else 0.0)
+        tolerance = 1.0 + (15.0 if event.approximate or entry.approximate
+                           or _window_of_an_approximate_length(ctx, event) else 0.0)
         if not tolerance < abs(apart) <= MAX_APART or _said_in_timeline(ctx, event):
             continue
         if event.phase in ("resolution", "end") and any(
@@ -1239,6 +1240,30 @@ def _zone_label_only(event: Event, entry: Event) -> bool:
         return True
     return event.zone is not None and entry.zone is not None \
         and event.zone.label != entry.zone.label
+
+
+# what may stand between a length and the window it gives: "Approximately 6 hours, from
+# 11:20 UTC to 17:30 UTC", "about 2 hours (09:10-11:05)"
+LENGTH_TO_WINDOW = LazyPattern(r"[ \t]*+[,:(—–-]?[ \t]*+(?:from|between)?[ \t]*+$",
+                               re.IGNORECASE)
+
+
+def _window_of_an_approximate_length(ctx: Context, event: Event) -> bool:
+    """The event is an end of a window written right after an approximate length
+    ("Approximately 6 hours, from 11:20 UTC to 17:30 UTC"): the hedge is the window's too,
+    its ends rounded ("17:30" for the restoration the timeline logs at 17:28)."""
+    if event.part not in ("range-start", "range-end") or not ctx.timeline.lines:
+        return False
+    text = ctx.timeline.lines[event.line - 1]
+    starts = [e for e in ctx.timeline.events if e.line == event.line
+              and e.part == "range-start" and e.column <= event.column]
+    if not starts:
+        return False
+    opening = max(starts, key=lambda e: e.column)
+    return any(d.line == event.line and d.approximate and d.column < opening.column
+               and LENGTH_TO_WINDOW.fullmatch(text, d.column - 1 + len(d.written),
+                                              opening.column - 1) is not None
+               for d in ctx.timeline.durations)
 
 
 def _opens_the_timeline(ctx: Context, event: Event, start_value: float) -> bool:

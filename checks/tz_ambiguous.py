@@ -9,7 +9,8 @@ times are in US Central Standard Time").
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
 gives no date at all: it is one of two offsets, and nothing says which (unless the line
 gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC", or the time is that
-rendering of one before it: "3:24 PM Central Standard Time (4:24 PM ET)").
+rendering of one before it: "3:24 PM Central Standard Time (4:24 PM ET)", or stands in
+parentheses that render the times before them: "00:00 UTC (01:00 CET; 4pm Pacific)").
 
 Fails::
 
@@ -160,7 +161,7 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
     event = next((e for e in events if e.zone is not None and e.zone.iana is not None
                   and e.clock is not None and _observes_dst(e.zone.iana)), None)
     if event is None or event.zone is None or _converted_beside(ctx, event) \
-            or _rendering_of_a_time_before(ctx, event):
+            or _rendering_of_a_time_before(ctx, event) or _in_parentheses_after(ctx, event):
         return
     line, column = _stated_above(ctx, event) or (event.line, event.column)
     yield Problem(line, column,
@@ -220,6 +221,31 @@ def _rendering_of_a_time_before(ctx: Context, event: Event) -> bool:
             continue
         rendering = second_rendering(lines[event.line - 1], other)
         if rendering is None or rendering[1].label != event.zone.label:
+            continue
+        apart = (event.clock.hour * 60 + event.clock.minute
+                 - (other.clock.hour * 60 + other.clock.minute)
+                 + other.zone.offset_minutes) % DAY_MINUTES
+        if any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana)):
+            return True
+    return False
+
+
+def _in_parentheses_after(ctx: Context, event: Event) -> bool:
+    """"between 00:00 UTC and 06:47 UTC (01:00-07:47 CET; 4pm-10:47pm Pacific)": the time
+    stands in parentheses that render the times before them in other zones, and one of those
+    has a fixed offset that lies one of this zone's two offsets from it: the line says which."""
+    assert event.zone is not None and event.zone.iana is not None and event.clock is not None
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines):
+        return False
+    text = lines[event.line - 1]
+    opened = text.rfind("(", 0, event.column - 1)
+    if opened < 0 or text.rfind(")", 0, event.column - 1) > opened:
+        return False
+    for other in ctx.timeline.events:
+        if other.line != event.line or other.column - 1 >= opened or other.clock is None \
+                or other.zone is None or other.zone.offset_minutes is None \
+                or other.zone.alternatives:
             continue
         apart = (event.clock.hour * 60 + event.clock.minute
                  - (other.clock.hour * 60 + other.clock.minute)

@@ -795,6 +795,9 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # a French "at" or "towards" before a one-digit hour written with "h"
     ("le lien est tombé à 7h25 ce matin", 7, 25, None),
     ("retour à la normale vers 8h50", 8, 50, None),
+    # and before an hour written alone with "h"
+    ("la messagerie a redémarré vers 22h, après le correctif", 22, 0, None),
+    ("Dès 6h, les premiers abonnés ont signalé la coupure", 6, 0, None),
     # a place's clock named in French, Spanish or Portuguese after the time
     ("la base est repartie à 07h40 (heure de Paris)", 7, 40, "Europe/Paris"),
     ("el enlace cayó a las 21:05 (hora peninsular)", 21, 5, "Europe/Madrid"),
@@ -815,6 +818,9 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 
 @pytest.mark.parametrize("line", [
     "une coupure de 1h30 sur le lien",  # a length, not a clock
+    "le service est revenu après 3h de coupure",  # an hour alone after "après": a length
+    "le lien est coupé depuis 4h",  # "depuis": as often "for 4 hours" as "since 4 o'clock"
+    "le serveur est retombé à 4h 15",  # its minutes after a space: not 4h alone
     "Version 3.20 veröffentlicht",  # a version number
     "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
@@ -822,7 +828,8 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 ])
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))
-    assert not any(e.clock is not None and e.written.startswith(("1h30", "3.20", "4.10"))
+    assert not any(e.clock is not None
+                   and e.written.startswith(("1h30", "3.20", "4.10", "3h", "4h"))
                    for e in scan(line))
 
 
@@ -994,3 +1001,17 @@ def test_date_told_with_its_part_of_the_day_after_a_clock(line: str, month: int,
 def test_part_of_the_day_without_of_is_no_date_gap() -> None:
     expr = scan("we paged at 07:15 UTC the morning team lead, Jan 4 was quiet")[0]
     assert expr.date is None
+
+
+@pytest.mark.parametrize(("line", "end_hour"), [
+    # each end writes its own day: the start's PM is not the end's
+    ("the backlog grew from 9 PM on the 11th to 7:20 on the 12th", 7),
+    ("queues stalled from Mon 11:40 PM until Tue 1:05", 1),
+    # the same day, or none written: the end takes the start's PM as before
+    ("the backlog grew from 2 PM to 4:20 on the 12th", 16),
+    ("queues stalled from 1 PM until 3:05", 15),
+])
+def test_range_end_takes_the_start_meridiem_only_on_the_same_day(line: str, end_hour: int) -> None:
+    expr = next(e for e in scan(line) if e.range_end is not None)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert expr.range_end.clock.hour == end_hour

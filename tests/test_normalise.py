@@ -1494,3 +1494,31 @@ def test_a_day_cited_as_an_example_does_not_date_the_account(cited: str) -> None
     timeline = timeline_from_text(text, "x.md", Options())
     later = [e for e in timeline.events if e.line == 3]
     assert [e.local[:8] for e in later] == ["--11-10T"]
+
+
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # "since" opening a clause (because ...): its verb tells of the time, no span starts
+    ("Since the router was still rebooting at 08:40, we waited for it.", "other"),
+    ("We called the vendor, since the queue had not drained by 08:40.", "other"),
+    # "since" before the time itself starts a span
+    ("Payments have been failing since 08:40 UTC.", "start"),
+    ("The dashboard has been empty since approximately 08:40.", "start"),
+])
+def test_since_opening_a_clause_starts_nothing(sentence: str, phase: str) -> None:
+    timeline = resolve(f"# Report\n\n{sentence}\n")
+    (event,) = [e for e in timeline.events if e.clock is not None]
+    assert event.phase == phase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day just before the date written beside it is that month's
+    ("Mail was fixed at 09:10 UTC on March 20th. It had been broken since 18:00 UTC on the 19th.",
+     "2024-03-19T18:00"),
+    # a day far before the date's, near the next month's start, is the next month's
+    ("The window opened at 09:10 UTC on March 30th and closed at 18:00 UTC on the 2nd.",
+     "2024-04-02T18:00"),
+])
+def test_a_day_alone_takes_the_nearer_month(text: str, expected: str) -> None:
+    timeline = resolve(f"# Report\n\n{text}\n", reference=dt.date(2024, 1, 1))
+    last = [e for e in timeline.events if e.clock is not None][-1]
+    assert last.local[:16] == expected

@@ -2029,6 +2029,15 @@ class _Walker:
                                    scan_durations(line[m.start("value"):],
                                                   in_duration_field=True)):
                 self._add_duration(i, m.start("value") + d.start, d)
+        elif name == "duration" and i + 1 < len(self.lines):
+            # "Outage Length:" alone on its line, "3 Hours 21 Minutes - Down Notification to
+            # Up Notification" on the next: the label's value, written below it
+            below = self.lines[i + 1]
+            indent = len(below) - len(below.lstrip())
+            if _opens_with_a_length(below.strip()):
+                for d in _before_a_sum(below[indent:],
+                                       scan_durations(below[indent:], in_duration_field=True)):
+                    self._add_duration(i + 1, indent + d.start, d)
         exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
         paren_zone = zones.parse_zone_option(m.group("paren")) if m.group("paren") else None
         ranged = name == "duration" and any(e.range_end is not None for e in exprs)

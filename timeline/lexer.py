@@ -135,6 +135,11 @@ UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
+# "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
+# hour alone a clock (not "après", "avant" or "depuis", which as often take a length)
+FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre)"
+                                 r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h[ \t]++et)"
+                                 r"[ \t]++$", re.IGNORECASE)
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
 KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
@@ -506,6 +511,14 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
+    if m.lastgroup == "hour_h":
+        # "À 21h, Orange a indiqué", "vers 5h", "entre 5h et 7h": the hour alone, where a
+        # French "at", "towards", "from", "until" or "between" puts it ("après 2h de panne",
+        # "depuis 2h": how long, not when)
+        after = line[m.end():m.end() + 2].lstrip(" \t")
+        if after[:1].isdigit():
+            return False  # "à 14h 32": its minutes follow after a space, no hour alone
+        return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 16):m.start()]) is not None
     return False
 
 
@@ -1160,11 +1173,21 @@ def join_range(first: TimeExpr, second: TimeExpr) -> TimeExpr:
     return _join(first, second)
 
 
+def _days_written_apart(first: DateParts | None, second: DateParts | None) -> bool:
+    """Both ends of a range write their day, and not the same one ("on the 4th" ... "on the
+    5th", "Mon 23:10" ... "Tue 1:05"): an end's AM or PM is its own day's, lent to neither."""
+    if first is None or second is None:
+        return False
+    return (first.day, first.month, first.weekday) != (second.day, second.month, second.weekday)
+
+
 def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
     start_inherits: list[str] = []
     end_inherits: list[str] = []
     c1, c2 = first.clock, second.clock
-    if c1 is not None and c2 is not None:
+    if c1 is not None and c2 is not None and _days_written_apart(first.date, second.date):
+        pass  # "from about 5 PM on the 4th to 10:46 on the 5th": another day's half of it
+    elif c1 is not None and c2 is not None:
         if c1.meridiem and not c2.meridiem and c2.hour <= 12 and not c2.placeholder:
             moved = _with_meridiem(c2, c1.meridiem)
             if (moved.hour, moved.minute) >= (c1.hour, c1.minute):

@@ -580,9 +580,11 @@ def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inf
         found = Inference("month", "reference", subject=parts.written)
     if anchor is not None:
         month, year = anchor.month, anchor.year
-        if day < anchor.day and not _weekday_in(parts, year, month):
+        if day < anchor.day and not _weekday_in(parts, year, month) \
+                and days_in_month(year, month) - anchor.day + day < anchor.day - day:
             # "on the 2nd" after Jan 30 is in February; "Sun 17th" after Monday the 18th,
-            # a Sunday in the same month, is the day before
+            # a Sunday in the same month, is the day before; "on the 4th" beside May 5th is
+            # the day before too, nearer than June 4th
             month += 1
             if month == 13:
                 month, year = 1, year + 1
@@ -866,7 +868,8 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
         start_event, start_naive = carry.range_start
-        if expr.date is None and start_naive is not None and naive < start_naive:
+        if (expr.date is None or _undated_weekday_end(expr, start_event)) \
+                and start_naive is not None and naive < start_naive:
             afternoon = _range_end_afternoon(naive, expr, start_event, start_naive)
             if afternoon is not None:
                 notes.append(Inference("meridiem", "continued", start_event.line,
@@ -987,6 +990,19 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
 
 
 RANGE_MORNING = 8  # the hour from which a range's start runs into the afternoon
+
+
+def _undated_weekday_end(expr: TimeExpr, start: Event) -> bool:
+    """A range's end that names only a weekday, in a document with no date to place it on
+    ("from 11 PM to 1 AM Sunday", "23:30 until 00:45 UTC on Tuesday"): the weekday is the
+    end's own day, so an end earlier on the clock is the next morning (or the afternoon),
+    as for an end with no date at all. Not when the start names that same weekday ("from
+    Sunday 23:00 to Sunday 01:00" is written wrong)."""
+    if not _weekday_alone(expr.date) or start.local[:1].isdigit() or start.local[:2] == "--":
+        return False
+    assert expr.date is not None
+    said = start.date.weekday if start.date is not None else None
+    return said is None or said != expr.date.weekday
 
 
 def _range_end_afternoon(naive: dt.datetime, expr: TimeExpr, start: Event,
@@ -1386,6 +1402,13 @@ def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
         return naive
     event, start_naive = start
     phase = field_phase(raw.field_name)
+    if phase in ("end", "resolution", "mitigation") and naive < start_naive:
+        # "Start: 11:30 AM", then "End: 1:15": the afternoon, as for a range's end
+        afternoon = _range_end_afternoon(naive, expr, event, start_naive)
+        if afternoon is not None:
+            notes.append(Inference("meridiem", "continued", event.line, subject=expr.written,
+                                   other=event.written, value=_twelve_hour_text(afternoon)))
+            return afternoon
     if phase in ("end", "resolution", "mitigation") \
             and start_naive - naive >= OVERNIGHT_FIELD_MIN_BACKWARDS:
         notes.append(Inference("day", "overnight-end-field", event.line, subject=expr.written,
@@ -1594,6 +1617,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
                 # "Priya, back from lunch, came online at", "Since only two files were
                 # changed, at 4:56 PM": a clause of its own, not the time's "from"
                 continue
+            if word == "since" and _CLAUSE_VERBS.intersection(words[k + 1:]):
+                # "since my link was still down at 12:20 I phoned them": "since" opens a
+                # clause (because), whose verb tells of the time; "since 00:02" starts a span
+                continue
             return "start"
         if word in PROSE_END:
             if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
@@ -1605,6 +1632,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
 
 # What responders begin doing ("began debugging", "started investigating"): no start of the
 # incident's impact
+# the finite verbs of a clause "since" may open ("since the link was still down at 12:20"):
+# a reason or a state told at the time, not the start of a span
+_CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "does",
+                           "could", "would", "remained", "stayed", "kept"})
 _RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
                             "analysing", "analyzing", "reviewing", "looking", "working"})
 

@@ -1968,3 +1968,21 @@ def test_words_after_a_value_below_a_label_make_it_no_field() -> None:
     text = "# Report\n\nStart time\n2024-06-11 09:05 the deploy went out, and errors rose\n"
     timeline = timeline_from_text(text, "x.md", Options())
     assert [e.kind for e in timeline.events] != ["field"]
+
+
+def test_wrapped_paragraphs_below_a_stamp_that_open_on_their_time_are_read() -> None:
+    """A mail's date line heads its words, but the paragraphs below that each open on their
+    own time ("At 05:00 UTC ...", wrapped over two lines) tell the account's times."""
+    text = ("Sat Apr 16 09:09:20 UTC 2016\nSam Admin <sam at example.org>\n\nHi,\n\n"
+            "At 05:00 UTC 2016-05-16 an update took the\nmirror service down.\n\n"
+            "By 08:11 UTC 2016-05-16 I rolled back\nthe update.\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    told = [(e.line, e.local[:16]) for e in timeline.events if e.line > 3]
+    assert told == [(6, "2016-05-16T05:00"), (9, "2016-05-16T08:11")]
+
+
+def test_a_wrapped_paragraph_with_a_time_inside_stays_the_stamps_words() -> None:
+    text = ("Sat Apr 16 09:09:20 UTC 2016\nSam Admin <sam at example.org>\n\nHi,\n\n"
+            "The update we pushed at 05:00 UTC took the\nmirror service down.\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.line for e in timeline.events] == [1]

@@ -2503,6 +2503,12 @@ class _Walker:
                 if _plain_rule(self.lines[j]) or (not first_text
                                                   and _plain_break(self.lines, j)):
                     return j
+                if not first_text and not self.in_timeline and not self.lines[j - 1].strip() \
+                        and self._opens_timed(j):
+                    # a paragraph of the account below the stamp's words that opens on its
+                    # own time, wrapped or not ("At 05:00 UTC 2016-05-16 an update took the"
+                    # / "mirror service down."): the account's, not the stamp's text
+                    return j
                 first_text = False
             if role.role in ("item", "text", "row"):
                 exprs = self.scan_line(j)

@@ -52,6 +52,9 @@ FOREIGN_WEEKDAYS = {
         "dimanche domingo sonntag zondag domenica",
     ))
     for word in names.split()
+} | {  # the weekday's character a Japanese or Korean date gives in parentheses: "(火)", "(화)"
+    char: day for day, pair in enumerate(("月월", "火화", "水수", "木목", "金금", "土토", "日일"))
+    for char in pair
 }
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
@@ -203,8 +206,8 @@ ORDERS: tuple[Order, ...] = (
     Order("md_alone", ("a", "sep_slash", "b"), r"(?<![0-9A-Za-z./:-])",
           r"(?=[ \t]*+(?:[(（][^)）\n]{1,10}[)）][ \t]*+)?[:：]?[ \t]*+[*_]{0,2}[ \t]*+$)"),
     # 2021年11月25日: year, month and day marked as written in Japanese and Chinese
-    Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi"), r"(?<![0-9])", r""),
-    Order("ko", ("y4", "nyeon", "m", "wol", "d", "il"), r"(?<![0-9])", r""),
+    Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi", "cjkwd"), r"(?<![0-9])", r""),
+    Order("ko", ("y4", "nyeon", "m", "wol", "d", "il", "cjkwd"), r"(?<![0-9])", r""),
     # 12月10日, 10월 3일: the same without the year (a notice's dates under its own year)
     Order("era_cjk", ("era", "eray", "nen", "m", "tsuki", "d", "nichi"), r"", r""),
     Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),
@@ -288,6 +291,9 @@ _COMPOSED = {
     "the_digit": r"(?:the[ \t]++(?=\d))?",
     "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",
     "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
+    # "2024年5月23日(火)", "2024년 5월 23일 (목요일)": the weekday's character in parentheses
+    "cjkwd": (r"(?:[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일])(?:曜日?|요일)?"
+              r"[)）])?"),
     # ("29 de diciembre de 2025", "3 de março de 2024", "5 maggio del 2024")
     "ymdsep": r"(?:[ \t]++de(?:l)?[ \t]++|[ \t/.,-]++)",
 }

@@ -53,6 +53,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue  # "Monday-Friday October 16-20": Friday is the 20th, the range's end
         if (actual.weekday() - date.weekday) % 7 == 1 and NIGHT_OF.search(date.written):
             continue  # "Friday night, 26 August": the night of Friday into the Saturday dated
+        if (actual.weekday() - date.weekday) % 7 == 1 and event.part == "range-end" and any(
+                p.what == "day" and p.how == "range-end" for p in event.provenance):
+            continue  # "from 23:00 to 01:00 on Saturday": the night the range runs over
         # "from 9:10 to 10:40 on Tuesday, 5 March": both ends carry the one written date
         row = ctx.timeline.lines[event.line - 1] if ctx.timeline.lines else ""
         key = (event.line, row.find(date.written, event.column - 1), date.written)

@@ -996,13 +996,21 @@ def _undated_weekday_end(expr: TimeExpr, start: Event) -> bool:
     """A range's end that names only a weekday, in a document with no date to place it on
     ("from 11 PM to 1 AM Sunday", "23:30 until 00:45 UTC on Tuesday"): the weekday is the
     end's own day, so an end earlier on the clock is the next morning (or the afternoon),
-    as for an end with no date at all. Not when the start names that same weekday ("from
-    Sunday 23:00 to Sunday 01:00" is written wrong)."""
-    if not _weekday_alone(expr.date) or start.local[:1].isdigit() or start.local[:2] == "--":
+    as for an end with no date at all. With the start dated ("Date: Saturday, 2 March 2024",
+    then "from 23:00 to 01:00 on Saturday night"), a weekday that is the start's own day or
+    the next names the night the range runs over, and the end is the next morning too. Not
+    when the start names that same weekday ("from Sunday 23:00 to Sunday 01:00" is written
+    wrong), nor for a year-less start (its weekday is not known)."""
+    if not _weekday_alone(expr.date) or start.local[:2] == "--":
         return False
     assert expr.date is not None
     said = start.date.weekday if start.date is not None else None
-    return said is None or said != expr.date.weekday
+    if said is not None and said == expr.date.weekday:
+        return False
+    if start.local[:1].isdigit():
+        weekday = dt.date.fromisoformat(start.local[:10]).weekday()
+        return expr.date.weekday in (weekday, (weekday + 1) % 7)
+    return True
 
 
 def _range_end_afternoon(naive: dt.datetime, expr: TimeExpr, start: Event,

@@ -1015,3 +1015,20 @@ def test_range_end_takes_the_start_meridiem_only_on_the_same_day(line: str, end_
     expr = next(e for e in scan(line) if e.range_end is not None)
     assert expr.range_end is not None and expr.range_end.clock is not None
     assert expr.range_end.clock.hour == end_hour
+
+
+@pytest.mark.parametrize(("line", "clock"), [
+    ("am 3. Mai 2024 ca. 14:30 fiel der Dienst aus", (14, 30)),
+    ("the outage of 3 May 2024 ca. 09:10 UTC", (9, 10)),
+])
+def test_a_word_between_a_date_and_its_clock(line: str, clock: tuple[int, int]) -> None:
+    """"ca." (circa) between a date and its clock: the two are one moment."""
+    found = scan(line)
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].clock is not None
+    assert (found[0].clock.hour, found[0].clock.minute) == clock
+
+
+def test_a_step_begun_later_is_no_clock_of_the_date() -> None:
+    found = scan("On 3 May 2024 the migration began; at 14:05 it failed")
+    assert len(found) == 2

@@ -306,7 +306,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
     r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
-    r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|~))?[ \t]*+"
+    r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|ca\.|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
     r"(?:(?:[*_]{1,2}|`)[ \t]*+)?"
     r"|T|[/.:])",

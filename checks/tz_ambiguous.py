@@ -222,10 +222,7 @@ def _rendering_of_a_time_before(ctx: Context, event: Event) -> bool:
         rendering = second_rendering(lines[event.line - 1], other)
         if rendering is None or rendering[1].label != event.zone.label:
             continue
-        apart = (event.clock.hour * 60 + event.clock.minute
-                 - (other.clock.hour * 60 + other.clock.minute)
-                 + other.zone.offset_minutes) % DAY_MINUTES
-        if any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana)):
+        if _one_of_its_offsets_from(event, other):
             return True
     return False
 
@@ -247,12 +244,21 @@ def _in_parentheses_after(ctx: Context, event: Event) -> bool:
                 or other.zone is None or other.zone.offset_minutes is None \
                 or other.zone.alternatives:
             continue
-        apart = (event.clock.hour * 60 + event.clock.minute
-                 - (other.clock.hour * 60 + other.clock.minute)
-                 + other.zone.offset_minutes) % DAY_MINUTES
-        if any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana)):
+        if _one_of_its_offsets_from(event, other):
             return True
     return False
+
+
+def _one_of_its_offsets_from(event: Event, other: Event) -> bool:
+    """`event`'s clock lies one of its zone's offsets from `other`'s fixed-offset clock: the
+    two render one moment, and that offset is the one the zone's label meant."""
+    assert event.zone is not None and event.zone.iana is not None and event.clock is not None
+    assert other.clock is not None and other.zone is not None
+    assert other.zone.offset_minutes is not None
+    apart = (event.clock.hour * 60 + event.clock.minute
+             - (other.clock.hour * 60 + other.clock.minute)
+             + other.zone.offset_minutes) % DAY_MINUTES
+    return any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana))
 
 
 def _observes_dst(iana: str) -> bool:

@@ -507,12 +507,13 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
     """"Between 22:20 UTC and 06:14 UTC" over "22:10: monitoring detected API health check
     failures" and "22:11: dashboard returning 503 errors", where no entry says the outage
     began: the timeline's first entry that tells the failure users met, minutes before the
-    stated start, says the impact began earlier than the summary has it. A detection of a
+    stated start (or a status page's front matter date), says the impact began earlier than
+    the summary has it. A detection of a
     precursor ("alert on high response times") before the full outage is no such entry."""
-    window = ctx.analysis.window
-    start = window.start
-    if start is None or start.clock is None or start.order_minutes is None \
-            or start.phase != "start":
+    start = ctx.analysis.window.start
+    if start is None or start.phase != "start":
+        start = _front_matter_start(ctx)
+    if start is None or start.clock is None or start.order_minutes is None:
         return
     incidents = incident_starts(ctx.timeline)
     entries = [(i, e) for i, e in ctx.analysis.entries
@@ -525,9 +526,7 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
         return  # a window told below the timeline (a log's excerpt, a scan's range)
     first_value = min(value for value, _ in timed)
     told = [(value, e) for value, e in timed if e.phase in ("detection", "other")
-            and _may_tell_impact(e.text) and IMPACT_WORDS.search(e.text) is not None
-            and not (_holds_any(e.text, _PRECURSOR_HINTS)
-                     and PRECURSOR_WORDS.search(e.text) is not None)]
+            and _tells_the_failure(e.text)]
     if not told:
         return
     value, entry = min(told, key=lambda pair: pair[0])
@@ -545,6 +544,19 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
                   severity="warning",
                   suggestion="give the start as the first failure's time, or say what the "
                              "earlier entry was")
+
+
+def _front_matter_start(ctx: Context) -> Event | None:
+    """A status page's front matter that gives the incident's resolution ("resolvedWhen:")
+    gives its start in "date:": the page opens with the incident."""
+    metadata = ctx.analysis.front_matter
+    if not metadata:
+        return None
+    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
+              and e.clock is not None and e.order_minutes is not None]
+    if not any(e.phase in ("resolution", "end") for e in fields):
+        return None
+    return next((e for e in fields if e.field_name == "date"), None)
 
 
 # "customers still reporting failed uploads", "errors again", "the failures persisted",
@@ -886,7 +898,9 @@ def _names_a_milestone(ctx: Context, event: Event, entries: list[tuple[int, Even
     window's end at a step up to the last restoration ("from 21:33 until 13:22" over "13:22:
     read-only mode ends" and "13:41: alerts clear"), a time of prose that retells a step
     without claiming the end ("turned to the dedicated workers at 8:13"), a start at an entry
-    that starts something ("a second wave from 11:40" over "11:40: a new wave begins").
+    that starts something ("a second wave from 11:40" over "11:40: a new wave begins") or
+    tells the failure users met ("red since 23:05" over "23:05: the first nightly fails"; not
+    an alert's entry that names the failures it saw, the detection).
     Which milestone counts is the author's to choose; the times agree. Not an entry after
     the restoration (the postmortem meeting), one that finds or reports the problem ("stayed
     red until 08:15" over "08:15: someone notices the red board") or one after an earlier
@@ -910,9 +924,17 @@ def _names_a_milestone(ctx: Context, event: Event, entries: list[tuple[int, Even
         if ending and minutes <= value + 1.0 and e.phase not in NOT_AN_END \
                 and not _restored_before(ctx, entries, minutes):
             return True
-        if event.phase == "start" and (e.phase == "start" or "start" in e.also):
+        if event.phase == "start" and (e.phase == "start" or "start" in e.also or (
+                e.phase == "other" and _tells_the_failure(e.text))):
             return True
     return False
+
+
+def _tells_the_failure(text: str) -> bool:
+    """The entry tells the failure users met ("the first nightly fails", "503 errors"), not a
+    precursor ("latency rising"): a summary may count the impact from it."""
+    return _may_tell_impact(text) and IMPACT_WORDS.search(text) is not None \
+        and not (_holds_any(text, _PRECURSOR_HINTS) and PRECURSOR_WORDS.search(text) is not None)
 
 
 def _restored_before(ctx: Context, entries: list[tuple[int, Event]], minutes: float) -> bool:
@@ -1486,12 +1508,18 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
     """The summary's time is written in the words of a timeline entry or the lines under it
     ("12:30 PM: Resolution ... complete recovery by 1:30 PM"; "**Update** - full recovery
     began at 23:58 UTC. Aug 27, 00:25 UTC"): the timeline agrees. An entry's own time does
-    not count: a summary ending at the time of the postmortem meeting still disagrees."""
+    not count: a summary ending at the time of the postmortem meeting still disagrees; nor,
+    for a start, does a section's below the timeline, under a heading of its own, that tells
+    a response at that time ("## Response" / "After receiving a page at 14:15 UTC")."""
     clock = event.clock
     own = {e.line: e.column for _, e in ctx.analysis.entries}
     if clock is None or not own or not ctx.timeline.lines:
         return False
     last = min(len(ctx.timeline.lines), max(own) + BODY_LINES)
+    # below the timeline, under a heading of its own, a section retells its own step: one
+    # that says when the incident was found or taken up is no start
+    below = next((number for number in range(max(own) + 1, last + 1)
+                  if ctx.timeline.lines[number - 1].startswith("#")), last + 1)
     minute = f"{clock.minute:02d}"  # every way of writing the time holds its minute's digits
     hours = _hour_digits(clock)
     for number in range(min(own), last + 1):
@@ -1508,9 +1536,19 @@ def _said_in_timeline(ctx: Context, event: Event) -> bool:
                 if other is not None and expr is not None \
                         and (other.hour, other.minute) == (clock.hour, clock.minute) \
                         and (expr.zone is None or event.zone is None
-                             or expr.zone.label == event.zone.label):
+                             or expr.zone.label == event.zone.label) \
+                        and not (number >= below and event.phase == "start"
+                                 and _tells_a_response(ctx, number, expr.start)):
                     return True
     return False
+
+
+def _tells_a_response(ctx: Context, line: int, start: int) -> bool:
+    """The time at `start` of the line is told as the problem found or taken up ("After
+    receiving a page at 14:15 UTC"), not as the outage beginning."""
+    return any(e.column == start + 1 and e.phase in ("detection", "acknowledgement",
+                                                      "escalation")
+               for e in ctx.analysis.on_line(line))
 
 
 def _title_date(ctx: Context) -> Iterator[Problem]:

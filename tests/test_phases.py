@@ -26,11 +26,23 @@ from pmlint.timeline.phases import classify
     ("The export workers resume working", "resolution"),
     ("We resumed working on the index rebuild", "other"),
     ("Full restoration of service confirmed", "resolution"),
+    # the noun of what users met with a word of its beginning or end, either way round
+    ("Storefront downtime begins", "start"),
+    ("Onset of the disruption: carts empty on reload", "start"),
+    ("Beginning of degradation in eu-west", "start"),
+    ("Partial interruption ended for the mobile app", "end"),
+    ("End of the downtime window announced to tenants", "end"),
+    ("Downtime has not started yet; draining queues", "other"),
+    # the moment named as a point of reference is no step the entry tells
+    ("We pulled the proxy logs from around the start of the outage", "other"),
+    ("Error budget burned since the beginning of the incident: 40%", "other"),
     # words in a code span are a quoted command or message, not what happened; a span whose
     # closing backtick an entry's text lost runs to its end
     ("The GUI actions all failed with `service must be disabled and fixed first`", "other"),
     ("The GUI actions all failed with `service must be disabled and fixed first", "other"),
     ("web-01` restarts cleanly after the patch to `web-02", "mitigation"),
+    # the page as the person on call got it
+    ("After receiving a page at 03:10, Dana opened the dashboard", "escalation"),
     # a second alert or page brings someone else in: no detection
     ("A second alert went to the database team at 19:00", "escalation"),
     ("Alert fired for elevated 5xx rates on the API", "detection"),

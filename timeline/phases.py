@@ -16,6 +16,28 @@ from functools import lru_cache
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Phase
 
+# "Server downtime starts", "disruption began", "start of the outage", "end of downtime": the
+# noun of what users met with a word of its beginning or end, after it or before it ("of")
+_OUTAGE_NOUNS = ("outage", "downtime", "impact", "incident", "disruption", "interruption",
+                 "degradation")
+_NOUN_BOUNDS: dict[str, tuple[str, ...]] = {
+    "start": tuple(
+        [f"{noun} {verb}" for noun in _OUTAGE_NOUNS
+         for verb in ("starts", "started", "begins", "began")]
+        + [f"{word} of{the} {noun}" for noun in _OUTAGE_NOUNS
+           for word in ("start", "beginning", "onset") for the in ("", " the")]),
+    "end": tuple(
+        [f"{noun} {verb}" for noun in _OUTAGE_NOUNS for verb in ("ends", "ended")]
+        + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]),
+}
+
+# "around the start of the outage", "since the beginning of the incident": the moment named
+# as a point of reference, not marked as the step the entry tells
+_POINT_OF = ("start of", "beginning of", "onset of")
+POINT_REFERRED = re.compile(r"(?<![a-z])(?:around|at|since|before|after|from|until|till|near"
+                            r"|during|about|by|to|towards|following|prior[ \t]++to)[ \t]++"
+                            r"(?:the[ \t]++(?:very[ \t]++)?)?$")
+
 # Precedence order: first match wins.
 _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("outage begins", "incident begins", "impact begins", "impact began",
@@ -24,7 +46,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "went down", "stopped responding", "became unavailable", "outage start",
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
-               "start failing")),
+               "start failing", *_NOUN_BOUNDS["start"])),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",
@@ -36,7 +58,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              "no further action",
              # "the incident is considered over": the team's word that it has ended
              # ("whether the incident is over" asks; only "considered" says so)
-             "considered over", "considered closed")),
+             "considered over", "considered closed",
+             *(p for p in _NOUN_BOUNDS["end"] if p != "end of outage"))),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
                     "normal operations", "working again", "service restored",
@@ -93,6 +116,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "fix implemented", "fix has been applied", "fix was applied",
                     "fix applied", "mitigating")),
     ("escalation", ("escalated", "escalate", "escalation", "paged", "looped in",
+                    # the page as the person on call got it
+                    "received a page", "receiving a page", "got a page", "getting a page",
+                    "page received", "was paged", "got paged",
                     "called in", "added as a responder", "brought in", "engaged",
                     "notified the", "was contacted", "contacted", "escalates", "pages",
                     "loops in", "calls in",
@@ -709,6 +735,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "on-call paged": summoned, an escalation, not the acknowledgement
             if phase in ("mitigation", "trigger") and _cause_told_after(lower, before, m):
                 continue  # "loop begins after broker-3 restart": the cause, told before
+            if phase == "start" and m.group(0).startswith(_POINT_OF) \
+                    and POINT_REFERRED.search(lower, before, m.start()) is not None:
+                continue  # "the logs around the start of the outage (~13:30)": a moment told
             if phase == "start" and m.group(0) in ("went down", "goes down") \
                     and WAY_TAKEN.match(lower, m.end()):
                 continue  # "went down a rabbit hole": a way taken, no outage

@@ -2370,17 +2370,18 @@ class _Walker:
             lead = self._wrapped_lead(i, 80 - expr.start, line[:expr.start])
             own = lead + context if lead else None
         opening = context if not before else line[previous:expr.start]
+        own_after = False
         if (own is None or _SENTENCE_END.search(opening)) and _STATE_LEAD.fullmatch(
                 _sentence_so_far(opening).strip(" \t*_>-")) is not None:
             # "By 10:40 service was restored.": the time opens its sentence with "by", the
             # state reached then told after it ("At 10:40, ..." may tell the whole story)
             skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
-            own, before = _up_to_the_break(line, skip, self.scan_line(i)), []
+            own, before, own_after = _up_to_the_break(line, skip, self.scan_line(i)), [], True
         elif (led := _led_by_its_clause(line, expr, opening, self.scan_line(i))) is not None:
             # "... to debug, fix the issue and test it and at around 2.30PM PST the website
             # was fully operational again": after a clause break, only "at" (or "by", "at
             # around") before the time; the words after it tell what happened then
-            own, before = led, []
+            own, before, own_after = led, [], True
         own_only = False
         if own is not None and before:
             last = max(before, key=lambda e: e.end)
@@ -2395,13 +2396,13 @@ class _Walker:
                 if _CLAUSE_LEAD.fullmatch(own.strip()) is not None or not own.strip():
                     # ", and by 13:06 all traffic had been restored": this time opens a
                     # clause too, whose words follow it (up to the next break or time)
-                    own = _up_to_the_break(line, expr.end, self.scan_line(i))
+                    own, own_after = _up_to_the_break(line, expr.end, self.scan_line(i)), True
         if len(line) <= PROSE_WINDOW:
             text = self._cleaned.get(i) or self._cleaned.setdefault(i, _clean(line))
         else:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
-                        own_context=own, own_only=own_only,
+                        own_context=own, own_only=own_only, own_after=own_after,
                         planned=expr.range_end is not None and _range_set_aside(line, expr))
 
     def _wrapped_lead(self, i: int, room: int, own: str) -> str:
@@ -2429,7 +2430,8 @@ class _Walker:
     def _add_entry(self, i: int, expr: TimeExpr, text: str, source: str, kind: str,
                    block_key: tuple[str, int], field_name: str | None = None,
                    context: str = "", own_context: str | None = None,
-                   own_only: bool = False, planned: bool = False) -> None:
+                   own_only: bool = False, planned: bool = False,
+                   own_after: bool = False) -> None:
         self.section_entries += source == "timeline"
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
@@ -2437,7 +2439,7 @@ class _Walker:
         block = self.block_counter
         base = dict(text=text, source=source, kind=kind, field_name=field_name,
                     section=self.section, scope=self.scope, context=context,
-                    own_context=own_context, own_only=own_only,
+                    own_context=own_context, own_only=own_only, own_after=own_after,
                     section_zone=self.section_zone,
                     block=block)
         if kind == "prose" and self.aftermath_level:

@@ -106,6 +106,7 @@ class RawEntry:
     context: str = ""  # words just before the expression, for prose phase
     own_context: str | None = None  # words since the previous time on the line, if any
     own_only: bool = False  # own_context alone says the phase (the earlier time's clause)
+    own_after: bool = False  # own_context is the words after the time ("By 10:40 it was up")
     section_zone: Zone | None = None  # "Timeline (all times UTC)"
     block: int = 0  # which list/table/run of entries this belongs to
     aftermath: bool = False  # under "Recurrence", "Prevention": told after this incident

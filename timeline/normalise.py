@@ -55,6 +55,8 @@ PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started"
                "from", "since", "commenced", "kicked off",
                # the base and present forms: "will begin at 8:30", "Start 8:30 AM, end 11:00"
                "begin", "begins", "start", "starts", "commence", "commences")
+# the prepositions among PROSE_START and PROSE_END
+_PREPOSITIONS = frozenset({"from", "since", "until", "till", "through"})
 PROSE_END = ("until", "till", "ended", "ending", "ends", "through", "lasted until",
              "concluded", "end", "finished", "finishes", "finish", "finishing")
 
@@ -1553,7 +1555,7 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if raw.part == "range-end":
             return "end"
         if raw.own_context is not None:
-            own = _prose_phase(raw.own_context, options, carry)
+            own = _prose_phase(raw.own_context, options, carry, raw.own_after)
             if own == "resolution" and responder_online(raw.context):
                 own = "other"  # "After a page at 05:10, Porter came online at 05:15": no fix
             if own != "other" or raw.own_only:
@@ -1585,8 +1587,10 @@ _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date"
 INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 
 
-def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
-    """The phase of a time in running text: "Start time: X" inline, else the clause's words."""
+def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = False) -> Phase:
+    """The phase of a time in running text: "Start time: X" inline, else the clause's words
+    (`after`: the words follow the time, whose "from" or "until" are another's: "By 08:23 we
+    had confirmations from around the world")."""
     tail = context[-40:]
     label = INLINE_LABEL.search(tail) if ":" in tail else None  # the label's colon
     if label:
@@ -1618,6 +1622,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry) -> Phase:
     words = clause.lower().split()
     for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
         word = words[k].strip(",")
+        if after and word in _PREPOSITIONS:
+            continue  # a preposition marks the time it stands before, none told before it
         if word in PROSE_START:
             if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
                 continue  # "the team began debugging the issue at 2:30": the response's work

@@ -808,6 +808,11 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     ("Die Datenbank war ab 06:15 Uhr mitteleuropäischer Zeit wieder erreichbar", 6, 15, "CET"),
     ("Wartungsende um 23:40 Uhr (Mitteleuropäische Sommerzeit)", 23, 40, "CEST"),
     ("Der Spiegel lief bis 02:05 osteuropäischer Zeit", 2, 5, "EET"),
+    # the French typographic norm spaces the "h" (no-break spaces too); its minutes after a
+    # space are its minutes, not a second number
+    ("le serveur est retombé à 4h 15", 4, 15, None),
+    ("coupure constatée à 16\u202fh\u202f30 par l'astreinte", 16, 30, None),
+    ("vers 9 h 05 le trafic reprend", 9, 5, None),
 ])
 def test_clocks_and_zones_written_the_german_french_spanish_way(
         line: str, hour: int, minute: int, zone: str | None) -> None:
@@ -820,7 +825,7 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
     "une coupure de 1h30 sur le lien",  # a length, not a clock
     "le service est revenu après 3h de coupure",  # an hour alone after "après": a length
     "le lien est coupé depuis 4h",  # "depuis": as often "for 4 hours" as "since 4 o'clock"
-    "le serveur est retombé à 4h 15",  # its minutes after a space: not 4h alone
+    "une interruption de 2 h 30 hier soir",  # a length written the typographic way
     "Version 3.20 veröffentlicht",  # a version number
     "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
@@ -1032,3 +1037,53 @@ def test_a_word_between_a_date_and_its_clock(line: str, clock: tuple[int, int]) 
 def test_a_step_begun_later_is_no_clock_of_the_date() -> None:
     found = scan("On 3 May 2024 the migration began; at 14:05 it failed")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # the other languages' "from ... to" and "between ... and", with their articles
+    ("Coupure du réseau de 22h40 à 23h55 pour tous les abonnés", (22, 40), (23, 55)),
+    ("la messagerie était indisponible entre 9h15 et 10h", (9, 15), (10, 0)),
+    ("Wartungsfenster von 01:00 bis 03:30 Uhr verlängert", (1, 0), (3, 30)),
+    ("Ausfall zwischen 07:10 und 07:45 im Rechenzentrum", (7, 10), (7, 45)),
+    ("servicio caído desde las 18:20 hasta las 19:05", (18, 20), (19, 5)),
+    ("intermitencias entre las 11:00 y las 11:40", (11, 0), (11, 40)),
+    ("de 14 h 05 à 15 h 10 la plateforme ne répondait plus", (14, 5), (15, 10)),
+    ("Storing bij de mailservers van 08:40 tot 09:25", (8, 40), (9, 25)),
+    ("rete non raggiungibile dalle 17:05 alle 18:10", (17, 5), (18, 10)),
+    ("accessi lenti tra le 09:00 e le 09:45", (9, 0), (9, 45)),
+    ("przerwa od 02:00 do 04:30", (2, 0), (4, 30)),
+])
+def test_ranges_written_in_other_languages(line: str, start: tuple[int, int],
+                                           end: tuple[int, int]) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", [
+    # no "from" or "between" before the first time: two times, no span
+    "publié à 14:05 à Paris, corrigé à 14:30",
+    "Update 10:00 und 12:00 Uhr folgen",
+    "the job at 10:00 a 12:00 one failed",
+])
+def test_no_range_without_the_languages_from(line: str) -> None:
+    assert all(e.range_end is None for e in scan(line))
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    # an English part of the day beside a clock without AM or PM gives it its half of the day
+    ("the pager went off in the evening at 8:50", 20),
+    ("Late that night, at 12:05, the replica fell behind", 0),
+    ("backups resumed at 10:20 that evening", 22),
+    ("the batch finished at 3:40 during the night", 3),
+    ("This afternoon at 1:15 the queue drained", 13),
+    ("in the morning at 9:10 the team met", 9),
+    # a part the hour cannot be in gives nothing; a 24-hour clock keeps its hour
+    ("in the morning at 12:30 nothing had changed", 12),
+    ("at 19:45 in the evening the fix shipped", 19),
+    ("the night shift started at 7:00", 7),
+])
+def test_a_part_of_the_day_beside_a_clock(line: str, hour: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and expr.clock.hour == hour

@@ -72,6 +72,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
+    # 16 h 30, 14h 32: the French typographic norm spaces the "h" (a no-break space, often);
+    # as a length reads the same ("une coupure de 2 h 30"), only where its place makes it a clock
+    ("hspace", r"(?P<hspace_h>[01]?\d|2[0-3])(?:[ \u00a0\u202f]h[ \u00a0\u202f]?|h[ \u00a0\u202f])"
+               r"(?P<hspace_m>[0-5]\d)(?![\dA-Za-z])", True),
     # 11時52分, 22时35分, 11点36分: Japanese and Chinese write the hour and the minute with
     # their words (Chinese also says the hour with 点/點, "point", where a minute follows)
     ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时点點][ ]?(?P<kanji_m>[0-5]?\d)分", False),
@@ -118,7 +122,8 @@ CLOCK_RE = re.compile(
 # character before it is looked at first: a number's second and later digits (most of the
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
-                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp])|\d{3}"
+                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]"
+                          r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
@@ -140,6 +145,8 @@ FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|
 FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre)"
                                  r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
+# "14 h 05 à 15 h 10": the French "to" and a number after a range's start
+FRENCH_RANGE_TO = LazyPattern(r"[ \t\u00a0]*+(?:à|au)[ \t\u00a0]++\d")
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
 KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and Japanese (午前, 午後) and Chinese (上午, 下午) the same way
@@ -331,7 +338,12 @@ RANGE_GAP = re.compile(
     r"(?:\*{1,2}|_{1,2})?"
     # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→)"
-    r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?)"
+    r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?"
+    # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
+    # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
+    # "od 10:00 do 12:00": the other languages' words for "to" and "and"
+    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do)"
+    r"(?:[ \t]++(?:las|la|les|los|lo|le))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
@@ -451,7 +463,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         if clock is None:
             continue
         if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 1 \
-                and (said := _day_word_before(line, m.start())) is not None:
+                and (said := _day_word_before(line, m.start())
+                     or _day_part_around(line, m.start(), m.end(), clock.hour)) is not None:
             clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
         if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
                 and not _said_to_be_a_clock(line, m):
@@ -509,6 +522,10 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         return UHR_AFTER.match(line, m.end()) is not None
     if m.lastgroup == "hsep1":
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
+    if m.lastgroup == "hspace":
+        # "à 16 h 30", "vers 9 h 15"; "de 14 h 05 à 15 h 10": a range's start, its end after "à"
+        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
+            or FRENCH_RANGE_TO.match(line, m.end()) is not None
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
     if m.lastgroup == "hour_h":
@@ -1154,10 +1171,35 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     if before.rstrip().lower().endswith("from") and _changed_from(before):
         return False  # "the time was changed from 15:06 to 15:04": a correction, no span
     word = (gap.group("word") or "").lower()
+    foreign = (gap.group("foreign") or "").lower()
+    if foreign:
+        return _foreign_range(line, first.start, foreign)
     if word == "and":
         return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)
                     or BETWEEN_INSIDE.search(first.written))
     return True
+
+
+# the word that opens a range before its first end, in the languages whose "to" or "and"
+# RANGE_GAP knows: "de", "du", "von", "desde", "das", "dalle"; "entre", "zwischen"
+FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entre|zwischen"
+                          r"|van|dalle|dalla|dal|od|tra|fra)"
+                          r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++)?"
+                          r"[ \t]*+)?$", re.IGNORECASE)
+BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e"})
+BETWEEN_OPENERS = frozenset({"entre", "zwischen", "tra", "fra"})
+
+
+def _foreign_range(line: str, start: int, word: str) -> bool:
+    """"de 14h05 à 15h10", "von 10:00 bis 12:30", "entre 9h et 10h30": a word of another
+    language joins two times only after its "from" or "between" before the first ("à 14h05
+    à Paris" is no range); "et", "und", "y" and "e" only after "entre" or "zwischen"."""
+    found = FROM_BEFORE.search(line, max(0, start - 20), start)
+    if found is None:
+        return False
+    opener = found.group(0).split()[0].lower()
+    return (opener in BETWEEN_OPENERS) == (word in BETWEEN_FOREIGN) or (
+        opener in BETWEEN_OPENERS and word in ("à", "a", "bis"))
 
 
 def _changed_from(before: str) -> bool:
@@ -1217,6 +1259,48 @@ def _day_word_before(line: str, start: int) -> str | None:
     clock gives it ("오후 2:27", "밤 12시", "凌晨3点"), "night" for the night's words."""
     before = line[max(0, start - 3):start].rstrip()
     return KO_MERIDIEM.get(before[-2:]) or KO_MERIDIEM.get(before[-1:])
+
+
+# "in the evening at 9:30", "that night, at 12:36", "at 9:30 in the evening", "2:10 last
+# night": an English part of the day right before or after a clock that writes no AM or PM
+DAY_PART_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?:in|during|on|this|that|the|late|early|last|tomorrow|yesterday)"
+    r"[ \t]++(?:the[ \t]++)?(?:morning|afternoon|evening|night)[ \t]*+,?[ \t]*+"
+    r"(?:(?:at|around|about|by|from|until|shortly[ \t]++after|just[ \t]++after)[ \t]++)?$"
+    r"|(?<![A-Za-z])(?:tonight|overnight)[ \t]*+,?[ \t]*+(?:(?:at|around|about|by)[ \t]++)?$",
+    re.IGNORECASE)
+DAY_PART_AFTER = LazyPattern(
+    r"[ \t]*+,?[ \t]*+(?:(?:in|during)[ \t]++the|this|that|at|last|on[ \t]++the)"
+    r"[ \t]++(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
+    r"|[ \t]*+,?[ \t]*+(?P<tonight>tonight)(?![A-Za-z])", re.IGNORECASE)
+_DAY_PART_MERIDIEM = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "night",
+                      "tonight": "night", "overnight": "night"}
+# the hours (as written, 1 to 12) each part of the day holds: "in the morning at 12:30" or
+# "in the evening at 2:00" is no such time, and gets no meridiem from it
+_DAY_PART_HOURS = {"morning": range(1, 12), "afternoon": (12, *range(1, 7)),
+                   "evening": range(4, 12), "night": range(1, 13), "tonight": range(6, 13),
+                   "overnight": range(1, 13)}
+_DAY_PART_HINTS = ("morning", "afternoon", "evening", "night")
+
+
+def _day_part_around(line: str, start: int, end: int, hour: int) -> str | None:
+    """The meridiem an English part of the day right beside a clock gives it ("at 9:30 in
+    the evening": PM; "during the night, at 12:36": the small hours), where the hour fits the
+    part (an afternoon from 12 to 6, an evening from 4 to 11, a morning from 1 to 11)."""
+    lower = line.lower()
+    if not any(word in lower for word in _DAY_PART_HINTS):
+        return None
+    part = None
+    found = DAY_PART_BEFORE.search(line, max(0, start - 45), start)
+    if found is not None:
+        words = found.group(0).lower()
+        part = next(p for p in ("morning", "afternoon", "evening", "tonight", "overnight",
+                                "night") if p in words)
+    elif (after := DAY_PART_AFTER.match(line, _trim_end(line, start, end))) is not None:
+        part = (after.group("part") or after.group("tonight")).lower()
+    if part is None or hour not in _DAY_PART_HOURS[part]:
+        return None
+    return _DAY_PART_MERIDIEM[part]
 
 
 def _with_meridiem(clock: Clock, meridiem: str) -> Clock:

@@ -195,6 +195,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                                finest_unit(stated.written))
         if how == "the stated window" and _one_record(ctx, stated, start, end):
             tolerance = min(tolerance, last_digit(stated.written, stated.unit))
+        if how == "the same sentence" and _counted_from_beside(stated, start, end):
+            tolerance = min(tolerance, BESIDE_TOLERANCE)
         bound = BOUND_CUES.get(stated.cue, 0)  # "at most 16 hours": only a longer span is wrong
         qualifier = QUALIFIED_BOUND.search(line_text, max(0, stated.column - 25),
                                            stated.column - 1)
@@ -540,6 +542,21 @@ def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int
         clause = f"{wrapped} {clause}"  # a sentence wrapped onto this line: its start too
     return (beside_range or any(w in clause for w in INCIDENT_WORDS)) and not any(
         w in clause for w in OTHER_SPANS)
+
+
+BESIDE_TOLERANCE = 2 * 60  # seconds: a length counted from the two times beside it
+
+
+def _counted_from_beside(stated: StatedDuration, start: Event, end: Event) -> bool:
+    """"8:15am - 11:41am (3 hours and 31 minutes)", "10:02 to 13:15 (193 minutes)": a length
+    to the minute that no rounding gives (not a multiple of five minutes), right beside a
+    range whose ends are to the minute and not approximate, was counted from those two
+    times: only a minute or two of counting (the end minute in or out) separates them, not
+    the five minutes or tenth of the length a length compared with other lines is given."""
+    return not stated.approximate and finest_unit(stated.written) == "minute" \
+        and round(stated.seconds / 60) % 5 != 0 \
+        and not start.approximate and not end.approximate \
+        and start.grain == "minute" and end.grain == "minute"
 
 
 def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:

@@ -557,9 +557,9 @@ def _known(lexicon: Sequence[tuple[Phase, tuple[str, ...]]]) -> _Known:
     return known
 
 
-# each key word (as ASCII bytes) -> the ranks of the phases it is a key of; and the ranks
-# always searched
-_Index = tuple[dict[bytes, tuple[int, ...]], frozenset[int]]
+# each key word (as ASCII bytes) -> the ranks of the phases it is a key of, each with the
+# other runs one of its phrases holds with it; and the ranks always searched
+_Index = tuple[dict[bytes, tuple[tuple[int, frozenset[bytes]], ...]], frozenset[int]]
 _Known = tuple[object, tuple[tuple[Phase, re.Pattern[str]], ...], _Index]
 _BY_IDENTITY: dict[int, _Known] = {}
 # A phrase is matched with no letter a-z on either side, so each of its runs of letters a-z
@@ -567,15 +567,37 @@ _BY_IDENTITY: dict[int, _Known] = {}
 _LETTERS = re.compile(r"[a-z]++")
 
 
-def _by_word(keys: tuple[frozenset[str] | None, ...]) -> _Index:
+def _by_word(keys: tuple[frozenset[tuple[str, frozenset[str]]] | None, ...]) -> _Index:
     """The phases to search in a text are those with a key word among its runs of letters
-    (or with none, `_key_words`): looked up from the text's words, not phase by phase."""
-    index: dict[str, list[int]] = {}
+    (or with none, `_key_words`): looked up from the text's words, not phase by phase. With
+    each, the other runs of letters of the phrase it keys: all of them must be runs of the
+    text too (`_candidates`)."""
+    index: dict[str, dict[int, set[frozenset[bytes]]]] = {}
     for rank, key in enumerate(keys):
-        for word in key or ():
-            index.setdefault(word, []).append(rank)
+        for word, others in key or ():
+            needs = index.setdefault(word, {}).setdefault(rank, set())
+            needs.add(frozenset(other.encode() for other in others))
     always = frozenset(rank for rank, key in enumerate(keys) if key is None)
-    return {word.encode(): tuple(ranks) for word, ranks in index.items()}, always
+    return {word.encode(): tuple((rank, needed) for rank, needs in ranks.items()
+                                 # a phrase of the key word alone: the others ask no more
+                                 for needed in (needs if frozenset() not in needs
+                                                else (frozenset(),)))
+            for word, ranks in index.items()}, always
+
+
+def _candidates(runs: set[bytes], index: dict[bytes, tuple[tuple[int, frozenset[bytes]], ...]]
+                ) -> set[int]:
+    """The ranks of the phases one of whose phrases may be in a text whose runs of letters
+    are `runs`. Each run of letters of a phrase is a whole run of the text it is in (see
+    _LETTERS), so a phrase whose key word the text holds but not its other runs is not there
+    either ("returned to normal" in "back to normal"): its phase is not searched for it. Of
+    the phases searched for their key words, most found no phrase."""
+    found = set()
+    for word in runs & index.keys():
+        for rank, needed in index[word]:
+            if needed <= runs:
+                found.add(rank)
+    return found
 
 
 # Each byte but a-z's, as a blank: a text's UTF-8 bytes so translated split into the text's
@@ -589,16 +611,18 @@ def _letter_runs(lower: str) -> set[bytes]:
     return set(lower.encode("utf-8", "surrogatepass").translate(_RUNS_TABLE).split())
 
 
-def _key_words(words: tuple[str, ...]) -> frozenset[str] | None:
-    """One run of letters per phrase (its longest, the rarest in prose): a text without any
-    of them holds none of the phrases, and the phase's search is skipped; most entries name
-    one phase or two of the eight. None if a phrase has no letters a-z."""
+def _key_words(words: tuple[str, ...]) -> frozenset[tuple[str, frozenset[str]]] | None:
+    """One run of letters per phrase (its longest, the rarest in prose), with the phrase's
+    other runs: a text without any of the keys holds none of the phrases, and the phase's
+    search is skipped; most entries name one phase or two of the eight. None if a phrase
+    has no letters a-z."""
     keys = set()
     for word in words:
         runs = _LETTERS.findall(word)
         if not runs:
             return None
-        keys.add(max(runs, key=len))
+        key = max(runs, key=len)
+        keys.add((key, frozenset(runs) - {key}))
     return frozenset(keys)
 
 
@@ -704,7 +728,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     _, patterns, (index, always) = _known(lexicon)
     runs = _letter_runs(lower)
     # the phases one of whose phrases may be in the text, in the lexicon's order
-    ranks = sorted(always.union(*map(index.__getitem__, runs & index.keys())))
+    ranks = sorted(always.union(_candidates(runs, index)))
     for rank in ranks:
         phase, pattern = patterns[rank]
         for m in _phrases(pattern, lower):

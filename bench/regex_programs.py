@@ -6,7 +6,8 @@ pmlint compiles: every module's under timeline/ and checks/ and cli.py, the ones
 first use (LazyPattern), and those built while running (a phase's words, a zone's label):
 the seeds are checked and every rule case's document read, and each pattern compiled from
 pmlint's own code on the way is recorded. Its program is written for this interpreter, and for
-each --python given (any Python >= 3.11: timeline/precompiled.py runs there on its own).
+each --python given (any Python >= 3.11: timeline/precompiled.py runs there on its own),
+with the results of the @rewrite functions (casefold.folded_pattern, ...) computed meanwhile.
 See timeline/precompiled.py for how they are used and why nothing but the time changes.
 """
 
@@ -41,9 +42,13 @@ def _from_pmlint() -> bool:
     return frame is not None and os.path.realpath(frame.f_code.co_filename).startswith(OWN_CODE)
 
 
-def record_sources() -> list[tuple[str | bytes, int]]:
+def record_sources() -> tuple[list[tuple[str | bytes, int]], dict[tuple, str]]:
+    """The patterns pmlint compiles, and the results of its @rewrite functions."""
     from re import _compiler  # type: ignore[attr-defined]
 
+    from pmlint.timeline import precompiled
+
+    precompiled.recorded_rewrites = {}  # before the modules that rewrite patterns are imported
     seen: dict[tuple[type, str | bytes, int], None] = {}
     real = _compiler.compile
 
@@ -58,8 +63,9 @@ def record_sources() -> list[tuple[str | bytes, int]]:
         _exercise()
     finally:
         _compiler.compile = real
+    rewrites, precompiled.recorded_rewrites = precompiled.recorded_rewrites, None
     return [(source, flags) for _, source, flags in
-            sorted(seen, key=lambda k: (k[0].__name__, k[2], k[1]))]
+            sorted(seen, key=lambda k: (k[0].__name__, k[2], k[1]))], dict(sorted(rewrites.items()))
 
 
 def _exercise() -> None:
@@ -99,14 +105,15 @@ def _exercise() -> None:
 def main() -> None:
     args = sys.argv[1:]
     others = [args[i + 1] for i, a in enumerate(args) if a == "--python"]
-    sources = record_sources()
-    request = marshal.dumps(sources, 2)
+    sources, rewrites = record_sources()
+    request = marshal.dumps((sources, rewrites), 2)
     for python in [sys.executable, *others]:
         done = subprocess.run([python, "-I", str(ROOT / "timeline" / "precompiled.py")],
                               input=request, capture_output=True, check=True)
         name, data = marshal.loads(done.stdout)
         (ROOT / "timeline" / name).write_bytes(data)
-        print(f"timeline/{name}: {len(sources)} patterns, {len(data):,} bytes ({python})")
+        print(f"timeline/{name}: {len(sources)} patterns, {len(rewrites)} rewritten sources, "
+              f"{len(data):,} bytes ({python})")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,10 @@ PHASES: tuple[Phase, ...] = (
     "start", "trigger", "detection", "acknowledgement", "escalation",
     "mitigation", "resolution", "end", "other",
 )
+# The phases an incident's metrics are anchored on, in the order they happen (incident.py);
+# here, so that a rule ordering them does not import the metrics to read it
+PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
+               "resolution", "end")
 Source = Literal["timeline", "summary"]
 Kind = Literal["entry", "field", "prose"]
 Part = Literal["single", "range-start", "range-end"]

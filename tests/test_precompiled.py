@@ -24,6 +24,7 @@ from pmlint.timeline import precompiled
 
 ROOT = Path(__file__).resolve().parent.parent
 STORED = precompiled.load()
+LATER = precompiled.load_later()  # the last of STORED: LazyPatterns', built on first use
 
 
 def test_this_interpreter_has_its_programs() -> None:
@@ -47,7 +48,8 @@ def test_a_stored_program_is_what_re_compiles(entry: precompiled.Program) -> Non
 def test_re_compile_returns_the_stored_pattern() -> None:
     if not STORED:
         pytest.skip("no programs stored for this interpreter")
-    source, flags = STORED[-1][0], STORED[-1][1]
+    built_on_import = STORED[:len(STORED) - len(LATER)]
+    source, flags = built_on_import[-1][0], built_on_import[-1][1]
     code = ("import re\nimport pmlint.timeline\n"
             f"source, flags = {source!r}, {flags!r}\n"
             "print(re._cache[type(source), source, flags] is re.compile(source, flags))\n")
@@ -65,6 +67,23 @@ def test_a_stored_rewrite_is_what_the_function_returns_now(key: precompiled.Rewr
 
     name, args, kwargs = key
     assert REWRITES[key] == precompiled.REWRITERS[name](*args, **dict(kwargs))
+
+
+def test_a_lazy_patterns_program_is_built_on_its_first_use() -> None:
+    if not LATER:
+        pytest.skip("no programs stored for this interpreter")
+    source, flags = LATER[-1][0], LATER[-1][1]
+    code = ("import re\nfrom re import _compiler\nimport pmlint.timeline\n"
+            "from pmlint.timeline.lazy import LazyPattern\n"
+            f"source, flags = {source!r}, {flags!r}\n"
+            "key = type(source), source, flags\n"
+            "print(key in re._cache)\n"
+            "pattern = LazyPattern(source, flags).compiled()\n"
+            "print(pattern is re._cache[key] is re.compile(source, flags))\n"
+            "print(pattern == _compiler.compile(source, flags))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout == "False\nTrue\nTrue\n"
 
 
 def test_a_file_from_another_interpreter_or_damaged_is_ignored(tmp_path: Path) -> None:

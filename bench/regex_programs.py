@@ -133,17 +133,63 @@ def _exercise() -> None:
             lint(timeline_from_text(case["document"], "case.md"), ALL_RULES)
 
 
+# A cold check of the seeds in a process of its own, recording the patterns its libraries
+# compile once pmlint's programs are primed (tomllib's, pendulum's, string.Template's, ...):
+# stored with pmlint's, they are found in re's cache as pmlint's are.
+LIBRARY_PATTERNS = """
+import io, os, re, sys
+from contextlib import redirect_stdout
+from re import _compiler
+own = tuple(os.path.realpath(os.path.join(sys.argv[1], p)) for p in ("timeline", "checks",
+                                                                     "cli.py", "report"))
+import pmlint.timeline
+compiled = {}
+real = _compiler.compile
+def recording(source, flags=0):
+    frame = sys._getframe(1)
+    while frame and os.path.dirname(frame.f_code.co_filename) == os.path.dirname(re.__file__):
+        frame = frame.f_back
+    if frame and not os.path.realpath(frame.f_code.co_filename).startswith(own):
+        compiled[source, int(flags)] = None
+    return real(source, flags)
+_compiler.compile = recording
+from pmlint import cli
+try:
+    with redirect_stdout(io.StringIO()):
+        cli.main(["check", *sys.argv[2:]])
+except SystemExit:
+    pass
+sys.stdout.write(repr(list(compiled)))
+"""
+
+
+def library_sources() -> Sources:
+    """The patterns the libraries of a cold check compile after pmlint.timeline's import."""
+    import ast
+
+    seeds = sorted(str(p) for p in (ROOT / "fixtures" / "seeds").glob("*.txt"))
+    import pmlint
+
+    links = Path(pmlint.__path__[0]).parent  # where the working tree is `pmlint` (tree.py)
+    done = subprocess.run([sys.executable, "-c", LIBRARY_PATTERNS, str(ROOT), *seeds],
+                          capture_output=True, text=True, check=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(links)})
+    return ast.literal_eval(done.stdout)
+
+
 def main() -> None:
     args = sys.argv[1:]
     others = [args[i + 1] for i, a in enumerate(args) if a == "--python"]
     sources, later, rewrites = record_sources()
+    sources += [entry for entry in library_sources() if entry not in sources]
     request = marshal.dumps((sources, later, rewrites), 2)
     for python in [sys.executable, *others]:
         done = subprocess.run([python, "-I", str(ROOT / "timeline" / "precompiled.py")],
                               input=request, capture_output=True, check=True)
         name, data = marshal.loads(done.stdout)
         (ROOT / "timeline" / name).write_bytes(data)
-        print(f"timeline/{name}: {len(sources)} patterns built on import, {len(later)} on "
+        print(f"timeline/{name}: {len(sources)} patterns built on import (pmlint's and its "
+              f"libraries'), {len(later)} on "
               f"first use, {len(rewrites)} rewritten sources, {len(data):,} bytes ({python})")
 
 

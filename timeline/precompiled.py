@@ -16,7 +16,12 @@ every stored program is the very one this interpreter compiles, and that a cold 
 seeds compiles none of pmlint's patterns (when it does, rerun bench/regex_programs.py).
 PMLINT_COMPILE_REGEX=1 in the environment skips the stored programs (for comparisons).
 
-Half of the programs serve only a LazyPattern (lazy.py), compiled on first use, which a
+The libraries a cold check imports after this module (markdown-it, tomllib, pendulum,
+string.Template's) compile their own patterns as it runs: those, recorded from a cold check
+of the seeds, are stored too, and found in re's cache alike (a library that changes one
+compiles it as before).
+
+Half of pmlint's programs serve only a LazyPattern (lazy.py), compiled on first use, which a
 document may well never need. Those are kept as stored until then (`compile_later`, which
 LazyPattern calls), not built on import.
 

@@ -199,7 +199,7 @@ class Analysis:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Context:
     """One rule's view: the timeline, the shared analysis, and the rule's own options."""
 

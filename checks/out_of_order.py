@@ -66,9 +66,8 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.end_before_start import resolved_dated_before_opening
 from pmlint.checks.words import at_line, span
-from pmlint.timeline.incident import PHASE_ORDER
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import PHASE_ORDER, Event
 from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
 from pmlint.timeline.reading import DAY, same_axis

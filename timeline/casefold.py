@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pmlint.timeline.precompiled import rewrite
+
 _SPECIAL = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}  # İ ı ſ, Kelvin sign
 
 
@@ -66,6 +68,7 @@ def fold_keep_m(text: str) -> str:
     return _folded(text, _FOLD_KEEP_M)
 
 
+@rewrite  # stored for pmlint's patterns (precompiled.py): computed, 12% of a cold check
 def folded_pattern(pattern: str, keep: str = "") -> str:
     """`pattern`, written for re.IGNORECASE, rewritten to match the folded text case-
     sensitively: its ASCII letters lower-cased, a letter in `keep` (capitals that folding

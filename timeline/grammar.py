@@ -524,7 +524,7 @@ def foreign_month(lower: str) -> bool:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class DateMatch:
     """The parts of one date the grammar read."""
 

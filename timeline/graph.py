@@ -15,7 +15,8 @@ import json
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from pmlint.timeline.incident import PHASE_ORDER, Incident
+from pmlint.timeline.incident import Incident
+from pmlint.timeline.model import PHASE_ORDER
 from pmlint.timeline.render import format_seconds
 
 if TYPE_CHECKING:

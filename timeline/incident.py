@@ -36,8 +36,6 @@ from pmlint.timeline.scopes import incident_parts
 if TYPE_CHECKING:
     from pmlint.timeline.locator import SourceMap
 
-PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
-               "resolution", "end")
 METRICS: Mapping[str, tuple[str, str]] = {
     "mttd": ("start", "detection"),
     "mtta": ("detection", "acknowledgement"),

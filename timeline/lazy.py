@@ -14,6 +14,8 @@ import re
 import sys
 from typing import Any
 
+from pmlint.timeline import precompiled
+
 
 class LazyPattern:
     """A regular expression compiled when it is first used."""
@@ -29,7 +31,8 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[Any]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            # its stored program, if any, is built now (precompiled.py), not on import
+            self._compiled = precompiled.compile_later(self._source, self._flags)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:  # search, match, finditer, sub, pattern, ...

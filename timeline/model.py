@@ -29,13 +29,17 @@ PHASES: tuple[Phase, ...] = (
     "start", "trigger", "detection", "acknowledgement", "escalation",
     "mitigation", "resolution", "end", "other",
 )
+# The phases an incident's metrics are anchored on, in the order they happen (incident.py);
+# here, so that a rule ordering them does not import the metrics to read it
+PHASE_ORDER = ("start", "detection", "acknowledgement", "escalation", "mitigation",
+               "resolution", "end")
 Source = Literal["timeline", "summary"]
 Kind = Literal["entry", "field", "prose"]
 Part = Literal["single", "range-start", "range-end"]
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Clock:
     """A wall-clock time as written. `hour` is already on the 24-hour clock."""
 
@@ -49,7 +53,7 @@ class Clock:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class DateParts:
     """A calendar date as written; any part may be missing ("Jun 13", "on the 11th")."""
 
@@ -65,7 +69,7 @@ class DateParts:
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class TimeExpr:
     """One time expression on one line: a date, a clock time and a zone, any may be absent."""
 
@@ -89,7 +93,7 @@ class TimeExpr:
 
 
 @quick_init
-@dataclass(frozen=True, eq=False, slots=True)
+@dataclass(frozen=True, eq=False, slots=True, init=False)
 class RawEntry:
     """A time expression in its place in the document, before resolution."""
 
@@ -143,7 +147,7 @@ class StatedDuration:
 
 
 @quick_init
-@dataclass(frozen=True, eq=False, slots=True)
+@dataclass(frozen=True, eq=False, slots=True, init=False)
 class Event:
     """A resolved timestamp: the instant (if knowable) and how it was reached."""
 

@@ -27,7 +27,7 @@ What = Literal[
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Inference:
     """One step of resolution beyond what the line writes."""
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from pmlint.timeline.precompiled import rewrite
+
 
 def matches_at(pattern: re.Pattern[str], starts: Iterable[int], text: str
                ) -> Iterator[re.Match[str]]:
@@ -28,6 +30,7 @@ def matches_at(pattern: re.Pattern[str], starts: Iterable[int], text: str
                 yield m
 
 
+@rewrite  # stored for pmlint's patterns (precompiled.py)
 def ascii_digits(pattern: str) -> str:
     """`pattern` with each \\d written [0-9] (0-9 inside a set): on an ASCII text the two
     match alike, and a range is two comparisons where \\d looks each character up in

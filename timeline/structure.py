@@ -24,7 +24,7 @@ Role = Literal["blank", "text", "heading", "item", "row", "code", "html"]
 
 
 @quick_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class LineRole:
     """What one line is in the document's Markdown structure."""
 

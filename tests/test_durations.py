@@ -93,3 +93,33 @@ def test_an_outage_that_lasted_until_a_restoration_keeps_its_length() -> None:
 ])
 def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str]) -> None:
     assert [d.written for d in durations.scan_durations(line)] == kept
+
+
+@pytest.mark.parametrize(("line", "seconds", "approximate"), [
+    # the other languages' lengths, with their words for "for", "lasted" and "outage of"
+    ("Le service de messagerie a été indisponible pendant 4 heures.", 4 * 3600, False),
+    ("La panne a duré environ 50 minutes.", 50 * 60, True),
+    ("une coupure de 1 h 45 sur le réseau fixe", 105 * 60, False),
+    ("Die Störung dauerte etwa 25 Minuten.", 25 * 60, True),
+    ("Dauer: 2 Stunden", 2 * 3600, False),
+    ("El servicio estuvo caído durante 3 horas.", 3 * 3600, False),
+    ("A indisponibilidade durou cerca de 40 minutos.", 40 * 60, True),
+    ("Il disservizio è durato circa 2 ore.", 2 * 3600, True),
+    ("De storing duurde 35 minuten.", 35 * 60, False),
+    ("Serwis był niedostępny przez 3 godziny.", 3 * 3600, False),
+    ("Users saw errors for 1h30 before the rollback.", 90 * 60, False),
+])
+def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) -> None:
+    found = durations.scan_durations(line)
+    assert [(d.seconds, d.approximate) for d in found] == [(seconds, approximate)]
+
+
+@pytest.mark.parametrize("line", [
+    "une panne de 14h05 à 15h10 sur le réseau",  # a range's start, no length
+    "Rückmeldung an 3 Stunden alte Tickets",  # no cue: a length of something else
+    "la mise à jour de 2 h 30 a échoué",  # "de" alone is no outage's "of"
+    # a total outage ("Gesamtausfall") sums the losses before it, no one span
+    "was einem effektiven Gesamtausfall von 11 Minuten entspricht",
+])
+def test_no_length_in_other_languages_without_its_cue(line: str) -> None:
+    assert durations.scan_durations(line) == []

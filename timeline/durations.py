@@ -34,6 +34,15 @@ _UNIT_ALIASES = {
     "m": "minute", "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
     "d": "day", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    # the units in the other languages drafts are written in (French, German, Spanish,
+    # Portuguese, Italian, Dutch, Polish)
+    **dict.fromkeys(("seconde", "secondes", "sekunde", "sekunden", "segundo", "segundos",
+                     "secondo", "secondi", "seconden", "sekund", "sekundy"), "second"),
+    **dict.fromkeys(("minuten", "minuto", "minutos", "minuti", "minut", "minuty"), "minute"),
+    **dict.fromkeys(("heure", "heures", "stunde", "stunden", "std", "hora", "horas", "ora",
+                     "ore", "uur", "godzina", "godziny", "godzin"), "hour"),
+    **dict.fromkeys(("jour", "jours", "tag", "tage", "tagen", "día", "días", "dia", "dias",
+                     "giorno", "giorni", "dag", "dagen", "dni", "dzień"), "day"),
 }
 # A compound ("twenty-one") before its first word ("twenty"); a longer word before its prefix
 # ("fourteen" before "four"); each alternative is tried in turn, no backtracking into them.
@@ -44,8 +53,13 @@ _WORDS = (r"(?>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
           r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety)")
 # a decimal point or, as much of Europe writes it, a decimal comma: "2.5 hours", "2,5 hours"
 _NUM = rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?|{_WORDS})"
-_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
-_FULL_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+# the other languages' units, each before any of its prefixes ("minuten" before "minute",
+# "stunden" before "stunde"): an alternative is tried whole, in turn
+_FOREIGN_UNIT = (r"secondes?|seconden|sekunden?|sekundy|sekund|segundos?|second[io]|minuten"
+                 r"|minut[oi]s?|minuty|minut|heures?|stunden?|std|horas?|uur|ore|ora|godzin[ay]?"
+                 r"|jours?|tagen?|tage|días?|dias?|giorn[oi]|dagen|dag|dni|dzień")
+_UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
+_FULL_UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 # The same words for DURATION_RE grouped by their first letter, in the same order within a
 # letter (only one letter's words can match at a position: the first that matches is the one
 # _WORDS takes). DURATION_RE tries them at most words' starts: a letter's group passed over
@@ -68,8 +82,11 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-z])")
-# "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them
-_CLOCK_HOURS = r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
+# "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them; "1h30", "2 h 30"
+# (French): the minutes after the "h", no unit of their own
+_CLOCK_HOURS = (r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
+                r"|\d{1,2}[ \t]?h[ \t]?[0-5]\d(?![\d:])"
+                r"(?:[ \t]?(?:minutes?|mins?|min|m)(?![A-Za-z]))?")
 # "2d 1h 29m", "3d 4h": a bare "d" is a day only as the lead of hours that follow it (alone,
 # "2d" is as often a dimension or "2nd"), so it is taken only with an hours part after it
 _DAYS_LEAD = (r"\d{1,3}[ \t]?d(?![A-Za-z])[ \t]*+,?[ \t]*+"
@@ -111,12 +128,24 @@ PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?"
 CUE_BEFORE = re.compile(
     # ("it took us 3 hours to restore service": who it took does not change the length)
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|"
+    # the other languages' "for", "during", "lasted" and "duration"
+    r"pendant|durant|dur[ée]e|a[ \t]++dur[ée]|während|für|dauerte|dauer|durante|por|durou"
+    r"|duró|durata|[èe][ \t]++durat[oa]|gedurende|duurde|duur|przez|trwała|trwał"
+    # and their "outage of": "une coupure de 2 h 30", "ein Ausfall von 40 Minuten"
+    # (a whole word: "Gesamtausfall von 13 Minuten", a total outage, sums several)
+    r"|(?<![^\W\d_])(?:(?:coupure|panne|interruption|indisponibilité)[ \t]++d['e]"
+    r"|(?:ausfall|störung)[ \t]++von"
+    r"|(?:caída|interrupción|interrupção|queda|indisponibilidad|indisponibilidade)[ \t]++de"
+    r"|(?:interruzione|disservizio)[ \t]++di|(?:storing|onderbreking)[ \t]++van)|"
     r"took(?:[ \t]++(?:us|them|the[ \t]++team|our[ \t]++team|engineers|engineering))?|outage of|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
     r"[ \t:\-–—]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
-    r"just[ \t]++under|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~)?[ \t]*+$",
+    r"just[ \t]++under|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~"
+    r"|environ|près[ \t]++de|plus[ \t]++de|moins[ \t]++de|etwa|ca\.|circa|rund|knapp|über"
+    r"|mehr[ \t]++als|cerca[ \t]++de|aproximadamente|unos|unas|más[ \t]++de|mais[ \t]++de"
+    r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad)?[ \t]*+$",
     re.IGNORECASE,
 )
 # "a 7 minute cascading failure", "a 40-minute total network outage": a length naming the
@@ -177,6 +206,10 @@ RESTORED_AFTER = LazyPattern(r"(?![ \t]++of[ \t])[ \t]*+,?[^.;!?\n]{0,60}?(?<![A
 # an availability figure, not this incident's length
 UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availability|sla|slo)"
                             r"(?![a-z])", re.IGNORECASE)
+# "de 14h05 à 15h10", "von 10h30 bis": the other languages' "to" and a number after a length
+# make it a range's start
+RANGE_WORD_AFTER = LazyPattern(r"[ \t]++(?:à|au|a|bis|hasta|até|tot|alle|do)[ \t]++\d",
+                               re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
@@ -203,9 +236,10 @@ AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
                           rf"(?P<unit>{_FULL_UNIT})", re.IGNORECASE)
-CLOCK_HOURS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)")
-APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~)",
-                    re.IGNORECASE)
+CLOCK_HOURS = re.compile(r"(?P<h>\d{1,2})(?::|[ \t]?h[ \t]?)(?P<m>[0-5]\d)")
+APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~"
+                    r"|environ|près|etwa|ca\.|circa|rund|knapp|cerca|aproximadamente|unos|unas"
+                    r"|quasi|ongeveer|około)", re.IGNORECASE)
 
 
 # Every part of a duration ends in a unit: a spelled one, or an "h", "m" or "s" right after
@@ -218,9 +252,19 @@ def may_hold_duration(folded: str) -> bool:
     """Whether DURATION_RE can match the folded line; most lines (clock times, dates,
     figures) have a number but no unit after it."""
     return ("sec" in folded or "min" in folded or "hour" in folded or "hr" in folded
-            or "day" in folded or "week" in folded
+            or "day" in folded or "week" in folded or _foreign_unit_word(folded)
             or (has_ascii_digit(folded) and _ASCII_LETTER_UNIT.search(folded) is not None
                 if folded.isascii() else _LETTER_UNIT.search(folded) is not None))
+
+
+# what _FOREIGN_UNIT's words hold that the English gate's do not (folded: "stund", "std")
+_FOREIGN_UNIT_HINTS = ("seg", "sek", "heure", "stund", "std", "hora", "uur", "ore", "ora",
+                       "godzin", "jour", "tag", "día", "dia", "giorn", "dag", "dni", "dzień")
+
+
+def _foreign_unit_word(folded: str) -> bool:
+    """Whether the folded line holds a word of one of the other languages' units."""
+    return any(hint in folded for hint in _FOREIGN_UNIT_HINTS)
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a
@@ -229,7 +273,11 @@ def may_hold_duration(folded: str) -> bool:
 # none of its durations, and is not searched.
 _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
               "least", "less", "period", "spann", "over", "disruption", "window", "incident",
-              "after", "failure", "interruption")
+              "after", "failure", "interruption",
+              # the other languages' cues (CUE_BEFORE)
+              "pendant", "durant", "dur", "während", "für", "dauer", "por", "gedurende",
+              "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
+              "caída", "interrup", "queda", "disservizio", "storing", "onderbreking")
 
 
 def _may_plan(folded: str) -> bool:
@@ -269,6 +317,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         written = line[m.start():m.end()]  # the match's text, as the line writes it
         if line[m.end():m.end() + 1] in ("-",) or _is_numeric_range(line, m.start()):
             continue
+        if RANGE_WORD_AFTER.match(line, m.end()):
+            continue  # "une panne de 14h05 à 15h10": a range's start, no length
         if RATE_BEFORE.search(line, max(0, m.start() - 8), m.start()):
             continue  # "2 errors per 10-minute period", "every 5 minutes": a rate's unit
         if _ordinal_second(written, line, m.end()):

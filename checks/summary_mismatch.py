@@ -1985,9 +1985,12 @@ def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
     if posted is None or resolved is None or not same_axis(posted, resolved):
         return
     assert posted.order_minutes is not None and resolved.order_minutes is not None
-    updates = sorted((value, entry) for index, entry in ctx.analysis.entries
-                     if (value := ctx.analysis.minutes(index)) is not None
-                     and same_axis(entry, posted) and entry.line > metadata)
+    # by the moment alone: two updates stamped alike ("## 2025-01-22T08:00:00" twice) are
+    # no order of their own, and an event has none to break the tie with
+    updates = sorted(((value, entry) for index, entry in ctx.analysis.entries
+                      if (value := ctx.analysis.minutes(index)) is not None
+                      and same_axis(entry, posted) and entry.line > metadata),
+                     key=lambda pair: pair[0])
     if len(updates) < 2 or updates[-1][0] - updates[0][0] > DAY_MINUTES \
             or not any(abs(value - resolved.order_minutes) < 1.0 for value, _ in updates):
         return  # no compact set of updates the resolution meets: nothing to measure against

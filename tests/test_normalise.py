@@ -226,6 +226,32 @@ def test_year_from_another_date_in_the_document() -> None:
     assert noted(event, "year 2023 from line 1")
 
 
+def test_year_from_the_same_day_written_in_full_elsewhere() -> None:
+    """A year-less day in a heading takes the year the text writes that same day with, not
+    the first year the page shows (a member's joining date above the post)."""
+    text = """# Outage of Saturday 12 October, 01:10 to 02:05
+
+Posted by the ops desk (member since 3 April 2021, 08:12)
+
+All services were unreachable on Saturday 12 October 2024 from 01:10 to 02:05 UTC.
+"""
+    heading = next(e for e in resolve(text).events if e.line == 1 and e.clock is not None)
+    assert heading.local.startswith("2024-10-12T01:10")
+    assert noted(heading, "year 2024 from line 5, which writes the same day with it")
+
+
+def test_a_day_written_with_two_years_lends_neither() -> None:
+    text = """# Review of 14 June, 10:00
+
+Reported 9 May 2022.
+
+The 14 June 2023 drill and the 14 June 2024 drill both failed at 10:00 UTC.
+"""
+    heading = next(e for e in resolve(text).events if e.line == 1 and e.clock is not None)
+    assert heading.local.startswith("2022-06-14T10:00")
+    assert noted(heading, "year 2022 from line 3")
+
+
 def test_no_year_anywhere_and_no_reference() -> None:
     (event,) = entries(resolve("## Timeline\n\n- Mar 4 09:00 UTC: alert fired\n"))
     assert event.local.startswith("--03-04")

@@ -132,6 +132,8 @@ class _Carry:
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
+    # (month, day) -> (line, year): a day the document writes in full, its month named
+    restated: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     # the section the last entry is in: (scope, its first entry's and latest moment, line)
     scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
     # a timeline span ("09:10 - 11:40", "22:37 - 02:01"): its start, end and line
@@ -206,6 +208,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
     carry.title_year = title_year
+    carry.restated = _restated_days(entries)
     events: list[Event] = []
     for position, raw in enumerate(entries):
         carry.position = position
@@ -485,6 +488,13 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         how = "carried" if year == carry.date.year else "nearest"
         notes.append(Inference("year", how, carry.date_line, str(year)))
         return year
+    if month_day is not None and month_day in carry.restated:
+        # "samedi 28 octobre" in a title, "samedi 28 octobre 2017" in the text: the year the
+        # same day is written with, not the first year the page shows (a poster's
+        # "Inscription : 2 avril 2010" above the text)
+        line, year = carry.restated[month_day]
+        notes.append(Inference("year", "restated", line, str(year)))
+        return year
     if years:
         line, year = years[0]
         notes.append(Inference("year", "document", line, str(year)))
@@ -507,6 +517,24 @@ TITLE_YEAR = LazyPattern(
     r"(?<!exchange )(?<!sql )(?<!version )(?<!v)((?:19|20)\d{2})(?![\d./-]|[ \t]*+[-–/][ \t]*+\d)",
     re.IGNORECASE)
 TITLE_LINE = LazyPattern(r"(?:#[ \t]++|title:[ \t]*+)(?P<title>[^\n]{1,200})", re.IGNORECASE)
+
+
+def _restated_days(entries: tuple[RawEntry, ...]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The days the document writes in full with a named month ("28 octobre 2017",
+    "March 5, 2024"), each with the one year it is written with: a year-less writing of the
+    same day elsewhere is that day. A day written with two years names neither."""
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    clashing: set[tuple[int, int]] = set()
+    for e in entries:
+        date = e.expr.date
+        if date is None or not date.year or date.month is None or date.day is None \
+                or date.numeric is not None or date.oddities:
+            continue
+        key = (date.month, date.day)
+        if key in found and found[key][1] != date.year:
+            clashing.add(key)
+        found.setdefault(key, (e.line, date.year))
+    return {key: value for key, value in found.items() if key not in clashing}
 
 
 def _title_year(lines: tuple[str, ...], front_matter: int) -> tuple[int, int] | None:

@@ -66,6 +66,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("year", "carried"): "year {value} from line {line}",
     ("year", "range-end"): "year {value} from the range's end on line {line}",
     ("year", "document"): "year {value} from line {line}",
+    ("year", "restated"): "year {value} from line {line}, which writes the same day with it",
     ("year", "nearest"): "year {value}: the one nearest the date on line {line}",
     ("year", "reference"): "year {value} from --reference",
     ("year", "heading"): "year {value} from the heading on line {line}",

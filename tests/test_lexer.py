@@ -811,6 +811,9 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # the French typographic norm spaces the "h" (no-break spaces too); its minutes after a
     # space are its minutes, not a second number
     ("le serveur est retombé à 4h 15", 4, 15, None),
+    # the German hour alone before its "Uhr" ("o'clock")
+    ("Gegen 21 Uhr fiel das Rechenzentrum aus", 21, 0, None),
+    ("seit 6 Uhr morgens laufen die Dienste wieder", 6, 0, None),
     ("coupure constatée à 16\u202fh\u202f30 par l'astreinte", 16, 30, None),
     ("vers 9 h 05 le trafic reprend", 9, 5, None),
 ])
@@ -826,6 +829,7 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
     "le service est revenu après 3h de coupure",  # an hour alone after "après": a length
     "le lien est coupé depuis 4h",  # "depuis": as often "for 4 hours" as "since 4 o'clock"
     "une interruption de 2 h 30 hier soir",  # a length written the typographic way
+    "Die 2 Uhrwerke im Serverraum standen still",  # a word that opens with "Uhr"
     "Version 3.20 veröffentlicht",  # a version number
     "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone

@@ -93,8 +93,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 1625, 0233: colon-less 24-hour time
     ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
      True),
-    # 19h after a date
-    ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])h(?![\dA-Za-z])", True),
+    # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
+    ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü])))",
+     True),
 )
 WEAK_SHAPES = frozenset(name for name, _, weak in CLOCK_SHAPES if weak)
 CLOCK_RE = re.compile(
@@ -122,7 +123,7 @@ CLOCK_RE = re.compile(
 # character before it is looked at first: a number's second and later digits (most of the
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
-                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]"
+                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]|[ ]?U"
                           r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
@@ -528,6 +529,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or FRENCH_RANGE_TO.match(line, m.end()) is not None
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
+    if m.lastgroup == "hour_h" and not m.group("hour_h").endswith("h"):
+        return True  # "gegen 21 Uhr", "von 14 bis 16 Uhr": "Uhr" says it is the hour of day
     if m.lastgroup == "hour_h":
         # "À 21h, Orange a indiqué", "vers 5h", "entre 5h et 7h": the hour alone, where a
         # French "at", "towards", "from", "until" or "between" puts it ("après 2h de panne",

@@ -549,14 +549,22 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
 def _front_matter_start(ctx: Context) -> Event | None:
     """A status page's front matter that gives the incident's resolution ("resolvedWhen:")
     gives its start in "date:": the page opens with the incident."""
+    pair = _front_matter_pair(ctx)
+    return pair[0] if pair is not None else None
+
+
+def _front_matter_pair(ctx: Context, dated: bool = False) -> tuple[Event, Event] | None:
+    """A status page's front matter's "date:" field and its resolution field ("resolvedWhen:"),
+    each with its time (`dated`: and its year written), or None without both."""
     metadata = ctx.analysis.front_matter
     if not metadata:
-        return None
+        return None  # no front matter: no field of one
     fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
-              and e.clock is not None and e.order_minutes is not None]
-    if not any(e.phase in ("resolution", "end") for e in fields):
-        return None
-    return next((e for e in fields if e.field_name == "date"), None)
+              and e.clock is not None and e.order_minutes is not None
+              and (not dated or e.local[:4].isdigit())]
+    posted = next((e for e in fields if e.field_name == "date"), None)
+    resolved = next((e for e in fields if e.phase in ("resolution", "end")), None)
+    return (posted, resolved) if posted is not None and resolved is not None else None
 
 
 # "customers still reporting failed uploads", "errors again", "the failures persisted",
@@ -1974,16 +1982,11 @@ def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
     another day's (copied from an older page, or a part of it slipped), since an incident's
     page opens with the incident. Within a day the date may be the impact's start, told
     before the first update was posted."""
-    metadata = ctx.analysis.front_matter
-    if not metadata:
-        return  # no front matter: no field of one
-    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
-              and e.clock is not None and e.order_minutes is not None
-              and e.local[:4].isdigit()]
-    posted = next((e for e in fields if e.field_name == "date"), None)
-    resolved = next((e for e in fields if e.phase in ("resolution", "end")), None)
-    if posted is None or resolved is None or not same_axis(posted, resolved):
+    pair = _front_matter_pair(ctx, dated=True)
+    if pair is None or not same_axis(*pair):
         return
+    posted, resolved = pair
+    metadata = ctx.analysis.front_matter
     assert posted.order_minutes is not None and resolved.order_minutes is not None
     # by the moment alone: two updates stamped alike ("## 2025-01-22T08:00:00" twice) are
     # no order of their own, and an event has none to break the tie with
@@ -2011,15 +2014,11 @@ def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
     post was created already marked resolved) over a body of updates that tell of an
     incident that lasted: the front matter's resolution time is the posting, not the end.
     A single update under such a front matter is silent: a blip posted once it was over."""
-    metadata = ctx.analysis.front_matter
-    if not metadata:
-        return  # no front matter: no field of one
-    fields = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
-              and e.clock is not None and e.order_minutes is not None]
-    posted = next((e for e in fields if e.field_name == "date"), None)
-    resolved = next((e for e in fields if e.phase in ("resolution", "end")), None)
-    if posted is None or resolved is None or not same_axis(posted, resolved):
+    pair = _front_matter_pair(ctx)
+    if pair is None or not same_axis(*pair):
         return
+    posted, resolved = pair
+    metadata = ctx.analysis.front_matter
     assert posted.order_minutes is not None and resolved.order_minutes is not None
     if abs(resolved.order_minutes - posted.order_minutes) >= 1.0:
         return

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import replace
 from itertools import islice
 
@@ -1276,13 +1276,12 @@ DAY_PART_AFTER = LazyPattern(
     r"[ \t]*+,?[ \t]*+(?:(?:in|during)[ \t]++the|this|that|at|last|on[ \t]++the)"
     r"[ \t]++(?P<part>morning|afternoon|evening|night)(?![A-Za-z])"
     r"|[ \t]*+,?[ \t]*+(?P<tonight>tonight)(?![A-Za-z])", re.IGNORECASE)
-_DAY_PART_MERIDIEM = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "night",
-                      "tonight": "night", "overnight": "night"}
-# the hours (as written, 1 to 12) each part of the day holds: "in the morning at 12:30" or
-# "in the evening at 2:00" is no such time, and gets no meridiem from it
-_DAY_PART_HOURS = {"morning": range(1, 12), "afternoon": (12, *range(1, 7)),
-                   "evening": range(4, 12), "night": range(1, 13), "tonight": range(6, 13),
-                   "overnight": range(1, 13)}
+# each part's meridiem, and the hours (as written, 1 to 12) it holds: "in the morning at
+# 12:30" or "in the evening at 2:00" is no such time, and gets no meridiem from it
+_DAY_PARTS: dict[str, tuple[str, Container[int]]] = {
+    "morning": ("am", range(1, 12)), "afternoon": ("pm", (12, *range(1, 7))),
+    "evening": ("pm", range(4, 12)), "night": ("night", range(1, 13)),
+    "tonight": ("night", range(6, 13)), "overnight": ("night", range(1, 13))}
 _DAY_PART_HINTS = ("morning", "afternoon", "evening", "night")
 
 
@@ -1301,9 +1300,10 @@ def _day_part_around(line: str, start: int, end: int, hour: int) -> str | None:
                                 "night") if p in words)
     elif (after := DAY_PART_AFTER.match(line, _trim_end(line, start, end))) is not None:
         part = (after.group("part") or after.group("tonight")).lower()
-    if part is None or hour not in _DAY_PART_HOURS[part]:
+    if part is None:
         return None
-    return _DAY_PART_MERIDIEM[part]
+    meridiem, hours = _DAY_PARTS[part]
+    return meridiem if hour in hours else None
 
 
 def _with_meridiem(clock: Clock, meridiem: str) -> Clock:

@@ -14,7 +14,10 @@ update that opened its incident on the same date ("Investigating", 09:57 AM), ye
 is a flip of whichever of the two the other AM/PM alone puts in order (none when either
 would). A
 summary range whose end would run past midnight ("from ~11 AM to 12:30 AM") over a
-timeline that ends at the other reading (12:30 PM) is a flip of that end. A time in the
+timeline that ends at the other reading (12:30 PM) is a flip of that end. A log on the
+24-hour clock that slips into the 12-hour clock after noon ("12:00", "01:16", "01:47", then
+"14:03") has each entry of that stretch flagged, twelve hours on, when the stretch lies between
+two afternoon entries it then runs on from and into. A time in the
 summary or the prose at an entry's very minute with the other AM/PM ("By 11:49 PM" over
 "11:49 AM: push") is a warning, when two such times tell it or the one lies far outside the
 timeline; a round minute (:00, :15, :30, :45) is no evidence.
@@ -84,7 +87,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                           end_column=end, suggestion=flip.corrected, severity="warning",
                           related_line=previous.line if previous is not None else None)
             continue
-        fix = _swap_meridiem(ctx, event)
+        fix = _swap_meridiem(ctx, event, flip.corrected)
         yield Problem(event.line, event.column,
                       f"{before}; did you mean {flip.corrected}? That reading {flip.reason}",
                       end_column=end, suggestion=flip.corrected, fix=fix,
@@ -234,8 +237,9 @@ def _swapped(written: str) -> str | None:
     return None
 
 
-def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:
-    """"10:45 AM" -> "10:45 PM" where it is written, in the author's own style."""
+def _swap_meridiem(ctx: Context, event: Event, corrected: str = "") -> Replacement | None:
+    """"10:45 AM" -> "10:45 PM" where it is written, in the author's own style; a 24-hour
+    log's "01:16" slipped into the 12-hour clock -> "13:16"."""
     clock = event.clock
     if clock is None or not ctx.timeline.lines:
         return None
@@ -244,6 +248,8 @@ def _swap_meridiem(ctx: Context, event: Event) -> Replacement | None:
     if start < 0:
         return None
     swapped = _swapped(clock.written)
+    if swapped is None and clock.meridiem is None and corrected[:1].isdigit():
+        swapped = corrected
     if swapped is None:
         return None
     return Replacement(event.line, start + 1, start + 1 + len(clock.written), swapped)

@@ -314,7 +314,92 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
                 part, _find_flips(part, Window(None, None), dated_lines, ends)))
         return found
     flips = _find_flips(entries, window, dated_lines, ends)
+    flips.update(_afternoon_on_a_twelve_hour_clock(entries, dated_lines))
     return _blame_the_one_before(entries, flips)
+
+
+AFTERNOON_RUN_MAX = 8  # entries a slip into the 12-hour clock may last
+
+
+def _afternoon_on_a_twelve_hour_clock(entries: list[tuple[int, Event]],
+                                      dated_lines: list[int]) -> dict[int, Flip]:
+    """A log on the 24-hour clock that slips into the 12-hour clock for a stretch after
+    noon: "12:00", then "01:16", "01:47", "01:56", then "14:03". As written the stretch is
+    the next day's small hours, half a day after the entry before it and half a day before
+    the one after it (or, on a written date, hours back before it); twelve hours on, it
+    runs on between them. Only a stretch with an
+    afternoon entry on each side, no date written or day marked from the one to the other,
+    and no AM/PM anywhere in the log."""
+    clocks = [e.clock for _, e in entries]
+    if any(c is None or c.meridiem is not None for c in clocks) \
+            or not any(c is not None and c.hour >= 13 for c in clocks):
+        return {}
+    found: dict[int, Flip] = {}
+    n = 0
+    while n < len(entries) - 2:
+        before = entries[n][1]
+        run_end = n + 1
+        while run_end < len(entries) and run_end - n <= AFTERNOON_RUN_MAX \
+                and _small_hour(entries[run_end][1]):
+            run_end += 1
+        if run_end == n + 1 or run_end >= len(entries):
+            n = run_end
+            continue
+        run, after = entries[n + 1:run_end], entries[run_end][1]
+        flips = _afternoon_run(before, run, after, dated_lines)
+        found.update(flips)
+        n = run_end
+    return found
+
+
+def _small_hour(event: Event) -> bool:
+    clock = event.clock
+    return clock is not None and 1 <= clock.hour <= 11 and event.date is None \
+        and not clock.oddities and event.order_minutes is not None
+
+
+def _afternoon_run(before: Event, run: list[tuple[int, Event]], after: Event,
+                   dated_lines: list[int]) -> dict[int, Flip]:
+    """The stretch's entries read twelve hours on, when that reading runs on from the entry
+    before to the one after and the written one jumps half a day twice; empty otherwise."""
+    first, last = before.clock, after.clock
+    if first is None or last is None or first.hour < 12 or last.hour < 13 \
+            or before.order_minutes is None or after.order_minutes is None \
+            or after.date is not None or first.oddities or last.oddities \
+            or any(before.line < line < after.line for line in dated_lines) \
+            or any(day_marked(e.provenance) for _, e in run) or day_marked(after.provenance):
+        return {}
+    written = [e.order_minutes for _, e in run]
+    start, end = before.order_minutes, after.order_minutes
+    if written[0] is None or written[-1] is None or end - written[-1] < FLIP_MIN_JUMP \
+            or start - BACKWARDS_SLACK <= written[0] < start + FLIP_MIN_JUMP:
+        return {}  # as written, neither half a day on nor back before the entry before
+    later: list[float] = []
+    previous = start
+    for value in written:
+        assert value is not None
+        moved = _nearest_after(value + DAY / 2, previous)
+        if not 0 <= moved - previous <= FLIP_MAX_GAP:
+            return {}
+        later.append(moved)
+        previous = moved
+    end_moved = _nearest_after(end, previous)
+    if not 0 <= end_moved - previous <= FLIP_MAX_GAP:
+        return {}
+    shift = end_moved - end  # the entries after the stretch go back the day it added
+    as_written = ("is the next day's small hours, half a day on" if written[0] > start
+                  else f"comes hours before {before.written}")
+    reason = (f"keeps the 24-hour clock of the entries around it in order ({before.written} "
+              f"on line {before.line}, {after.written} on line {after.line}); as written it "
+              f"{as_written}")
+    flips: dict[int, Flip] = {}
+    for (index, event), moved in zip(run, later, strict=True):
+        clock = event.clock
+        assert clock is not None
+        digits = len(clock.written) - len(clock.written.lstrip("0123456789"))
+        corrected = f"{clock.hour + 12}{clock.written[digits:]}"
+        flips[index] = Flip(index, moved, corrected, reason, after_shift=shift or None)
+    return flips
 
 
 # the scope of a numbered part of a log of several incidents: "(2) Upload outage (line 9)",

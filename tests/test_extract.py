@@ -153,6 +153,43 @@ def test_table_with_separate_date_and_time_columns() -> None:
     assert iso(events[1]) == "2023-05-11T09:30:00+00:00"
 
 
+@pytest.mark.parametrize("text", [
+    # a table keyed by each row's date, the time told in the row's words
+    """All times UTC.
+
+| Incident | What happened |
+|---|---|
+| 4 March 2024 - login outage | Errors began around 14:20; the fix went out at 15:05. |
+| 12 March 2024 - slow search | Latency rose from 09:10 and recovered by 09:55. |
+""",
+    # bullets opening with their date, the time in their sentence
+    """All times UTC.
+
+- March 4, 2024: errors began around 14:20; the fix went out at 15:05.
+- March 12, 2024 — latency rose from 09:10 and recovered by 09:55.
+""",
+])
+def test_an_entry_keyed_by_its_date_takes_the_first_time_its_words_tell(text: str) -> None:
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [iso(e) for e in events] == ["2024-03-04T14:20:00+00:00",
+                                        "2024-03-12T09:10:00+00:00"]
+    assert [e.written for e in events] == ["14:20", "09:10"]
+
+
+@pytest.mark.parametrize("text", [
+    # no clock in the words: the entry stays a day
+    "- March 4, 2024: errors began after the deploy and lasted all afternoon.\n",
+    # the clock in the words has a date of its own: not this entry's time
+    "- March 4, 2024: deploy shipped; the rollback followed on March 5, 2024 at 09:00.\n",
+    # a span of days keeps its days
+    "- March 4-6, 2024: intermittent errors, worst around 14:20 each day.\n",
+])
+def test_an_entry_keyed_by_its_date_keeps_its_day_without_a_time_of_its_own(text: str) -> None:
+    first = next(e for e in resolve(text).events if e.source == "timeline")
+    assert first.local == "2024-03-04"
+    assert first.clock is None
+
+
 # --- headings and tool exports --------------------------------------------------------------------
 
 def test_timestamp_headings_take_the_paragraph_below() -> None:

@@ -2433,6 +2433,8 @@ class _Walker:
                    own_only: bool = False, planned: bool = False,
                    own_after: bool = False) -> None:
         self.section_entries += source == "timeline"
+        if source == "timeline" and kind == "entry" and expr.clock is None:
+            expr = self._clock_told_after(i, expr) or expr
         if block_key != self.last_block_key or kind != "entry":
             self.block_counter += 1
             self.last_block_key = block_key
@@ -2456,6 +2458,21 @@ class _Walker:
             base["context"] = f"{context} {expr.written} to "
             self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
                                          part="range-end", **base))  # type: ignore[arg-type]
+
+    def _clock_told_after(self, i: int, expr: TimeExpr) -> TimeExpr | None:
+        """An entry keyed by its date whose time its words tell ("| 3 August - outage |
+        Errors began around 20:50 ... |", "- 4 March 2024: alerts fired at 14:20"): the
+        first clock after the date, on that date, is the entry's time. None when the date
+        is not a day's, or no clock without a date of its own follows on the line."""
+        date = expr.date
+        if date is None or date.day is None or date.range_end is not None \
+                or expr.range_end is not None:
+            return None
+        told = next((e for e in self.scan_line(i) if e.start >= expr.end), None)
+        if told is None or told.clock is None or told.date is not None:
+            return None
+        note = f"date {date.written} written at the line's start"
+        return replace(told, date=date, inherited=(*told.inherited, note))
 
     def _updates_below(self, i: int) -> bool:
         """Under the heading on line `i`, the first line with words opens with a label in

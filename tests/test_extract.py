@@ -344,6 +344,35 @@ def test_a_status_update_whose_label_date_and_clock_are_joined_by_dots(dot: str)
     assert events[0].phase == "resolution"
 
 
+@pytest.mark.parametrize(("head", "utc"), [
+    ("Uhrzeit (MEZ)", "2024-01-15T08:30:00+00:00"),
+    ("Hora (UTC-3)", "2024-01-15T12:30:00+00:00"),
+    ("Heure (UTC)", "2024-01-15T09:30:00+00:00"),
+])
+def test_a_time_column_named_in_any_language_gives_its_zone_in_parentheses(
+        head: str, utc: str) -> None:
+    text = f"""# 2024-01-15
+
+| {head} | Ereignis |
+|---|---|
+| 09:30 | Alarm |
+| 10:10 | Behoben |
+"""
+    first = next(e for e in resolve(text).events if e.source == "timeline")
+    assert first.at is not None and first.at.in_timezone("UTC").isoformat() == utc
+
+
+def test_a_first_column_head_in_parentheses_that_is_no_zone_gives_none() -> None:
+    text = """# 2024-01-15
+
+| Kosten (USD) | Ereignis |
+|---|---|
+| 09:30 | Alarm |
+"""
+    first = next(e for e in resolve(text).events if e.source == "timeline")
+    assert first.zone is None
+
+
 def test_a_table_with_a_zone_column_gives_each_row_its_zone() -> None:
     # "| Date | Time | Zone | Event |": the Zone cell is the row's zone (the document
     # states its zones; no tz-missing), and not part of what happened

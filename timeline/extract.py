@@ -906,7 +906,7 @@ class _Walker:
                 if zone is not None:
                     break
         if zone is None:
-            zone = _zone_named_column(line)
+            zone = _zone_named_column(line) or _first_head_paren_zone(line)
         self.table_zones[role.block] = zone
         # "| Date | Time | Zone | Event |": each row's zone in a column of its own
         for index, (_, cell) in enumerate(_cells(line)):
@@ -3045,6 +3045,20 @@ def _column_heads_zone(line: str) -> Zone | None:
     if not 1 <= len(rest) <= 4 or not all(w.strip("/&").isalpha() for w in rest):
         return None
     return zones.parse_zone_option(m.group("zone"))
+
+
+# a column head of a few words ending in a parenthesis: "Thời gian (UTC)", "Hora (UTC-3)"
+HEAD_PAREN = LazyPattern(r"[^()|]{1,30}?[ \t]*+\((?P<inside>[^()|]{1,30})\)")
+
+
+def _first_head_paren_zone(line: str) -> Zone | None:
+    """The zone the first column's head gives in parentheses, in any language ("| Thời
+    gian (UTC) | Sự kiện |", "| Uhrzeit (MEZ) |"): the time column's, so the rows'."""
+    cells = _cells(line)
+    if not cells:
+        return None
+    m = HEAD_PAREN.fullmatch(_clean(cells[0][1]).strip(" *_"))
+    return _paren_zone(m.group("inside").strip()) if m is not None else None
 
 
 def _opens_with_a_word(line: str) -> bool:

@@ -990,6 +990,25 @@ def test_the_timeline_headings_zone_is_the_summarys_when_it_is_the_only_one() ->
     assert noted(summary[0], "zone CET from line 7, the only zone the document states")
 
 
+def test_a_zone_written_in_the_text_outranks_the_front_matters_utc_stamps() -> None:
+    # the front matter's fields are machine stamps in UTC; the author's updates below say
+    # their zone once, in a sentence, and write the rest of their times bare
+    text = ("---\ntitle: Storage maintenance\ndate: 2024-06-04T03:00:00.000Z\n"
+            "resolvedWhen: 2024-06-04T05:10:00.000Z\n---\n"
+            "**Update** at 10:05PM: all arrays done.\n\n"
+            "**Update** at 8:40PM: first array upgraded.\n\n"
+            "**Notice**: the work starts tonight at 8:00 PM PDT.\n")
+    bare = [e for e in resolve(text).events if e.written in ("10:05PM", "8:40PM")]
+    assert [e.zone.label if e.zone else None for e in bare] == ["PDT", "PDT"]
+
+
+def test_front_matter_utc_stamps_still_give_the_zone_when_the_text_writes_none() -> None:
+    text = ("---\ntitle: Storage maintenance\ndate: 2024-06-04T03:00:00.000Z\n---\n"
+            "**Update** at 05:05: all arrays done.\n\n**Update** at 03:40: first array.\n")
+    bare = [e for e in resolve(text).events if e.written in ("05:05", "03:40")]
+    assert [e.zone.label if e.zone else None for e in bare] == ["UTC", "UTC"]
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")
@@ -1320,7 +1339,7 @@ def test_a_year_less_day_outside_the_span_keeps_the_nearest_year() -> None:
 
 def test_a_front_matter_stamp_lends_its_zone_to_no_body_time() -> None:
     # the publishing tool writes its stamps in UTC; the author's own clock is another thing,
-    # here named further down (CET), so the morning's times have no zone of their own
+    # here named further down (CET): the only zone the text writes is the morning's times' zone
     text = """---
 title: Payment terminals offline
 date: 2025-03-14T07:40:02Z
@@ -1331,8 +1350,9 @@ Start of incident: 14/03/2025 08:35 CET
 """
     stamp, first, second, start = resolve(text).events
     assert stamp.zone is not None and stamp.zone.label == "UTC"
-    assert first.zone is None and second.zone is None
-    assert noted(first, "no time zone stated")
+    assert first.zone is not None and first.zone.label == "CET"
+    assert second.zone is not None and second.zone.label == "CET"
+    assert noted(first, "zone CET from line 7")
     assert start.zone is not None and start.zone.label == "CET"
 
 

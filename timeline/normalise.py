@@ -182,6 +182,12 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
         day_first = presumed[0]
     stated = [(e.line, e.expr.zone) for e in entries
               if e.expr.zone is not None and e.expr.zone_written]
+    # a status page's front matter stamps its fields in UTC by format ("date:
+    # 2025-11-17T22:30:00.000Z"); a zone the author writes in the text below is the one the
+    # text's own times are in ("starting tomorrow at 9:30 AM AEDT")
+    written = [(line, zone) for line, zone in stated if line > front_matter]
+    if written and len(written) < len(stated):
+        stated = written
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
     if not stated and extraction.declared_zone is None:
         only_zone = _only_section_zone(extraction) or _only_region_named(extraction)

@@ -2052,3 +2052,21 @@ def test_a_wrapped_paragraph_with_a_time_inside_stays_the_stamps_words() -> None
             "The update we pushed at 05:00 UTC took the\nmirror service down.\n")
     timeline = timeline_from_text(text, "x.md", Options())
     assert [e.line for e in timeline.events] == [1]
+
+
+def test_diary_headings_of_a_weekday_and_a_clock_are_entries_on_those_days() -> None:
+    # "### Saturday 10:05" over a paragraph: an entry, its day the next such weekday
+    text = ("# Home internet outage - 3rd March 2023 at 18:10\n\n"
+            "### Friday 18:10\n\nThe line dropped during a call.\n\n"
+            "### Saturday 10:05\n\nA technician rang back.\n\n"
+            "#### Mon 14:20\n\nThe cabinet card was replaced and the line came back.\n")
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.written, e.local) for e in events] == [
+        ("Friday 18:10", "2023-03-03T18:10"), ("Saturday 10:05", "2023-03-04T10:05"),
+        ("Mon 14:20", "2023-03-06T14:20")]
+
+
+def test_a_heading_that_only_names_a_weekday_and_its_plans_is_no_entry() -> None:
+    # a weekday in a heading's words, its clock far on, is no diary stamp
+    text = "# Notes\n\n### Plans for Friday, then a call at 18:10\n\nWords.\n"
+    assert not [e for e in resolve(text).events if e.source == "timeline"]

@@ -244,10 +244,11 @@ DAY_NOTE_RE = LazyPattern(
 # Possessive runs of blanks (*+): between two optional words, a greedy run could be split
 # every way before a fullmatch fails, which costs time growing with a power of its length.
 # A weekday, and perhaps a day of the month, opening an entry before its clock, the month
-# left to the entries around it: "- Fri 23:30", "| Sat 00:20 |", "Sun 17th, 22:15",
+# left to the entries around it: "- Fri 23:30", "| Sat 00:20 |", "### Saturday 16:51",
+# "Sun 17th, 22:15",
 # "**Tuesday the 5th at 09:00**", or after "on", "since", "between"...: "on Friday at 23:30".
 WEEKDAY_LEAD_RE = LazyPattern(
-    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+)?(?:\*\*|__)?"
+    r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+|\#{1,6}[ \t]++)?(?:\*\*|__)?"
     r"|(?<![A-Za-z])(?:on|since|between|and|from|until|till|by|before|after)[ \t]++)"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"

@@ -94,7 +94,8 @@ OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escala
                # finding the cause, however the sentence puts it: "took us 6 minutes to finally
                # find out the error"
                "find out", "figure out", "figured out", "track down", "tracked down",
-               "pinpoint", "to locate", "root cause",
+               "pinpoint", "to locate", "root cause", "pin down", "pinned down",
+               "narrow down", "narrowed down", "to isolate", "to trace", "to spot",
                # the follow-up's length: "after internal audits for two days about the outage"
                "audit", "analys", "analyz", "analyse", "review", "retrospective",
                # an alert's condition: "fires: Prometheus has been unable to scrape for 10
@@ -172,6 +173,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         if stated.cue == "in total" and not _is_incident_length(stated, line_text, set(), True):
             continue  # "4 hours investigating in total": any clause but one about responding
+        if _not_the_whole_length(_sentence_of(line_text, stated)):
+            continue  # "has been down for 33 hours" at a point of the story; "will be
+            # read-only for 5 minutes": a plan
         wrapped = _wrapped_from(lines, stated.line)
         if stated.cue in WEAK_CUES and not _is_incident_length(stated, line_text,
                                                                  strong_lines, beside is not None,
@@ -187,6 +191,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                   - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
         if actual <= 0:
             continue  # an impossible order is end-before-start's finding, not ours
+        if stated.unit == "second" and actual >= SECONDS_WINDOW_MIN:
+            # "this outage of transmission lasted for around 20 seconds" inside an hour's
+            # window: a step's blip, no length a window of that size could be written as
+            continue
         if actual < 60 <= stated.seconds / 60:
             # "the tool read the log at 16:16:03-16:16:05" beside "errors for ~3.5h": a span
             # of seconds is a step's, no impact window an hour-long length could be measured on
@@ -517,6 +525,42 @@ def _wrapped_from(lines: tuple[str, ...], number: int) -> str:
     if not previous or previous.endswith((".", ";", "!", "?")):
         return ""
     return previous[max(previous.rfind(stop) for stop in (".", ";", ",")) + 1:]
+
+
+SECONDS_WINDOW_MIN = 15 * 60  # seconds: a window this long is never stated in seconds
+# a length told at a point of the story ("at this point the circuit has been down for 33
+# hours", "so far"), or of something planned ("we will have to shut down all servers for
+# approx. 5 minutes", "is going to be read-only for 10 minutes"): not the outage's length
+SO_FAR_OR_PLANNED = LazyPattern(r"(?<![a-z])(?:has[ \t]++been|have[ \t]++been|at[ \t]++this"
+                                r"[ \t]++point|so[ \t]++far|by[ \t]++now|will|going[ \t]++to"
+                                r"|plan(?:s|ned)?[ \t]++to)(?![a-z])|'ll(?![a-z])")
+
+
+ABBREVIATIONS = ("approx", "ca", "est", "e.g", "i.e", "etc", "vs", "no", "appr", "apx")
+
+
+def _sentence_of(line: str, stated: StatedDuration) -> str:
+    """The sentence of the line (in lower case) that holds the stated length; a full stop
+    after an abbreviation ("approx. 5 minutes") ends none."""
+    start = stated.column - 1
+    left = line.rfind(";", 0, start)
+    stop = line.rfind(". ", 0, start)
+    while stop > left:
+        word = line[:stop].rsplit(None, 1)[-1] if line[:stop].strip() else ""
+        if word.lstrip("(~") not in ABBREVIATIONS:
+            left = stop
+            break
+        stop = line.rfind(". ", 0, stop)
+    right = min((i for i in (line.find(". ", start), line.find(";", start)) if i >= 0),
+                default=len(line))
+    return line[left + 1:right]
+
+
+def _not_the_whole_length(sentence: str) -> bool:
+    return ("been" in sentence or "point" in sentence or "far" in sentence
+            or "now" in sentence or "will" in sentence or "'ll" in sentence
+            or "going" in sentence or "plan" in sentence) \
+        and SO_FAR_OR_PLANNED.search(sentence) is not None
 
 
 def _is_incident_length(stated: StatedDuration, line: str, strong_lines: set[int],

@@ -2882,6 +2882,14 @@ FALSE_RECOVERY = LazyPattern(
 
 # "will be performing maintenance", "is scheduled for", "scheduled maintenance for", "an
 # upcoming maintenance window": work announced ahead, not narrated
+# "instead of the maintenance window (2:00-4:00 UTC)", "outside our backup window
+# (01:00-03:00)", "rather than in the nightly slot": the window something should have kept
+# to, named by its noun right before the range, is not the incident's
+OTHER_WINDOW = LazyPattern(r"(?<![a-z])(?:instead[ \t]++of|rather[ \t]++than"
+                           r"|outside(?:[ \t]++of)?)(?:[ \t]++(?:in|during))?"
+                           r"(?:[ \t]++(?:the|its|our|their|a|an))?(?:[ \t]++[a-z\-]++){0,3}?"
+                           r"[ \t]++(?:window|slot|hours)[ \t]*+\(?[ \t]*+$", re.IGNORECASE)
+OTHER_WINDOW_REACH = 80  # characters before a range its window's noun may take
 ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
                         r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
                         re.IGNORECASE)
@@ -2890,8 +2898,10 @@ ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:s
 def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     """A range in running text whose sentence says it is not the incident's window: planned
     maintenance announced ahead ("will be performing network maintenance from 4am to 12pm";
-    a past outage's "maintenance window (10:30 to 2:30 AM)" is left to the rules), or a false
-    recovery ("between 22:20 and 22:24, where we thought the incident was resolved")."""
+    a past outage's "maintenance window (10:30 to 2:30 AM)" is left to the rules), a false
+    recovery ("between 22:20 and 22:24, where we thought the incident was resolved"), or
+    the window something should have kept to ("instead of the maintenance window (2:00-4:00
+    UTC)")."""
     end = expr.range_end.end if expr.range_end is not None else expr.end
     starts = [m.end() for m in _SENTENCE_END.finditer(line, max(0, expr.start - SENTENCE_REACH),
                                                       expr.start)]
@@ -2900,6 +2910,10 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
                     after.start() if after else end + SENTENCE_REACH]
     folded = fold(sentence)  # FALSE_RECOVERY's words first: its IGNORECASE search tries each
     # position of the sentence
+    if ("instead" in folded or "rather" in folded or "outside" in folded) \
+            and OTHER_WINDOW.search(line, max(0, expr.start - OTHER_WINDOW_REACH),
+                                    expr.start) is not None:
+        return True
     if ("thought" in folded or "believed" in folded or "assumed" in folded
             or "appeared" in folded or "seemed" in folded or "looked" in folded
             or "false" in folded) and FALSE_RECOVERY.search(sentence):

@@ -26,6 +26,15 @@ from pmlint.timeline.phases import classify
     ("The export workers resume working", "resolution"),
     ("We resumed working on the index rebuild", "other"),
     ("Full restoration of service confirmed", "resolution"),
+    # the service's state as users met it, said as it turned, marks the start when the
+    # words mark no other step; one observed while checking, or alerted on, does not
+    ("Checkout API is unreachable from every region", "start"),
+    ("The build farm became inaccessible after the switch reboot", "start"),
+    ("Billing worker stopped working and failed to restart", "start"),
+    ("The last search node goes offline", "start"),
+    ("Alert fires: the checkout API is unreachable", "detection"),
+    ("Tried to SSH into the node, but it was unresponsive", "other"),
+    ("The portal is no longer unreachable", "resolution"),
     # the noun of what users met with a word of its beginning or end, either way round
     ("Storefront downtime begins", "start"),
     ("Onset of the disruption: carts empty on reload", "start"),

@@ -254,6 +254,18 @@ SYMPTOMS = re.compile(
     r"|begin|begins|start|starts)"
     r"|first[ \t]++(?:errors?|failures?|failed[ \t]++\w++|timeouts?|5\d\ds))(?![a-z])")
 
+# The service's state as users met it, said as it turned ("api.example.io is unreachable",
+# "the cluster became inaccessible", "nfs-server stopped and failed to restart"): the start,
+# when the words mark no other step ("alert: api is unreachable" is the detection)
+FAILED_STATE = LazyPattern(
+    r"(?<![a-z])(?:(?:is|became|becomes|went|goes)[ \t]++(?:now[ \t]++)?"
+    r"(?:unreachable|inaccessible|unresponsive|offline)|not[ \t]++responding"
+    r"|stopped[ \t]++working|stops[ \t]++working|fail(?:ed|s)?[ \t]++to[ \t]++restart)"
+    r"(?![a-z])")
+_STATE_RUNS = frozenset(word.encode() for word in (
+    "unreachable", "inaccessible", "unresponsive", "offline", "responding", "working",
+    "restart"))
+
 # Words for a symptom that ends ("errors stopped", "alerts cleared", "latency back to
 # baseline", "backlog drained"): the impact is over. The symptom's noun is no detection here.
 SYMPTOM_ENDS = LazyPattern(
@@ -811,6 +823,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
                                                        symptom.start()):
             found.append((1, symptom.start(), "start"))
+    if not found and not _STATE_RUNS.isdisjoint(runs):
+        state = FAILED_STATE.search(lower)
+        if state is not None and not NEGATION.search(lower, max(0, state.start() - 40),
+                                                     state.start()) \
+                and not LATER.match(lower, state.end()):
+            found.append((1, state.start(), "start"))
     ended = SYMPTOM_ENDS.search(lower) if not _ENDING_RUNS.isdisjoint(runs) else None
     if ended is not None and QUEUE_HALTS.match(lower, ended.start()):
         ended = None  # "the queue stops draining": the work stopped, the symptom began

@@ -1009,6 +1009,28 @@ def test_front_matter_utc_stamps_still_give_the_zone_when_the_text_writes_none()
     assert [e.zone.label if e.zone else None for e in bare] == ["UTC", "UTC"]
 
 
+REPORT_TITLED = ("Incident report - 12 March 2024\n\n{sentence}\n\n"
+                 "10:05 - payment errors climb\n\n11:20 - gateway failed over, payments recover\n")
+
+
+def test_a_sentence_opening_with_an_earlier_day_dates_the_timeline_not_the_reports_title() -> None:
+    timeline = resolve(REPORT_TITLED.format(
+        sentence="On 9 March 2024, card payments failed for most shops."))
+    first = next(e for e in timeline.events if e.written == "10:05")
+    assert first.local == "2024-03-09T10:05"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the day named mid-sentence, or a later day, leaves the title's date to the timeline
+    "Card payments failed for most shops, as on 9 March 2024 before the upgrade.",
+    "On 14 March 2024, the vendor will ship a patch.",
+])
+def test_the_reports_title_still_dates_the_timeline_otherwise(sentence: str) -> None:
+    timeline = resolve(REPORT_TITLED.format(sentence=sentence))
+    first = next(e for e in timeline.events if e.written == "10:05")
+    assert first.local == "2024-03-12T10:05"
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")

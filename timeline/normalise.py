@@ -85,6 +85,7 @@ class _Carry:
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
+    start_date_titled: bool = False  # start_date is the title's ("Fault Report - 30 Nov")
     zone: Zone | None = None
     zone_line: int = 0
     zone_beside: bool = False  # the carried zone came from a UTC time written beside a clock
@@ -1861,6 +1862,30 @@ def _titles_earlier_day(raw: RawEntry, date: dt.date | None, carry: _Carry) -> b
             and _TITLE_KEY.match(raw.text.lstrip()) is not None)
 
 
+# "On 18th November 2015, some customers complained": a sentence that opens with its day
+OPENS_ON_ITS_DAY = LazyPattern(r"(?:\A|[.!?:][ \t]++)[ \t*_]*+on[ \t]++(?:the[ \t]++)?\Z",
+                               re.IGNORECASE)
+
+
+def _first_line_with_words(carry: _Carry) -> int:
+    """The number of the first line after any front matter that holds words: a title."""
+    for number in range(carry.front_matter_lines + 1, len(carry.lines) + 1):
+        if carry.lines[number - 1].strip(" \t#*_=-"):
+            return number
+    return 0
+
+
+def _tells_the_day_before_the_title(raw: RawEntry, date: dt.date | None, carry: _Carry) -> bool:
+    """A sentence opening with a whole date before the one the title gives ("[Final Update]
+    Fault Report - 30 November 2015", then "On 18th November 2015, some customers
+    complained"): the title dates the report, the sentence the incident."""
+    written = raw.expr.date
+    return (carry.start_date_titled and carry.start_date is not None and date is not None
+            and carry.start_date[0] is not None and date < carry.start_date[0]
+            and raw.kind == "prose" and written is not None and written.year is not None
+            and written.day is not None and OPENS_ON_ITS_DAY.search(raw.context) is not None)
+
+
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
@@ -1918,7 +1943,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"
                                                   and not carry.start_date_from_field)
-                     or (carry.start_date_published and not published)):
+                     or (carry.start_date_published and not published)
+                     or _tells_the_day_before_the_title(raw, date, carry)):
             # a field ("Incident Date:") outranks a date in the title or a sentence; a field
             # of the body outranks the front matter's metadata ("date:" when it was posted);
             # any date outranks the day the report was posted ("Posted: November 7, 2022")
@@ -1926,6 +1952,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.start_date_from_field = raw.kind == "field" and \
                 raw.line > carry.front_matter_lines
             carry.start_date_published = published
+            carry.start_date_titled = raw.line == _first_line_with_words(carry)
     if zone is not None and raw.expr.zone is not None and not (
             carry.zone_beside and carry.zone_line == raw.line) \
             and raw.line > carry.front_matter_lines:

@@ -2070,3 +2070,24 @@ def test_a_heading_that_only_names_a_weekday_and_its_plans_is_no_entry() -> None
     # a weekday in a heading's words, its clock far on, is no diary stamp
     text = "# Notes\n\n### Plans for Friday, then a call at 18:10\n\nWords.\n"
     assert not [e for e in resolve(text).events if e.source == "timeline"]
+
+
+def test_a_paragraph_entry_outside_a_timeline_section_splits_at_each_timed_sentence() -> None:
+    # no "Timeline" heading: paragraphs opening with their times are the log, and a later
+    # sentence of one that opens with a time is an entry of its own
+    text = ("Reason for outage, 2 May 2024\n\n"
+            "At 10:02 UTC the message queue stopped accepting writes. Producers backed off.\n\n"
+            "At 10:15 UTC on-call was paged. At 10:40 UTC the broker was restarted and "
+            "writes resumed.\n\nAt 11:30 UTC the backlog had drained.\n")
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.line, e.written) for e in events] == [
+        (3, "10:02 UTC"), (5, "10:15 UTC"), (5, "10:40 UTC"), (7, "11:30 UTC")]
+
+
+def test_a_time_inside_a_sentence_of_a_paragraph_entry_stays_in_its_words() -> None:
+    text = ("Reason for outage, 2 May 2024\n\n"
+            "At 10:02 UTC the queue stopped, and it stayed down until 10:40 UTC.\n\n"
+            "At 10:15 UTC on-call was paged.\n\nAt 11:30 UTC the backlog had drained.\n")
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [(e.line, e.written) for e in events] == [
+        (3, "10:02 UTC"), (5, "10:15 UTC"), (7, "11:30 UTC")]

@@ -1255,7 +1255,7 @@ class _Walker:
             if self.breaks and self._entries_between_breaks(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
-            if role.role == "text" and self.in_timeline and len(exprs) > 1 \
+            if role.role == "text" and len(exprs) > 1 \
                     and self._timed_sentences(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return

@@ -23,6 +23,10 @@ def dates(line: str) -> list[tuple[int | None, int | None, int | None, int | Non
 DATES = [
     # line, [(year, month, day, end day)]
     ("rollback finished 2019/11/30", [(2019, 11, 30, None)]),
+    # a year-less month and day right after a clock with its AM/PM; a fraction is none
+    ("the mail server came up at 6:30PM 10/27", [(None, 10, 27, None)]),
+    ("at 10:38 a.m. on 10/26 the disk failed", [(None, 10, 26, None)]),
+    ("by 3 PM 2/3 of the nodes were back", []),
     # a two-digit year first, vouched for by a Korean or Japanese weekday after it
     ("화재 22.10.15(토) 발생", [(2022, 10, 15, None)]),
     # a day range before a day-first month and year, joined by a dash or an arrow

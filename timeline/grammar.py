@@ -201,6 +201,13 @@ ORDERS: tuple[Order, ...] = (
     # right before its clock
     Order("md_on_clock", ("a", "sep_md", "b"), r"(?:(?<=[ \t(]on )|(?<=^on ))",
           r"(?=(?:,?[ \t]++(?:at|@)|,)?[ \t]*+~?\d{1,2}[:.]\d{2}(?!\d))"),
+    # "6:30PM 10/27", "10:38 AM on 10/26": a year-less numeric date right after a clock
+    # with its AM/PM (its day; "3 PM 2/3 of the nodes" is a fraction: only a slash date
+    # whose day or month could not be a count's)
+    Order("clock_md", ("a", "sep_slash", "b"),
+          r"(?:(?<=[AaPp][Mm] )|(?<=[AaPp][Mm] on )|(?<=[AaPp]\.[Mm]\. )"
+          r"|(?<=[AaPp]\.[Mm]\. on ))",
+          r"(?![\d/]|\.\d|[ \t]++of(?![a-z]))"),
     # "* 11/25" alone on its line over a day's entries (the lexer keeps it only where
     # nothing but list or heading marks come before it: "ratio 11/25" is no date)
     Order("md_alone", ("a", "sep_slash", "b"), r"(?<![0-9A-Za-z./:-])",
@@ -617,7 +624,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     elif get("era"):
         year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
-    if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "md_alone"):
+    if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "md_alone",
+               "clock_md"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

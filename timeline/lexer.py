@@ -1092,6 +1092,9 @@ def _capped_abbreviation(abbr: str) -> bool:
     return len(abbr) >= 4 and abbr[0].isupper() and abbr[-2:] in ("ST", "DT")
 
 
+_MERIDIEM_ENDS = ("am", "pm", "a.m.", "p.m.")
+
+
 def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
                 used: set[int], zoned: bool) -> tuple[DateParts | None, int]:
     """A date written after a clock: "12:45 AM EST on the 11th", "17:41 UTC on 2023-07-19",
@@ -1114,7 +1117,10 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
                 return parts, close.end()
         elif has_on or (gap.end() > pos and (zoned or full or (
                 parts.numeric is None and parts.month is not None and parts.day is not None
-                and parts.range_end is None))):  # "00:10 Apr 11: mitigated"
+                and parts.range_end is None) or (  # "00:10 Apr 11: mitigated"
+                parts.numeric is not None and parts.day is not None
+                and line[max(0, pos - 4):pos].lower().endswith(_MERIDIEM_ENDS)))):
+            # ("6:30PM 10/27": a month and day after a clock with its AM/PM)
             used.add(j)
             return parts, end
     weekday = WEEKDAY_AFTER_RE.match(line, at) if gap.end() > pos else None

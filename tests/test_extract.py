@@ -2091,3 +2091,12 @@ def test_a_time_inside_a_sentence_of_a_paragraph_entry_stays_in_its_words() -> N
     events = [e for e in resolve(text).events if e.source == "timeline"]
     assert [(e.line, e.written) for e in events] == [
         (3, "10:02 UTC"), (5, "10:15 UTC"), (7, "11:30 UTC")]
+
+
+@pytest.mark.parametrize("card", ["Joined: Mon Mar 11, 2019 8:15 pm",
+                                  "Member since: 11 March 2019, 20:15"])
+def test_a_forum_posts_user_card_is_no_step_of_the_timeline(card: str) -> None:
+    text = (f"Re: mail outage\n\nPost by admin\n{card}\n\n"
+            "- 10:05 - mail queue stuck\n- 10:30 - relay restarted\n- 10:45 - mail flowing\n")
+    timeline = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.written for e in timeline] == ["10:05", "10:30", "10:45"]

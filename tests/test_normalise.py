@@ -1031,6 +1031,24 @@ def test_the_reports_title_still_dates_the_timeline_otherwise(sentence: str) -> 
     assert first.local == "2024-03-12T10:05"
 
 
+@pytest.mark.parametrize("item", [
+    "- Alert on replica lag. Due Date: Aug 20, 2024",
+    "- Alert on replica lag (deadline - 2024-08-20)",
+])
+def test_an_action_items_deadline_does_not_date_the_timeline(item: str) -> None:
+    text = ("Failover report\n\n- 10:05 - failover started\n- 10:40 - traffic back\n\n"
+            f"Follow-ups:\n\n{item}\n")
+    first = next(e for e in resolve(text).events if e.written == "10:05")
+    assert first.local == "T10:05"
+
+
+def test_a_date_written_after_the_timeline_still_dates_it_when_it_is_no_deadline() -> None:
+    text = ("Failover report\n\n- 10:05 - failover started\n- 10:40 - traffic back\n\n"
+            "All of this happened on Aug 20, 2024.\n")
+    first = next(e for e in resolve(text).events if e.written == "10:05")
+    assert first.local == "2024-08-20T10:05"
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")

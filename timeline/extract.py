@@ -429,7 +429,8 @@ PROSE_WINDOW = 400  # characters of context kept as a prose mention's text
 # A label that stamps the page itself, above its updates: "Posted:", "Published:", "Last
 # updated:"; or the write-up and its review, after the incident: "Review date:", "Postmortem
 # meeting:", "Report written:", "Last edited:"; or another incident it cites: "Previous
-# incident:" (read as a field, not as a step of the incident's timeline)
+# incident:"; or a forum user card's "Joined:", an action item's "Due Date:" (read as a
+# field, not as a step of the incident's timeline)
 PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
                               r"(?:posted|published|updated|last[ \t]++update|edited|modified"
                               r"|revised)(?:[ \t]++(?:on|at))?"
@@ -442,7 +443,12 @@ PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
                               r"|(?:document|report|postmortem|post-mortem)[ \t]++"
                               r"(?:created|written|date)"
                               r"|(?:previous|prior|last|related|similar|earlier)[ \t]++"
-                              r"(?:incident|outage)s?", re.IGNORECASE)
+                              r"(?:incident|outage)s?"
+                              # a forum post's user card ("Joined: Thu Apr 09, 2009 11:44
+                              # am"), and an action item's deadline ("Due Date: Aug 20")
+                              r"|joined|member[ \t]++since|registered|last[ \t]++(?:visit"
+                              r"|active|login|seen)|due(?:[ \t]++(?:date|by|on))?"
+                              r"|deadline|target[ \t]++date", re.IGNORECASE)
 # ... and in the languages drafts are written in: "Zeitraum:", "Dauer:", "Durée :",
 # "Periodo:", "Duración:" (a period from its start to its end, or its length)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"

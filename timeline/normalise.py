@@ -2394,14 +2394,22 @@ def _distance(anchors: list[dt.date], month: int, day: int) -> int:
     return min(min(abs((here - x).days), 366 - abs((here - x).days)) for x in anchors)
 
 
+# an action item's deadline: "Due Date: Aug 20, 2024", "due by 2024-08-20", "Deadline -"
+DEADLINE_BEFORE = LazyPattern(r"(?<![a-z])(?:due(?:[ \t]++(?:date|by|on))?|deadline"
+                              r"|target[ \t]++date)[ \t*_]*+[:\-–]?[ \t*_]*+\Z", re.IGNORECASE)
+
+
 def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
                  ) -> list[tuple[dt.date, int] | None]:
     """For each entry, the first full date written at or after it ("starting at 08:30 and
-    ending at 10:15 UTC on August 19, 2024": the 08:30 takes August 19)."""
+    ending at 10:15 UTC on August 19, 2024": the 08:30 takes August 19); an action item's
+    deadline, or a date in the follow-up's sections, is none."""
     ahead: list[tuple[dt.date, int] | None] = [None] * len(entries)
     upcoming: tuple[dt.date, int] | None = None
     for n in range(len(entries) - 1, -1, -1):
         parts = entries[n].expr.date
+        if entries[n].aftermath or DEADLINE_BEFORE.search(entries[n].context[-24:]):
+            parts = None  # an action item's deadline ("Due Date: Aug 20, 2024") dates no step
         if parts is not None and parts.year and parts.month and parts.day \
                 and not parts.oddities:
             month, day = parts.month, parts.day

@@ -29,6 +29,9 @@ from pmlint.timeline.phases import classify
     # the service's state as users met it, said as it turned, marks the start when the
     # words mark no other step; one observed while checking, or alerted on, does not
     ("Checkout API is unreachable from every region", "start"),
+    ("All dashboards went dark at once", "start"),
+    ("Normal traffic is now flowing through the new edge", "resolution"),
+    ("Traffic was flowing normally before the certificate expired", "other"),
     ("The build farm became inaccessible after the switch reboot", "start"),
     ("Billing worker stopped working and failed to restart", "start"),
     ("The last search node goes offline", "start"),

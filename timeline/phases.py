@@ -46,7 +46,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "went down", "stopped responding", "became unavailable", "outage start",
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
-               "start failing", *_NOUN_BOUNDS["start"])),
+               "start failing", "went dark", "goes dark", "go dark",
+               *_NOUN_BOUNDS["start"])),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",
@@ -101,6 +102,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "can log in", "can now log in", "able to sign in", "can sign in",
                     "can now sign in",
                     "resolving the incident",
+                    # the traffic the outage stopped moves again
+                    "traffic is flowing", "traffic is now flowing", "traffic flowing again",
+                    "traffic flows again", "traffic is flowing again", "traffic flowing normally",
+                    "requests are flowing", "requests flowing again",
                     # the service's own checks say it is well again
                     "passes health checks", "passed health checks", "passing health checks",
                     "health checks pass", "health checks passed", "health checks passing")),

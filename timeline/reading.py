@@ -389,8 +389,8 @@ def _afternoon_run(before: Event, run: list[tuple[int, Event]], after: Event,
     shift = end_moved - end  # the entries after the stretch go back the day it added
     as_written = ("is the next day's small hours, half a day on" if written[0] > start
                   else f"comes hours before {before.written}")
-    reason = (f"keeps the 24-hour clock of the entries around it in order ({before.written} "
-              f"on line {before.line}, {after.written} on line {after.line}); as written it "
+    reason = (f"keeps the 24-hour clock in order between {before.written} (line "
+              f"{before.line}) and {after.written} (line {after.line}); as written it "
               f"{as_written}")
     flips: dict[int, Flip] = {}
     for (index, event), moved in zip(run, later, strict=True):

@@ -1091,3 +1091,21 @@ def test_no_range_without_the_languages_from(line: str) -> None:
 def test_a_part_of_the_day_beside_a_clock(line: str, hour: int) -> None:
     expr = only(line)
     assert expr.clock is not None and expr.clock.hour == hour
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("Update 20.55: cooling has resumed", "20.55"),
+    ("The power came back at approx. 12.30 and nodes booted", "12.30"),
+    ("Operations resumed again at 09.50", "09.50"),
+])
+def test_a_dotted_clock_after_a_word_that_puts_a_time_after_it(line: str, written: str) -> None:
+    assert [e.written for e in scan(line)] == [written]
+
+
+@pytest.mark.parametrize("line", [
+    "Prices rose at 12.30 USD per unit",
+    "Growth at 10.50% a month",
+    "Release 10.20 shipped",
+])
+def test_a_dotted_number_that_is_an_amount_or_a_version_is_no_clock(line: str) -> None:
+    assert scan(line) == []

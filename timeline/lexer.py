@@ -138,6 +138,15 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            r"|:)")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
+# "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
+# a clock after them, a dotted one too when its hour has two digits
+EN_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approximately|by|until"
+                           r"|till|since|from|update|updated)[ \t]*+"
+                           r"(?:approx\.?[ \t]*+|~[ \t]*+)?$", re.IGNORECASE)
+# "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
+AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£]|usd|eur|gbp|chf|x(?![a-z])"
+                           r"|ms|kb|mb|gb|tb|k(?![a-z])|m(?![a-z])|million|thousand|times)",
+                           re.IGNORECASE)
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
@@ -521,7 +530,12 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     "gegen 10.30 Uhr", "7.30 Uhr" (German "o'clock" after it), "à 9h12", "vers 8h30" (a
     French "at" or "towards" before it; "une panne de 1h30" stays a length)."""
     if m.lastgroup == "dot24":
-        return UHR_AFTER.match(line, m.end()) is not None
+        # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
+        # puts a time after it, and nothing after it that makes the number an amount
+        return UHR_AFTER.match(line, m.end()) is not None or (
+            len(m.group("dot24_h")) == 2
+            and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+            and AMOUNT_AFTER.match(line, m.end()) is None)
     if m.lastgroup == "hsep1":
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
     if m.lastgroup == "hspace":

@@ -595,17 +595,23 @@ def _shape_of(m: re.Match[str]) -> str:
     return next(name for name, _, _ in CLOCK_SHAPES if m.group(name) is not None)
 
 
-# each shape's groups of its hour and its minute (None: the hour alone), named once
+# each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
+# a shape without one), named once
 _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh")
-                        else f"{name}_m") for name, _, _ in CLOCK_SHAPES}
+                        else f"{name}_m",
+                        f"{name}_s" if name in ("colon", "hms", "dashed") else None)
+                 for name, _, _ in CLOCK_SHAPES}
 
 
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
     mer, mer1 = m.group("mer", "mer1")
-    mer_letter = (mer or mer1 or "").lower()
-    meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    shape = m.lastgroup if mer is None and mer1 is None else _shape_of(m)
+    if mer is None and mer1 is None:  # most clocks: 24-hour ones
+        meridiem, shape = None, m.lastgroup
+    else:
+        mer_letter = (mer or mer1).lower()
+        meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
+        shape = _shape_of(m)
     if mer1 is not None and shape != "colon":
         return None  # "1625p": a letter after a colon-less number makes no clock of it
     if shape == "placeholder":
@@ -614,11 +620,10 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return None
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
-    hour_group, minute_group = _CLOCK_GROUPS[shape]
+    hour_group, minute_group, second_group = _CLOCK_GROUPS[shape]
     hour = int(m.group(hour_group))
     minute = int(m.group(minute_group)) if minute_group is not None else 0
-    second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
-        else m.group("dashed_s") if shape == "dashed" else None
+    second = m.group(second_group) if second_group is not None else None
     second = int(second) if second is not None else None
     oddities: list[str] = []
     if minute > 59:
@@ -1117,7 +1122,7 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
     at = gap.end()
     has_on = gap.group("on") is not None
     paren = gap.group("paren") is not None
-    j = bisect.bisect_left(dates, (at,), key=lambda d: (d[0],))
+    j = bisect.bisect_left(dates, (at,), key=lambda d: (d[0],)) if dates else 0
     if j < len(dates) and dates[j][0] == at and j not in used:
         parts = dates[j][2]
         full = parts.year is not None and parts.month is not None and parts.range_end is None

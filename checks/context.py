@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from pmlint.checks.cached import cached_property
 from pmlint.timeline.frozen import quick_init
 from pmlint.timeline.model import Event, TimeExpr, Timeline
 from pmlint.timeline.reading import (

@@ -11,15 +11,27 @@ from pmlint.timeline.casefold import fold
 
 DURATION_WORDS = ("2", "30", "2.5", "1:45", "h", "hrs", "hours", "minutes", "min", "m", "s",
                   "an", "a", "half", "one", "two", "three", "seven", "eleven", "twenty-one",
-                  "forty five", "and", "long", "days", "week", "for", "-", ",", ":", "x", "the")
+                  "forty five", "and", "long", "days", "week", "for", "-", ",", ":", "x", "the",
+                  # words sharing a number word's first letters, or its first two
+                  "thirteen", "fifteen", "fourteen", "sixty", "eighty", "nine", "ten", "then",
+                  "team", "service", "often", "hal")
 ZONE_WORDS = ("all", "times", "timestamps", "time", "zone", "timezone", "tz", "everything",
               "below", "are", "is", "in", "utc", "(", ")", ":", "-", "used", "the", "x", "AT")
 
 
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its opening lookahead: a set ("(?=[atez])") or an alternation
+    of a word's first letters ("(?=\\d|a|one|t(?:hr|w)|...)"), up to its closing parenthesis."""
     source = pattern.pattern
-    assert source.startswith("(?=[")
-    return re.compile(source[source.index("]") + 2:], pattern.flags)
+    assert source.startswith("(?=")
+    depth = 0
+    for end, char in enumerate(source):
+        if source[end - 1:end] == "\\" or char not in "()":
+            continue
+        depth += 1 if char == "(" else -1
+        if depth == 0:
+            break
+    return re.compile(source[end + 1:], pattern.flags)
 
 
 def _texts(words: tuple[str, ...], seed: int) -> list[str]:

@@ -14,7 +14,7 @@ from pmlint.checks import ALL_RULES, BY_KEY, get
 CHECKS = Path(__file__).resolve().parent.parent / "checks"
 NOT_RULES = {"__init__", "base", "config", "context", "engine", "run", "suppression", "words",
              "baseline", "baseline_error", "changed", "stated_metrics", "joining", "fixes",
-             "fix_run", "explain", "selection", "configured", "config_view", "roots"}
+             "fix_run", "explain", "selection", "configured", "config_view", "roots", "cached"}
 
 
 def test_every_rule_module_is_registered() -> None:

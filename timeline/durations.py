@@ -93,11 +93,14 @@ _DAYS_LEAD = (r"\d{1,3}[ \t]?d(?![A-Za-z])[ \t]*+,?[ \t]*+"
               r"(?=\d{1,2}[ \t]?(?:h|hrs?|hours?)(?![A-Za-z]))")
 # DURATION_RE runs on lines that may hold a duration: it is compiled case-sensitively for
 # the line folded (casefold.py), which matches as IGNORECASE would, in half the time. An
-# amount opens with a digit or a number word's first letter ("an", "five", "half", "one",
+# amount opens with a digit or a number word's first letters ("an", "five", "half", "one",
 # "seven", "ten", "eight", "nine"): that is looked for before the lookbehind, which the search
-# otherwise tries, then every number word, at every position of the line.
+# otherwise tries, then every number word, at every position of the line. Two or three
+# letters, not one: "the", "to", "for", "service" and "team" open no number's word, and most
+# words opening with those first letters were tried against every amount.
+_AMOUNT_OPENS = r"(?=\d|a|one|t(?:hr|hir|w|en)|f(?:ou|ort|iv|if)|s(?:ix|ev)|ei|el|nin|hal)"
 DURATION_RE = re.compile(folded_pattern(
-    rf"(?=[\dafhnoste])(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
+    rf"{_AMOUNT_OPENS}(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
     rf"|(?:{_DAYS_LEAD})?{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
 # DURATION_RE's search: the character before an amount (none of "\w.,:-") matched by a set
@@ -248,12 +251,21 @@ _LETTER_UNIT = re.compile(r"\d[ \t]?[hms]")
 _ASCII_LETTER_UNIT = re.compile(r"[0-9][ \t]?[hms]")  # the same for an ASCII line: a digit is 0-9
 
 
+# Each spelled unit's opening (the other languages' too), after the blank or hyphen that
+# follows a number's word: the one place a unit stands in a length without digits
+_ASCII_UNIT_AFTER_A_BREAK = re.compile(r"[ \t-](?:se[ckg]|min|hour|hr|day|week|heure|stund|std"
+                                       r"|hor|uur|or[ea]|godzin|jour|tag|dia|giorn|dag|dni)")
+
+
 def may_hold_duration(folded: str) -> bool:
     """Whether DURATION_RE can match the folded line; most lines (clock times, dates,
     figures) have a number but no unit after it."""
     if "sec" in folded or "min" in folded or "hour" in folded or "hr" in folded \
             or "day" in folded or "week" in folded:
-        return True
+        # on an ASCII line without a digit ("through", "admin", "today" passed the words),
+        # a length is a number's word and a unit after a blank or a hyphen ("an hour")
+        return not folded.isascii() or has_ascii_digit(folded) \
+            or _ASCII_UNIT_AFTER_A_BREAK.search(folded) is not None
     if folded.isascii():  # a length needs a number: most lines without one are passed over
         return has_ascii_digit(folded) and (_ASCII_LETTER_UNIT.search(folded) is not None
                                             or _foreign_unit_word(folded))

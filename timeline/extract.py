@@ -2608,8 +2608,11 @@ class _Walker:
         return False
 
     def _durations(self, i: int, line: str) -> None:
-        if line.lstrip().lower().startswith(("duration", "- duration", "* duration",
-                                             "**duration")) and _field(line) is not None:
+        # the folded line holds "uration" wherever the lower-cased one opens with "duration"
+        # (folding is lower-casing but for letters no English word has): looked for first
+        if "uration" in fold(line) and line.lstrip().lower().startswith(
+                ("duration", "- duration", "* duration", "**duration")) \
+                and _field(line) is not None:
             return  # handled with the field, so its tolerance cue is "duration"
         for d in scan_durations(line):
             self._add_duration(i, d.start, d)
@@ -3562,4 +3565,6 @@ def _shift(expr: TimeExpr, offset: int, line: str) -> TimeExpr:
 
 
 def _is_separator_row(line: str) -> bool:
-    return set(line.strip()) <= set("|-: \t")
+    """Only "|", "-", ":" and blanks between the line's outer blanks ("|---|:--|"): the
+    characters stripped away leave nothing (a set of each line's characters cost more)."""
+    return not line.strip().strip("|-: \t")

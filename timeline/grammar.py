@@ -571,17 +571,18 @@ def day_word(word: str) -> int:
     raise ValueError(word)
 
 
-def _row_groups(regex: re.Pattern[str], row: str) -> tuple[tuple[str, str], ...]:
-    """The groups a row's parts are captured in, each with its part's name ("mdy_mon",
-    "mon"): only those are read, not the grammar's hundred (names sharing the prefix are
-    other rows', unset in its match).
+def _row_groups(regex: re.Pattern[str], row: str) -> tuple[tuple[int, str], ...]:
+    """The groups a row's parts are captured in, by number, each with its part's name
+    ("mdy_mon" as "mon"): only those are read, not the grammar's hundred (names sharing the
+    prefix are other rows', unset in its match). Numbers index Match.regs, every group's
+    span in one tuple (a span asked for by name was a call each).
 
     Kept by the pattern's identity: hashing a compiled pattern hashes its whole program,
     10 µs for the date grammar, on every date read."""
     known = _ROW_GROUPS.get((id(regex), row))
     if known is not None and known[0] is regex:
         return known[1]
-    groups = tuple((name, name[len(row) + 1:]) for name in regex.groupindex
+    groups = tuple((number, name[len(row) + 1:]) for name, number in regex.groupindex.items()
                    if name.startswith(f"{row}_"))
     if len(_ROW_GROUPS) >= 64:
         _ROW_GROUPS.clear()
@@ -589,7 +590,7 @@ def _row_groups(regex: re.Pattern[str], row: str) -> tuple[tuple[str, str], ...]
     return groups
 
 
-_ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[str, str], ...]]] = {}
+_ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[int, str], ...]]] = {}
 
 
 # The year before each Japanese era's first (平成元年 is 1989)
@@ -603,8 +604,9 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     assert row is not None
     source = m.string if line is None else line
     g: dict[str, str] = {}  # the row's parts by their names ("mon", "d"): those it matched
-    for name, part in _row_groups(m.re, row):
-        start, end = m.span(name)
+    spans = m.regs
+    for number, part in _row_groups(m.re, row):
+        start, end = spans[number]
         if start >= 0:
             g[part] = source[start:end]
     get = g.get

@@ -144,9 +144,10 @@ EN_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approxima
                            r"|till|since|from|update|updated)[ \t]*+"
                            r"(?:approx\.?[ \t]*+|~[ \t]*+)?$", re.IGNORECASE)
 # "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
-AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£]|usd|eur|gbp|chf|x(?![a-z])"
-                           r"|ms|kb|mb|gb|tb|k(?![a-z])|m(?![a-z])|million|thousand|times)",
-                           re.IGNORECASE)
+AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eur|gbp|chf"
+                           r"|dollars?|euros?|pounds?|cents?|bucks|francs?|yen|points?|units?"
+                           r"|x(?![a-z])|ms|kb|mb|gb|tb|k(?![a-z])|m(?![a-z])|million|thousand"
+                           r"|times)", re.IGNORECASE)
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
@@ -468,26 +469,38 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
     """The clocks on the line, and the starts of the weak ones that still need a date."""
     found: list[tuple[int, int, Clock]] = []
     weak: set[int] = set()
+    # the words for a part of the day are looked for once a line, not once a clock: the
+    # Korean, Japanese and Chinese ones are none of an ASCII line's; the English ones, few
+    # lines hold (None: not looked for yet)
+    cjk = not line.isascii()
+    day_part: bool | None = None
     # Past MAX_TIMES the document is refused, so a hostile line is not read to its end.
     for m in islice(_clock_matches(line), MAX_TIMES + 1):
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 1 \
-                and (said := _day_word_before(line, m.start())
-                     or _day_part_around(line, m.start(), m.end(), clock.hour)) is not None:
-            clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
+        if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 1:
+            said = _day_word_before(line, m.start()) if cjk else None
+            if said is None:
+                if day_part is None:
+                    day_part = _names_a_day_part(line)
+                if day_part:
+                    said = _day_part_around(line, m.start(), m.end(), clock.hour)
+            if said is not None:
+                clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
         if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
                 and not _said_to_be_a_clock(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
-    for m in NOON_RE.finditer(line) if "noon" in folded or "mid" in folded else ():
-        word = m.group("word").lower()
-        hour = 0 if word.endswith("midnight") else 12
-        found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
-                      Clock(hour, 0, None, None, m.group("word"))))
-    found.sort(key=lambda item: item[0])
+    if "noon" in folded or "mid" in folded:
+        for m in NOON_RE.finditer(line):
+            word = m.group("word").lower()
+            hour = 0 if word.endswith("midnight") else 12
+            found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
+                          Clock(hour, 0, None, None, m.group("word"))))
+        # the clocks came in the line's order (matches never overlap); the words, after them
+        found.sort(key=lambda item: item[0])
     return found, frozenset(weak)
 
 
@@ -598,12 +611,23 @@ def _shape_of(m: re.Match[str]) -> str:
     return next(name for name, _, _ in CLOCK_SHAPES if m.group(name) is not None)
 
 
+# each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
+# a shape without one), named once
+_CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh")
+                        else f"{name}_m",
+                        f"{name}_s" if name in ("colon", "hms", "dashed") else None)
+                 for name, _, _ in CLOCK_SHAPES}
+
+
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
     mer, mer1 = m.group("mer", "mer1")
-    mer_letter = (mer or mer1 or "").lower()
-    meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
-    shape = m.lastgroup if mer is None and mer1 is None else _shape_of(m)
+    if mer is None and mer1 is None:  # most clocks: 24-hour ones
+        meridiem, shape = None, m.lastgroup
+    else:
+        mer_letter = (mer or mer1).lower()
+        meridiem = "am" if mer_letter == "a" else "pm" if mer_letter == "p" else None
+        shape = _shape_of(m)
     if mer1 is not None and shape != "colon":
         return None  # "1625p": a letter after a colon-less number makes no clock of it
     if shape == "placeholder":
@@ -612,11 +636,10 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return None
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
-    hour = int(m.group(f"{shape}_h"))
-    minute = int(m.group(f"{shape}_m")) \
-        if shape not in ("bare", "hour_h", "kanjih", "hangulh") else 0
-    second = m.group("colon_s") if shape == "colon" else m.group("hms_s") if shape == "hms" \
-        else m.group("dashed_s") if shape == "dashed" else None
+    hour_group, minute_group, second_group = _CLOCK_GROUPS[shape]
+    hour = int(m.group(hour_group))
+    minute = int(m.group(minute_group)) if minute_group is not None else 0
+    second = m.group(second_group) if second_group is not None else None
     second = int(second) if second is not None else None
     oddities: list[str] = []
     if minute > 59:
@@ -1118,7 +1141,7 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
     at = gap.end()
     has_on = gap.group("on") is not None
     paren = gap.group("paren") is not None
-    j = bisect.bisect_left(dates, (at,), key=lambda d: (d[0],))
+    j = bisect.bisect_left(dates, (at,), key=lambda d: (d[0],)) if dates else 0
     if j < len(dates) and dates[j][0] == at and j not in used:
         parts = dates[j][2]
         full = parts.year is not None and parts.month is not None and parts.range_end is None
@@ -1303,16 +1326,20 @@ _DAY_PARTS: dict[str, tuple[str, Container[int]]] = {
     "morning": ("am", range(1, 12)), "afternoon": ("pm", (12, *range(1, 7))),
     "evening": ("pm", range(4, 12)), "night": ("night", range(1, 13)),
     "tonight": ("night", range(6, 13)), "overnight": ("night", range(1, 13))}
-_DAY_PART_HINTS = ("morning", "afternoon", "evening", "night")
+
+
+def _names_a_day_part(line: str) -> bool:
+    """Whether the line holds one of the words `_day_part_around` reads (DAY_PART_BEFORE's
+    and DAY_PART_AFTER's each hold one): tested once a line, before any clock's search."""
+    lower = line.lower()
+    return "night" in lower or "morning" in lower or "evening" in lower or "afternoon" in lower
 
 
 def _day_part_around(line: str, start: int, end: int, hour: int) -> str | None:
     """The meridiem an English part of the day right beside a clock gives it ("at 9:30 in
     the evening": PM; "during the night, at 12:36": the small hours), where the hour fits the
-    part (an afternoon from 12 to 6, an evening from 4 to 11, a morning from 1 to 11)."""
-    lower = line.lower()
-    if not any(word in lower for word in _DAY_PART_HINTS):
-        return None
+    part (an afternoon from 12 to 6, an evening from 4 to 11, a morning from 1 to 11). Asked
+    only of a line `_names_a_day_part`."""
     part = None
     found = DAY_PART_BEFORE.search(line, max(0, start - 45), start)
     if found is not None:

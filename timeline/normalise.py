@@ -1513,6 +1513,9 @@ def _local(naive: dt.datetime | None, date: dt.date | None, partial: tuple[int, 
             return f"T{clock.hour % 24:02d}:{clock.minute:02d}"
         return ""
     # formatted by hand, as strftime would (its %Y pads no year before 1000: kept for those)
+    if date is not None and clock is not None and naive.year >= 1000:
+        # the usual case, in one call: isoformat writes the same digits
+        return naive.isoformat(timespec="minutes" if clock.second is None else "seconds")
     time_part = ""
     if clock is not None:
         time_part = f"T{naive.hour:02d}:{naive.minute:02d}" + (
@@ -1526,10 +1529,13 @@ def _local(naive: dt.datetime | None, date: dt.date | None, partial: tuple[int, 
     return time_part
 
 
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
 def _order_minutes(naive: dt.datetime | None, at: object, zone: Zone | None) -> float | None:
     if naive is None:
         return None
-    minutes = (naive - dt.datetime(1970, 1, 1)).total_seconds() / 60
+    minutes = (naive - _EPOCH).total_seconds() / 60
     if zone is not None and zone.offset_minutes is not None:
         minutes -= zone.offset_minutes
     elif at is not None:

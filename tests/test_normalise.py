@@ -1049,6 +1049,20 @@ def test_a_date_written_after_the_timeline_still_dates_it_when_it_is_no_deadline
     assert first.local == "2024-08-20T10:05"
 
 
+@pytest.mark.parametrize(("sentence", "local"), [
+    ("The vendor said the link came back the previous evening at 9pm.", "2024-10-24T21:00"),
+    ("The vendor said the link came back the night before, around 23:10.", "2024-10-24T23:10"),
+    ("A patch was published the following morning at 08h30 UTC.", "2024-10-26T08:30"),
+    # no day word before the time: the day told
+    ("The vendor said the previous deploy at 9pm had caused it.", "2024-10-25T21:00"),
+])
+def test_a_day_said_right_before_a_prose_time_moves_it_from_the_day_told(
+        sentence: str, local: str) -> None:
+    text = f"On 25 October 2024 at 10:05 UTC the uplink failed. {sentence}\n"
+    last = [e for e in resolve(text).events if e.clock is not None][-1]
+    assert last.local == local
+
+
 def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     timeline = resolve("Vendor Escalation Summary\n=========================\n\n"
                        "Created: 2024-01-18\nEscalated: 2024-01-19\n")

@@ -279,6 +279,30 @@ def _only_region_named(extraction: Extraction) -> tuple[int, Zone] | None:
 
 # --- one entry ------------------------------------------------------------------------------
 
+# "the previous night around", "the night before at", "the next morning at", "the following
+# day, at": words right before a time in a sentence that put it a day from the one told
+DAY_SAID_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?P<phrase>the[ \t]++(?P<back>previous|prior|preceding)[ \t]++(?:night"
+    r"|evening|day|afternoon|morning)|the[ \t]++(?P<b2>night|evening|day)[ \t]++before"
+    r"|the[ \t]++(?:next|following)[ \t]++(?:night|evening|day|afternoon|morning))"
+    r"[ \t,]*+(?:(?:at|around|about|approximately|by|from|after|before|until|~)[ \t]++)?"
+    r"(?:about[ \t]++|around[ \t]++)?\Z", re.IGNORECASE)
+
+
+def _day_said_before(context: str) -> tuple[int, str] | None:
+    """Days the words right before a prose time move it ("the previous night around" -1,
+    "the next morning at" +1), with those words; None without any."""
+    tail = context[-48:]
+    lower = tail.lower()
+    if not ("previous" in lower or "prior" in lower or "preceding" in lower
+            or "before" in lower or "next" in lower or "following" in lower):
+        return None
+    m = DAY_SAID_BEFORE.search(tail)
+    if m is None:
+        return None
+    return (-1 if m.group("back") or m.group("b2") else 1), m.group("phrase")
+
+
 def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                    day_first: bool | None, years: list[tuple[int, int]],
                    only_zone: tuple[int, Zone] | None, descending: set[int],
@@ -301,6 +325,20 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             date += dt.timedelta(days=expr.day_shift)
             notes.append(Inference("date", "day-note", carried_from, value=date.isoformat(),
                                    subject=expr.written))
+        elif raw.kind == "prose" and (date is not None or partial is not None) \
+                and not expr.day_shift and (said := _day_said_before(raw.context)) is not None:
+            # "restored the previous night around 9pm", "the next morning at 08:10": the
+            # day the words before the time give, from the day carried
+            if date is not None:
+                date += dt.timedelta(days=said[0])
+                value = date.isoformat()
+            else:
+                assert partial is not None  # a leap year's calendar holds every month-day
+                moved = dt.date(2000, *partial) + dt.timedelta(days=said[0])
+                partial = (moved.month, moved.day)
+                value = f"--{moved.month:02d}-{moved.day:02d}"
+            notes.append(Inference("date", "day-note", carried_from, value=value,
+                                   subject=said[1]))
     elif _weekday_alone(expr.date) and clock is not None:
         # "to Friday 6:00 am": the range start's date, moved on to the weekday written
         date, partial, carried_from = _carried_date(raw, carry, options, notes)

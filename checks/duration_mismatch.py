@@ -173,6 +173,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue
         if stated.cue == "in total" and not _is_incident_length(stated, line_text, set(), True):
             continue  # "4 hours investigating in total": any clause but one about responding
+        if RATE_AFTER.match(line_text, stated.column - 1 + len(stated.written)):
+            continue  # "~1 second per check", "3 hours a day": a rate, not a span
         if _not_the_whole_length(_sentence_of(line_text, stated)):
             continue  # "has been down for 33 hours" at a point of the story; "will be
             # read-only for 5 minutes": a plan
@@ -527,6 +529,9 @@ def _wrapped_from(lines: tuple[str, ...], number: int) -> str:
     return previous[max(previous.rfind(stop) for stop in (".", ";", ",")) + 1:]
 
 
+# "per check", "each run", "every night", "a day", "an hour": a length's rate after it
+RATE_AFTER = LazyPattern(r"[ \t]*+(?:per|each|every|a[ \t]++(?:day|week|month|night|year)"
+                         r"|an[ \t]++hour)(?![a-z])")
 SECONDS_WINDOW_MIN = 15 * 60  # seconds: a window this long is never stated in seconds
 # a length told at a point of the story ("at this point the circuit has been down for 33
 # hours", "so far"), or of something planned ("we will have to shut down all servers for

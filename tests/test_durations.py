@@ -123,3 +123,14 @@ def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) 
 ])
 def test_no_length_in_other_languages_without_its_cue(line: str) -> None:
     assert durations.scan_durations(line) == []
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("The API was down for 3 hours a day during the migration.", []),
+    ("Backups ran for 20 minutes an hour all week.", []),
+    ("The API was down for half an hour.", ["half an hour"]),
+    ("The API was down for a week and a day.", ["a week and a day"]),
+])
+def test_a_length_per_day_or_hour_is_a_rate_not_a_further_part(
+        line: str, written: list[str]) -> None:
+    assert [d.written for d in durations.scan_durations(line)] == written

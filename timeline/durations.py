@@ -324,6 +324,23 @@ class DurationMatch:
     cue: str
 
 
+# "3 hours a day", "20 minutes an hour": a unit's count per day or hour, joined to the
+# amount before it as if it were a further part ("a day" after "and" is one: "a week and a day")
+RATE_TAIL = LazyPattern(r"(?<![A-Za-z])an?[ \t]++(?:day|week|month|night|year|hour)\Z",
+                        re.IGNORECASE)
+
+
+def _per_unit_tail(written: str) -> bool:
+    """The amount ends in "a day" or "an hour" after a whole amount of its own, no "and"
+    joining them ("a week and a day") and no fraction of it before ("half an hour")."""
+    m = RATE_TAIL.search(written)
+    if m is None or m.start() == 0:
+        return False
+    head = written[:m.start()]
+    return head[-1:] in (" ", "\t") \
+        and not head.rstrip().lower().endswith(("and", "half", "quarter", "third"))
+
+
 def scan_durations(line: str, *, in_duration_field: bool = False) -> list[DurationMatch]:
     """Durations on `line` that a cue marks as the incident's length."""
     folded = fold(line)
@@ -338,6 +355,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             continue  # "une panne de 14h05 à 15h10": a range's start, no length
         if RATE_BEFORE.search(line, max(0, m.start() - 8), m.start()):
             continue  # "2 errors per 10-minute period", "every 5 minutes": a rate's unit
+        if written[-1:] in "ryhtRYHT" and _per_unit_tail(written):
+            continue  # "3 hours a day", "20 minutes an hour": a rate, not 1 d 3 h
         if _ordinal_second(written, line, m.end()):
             continue  # "a second outage condition had occurred": the second of two
         if OWN_DATES_AFTER.match(line, m.end()) \

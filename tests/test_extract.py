@@ -1359,6 +1359,9 @@ def test_a_zone_alone_in_a_day_headings_parentheses_is_its_entries_zone(
     ("## Timeline (CET, UTC+2)", "+02:00"),  # a name and its offset: the offset says the clock
     ("## Timeline (PST, UTC-8)", "-08:00"),
     ("## Timeline (EST, Eastern)", "-05:00"),  # two names, no offset: the first
+    # an abbreviation pmlint does not know, explained by the offset beside it
+    ("## Timeline (BOT, UTC-4)", "-04:00"),
+    ("Timeline of events (UTC+6:30, MMT)", "+06:30"),
 ])
 def test_a_zone_named_with_its_offset_in_a_timeline_heading(heading: str, offset: str) -> None:
     text = (f"# Cache outage\n\n{heading}\n\n- 2024-07-04 10:00 cache misses\n"
@@ -1367,8 +1370,10 @@ def test_a_zone_named_with_its_offset_in_a_timeline_heading(heading: str, offset
     assert {e.at.isoformat()[-6:] for e in entries} == {offset}
 
 
-def test_a_word_in_a_headings_parentheses_is_no_zone() -> None:
-    text = ("# Backup failure, 6 June 2024\n\n## Notes (SRE)\n\n- 9:10 PM backup job fails\n"
+@pytest.mark.parametrize("notes", ["## Notes (SRE)", "## Timeline (SRE, ops)",
+                                   "## Timeline (see ticket, UTC-4 office)"])
+def test_a_word_in_a_headings_parentheses_is_no_zone(notes: str) -> None:
+    text = (f"# Backup failure, 6 June 2024\n\n{notes}\n\n- 9:10 PM backup job fails\n"
             "- 9:40 PM storage team paged\n")
     assert all(e.zone is None for e in resolve(text).events if e.clock)
 

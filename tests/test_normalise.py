@@ -463,6 +463,21 @@ def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     assert [utc(e) for e in last] == ["2025-03-05T18:00:00+00:00"]
 
 
+@pytest.mark.parametrize(("field", "expected"), [
+    # the start field in two zones: the UTC rows below take the UTC date of the start's moment
+    ("**Began:** 2025-11-03 9:40 PM PST (2025-11-04 05:40 UTC)", "2025-11-04T05:41:00+00:00"),
+    ("Start time: Nov 3, 2025, 21:40 Pacific (05:40 UTC)", "2025-11-04T05:41:00+00:00"),
+    # written in UTC only: nothing to move
+    ("**Began:** 2025-11-03 21:40 UTC", "2025-11-03T21:41:00+00:00"),
+])
+def test_a_start_fields_date_reaches_rows_in_another_zone_as_its_moments(
+        field: str, expected: str) -> None:
+    clock = "21:41" if expected.startswith("2025-11-03") else "05:41"
+    text = f"{field}\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| {clock} | paged |\n"
+    row = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [utc(e) for e in row] == [expected]
+
+
 def test_literal_est_in_july_stays_fixed_but_et_follows_dst() -> None:
     text = """## Timeline
 

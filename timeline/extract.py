@@ -2772,7 +2772,15 @@ def _paren_zone(text: str) -> Zone | None:
         # "(Eastern Time, EST)": a region and its abbreviation; the abbreviation says which
         # of the region's two clocks the author meant (and tz-dst-mismatch, if the season
         # disagrees)
-        named = [zones.parse_zone_option(part.strip()) for part in text.split(",")]
+        parts = [part.strip() for part in text.split(",")]
+        named = [zones.parse_zone_option(part) for part in parts]
+        if len(named) == 2 and named.count(None) == 1:
+            # "(PYT, UTC-3)": an abbreviation pmlint does not know, explained by its offset
+            known = next(z for z in named if z is not None)
+            unknown = parts[named.index(None)]
+            if known.label[:4] in ("UTC+", "UTC-") and 2 <= len(unknown) <= 5 \
+                    and unknown.isalpha() and unknown.isupper():
+                return known
         if len(named) == 2 and None not in named:
             fixed = [z for z in named if z is not None and z.label[:4] in ("UTC+", "UTC-")]
             seasonal = [z for z in named if z is not None and (z.standard_of or z.daylight_of)]

@@ -85,6 +85,9 @@ class _Carry:
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
+    # the moment written with start_date, in its own zone: "Date: Feb 15 7:00 PM MST
+    # (Feb 16 03:00 UTC)" dates a UTC timeline from 7 PM MST, not from the last reading
+    start_moment: dt.datetime | None = None
     start_date_titled: bool = False  # start_date is the title's ("Fault Report - 30 Nov")
     zone: Zone | None = None
     zone_line: int = 0
@@ -369,7 +372,10 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
     if carried_from is not None and date is not None and zone is not None:
-        date = _date_where_the_clock_is(date, zone, carry.instants.get(carried_from), notes)
+        moment = carry.start_moment if any(
+            n.what == "date" and n.how == "incident-start" for n in notes) \
+            else carry.instants.get(carried_from)
+        date = _date_where_the_clock_is(date, zone, moment, notes)
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
@@ -1993,6 +1999,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             # of the body outranks the front matter's metadata ("date:" when it was posted);
             # any date outranks the day the report was posted ("Posted: November 7, 2022")
             carry.start_date = (date, partial, raw.line)
+            carry.start_moment = _plain_datetime(event.at, zone) \
+                if event.at is not None and raw.expr.clock is not None else None
             carry.start_date_from_field = raw.kind == "field" and \
                 raw.line > carry.front_matter_lines
             carry.start_date_published = published

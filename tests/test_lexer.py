@@ -435,9 +435,20 @@ def test_a_weekday_before_the_next_time_is_that_times() -> None:
     assert second.date is None or second.date.weekday is None
 
 
-def test_a_weekday_after_a_time_is_its_day() -> None:
-    (expr,) = scan("- 00:10 Thursday: mitigated")
+@pytest.mark.parametrize("line", ["- 00:10 Thursday: mitigated", "- 00:10 Thu: mitigated",
+                                  "- 00:10 (THU) mitigated", "- 00:10 thu. mitigated"])
+def test_a_weekday_after_a_time_is_its_day(line: str) -> None:
+    (expr,) = scan(line)
     assert expr.date is not None and expr.date.weekday == 3
+
+
+@pytest.mark.parametrize("line", ["from 8:00 AM to 9:30 AM SAT the site was down",
+                                  "- 14:00 WED clocks: cron fires"])
+def test_capitals_after_a_time_spell_no_weekday(line: str) -> None:
+    # "SAT" after a South African's clock is the zone they write, not Saturday
+    found = scan(line)
+    assert found and all(e.date is None for e in found)
+    assert all(e.range_end is None or e.range_end.date is None for e in found)
 
 
 def test_range_with_full_dates_on_both_ends() -> None:

@@ -150,7 +150,7 @@ SEPARATORS = {
     "il": "일",
 }
 _SEP_CHOICES = {
-    "sep_iso": r"[-/.]",
+    "sep_iso": r"[-/.–]",  # "2023–07–04": a blog editor's typographic dashes
     "sep_num": r"[/\-–]",
 }
 
@@ -172,10 +172,10 @@ _AFTER_RANGE = (r"(?![\dA-Za-z]|:\d|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][S
 # "_7/6/23_": an underscore after a date is Markdown emphasis, not a word going on
 _AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![^\W_]|[/\-–]|[:.]\d))"
 ORDERS: tuple[Order, ...] = (
-    # 2023-01-04, 2023/01/04, 2023.01.04 (and a log's 2023/01/04 11:34:02)
+    # 2023-01-04, 2023/01/04, 2023.01.04, 2023–01–04 (and a log's 2023/01/04 11:34:02)
     # (a weekday may come before, or in parentheses after: "Tuesday, 2023-01-04 (Tue)")
-    Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"), r"(?<![0-9A-Za-z./-])",
-          r"(?![\d]|-\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
+    Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"), r"(?<![0-9A-Za-z./–-])",
+          r"(?![\d]|[-–]\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
     # 2012/Aug/10, 2018 March 18
     Order("ymd_name", ("y4", "ymd", "mon", "dot", "ymd", "dord"), r"(?<![0-9A-Za-z./-])",
           r"(?![\d:A-Za-z])"),

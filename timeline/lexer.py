@@ -1164,6 +1164,9 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
     if weekday is not None and not weekday.group("close") \
             and CLOCK_NEXT_RE.match(line, weekday.end()) is not None:
         weekday = None  # "8:00pm EST, Saturday 01:00 UTC": the weekday is the next time's
+    if weekday is not None and not weekday.group("close") and not weekday.group("rest") \
+            and weekday.group("wd").isupper():
+        weekday = None  # "10:00 AM SAT": capitals after a clock spell a zone, not Saturday
     if weekday is not None and (not paren or weekday.group("close")):
         # "00:10 (Thu) mitigated", "00:10 Thursday: mitigated": the entry's day, by name
         written = weekday.group("wd") + (weekday.group("rest") or "")

@@ -1182,6 +1182,9 @@ def test_a_four_digit_number_heading_that_is_no_year_gives_none() -> None:
     ("# Cyber Monday 2022: cart service brownout", "2022"),
     ("# Cart service brownout (2022)", "2022"),
     ("---\ntitle: Cart service brownout, November 2022\n---", "2022"),
+    # a page copied as plain text: its first line, short and with no closing stop, is its title
+    ("Cart service brownout of November 2022", "2022"),
+    ("November 2022 - cart service brownout report", "2022"),
 ])
 def test_a_year_in_the_title_dates_year_less_entries(title: str, year: str) -> None:
     timeline = resolve(f"{title}\n\n## Log (UTC)\n- Nov 28 14:10 carts time out\n"
@@ -1197,6 +1200,31 @@ def test_a_year_in_the_title_dates_year_less_entries(title: str, year: str) -> N
 def test_a_title_year_that_names_no_single_year_is_not_used(title: str) -> None:
     timeline = resolve(f"{title}\n\n## Log (UTC)\n- Nov 28 14:10 hosts drop off\n")
     assert entries(timeline)[0].local.startswith("--11-28")
+
+
+@pytest.mark.parametrize("opening", [
+    # a sentence first, not a title: its year is the story's, not the report's
+    "In 2019 we moved the carts to a new cluster, and it has been quiet since.",
+    "Our cart service has run on the same cluster since the big 2019 migration, with one "
+    "brownout this autumn",  # too long for a title line
+])
+def test_a_plain_first_line_that_is_no_title_gives_no_year(opening: str) -> None:
+    timeline = resolve(f"{opening}\n\n## Log (UTC)\n- Nov 28 14:10 carts time out\n")
+    assert entries(timeline)[0].local.startswith("--11-28")
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("At 8 a.m. on Sunday, mail came back.", "--03-05T08:00"),
+    ("By 6 p.m. on Saturday, mail came back.", "--03-04T18:00"),  # the same day
+    ("At 8 a.m. on Tuesday, mail came back.", "--03-07T08:00"),
+])
+def test_a_weekday_after_a_year_less_day_with_its_weekday_counts_from_it(
+        later: str, day: str) -> None:
+    # no year says what weekday March 4 was, but the text does: Saturday
+    text = ("Mail outage notes\n\nThe relay failed at 2 p.m. on Saturday, March 4.\n\n"
+            f"{later}\n")
+    last = resolve(text).events[-1]
+    assert last.local == day
 
 
 def test_a_weekday_settles_a_numeric_dates_order_in_the_titles_year() -> None:

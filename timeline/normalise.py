@@ -357,8 +357,21 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 ahead -= 7
             if ahead:
                 date += dt.timedelta(days=ahead)
-                how = "weekday-before" if before else "weekday-back" if back else "weekday"
+                how = "weekday-before" if before else "weekday-back" if back else \
+                    "weekday" if carried_from is not None else "weekday-range"
                 notes.append(Inference("date", how, carried_from, value=date.isoformat(),
+                                       subject=expr.date.written))
+        elif date is None and partial is not None and expr.date is not None \
+                and expr.date.weekday is not None \
+                and (told := _weekday_told(carry, carried_from)) is not None:
+            # "By 9:30 p.m. on Friday, July 21", then "At 5 p.m. on Saturday": no year says
+            # what day July 21 was, but the text did; Saturday is the day after
+            ahead = (expr.date.weekday - told) % 7
+            if ahead:
+                moved = dt.date(2000, *partial) + dt.timedelta(days=ahead)  # a leap year
+                partial = (moved.month, moved.day)
+                notes.append(Inference("date", "weekday", carried_from,
+                                       value=f"--{moved.month:02d}-{moved.day:02d}",
                                        subject=expr.date.written))
         elif date is None and partial is None:
             _weekday_step(expr, carry, notes, newest_first=raw.block in descending)
@@ -590,14 +603,29 @@ def _restated_days(entries: tuple[RawEntry, ...]) -> dict[tuple[int, int], tuple
 
 def _title_year(lines: tuple[str, ...], front_matter: int) -> tuple[int, int] | None:
     """The year a document's title names, for year-less dates when no date in the
-    document has one: its first "# " heading, or its front matter's title."""
+    document has one: its first "# " heading, or its front matter's title, or in a text
+    with neither (a page copied as plain text) its first line when that reads as a title:
+    short, with no sentence's closing stop ("July 2017 IT service disruption summary")."""
     for n, line in enumerate(lines[:max(12, front_matter + 6)], start=1):
         m = TITLE_LINE.match(line)
         if m is None or (line.startswith("title") and n > front_matter):
             continue
-        years = {int(y.group(1)) for y in TITLE_YEAR.finditer(m.group("title"))}
-        return (n, years.pop()) if len(years) == 1 else None
-    return None
+        return _one_year(n, m.group("title"))
+    first = next(((n, line.strip())
+                  for n, line in enumerate(lines[front_matter:], start=front_matter + 1)
+                  if line.strip()), None)
+    if first is None or len(first[1]) > PLAIN_TITLE_CHARS or first[1][-1] in ".:;,!?" \
+            or not first[1][0].isalnum():
+        return None
+    return _one_year(*first)
+
+
+PLAIN_TITLE_CHARS = 90  # a page's title line; a sentence or a paragraph runs longer
+
+
+def _one_year(line: int, title: str) -> tuple[int, int] | None:
+    years = {int(y.group(1)) for y in TITLE_YEAR.finditer(title)}
+    return (line, years.pop()) if len(years) == 1 else None
 
 
 def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date) -> bool:
@@ -722,6 +750,16 @@ def _weekday_step(expr: TimeExpr, carry: _Carry, notes: list[Inference],
         carry.day_shift += ahead
         notes.append(Inference("day", "weekday", previous.line, subject=expr.date.written,
                                other=previous.date.written, days=ahead))
+
+
+def _weekday_told(carry: _Carry, line: int | None) -> int | None:
+    """The weekday written with the month and day on `line` ("Friday, July 21")."""
+    if line is None:
+        return None
+    return next((e.expr.date.weekday for e in carry.entries
+                 if e.line == line and e.expr.date is not None
+                 and e.expr.date.weekday is not None and e.expr.date.month is not None
+                 and e.expr.date.day is not None and not e.expr.date.oddities), None)
 
 
 def _weekday_alone(parts: DateParts | None) -> bool:

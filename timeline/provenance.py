@@ -52,7 +52,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                                    " as line {line} says \"yesterday\""),
     ("date", "reference"): "date {value} from --reference",
     ("date", "none"): "no date: none written before this line and no --reference",
-    ("date", "weekday"): "{value}: the first {subject} from the range start",
+    ("date", "weekday"): "{value}: the first {subject} after the date on line {line}",
+    ("date", "weekday-range"): "{value}: the first {subject} from the range start",
     ("date", "weekday-before"): "{value}: the {subject} just before the date on line {line}",
     ("date", "weekday-back"): ("{value}: the {subject} before the entry on line {line}, the"
                                " list running newest first"),
@@ -199,8 +200,8 @@ _DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span",
                                           "within-day-span", "within-window",
                                           "with-correction", "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
-                              "weekday-before", "weekday-back", "day-note", "other-zone",
-                              "reference")}
+                              "weekday-range", "weekday-before", "weekday-back", "day-note",
+                              "other-zone", "reference")}
 
 
 def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:

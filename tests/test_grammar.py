@@ -51,6 +51,10 @@ DATES = [
     # an ISO date whose dashes a blog editor made typographic; a year range stays unread
     ("• 2024–11–19, 14:05 WAT: disk alarm", [(2024, 11, 19, None)]),
     ("uptime report 2019–2024–05 draft", []),
+    # a blog's byline glued to the day it was posted; inside a word a month opens no date
+    ("5 min readMar 14, 2023", [(2023, 3, 14, None)]),
+    ("Ops notes · 12 min readOct 3, 2019", [(2019, 10, 3, None)]),
+    ("the thread re-readMar 14, 2023", []),
     ("ticket opened 02Mar97 by the vendor", [(1997, 3, 2, None)]),
     ("ticket opened 02mar2011", [(2011, 3, 2, None)]),
     ("billing froze on 9june 2022", [(2022, 6, 9, None)]),

@@ -1213,6 +1213,25 @@ def test_a_plain_first_line_that_is_no_title_gives_no_year(opening: str) -> None
     assert entries(timeline)[0].local.startswith("--11-28")
 
 
+@pytest.mark.parametrize(("byline", "year"), [
+    ("5 min read · Mar 14, 2023", "2022"),  # after the post's day: the year before
+    ("Posted on November 30, 2023", "2023"),  # before it: the post's year
+    ("Published: 2023-12-01", "2023"),
+])
+def test_a_year_less_day_in_a_post_is_the_last_one_before_the_post(byline: str,
+                                                                   year: str) -> None:
+    text = (f"Our cache outage\n\nJane Doe\n{byline}\n\nOn November 28, at 14:10 UTC, the "
+            "cache failed.\n\n## Timeline\n\n- 14:10 UTC: cache fails\n- 15:00 UTC: fixed\n")
+    assert {e.local[:10] for e in resolve(text).events if e.clock} == {f"{year}-11-28"}
+
+
+def test_a_story_day_is_no_posting_day() -> None:
+    # a whole date in the story, not after a byline's words, leaves a later day in its year
+    text = ("Our cache outage\n\nThe cluster was built on Sep 14, 2023 and ran well.\n\n"
+            "## Timeline\n\n- Nov 28 14:10 UTC: cache fails\n")
+    assert entries(resolve(text))[0].local.startswith("2023-11-28")
+
+
 @pytest.mark.parametrize(("later", "day"), [
     ("At 8 a.m. on Sunday, mail came back.", "--03-05T08:00"),
     ("By 6 p.m. on Saturday, mail came back.", "--03-04T18:00"),  # the same day

@@ -270,8 +270,9 @@ ORDERS: tuple[Order, ...] = (
     Order("dapos", ("wdopt", "the", "dord", "dmy", "mon", "dot", "apos_yy"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\d'’])"),
     # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010; May the 4th, 2020
+    # ("3 min readJun 2, 2020": a blog's byline glued to the day it was posted)
     Order("mdy", ("wdopt", "mon", "dot", "mdsep", "the_digit", "day_any", "comma", "y"),
-          r"(?<![0-9A-Za-z])", r"(?!\d)", optional_from=6),
+          r"(?:(?<![0-9A-Za-z])|(?<=min read))", r"(?!\d)", optional_from=6),
     # Monday 3 May 2021, the 3rd of May
     Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
           r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6),
@@ -369,7 +370,8 @@ _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:i
 _ERA_OPENS = r"(?:平成|令和|昭和)(?:\d|元)"
 _OPENS = (_NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|"
           + _ERA_OPENS)
-_START = r"(?<![0-9A-Za-z])(?=" + _OPENS + r")(?:"
+# ("3 min readJun 2, 2020": a blog's byline glued to the day it was posted; the row "mdy")
+_START = r"(?:(?<![0-9A-Za-z])|(?<=min read))(?=" + _OPENS + r")(?:"
 # The grammar is written for re.IGNORECASE (DATE_PATTERN); it is compiled case-sensitively
 # for a line folded by `fold_line`, which matches exactly the same (casefold.py) and costs a
 # third of the time to compile and half to run. A match's text is read from the line itself.
@@ -383,7 +385,8 @@ DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 # begins with, no letter or digit before it, and the grammar's opening test passing there
 # (read by a lookbehind over that character). Opening with a set, the search skips to those
 # characters; DATE_RE, opening with lookbehinds, was tried at every position of the line.
-DATE_STARTS = re.compile(folded_pattern(r"[\dadfjmnostw平令昭](?<![0-9A-Za-z].)(?<=(?="
+DATE_STARTS = re.compile(folded_pattern(r"[\dadfjmnostw平令昭](?:(?<![0-9A-Za-z].)|(?<=min read.))"
+                                        r"(?<=(?="
                                         + _OPENS + r").)", keep="M"))
 # DATE_RE with only the rows that can open with the character where it is tried: at a digit
 # (0-9) no row opening with a month's or a weekday's name or an era; at a letter only those

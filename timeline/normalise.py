@@ -147,6 +147,9 @@ class _Carry:
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
     # a post's own date, alone on its first line ("Friday, July 26, 2013"), and that line
     posted_alone: tuple[dt.date, int] | None = None
+    # the lines that write the day the report was posted ("3 min read · Jun 2, 2020",
+    # "Posted on March 3, 2021"), each with that day: no day of its story comes after it
+    posting_days: dict[int, dt.date] = field(default_factory=dict)
     lines: tuple[str, ...] = ()
     told_yesterday: int | None = None  # line of "Yesterday, ..." above the timeline
     told_today: int | None = None  # line of "Earlier today, ..." above the timeline
@@ -204,6 +207,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.sent_lines = _mail_header_dates(extraction.lines)
     carry.lines = extraction.lines
     carry.posted_alone = _posted_alone(extraction.lines, entries, front_matter)
+    carry.posting_days = _posting_days(entries, carry.posted_alone)
     carry.told_yesterday = _told_yesterday(extraction.lines, entries, front_matter)
     carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
                                       _TODAY_WORDS)
@@ -543,6 +547,14 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         if len(inside) == 1:
             notes.append(Inference("year", "span", span[2], str(inside[0])))
             return inside[0]
+    posted = carry.posting_days.get(carry.date_line) if carry.date is not None else \
+        carry.posting_days.get(years[0][0]) if years else None
+    if posted is not None and month_day is not None and carry.date in (None, posted):
+        # "August 13" in a post dated June 2, 2020: the last August 13 before it, 2019
+        year = posted.year - (month_day > (posted.month, posted.day))
+        notes.append(Inference("year", "posted", carry.date_line if carry.date else years[0][0],
+                               str(year)))
+        return year
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
         if carry.newest_first and month_day is not None and carry.previous is not None \
@@ -1836,6 +1848,26 @@ def _posted_alone(lines: tuple[str, ...], entries: Sequence[RawEntry], front_mat
         return None
 
 
+def _posting_days(entries: Sequence[RawEntry], alone: tuple[dt.date, int] | None
+                  ) -> dict[int, dt.date]:
+    """The days the report says it was posted on, by line: a whole date and no clock, after
+    "Posted", "Published" or a blog's "min read", or alone on the text's first line."""
+    found = {alone[1]: alone[0]} if alone is not None else {}
+    for e in entries:
+        parts = e.expr.date
+        if e.expr.clock is not None or parts is None or parts.year is None \
+                or parts.month is None or parts.day is None or parts.numeric is not None \
+                or parts.oddities or e.line in found:
+            continue
+        if not _publication_date(e):
+            continue
+        try:
+            found[e.line] = dt.date(parts.year, parts.month, parts.day)
+        except ValueError:
+            continue
+    return found
+
+
 def _told_as_today(line: str, expr: TimeExpr) -> bool:
     """The time is said to be today's, right beside it: "7:20a ET today", "today at 9:02"."""
     after = line[expr.end:].lstrip().lower()
@@ -1895,6 +1927,8 @@ def _publication_date(raw: RawEntry) -> bool:
     before = raw.context[-40:]
     folded = fold(before)  # the words _PUBLISHED needs first: its IGNORECASE search tries each
     # position of the text before every date
+    if folded.rstrip(" \t·•|-—").endswith("min read"):
+        return True  # "3 min read · Jun 2, 2020": a blog's byline
     return ("posted" in folded or "published" in folded or "written" in folded
             or "updated" in folded or "modified" in folded or "authored" in folded
             or "report" in folded or "edited" in folded or "revised" in folded

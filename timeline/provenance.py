@@ -73,6 +73,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("year", "heading"): "year {value} from the heading on line {line}",
     ("year", "span"): "year {value}: the one inside the span of days on line {line}",
     ("year", "title"): "year {value} from the title on line {line}",
+    ("year", "posted"): ("year {value}: the last such day on or before the post's date on"
+                         " line {line}"),
     ("year", "none"): "no year for {subject}: none in the document and no --reference",
     # zone
     ("zone", "settled"): "{subject} read as {value}: {origin}",

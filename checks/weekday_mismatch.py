@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
@@ -42,6 +43,9 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 def check(ctx: Context) -> Iterator[Problem]:
     yield from _one_date_two_weekdays(ctx)
     said: set[tuple[int, int, str]] = set()  # (line, where the date is written, the date)
+    # the same wrong weekday for the same day, written again ("Sunday, May 13th" in the
+    # header and over the day's entries): one slip, reported where first written
+    repeated: dict[tuple[dt.date, int], list[tuple[Event, str, Replacement | None, str]]] = {}
     for event in ctx.timeline.events:
         date = event.date
         if date is None or date.weekday is None or not event.local[:4].isdigit():
@@ -89,6 +93,16 @@ def check(ctx: Context) -> Iterator[Problem]:
                                      f"{actual.year}")
             continue
         fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
+        repeated.setdefault((actual, date.weekday), []).append((event, message, fix, end))
+    for (actual, _), said_again in repeated.items():
+        event, message, fix, end = said_again[0]
+        lines = list(dict.fromkeys(e.line for e, *_ in said_again[1:] if e.line != event.line))
+        if lines:
+            message += (f"; also on line{'s' if len(lines) > 1 else ''} "
+                        + ", ".join(map(str, lines)))
+        others = tuple(f for _, _, f, _ in said_again[1:] if f is not None)
+        if fix is not None and others:
+            fix = replace(fix, also=others)
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
                                  f"{actual.year}")

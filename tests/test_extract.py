@@ -2105,3 +2105,16 @@ def test_a_forum_posts_user_card_is_no_step_of_the_timeline(card: str) -> None:
             "- 10:05 - mail queue stuck\n- 10:30 - relay restarted\n- 10:45 - mail flowing\n")
     timeline = [e for e in resolve(text).events if e.source == "timeline"]
     assert [e.written for e in timeline] == ["10:05", "10:30", "10:45"]
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Wednesday 4 June 2025", True),  # the next day's date line, folded into the item above
+    ("**June 4, 2025**", True),
+    ("  June 4, 2025", False),  # indented: the item's own text goes on
+    ("June 4, 2025 was a busy day", False),  # a sentence, not a date line
+])
+def test_a_date_alone_right_under_a_list_item(line: str, dated: bool) -> None:
+    text = (f"## Timeline\n\nTuesday 3 June 2025\n- 23:40 UTC queue backs up\n{line}\n"
+            "- 00:20 UTC queue drained\n")
+    days = [e.local for e in resolve(text).events if e.line == 5]
+    assert bool(days) == dated

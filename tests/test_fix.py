@@ -369,3 +369,14 @@ def test_quiet_fix_says_nothing_but_the_findings_left(tmp_path: Path) -> None:
     result = run("check", "--fix", "--quiet", str(doc))
     assert result.stderr == "" and "checked" not in result.stdout
     assert result.stdout.startswith(f"{doc}:3:52: warning tz-dst-mismatch")
+
+
+def test_a_wrong_weekday_written_twice_is_fixed_in_both_places(tmp_path: Path) -> None:
+    # one finding for the slip, where first written; --fix mends every copy of it
+    draft = tmp_path / "draft.md"
+    draft.write_text("**Window:** Monday, 9 October 2025, 22:05 CEST\n\n## Timeline\n"
+                     "Monday, 9 October 2025\n- 22:05 replication lag alarm\n", encoding="utf-8")
+    assert fixable(draft, unsafe=False) == [("weekday-mismatch", 1)]
+    result = run("check", "--fix", str(draft))
+    assert result.exit_code == 0, result.output
+    assert draft.read_text(encoding="utf-8").count("Thursday, 9 October 2025") == 2

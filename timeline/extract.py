@@ -1314,7 +1314,8 @@ class _Walker:
             self._close_body()
         if self.body_owner is not None:
             self._collect_body(line)
-        if i < self.body_until and not self._own_time_below_entry(i, role):
+        if i < self.body_until and not self._own_time_below_entry(i, role) \
+                and not _day_alone_after_an_item(line, exprs, role):
             return  # an entry's own text: times here are not events
         for expr in exprs:
             self._prose(i, line, expr)
@@ -2742,6 +2743,21 @@ ZONE_WORDS_BEFORE = (("all", "times", "in"), ("all", "times", "are"), ("times", 
 
 # A date written beside the zone in a heading's parentheses: "(UTC, 2026-06-20)"
 PAREN_DATE = LazyPattern(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
+def _day_alone_after_an_item(line: str, exprs: list[TimeExpr], role: LineRole) -> bool:
+    """A whole date alone on a line that is not indented, right under a list item ("- 22:05
+    lag alarm" over "Tuesday, 10 October 2025"): the next day's date line, which Markdown
+    folds into the item above as its text's last line."""
+    if role.role != "item" or not exprs or line[:1] in (" ", "\t", ">") \
+            or (line[:1] in "-*+" and line[1:2] in (" ", "\t")) or line[:1] in _BULLET_GLYPHS \
+            or (line[:1].isdigit() and line.lstrip("0123456789")[:1] in ".)"):
+        return False
+    first = exprs[0]
+    date = first.date
+    return len(exprs) == 1 and first.clock is None and date is not None \
+        and date.month is not None and date.day is not None and first.range_end is None \
+        and not (line[:first.start] + line[first.end:]).strip(" \t*_:#")
 
 
 def _paren_zone(text: str) -> Zone | None:

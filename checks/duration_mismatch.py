@@ -175,6 +175,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "4 hours investigating in total": any clause but one about responding
         if RATE_AFTER.match(line_text, stated.column - 1 + len(stated.written)):
             continue  # "~1 second per check", "3 hours a day": a rate, not a span
+        if SUPPLY_HELD.search(line_text, max(0, stated.column - 60), stated.column - 1):
+            continue  # "the UPS battery lasted about 30 minutes": how long a reserve held
         if _not_the_whole_length(_sentence_of(line_text, stated)):
             continue  # "has been down for 33 hours" at a point of the story; "will be
             # read-only for 5 minutes": a plan
@@ -201,7 +203,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             # "the tool read the log at 16:16:03-16:16:05" beside "errors for ~3.5h": a span
             # of seconds is a step's, no impact window an hour-long length could be measured on
             continue
-        tolerance = _tolerance(ctx, stated.seconds, stated.unit, stated.approximate,
+        tolerance = _tolerance(ctx, stated.seconds, stated.unit,
+                               stated.approximate or _a_headline(lines, stated.line),
                                finest_unit(stated.written))
         if how == "the stated window" and _one_record(ctx, stated, start, end):
             tolerance = min(tolerance, last_digit(stated.written, stated.unit))
@@ -530,6 +533,13 @@ def _wrapped_from(lines: tuple[str, ...], number: int) -> str:
 
 
 # "per check", "each run", "every night", "a day", "an hour": a length's rate after it
+# a reserve that carried the load for a while: "the UPS battery lasted about 30 minutes",
+# "the generator ran for 3 hours" (the line in lower case, up to the length); not the
+# reserve's own failure ("the generator outage lasted 2 hours")
+SUPPLY_HELD = LazyPattern(r"(?<![a-z])(?:batter(?:y|ies)|ups|generators?|fuel|backup[ \t]++power"
+                          r"|reserves?)(?![a-z])(?:(?!outage|failure|fault|incident|down)[^.;])"
+                          r"{0,25}?(?<![a-z])(?:lasted|held|ran|kept"
+                          r"|carried)(?![a-z])[^.;]{0,25}$")
 RATE_AFTER = LazyPattern(r"[ \t]*+(?:per|each|every|a[ \t]++(?:day|week|month|night|year)"
                          r"|an[ \t]++hour)(?![a-z])")
 SECONDS_WINDOW_MIN = 15 * 60  # seconds: a window this long is never stated in seconds
@@ -559,6 +569,26 @@ def _sentence_of(line: str, stated: StatedDuration) -> str:
     right = min((i for i in (line.find(". ", start), line.find(";", start)) if i >= 0),
                 default=len(line))
     return line[left + 1:right]
+
+
+FIELD_LABEL = LazyPattern(r"[\w *_/()-]{1,40}:[ \t*_]")  # "Total Downtime: 3 hours"
+HEADLINE_CHARS = 120  # a title or heading; a sentence of prose runs longer or ends in a stop
+
+
+def _a_headline(lines: tuple[str, ...] | list[str], number: int) -> bool:
+    """The length is a title's or a heading's ("How a Missed Renewal Crashed Our Site for 2
+    Hours"): a headline rounds, as "about" does. A heading, or a short line with a blank line
+    on one side and no closing stop (not a list item or a table's row)."""
+    if not 0 < number <= len(lines):
+        return False
+    text = lines[number - 1].strip()
+    if text.startswith("#"):
+        return True
+    if text[:1] in "-*+|>•" or text[:1].isdigit() or FIELD_LABEL.match(text) is not None:
+        return False  # a list item, a table's row, a quote, a field: the text's own lines
+    alone = number == 1 or not lines[number - 2].strip() or number == len(lines) \
+        or not lines[number].strip()
+    return alone and 0 < len(text) <= HEADLINE_CHARS and text[-1] not in ".!?:;,)"
 
 
 def _not_the_whole_length(sentence: str) -> bool:
@@ -714,7 +744,7 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     # outage" in a page of several notices): with a clock too, when the day is written
     days = {e.local[:10] for e in ctx.analysis.on_line(stated.line)
             if e.date is not None and e.date.day is not None and e.local[:4].isdigit()
-            and (e.clock is None or (e.date.month is not None and e.date.year is not None))}
+            and (e.clock is None or e.date.month is not None)}
     if not days and ctx.timeline.lines:
         # "Total downtime: 64 hours" under "1. 2021-05-25 (64 hours)": that day's length
         days = _listed_days(ctx, stated.line, ctx.timeline.lines[stated.line - 1].lower())

@@ -55,6 +55,9 @@ DATES = [
     ("5 min readMar 14, 2023", [(2023, 3, 14, None)]),
     ("Ops notes · 12 min readOct 3, 2019", [(2019, 10, 3, None)]),
     ("the thread re-readMar 14, 2023", []),
+    # a formal notice's "the Nth day of <month>"; a count of days is none
+    ("signed on the 2nd day of January, 2024 by both", [(2024, 1, 2, None)]),
+    ("after the 3rd day of testing in May 2024", []),
     ("ticket opened 02Mar97 by the vendor", [(1997, 3, 2, None)]),
     ("ticket opened 02mar2011", [(2011, 3, 2, None)]),
     ("billing froze on 9june 2022", [(2022, 6, 9, None)]),

@@ -1213,6 +1213,19 @@ def test_a_plain_first_line_that_is_no_title_gives_no_year(opening: str) -> None
     assert entries(timeline)[0].local.startswith("--11-28")
 
 
+@pytest.mark.parametrize(("aside", "year"), [
+    # a whole date in words anywhere in the text, an entry's own words too: the nearest year
+    ("the host's notice\n  of 28 November 2021 gives the cause.", "2021-"),
+    ("ホストの説明\n  （2021年11月28日時点）は以下のとおり。", "2021-"),
+    ("the host has not said\n  when the fault began.", "--"),  # no date at all: no year
+])
+def test_a_year_less_log_takes_the_year_of_a_date_written_in_words(aside: str,
+                                                                   year: str) -> None:
+    text = (f"Cache outage\n\n## Timeline (UTC)\n- Dec 2 14:10: cache fails\n"
+            f"- Dec 2 15:00: fixed; {aside}\n")
+    assert all(e.local.startswith(year) for e in entries(resolve(text)))
+
+
 @pytest.mark.parametrize(("byline", "year"), [
     ("5 min read · Mar 14, 2023", "2022"),  # after the post's day: the year before
     ("Posted on November 30, 2023", "2023"),  # before it: the post's year

@@ -144,6 +144,9 @@ from pmlint.timeline.phases import classify
     # "resolution" in its technical sense (name lookup) resolves nothing
     ("Traced the errors to DNS resolution timeouts on the workers", "other"),
     ("Hostname resolution fixed on the bastion", "resolution"),
+    ("Checked the plugin's module path resolution against the lockfile", "other"),
+    ("Verified dependency resolution in the build container", "other"),
+    ("Incident resolution confirmed with the vendor", "resolution"),
     # "declared" before what was declared over is the end, not an incident declared
     ("Vendor declared every region fully operational", "resolution"),
     ("Declared a SEV2 and opened a bridge", "acknowledgement"),

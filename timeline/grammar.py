@@ -133,7 +133,8 @@ SEPARATORS = {
     "comma": r"[ \t]*+,?[ \t]*+",
     "commasp": r"(?:,[ \t]*+|[ \t]++)",
     # "3rd of May", "3 May", "3-May"; "29 de diciembre", "3. März"
-    "dmy": r"\.?(?:[ \t]++(?:of|de)[ \t]++|[ \t/.-]++)",
+    # "3 May", "3rd of May", "the 14th day of April" (a formal notice's way)
+    "dmy": r"\.?(?:[ \t]++(?:day[ \t]++)?(?:of|de)[ \t]++|[ \t/.-]++)",
     "the": r"(?:the[ \t]++)?",
     "ord": r"(?:st|nd|rd|th)?",
     # ("12→13 Sep", "12->13/09/2026": an arrow joins a range's days as a dash does)

@@ -136,6 +136,9 @@ class _Carry:
     day_marks: tuple[tuple[int, int | None, int | None], ...] = ()  # "### Tuesday"
     year_marks: tuple[tuple[int, int, int], ...] = ()  # "## January 2024"; month 0: "## 2023"
     title_year: tuple[int, int] | None = None  # (line, year): "# Black Friday 2023 outage"
+    # (line, date): the first whole date the text writes anywhere, with no entry or title
+    # giving a year ("the cause, as found on 2018年7月3日" in a quoted notice)
+    text_date: tuple[int, dt.date] | None = None
     # (month, day) -> (line, year): a day the document writes in full, its month named
     restated: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     # the section the last entry is in: (scope, its first entry's and latest moment, line)
@@ -222,6 +225,9 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.day_marks = extraction.day_marks
     carry.year_marks = extraction.year_marks
     carry.title_year = title_year
+    if not years and title_year is None and any(
+            e.expr.date is not None and e.expr.date.year is None for e in entries):
+        carry.text_date = _first_whole_date(extraction.lines)
     carry.restated = _restated_days(entries)
     events: list[Event] = []
     for position, raw in enumerate(entries):
@@ -579,6 +585,11 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         line, year = carry.title_year
         notes.append(Inference("year", "title", line, str(year)))
         return year
+    if carry.text_date is not None:
+        line, written = carry.text_date
+        year = _nearest_year(written, month_day) if month_day else written.year
+        notes.append(Inference("year", "nearest", line, str(year)))
+        return year
     if options.reference is not None:
         notes.append(Inference("year", "reference", value=str(options.reference.year)))
         return options.reference.year
@@ -638,6 +649,28 @@ PLAIN_TITLE_CHARS = 90  # a page's title line; a sentence or a paragraph runs lo
 def _one_year(line: int, title: str) -> tuple[int, int] | None:
     years = {int(y.group(1)) for y in TITLE_YEAR.finditer(title)}
     return (line, years.pop()) if len(years) == 1 else None
+
+
+_A_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _first_whole_date(lines: tuple[str, ...]) -> tuple[int, dt.date] | None:
+    """The first date with its year, month and day that any line writes in words ("3 July
+    2018", "2018年7月3日"), entry or not."""
+    from pmlint.timeline.lexer import scan_document_line
+
+    for number, line in enumerate(lines, start=1):
+        if _A_YEAR.search(line) is None:
+            continue
+        for expr in scan_document_line(line):
+            parts = expr.date
+            if parts is None or parts.year is None or parts.month is None \
+                    or parts.day is None or parts.numeric is not None or parts.oddities \
+                    or not any(c.isalpha() for c in parts.written):
+                continue  # (not a log's "2019/03/07 21:07:55", quoted from another day)
+            with contextlib.suppress(ValueError):
+                return number, dt.date(parts.year, parts.month, parts.day)
+    return None
 
 
 def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date) -> bool:

@@ -432,10 +432,12 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
 TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|suggest|shar"
                       r"|request|ask|seek|summar|possible|potential)[a-z]*+"
                       r"\s++(?:[a-z]++\s++){0,4}$")
-# "DNS resolution failures", "name resolution", "screen resolution": the word's technical
-# sense, no incident resolved
-TECHNICAL_RESOLUTION = LazyPattern(r"(?<![a-z])(?:dns|name|hostname|address|domain|screen"
-                                   r"|image|display)[ \t-]++$")
+# "DNS resolution failures", "name resolution", "screen resolution", "output dir resolution",
+# "dependency resolution": the word's technical sense, no incident resolved
+TECHNICAL_RESOLUTION = LazyPattern(r"(?<![a-z])(?:dns|name|hostname|host|address|domain|screen"
+                                   r"|image|display|path|dir|directory|folder|file|url|uri"
+                                   r"|module|import|dependency|symbol|package|version"
+                                   r"|endpoint|conflict)[ \t-]++$")
 # "stuck lock released", "the lease was released", "memory is released": a thing held let
 # go of, not a release shipped
 HELD_THING = LazyPattern(r"(?<![a-z])(?:locks?|leases?|mutex(?:es)?|memory|connections?"

@@ -147,6 +147,9 @@ from pmlint.timeline.phases import classify
     ("Checked the plugin's module path resolution against the lockfile", "other"),
     ("Verified dependency resolution in the build container", "other"),
     ("Incident resolution confirmed with the vendor", "resolution"),
+    ("Every queue and worker is now operational", "resolution"),
+    ("Status page switched back to All Systems Operational", "resolution"),
+    ("The standby site was not yet operational", "other"),
     # "declared" before what was declared over is the end, not an incident declared
     ("Vendor declared every region fully operational", "resolution"),
     ("Declared a SEV2 and opened a bridge", "acknowledgement"),

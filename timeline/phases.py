@@ -79,6 +79,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "problem solved", "was solved", "is now running", "now running",
                     "now responding", "responding normally", "working properly",
                     "working as expected", "functioning", "operational again", "succeeds",
+                    # "All services are now operational", a status page's "All Systems
+                    # Operational"
+                    "now operational", "now fully operational", "all systems operational",
+                    "all services operational",
                     "succeeded", "was successful", "were successful", "to an end",
                     "end of outage", "closed", "recovery confirmed", "recovery was confirmed",
                     "full recovery", "complete recovery", "recovery complete",

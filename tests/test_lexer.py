@@ -1120,3 +1120,30 @@ def test_a_dotted_clock_after_a_word_that_puts_a_time_after_it(line: str, writte
 ])
 def test_a_dotted_number_that_is_an_amount_or_a_version_is_no_clock(line: str) -> None:
     assert scan(line) == []
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    ("the queue stalled from 9 to 11am", (9, 0), (11, 0)),
+    ("logins failed between 1 and 3:30 PM EST", (13, 0), (15, 30)),
+    ("maintenance window 10-11 pm", (22, 0), (23, 0)),
+    ("read-only from 10 to 12 pm", (10, 0), (12, 0)),  # noon ends it: the morning's 10
+    ("Wartung von 8 bis 10 Uhr", (8, 0), (10, 0)),
+])
+def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
+        line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    got_end = (expr.range_end.clock.hour, expr.range_end.clock.minute)
+    assert (expr.clock.hour, expr.clock.minute) == start
+    assert got_end == end
+
+
+@pytest.mark.parametrize("line", [
+    "we scaled the pool to 4 pm traffic",  # no range word before the number
+    "retried 3 times and 4 pm came",  # "and" with no "between"
+    "build v2-4pm",  # part of a word
+    "on 2 to 4 pm slots, see the rota",  # "to" with no "from" before the number
+])
+def test_a_number_before_a_clock_is_no_range_start_without_a_range_word(line: str) -> None:
+    assert all(e.range_end is None for e in scan(line))

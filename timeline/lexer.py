@@ -1191,8 +1191,44 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
 
 # --- ranges -------------------------------------------------------------------------------
 
+# A range's start written as a bare hour, the end's AM, PM or "Uhr" serving both: "from 2
+# to 4 pm", "between 9 and 11am", "2-4 pm", "von 14 bis 16 Uhr" (the 16 characters before
+# the end, searched from their end)
+BARE_HOUR_START = LazyPattern(
+    r"(?<![\w:.,/'’])(?P<h>[012]?[0-9])[ \t]*+(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
+    r"|et)[ \t]*+$", re.IGNORECASE)
+_BARE_LEADS = ("from", "between", "von", "zwischen", "de", "du", "entre", "desde")
+
+
+def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """`exprs` with a bare hour before a clock that names its half of the day or its "Uhr"
+    ("from 2 to 4 pm") read as that range's start: a word between them only after the
+    range's opening word ("from", "between", "von"), a dash also without one."""
+    out: list[TimeExpr] = []
+    for expr in exprs:
+        clock = expr.clock
+        if clock is not None and expr.range_end is None and expr.date is None \
+                and (clock.meridiem or expr.written.lower().endswith("uhr")) \
+                and (not out or out[-1].end < expr.start - 2):
+            lo = max(0, expr.start - 16)
+            m = BARE_HOUR_START.search(line, lo, expr.start)
+            hour = int(m.group("h")) if m is not None else -1
+            lead = line[max(0, expr.start - 40):m.start()].rstrip().lower() if m else ""
+            led = lead.endswith(_BARE_LEADS)
+            fits = 1 <= hour <= 12 if clock.meridiem else 0 <= hour <= 24
+            if m is not None and fits and (led or m.group("gap") in "-–—") \
+                    and (not out or out[-1].end <= m.start()):
+                written = m.group("h")
+                out.append(replace(expr, start=m.start(), end=m.start() + len(written),
+                                   written=written, zone=None, zone_written=None,
+                                   clock=Clock(hour, 0, None, None, written), inherited=()))
+        out.append(expr)
+    return out
+
+
 def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """Fold "A to B", "A - B", "between A and B" into A with `range_end` B."""
+    exprs = _bare_hour_starts(line, exprs)
     out: list[TimeExpr] = []
     i = 0
     while i < len(exprs):

@@ -1156,10 +1156,12 @@ STATUS_UPDATE = LazyPattern(r"\A[ \t*_#>]*+(?:resolved|monitoring|update|updated
                             r"(?![a-z])", re.IGNORECASE)
 
 
-# An entry after the restoration that confirms it or closes the incident.
+# An entry after the restoration that confirms it or closes the incident, or tells the users
+# so ("We updated the users that everything is running").
 CLOSING_STEP = LazyPattern(r"(?<![a-z])(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)"
                            r"|stable|stabili[sz]ed|declared|all[ \t]++clear|closed?|closing"
-                           r"|healthy|normal)(?![a-z])", re.IGNORECASE)
+                           r"|healthy|normal|running|notified|informed|announced|updated)"
+                           r"(?![a-z])", re.IGNORECASE)
 
 
 def _at_a_closing_step(ctx: Context, event: Event, restored: float, tolerance: float

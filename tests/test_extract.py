@@ -2118,3 +2118,25 @@ def test_a_date_alone_right_under_a_list_item(line: str, dated: bool) -> None:
             "- 00:20 UTC queue drained\n")
     days = [e.local for e in resolve(text).events if e.line == 5]
     assert bool(days) == dated
+
+
+@pytest.mark.parametrize(("gap", "entry"), [
+    # two finished sentences of the entry's own words under it: the log goes on below them
+    ("The pager went off twice.\nNobody was on shift yet.", True),
+    # wrapped words that end with no stop, the next line opening as the entry above did
+    ("and the pager went off twice while nobody", True),
+])
+def test_a_plain_text_log_goes_on_below_its_entries_words(gap: str, entry: bool) -> None:
+    text = ("Incident notes\n\nTimeline:\n\n09:10 UTC: Alerts fire\nQueue depth doubled.\n"
+            f"09:40 UTC: Paged the owner\n{gap}\n10:05 UTC: Restarted the consumer\n")
+    last = [e for e in resolve(text).events if e.written.startswith("10:05")]
+    assert [e.source for e in last] == (["timeline"] if entry else ["summary"])
+
+
+def test_an_entrys_words_do_not_reach_over_a_blank_line() -> None:
+    # a notice's stamp under its words, in another incident below a dated heading: the
+    # heading's entry lies past blank lines, so the stamp is no log line going on from it
+    text = ("## Network notices\n\n### March 14-15, 2022\n\n#### Brief network outage\n\n"
+            "**Noticed**: switches are serviced tonight.\nMarch 11, 10:15 PT\n")
+    stamp = [e for e in resolve(text).events if e.written.startswith("March 11")]
+    assert [e.source for e in stamp] == ["summary"]

@@ -63,6 +63,7 @@ LEAD_WORD_RE = re.compile(
     r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
     r"|after|before|(?:shortly|just|right|soon)[ \t]++"
     r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
+NOTE_LINES = 4  # lines of words an entry of a log copied as text may have under it
 RUN_OF_TIMED_OPENINGS = 3  # items or paragraphs opening "At 09:15, ..." that make a timeline
 # "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
 # a line numbering one of several incidents in a file
@@ -1891,10 +1892,27 @@ class _Walker:
         Cleveland.)", "15:08 power swings"): a remark on the entries above; the log goes on
         below it, its lines no sentence wrapped onto a time."""
         index = self._current
-        if index < 2 or (index - 2) not in self.entry_lines:
+        note = self.lines[index - 1].rstrip(" \t*_") if index >= 2 else ""
+        finished = note.endswith((".", "!", "?", ")"))
+        # a few lines of the entry's own words under it ("14:45 UTC: Issue Identification",
+        # "The on-call engineer received alerts ...", "Logs were analysed ..."), the last a
+        # finished sentence, or this line opening as the entry above does ("4:30 pm - ..."
+        # over its wrapped words, then "5:00 pm - ..."): the log goes on below them
+        for above in range(index - 1, max(0, index - 1 - NOTE_LINES), -1):
+            if not self.lines[above].strip() or self._opens_with_time(above):
+                return False  # (a blank line ends the entry's words: another paragraph)
+            if (above - 1) in self.entry_lines:
+                return finished or self._opens_alike(above - 1, index)
+        return False
+
+    def _opens_alike(self, one: int, other: int) -> bool:
+        """Lines `one` and `other` open with a time written the same way, to the mark after
+        it: "4:30 pm - The server ..." and "5:00 pm - We updated ...", indent and all."""
+        first, second = self.scan_line(one), self.scan_line(other)
+        if not first or not second:
             return False
-        note = self.lines[index - 1].rstrip(" \t*_")
-        return note.endswith((".", "!", "?", ")")) and not self._opens_with_time(index - 1)
+        a, b = self.lines[one], self.lines[other]
+        return _shape(_opening(a, first[0].end)) == _shape(_opening(b, second[0].end))
 
     def _previous_is_broken_entry(self) -> bool:
         """The line above opens with a time-shaped figure pmlint could not read ("10.30 AMM:
@@ -2743,6 +2761,19 @@ ZONE_WORDS_BEFORE = (("all", "times", "in"), ("all", "times", "are"), ("times", 
 
 # A date written beside the zone in a heading's parentheses: "(UTC, 2026-06-20)"
 PAREN_DATE = LazyPattern(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
+def _opening(line: str, end: int) -> str:
+    """The line to the end of its time and the marks after it ("4:30 pm - ")."""
+    stop = end
+    while stop < len(line) and stop - end < 4 and not line[stop].isalnum():
+        stop += 1
+    return line[:stop]
+
+
+def _shape(text: str) -> str:
+    """`text` with each run of digits one "9": the way a time is written, not its value."""
+    return re.sub(r"[0-9]++", "9", text)
 
 
 def _day_alone_after_an_item(line: str, exprs: list[TimeExpr], role: LineRole) -> bool:

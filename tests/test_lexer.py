@@ -1144,6 +1144,8 @@ def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
     "retried 3 times and 4 pm came",  # "and" with no "between"
     "build v2-4pm",  # part of a word
     "on 2 to 4 pm slots, see the rota",  # "to" with no "from" before the number
+    "UPDATE #4 - 11:50PM PDT: monitoring",  # an update's number, then its stamp
+    "Update 4 - 11:50PM PDT: monitoring",  # a dash alone joins only two bare hours
 ])
 def test_a_number_before_a_clock_is_no_range_start_without_a_range_word(line: str) -> None:
     assert all(e.range_end is None for e in scan(line))

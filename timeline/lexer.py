@@ -1195,8 +1195,9 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
 # to 4 pm", "between 9 and 11am", "2-4 pm", "von 14 bis 16 Uhr" (the 16 characters before
 # the end, searched from their end)
 BARE_HOUR_START = LazyPattern(
-    r"(?<![\w:.,/'’])(?P<h>[012]?[0-9])[ \t]*+(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
+    r"(?<![\w:.,/'’#№])(?P<h>[012]?[0-9])[ \t]*+(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
     r"|et)[ \t]*+$", re.IGNORECASE)
+BARE_END = re.compile(r"[0-9]{1,2}(?![0-9:.h])")  # "5pm", "5 p.m.", "16 Uhr": no minutes
 _BARE_LEADS = ("from", "between", "von", "zwischen", "de", "du", "entre", "desde")
 
 
@@ -1216,7 +1217,10 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             lead = line[max(0, expr.start - 40):m.start()].rstrip().lower() if m else ""
             led = lead.endswith(_BARE_LEADS)
             fits = 1 <= hour <= 12 if clock.meridiem else 0 <= hour <= 24
-            if m is not None and fits and (led or m.group("gap") in "-–—") \
+            # ("Update #4 - 11:50PM": a dash with no opening word joins only two bare hours,
+            # "3-5pm", not a number and a clock with its minutes)
+            bare_end = BARE_END.match(expr.written) is not None
+            if m is not None and fits and (led or (m.group("gap") in "-–—" and bare_end)) \
                     and (not out or out[-1].end <= m.start()):
                 written = m.group("h")
                 out.append(replace(expr, start=m.start(), end=m.start() + len(written),

@@ -448,7 +448,35 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
     if ("20" in line or "19" in line) and (compact := _compact_dates(line)):
         dates = sorted(dates + compact, key=lambda item: item[0])
     exprs = _combine(line, clocks, dates, weak)
+    if "T" in line:
+        exprs = _broken_iso_dates(line, exprs)
     return _ranges(line, exprs)
+
+
+# An ISO stamp's date with a digit too many, glued by its "T" to the clock read after it:
+# "2021-03-097T16:00:00Z" (the 14 characters before the "T", searched from their end)
+BROKEN_ISO = LazyPattern(r"(?<![0-9-])(?P<y>[0-9]{4,5})-(?P<m>[0-9]{1,3})-(?P<d>[0-9]{1,4})$")
+
+
+def _broken_iso_dates(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """A clock right after an ISO date pmlint could not read ("2021-03-097T16:00Z") is not
+    a time of whatever day came before: the stamp is read whole, its date marked impossible
+    (invalid-time says so), so no day is carried onto it silently."""
+    out: list[TimeExpr] = []
+    for expr in exprs:
+        if expr.date is None and expr.clock is not None and expr.start >= 9 \
+                and line[expr.start - 1] == "T":
+            m = BROKEN_ISO.search(line, max(0, expr.start - 15), expr.start - 1)
+            if m is not None and (len(m.group("y")) > 4 or len(m.group("m")) > 2
+                                  or len(m.group("d")) > 2):
+                written = m.group(0)
+                part, value = ("day", m.group("d")) if len(m.group("d")) > 2 else \
+                    ("month", m.group("m")) if len(m.group("m")) > 2 else ("year", m.group("y"))
+                expr = replace(expr, start=m.start(), written=line[m.start():expr.end],
+                               date=DateParts(None, None, None, None, written, oddities=(
+                                   f"its {part} {value} has a digit too many",)))
+        out.append(expr)
+    return out
 
 
 def _may_hold_time(line: str) -> bool:

@@ -65,6 +65,7 @@ from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, 
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.durations import DURATION_RE, finest_unit, may_hold_duration
+from pmlint.timeline.extract import FIELD_RE
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import Window, incident_window, restores, same_axis
@@ -571,7 +572,6 @@ def _sentence_of(line: str, stated: StatedDuration) -> str:
     return line[left + 1:right]
 
 
-FIELD_LABEL = LazyPattern(r"[\w *_/()-]{1,40}:[ \t*_]")  # "Total Downtime: 3 hours"
 HEADLINE_CHARS = 120  # a title or heading; a sentence of prose runs longer or ends in a stop
 
 
@@ -584,7 +584,7 @@ def _a_headline(lines: tuple[str, ...] | list[str], number: int) -> bool:
     text = lines[number - 1].strip()
     if text.startswith("#"):
         return True
-    if text[:1] in "-*+|>•" or text[:1].isdigit() or FIELD_LABEL.match(text) is not None:
+    if text[:1] in "-*+|>•" or text[:1].isdigit() or FIELD_RE.match(text) is not None:
         return False  # a list item, a table's row, a quote, a field: the text's own lines
     alone = number == 1 or not lines[number - 2].strip() or number == len(lines) \
         or not lines[number].strip()

@@ -1226,7 +1226,6 @@ BARE_HOUR_START = LazyPattern(
     r"(?<![\w:.,/'’#№])(?P<h>[012]?[0-9])[ \t]*+(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
     r"|et)[ \t]*+$", re.IGNORECASE)
 BARE_END = re.compile(r"[0-9]{1,2}(?![0-9:.h])")  # "5pm", "5 p.m.", "16 Uhr": no minutes
-_BARE_LEADS = ("from", "between", "von", "zwischen", "de", "du", "entre", "desde")
 
 
 def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
@@ -1242,8 +1241,11 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             lo = max(0, expr.start - 16)
             m = BARE_HOUR_START.search(line, lo, expr.start)
             hour = int(m.group("h")) if m is not None else -1
-            lead = line[max(0, expr.start - 40):m.start()].rstrip().lower() if m else ""
-            led = lead.endswith(_BARE_LEADS)
+            # the range's opening word: "from", "between", or another language's (FROM_BEFORE)
+            led = m is not None and (
+                line[max(0, m.start() - 10):m.start()].rstrip().lower().endswith(
+                    ("from", "between"))
+                or FROM_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None)
             fits = 1 <= hour <= 12 if clock.meridiem else 0 <= hour <= 24
             # ("Update #4 - 11:50PM": a dash with no opening word joins only two bare hours,
             # "3-5pm", not a number and a clock with its minutes)

@@ -25,7 +25,7 @@ from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
 from pmlint.timeline.extract import Extraction
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
-from pmlint.timeline.lexer import MONTH_NAMES, days_in_month
+from pmlint.timeline.lexer import MONTH_NAMES, days_in_month, scan_document_line
 from pmlint.timeline.model import (
     Clock,
     DateParts,
@@ -657,20 +657,27 @@ _A_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 def _first_whole_date(lines: tuple[str, ...]) -> tuple[int, dt.date] | None:
     """The first date with its year, month and day that any line writes in words ("3 July
     2018", "2018年7月3日"), entry or not."""
-    from pmlint.timeline.lexer import scan_document_line
-
     for number, line in enumerate(lines, start=1):
         if _A_YEAR.search(line) is None:
             continue
         for expr in scan_document_line(line):
-            parts = expr.date
-            if parts is None or parts.year is None or parts.month is None \
-                    or parts.day is None or parts.numeric is not None or parts.oddities \
-                    or not any(c.isalpha() for c in parts.written):
-                continue  # (not a log's "2019/03/07 21:07:55", quoted from another day)
-            with contextlib.suppress(ValueError):
-                return number, dt.date(parts.year, parts.month, parts.day)
+            # (in words: not a log's "2019/03/07 21:07:55", quoted from another day)
+            if expr.date is not None and any(c.isalpha() for c in expr.date.written) \
+                    and (whole := _whole_date(expr.date)) is not None:
+                return number, whole
     return None
+
+
+def _whole_date(parts: DateParts | None) -> dt.date | None:
+    """The day a date writes whole (year, month, day) and unambiguously (no numeric order
+    to settle), if it exists."""
+    if parts is None or parts.year is None or parts.month is None or parts.day is None \
+            or parts.numeric is not None or parts.oddities:
+        return None
+    try:
+        return dt.date(parts.year, parts.month, parts.day)
+    except ValueError:
+        return None
 
 
 def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date) -> bool:
@@ -1887,17 +1894,9 @@ def _posting_days(entries: Sequence[RawEntry], alone: tuple[dt.date, int] | None
     "Posted", "Published" or a blog's "min read", or alone on the text's first line."""
     found = {alone[1]: alone[0]} if alone is not None else {}
     for e in entries:
-        parts = e.expr.date
-        if e.expr.clock is not None or parts is None or parts.year is None \
-                or parts.month is None or parts.day is None or parts.numeric is not None \
-                or parts.oddities or e.line in found:
-            continue
-        if not _publication_date(e):
-            continue
-        try:
-            found[e.line] = dt.date(parts.year, parts.month, parts.day)
-        except ValueError:
-            continue
+        if e.expr.clock is None and e.line not in found \
+                and (day := _whole_date(e.expr.date)) is not None and _publication_date(e):
+            found[e.line] = day
     return found
 
 

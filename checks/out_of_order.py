@@ -119,6 +119,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut |= _spanning_ranges(ctx, entries, values)
     cut |= _bracketed(entries, values)
     cut |= _grouped_rows(ctx, entries)
+    cut |= _posted_updates(ctx, entries, values)
     # a status log's resolution dated before the update below it that opened its incident:
     # end-before-start's finding, not a step out of the log's order
     cut |= frozenset(n for n, _, _ in resolved_dated_before_opening(ctx))
@@ -237,6 +238,26 @@ def _grouped_rows(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[i
             seen.append(theirs)
             found.add(n)
     return frozenset(found)
+
+
+# "Posted Nov 17, 2017 - 16:24 KST": the stamp a status page puts under each update
+POSTED_STAMP = LazyPattern(r"[\s*_>-]*+posted(?![a-z])", re.IGNORECASE)
+
+
+def _posted_updates(ctx: Context, entries: list[tuple[int, Event]],
+                    values: list[float | None]) -> frozenset[int]:
+    """Positions of status-page update stamps ("Posted ... 12:58 KST") right after another
+    such stamp that is later: a status page lists its updates newest first, so the step back
+    is the page's order, however few the updates."""
+    lines = ctx.timeline.lines
+    if not lines:
+        return frozenset()
+    return frozenset(
+        n for n in range(1, len(entries))
+        if values[n] is not None and values[n - 1] is not None
+        and values[n] < values[n - 1]  # type: ignore[operator]
+        and POSTED_STAMP.match(lines[entries[n][1].line - 1])
+        and POSTED_STAMP.match(lines[entries[n - 1][1].line - 1]))
 
 
 def _table_header(lines: tuple[str, ...], number: int,
@@ -574,17 +595,23 @@ def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
                          if e.clock is None and e.date is not None and e.date.day is not None
                          and (e.source == "timeline" or first < e.line < last))
     opens: list[int] = []
+    day_lines: set[int] = set()  # blocks opened by a day line: the calendar day steps back
     for n in range(1, len(entries)):
         before, now = entries[n - 1][1], entries[n][1]
         between = any(before.line < line < now.line for line in dated_lines)
         if between or (now.date is not None and now.date.day is not None
                        and now.block != before.block):
             opens.append(n)
+            if between and _earlier_day(now, before):
+                day_lines.add(n)
     if not opens:
         return frozenset()
     into = [values[n] - values[n - 1] for n in opens  # type: ignore[operator]
             if values[n] is not None and values[n - 1] is not None]
-    if len(into) != len(opens) or any(step > -DAY for step in into):
+    # ("Thursday 9th June 2022", its evening's updates, below Friday's morning ones: less
+    # than a day back on the clock, but a day back as written)
+    if len(into) != len(opens) or any(step > -DAY and n not in day_lines
+                                      for n, step in zip(opens, into, strict=True)):
         return frozenset()
     if len(into) == 1 and into[0] > -LONE_BLOCK_STEP:
         return frozenset()
@@ -592,7 +619,34 @@ def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
               if a is not None and b is not None and n not in opens]
     if sum(step > 0 for step in inside) <= sum(step < 0 for step in inside):
         return frozenset()
-    return frozenset(opens)
+    return frozenset(opens) | _incidents_of_a_day(ctx, entries, values, day_lines)
+
+
+def _incidents_of_a_day(ctx: Context, entries: list[tuple[int, Event]],
+                        values: list[float | None], day_lines: set[int]) -> frozenset[int]:
+    """In a history of days listed newest first under day lines, a step back within one
+    day after a line of words between the entries ("Infrastructure: a hypervisor is down",
+    opening the day's earlier incident): the day's incidents are listed newest first too."""
+    lines = ctx.timeline.lines
+    if not day_lines or not lines:
+        return frozenset()
+    entry_lines = {e.line for _, e in entries}
+    found = set()
+    for n in range(1, len(entries)):
+        before, now = entries[n - 1][1], entries[n][1]
+        step_back = values[n] is not None and values[n - 1] is not None \
+            and values[n] < values[n - 1]  # type: ignore[operator]
+        if step_back and now.local[:10] == before.local[:10] and now.local[:1].isdigit() \
+                and any(lines[k - 1].strip() and k not in entry_lines
+                        for k in range(before.line + 1, now.line)):
+            found.add(n)
+    return frozenset(found)
+
+
+def _earlier_day(now: Event, before: Event) -> bool:
+    """`now` falls on a calendar day before `before`'s (both dated)."""
+    return now.local[:1].isdigit() and before.local[:1].isdigit() \
+        and now.local[:10] < before.local[:10]
 
 
 def _same_minute(a: Event, b: Event, a_minutes: float, b_minutes: float) -> bool:

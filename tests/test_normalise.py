@@ -1704,3 +1704,100 @@ def test_a_day_alone_takes_the_nearer_month(text: str, expected: str) -> None:
     timeline = resolve(f"# Report\n\n{text}\n", reference=dt.date(2024, 1, 1))
     last = [e for e in timeline.events if e.clock is not None][-1]
     assert last.local[:16] == expected
+
+
+DAY_TABLES = """# Database failover
+
+**Report date:** March 6, 2025
+
+All times below are UTC.
+
+#### Day 1 - March 3, 2025
+
+| When | What |
+|------|------|
+| 20:40 | Disk usage alarm on db-2 |
+| 22:15 | Replication lag climbs past 10 minutes |
+
+#### Day 2 - March 4, 2025
+
+| When | What |
+|------|------|
+| 08:05 | On-call engineer acknowledges the page |
+| 08:30 | Failover to db-3 started |
+"""
+
+
+def test_a_numbered_day_heading_dates_the_table_under_it() -> None:
+    # "Day 2 - March 4" is March 4 (not "2 - March", a day-first date), and a table under
+    # its heading takes that day, not the report's date above it, header rows between
+    timeline = resolve(DAY_TABLES)
+    rows = [e.local for e in timeline.events if e.clock is not None]
+    assert rows == ["2025-03-03T20:40", "2025-03-03T22:15", "2025-03-04T08:05",
+                    "2025-03-04T08:30"]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("### Day 1 - January 23, 2026", "2026-01-23"),
+    ("Part 2 - Sep 9 2024", "2024-09-09"),
+    # a day-first date is still one where no day of the month's own follows
+    ("Outage on 2 - March - 2024", "2024-03-02"),
+    ("the 4th of May 2023, 10:00", "2023-05-04"),
+])
+def test_a_month_followed_by_its_own_day_is_no_day_first_date(text: str, local: str) -> None:
+    reading = read_expression(text)
+    assert reading is not None
+    assert reading.start.local[:10] == local
+
+
+STATUS_DAYS = """Sunday 9th March 2025
+
+Saturday 8th March 2025
+
+Storage: volumes slow in AMS
+
+Volume latency is high in Amsterdam.
+
+UPDATE 04:10 UTC: A controller failed; traffic moved to its peer.
+
+UPDATE 05:02 UTC: Latency is back to normal.
+
+Friday 7th March 2025
+
+Network: packet loss on one uplink
+
+UPDATE 19:30 UTC: The uplink was drained.
+
+UPDATE 20:05 UTC: The provider replaced the optic.
+"""
+
+
+def test_the_nearest_of_several_day_lines_dates_the_first_update() -> None:
+    # a status history that lists a day with no incident ("Sunday 9th") above the day of
+    # the first one: its updates are that day's, not the first day line's
+    timeline = resolve(STATUS_DAYS)
+    rows = [e.local for e in timeline.events if e.clock is not None]
+    assert rows == ["2025-03-08T04:10", "2025-03-08T05:02", "2025-03-07T19:30",
+                    "2025-03-07T20:05"]
+
+
+def test_a_connective_before_the_lead_word_still_opens_an_entry() -> None:
+    # "However, by 10:45 AM", "Finally, at 12:00 PM": a story's paragraphs under its
+    # timeline heading, each opening with its time after a connective
+    text = """# Cache outage
+
+## Timeline (all times CET)
+
+At 08:10 AM the cache cluster stopped answering.
+
+By 08:20 AM the on-call engineer had restarted two nodes.
+
+Then, at 08:40 AM the restarts were found to change nothing.
+
+Eventually at 09:05 AM a full flush was started.
+
+Finally, by 09:30 AM every node answered again.
+"""
+    timeline = resolve(text, reference=dt.date(2024, 2, 1))
+    assert [e.local[-5:] for e in entries(timeline)] == ["08:10", "08:20", "08:40", "09:05",
+                                                          "09:30"]

@@ -165,7 +165,13 @@ class Order:
     before: str = ""  # a negative lookbehind's class, or a full lookaround
     after: str = ""
     optional_from: int | None = None  # parts from this index on may be left out together
+    short_after: str = ""  # a lookahead that must hold where the optional tail is left out
 
+
+# A month name followed by a day of its own and then its year or the line's end
+# ("January 23, 2026", "March 5 2024", "June 10"): not the end of a date written day first
+_MONTH_ITS_OWN_DAY = (r"(?![ \t]*+\d{1,2}(?:st|nd|rd|th)?"
+                      r"(?:,?[ \t]++(?:19|20)\d{2}(?!\d)|[ \t]*+(?![^\n])))")
 
 # a colon after a day range ends a label ("June 24-26, 2021: ..."), unless a clock's minutes follow
 _AFTER_RANGE = (r"(?![\dA-Za-z]|:\d|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T|h(?:ours?|rs?)?"
@@ -275,8 +281,10 @@ ORDERS: tuple[Order, ...] = (
     Order("mdy", ("wdopt", "mon", "dot", "mdsep", "the_digit", "day_any", "comma", "y"),
           r"(?:(?<![0-9A-Za-z])|(?<=min read))", r"(?!\d)", optional_from=6),
     # Monday 3 May 2021, the 3rd of May
+    # ("Day 1 - January 23, 2026": a month followed by its own day is that day's month, not
+    # the end of a day-first date "1 - January")
     Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
-          r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6),
+          r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6, short_after=_MONTH_ITS_OWN_DAY),
 )
 
 # Parts built from choices (a separator to be repeated, an optional weekday).
@@ -347,7 +355,7 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
         head = "".join(body[:order.optional_from])
         tail = "".join(body[order.optional_from:])
         # the tail is taken whole or not at all
-        core = head + f"(?:{tail})?"
+        core = head + f"(?:{tail}|{order.short_after})"
     else:
         core = "".join(body)
     return f"(?P<{order.name}>{order.before}{core}{order.after})"

@@ -89,6 +89,7 @@ class _Carry:
     # (Feb 16 03:00 UTC)" dates a UTC timeline from 7 PM MST, not from the last reading
     start_moment: dt.datetime | None = None
     start_date_titled: bool = False  # start_date is the title's ("Fault Report - 30 Nov")
+    start_date_alone: bool = False  # start_date stands on a line of its own
     zone: Zone | None = None
     zone_line: int = 0
     zone_beside: bool = False  # the carried zone came from a UTC time written beside a clock
@@ -814,6 +815,28 @@ def _weekday_told(carry: _Carry, line: int | None) -> int | None:
                  and e.expr.date.day is not None and not e.expr.date.oddities), None)
 
 
+def _heads_block(raw: RawEntry, carry: _Carry) -> bool:
+    """A date on a line of its own right above the entry: at most a blank line between, or
+    a table's header and rule rows ("### Day 1 - January 23, 2026", then "| Time | Event |")."""
+    if not carry.date_alone or raw.line <= carry.date_line:
+        return False
+    if raw.line - carry.date_line <= _DATE_ABOVE_LINES:
+        return True
+    between = [carry.lines[i].strip() for i in range(carry.date_line, raw.line - 1)]
+    rows = [text for text in between if text]
+    return len(between) <= _DATE_ABOVE_LINES + 2 and len(rows) <= 2 \
+        and all(text.startswith("|") for text in rows)
+
+
+def _a_later_day_line(carry: _Carry) -> bool:
+    """Day lines in a row before the first entry ("Saturday 11th June 2022", then "Friday
+    10th June 2022", then a notice's updates): a status page's history of days, the nearest
+    one above the entries theirs, not the first one the page wrote."""
+    start = carry.start_date
+    return start is not None and carry.start_date_alone and carry.date_alone \
+        and carry.date is not None and carry.date_line > start[2]
+
+
 def _weekday_alone(parts: DateParts | None) -> bool:
     return parts is not None and parts.weekday is not None and parts.day is None \
         and parts.month is None and parts.year is None
@@ -841,7 +864,7 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     source = None
     # a date on a line of its own right above the entries dates them, whatever the title,
     # a report date or the front matter said before it
-    heads_block = carry.date_alone and 0 < raw.line - carry.date_line <= _DATE_ABOVE_LINES
+    heads_block = _heads_block(raw, carry)
     # an incident log: the first entry of a section whose own Start field came before it
     field = carry.start_field
     next_incident = (raw.source == "timeline" and carry.previous is not None
@@ -849,7 +872,8 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
                      and carry.previous.scope != raw.scope and not heads_block
                      and field[0].local[:1] != "T")
     if raw.source == "timeline" and carry.previous is None and carry.start_date is not None \
-            and not carry.timeline_dated and not heads_block:
+            and not carry.timeline_dated and not heads_block \
+            and not _a_later_day_line(carry):
         date, partial, line = carry.start_date
         if date is not None and carry.start_date_published and carry.told_yesterday:
             # "Yesterday esm.sh deployed breaking changes" in a post dated Jan 16: the
@@ -1234,9 +1258,29 @@ def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datet
     ("21:45", then "09:20") is that day's list out of order, not the next morning, when what
     follows says so: the row below goes on from the one above it, not from this one ("22:10":
     a lone row out of place), or the next day's own date line comes after rows that would
-    then run past its first time ("### Wednesday 5 March", "08:00")."""
+    then run past its first time ("### Wednesday 5 March", "08:00"); or the row above is the
+    lone one out of place, this row going on from the row before it ("17:20", "23:26-23:48",
+    "17:22")."""
     entries = carry.entries
     back = previous - naive
+    rolled = naive.date() + dt.timedelta(days=1)
+    told = carry.restated.get((rolled.month, rolled.day))
+    if told is not None and told[1] == rolled.year and carry.date_heading is not None \
+            and told[0] < carry.date_heading[0]:
+        # a history of days listed newest first ("Thursday 9th June 2022" above "Wednesday
+        # 8th June 2022"): the next day's updates are under its own line above, not here
+        return True
+    last = carry.previous
+    assert last is not None
+    before = [e for e in entries[:carry.position]
+              if e.line < last.line and e.source == "timeline" and e.expr.clock is not None
+              and e.part != "range-end"]
+    if before and before[-1].scope == raw.scope and before[-1].expr.date is None \
+            and (carry.date_heading is None or carry.date_heading[0] < before[-1].line):
+        earlier = carry.stamps.get(before[-1].line)
+        if earlier is not None \
+                and dt.timedelta(0) <= naive - earlier.replace(tzinfo=None) < back:
+            return True
     after = [e for e in entries[carry.position + 1:]
              if e.line > raw.line and e.source == "timeline" and e.expr.clock is not None
              and e.part != "range-end"]
@@ -1249,7 +1293,6 @@ def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datet
         below = previous.replace(hour=first.expr.clock.hour % 24, minute=first.expr.clock.minute)
         if dt.timedelta(0) <= below - previous < back:
             return True  # "21:45", "09:20", "22:10": one row out of place
-    rolled = naive.date() + dt.timedelta(days=1)
     if upcoming is None or upcoming[0] != rolled:
         return False
     # the rows from here to the next day's date line, read on that next day, against the
@@ -2002,7 +2045,8 @@ def _may_tell_an_earlier_day(text: str) -> bool:
 
 _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", re.IGNORECASE)
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
-_LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}[\W_]*+)?")
+# ("Day 2 - ", "Part 3:": a label may number itself)
+_LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}(?:[ \t]++\d{1,2}(?!\d))?[\W_]*+)?")
 PAREN_NOTE_RE = LazyPattern(r"[ \t*_,:]*+\([^()\n]{1,100}+\)[ \t*_.:]*+")
 
 
@@ -2109,6 +2153,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
                 raw.line > carry.front_matter_lines
             carry.start_date_published = published
             carry.start_date_titled = raw.line == _first_line_with_words(carry)
+            carry.start_date_alone = carry.date_alone
     if zone is not None and raw.expr.zone is not None and not (
             carry.zone_beside and carry.zone_line == raw.line) \
             and raw.line > carry.front_matter_lines:

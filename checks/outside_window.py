@@ -108,7 +108,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         if value is not None and s is not None and same_axis(last, end) \
                 and value - e > threshold and end.line < last.line \
                 and _day_written(entries, last) and not window_day_reported(ctx) \
-                and not _restored_at_the_end(ctx, entries, e, threshold):
+                and not _restored_at_the_end(ctx, entries, e, threshold) \
+                and not (start is not None and _in_another_window(ctx, value, start, 0)):
+            # (a summary that states two windows, "from 15:10 to 15:35, and from 09:10 to
+            # 13:50" the next day: a restoration inside the second is the second's)
             # restoration finished long after the stated end ("June 19, 7:00 AM - June 20,
             # 2:00 AM" over "June 21 02:00: issue resolved"): within half a day,
             # summary-mismatch compares the two

@@ -467,9 +467,11 @@ IMPACT_WORDS = LazyPattern(
     r"|can(?:not|'t)[ \t]++(?:access|reach|log|connect)|timing[ \t]++out|timeouts?)(?![a-z])",
     re.IGNORECASE)
 # Words of a precursor or a partial degradation, not the outage itself: "came under high
-# load ... with client connection failures", "an increase in handshake failures"
+# load ... with client connection failures", "an increase in handshake failures", "alerts
+# indicating high server load"
 PRECURSOR_WORDS = LazyPattern(
-    r"(?<![a-z])(?:high[ \t]++(?:load|cpu|memory|latency|response)|latency|slow|increas"
+    r"(?<![a-z])(?:high[ \t]++(?:[a-z]++[ \t]++)?(?:load|cpu|memory|latency|response)"
+    r"|latency|slow|increas"
     r"|elevated|spike|rising|intermittent|some[ \t]++users|degrad)", re.IGNORECASE)
 # What PRECURSOR_WORDS, WINDOW_WORDS and PICTURE_WORDS need in the folded text, looked for
 # before their IGNORECASE searches, which try every position of a sentence
@@ -525,8 +527,12 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
     if not timed or start.line > min(e.line for _, e in timed):
         return  # a window told below the timeline (a log's excerpt, a scan's range)
     first_value = min(value for value, _ in timed)
+    # a detection counts where no entry sits at the stated start's minute: a start at an
+    # entry's time ("2:02 AM: server crashes") counts from that step, the earlier detection
+    # ("1:50 AM: engineer noticed files missing") a precursor's
+    at_start = any(abs(value - start.order_minutes) < 1.0 for value, _ in timed)
     told = [(value, e) for value, e in timed if e.phase in ("detection", "other")
-            and _tells_the_failure(e.text)]
+            and (_tells_the_failure(e.text) or (not at_start and _detects_no_precursor(e)))]
     if not told:
         return
     value, entry = min(told, key=lambda pair: pair[0])
@@ -536,10 +542,10 @@ def _impact_before_start(ctx: Context) -> Iterator[Problem]:
         return
     if any(restores(e) and value < v < start.order_minutes - 1.0 for v, e in timed):
         return  # "a second wave from 11:40" after "11:25: service restored": another episode
+    told_how = "tells the failure" if _tells_the_failure(entry.text) else "detects it"
     yield Problem(start.line, start.column,
-                  f"the summary gives the start as {start.written}, but the timeline tells "
-                  f"the failure {span(apart * 60)} earlier: {entry.written} (line "
-                  f"{entry.line})",
+                  f"the summary gives the start as {start.written}, but the timeline {told_how} "
+                  f"{span(apart * 60)} earlier: {entry.written} (line {entry.line})",
                   end_column=start.column + len(start.written), related_line=entry.line,
                   severity="warning",
                   suggestion="give the start as the first failure's time, or say what the "
@@ -936,6 +942,13 @@ def _names_a_milestone(ctx: Context, event: Event, entries: list[tuple[int, Even
                 e.phase == "other" and _tells_the_failure(e.text))):
             return True
     return False
+
+
+def _detects_no_precursor(event: Event) -> bool:
+    """A detection that names no precursor ("9:45 AM: monitoring alerted us to the chaos";
+    not "alert on high response times"): what it detected had begun by then."""
+    return event.phase == "detection" and not (
+        _holds_any(event.text, _PRECURSOR_HINTS) and PRECURSOR_WORDS.search(event.text))
 
 
 def _tells_the_failure(text: str) -> bool:

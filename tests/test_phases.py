@@ -207,6 +207,9 @@ from pmlint.timeline.phases import classify
     ("Timeouts happening again on the read path", "other"),
     # a negated phrase never marks a phase
     ("Checkout wasn't restored by the restart", "mitigation"),
+    # a negation reaches a noun after "to a" ("not leading to a resolution")
+    ("Those first steps were not leading to a resolution", "other"),
+    ("Those efforts did not get us to a resolution", "other"),
     ("Search still isn't restored", "other"),
     ("Ticket not yet resolved; customers still affected", "other"),
     ("Queue has not yet been restored", "other"),

@@ -58,8 +58,11 @@ LEAD_RE = re.compile(
     r"(?:\[[ xX]\][ \t]++)?[*_`\[(<]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 # One or two: "At approximately 10:58", "At around 11:30", "By about noon", "Shortly after
-# 10:05", "Circa 10:20", "@10:40"; not "From 00:00 to 13:15", which states a window.
+# 10:05", "Circa 10:20", "@10:40"; not "From 00:00 to 13:15", which states a window. A
+# story's connective may come first ("However, by 10:45 AM", "Finally, at 12:00 PM").
 LEAD_WORD_RE = re.compile(
+    r"(?:(?:however|finally|then|later|eventually|subsequently|meanwhile|afterwards?"
+    r"|ultimately),?[ \t]++)?"
     r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
     r"|after|before|(?:shortly|just|right|soon)[ \t]++"
     r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)

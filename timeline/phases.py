@@ -406,14 +406,14 @@ FIELD_PHASES: Mapping[str, Phase] = {
 }
 
 # "not restored", "wasn't restored", "not yet resolved", "hasn't yet been restored",
-# "no alert fired": a negated phrase never marks a phase. ("n't" follows a letter, so it has
-# no word boundary before it.)
+# "no alert fired", "were not leading to a resolution": a negated phrase never marks a
+# phase. ("n't" follows a letter, so it has no word boundary before it.)
 # "wann sie wieder behoben sein werde", "bis ... wiederhergestellt wird": a German step to
 # come, said after its word
 FUTURE_AFTER = LazyPattern(r"[ \t]++(?:sein[ \t]++)?(?:wird|werde|werden|soll|sollen|sind)"
                            r"(?![a-zäöüß])")
 NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|pas)|n't)"
-                      r"\s++(?:\w++\s++){0,2}$")
+                      r"\s++(?:(?:\w++\s++){0,2}|(?:\w++\s++){1,2}(?:to|into)\s++(?:a|an|any|the)\s++)$")
 # "working towards a full resolution", "we expect to be fully restored", "hope to have it
 # resolved", "in our quest for resolution": what is hoped for or sought has not happened, so
 # it marks no phase either. An attempt ("trying to restore") is no resolution, though an

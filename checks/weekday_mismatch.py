@@ -71,15 +71,15 @@ def check(ctx: Context) -> Iterator[Problem]:
             if date.year is None and not _dated_near(ctx, actual) else None
         if other_year is not None:
             yield Problem(event.line, event.column,
-                          f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} "
+                          f"{_shown(date.written)} says {DAYS[date.weekday]}, but {actual:%B} "
                           f"{actual.day}, {actual.year} (the year is not written; pmlint took "
                           f"{actual.year} from the document) was a {DAYS[actual.weekday()]}; in "
                           f"{other_year} it is a {DAYS[date.weekday]}",
                           end_column=end, severity="warning",
                           suggestion="write the year, or correct the weekday")
             continue
-        message = (f"{date.written} says {DAYS[date.weekday]}, but {actual:%B} {actual.day}, "
-                   f"{actual.year} was a {DAYS[actual.weekday()]}")
+        message = (f"{_shown(date.written)} says {DAYS[date.weekday]}, but {actual:%B} "
+                   f"{actual.day}, {actual.year} was a {DAYS[actual.weekday()]}")
         other = _other_date_it_fits(ctx, event, actual, date.weekday)
         if other is not None:
             day, line = other
@@ -230,18 +230,28 @@ def _fits_as_written(date: DateParts) -> bool:
     return written.weekday() == date.weekday
 
 
+def _shown(written: str) -> str:
+    """A date as quoted in a message: a weekday in parentheses whose words go on ("October
+    5, 2025 (Saturday morning ...)") is shown with its parenthesis closed."""
+    return written + " …)" if "(" in written and not written.endswith(")") else written
+
+
 def _weekday_fix(ctx: Context, event: Event, wrong: str, right: str) -> Replacement | None:
-    """Replace the written weekday word ("Monday" or "Mon") with the right one."""
+    """Replace the written weekday word ("Monday" or "Mon") with the right one, before the
+    date or in parentheses after it ("October 5, 2025 (Saturday)")."""
     if not ctx.timeline.lines or event.date is None:
         return None
     row = ctx.timeline.lines[event.line - 1]
-    start = row.find(event.date.written, event.column - 1)
+    written = event.date.written
+    start = row.find(written, event.column - 1)
     if start < 0:
         return None
-    for word in (wrong, wrong[:3]):
-        if row.startswith(word, start) or row.lower().startswith(word.lower(), start):
-            text = right if len(word) > 3 else right[:3]
-            return Replacement(event.line, start + 1, start + 1 + len(word), text)
+    lower = written.lower()
+    for at in dict.fromkeys((0, lower.rfind("(") + 1)):
+        for word in (wrong, wrong[:3]):
+            if lower.startswith(word.lower(), at):
+                text = right if len(word) > 3 else right[:3]
+                return Replacement(event.line, start + at + 1, start + at + 1 + len(word), text)
     return None
 
 

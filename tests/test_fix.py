@@ -380,3 +380,15 @@ def test_a_wrong_weekday_written_twice_is_fixed_in_both_places(tmp_path: Path) -
     result = run("check", "--fix", str(draft))
     assert result.exit_code == 0, result.output
     assert draft.read_text(encoding="utf-8").count("Thursday, 9 October 2025") == 2
+
+
+def test_a_wrong_weekday_in_parentheses_after_its_date_is_fixed_there(tmp_path: Path) -> None:
+    # "March 4, 2025 (Monday)": the weekday after the date, its part of the day after it
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Disk full on March 4, 2025 (Monday evening)\n\n## Timeline\n"
+                     "Date: 4 March 2025 (Mon)\n- 18:05 UTC disk alarm\n", encoding="utf-8")
+    assert fixable(draft, unsafe=False) == [("weekday-mismatch", 1)]
+    result = run("check", "--fix", str(draft))
+    assert result.exit_code == 0, result.output
+    text = draft.read_text(encoding="utf-8")
+    assert "March 4, 2025 (Tuesday evening)" in text and "4 March 2025 (Tue)" in text

@@ -278,12 +278,13 @@ ORDERS: tuple[Order, ...] = (
           r"(?<![0-9A-Za-z.:/])", r"(?![\d'’])"),
     # Monday, March 6th 2016; Sunday, March, 6th 2016; May eighth, 2010; May the 4th, 2020
     # ("3 min readJun 2, 2020": a blog's byline glued to the day it was posted)
-    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "the_digit", "day_any", "comma", "y"),
+    Order("mdy", ("wdopt", "mon", "dot", "mdsep", "the_digit", "day_any", "comma", "y",
+                  "wdparen"),
           r"(?:(?<![0-9A-Za-z])|(?<=min read))", r"(?!\d)", optional_from=6),
     # Monday 3 May 2021, the 3rd of May
     # ("Day 1 - January 23, 2026": a month followed by its own day is that day's month, not
     # the end of a day-first date "1 - January")
-    Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y"),
+    Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y", "wdparen"),
           r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6, short_after=_MONTH_ITS_OWN_DAY),
 )
 
@@ -307,7 +308,9 @@ _COMPOSED = {
     # "May the 4th": only before a number ("in March the first outage" names no day)
     "the_digit": r"(?:the[ \t]++(?=\d))?",
     "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",
-    "wdparen": r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")\.?\))?",
+    # ("October 5, 2025 (Saturday morning discovery)": its part of the day may follow)
+    "wdparen": (r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")(?:\.?\)"
+                r"|(?=[ \t]++(?:morning|afternoon|evening|night)(?![a-z]))))?"),
     # "2024年5月23日(火)", "2024년 5월 23일 (목요일)": the weekday's character in parentheses
     "cjkwd": (r"(?:[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일])(?:曜日?|요일)?"
               r"[)）])?"),

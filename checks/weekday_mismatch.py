@@ -167,8 +167,12 @@ def _dated_near(ctx: Context, day: dt.date) -> bool:
 def _other_date_it_fits(ctx: Context, event: Event, actual: dt.date,
                         weekday: int) -> tuple[dt.date, int] | None:
     """A date of `actual`'s month, written with its day on another line, that falls on
-    `weekday`, when no other line writes `actual` itself: the day's number is the slip."""
+    `weekday` (and says no other weekday): the day's number may be the slip. A day next to
+    `actual` counts even where another line writes `actual` itself ("Started Oct 01",
+    "resolved Oct 02", then "on Tue, Oct 2": either may have slipped, so no repair is made
+    for the author); one further off only where none does."""
     found: tuple[dt.date, int] | None = None
+    written = False
     for other in ctx.timeline.events:
         if other.line == event.line or other.date is None or other.date.day is None \
                 or not other.local[:4].isdigit() or len(other.local) < 10:
@@ -177,11 +181,15 @@ def _other_date_it_fits(ctx: Context, event: Event, actual: dt.date,
             day = dt.date.fromisoformat(other.local[:10])
         except ValueError:
             continue
-        if day == actual:
-            return None
-        if found is None and (day.year, day.month) == (actual.year, actual.month) \
-                and day.weekday() == weekday:
+        written = written or day == actual
+        if (day.year, day.month) == (actual.year, actual.month) and day.weekday() == weekday \
+                and other.date.weekday in (None, weekday) \
+                and (found is None or abs(day - actual) < abs(found[0] - actual)):
+            # (not "Monday, May 14th" beside "Sunday, May 13th" in 2023: both weekdays
+            # slipped the same way, which says nothing of the day's number)
             found = (day, other.line)
+    if found is not None and written and abs(found[0] - actual) > dt.timedelta(days=1):
+        return None
     return found
 
 

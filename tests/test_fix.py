@@ -392,3 +392,14 @@ def test_a_wrong_weekday_in_parentheses_after_its_date_is_fixed_there(tmp_path: 
     assert result.exit_code == 0, result.output
     text = draft.read_text(encoding="utf-8")
     assert "March 4, 2025 (Tuesday evening)" in text and "4 March 2025 (Tue)" in text
+
+
+def test_no_repair_when_the_weekday_fits_a_neighbouring_day_the_document_writes(
+        tmp_path: Path) -> None:
+    # "Tue, Oct 2" between "Started: 2024-10-01" and "Resolved: 2024-10-02": the weekday or
+    # the day's number slipped, and only the author knows which
+    draft = tmp_path / "draft.md"
+    draft.write_text("Started: 2024-10-01 13:45 UTC\nResolved: 2024-10-02 14:52 UTC\n\n"
+                     "A malformed message arrived shortly before 8:00 AM ET on Tue, Oct 2.\n",
+                     encoding="utf-8")
+    assert fixable(draft, unsafe=True) == []

@@ -120,6 +120,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     cut |= _bracketed(entries, values)
     cut |= _grouped_rows(ctx, entries)
     cut |= _posted_updates(ctx, entries, values)
+    cut |= _start_stamp_above_updates(entries, values)
     # a status log's resolution dated before the update below it that opened its incident:
     # end-before-start's finding, not a step out of the log's order
     cut |= frozenset(n for n, _, _ in resolved_dated_before_opening(ctx))
@@ -258,6 +259,23 @@ def _posted_updates(ctx: Context, entries: list[tuple[int, Event]],
         and values[n] < values[n - 1]  # type: ignore[operator]
         and POSTED_STAMP.match(lines[entries[n][1].line - 1])
         and POSTED_STAMP.match(lines[entries[n - 1][1].line - 1]))
+
+
+def _start_stamp_above_updates(entries: list[tuple[int, Event]],
+                               values: list[float | None]) -> frozenset[int]:
+    """The step from a status page's own stamp under its title (when the incident began,
+    "Apr 17 at 01:57am") into its updates listed newest first from the resolution ("Resolved
+    / Apr 17 at 08:58am", "Updated / 03:35am", ...): the stamp heads the list, it is no
+    step of it. Only where the stamp is the earliest time, the update below it the latest
+    and a restoration, and every update after that steps back."""
+    known = [v for v in values if v is not None]
+    if len(known) < 3 or len(known) != len(values) or entries[1][1].phase != "resolution":
+        return frozenset()
+    first, top = known[0], known[1]
+    if first > min(known) or top < max(known) or top <= first \
+            or any(b > a for a, b in pairwise(known[1:])):
+        return frozenset()
+    return frozenset({1})
 
 
 def _table_header(lines: tuple[str, ...], number: int,
@@ -449,12 +467,23 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
     `short` is the way the log's steps shorter than a day run (see _short_way): a step back
     within a day is judged against the log's order only where they agree with it."""
     reported: set[int] = set()
+    steps = [abs(b - a) for a, b in pairwise(values) if a is not None and b is not None]
+    # a log of days or incidents listed newest first, days or months apart ("### 1:00 PM,
+    # 20-Dec-18: AC failure" above "### 10:02 AM, 13-Apr-17: UPS failure"), with too few
+    # steps within a day to tell which way its incidents' own updates run
+    log_of_days = direction == "newest first" and sum(step >= DAY for step in steps) >= 3
     for n in range(1, len(entries)):
         now, before = values[n], values[n - 1]
         if now is None or before is None or now >= before or n in cut:
             continue
         if short != "few" and short != direction and before - now < DAY:
             continue  # a day's entries told both ways in a log ordered by days or incidents
+        if log_of_days and short == "few" and before - now < DAY \
+                and entries[n - 1][1].line in written \
+                and entries[n][1].line in written:
+            # "10:02 AM, 13-Apr-17: UPS failure", then "11:22 AM, 13-Apr-17: Cluster back up":
+            # one incident and its all-clear, each dated, told in their own order
+            continue
         if not _comparable(entries[n - 1][1], entries[n][1]):
             continue
         if _same_minute(entries[n - 1][1], entries[n][1], before, now):

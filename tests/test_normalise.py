@@ -1801,3 +1801,15 @@ Finally, by 09:30 AM every node answered again.
     timeline = resolve(text, reference=dt.date(2024, 2, 1))
     assert [e.local[-5:] for e in entries(timeline)] == ["08:10", "08:20", "08:40", "09:05",
                                                           "09:30"]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("Der Dienst fiel am 14.6. um 9:05 Uhr aus", "--06-14T09:05"),
+    ("Storing op 3.11. om 16:20 verholpen", "--11-03T16:20"),
+    ("back on 5.6. at 10:00", "--06-05T10:00"),
+])
+def test_a_dotted_day_and_month_before_a_word_leading_to_its_clock(text: str,
+                                                                   local: str) -> None:
+    reading = read_expression(text)
+    assert reading is not None
+    assert reading.start.local == local

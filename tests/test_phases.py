@@ -205,6 +205,13 @@ from pmlint.timeline.phases import classify
     ("Webhooks delivering again after the purge", "resolution"),
     ("Pull requests once again failing to merge", "other"),
     ("Timeouts happening again on the read path", "other"),
+    # a service come back in a reviewer's other words; a maintenance's end is the end
+    ("Postgres revived after the failover", "resolution"),
+    ("Customers regained access to their dashboards", "resolution"),
+    ("Graphs show a return to normal error rates", "resolution"),
+    ("All services active again on the new host", "resolution"),
+    ("The planned maintenance is now complete; writes are accepted", "resolution"),
+    ("Planned maintenance begins on the storage cluster", "trigger"),
     # a negated phrase never marks a phase
     ("Checkout wasn't restored by the restart", "mitigation"),
     # a negation reaches a noun after "to a" ("not leading to a resolution")

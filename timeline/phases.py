@@ -83,6 +83,13 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     # Operational"
                     "now operational", "now fully operational", "all systems operational",
                     "all services operational",
+                    # "Nginx server revived, users regained access", "a return to normal
+                    # response times", "All services active", "The Maintenance is over"
+                    "revived", "regained access", "return to normal", "all services active",
+                    "maintenance is over", "maintenance is now over",
+                    "maintenance is complete", "maintenance is now complete",
+                    "maintenance is completed", "maintenance is now completed",
+                    "maintenance has been completed", "maintenance completed",
                     "succeeded", "was successful", "were successful", "to an end",
                     "end of outage", "closed", "recovery confirmed", "recovery was confirmed",
                     "full recovery", "complete recovery", "recovery complete",

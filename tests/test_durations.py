@@ -134,3 +134,16 @@ def test_no_length_in_other_languages_without_its_cue(line: str) -> None:
 def test_a_length_per_day_or_hour_is_a_rate_not_a_further_part(
         line: str, written: list[str]) -> None:
     assert [d.written for d in durations.scan_durations(line)] == written
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # how long a sign showed in the logs before the incident is no length of it
+    ("The same warning had shown up in our application logs for 6 weeks.", []),
+    ("Timeouts were visible in the logs for two days before anyone looked.", []),
+    # the outage's own length still counts, beside the logs or not
+    ("The API was down for 40 minutes while we read the logs.", ["40 minutes"]),
+    ("We found it in the logs; the site was offline for 2 hours.", ["2 hours"]),
+])
+def test_a_length_of_what_the_logs_showed_is_no_stated_duration(line: str,
+                                                                kept: list[str]) -> None:
+    assert [d.written for d in durations.scan_durations(line)] == kept

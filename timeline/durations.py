@@ -230,6 +230,10 @@ INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degrade
 MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?|timeouts?"
                              r"|(?:response|load|queue|wait|processing|run|build)[ \t]++times?)"
                              r"[ \t]++(?:of[ \t]++)?$", re.IGNORECASE)
+# "had been appearing in error logs for 13 days": how long something showed in the logs,
+# a sign seen before the incident, not the incident's length
+LOGGED_BEFORE = re.compile(r"(?<![a-z])(?:in|into|to)[ \t]++(?:the[ \t]++|our[ \t]++|its[ \t]++)?"
+                           r"(?:[a-z]++[ \t]++)?logs?[ \t]++$", re.IGNORECASE)
 # "Five patch images over ~34 minutes", "12 retries over an hour": attempts counted over a
 # span, the attempts' span, not the incident's length
 COUNTED_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine"
@@ -376,6 +380,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "over" \
                 and MEASURED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
             continue  # "delays over 5 minutes": a threshold on the wait, not a length
+        if before and before.group("cue").lower() == "for" \
+                and LOGGED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
+            continue  # "appearing in error logs for 13 days": the logs' record of a sign
         if before and before.group("cue").lower() == "over" \
                 and COUNTED_BEFORE.search(line, max(0, before.start() - 40), before.start()):
             continue  # "Five patch images over ~34 minutes": the attempts' span

@@ -283,6 +283,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):
             continue  # the stated start is when the timeline's first entry happened
+        if event.phase == "start" and apart < 0 and _at_an_earlier_entry(ctx, event, entries):
+            continue  # "47 minutes (09:12 to 09:59)" over "09:12: provider latency rises"
+            # and "09:16: restart loop begins": the summary counts from an entry it names
         if event.phase == "detection" and any(
                 abs((ctx.analysis.minutes(i) or -1e9) - event.order_minutes) < 1.0
                 and same_axis(e, event)
@@ -1326,6 +1329,16 @@ def _opens_the_timeline(ctx: Context, event: Event, start_value: float) -> bool:
 
 
 _ROUNDING = 15.0  # minutes a stated start may be rounded down from the first entry
+
+
+def _at_an_earlier_entry(ctx: Context, event: Event, entries: list[tuple[int, Event]]) -> bool:
+    """The stated start falls at the very minute of a timeline entry (not a restoration)
+    before the one the timeline marks as the start: the summary dates the impact from that
+    entry, which the timeline does not contradict."""
+    assert event.order_minutes is not None
+    return any(abs(value - event.order_minutes) < 1.0 and same_axis(event, e)
+               and e.phase != "resolution" and not restores(e)
+               for i, e in entries if (value := ctx.analysis.minutes(i)) is not None)
 
 
 # "was due to be updated", "will take another 4 hours", "expected by": not what happened

@@ -1813,3 +1813,20 @@ def test_a_dotted_day_and_month_before_a_word_leading_to_its_clock(text: str,
     reading = read_expression(text)
     assert reading is not None
     assert reading.start.local == local
+
+
+@pytest.mark.parametrize(("resolved", "when", "ends"), [
+    ("false", "14:05:00.021", []),
+    # resolved, or resolved later than the page was made: a time the author gave
+    ("true", "14:05:00.021", ["2025-04-02T14:05"]),
+    ("false", "16:20:00.000", ["2025-04-02T16:20"]),
+])
+def test_a_resolution_time_the_front_matter_says_has_not_come(resolved: str, when: str,
+                                                              ends: list[str]) -> None:
+    # a status page form fills "resolvedWhen:" in with the page's own creation time; with
+    # "resolved: false" beside it, that is no time the incident was resolved
+    text = (f"---\ntitle: Storage maintenance overran\ndate: 2025-04-02T14:05:00.000Z\n"
+            f"resolved: {resolved}\nresolvedWhen: 2025-04-02T{when}Z\n---\n"
+            "Writes to the object store are failing; we are working on it.\n")
+    timeline = resolve(text)
+    assert [e.local[:16] for e in timeline.events if e.line == 5] == ends

@@ -2069,6 +2069,9 @@ class _Walker:
         exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
         paren_zone = zones.parse_zone_option(m.group("paren")) if m.group("paren") else None
         ranged = name == "duration" and any(e.range_end is not None for e in exprs)
+        if i < self.front_matter_end and name == "resolved at" \
+                and self._placeholder_resolution(value):
+            return True  # "resolved: false", "resolvedWhen:" the page's own creation time
         if name in TIME_FIELDS or ranged:
             source = "timeline" if self.in_timeline and name in ("time", "when") else "summary"
             previous_end = m.start("value")
@@ -2104,6 +2107,16 @@ class _Walker:
             for expr in exprs:
                 self._prose(i, line, expr)
         return True
+
+    def _placeholder_resolution(self, value: str) -> bool:
+        """The front matter says the incident is not resolved ("resolved: false") and gives
+        "resolvedWhen:" the minute of its own "date:": a status page form's placeholder (the
+        page's creation time), no time the incident was resolved."""
+        head = [self.lines[k] for k in range(min(self.front_matter_end, len(self.lines)))]
+        stamp = STAMP_TO_THE_MINUTE.match(value.strip())
+        return stamp is not None and any(NOT_RESOLVED.fullmatch(text) for text in head) \
+            and any((m := DATE_FIELD_STAMP.match(text)) is not None
+                    and m.group("stamp") == stamp.group(0) for text in head)
 
     def _unnamed_milestone(self, i: int, line: str, m: re.Match[str]) -> bool:
         """Outside a timeline, a label of one to three words and a stamp with nothing after
@@ -3311,6 +3324,12 @@ def _bare_clock(expr: TimeExpr) -> bool:
     """A clock reading with nothing else: no date, no zone, no am/pm ("01:35", "0:45:10")."""
     return expr.clock is not None and expr.date is None and expr.zone is None \
         and expr.clock.meridiem is None and not expr.clock.placeholder
+
+
+NOT_RESOLVED = re.compile(r"[ \t]*+resolved[ \t]*+:[ \t]*+(?:false|no)[ \t]*+", re.IGNORECASE)
+STAMP_TO_THE_MINUTE = re.compile(r"['\"]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+DATE_FIELD_STAMP = re.compile(
+    r"[ \t]*+date[ \t]*+:[ \t]*+(?P<stamp>['\"]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d)", re.IGNORECASE)
 
 
 def _field_name(label: str) -> str:

@@ -1830,3 +1830,11 @@ def test_a_resolution_time_the_front_matter_says_has_not_come(resolved: str, whe
             "Writes to the object store are failing; we are working on it.\n")
     timeline = resolve(text)
     assert [e.local[:16] for e in timeline.events if e.line == 5] == ends
+
+
+def test_a_month_name_and_day_joined_by_a_slash_before_a_clock() -> None:
+    # an IRC or ircd log's "[Feb/21 03:55]": the day of the month, right before its clock
+    reading = read_expression("[Sep/14 22:41] *** Notice -- link to hub lost")
+    assert reading is not None and reading.start.local == "--09-14T22:41"
+    # with no clock after it, "Sep/14" names nothing pmlint reads as a day
+    assert read_expression("the Sep/14 budget review") is None

@@ -130,6 +130,7 @@ SEPARATORS = {
     "sp1": r"[ \t]++",
     "dot": r"\.?",
     "hyphen": "-",
+    "hyphen_or_slash": "[-/]",
     "comma": r"[ \t]*+,?[ \t]*+",
     "commasp": r"(?:,[ \t]*+|[ \t]++)",
     # "3rd of May", "3 May", "3-May"; "29 de diciembre", "3. März"
@@ -247,9 +248,9 @@ ORDERS: tuple[Order, ...] = (
     # Aug-05-2021: month name, day and year joined by hyphens, as block explorers write them
     Order("mon_d_y", ("mon", "hyphen", "d", "hyphen", "y4"), r"(?<![0-9A-Za-z-])",
           r"(?![\d:A-Za-z-])"),
-    # Mar-04 14:05: a year-less month name and day joined by a hyphen, only right before a
-    # clock
-    Order("mon_d_clock", ("mon", "hyphen", "d"), r"(?<![0-9A-Za-z-])",
+    # Mar-04 14:05: a year-less month name and day joined by a hyphen (or a slash, as an IRC
+    # server's log writes "[Feb/21 03:55]"), only right before a clock
+    Order("mon_d_clock", ("mon", "hyphen_or_slash", "d"), r"(?<![0-9A-Za-z-])",
           r"(?=[ T]~?\d{1,2}:\d{2})"),
     # 17.03. 10:30: a year-less dotted day and month only right before a clock, or a word
     # leading to it ("am 22.3. um 7:47 Uhr", "22.3. gegen 14:50", "on 5.6. at 10:00")

@@ -1838,3 +1838,21 @@ def test_a_month_name_and_day_joined_by_a_slash_before_a_clock() -> None:
     assert reading is not None and reading.start.local == "--09-14T22:41"
     # with no clock after it, "Sep/14" names nothing pmlint reads as a day
     assert read_expression("the Sep/14 budget review") is None
+
+
+@pytest.mark.parametrize(("text", "local", "zone"), [
+    ("Traffic moved to the backup trunk between 0812 ET-0815 ET.", "T08:12", "ET"),
+    ("the carrier confirmed the fix at 2140 PT", "T21:40", "PT"),
+])
+def test_a_colonless_clock_before_a_us_zones_two_letters(text: str, local: str,
+                                                        zone: str) -> None:
+    reading = read_expression(text)
+    assert reading is not None
+    assert reading.start.local == local and reading.start.zone is not None
+    assert reading.start.zone.label == zone
+
+
+@pytest.mark.parametrize("text", ["ticket 1232 CTO review", "room 1232 at the PTA office"])
+def test_four_digits_before_other_capitals_stay_a_number(text: str) -> None:
+    reading = read_expression(text)
+    assert reading is None or reading.start.clock is None or reading.start.local != "T12:32"

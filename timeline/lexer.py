@@ -55,8 +55,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 5 PM
     ("bare", r"(?P<bare_h>1[0-2]|0?[1-9])" + _MERIDIEM_AHEAD, False),
     # 0945 UTC, 1400hrs, "Update 1925 BST": a zone's abbreviation makes the number a clock
+    # (so does a US zone's two letters after a blank, "switched over between 1232 CT", where
+    # the number is no year: "the 2030 ET roadmap")
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
-                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z]))",
+                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z])"
+                 r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z]))",
      False),
     # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
     # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")

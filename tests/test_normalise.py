@@ -1856,3 +1856,12 @@ def test_a_colonless_clock_before_a_us_zones_two_letters(text: str, local: str,
 def test_four_digits_before_other_capitals_stay_a_number(text: str) -> None:
     reading = read_expression(text)
     assert reading is None or reading.start.clock is None or reading.start.local != "T12:32"
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("Om 21.05 meldde de provider dat alles weer werkte", "T21:05"),
+    ("Der Server war um 14.30 wieder erreichbar", "T14:30"),
+])
+def test_a_dotted_clock_after_a_dutch_or_german_at(text: str, local: str) -> None:
+    reading = read_expression(text)
+    assert reading is not None and reading.start.local == local

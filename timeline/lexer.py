@@ -143,8 +143,9 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
 # "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
 # a clock after them, a dotted one too when its hour has two digits
+# (and their Dutch and German "at": "Om 16.10 tweette", "um 14.30")
 EN_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approximately|by|until"
-                           r"|till|since|from|update|updated)[ \t]*+"
+                           r"|till|since|from|update|updated|om|um|rond|gegen)[ \t]*+"
                            r"(?:approx\.?[ \t]*+|~[ \t]*+)?$", re.IGNORECASE)
 # "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
 AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eur|gbp|chf"

@@ -13,7 +13,13 @@ the other way from the rest (an earlier incident told oldest first below a statu
 read its own way. In a log whose steps run days or months apart (incidents, or days,
 listed one way), that order says nothing of how one day's entries are told: when the steps
 shorter than a day go both ways about as often (one incident's updates newest first, the
-next one's oldest first), a step back within a day is not judged against the log's order.
+next one's oldest first), a step back within a day is not judged against the log's order;
+nor, where there are too few such steps to tell, is a lone same-day step between two entries
+that each write their date (an incident and its all-clear). A history of days listed newest
+first under day lines steps back a calendar day as written, whatever the clock says, and
+lists a day's incidents newest first too; a status page's "Posted ..." stamps run newest
+first however few; and its own stamp under the title (the incident's start) heads updates
+listed newest first from the resolution, no step of them.
 An entry
 whose words look back ("the payload had already run") is placed after a later one on
 purpose, and so is a list item indented under the entry before it (a detail of that

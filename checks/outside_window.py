@@ -16,7 +16,8 @@ no date of its own ("from around 6pm") more than 12 hours after the detection is
 the evening before. A timeline that opens with a detection at the start's very wall-clock
 time under another zone ("from 14:00 UTC" over "14:00 GMT+01:00") has a zone written
 wrong on one side, which tz-mixed reports. A detection inside another window the summary
-states (a report of two incidents gives a window for each) is that window's; one near an
+states (a report of two incidents gives a window for each) is that window's, and so is a
+last restoration inside it; one near an
 earlier occurrence the start's own line gives ("1:23 PM initial, 4:07-4:50 PM second") is
 that occurrence's.
 

@@ -60,8 +60,11 @@ problem started around 06:00.") disagrees with them.
 A summary start that no timeline entry tells as the outage beginning, with an entry
 minutes before it (under an hour) telling the failure users met ("users report 500
 errors", "health check failures"), not a precursor ("latency rising", "high load"), has
-the impact begin too late; a window told below the timeline (a log's excerpt) is no
-summary.
+the impact begin too late; so has one minutes after a detection that names no precursor
+("monitoring alerted us to the chaos"), where no entry sits at the start's own minute; a
+window told below the timeline (a log's excerpt) is no summary. A stated start at the very
+minute of an entry earlier than the one the timeline marks as the start counts from that
+entry and agrees.
 
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution; one dated a day or more

@@ -4,10 +4,16 @@ When the date has no year of its own, no date with a year lies within two months
 and the weekday fits it in the year before or after the one pmlint took from elsewhere in
 the document, either may be wrong: the finding is a warning that says so, with no fix.
 
+The weekday may be written before the date or in parentheses after it ("October 5, 2025
+(Saturday)"); the same slip written again is one finding ("also on line 26"), and --fix mends
+every copy.
+
 When the weekday is right for another date of the same month that the document writes
-elsewhere, and no other line writes the date as given, the day's number is the likelier
-slip ("Sunday, Dec 12th" in a report titled 2024-12-01, a Sunday): the finding says so and
-offers both readings, with no fix.
+elsewhere (with no other weekday of its own), and no other line writes the date as given, the
+day's number is the likelier slip ("Sunday, Dec 12th" in a report titled 2024-12-01, a
+Sunday); so it may be where that other date is the very next or previous day, even if the
+date as given is written too ("Started Oct 01", "Resolved Oct 02", "on Tue, Oct 2"): the
+finding says so and offers both readings, with no fix.
 
 In a document that writes no year at all, a date cannot be checked against a calendar, but
 one date named with two weekdays ("Monday, November 8" and later "Wednesday, November 8")

@@ -953,15 +953,20 @@ def _names_a_milestone(ctx: Context, event: Event, entries: list[tuple[int, Even
 def _detects_no_precursor(event: Event) -> bool:
     """A detection that names no precursor ("9:45 AM: monitoring alerted us to the chaos";
     not "alert on high response times"): what it detected had begun by then."""
-    return event.phase == "detection" and not (
-        _holds_any(event.text, _PRECURSOR_HINTS) and PRECURSOR_WORDS.search(event.text))
+    return event.phase == "detection" and not _names_a_precursor(event.text)
+
+
+def _names_a_precursor(text: str) -> bool:
+    """The words tell a precursor or a partial degradation ("latency rising", "high server
+    load"), not the outage itself."""
+    return _holds_any(text, _PRECURSOR_HINTS) and PRECURSOR_WORDS.search(text) is not None
 
 
 def _tells_the_failure(text: str) -> bool:
     """The entry tells the failure users met ("the first nightly fails", "503 errors"), not a
     precursor ("latency rising"): a summary may count the impact from it."""
     return _may_tell_impact(text) and IMPACT_WORDS.search(text) is not None \
-        and not (_holds_any(text, _PRECURSOR_HINTS) and PRECURSOR_WORDS.search(text) is not None)
+        and not _names_a_precursor(text)
 
 
 def _restored_before(ctx: Context, entries: list[tuple[int, Event]], minutes: float) -> bool:

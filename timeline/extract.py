@@ -3327,9 +3327,10 @@ def _bare_clock(expr: TimeExpr) -> bool:
 
 
 NOT_RESOLVED = re.compile(r"[ \t]*+resolved[ \t]*+:[ \t]*+(?:false|no)[ \t]*+", re.IGNORECASE)
-STAMP_TO_THE_MINUTE = re.compile(r"['\"]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
-DATE_FIELD_STAMP = re.compile(
-    r"[ \t]*+date[ \t]*+:[ \t]*+(?P<stamp>['\"]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d)", re.IGNORECASE)
+_STAMP_TO_THE_MINUTE = r"['\"]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d"  # a front matter's stamp
+STAMP_TO_THE_MINUTE = re.compile(_STAMP_TO_THE_MINUTE)
+DATE_FIELD_STAMP = re.compile(rf"[ \t]*+date[ \t]*+:[ \t]*+(?P<stamp>{_STAMP_TO_THE_MINUTE})",
+                              re.IGNORECASE)
 
 
 def _field_name(label: str) -> str:

@@ -1264,11 +1264,7 @@ def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datet
     entries = carry.entries
     back = previous - naive
     rolled = naive.date() + dt.timedelta(days=1)
-    told = carry.restated.get((rolled.month, rolled.day))
-    if told is not None and told[1] == rolled.year and carry.date_heading is not None \
-            and told[0] < carry.date_heading[0]:
-        # a history of days listed newest first ("Thursday 9th June 2022" above "Wednesday
-        # 8th June 2022"): the next day's updates are under its own line above, not here
+    if _next_day_listed_above(rolled, carry):
         return True
     last = carry.previous
     assert last is not None
@@ -1307,6 +1303,14 @@ def _same_day_out_of_place(raw: RawEntry, naive: dt.datetime, previous: dt.datet
         clock = e.expr.clock
         latest = max(latest, dt.time(clock.hour % 24, clock.minute))
     return False
+
+
+def _next_day_listed_above(rolled: dt.date, carry: _Carry) -> bool:
+    """A history of days listed newest first ("Thursday 9th June 2022" above "Wednesday 8th
+    June 2022"): the next day's updates are under its own line above this day's, not here."""
+    told = carry.restated.get((rolled.month, rolled.day))
+    return told is not None and told[1] == rolled.year and carry.date_heading is not None \
+        and told[0] < carry.date_heading[0]
 
 
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,

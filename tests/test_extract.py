@@ -2140,3 +2140,30 @@ def test_an_entrys_words_do_not_reach_over_a_blank_line() -> None:
             "**Noticed**: switches are serviced tonight.\nMarch 11, 10:15 PT\n")
     stamp = [e for e in resolve(text).events if e.written.startswith("March 11")]
     assert [e.source for e in stamp] == ["summary"]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "**14:30** - The portal was down again today from about\n14:05 until a cache was cleared.\n",
+    "**14:30** - Die Anmeldung war heute gegen\n14:05 kurz nicht erreichbar.\n",
+])
+def test_a_time_opening_a_line_after_a_lead_word_above_continues_the_entry(wrapped: str
+                                                                            ) -> None:
+    # a paragraph hard-wrapped so that a time mid-sentence opens a line, under an entry of
+    # the paragraph's first line: the line above ends with a word a time follows ("about",
+    # German "gegen"), so the time is the sentence's, no entry of its own
+    text = f"## Timeline (UTC)\n\n**2024-05-02 09:00** - First alert.\n\n{wrapped}"
+    found = [e.line for e in resolve(text).events if e.source == "timeline"]
+    assert found == [3, 5]
+
+
+def test_a_time_opening_a_line_under_an_entry_ending_with_other_words_is_an_entry() -> None:
+    # a log written without blank lines: the line above ends with a word no time follows
+    text = ("## Timeline (UTC)\n\n**2024-05-02 09:00** - First alert\n"
+            "09:05 - Engineer online\n09:20 - Cache cleared\n")
+    found = [e.line for e in resolve(text).events if e.source == "timeline"]
+    assert found == [3, 4, 5]
+    # an entry cut off after "at", then the log's next line in the same shape: an entry
+    text = ("Timeline (UTC)\n07:02: I tried to reach the database at\n"
+            "07:04: The connection timed out.\n07:30: I restored the backup.\n")
+    found = [e.line for e in resolve(text).events if e.source == "timeline"]
+    assert found == [2, 3, 4]

@@ -107,6 +107,9 @@ DATES = [
     ("### Day 2 - 14 Feb 2025", [(2025, 2, 14, None)]),
     ("Phase 3 – 21 June 2023: cutover", [(2023, 6, 21, None)]),
     ("maintenance 2 - 14 Feb 2025", [(2025, 2, 2, 14)]),
+    ("# Storage outage (2023-11-04/05)", [(2023, 11, 4, 5)]),  # a night's two days
+    ("the 2023/11/04/05 migration", [(2023, 11, 4, 5)]),
+    ("restored at 2023-11-04/05:30", [(2023, 11, 4, None)]),  # joined to its clock, no range
 ]
 
 

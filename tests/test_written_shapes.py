@@ -552,3 +552,23 @@ def test_a_page_last_updated_on_a_day_still_dates_its_log() -> None:
     text = ("# Water main burst\n\nLast updated 14/06/2024.\n\n"
             "* 08:05 crews on site\n* 09:40 valve closed\n")
     assert {e.local[:10] for e in _entries(text)} == {"2024-06-14"}
+
+
+def test_a_title_naming_a_nights_two_days_iso_style_dates_the_entries_across_midnight() -> None:
+    text = ("# Storage array failover (2023-11-04/05)\n\n## Timeline\n\n"
+            "- 22:40 UTC: controller A stops answering\n- 23:10 UTC: failover started\n"
+            "- 00:25 UTC: volumes back online\n")
+    got = _entries(text)
+    assert [e.local for e in got] == ["2023-11-04T22:40", "2023-11-04T23:10",
+                                      "2023-11-05T00:25"]
+
+
+def test_a_dated_level_two_heading_opening_the_page_is_its_title_not_a_days_heading() -> None:
+    # the page's first line, a date and a name: its title. The prose below keeps its times
+    text = ("## 2024-02-11 Queue outage\n\n"
+            "Between 09:10 UTC and 10:40 UTC the queue rejected every write.\n")
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [(e.line, e.local) for e in got] == [(3, "2024-02-11T09:10"), (3, "2024-02-11T10:40")]
+    # the same heading below the page's title heads a day's entries
+    text = "# Queue outages\n\n## 2024-02-11 Queue outage\n\n- 09:10 UTC: writes rejected\n"
+    assert [e.local for e in _entries(text)] == ["2024-02-11", "2024-02-11T09:10"]

@@ -133,7 +133,9 @@ DECLARED_ZONE_PATTERN = (
     r"[ \t]*+(?:[*_]{1,2}[ \t]*+)?"
     # "all times are approximate and in CEST"
     r"(?:(?:approximate|approximately|estimated|rough)[ \t]*+(?:,[ \t]*+|and[ \t]++))?"
-    r"(?:(?:shown|listed|given|reported|expressed|written)[ \t]++)?(?:in(?:[ \t]++|$))?"
+    # "times are quoted in the local timezone, Europe/London"
+    r"(?:(?:shown|listed|given|reported|expressed|written|quoted|stated|displayed|presented"
+    r"|recorded|noted|logged)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
@@ -773,11 +775,16 @@ class _Walker:
         if status is not None:
             content_start = status.end()
         first = exprs[0] if exprs else None
-        if first is not None and role.level >= 2 and first.start <= content_start + 1:
+        if first is not None and role.level >= 2 and first.start <= content_start + 1 \
+                and not (first.clock is None and role.level == 2 and self._first_line(i)):
+            # ("## 2025-07-30/31 Storage outage" opening the page: its title, not a day's
+            # heading over entries)
             if ")" in line:
                 # "### 03-10-2021 (All times CEST)": a day's heading that declares the zone
                 # of the entries below it; "## Monday 4 March 2024 (UTC)" too, the zone alone
-                declared = self._zone_in(line) if self.in_timeline else None
+                # (a day's heading with no "Timeline" above it, too, when it says so)
+                declared = self._zone_in(line) if self.in_timeline or _declaration(
+                    line) is not None else None
                 if declared is None:
                     paren = PAREN_AT_END.search(_clean(line))
                     declared = _paren_zone(paren.group("z")) if paren is not None else None
@@ -1837,6 +1844,17 @@ class _Walker:
         words = self.lines[i - 1].split()
         return bool(words) and words[-1].lower().strip("*_,") in _LEADS_TO_A_TIME
 
+    def _first_line(self, i: int) -> bool:
+        """Whether line i is the document's first line of text (after any front matter)."""
+        return not any(line.strip() for line in self.lines[self.front_matter_end:i])
+
+    def _sentence_wraps_to_a_time(self) -> bool:
+        """Whether the line above, in the same paragraph, ends with a word a time follows
+        ("at", "around", Dutch "rond", German "gegen"): a hard-wrapped sentence goes on with
+        the time opening this line, even under an entry of the paragraph's first line."""
+        words = self.lines[self._current - 1].split() if self._current > 0 else []
+        return bool(words) and words[-1].lower().strip("*_,~") in _WRAP_LEADS
+
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
@@ -1846,6 +1864,12 @@ class _Walker:
             return False
         if continues and role.role == "item":
             return False  # an item's sentence wrapped just before its time (see above)
+        if continues and role.role == "text" and line[first.end:].lstrip(" \t*_")[:1].isalpha() \
+                and self._sentence_wraps_to_a_time():
+            # "... was unreachable around" / "13:00 for a few minutes": the time the sentence
+            # goes on with, words right after it (a log's "08:20: ..." under a line cut off
+            # after "at" is the log going on)
+            return False
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
                 and not (first.date is not None and self._log_after_a_sentence()) \
@@ -2866,7 +2890,8 @@ def _zone_or_local_after(line: str, pos: int) -> Zone | None:
 # What opens a link's text or an emphasis around a declared zone: "[", "**", "_", "`"
 ZONE_MARKUP_OPEN = LazyPattern(r"[ \t]*+(?:\[[*_`]{0,2}|[*_`]{1,2})")
 DECLARED_LOCAL = LazyPattern(
-    r"(?:local(?:[ \t]++time)?(?:[ \t]++(?:in|at|to|for|of))?[ \t]*+[(,:\-–—]?[ \t]*+"
+    r"(?:local(?:[ \t]++time(?:[ \t]*+zone)?|[ \t]++timezone)?(?:[ \t]++(?:in|at|to|for|of))?"
+    r"[ \t]*+[(,:\-–—]?[ \t]*+"
     # "heure de Paris", "hora de Madrid", "(horário) de Brasília": a city's local time
     r"|(?:heure|hora|hor[áa]rio)?[ \t]*+(?:de|d')[ \t]*+)?"
     r"(?:the[ \t]++)?")
@@ -2951,6 +2976,11 @@ def _only_leads(text: str) -> bool:
 # The last word of a hard-wrapped line whose sentence goes on with the time opening the next
 _LEADS_TO_A_TIME = frozenset({"at", "by", "until", "till", "around", "about", "approximately",
                               "approx.", "circa", "since", "before", "after", "from", "~"})
+# The same in the other languages postmortems are written in (Dutch, German, French,
+# Spanish, Portuguese, Italian): "rond", "om", "um", "gegen", "vers", "a las", "às", "alle"
+_WRAP_LEADS = _LEADS_TO_A_TIME | frozenset({
+    "om", "rond", "omstreeks", "tot", "vanaf", "um", "gegen", "bis", "ab", "seit", "vers",
+    "à", "dès", "depuis", "jusqu'à", "las", "às", "alle", "dalle", "verso"})
 SENTENCE_REACH = 200  # characters either side of a range looked through for its sentence
 # "where we thought the incident was resolved", "appeared to recover", "a false recovery":
 # the words tell of a recovery that was not one

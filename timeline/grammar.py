@@ -144,6 +144,7 @@ SEPARATORS = {
     "dash_or_slash": (r"(?:[ \t]*+(?:->|-|–|—|→|to|through|thru|until|till)[ \t]*+"
                       r"|/(?=\d{1,2}(?:st|nd|rd|th)))"),
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
+    "slash": "/",
     "nen": "年",
     "tsuki": "月",
     "nichi": "日",
@@ -184,6 +185,10 @@ ORDERS: tuple[Order, ...] = (
     # (a weekday may come before, or in parentheses after: "Tuesday, 2023-01-04 (Tue)")
     Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"), r"(?<![0-9A-Za-z./–-])",
           r"(?![\d]|[-–]\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
+    # 2024-12-19/20: a night's two days, the second after a slash (as ISO 8601 writes an
+    # interval "2024-12-19/20")
+    Order("iso_range", ("y", "sep_iso", "m", "same", "d", "slash", "d2"),
+          r"(?<![0-9A-Za-z./–-])", r"(?![\w/:.-])"),
     # 2012/Aug/10, 2018 March 18
     Order("ymd_name", ("y4", "ymd", "mon", "dot", "ymd", "dord"), r"(?<![0-9A-Za-z./-])",
           r"(?![\d:A-Za-z])"),

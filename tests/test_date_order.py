@@ -67,3 +67,21 @@ def test_a_zone_lean_comes_before_the_language() -> None:
     text = SPANISH_LOG.replace("- 09:10 ", "- 09:10 EST ")
     timeline = timeline_from_text(text, "x.md", Options())
     assert timeline.date_order_zone == "EST" and timeline.day_first is False
+
+
+def _dates(text: str) -> list[str]:
+    return [e.local[:10] for e in timeline_from_text(text, "d.md").events if e.local]
+
+
+def test_a_dotted_date_settles_no_order_and_follows_the_slashed_ones_of_a_us_document() -> None:
+    # "3.9.2023" read day first is the European convention, not a month written out: beside
+    # slashed dates in EDT both are read month first, 9 March
+    text = ("3.9.2023 Database failover\n\nStarted: 10:00 PM EDT, 3/9/2023\n\n"
+            "Ended: 11:30 PM EDT, 3/9/2023\n")
+    assert _dates(text) == ["2023-03-09", "2023-03-09", "2023-03-09"]
+
+
+def test_a_dotted_date_in_a_day_first_document_stays_day_first() -> None:
+    text = ("3.9.2023 Datenbank-Failover\n\nBeginn: 22:00 CEST, 3/9/2023\n\n"
+            "Ende: 23:30 CEST, 3/9/2023\n")
+    assert _dates(text) == ["2023-09-03", "2023-09-03", "2023-09-03"]

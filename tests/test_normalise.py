@@ -300,6 +300,10 @@ DECLARED = """{declaration}
     "(times UTC)",  # a parenthesis that says only whose clock
     "Report for the on-call rota (all timestamps UTC).",
     "Times given in UTC.",
+    # a verb of quoting and the words "local time zone" before the zone named
+    "Times are quoted in the local timezone, UTC, as the servers keep it.",
+    "All times are stated in the local time zone (UTC).",
+    "Timestamps are recorded in UTC.",
 ])
 def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
     timeline = resolve(DECLARED.format(declaration=declaration))
@@ -317,6 +321,7 @@ def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> 
     "The timestamps below use the team's usual notation.",
     "(times approximate)",
     "Some steps took longer (times vary by region).",
+    "All times listed are in the local time zone.",  # which zone, it does not say
 ])
 def test_a_sentence_like_a_declaration_declares_nothing(sentence: str) -> None:
     timeline = resolve(DECLARED.format(declaration=sentence))
@@ -1865,3 +1870,47 @@ def test_four_digits_before_other_capitals_stay_a_number(text: str) -> None:
 def test_a_dotted_clock_after_a_dutch_or_german_at(text: str, local: str) -> None:
     reading = read_expression(text)
     assert reading is not None and reading.start.local == local
+
+
+# --- a quoted mail between entries ----------------------------------------------------------
+
+QUOTED_MAIL = """# Payment gateway outage
+
+## March 4, 2024 (all times UTC)
+
+- 09:10: card payments start failing
+- 09:40: the provider answers our ticket:
+
+> Dear customer, the change window announced on February 27, 2024 included
+> the certificate rotation that caused this.
+
+- 10:05: payments recover
+"""
+
+
+def test_a_date_in_a_quoted_mail_between_entries_does_not_date_the_entries_after_it() -> None:
+    *_, last = entries(resolve(QUOTED_MAIL))
+    assert iso(last) == "2024-03-04T10:05:00+00:00"
+
+
+def test_a_quoted_day_heading_over_quoted_entries_still_dates_them() -> None:
+    # the whole log quoted (a provider's page cited): its own day line dates its entries
+    text = ("# Upstream incident\n\nTheir status page said:\n\n> February 27, 2024 (all times UTC)\n"
+            ">\n> - 09:10: card payments start failing\n> - 10:05: payments recover\n")
+    *_, last = entries(resolve(text))
+    assert iso(last) == "2024-02-27T10:05:00+00:00"
+
+
+@pytest.mark.parametrize("heading", ["## 2024-03-04 (all times UTC)",
+                                     "### Monday, March 4, 2024 (all times in UTC)"])
+def test_a_day_heading_that_declares_the_zone_needs_no_timeline_heading_above(heading: str
+                                                                              ) -> None:
+    text = f"# Card payments outage\n\n{heading}\n\n- 09:10: payments fail\n- 10:05: recovered\n"
+    first, _ = (e for e in entries(resolve(text)) if e.clock is not None)
+    assert iso(first) == "2024-03-04T09:10:00+00:00"
+
+
+def test_a_day_heading_with_a_remark_in_parentheses_declares_no_zone() -> None:
+    text = "# Outage\n\n## 2024-03-04 (times approximate)\n\n- 09:10: payments fail\n"
+    (first,) = (e for e in entries(resolve(text)) if e.clock is not None)
+    assert first.zone is None

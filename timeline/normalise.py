@@ -503,6 +503,9 @@ def _range_start_year(expr: TimeExpr, line: int, notes: list[Inference]) -> Date
 NEW_YEAR_SPAN_DAYS = 92  # a range read across New Year spans at most about a quarter
 
 
+DOTTED_DATE = LazyPattern(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+
+
 def _written_date(parts: DateParts | None, day_first: bool | None, years: list[tuple[int, int]],
                   options: Options, notes: list[Inference], carry: _Carry
                   ) -> tuple[dt.date | None, tuple[int, int] | None]:
@@ -522,6 +525,13 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
                 notes.append(Inference("reading", "month-first", subject=parts.written))
             if day_first:
                 month, day = b, a
+    elif day_first is False and month != day and month <= 12 and day <= 12 \
+            and DOTTED_DATE.fullmatch(parts.written) is not None:
+        # "8.12.2022" over "8/12/2022" in a document that writes the month first (by its
+        # dates or its US zone): the dots follow the slashes, not the European convention
+        month, day = day, month
+        how = "month-first-by-zone" if carry.order_zone is not None else "month-first"
+        notes.append(Inference("reading", how, subject=parts.written, origin=carry.order_zone))
     year = parts.year
     if year is None:
         year = _year_for(carry, years, options, notes, parts, (month, day))
@@ -2088,6 +2098,14 @@ def _tells_the_day_before_the_title(raw: RawEntry, date: dt.date | None, carry: 
             and written.day is not None and OPENS_ON_ITS_DAY.search(raw.context) is not None)
 
 
+def _quoted_amid_entries(raw: RawEntry, carry: _Carry) -> bool:
+    """Whether `raw` is on a quoted line (">") after a timeline entry written unquoted."""
+    previous = carry.previous
+    return previous is not None and raw.line > previous.line \
+        and carry.lines[raw.line - 1].lstrip(" \t").startswith(">") \
+        and not carry.lines[previous.line - 1].lstrip(" \t").startswith(">")
+
+
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
@@ -2097,6 +2115,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
         return  # "**[Update 3/10/23]**: ...": when the text was added, not the story's day
+    if (date is not None or partial is not None) and raw.source == "summary" \
+            and raw.kind != "field" and _quoted_amid_entries(raw, carry):
+        return  # a mail quoted between entries ("> maintenance on October 30 2013"): its
+        # dates are the sender's story, the entries after it keep their own day
     # an impossible time ("28:58") on a carried date passes nothing on: the entry after it
     # follows the last entry that could be read
     unread = event.clock is not None and naive is None and raw.expr.date is None
@@ -2416,7 +2438,10 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
         parts = e.expr.date
         if parts is None:
             continue
-        if parts.numeric is None and parts.month and parts.day:
+        if parts.numeric is None and parts.month and parts.day \
+                and DOTTED_DATE.fullmatch(parts.written) is None:
+            # (a dotted "8.12.2022" read day first is a convention, not a month written
+            # out: it settles nothing about "8/12/2022")
             named.add((parts.month, parts.day))
         elif parts.numeric is not None:
             a, b = parts.numeric

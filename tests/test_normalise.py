@@ -1895,8 +1895,9 @@ def test_a_date_in_a_quoted_mail_between_entries_does_not_date_the_entries_after
 
 def test_a_quoted_day_heading_over_quoted_entries_still_dates_them() -> None:
     # the whole log quoted (a provider's page cited): its own day line dates its entries
-    text = ("# Upstream incident\n\nTheir status page said:\n\n> February 27, 2024 (all times UTC)\n"
-            ">\n> - 09:10: card payments start failing\n> - 10:05: payments recover\n")
+    text = ("# Upstream incident\n\nTheir status page said:\n\n"
+            "> February 27, 2024 (all times UTC)\n>\n"
+            "> - 09:10: card payments start failing\n> - 10:05: payments recover\n")
     *_, last = entries(resolve(text))
     assert iso(last) == "2024-02-27T10:05:00+00:00"
 

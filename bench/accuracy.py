@@ -378,6 +378,11 @@ def handcheck_report(results: dict[str, tuple[str, Timeline, tuple[Finding, ...]
                 continue
             found += 1
             mine = got[0]
+            wanted = str(event.get("utc") or event.get("local") or "")
+            if "T" in wanted and "T" not in (mine["local"] or ""):
+                # "On Monday, July 17, 2017, starting at 9:40 PM": a line read as its date,
+                # then the time on that date; a label of the time is paired with the time
+                mine = next((r for r in got if "T" in (r["local"] or "")), mine)
             if labelled_on[event["line"]] > 1:
                 # a line holding several labelled times ("Issue started: ...<br>Issue ended:
                 # ..." in one table cell): each label is paired with a reading of its own

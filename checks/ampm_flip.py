@@ -14,7 +14,10 @@ update that opened its incident on the same date ("Investigating", 09:57 AM), ye
 is a flip of whichever of the two the other AM/PM alone puts in order (none when either
 would). A
 summary range whose end would run past midnight ("from ~11 AM to 12:30 AM") over a
-timeline that ends at the other reading (12:30 PM) is a flip of that end. A log on the
+timeline that ends at the other reading (12:30 PM) is a flip of that end; so is a range
+half a day off the length its own sentence states to the minute ("down for 28 minutes,
+from 11:37 am to 12:05 am"), where the other AM/PM of its end at twelve gives exactly that
+length (with no end at twelve, which one slipped nothing says). A log on the
 24-hour clock that slips into the 12-hour clock after noon ("12:00", "01:16", "01:47", then
 "14:03") has each entry of that stretch flagged, twelve hours on, when the stretch lies between
 two afternoon entries it then runs on from and into. A time in the
@@ -42,6 +45,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.duration_mismatch import slipped_by_its_length
 from pmlint.checks.words import end_of, span
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
@@ -93,6 +97,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                       end_column=end, suggestion=flip.corrected, fix=fix,
                       related_line=previous.line if previous is not None else None)
     yield from _slipped_range(ctx)
+    yield from _slipped_by_its_length(ctx)
     yield from _retold_with_the_other_meridiem(ctx)
     yield from _narrative_slip(ctx)
 
@@ -216,6 +221,28 @@ def _slipped_range(ctx: Context) -> Iterator[Problem]:
                   f"did you mean {slip.corrected}?",
                   end_column=column_end, suggestion=slip.corrected,
                   fix=_swap_meridiem(ctx, end), related_line=last.line)
+
+
+def _slipped_by_its_length(ctx: Context) -> Iterator[Problem]:
+    """"This lasted 28 minutes, from 11:37 am to 12:05 am": as written the range runs 12 h
+    28 min; with the end's other AM/PM, exactly the length the sentence states."""
+    flipped = {id(ctx.timeline.events[index]) for index in ctx.analysis.flips}
+    for stated in ctx.timeline.durations:
+        found = slipped_by_its_length(ctx, stated)
+        if found is None or id(found[0]) in flipped:
+            continue
+        event, other = found
+        start, end = sorted((event, other), key=lambda e: e.part != "range-start")
+        assert event.clock is not None and start.clock is not None and end.clock is not None
+        corrected = _swapped(event.clock.written) or event.clock.written
+        _, column_end = end_of(event)
+        yield Problem(event.line, event.column,
+                      f"the range from {start.clock.written} to {end.clock.written} runs "
+                      f"{span(abs((end.order_minutes or 0.0) - (start.order_minutes or 0.0)) * 60)}"
+                      f" as written, but the sentence states {stated.written}; did you mean "
+                      f"{corrected}? That reading gives the {stated.written} stated",
+                      end_column=column_end, suggestion=corrected,
+                      fix=_swap_meridiem(ctx, event))
 
 
 def _other_meridiem(event: Event) -> str:

@@ -172,6 +172,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         beside = _range_beside(ctx, stated)
         if stated.cue in BESIDE_A_RANGE and beside is None:
             continue
+        if slipped_by_its_length(ctx, stated) is not None:
+            continue  # "28 minutes from 11:37 am to 12:05 am": ampm-flip's, the end's AM/PM
         if stated.cue == "in total" and not _is_incident_length(stated, line_text, set(), True):
             continue  # "4 hours investigating in total": any clause but one about responding
         if RATE_AFTER.match(line_text, stated.column - 1 + len(stated.written)):
@@ -636,6 +638,40 @@ def _counted_from_beside(stated: StatedDuration, start: Event, end: Event) -> bo
         and round(stated.seconds / 60) % 5 != 0 \
         and not start.approximate and not end.approximate \
         and start.grain == "minute" and end.grain == "minute"
+
+
+HALF_DAY_SECONDS = 12 * 3600.0
+
+
+def slipped_by_its_length(ctx: Context, stated: StatedDuration) -> tuple[Event, Event] | None:
+    """The end of the range beside a stated length whose AM/PM slipped, and the range's other
+    end: "28 minutes from 11:37 am to 12:05 am" runs 12 h 28 min as written and exactly the
+    28 minutes with the other AM/PM of its end at twelve. The stated length, to its minute,
+    is the evidence; ampm-flip reports it, not this rule."""
+    if stated.approximate or not ctx.timeline.lines:
+        return None
+    text = ctx.timeline.lines[stated.line - 1]
+    same = [e for e in ctx.analysis.on_line(stated.line) if e.clock is not None
+            and e.order_minutes is not None
+            and _same_sentence(text, e.column - 1, stated.column - 1)]
+    starts = [e for e in same if e.part == "range-start"]
+    ends = [e for e in same if e.part == "range-end"]
+    if len(starts) != 1 or len(ends) != 1 or not same_axis(starts[0], ends[0]):
+        return None
+    start, end = starts[0], ends[0]
+    if start.clock is None or end.clock is None or start.clock.meridiem is None \
+            or end.clock.meridiem is None:
+        return None  # "(10:30 to 2:30 AM)": a start with its AM/PM left off, not a slip
+    actual = ((end.order_minutes or 0.0) - (start.order_minutes or 0.0)) * 60
+    if not any(actual + shift > 0 and abs(actual + shift - stated.seconds) <= 60
+               for shift in (HALF_DAY_SECONDS, -HALF_DAY_SECONDS)):
+        return None
+    # either end's other AM/PM gives the length ("11:37 pm to 12:05 am" as well as "11:37 am
+    # to 12:05 pm"): the one at twelve is the slip, the hour whose AM/PM writers confuse
+    twelve = [e for e in (end, start) if e.clock is not None and e.clock.hour % 12 == 0]
+    if len(twelve) != 1:
+        return None  # no end at twelve, or both: which one slipped, nothing says
+    return (end, start) if twelve[0] is end else (start, end)
 
 
 def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:

@@ -78,7 +78,10 @@ def test_four_digits_before_a_word_that_is_no_zone_are_no_clock(line: str) -> No
     assert [e for e in scan(line) if e.clock is not None] == []
 
 @pytest.mark.parametrize("line", ["noon", "the noon meeting", "midnight deploys are risky",
-                                  "   midnight) read on the stamp's day"])
+                                  "   midnight) read on the stamp's day",
+                                  # a weekday's noon in a sentence; a weekday's midnight
+                                  "Thursday noon the vendor called back",
+                                  "Fri, midnight: batch starts"])
 def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     assert scan(line) == []
 
@@ -89,6 +92,8 @@ def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     ("**12 noon** - traffic peaks", 12), ("* noon lunch traffic peaks", 12),
     # the stamp's zone in parentheses before the separator
     ("- **Noon (CET):** failover drill begins", 12), ("Midnight (UTC) - batch starts", 0),
+    # a weekday's noon as the entry's stamp
+    ("Thurs, noon: mirrors back in sync", 12), ("Saturday midday - DNS cut over", 12),
 ])
 def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) -> None:
     (expr,) = scan(line)

@@ -182,6 +182,10 @@ DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
+    # "Weds, noon: ...": a weekday's noon as an entry's stamp (not its midnight, which may
+    # be the night into the next day)
+    r"|(?<![A-Za-z])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]++(?=(?:12[ \t]++)?(?:noon|midday))"
     # "by **Midnight** on 20-October-25": the word emphasised
     r"(?P<open>\*\*|__|[*_])?"
     # "- Midnight: cron starts", "**12 noon** - traffic peaks": the word opening an entry

@@ -217,6 +217,11 @@ from pmlint.timeline.phases import classify
     # a negation reaches a noun after "to a" ("not leading to a resolution")
     ("Those first steps were not leading to a resolution", "other"),
     ("Those efforts did not get us to a resolution", "other"),
+    # an end held up or waited for ("delaying the resolution", "until the ISP restores"):
+    # still to come; "until we restored" tells it happening
+    ("Replica lag held things up, delaying a full resolution", "other"),
+    ("Little to do but wait until the ISP restores the uplink", "other"),
+    ("The shop stayed dark until we restored the old certificate", "resolution"),
     ("Search still isn't restored", "other"),
     ("Ticket not yet resolved; customers still affected", "other"),
     ("Queue has not yet been restored", "other"),

@@ -432,6 +432,15 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       # "once the portal is reachable again (we will post)": a condition to come
                       r"|(?:once|when|until)\s++(?:\w++\s++){1,3}(?:is|are))"
                       r"\s++(?:\w++\s++){0,3}$")
+# "further delaying the resolution", "hindered the recovery", "delays in the fix": the
+# end held up, not reached
+_END_NOUNS = frozenset(("resolution", "recovery", "restoration", "fix"))
+HELD_UP = LazyPattern(r"(?<![a-z])(?:delay\w*|hinder\w*|slow\w*[ \t]++down|block\w*"
+                      r"|prevent\w*|postpon\w*|imped\w*)[ \t]++(?:(?:in|of|to)[ \t]++)?"
+                      r"(?:(?:the|a|any|its|our|their)[ \t]++)?(?:(?:full|final)[ \t]++)?$")
+# "until Amazon resolves", "until the vendor restores": a present tense after "until" in a
+# past telling is an end waited for ("until we restored" told it happening)
+UNTIL_SOMEONE = LazyPattern(r"(?<![a-z])until[ \t]++(?:[\w'-]++[ \t]++){1,3}$")
 # "expired (detected later)", "resolved hours later", "only noticed the next morning": the
 # words put that phase at another time than the entry's own
 LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s++)?"
@@ -806,6 +815,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and _check_told_after(lower, m):
                 continue  # "used strace, after confirming the processes were operating
                 # normally": what was checked first, not the service restored
+            if phase == "resolution" and (
+                    (m.group(0) in _END_NOUNS and HELD_UP.search(lower, before, m.start()))
+                    or (lower[m.start():m.end() + 1].rstrip().endswith("s")
+                        and UNTIL_SOMEONE.search(lower, before, m.start()))):
+                continue  # "further delaying the resolution", "nothing I can do until
+                # Amazon resolves the issue": an end held up or waited for, still to come
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):

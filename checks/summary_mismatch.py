@@ -1104,7 +1104,12 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
             for notice in _notices_between(ctx, event, entries)):
         return False  # "Notice: the scheduler does not respond", posted between them
     return bool(RECOVERY_UPDATE.match(first.text)) and (
-        restores(first) or first.phase in ("resolution", "end"))
+        restores(first) or first.phase in ("resolution", "end")
+        # "Monitoring: ...": a status page's state once a fix is in and being watched
+        or MONITORING_UPDATE.match(first.text) is not None)
+
+
+MONITORING_UPDATE = LazyPattern(r"[ \t*_#>]*+monitoring(?![a-z])", re.IGNORECASE)
 
 
 def _notices_between(ctx: Context, event: Event, entries: list[tuple[int, Event]]

@@ -572,3 +572,39 @@ def test_a_dated_level_two_heading_opening_the_page_is_its_title_not_a_days_head
     # the same heading below the page's title heads a day's entries
     text = "# Queue outages\n\n## 2024-02-11 Queue outage\n\n- 09:10 UTC: writes rejected\n"
     assert [e.local for e in _entries(text)] == ["2024-02-11", "2024-02-11T09:10"]
+
+
+STATUS_PAGE_WITH_POSTMORTEM = """Delayed webhook delivery
+Incident Report for Example Hooks
+
+Postmortem
+Between 09:12 and 09:40 UTC webhooks were queued instead of delivered, after a broker
+restart left one partition without a leader.
+Posted Jun 12, 2023 - 16:05 UTC
+
+Resolved
+Deliveries have been normal for an hour. This incident is resolved.
+Posted Jun 10, 2023 - 11:02 UTC
+Monitoring
+A fix is in place and the queue is draining.
+Posted Jun 10, 2023 - 09:58 UTC
+Investigating
+We are looking into delayed webhook deliveries.
+Posted Jun 10, 2023 - 09:31 UTC
+"""
+
+
+def test_a_status_pages_postmortem_is_dated_by_the_incidents_updates_not_its_own_post() -> None:
+    # the postmortem went up two days later, closed by its own "Posted" stamp; its times are
+    # the incident's, on the day of the updates below it
+    got = [e for e in timeline_from_text(STATUS_PAGE_WITH_POSTMORTEM, "w.md").events
+           if e.line == 5 and e.clock is not None]
+    assert [e.local for e in got] == ["2023-06-10T09:12", "2023-06-10T09:40"]
+
+
+def test_a_time_after_the_newest_update_keeps_the_postmortems_own_day() -> None:
+    # the times fall after the newest update's: nothing puts them on that day
+    text = STATUS_PAGE_WITH_POSTMORTEM.replace("Between 09:12 and 09:40", "Between 12:12 and 12:40")
+    got = [e for e in timeline_from_text(text, "w.md").events
+           if e.line == 5 and e.clock is not None]
+    assert [e.local[:10] for e in got] == ["2023-06-12", "2023-06-12"]

@@ -915,7 +915,7 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
             and _after_the_story(carry, upcoming[1]):
         upcoming = None  # "Earlier today, ...": a date told after the timeline is another day's
     if upcoming is not None:
-        date, line = upcoming
+        date, line = _incidents_day_below_its_posting(raw, upcoming, carry)
         notes.append(Inference("date", "written-after", line, date.isoformat()))
         return date, None, None
     if options.reference is not None:
@@ -925,6 +925,36 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         return ref_date, None, None
     notes.append(Inference("date", "none"))
     return None, None, None
+
+
+# "Posted Mar 08, 2019 - 14:29 UTC": the stamp a status page closes each update with
+POSTED_LINE = LazyPattern(r"[ \t>*_]*+posted(?![a-z])", re.IGNORECASE)
+
+
+def _incidents_day_below_its_posting(raw: RawEntry, upcoming: tuple[dt.date, int],
+                                     carry: _Carry) -> tuple[dt.date, int]:
+    """The date after a time with none, or the day of the incident's updates below it: a
+    status page's postmortem ("During 15:47 - 15:50 UTC we saw ...") closed by its own
+    "Posted Mar 08" stamp, over the updates of March 7 it follows up. The postmortem is
+    posted days later; its times are those of the incident, the newest update's day, when
+    they fall before that update's own time."""
+    date, line = upcoming
+    if raw.expr.clock is None or not POSTED_LINE.match(carry.lines[line - 1]):
+        return upcoming
+    below = [e for e in carry.entries if e.line > line and e.source == "timeline"
+             and e.expr.date is not None and e.expr.clock is not None]
+    if not below or not POSTED_LINE.match(carry.lines[below[0].line - 1]):
+        return upcoming
+    parts, clock = below[0].expr.date, below[0].expr.clock
+    if parts is None or clock is None or parts.year is None or parts.month is None \
+            or parts.day is None or parts.numeric is not None:
+        return upcoming
+    with contextlib.suppress(ValueError):
+        day = dt.date(parts.year, parts.month, parts.day)
+        if day < date and (raw.expr.clock.hour, raw.expr.clock.minute) <= (clock.hour,
+                                                                           clock.minute):
+            return day, below[0].line
+    return upcoming
 
 
 def _same_day_note(expr: TimeExpr, carry: _Carry) -> bool:

@@ -1154,3 +1154,35 @@ def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
 ])
 def test_a_number_before_a_clock_is_no_range_start_without_a_range_word(line: str) -> None:
     assert all(e.range_end is None for e in scan(line))
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("the cutover starts at 9PM EDT/6PM PDT tonight", "EDT"),
+    ("planned for 10 AM CEST/9 AM BST", "CEST"),
+])
+def test_a_zone_before_a_slash_and_the_time_again_in_another_zone_is_its_zone(
+        line: str, label: str) -> None:
+    first = scan(line)[0]
+    assert first.zone is not None and first.zone.label == label
+
+
+def test_a_pair_of_zone_names_after_a_slash_stays_one_zone() -> None:
+    first = scan("09:00 PST/PDT deploy")[0]
+    assert first.zone is not None and first.zone_written == "PST/PDT"
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("Le site est revenu à 18 heures.", 18, 0),
+    ("Les premières alertes sont arrivées vers 6 heures 45", 6, 45),
+    ("Coupure jusqu'à 23 heures", 23, 0),
+])
+def test_a_french_hour_in_words_after_at_or_towards_is_a_clock(line: str, hour: int,
+                                                                 minute: int) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["une coupure de 3 heures", "pendant 12 heures 30 minutes",
+                                  "après 2 heures de panne"])
+def test_a_french_number_of_hours_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []

@@ -222,6 +222,8 @@ from pmlint.timeline.phases import classify
     ("Replica lag held things up, delaying a full resolution", "other"),
     ("Little to do but wait until the ISP restores the uplink", "other"),
     ("The shop stayed dark until we restored the old certificate", "resolution"),
+    ("Cause found in the storage firmware; the team is working to get it fixed", "other"),
+    ("The team worked through the night and restored the mirrors", "resolution"),
     ("Search still isn't restored", "other"),
     ("Ticket not yet resolved; customers still affected", "other"),
     ("Queue has not yet been restored", "other"),

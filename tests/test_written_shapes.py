@@ -608,3 +608,32 @@ def test_a_time_after_the_newest_update_keeps_the_postmortems_own_day() -> None:
     got = [e for e in timeline_from_text(text, "w.md").events
            if e.line == 5 and e.clock is not None]
     assert [e.local[:10] for e in got] == ["2023-06-12", "2023-06-12"]
+
+
+def test_a_time_told_as_yesterdays_under_a_notes_own_date_is_the_day_before() -> None:
+    text = ("12 March 2024\n\n"
+            "Yesterday afternoon at 15:40 UTC our mail relay stopped accepting connections. "
+            "It was restarted at 16:05 UTC and has been stable since.\n\n"
+            "The queue drained by 17:10 UTC yesterday.\n")
+    got = [e.local for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert got == ["2024-03-11T15:40", "2024-03-11T16:05", "2024-03-11T17:10"]
+
+
+def test_yesterday_beside_a_time_dated_by_an_entry_shifts_nothing_twice() -> None:
+    # under a day heading, the times are that day's; "yesterday's" names a thing, not a day
+    text = ("## 12 March 2024 (UTC)\n\n- 15:40 relay stopped\n"
+            "- 16:05 yesterday's config restored\n")
+    got = [e.local for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert got == ["2024-03-12T15:40", "2024-03-12T16:05"]
+
+
+def test_the_day_of_a_next_update_announced_in_a_status_log_dates_no_update_after_it() -> None:
+    # newest first; the announced 09:00 is the top update's time, whose day it would pass on
+    text = ("# Hosting outage\n\n## Updates\n\n"
+            "2024-05-15 09:00 UTC - Power is back and all hosts are up.\n\n"
+            "2024-05-14 18:10 UTC - Generators failed to start; waiting on the site.\n\n"
+            "Our next update will be at 09:00UTC Wednesday at the earliest.\n\n"
+            "17:30 UTC - The site lost utility power.\n\n"
+            "16:55 UTC - We are investigating unreachable hosts.\n")
+    got = [e.local for e in _entries(text)]
+    assert got[-2:] == ["2024-05-14T17:30", "2024-05-14T16:55"]

@@ -96,6 +96,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 1625, 0233: colon-less 24-hour time
     ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
      True),
+    # "à 13 heures", "vers 7 heures 30": the French hour in words, a clock only after a French
+    # "at" or "towards" ("une panne de 3 heures" is a length)
+    ("heures", r"(?P<heures_h>[01]?\d|2[0-3])[ \u00a0]heures?(?:[ \u00a0](?P<heures_m>[0-5]\d)"
+               r"(?!\d))?(?![A-Za-zà-ÿ])", True),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü])))",
      True),
@@ -127,7 +131,7 @@ CLOCK_RE = re.compile(
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]|[ ]?U"
-                          r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d)|\d{3}"
+                          r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
@@ -182,12 +186,12 @@ DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
+    # "by **Midnight** on 20-October-25": the word emphasised
+    r"(?P<open>\*\*|__|[*_])?"
     # "Weds, noon: ...": a weekday's noon as an entry's stamp (not its midnight, which may
     # be the night into the next day)
     r"|(?<![A-Za-z])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
     r"(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]++(?=(?:12[ \t]++)?(?:noon|midday))"
-    # "by **Midnight** on 20-October-25": the word emphasised
-    r"(?P<open>\*\*|__|[*_])?"
     # "- Midnight: cron starts", "**12 noon** - traffic peaks": the word opening an entry
     r"|^[ \t]*+(?P<item>[-*+•][ \t]++(?:\*\*|__)?|\*\*|__)?)"
     r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?(open)(?P=open))(?![A-Za-z])"
@@ -215,7 +219,8 @@ ZONE_AFTER_RE = re.compile(
     r"(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
-    r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9/])"
+    # ("9PM EDT/6PM PDT": the time again in another zone after the slash)
+    r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9]|/(?!\d))"
     r")"
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
@@ -593,6 +598,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or FRENCH_RANGE_TO.match(line, m.end()) is not None
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
+    if m.lastgroup == "heures":
+        return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None
     if m.lastgroup == "hour_h" and not m.group("hour_h").endswith("h"):
         return True  # "gegen 21 Uhr", "von 14 bis 16 Uhr": "Uhr" says it is the hour of day
     if m.lastgroup == "hour_h":
@@ -674,7 +681,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour_group, minute_group, second_group = _CLOCK_GROUPS[shape]
     hour = int(m.group(hour_group))
-    minute = int(m.group(minute_group)) if minute_group is not None else 0
+    minute_text = m.group(minute_group) if minute_group is not None else None
+    minute = int(minute_text) if minute_text is not None else 0  # "à 13 heures": on the hour
     second = m.group(second_group) if second_group is not None else None
     second = int(second) if second is not None else None
     oddities: list[str] = []

@@ -908,6 +908,13 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
         date, partial, line, why = source
+        if date is not None and not why and _yesterday_beside(raw, carry):
+            # "November 10th, 2008." over "Yesterday at approximately 13:25 EST ...": the
+            # day before the note's date; the times after it carry on from that day
+            date -= dt.timedelta(days=1)
+            notes.append(Inference("date", "posted-yesterday", raw.line, date.isoformat(),
+                                   other=str(line)))
+            return date, None, line
         notes.append(Inference("date", "incident-start" if why else "carried", line))
         return date, partial, line
     upcoming = carry.ahead[carry.position] if carry.position < len(carry.ahead) else None
@@ -2007,6 +2014,30 @@ _TODAY = LazyPattern(r"(?<![A-Za-z])(?:earlier[ \t]++today|this[ \t]++morning)(?
 _TODAY_WORDS = ("today", "morning")  # one of them is in every match of _TODAY
 
 
+# "Yesterday at approximately 13:25", "hier soir à 20 h 30", "gestern um 14:10", and after
+# the time: "7.25pm yesterday"
+YESTERDAY_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?:yesterday|hier|gestern|ayer|gisteren|ieri)(?:[ \t,]++(?:morning|afternoon"
+    r"|evening|night|soir|matin|apr[eè]s-midi|abend|morgen|nachmittag|at|um|à|a|las|om"
+    r"|around|about|approximately|approx\.|shortly|before|after|from|~)(?![A-Za-z]))*+"
+    r"[ \t,]*+$",
+    re.IGNORECASE)
+YESTERDAY_AFTER = LazyPattern(r"[ \t,]*+(?:[A-Z]{2,5}[ \t]++)?(?:yesterday|hier|gestern)"
+                              r"(?![A-Za-z'’])", re.IGNORECASE)
+
+
+def _yesterday_beside(raw: RawEntry, carry: _Carry) -> bool:
+    """The time is told as yesterday's, and the date it would carry is the dateline's: a
+    date written alone above (a note's own date), not one carried from an entry already on
+    yesterday's day."""
+    if not carry.date_alone or carry.written_date_line != carry.date_line \
+            or raw.expr.date is not None:
+        return False
+    line = carry.lines[raw.line - 1]
+    return (YESTERDAY_BEFORE.search(line, max(0, raw.expr.start - 48), raw.expr.start)
+            is not None or YESTERDAY_AFTER.match(line, raw.expr.end) is not None)
+
+
 def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int,
                     pattern: LazyPattern = _YESTERDAY, word: str = "esterday",
                     folded: tuple[str, ...] = ()) -> int | None:
@@ -2128,6 +2159,14 @@ def _tells_the_day_before_the_title(raw: RawEntry, date: dt.date | None, carry: 
             and written.day is not None and OPENS_ON_ITS_DAY.search(raw.context) is not None)
 
 
+# "our next update will be at", "we will provide a further update by", "ETA", "estimated
+# resolution": a time announced ahead in an update, not one that happened
+NEXT_UPDATE_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:next[ \t]++update|(?:will|shall)[ \t]++(?:next[ \t]++)?(?:update|provide"
+    r"|post|share|follow[ \t]++up)|further[ \t]++updates?|eta|estimated|expect(?:ed|s)?)"
+    r"(?![a-z])[^.;!?\n]{0,60}$", re.IGNORECASE)
+
+
 def _quoted_amid_entries(raw: RawEntry, carry: _Carry) -> bool:
     """Whether `raw` is on a quoted line (">") after a timeline entry written unquoted."""
     previous = carry.previous
@@ -2145,6 +2184,12 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
         return  # "**[Update 3/10/23]**: ...": when the text was added, not the story's day
+    if (date is not None or partial is not None) and raw.source == "summary" \
+            and raw.kind != "field" and carry.previous is not None \
+            and raw.line > carry.previous.line \
+            and NEXT_UPDATE_BEFORE.search(raw.context[-80:]) is not None:
+        return  # "Our next update will be at 14:30UTC Wednesday 12th" in a status log: a
+        # time to come, whose day the updates after it do not take
     if (date is not None or partial is not None) and raw.source == "summary" \
             and raw.kind != "field" and _quoted_amid_entries(raw, carry):
         return  # a mail quoted between entries ("> maintenance on October 30 2013"): its

@@ -426,6 +426,8 @@ NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|p
 # it marks no phase either. An attempt ("trying to restore") is no resolution, though an
 # attempt to mitigate or to deploy is a mitigation step or a deploy all the same.
 PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will|going to"
+                      # "Engineers are working to get this resolved": the aim, not done
+                      r"|work(?:ing|s)?\s++to"
                       r"|would|could|might"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to|(?:quest|search|hunt)\s++for|pursuit\s++of"

@@ -1175,6 +1175,8 @@ def test_a_pair_of_zone_names_after_a_slash_stays_one_zone() -> None:
     ("Le site est revenu à 18 heures.", 18, 0),
     ("Les premières alertes sont arrivées vers 6 heures 45", 6, 45),
     ("Coupure jusqu'à 23 heures", 23, 0),
+    ("A 5 heures du matin, la base ne répondait plus", 5, 0),  # "À" without its accent
+    ("Retour à la normale vers 9 heures du soir", 21, 0),
 ])
 def test_a_french_hour_in_words_after_at_or_towards_is_a_clock(line: str, hour: int,
                                                                  minute: int) -> None:

@@ -98,8 +98,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
      True),
     # "à 13 heures", "vers 7 heures 30": the French hour in words, a clock only after a French
     # "at" or "towards" ("une panne de 3 heures" is a length)
+    # ("8 heures du soir": the evening's, 20:00)
     ("heures", r"(?P<heures_h>[01]?\d|2[0-3])[ \u00a0]heures?(?:[ \u00a0](?P<heures_m>[0-5]\d)"
-               r"(?!\d))?(?![A-Za-zà-ÿ])", True),
+               r"(?!\d))?(?![A-Za-zà-ÿ])(?:[ \u00a0](?:du[ \u00a0]matin"
+               r"|(?P<heures_pm>du[ \u00a0]soir|de[ \u00a0]l['’]apr[eè]s-midi)))?", True),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü])))",
      True),
@@ -164,6 +166,7 @@ FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|
 FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre)"
                                  r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
+SENTENCE_A_BEFORE = LazyPattern(r"(?:^|[.!?»:][ \t]++)A[ \t]++$")
 # "14 h 05 à 15 h 10": the French "to" and a number after a range's start
 FRENCH_RANGE_TO = LazyPattern(r"[ \t\u00a0]*+(?:à|au)[ \t\u00a0]++\d")
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
@@ -599,7 +602,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
     if m.lastgroup == "heures":
-        return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None
+        # ("A 6 heures du matin, ...": a sentence's "À" written without its accent)
+        return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
+            or SENTENCE_A_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None
     if m.lastgroup == "hour_h" and not m.group("hour_h").endswith("h"):
         return True  # "gegen 21 Uhr", "von 14 bis 16 Uhr": "Uhr" says it is the hour of day
     if m.lastgroup == "hour_h":
@@ -681,6 +686,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour_group, minute_group, second_group = _CLOCK_GROUPS[shape]
     hour = int(m.group(hour_group))
+    if shape == "heures" and m.group("heures_pm") is not None and hour < 12:
+        hour += 12  # "8 heures du soir"
     minute_text = m.group(minute_group) if minute_group is not None else None
     minute = int(minute_text) if minute_text is not None else 0  # "à 13 heures": on the hour
     second = m.group(second_group) if second_group is not None else None

@@ -109,8 +109,8 @@ INCIDENT_DATE_FIELDS = ("incident date", "date of incident", "start date", "star
                         "start time", "started", "outage date")
 # "System Outage on August 10": an incident word somewhere before an "on" that ends the lead.
 # Two patterns, not `word.*on$`, whose backtracking costs quadratic time on repeated words.
-TITLE_INCIDENT = LazyPattern(r"\b(?:outage|incident|downtime|disruption|degradation|failure)\b",
-                             re.IGNORECASE)
+TITLE_INCIDENT = LazyPattern(r"\b(?:outage|incident|downtime|disruption|degradation|failure"
+                             r"|interruption)s?\b", re.IGNORECASE)
 TITLE_ON = re.compile(r"\bon[ \t]++$", re.IGNORECASE)
 PHASE_WORDS = {"start": "start", "detection": "detection", "resolution": "resolution",
                "end": "resolution"}
@@ -1627,8 +1627,10 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
 
 # "the outage that occurred on January 15, 2022", "the incident, which happened on ...": a
 # sentence that dates the incident itself
-OCCURRED_ON = LazyPattern(r"\b(?:occurred|happened|took[ \t]++place)[ \t]++on[ \t]++$",
-                          re.IGNORECASE)
+# "occurred on", "took place on", and the incident as met: "experienced by our customers on",
+# "suffered on" (a few words between the verb and its "on")
+OCCURRED_ON = LazyPattern(r"\b(?:occurred|happened|took[ \t]++place|experienced|suffered)"
+                          r"(?:[ \t]++(?!on\b)[\w'-]++){0,4}[ \t]++on[ \t]++$", re.IGNORECASE)
 
 
 def _occurred_date(ctx: Context) -> Iterator[Problem]:
@@ -1638,6 +1640,12 @@ def _occurred_date(ctx: Context) -> Iterator[Problem]:
     in full (its year too) and the window's date written on the window's line."""
     window = ctx.analysis.window
     start, end = window.start, window.end
+    told = "the stated window"
+    if start is None:
+        # no window stated: the timeline's own dates ("October 28th, 2018 from 7:18 AM until
+        # 7:28 AM SGT" under "Event Timeline"), when its first entry writes its date in full
+        start, end = _timeline_dated_span(ctx)
+        told = "the timeline"
     if start is None or start.clock is None or not start.local[:4].isdigit() \
             or start.date is None or start.date.day is None or incident_starts(ctx.timeline):
         return
@@ -1654,12 +1662,27 @@ def _occurred_date(ctx: Context) -> Iterator[Problem]:
             continue
         if not start.local[:10] <= event.local[:10] <= last:
             yield Problem(event.line, event.column,
-                          f"the document dates the incident {event.written}, the stated "
-                          f"window {start.local[:10]} ({start.written}, line {start.line})",
+                          f"the document dates the incident {event.written}, {told} "
+                          f"{start.local[:10]} ({start.written}, line {start.line})",
                           end_column=event.column + len(event.written),
                           related_line=start.line,
                           suggestion="give the incident one date")
         return
+
+
+def _timeline_dated_span(ctx: Context) -> tuple[Event | None, Event | None]:
+    """The timeline's first and last entries, when the first writes its own date with its
+    year (not carried from a line above) and every entry has a date: the days the timeline
+    itself gives the incident."""
+    entries = [e for e in ctx.timeline.events if e.source == "timeline" and e.clock is not None]
+    if not entries or any(not e.local[:4].isdigit() for e in entries):
+        return None, None
+    first = min(entries, key=lambda e: e.local)
+    if first.date is None or not first.date.year or first.date.day is None \
+            or any(p.what == "date" for p in first.provenance) \
+            or first.date.written not in first.written:
+        return None, None
+    return first, max(entries, key=lambda e: e.local)
 
 
 # "On May 14, 2024 our build farm was unavailable": a sentence that opens with the day the
@@ -1964,11 +1987,17 @@ def _dated_before_by_a_slip(day: date, days: list[date]) -> date | None:
     return None
 
 
+SAME_SECOND_DAYS = 31  # days apart that a header's second and an entry's still tell one moment
+
+
 def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
     """"Date: December 15, 2022" and "Time: 00:50:10 UTC" over a row stamped "16/12/2022
     00:50:10": a header's time (a field, or a time under a date of its own just above it)
     given to the second (not a whole minute), which another line gives to the very second on
-    a date a day, a month or a year away, tells of one moment: one of the dates slipped. Said
+    a date a day, a month or a year away, tells of one moment: one of the dates slipped; so
+    does a timeline entry's second days away within a month ("resolvedWhen: 2025-07-11
+    19:37:37" over the Resolved update stamped "2025-07-13 19:37:37"), but not another
+    header field's (a "resolvedWhen" a tool set five days after "date", to the second). Said
     once, at the header's date; not when another line gives that second on its own date."""
     events = ctx.timeline.events
     by_second: dict[tuple[int, int, int], list[Event]] = {}
@@ -1995,13 +2024,23 @@ def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
         if any(other.local[:10] == event.local[:10] for other in same):
             continue  # another line gives that second on the header's date: it agrees
         for other in same:
-            how = _how_far(event.local[:10], other.local[:10])
+            if other.source == "timeline" and any(
+                    e.source == "summary" and e.line != event.line
+                    and e.local[:10] == other.local[:10] for e in same):
+                continue  # the start field gives that entry's second on its date: a header
+                # whole days after it, to the second, is a tool's default ("resolvedWhen")
+            how = _how_far(event.local[:10], other.local[:10],
+                           SAME_SECOND_DAYS if other.source == "timeline" else 1)
             if how is None:
+                # (two header fields days apart to the second, "date:" and "resolvedWhen:"
+                # a tool set five days on, are no one moment)
                 continue
             lines = f"line {event.line}" if dated is event else \
                 f"line {event.line}, its date on line {dated.line}"
+            told = event.written if dated is event and event.local[:10] in event.written \
+                else f"{event.local[:10]} at {event.written}"
             yield Problem(dated.line, dated.column,
-                          f"the summary gives {event.local[:10]} at {event.written} "
+                          f"the summary gives {told} "
                           f"({lines}), line {other.line} gives that very second on "
                           f"{other.local[:10]}: {how} apart, one of the dates slipped",
                           end_column=dated.column + len(dated.written),
@@ -2080,9 +2119,11 @@ def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
                   suggestion="give the time the incident was resolved")
 
 
-def _how_far(a: str, b: str) -> str | None:
+def _how_far(a: str, b: str, days: int = 1) -> str | None:
     """How two ISO dates differ when one part of the date slipped: "1 day", "2 months",
-    "1 year"; None when they differ otherwise (a window three days off is another story)."""
+    "1 year"; None when they differ otherwise (a window three days off is another story).
+    Up to `days` days apart counts too, where the times themselves tell one moment (the
+    same second on both lines: "…-11 19:37:37" and "…-13 19:37:37")."""
     import datetime as dt
 
     ya, ma, da = (int(x) for x in a.split("-"))
@@ -2091,8 +2132,9 @@ def _how_far(a: str, b: str) -> str | None:
         return f"{abs(yb - ya)} year{'s' if abs(yb - ya) > 1 else ''}"
     if ya == yb and da == db:
         return f"{abs(mb - ma)} month{'s' if abs(mb - ma) > 1 else ''}"
-    if abs((dt.date(yb, mb, db) - dt.date(ya, ma, da)).days) == 1:
-        return "1 day"
+    apart = abs((dt.date(yb, mb, db) - dt.date(ya, ma, da)).days)
+    if apart <= days:
+        return f"{apart} day{'s' if apart > 1 else ''}"
     return None
 
 

@@ -1697,6 +1697,26 @@ def test_a_preposition_marks_only_the_time_right_after_it(sentence: str, phase: 
     assert event.phase == phase
 
 
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # the state a fronted phrase names ("back online", "restored") is not what the clause
+    # after the comma and its subject tells at the time
+    ("Once the primary database was restored, we moved on to the archive nodes at "
+     "10:42 UTC.", "other"),
+    ("With checkout back online, the team turned to the refund backlog at 10:42 UTC.",
+     "other"),
+    # the clause after the comma tells a recovery itself: still a resolution
+    ("After the rollback finished, we confirmed that checkout had recovered at 10:42 UTC.",
+     "resolution"),
+    # no subject after the comma: the whole clause tells the time
+    ("The queue drained, and the service was restored at 10:42 UTC.", "resolution"),
+])
+def test_a_time_is_told_by_the_clause_whose_subject_follows_the_comma(sentence: str,
+                                                                      phase: str) -> None:
+    timeline = resolve(f"# Report\n\n{sentence}\n")
+    (event,) = [e for e in timeline.events if e.clock is not None]
+    assert event.phase == phase
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a day just before the date written beside it is that month's
     ("Mail was fixed at 09:10 UTC on March 20th. It had been broken since 18:00 UTC on the 19th.",

@@ -1872,6 +1872,12 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
     for stop in (". ", "; ", "! ", "? ", "→", " -> ", " => "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
+    subject = None if after else _last(SUBJECT_AFTER_COMMA.finditer(clause))
+    if subject is not None and len(clause[subject.end():].split()) >= 2:
+        # "With shared workers back online, we turned our attention to ... at 8:13 AM": the
+        # time is the clause's whose subject follows the comma; the phrase before it tells
+        # the state the step began from, not what happened then
+        clause = clause[subject.start() + 1:]
     last = clause.split()[-1:]
     if last and last[0].lower() in ("until", "till") \
             and not _NEGATED.search(" ".join(clause.lower().split()[-11:-1])):
@@ -1925,6 +1931,20 @@ _RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "di
 
 # A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"
 _NEGATED = LazyPattern(r"(?<![a-z])(?:not|never|nobody|no one|none)(?![a-z])|n[’']t(?![a-z])")
+
+
+# ", we turned our attention to": a comma, then the subject of the clause the time is told in
+SUBJECT_AFTER_COMMA = LazyPattern(r",[ \t]++(?:we|i|they|the[ \t]++team|our[ \t]++(?:team"
+                                  r"|engineers?|on-?call(?:[ \t]++engineer)?))[ \t]++",
+                                  re.IGNORECASE)
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches `found`, or None."""
+    last = None
+    for match in found:
+        last = match
+    return last
 
 
 # "noticed and then resolved at", "was discovered shortly thereafter and remedied at"

@@ -637,3 +637,19 @@ def test_the_day_of_a_next_update_announced_in_a_status_log_dates_no_update_afte
             "16:55 UTC - We are investigating unreachable hosts.\n")
     got = [e.local for e in _entries(text)]
     assert got[-2:] == ["2024-05-14T17:30", "2024-05-14T16:55"]
+
+
+def test_a_zone_name_then_a_dash_and_its_abbreviation_in_one_parenthesis_is_the_zone() -> None:
+    text = ("# Rack power work\n\nThe work runs from 01:00 to 06:30 on Sunday 7th July 2024 "
+            "(UK Time – BST).\n\n## Timeline\n\n- 01:00: racks powered down\n"
+            "- 06:10: racks powered up\n")
+    got = timeline_from_text(text, "w.md").events
+    assert [e.utc.isoformat() if e.utc else None for e in got if e.clock is not None] == [
+        "2024-07-07T00:00:00+00:00", "2024-07-07T05:30:00+00:00",
+        "2024-07-07T00:00:00+00:00", "2024-07-07T05:10:00+00:00"]
+    # the name says which BST: no Bangladesh reading is offered
+    assert not any("Bangladesh" in note for e in got for note in e.assumed)
+    # an American name beside its summer abbreviation
+    text = "# Deploy\n\nAt 14:05 (Pacific Time - PDT) on 3 June 2024 the deploy began.\n"
+    (event,) = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert event.utc is not None and event.utc.isoformat() == "2024-06-03T21:05:00+00:00"

@@ -1107,6 +1107,8 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         name = zones.NAME_RE.match(line, m.end())
         if name:
             end = _closed(line, name.end(), m.group("open"))
+            if end is None and m.group("open"):
+                return _name_then_abbreviation(line, pos, name, m.group("open"))
             if end is None:
                 return None, None, pos
             return zones.from_name(name), line[pos:end].strip(), end
@@ -1133,6 +1135,26 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
                     end = close.end()
                 return zone, line[pos:end].strip(), end
     return None, None, pos
+
+
+NAME_DASH_RE = re.compile(r"[ \t]*+[–—-][ \t]*+")
+
+
+def _name_then_abbreviation(line: str, pos: int, name: re.Match[str], opened: str
+                            ) -> tuple[Zone | None, str | None, int]:
+    """"00:00 (UK Time – BST)", "(Eastern Time - EDT)": a zone's name, a dash and its
+    abbreviation in one parenthesis. The abbreviation is the clock meant; the name settles
+    what it stands for ("BST" is British Summer Time beside "UK Time", not Bangladesh's)."""
+    dash = NAME_DASH_RE.match(line, name.end())
+    m = ZONE_AFTER_RE.match(line, dash.end()) if dash is not None else None
+    zone = _zone_from_match(m) if m is not None else None
+    end = _closed(line, m.end(), opened) if m is not None else None
+    if zone is None or end is None:
+        return None, None, pos
+    named = zones.from_name(name)
+    if named.iana is not None and named.iana in (zone.iana, zone.daylight_of, zone.standard_of):
+        zone = replace(zone, alternatives=())
+    return zone, line[pos:end].strip(), end
 
 
 def _closed(line: str, end: int, opened: str | None) -> int | None:

@@ -918,6 +918,29 @@ def test_a_chat_transcript_is_neither_summary_nor_timeline() -> None:
     assert lines[-1] == (17, "summary")  # the next section is read again
 
 
+@pytest.mark.parametrize("heading", [
+    "# Microsoft Teams chat outage, 3 May 2024",
+    "# Messages delayed for EU workspaces",
+    "## Users had trouble loading IRC channels",
+    "# Slack 中断 2024 年 5 月 3 日",
+])
+def test_a_heading_telling_a_chat_product_failing_is_no_chat_transcript(heading: str) -> None:
+    document = (f"{heading}\n\nStarting around 6:10 a.m. PDT on May 3, 2024, sign-ins failed.\n\n"
+                "May 3, 9:40 AM PDT\nResolved: sign-ins work again.\n")
+    found = [(e.line, e.expr.written) for e in extract(document).entries]
+    assert (3, "6:10 a.m. PDT on May 3, 2024") in found and (5, "May 3, 9:40 AM PDT") in found
+
+
+@pytest.mark.parametrize("heading", ["## Slack transcript during the outage",
+                                     "## IRC log of the incident",
+                                     "## Messages posted during the outage"])
+def test_a_heading_quoting_a_chat_still_keeps_it_out_even_when_it_names_the_outage(
+        heading: str) -> None:
+    document = (f"# Login failures\n\n## Timeline\n\n- 09:10 UTC errors began\n\n{heading}\n\n"
+                "carol [9:12 AM] anyone else seeing 401s?\n")
+    assert 9 not in [e.line for e in extract(document).entries]
+
+
 def test_a_retelling_under_a_second_plain_text_timeline_label_is_its_own_scope() -> None:
     document = ("Outage notes, first pass\n\nTimeline\n21:05 UTC queue full\n21:40 UTC drained\n\n"
                 "Outage notes, as reviewed\n\nTimeline\n20:55 UTC queue full\n21:35 UTC drained\n")

@@ -191,6 +191,26 @@ def _names_chat(text: str) -> bool:
     return ("chat" in folded or "slack" in folded or "transcript" in folded
             or "conversation" in folded or "irc" in folded or "messages" in folded) \
         and CHAT_WORDS.search(text) is not None
+# A heading that tells of trouble ("Slack Outage Monday January 4, 2021", "Messages delayed",
+# "Customers may have trouble connecting to Slack"): the chat product is what failed
+CHAT_TROUBLE = LazyPattern(r"(?<![a-z])(?:incidents?|outages?|impact|disruptions?|down(?:time)?"
+                           r"|trouble|unavailable|unavailability|degraded|degradation"
+                           r"|delay(?:s|ed)?|errors?|failures?|failing|issues?|problems?"
+                           r"|unable|interruptions?|中断|故障|障害|宕机|停止|无法|無法)(?![a-z])",
+                           re.IGNORECASE)
+# ... unless it says the section quotes the chat: "Slack transcript", "IRC log during the
+# outage", "messages posted during the incident", "#incident-42 channel"
+CHAT_QUOTED = LazyPattern(r"(?<![a-z])(?:transcripts?|logs?|excerpts?|threads?|conversations?"
+                          r"|history|channel|messages[ \t]++(?:from|in|during|between|exchanged"
+                          r"|posted|sent))(?![a-z])|#[a-z]", re.IGNORECASE)
+
+
+def _chat_is_the_subject(text: str) -> bool:
+    """A heading naming a chat product or chat words that tells of that product failing
+    ("# Slack Outage Monday January 4, 2021"), not of a chat quoted below."""
+    return CHAT_TROUBLE.search(text) is not None and CHAT_QUOTED.search(text) is None
+
+
 # A label, title or lead-in over Start/End fields that names a planned window ("The
 # maintenance window was scheduled for:", "Scheduled downtimes", "[8 May] Cluster Maintenance
 # Shutdown"), unless it names the incident too ("Outage during planned maintenance")
@@ -856,7 +876,7 @@ class _Walker:
         if not phase_of_the_log:
             self.scope = f"{text} (line {i + 1})"  # a second "Timeline" heading is another story
         self.in_summary = _says_summary(text) and not self.in_timeline
-        self.in_chat = _names_chat(text) and not self.in_timeline
+        self.in_chat = _names_chat(text) and not self.in_timeline and not _chat_is_the_subject(text)
         for expr in exprs:
             if _records_span(line, expr) and not self.in_timeline:
                 continue  # the span the quoted records cover, not the incident's window

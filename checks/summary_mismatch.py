@@ -1221,7 +1221,7 @@ def _partial(ctx: Context, event: Event) -> bool:
     peers = [e.order_minutes for e in ctx.timeline.events
              if e is not event and _one_paragraph(lines, e.line, event.line)
              and e.source == "summary" and e.kind == "prose" and e.order_minutes is not None
-             and same_axis(e, event)
+             and e.clock is not None and same_axis(e, event)  # (a date alone: no time of day)
              and ((e.phase in ("resolution", "end")) if ending else e.phase == event.phase)]
     if not peers:
         return False

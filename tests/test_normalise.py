@@ -1717,6 +1717,25 @@ def test_a_time_is_told_by_the_clause_whose_subject_follows_the_comma(sentence: 
     assert event.phase == phase
 
 
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # a time in parentheses after its date is the date's, told by the words before the date
+    ("Last spring we suffered a complete outage of the booking site on 4 April 2024 (9:05 AM "
+     "UTC), which lasted two hours.", "start"),
+    # or, when the date opens the sentence, by the words after the parenthesis
+    ("On 4 April 2024 (9:05 AM UTC), we experienced a network outage across both regions.",
+     "start"),
+    # a dependency's outage told in a sentence is no start of ours
+    ("On 4 April 2024 (9:05 AM UTC), our CDN provider experienced a partial outage.", "other"),
+    # a date and its time that tell another step
+    ("On 4 April 2024 (9:05 AM UTC), we published the quarterly report.", "other"),
+])
+def test_a_time_in_parentheses_after_its_date_is_told_by_the_dates_sentence(sentence: str,
+                                                                           phase: str) -> None:
+    timeline = resolve(f"# Report\n\n{sentence}\n")
+    (event,) = [e for e in timeline.events if e.clock is not None]
+    assert event.phase == phase
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a day just before the date written beside it is that month's
     ("Mail was fixed at 09:10 UTC on March 20th. It had been broken since 18:00 UTC on the 19th.",

@@ -2456,7 +2456,19 @@ class _Walker:
             own = lead + context if lead else None
         opening = context if not before else line[previous:expr.start]
         own_after = False
-        if (own is None or _SENTENCE_END.search(opening)) and _STATE_LEAD.fullmatch(
+        date = max(before, key=lambda e: e.end) if before else None
+        if date is not None and date.clock is None \
+                and _DATE_THEN_PAREN.fullmatch(line, date.end, expr.start) is not None:
+            # "on June 28, 2023 (11:25 AM)": the time of the date right before it, told by the
+            # date's words; when the date opens the sentence ("On 31st January 2023 (10am GMT
+            # + 1), we experienced a server outage"), by the words after the parenthesis
+            context = line[max(0, date.start - DATE_CONTEXT):expr.start]
+            own, before = None, []
+            close = _PAREN_CLOSE.match(line, expr.end)
+            if close is not None and _ON_LEAD.fullmatch(
+                    _sentence_so_far(line[:date.start]).strip(" \t*_>-")) is not None:
+                own, own_after = _up_to_the_break(line, close.end(), self.scan_line(i)), True
+        elif (own is None or _SENTENCE_END.search(opening)) and _STATE_LEAD.fullmatch(
                 _sentence_so_far(opening).strip(" \t*_>-")) is not None:
             # "By 10:40 service was restored.": the time opens its sentence with "by", the
             # state reached then told after it ("At 10:40, ..." may tell the whole story)
@@ -2970,6 +2982,11 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
 
 _STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
+DATE_CONTEXT = 160  # characters before a date that may tell what happened on it
+# "June 28, 2023 (11:25 AM)": a date, then the opening of the parenthesis its time is in
+_DATE_THEN_PAREN = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+(?:at[ \t]++|around[ \t]++|~[ \t]*+)?")
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,40}?\)[ \t,]*+")
+_ON_LEAD = re.compile(r"on", re.IGNORECASE)
 
 
 def _sentence_so_far(context: str) -> str:

@@ -31,6 +31,17 @@ _NOUN_BOUNDS: dict[str, tuple[str, ...]] = {
         + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]),
 }
 
+# "we experienced a server outage", "we encountered an outage", "we suffered some downtime":
+# the incident met, told whole by its authors; the time beside it is when it began (not "our
+# CI provider experienced a complete outage": a dependency's, told as a step)
+_OUTAGE_MET = tuple(
+    f"we {verb} {phrase}" for verb in ("experienced", "encountered", "suffered")
+    for phrase in ("an outage", "an interruption", "some downtime", "downtime",
+                   *(f"{a}{adjective} {noun}" for a in ("a ", "")
+                     for adjective in ("server", "service", "network", "major", "complete",
+                                       "partial", "total", "full")
+                     for noun in ("outage", "disruption", "interruption", "downtime"))))
+
 # "around the start of the outage", "since the beginning of the incident": the moment named
 # as a point of reference, not marked as the step the entry tells
 _POINT_OF = ("start of", "beginning of", "onset of")
@@ -47,7 +58,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
                "start failing", "went dark", "goes dark", "go dark",
-               *_NOUN_BOUNDS["start"])),
+               *_NOUN_BOUNDS["start"], *_OUTAGE_MET)),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",
              "declared resolved", "marked resolved", "marked as resolved",

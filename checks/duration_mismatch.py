@@ -167,6 +167,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         following = lines[stated.line].lower() if stated.line < len(lines) else ""
         if CUMULATIVE.search(line_text) or CUMULATIVE.search(f"{line_text} {following}"):
             continue  # "~10 hours across three separate incidents": a sum, not one span
+        if EACH_PART.search(_sentence_of(line_text, stated)) is not None:
+            continue  # "individual member sites were down for about 90 seconds during each
+            # incident": a part's length, or each of several, not the window's
         if len(_listed_days(ctx, stated.line, line_text)) >= 2:
             continue  # "Total downtime: 38 hours" under two dated occurrences: their sum
         beside = _range_beside(ctx, stated)
@@ -331,6 +334,13 @@ def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) 
 CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in)[ \t]++(?:the[ \t]++|all[ \t]++)?"
                          r"(?:\w++[ \t]++){0,2}(?:separate[ \t]++)?(?:incidents|outages"
                          r"|episodes|events)(?![a-z])|(?<![a-z])cumulative(?![a-z])")
+# A length said of each part or each occurrence, or as a typical one: "individual sites were
+# down for 90 seconds during each incident", "12 minutes each time", "on average 4 minutes"
+EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \t]++(?:incident"
+                        r"|outage|episode|event|occurrence|interruption|one)|(?:each|every)"
+                        r"[ \t]++time|per[ \t]++(?:incident|outage|site|host|server|node|request"
+                        r"|user|customer|occurrence)|individual(?:ly)?|on[ \t]++average|typically"
+                        r"|in[ \t]++most[ \t]++cases)(?![a-z])")
 # A total's label opening its line (or list item): "Total downtime: 64 hours"
 TOTAL_LABEL = LazyPattern(r"[ \t]*+(?:[-*+][ \t]++)?[*_]{0,2}total(?![a-z])")
 LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")

@@ -21,7 +21,8 @@ A status page (a static site's page whose front matter dates the incident and de
 it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
 records when the incident was announced, not when it was detected: its front-matter date
 is the moment it was known, so no detection note is given there; nor in a log of status
-updates, each opening with its label ("Resolved -", "Update:"), stamped when posted. A
+updates, each opening with its label ("Resolved -", "Update:"), stamped when posted, nor in
+one listed newest first (a status page's history, each update under its component's name). A
 release or deploy after the response began is the fix going out, not the trigger: as the
 last entry it may be the resolution in words pmlint places elsewhere.
 
@@ -48,6 +49,7 @@ from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import mentions, negated
+from pmlint.timeline.reading import newest_first
 from pmlint.timeline.scopes import posted_updates
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
@@ -70,6 +72,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
     if not any(e.phase == "detection" or "detection" in e.also for e in events) \
             and not _status_page(ctx) and not posted_updates(ctx.timeline) \
+            and not newest_first(ctx.analysis.entries) \
             and all(_placed(e) for e in timed[:response]):
         line, column = _where(ctx, entries[0].line, entries[0].column)
         yield Problem(line, column,

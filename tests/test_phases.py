@@ -276,6 +276,10 @@ from pmlint.timeline.phases import classify
     ("A fix has been deployed to all regions", "resolution"),
     ("The billing portal returns online after the failover", "resolution"),
     ("Replica came online at last", "resolution"),
+    # a measure told back where it belongs
+    ("Checkout latency went back to acceptable levels", "resolution"),
+    ("p99 returned to acceptable levels after the cache warmed", "resolution"),
+    ("Latency is not yet back to acceptable levels", "other"),
     # a status update's words for the investigation, the users' own action working again
     ("Investigating - We are looking into blank dashboards", "acknowledgement"),
     ("Engineers are looking into the stalled exports", "acknowledgement"),

@@ -97,6 +97,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     # "Nginx server revived, users regained access", "a return to normal
                     # response times", "All services active", "The Maintenance is over"
                     "revived", "regained access", "return to normal", "all services active",
+                    # "performance went back to acceptable levels": the measure told back
+                    # where it belongs
+                    "back to acceptable", "returned to acceptable",
                     "maintenance is over", "maintenance is now over",
                     "maintenance is complete", "maintenance is now complete",
                     "maintenance is completed", "maintenance is now completed",

@@ -276,6 +276,9 @@ from pmlint.timeline.phases import classify
     ("A fix has been deployed to all regions", "resolution"),
     ("The billing portal returns online after the failover", "resolution"),
     ("Replica came online at last", "resolution"),
+    # a name in a code span reads as the words around it: the alert's recovery, no alert
+    ("The alert for the `BillingWorker` is resolved and invoices go out again", "resolution"),
+    ("Alert fired for `BillingWorker`", "detection"),
     # a measure told back where it belongs
     ("Checkout latency went back to acceptable levels", "resolution"),
     ("p99 returned to acceptable levels after the cache warmed", "resolution"),

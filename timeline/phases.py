@@ -737,12 +737,13 @@ CODE_SPAN = LazyPattern(r"(?<![^ \t(\[{,;:])`[^`\n]{1,300}(?:`(?![^ \t)\]},.;:!?
 def _quoted_message_out(m: re.Match[str]) -> str:
     """A code span of four words or more and nothing of a command's (no "/", "-", "=", "_",
     "." or ":" inside a word): a message, replaced by a placeholder that keeps the sentence's
-    subject; any other span is kept."""
+    subject; any other span is kept, without its backticks: a name ("The alert for the
+    `ActionMailer` is resolved") or a command read as the words around it are."""
     inner = m.group(0).strip("`")
     words = inner.split()
     if len(words) >= 4 and COMMAND_MARK.search(inner) is None:
         return " x "
-    return m.group(0)
+    return inner
 
 
 # a character that belongs to a command, a path or an identifier inside a word

@@ -653,3 +653,14 @@ def test_a_zone_name_then_a_dash_and_its_abbreviation_in_one_parenthesis_is_the_
     text = "# Deploy\n\nAt 14:05 (Pacific Time - PDT) on 3 June 2024 the deploy began.\n"
     (event,) = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
     assert event.utc is not None and event.utc.isoformat() == "2024-06-03T21:05:00+00:00"
+
+
+def test_the_nordic_word_for_oclock_makes_the_hour_after_it_a_clock() -> None:
+    text = ("# Driftstörning i fibernätet, 7 maj 2024\n\nStörningen började kl 6 på morgonen "
+            "och Kl. 9 var de flesta kunder uppkopplade igen. Klockan 14.20 var allt klart "
+            "(svensk tid, CEST).\n")
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [(e.clock.hour, e.clock.minute) for e in got if e.clock] == [(6, 0), (9, 0), (14, 20)]
+    # a number after the word that is no hour of the day stays a number
+    text = "# Nät\n\nVi bytte kl 25 kablar och kl 2015 års router.\n"
+    assert [e for e in timeline_from_text(text, "w.md").events if e.clock is not None] == []

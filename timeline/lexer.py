@@ -102,6 +102,12 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("heures", r"(?P<heures_h>[01]?\d|2[0-3])[ \u00a0]heures?(?:[ \u00a0](?P<heures_m>[0-5]\d)"
                r"(?!\d))?(?![A-Za-zà-ÿ])(?:[ \u00a0](?:du[ \u00a0]matin"
                r"|(?P<heures_pm>du[ \u00a0]soir|de[ \u00a0]l['’]apr[eè]s-midi)))?", True),
+    # "kl 20", "kl. 6", "klockan 14", "Kl 9": the Nordic word for o'clock before the hour
+    # alone (its minutes after a dot, "kl 20.15", are the dotted row's)
+    ("klhour", r"(?:(?<=kl[ ])|(?<=Kl[ ])|(?<=kl\.[ ])|(?<=Kl\.[ ])|(?<=[Kk]lockan[ ])"
+               r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ]))(?P<klhour_h>[01]?\d|2[0-3])"
+               r"(?![\d:.,h]\d|\d)",
+     False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü])))",
      True),
@@ -134,7 +140,10 @@ CLOCK_RE = re.compile(
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]|[ ]?U"
                           r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
-                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-))")
+                          r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
+                          # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
+                          r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"
+                          r"|(?<=[Kk]lokka[ ]\d)|(?<=[Kk]lokken[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
@@ -145,6 +154,8 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            # the word for hours after it makes the number a clock (Dutch "uur")
                            r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr|uur)(?![A-Za-z])"
                            r"|:)")
+# "kl 20.15", "klockan 06.30": the Nordic word for o'clock right before a dotted number
+KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken)[ ]$")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
 # "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
@@ -589,7 +600,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "dot24":
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
-        return UHR_AFTER.match(line, m.end()) is not None or (
+        return UHR_AFTER.match(line, m.end()) is not None \
+            or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
             and AMOUNT_AFTER.match(line, m.end()) is None)
@@ -661,7 +673,8 @@ def _shape_of(m: re.Match[str]) -> str:
 
 # each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
 # a shape without one), named once
-_CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh")
+_CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh",
+                                                       "klhour")
                         else f"{name}_m",
                         f"{name}_s" if name in ("colon", "hms", "dashed") else None)
                  for name, _, _ in CLOCK_SHAPES}

@@ -275,6 +275,10 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
         if event.part in ("range-start", "range-end") and _a_steps_window_below(ctx, event):
             continue  # "## Open questions" below the timeline: "two jobs ran 16:09-16:10"
+        if event.kind == "prose" and event.section and _below_the_timeline(ctx, event) \
+                and AFTERMATH_HEADING.search(event.section) is not None:
+            continue  # "## Post-incident verification" / "job 6 recovered at 02:35": a check
+            # made after the incident, no telling of its end
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -899,6 +903,20 @@ def _a_steps_window_below(ctx: Context, event: Event) -> bool:
         if _heading_depth(lines[number - 1]):
             return WINDOW_HEADING.search(lines[number - 1]) is None
     return False
+
+
+# A section of the checks and the work after the incident: "Post-incident verification",
+# "Action items", "Preventive measures", "Next steps" (not "Lessons learned", which may
+# retell the outage: "it stayed red until 08:15")
+AFTERMATH_HEADING = LazyPattern(
+    r"(?<![a-z])(?:post[ \t-]?incident|verification|action[ \t]++items?|prevent(?:ion|ive)"
+    r"|next[ \t]++steps|corrective)(?![a-z])", re.IGNORECASE)
+
+
+def _below_the_timeline(ctx: Context, event: Event) -> bool:
+    """The event's line is below every timeline entry."""
+    entries = [e.line for e in ctx.timeline.events if e.source == "timeline"]
+    return bool(entries) and event.line > max(entries)
 
 
 def _heading_depth(text: str) -> int:

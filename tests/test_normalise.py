@@ -1676,6 +1676,13 @@ def test_a_day_cited_as_an_example_does_not_date_the_account(cited: str) -> None
     assert [e.local[:8] for e in later] == ["--11-10T"]
 
 
+def _phase_of_its_one_time(sentence: str) -> str:
+    """The phase read for the one time of `sentence`, in a document of its own."""
+    timeline = resolve(f"# Report\n\n{sentence}\n")
+    (event,) = [e for e in timeline.events if e.clock is not None]
+    return event.phase
+
+
 @pytest.mark.parametrize(("sentence", "phase"), [
     # "since" opening a clause (because ...): its verb tells of the time, no span starts
     ("Since the router was still rebooting at 08:40, we waited for it.", "other"),
@@ -1692,9 +1699,7 @@ def test_a_day_cited_as_an_example_does_not_date_the_account(cited: str) -> None
     ("Writes were rejected until 14:40 UTC.", "end"),
 ])
 def test_a_preposition_marks_only_the_time_right_after_it(sentence: str, phase: str) -> None:
-    timeline = resolve(f"# Report\n\n{sentence}\n")
-    (event,) = [e for e in timeline.events if e.clock is not None]
-    assert event.phase == phase
+    assert _phase_of_its_one_time(sentence) == phase
 
 
 @pytest.mark.parametrize(("sentence", "phase"), [
@@ -1712,9 +1717,7 @@ def test_a_preposition_marks_only_the_time_right_after_it(sentence: str, phase: 
 ])
 def test_a_time_is_told_by_the_clause_whose_subject_follows_the_comma(sentence: str,
                                                                       phase: str) -> None:
-    timeline = resolve(f"# Report\n\n{sentence}\n")
-    (event,) = [e for e in timeline.events if e.clock is not None]
-    assert event.phase == phase
+    assert _phase_of_its_one_time(sentence) == phase
 
 
 @pytest.mark.parametrize(("sentence", "phase"), [
@@ -1731,9 +1734,7 @@ def test_a_time_is_told_by_the_clause_whose_subject_follows_the_comma(sentence: 
 ])
 def test_a_time_in_parentheses_after_its_date_is_told_by_the_dates_sentence(sentence: str,
                                                                            phase: str) -> None:
-    timeline = resolve(f"# Report\n\n{sentence}\n")
-    (event,) = [e for e in timeline.events if e.clock is not None]
-    assert event.phase == phase
+    assert _phase_of_its_one_time(sentence) == phase
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -2465,8 +2465,8 @@ class _Walker:
             context = line[max(0, date.start - DATE_CONTEXT):expr.start]
             own, before = None, []
             close = _PAREN_CLOSE.match(line, expr.end)
-            if close is not None and _ON_LEAD.fullmatch(
-                    _sentence_so_far(line[:date.start]).strip(" \t*_>-")) is not None:
+            if close is not None \
+                    and _sentence_so_far(line[:date.start]).strip(" \t*_>-").lower() == "on":
                 own, own_after = _up_to_the_break(line, close.end(), self.scan_line(i)), True
         elif (own is None or _SENTENCE_END.search(opening)) and _STATE_LEAD.fullmatch(
                 _sentence_so_far(opening).strip(" \t*_>-")) is not None:
@@ -2986,7 +2986,6 @@ DATE_CONTEXT = 160  # characters before a date that may tell what happened on it
 # "June 28, 2023 (11:25 AM)": a date, then the opening of the parenthesis its time is in
 _DATE_THEN_PAREN = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+(?:at[ \t]++|around[ \t]++|~[ \t]*+)?")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,40}?\)[ \t,]*+")
-_ON_LEAD = re.compile(r"on", re.IGNORECASE)
 
 
 def _sentence_so_far(context: str) -> str:

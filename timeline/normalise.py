@@ -1872,7 +1872,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
     for stop in (". ", "; ", "! ", "? ", "â†’", " -> ", " => "):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
-    subject = None if after else _last(SUBJECT_AFTER_COMMA.finditer(clause))
+    subject = None if after else max(SUBJECT_AFTER_COMMA.finditer(clause),
+                                     key=re.Match.start, default=None)
     if subject is not None and len(clause[subject.end():].split()) >= 2:
         # "With shared workers back online, we turned our attention to ... at 8:13 AM": the
         # time is the clause's whose subject follows the comma; the phrase before it tells
@@ -1937,14 +1938,6 @@ _NEGATED = LazyPattern(r"(?<![a-z])(?:not|never|nobody|no one|none)(?![a-z])|n[â
 SUBJECT_AFTER_COMMA = LazyPattern(r",[ \t]++(?:we|i|they|the[ \t]++team|our[ \t]++(?:team"
                                   r"|engineers?|on-?call(?:[ \t]++engineer)?))[ \t]++",
                                   re.IGNORECASE)
-
-
-def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    """The last of the matches `found`, or None."""
-    last = None
-    for match in found:
-        last = match
-    return last
 
 
 # "noticed and then resolved at", "was discovered shortly thereafter and remedied at"

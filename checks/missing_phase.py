@@ -1,35 +1,28 @@
-"""missing-phase: no detection time, or no resolution time, anywhere in the document.
+"""missing-phase: no resolution time anywhere in the document.
 
-MTTD and MTTR cannot be computed without them. Phases are recognised from the words of
-each entry (a lexicon), so this is a hint for the reviewer, reported as info. An open
-incident ("Status: In Progress") is not missing its resolution. A document with no
-timeline at all gets no-timeline instead.
+MTTR cannot be computed without it, and a reviewer asks when the incident ended. Phases
+are recognised from the words of each entry (a lexicon), so this is a hint for the
+reviewer, reported as info. An open incident ("Status: In Progress") is not missing its
+resolution. A document with no timeline at all gets no-timeline instead.
 
 A note is given only when the document clearly has a timeline (two or more timed entries)
-and clearly lacks the phase: an entry whose words pmlint cannot place may be the detection
-or the fix in words the lexicon lacks, so detection is missing only when every entry before
-the response began is placed, and resolution only when the last entry is placed (an entry
-that denies a phase, "service not restored yet", is placed: it is not the fix), or when
-no line of the document speaks of fixing or resolving at all. (Detection is written in too
-many ways for its absence from the words to mean much: "a customer called", "Pingdom".)
+and clearly lacks the resolution: an entry whose words pmlint cannot place may be the fix
+in words the lexicon lacks, so resolution is missing only when the last entry is placed
+(an entry that denies a phase, "service not restored yet", is placed: it is not the fix),
+or when no line of the document speaks of fixing or resolving at all. A fix that did not
+hold ("the errors have reappeared" as the last entry) leaves the incident unresolved.
 
-A history of outages, each entry a range on a day of its own (an ISP's outage log), is
-no one incident: no note is given. A timeline whose last entry is a window with its end
-written ("- Sunday, 1:45 pm to 2:45 pm") gives its end: no resolution note.
-
-A status page (a static site's page whose front matter dates the incident and describes
-it as a status entry, "resolved: true", "severity: ...", followed by posted updates)
-records when the incident was announced, not when it was detected: its front-matter date
-is the moment it was known, so no detection note is given there; nor in a log of status
-updates, each opening with its label ("Resolved -", "Update:"), stamped when posted, nor in
-one listed newest first (a status page's history, each update under its component's name). A
-release or deploy after the response began is the fix going out, not the trigger: as the
-last entry it may be the resolution in words pmlint places elsewhere.
+A timeline with no detection entry gets no note: reviewers do not ask for one (many
+incidents are detected when they start, and a status page records when it was announced),
+and the metrics say why MTTD is missing. A timeline whose last entry is a window with its
+end written ("- Sunday, 1:45 pm to 2:45 pm") gives its end: no resolution note. A release
+or deploy after the response began is the fix going out, not the trigger: as the last
+entry it may be the resolution in words pmlint places elsewhere.
 
 Fails::
 
     ## Timeline
-    - 09:00 UTC: deploy went out
+    - 09:05 UTC: alert fired
     - 09:20 UTC: rollback started
 
 Passes::
@@ -49,8 +42,6 @@ from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import mentions, negated
-from pmlint.timeline.reading import newest_first
-from pmlint.timeline.scopes import posted_updates
 
 RESPONSE = ("acknowledgement", "escalation", "mitigation", "resolution", "end")
 
@@ -67,18 +58,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     timed = [e for _, _, e in timed_at]
     if len(timed) < 2:
         return  # not clearly a timeline
-    if _history_of_outages(timed):
-        return  # each entry a whole outage: no one incident to detect or resolve
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
-    if not any(e.phase == "detection" or "detection" in e.also for e in events) \
-            and not _status_page(ctx) and not posted_updates(ctx.timeline) \
-            and not newest_first(ctx.analysis.entries) \
-            and all(_placed(e) for e in timed[:response]):
-        line, column = _where(ctx, entries[0].line, entries[0].column)
-        yield Problem(line, column,
-                      "no detection time: no entry or field says when the incident was detected",
-                      suggestion='add an entry such as "09:05 UTC: alert fired" or a '
-                                 '"Detected:" field')
     if ctx.analysis.is_open or _ends_on_a_window(timed):
         return
     if not any(e.phase in ("resolution", "end") or "resolution" in e.also or "end" in e.also
@@ -99,18 +79,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"{relapse.line}) after the fix, and no later entry says it was resolved",
                       suggestion='add the entry that says when it was resolved, such as '
                                  '"11:30 UTC: service restored"')
-
-
-OUTAGES_IN_A_HISTORY = 3
-
-
-def _history_of_outages(timed: list[Event]) -> bool:
-    """A log of outages, one entry each ("09Aug09 16:25->18:05 ...", "27Jun09 21:15->23:30
-    ..."): three or more entries, every one a range of its own, each on another dated day."""
-    if len(timed) < OUTAGES_IN_A_HISTORY or any(e.part != "range-start" for e in timed):
-        return False
-    days = {e.local[:10] for e in timed if e.local[:4].isdigit()}
-    return len(days) == len(timed)
 
 
 def _ends_on_a_window(timed: list[Event]) -> bool:
@@ -152,15 +120,6 @@ def _placed_last(timed: list[Event], response: int) -> bool:
     return _placed(last)
 
 
-def _status_page(ctx: Context) -> bool:
-    """A static site's status page: a front matter that dates the incident (its posting)
-    and describes it as a status entry ("resolved: true", "severity: major-outage"), not
-    a blog post's publication date."""
-    metadata = ctx.analysis.front_matter
-    return ctx.analysis.status_fields and any(e.line <= metadata and e.date is not None
-                                              for e in ctx.timeline.events)
-
-
 def _said_anywhere(ctx: Context, phases: tuple[str, ...]) -> bool:
     """Some line of the document names one of `phases` in words pmlint knows: then an
     unplaced entry may be that phase written differently, and pmlint cannot tell."""
@@ -183,5 +142,5 @@ def _where(ctx: Context, line: int, column: int) -> tuple[int, int]:
 
 
 RULE = Rule(code="PM401", name="missing-phase", severity="info",
-            summary="No detection time or no resolution time anywhere.", check=check,
+            summary="No resolution time anywhere.", check=check,
             doc=__doc__ or "")

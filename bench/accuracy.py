@@ -40,7 +40,7 @@ from tree import use_working_tree  # noqa: E402
 use_working_tree()
 
 from pmlint.checks import ALL_RULES  # noqa: E402
-from pmlint.checks.base import Finding  # noqa: E402
+from pmlint.checks.base import MERGED_RULES, Finding  # noqa: E402
 from pmlint.checks.engine import lint  # noqa: E402
 from pmlint.timeline.document import timeline_from_text  # noqa: E402
 from pmlint.timeline.model import Event, Timeline  # noqa: E402
@@ -67,6 +67,7 @@ DOCUMENT_RULES = frozenset(("no-timeline", "tz-missing", "missing-phase"))
 
 
 def _key(rule: str, line: int) -> tuple[str, int]:
+    rule = MERGED_RULES.get(rule, rule)  # a label made before its rule was merged into another
     return (rule, 0 if rule in DOCUMENT_RULES else line)
 
 

@@ -19,8 +19,10 @@ document it
    (collateral).
 
 Classes: ampm-flip, out-of-order, end-before-start, duration-mismatch, summary-mismatch,
-tz-dst-mismatch, weekday-mismatch, invalid-time, outside-window. Recall and collateral are
-counted over documents whose clean version had no error (a false alarm would blur both).
+tz-dst-mismatch, weekday-mismatch, invalid-time, outside-window (a detection hours before the
+stated window, which summary-mismatch reports since session 29 merged the outside-window rule
+into it). Recall and collateral are counted over documents whose clean version had no error
+(a false alarm would blur both).
 
 --corpus DIR rewrites real documents instead (bench/inject_corpus.py): see there.
 Deterministic for a given --seed. Figures only; nothing is asserted here (tests/test_inject.py
@@ -122,6 +124,8 @@ from pmlint.timeline.document import timeline_from_text  # noqa: E402
 CLASSES = ("ampm-flip", "out-of-order", "end-before-start", "duration-mismatch",
            "summary-mismatch", "tz-dst-mismatch", "weekday-mismatch", "invalid-time",
            "outside-window")
+# the rule that reports a class, where the class is not a rule's own name
+RULE_OF = {"outside-window": "summary-mismatch"}
 WORDS = {
     "trigger": ("Deploy of release 4.2 to production started",
                 "A configuration change was pushed to the load balancers",
@@ -500,7 +504,7 @@ def run_class(cls: str, count: int, seed: int) -> Tally:
         text = "\n".join(injected.lines) + "\n"
         after = findings_of(text)
         lines = expected_lines(plan, injected)
-        rule = cls
+        rule = RULE_OF.get(cls, cls)
         hit = any(f.rule == rule and set(lines_covered(f)) & set(lines) for f in after)
         others = {(r, ln) for r, ln in errors_of(after) - errors_of(before)
                   if not (r == rule and ln in lines)}

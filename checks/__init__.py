@@ -19,7 +19,6 @@ from pmlint.checks import (
     missing_phase,
     no_timeline,
     out_of_order,
-    outside_window,
     summary_mismatch,
     tz_ambiguous,
     tz_conversion,
@@ -29,7 +28,7 @@ from pmlint.checks import (
     unused_suppression,
     weekday_mismatch,
 )
-from pmlint.checks.base import Rule
+from pmlint.checks.base import Rule, merged_hint
 
 ALL_RULES: tuple[Rule, ...] = (
     bad_directive.RULE,
@@ -46,7 +45,6 @@ ALL_RULES: tuple[Rule, ...] = (
     out_of_order.RULE,
     implicit_rollover.RULE,
     end_before_start.RULE,
-    outside_window.RULE,
     duration_mismatch.RULE,
     summary_mismatch.RULE,
     missing_phase.RULE,
@@ -68,6 +66,6 @@ def get(key: str) -> Rule:
         import difflib
 
         near = difflib.get_close_matches(key, list(BY_KEY), n=1)
-        hint = f"; did you mean {near[0]}?" if near else ""
+        hint = merged_hint(key) or (f"; did you mean {near[0]}?" if near else "")
         raise KeyError(f"unknown rule {key!r}{hint}")
     return rule

@@ -23,6 +23,16 @@ Severity = Literal["error", "warning", "info"]
 # applied only with `--unsafe-fixes`.
 Applicability = Literal["safe", "unsafe"]
 SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 1, "warning": 2, "error": 3})
+# Rules folded into another, by name and code: a configuration or a directive that still
+# names one is told where its findings went, not just that the name is unknown.
+MERGED_RULES: Mapping[str, str] = MappingProxyType({"outside-window": "summary-mismatch",
+                                                   "PM204": "summary-mismatch"})
+
+
+def merged_hint(word: str) -> str:
+    """"; outside-window is now part of summary-mismatch", or nothing for another word."""
+    into = MERGED_RULES.get(word) or MERGED_RULES.get(word.upper())
+    return f"; {word} is now part of {into}, name that instead" if into else ""
 
 
 @dataclass(frozen=True)

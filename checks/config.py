@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pmlint.checks.base import Rule
+from pmlint.checks.base import Rule, merged_hint
 from pmlint.timeline.model import PHASES
 from pmlint.timeline.normalise import Options
 from pmlint.timeline.phases import LEXICON
@@ -140,6 +140,8 @@ class Config:
 def _near(word: str, valid: list[str]) -> str:
     import difflib
 
+    if merged := merged_hint(word):
+        return merged
     match = difflib.get_close_matches(word, valid, n=1)
     return f"; did you mean {match[0]!r}?" if match else ""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pmlint.checks.base import Rule
+from pmlint.checks.base import Rule, merged_hint
 
 ALL = "ALL"
 _PREFIX = re.compile(r"PM\d{1,3}+")
@@ -35,7 +35,7 @@ def expand(key: str, catalogue: Iterable[Rule]) -> tuple[str, ...]:
 
     near = difflib.get_close_matches(word, [*(r.name for r in rules), *(r.code for r in rules),
                                             ALL], n=1)
-    hint = f"; did you mean {near[0]}?" if near else ""
+    hint = merged_hint(word) or (f"; did you mean {near[0]}?" if near else "")
     raise KeyError(f"unknown rule {key!r}{hint} (a rule's name, its code, a code prefix "
                    "such as PM1, or ALL)")
 

@@ -13,7 +13,7 @@ so does a header's time given to the second that another line dates a day away.
 
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
-"approximately", and less than half a day, beyond which outside-window speaks), one of
+"approximately", and less than half a day), one of
 them is wrong. AM/PM corrections are applied to the timeline first. A summary end at one
 of the timeline's restorations, at its closing, or at a later entry confirming the recovery
 agrees; one at the same time of day under another zone name is left to tz-mixed. A
@@ -70,6 +70,14 @@ A status page's front matter resolved at the very second of its date, over updat
 tell of an incident that lasted, gives the posting as the resolution; one dated a day or more
 before the first of updates that lie within a day, resolved at an update's time, gives
 another day's start.
+
+The stated window is also held to the timeline as a whole (checks/stated_window.py): a
+detection an hour or more before the stated start (`early_detection_minutes`), or a last
+restoration finished long before or after the stated end (more than half a day,
+`early_restore_minutes`, and a quarter of the window), means the summary or the timeline is
+wrong. A detection inside another window the summary states, or near an earlier occurrence
+the start's line gives, is that window's; a detection at the start's very wall clock under
+another zone is tz-mixed's.
 
 Fails::
 
@@ -140,6 +148,15 @@ def check(ctx: Context) -> Iterator[Problem]:
     # (one finding a line: a stated end compared with the timeline already says it)
     yield from (p for p in _failing_after_the_end(ctx) if all(f.line != p.line for f in found))
     yield from _same_words_another_time(ctx, {p.line for p in found})
+    if window_day_reported(ctx):
+        return  # (a window dated a day or a month away: its distance from the timeline is that)
+    from pmlint.checks.stated_window import entries_outside  # (it reads this module's helpers)
+
+    told = {frozenset((p.line, p.related_line)) for p in found}
+    dated = frozenset(n for p in found for n in (p.line, p.related_line) if n is not None)
+    # (a stated start and the detection already compared, moment by moment: one finding)
+    yield from (p for p in entries_outside(ctx, dated)
+                if frozenset((p.line, p.related_line)) not in told)
 
 
 def _listed_days(ctx: Context) -> Iterator[Problem]:
@@ -512,7 +529,7 @@ def _may_tell_impact(text: str) -> bool:
             or ("5" in folded and FIVE_XX.search(folded) is not None))
 
 
-EARLY_IMPACT = 60.0  # minutes; from an hour before the start, outside-window speaks
+EARLY_IMPACT = 60.0  # minutes; from an hour before the start, stated_window speaks
 
 
 def _impact_before_start(ctx: Context) -> Iterator[Problem]:
@@ -1478,7 +1495,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                 if abs(apart) <= tolerance:
                     continue
             if abs(apart) > MAX_APART or _said_in_timeline(ctx, event):
-                continue  # days apart: whose day is right is outside-window's to say
+                continue  # days apart: whose day is right is stated_window's to say
             if apart < 0 and STATUS_UPDATE.match(entry.text):
                 continue  # a status update, posted after what it tells
             if entry.clock is not None and (entry.clock.hour, entry.clock.minute) == (
@@ -1878,14 +1895,14 @@ def _window_end_day(ctx: Context) -> Iterator[Problem]:
     value, last = max(restored, key=lambda pair: pair[0])  # the latest, however listed
     days = round((value - end.order_minutes) / DAY_MINUTES)
     if days <= 0 or abs(value - end.order_minutes - days * DAY_MINUTES) > 5:
-        return  # (an end days after the restoration is outside-window's finding)
+        return  # (an end days after the restoration is stated_window's finding)
     yield _days_apart(end, last, abs(days), "that time of day", "",
                       f"date the end {last.local[:10]}")
 
 
 def window_day_reported(ctx: Context) -> bool:
     """This rule reports the stated window's date against the timeline's (a day, a month, a
-    year away at the same times of day): outside-window leaves that window's end to it."""
+    year away at the same times of day): stated_window leaves that window's end to it."""
     return next(_window_date(ctx), None) is not None \
         or next(_window_end_day(ctx), None) is not None
 
@@ -1904,7 +1921,7 @@ def _days_apart(end: Event, last: Event, days: int, when: str, carried: str,
 
 
 def end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
-    """See `_end_dated_days_after`: found once, for this rule and for outside-window."""
+    """See `_end_dated_days_after`: found once, here and in stated_window."""
     return ctx.analysis.once(end_dated_days_after, lambda: _end_dated_days_after(ctx))
 
 
@@ -1915,7 +1932,7 @@ def _end_dated_days_after(ctx: Context) -> tuple[Event, Event, int] | None:
     the minute), while the stated start meets a timeline entry. The end's date slipped, or
     the timeline left out its change of day; either way the summary and the timeline
     disagree on the day. The end, the restoration and the days between; None otherwise.
-    (outside-window leaves such an end to this rule: one finding is enough.)"""
+    (stated_window leaves such an end to this check: one finding is enough.)"""
     window = ctx.analysis.window
     start, end = window.start, window.end
     if start is None or end is None or start.clock is None or end.clock is None \
@@ -2173,4 +2190,5 @@ def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:
 
 RULE = Rule(code="PM302", name="summary-mismatch", severity="warning",
             summary="A summary or header time that disagrees with the timeline.", check=check,
-            lowered=("info",), doc=__doc__ or "")
+            lowered=("info",), doc=__doc__ or "",
+            options={"early_detection_minutes": 60, "early_restore_minutes": 720})

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pmlint.checks.base import Finding
+from pmlint.checks.base import Finding, merged_hint
 from pmlint.timeline.code_spans import code_spans, inside
 
 DIRECTIVE = re.compile(r"<!--[ \t]*+pmlint\b(?P<body>[^>\n]{0,300}?)-->")
@@ -73,7 +73,7 @@ def parse(lines: Sequence[str], names: dict[str, str]
                 name = names.get(word) or names.get(word.upper())
                 if name is None:
                     malformed.append(Malformed(number, start, end, f"unknown rule {word!r} in "
-                                               f"'{words[0]}'"))
+                                               f"'{words[0]}'{merged_hint(word)}"))
                     break
                 rules.append(name)
             else:

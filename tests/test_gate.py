@@ -73,6 +73,8 @@ def test_cli_overrides_config(project: Path) -> None:
     ('ignor = ["ampm-flip"]\n', "unknown key 'ignor'; did you mean 'ignore'?"),
     ('ignore = ["ampm-flipp"]\n', "unknown rule 'ampm-flipp' in ignore; did you mean "
                                   "'ampm-flip'?"),
+    ('ignore = ["outside-window"]\n', "unknown rule 'outside-window' in ignore; "
+                                      "outside-window is now part of summary-mismatch"),
     ('[rules.duration-mismatch]\ntolerance = 1\n',
      "unknown option 'tolerance' for rule duration-mismatch; did you mean "
      "'relative_tolerance'?"),
@@ -90,16 +92,17 @@ def test_config_errors_name_the_culprit(project: Path, config: str, message: str
 
 def test_config_options_and_lexicon_and_timezone(project: Path) -> None:
     doc = project / "docs" / "plain.md"
-    doc.write_text("## Timeline\n- 2024-01-05 09:00: pager went off\n- 09:30: fixed\n",
+    doc.write_text("## Timeline\n- 2024-01-05 09:00: pager went off\n- 09:30: all quiet\n",
                    encoding="utf-8")
     (project / ".pmlint.toml").write_text(
-        'default-timezone = "UTC"\n[phases]\ndetection = ["pager went off"]\n',
+        'default-timezone = "UTC"\n[phases]\nresolution = ["all quiet"]\n',
         encoding="utf-8")
     result = run("check", "--format", "json", str(doc))
-    assert rules_found(result) == []  # no tz-missing, no missing detection
+    assert rules_found(result) == []  # no tz-missing, no missing resolution
     (project / ".pmlint.toml").unlink()
     found = rules_found(run("check", "--format", "json", "--fail-on", "never", str(doc)))
     assert ("tz-missing", 2) in found
+    assert ("missing-phase", 1) in found
 
 
 def test_exclude_globs(project: Path) -> None:

@@ -29,7 +29,7 @@ def test_sarif_validates_against_the_official_schema() -> None:
     sarif = json.loads(result.output)
     jsonschema.validate(sarif, SCHEMA)
     driver = sarif["runs"][0]["tool"]["driver"]
-    assert len(driver["rules"]) == 25  # 21, and the four evidence-* rules
+    assert len(driver["rules"]) == 24  # 20, and the four evidence-* rules
     assert {r["id"] for r in driver["rules"]} >= {"PM102", "PM404"}
 
 

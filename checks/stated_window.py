@@ -1,15 +1,19 @@
-"""outside-window: a timeline entry that contradicts the stated impact window.
+"""Timeline entries far outside the stated impact window: part of summary-mismatch.
+
+Reviewers call a detection hours before the stated start, or a last restoration days from
+the stated end, what it is: the summary and the timeline disagree. The comparison is kept
+here, apart from the summary's other checks, because it reasons about the window as a whole.
 
 The summary or header states when the impact began and ended. A detection entry well
 before that start, or a last restoration entry days before that end, means one of them
-is wrong. Small differences are summary-mismatch's business; this rule looks for an hour
-or more before the start, and for restoration finished long before the stated end (more
-than half a day and a quarter of the window: within half a day, summary-mismatch compares
-the stated end with the last restoration, and one finding is enough; an end dated whole days
-after the restoration at its very time of day is a day it reports too). So is a last
+is wrong. Small differences are compared moment by moment (summary_mismatch); here, an
+hour or more before the start, and restoration finished long before the stated end (more
+than half a day and a quarter of the window: within half a day, the stated end is compared
+with the last restoration there, and one finding is enough; an end dated whole days
+after the restoration at its very time of day is a day reported there too). So is a last
 restoration more than that after the stated end, on a day the timeline writes ("June 20,
-10:30 PM", then "2:00 AM: resolved", over a window ending June 20, 2:00 AM), unless
-summary-mismatch reports the window's date; a day pmlint assumed past midnight may be its
+10:30 PM", then "2:00 AM: resolved", over a window ending June 20, 2:00 AM), unless the
+window's date is reported; a day pmlint assumed past midnight may be its
 own slip, not the author's; so may be a window written with no date that ends whole days
 after the restoration at about its hour. A stated start with
 no date of its own ("from around 6pm") more than 12 hours after the detection is read as
@@ -20,23 +24,13 @@ states (a report of two incidents gives a window for each) is that window's, and
 last restoration inside it; one near an
 earlier occurrence the start's own line gives ("1:23 PM initial, 4:07-4:50 PM second") is
 that occurrence's.
-
-Fails::
-
-    The outage lasted from 10:00 to 12:00 UTC on May 10, 2023.
-    - 08:30 UTC: monitoring alert fired
-
-Passes::
-
-    The outage lasted from 10:00 to 12:00 UTC on May 10, 2023.
-    - 10:05 UTC: monitoring alert fired
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pmlint.checks.base import Problem, Rule
+from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
 from pmlint.checks.summary_mismatch import end_dated_days_after, window_day_reported
 from pmlint.checks.words import at_line, instant, span
@@ -50,7 +44,10 @@ RESTORED = ("restor", "recovered", "back online", "back to normal", "fully opera
             "resolved", "solved", "fixed")
 
 
-def check(ctx: Context) -> Iterator[Problem]:
+def entries_outside(ctx: Context, dated: frozenset[int] = frozenset()) -> Iterator[Problem]:
+    """`dated`: lines whose date summary-mismatch's other checks already dispute ("the
+    document dates the incident March 3, the stated window March 7"); a day or more between
+    such a line's window and the timeline is that date's report, not another."""
     window = ctx.analysis.window
     start, end = window.start, window.end
     s = start.order_minutes if start is not None and start.clock is not None else None
@@ -83,14 +80,16 @@ def check(ctx: Context) -> Iterator[Problem]:
                 break  # "Second incident (23:15-02:43)", "First incident (15:30-18:00)"
             if value is not None and _near_an_earlier_occurrence(ctx, value, start, early):
                 break  # "~40 min (1:23 PM initial, 4:07-4:50 PM second occurrence)"
-            if value is not None and same_axis(event, start) and s - value >= early:
+            if value is not None and same_axis(event, start) and s - value >= early \
+                    and not (start.line in dated and s - value >= DAY / 2):
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "
                               f"the stated start {at_line(start)}",
                               related_line=start.line,
                               suggestion="correct the stated start or the entry's time")
             break  # only the first detection
-    if e is not None and end is not None and end_dated_days_after(ctx) is None:
+    if e is not None and end is not None and end_dated_days_after(ctx) is None \
+            and end.line not in dated:
         # (an end dated whole days after the restoration, at its very time of day, is a
         # date summary-mismatch reports)
         restored = [(i, ev) for i, ev in entries
@@ -120,7 +119,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                                "if the impact lasted until then, correct the stated end; "
                                "otherwise correct the entry's date or time")
         if value is not None and same_axis(last, end) and e - value > threshold \
-                and not _undated_a_day_off(start, end, e - value, threshold):
+                and not _undated_a_day_off(start, end, e - value, threshold) \
+                and not _same_wall_clock_hours_apart(last, end, e - value):
             yield _off_the_end(last, end, e - value, "before",
                                "if restoration was complete then, correct the stated end; "
                                "otherwise add the later restoration entries")
@@ -135,6 +135,15 @@ def _undated_a_day_off(start: Event | None, end: Event, before: float,
         return False
     days = round(before / DAY)
     return days >= 1 and abs(before - days * DAY) <= min(threshold, ABOUT_ITS_HOUR)
+
+
+def _same_wall_clock_hours_apart(last: Event, end: Event, minutes: float) -> bool:
+    """The restoration and the stated end at the same wall clock ("12:40A" both), hours but
+    not whole days apart: one side took its zone or day from another line (a schedule's "CST"
+    carried onto the timeline), not a window the author got wrong."""
+    return last.clock is not None and end.clock is not None \
+        and (last.clock.hour, last.clock.minute) == (end.clock.hour, end.clock.minute) \
+        and round(minutes) % DAY != 0
 
 
 def _off_the_end(last: Event, end: Event, minutes: float, side: str, suggestion: str
@@ -196,9 +205,3 @@ def _near_an_earlier_occurrence(ctx: Context, value: float, start: Event, early:
                and other.order_minutes < start.order_minutes and same_axis(other, start)
                and value > other.order_minutes - early
                for other in ctx.timeline.events)
-
-
-RULE = Rule(code="PM204", name="outside-window", severity="warning",
-            summary="A timeline entry that contradicts the stated impact window.",
-            check=check, doc=__doc__ or "",
-            options={"early_detection_minutes": 60, "early_restore_minutes": 720})

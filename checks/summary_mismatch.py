@@ -286,6 +286,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "between 14:07 and 23:15 ... These recovered by 20:40": a part's
         if event.part in ("range-start", "range-end") and _healthy_window(ctx, event):
             continue  # "the cache functioned normally from ~16:26 to ~20:04": not the outage
+        if event.part in ("range-start", "range-end") and _a_moment_within(ctx, event):
+            continue  # "By 16:18-16:19 the pool was full": when it happened, give or take
         if event.part in ("range-start", "range-end") and _a_pictures_window(ctx, event):
             continue  # "_Uptime from 12:00pm to 04:00pm (the charts ...)_": a chart's axis
         if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
@@ -1069,6 +1071,16 @@ def _healthy_window(ctx: Context, event: Event) -> bool:
         return False
     before = lines[start.line - 1][:max(0, start.column - 1)].rstrip("~ \t")
     return HEALTHY.search(before[-60:]) is not None
+
+
+def _a_moment_within(ctx: Context, event: Event) -> bool:
+    """A range after "by" ("By 16:18-16:19 PgBouncer was full"): a moment known to within a
+    minute or two, no window with an end."""
+    start = event if event.part == "range-start" else _range_start_before(ctx, event)
+    if start is None or not 0 < start.line <= len(ctx.timeline.lines):
+        return False
+    before = ctx.timeline.lines[start.line - 1][:max(0, start.column - 1)].rstrip(" \t~*_")
+    return before[-3:].lower() == " by" or before.lower() == "by"
 
 
 def _retells_an_entrys_range(ctx: Context, event: Event) -> bool:

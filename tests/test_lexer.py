@@ -1166,6 +1166,23 @@ def test_a_zone_before_a_slash_and_the_time_again_in_another_zone_is_its_zone(
     assert first.zone is not None and first.zone.label == label
 
 
+@pytest.mark.parametrize(("line", "minutes", "written"), [
+    ("The export stalled at GMT+2 2024-05-01 10:00 and nobody noticed.", 120, "GMT+2"),
+    ("Started: UTC-4, 2023-10-30 18:45 (first customer ticket)", -240, "UTC-4"),
+    ("first page went out UTC+05:30 21 Mar 2024 02:10", 330, "UTC+05:30"),
+])
+def test_an_offset_before_a_dated_stamp_is_its_zone(line: str, minutes: int,
+                                                    written: str) -> None:
+    (expr,) = scan(line)
+    assert expr.zone is not None and expr.zone.offset_minutes == minutes
+    assert expr.zone_written == written and expr.written.startswith(written)
+
+
+def test_an_offset_far_before_a_stamp_is_not_its_zone() -> None:
+    (expr,) = scan("UTC+2 is where the team sits; the deploy ran 2024-05-01 10:00")
+    assert expr.zone is None
+
+
 def test_a_pair_of_zone_names_after_a_slash_stays_one_zone() -> None:
     first = scan("09:00 PST/PDT deploy")[0]
     assert first.zone is not None and first.zone_written == "PST/PDT"

@@ -368,6 +368,9 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
+# an offset written before the stamp it zones: "UTC-5 2025-11-27 09:25", "GMT+2, 10:00"
+OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
+                              r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?,?[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
     # "14:05_14:40": two clocks joined by an underscore alone, as a dash
@@ -975,6 +978,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 zone = zones.ABBREVIATIONS[before.group("abbr")]
                 zone_written = before.group("abbr")
                 start = before.start()
+            elif (offset := OFFSET_BEFORE_RE.search(line, max(0, start - 14), start)) \
+                    is not None and (zoned := zones.from_offset(
+                        offset.group("sign"), int(offset.group("h")),
+                        int(offset.group("m") or 0), offset.group("base"))) is not None:
+                zone, zone_written, start = zoned, line[offset.start():offset.end()].rstrip(
+                    " \t,"), offset.start()  # "UTC-5 2025-11-27 09:25"
         note = MIDNIGHT_NOTE_RE.match(line, end)
         if note:
             end = note.end()

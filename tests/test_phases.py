@@ -9,6 +9,10 @@ from pmlint.timeline.phases import classify
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # someone answering is no restoration; the service coming back is
+    ("The hosting company came back to us with their findings", "other"),
+    ("Our DNS vendor came back to me an hour later", "other"),
+    ("The storage array came back after the controller swap", "resolution"),
     # a sentence that opens from a recovered state tells its own step after the comma
     ("With the primary back online, we started the replica resync", "other"),
     ("With the database restored at 10:05, we reopened checkout", "resolution"),

@@ -517,6 +517,8 @@ CHECK_CLAUSE = LazyPattern(r"(?<![a-z])(?:after|upon|following)[ \t]++(?:confirm
                            r"|checking|ensuring|making[ \t]++sure)[ \t]++(?:that[ \t]++)?"
                            r"(?:[^ \t.;!?]++[ \t]++){0,8}$")
 # "went down a rabbit hole", "goes down the checklist": a way taken, nothing down
+# "our provider came back to us": someone answered, nothing was restored
+ANSWERED = LazyPattern(r"[ \t]++to[ \t]++(?:us|me|you|them|him|her|the[ \t]++team)(?![a-z])")
 WAY_TAKEN = LazyPattern(r"[ \t]++(?:a|an|the|that|this|another|our|their)[ \t]++"
                         r"(?:[a-z-]++[ \t]++){0,2}?(?:rabbit[ \t-]++holes?|path|road|route"
                         r"|list|checklist|runbook|playbook|track|avenue)(?![a-z])")
@@ -818,6 +820,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "start" and m.group(0).startswith(_POINT_OF) \
                     and POINT_REFERRED.search(lower, before, m.start()) is not None:
                 continue  # "the logs around the start of the outage (~13:30)": a moment told
+            if phase == "resolution" and m.group(0) == "came back" \
+                    and ANSWERED.match(lower, m.end()):
+                continue  # "the network provider came back to us": an answer, no restoration
             if phase == "start" and m.group(0) in ("went down", "goes down") \
                     and WAY_TAKEN.match(lower, m.end()):
                 continue  # "went down a rabbit hole": a way taken, no outage

@@ -818,6 +818,19 @@ def test_a_weekday_before_a_range_end_moves_it_to_that_day(text: str, end: str) 
     assert [e.local[:16] for e in events if e.part == "range-end"] == [end]
 
 
+@pytest.mark.parametrize(("text", "end"), [
+    # no year: the start's written weekday says how many days on the end's weekday is
+    ("- Thursday 9 Oct, 11:30 PM - 2:15 AM (Friday) ET: storage migration\n", "--10-10T02:15"),
+    ("- Sat 4 Jan, 23:00 until 03:00 (Monday) UTC: index rebuild\n", "--01-06T03:00"),
+    # no year and no weekday for the start: a later day, the next, never hours before it
+    ("- 9 Oct, 11:30 PM - 2:15 AM (Friday) ET: storage migration\n", "--10-10T02:15"),
+])
+def test_a_weekday_after_a_year_less_range_end_puts_it_on_a_later_day(text: str,
+                                                                     end: str) -> None:
+    events = timeline_from_text("## Maintenance\n\n" + text, "x.md", Options()).events
+    assert [e.local[:16] for e in events if e.part == "range-end"] == [end]
+
+
 def test_a_timeline_title_with_a_date_dates_its_entries() -> None:
     text = ("Due: 2nd March 2024\n\nSummary\n\nThe queue stalled on 28th February 2024, all day."
             "\n\nTimeline of events (28th February 2024)\n\n10:05 AM: queue stalls\n"

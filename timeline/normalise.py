@@ -374,14 +374,17 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                                        subject=expr.date.written))
         elif date is None and partial is not None and expr.date is not None \
                 and expr.date.weekday is not None \
-                and (told := _weekday_told(carry, carried_from)) is not None:
+                and (told := _weekday_told(carry, told_on := carried_from if carried_from
+                                           is not None else _range_start_line(raw, carry))
+                     ) is not None:
             # "By 9:30 p.m. on Friday, July 21", then "At 5 p.m. on Saturday": no year says
-            # what day July 21 was, but the text did; Saturday is the day after
+            # what day July 21 was, but the text did; Saturday is the day after ("Monday 14
+            # Apr, 10pm - 1 am (Tuesday)": the range's end, the day after its start)
             ahead = (expr.date.weekday - told) % 7
             if ahead:
                 moved = dt.date(2000, *partial) + dt.timedelta(days=ahead)  # a leap year
                 partial = (moved.month, moved.day)
-                notes.append(Inference("date", "weekday", carried_from,
+                notes.append(Inference("date", "weekday", told_on,
                                        value=f"--{moved.month:02d}-{moved.day:02d}",
                                        subject=expr.date.written))
         elif date is None and partial is None:
@@ -815,6 +818,13 @@ def _weekday_step(expr: TimeExpr, carry: _Carry, notes: list[Inference],
                                other=previous.date.written, days=ahead))
 
 
+def _range_start_line(raw: RawEntry, carry: _Carry) -> int | None:
+    """The line of the range start a range's end takes its date from."""
+    if raw.part == "range-end" and carry.range_start is not None:
+        return carry.range_start[0].line
+    return None
+
+
 def _weekday_told(carry: _Carry, line: int | None) -> int | None:
     """The weekday written with the month and day on `line` ("Friday, July 21")."""
     if line is None:
@@ -1242,11 +1252,16 @@ def _undated_weekday_end(expr: TimeExpr, start: Event) -> bool:
     then "from 23:00 to 01:00 on Saturday night"), a weekday that is the start's own day or
     the next names the night the range runs over, and the end is the next morning too. Not
     when the start names that same weekday ("from Sunday 23:00 to Sunday 01:00" is written
-    wrong), nor for a year-less start (its weekday is not known)."""
-    if not _weekday_alone(expr.date) or start.local[:2] == "--":
+    wrong). A year-less start that writes its weekday has the end moved to the weekday named
+    (`_weekday_told`); one that writes none ("14 Apr, 10pm - 1 am (Tuesday)") has its end on
+    a later day, the next as for an end with no date: never the start's own day, hours
+    before it."""
+    if not _weekday_alone(expr.date):
         return False
     assert expr.date is not None
     said = start.date.weekday if start.date is not None else None
+    if start.local[:2] == "--":
+        return said is None
     if said is not None and said == expr.date.weekday:
         return False
     if start.local[:1].isdigit():

@@ -9,7 +9,9 @@ A note is given only when the document clearly has a timeline (two or more timed
 and clearly lacks the resolution: an entry whose words pmlint cannot place may be the fix
 in words the lexicon lacks, so resolution is missing only when the last entry is placed
 (an entry that denies a phase, "service not restored yet", is placed: it is not the fix),
-or when no line of the document speaks of fixing or resolving at all. A fix that did not
+or when no line of the document speaks of fixing or resolving at all; not when no entry
+is placed and none is told in English, the lexicon's language: the fix may be told in
+another ("Awaria na serwerze została usunięta"). A fix that did not
 hold ("the errors have reappeared" as the last entry) leaves the incident unresolved.
 
 A timeline with no detection entry gets no note: reviewers do not ask for one (many
@@ -59,7 +61,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     if len(timed) < 2:
         return  # not clearly a timeline
     response = next((n for n, e in enumerate(timed) if e.phase in RESPONSE), len(timed))
-    if ctx.analysis.is_open or _ends_on_a_window(timed):
+    if ctx.analysis.is_open or _ends_on_a_window(timed) or not _words_read(timed):
         return
     if not any(e.phase in ("resolution", "end") or "resolution" in e.also or "end" in e.also
                for e in events) and (_placed_last(timed, response) or not _said_anywhere(
@@ -86,6 +88,19 @@ def _ends_on_a_window(timed: list[Event]) -> bool:
     "- 10:05-10:40 UTC: errors"): the end of the last window is when the impact stopped, a
     resolution time told as a range, from which MTTR can be read."""
     return timed[-1].part == "range-start"
+
+
+# Words of English a timeline's entries hold when they are told in it: the phase lexicon is
+# English, so entries holding none of them ("Awaria na serwerze została usunięta") may tell
+# the fix in words it cannot read
+# (not "in", "is", "was", which Dutch and German write too)
+ENGLISH_WORDS = LazyPattern(r"(?<![a-z])(?:the|and|to|of|were|are|we|our|has|have|been|for"
+                            r"|with|from|after|this|that|it)(?![a-z])", re.IGNORECASE)
+
+
+def _words_read(timed: list[Event]) -> bool:
+    """Some entry is placed, or told in English: else pmlint cannot say none is the fix."""
+    return any(e.phase != "other" or e.also or ENGLISH_WORDS.search(e.text) for e in timed)
 
 
 def _placed(event: Event) -> bool:

@@ -13,6 +13,10 @@ from pmlint.timeline.phases import classify
     ("The hosting company came back to us with their findings", "other"),
     ("Our DNS vendor came back to me an hour later", "other"),
     ("The storage array came back after the controller swap", "resolution"),
+    # the fault said put right
+    ("DNS zone error corrected and pushed to both name servers", "resolution"),
+    ("The broken cron expression was corrected by the on-call engineer", "resolution"),
+    ("Engineers corrected course and paged the database team", "escalation"),
     # a sentence that opens from a recovered state tells its own step after the comma
     ("With the primary back online, we started the replica resync", "other"),
     ("With the database restored at 10:05, we reopened checkout", "resolution"),

@@ -122,6 +122,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "returned to being available", "returned to being accessible",
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied", "rectified",
+                    # the fault said put right: "Configuration error corrected and ..."
+                    "error corrected", "errors corrected", "issue corrected",
+                    "problem corrected", "fault corrected", "misconfiguration corrected",
+                    "was corrected", "were corrected", "been corrected",
                     # the users' own action works again
                     "log in again", "login again", "sign in again", "able to log in",
                     "can log in", "can now log in", "able to sign in", "can sign in",

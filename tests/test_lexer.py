@@ -1183,6 +1183,23 @@ def test_an_offset_far_before_a_stamp_is_not_its_zone() -> None:
     assert expr.zone is None
 
 
+@pytest.mark.parametrize(("line", "first", "second"), [
+    ("- 24/11 7.15pm: pager fired for the billing queue", 24, 11),
+    ("(22/03 11am) rollback of the edge config", 22, 3),
+    ("| 05/06 6.30 am | database restarted |", 5, 6),
+])
+def test_a_year_less_numeric_date_before_a_twelve_hour_clock_is_its_date(
+        line: str, first: int, second: int) -> None:
+    expr = scan(line)[0]
+    assert expr.date is not None and expr.clock is not None
+    assert {expr.date.month, expr.date.day} == {first, second}
+
+
+@pytest.mark.parametrize("line", ["we scaled to 1/2 3.5 ms later", "ratio 3/4 5pm crowd"])
+def test_a_fraction_before_a_number_is_no_date(line: str) -> None:
+    assert all(e.date is None for e in scan(line))
+
+
 def test_a_pair_of_zone_names_after_a_slash_stays_one_zone() -> None:
     first = scan("09:00 PST/PDT deploy")[0]
     assert first.zone is not None and first.zone_written == "PST/PDT"

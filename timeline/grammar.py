@@ -206,10 +206,13 @@ ORDERS: tuple[Order, ...] = (
     Order("commas", ("a", "commaonly", "b", "commaonly", "y4"), r"(?<![0-9A-Za-z.,/:-])",
           r"(?!\d)"),
     # [03-26 23:04]: a year-less numeric date only right before a clock (opening the line,
-    # its list item, its bold or a parenthesis: "| **07-04 21:20** | ...", "(13/09 00h36)")
+    # its list item, its bold or a parenthesis: "| **07-04 21:20** | ...", "(13/09 00h36)"),
+    # a 12-hour one too, dotted or on the hour ("13/07 4.50 pm", "12/07 9pm")
     Order("md_clock", ("a", "sep_md", "b"),
-          r"(?:(?<=\[)|(?<=\()|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*))",
-          r"(?=[ T]~?\d{1,2}[:h]\d{2}(?!\d))"),
+          r"(?:(?<=\[)|(?<=\()|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*)"
+          r"|(?<=^\| ))",
+          r"(?=[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
+          r"|\d{1,2}(?:\.\d{2})?[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",
     # right before its clock
     Order("md_on_clock", ("a", "sep_md", "b"), r"(?:(?<=[ \t(]on )|(?<=^on ))",

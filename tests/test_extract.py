@@ -1303,14 +1303,33 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("Todas las horas en hora de Madrid.", 120),  # Spanish
     ("Horário de Brasília (UTC-3)", -180),  # Portuguese, a capital that names no zone
     ("TZ=UTC", 0),
+    ("Alle tidspunkter er i CEST.", None),  # Danish/Norwegian: not "tider", left unread
+    ("Alle tider er CEST.", 120),  # Danish and Norwegian, no "i"
+    ("Alla tider anges i UTC.", None),  # Swedish with a verb not listed: left unread
+    ("Alla tider är i UTC.", 0),  # Swedish
+    ("Alle tijden zijn weergegeven in CEST.", 120),  # Dutch
+    ("Tutti gli orari sono espressi in UTC.", 0),  # Italian
+    ("Wszystkie godziny są podane w UTC.", 0),  # Polish
+    ("Aikavyöhyke: UTC", 0),  # Finnish
     ("All times are Beijing time.", 480),  # a city people name a clock by
     ("Times in this document are US Eastern.", -240),
 ])
-def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int) -> None:
+def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int | None
+                                                  ) -> None:
     text = (f"# Outage on 12 June 2024\n\n{declaration}\n\n## Timeline\n\n"
             "- 10:05 alert\n- 10:40 recovered\n")
     entries = [e for e in resolve(text).events if e.source == "timeline"]
+    if offset is None:
+        assert all(e.zone is None for e in entries)
+        return
     assert [e.at.utcoffset().total_seconds() // 60 for e in entries if e.at] == [offset] * 2
+
+
+@pytest.mark.parametrize("line", ["Alle tider er nede.", "Tutti gli orari sono cambiati.",
+                                  "Godziny w biurze: 9-17"])
+def test_words_about_times_that_state_no_zone(line: str) -> None:
+    text = f"# Outage on 12 June 2024\n\n{line}\n\n## Timeline\n\n- 10:05 alert\n"
+    assert resolve(text).declared_zone is None
 
 
 def test_a_city_that_is_also_a_first_name_is_no_zone() -> None:

@@ -235,6 +235,45 @@ def test_ordered_list_marker_is_never_a_day(line: str, month: int, day: int,
     assert expr.start == start
 
 
+@pytest.mark.parametrize(("line", "ymd", "hm"), [
+    # a day written first with its dot opens the line: a month's name and a year follow
+    ("19. oktober 2022 kl. 21:47 - tjenesten svarer ikke", (2022, 10, 19), (21, 47)),
+    ("- 3. März 2021, 06:15 Uhr: Datenbank voll", (2021, 3, 3), (6, 15)),
+    ("* 30. november 2023 kl. 08.05 tjenesten er tilbake", (2023, 11, 30), (8, 5)),
+])
+def test_a_dotted_day_opening_a_line_is_the_day(line: str, ymd: tuple[int, int, int],
+                                                 hm: tuple[int, int]) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+
+
+@pytest.mark.parametrize(("line", "ymd", "hm"), [
+    # Danish, Norwegian and Swedish "kl." and Finnish "klo" between a date and its clock
+    ("Nedetid fra 4. juni 2024 kl. 09:10", (2024, 6, 4), (9, 10)),
+    ("Avbrottet började 2023-11-02 kl 23.40", (2023, 11, 2), (23, 40)),
+    ("Katko alkoi 12.1.2024 klo 7.55", (2024, 1, 12), (7, 55)),
+    # a year-less day and month after the word for "on", then the language's "at"
+    ("Le service est revenu le 14/03 à 16h20.", (None, 3, 14), (16, 20)),
+    ("La caída empezó el 21/09 a las 03:30", (None, 9, 21), (3, 30)),
+    ("Il disservizio è iniziato il 18/05 alle 11:02", (None, 5, 18), (11, 2)),
+    ("De storing begon op 30/6 om 22:15", (None, 6, 30), (22, 15)),
+    ("Larmet gick den 27/8 kl. 05.50", (None, 8, 27), (5, 50)),
+])
+def test_a_date_and_its_clock_joined_by_another_languages_words(
+        line: str, ymd: tuple[int | None, int, int], hm: tuple[int, int]) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
+    assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
+    assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []
+
+
 def test_a_day_without_the_list_marks_is_still_a_day() -> None:
     (expr,) = scan_document_line("4 Apr 2021 10:00: paged")  # no dot: the day, not an item
     assert expr.date is not None and expr.date.day == 4

@@ -414,7 +414,8 @@ def test_zone_in_full_width_parentheses_after_the_timeline_heading() -> None:
 @pytest.mark.parametrize("heading", [
     "## 时间线（UTC+8）", "### タイムライン（UTC+8）", "## 타임라인 (UTC+8)",
     "## Zeitverlauf (UTC+8)", "## Chronologie (UTC+8)", "## Cronología (UTC+8)",
-    "## Linha do tempo (UTC+8)",
+    "## Linha do tempo (UTC+8)", "## Tidslinje (UTC+8)", "## Tijdlijn (UTC+8)",
+    "## Aikajana (UTC+8)", "## Oś czasu (UTC+8)", "## Zeitlicher Ablauf (UTC+8)",
 ])
 def test_timeline_heading_in_another_language_declares_its_zone(heading: str) -> None:
     # the word "timeline" in Chinese, Japanese, Korean, German, French, Spanish, Portuguese:

@@ -148,11 +148,15 @@ ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za
 # German, French, Spanish and Portuguese ("## タイムライン（JST）", "### Zeitverlauf (MESZ)")
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events|タイムライン"
                            r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
-                           r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo",
+                           r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo"
+                           # Danish, Norwegian and Swedish, Dutch, Finnish, Polish, and German's
+                           # "Zeitlicher Ablauf"
+                           r"|tidslinje|tijdlijn|aikajana|oś[ \t]czasu|zeitlicher[ \t]ablauf",
                            re.IGNORECASE)
 TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events"
                                  r"|zeitverlauf|zeitleiste|cronologia|linea[ \t]de[ \t]tiempo"
-                                 r"|linha[ \t]do[ \t]tempo")
+                                 r"|linha[ \t]do[ \t]tempo|tidslinje|tijdlijn|aikajana"
+                                 r"|zeitlicher[ \t]ablauf")
 # what its words in other scripts hold: a line with none of them (nor the Latin words
 # _names_timeline tests for) is not searched
 TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인")
@@ -3273,7 +3277,8 @@ def _declaration(line: str) -> re.Match[str] | None:
 # "Alle Zeiten in MESZ", "Zeitzone: UTC", "Toutes les heures en UTC", "Heures en heure de
 # Paris", "Todas las horas en hora de Madrid", "Horário de Brasília (UTC-3)", "Fuso horário:
 # UTC": the same declarations in German, French, Spanish and Portuguese (folded: lower case)
-FOREIGN_WORDS = re.compile(r"zeit|heure|hor[aá]|fuseau|fuso|tz ?="  # one C search a line
+FOREIGN_WORDS = re.compile(r"zeit|heure|hor[aá]|fuseau|fuso|tz ?=|tij[dz]|tider|tids|orari"
+                           r"|godzin|strefa|aikavy|ajat"  # one C search a line
                            r"|시각|시간|時刻|時間|时间|时区|時區")
 FOREIGN_DECLARATION = LazyPattern(
     r"(?<![a-zà-ÿ])(?:(?:alle[ \t]++)?(?:uhr)?zeiten[ \t]++(?:sind[ \t]++)?in"
@@ -3284,6 +3289,17 @@ FOREIGN_DECLARATION = LazyPattern(
     r"(?:est[áa]n[ \t]++)?en|zona[ \t]++horaria[ \t]*+:|(?:todos[ \t]++os[ \t]++)?"
     r"hor[áa]rios[ \t]++(?:est[ãa]o[ \t]++)?em|fuso[ \t]++hor[áa]rio[ \t]*+:"
     r"|hor[áa]rio(?=[ \t]++de[ \t])|tz[ \t]*+="
+    # Dutch, Danish, Norwegian, Swedish, Italian, Polish and Finnish: "Alle tijden zijn in
+    # CET", "Alle tider er (i) CET", "Alla tider är i UTC", "Tutti gli orari sono in CET",
+    # "Wszystkie godziny podane są w CET", "Kaikki ajat ovat UTC", "Tidszone: CET"
+    r"|(?:alle[ \t]++)?tij(?:den|dstippen)[ \t]++(?:zijn[ \t]++)?(?:weergegeven[ \t]++)?in"
+    r"|tijdzone[ \t]*+:|all[ae][ \t]++tider[ \t]++(?:er|är)[ \t]++(?:angi(?:vet|tt|vna)[ \t]++)?i"
+    r"|all[ae][ \t]++tider[ \t]++(?:er|är)(?=[ \t]++[a-z]{2,5}(?![a-zà-ÿ]))"
+    r"|tids?(?:zone|sone|zon)[ \t]*+:|(?:tutti[ \t]++gli[ \t]++)?orari[ \t]++(?:sono[ \t]++)?"
+    r"(?:espressi[ \t]++|indicati[ \t]++)?in|fuso[ \t]++orario[ \t]*+:"
+    r"|(?:wszystkie[ \t]++)?godziny[ \t]++(?:(?:s[aą]|podane|podano)[ \t]++){0,2}w"
+    r"|strefa[ \t]++czasowa[ \t]*+:|aikavyöhyke[ \t]*+:"
+    r"|kaikki[ \t]++ajat[ \t]++(?:ovat[ \t]++)?(?=[a-z]{2,5}(?![a-zà-ÿ]))"
     # Korean, Japanese and Chinese: "시각은 KST다" (times are KST), "時刻は JST", "时间均为 UTC+8"
     r"|(?:모든[ \t]*+)?(?:시각|시간대|시간)[ \t]*+(?:은|는|:|：)"
     r"|(?:すべての)?(?:時刻|時間)[ \t]*+(?:は|:|：)"
@@ -3297,7 +3313,9 @@ def _may_hold_foreign_words(folded: str) -> bool:
     if not folded.isascii():
         return FOREIGN_WORDS.search(folded) is not None
     return ("zeit" in folded or "heure" in folded or "hora" in folded or "fuseau" in folded
-            or "fuso" in folded or "tz=" in folded or "tz =" in folded)
+            or "fuso" in folded or "tz=" in folded or "tz =" in folded or "tij" in folded
+            or "tider" in folded or "tids" in folded or "orari" in folded or "godzin" in folded
+            or "strefa" in folded or "ajat" in folded)
 
 
 def _day_named(m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -3330,8 +3348,10 @@ def _names_timeline(text: str) -> bool:
     # (substring tests: a generator over them cost more than all the rest of this function)
     if ("time" not in folded or "line" not in folded) and "chronolog" not in folded \
             and "sequence" not in folded and "zeit" not in folded and "cronolog" not in folded \
-            and "tiempo" not in folded and "tempo" not in folded \
-            and (folded.isascii() or not any(word in folded for word in TIMELINE_HINTS_CJK)):
+            and "tiempo" not in folded and "tempo" not in folded and "tidslinj" not in folded \
+            and "tijdlijn" not in folded and "aikajana" not in folded \
+            and (folded.isascii() or ("czasu" not in folded
+                                      and not any(word in folded for word in TIMELINE_HINTS_CJK))):
         named = False  # "downtime" and "times" are no timeline
     else:
         # (an ASCII text, folded, by TIMELINE_WORD's ASCII words case-sensitively: a search

@@ -214,9 +214,14 @@ ORDERS: tuple[Order, ...] = (
           r"(?=[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
           r"|\d{1,2}(?:\.\d{2})?[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",
-    # right before its clock
-    Order("md_on_clock", ("a", "sep_md", "b"), r"(?:(?<=[ \t(]on )|(?<=^on ))",
-          r"(?=(?:,?[ \t]++(?:at|@)|,)?[ \t]*+~?\d{1,2}[:.]\d{2}(?!\d))"),
+    # right before its clock; after the same word in French, Spanish, Italian, Portuguese,
+    # Dutch, German and the Scandinavian languages ("le 22/04 à 08h21", "el 3/4 a las 10:05",
+    # "den 22/4 kl. 08.21"), with their "at"
+    Order("md_on_clock", ("a", "sep_md", "b"),
+          r"(?:(?<=[ \t(]on )|(?<=^on )|(?<=[ \t(](?:le|el|il|em|op|am|de) )"
+          r"|(?<=^(?:le|el|il|em|op|am|de) )|(?<=[ \t(](?:den|dia) )|(?<=^(?:den|dia) ))",
+          r"(?=(?:,?[ \t]++(?:at|@|à|a[ \t]las|alle|às|om|um|kl\.?|klo)|,)?[ \t]*+~?"
+          r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?!\d))"),
     # "6:30PM 10/27", "10:38 AM on 10/26": a year-less numeric date right after a clock
     # with its AM/PM (its day; "3 PM 2/3 of the nodes" is a fraction: only a slash date
     # whose day or month could not be a count's)
@@ -517,6 +522,19 @@ def month_number(name: str) -> int:
     """The month a written name gives: "Dec", "December", "diciembre", "dic", "März"."""
     lower = name.lower().rstrip(".")
     return FOREIGN_MONTH_NAMES.get(lower) or MONTHS[lower[:3]]
+
+
+ENGLISH_MONTH_WORDS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"))
+
+
+def is_month_name(word: str) -> bool:
+    """Whether one word names a month, in English or another language ("april", "März",
+    "sept.", "janv")."""
+    lower = word.lower().rstrip(".")
+    return lower in ENGLISH_MONTH_WORDS or lower in FOREIGN_MONTH_NAMES
 
 
 def has_month_name(lower: str) -> bool:

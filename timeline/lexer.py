@@ -349,6 +349,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
     # Chinese's, "2025年3月4日 午後1:10", "下午 1:10")
     r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후|午前|午後|上午|下午"
+    # Danish, Norwegian and Swedish "kl." (klokken, klockan), Finnish "klo" (kello): "22.
+    # april 2023 kl. 14:00", "22.4.2023 klo 14.00"
+    r"|kl(?:\.|ockan|okken)?|klo|kello"
     # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
     r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
@@ -453,9 +456,26 @@ def scan_document_line(line: str, hour_log: bool = False, spaced_log: bool = Fal
     run of lines opening with colon-less times (see `scan`); `spaced_log`: one of a timeline's
     run of lines opening with a dotted or colon-less time and a word ("10.45 paged")."""
     marker = ORDERED_MARKER_RE.match(line) if _opens_with_a_number(line) else None
-    if marker is not None:
+    if marker is not None and not _is_a_dotted_day(line, marker):
         line = " " * marker.end() + line[marker.end():]
     return scan(line, hour_log, spaced_log)
+
+
+# After a "22." that opens a line, a month's name and a year: "22. april 2023 kl. 14:00",
+# "1. März 2024, 09:12 Uhr"
+_MONTH_THEN_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?,?[ \t]++(?:19|20)\d{2}(?![0-9])")
+
+
+def _is_a_dotted_day(line: str, marker: re.Match[str]) -> bool:
+    """Whether an ordered list item's marker ("22. ") is the day of a date written day first
+    with its dot, as German and the Nordic languages write it: a month's name and a year
+    follow ("22. april 2023"). An item's number stands before a month and its day ("1. Apr
+    5, 2021")."""
+    number = line[:marker.end()].rstrip(" \t")
+    if not number.endswith(".") or not 1 <= int(number.lstrip(" \t>-*+_")[:-1] or 0) <= 31:
+        return False
+    after = _MONTH_THEN_YEAR.match(line, marker.end())
+    return after is not None and grammar.is_month_name(after.group("month"))
 
 
 def _opens_with_a_number(line: str) -> bool:

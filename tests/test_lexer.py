@@ -269,6 +269,43 @@ def test_a_date_and_its_clock_joined_by_another_languages_words(
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
 
 
+@pytest.mark.parametrize(("line", "ymd", "hm"), [
+    # a numeric date closed by its own dot, as Hungarian, Czech, Slovak, Croatian and Serbian
+    # write it, then its clock; and the same date ending a sentence
+    ("A szolgáltatás 2023.09.14. 02:10-kor leállt", (2023, 9, 14), (2, 10)),
+    ("Výpadek začal 7. 11. 2023 v 18:45", (2023, 11, 7), (18, 45)),
+    ("- 05.06.2024. 22:30 server ne odgovara", (2024, 6, 5), (22, 30)),
+    ("We migrated the cluster on 19.08.2021.", (2021, 8, 19), None),
+])
+def test_a_date_closed_by_its_dot(line: str, ymd: tuple[int, int, int],
+                                  hm: tuple[int, int] | None) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert (None if expr.clock is None else (expr.clock.hour, expr.clock.minute)) == hm
+
+
+@pytest.mark.parametrize("line", ["upgraded to 2.10.2020.4 overnight", "hosts 10.20.2019.5 up",
+                                  "release 1.2.2016.rc1"])
+def test_dotted_numbers_that_go_on_are_no_date(line: str) -> None:
+    assert all(e.date is None for e in scan_document_line(line))
+
+
+@pytest.mark.parametrize(("line", "hm"), [
+    ("The replica caught up at roughly 16.25.", (16, 25)),
+    ("Paged the on-call @ noon, rolled back @midnight", (12, 0)),
+])
+def test_a_dotted_clock_ending_a_sentence_and_noon_after_an_at_sign(
+        line: str, hm: tuple[int, int]) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+def test_an_address_or_a_handle_holds_no_noon() -> None:
+    assert scan("mail ops@noon.example or ping @midnight-crew") == []
+    assert [e.date for e in scan("Am 11.03. war alles gut")] == []  # a year-less date, no clock
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

@@ -196,9 +196,10 @@ ORDERS: tuple[Order, ...] = (
     # write it, vouched for by the weekday in parentheses after it
     Order("yy_dotted_cjk", ("yy", "sep_dot", "m", "same", "d"), r"(?<![0-9A-Za-z./:-])",
           r"(?=[ \t]?\((?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?)\))"),
-    # 24.02.2022 (day first: dots are European)
-    Order("dotted", ("a", "sep_dot", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
-          r"(?![^\W_]|[/.-]|:\d)"),
+    # 24.02.2022 (day first: dots are European); "28. 3. 2022", "28.03.2022." as Czech,
+    # Slovak, Croatian, Serbian and Hungarian write it, a dot after the year too
+    Order("dotted", ("a", "sep_dot_sp", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
+          r"(?![^\W_]|[/-]|\.[\w.]|:\d)"),
     # 6/9/22, 24-02-2022, 24–02–2022 (order settled by the document)
     Order("numeric", ("wdopt", "a", "sep_num", "b", "same", "ay", "wdparen"),
           r"(?<![0-9A-Za-z./:-])", _AFTER_NUMERIC),
@@ -306,6 +307,7 @@ ORDERS: tuple[Order, ...] = (
 # Parts built from choices (a separator to be repeated, an optional weekday).
 _COMPOSED = {
     "sep_dot": r"(?P<{row}_sep>\.)",
+    "sep_dot_sp": r"(?P<{row}_sep>\.[ ]?)",
     "sep_md": r"(?P<{row}_sep>[/-])",
     "sep_slash": r"(?P<{row}_sep>/)",
     "sep_name_nosp": r"(?P<{row}_sep>[-/.])",

@@ -91,8 +91,8 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
-    # 19.10 after a date
-    ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d.]|[,:]\d)", True),
+    # 19.10 after a date ("at 11.35.": a full stop may end the sentence after it)
+    ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d]|\.\d|[,:]\d)", True),
     # 1625, 0233: colon-less 24-hour time
     ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
      True),
@@ -163,7 +163,8 @@ UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
 # (and their Dutch and German "at": "Om 16.10 tweette", "um 14.30")
 EN_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approximately|by|until"
                            r"|till|since|from|update|updated|om|um|rond|gegen)[ \t]*+"
-                           r"(?:approx\.?[ \t]*+|~[ \t]*+)?$", re.IGNORECASE)
+                           r"(?:(?:approx\.?|approximately|about|around|roughly|circa)[ \t]*+"
+                           r"|~[ \t]*+)?$", re.IGNORECASE)
 # "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
 AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eur|gbp|chf"
                            r"|dollars?|euros?|pounds?|cents?|bucks|francs?|yen|points?|units?"
@@ -202,6 +203,8 @@ NOON_RE = LazyPattern(
     r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
     # "by **Midnight** on 20-October-25": the word emphasised
     r"(?P<open>\*\*|__|[*_])?"
+    # "@ noon", "@midnight": the "at" of notes and chat (not a handle, "@midnight-crew")
+    r"|(?<![\w.+\-])(?P<pre_at>@)[ \t]*+(?=(?:12[ \t]++)?(?:noon|midday|midnight)(?![\w-]))"
     # "Weds, noon: ...": a weekday's noon as an entry's stamp (not its midnight, which may
     # be the night into the next day)
     r"|(?<![A-Za-z])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
@@ -212,8 +215,9 @@ NOON_RE = LazyPattern(
     # (opening a line, only as an entry's stamp: before a separator, or before the entry's
     # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
     # ("- **Midnight (SAST):** paged": a zone in parentheses may come between)
-    r"(?(pre)|(?(item)(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
-    r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|])))",
+    r"(?(pre)|(?(pre_at)|(?(item)"
+    r"(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
+    r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|]))))",
     re.IGNORECASE,
 )
 
@@ -344,11 +348,11 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "--": "November 4th -- 16:30")
     # (": ", "5/24/2020 : 11am": a date, then its clock after a colon, as a label and value)
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•|:(?=[ \t])"
-    # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish: words that
-    # stand between a date and its clock in no English sentence
+    # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish, Czech:
+    # words that stand between a date and its clock in no English sentence
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
     # Chinese's, "2025年3月4日 午後1:10", "下午 1:10")
-    r"|às|a[ \t]++las|à|um|om|alle|o|오전|오후|午前|午後|上午|下午"
+    r"|às|a[ \t]++las|à|um|om|alle|o|v|오전|오후|午前|午後|上午|下午"
     # Danish, Norwegian and Swedish "kl." (klokken, klockan), Finnish "klo" (kello): "22.
     # april 2023 kl. 14:00", "22.4.2023 klo 14.00"
     r"|kl(?:\.|ockan|okken)?|klo|kello"
@@ -358,7 +362,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|ca\.|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
     r"(?:(?:[*_]{1,2}|`)[ \t]*+)?"
-    r"|T|[/.:])",
+    r"|T|[/.:]"
+    # "2022.03.28. 23:30", "28.03.2022. 23:30": a date closed by its dot, then its clock
+    r"|\.[ \t]++)",
     re.IGNORECASE,
 )
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
@@ -461,21 +467,23 @@ def scan_document_line(line: str, hour_log: bool = False, spaced_log: bool = Fal
     return scan(line, hour_log, spaced_log)
 
 
-# After a "22." that opens a line, a month's name and a year: "22. april 2023 kl. 14:00",
-# "1. März 2024, 09:12 Uhr"
-_MONTH_THEN_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?,?[ \t]++(?:19|20)\d{2}(?![0-9])")
+# After a "22." that opens a line, a month's name or number and a year: "22. april 2023 kl.
+# 14:00", "1. März 2024, 09:12 Uhr", "28. 3. 2022 23:30"
+_MONTH_THEN_YEAR = re.compile(r"(?:(?P<month>[^\W\d_]{3,10})\.?,?[ \t]++|[0-9]{1,2}\.[ ]?)"
+                              r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _is_a_dotted_day(line: str, marker: re.Match[str]) -> bool:
     """Whether an ordered list item's marker ("22. ") is the day of a date written day first
-    with its dot, as German and the Nordic languages write it: a month's name and a year
-    follow ("22. april 2023"). An item's number stands before a month and its day ("1. Apr
-    5, 2021")."""
+    with its dot, as German, Czech and the Nordic languages write it: a month's name or number
+    and a year follow ("22. april 2023", "28. 3. 2022"). An item's number stands before a
+    month and its day ("1. Apr 5, 2021")."""
     number = line[:marker.end()].rstrip(" \t")
     if not number.endswith(".") or not 1 <= int(number.lstrip(" \t>-*+_")[:-1] or 0) <= 31:
         return False
     after = _MONTH_THEN_YEAR.match(line, marker.end())
-    return after is not None and grammar.is_month_name(after.group("month"))
+    return after is not None and (after.group("month") is None
+                                  or grammar.is_month_name(after.group("month")))
 
 
 def _opens_with_a_number(line: str) -> bool:

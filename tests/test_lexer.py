@@ -306,6 +306,26 @@ def test_an_address_or_a_handle_holds_no_noon() -> None:
     assert [e.date for e in scan("Am 11.03. war alles gut")] == []  # a year-less date, no clock
 
 
+@pytest.mark.parametrize(("line", "ymd", "hm"), [
+    # Swedish ordinals ("18:e", "1:a") and the Nordic month names English and German lack
+    ("Driftstoppet varade från 14:e augusti 2023 kl 22.10", (2023, 8, 14), (22, 10)),
+    ("Tjänsten var nere den 1:a maj 2024 kl. 06:40", (2024, 5, 1), (6, 40)),
+    ("Nedbruddet startede 5. marts 2022 kl. 10:00", (2022, 3, 5), (10, 0)),
+    ("Tjenesten kom tilbake 31. desember 2021 kl. 23:58", (2021, 12, 31), (23, 58)),
+])
+def test_nordic_days_and_months(line: str, ymd: tuple[int, int, int], hm: tuple[int, int]
+                                ) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+def test_a_clock_before_a_month_is_no_swedish_ordinal() -> None:
+    (expr,) = scan_document_line("Larmet kom 18:45 april-kvällen")
+    assert expr.date is None and expr.clock is not None and expr.clock.hour == 18
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

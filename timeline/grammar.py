@@ -61,23 +61,24 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 # "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
 # Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
-# Dutch), and their abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
+# Dutch, and the Nordic names English and German do not share: maj, marts, augusti,
+# desember), and their abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
 # "ago", "set", "out", "gen" are left out
 FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
         "enero ene janeiro janvier janv januar jänner gennaio januari",
         "febrero fevereiro fev février févr fevrier februar febbraio februari",
-        "marzo março märz maerz mars maart",
+        "marzo março märz maerz mars maart marts",
         "abril abr avril avr aprile",
-        "mayo maio mai maggio mei",
+        "mayo maio mai maggio mei maj",
         "junio junho juin juni giugno",
         "julio julho juillet juil juli luglio",
-        "agosto août augustus",
+        "agosto août augustus augusti",
         "septiembre setiembre setembro septembre settembre",
         "octubre outubro octobre oktober okt ottobre",
         "noviembre novembro novembre",
-        "diciembre dic dezembro dez décembre déc dezember dicembre",
+        "diciembre dic dezembro dez décembre déc dezember dicembre desember",
     ), start=1)
     for name in names.split()
 }
@@ -359,7 +360,8 @@ def _part(row: str, part: str, seps: list[str], month: str) -> str:
     if part == "y" and row in ("mdy", "dmy"):
         return f"(?P<{row}_y>{_NAMED_YEAR})"
     if part == "dord" and row == "dmy":
-        return f"(?P<{row}_dord>{PARTS['dord']})(?!\\d)"
+        # (and the Swedish ordinal's colon, "18:e april", "1:a maj")
+        return f"(?P<{row}_dord>\\d{{1,2}}(?:st|nd|rd|th|:[ae](?![a-z]))?)(?!\\d)"
     return f"(?P<{row}_{part}>{month if part == 'mon' else PARTS[part]})"
 
 
@@ -390,7 +392,8 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _AFTER_A_BLANK = r"[-–—→/.]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_NUMBER_OPENS = r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK + "))"
+_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|:[ae](?![a-z])|[ \t]++(?:" + _AFTER_A_BLANK
+                 + "))")  # (":e": the Swedish ordinal, "18:e april")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
@@ -430,7 +433,8 @@ DATE_AT_A_LETTER = LazyPattern(folded_pattern(_START + "|".join(
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
-_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|[ \t]++(?:" + _AFTER_A_BLANK
+_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|:[ae](?![a-z])|[ \t]++(?:"
+                         + _AFTER_A_BLANK
                          + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
                          + "))")
 # (their weekdays too, before such a date: "lundi 28 août", "Montag, 28. August")
@@ -550,9 +554,9 @@ def has_month_name(lower: str) -> bool:
 
 # Every date with another language's month writes its day first, then a blank (or ". " or
 # " de "): "29 dic", "12. März", "3 de março". A line without that shape is not searched.
-_DAY_BEFORE_A_WORD = re.compile(r"\d\.?[ \t]++(?:de[ \t]++)?[a-zà-ÿ]")
+_DAY_BEFORE_A_WORD = re.compile(r"\d(?:\.|:[ae])?[ \t]++(?:de[ \t]++)?[a-zà-ÿ]")
 # the same for an ASCII line: a digit is 0-9 (a range, where \d looks each character up)
-_ASCII_DAY_BEFORE_A_WORD = re.compile(r"[0-9]\.?[ \t]++(?:de[ \t]++)?[a-z]")
+_ASCII_DAY_BEFORE_A_WORD = re.compile(r"[0-9](?:\.|:[ae])?[ \t]++(?:de[ \t]++)?[a-z]")
 
 
 # Each byte but a-z's, as a blank: an ASCII line's bytes so translated split into its runs
@@ -599,7 +603,7 @@ def _day(g: dict[str, str], row: str) -> int | None:
     for name in ("d", "dord", "a"):
         text = g.get(name)
         if text:
-            return int(text.rstrip("stndrhSTNDRH"))
+            return int(text.rstrip("stndrhSTNDRH:ae"))
     word = g.get("dword")
     if word:
         return day_word(word)

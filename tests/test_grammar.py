@@ -26,6 +26,8 @@ DATES = [
     # a year-less month and day right after a clock with its AM/PM; a fraction is none
     ("the mail server came up at 6:30PM 10/27", [(None, 10, 27, None)]),
     ("at 10:38 a.m. on 10/26 the disk failed", [(None, 10, 26, None)]),
+    # a weekday, then its month and day in parentheses
+    ("paged on Friday (3/8), again on Sat ( 3/9 )", [(None, 3, 8, None), (None, 3, 9, None)]),
     ("by 3 PM 2/3 of the nodes were back", []),
     # a two-digit year first, vouched for by a Korean or Japanese weekday after it
     ("화재 22.10.15(토) 발생", [(2022, 10, 15, None)]),

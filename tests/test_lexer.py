@@ -326,6 +326,39 @@ def test_a_clock_before_a_month_is_no_swedish_ordinal() -> None:
     assert expr.date is None and expr.clock is not None and expr.clock.hour == 18
 
 
+@pytest.mark.parametrize(("line", "md", "hm"), [
+    # a weekday with its day and month in parentheses after it
+    ("Wednesday (31/01) 09:40 – the queue backs up", (1, 31), (9, 40)),
+    ("- Thu (2/1), 11:05 PM: failover", (2, 1), (23, 5)),
+])
+def test_a_weekday_then_its_day_and_month_in_parentheses(
+        line: str, md: tuple[int, int], hm: tuple[int, int]) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.date is not None and expr.date.weekday is not None
+    assert (expr.date.month, expr.date.day) == md
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # an hour alone before a dash that touches a clock with minutes and AM/PM: a range
+    ("Checkout was slow 10-10:30 AM", (10, 0), (10, 30)),
+    ("Errors spiked 3–4:15 pm PT", (15, 0), (16, 15)),
+])
+def test_a_bare_hour_tight_against_a_clock_starts_its_range(
+        line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert (expr.clock.hour, expr.clock.minute) == start
+    assert expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", ["Update 4 - 11:50PM: fixed", "step 7-3:30 pm rerun"])
+def test_a_number_apart_from_or_past_the_clock_starts_no_range(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.range_end is None
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

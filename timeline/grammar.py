@@ -127,6 +127,8 @@ SEPARATORS = {
     # after a weekday: "Mon, ", "Tue. "; a full name's dot ends a sentence ("on Friday. 2024-")
     "wdsep": r"(?:(?<!day)\.)?,?[ \t]++",
     "wdsep_opt": r"(?:(?<!day)\.)?,?[ \t]*+",
+    "paren_open": r",?[ \t]*+\([ \t]*+",
+    "paren_close": r"[ \t]*+\)",
     "sp": r"[ \t]*+",
     "sp1": r"[ \t]++",
     "dot": r"\.?",
@@ -245,6 +247,9 @@ ORDERS: tuple[Order, ...] = (
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),
+    # Saturday (31/01), Tue (2/4): the same, the day and month in parentheses after it
+    Order("wd_paren_md", ("wd", "paren_open", "a", "sep_slash", "b", "paren_close"),
+          r"(?<![0-9A-Za-z])", r""),
     # 15Sep94, 28Nov2016, 14april 2015
     Order("compact", ("d", "mon", "y_or_yy"), r"(?<![0-9A-Za-z.:/])",
           r"(?![\d:A-Za-z])"),
@@ -675,8 +680,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     elif get("era"):
         year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
-    if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "md_alone",
-               "clock_md"):
+    if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "wd_paren_md",
+               "md_alone", "clock_md"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

@@ -1345,7 +1345,12 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             # ("Update #4 - 11:50PM": a dash with no opening word joins only two bare hours,
             # "3-5pm", not a number and a clock with its minutes)
             bare_end = BARE_END.match(expr.written) is not None
-            if m is not None and fits and (led or (m.group("gap") in "-–—" and bare_end)) \
+            # ("10-10:30 AM", "2–3:30 pm": a dash that touches both, the hour not past the
+            # end's, joins a bare hour to a clock with its minutes too)
+            tight = m is not None and m.group(0) == m.group("h") + m.group("gap") \
+                and hour <= (clock.hour % 12 or 12 if clock.meridiem else clock.hour)
+            if m is not None and fits and (led or (m.group("gap") in "-–—"
+                                                   and (bare_end or tight))) \
                     and (not out or out[-1].end <= m.start()):
                 written = m.group("h")
                 out.append(replace(expr, start=m.start(), end=m.start() + len(written),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmlint.timeline.phases import classify
+from pmlint.timeline.phases import classify, classify_all
 
 
 @pytest.mark.parametrize(("text", "phase"), [
@@ -419,6 +419,22 @@ def test_phrases_are_found_where_the_patterns_own_search_finds_them() -> None:
 ])
 def test_states_again_and_checks_told_after(text: str, phase: str) -> None:
     assert classify(text) == phase
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    # a step, then a clause that says the service is well: the step's outcome, the resolution
+    ("Reverted the flag, request latency normal", ("mitigation", "resolution")),
+    ("Failed over to the standby region; all probes green.", ("mitigation", "resolution")),
+    ("Restarted the workers and the job queue is stable since 14:02",
+     ("mitigation", "resolution")),
+    # denied, hoped for, a colour's name, or the state alone: no resolution
+    ("Reverted the flag, but request latency not normal yet", ("mitigation",)),
+    ("Restarted the workers, hoping the queue would be stable", ("mitigation",)),
+    ("Restarted the proxy, see the green line on the graph", ("mitigation",)),
+    ("Latency normal, disk at 40%", ()),
+])
+def test_a_step_then_the_service_said_well(text: str, phases: tuple[str, ...]) -> None:
+    assert classify_all(text) == phases
 
 
 def test_a_texts_runs_of_letters_are_read_from_its_bytes() -> None:

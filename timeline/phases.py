@@ -899,9 +899,37 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
              "resolution")]
     if not any(phase == "resolution" for _, _, phase in found):
         resumed = _resumed(lower)
+        if resumed is None and any(phase == "mitigation" for _, _, phase in found):
+            resumed = _healthy_after_the_fix(lower)
         if resumed is not None:
             found.append((1, resumed, "resolution"))
     return tuple(phase for _, _, phase in sorted(found))
+
+
+# "rollback complete, traffic healthy", "pods restarted; error rates normal", "failover done
+# and all dashboards green": after the step, a clause that says the service is well
+HEALTHY_CLAUSE = LazyPattern(
+    r"(?:[,;]|[ \t]--?|[ \t]–|[ \t]—|[ \t]and)[ \t]++(?:(?:now|all|the|our|its|their)[ \t]++)?"
+    r"(?:[a-z0-9/-]++[ \t]++){0,3}(?:(?:is|are|now|all|look|looks|looked|were|was)[ \t]++)?"
+    r"(?:(?:back|fully|completely|all)[ \t]++)?(?:healthy|normal|nominal|green|stable)"
+    # said of the service, the clause's last word ("see the green curve": a colour's name)
+    r"(?=[ \t]*+(?:[.,;:!)]|$|(?:and|again|now|since|from|by|at|across)(?![a-z])))")
+
+
+def _healthy_after_the_fix(lower: str) -> int | None:
+    """Where a clause after the entry's step says the service is well ("rollback complete,
+    traffic healthy"), if one does and nothing denies it ("... but not healthy yet"): the
+    step's outcome, the resolution, where the same words alone might be a state before the
+    incident."""
+    if "healthy" not in lower and "normal" not in lower and "nominal" not in lower \
+            and "green" not in lower and "stable" not in lower:
+        return None
+    m = HEALTHY_CLAUSE.search(lower)
+    if m is None or NEGATION.search(lower, max(0, m.start() - 20), m.end()) \
+            or MODALS.intersection(lower[m.start():m.end()].split()) \
+            or LATER.match(lower, m.end()):
+        return None
+    return m.start()
 
 
 def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]:
@@ -965,6 +993,7 @@ WORKING_AGAIN = frozenset({
     "work", "works", "worked", "load", "loads", "loaded", "answer", "answers", "answered",
     "respond", "responds", "responded", "flow", "flows", "flowed", "succeed", "succeeds",
     "available", "reachable", "accessible", "responsive", "usable", "healthy", "green",
+    "normal", "stable",
     "pass", "passes", "passed", "build", "builds", "deliver",
     "delivers", "sync", "syncs", "synced", "resolve", "resolves", "connect", "connects"})
 # "is going to be available again sooner", "should work again": hoped for, not yet so

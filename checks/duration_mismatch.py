@@ -116,6 +116,11 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
                   "error", "failed", "failing", "fails", "failure", "could not", "couldn't",
                   "cannot", "can't", "unable",
                   "not working", "broken", "timed out", "timing out", "timeouts",
+                  # a service halted or cut off: "the billing run was stuck for three hours",
+                  # "the API hung for 40 minutes", "logins were interrupted for an hour"
+                  "stuck", "stall", "hung", "hanging", "frozen", "froze", "unresponsive",
+                  "inaccessible", "interrupt", "degradation", "not available",
+                  "not reachable", "not accessible",
                   # the errors named by their HTTP status: "returned 503s for two hours"
                   "5xx", "500s", "502s", "503s", "504s", "http 5",
                   # how long bringing the service back took: "it took us 4 hours to restore"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmlint.timeline.phases import classify, classify_all
+from pmlint.timeline.phases import classify, classify_all, field_phase
 
 
 @pytest.mark.parametrize(("text", "phase"), [
@@ -451,3 +451,14 @@ def test_a_texts_runs_of_letters_are_read_from_its_bytes() -> None:
         lower = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))).lower()
         assert phases._letter_runs(lower) == \
             {word.encode() for word in phases._LETTERS.findall(lower)}, lower
+
+
+@pytest.mark.parametrize(("name", "phase"), [
+    ("first alert", "detection"), ("initial alert", "detection"), ("alert time", "detection"),
+    ("first report", "detection"), ("paged at", "escalation"), ("page sent", "escalation"),
+    ("customer impact start", "start"), ("user impact ended", "end"),
+    ("customer impact resolved", "resolution"),
+    ("alert rules", None), ("pager rotation", None), ("customer", None),
+])
+def test_header_fields_that_name_a_phase(name: str, phase: str | None) -> None:
+    assert field_phase(name) == phase

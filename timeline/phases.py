@@ -366,10 +366,15 @@ _FIELD_WORDS: Mapping[str, Phase] = {
     **dict.fromkeys(("detected", "detected at", "detection time", "time detected",
                      "first detected", "reported", "reported at", "first reported",
                      "alerted", "alerted at", "detection", "time of detection", "triggered",
-                     "triggered at", "alert triggered", "alert fired"), "detection"),
+                     "triggered at", "alert triggered", "alert fired",
+                     # the first alert or report named as such: "First alert:", "Alert time:"
+                     "first alert", "first alert at", "first alerted", "first alert fired",
+                     "initial alert", "alert time", "time alerted", "time of first alert",
+                     "first report", "first report at", "first reported at"), "detection"),
     **dict.fromkeys(("acknowledged", "acknowledged at", "ack", "acked"), "acknowledgement"),
     **dict.fromkeys(("escalated", "escalated at", "time escalated", "incident declared",
-                     "declared", "declared at"), "escalation"),
+                     "declared", "declared at", "paged", "paged at", "time paged", "page sent"),
+                    "escalation"),
     # "Repaired" beside a later "Resolved" (time to repair, time to resolve): service back,
     # the cause dealt with afterwards
     **dict.fromkeys(("mitigated", "mitigated at", "time mitigated", "mitigation time",
@@ -401,7 +406,8 @@ _FIELD_WORDS: Mapping[str, Phase] = {
 # word with the noun of what happened, however the author names it, is a start or end field
 _EVENT_NOUNS = ("event", "outage", "incident", "impact", "issue", "problem", "disruption",
                 "degradation", "downtime", "interruption", "failure", "fault",
-                "service disruption", "service interruption", "service outage")
+                "service disruption", "service interruption", "service outage",
+                "customer impact", "user impact")
 _BOUND_WORDS: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("start", "start time", "started", "began", "begin", "beginning", "onset")),
     ("end", ("end", "end time", "ended", "finish", "finished")),

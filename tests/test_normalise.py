@@ -1969,3 +1969,19 @@ def test_a_day_heading_with_a_remark_in_parentheses_declares_no_zone() -> None:
     text = "# Outage\n\n## 2024-03-04 (times approximate)\n\n- 09:10: payments fail\n"
     (first,) = (e for e in entries(resolve(text)) if e.clock is not None)
     assert first.zone is None
+
+
+def test_a_zone_change_that_runs_forward_as_written_rolls_no_day() -> None:
+    # forward on the page, back only once the zones are converted: the same day (the zone's
+    # name is the likelier slip), not a day later
+    text = ("# Checkout errors on 21 June 2023\n\n- 9:50 AM PT: checkout errors\n"
+            "- 10:05 AM ET: paged the payments team\n- 10:30 AM PT: checkout recovered\n")
+    assert [e.local for e in entries(resolve(text))] == [
+        "2023-06-21T09:50", "2023-06-21T10:05", "2023-06-21T10:30"]
+
+
+def test_a_zone_change_that_runs_back_as_written_still_crosses_midnight() -> None:
+    text = ("# Outage on 2 May 2024\n\n## Timeline\n\n- 11:50 PM PT: deploy\n"
+            "- 3:05 AM ET: errors reported from the east coast\n")
+    assert [e.local for e in entries(resolve(text))] == [
+        "2024-05-02T23:50", "2024-05-03T03:05"]

@@ -1150,8 +1150,15 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
-    previous = _on_this_clock(carry.previous, zone) or carry.previous_naive
+    converted = _on_this_clock(carry.previous, zone)
+    previous = converted or carry.previous_naive
     if previous is None or carry.previous.clock is None:
+        return naive
+    if converted is not None and carry.previous_naive is not None \
+            and carry.previous_naive <= naive < converted:
+        # "10:05 AM PT", then "10:20 AM ET": forward as written, back only once the zones are
+        # converted; the zone's name may be the slip (tz-mixed says so), and a day gone by
+        # between two entries a quarter hour apart on the page is the least likely reading
         return naive
     if carry.previous.scope != raw.scope:
         # a new section that starts earlier restarts the story: a recap, same day; when the

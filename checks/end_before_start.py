@@ -12,9 +12,12 @@ later weekday,
 minutes either way), and a summary sentence that ends before it
 starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
 midnight (said within summary-mismatch's finding when that rule already reports the line:
-one slip, one finding). Two ends joined by an arrow ("2024-05-15 → 2024-04-17") may tell
-of a value changed rather than a span: two dates so joined, the second earlier, are a date
-moved ("due date pulled in"), not a range; two times so joined give a warning that says so.
+one slip, one finding), or whose start and end each write their date, the end the earlier
+("started failing on 2023-09-04 at 11:00 PM and was fixed on 2023-09-04 at 1:15 AM": no
+reading across midnight mends a written date). Two ends joined by an arrow ("2024-05-15 →
+2024-04-17") may tell of a value changed rather than a span: two dates so joined, the second
+earlier, are a date moved ("due date pulled in"), not a range; two times so joined give a
+warning that says so.
 A status page's front matter whose "resolvedWhen:" comes more than an hour before its
 "date:" gets a warning: one of the two was left from another page or mistyped. So does a
 status log's resolution ("Resolved", Feb 16) dated a day or more before the update listed
@@ -98,6 +101,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         if id(start) not in reported:
             reported.add(id(start))
             yield _sentence_problem(start, end, last)
+    for start, end in _dated_prose_pairs(summary):
+        if id(start) not in reported:
+            reported.add(id(start))
+            yield _problem(start, end, "the sentence dates its end before its start")
     # a field's own name counts too: a planned window's "Start:"/"End:" (no phase of the
     # incident's, see RawEntry.aside) must still end after it starts
     starts = [e for e in summary if _field_is(e, ("start",)) and e.part == "single"]
@@ -300,6 +307,23 @@ def _prose_pairs(ctx: Context, summary: list[Event]
         if abs(start.order_minutes - first) <= WINDOW_SLACK \
                 and overnight - last > 4 * WINDOW_SLACK:
             yield start, end, latest
+
+
+def _dated_prose_pairs(summary: list[Event]) -> Iterator[tuple[Event, Event]]:
+    """"It started failing on 2023-09-04 at 11:00 PM and was fixed on 2023-09-04 at 1:15
+    AM": a summary sentence whose start and end each write their date, the end the earlier;
+    no reading across midnight can mend a date written (the end's day slipped, or the
+    start's)."""
+    for start, end in pairwise(summary):
+        if start.line == end.line and start.kind == "prose" and end.kind == "prose" \
+                and start.phase == "start" and end.phase in ("end", "resolution") \
+                and start.part == "single" and end.part == "single" \
+                and start.date is not None and end.date is not None \
+                and start.date.year is not None and end.date.year is not None \
+                and start.clock is not None and end.clock is not None \
+                and start.at is not None and end.at is not None \
+                and same_axis(start, end) and _later(start, end):
+            yield start, end
 
 
 def _sentence_problem(start: Event, end: Event, last: Event) -> Problem:

@@ -46,7 +46,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     events_labelled: dict[str, list[Event]] = {}
     metadata = ctx.analysis.front_matter
     steady: dict[str, bool] = {}  # a label -> the document names a place it is kept all year
-    for event in ctx.timeline.events:
+    for index, event in enumerate(ctx.timeline.events):
         zone = event.zone
         if zone is None or not (zone.standard_of or zone.daylight_of):
             continue
@@ -58,9 +58,18 @@ def check(ctx: Context) -> Iterator[Problem]:
         assert region is not None
         if event.at is not None:
             local = dt.datetime.fromisoformat(event.local[:16])
+            at = event.at
+            corrected = ctx.analysis.minutes(index)
+            if corrected is not None and event.order_minutes is not None \
+                    and corrected != event.order_minutes:
+                # read as ampm-flip corrects it ("11:45 PM", then "12:10 PM": 00:10 the next
+                # morning, before the clocks went forward at 02:00), and the day a corrected
+                # entry passed on to those after it
+                moved = dt.timedelta(minutes=corrected - event.order_minutes)
+                at, local = at + moved, local + moved
             # What the region's clocks read at the labelled instant: in the repeated hour at
             # fall-back both labels are right, and the wall-clock reading alone cannot say so.
-            in_dst: bool | None = on_summer_time(event.at, region)
+            in_dst: bool | None = on_summer_time(at, region)
         else:
             local, in_dst = _any_year(event.local, region)
             if local is None or in_dst is None:

@@ -1985,3 +1985,19 @@ def test_a_zone_change_that_runs_back_as_written_still_crosses_midnight() -> Non
             "- 3:05 AM ET: errors reported from the east coast\n")
     assert [e.local for e in entries(resolve(text))] == [
         "2024-05-02T23:50", "2024-05-03T03:05"]
+
+
+def test_the_entry_after_a_corrected_am_pm_keeps_the_corrected_day() -> None:
+    # "12:15 PM" after "11:50 PM" is 12:15 AM (ampm-flip); the normaliser rolled "12:45 AM"
+    # past the wrong reading's noon into the day after; the check reads it on the same day
+    from itertools import pairwise
+
+    from pmlint.checks.context import Analysis
+
+    text = ("# Replication lag, 2023-03-11\n\n## Timeline (UTC)\n- 11:30 PM: replica lags\n"
+            "- 11:50 PM: DBA paged\n- 12:15 PM: replica rebuilt\n- 12:45 AM: caught up\n")
+    timeline = resolve(text)
+    analysis = Analysis(timeline)
+    found = [analysis.minutes(i) for i, e in enumerate(timeline.events)
+             if e.source == "timeline"]
+    assert [b - a for a, b in pairwise(found)] == [20.0, 25.0, 30.0]

@@ -497,20 +497,32 @@ def carried_shifts(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[int, f
     shifts: dict[int, float] = {}
     shift = 0.0
     previous_line = 0
+    corrected: float | None = None  # the entry just before, flipped: its corrected minutes
     for index, event in timeline_entries(timeline):
         if event.date is not None or any(previous_line < line < event.line
                                          for line in dated_lines):
             shift = 0.0  # a written date ends what was carried
+            corrected = None
         previous_line = event.line
         flip = flips.get(index)
         clock = event.clock
         if flip is not None and flip.after_shift is not None:
             shift = flip.after_shift
+            corrected = None
         elif flip is not None and clock is not None and event.order_minutes is not None:
             meridiem = DAY / 2 if clock.meridiem == "am" else -DAY / 2
             shift = round((flip.minutes - event.order_minutes - meridiem) / DAY) * DAY
-        elif shift:
-            shifts[index] = shift
+            corrected = flip.minutes
+        else:
+            if not shift and corrected is not None and event.order_minutes is not None \
+                    and rollover(event.provenance) is not None \
+                    and corrected <= event.order_minutes - DAY:
+                # "11:45 PM", "12:10 PM" (12:10 AM meant), "12:40 AM": the day the last one
+                # rolled over to was the wrong reading's; after 12:10 AM it is that same day
+                shift = -DAY
+            corrected = None
+            if shift:
+                shifts[index] = shift
     return shifts
 
 

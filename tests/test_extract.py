@@ -2209,3 +2209,18 @@ def test_a_time_opening_a_line_under_an_entry_ending_with_other_words_is_an_entr
             "07:04: The connection timed out.\n07:30: I restored the backup.\n")
     found = [e.line for e in resolve(text).events if e.source == "timeline"]
     assert found == [2, 3, 4]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Aktualizacja 10:05: przyczyna zidentyfikowana.", "Aktualizacja 10:40: awaria usunięta."),
+    ("Uppdatering kl. 10.05: felet är hittat.", "Uppdatering kl. 10.40: felet är åtgärdat."),
+    ("Aggiornamento 10:05 - causa trovata.", "Aggiornamento 10:40 - servizio ripristinato."),
+    ("Mise à jour 10h05 : cause identifiée.", "Mise à jour 10h40 : service rétabli."),
+])
+def test_a_status_log_of_updates_in_another_language(first: str, second: str) -> None:
+    # "Update 10:05: ..." in Polish, Swedish, Italian and French: each update an entry
+    text = f"# Awaria / Driftstörning, 2023-03-14\n\n{first}\n\n{second}\n"
+    events = [e for e in resolve(text).events if e.clock is not None]
+    assert [(e.source, e.local[11:]) for e in events] == [("timeline", "10:05"),
+                                                          ("timeline", "10:40")]
+    assert events[-1].phase == "resolution"

@@ -462,3 +462,24 @@ def test_a_texts_runs_of_letters_are_read_from_its_bytes() -> None:
 ])
 def test_header_fields_that_name_a_phase(name: str, phase: str | None) -> None:
     assert field_phase(name) == phase
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    # the end and the start told in Dutch, Swedish, Norwegian, Italian, Portuguese, Polish,
+    # Czech and Finnish
+    ("De storing is inmiddels verholpen.", "resolution"),
+    ("Inloggningen fungerar igen.", "resolution"),
+    ("Tjenesten er gjenopprettet.", "resolution"),
+    ("Il servizio è stato ripristinato.", "resolution"),
+    ("O acesso foi restabelecido.", "resolution"),
+    ("Awaria została usunięta.", "resolution"),
+    ("Služby byly obnoveny.", "resolution"),
+    ("Palvelu on korjattu.", "resolution"),
+    ("De website was niet bereikbaar.", "start"),
+    ("Il portale era non raggiungibile.", "start"),
+    ("Serwer był niedostępny.", "start"),
+    # hoped for, or denied, not yet done
+    ("De storing is nog niet verholpen.", "other"),
+])
+def test_other_languages_start_and_end(text: str, phase: str) -> None:
+    assert classify(text) == phase

@@ -288,10 +288,15 @@ UPDATE_BOX_RE = LazyPattern(r"[ \t]*+:::[ \t]*+update[ \t]++(?P<label>[^|\n]{0,6
 STATUS_WORD_RE = re.compile(
     r"(?P<word>(?:(?:initial|final|first|last|status)[ \t]++)?"
     r"(?:updated?|resolved|monitoring|investigating|identified|mitigated|scheduled|message"
-    r"|report|recovering|recovered|verifying|completed|edit))"
+    r"|report|recovering|recovered|verifying|completed|edit"
+    # "update" in German, French, Spanish, Portuguese, Italian, the Nordic languages,
+    # Polish, Czech and Finnish: "Aktualizacja 10:05:", "Uppdatering kl. 10.05:"
+    r"|aktualisierung|mise[ \t]à[ \t]jour|mise[ \t]a[ \t]jour|actualizaci[oó]n"
+    r"|atualiza[cç][aã]o|aggiornamento|uppdatering|opdatering|oppdatering|aktualizacja"
+    r"|aktualizace|päivitys))"
     # a numbered update: "Update 3 (11:15AM PST):", "UPDATE #4 - 23:50"
     r"(?:[ \t]*+#?\d{1,2}(?![\d:.]))?"
-    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:·•])[ \t]*+)?\(?"
+    r"[*_]{0,2}[ \t]*+(?:(?:at|on|@|[-–—:·•]|kl\.?|klo|um|à|om|o|godz\.)[ \t]*+)?\(?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*+\.?[ \t,])", re.IGNORECASE)
 # An update's label in bold opening its line: "**Notice**: ...", "__Update__ - ..."

@@ -213,20 +213,38 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                  "was executed", "migration", "update was", "upgrade", "maintenance")),
 )
 
-# The same steps in the other languages drafts are written in (German, French, Spanish):
+# The same steps in the other languages drafts are written in (German, French, Spanish, and
+# for the start and the end Dutch, the Nordic languages, Italian, Portuguese, Polish, Czech):
 # the words a status update or a log uses for a step done, not for one hoped for.
 _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
     "start": ("ausgefallen", "ausfall begann", "störung begann", "début de l'incident",
               "début de la panne", "comenzó la caída", "inicio de la caída",
               "nicht erreichbar", "nicht verfügbar", "fällt aus", "fiel aus", "indisponible",
-              "hors service", "no disponible", "fuera de servicio", "dejó de funcionar"),
+              "hors service", "no disponible", "fuera de servicio", "dejó de funcionar",
+              "niet bereikbaar", "niet beschikbaar", "storing begon", "otillgänglig",
+              "ur funktion", "utilgængelig", "utilgjengelig", "non disponibile",
+              "non raggiungibile", "indisponível", "fora do ar", "niedostępny",
+              "niedostępna", "niedostępne", "nedostupný", "nedostupná", "nedostupné",
+              "ei toiminut", "ei ollut käytettävissä"),
     "resolution": ("behoben", "wiederhergestellt", "wieder verfügbar", "wieder erreichbar",
                    "läuft wieder", "laufen wieder", "funktioniert wieder", "gelöst",
                    "résolu", "résolue", "résolus", "rétabli", "rétablie", "rétablis",
                    "rétablissement", "de nouveau disponible", "de nouveau accessible",
                    "fonctionne à nouveau", "retour à la normale", "resuelto", "resuelta",
                    "restablecido", "restablecida", "restaurado", "restaurada",
-                   "solucionado", "solucionada", "vuelve a funcionar", "funciona de nuevo"),
+                   "solucionado", "solucionada", "vuelve a funcionar", "funciona de nuevo",
+                   # Dutch, Swedish, Danish and Norwegian, Italian, Portuguese, Polish, Czech
+                   # and Finnish
+                   "verholpen", "opgelost", "hersteld", "werkt weer", "weer beschikbaar",
+                   "weer bereikbaar", "åtgärdat", "åtgärdad", "åtgärdats", "fungerar igen",
+                   "återställd", "återställt", "virker igen", "fungerer igen",
+                   "fungerer igjen", "genoprettet", "gjenopprettet", "risolto", "risolta",
+                   "ripristinato", "ripristinata", "ripristinati", "funziona di nuovo",
+                   "di nuovo disponibile", "resolvido", "resolvida", "restabelecido",
+                   "restabelecida", "normalizado", "normalizada", "usunięta", "usunięto",
+                   "naprawiona", "naprawiono", "przywrócono", "działa ponownie",
+                   "obnoveny", "obnovena", "obnoveno", "vyřešeno", "vyřešen", "odstraněna",
+                   "korjattu", "palautettu", "toimii taas"),
     "mitigation": ("neu gestartet", "neustart", "zurückgerollt", "redémarré", "redémarrée",
                    "redémarrage", "retour arrière", "reiniciado", "reiniciada", "reinicio",
                    "revertido", "revertida"),
@@ -438,12 +456,15 @@ FIELD_PHASES: Mapping[str, Phase] = {
 
 # "not restored", "wasn't restored", "not yet resolved", "hasn't yet been restored",
 # "no alert fired", "were not leading to a resolution": a negated phrase never marks a
-# phase. ("n't" follows a letter, so it has no word boundary before it.)
+# phase, nor one denied in German, French, Dutch, the Nordic languages, Italian, Portuguese,
+# Polish or Finnish ("nog niet verholpen", "inte åtgärdat"). ("n't" follows a letter, so it
+# has no word boundary before it.)
 # "wann sie wieder behoben sein werde", "bis ... wiederhergestellt wird": a German step to
 # come, said after its word
 FUTURE_AFTER = LazyPattern(r"[ \t]++(?:sein[ \t]++)?(?:wird|werde|werden|soll|sollen|sind)"
                            r"(?![a-zäöüß])")
-NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|pas)|n't)"
+NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|pas|niet|inte"
+                      r"|ikke|ikkje|non|não|nie|ei)|n't)"
                       r"\s++(?:(?:\w++\s++){0,2}|(?:\w++\s++){1,2}(?:to|into)\s++(?:a|an|any|the)\s++)$")
 # "working towards a full resolution", "we expect to be fully restored", "hope to have it
 # resolved", "in our quest for resolution": what is hoped for or sought has not happened, so

@@ -1,31 +1,31 @@
 """end-before-start: an end before its start.
 
-Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from
-5:00 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written
-end first, not an outage of 22 hours), header fields (End Time before Start Time), and a
-start-like field ("Started", "Start Time") that lies after the stated end of the impact (not
-a sentence's "ended at 06:40" beside an end field that comes after the start: it may tell
-of something else; not "Resolution time: 00:55", bare, when the start plus 55 minutes is
-an entry of the timeline: that field gives how long it took; not an end field that names a
-later weekday,
-"Resolved: Tuesday 09:10" after "Started: Monday 14:20"; "~14:00" is about 14:00, a few
-minutes either way), and a summary sentence that ends before it
-starts ("began at 14:30 and ended at 13:45") where the timeline rules out reading it across
-midnight (said within summary-mismatch's finding when that rule already reports the line:
-one slip, one finding), or whose start and end each write their date, the end the earlier
-("started failing on 2023-09-04 at 11:00 PM and was fixed on 2023-09-04 at 1:15 AM": no
-reading across midnight mends a written date). Two ends joined by an arrow ("2024-05-15 →
-2024-04-17") may tell of a value changed rather than a span: two dates so joined, the second
-earlier, are a date moved ("due date pulled in"), not a range; two times so joined give a
-warning that says so.
-A status page's front matter whose "resolvedWhen:" comes more than an hour before its
-"date:" gets a warning: one of the two was left from another page or mistyped. So does a
-status log's resolution ("Resolved", Feb 16) dated a day or more before the update listed
-right below it that opened its incident ("Investigating", Apr 15), with no heading between
-them (a heading starts another incident's updates); out-of-order leaves that step to it.
-A window dated once whose 24-hour end is earlier on the clock than its start by less than
-six hours ("November 4th -- 16:30 to 15:00 UTC") gets a warning: read across midnight it
-runs most of a day, more likely written end first.
+Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from 5:00
+pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written end
+first, not an outage of 22 hours), header fields (End Time before Start Time), and a start-
+like field ("Started", "Start Time") that lies after the stated end of the impact (not the
+window of planned work a sentence names, "after last night's planned maintenance (22:00 to
+02:30)", which the incident may follow; not a sentence's "ended at 06:40" beside an end
+field that comes after the start: it may tell of something else; not "Resolution time:
+00:55", bare, when the start plus 55 minutes is an entry of the timeline: that field gives
+how long it took; not an end field that names a later weekday, "Resolved: Tuesday 09:10"
+after "Started: Monday 14:20"; "~14:00" is about 14:00, a few minutes either way), and a
+summary sentence that ends before it starts ("began at 14:30 and ended at 13:45") where the
+timeline rules out reading it across midnight (said within summary-mismatch's finding when
+that rule already reports the line: one slip, one finding), or whose start and end each
+write their date, the end the earlier ("started failing on 2023-09-04 at 11:00 PM and was
+fixed on 2023-09-04 at 1:15 AM": no reading across midnight mends a written date). Two ends
+joined by an arrow ("2024-05-15 → 2024-04-17") may tell of a value changed rather than a
+span: two dates so joined, the second earlier, are a date moved ("due date pulled in"), not
+a range; two times so joined give a warning that says so. A status page's front matter whose
+"resolvedWhen:" comes more than an hour before its "date:" gets a warning: one of the two
+was left from another page or mistyped. So does a status log's resolution ("Resolved", Feb
+16) dated a day or more before the update listed right below it that opened its incident
+("Investigating", Apr 15), with no heading between them (a heading starts another incident's
+updates); out-of-order leaves that step to it. A window dated once whose 24-hour end is
+earlier on the clock than its start by less than six hours ("November 4th -- 16:30 to 15:00
+UTC") gets a warning: read across midnight it runs most of a day, more likely written end
+first.
 
 Fails::
 
@@ -113,7 +113,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     # neither, a sentence's "ended at", which may tell of something else ("the load test
     # ended at 09:00"), so what rests on it is a warning
     ends = [e for e in summary if _field_is(e, ("end", "resolution"))
-            or (e.phase == "end" and e.part == "range-end")]
+            or (e.phase == "end" and e.part == "range-end"
+                and not (starts and _maintenance_window(ctx, e)))]
     told = [e for e in summary if e.phase == "end" and e.kind != "field"
             and e.part == "single"]
     incidents = incident_starts(ctx.timeline)
@@ -324,6 +325,27 @@ def _dated_prose_pairs(summary: list[Event]) -> Iterator[tuple[Event, Event]]:
                 and start.at is not None and end.at is not None \
                 and same_axis(start, end) and _later(start, end):
             yield start, end
+
+
+# a window of planned or scheduled work, in the languages drafts are written in
+MAINTENANCE = LazyPattern(r"(?<![a-z])(?:maintenance|scheduled[ \t]++work|planned[ \t]++work"
+                          r"|wartung|onderhoud|underhåll|vedlikehold|vedligehold"
+                          r"|manutenzione|mantenimiento|manutenção)", re.IGNORECASE)
+SENTENCE_STOP = LazyPattern(r"[.!?;][ \t]")
+
+
+def _maintenance_window(ctx: Context, end: Event) -> bool:
+    """A range told in prose, in a sentence that names planned or scheduled work ("following
+    the scheduled maintenance performed last night (30 May, 21:00 → 31 May, 04:38)"): the
+    work's window, which the incident a "Start:" field dates may follow; not the incident's
+    stated end."""
+    if end.kind == "field" or not 0 < end.line <= len(ctx.timeline.lines):
+        return False
+    line = ctx.timeline.lines[end.line - 1]
+    at = end.column - 1
+    begin = max((m.end() for m in SENTENCE_STOP.finditer(line, 0, at)), default=0)
+    stop = SENTENCE_STOP.search(line, at)
+    return MAINTENANCE.search(line, begin, stop.start() if stop else len(line)) is not None
 
 
 def _sentence_problem(start: Event, end: Event, last: Event) -> Problem:

@@ -2,10 +2,10 @@
 
 Checks a stated range ("from 11:00 PM to 1:00 AM" with dates that contradict it; "from 5:00
 pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is written end
-first, not an outage of 22 hours), header fields (End Time before Start Time), and a start-
-like field ("Started", "Start Time") that lies after the stated end of the impact (not the
-window of planned work a sentence names, "after last night's planned maintenance (22:00 to
-02:30)", which the incident may follow; not a sentence's "ended at 06:40" beside an end
+first, not an outage of 22 hours), header fields (End Time before Start Time), and a
+start-like field ("Started", "Start Time") that lies after the stated end of the impact (not
+the window of planned work a sentence names, "after last night's planned maintenance (22:00
+to 02:30)", which the incident may follow; not a sentence's "ended at 06:40" beside an end
 field that comes after the start: it may tell of something else; not "Resolution time:
 00:55", bare, when the start plus 55 minutes is an entry of the timeline: that field gives
 how long it took; not an end field that names a later weekday, "Resolved: Tuesday 09:10"

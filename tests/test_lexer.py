@@ -359,6 +359,23 @@ def test_a_number_apart_from_or_past_the_clock_starts_no_range(line: str) -> Non
     assert expr.range_end is None
 
 
+@pytest.mark.parametrize(("line", "hm", "written"), [
+    # the Dutch and Flemish hour's mark "u" (uur): after a dotted clock, or between hour
+    # and minutes
+    ("09.35u: eerste meldingen van klanten", (9, 35), "09.35u"),
+    ("Om 21u15 werd de router herstart", (21, 15), "21u15"),
+])
+def test_the_dutch_hour_mark(line: str, hm: tuple[int, int], written: str) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.written == written
+
+
+@pytest.mark.parametrize("line", ["de migratie duurde 1u30 in totaal", "menu met 12u opties"])
+def test_a_length_or_a_count_with_u_is_no_clock(line: str) -> None:
+    assert scan_document_line(line) == []
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

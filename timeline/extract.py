@@ -65,7 +65,11 @@ LEAD_WORD_RE = re.compile(
     r"|ultimately),?[ \t]++)?"
     r"(?:(?:at|on|by|around|approx\.?|approximately|about|roughly|circa|ca\.|c\.|sometime"
     r"|after|before|(?:shortly|just|right|soon)[ \t]++"
-    r"(?:after|before))[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
+    r"(?:after|before)"
+    # the same in French, German, Dutch, Spanish, Italian, Portuguese, the Nordic languages
+    # and Polish: "À 09h14, ...", "Um 09:14 ...", "Om 09:14 ...", "Kl 09.14 bryts ..."
+    r"|à|vers|um|gegen|om|rond|omstreeks|a[ \t]++las|alle|às|kl\.?|klo|klockan|klokken"
+    r"|godz\.?|o[ \t]++godz\.?)[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
 NOTE_LINES = 4  # lines of words an entry of a log copied as text may have under it
 RUN_OF_TIMED_OPENINGS = 3  # items or paragraphs opening "At 09:15, ..." that make a timeline
 # "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":

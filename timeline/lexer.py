@@ -72,6 +72,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 19h00, 10h11 (French and Portuguese style), 13H22 (as South African and West African
     # notices write it, the letter in capitals)
     ("hsep", r"(?P<hsep_h>[01]\d|2[0-3])[hH](?P<hsep_m>[0-5]\d)(?![\dA-Za-z])", False),
+    # 14u00, 09u30: the Flemish way, the hour's mark "u" (uur) between hour and minutes (a
+    # one-digit hour, "1u30", is as often a length)
+    ("usep", r"(?P<usep_h>[01]\d|2[0-3])u(?P<usep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
     ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
@@ -138,7 +141,7 @@ CLOCK_RE = re.compile(
 # character before it is looked at first: a number's second and later digits (most of the
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
-                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]|[ ]?U"
+                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U"
                           r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
@@ -152,12 +155,13 @@ WEAK_LEAD_RE = LazyPattern(r"[ \t]*+(?:[-*+•>#][ \t]++)?(?:\*\*|__)?\[?")
 WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)(?![A-Za-z])"
                            # "- 14.20 Uhr Bereitschaft informiert", "- 14.35h node replaced":
                            # the word for hours after it makes the number a clock (Dutch "uur")
-                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr|uur)(?![A-Za-z])"
+                           r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr|uur|u\.?)(?![A-Za-z])"
                            r"|:)")
 # "kl 20.15", "klockan 06.30": the Nordic word for o'clock right before a dotted number
 KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken)[ ]$")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
-UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur)(?![A-Za-zäöü])")
+# (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
+UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")
 # "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
 # a clock after them, a dotted one too when its hour has two digits
 # (and their Dutch and German "at": "Om 16.10 tweette", "um 14.30")
@@ -326,10 +330,12 @@ CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \
 # then on" ("17:55+ UTC / 10:55+ PDT": the zone still the clock's, not an offset).
 HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:\+(?=[ \t]))?"
-    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr|uur)(?![A-Za-z]))?"
+    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$|[ \t]))"
+    r"(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
-HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur)(?![A-Za-z])", re.IGNORECASE)
+HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"
+                            r"(?![A-Za-z])", re.IGNORECASE)
 # The weekdays' last character in Korean (월요일...), Japanese (月曜日...) and Chinese (周一...)
 CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
                 **{c: i for i, c in enumerate("月火水木金土日")},

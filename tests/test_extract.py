@@ -2224,3 +2224,12 @@ def test_a_status_log_of_updates_in_another_language(first: str, second: str) ->
     assert [(e.source, e.local[11:]) for e in events] == [("timeline", "10:05"),
                                                           ("timeline", "10:40")]
     assert events[-1].phase == "resolution"
+
+
+def test_a_paragraph_opening_on_its_clock_behind_a_foreign_at_is_its_own_telling() -> None:
+    # below a post's stamp, whose text it would otherwise be: "Kl 08.50 ...", "Um 09:20 Uhr"
+    text = ("# Driftstörning i växeln\n\n12 mars 2021 - 16:05\n\n"
+            "Här är vår genomgång av störningen.\n\nVad hände?\n\n"
+            "Kl 08.50 tappade växeln kontakten med operatören.\n\n"
+            "Um 09:20 Uhr war alles wieder in Ordnung.\n")
+    assert [e.local[11:] for e in resolve(text).events if e.line > 3] == ["08:50", "09:20"]

@@ -376,6 +376,13 @@ def test_a_length_or_a_count_with_u_is_no_clock(line: str) -> None:
     assert scan_document_line(line) == []
 
 
+def test_between_two_times_joined_by_an_ampersand_is_a_range() -> None:
+    (expr,) = scan("Payments were refused between 2 PM & 3:30 PM on 4th of May 2022.")
+    assert expr.range_end is not None and expr.date is not None and expr.date.day == 4
+    assert expr.range_end.clock is not None and expr.range_end.clock.hour == 15
+    assert len(scan("we restarted it at 10:00 & at 11:00")) == 2  # two moments, no span
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

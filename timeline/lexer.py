@@ -395,7 +395,7 @@ RANGE_GAP = re.compile(
     r"(?:\*{1,2}|_{1,2})?"
     # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→)"
-    r"|(?P<word>to|until|till|through|thru|and)(?:[ \t]++the)?"
+    r"|(?P<word>to|until|till|through|thru|and|&)(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
     # "od 10:00 do 12:00": the other languages' words for "to" and "and"
@@ -1400,7 +1400,7 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     foreign = (gap.group("foreign") or "").lower()
     if foreign:
         return _foreign_range(line, first.start, foreign)
-    if word == "and":
+    if word in ("and", "&"):  # "between 1 AM & 5 AM"
         return bool(BETWEEN_BEFORE.search(line, max(0, first.start - 40), first.start)
                     or BETWEEN_INSIDE.search(first.written))
     return True

@@ -2232,4 +2232,8 @@ def test_a_paragraph_opening_on_its_clock_behind_a_foreign_at_is_its_own_telling
             "Här är vår genomgång av störningen.\n\nVad hände?\n\n"
             "Kl 08.50 tappade växeln kontakten med operatören.\n\n"
             "Um 09:20 Uhr war alles wieder in Ordnung.\n")
-    assert [e.local[11:] for e in resolve(text).events if e.line > 3] == ["08:50", "09:20"]
+    timeline = resolve(text)
+    assert [e.local[11:] for e in timeline.events if e.line > 3] == ["08:50", "09:20"]
+    # the stamp's words end above that paragraph: it is not told twice, once as the stamp's
+    stamp = next(e for e in timeline.events if e.line == 3)
+    assert "tappade" not in stamp.text and "genomgång" in stamp.text

@@ -1356,6 +1356,7 @@ class _Walker:
             # a stamp alone under "**Start Date of Incident:**", then "**Resolution Date of
             # Incident:**": the next field's label, not the stamp's words
             self._close_body()
+        self._close_body_past_a_blank(i)  # past the entry's text: the account's own paragraph
         if self.body_owner is not None:
             self._collect_body(line)
         if i < self.body_until and not self._own_time_below_entry(i, role) \
@@ -2672,6 +2673,15 @@ class _Walker:
     def _close_body(self) -> None:
         self.body_owner = None
         self.body_until = -1
+
+    def _close_body_past_a_blank(self, i: int) -> None:
+        """A paragraph past the entry's text (`_next_boundary`) that opens on its own clock
+        behind a lead word, a blank line above it, is the account's own telling, not more of
+        the entry's words ("Kl 09.14 bryts ..." below a post's stamp and its first
+        paragraph); a line wrapped onto the boundary is not."""
+        if self.body_owner is not None and 0 <= self.body_until <= i and i > 0 \
+                and not self.lines[i - 1].strip() and self._opens_timed(i):
+            self._close_body()
 
     def _close_body_if_outside(self, i: int) -> None:
         if i >= self.body_until:

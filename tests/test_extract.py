@@ -2237,3 +2237,22 @@ def test_a_paragraph_opening_on_its_clock_behind_a_foreign_at_is_its_own_telling
     # the stamp's words end above that paragraph: it is not told twice, once as the stamp's
     stamp = next(e for e in timeline.events if e.line == 3)
     assert "tappade" not in stamp.text and "genomgång" in stamp.text
+
+
+def test_a_templates_commented_example_is_not_read() -> None:
+    text = ("# Queue outage\n\n## Summary\n<!--\nSay what broke and for how long.\n\n"
+            "Example: the API was down for 45 minutes after a bad deploy.\n-->\n"
+            "The export queue stalled for two hours.\n\n## Timeline\n<!--\n"
+            "List the events, e.g.\n2020-02-03\n    10:00 deploy starts\n"
+            "    10:45 rollback done\n-->\n\n| 12.05.23 | Event |\n|---|---|\n"
+            "| 08:10 | queue stops draining |\n| 10:12 | workers restarted, queue drains |\n")
+    timeline = resolve(text)
+    assert [e.line for e in timeline.events if e.clock is not None] == [21, 22]
+    assert [d.written for d in timeline.durations] == ["two hours"]
+
+
+def test_a_comment_of_records_is_still_read() -> None:
+    # a status log's data kept out of sight: the author's own statement, in fields
+    text = ("# Compute nodes down\n\nNodes went down overnight.\n\n<!--\n"
+            "start: 2021-11-09T01:20:00\nstop: 2021-11-09T11:00:00\nlength: 10 hours\n-->\n")
+    assert [e.line for e in resolve(text).events if e.clock is not None] == [6, 7]

@@ -224,7 +224,43 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
         roles = _markdown_it_roles(text, lines)
     if "|" in text:
         _bare_pipe_rows(lines, roles)
+    if "<!--" in text:
+        _comments_unread(lines, roles)
     return roles
+
+
+def _comments_unread(lines: list[str], roles: list[LineRole]) -> None:
+    """An HTML comment that is a block of its own ("<!--" opening its line, read as HTML) is
+    not rendered: a template's guidance and its example timeline ("<!-- Example: ... 09:09
+    DOWNTIME START ... -->"), a stamp commented out. Its lines are read as blank. A comment
+    of records ("start: 2021-11-09T01:20:00", "stop: ...", "length: 10 hours"), a status
+    log's own data kept out of sight, is read: the author's statement, in fields. (pmlint's
+    own directives, `<!-- pmlint disable ... -->`, are read from the text by suppression.)"""
+    i = 0
+    while i < len(lines):
+        if roles[i].role == "html" and lines[i].lstrip(" \t").startswith("<!--"):
+            j = i
+            while j < len(lines) and "-->" not in (lines[j][lines[j].index("<!--") + 4:]
+                                                   if j == i else lines[j]):
+                j += 1
+            if j < len(lines) and lines[j].rstrip().endswith("-->") \
+                    and not _records(lines[i:j + 1]):
+                for k in range(i, j + 1):
+                    roles[k] = _BLANK_ROLE
+                i = j + 1
+                continue
+        i += 1
+
+
+_RECORD_FIELD = re.compile(r"[ \t]*+[A-Za-z_][A-Za-z_ -]{0,30}:[ \t]*+\S")
+
+
+def _records(comment: list[str]) -> bool:
+    """Whether a comment's lines are mostly fields of a record ("start: ...", "stop: ...")."""
+    inner = [line.replace("<!--", "").replace("-->", "").strip() for line in comment]
+    inner = [line for line in inner if line]
+    fields = sum(1 for line in inner if _RECORD_FIELD.match(line))
+    return fields >= 2 and fields * 5 >= len(inner) * 3
 
 
 # A row written with bars that Markdown does not read as a table, as it has no delimiter

@@ -252,14 +252,14 @@ def _comments_unread(lines: list[str], roles: list[LineRole]) -> None:
         i += 1
 
 
-_RECORD_FIELD = re.compile(r"[ \t]*+[A-Za-z_][A-Za-z_ -]{0,30}:[ \t]*+\S")
+RECORD_FIELD = re.compile(r"[ \t]*+[A-Za-z_][A-Za-z_ -]{0,30}:[ \t]*+\S")
 
 
 def _records(comment: list[str]) -> bool:
     """Whether a comment's lines are mostly fields of a record ("start: ...", "stop: ...")."""
     inner = [line.replace("<!--", "").replace("-->", "").strip() for line in comment]
     inner = [line for line in inner if line]
-    fields = sum(1 for line in inner if _RECORD_FIELD.match(line))
+    fields = sum(1 for line in inner if RECORD_FIELD.match(line))
     return fields >= 2 and fields * 5 >= len(inner) * 3
 
 

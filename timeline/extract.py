@@ -169,6 +169,7 @@ SECTION_END_WORDS = LazyPattern(
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",
     re.IGNORECASE,
 )
+INLINE_CODE = re.compile(r"`[^`\n]*+`")  # an inline code span: quoted text, no claim
 AUTHOR_LINE = re.compile(r"[ \t]*+[^\s@]++@\S++(?:[ \t]++Edited)?[ \t]*+")
 HTML_HEADING = re.compile(r"[ \t]*+<h([1-6])(?:[ \t][^>]{0,200})?>", re.IGNORECASE)
 INLINE_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z -]{1,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
@@ -2728,7 +2729,10 @@ class _Walker:
                 ("duration", "- duration", "* duration", "**duration")) \
                 and _field(line) is not None:
             return  # handled with the field, so its tolerance cue is "duration"
+        spans = [m.span() for m in INLINE_CODE.finditer(line)] if "`" in line else []
         for d in scan_durations(line):
+            if any(a <= d.start < b for a, b in spans):
+                continue  # "`Back-off pulling image (x44 over 171m)`": a log's words quoted
             self._add_duration(i, d.start, d)
 
     def _add_duration(self, i: int, column0: int, d: DurationMatch) -> None:

@@ -2256,3 +2256,15 @@ def test_a_comment_of_records_is_still_read() -> None:
     text = ("# Compute nodes down\n\nNodes went down overnight.\n\n<!--\n"
             "start: 2021-11-09T01:20:00\nstop: 2021-11-09T11:00:00\nlength: 10 hours\n-->\n")
     assert [e.line for e in resolve(text).events if e.clock is not None] == [6, 7]
+
+
+@pytest.mark.parametrize("title", ["# 0042 — Disk pressure on the build nodes",
+                                   "# 0117: Certificate expiry"])
+def test_a_titles_report_number_is_no_clock(title: str) -> None:
+    text = f"{title}\n\n## Timeline (UTC)\n- 2024-03-01 09:10 disk alert\n"
+    assert [e.line for e in resolve(text).events if e.clock is not None] == [4]
+
+
+def test_a_title_that_opens_with_its_time_and_zone_keeps_it() -> None:
+    text = "# 1430 UTC: payments outage\n\n## Timeline\n- 2024-03-01 14:30 UTC alert\n"
+    assert 1 in [e.line for e in resolve(text).events if e.clock is not None]

@@ -894,6 +894,8 @@ class _Walker:
         for expr in exprs:
             if _records_span(line, expr) and not self.in_timeline:
                 continue  # the span the quoted records cover, not the incident's window
+            if role.level == 1 and _numbers_the_title(line, expr):
+                continue  # "# 0006 — DiskPressure, ...": the report's number, no 00:06
             self._prose(i, line, expr)
 
     def _key_value_line(self, i: int, line: str, role: LineRole) -> str | None:
@@ -3093,6 +3095,16 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
         return True
     return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
         and INCIDENT_NOUN.search(sentence) is None
+
+
+def _numbers_the_title(line: str, expr: TimeExpr) -> bool:
+    """A title that opens with four digits, no colon, no zone or date with them ("# 0006 —
+    DiskPressure", "# 0042: Disk pressure"): the report's number in a series."""
+    clock = expr.clock
+    lead = LEAD_RE.match(line)
+    return clock is not None and expr.date is None and expr.zone is None \
+        and expr.range_end is None and len(clock.written) == 4 and clock.written.isdigit() \
+        and expr.start <= (lead.end() if lead else 0)
 
 
 def _opens_a_clause(line: str, start: int) -> bool:

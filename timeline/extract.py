@@ -3684,19 +3684,26 @@ ZONE_COLUMN = LazyPattern(r"(?:time[ \t]?)?zone|tz", re.IGNORECASE)
 # what may stand between a step's words and the time that closes it: a dash, a comma, a
 # colon, "@" or an opening parenthesis ("Cache restarted — 14:31", "Alerts fire (14:05)")
 _STEP_TIME_GAP = LazyPattern(r"[\w.)\]*_`'’\"][ \t]*+(?:[-–—,:|@]|\()[ \t]*+[*_`]{0,2}$")
+_STEP_AT_GAP = LazyPattern(r"[\w.)\]*_`'’\"][ \t]++(?:at|on)[ \t]++[*_`]{0,2}$")
 # (right after the time: a search starts only where a run of blanks and marks begins)
 _STEP_TIME_END = LazyPattern(r"(?<![ \t*_`])[ \t*_`]*+\)?[ \t*_`]*+\.?[ \t]*+$")
 
 
 def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     """The one time of a list item that closes it, after the step's words and a dash, a
-    comma or an opening parenthesis; None for a time the words speak of ("finished by
-    14:05", "at 14:05"), more than one time, or words after the time."""
+    comma or an opening parenthesis, or after "at" when it writes its own date; None for a
+    time the words speak of ("finished by 14:05", "at 14:05"), more than one time, or words
+    after the time."""
     if len(exprs) != 1 or exprs[0].clock is None or exprs[0].range_end is not None:
         return None
     stamp = exprs[0]
-    if _STEP_TIME_END.fullmatch(line, stamp.end) is None \
-            or _STEP_TIME_GAP.search(line, max(0, stamp.start - 12), stamp.start) is None:
+    if _STEP_TIME_END.fullmatch(line, stamp.end) is None:
+        return None
+    if _STEP_TIME_GAP.search(line, max(0, stamp.start - 12), stamp.start) is None and not (
+            stamp.date is not None and stamp.date.day is not None
+            and _STEP_AT_GAP.search(line, max(0, stamp.start - 12), stamp.start) is not None):
+        # ("- Attacker deployed the contract at 2021-02-13 5:37 AM +UTC": "at" before a time
+        # that writes its own date is the step's stamp, not a time the words speak of)
         return None
     words = _clean(line[:stamp.start])
     if sum(map(str.isalpha, words)) < 3:

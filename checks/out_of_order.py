@@ -40,7 +40,10 @@ A slip is one entry out of place: the entries either side of it are in order wit
 other. When the entries after a step back carry on from it instead (the timeline starts
 over earlier and runs on from there), the section may tell a second strand after the
 first (another team's actions, another service) or hold a block pasted out of place;
-that is reported as a warning that says so, not as an error that fails a build. So is a
+that is reported as a warning that says so, not as an error that fails a build; unless
+the two entries each write their date and the clock runs on from the one before by minutes
+or hours while the date jumps back whole days ("2023-09-14 09:20", then "2023-09-04 09:31"
+and on): that date was mistyped, an error. So is a
 step back between entries on different days when one of those days is pmlint's own choice
 (a rollover past midnight, a date taken from a line far off), or between an entry whose day
 pmlint chose and one whose day is written below it (a row rolled into the next day, whose
@@ -526,6 +529,21 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
         relation = "later than" if ahead else "earlier than"
         said = (f"{event.written} is {relation} {at_line(other)} by "
                 f"{span(abs(now - before) * 60)}")
+        slip = _day_slip(entries[n - 1][1], entries[n][1], before, now) \
+            if restart and direction == "forward" else None
+        if slip is not None:
+            # "### 2021-06-28 14:09", then "### 2021-06-11 14:15", "14:24", "17:05": the clock
+            # runs on by minutes while the written date jumps back whole days
+            days, ahead_by = slip
+            yield Problem(event.line, event.column,
+                          f"{said}; with the date of {at_line(other)} it would follow it by "
+                          f"{span(ahead_by * 60)}, and the entries after it carry on from it: "
+                          f"its date looks mistyped ("
+                          f"{'a year' if days in (365, 366) else f'{days} day' + 's' * (days > 1)}"
+                          f" back)",
+                          related_line=other.line,
+                          suggestion="correct the date of this entry and of those after it")
+            continue
         if restart:
             # the next entry carries on from this one, not from the one before: a second
             # strand told after the first, or a block out of place; which, the reader knows
@@ -547,6 +565,23 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         yield Problem(event.line, event.column, ordered, related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+DAY_SLIP_CLOCK = 6 * 60  # minutes: how far on the clock may run past the entry before it
+
+
+def _day_slip(previous: Event, event: Event, before: float, now: float
+              ) -> tuple[int, float] | None:
+    """A step back of whole days, both entries writing their date, where the clock runs on
+    from the previous entry by minutes or hours (under DAY_SLIP_CLOCK): the days back and
+    the minutes it runs on, or None. A date typed wrong, not a second strand of the story."""
+    if previous.date is None or event.date is None or previous.date.day is None \
+            or event.date.day is None or before - now < DAY:
+        return None
+    ahead_by = (now - before) % DAY
+    if not 0 < ahead_by <= DAY_SLIP_CLOCK:
+        return None
+    return round((before - now + ahead_by) / DAY), ahead_by
 
 
 PHASE_RANK = {phase: n for n, phase in enumerate(PHASE_ORDER)}

@@ -383,6 +383,17 @@ def test_between_two_times_joined_by_an_ampersand_is_a_range() -> None:
     assert len(scan("we restarted it at 10:00 & at 11:00")) == 2  # two moments, no span
 
 
+@pytest.mark.parametrize("line", ["- 21:05 (МСК): узел недоступен", "Восстановлено в 23:40 МСК."])
+def test_moscow_time_in_cyrillic(line: str) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.zone is not None and expr.zone.offset_minutes == 180
+
+
+def test_a_cyrillic_word_that_opens_with_msk_is_no_zone() -> None:
+    expr = next(e for e in scan_document_line("в 21:05 МСКВ-2 недоступен") if e.clock)
+    assert expr.zone is None
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

@@ -243,6 +243,8 @@ ZONE_AFTER_RE = re.compile(
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     # ("9PM EDT/6PM PDT": the time again in another zone after the slash)
     r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9]|/(?!\d))"
+    # Moscow time as Russian writes it, in Cyrillic capitals: "16:35 (МСК)"
+    r"|(?P<cyrillic>МСК)(?![А-Яа-яЁё])"
     r")"
     r"(?(open)[ \t]*+\))",
     re.IGNORECASE,
@@ -1243,6 +1245,8 @@ def _zone_from_match(m: re.Match[str]) -> Zone | None:
         return zones.ABBREVIATIONS[base.upper()]
     if m.group("iana"):
         return zones.from_iana(m.group("iana"))
+    if m.group("cyrillic"):
+        return zones.ABBREVIATIONS["MSK"]
     abbr = m.group("abbr")
     upper = abbr.upper()
     if upper not in zones.ABBREVIATIONS or upper == "Z":

@@ -2001,3 +2001,19 @@ def test_the_entry_after_a_corrected_am_pm_keeps_the_corrected_day() -> None:
     found = [analysis.minutes(i) for i, e in enumerate(timeline.events)
              if e.source == "timeline"]
     assert [b - a for a, b in pairwise(found)] == [20.0, 25.0, 30.0]
+
+
+def test_a_posting_stamp_after_the_incidents_day_dates_none_of_its_times() -> None:
+    # the title gives the incident's day; "Posted on ..." two days later is when the report
+    # went up: the account's times below keep the title's day
+    text = ("# Checkout failures on 11 April 2024\n\nPosted on 13 April 2024 at 16:20\n\n"
+            "What happened\n\nAt 08:05 the payment provider began refusing cards.\n\n"
+            "At 08:50 we switched to the backup provider.\n")
+    assert [e.local for e in resolve(text).events if e.line >= 7] == [
+        "2024-04-11T08:05", "2024-04-11T08:50"]
+
+
+def test_a_posting_stamp_with_no_incident_day_before_it_still_dates_the_times() -> None:
+    text = ("# Checkout failures\n\nPosted on 13 April 2024 at 16:20\n\n"
+            "At 08:05 the payment provider began refusing cards.\n")
+    assert [e.local for e in resolve(text).events if e.line == 5] == ["2024-04-13T08:05"]

@@ -2107,6 +2107,18 @@ def _after_the_story(carry: _Carry, line: int) -> bool:
     return not any(e.line == line and _publication_date(e) for e in carry.entries)
 
 
+def _posted_after_the_incident(raw: RawEntry, date: dt.date, carry: _Carry) -> bool:
+    """A summary's stamp that says when the report was posted ("Published: March 5, 2024"),
+    days after the incident's own day the document gave before it (a title's, a field's):
+    no day for the account's times below it. Not where the account speaks of "yesterday" or
+    "today", which count from the posting."""
+    start = carry.start_date
+    return raw.source == "summary" and raw.kind != "entry" and start is not None \
+        and start[0] is not None and not carry.start_date_published and date > start[0] \
+        and carry.told_yesterday is None and carry.told_today is None \
+        and _publication_date(raw)
+
+
 def _publication_date(raw: RawEntry) -> bool:
     """The words just before the date say it is when the report was posted."""
     before = raw.context[-40:]
@@ -2246,6 +2258,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if span is not None:
         # "22:37 - 02:01 worked with support": the entry after it may fall within the span
         carry.timeline_span = span
+    if date is not None and _posted_after_the_incident(raw, date, carry):
+        # "# Outage on March 3, 2024", then "Published: March 5, 2024 - 10:00": when the
+        # report went up; the account's times below it keep the incident's day
+        unread = True
     if (date is not None or partial is not None) and not unread:
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":

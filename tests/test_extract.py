@@ -2268,3 +2268,22 @@ def test_a_titles_report_number_is_no_clock(title: str) -> None:
 def test_a_title_that_opens_with_its_time_and_zone_keeps_it() -> None:
     text = "# 1430 UTC: payments outage\n\n## Timeline\n- 2024-03-01 14:30 UTC alert\n"
     assert 1 in [e.line for e in resolve(text).events if e.clock is not None]
+
+
+def test_a_timeline_told_in_paragraphs_keeps_the_times_of_its_sentences() -> None:
+    # "At 02:00 ... This was confirmed at 02:09": the later sentence's time, on the line or
+    # on a wrapped line of the paragraph, is read too, as the account's (not dropped)
+    text = ("# Bridge outage, 2024-06-01\n\n## Timeline\n\n"
+            "At 01:40 UTC a partner emailed us about failed transfers. We confirmed them\n"
+            "ten minutes later, at 01:52 UTC.\n\n"
+            "At 02:30 UTC the bridge was paused. It was resumed at 03:05 UTC.\n")
+    timeline = resolve(text)
+    assert [(e.line, e.local[11:], e.source) for e in timeline.events if e.clock] == [
+        (5, "01:40", "timeline"), (6, "01:52", "summary"),
+        (8, "02:30", "timeline"), (8, "03:05", "summary")]  # summary: the account's prose
+
+
+def test_a_list_items_inner_time_stays_its_words() -> None:
+    text = ("# Bridge outage, 2024-06-01\n\n## Timeline\n\n"
+            "- 02:30 UTC bridge paused (planned to resume at 03:00 UTC)\n")
+    assert [e.local[11:] for e in resolve(text).events if e.clock] == ["02:30"]

@@ -670,6 +670,7 @@ class _Walker:
         self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
+        self.prose_body = False  # the open entry is a paragraph of a timeline told in prose
 
     def scan_line(self, i: int) -> list[TimeExpr]:
         """Each line is lexed once, however often the walker looks at it."""
@@ -1346,10 +1347,19 @@ class _Walker:
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if again is not None:
                 self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
+            told = self._told_in_prose(line, role, first)
+            if told:
+                # "At 02:00 AM UTC we received an email ... This was done at 02:09 AM UTC.":
+                # a timeline told in paragraphs; the times its sentences give are read as
+                # the account's, not dropped as the entry's words
+                for expr in exprs:
+                    if expr is not first and expr is not again and expr.clock is not None:
+                        self._prose(i, line, expr)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
                 self._open_body(i, needs_text=not rest)
+            self.prose_body = told
             if label is not None:
                 self._body_parts.append(f"{label}:")  # "Monitoring: a fix is out ..."
             self.prev_line_entry = True
@@ -1364,9 +1374,23 @@ class _Walker:
             self._collect_body(line)
         if i < self.body_until and not self._own_time_below_entry(i, role) \
                 and not _day_alone_after_an_item(line, exprs, role):
+            if self.prose_body and role.role == "text" and self.body_line < i \
+                    and all(self.lines[j].strip() for j in range(self.body_line, i)):
+                for expr in exprs:  # the paragraph's wrapped lines: its sentences' times
+                    if expr.clock is not None:
+                        self._prose(i, line, expr)
             return  # an entry's own text: times here are not events
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _told_in_prose(self, line: str, role: LineRole, first: TimeExpr) -> bool:
+        """A Timeline section's entry that is a paragraph opening on its time behind a lead
+        word ("At 02:00 AM UTC we received ..."): a timeline told in prose."""
+        if role.role != "text" or not self.in_timeline:
+            return False
+        lead = LEAD_RE.match(line)
+        word = LEAD_WORD_RE.match(line, lead.end() if lead else 0)
+        return word is not None and first.start <= word.end() + 1
 
     def _own_time_below_entry(self, i: int, role: LineRole) -> bool:
         """Line `i`, inside an entry's text, tells a time of its own: a paragraph of its own

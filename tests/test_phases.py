@@ -483,3 +483,16 @@ def test_header_fields_that_name_a_phase(name: str, phase: str | None) -> None:
 ])
 def test_other_languages_start_and_end(text: str, phase: str) -> None:
     assert classify(text) == phase
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    # the symptom said gone to zero: the resolution
+    ("Checkout error rates fall back to zero", ("resolution",)),
+    ("HTTP 5xx back to 0 across the fleet", ("resolution",)),
+    ("Timeouts dropped to zero once the pool was resized", ("resolution",)),
+    # the traffic going to zero is the outage; a share is no zero
+    ("Traffic to the EU region dropped to zero", ()),
+    ("Errors went to 0.5% of requests", ()),
+])
+def test_a_symptom_gone_to_zero(text: str, phases: tuple[str, ...]) -> None:
+    assert tuple(p for p in classify_all(text) if p == "resolution") == phases

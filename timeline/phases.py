@@ -325,7 +325,11 @@ SYMPTOM_ENDS = LazyPattern(
     r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?|impact)[ \t]++"
     r"(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:all[ \t]++)?"
     r"(?:stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
-    r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline))"
+    r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline)"
+    # "error rates drop back to zero", "5xx back to 0", "errors fell to zero"
+    r"|(?:(?:drop(?:ped|s)?|fell|falls?|went|go(?:es)?|came|comes?|returned|returns?)[ \t]++)?"
+    r"(?:back[ \t]++)?"
+    r"(?:to|down[ \t]++to)[ \t]++(?:zero|0)(?![0-9.,%]))"
     r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts)"
     # "last observed database error": the symptom's last sighting, so its end
     r"|last[ \t]++(?:observed|seen|recorded|logged)[ \t]++(?:[a-z0-9]++[ \t]++){0,2}"
@@ -364,7 +368,9 @@ _SYMPTOM_WORDS = frozenset({"began", "started", "begin", "start", "begins", "sta
                             "increased", "first"})
 _ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subside", "subsided",
                            "subsides", "gone", "disappeared", "disappear", "cleared", "clear",
-                           "drained", "back", "returned", "returns", "return", "more", "last"})
+                           "drained", "back", "returned", "returns", "return", "more", "last",
+                           "zero", "drop", "dropped", "drops", "fell", "fall", "falls", "went",
+                           "down"})
 # the same as ASCII bytes, as classify_all holds a text's runs of letters (`_letter_runs`)
 _SYMPTOM_RUNS = frozenset(word.encode() for word in _SYMPTOM_WORDS)
 _ENDING_RUNS = frozenset(word.encode() for word in _ENDING_WORDS)

@@ -1871,7 +1871,17 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
 # Words right after an entry's time that say it is on the next day.
 NEXT_DAY_SAID = LazyPattern(r"[(\[]?[ \t]*+(?:(?:the[ \t]++)?(?:next|following)[ \t]++"
                            r"(?:day|morning)|\+[ \t]?1[ \t]?d(?:ay)?|d(?:ay)?[ \t]?\+[ \t]?1"
-                           r"|\+1(?=[ \t]*+[)\]]))(?![a-z0-9])", re.IGNORECASE)
+                           r"|\+1(?=[ \t]*+[)\]])"
+                           # the same in French, German, Dutch, Spanish, Italian, Portuguese,
+                           # the Nordic languages and Polish: "(le lendemain)", "(am nächsten
+                           # Tag)", "(volgende dag)", "(día siguiente)", "(giorno dopo)"
+                           r"|(?:le[ \t]++)?lendemain"
+                           r"|(?:am[ \t]++)?(?:nächsten|folgenden)[ \t]++tag"
+                           r"|(?:am[ \t]++)?folgetag|(?:de[ \t]++)?volgende[ \t]++dag"
+                           r"|(?:el[ \t]++)?d[ií]a[ \t]++siguiente|(?:il[ \t]++)?giorno[ \t]++"
+                           r"(?:dopo|successivo|seguente)|(?:o[ \t]++)?dia[ \t]++seguinte"
+                           r"|(?:nästa|næste|neste|följande|påfølgende)[ \t]++dag"
+                           r"|następnego[ \t]++dnia)(?![a-zà-ÿ0-9])", re.IGNORECASE)
 # Fields that only date the document or the incident: their section's name is no phase.
 _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date",
                                 "date of incident", "reported on"})

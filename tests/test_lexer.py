@@ -394,6 +394,22 @@ def test_a_cyrillic_word_that_opens_with_msk_is_no_zone() -> None:
     assert expr.zone is None
 
 
+@pytest.mark.parametrize(("line", "ymd", "hm"), [
+    # Polish and Czech months in the genitive a date writes, with Polish "r." (year) and
+    # "o godz." (at the hour of), and Czech "v" (at)
+    ("Awaria rozpoczęła się 14 lutego 2023 r. o godz. 06:20.", (2023, 2, 14), (6, 20)),
+    ("Serwis wrócił 2 października 2022, 17:45", (2022, 10, 2), (17, 45)),
+    ("Výpadek trval od 3. června 2021 v 22:10", (2021, 6, 3), (22, 10)),
+    ("Služby obnoveny 28. listopadu 2020 v 8:05", (2020, 11, 28), (8, 5)),
+])
+def test_polish_and_czech_dates(line: str, ymd: tuple[int, int, int], hm: tuple[int, int]
+                                ) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

@@ -61,24 +61,25 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 # "may", "mar" and "march" in lower case are verbs, unless a day and a year follow.
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
 # Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
-# Dutch, and the Nordic names English and German do not share: maj, marts, augusti,
-# desember), and their abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
+# Dutch, the Nordic names English and German do not share: maj, marts, augusti, desember,
+# and Polish and Czech in the genitive a date writes: "9 marca", "14. března"), and their
+# abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
 # "ago", "set", "out", "gen" are left out
 FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
-        "enero ene janeiro janvier janv januar jänner gennaio januari",
-        "febrero fevereiro fev février févr fevrier februar febbraio februari",
-        "marzo março märz maerz mars maart marts",
-        "abril abr avril avr aprile",
-        "mayo maio mai maggio mei maj",
-        "junio junho juin juni giugno",
-        "julio julho juillet juil juli luglio",
-        "agosto août augustus augusti",
-        "septiembre setiembre setembro septembre settembre",
-        "octubre outubro octobre oktober okt ottobre",
-        "noviembre novembro novembre",
-        "diciembre dic dezembro dez décembre déc dezember dicembre desember",
+        "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna",
+        "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února",
+        "marzo março märz maerz mars maart marts marca března",
+        "abril abr avril avr aprile kwietnia dubna",
+        "mayo maio mai maggio mei maj maja května",
+        "junio junho juin juni giugno czerwca června",
+        "julio julho juillet juil juli luglio lipca července",
+        "agosto août augustus augusti sierpnia srpna",
+        "septiembre setiembre setembro septembre settembre września září",
+        "octubre outubro octobre oktober okt ottobre października října",
+        "noviembre novembro novembre listopada listopadu",
+        "diciembre dic dezembro dez décembre déc dezember dicembre desember grudnia prosince",
     ), start=1)
     for name in names.split()
 }

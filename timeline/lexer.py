@@ -364,6 +364,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # Danish, Norwegian and Swedish "kl." (klokken, klockan), Finnish "klo" (kello): "22.
     # april 2023 kl. 14:00", "22.4.2023 klo 14.00"
     r"|kl(?:\.|ockan|okken)?|klo|kello"
+    # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
+    # (year) Polish writes after a year: "25 grudnia 2021 r. o godz. 18:00", "r., 18:00"
+    r"|(?:r\.,?[ \t]*+)?(?:o[ \t]++godz\.?|godz\.?|o)|r\.,?"
     # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
     r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date

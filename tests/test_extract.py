@@ -1311,6 +1311,9 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("Tutti gli orari sono espressi in UTC.", 0),  # Italian
     ("Wszystkie godziny są podane w UTC.", 0),  # Polish
     ("Aikavyöhyke: UTC", 0),  # Finnish
+    ("Alle tider er i norsk tid.", 120),  # a country's clock by its adjective: Oslo, in June
+    ("Alle tijden zijn in Nederlandse tijd.", 120),
+    ("Tutti gli orari sono in ora italiana.", 120),
     ("All times are Beijing time.", 480),  # a city people name a clock by
     ("Times in this document are US Eastern.", -240),
 ])

@@ -410,6 +410,22 @@ def test_polish_and_czech_dates(line: str, ymd: tuple[int, int, int], hm: tuple[
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
 
 
+@pytest.mark.parametrize(("line", "iana"), [
+    ("Larmet kom kl. 14.05 svensk tid", "Europe/Stockholm"),
+    ("um 09:10 Uhr deutscher Zeit fiel der Dienst aus", "Europe/Berlin"),
+    ("- 21:40 (ora italiana) allarme", "Europe/Rome"),
+    ("o godz. 18:00 czasu polskiego", "Europe/Warsaw"),
+])
+def test_a_countrys_clock_named_after_a_time(line: str, iana: str) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.zone is not None and expr.zone.iana == iana
+
+
+def test_a_word_like_a_countrys_clock_is_no_zone() -> None:
+    expr = next(e for e in scan_document_line("14:05 svenskt tidsschema") if e.clock)
+    assert expr.zone is None
+
+
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []

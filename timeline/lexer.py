@@ -1180,6 +1180,14 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         if end is None:
             return None, None, pos
         return zone, line[pos:end].strip(), end
+    lowered = line[pos:pos + 40].lower()
+    m = zones.NATIONAL_CLOCK_RE.match(line, pos) \
+        if "ti" in lowered or "zeit" in lowered or "ora" in lowered or "czas" in lowered \
+        or "aika" in lowered else None
+    if m is not None and (zone := zones.from_national_clock(m.group("name"))) is not None:
+        end = _closed(line, m.end(), m.group("open"))  # "kl. 14.00 svensk tid", "(ora italiana)"
+        if end is not None:
+            return zone, line[pos:end].strip(), end
     m = CITY_AFTER_RE.match(line, pos)  # "18:19 Denver", "09:00 (New York)"
     if m is not None:
         for group in ("two", "one"):

@@ -237,7 +237,7 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                    # and Finnish
                    "verholpen", "opgelost", "hersteld", "werkt weer", "weer beschikbaar",
                    "weer bereikbaar", "åtgärdat", "åtgärdad", "åtgärdats", "fungerar igen",
-                   "återställd", "återställt", "virker igen", "fungerer igen",
+                   "återställd", "återställt", "virker igen", "fungerer igen", "løst",
                    "fungerer igjen", "genoprettet", "gjenopprettet", "risolto", "risolta",
                    "ripristinato", "ripristinata", "ripristinati", "funziona di nuovo",
                    "di nuovo disponibile", "resolvido", "resolvida", "restabelecido",

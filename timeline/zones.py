@@ -420,6 +420,32 @@ LOCAL_CLOCKS = {
 }
 
 
+# A country's clock named by its adjective in the Germanic, Nordic, Italian, Polish and
+# Finnish way ("svensk tid", "Nederlandse tijd", "ora italiana", "czasu polskiego"), as
+# written after a time or in a statement of the document's zone: one zone for each.
+NATIONAL_CLOCKS = {
+    "svensk tid": "Europe/Stockholm", "dansk tid": "Europe/Copenhagen",
+    "norsk tid": "Europe/Oslo", "nederlandse tijd": "Europe/Amsterdam",
+    "belgische tijd": "Europe/Brussels", "deutscher zeit": "Europe/Berlin",
+    "deutsche zeit": "Europe/Berlin", "österreichischer zeit": "Europe/Vienna",
+    "österreichische zeit": "Europe/Vienna", "schweizer zeit": "Europe/Zurich",
+    "ora italiana": "Europe/Rome", "czasu polskiego": "Europe/Warsaw",
+    "polskiego czasu": "Europe/Warsaw", "czas polski": "Europe/Warsaw",
+    "suomen aikaa": "Europe/Helsinki", "suomen aika": "Europe/Helsinki",
+}
+NATIONAL_CLOCK_RE = LazyPattern(
+    r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>(?:svensk|dansk|norsk)[ \t]++tid"
+    r"|(?:nederlandse|belgische)[ \t]++tijd|(?:deutsche|österreichische|schweizer)r?[ \t]++zeit"
+    r"|ora[ \t]++italiana|czas(?:u)?[ \t]++polski(?:ego)?|polskiego[ \t]++czasu"
+    r"|suomen[ \t]++aika(?:a)?)(?![^\W\d_])", re.IGNORECASE)
+
+
+def from_national_clock(name: str) -> Zone | None:
+    """The zone of a country's clock named as NATIONAL_CLOCKS lists ("svensk tid")."""
+    key = NATIONAL_CLOCKS.get(" ".join(name.lower().split()))
+    return from_iana(key) if key is not None else None
+
+
 def from_local_clock(name: str) -> Zone | None:
     """The zone of a place's clock named after "heure", "hora" or "horário": a country's
     adjective or name (LOCAL_CLOCKS) or a city ("heure de Paris"), or None ("hora local")."""
@@ -442,6 +468,9 @@ def parse_zone_option(text: str) -> Zone | None:
     named = NAME_RE.fullmatch(text)
     if named:
         return from_name(named)
+    national = from_national_clock(text)
+    if national is not None:
+        return national
     return from_iana(text)
 
 

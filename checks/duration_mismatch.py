@@ -82,8 +82,9 @@ WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more t
              "at least", "no less than", "of downtime")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
 # "over an hour", "more than 3 hours", "less than 2 hours", "under 30 minutes": a bound,
-# not a length ("just over an hour" is a length, approximately)
-QUALIFIED_BOUND = LazyPattern(r"(?<![a-z])(?<!just )(?P<q>over|well[ \t]++over|more[ \t]++than"
+# not a length ("just over an hour", "a little over an hour" are lengths, approximately)
+QUALIFIED_BOUND = LazyPattern(r"(?<![a-z])(?<!just )(?<!little )(?<!bit )(?<!slightly )"
+                              r"(?P<q>over|well[ \t]++over|more[ \t]++than"
                               r"|under|less[ \t]++than)[ \t]*+$")
 # what may open a sentence before the length that times its clause: "For 72 hours, ...",
 # "For roughly 1.5 hours, ..." (the line in lower case)

@@ -130,7 +130,10 @@ PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?"
                      re.IGNORECASE)
 CUE_BEFORE = re.compile(
     # ("it took us 3 hours to restore service": who it took does not change the length)
-    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts|duration|for|"
+    r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts"
+    # "Impact duration was 4 hours", "the duration of the outage was 2 h"
+    r"|duration(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?:outage|incident|impact|downtime))?"
+    r"[ \t]++(?:was|is|of)|duration|for|"
     # the other languages' "for", "during", "lasted" and "duration"
     r"pendant|durant|dur[ée]e|a[ \t]++dur[ée]|während|für|dauerte|dauer|durante|por|durou"
     r"|duró|durata|[èe][ \t]++durat[oa]|gedurende|duurde|duur|przez|trwała|trwał"
@@ -145,7 +148,8 @@ CUE_BEFORE = re.compile(
     r"period of|in total|spanning|spanned|over)"
     r"[ \t:\-–—]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
-    r"just[ \t]++under|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~"
+    r"just[ \t]++under|(?:a[ \t]++(?:little|bit)|slightly)[ \t]++(?:over|under|more[ \t]++than"
+    r"|less[ \t]++than)|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~"
     r"|environ|près[ \t]++de|plus[ \t]++de|moins[ \t]++de|etwa|ca\.|circa|rund|knapp|über"
     r"|mehr[ \t]++als|cerca[ \t]++de|aproximadamente|unos|unas|más[ \t]++de|mais[ \t]++de"
     r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad)?[ \t]*+$",

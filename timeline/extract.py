@@ -2515,6 +2515,15 @@ class _Walker:
             # state reached then told after it ("At 10:40, ..." may tell the whole story)
             skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
             own, before, own_after = _up_to_the_break(line, skip, self.scan_line(i)), [], True
+        elif (own is None or not before) and _VERB_FINAL_LEAD.search(
+                line, max(0, expr.start - 30), expr.start) is not None:
+            # "Der Dienst war um 10:35 Uhr wiederhergestellt", "De dienst was om 10:35 hersteld",
+            # "Tjänsten var återställd kl. 10.35" aside: German, Dutch and the Nordic languages
+            # put the participle that tells the step after the time
+            skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
+            own, before, own_after = (f"{line[max(0, expr.start - 30):expr.start]} "
+                                      f"{_up_to_the_break(line, skip, self.scan_line(i))}"), \
+                [], True
         elif (led := _led_by_its_clause(line, expr, opening, self.scan_line(i))) is not None:
             # "... to debug, fix the issue and test it and at around 2.30PM PST the website
             # was fully operational again": after a clause break, only "at" (or "by", "at
@@ -3035,6 +3044,12 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
 
 _STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
+# a German, Dutch or Nordic auxiliary and the word for "at" right before the time: the
+# participle that tells what happened comes after it ("war um 10:35 Uhr wiederhergestellt")
+_VERB_FINAL_LEAD = LazyPattern(r"(?<![^\W\d_])(?:war|wurde|ist|sind|waren|wurden|hat|haben"
+                               r"|was|werd|werden|zijn|heeft|hebben|var|blev|är|er|ble|har)"
+                               r"[ \t]++(?:(?:um|om|gegen|rond|omstreeks|kl\.?|klockan|klokken)"
+                               r"[ \t]++)?(?:ca\.?[ \t]++)?$", re.IGNORECASE)
 DATE_CONTEXT = 160  # characters before a date that may tell what happened on it
 # "June 28, 2023 (11:25 AM)": a date, then the opening of the parenthesis its time is in
 _DATE_THEN_PAREN = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+(?:at[ \t]++|around[ \t]++|~[ \t]*+)?")

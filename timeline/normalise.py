@@ -1888,6 +1888,10 @@ _DATED_ONLY_FIELDS = frozenset({"created", "created at", "date", "incident date"
 INLINE_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{0,25}?)[ \t]*+[*_]{0,2}:[*_]{0,2}[ \t]*+$")
 
 
+ABBREVIATION_DOT = LazyPattern(r"(?<![^\W\d_])(?:kl|ca|approx|appr|godz|no|nr|vs|resp)\.(?= )",
+                              re.IGNORECASE)
+
+
 def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = False) -> Phase:
     """The phase of a time in running text: "Start time: X" inline, else the clause's words
     (`after`: the words follow the time, whose "from" or "until" are another's: "By 08:23 we
@@ -1898,7 +1902,9 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
         named = field_phase(" ".join(label.group(1).lower().split()))
         if named not in (None, "other"):
             return named  # type: ignore[return-value]
-    clause = context
+    # the dot of an abbreviation before the time ends no sentence: "kl. 10.35", "ca. 10:35",
+    # "approx. 10:35", "godz. 18:00"
+    clause = ABBREVIATION_DOT.sub(" ", context) if ". " in context else context
     # an arrow between two times ("alert ~20:20 → recovery ~00:20") leads from one event to
     # the next: the time after it is told by the words after it
     for stop in (". ", "; ", "! ", "? ", "→", " -> ", " => "):

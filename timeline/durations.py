@@ -19,7 +19,7 @@ WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
-    "sixty": 60, "ninety": 90, "half an": 0.5, "half a": 0.5,
+    "sixty": 60, "ninety": 90, "half an": 0.5, "half a": 0.5, "a half": 0.5,
     "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "seventy": 70, "eighty": 80,
 }
@@ -48,7 +48,8 @@ _UNIT_ALIASES = {
 # ("fourteen" before "four"); each alternative is tried in turn, no backtracking into them.
 _WORDS = (r"(?>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
           r"(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
-          r"|half an?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+          r"|half an?|a half(?=[ -]hour(?![s]))|thirteen|fourteen|fifteen|sixteen|seventeen"
+          r"|eighteen|nineteen"
           r"|seventy|eighty|an?|one|two|three|four|five|six|seven|eight|nine|ten"
           r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety)")
 # a decimal point or, as much of Europe writes it, a decimal comma: "2.5 hours", "2,5 hours"

@@ -121,7 +121,8 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
                   # "the API hung for 40 minutes", "logins were interrupted for an hour"
                   "stuck", "stall", "hung", "hanging", "frozen", "froze", "unresponsive",
                   "inaccessible", "interrupt", "degradation", "not available",
-                  "not reachable", "not accessible",
+                  "not reachable", "not accessible", "out of service", "out of order",
+                  "out of action", "out of commission",
                   # the errors named by their HTTP status: "returned 503s for two hours"
                   "5xx", "500s", "502s", "503s", "504s", "http 5",
                   # how long bringing the service back took: "it took us 4 hours to restore"

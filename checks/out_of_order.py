@@ -535,12 +535,11 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             # "### 2021-06-28 14:09", then "### 2021-06-11 14:15", "14:24", "17:05": the clock
             # runs on by minutes while the written date jumps back whole days
             days, ahead_by = slip
+            back = "a year" if days in (365, 366) else f"{days} day{'s' if days > 1 else ''}"
             yield Problem(event.line, event.column,
                           f"{said}; with the date of {at_line(other)} it would follow it by "
                           f"{span(ahead_by * 60)}, and the entries after it carry on from it: "
-                          f"its date looks mistyped ("
-                          f"{'a year' if days in (365, 366) else f'{days} day' + 's' * (days > 1)}"
-                          f" back)",
+                          f"its date looks mistyped ({back} back)",
                           related_line=other.line,
                           suggestion="correct the date of this entry and of those after it")
             continue

@@ -1347,7 +1347,8 @@ class _Walker:
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if again is not None:
                 self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
-            told = self._told_in_prose(line, role, first)
+            # a Timeline told in paragraphs, each opening on its time behind a lead word
+            told = role.role == "text" and self.in_timeline and self._opens_timed(i)
             if told:
                 # "At 02:00 AM UTC we received an email ... This was done at 02:09 AM UTC.":
                 # a timeline told in paragraphs; the times its sentences give are read as
@@ -1382,15 +1383,6 @@ class _Walker:
             return  # an entry's own text: times here are not events
         for expr in exprs:
             self._prose(i, line, expr)
-
-    def _told_in_prose(self, line: str, role: LineRole, first: TimeExpr) -> bool:
-        """A Timeline section's entry that is a paragraph opening on its time behind a lead
-        word ("At 02:00 AM UTC we received ..."): a timeline told in prose."""
-        if role.role != "text" or not self.in_timeline:
-            return False
-        lead = LEAD_RE.match(line)
-        word = LEAD_WORD_RE.match(line, lead.end() if lead else 0)
-        return word is not None and first.start <= word.end() + 1
 
     def _own_time_below_entry(self, i: int, role: LineRole) -> bool:
         """Line `i`, inside an entry's text, tells a time of its own: a paragraph of its own

@@ -433,11 +433,11 @@ NATIONAL_CLOCKS = {
     "polskiego czasu": "Europe/Warsaw", "czas polski": "Europe/Warsaw",
     "suomen aikaa": "Europe/Helsinki", "suomen aika": "Europe/Helsinki",
 }
-NATIONAL_CLOCK_RE = LazyPattern(
-    r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>(?:svensk|dansk|norsk)[ \t]++tid"
-    r"|(?:nederlandse|belgische)[ \t]++tijd|(?:deutsche|österreichische|schweizer)r?[ \t]++zeit"
-    r"|ora[ \t]++italiana|czas(?:u)?[ \t]++polski(?:ego)?|polskiego[ \t]++czasu"
-    r"|suomen[ \t]++aika(?:a)?)(?![^\W\d_])", re.IGNORECASE)
+NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written
+    r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>" + "|".join(
+        r"[ \t]++".join(map(re.escape, name.split()))
+        for name in sorted(NATIONAL_CLOCKS, key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 def from_national_clock(name: str) -> Zone | None:

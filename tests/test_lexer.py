@@ -271,6 +271,12 @@ def test_a_dotted_day_opening_a_line_is_the_day(line: str, ymd: tuple[int, int, 
     ("Serwis wrócił 2 października 2022, 17:45", (2022, 10, 2), (17, 45)),
     ("Výpadek trval od 3. června 2021 v 22:10", (2021, 6, 3), (22, 10)),
     ("Služby obnoveny 28. listopadu 2020 v 8:05", (2020, 11, 28), (8, 5)),
+    # Russian and Ukrainian months in the genitive a date writes, with the year's mark ("г.",
+    # "года", "року") and the word for "at" ("в", "о")
+    ("Сбой начался 4 февраля 2024 г. в 03:25 по Москве", (2024, 2, 4), (3, 25)),
+    ("Платежи не проходили с 19 ноября 2022 года, 21:40", (2022, 11, 19), (21, 40)),
+    ("- 7 июля 2023 16:02 — откатили релиз", (2023, 7, 7), (16, 2)),
+    ("Сервіс відновлено 30 серпня 2021 року о 11:15", (2021, 8, 30), (11, 15)),
 ])
 def test_a_date_and_its_clock_in_another_language(
         line: str, ymd: tuple[int | None, int, int], hm: tuple[int, int]) -> None:
@@ -1398,3 +1404,25 @@ def test_a_french_hour_in_words_after_at_or_towards_is_a_clock(line: str, hour: 
                                   "après 2 heures de panne"])
 def test_a_french_number_of_hours_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # Russian and Ukrainian ranges: "с ... до ..." (from ... to), "між ... і ..." (between)
+    ("Сайт не открывался с 22:05 до 23:50", (22, 5), (23, 50)),
+    ("Оплата не працювала з 9:30 до 10:10", (9, 30), (10, 10)),
+    ("Сбой длился между 01:00 и 01:45", (1, 0), (1, 45)),
+])
+def test_a_range_in_russian_or_ukrainian(line: str, start: tuple[int, int],
+                                         end: tuple[int, int]) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    ended = expr.range_end
+    assert ended is not None and ended.clock is not None
+    assert (ended.clock.hour, ended.clock.minute) == end
+
+
+def test_a_russian_preposition_alone_joins_no_range() -> None:
+    # "до" (until) with no "с" (from) before the first time: two moments, as "to" would not be
+    # after "at" ("в 22:05 ... до 23:50" is a moment, then a deadline)
+    exprs = scan_document_line("Алерт в 22:05; ждали до 23:50")
+    assert [e.range_end for e in exprs] == [None, None]

@@ -480,6 +480,13 @@ def test_header_fields_that_name_a_phase(name: str, phase: str | None) -> None:
     ("Serwer był niedostępny.", "start"),
     # hoped for, or denied, not yet done
     ("De storing is nog niet verholpen.", "other"),
+    # Russian and Ukrainian: whole words, each form of its own; "не" denies
+    ("Доступ к личному кабинету восстановлен.", "resolution"),
+    ("Неполадку устранили, сервис заработал.", "resolution"),
+    ("Сайт був недоступний для клієнтів.", "start"),
+    ("Роботу сервісу відновлено.", "resolution"),
+    ("Доступ ещё не восстановлен.", "other"),
+    ("Идёт восстановление базы.", "other"),  # the noun: work going on
 ])
 def test_other_languages_start_and_end(text: str, phase: str) -> None:
     assert classify(text) == phase

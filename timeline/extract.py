@@ -154,8 +154,9 @@ TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of event
                            r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
                            r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo"
                            # Danish, Norwegian and Swedish, Dutch, Finnish, Polish, and German's
-                           # "Zeitlicher Ablauf"
-                           r"|tidslinje|tijdlijn|aikajana|oś[ \t]czasu|zeitlicher[ \t]ablauf",
+                           # "Zeitlicher Ablauf", Russian and Ukrainian
+                           r"|tidslinje|tijdlijn|aikajana|oś[ \t]czasu|zeitlicher[ \t]ablauf"
+                           r"|хронологи[яи]|хронологія|таймлайн|ход[ \t]событий",
                            re.IGNORECASE)
 TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events"
                                  r"|zeitverlauf|zeitleiste|cronologia|linea[ \t]de[ \t]tiempo"
@@ -163,7 +164,8 @@ TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of
                                  r"|zeitlicher[ \t]ablauf")
 # what its words in other scripts hold: a line with none of them (nor the Latin words
 # _names_timeline tests for) is not searched
-TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인")
+TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인",
+                      "хронолог", "Хронолог", "ХРОНОЛОГ", "аймлайн", "АЙМЛАЙН", "событий")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",

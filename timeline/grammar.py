@@ -62,24 +62,37 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
 # Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
 # Dutch, the Nordic names English and German do not share: maj, marts, augusti, desember,
-# and Polish and Czech in the genitive a date writes: "9 marca", "14. března"), and their
+# Polish and Czech in the genitive a date writes: "9 marca", "14. března", and Russian and
+# Ukrainian in Cyrillic: "15 сентября", "3 березня"), and their
 # abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
 # "ago", "set", "out", "gen" are left out
 FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
-        "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna",
-        "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února",
-        "marzo março märz maerz mars maart marts marca března",
-        "abril abr avril avr aprile kwietnia dubna",
-        "mayo maio mai maggio mei maj maja května",
-        "junio junho juin juni giugno czerwca června",
-        "julio julho juillet juil juli luglio lipca července",
-        "agosto août augustus augusti sierpnia srpna",
-        "septiembre setiembre setembro septembre settembre września září",
-        "octubre outubro octobre oktober okt ottobre października října",
-        "noviembre novembro novembre listopada listopadu",
-        "diciembre dic dezembro dez décembre déc dezember dicembre desember grudnia prosince",
+        "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna"
+        " января январь янв січня",
+        "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února"
+        " февраля февраль фев лютого",
+        "marzo março märz maerz mars maart marts marca března"
+        " марта март березня",
+        "abril abr avril avr aprile kwietnia dubna"
+        " апреля апрель апр квітня",
+        "mayo maio mai maggio mei maj maja května"
+        " мая май травня",
+        "junio junho juin juni giugno czerwca června"
+        " июня июнь червня",
+        "julio julho juillet juil juli luglio lipca července"
+        " июля июль липня",
+        "agosto août augustus augusti sierpnia srpna"
+        " августа август авг серпня",
+        "septiembre setiembre setembro septembre settembre września září"
+        " сентября сентябрь сент сен вересня",
+        "octubre outubro octobre oktober okt ottobre października října"
+        " октября октябрь окт жовтня",
+        "noviembre novembro novembre listopada listopadu"
+        " ноября ноябрь нояб ноя",
+        "diciembre dic dezembro dez décembre déc dezember dicembre desember grudnia prosince"
+        " декабря декабрь дек грудня",
     ), start=1)
     for name in names.split()
 }
@@ -467,8 +480,8 @@ ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII li
 # (another language's month only as a whole word: "ene" and "mai" are inside "scene" and
 # "email", which would send many a line to the named rows)
 _FOREIGN_MONTH_WORD = re.compile(
-    "(?=[" + "".join(sorted({n[0] for n in FOREIGN_MONTH_NAMES})) + r"])(?<![a-zà-ÿ])(?:"
-    + _FOREIGN_MONTH + r")(?![a-zà-ÿ])")
+    "(?=[" + "".join(sorted({n[0] for n in FOREIGN_MONTH_NAMES})) + r"])(?<![a-zà-ÿа-яёіїєґ])(?:"
+    + _FOREIGN_MONTH + r")(?![a-zà-ÿа-яёіїєґ])")
 # The same word after the character before it, a set that the search skips to (the pattern
 # above, opening with looks, is tried at every position), the names grouped by their first
 # letter (seventy alternatives, each tried in turn, cost more than the skipping saves); a
@@ -476,9 +489,9 @@ _FOREIGN_MONTH_WORD = re.compile(
 _BY_FIRST_LETTER: dict[str, list[str]] = {}
 for _name in sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True):
     _BY_FIRST_LETTER.setdefault(_name[0], []).append(_name[1:])
-_FOREIGN_MONTH_AFTER = re.compile(r"[^a-zà-ÿ](?:" + "|".join(
+_FOREIGN_MONTH_AFTER = re.compile(r"[^a-zà-ÿа-яёіїєґ](?:" + "|".join(
     f"{first}(?:{'|'.join(rests)})" for first, rests in _BY_FIRST_LETTER.items())
-    + r")(?![a-zà-ÿ])")
+    + r")(?![a-zà-ÿа-яёіїєґ])")
 
 
 # DATE_STARTS at a digit only: on a line where no word can open a date (no month's or
@@ -560,7 +573,7 @@ def has_month_name(lower: str) -> bool:
 
 # Every date with another language's month writes its day first, then a blank (or ". " or
 # " de "): "29 dic", "12. März", "3 de março". A line without that shape is not searched.
-_DAY_BEFORE_A_WORD = re.compile(r"\d(?:\.|:[ae])?[ \t]++(?:de[ \t]++)?[a-zà-ÿ]")
+_DAY_BEFORE_A_WORD = re.compile(r"\d(?:\.|:[ae])?[ \t]++(?:de[ \t]++)?[a-zà-ÿа-яёіїєґ]")
 # the same for an ASCII line: a digit is 0-9 (a range, where \d looks each character up)
 _ASCII_DAY_BEFORE_A_WORD = re.compile(r"[0-9](?:\.|:[ae])?[ \t]++(?:de[ \t]++)?[a-z]")
 

@@ -367,6 +367,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
     # (year) Polish writes after a year: "25 grudnia 2021 r. o godz. 18:00", "r., 18:00"
     r"|(?:r\.,?[ \t]*+)?(?:o[ \t]++godz\.?|godz\.?|o)|r\.,?"
+    # Russian and Ukrainian: the year's mark "г." or "года" (року), then "в" or "о" (at):
+    # "15 сентября 2025 г. в 14:30", "3 березня 2024 року о 09:15"
+    r"|(?:(?:г\.|года|року),?[ \t]*+)?(?:в|о|около)|(?:г\.|года|року),?"
     # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
     r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
@@ -403,8 +406,9 @@ RANGE_GAP = re.compile(
     r"|(?P<word>to|until|till|through|thru|and|&)(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
-    # "od 10:00 do 12:00": the other languages' words for "to" and "and"
-    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do)"
+    # "od 10:00 do 12:00", "с 14:00 до 15:30", "между 9:00 и 10:30": the other languages'
+    # words for "to" and "and"
+    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і)"
     r"(?:[ \t]++(?:las|la|les|los|lo|le))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
@@ -1422,13 +1426,14 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
 
 
 # the word that opens a range before its first end, in the languages whose "to" or "and"
-# RANGE_GAP knows: "de", "du", "von", "desde", "das", "dalle"; "entre", "zwischen"
+# RANGE_GAP knows: "de", "du", "von", "desde", "das", "dalle", "с", "від"; "entre", "zwischen",
+# "между"
 FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entre|zwischen"
-                          r"|van|dalle|dalla|dal|od|tra|fra)"
+                          r"|van|dalle|dalla|dal|od|tra|fra|с|со|з|із|від|между|між)"
                           r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++)?"
                           r"[ \t]*+)?$", re.IGNORECASE)
-BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e"})
-BETWEEN_OPENERS = frozenset({"entre", "zwischen", "tra", "fra"})
+BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e", "и", "і"})
+BETWEEN_OPENERS = frozenset({"entre", "zwischen", "tra", "fra", "между", "між"})
 
 
 def _foreign_range(line: str, start: int, word: str) -> bool:

@@ -293,6 +293,43 @@ _CJK_PATTERNS: tuple[tuple[Phase, re.Pattern[str]], ...] = tuple(
     (phase, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
     for phase, words in _CJK)
 
+# ... and in Russian and Ukrainian: whole words (a form of its own, "восстановлена", not the
+# noun "восстановление" of work going on), searched only in a text with characters beyond
+# ASCII; "не" (not) or "ещё не" (not yet) before one denies it.
+_CYRILLIC: tuple[tuple[Phase, tuple[str, ...]], ...] = (
+    ("start", ("недоступен", "недоступна", "недоступно", "недоступны", "начался сбой",
+               "произошёл сбой", "произошел сбой", "перестал работать", "перестала работать",
+               "перестало работать", "перестали работать", "упал", "упала", "упали",
+               "недоступний", "недоступні", "стався збій", "перестав працювати",
+               "перестала працювати", "перестали працювати")),
+    ("resolution", ("восстановлен", "восстановлена", "восстановлено", "восстановлены",
+                    "восстановили", "восстановился", "восстановилась", "восстановилось",
+                    "восстановились", "устранен", "устранён", "устранена", "устранено",
+                    "устранили", "заработал", "заработала", "заработало", "заработали",
+                    "работает в штатном режиме", "работает штатно", "інцидент вирішено",
+                    "инцидент решён", "инцидент решен", "проблема решена", "відновлено",
+                    "відновлена", "відновлений", "відновили", "відновився", "усунено",
+                    "усунули", "запрацював", "запрацювала", "запрацювало", "запрацювали",
+                    "працює штатно", "проблему вирішено")),
+    ("mitigation", ("перезапущен", "перезапущена", "перезапущено", "перезапущены",
+                    "перезапустили", "перезагружен", "перезагружена", "перезагрузили",
+                    "откатили", "откатил", "переключили", "відкотили", "перезавантажили")),
+    ("escalation", ("эскалировали", "эскалирован", "эскалирована", "ескалювали")),
+    ("acknowledgement", ("начал расследование", "начала расследование",
+                         "начали расследование", "начали разбираться", "приступили к",
+                         "почали розслідування", "почав розслідування")),
+    ("detection", ("обнаружили", "обнаружен", "обнаружена", "обнаружено", "сработал алерт",
+                   "сработало оповещение", "сработал мониторинг", "заметили", "сообщили",
+                   "поступили жалобы", "виявили", "виявлено", "помітили", "спрацював алерт")),
+)
+CYRILLIC_LETTER = re.compile("[а-яёіїєґ]")
+_CYRILLIC_PATTERNS: tuple[tuple[Phase, re.Pattern[str]], ...] = tuple(
+    (phase, re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+        re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + r")(?![^\W\d_])"))
+    for phase, words in _CYRILLIC)
+_CYRILLIC_DENIED = re.compile(r"(?<![^\W\d_])(?:не|ещё[ \t]++не|еще[ \t]++не|ще[ \t]++не)"
+                              r"[ \t]++(?:был[аио]?[ \t]++|було[ \t]++)?$")
+
 # Words for the first sign of impact ("error rates began to rise"). They mark the start only
 # when no other phase word does: "alert fired as latency climbed" is a detection.
 SYMPTOMS = re.compile(
@@ -910,6 +947,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             break
     if not lower.isascii():
         found.extend(_cjk_phases(lower, {phase for _, _, phase in found}))
+        found.extend(_cyrillic_phases(lower, {phase for _, _, phase in found}))
     if not found and not _SYMPTOM_RUNS.isdisjoint(runs):
         symptom = SYMPTOMS.search(lower)
         if symptom is not None and not NEGATION.search(lower, max(0, symptom.start() - 40),
@@ -976,6 +1014,21 @@ def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]
                     or lower[m.end():m.end() + 1] in _CJK_NOT_DONE \
                     or (m.group(0).endswith("た") and m.end() < len(lower)
                         and lower[m.end()] not in _CLAUSE_ENDS):
+                continue
+            yield 1, m.start(), phase
+            break
+
+
+def _cyrillic_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]:
+    """The phases a Russian or Ukrainian text's words mark, each at its first undenied
+    phrase ("работа не восстановлена" marks none)."""
+    if not CYRILLIC_LETTER.search(lower):
+        return
+    for phase, pattern in _CYRILLIC_PATTERNS:
+        if phase in known:
+            continue
+        for m in pattern.finditer(lower):
+            if _CYRILLIC_DENIED.search(lower, max(0, m.start() - 16), m.start()):
                 continue
             yield 1, m.start(), phase
             break

@@ -2290,3 +2290,45 @@ def test_a_list_items_inner_time_stays_its_words() -> None:
     text = ("# Bridge outage, 2024-06-01\n\n## Timeline\n\n"
             "- 02:30 UTC bridge paused (planned to resume at 03:00 UTC)\n")
     assert [e.local[11:] for e in resolve(text).events if e.clock] == ["02:30"]
+
+
+QUESTIONS_AND_ANSWERS = """Outage report OR-17
+
+What went on?
+
+The print service was down.
+
+What is the incident timeline?
+
+Begin: 2023/11/21 13:10 - Printers in two buildings stopped answering
+
+2023/11/21 13:25 - The service desk took the first call.
+
+Ended: 2023/11/21 14:00 - Printing resumed.
+
+Why did it fail?
+
+2023/11/20 17:00 - A driver update had been pushed the evening before.
+"""
+
+
+def test_a_question_naming_the_timeline_opens_it_and_the_next_question_closes_it() -> None:
+    # a report laid out as questions and answers: "... timeline?" names the timeline
+    # section, whose labelled "Begin:"/"Ended:" steps are its entries (not header fields), and
+    # "Why did it fail?" is the next section
+    events = [e for e in resolve(QUESTIONS_AND_ANSWERS).events if e.clock]
+    assert [(e.line, e.source, e.phase) for e in events if e.line < 17] == [
+        (9, "timeline", "start"), (11, "timeline", "detection"), (13, "timeline", "end")]
+    assert len({e.scope for e in events if e.line < 17}) == 1
+    assert [e.scope for e in events if e.line == 17] != [events[0].scope]
+
+
+def test_a_template_prompt_asked_inside_a_timeline_names_no_section() -> None:
+    # "Who was paged?" left in from a template, between the entries of a "Timeline:" that
+    # was not itself asked: the entries stay one timeline, and the prompt lends no phase
+    text = ("Incident notes\n\nTimeline:\n  09:40 AM: queue depth alarm\n"
+            "  Who was paged?\n  09:55 AM: storage team joined the call\n"
+            "  How was it fixed?\n  10:30 AM: consumers scaled out, backlog drained\n")
+    events = [e for e in resolve(text).events if e.clock]
+    assert len({e.scope for e in events}) == 1
+    assert [e.phase for e in events][:2] == ["detection", "other"]

@@ -636,6 +636,7 @@ class _Walker:
         self.section_level = 0
         self.section_zone: Zone | None = None
         self.in_timeline = False
+        self.timeline_asked = False  # the timeline's label was a question (see `_label`)
         self.body_until = -1  # lines before this index are an entry's own text
         self.body_owner: int | None = None  # entry index whose text is still being collected
         self.body_line = 0  # the line of the entry whose text this is
@@ -1415,7 +1416,8 @@ class _Walker:
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
                 and (title := LABEL_RE.fullmatch(line)) is not None \
-                and self._plain_title(title.group("label").strip()):
+                and self._plain_title(title.group("label").strip()) \
+                or self._next_question(i, line):
             # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
             self._label(line, [])
             self._close_body()
@@ -2417,6 +2419,15 @@ class _Walker:
         core = bare.rstrip("*_")
         if core.endswith(".") and not core.endswith(".."):
             line = core[:-1] + bare[len(core):]  # "**Corrected timeline (BST).**": a full stop
+        asked = core.endswith("?") and not core.endswith("??")
+        if asked:
+            # "What was the timeline of the incident?" ... "What was the root cause?": a report
+            # laid out as questions and answers names its timeline by asking, and the question
+            # after it opens the next section, whatever it asks. Other questions (a template's
+            # prompts, "How was the issue detected?") name no section.
+            if not (_names_timeline(core) or (self.in_timeline and self.timeline_asked)):
+                return False
+            line = core[:-1] + ":" + bare[len(core):]
         if not line.rstrip().rstrip("*_").endswith(":") and not (
                 self.in_timeline and self.section_level == 7) and not _names_timeline(line):
             return False  # a label ends with a colon, names a timeline or is a plain title
@@ -2429,10 +2440,12 @@ class _Walker:
             return False
         if _names_timeline(text):
             self.in_timeline = True
+            self.timeline_asked = asked
             self.section_entries = 0
             self.section_level = 7
             self.section_zone = self._zone_in(line)
-        elif self.in_timeline and self.section_level == 7 and SECTION_END_WORDS.search(text):
+        elif self.in_timeline and self.section_level == 7 and (
+                asked or SECTION_END_WORDS.search(text)):
             self.in_timeline = False
             self.section_zone = None
         self.section = text
@@ -2458,6 +2471,17 @@ class _Walker:
             return titled and _plans_window(text) \
                 and INCIDENT_NOUN.search(text) is None
         return False
+
+    def _next_question(self, i: int, line: str) -> bool:
+        """The next question of a report laid out as questions and answers, whose timeline
+        a question named ("What was the timeline?" ... "Why did it fail?"): a short question
+        standing alone after a blank line opens the next section."""
+        if not (self.in_timeline and self.section_level == 7 and self.timeline_asked):
+            return False
+        core = line.strip().rstrip("*_")
+        return core.endswith("?") and core[:1].isupper() and len(core.split()) <= 7 \
+            and (i == 0 or not self.lines[i - 1].strip()) \
+            and _NOT_IN_A_LABEL.search(core[:-1]) is None
 
     def _plain_title(self, text: str) -> bool:
         """A plain-text document's section title: a short line after a blank one, without a

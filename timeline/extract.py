@@ -1414,9 +1414,9 @@ class _Walker:
             return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
         if _names_timeline(line) and self._label(line, []):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
-        if ((self.in_timeline and self.section_level == 7) or i < self.body_until) \
-                and (title := LABEL_RE.fullmatch(line)) is not None \
-                and self._plain_title(title.group("label").strip()) \
+        if (((self.in_timeline and self.section_level == 7) or i < self.body_until)
+                and (title := LABEL_RE.fullmatch(line)) is not None
+                and self._plain_title(title.group("label").strip())) \
                 or self._next_question(i, line):
             # "Root Cause" standing alone ends a plain-text timeline, and the last entry's text
             self._label(line, [])

@@ -2332,3 +2332,21 @@ def test_a_template_prompt_asked_inside_a_timeline_names_no_section() -> None:
     events = [e for e in resolve(text).events if e.clock]
     assert len({e.scope for e in events}) == 1
     assert [e.phase for e in events][:2] == ["detection", "other"]
+
+
+@pytest.mark.parametrize(("document", "window"), [
+    # an editor's Markdown export escapes a tilde or a dash: the escaped character is meant,
+    # so the clock after "\~" keeps the date before it and "\-" joins a range
+    ("# Relay outage\n\n* When: Jan 9 2024, 13:10 UTC - Jan 9 2024, \\~14:20 UTC\n",
+     [("2024-01-09T13:10", "start"), ("2024-01-09T14:20", "end")]),
+    ("# Relay outage, 2024-01-09\n\nThe relay was down 09:10 \\- 09:40 UTC.\n",
+     [("2024-01-09T09:10", "start"), ("2024-01-09T09:40", "end")]),
+])
+def test_a_markdown_escape_inside_a_stamp_is_the_character_it_escapes(
+        document: str, window: list[tuple[str, str]]) -> None:
+    assert [(e.local, e.phase) for e in resolve(document).events if e.clock] == window
+
+
+def test_an_escaped_tilde_before_a_length_marks_it_approximate() -> None:
+    durations = extract("# Relay outage\n\nImpact lasted \\~2 hours.\n").durations
+    assert [(d.seconds, d.approximate) for d in durations] == [(7200, True)]

@@ -577,9 +577,13 @@ def extract(text: str) -> Extraction:
         roles = [LineRole("blank") if k in emptied else next(compact) for k in range(len(read))]
     else:
         roles = line_roles(text, read)
-    # the walker masks markup in its own copy, where odd spaces are plain ones
-    walker = _Walker([line if line.isascii() else ODD_SPACE.sub(" ", line) for line in read],
-                     roles)
+    # the walker masks markup in its own copy, where odd spaces are plain ones and a Markdown
+    # escape's backslash is a blank ("May 29 2025, \\~17:30 UTC", as editors that export
+    # Markdown write a tilde: the clock's date is the one before it)
+    walker = _Walker([_unescaped(line if line.isascii() else ODD_SPACE.sub(" ", line))
+                      if "\\" in line and role.role != "code"
+                      else line if line.isascii() else ODD_SPACE.sub(" ", line)
+                      for line, role in zip(read, roles, strict=True)], roles)
     walker.front_matter_end = front_matter_end(lines) or 0
     walker.run()
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
@@ -587,6 +591,17 @@ def extract(text: str) -> Extraction:
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
                       tuple(walker.day_marks), tuple(walker.year_marks),
                       tuple(walker.later_declared))
+
+
+# A backslash before the punctuation a time or its list can hold: a Markdown escape ("\\~",
+# "\\-", "1\\.", "\\[03-26 23:04\\]"), the character itself meant. (A quote's escape is left:
+# it is no part of a time, and a blank there would show in an entry's words.)
+MARKDOWN_ESCAPE = re.compile(r"\\(?=[-~.\[\]()*_#+:|>])")
+
+
+def _unescaped(line: str) -> str:
+    """`line` with each Markdown escape's backslash a blank (columns stay the line's)."""
+    return MARKDOWN_ESCAPE.sub(" ", line)
 
 
 # A table copied from a web page with each cell on a line of its own: "| 12:33 |" over

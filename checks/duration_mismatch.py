@@ -754,6 +754,23 @@ def _heading_window(ctx: Context, line: int) -> tuple[Event, Event, str] | None:
     return None
 
 
+def _window_field_beside(ctx: Context, stated: StatedDuration
+                         ) -> tuple[Event, Event, str] | None:
+    """A length field right beside a field that writes a window ("Date: May 28, 11:30 -
+    May 29, 17:30" over "Duration: ~30 hours"): the length of that window, where a report
+    gives several (the outage's, then each severity's, each with its own length)."""
+    for number in (stated.line - 1, stated.line + 1):
+        own = [e for e in ctx.analysis.on_line(number) if e.clock is not None
+               and e.order_minutes is not None and e.source == "summary"]
+        starts = [e for e in own if e.part == "range-start"]
+        ends = [e for e in own if e.part == "range-end"]
+        if len(starts) == 1 and len(ends) == 1:
+            if starts[0] is ctx.analysis.window.start:
+                return None  # the report's own window: measured as such, below
+            return starts[0], ends[0], "the window beside it"
+    return None
+
+
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     same_line = [e for e in ctx.analysis.on_line(stated.line) if e.clock is not None
                  and e.order_minutes is not None]
@@ -761,6 +778,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"
+    if stated.cue == "duration" and (beside := _window_field_beside(ctx, stated)) is not None:
+        return beside
     window = ctx.analysis.window
     if window.end is None and (told := _start_told_with_it(ctx, stated, same_line)) is not None:
         return told

@@ -503,3 +503,16 @@ def test_other_languages_start_and_end(text: str, phase: str) -> None:
 ])
 def test_a_symptom_gone_to_zero(text: str, phases: tuple[str, ...]) -> None:
     assert tuple(p for p in classify_all(text) if p == "resolution") == phases
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    # people back at work after a night's rest are no service restored
+    ("The whole team is back online and picks up the investigation", "other"),
+    ("Engineers are back up after a few hours of sleep", "other"),
+    ("Staff came back from the data centre", "other"),
+    # a service back, or a company speaking of its service, is
+    ("The storage cluster is back up", "resolution"),
+    ("We're back up and running", "resolution"),
+])
+def test_people_back_at_work_are_no_resolution(text: str, phase: str) -> None:
+    assert classify(text) == phase

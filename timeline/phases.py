@@ -627,6 +627,16 @@ UNDONE = LazyPattern(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
                     r"(?:rolled[ \t]++back|reverted|undone|backed[ \t]++out)(?![a-z])")
 
 
+# "The team is back up", "engineers are back online", "the on-call came back": people who
+# returned to work (after a night's rest), not a service restored ("we are back up" may be a
+# company's service, and stays a resolution)
+PEOPLE_BACK = LazyPattern(
+    r"(?<![a-z])(?:team|teams|everyone|everybody|engineers?|staff|people|on-?call|responders?"
+    r"|developers?|devs|admins?|folks|crew|members|colleagues|he|she)"
+    r"(?:[ \t]++(?:is|are|was|were|has[ \t]++been|have[ \t]++been|came|comes|come|got|gets))?"
+    r"[ \t]*+$")
+
+
 ONLINE_WORDS = LazyPattern(r"(?<![a-z])(?:came|comes|come)[ \t]++online(?![a-z])")
 # "Priya Nair came online at 09:12", "Omar (our SRE) comes online": a person named, a first name
 # and a surname, or a parenthesis or an apposition after it, then "came online" (read in the
@@ -872,6 +882,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and m.group(0).endswith("online") \
                     and _responder_online(lower, m.end(), text):
                 continue  # "Damon came online at 16:56" after a page: the responder, no service
+            if phase == "resolution" and "back" in m.group(0) \
+                    and PEOPLE_BACK.search(lower, before, m.start()) is not None:
+                continue  # "Team is back up", "engineers are back online": people, no service
             if phase in ("resolution", "end") and (
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):

@@ -104,7 +104,8 @@ def _section_openings(timeline: Timeline, starts: list[int]) -> list[int]:
     incident's window at the foot of its updates ("start: ... stop: ..." in a comment under
     them, newest first) has the updates above the field, under the same heading. An
     incident then begins at the first line of the heading's section that has a time, when
-    that lies below the incident before it."""
+    that lies below the incident before it. (One incident whose updates went unread, or
+    that has none, does not stop the others' from being found: two suffice.)"""
     scope_of = {e.line: e.scope for e in timeline.events
                 if e.source == "summary" and e.kind == "field" and e.phase == "start"}
     first: dict[str, int] = {}
@@ -114,8 +115,8 @@ def _section_openings(timeline: Timeline, starts: list[int]) -> list[int]:
     under_updates = [any(e.source == "timeline" and e.scope == scope_of.get(line)
                          and e.line < line for e in timeline.events)
                      for line in starts if scope_of.get(line) is not None]
-    if len(under_updates) < len(starts) or not all(under_updates):
-        return starts  # not a log whose every incident keeps its record under its updates
+    if sum(under_updates) < 2:
+        return starts  # not a log whose incidents keep their records under their updates
     moved: list[int] = []
     for line in starts:
         scope = scope_of.get(line)

@@ -362,6 +362,8 @@ def _listed_days(ctx: Context, line: int, line_text: str) -> set[str]:
         return set()
     above = set()
     n = line - 1
+    if n >= 1 and not lines[n - 1].strip():
+        n -= 1  # a blank line between the list and its total
     while n >= 1 and LIST_ITEM.match(lines[n - 1]) is not None:
         above.add(n)
         n -= 1

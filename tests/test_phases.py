@@ -516,3 +516,16 @@ def test_a_symptom_gone_to_zero(text: str, phases: tuple[str, ...]) -> None:
 ])
 def test_people_back_at_work_are_no_resolution(text: str, phase: str) -> None:
     assert classify(text) == phase
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    # Korean notices end a restored step's line on the noun "정상화" (normalisation)
+    ("결제 시스템 정상화", "resolution"),
+    ("DB 서버 교체 후 로그인 정상화 및 모니터링", "resolution"),
+    # its failure, the work towards it, or it as an object is none
+    ("1차 정상화 실패", "other"),
+    ("정상화 작업 진행", "other"),
+    ("서비스 정상화를 위한 점검 시작", "other"),
+])
+def test_a_korean_notice_ends_a_restored_step_on_its_noun(text: str, phase: str) -> None:
+    assert classify(text) == phase

@@ -1426,3 +1426,25 @@ def test_a_russian_preposition_alone_joins_no_range() -> None:
     # after "at" ("в 22:05 ... до 23:50" is a moment, then a deadline)
     exprs = scan_document_line("Алерт в 22:05; ждали до 23:50")
     assert [e.range_end for e in exprs] == [None, None]
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    # a colon-less range with no "from" before it, its end followed by a zone or "hrs": a
+    # window of times of day
+    ("Search cluster degraded 0815 to 1040 GMT", ((8, 15), (10, 40))),
+    ("Maintenance overran: 2245-2359 CET", ((22, 45), (23, 59))),
+    ("VPN flaps 1305 - 1330 hrs", ((13, 5), (13, 30))),
+])
+def test_a_zoned_colonless_range_without_from(line: str,
+                                              ends: tuple[tuple[int, int], ...]) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    assert ((expr.clock.hour, expr.clock.minute),
+            (expr.range_end.clock.hour, expr.range_end.clock.minute)) == ends
+
+
+@pytest.mark.parametrize("line", ["we served 1200-1450 users", "rows 0815 to 1040 moved",
+                                  "ports 1203 to 1420 were closed"])
+def test_a_colonless_range_of_amounts_is_no_window(line: str) -> None:
+    assert [e for e in scan_document_line(line) if e.clock is not None] == []

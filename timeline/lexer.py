@@ -683,6 +683,12 @@ COLONLESS_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++(?P<a>(?:0\d
                               r"(?P<b>(?:0\d|1[0-8]|2[1-3])[0-5]\d)(?![\d:.,/])",
                               re.IGNORECASE)
 _COLONLESS_REACH = 20  # "between 1625 and " before the end's digits
+# The same range with no "from" before it ("outage 1203 to 1420 UTC", "0900-1130 GMT"): a
+# zone or "hrs" after its end must say these are times of day
+ZONED_COLONLESS_RANGE = LazyPattern(r"(?<![\w.:/-])(?P<a>(?:0\d|1[0-8]|2[1-3])[0-5]\d)[ \t]*+"
+                                    r"(?:to|until|till|-|–|—)[ \t]*+"
+                                    r"(?P<b>(?:0\d|1[0-8]|2[1-3])[0-5]\d)(?![\d:.,/])",
+                                    re.IGNORECASE)
 
 
 def _colonless_range(line: str, start: int, end: int) -> bool:
@@ -690,7 +696,9 @@ def _colonless_range(line: str, start: int, end: int) -> bool:
     read only where it opens an entry."""
     low = line[max(0, start - _COLONLESS_REACH):start].lower()
     if "from" not in low and "between" not in low:
-        return False
+        zoned = ZONED_COLONLESS_RANGE.search(line, max(0, start - _COLONLESS_REACH), end + 20)
+        return zoned is not None and start in (zoned.start("a"), zoned.start("b")) \
+            and MILITARY_AFTER.match(line, zoned.end()) is not None
     found = COLONLESS_RANGE.search(line, max(0, start - _COLONLESS_REACH), end + 20)
     if found is None or start not in (found.start("a"), found.start("b")):
         return False

@@ -2350,3 +2350,18 @@ def test_a_markdown_escape_inside_a_stamp_is_the_character_it_escapes(
 def test_an_escaped_tilde_before_a_length_marks_it_approximate() -> None:
     durations = extract("# Relay outage\n\nImpact lasted \\~2 hours.\n").durations
     assert [(d.seconds, d.approximate) for d in durations] == [(7200, True)]
+
+
+@pytest.mark.parametrize(("document", "hour"), [
+    # a paragraph's line ends on a clock, and the editor wrapped its AM or PM onto the next
+    ("# Backup failure\n\nThe nightly backup finally completed on May 3 at 11:40\n"
+     "p.m., three hours late.\n", 23),
+    ("# Backup failure\n\nThe restore job was started on May 3 at 4:05\nPM by hand.\n", 16),
+    # a list item's next line, or a clock with its zone, takes nothing from the line below
+    ("# Backup failure\n\nThe nightly backup completed on May 3 at 11:40 UTC\n"
+     "PM reviews will follow.\n", 11),
+])
+def test_a_meridiem_wrapped_onto_the_next_line_of_a_paragraph(document: str,
+                                                              hour: int) -> None:
+    events = [e for e in resolve(document).events if e.clock]
+    assert [e.clock.hour for e in events if e.clock] == [hour]

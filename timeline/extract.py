@@ -18,7 +18,13 @@ from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import DurationMatch, scan_durations
 from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.lexer import _zone_after, join_range, scan, scan_document_line
+from pmlint.timeline.lexer import (
+    _zone_after,
+    join_range,
+    scan,
+    scan_document_line,
+    wrapped_meridiem,
+)
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.offsets import anchor_in, anchored, relative_step, stepped
 from pmlint.timeline.phases import FIELD_PHASES, NOUN_STEP_FIELDS
@@ -703,6 +709,9 @@ class _Walker:
                 found = [replace(e, end=end, written=line[e.start:end],
                                  date=e.date and replace(e.date, written=line[e.start:end]))
                          for e in found]
+            if found and i + 1 < len(self.lines) and self.roles[i].role == "text" \
+                    and self.roles[i + 1] == self.roles[i]:
+                found = self._meridiem_wrapped(line, found, self.lines[i + 1])
             anchor = anchor_in(line, found) if found else None
             if anchor is not None:
                 self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
@@ -715,6 +724,18 @@ class _Walker:
                 raise InputError(f"more than {MAX_TIMES:,} times (line {i + 1}); pmlint reads "
                                  "postmortems, not logs")
         return found
+
+    @staticmethod
+    def _meridiem_wrapped(line: str, found: list[TimeExpr], next_line: str) -> list[TimeExpr]:
+        """A paragraph's line that ends on a clock whose AM or PM the editor wrapped onto the
+        next line ("... available as of June 24 at 6:00" over "PM. Compute nodes ..."): the
+        clock takes it."""
+        last = found[-1]
+        if last.clock is None or last.range_end is not None \
+                or line[last.end:].strip(" \t*_") or last.zone is not None:
+            return found
+        clock = wrapped_meridiem(last.clock, next_line)
+        return found if clock is None else [*found[:-1], replace(last, clock=clock)]
 
     # -- driving ----------------------------------------------------------------------------
 

@@ -1561,6 +1561,20 @@ def _day_part_around(line: str, start: int, end: int, hour: int) -> str | None:
     return meridiem if hour in hours else None
 
 
+# A meridiem opening a line: the one a paragraph's line ended its clock before ("... as of
+# June 24 at 6:00" over "PM. Compute nodes ...": the editor wrapped between them)
+WRAPPED_MERIDIEM = LazyPattern(r"[ \t]*+(?P<m>[AaPp])\.?[Mm]\.?(?![A-Za-z])")
+
+
+def wrapped_meridiem(clock: Clock, next_line: str) -> Clock | None:
+    """`clock` (ending its line, with no AM or PM) with the meridiem that opens the next line
+    of its paragraph, or None where that line opens with none."""
+    if clock.meridiem is not None or not 1 <= clock.hour <= 12:
+        return None
+    m = WRAPPED_MERIDIEM.match(next_line)
+    return None if m is None else _with_meridiem(clock, m.group("m").lower() + "m")
+
+
 def _with_meridiem(clock: Clock, meridiem: str) -> Clock:
     if meridiem == "night":  # 9 to 11 in the evening, 12 at midnight, 1 to 5 in the morning
         meridiem = "pm" if 6 <= clock.hour <= 11 else "am"

@@ -1448,3 +1448,27 @@ def test_a_zoned_colonless_range_without_from(line: str,
                                   "ports 1203 to 1420 were closed"])
 def test_a_colonless_range_of_amounts_is_no_window(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # an ISO 8601 interval: two full stamps joined by a slash
+    ("period: 2025-11-02T22:10:00/2025-11-03T01:40:00 (3.5 hours)",
+     (2025, 11, 2, 22, 10), (2025, 11, 3, 1, 40)),
+    ("window 2024-06-30T23:00Z/2024-07-01T00:30Z", (2024, 6, 30, 23, 0), (2024, 7, 1, 0, 30)),
+])
+def test_an_iso_interval_written_with_a_slash(line: str, start: tuple[int, ...],
+                                              end: tuple[int, ...]) -> None:
+    expr = scan_document_line(line)[0]
+    ended = expr.range_end
+    assert expr.date is not None and expr.clock is not None
+    assert ended is not None and ended.date is not None and ended.clock is not None
+    assert (expr.date.year, expr.date.month, expr.date.day, expr.clock.hour,
+            expr.clock.minute) == start
+    assert (ended.date.year, ended.date.month, ended.date.day, ended.clock.hour,
+            ended.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", ["archive at https://status.example.org/2025-11-03/report",
+                                  "see notes/2025-11-03 for details"])
+def test_a_date_after_a_paths_slash_is_no_interval_end(line: str) -> None:
+    assert scan_document_line(line) == []

@@ -200,7 +200,10 @@ _AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![^\W_]|[/\-–]|[:.]\d))"
 ORDERS: tuple[Order, ...] = (
     # 2023-01-04, 2023/01/04, 2023.01.04, 2023–01–04 (and a log's 2023/01/04 11:34:02)
     # (a weekday may come before, or in parentheses after: "Tuesday, 2023-01-04 (Tue)")
-    Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"), r"(?<![0-9A-Za-z./–-])",
+    # (and an ISO 8601 interval's end, after the slash that follows the start's clock:
+    # "2026-02-20T17:45:00/2026-02-23T17:45:00"; another slash before a date is a path's)
+    Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"),
+          r"(?:(?<![0-9A-Za-z./–-])|(?<=:\d\d/)|(?<=\dZ/))",
           r"(?![\d]|[-–]\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
     # 2024-12-19/20: a night's two days, the second after a slash (as ISO 8601 writes an
     # interval "2024-12-19/20")

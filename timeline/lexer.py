@@ -1402,6 +1402,11 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         first = exprs[i]
         if i + 1 < len(exprs):
             second = exprs[i + 1]
+            if second.start == first.end + 1 and line[first.end] == "/" \
+                    and first.range_end is None and _iso_interval_ends(first, second):
+                out.append(_join(first, second))  # "2026-02-20T17:45:00/2026-02-23T17:45:00"
+                i += 2
+                continue
             gap = RANGE_GAP.fullmatch(line, first.end, second.start)
             if gap and first.range_end is None and _joinable(line, first, second, gap):
                 if gap.group("wd") and second.date is None and second.clock is not None:
@@ -1413,6 +1418,14 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         out.append(first)
         i += 1
     return out
+
+
+def _iso_interval_ends(first: TimeExpr, second: TimeExpr) -> bool:
+    """Two stamps joined by a slash, each with its year, day and clock: an ISO 8601
+    interval's start and end (a slash between clocks alone is two renderings of one time,
+    "2:20/1:20 PM EST/CST")."""
+    return all(e.date is not None and e.date.year is not None and e.date.day is not None
+               and e.clock is not None for e in (first, second))
 
 
 def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) -> bool:

@@ -1841,6 +1841,10 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end; nor is a
             # range the sentence calls planned maintenance or a false recovery
             return "other"
+        if raw.part != "single" and ONSET_BOUNDS.search(raw.context[-60:]) is not None:
+            # "offline since 06:45-07:00 this morning": when it began, known to within the
+            # range, not a window from one to the other
+            return "start" if raw.part == "range-start" else "other"
         if raw.part == "range-start":
             return "start"
         if raw.part == "range-end":
@@ -1866,6 +1870,15 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if phase in ("resolution", "mitigation") and raw.kind == "entry":
             return "other"  # a "Resolution" section holds steps, not only the fix
     return phase
+
+
+# "since" right before a prose range: the onset, known to within the range ("down since
+# 06:45-07:00"), not a window
+# (a range's end is read after its start's stand-in: "since  06:45 to ")
+ONSET_BOUNDS = LazyPattern(r"(?<![a-z])since[ \t]++(?:about[ \t]++|around[ \t]++|roughly[ \t]++"
+                           r"|approximately[ \t]++|~[ \t]*+)?"
+                           r"(?:[0-9][0-9:.]{0,7}(?:[ \t]?[ap]\.?m\.?)?[ \t]++to[ \t]++)?$",
+                           re.IGNORECASE)
 
 
 # Words right after an entry's time that say it is on the next day.

@@ -224,7 +224,8 @@ def _window_among(timeline: Timeline, below: int) -> Window:
     for i, e in enumerate(events):
         if e.part == "range-start" and e.clock is not None and i + 1 < len(events):
             after = events[i + 1]
-            if after.part == "range-end" and after.clock is not None and (
+            if after.part == "range-end" and after.clock is not None \
+                    and after.phase != "other" and (
                     e.phase == "start" or e.kind == "prose") and not _told_after(e, after) \
                     and not _days_before_the_fields(e, after, start, end) \
                     and not _after_a_stated_start(e, events[:i]):

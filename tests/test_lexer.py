@@ -1472,3 +1472,20 @@ def test_an_iso_interval_written_with_a_slash(line: str, start: tuple[int, ...],
                                   "see notes/2025-11-03 for details"])
 def test_a_date_after_a_paths_slash_is_no_interval_end(line: str) -> None:
     assert scan_document_line(line) == []
+
+
+@pytest.mark.parametrize(("line", "hm", "zone"), [
+    # a zone's abbreviation glued to the meridiem
+    ("Payments failed from 4:10pmET onwards", (16, 10), "ET"),
+    ("cutover done 11:45AMCST", (11, 45), "CST"),
+    ("status page updated 7:02amUTC", (7, 2), "UTC"),
+])
+def test_a_zone_glued_to_the_meridiem(line: str, hm: tuple[int, int], zone: str) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.zone is not None and expr.zone_written == zone
+
+
+def test_a_korean_clock_with_two_blanks_before_its_minutes() -> None:
+    expr = scan_document_line("  * 2023년 3월 2일 09시  07분 - 결제 장애 인지")[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (9, 7)

@@ -85,10 +85,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 11時52分, 22时35分, 11点36分: Japanese and Chinese write the hour and the minute with
     # their words (Chinese also says the hour with 点/點, "point", where a minute follows)
     ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时点點][ ]?(?P<kanji_m>[0-5]?\d)分", False),
-    # 23시 50분, 2시20분: Korean, the hour with 시 and the minute with 분
-    ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]?(?P<hangul_m>[0-5]?\d)분", False),
+    # 23시 50분, 2시20분: Korean, the hour with 시 and the minute with 분 (a blank or two
+    # between: "15시  55분")
+    ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]{0,2}(?P<hangul_m>[0-5]?\d)분", False),
     # 오전 2시: the hour alone, not "2시간" (two hours)
-    ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?![간\d]|[ ]?\d)", False),
+    ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?![간\d]|[ ]{1,2}\d)", False),
     # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
     ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[時时](?![間间\d])", False),
     # HH:MM, --:--, a template left in
@@ -126,7 +127,9 @@ CLOCK_RE = re.compile(
     r"(?<!\bT-)(?<!\bT−)"  # "T-0:30": an offset before the moment counted from, no clock
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     # "a.m." keeps its last dot; "AM." ends a sentence with the dot
-    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?![A-Za-z]))"
+    # ("8:30amPT", "10:15AMEST": a zone's abbreviation glued to the meridiem)
+    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?:(?![A-Za-z])"
+    r"|(?=(?:[ECMP]T|UTC|GMT|[A-Z]{1,3}[SD]T)(?![A-Za-z]))))"
     # "2:06p", "10:06a", "12:17A": one letter right after a colon time, as some logs write it
     r"|(?P<mer1>[apAP])(?![A-Za-z0-9]))?"
 )

@@ -2365,3 +2365,14 @@ def test_a_meridiem_wrapped_onto_the_next_line_of_a_paragraph(document: str,
                                                               hour: int) -> None:
     events = [e for e in resolve(document).events if e.clock]
     assert [e.clock.hour for e in events if e.clock] == [hour]
+
+
+def test_a_timeline_tables_rows_written_as_steps_from_its_first_row() -> None:
+    # "| [+2 hrs] | ... |" under a row with its own date and time: each a step on from it,
+    # in hours with a decimal part too
+    text = ("# Ledger halt\n\n## Timeline (UTC)\n\n| Time | Event |\n| --- | --- |\n"
+            "| 2024-02-10 21:00 UTC | ledger writes halt |\n"
+            "| [+1.5 hrs] | snapshot restored |\n| +4 hrs | writes resume |\n")
+    events = [e for e in resolve(text).events if e.clock and e.source == "timeline"]
+    assert [e.local for e in events] == ["2024-02-10T21:00", "2024-02-10T22:30",
+                                         "2024-02-11T01:00"]

@@ -1124,6 +1124,10 @@ class _Walker:
             else:
                 break
             used = index + 1
+        if expr is None and cells and "+" in cells[0][1] and self.in_timeline \
+                and (step := self._relative_entry(cells[0][1])) is not None:
+            # "| [+2 hrs] | root cause found |" under a row with its own time: a step on
+            expr, used = _shift(step, cells[0][0], line), 1
         if expr is None:
             self.prev_line_entry = False
             for found in self.scan_line(i):  # a record table's times are still said

@@ -112,7 +112,9 @@ def anchor_in(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
 # "+12 min: on-call confirms", "T+45m - consumers restarted" (counted from the last entry
 # with a clock of its own), "12 minutes later: lag back to zero" (from the entry just above).
 RELATIVE_RE = LazyPattern(
-    r"(?:(?P<plus>T?[ \t]?\+[ \t]?)(?:(?P<h>\d{1,2})[ \t]?h(?:rs?|ours?)?(?:[ \t]?(?P<hm>\d{1,2})"
+    # ("[+6.5 hrs]": a step in brackets, in hours and a decimal part of one)
+    r"(?:(?P<plus>\[?T?[ \t]?\+[ \t]?)(?:(?P<h>\d{1,2})(?:\.(?P<hf>\d{1,2}))?[ \t]?h(?:rs?|ours?)?"
+    r"(?:[ \t]?(?P<hm>\d{1,2})"
     r"[ \t]?m(?:in(?:utes?|s)?)?)?|(?P<m>\d{1,3})[ \t]?m(?:in(?:utes?|s)?)?)"
     r"|(?P<n>\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)"
     r"[ \t]++(?P<unit>minutes?|mins?|hours?|hrs?)[ \t]++later)(?![A-Za-z0-9]|:\d)", re.IGNORECASE)
@@ -128,7 +130,8 @@ def relative_step(line: str, lead: int) -> tuple[re.Match[str], int, bool] | Non
         return None
     if m.group("plus"):
         if m.group("h"):
-            return m, int(m.group("h")) * 60 + int(m.group("hm") or 0), False
+            part = round(float("0." + m.group("hf")) * 60) if m.group("hf") else 0
+            return m, int(m.group("h")) * 60 + part + int(m.group("hm") or 0), False
         return m, int(m.group("m")), False
     n = m.group("n").lower()
     amount = int(n) if n.isdigit() else _RELATIVE_WORDS[n]

@@ -234,6 +234,13 @@ STARTED = LazyPattern(r"(?<![a-z])(?:started|began|begun|hung|crashed|went[ \t]+
                       r"|terminated|failed)(?![a-z])", re.IGNORECASE)
 
 
+def _ends_before_its_start(ctx: Context, end: Event) -> bool:
+    """The range this end closes, written on its line, starts after it."""
+    return any(e.part == "range-start" and e.column < end.column and e.order_minutes is not None
+               and end.order_minutes is not None and e.order_minutes > end.order_minutes
+               and same_axis(e, end) for e in ctx.analysis.on_line(end.line))
+
+
 def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     from pmlint.timeline.extract import _names_timeline
 
@@ -264,6 +271,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue
         if id(event) in slipped or any(p.line == event.line for p in as_posted):
             continue  # a range whose AM/PM or order is wrong: ampm-flip or end-before-start
+        if event.part == "range-end" and _ends_before_its_start(ctx, event):
+            continue  # "9:30 AM - 12:30 AM" the same day: end-before-start's error says it
         region = region_of(incidents, event.line) if incidents else 0
         if region not in by_region:
             by_region[region] = _counterparts(ctx, incidents, event.line)

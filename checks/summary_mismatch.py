@@ -101,6 +101,7 @@ from itertools import pairwise
 from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.duration_mismatch import LIST_ITEM
 from pmlint.checks.words import span
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
@@ -301,6 +302,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "_Uptime from 12:00pm to 04:00pm (the charts ...)_": a chart's axis
         if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
             continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
+        if event.part in ("range-start", "range-end") and _nested_under_the_window(ctx, event):
+            continue  # "* Date: A - B" over "  * SEV-2 ...", "    * Date: C - D": a part's
         if event.part in ("range-start", "range-end") and _a_steps_window_below(ctx, event):
             continue  # "## Open questions" below the timeline: "two jobs ran 16:09-16:10"
         if event.kind == "prose" and event.section and _below_the_timeline(ctx, event) \
@@ -877,6 +880,22 @@ def _log_date_off_its_entries(ctx: Context) -> Iterator[Problem]:
                       f"timeline",
                       end_column=field.column + len(field.written), related_line=first.line,
                       suggestion="give the incident and its timeline the same date")
+
+
+def _nested_under_the_window(ctx: Context, event: Event) -> bool:
+    """A window written in a list item nested deeper than the item that gives the report's
+    own window ("* Date: May 28 11:30 - May 29 17:30" over "  * SEV-2 - degraded reads" and
+    "    * Date: May 28 20:30 - May 29 15:30"): a breakdown's part, one severity's or one
+    phase's, not the incident's start or end."""
+    window = ctx.analysis.window.start
+    lines = ctx.timeline.lines
+    if window is None or window.line == event.line or not 0 < event.line <= len(lines) \
+            or not 0 < window.line <= len(lines) or window.line > event.line:
+        return False
+    own, outer = lines[event.line - 1], lines[window.line - 1]
+    if LIST_ITEM.match(own) is None or LIST_ITEM.match(outer) is None:
+        return False
+    return len(own) - len(own.lstrip()) > len(outer) - len(outer.lstrip())
 
 
 def _phase_heading(ctx: Context, line: int) -> bool:

@@ -806,12 +806,27 @@ def _nested(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
 
 
 def _previous_is_odd(values: list[float | None], n: int) -> bool:
-    """Entry n-1 sticks out: n fits after n-2, and n-1 is also later than n+1."""
+    """Entry n-1 sticks out: n fits after n-2, and n-1 is also later than n+1. The first
+    entry sticks out so where the entries after it run on past it, in order ("22:40" over
+    "22:06", "22:07", ... "23:15": one row mistyped or out of place, not a second strand;
+    a first entry later than all the rest may be a headline, and is not singled out)."""
+    if n == 1:
+        return _first_is_odd(values)
     before2, previous, now = (values[n - 2] if n >= 2 else None), values[n - 1], values[n]
     if before2 is None or previous is None or now is None or before2 > now:
         return False
     after = values[n + 1] if n + 1 < len(values) else None
     return after is None or previous > after
+
+
+def _first_is_odd(values: list[float | None]) -> bool:
+    """The first entry falls inside the run of those after it, which go forward from the
+    second on (see `_previous_is_odd`)."""
+    first = values[0]
+    rest = [v for v in values[1:] if v is not None]
+    if first is None or len(rest) < 3 or any(b < a for a, b in pairwise(rest)):
+        return False
+    return rest[1] < first < rest[-1]
 
 
 RULE = Rule(code="PM201", name="out-of-order", severity="error",

@@ -108,6 +108,10 @@ def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str])
     ("De storing duurde 35 minuten.", 35 * 60, False),
     ("Serwis był niedostępny przez 3 godziny.", 3 * 3600, False),
     ("Users saw errors for 1h30 before the rollback.", 90 * 60, False),
+    # Russian and Ukrainian: "в течение", "длился", "протягом", with "около" (about)
+    ("Личный кабинет не открывался в течение 3 часов.", 3 * 3600, False),
+    ("Простой длился около 25 минут", 25 * 60, True),
+    ("Сервіс не працював протягом 2 годин", 2 * 3600, False),
 ])
 def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) -> None:
     found = durations.scan_durations(line)
@@ -120,6 +124,8 @@ def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) 
     "la mise à jour de 2 h 30 a échoué",  # "de" alone is no outage's "of"
     # a total outage ("Gesamtausfall") sums the losses before it, no one span
     "was einem effektiven Gesamtausfall von 11 Minuten entspricht",
+    "Команда из 5 человек работала 4 часа над исправлением",  # no cue: the work's hours
+    "в течение 3 секций",  # a word that opens like a unit ("сек"), but is none
 ])
 def test_no_length_in_other_languages_without_its_cue(line: str) -> None:
     assert durations.scan_durations(line) == []

@@ -1489,3 +1489,14 @@ def test_a_zone_glued_to_the_meridiem(line: str, hm: tuple[int, int], zone: str)
 def test_a_korean_clock_with_two_blanks_before_its_minutes() -> None:
     expr = scan_document_line("  * 2023년 3월 2일 09시  07분 - 결제 장애 인지")[0]
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (9, 7)
+
+
+@pytest.mark.parametrize(("line", "iana"), [
+    # Moscow's and Kyiv's clocks named in words after the time
+    ("Сбой начался в 09:15 по московскому времени", "Europe/Moscow"),
+    ("Оплата восстановлена в 12:40 по Москве", "Europe/Moscow"),
+    ("Збій почався о 09:15 за київським часом", "Europe/Kyiv"),
+])
+def test_a_russian_or_ukrainian_national_clock(line: str, iana: str) -> None:
+    expr = scan_document_line(line)[0]
+    assert expr.zone is not None and expr.zone.iana == iana

@@ -43,6 +43,12 @@ _UNIT_ALIASES = {
                      "ore", "uur", "godzina", "godziny", "godzin"), "hour"),
     **dict.fromkeys(("jour", "jours", "tag", "tage", "tagen", "día", "días", "dia", "dias",
                      "giorno", "giorni", "dag", "dagen", "dni", "dzień"), "day"),
+    # Russian and Ukrainian
+    **dict.fromkeys(("секунд", "секунды", "секунду", "сек"), "second"),
+    **dict.fromkeys(("минут", "минуты", "минуту", "мин", "хвилин", "хвилини", "хвилину"),
+                    "minute"),
+    **dict.fromkeys(("часов", "часа", "час", "годин", "години", "годину"), "hour"),
+    **dict.fromkeys(("дней", "дня", "день", "суток", "сутки", "днів", "дні"), "day"),
 }
 # A compound ("twenty-one") before its first word ("twenty"); a longer word before its prefix
 # ("fourteen" before "four"); each alternative is tried in turn, no backtracking into them.
@@ -58,7 +64,10 @@ _NUM = rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?|{_WORDS})"
 # "stunden" before "stunde"): an alternative is tried whole, in turn
 _FOREIGN_UNIT = (r"secondes?|seconden|sekunden?|sekundy|sekund|segundos?|second[io]|minuten"
                  r"|minut[oi]s?|minuty|minut|heures?|stunden?|std|horas?|uur|ore|ora|godzin[ay]?"
-                 r"|jours?|tagen?|tage|días?|dias?|giorn[oi]|dagen|dag|dni|dzień")
+                 r"|jours?|tagen?|tage|días?|dias?|giorn[oi]|dagen|dag|dni|dzień"
+                 # Russian and Ukrainian, each form before its prefixes
+                 r"|секунды|секунду|секунд|сек|минуты|минуту|минут|мин|хвилини|хвилину|хвилин"
+                 r"|часов|часа|час|години|годину|годин|дней|дня|день|суток|сутки|днів|дні")
 _UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
 _FULL_UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 # The same words for DURATION_RE grouped by their first letter, in the same order within a
@@ -82,7 +91,7 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
          rf"|{_WORD_NUM}[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
-         r"(?![A-Za-z])")
+         r"(?![A-Za-zа-яёіїє])")  # (a unit's word ends there: "3 секции" is no "3 сек")
 # "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them; "1h30", "2 h 30"
 # (French): the minutes after the "h", no unit of their own
 _CLOCK_HOURS = (r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
@@ -127,7 +136,7 @@ def duration_matches(folded: str) -> Iterator[re.Match[str]]:
         at = found.end()
 # (a bare "d" only right after digits: "2d", "2 d", never the "d" of "and")
 PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?"
-                     rf"(?P<unit>{_UNIT}|(?:(?<=\d)|(?<=\d[ \t]))d)(?![A-Za-z])",
+                     rf"(?P<unit>{_UNIT}|(?:(?<=\d)|(?<=\d[ \t]))d)(?![A-Za-zа-яёіїє])",
                      re.IGNORECASE)
 CUE_BEFORE = re.compile(
     # ("it took us 3 hours to restore service": who it took does not change the length)
@@ -138,6 +147,9 @@ CUE_BEFORE = re.compile(
     # the other languages' "for", "during", "lasted" and "duration"
     r"pendant|durant|dur[ée]e|a[ \t]++dur[ée]|während|für|dauerte|dauer|durante|por|durou"
     r"|duró|durata|[èe][ \t]++durat[oa]|gedurende|duurde|duur|przez|trwała|trwał"
+    # (Russian and Ukrainian: "в течение", "на протяжении", "длился", "продолжался", "протягом")
+    r"|в[ \t]++течение|на[ \t]++протяжении|длил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)"
+    r"|протягом|тривав|тривала|тривало"
     # and their "outage of": "une coupure de 2 h 30", "ein Ausfall von 40 Minuten"
     # (a whole word: "Gesamtausfall von 13 Minuten", a total outage, sums several)
     r"|(?<![^\W\d_])(?:(?:coupure|panne|interruption|indisponibilité)[ \t]++d['e]"
@@ -153,7 +165,8 @@ CUE_BEFORE = re.compile(
     r"|less[ \t]++than)|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~"
     r"|environ|près[ \t]++de|plus[ \t]++de|moins[ \t]++de|etwa|ca\.|circa|rund|knapp|über"
     r"|mehr[ \t]++als|cerca[ \t]++de|aproximadamente|unos|unas|más[ \t]++de|mais[ \t]++de"
-    r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad)?[ \t]*+$",
+    r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad|около|более|почти|примерно"
+    r"|близько|понад)?[ \t]*+$",
     re.IGNORECASE,
 )
 # "a 7 minute cascading failure", "a 40-minute total network outage": a length naming the
@@ -251,7 +264,7 @@ N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]+
 CLOCK_HOURS = re.compile(r"(?P<h>\d{1,2})(?::|[ \t]?h[ \t]?)(?P<m>[0-5]\d)")
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~"
                     r"|environ|près|etwa|ca\.|circa|rund|knapp|cerca|aproximadamente|unos|unas"
-                    r"|quasi|ongeveer|około)", re.IGNORECASE)
+                    r"|quasi|ongeveer|około|около|примерно|почти|близько)", re.IGNORECASE)
 
 
 # Every part of a duration ends in a unit: a spelled one, or an "h", "m" or "s" right after
@@ -290,7 +303,9 @@ def _foreign_unit_word(folded: str) -> bool:
             or " uur" in folded or " ore" in folded or " ora" in folded or "jour" in folded
             or " tag" in folded or " dia" in folded or "día" in folded or "giorn" in folded
             or " dag" in folded or " dni" in folded or "godzin" in folded or "dzień" in folded
-            or "segund" in folded or "sekund" in folded)
+            or "segund" in folded or "sekund" in folded or "мин" in folded or "час" in folded
+            or "сек" in folded or "дн" in folded or "сутк" in folded or "хвилин" in folded
+            or "годин" in folded or "днів" in folded)
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a
@@ -303,7 +318,8 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               # the other languages' cues (CUE_BEFORE)
               "pendant", "durant", "dur", "während", "für", "dauer", "por", "gedurende",
               "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
-              "caída", "interrup", "queda", "disservizio", "storing", "onderbreking")
+              "caída", "interrup", "queda", "disservizio", "storing", "onderbreking",
+              "течение", "протяжении", "длил", "продолжал", "протягом", "трива")
 
 
 def _may_plan(folded: str) -> bool:

@@ -432,6 +432,9 @@ NATIONAL_CLOCKS = {
     "ora italiana": "Europe/Rome", "czasu polskiego": "Europe/Warsaw",
     "polskiego czasu": "Europe/Warsaw", "czas polski": "Europe/Warsaw",
     "suomen aikaa": "Europe/Helsinki", "suomen aika": "Europe/Helsinki",
+    "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow",
+    "московского времени": "Europe/Moscow", "за київським часом": "Europe/Kyiv",
+    "по киеву": "Europe/Kyiv",
 }
 NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written
     r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>" + "|".join(
@@ -462,6 +465,8 @@ def parse_zone_option(text: str) -> Zone | None:
     upper = text.upper()
     if upper in ABBREVIATIONS:
         return ABBREVIATIONS[upper]
+    if upper == "МСК":  # Moscow time as Russian writes it, in Cyrillic
+        return ABBREVIATIONS["MSK"]
     match = OFFSET_OPTION.fullmatch(upper)
     if match:
         return from_offset(match.group(1), int(match.group(2)), int(match.group(3) or 0))

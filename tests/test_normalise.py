@@ -2017,3 +2017,13 @@ def test_a_posting_stamp_with_no_incident_day_before_it_still_dates_the_times() 
     text = ("# Checkout failures\n\nPosted on 13 April 2024 at 16:20\n\n"
             "At 08:05 the payment provider began refusing cards.\n")
     assert [e.local for e in resolve(text).events if e.line == 5] == ["2024-04-13T08:05"]
+
+
+def test_a_prose_time_past_midnight_goes_on_from_the_last_time_in_its_own_zone() -> None:
+    # a range and its conversion in parentheses, then "until 12:15 a.m. PT": the story goes
+    # on from 11:05 p.m. PT into the next day, whatever the ET time told between
+    text = ("# Sign-in errors\n\nOn March 9, 2024, sign-ins failed from 10:50 to 11:05 p.m. PT "
+            "(1:50 to 2:05 a.m. ET), and some users saw errors until 12:15 a.m. PT "
+            "(3:15 a.m. ET).\n")
+    events = [e for e in resolve(text).events if e.clock and e.written.endswith("PT")]
+    assert [e.local for e in events] == ["2024-03-09T23:05", "2024-03-10T00:15"]

@@ -303,9 +303,10 @@ def _foreign_unit_word(folded: str) -> bool:
             or " uur" in folded or " ore" in folded or " ora" in folded or "jour" in folded
             or " tag" in folded or " dia" in folded or "día" in folded or "giorn" in folded
             or " dag" in folded or " dni" in folded or "godzin" in folded or "dzień" in folded
-            or "segund" in folded or "sekund" in folded or "мин" in folded or "час" in folded
-            or "сек" in folded or "дн" in folded or "сутк" in folded or "хвилин" in folded
-            or "годин" in folded or "днів" in folded)
+            or "segund" in folded or "sekund" in folded
+            or (not folded.isascii() and (
+                "мин" in folded or "час" in folded or "сек" in folded or "дн" in folded
+                or "сутк" in folded or "хвилин" in folded or "годин" in folded)))
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a

@@ -98,6 +98,9 @@ class _Carry:
     # the previous time told in a summary's prose, and its wall clock: a story told in
     # paragraphs ("at 11:50 PM a rollback began", then "it finished at 12:20 AM") goes on
     prose_previous: tuple[Event, dt.datetime] | None = None
+    # the same, by zone (a range's end too): "from 11:20 to 11:31 p.m. PT (2:20 to 2:31 a.m.
+    # ET) ... until 12:40 a.m. PT" goes on from the last time told in PT, not the ET one
+    prose_by_zone: dict[str, tuple[Event, dt.datetime]] = field(default_factory=dict)
     day_shift: int = 0  # days added by rollovers when no date is known at all
     order_zone: str | None = None  # numeric dates read in the order usual where this zone is
     timeline_dated: bool = False  # the timeline has written a date of its own
@@ -1389,6 +1392,9 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     AM"), with no date written between: the story goes on into the next day. A larger step
     back, a date written since, or another zone leaves the time on the day it was given."""
     told = carry.prose_previous
+    if zone is not None and (by_zone := carry.prose_by_zone.get(zone.label)) is not None \
+            and (told is None or by_zone[0].line >= told[0].line):
+        told = by_zone
     if told is None or raw.kind != "prose" or raw.part != "single" or expr.date is not None \
             or expr.clock is None or _mixed_clock(expr):
         return naive
@@ -2384,6 +2390,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if raw.source == "summary" and raw.kind == "prose" and raw.part == "single" \
             and event.clock is not None and naive is not None and not _mixed_clock(raw.expr):
         carry.prose_previous = (event, naive)
+    if raw.source == "summary" and raw.kind == "prose" and raw.part in ("single", "range-end") \
+            and event.clock is not None and event.zone is not None and naive is not None \
+            and not _mixed_clock(raw.expr):
+        carry.prose_by_zone[event.zone.label] = (event, naive)
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive

@@ -112,6 +112,9 @@ def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str])
     ("Личный кабинет не открывался в течение 3 часов.", 3 * 3600, False),
     ("Простой длился около 25 минут", 25 * 60, True),
     ("Сервіс не працював протягом 2 годин", 2 * 3600, False),
+    # Korean: the unit right after the number, "총" (total) before it
+    ("결제 장애는 총 3시간 지속되었습니다", 3 * 3600, False),
+    ("장애 시간: 10:05 - 11:45 (100분)", 100 * 60, False),
 ])
 def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) -> None:
     found = durations.scan_durations(line)
@@ -126,6 +129,7 @@ def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) 
     "was einem effektiven Gesamtausfall von 11 Minuten entspricht",
     "Команда из 5 человек работала 4 часа над исправлением",  # no cue: the work's hours
     "в течение 3 секций",  # a word that opens like a unit ("сек"), but is none
+    "2024년 6월 26일 15시 55분 - 복구 완료",  # a clock's minutes, no length
 ])
 def test_no_length_in_other_languages_without_its_cue(line: str) -> None:
     assert durations.scan_durations(line) == []

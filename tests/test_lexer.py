@@ -1500,3 +1500,15 @@ def test_a_korean_clock_with_two_blanks_before_its_minutes() -> None:
 def test_a_russian_or_ukrainian_national_clock(line: str, iana: str) -> None:
     expr = scan_document_line(line)[0]
     assert expr.zone is not None and expr.zone.iana == iana
+
+
+@pytest.mark.parametrize(("line", "end"), [
+    # a range's end written month-day and clock, its year the start's
+    ("#### 2024-11-29 23:10 ~ 11-30 02:45 (UTC)", (2024, 11, 30, 2, 45)),
+    ("Outage: 2023-12-31 22:00 - 01-01 00:30 CET", (2023, 1, 1, 0, 30)),
+])
+def test_a_range_end_written_month_day_and_clock(line: str, end: tuple[int, ...]) -> None:
+    expr = next(e for e in scan_document_line(line) if e.range_end is not None)
+    ended = expr.range_end
+    assert ended is not None and ended.date is not None and ended.clock is not None
+    assert (ended.date.month, ended.date.day, ended.clock.hour, ended.clock.minute) == end[1:]

@@ -229,9 +229,10 @@ ORDERS: tuple[Order, ...] = (
     # [03-26 23:04]: a year-less numeric date only right before a clock (opening the line,
     # its list item, its bold or a parenthesis: "| **07-04 21:20** | ...", "(13/09 00h36)"),
     # a 12-hour one too, dotted or on the hour ("13/07 4.50 pm", "12/07 9pm")
+    # (and as a range's end after its start's clock: "2025-09-05 20:40 ~ 09-16 14:00")
     Order("md_clock", ("a", "sep_md", "b"),
           r"(?:(?<=\[)|(?<=\()|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*)"
-          r"|(?<=^\| ))",
+          r"|(?<=^\| )|(?<=\d ~ )|(?<=\d ～ )|(?<=\d 〜 )|(?<=\d - )|(?<=\d – )|(?<=\d to ))",
           r"(?=[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
           r"|\d{1,2}(?:\.\d{2})?[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",

@@ -2376,3 +2376,12 @@ def test_a_timeline_tables_rows_written_as_steps_from_its_first_row() -> None:
     events = [e for e in resolve(text).events if e.clock and e.source == "timeline"]
     assert [e.local for e in events] == ["2024-02-10T21:00", "2024-02-10T22:30",
                                          "2024-02-11T01:00"]
+
+
+def test_an_escaped_bar_stays_inside_its_table_cell() -> None:
+    # "a\|b" in a cell is one cell's text, not a column break: the Markdown-escape reading
+    # of stamps leaves it alone
+    text = ("# Grep outage\n\n## Timeline (UTC)\n\n| Time | Event | Owner |\n|---|---|---|\n"
+            "| 2024-05-02 10:05 | ran grep a\\|b on the logs | ops |\n")
+    events = [e for e in resolve(text).events if e.clock]
+    assert [e.text for e in events] == ["ran grep a\\|b on the logs | ops"]

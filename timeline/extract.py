@@ -601,8 +601,9 @@ def extract(text: str) -> Extraction:
 
 # A backslash before the punctuation a time or its list can hold: a Markdown escape ("\\~",
 # "\\-", "1\\.", "\\[03-26 23:04\\]"), the character itself meant. (A quote's escape is left:
-# it is no part of a time, and a blank there would show in an entry's words.)
-MARKDOWN_ESCAPE = re.compile(r"\\(?=[-~.\[\]()*_#+:|>])")
+# it is no part of a time, and a blank there would show in an entry's words; so is a table
+# cell's escaped bar, "a\\|b", which `_cells` keeps inside its cell.)
+MARKDOWN_ESCAPE = re.compile(r"\\(?=[-~.\[\]()*_#+:>])")
 
 
 def _unescaped(line: str) -> str:

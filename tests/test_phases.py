@@ -529,3 +529,8 @@ def test_people_back_at_work_are_no_resolution(text: str, phase: str) -> None:
 ])
 def test_a_korean_notice_ends_a_restored_step_on_its_noun(text: str, phase: str) -> None:
     assert classify(text) == phase
+
+
+def test_a_russian_word_for_fell_marks_no_start() -> None:
+    # "упала" is a server falling over or a load falling back: alone, no phase
+    assert classify("Нагрузка на базу упала до обычной") == "other"

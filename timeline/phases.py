@@ -300,11 +300,12 @@ _CJK_PATTERNS: tuple[tuple[Phase, re.Pattern[str]], ...] = tuple(
 
 # ... and in Russian and Ukrainian: whole words (a form of its own, "восстановлена", not the
 # noun "восстановление" of work going on), searched only in a text with characters beyond
-# ASCII; "не" (not) or "ещё не" (not yet) before one denies it.
+# ASCII; "не" (not) or "ещё не" (not yet) before one denies it. ("упал", fell, is left out:
+# a server that fell over, or a load that fell back, the word alone cannot tell.)
 _CYRILLIC: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("недоступен", "недоступна", "недоступно", "недоступны", "начался сбой",
                "произошёл сбой", "произошел сбой", "перестал работать", "перестала работать",
-               "перестало работать", "перестали работать", "упал", "упала", "упали",
+               "перестало работать", "перестали работать",
                "недоступний", "недоступні", "стався збій", "перестав працювати",
                "перестала працювати", "перестали працювати")),
     ("resolution", ("восстановлен", "восстановлена", "восстановлено", "восстановлены",

@@ -583,13 +583,8 @@ def extract(text: str) -> Extraction:
         roles = [LineRole("blank") if k in emptied else next(compact) for k in range(len(read))]
     else:
         roles = line_roles(text, read)
-    # the walker masks markup in its own copy, where odd spaces are plain ones and a Markdown
-    # escape's backslash is a blank ("May 29 2025, \\~17:30 UTC", as editors that export
-    # Markdown write a tilde: the clock's date is the one before it)
-    walker = _Walker([_unescaped(line if line.isascii() else ODD_SPACE.sub(" ", line))
-                      if "\\" in line and role.role != "code"
-                      else line if line.isascii() else ODD_SPACE.sub(" ", line)
-                      for line, role in zip(read, roles, strict=True)], roles)
+    walker = _Walker([_walkers_line(line, role) for line, role in zip(read, roles, strict=True)],
+                     roles)
     walker.front_matter_end = front_matter_end(lines) or 0
     walker.run()
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
@@ -606,9 +601,14 @@ def extract(text: str) -> Extraction:
 MARKDOWN_ESCAPE = re.compile(r"\\(?=[-~.\[\]()*_#+:>])")
 
 
-def _unescaped(line: str) -> str:
-    """`line` with each Markdown escape's backslash a blank (columns stay the line's)."""
-    return MARKDOWN_ESCAPE.sub(" ", line)
+def _walkers_line(line: str, role: LineRole) -> str:
+    """The walker's own copy of a line, in which it masks markup: odd spaces are plain ones,
+    and outside code a Markdown escape's backslash is a blank ("May 29 2025, \\~17:30 UTC",
+    as editors that export Markdown write a tilde: the clock's date is the one before it).
+    Columns stay the line's."""
+    if not line.isascii():
+        line = ODD_SPACE.sub(" ", line)
+    return MARKDOWN_ESCAPE.sub(" ", line) if "\\" in line and role.role != "code" else line
 
 
 # A table copied from a web page with each cell on a line of its own: "| 12:33 |" over

@@ -681,16 +681,17 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
 
 # "from 0233 to 0239", "between 1625 and 1710": two colon-less clocks as a range's ends, after
 # "from" or "between"; neither may be a year ("from 1998 to 2004")
-COLONLESS_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++(?P<a>(?:0\d|1[0-8]|2[1-3])"
-                              r"[0-5]\d)[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
-                              r"(?P<b>(?:0\d|1[0-8]|2[1-3])[0-5]\d)(?![\d:.,/])",
+_HHMM = r"(?:0\d|1[0-8]|2[1-3])[0-5]\d"  # a colon-less clock that is no year of 19xx or 20xx
+COLONLESS_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++(?P<a>" + _HHMM
+                              + r")[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
+                              r"(?P<b>" + _HHMM + r")(?![\d:.,/])",
                               re.IGNORECASE)
 _COLONLESS_REACH = 20  # "between 1625 and " before the end's digits
 # The same range with no "from" before it ("outage 1203 to 1420 UTC", "0900-1130 GMT"): a
 # zone or "hrs" after its end must say these are times of day
-ZONED_COLONLESS_RANGE = LazyPattern(r"(?<![\w.:/-])(?P<a>(?:0\d|1[0-8]|2[1-3])[0-5]\d)[ \t]*+"
+ZONED_COLONLESS_RANGE = LazyPattern(r"(?<![\w.:/-])(?P<a>" + _HHMM + r")[ \t]*+"
                                     r"(?:to|until|till|-|–|—)[ \t]*+"
-                                    r"(?P<b>(?:0\d|1[0-8]|2[1-3])[0-5]\d)(?![\d:.,/])",
+                                    r"(?P<b>" + _HHMM + r")(?![\d:.,/])",
                                     re.IGNORECASE)
 
 

@@ -460,6 +460,42 @@ def test_a_date_carried_across_zones_is_that_moments_date(text: str, expected: s
     assert utc(second) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # no year anywhere: the conversion into Eastern time is past midnight, the next day there
+    ("On Friday, Sept 13, between 10:05 and 10:50 PM Pacific (1:05 and 1:50 AM Eastern) "
+     "the uploads stalled.\n", ["--09-13T22:05", "--09-13T22:50", "--09-14T01:05",
+                                 "--09-14T01:50"]),
+    # west of the first zone: the day before there
+    ("The relay dropped on 2 Feb at 00:20 CET (23:20 GMT) and again at 00:45 CET.\n",
+     ["--02-02T00:20", "--02-01T23:20", "--02-02T00:45"]),
+    # the same day in both zones: nothing moves
+    ("The relay dropped on 2 Feb at 14:20 CET (13:20 GMT).\n",
+     ["--02-02T14:20", "--02-02T13:20"]),
+])
+def test_a_year_less_date_reaches_a_conversion_as_its_moments(
+        text: str, expected: list[str]) -> None:
+    clocks = [e.local for e in resolve(text).events if e.clock is not None]
+    assert clocks == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date after a conversion in parentheses is the first clock's, and the conversion's
+    ("The batch was fine on 1 July 2025 at 08:00 UTC.\n\nIt broke at 23:30 UTC "
+     "(01:30 CEST) on 4 July, and recovered at 23:55 UTC.\n",
+     ["2025-07-01T08:00:00+00:00", "2025-07-04T23:30:00+00:00", "2025-07-04T23:30:00+00:00",
+      "2025-07-04T23:55:00+00:00"]),
+    ("Fine on Jan 3, 2025.\n\nA second stall began at 6:10 PM EST (23:10 UTC), Jan 6, and "
+     "ended at 6:40 PM EST.\n",
+     ["2025-01-06T23:10:00+00:00", "2025-01-06T23:10:00+00:00", "2025-01-06T23:40:00+00:00"]),
+    # words in the parentheses are no conversion: their date is not taken
+    ("Fine on Jan 3, 2025.\n\nA stall began at 6:10 PM EST (the queue filled), Jan 6 "
+     "was quiet.\n", ["2025-01-03T23:10:00+00:00"]),
+])
+def test_the_date_after_a_conversion_is_the_clocks(text: str, expected: list[str]) -> None:
+    moments = [utc(e) for e in resolve(text).events if e.clock is not None]
+    assert moments == expected
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

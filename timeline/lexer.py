@@ -1046,6 +1046,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             date, end = _date_after(line, end, dates, used_dates, zone is not None)
             if zone is None:  # "2:00 PM, June 5 (UTC)"
                 zone, zone_written, end = _zone_after(line, end)
+            elif date is None and "(" in line[end:end + 3]:
+                date = _date_after_conversion(line, end, clocks, dates, used_dates)
         elif date.year is None and date.month is not None:
             year = YEAR_AFTER_RE.match(line, end)  # "Wed Aug 05 12:00:00 EDT 2015"
             if year is not None:
@@ -1291,6 +1293,27 @@ def _capped_abbreviation(abbr: str) -> bool:
 
 
 _MERIDIEM_ENDS = ("am", "pm", "a.m.", "p.m.")
+
+
+# the opening of a clock's conversion into another zone: "(", perhaps "~" or "i.e."
+CONVERSION_OPEN = re.compile(r"[ \t]*+\((?:[ \t]*+(?:~|i\.e\.,?|ca\.))?[ \t]*+")
+CONVERSION_REACH = 40  # characters a conversion in parentheses may take
+
+
+def _date_after_conversion(line: str, pos: int, clocks: list[tuple[int, int, Clock]],
+                           dates: list[tuple[int, int, DateParts]], used: set[int]
+                           ) -> DateParts | None:
+    """The date after a zoned clock's conversion into another zone, which is the clock's:
+    "14:00 UTC (16:00 CEST) on 9 March", "10:30 p.m. PT (1:30 a.m. ET), April 8". The
+    conversion itself reads its day from this moment."""
+    opening = CONVERSION_OPEN.match(line, pos)
+    if opening is None or not any(start == opening.end() for start, _, _ in clocks):
+        return None
+    close = line.find(")", opening.end(), opening.end() + CONVERSION_REACH)
+    if close < 0 or "(" in line[opening.end():close]:
+        return None
+    date, _ = _date_after(line, close + 1, dates, used, True)
+    return date
 
 
 def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],

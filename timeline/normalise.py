@@ -121,6 +121,8 @@ class _Carry:
     end_field: tuple[Event, dt.datetime] | None = None  # "End: 2024-03-05 01:30", its scope's
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
+    # line -> a year-less moment, its wall clock and zone on the synthetic year's calendar
+    yearless: dict[int, dt.datetime] = field(default_factory=dict)
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
     # (hour, minute) -> the first entry's line at that clock time, and every date it is on
     clocks: dict[tuple[int, int], tuple[int, set[dt.date]]] = field(default_factory=dict)
@@ -406,6 +408,13 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             n.what == "date" and n.how == "incident-start" for n in notes) \
             else carry.instants.get(carried_from)
         date = _date_where_the_clock_is(date, zone, moment, notes)
+    elif carried_from is not None and partial is not None and zone is not None:
+        # "May 7, 11:20 p.m. PT (2:20 a.m. ET)": with no year the offsets are those of a
+        # year like any other; the date moves only where the clocks are hours apart
+        moved = _date_where_the_clock_is(dt.date(_SYNTHETIC_YEAR, *partial), zone,
+                                         carry.yearless.get(carried_from), notes,
+                                         yearless=True)
+        partial = (moved.month, moved.day)
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
@@ -1637,17 +1646,18 @@ def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
 
 
 def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | None,
-                             notes: list[Inference]) -> dt.date:
+                             notes: list[Inference], yearless: bool = False) -> dt.date:
     """A date carried from a line in another zone is that moment's date in this one: after
     "Nov 30, 4:23 PM PST", "0:59 CET" is on December 1, where Europe's clocks already were.
-    `instant` is the moment written on the line the date came from."""
+    `instant` is the moment written on the line the date came from; `yearless` when its
+    year is the synthetic one, and the note names the month and day only."""
     if instant is None:
         return date
     here = clock_in(instant, zone)
     if here is None or here.utcoffset() == instant.utcoffset() or here.date() == date:
         return date
-    notes.append(Inference("date", "other-zone", value=here.date().isoformat(),
-                           origin=zone.label))
+    value = f"--{here.month:02d}-{here.day:02d}" if yearless else here.date().isoformat()
+    notes.append(Inference("date", "other-zone", value=value, origin=zone.label))
     return here.date()
 
 
@@ -2355,6 +2365,15 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         carry.date_span = (carry.range_start[1].date(), date, raw.line)
     if raw.part == "range-start":
         carry.range_start = (event, naive)
+    if event.at is None and partial is not None and naive is not None and zone is not None \
+            and raw.expr.clock is not None:
+        aware = _yearless_moment(naive, zone)
+        kept = carry.yearless.get(raw.line)
+        if aware is not None and (kept is None or (
+                carry.date_line == raw.line and carry.partial == partial
+                == (aware.month, aware.day) != (kept.month, kept.day))):
+            # the moment whose month and day the next lines carry, as for a dated one below
+            carry.yearless[raw.line] = aware
     if event.at is not None:
         at = _plain_datetime(event.at, zone)
         kept = carry.instants.get(raw.line)
@@ -2466,6 +2485,16 @@ def _account_within_the_window(raw: RawEntry, naive: dt.datetime, zone: Zone | N
     notes.append(Inference("day", "within-window", start_event.line, subject=raw.expr.written,
                            value=again.date().isoformat(), other=str(end[0].line)))
     return again
+
+
+def _yearless_moment(naive: dt.datetime, zone: Zone) -> dt.datetime | None:
+    """A year-less wall clock (on the synthetic year's calendar) in its zone, aware, or None
+    for a zone with neither an offset nor a name."""
+    if zone.offset_minutes is not None:
+        return naive.replace(tzinfo=dt.timezone(dt.timedelta(minutes=zone.offset_minutes)))
+    if zone.iana is not None:
+        return naive.replace(tzinfo=ZoneInfo(zone.iana))
+    return None
 
 
 def _plain_datetime(at: dt.datetime, zone: Zone | None) -> dt.datetime:

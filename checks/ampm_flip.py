@@ -58,6 +58,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     # in a log listed newest first, an entry is set against the one below it
     step, relation = (1, "is listed above") if ctx.analysis.newest_first else (-1, "follows")
     for index, flip in sorted(ctx.analysis.flips.items()):
+        if flip.silent:
+            continue  # read anew with another entry's correction: no slip of its own
         event = events[index]
         n = positions[index]
         neighbour = n + step

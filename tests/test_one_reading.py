@@ -168,3 +168,20 @@ def test_config_shows_the_settings_in_force_and_their_file(tmp_path: Path,
     (tmp_path / ".pmlint.toml").unlink()
     (tmp_path / "pyproject.toml").unlink()
     assert "none found" in run("config", str(bare)).output
+
+
+def test_a_time_that_carried_noons_pm_is_read_after_midnight(tmp_path: Path) -> None:
+    # "12 PM" written for midnight: the bare "1:05" after it had carried its PM, and is read
+    # with the correction as 1:05 AM, without a finding of its own
+    plan = tmp_path / "plan.md"
+    plan.write_text("## Cutover (UTC), 14 March 2026\n\n* 12 PM - freeze\n* 1:05 - promote\n"
+                    "* 1:50 AM - DNS switched\n* 2:20 AM - smoke tests\n", encoding="utf-8")
+    events = json.loads(run("timeline", "--format", "json", str(plan)).output)["events"]
+    bare = next(e for e in events if e["line"] == 4)
+    assert bare["local"].startswith("2026-03-15T01:05")
+    assert any("read as 1:05 AM: it follows 12 PM (line 3), read as midnight" in note
+               for note in bare["assumed"])
+    assert not any("1:05 PM" in note for note in bare["assumed"])
+    found = json.loads(run("check", "--format", "json", str(plan)).output)
+    lines = [f["line"] for f in found["files"][0]["findings"] if f["rule"] == "ampm-flip"]
+    assert lines == [3]

@@ -138,6 +138,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                            "document that says on line {line} that it ran overnight",
     ("meridiem", "continued"): "{subject} read as {value}: the timeline writes 12-hour times, "
                                "and it follows {other} on line {line}",
+    ("meridiem", "after-midnight"): "{subject} read as {value}: it follows {other}, read "
+                                    "as midnight",
     ("meridiem", "afternoon-log"): "{subject} read as {value}: no AM/PM, and the timeline from "
                                    "line {line} runs that afternoon",
     ("zone", "inherited"): "{value}",

@@ -48,6 +48,9 @@ class Flip:
     # own day: "9:45 PM", then "10:00 AM" rolled to the next day; 9:45 PM read as 9:45 AM
     # on its own day takes the entries after it back the day its PM had added
     after_shift: float | None = None
+    # a reading that follows from another entry's correction, no slip of its own: "1:15"
+    # read with the PM of a "12:30 PM" that was midnight's
+    silent: bool = False
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
         return found
     flips = _find_flips(entries, window, dated_lines, ends)
     flips.update(_afternoon_on_a_twelve_hour_clock(entries, dated_lines))
-    return _blame_the_one_before(entries, flips)
+    return _noon_written_for_midnight(entries, flips) or _blame_the_one_before(entries, flips)
 
 
 AFTERNOON_RUN_MAX = 8  # entries a slip into the 12-hour clock may last
@@ -525,6 +528,81 @@ def carried_shifts(timeline: Timeline, flips: Mapping[int, Flip]) -> dict[int, f
             if shift:
                 shifts[index] = shift
     return shifts
+
+
+def _flipped_suffix(entries: list[tuple[int, Event]], flips: Mapping[int, Flip]) -> int | None:
+    """The position from which every entry to the end was flipped, two or more; else None."""
+    flipped = [n for n, (i, _) in enumerate(entries) if i in flips]
+    if len(flipped) < 2 or flipped != list(range(flipped[0], len(entries))):
+        return None
+    return flipped[0]
+
+
+def _noon_written_for_midnight(entries: list[tuple[int, Event]], flips: dict[int, Flip]
+                               ) -> dict[int, Flip]:
+    """"12PM", "12:30pm", "1:15", then "2am", "3am", "4am" to the end: the night's schedule
+    opened with noon's "12 PM" written for midnight, the commonest AM/PM slip, and the
+    entries after it are right as written. Every entry from some point to the end flipped
+    AM to PM, and right before them a run opened by a "12:xx PM" whose other entries are
+    "12:xx PM" too or carry its PM unwritten ("1:15"): each such "12:xx PM" is the slip,
+    12:xx AM, and an entry that only carried its PM is read with AM, silently. Empty
+    unless that reading runs in order from the entry before the run into the flipped ones as
+    written, each step within the gap a flip may close."""
+    start = _flipped_suffix(entries, flips)
+    if start is None or any(entries[n][1].clock.meridiem != "am"  # type: ignore[union-attr]
+                            for n in range(start, len(entries))):
+        return {}
+    first = start
+    while first > 0 and _noon_or_its_pm(entries[first - 1][1]):
+        first -= 1
+    while first < start and not _at_noon(entries[first][1]):
+        first += 1  # the run opens with its "12 PM"
+    if first == start:
+        return {}
+    moved = [(index, event, event.order_minutes + DAY / 2)  # type: ignore[operator]
+             for index, event in entries[first:start]]
+    before = entries[first - 1][1].order_minutes if first > 0 else None
+    steps = [before, *(minutes for _, _, minutes in moved), entries[start][1].order_minutes]
+    if any(a is not None and b is not None and not 0 <= b - a <= FLIP_MAX_GAP
+           for a, b in pairwise(steps)):
+        return {}
+    found: dict[int, Flip] = {}
+    after = entries[start][1]
+    noon = entries[first][1]
+    for index, event, minutes in moved:
+        clock = event.clock
+        assert clock is not None
+        seconds = f":{clock.second:02d}" if clock.second is not None else ""
+        if clock.meridiem is None:  # its PM was carried: no slip of its own
+            found[index] = Flip(index, minutes, f"{clock.hour}:{clock.minute:02d}{seconds} AM",
+                                f"{noon.written.strip()} (line {noon.line})", silent=True)
+            continue
+        found[index] = Flip(
+            index, minutes, f"12:{clock.minute:02d}{seconds} AM",
+            f"puts it {'at' if clock.minute == 0 else 'after'} midnight, and the entries "
+            f"after it, from {after.written.strip()} on line {after.line}, run on from it as "
+            "written")
+        noon = event
+    last = found[entries[start - 1][0]]
+    found[last.index] = replace(last, after_shift=0.0)
+    return found
+
+
+def _at_noon(event: Event) -> bool:
+    clock = event.clock
+    return clock is not None and clock.meridiem == "pm" and clock.hour == 12 \
+        and event.date is None and not clock.oddities and event.order_minutes is not None
+
+
+def _noon_or_its_pm(event: Event) -> bool:
+    """A "12:xx PM" entry, or one whose PM was carried from the 12-hour times before it."""
+    clock = event.clock
+    if _at_noon(event):
+        return True
+    return clock is not None and clock.meridiem is None and 1 <= clock.hour <= 11 \
+        and event.date is None and not clock.oddities and event.order_minutes is not None \
+        and any(note.what == "meridiem" and note.how == "continued"
+                and note.value.endswith("PM") for note in event.provenance)
 
 
 def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Flip]

@@ -30,10 +30,14 @@ def settle(timeline: Timeline) -> Timeline:
         if flip is not None and event.order_minutes is not None:
             note = Inference("meridiem", "corrected", value=flip.corrected,
                              subject=event.written.strip(), origin=flip.reason)
+            if flip.silent:  # "1:15" after "12:30 PM" read as midnight: no slip of its own
+                note = Inference("meridiem", "after-midnight", value=flip.corrected,
+                                 subject=event.written.strip(), other=flip.reason)
             moved = _moved(event, flip.minutes - event.order_minutes, note)
-            # the rollover the written meridiem caused is undone by the correction
+            # the rollover the written meridiem caused, or the PM it carried, is undone
             events[index] = replace(moved, provenance=tuple(
-                p for p in moved.provenance if not _next_day_rollover(p)))
+                p for p in moved.provenance if not _next_day_rollover(p)
+                and not (flip.silent and p.what == "meridiem" and p.how == "continued")))
         elif index in shifts:
             note = Inference("day", "with-correction")
             moved = _moved(event, shifts[index], note)

@@ -304,6 +304,11 @@ DECLARED = """{declaration}
     "Times are quoted in the local timezone, UTC, as the servers keep it.",
     "All times are stated in the local time zone (UTC).",
     "Timestamps are recorded in UTC.",
+    # the future tense of a report written before the timeline under it
+    "All times will be given in UTC to match the graphs below.",
+    "Timestamps will be in UTC.",
+    # a label with a parenthesis holding "all" and the zone only
+    "Change window: (all UTC)",
 ])
 def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
     timeline = resolve(DECLARED.format(declaration=declaration))
@@ -322,6 +327,8 @@ def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> 
     "(times approximate)",
     "Some steps took longer (times vary by region).",
     "All times listed are in the local time zone.",  # which zone, it does not say
+    "The times will be reviewed in the retro.",
+    "Replicas (all EU) lagged.",  # a parenthesis of "all" and a word that is no zone
 ])
 def test_a_sentence_like_a_declaration_declares_nothing(sentence: str) -> None:
     timeline = resolve(DECLARED.format(declaration=sentence))

@@ -126,11 +126,14 @@ DECLARED_ZONE_PATTERN = (
     r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
     r"|in[ \t]++this[ \t]++[a-z]{3,12}))?"
-    r"(?:[ \t]++(?:are|is)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
+    # ("All times will be given in UTC+2", "Timestamps will be in UTC": as they are)
+    r"(?:[ \t]++(?:are|is|will[ \t]++be)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
-    r"[ \t]++)?(?:are|is|in|uses?)(?![A-Za-z])"
+    r"[ \t]++)?(?:are|is|in|uses?|will[ \t]++be)(?![A-Za-z])"
     # "(times Eastern)", "(all times ET)": a parenthesis that says only whose clock
     r"|(?<=\()(?:all[ \t]++)?(?:timestamps?|times)(?=[ \t]++[a-z])"
+    # "Schedule: (All CEST)": the parenthesis holds "all" and a zone's short name only
+    r"|(?<=\()all(?=[ \t]++[a-z]{2,5}[ \t]*+\))"
     # "Everything below is in IST"
     r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     r"[ \t]++(?:is|are)(?![A-Za-z])"
@@ -150,7 +153,8 @@ DECLARED_ZONE_PATTERN = (
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
 _URL_RE = LazyPattern(r"[a-z][a-z0-9+.-]{0,20}://[^\s)\]>]*+", re.IGNORECASE)
-ALL_IN = LazyPattern(r"all[ \t]++in[ \t]")  # its one phrasing without "time" or "tz"
+# its phrasings without "time" or "tz": "all in CET", "(all CET)"
+ALL_IN = LazyPattern(r"all[ \t]++in[ \t]|\(all[ \t]")
 # What a declaration names when it is not a zone we know: an IANA-like name or an
 # abbreviation in capitals ("UC/Pacific", "PTS"), not a word such as "approximate".
 ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za-z])")

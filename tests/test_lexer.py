@@ -385,6 +385,23 @@ def test_between_two_times_joined_by_an_ampersand_is_a_range() -> None:
     assert len(scan("we restarted it at 10:00 & at 11:00")) == 2  # two moments, no span
 
 
+@pytest.mark.parametrize(("line", "end_hour"), [
+    ("The portal was offline from 6:15 in the morning to 9:40 in the evening.", 21),
+    ("Le portail était hors ligne de 06:15 du matin à 21:40.", 21),
+    ("Das Portal war von 06:15 Uhr morgens bis 21:40 Uhr offline.", 21),
+    ("El portal estuvo caído de 06:15 de la mañana a 21:40.", 21),
+])
+def test_a_range_start_with_its_part_of_the_day_is_a_range(line: str, end_hour: int) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert expr.clock is not None and expr.clock.hour == 6
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert expr.range_end.clock.hour == end_hour
+
+
+def test_a_part_of_the_day_between_two_separate_times_joins_nothing() -> None:
+    assert len(scan("We paged at 6:15 in the morning, then again at 9:40.")) == 2
+
+
 @pytest.mark.parametrize("line", ["- 21:05 (МСК): узел недоступен", "Восстановлено в 23:40 МСК."])
 def test_moscow_time_in_cyrillic(line: str) -> None:
     expr = next(e for e in scan_document_line(line) if e.clock is not None)

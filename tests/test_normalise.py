@@ -503,6 +503,24 @@ def test_the_date_after_a_conversion_is_the_clocks(text: str, expected: list[str
     assert moments == expected
 
 
+@pytest.mark.parametrize("told", [
+    "On 3 March 2025 the export API was down from 01:30 to 21:10 UTC.",
+    "On 3 March 2025 exports failed between 1:30 AM and 9:10 PM UTC.",
+])
+def test_a_time_told_after_a_stated_window_and_inside_it_is_that_day(told: str) -> None:
+    # the times after the window retell moments inside it: no rollover past its end
+    text = f"{told}\n\nWe noticed at 01:45 and a fix was live at 20:50.\n"
+    later = [e for e in resolve(text).events if e.line == 3]
+    assert [utc(e) for e in later] == ["2025-03-03T01:45:00+00:00", "2025-03-03T20:50:00+00:00"]
+
+
+def test_a_time_told_after_a_window_and_before_its_start_is_still_the_next_day() -> None:
+    text = ("The export API was down on 3 March 2025 from 21:30 to 23:10 UTC.\n\n"
+            "The backlog cleared at 00:40.\n")
+    (later,) = [e for e in resolve(text).events if e.line == 3]
+    assert utc(later) == "2025-03-04T00:40:00+00:00"
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

@@ -404,6 +404,12 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
+    # "from 2:00 in the morning to 8:30 in the evening", "de 02:00 du matin à 20:30", "von
+    # 02:00 Uhr morgens bis 20:30 Uhr": the start's part of the day, before the joining word
+    r"(?:[ \t]++(?:in[ \t]++the[ \t]++(?:morning|afternoon|evening)|at[ \t]++night"
+    r"|du[ \t]++(?:matin|soir)|de[ \t]++l['’]apr[eè]s-midi|de[ \t]++la[ \t]++(?:nuit|mañana|tarde"
+    r"|noche)|da[ \t]++(?:manhã|tarde|noite)|morgens|früh|vormittags|nachmittags|abends"
+    r"|nachts)(?![^\W\d_]),?)?"
     # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→)"
     r"|(?P<word>to|until|till|through|thru|and|&)(?:[ \t]++the)?"

@@ -1412,7 +1412,8 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
             or (previous.zone is None) != (zone is None) \
             or (zone is not None and previous.zone is not None
                 and previous.zone.label != zone.label) \
-            or previous_naive - naive < ROLLOVER_MIN_BACKWARDS:
+            or previous_naive - naive < ROLLOVER_MIN_BACKWARDS \
+            or _inside_the_range_it_ends(previous, naive, carry):
         return naive
     again = dt.datetime.combine(previous_naive.date(), naive.time())
     if again < previous_naive:
@@ -1423,6 +1424,15 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     notes.append(Inference("day", "backwards", previous.line, subject=expr.written,
                            other=previous.written, days=days))
     return again
+
+
+def _inside_the_range_it_ends(previous: Event, naive: dt.datetime, carry: _Carry) -> bool:
+    """`previous` ends a range ("down from 02:00 to 20:30") and `naive` lies within it ("we
+    saw it at 02:07"): a moment of the window told again, not the next day's."""
+    start = carry.range_start
+    return previous.part == "range-end" and start is not None and start[1] is not None \
+        and start[0].line == previous.line and start[0].column < previous.column \
+        and start[1] <= naive
 
 
 def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,

@@ -521,6 +521,29 @@ def test_a_time_told_after_a_window_and_before_its_start_is_still_the_next_day()
     assert utc(later) == "2025-03-04T00:40:00+00:00"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date names the evening the night began on: its small hours are the next day's
+    ("On the night of June 9th, 2025, at 2:15 AM UTC the indexer crashed.\n",
+     ["2025-06-10T02:15:00+00:00"]),
+    ("Maintenance ran overnight of 9 June 2025.\n\nThe indexer crashed at 02:15 UTC and "
+     "was back at 03:05 UTC.\n", ["2025-06-10T02:15:00+00:00", "2025-06-10T03:05:00+00:00"]),
+    ("Dans la nuit du 9 juin 2025, à 02:15 UTC, l'indexeur est tombé.\n",
+     ["2025-06-10T02:15:00+00:00"]),
+    # the evening of that night stays on its date, and the small hours after it roll on once
+    ("On the night of June 9th, 2025, at 23:40 UTC the indexer crashed; at 00:30 UTC it was "
+     "back.\n", ["2025-06-09T23:40:00+00:00", "2025-06-10T00:30:00+00:00"]),
+    # no night named: the date is the time's own
+    ("On June 9th, 2025, at 2:15 AM UTC the indexer crashed.\n",
+     ["2025-06-09T02:15:00+00:00"]),
+    # "the night into the 10th" names the night that leads into its date
+    ("In der Nacht zum 10. Juni 2025 um 02:15 UTC fiel der Indexer aus.\n",
+     ["2025-06-10T02:15:00+00:00"]),
+])
+def test_the_small_hours_of_the_night_of_a_date_are_the_next_day(
+        text: str, expected: list[str]) -> None:
+    assert [utc(e) for e in resolve(text).events if e.clock is not None] == expected
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

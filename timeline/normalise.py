@@ -121,6 +121,9 @@ class _Carry:
     end_field: tuple[Event, dt.datetime] | None = None  # "End: 2024-03-05 01:30", its scope's
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
+    # line -> the date written there after "the night of": its small hours are the next day
+    nights_of: dict[int, tuple[dt.date | None, tuple[int, int] | None]] = field(
+        default_factory=dict)
     # line -> a year-less moment, its wall clock and zone on the synthetic year's calendar
     yearless: dict[int, dt.datetime] = field(default_factory=dict)
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
@@ -415,6 +418,14 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                                          carry.yearless.get(carried_from), notes,
                                          yearless=True)
         partial = (moved.month, moved.day)
+
+    if expr.date is not None and expr.date.day is not None and raw.line not in carry.nights_of \
+            and _night_of_before(ex.lines, raw.line, expr.start):
+        carry.nights_of[raw.line] = (date, partial)  # "the night of March 3rd"
+    if clock is not None and clock.hour < NIGHT_OF_SMALL_HOURS and not invalid \
+            and (date is not None or partial is not None) and carry.nights_of:
+        date, partial = _morning_after_the_night_of(raw, expr, carried_from, date, partial,
+                                                    carry, notes)
 
     # the wall clock, with rollover
     naive: dt.datetime | None = None
@@ -1424,6 +1435,48 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     notes.append(Inference("day", "backwards", previous.line, subject=expr.written,
                            other=previous.written, days=days))
     return again
+
+
+# "the night of March 3rd", "la nuit du 3 mars", "in der Nacht vom 3. März", "la noche del 3
+# de marzo", "de nacht van 3 maart": a date that names the night after it ("Nacht zum" and
+# "the night before" name the night that leads into theirs, and are not read here)
+NIGHT_OF_BEFORE = LazyPattern(
+    r"(?<![^\W\d_])(?:(?:night|overnight)[ \t]++of(?:[ \t]++the)?|nuit[ \t]++du"
+    r"|nacht[ \t]++vom|noche[ \t]++del|nacht[ \t]++van)[ \t]++"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$", re.IGNORECASE)
+NIGHT_OF_SMALL_HOURS = 6  # the hours after midnight that belong to the night before
+
+
+def _morning_after_the_night_of(raw: RawEntry, expr: TimeExpr, carried_from: int | None,
+                                date: dt.date | None, partial: tuple[int, int] | None,
+                                carry: _Carry, notes: list[Inference]
+                                ) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """A time in the small hours on "the night of March 3rd" is March 4th's: the date names
+    the evening the night began on. The date is the expression's own, or carried from the
+    line that wrote it so (by the first time to carry it: the times after carry on from
+    that one's day)."""
+    if expr.date is not None:
+        if carry.nights_of.get(raw.line) != (date, partial):
+            return date, partial
+        line = raw.line
+    elif carried_from is None or carry.nights_of.get(carried_from) != (date, partial):
+        return date, partial
+    else:
+        line = carried_from
+    notes.append(Inference("day", "night-of", line, subject=expr.written, days=1))
+    if date is not None:
+        return date + dt.timedelta(days=1), None
+    assert partial is not None
+    moved = dt.date(_SYNTHETIC_YEAR, *partial) + dt.timedelta(days=1)
+    return None, (moved.month, moved.day)
+
+
+def _night_of_before(lines: Sequence[str], line: int, start: int) -> bool:
+    """The words right before position `start` of `line` (1-based) name a date's night."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    window = text[max(0, start - 40):start].lower()
+    return ("night" in window or "nuit" in window or "nacht" in window or "noche" in window) \
+        and NIGHT_OF_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _inside_the_range_it_ends(previous: Event, naive: dt.datetime, carry: _Carry) -> bool:

@@ -105,6 +105,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "weekday"): "{subject} names another weekday than {other} on line {line}",
     ("day", "newest-first"): "previous day assumed: the timeline runs newest first and "
                              "{subject} is later than {other} on line {line}",
+    ("day", "night-of"): "next day assumed: {subject} is in the small hours of the night "
+                         "named by the date on line {line}",
     ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",
     ("day", "same-line"): "day of the update stamped on line {line}: not after it was posted",
     ("day", "overnight-range"): "previous day assumed: the range crosses midnight and its "

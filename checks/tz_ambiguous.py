@@ -4,8 +4,9 @@ IST is India, Ireland or Israel; CST is US Central, China or Cuba. pmlint takes 
 common reading and says which; write an offset to leave no doubt. Once per abbreviation,
 and not at all when the document settles it: an entry that quotes the same moment in UTC
 ("5:32 PM BST ... started at 4:32PM UTC"), summer dates for a summer time's name (BST
-in July is British Summer Time), or the reading's name spelled out, and no other's ("All
-times are in US Central Standard Time").
+in July is British Summer Time, whether the year is written or not: a date without one
+counts when it is summer time in every year), or the reading's name spelled out, and no
+other's ("All times are in US Central Standard Time").
 Likewise a zone that follows daylight saving ("Eastern time", "PT") in a document that
 gives no date at all: it is one of two offsets, and nothing says which (unless the line
 gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC", or the time is that
@@ -32,7 +33,13 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import declared_zone_line, zone_inferred
 from pmlint.timeline.reading import second_rendering
-from pmlint.timeline.zones import REGION_WORDS, Zone, format_offset, on_summer_time
+from pmlint.timeline.zones import (
+    REGION_WORDS,
+    Zone,
+    format_offset,
+    on_summer_time,
+    summer_every_year,
+)
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
 DAY_MINUTES = 24 * 60
@@ -147,9 +154,14 @@ def _in_its_summer(ctx: Context, zone: Zone) -> bool:
     region = zone.daylight_of
     if region is None:
         return False
-    dated = [e.at for e in ctx.timeline.events
-             if e.zone is not None and e.zone.label == zone.label and e.at is not None]
-    return bool(dated) and all(on_summer_time(at, region) for at in dated)
+    written = [e for e in ctx.timeline.events
+               if e.zone is not None and e.zone.label == zone.label]
+    dated = [e.at for e in written if e.at is not None]
+    # "Thursday 9th June at 7:30pm BST", no year: June is summer time in any year
+    yearless = [(int(e.local[2:4]), int(e.local[5:7])) for e in written
+                if e.at is None and e.local.startswith("--")]
+    return bool(dated or yearless) and all(on_summer_time(at, region) for at in dated) \
+        and all(summer_every_year(month, day, region) for month, day in yearless)
 
 
 def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:

@@ -486,6 +486,26 @@ def on_summer_time(instant: dt.datetime, iana: str) -> bool:
     return bool(dt.datetime.fromtimestamp(instant.timestamp(), ZoneInfo(iana)).dst())
 
 
+SUMMER_YEARS = range(2000, 2031)  # the years a date without one is held against
+
+
+def summer_every_year(month: int, day: int, iana: str) -> bool:
+    """Whether the clocks of `iana` run on summer time all day on this month and day in each
+    year of SUMMER_YEARS: a date written without its year ("9th June") is in summer whatever
+    the year was."""
+    from zoneinfo import ZoneInfo
+
+    info = ZoneInfo(iana)
+    for year in SUMMER_YEARS:
+        try:
+            first = dt.datetime(year, month, day, tzinfo=info)
+        except ValueError:  # 29 February in a year without it
+            continue
+        if not first.dst() or not (first + dt.timedelta(hours=23, minutes=59)).dst():
+            return False
+    return True
+
+
 def clock_in(instant: dt.datetime, zone: Zone) -> dt.datetime | None:
     """`instant` (aware) as the zone's clocks show it; None for a zone with neither an offset
     nor a name."""

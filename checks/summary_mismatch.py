@@ -1725,6 +1725,8 @@ def _occurred_date(ctx: Context) -> Iterator[Problem]:
             or start.date is None or start.date.day is None or incident_starts(ctx.timeline):
         return
     last = end.local[:10] if end is not None and end.local[:4].isdigit() else start.local[:10]
+    if last < start.local[:10]:
+        return  # a window that ends before it starts says no day: end-before-start tells it
     lines = ctx.timeline.lines
     for event in ctx.timeline.events:
         if event.source != "summary" or event.kind != "prose" or event.clock is not None \

@@ -1312,6 +1312,10 @@ def test_a_part_of_the_day_beside_a_clock(line: str, hour: int) -> None:
     ("Update 20.55: cooling has resumed", "20.55"),
     ("The power came back at approx. 12.30 and nodes booted", "12.30"),
     ("Operations resumed again at 09.50", "09.50"),
+    # "as of", "after" and "before" put a time after them too
+    ("As of 08.45 today all mirrors are in sync", "08.45"),
+    ("Shortly after 22.10 the builds went green", "22.10"),
+    ("Nothing was queued before 06.15", "06.15"),
 ])
 def test_a_dotted_clock_after_a_word_that_puts_a_time_after_it(line: str, written: str) -> None:
     assert [e.written for e in scan(line)] == [written]
@@ -1321,6 +1325,9 @@ def test_a_dotted_clock_after_a_word_that_puts_a_time_after_it(line: str, writte
     "Prices rose at 12.30 USD per unit",
     "Growth at 10.50% a month",
     "Release 10.20 shipped",
+    # or a length or a version after them
+    "After 12.50 seconds the request timed out",
+    "Before 11.20 releases the flag was off",
 ])
 def test_a_dotted_number_that_is_an_amount_or_a_version_is_no_clock(line: str) -> None:
     assert scan(line) == []

@@ -172,6 +172,13 @@ EN_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approxima
                            r"|till|since|from|update|updated|om|um|rond|gegen)[ \t]*+"
                            r"(?:(?:approx\.?|approximately|about|around|roughly|circa)[ \t]*+"
                            r"|~[ \t]*+)?$", re.IGNORECASE)
+# "as of 11.30", "after 21.02", "before 09.45": words that put a time or an amount after
+# them, a dotted time only when no unit of time or amount follows ("after 12.50 seconds")
+EN_AS_OF_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:as[ \t]++of|after|before)[ \t]++$",
+                              re.IGNORECASE)
+LENGTH_AFTER = LazyPattern(r"[ \t]*+(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?"
+                           r"|weeks?|months?|years?|releases?|versions?)(?![A-Za-z])",
+                           re.IGNORECASE)
 # "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
 AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eur|gbp|chf"
                            r"|dollars?|euros?|pounds?|cents?|bucks|francs?|yen|points?|units?"
@@ -659,7 +666,11 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
-            and AMOUNT_AFTER.match(line, m.end()) is None)
+            and AMOUNT_AFTER.match(line, m.end()) is None) or (
+            len(m.group("dot24_h")) == 2
+            and EN_AS_OF_BEFORE.search(line, max(0, m.start() - 8), m.start()) is not None
+            and AMOUNT_AFTER.match(line, m.end()) is None
+            and LENGTH_AFTER.match(line, m.end()) is None)
     if m.lastgroup == "hsep1":
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
     if m.lastgroup == "hspace":

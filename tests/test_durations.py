@@ -115,6 +115,11 @@ def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str])
     # Korean: the unit right after the number, "총" (total) before it
     ("결제 장애는 총 3시간 지속되었습니다", 3 * 3600, False),
     ("장애 시간: 10:05 - 11:45 (100분)", 100 * 60, False),
+    # Japanese and Korean glue the number to the word before it, and say "over" after it
+    ("停止時間は計45分でした", 45 * 60, False),
+    ("ログイン障害：合計3時間", 3 * 3600, False),
+    ("約3時間にわたり、ログインできない状態が続きました", 3 * 3600, True),
+    ("약 45분 동안 결제가 실패했습니다", 45 * 60, True),
 ])
 def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) -> None:
     found = durations.scan_durations(line)

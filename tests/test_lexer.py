@@ -398,6 +398,18 @@ def test_a_range_start_with_its_part_of_the_day_is_a_range(line: str, end_hour: 
     assert expr.range_end.clock.hour == end_hour
 
 
+@pytest.mark.parametrize("line", [
+    "09:10から10:25まで決済が失敗しました",
+    "2024년 6월 3일 09:10부터 10:25까지 결제 장애",
+    "09:10至10:25支付失败",
+])
+def test_a_cjk_postposition_joins_two_times_into_a_range(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (9, 10)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (10, 25)
+
+
 def test_a_part_of_the_day_between_two_separate_times_joins_nothing() -> None:
     assert len(scan("We paged at 6:15 in the morning, then again at 9:40.")) == 2
 

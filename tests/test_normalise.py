@@ -544,6 +544,15 @@ def test_the_small_hours_of_the_night_of_a_date_are_the_next_day(
     assert [utc(e) for e in resolve(text).events if e.clock is not None] == expected
 
 
+@pytest.mark.parametrize("heading", ["## Zusammenfassung", "## 概要", "## Résumé", "## 개요"])
+def test_a_summary_heading_in_another_language_makes_its_stamped_lines_summary(
+        heading: str) -> None:
+    text = (f"{heading}\n\n2024-06-03 09:10 UTC - 10:25 UTC: payments failed.\n\n"
+            "## Timeline\n\n- 09:10 UTC failing\n- 10:25 UTC fixed\n")
+    first = resolve(text).events[0]
+    assert first.line == 3 and first.source == "summary"
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

@@ -531,6 +531,19 @@ def test_a_korean_notice_ends_a_restored_step_on_its_noun(text: str, phase: str)
     assert classify(text) == phase
 
 
+@pytest.mark.parametrize(("text", "phase"), [
+    # a Japanese step's line ends on the noun "復旧" (restoration) when service came back
+    ("ログイン機能 復旧", "resolution"),
+    ("全サービス復旧。", "resolution"),
+    # partly or for now, or the work towards it, is no resolution
+    ("一部復旧", "other"),
+    ("暫定復旧", "other"),
+    ("復旧作業を開始", "other"),
+])
+def test_a_japanese_step_ends_a_restored_line_on_its_noun(text: str, phase: str) -> None:
+    assert classify(text) == phase
+
+
 def test_a_russian_word_for_fell_marks_no_start() -> None:
     # "упала" is a server falling over or a load falling back: alone, no phase
     assert classify("Нагрузка на базу упала до обычной") == "other"

@@ -18,7 +18,8 @@ PIECES = ["summary", "SUMMARY", "Overview", "abſtract", "TL;DR", "tldr", "chat"
           "timing out", "Timeouts", "unable", "approx.", "Approximately", "about", "AROUND",
           "roughly", "circa", "nearly", "almost", "~", "≈", " ", "  ", "\t", "x", "a", "t",
           "10:05", "Time to recovery", "MTTR", "mean time to detect", ":", "was", "⏰", "🛠️",
-          "\ufe0f", "→", "İ", "ı", "K", "&amp;", ":fire:", "```", "~~~", "md", "\n", "y"]
+          "\ufe0f", "→", "İ", "ı", "K", "&amp;", ":fire:", "```", "~~~", "md", "\n", "y",
+          "Zusammenfassung", "RÉSUMÉ", "resumen", "概要", "개요", "Podsumowanie", "обзор"]
 
 
 def _texts(seed: int, count: int = 8000) -> list[str]:

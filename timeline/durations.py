@@ -113,16 +113,20 @@ _DAYS_LEAD = (r"\d{1,3}[ \t]?d(?![A-Za-z])[ \t]*+,?[ \t]*+"
 # letters, not one: "the", "to", "for", "service" and "team" open no number's word, and most
 # words opening with those first letters were tried against every amount.
 _AMOUNT_OPENS = r"(?=\d|a|one|t(?:hr|hir|w|en)|f(?:ou|ort|iv|if)|s(?:ix|ev)|ei|el|nin|hal)"
+# Japanese, Chinese and Korean glue a number to the word before it ("合計90分", "約2時間",
+# "총90분"): a letter of theirs may stand right before an amount
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NOT_AFTER = rf"(?<!(?![{_CJK}])[\w.,:-])"
 DURATION_RE = re.compile(folded_pattern(
-    rf"{_AMOUNT_OPENS}(?<![\w.,:-])(?P<amount>{_CLOCK_HOURS}"
+    rf"{_AMOUNT_OPENS}{_NOT_AFTER}(?P<amount>{_CLOCK_HOURS}"
     rf"|(?:{_DAYS_LEAD})?{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
     rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
-# DURATION_RE's search: the character before an amount (none of "\w.,:-") matched by a set
+# DURATION_RE's search: the character before an amount (none of "\w.,:-", or a CJK letter)
 # first, on the folded line with a blank put before it. Opening with looks, DURATION_RE is
 # tried at every position of a line; opening with a set, the search skips to each blank or
 # mark, about one character in five (`duration_matches`).
 _DURATION_AFTER = re.compile(
-    r"[^\w.,:-]" + DURATION_RE.pattern.replace(r"(?<![\w.,:-])", "", 1))
+    rf"(?:[^\w.,:-]|[{_CJK}])" + DURATION_RE.pattern.replace(_NOT_AFTER, "", 1))
 
 
 def duration_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -238,7 +242,10 @@ UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availab
 RANGE_WORD_AFTER = LazyPattern(r"[ \t]++(?:à|au|a|bis|hasta|até|tot|alle|do)[ \t]++\d",
                                re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
-IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])", re.IGNORECASE)
+# (Japanese's "over" and Korean's "for", after the length: "約2時間にわたり", "90분 동안")
+IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])"
+                      r"|間?(?:にわたり|にわたって|にわたる|に渡り|に渡って)|[ \t]*+동안",
+                      re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
 IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
                                    r"nearly|almost|~)?[ \t]*+$", re.IGNORECASE)
@@ -329,7 +336,7 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
               "caída", "interrup", "queda", "disservizio", "storing", "onderbreking",
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
-              "총", "합계", "計")
+              "총", "합계", "計", "わた", "渡", "동안")
 
 
 def _may_plan(folded: str) -> bool:

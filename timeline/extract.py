@@ -194,7 +194,12 @@ TABLE_ZONE = LazyPattern(
     re.IGNORECASE)
 CHAT_WORDS = LazyPattern(r"(?<![A-Za-z])(?:chat|slack|transcript|conversation|irc|messages)"
                          r"(?![A-Za-z])", re.IGNORECASE)
-SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr", re.IGNORECASE)
+# (and the other languages' headings for one: "Zusammenfassung", "Résumé", "Resumen", "概要")
+SUMMARY_WORDS = re.compile(r"summary|overview|abstract|tl;?dr|" + "|".join(
+    _FOREIGN_SUMMARY := ("zusammenfassung", "überblick", "résumé", "synthèse", "resumen",
+                         "resumo", "samenvatting", "sommario", "riepilogo", "podsumowanie",
+                         "резюме", "обзор", "概要", "要約", "サマリー", "概述", "摘要", "개요",
+                         "요약")), re.IGNORECASE)
 
 
 def _says_summary(text: str) -> bool:
@@ -202,7 +207,11 @@ def _says_summary(text: str) -> bool:
     as IGNORECASE sees it (casefold.py; the IGNORECASE search tried every position)."""
     folded = fold(text)
     return ("summary" in folded or "overview" in folded or "abstract" in folded
-            or "tldr" in folded or "tl;dr" in folded)
+            or "tldr" in folded or "tl;dr" in folded
+            or ((not folded.isascii() or "zusammen" in folded or "resum" in folded
+                 or "samenvat" in folded or "sommario" in folded or "riepilogo" in folded
+                 or "podsum" in folded)
+                and any(word in folded.lower() for word in _FOREIGN_SUMMARY)))
 
 
 def _names_chat(text: str) -> bool:

@@ -424,7 +424,9 @@ RANGE_GAP = re.compile(
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
     # "od 10:00 do 12:00", "с 14:00 до 15:30", "между 9:00 и 10:30": the other languages'
     # words for "to" and "and"
-    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і)"
+    # ("14:00から15:30まで", "14:00부터 15:30까지", "14:00至15:30": Japanese, Korean, Chinese)
+    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і"
+    r"|から|부터|至|到)"
     r"(?:[ \t]++(?:las|la|les|los|lo|le))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
@@ -1499,6 +1501,7 @@ FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entr
                           r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++)?"
                           r"[ \t]*+)?$", re.IGNORECASE)
 BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e", "и", "і"})
+CJK_RANGE_WORDS = frozenset({"から", "부터", "至", "到"})  # they need no opening word
 BETWEEN_OPENERS = frozenset({"entre", "zwischen", "tra", "fra", "между", "між"})
 
 
@@ -1506,6 +1509,8 @@ def _foreign_range(line: str, start: int, word: str) -> bool:
     """"de 14h05 à 15h10", "von 10:00 bis 12:30", "entre 9h et 10h30": a word of another
     language joins two times only after its "from" or "between" before the first ("à 14h05
     à Paris" is no range); "et", "und", "y" and "e" only after "entre" or "zwischen"."""
+    if word in CJK_RANGE_WORDS:
+        return True  # a postposition after the first time: "14:00から", "14:00부터"
     found = FROM_BEFORE.search(line, max(0, start - 20), start)
     if found is None:
         return False

@@ -272,7 +272,7 @@ _CJK: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "回復した", "回復を確認", "已恢复", "恢复正常", "已修复", "修复完成",
                     "已解决", "全部恢复", "服务已恢复", "복구 완료", "복구되었", "복구됨",
                     "복구했", "복구됐", "정상화되었", "정상화됨", "정상화됐", "해결되었",
-                    "해결됨", "해결됐", "해결 완료", "정상 복구", "정상화")),
+                    "해결됨", "해결됐", "해결 완료", "정상 복구", "정상화", "復旧")),
     ("mitigation", ("再起動", "切り戻し", "ロールバック", "暫定対応", "切り替え", "回滚", "重启",
                     "切换到", "롤백", "재시작", "재부팅")),
     ("escalation", ("エスカレーション", "上报", "에스컬레이션")),
@@ -291,6 +291,9 @@ _CJK_NOT_DONE = ("り", "ら")
 # ("정상화 실패", "정상화 작업", "정상화를 위해") is no restoration
 _KOREAN_NOT_RESTORED = ("실패", "작업", "중", "를", "을", "시도", "예정", "위해", "위한", "진행",
                         "하기", "까지")
+# Japanese's noun "復旧" (restoration) marks one only ending a step's line ("15:30 サービス復旧"),
+# and not a partial or makeshift one ("一部復旧", "暫定復旧"); "復旧作業" is the work towards it
+_JAPANESE_PARTIAL = ("一部", "暫定", "部分")
 # a Japanese plain past ("復旧した") ends a clause only before these; before a noun it
 # describes the noun ("復旧した回線が再度ダウン": the line that had recovered went down again)
 _CLAUSE_ENDS = frozenset("。、，,.!！)）」』 \t\nとこので")
@@ -1033,6 +1036,9 @@ def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]
                     or lower[m.end():m.end() + 1] in _CJK_NOT_DONE \
                     or (m.group(0) == "정상화"
                         and lower[m.end():m.end() + 8].lstrip().startswith(_KOREAN_NOT_RESTORED)) \
+                    or (m.group(0) == "復旧" and (
+                        lower[m.end():].strip(" \t。.!！") != ""
+                        or lower[:m.start()].endswith(_JAPANESE_PARTIAL))) \
                     or (m.group(0).endswith("た") and m.end() < len(lower)
                         and lower[m.end()] not in _CLAUSE_ENDS):
                 continue

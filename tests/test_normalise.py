@@ -553,6 +553,34 @@ def test_a_summary_heading_in_another_language_makes_its_stamped_lines_summary(
     assert first.line == 3 and first.source == "summary"
 
 
+NOTICES = """# Maintenance notices
+
+## Database upgrade
+Announced on 2023-06-12. The upgrade finished on 2023-06-20 at 09:00 UTC.
+
+## Network cut-over
+Planned for Saturday, March 9th at 06:00 UTC.
+
+Announced on 2024-02-26: expect ten minutes of packet loss.
+"""
+
+
+def test_a_year_less_date_takes_the_documents_year_its_weekday_names() -> None:
+    # the notice precedes the line that writes its year; March 9th is a Saturday in 2024,
+    # not in 2023, the year nearest the section above
+    (heading,) = [e for e in resolve(NOTICES).events if e.line == 7]
+    assert utc(heading) == "2024-03-09T06:00:00+00:00"
+    assert noted(heading, "year 2024 from line 9: in it Saturday, March 9th falls on the "
+                          "weekday written")
+
+
+def test_a_weekday_no_year_of_the_document_fits_leaves_the_year_carried() -> None:
+    text = NOTICES.replace("Saturday, March 9th", "Monday, March 9th")
+    (heading,) = [e for e in resolve(text).events if e.line == 7]
+    assert utc(heading) == "2023-03-09T06:00:00+00:00"  # the nearest March 9th to June 20th
+    assert not noted(heading, "falls on the weekday written")
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

@@ -561,12 +561,42 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
     year = parts.year
     if year is None:
         year = _year_for(carry, years, options, notes, parts, (month, day))
+        if year is not None and parts.weekday is not None:
+            year = _year_its_weekday_names(year, (month, day), parts, years, notes)
     if year is None:
         return None, (month, day)
     try:
         return dt.date(year, month, day), None
     except ValueError:
         return None, None
+
+
+def _year_its_weekday_names(year: int, month_day: tuple[int, int], parts: DateParts,
+                            years: list[tuple[int, int]], notes: list[Inference]) -> int:
+    """A year-less date with its weekday ("Sunday, June 26th"), given a year in which it
+    falls on another day, while the year before or after it, which the document also
+    writes, has it on the weekday written: a page of several years' notices, the date under
+    a heading that precedes its own year. That year, with a note; else `year`."""
+    weekday = parts.weekday
+    assert weekday is not None
+
+    def fits(candidate: int) -> bool:
+        try:
+            return dt.date(candidate, *month_day).weekday() == weekday
+        except ValueError:
+            return False
+
+    if fits(year):
+        return year
+    written = {y: line for line, y in reversed(years)}  # each year's first line
+    others = [y for y in (year - 1, year + 1) if y in written and fits(y)]
+    if len(others) != 1:
+        return year
+    if notes and notes[-1].what == "year":
+        notes.pop()
+    notes.append(Inference("year", "weekday", written[others[0]], str(others[0]),
+                           subject=parts.written))
+    return others[0]
 
 
 def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, notes: list[Inference],

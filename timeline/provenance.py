@@ -75,6 +75,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("year", "title"): "year {value} from the title on line {line}",
     ("year", "posted"): ("year {value}: the last such day on or before the post's date on"
                          " line {line}"),
+    ("year", "weekday"): "year {value} from line {line}: in it {subject} falls on the weekday "
+                         "written",
     ("year", "none"): "no year for {subject}: none in the document and no --reference",
     # zone
     ("zone", "settled"): "{subject} read as {value}: {origin}",

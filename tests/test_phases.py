@@ -459,6 +459,12 @@ def test_a_texts_runs_of_letters_are_read_from_its_bytes() -> None:
     ("customer impact start", "start"), ("user impact ended", "end"),
     ("customer impact resolved", "resolution"),
     ("alert rules", None), ("pager rotation", None), ("customer", None),
+    # the noun in the plural
+    ("service interruptions began", "start"), ("outages ended", "end"),
+    ("disruptions started", "start"),
+    # and in the other languages a notice is written in
+    ("häiriö alkoi", "start"), ("häiriö päättyi", "end"), ("störningen började", "start"),
+    ("störungsende", "end"), ("einde storing", "end"), ("störung behoben", "resolution"),
 ])
 def test_header_fields_that_name_a_phase(name: str, phase: str | None) -> None:
     assert field_phase(name) == phase

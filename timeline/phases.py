@@ -469,15 +469,36 @@ _FIELD_WORDS: Mapping[str, Phase] = {
                      "date / time", "date and time", "date & time", "datetime",
                      # an e-mail's header, as Outlook writes it: when the message was sent
                      "sent"), "other"),
+    # the Nordic languages', German's and Dutch's: "Häiriö alkoi:" (the disruption began),
+    # "Störningen började:", "Störungsbeginn:", "Einde storing:"
+    **dict.fromkeys(("häiriö alkoi", "katko alkoi", "käyttökatko alkoi", "häiriön alku",
+                     "alkoi", "störningen började", "störning började", "avbrottet började",
+                     "störningen startade", "störungsbeginn", "beginn der störung",
+                     "ausfallbeginn", "beginn des ausfalls", "begin storing", "start storing",
+                     "hora de inicio", "inicio del incidente", "hora de início",
+                     "início do incidente", "inizio disservizio", "ora di inizio"), "start"),
+    **dict.fromkeys(("häiriö päättyi", "katko päättyi", "käyttökatko päättyi", "häiriön loppu",
+                     "päättyi", "störningen upphörde", "störning upphörde", "störningen slutade",
+                     "avbrottet slutade", "störungsende", "ende der störung", "ausfallende",
+                     "ende des ausfalls", "einde storing", "eind storing", "hora de fin",
+                     "fin del incidente", "hora de fim", "fim do incidente", "fine disservizio",
+                     "ora di fine"), "end"),
+    **dict.fromkeys(("häiriö korjattu", "vika korjattu", "störningen åtgärdad",
+                     "störningen åtgärdades", "störung behoben", "storing opgelost"),
+                    "resolution"),
     **dict.fromkeys(("onset", "first error", "first errors", "first impact"), "start"),
     **dict.fromkeys(("last error", "last errors"), "end"),
 }
 # "Start of event", "Disruption began", "End of the service interruption": a start or end
 # word with the noun of what happened, however the author names it, is a start or end field
-_EVENT_NOUNS = ("event", "outage", "incident", "impact", "issue", "problem", "disruption",
-                "degradation", "downtime", "interruption", "failure", "fault",
-                "service disruption", "service interruption", "service outage",
-                "customer impact", "user impact")
+_SINGULAR_EVENT_NOUNS = ("event", "outage", "incident", "impact", "issue", "problem",
+                         "disruption", "degradation", "downtime", "interruption", "failure",
+                         "fault", "service disruption", "service interruption",
+                         "service outage", "customer impact", "user impact")
+# and their plurals: "Service interruptions began:", "Outages ended:"
+_EVENT_NOUNS = (*_SINGULAR_EVENT_NOUNS,
+                *(f"{noun}s" for noun in _SINGULAR_EVENT_NOUNS
+                  if not noun.endswith(("impact", "downtime", "degradation"))))
 _BOUND_WORDS: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("start", "start time", "started", "began", "begin", "beginning", "onset")),
     ("end", ("end", "end time", "ended", "finish", "finished")),

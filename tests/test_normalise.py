@@ -581,6 +581,29 @@ def test_a_weekday_no_year_of_the_document_fits_leaves_the_year_carried() -> Non
     assert not noted(heading, "falls on the weekday written")
 
 
+@pytest.mark.parametrize("label", ["Timeline UTC:", "## Timeline UTC", "**Timeline UTC**",
+                                   "Timeline UTC, March 4:"])
+def test_a_timeline_label_followed_by_its_zone_declares_it(label: str) -> None:
+    text = f"The sync failed on 2025-03-04.\n\n{label}\n\n- 07:12 alert\n- 07:40 fixed\n"
+    last = entries(resolve(text))[-1]
+    assert utc(last) == "2025-03-04T07:40:00+00:00"
+
+
+def test_a_timeline_label_followed_by_other_words_declares_nothing() -> None:
+    text = "The sync failed on 2025-03-04.\n\n## Timeline of events\n\n- 07:12 alert\n"
+    assert all(e.zone is None for e in entries(resolve(text)))
+
+
+@pytest.mark.parametrize(("line", "offset"), [
+    ("2025年3月4日 北京时间 09:40 同步失败", 8 * 60),
+    ("2025年3月4日 日本時間09:40 同期に失敗", 9 * 60),
+    ("2025년 3월 4일 한국 시간 09:40 동기화 실패", 9 * 60),
+])
+def test_a_countrys_clock_named_before_a_cjk_time_is_its_zone(line: str, offset: int) -> None:
+    (clocked,) = [e for e in resolve(line + "\n").events if e.clock is not None]
+    assert clocked.at is not None and clocked.at.utcoffset().total_seconds() == offset * 60
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

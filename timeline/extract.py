@@ -460,9 +460,10 @@ MARKUP_MASK = re.compile(_TAG_MASK + r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")"
 TAG_MASK = re.compile(_TAG_MASK)
 TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
                              r"\((?P<z>[A-Za-z][A-Za-z/_ +:\-0-9,.]{0,30})\)", re.IGNORECASE)
-# "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator
-TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+[,:\-–—][ \t]*+",
-                            re.IGNORECASE)
+# "Timeline, Sydney time:", "Timeline - UTC": a zone after the word and a separator, or
+# after a blank alone ("Timeline UTC:", "## Timeline UTC")
+TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)(?:[ \t]*+[,:\-–—][ \t]*+"
+                            r"|[ \t]++)", re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё/_ +:\-0-9,.]{0,30})\)[ \t:]*+$")
 # "Timeline (Europe/Athens, 2026-09-13; log stamps UTC+3h)": a zone first in the parentheses

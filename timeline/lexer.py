@@ -401,6 +401,10 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
+# a Chinese, Japanese or Korean name of a country's clock right before the time (zones.py)
+CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>北京[时時]间|北京時間|日本[時时]間|日本时间|台北時間"
+                               r"|台灣時間|台湾时间|香港[時时]間|香港时间|한국[ \t]?시간)"
+                               r"[ \t]*+(?:[:：][ \t]*+)?$")
 # an offset written before the stamp it zones: "UTC-5 2025-11-27 09:25", "GMT+2, 10:00"
 OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
                               r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?,?[ \t]++$")
@@ -1052,6 +1056,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 zone = zones.ABBREVIATIONS[before.group("abbr")]
                 zone_written = before.group("abbr")
                 start = before.start()
+            elif start >= 4 and not line.isascii() and (clock_name := CJK_CLOCK_BEFORE.search(
+                    line, max(0, start - 8), start)) is not None:
+                # "北京时间 16:30", "日本時間14時": a country's clock named before the time
+                zone = zones.from_national_clock(clock_name.group("name"))
+                zone_written = clock_name.group("name")
+                start = clock_name.start()
             elif (offset := OFFSET_BEFORE_RE.search(line, max(0, start - 14), start)) \
                     is not None and (zoned := zones.from_offset(
                         offset.group("sign"), int(offset.group("h")),

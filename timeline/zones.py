@@ -435,6 +435,11 @@ NATIONAL_CLOCKS = {
     "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow",
     "московского времени": "Europe/Moscow", "за київським часом": "Europe/Kyiv",
     "по киеву": "Europe/Kyiv",
+    # Chinese, Japanese and Korean, written before the clock as often as after it
+    "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "日本時間": "Asia/Tokyo",
+    "日本时间": "Asia/Tokyo", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei",
+    "台湾时间": "Asia/Taipei", "香港時間": "Asia/Hong_Kong", "香港时间": "Asia/Hong_Kong",
+    "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
 }
 NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written
     r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>" + "|".join(

@@ -57,9 +57,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 0945 UTC, 1400hrs, "Update 1925 BST": a zone's abbreviation makes the number a clock
     # (so does a US zone's two letters after a blank, "switched over between 1232 CT", where
     # the number is no year: "the 2030 ET roadmap")
+    # ("1330z": Zulu's letter in lower case, glued to the digits)
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z])"
-                 r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z]))",
+                 r"|z(?![A-Za-z\d])|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z]))",
      False),
     # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
     # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")
@@ -161,7 +162,12 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            r"|[ \t]?(?:hrs?|hs|h|uhr|Uhr|uur|u\.?)(?![A-Za-z])"
                            r"|:)")
 # "kl 20.15", "klockan 06.30": the Nordic word for o'clock right before a dotted number
-KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken)[ ]$")
+KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken|[Kk]ello"
+                        r"|[Kk]lo)[ ]$")
+# "Tidpunkt: 10.20", "Time: 10.20", "Uhrzeit: 10.20": a label that names the time of day
+TIME_LABEL_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:time|tidpunkt|klockslag|tid|zeit|uhrzeit"
+                                r"|heure|hora|tijd|tijdstip|kellonaika|aika|godzina|ora)"
+                                r"[*_]{0,2}[ \t]*+:[*_]{0,2}[ \t]*+$", re.IGNORECASE)
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 # (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")
@@ -422,7 +428,8 @@ RANGE_GAP = re.compile(
     r"|noche)|da[ \t]++(?:manhã|tarde|noite)|morgens|früh|vormittags|nachmittags|abends"
     r"|nachts)(?![^\W\d_]),?)?"
     # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
-    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→)"
+    # ("22:00 .. 05:00": two dots, as ranges are written in code)
+    r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→|\.\.(?!\.))"
     r"|(?P<word>to|until|till|through|thru|and|&)(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
@@ -669,7 +676,10 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
         return UHR_AFTER.match(line, m.end()) is not None \
-            or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None or (
+            or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
+            or (len(m.group("dot24_h")) == 2 and ":" in line[max(0, m.start() - 4):m.start()]
+                and TIME_LABEL_BEFORE.search(line, max(0, m.start() - 20), m.start())
+                is not None) or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
             and AMOUNT_AFTER.match(line, m.end()) is None) or (
@@ -1160,6 +1170,10 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     """The zone written right after position `pos`, if any."""
     if not _may_open_a_zone(line, pos):
         return None, None, pos
+    if line[pos:pos + 1] == "z" and pos and line[pos - 1].isdigit() \
+            and not line[pos + 1:pos + 2].isalnum():
+        # "1330z", "13:30z": Zulu time's letter glued to the clock, in lower case
+        return zones.ABBREVIATIONS["Z"], "z", pos + 1
     m = BARE_OFFSET_RE.match(line, pos)
     if m is None and with_seconds:
         # "15:43:28 +07", as journalctl and coredumpctl print it: hours alone, after seconds
@@ -1231,7 +1245,7 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     m = zones.NATIONAL_CLOCK_RE.match(line, pos) \
         if "ti" in lowered or "zeit" in lowered or "ora" in lowered or "czas" in lowered \
         or "aika" in lowered or "по " in lowered or "за " in lowered or "моск" in lowered \
-        else None
+        or "時" in lowered or "时" in lowered or "시간" in lowered else None
     if m is not None and (zone := zones.from_national_clock(m.group("name"))) is not None:
         end = _closed(line, m.end(), m.group("open"))  # "kl. 14.00 svensk tid", "(ora italiana)"
         if end is not None:

@@ -10,6 +10,8 @@ further down) splits the same way, each retelling checked on its own. A status l
 records each incident's window under its updates (the heading, the updates newest first,
 then "start: ... stop: ...") has each region begin where the start field's section does;
 an overview above the first incident that dates several of them is a region of its own.
+A file gathering several reports, each under its own title with a timeline of its own,
+has a region per report.
 """
 
 from __future__ import annotations
@@ -58,7 +60,38 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
         starts.add(0)  # the report above the appended incident is the first
     if len(starts) > 1:
         return _overview(timeline, tuple(_section_openings(timeline, sorted(starts))))
-    return _status_incidents(timeline)
+    return _titled_reports(timeline) or _status_incidents(timeline)
+
+
+# a line that names a timeline before anything else: "Timeline UTC:", "## Timeline",
+# "**Timeline (PDT)**"
+_TIMELINE_LABEL = LazyPattern(r"[ \t#*_>]*+(?:time[ \t-]?line|chronology)(?![a-z])",
+                              re.IGNORECASE)
+_FENCE = ("```", "~~~")
+
+
+def _titled_reports(timeline: Timeline) -> tuple[int, ...]:
+    """Several reports in one file, each under its own title ("# Flappy network", "# 40m
+    downtime of proteus"), each with a timeline of its own (its "Timeline UTC:" label and
+    entries under it): a page gathering an issue tracker's incident reports. Each report
+    from its title on; empty unless two titles or more each hold a timeline."""
+    lines = timeline.lines
+    titles: list[int] = []
+    named: set[int] = set()  # titles whose section names a timeline
+    fenced = False
+    for number, text in enumerate(lines, start=1):
+        if text.lstrip().startswith(_FENCE):
+            fenced = not fenced
+        elif not fenced and text.startswith("# "):
+            titles.append(number)
+        elif not fenced and titles and _TIMELINE_LABEL.match(text) is not None:
+            named.add(titles[-1])
+    if len(named) < 2:
+        return ()
+    owning = {titles[bisect_right(titles, e.line) - 1] for e in timeline.events
+              if e.source == "timeline" and e.line > titles[0]}
+    reports = sorted(named & owning)
+    return tuple(reports) if len(reports) > 1 else ()
 
 
 def _restates(timeline: Timeline, field: Event) -> bool:

@@ -126,6 +126,12 @@ def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) 
     assert [(d.seconds, d.approximate) for d in found] == [(seconds, approximate)]
 
 
+@pytest.mark.parametrize("line", ["오류는 1~2분 동안 이어졌다",
+                                  "障害は1〜2時間にわたり断続的に発生"])
+def test_a_range_of_lengths_after_a_tilde_is_no_length(line: str) -> None:
+    assert durations.scan_durations(line) == []
+
+
 @pytest.mark.parametrize("line", [
     "une panne de 14h05 à 15h10 sur le réseau",  # a range's start, no length
     "Rückmeldung an 3 Stunden alte Tickets",  # no cue: a length of something else

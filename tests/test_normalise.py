@@ -604,6 +604,32 @@ def test_a_countrys_clock_named_before_a_cjk_time_is_its_zone(line: str, offset:
     assert clocked.at is not None and clocked.at.utcoffset().total_seconds() == offset * 60
 
 
+POSTED_NOTE = """Posted on 12 May 2025
+
+The queue got stuck on Friday, 9 May at 14:20. {told}
+"""
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("We rolled back yesterday at 18:05.", "2025-05-11T18:05"),
+    ("It drained again this morning at 07:40.", "2025-05-12T07:40"),
+    ("A second fix ships tomorrow at 09:00.", "2025-05-13T09:00"),
+    ("Hier soir à 18:05 le correctif est parti.", "2025-05-11T18:05"),
+    # no day named: the date the text gave
+    ("We rolled back at 18:05.", "2025-05-09T18:05"),
+])
+def test_a_day_told_from_the_posting_counts_from_its_date(told: str, expected: str) -> None:
+    last = [e for e in resolve(POSTED_NOTE.format(told=told)).events if e.clock][-1]
+    assert last.local == expected
+
+
+def test_a_day_told_without_a_posting_date_is_not_counted_from_any() -> None:
+    text = "The queue got stuck on Friday, 9 May 2025 at 14:20. We rolled back " \
+           "yesterday at 18:05.\n"
+    last = [e for e in resolve(text).events if e.clock][-1]
+    assert not noted(last, "counted from the posting date")
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

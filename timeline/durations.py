@@ -501,9 +501,10 @@ MILLIONS = re.compile(r"\d{1,4}(?:\.\d{1,2})?[ \t]?M")
 
 
 def _is_numeric_range(line: str, start: int) -> bool:
-    """"4-24 hours", "0-4 hours": the first number and dash stand just before."""
+    """"4-24 hours", "0-4 hours", "1~2분": the first number and dash (or tilde) stand just
+    before."""
     i = start - 1
-    if i < 0 or line[i] not in "-–":
+    if i < 0 or line[i] not in "-–~～〜":
         return False
     return i > 0 and line[i - 1].isdigit()
 

@@ -918,6 +918,9 @@ def _weekday_alone(parts: DateParts | None) -> bool:
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[Inference]
                   ) -> tuple[dt.date | None, tuple[int, int] | None, int | None]:
     """The date a time-only entry takes, and the line it was carried from (if it was)."""
+    told = _day_told_from_posting(raw, carry, notes)
+    if told is not None:
+        return told[0], None, told[1]
     posted = carry.posted_alone
     if raw.kind == "prose" and posted is not None and raw.line > posted[1] \
             and carry.date is not None and posted[0] - carry.date == dt.timedelta(days=1) \
@@ -2113,7 +2116,10 @@ _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first ent
 # the day the report was written, which is seldom the day of the incident
 _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored|report date|"
                         r"date of (?:this )?report|edited|revised|review(?:ed)?(?: date)?"
-                        r"|meeting(?: date)?)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
+                        r"|meeting(?: date)?"
+                        # "Press release of 19.01.2010", "Pressemeldung vom 19.01.2010"
+                        r"|press release(?: of| from| dated)?|presse(?:meldung|mitteilung) vom"
+                        r"|communiqué du)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
                         re.IGNORECASE)
 
 
@@ -2199,6 +2205,47 @@ YESTERDAY_AFTER = LazyPattern(r"[ \t,]*+(?:[A-Z]{2,5}[ \t]++)?(?:yesterday|hier|
                               r"(?![A-Za-z'’])", re.IGNORECASE)
 
 
+# a day named from the day a post is written, right before its time: "yesterday (Monday)
+# at 21:00", "since this morning at 08:00", "tomorrow from 1:00 AM", "dem gestrigen Montag um
+# 21 Uhr", "seit heute Morgen um 8 Uhr", "hier soir à 20 h", "ce matin à 8 h"
+DAY_FROM_POSTING = LazyPattern(
+    r"(?<![^\W\d_])(?:(?P<back>yesterday|last[ \t]++night|hier|gestern|gestrigen|ayer|gisteren"
+    r"|ieri)|(?P<now>today|this[ \t]++(?:morning|afternoon|evening)|tonight|heute|ce[ \t]++matin"
+    r"|aujourd['’]hui|ce[ \t]++soir|hoy|vandaag|oggi)|(?P<on>tomorrow|demain))"
+    r"(?:[ \t,]*+\([^()\n]{1,20}\))?(?:[ \t,]++[^\W\d_]++){0,3}[ \t,]*+$", re.IGNORECASE)
+_DAY_FROM_POSTING_WORDS = ("yesterday", "last night", "hier", "gestern", "gestrig", "ayer",
+                           "gisteren", "ieri", "today", "this ", "tonight", "heute", "ce ",
+                           "aujourd", "hoy", "vandaag", "oggi", "tomorrow", "demain")
+
+
+def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
+                           ) -> tuple[dt.date, int] | None:
+    """A time of a dated post's prose told as yesterday's, today's or tomorrow's ("Press
+    release of 19.01.2010 ... yesterday (Monday) at 21:00 ... since this morning at 08:00"):
+    that day counted from the posting day on the nearest line above, whatever date the text
+    gave in between. With the posting's line; None where no such word stands right before
+    the time or the post gives no posting day above it."""
+    if raw.kind != "prose" or raw.source != "summary" or not carry.posting_days:
+        return None
+    above = [line for line in carry.posting_days if line < raw.line]
+    if not above:
+        return None
+    text = carry.lines[raw.line - 1]
+    before = text[max(0, raw.expr.start - 48):raw.expr.start]
+    lowered = before.lower()
+    if not any(word in lowered for word in _DAY_FROM_POSTING_WORDS):
+        return None
+    m = DAY_FROM_POSTING.search(before)
+    if m is None:
+        return None
+    line = max(above)
+    days = -1 if m.group("back") else 1 if m.group("on") else 0
+    day = carry.posting_days[line] + dt.timedelta(days=days)
+    notes.append(Inference("date", "from-posting", line, day.isoformat(),
+                           subject=" ".join(m.group(0).split()).rstrip(" ,")))
+    return day, line
+
+
 def _yesterday_beside(raw: RawEntry, carry: _Carry) -> bool:
     """The time is told as yesterday's, and the date it would carry is the dateline's: a
     date written alone above (a note's own date), not one carried from an entry already on
@@ -2267,7 +2314,8 @@ def _publication_date(raw: RawEntry) -> bool:
     return ("posted" in folded or "published" in folded or "written" in folded
             or "updated" in folded or "modified" in folded or "authored" in folded
             or "report" in folded or "edited" in folded or "revised" in folded
-            or "review" in folded or "meeting" in folded) \
+            or "review" in folded or "meeting" in folded or "press" in folded
+            or "communiqu" in folded) \
         and _PUBLISHED.search(before) is not None
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"

@@ -65,7 +65,7 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
 
 # a line that names a timeline before anything else: "Timeline UTC:", "## Timeline",
 # "**Timeline (PDT)**"
-_TIMELINE_LABEL = LazyPattern(r"[ \t#*_>]*+(?:time[ \t-]?line|chronology)(?![a-z])",
+_TIMELINE_LABEL = LazyPattern(r"\A[ \t#*_>]*+(?:time[ \t-]?line|chronology)(?![a-z])",
                               re.IGNORECASE)
 _FENCE = ("```", "~~~")
 

@@ -630,6 +630,40 @@ def test_a_day_told_without_a_posting_date_is_not_counted_from_any() -> None:
     assert not noted(last, "counted from the posting date")
 
 
+HISTORY_STAMPED_BELOW = """## March 2025
+
+Login errors in the EU region
+Error rates rose from about 08:05 UTC and fell back by 08:50 UTC.
+Mar 12, 09:10 UTC
+Slow package downloads
+A cache node was replaced; downloads were slow until 17:20 UTC.
+Mar 4, 17:45 UTC
+"""
+
+
+def test_an_updates_words_take_the_date_of_the_stamp_that_closes_it() -> None:
+    events = resolve(HISTORY_STAMPED_BELOW).events
+    told = {e.line: [utc(x) for x in events if x.line == e.line and x.clock] for e in events}
+    assert told[4] == ["2025-03-12T08:05:00+00:00", "2025-03-12T08:50:00+00:00"]
+    assert told[7] == ["2025-03-04T17:20:00+00:00"]  # not March 12th, the stamp above
+
+
+def test_updates_stamped_first_carry_their_stamp_down() -> None:
+    # the stamp opens each update: the words below it are its own day's
+    text = """## March 2025
+
+Mar 12, 09:10 UTC
+Login errors in the EU region
+Error rates rose from about 08:05 UTC and fell back by 08:50 UTC.
+Mar 4, 17:45 UTC
+Slow package downloads, until 17:20 UTC.
+"""
+    events = resolve(text).events
+    assert [utc(e) for e in events if e.clock] == ["2025-03-12T09:10:00+00:00",
+                                                   "2025-03-04T17:45:00+00:00"]
+    assert not any(noted(e, "which closes its update") for e in events)
+
+
 def test_a_date_carried_from_a_line_of_two_dates_is_its_last_moments() -> None:
     # the line passes on its last date (March 5th), so the moment it is converted from must be
     # the March 5th one, not the line's first (March 4th, 10 AM Pacific, 18:00 UTC that day)

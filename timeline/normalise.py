@@ -105,6 +105,9 @@ class _Carry:
     order_zone: str | None = None  # numeric dates read in the order usual where this zone is
     timeline_dated: bool = False  # the timeline has written a date of its own
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
+    # a line of an update whose stamp closes it, on a line of its own below: the stamp's
+    # month, day, year (if written) and line
+    closing_stamps: dict[int, tuple[int, int, int | None, int]] = field(default_factory=dict)
     position: int = 0
     entries: tuple[RawEntry, ...] = ()
     # a day of the month written alone while no month is known ("11th 21:50"), and the days
@@ -224,6 +227,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
                                       _TODAY_WORDS)
     carry.ahead = _dates_ahead(entries, day_first)
+    carry.closing_stamps = _closing_stamps(entries, extraction.lines)
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
@@ -921,6 +925,23 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     told = _day_told_from_posting(raw, carry, notes)
     if told is not None:
         return told[0], None, told[1]
+    closing = carry.closing_stamps.get(raw.line) if raw.kind == "prose" else None
+    if closing is not None:
+        # "Increased 503 rates ..." / "... starting at ~13:03 UTC" / "Jan 25, 13:44 UTC": a
+        # status history lists each update's title and words above its stamp
+        month, day, year, line = closing
+        marks = [m for m in carry.year_marks if m[0] < raw.line]
+        if year is None and marks:  # under "## March 2025"
+            _, mark_year, mark_month = marks[-1]
+            year = _nearest_year(dt.date(mark_year, mark_month, 15), (month, day)) \
+                if mark_month else mark_year
+        if year is None and carry.date is not None:
+            year = _nearest_year(carry.date, (month, day))
+        notes.append(Inference("date", "closing-stamp", line))
+        if year is None:
+            return None, (month, day), line
+        with contextlib.suppress(ValueError):
+            return dt.date(year, month, day), None, line
     posted = carry.posted_alone
     if raw.kind == "prose" and posted is not None and raw.line > posted[1] \
             and carry.date is not None and posted[0] - carry.date == dt.timedelta(days=1) \
@@ -2962,6 +2983,55 @@ def _distance(anchors: list[dt.date], month: int, day: int) -> int:
 # an action item's deadline: "Due Date: Aug 20, 2024", "due by 2024-08-20", "Deadline -"
 DEADLINE_BEFORE = LazyPattern(r"(?<![a-z])(?:due(?:[ \t]++(?:date|by|on))?|deadline"
                               r"|target[ \t]++date)[ \t*_]*+[:\-–]?[ \t*_]*+\Z", re.IGNORECASE)
+
+
+def _closing_stamps(entries: tuple[RawEntry, ...], lines: Sequence[str]
+                    ) -> dict[int, tuple[int, int, int | None, int]]:
+    """A status history that writes each update's stamp below its words: paragraphs (runs
+    of lines between blank lines and headings) that open with words and close on a line
+    holding only a stamp ("Jan 25, 13:44 UTC", "Jan 26, 13:09-16:50 UTC"), each update a
+    title, its words, then its stamp. Each line of words maps to the stamp closing it: its
+    month, day, year if written, and line. Empty unless two stamps or more close such
+    paragraphs and no paragraph opens with a stamp and goes on in words (updates stamped
+    first)."""
+    by_line: dict[int, list[RawEntry]] = {}
+    for e in entries:
+        by_line.setdefault(e.line, []).append(e)
+    stamps: dict[int, tuple[int, int, int | None]] = {}
+    for line, found in by_line.items():
+        first = found[0].expr
+        date = first.date
+        if date is None or date.month is None or date.day is None or first.clock is None \
+                or date.numeric is not None or not 0 < line <= len(lines):
+            continue
+        text = lines[line - 1]
+        end = max(e.expr.end for e in found)
+        if text[:first.start].strip(" \t*_") == "" and text[end:].strip(" \t*_.") == "":
+            stamps[line] = (date.month, date.day, date.year)
+    if len(stamps) < 2:
+        return {}
+    closing: dict[int, tuple[int, int, int | None, int]] = {}
+    closed = 0
+    block: list[int] = []
+    for number in range(1, len(lines) + 2):
+        text = lines[number - 1] if number <= len(lines) else ""
+        if text.strip() and not text.lstrip().startswith("#"):
+            block.append(number)
+            continue
+        if block and any(n in stamps for n in block):
+            if block[0] in stamps and block[-1] not in stamps:
+                return {}  # an update stamped first
+            if block[0] not in stamps and block[-1] in stamps:
+                pending: list[int] = []
+                for n in block:
+                    if n in stamps:
+                        closed += 1
+                        closing.update({p: (*stamps[n], n) for p in pending})
+                        pending = []
+                    else:
+                        pending.append(n)
+        block = []
+    return closing if closed >= 2 else {}
 
 
 def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None

@@ -47,6 +47,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("date", "carried"): "date carried from line {line}",
     ("date", "restated"): "date of the entry on line {line}, whose time this restates",
     ("date", "incident-start"): "date carried from line {line} (the incident start)",
+    ("date", "closing-stamp"): "date from the stamp on line {line}, which closes its update",
     ("date", "from-posting"): "{value}: \"{subject}\", counted from the posting date on "
                               "line {line}",
     ("date", "written-after"): "date {value} from line {line}, written after this time",

@@ -550,6 +550,18 @@ def test_a_japanese_step_ends_a_restored_line_on_its_noun(text: str, phase: str)
     assert classify(text) == phase
 
 
+@pytest.mark.parametrize(("text", "phase"), [
+    # a healthy state found while diagnosing: the fault lay elsewhere, nothing restored
+    ("Diagnostics showed every database node was up and running", "other"),
+    ("The team established that the brokers were healthy", "other"),
+    # confirmed, or found restored or working again: the service came back
+    ("The team confirmed the brokers were up and running", "resolution"),
+    ("We found the checkout was working again", "resolution"),
+])
+def test_a_healthy_state_found_while_diagnosing_is_no_resolution(text: str, phase: str) -> None:
+    assert classify(text) == phase
+
+
 def test_a_russian_word_for_fell_marks_no_start() -> None:
     # "упала" is a server falling over or a load falling back: alone, no phase
     assert classify("Нагрузка на базу упала до обычной") == "other"

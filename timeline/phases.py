@@ -552,6 +552,12 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       # "once the portal is reachable again (we will post)": a condition to come
                       r"|(?:once|when|until)\s++(?:\w++\s++){1,3}(?:is|are))"
                       r"\s++(?:\w++\s++){0,3}$")
+# "investigations determined all servers were", "checks showed the hosts were": a state
+# found while diagnosing, right before the words of a healthy service
+FOUND_WELL = LazyPattern(r"(?<![a-z])(?:determined|found|discovered|established|observed"
+                         r"|showed|revealed|indicated)(?:[ \t]++that)?[ \t]++(?:[\w/-]++[ \t]++)"
+                         r"{0,5}(?:was|were|is|are)[ \t]++$")
+_RESTORED_WORDS = LazyPattern(r"restor|recover|resolv|fix|back|again")
 # "further delaying the resolution", "hindered the recovery", "delays in the fix": the
 # end held up, not reached
 _END_NOUNS = frozenset(("resolution", "recovery", "restoration", "fix"))
@@ -960,6 +966,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                         and UNTIL_SOMEONE.search(lower, before, m.start()))):
                 continue  # "further delaying the resolution", "nothing I can do until
                 # Amazon resolves the issue": an end held up or waited for, still to come
+            if phase == "resolution" and FOUND_WELL.search(lower, before, m.start()) \
+                    and not _RESTORED_WORDS.search(m.group(0)):
+                continue  # "Investigations determined all affected servers were up and
+                # running": a finding of the diagnosis (the fault lay elsewhere), no restoration
             if phase == "resolution" and _work_resumed(lower, m):
                 continue  # "investigation resumes": the work went on, not the service
             if m.group(0) == "resolution" and TOLD_OF.search(lower, before, m.start()):

@@ -2260,8 +2260,12 @@ def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
     if m is None:
         return None
     line = max(above)
+    posted = carry.posting_days[line]
+    if carry.date_alone and carry.date is not None and carry.date_line > line:
+        # a log of notes, each under a date on a line of its own: "today" is the note's
+        line, posted = carry.date_line, carry.date
     days = -1 if m.group("back") else 1 if m.group("on") else 0
-    day = carry.posting_days[line] + dt.timedelta(days=days)
+    day = posted + dt.timedelta(days=days)
     notes.append(Inference("date", "from-posting", line, day.isoformat(),
                            subject=" ".join(m.group(0).split()).rstrip(" ,")))
     return day, line

@@ -423,6 +423,19 @@ def test_two_dots_between_two_stamps_make_a_range() -> None:
     assert expr.range_end.date is not None and expr.range_end.date.day == 13
 
 
+@pytest.mark.parametrize(("line", "hours"), [
+    ("A karbantartás 22 órától 04 óráig tart", [22, 4]),  # Hungarian: from 22 until 04
+    ("Az újraindítás 06 órakor történt", [6]),
+    ("Huoltokatko alkoi klo 7 ja päättyi kello 9", [7, 9]),  # Finnish "klo", "kello"
+])
+def test_an_hour_alone_before_its_word_for_oclock(line: str, hours: list[int]) -> None:
+    assert [e.clock.hour for e in scan(line) if e.clock is not None] == hours
+
+
+def test_a_hungarian_length_in_hours_is_no_time() -> None:
+    assert scan("A javítás 3 óra alatt készült el") == []
+
+
 def test_a_part_of_the_day_between_two_separate_times_joins_nothing() -> None:
     assert len(scan("We paged at 6:15 in the morning, then again at 9:40.")) == 2
 

@@ -110,11 +110,14 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # "kl 20", "kl. 6", "klockan 14", "Kl 9": the Nordic word for o'clock before the hour
     # alone (its minutes after a dot, "kl 20.15", are the dotted row's)
     ("klhour", r"(?:(?<=kl[ ])|(?<=Kl[ ])|(?<=kl\.[ ])|(?<=Kl\.[ ])|(?<=[Kk]lockan[ ])"
-               r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ]))(?P<klhour_h>[01]?\d|2[0-3])"
+               r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ])|(?<=[Kk]lo[ ])|(?<=[Kk]ello[ ]))"
+               r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
-    ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü])))",
+    # (and the Hungarian hour with its case ending: "18 órától", "05 óráig", "10 órakor")
+    ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü]))"
+               r"|(?=[ ]ór(?:ától|áig|akor)(?![^\W\d_])))",
      True),
 )
 WEAK_SHAPES = frozenset(name for name, _, weak in CLOCK_SHAPES if weak)
@@ -145,12 +148,13 @@ CLOCK_RE = re.compile(
 # character before it is looked at first: a number's second and later digits (most of the
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
-                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U"
+                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
                           r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"
-                          r"|(?<=[Kk]lokka[ ]\d)|(?<=[Kk]lokken[ ]\d))")
+                          r"|(?<=[Kk]lokka[ ]\d)|(?<=[Kk]lokken[ ]\d)|(?<=[Kk]lo[ ]\d)"
+                          r"|(?<=[Kk]ello[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))

@@ -436,6 +436,20 @@ def test_a_hungarian_length_in_hours_is_no_time() -> None:
     assert scan("A javítás 3 óra alatt készült el") == []
 
 
+@pytest.mark.parametrize("line", ["Der Dienst fiel am 07.11.23 um 14:25 aus",
+                                  "Incident opened 07.11.23 at 14:25", "07.11.23, 14:25 paged"])
+def test_a_dotted_date_with_a_two_digit_year_before_at_and_a_clock(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and (expr.date.year, expr.date.month, expr.date.day) \
+        == (2023, 11, 7)
+
+
+@pytest.mark.parametrize("line", ["We shipped release 07.11.23 at 14:25",
+                                  "Client 7.11.23 at 14:25 crashed"])
+def test_a_version_before_at_and_a_clock_is_no_date(line: str) -> None:
+    assert all(e.date is None for e in scan(line))
+
+
 def test_a_part_of_the_day_between_two_separate_times_joins_nothing() -> None:
     assert len(scan("We paged at 6:15 in the morning, then again at 9:40.")) == 2
 

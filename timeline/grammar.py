@@ -216,6 +216,11 @@ ORDERS: tuple[Order, ...] = (
     # write it, vouched for by the weekday in parentheses after it
     Order("yy_dotted_cjk", ("yy", "sep_dot", "m", "same", "d"), r"(?<![0-9A-Za-z./:-])",
           r"(?=[ \t]?\((?:[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?)\))"),
+    # 20.04.22 at 09:10, "20.04.22, um 09:10": a two-digit year after a zero-padded day and
+    # month, with a word for "at" before the clock ("1.2.22 at 09:10" may be a version)
+    Order("dotted_yy_at", ("d", "sep_dot", "m", "same", "yy"),
+          r"(?<![0-9A-Za-z./:-])(?<!version )(?<!release )(?=\d\d\.\d\d\.\d\d(?!\d))",
+          r"(?=(?:,?[ ](?:at|um|à|kl\.?|klo|kello|om|alle|às)|,)[ ]\d{1,2}[.:]\d{2})"),
     # 24.02.2022 (day first: dots are European); "28. 3. 2022", "28.03.2022." as Czech,
     # Slovak, Croatian, Serbian and Hungarian write it, a dot after the year too
     Order("dotted", ("a", "sep_dot_sp", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",

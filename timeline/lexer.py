@@ -57,10 +57,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 0945 UTC, 1400hrs, "Update 1925 BST": a zone's abbreviation makes the number a clock
     # (so does a US zone's two letters after a blank, "switched over between 1232 CT", where
     # the number is no year: "the 2030 ET roadmap")
-    # ("1330z": Zulu's letter in lower case, glued to the digits)
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z])"
-                 r"|z(?![A-Za-z\d])|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z]))",
+                 r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z]))",
      False),
     # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
     # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")
@@ -168,10 +167,6 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
 # "kl 20.15", "klockan 06.30": the Nordic word for o'clock right before a dotted number
 KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken|[Kk]ello"
                         r"|[Kk]lo)[ ]$")
-# "Tidpunkt: 10.20", "Time: 10.20", "Uhrzeit: 10.20": a label that names the time of day
-TIME_LABEL_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:time|tidpunkt|klockslag|tid|zeit|uhrzeit"
-                                r"|heure|hora|tijd|tijdstip|kellonaika|aika|godzina|ora)"
-                                r"[*_]{0,2}[ \t]*+:[*_]{0,2}[ \t]*+$", re.IGNORECASE)
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 # (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")
@@ -681,9 +676,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # puts a time after it, and nothing after it that makes the number an amount
         return UHR_AFTER.match(line, m.end()) is not None \
             or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
-            or (len(m.group("dot24_h")) == 2 and ":" in line[max(0, m.start() - 4):m.start()]
-                and TIME_LABEL_BEFORE.search(line, max(0, m.start() - 20), m.start())
-                is not None) or (
+            or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
             and AMOUNT_AFTER.match(line, m.end()) is None) or (

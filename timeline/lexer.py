@@ -406,10 +406,12 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
-# a Chinese, Japanese or Korean name of a country's clock right before the time (zones.py)
-CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>北京[时時]间|北京時間|日本[時时]間|日本时间|台北時間"
-                               r"|台灣時間|台湾时间|香港[時时]間|香港时间|한국[ \t]?시간)"
-                               r"[ \t]*+(?:[:：][ \t]*+)?$")
+# a Chinese, Japanese or Korean name of a country's clock right before the time: the names
+# zones.NATIONAL_CLOCKS lists in those scripts, the longest first, blanks as written
+CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(
+    r"[ \t]++".join(map(re.escape, name.split()))
+    for name in sorted((n for n in zones.NATIONAL_CLOCKS if n[0] >= "\u3000"),
+                       key=lambda n: (-len(n), n))) + r")[ \t]*+(?:[:：][ \t]*+)?$")
 # an offset written before the stamp it zones: "UTC-5 2025-11-27 09:25", "GMT+2, 10:00"
 OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
                               r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?,?[ \t]++$")

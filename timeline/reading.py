@@ -609,13 +609,10 @@ def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Fli
                           ) -> dict[int, Flip]:
     """When every entry from some point to the end was flipped, the wrong one is more
     likely the single entry just before them: 2:17 AM, then 2:20 PM, 2:22 PM, ... ."""
-    positions = [i for i, _ in entries]
-    flipped = [n for n, i in enumerate(positions) if i in flips]
-    if len(flipped) < 2 or flipped != list(range(flipped[0], len(positions))):
+    start = _flipped_suffix(entries, flips)
+    if start is None or start == 0:
         return flips
-    k = flipped[0] - 1
-    if k < 0:
-        return flips
+    k = start - 1
     index, event = entries[k]
     clock = event.clock
     if clock is None or clock.meridiem is None or event.date is not None or clock.oddities \

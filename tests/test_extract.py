@@ -2055,12 +2055,13 @@ def test_a_time_told_right_under_a_stamp_line_is_read() -> None:
 
 def test_a_timed_line_further_down_an_entrys_words_stays_its_words() -> None:
     """Only the line right under the stamp: a later paragraph of the stamp's words that opens
-    "At 09:20" is still those words."""
-    text = ("2019/03/12 - Library catalogue unavailable\n"
+    "At 09:20" is still those words (under a stamp with its clock: a day alone over its
+    words heads that day's account, whose times are read)."""
+    text = ("2019/03/12 08:00 - Library catalogue unavailable\n"
             "The catalogue database stopped responding overnight.\n"
             "At 09:20 staff restarted it.\n")
     events = resolve(text).events
-    assert [e.line for e in events if e.clock is not None] == []
+    assert [e.line for e in events if e.clock is not None] == [1]
 
 
 @pytest.mark.parametrize(("labels", "note"), [
@@ -2385,3 +2386,35 @@ def test_an_escaped_bar_stays_inside_its_table_cell() -> None:
             "| 2024-05-02 10:05 | ran grep a\\|b on the logs | ops |\n")
     events = [e for e in resolve(text).events if e.clock]
     assert [e.text for e in events] == ["ran grep a\\|b on the logs | ops"]
+
+
+@pytest.mark.parametrize("document", [
+    # a day's heading over its account in paragraphs
+    "# Mail relay outages\n\n## History (UTC)\n\n### 12 August 2023\n\n"
+    "The relay queue backed up around 14:20; we drained it at 14:45 and mail\n"
+    "flowed again by 15:05.\n",
+    # a day alone on a line, its account on the lines under it
+    "# Mail relay outages\n\nAll times UTC.\n\n2023-08-12:\n"
+    "The relay queue backed up around 14:20; we drained it at 14:45 and mail\n"
+    "flowed again by 15:05.\n",
+    # a day at the line's start and its account after it: the first time is the entry's
+    "# Mail relay outages\n\nAll times UTC.\n\n"
+    "- 2023-08-12: the relay queue backed up around 14:20; we drained it at 14:45 and mail "
+    "flowed again by 15:05.\n",
+])
+def test_the_times_of_a_days_account_under_its_date_are_read(document: str) -> None:
+    # a log of days, each a date with no clock over (or before) the words that tell it:
+    # the clock times in those words are that day's, read as its account
+    clocks = [(e.local, e.zone.label) for e in resolve(document).events if e.clock]
+    assert clocks == [("2023-08-12T14:20", "UTC"), ("2023-08-12T14:45", "UTC"),
+                      ("2023-08-12T15:05", "UTC")]
+
+
+def test_a_stamp_with_its_clock_keeps_its_words_times_unread() -> None:
+    # "10:00 deploy started, finished at 10:20" under entries of their own: a step told
+    # ahead of the entries after it; only a day without a clock has its account read
+    text = ("# Deploy\n\n## Timeline (UTC)\n\n- 2023-08-12 10:00 deploy started, finished at"
+            " 10:20\n- 2023-08-12 10:05 errors rose\n")
+    assert [e.local for e in resolve(text).events if e.clock] == ["2023-08-12T10:00",
+                                                                  "2023-08-12T10:05"]
+

@@ -709,7 +709,10 @@ class _Walker:
         self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
-        self.prose_body = False  # the open entry is a paragraph of a timeline told in prose
+        # the open entry's text is prose whose times are read: "paragraph" for a paragraph of
+        # a timeline told in prose (its wrapped lines), "day" for a day's account under its
+        # date (all its paragraphs)
+        self.prose_body = ""
 
     def scan_line(self, i: int) -> list[TimeExpr]:
         """Each line is lexed once, however often the walker looks at it."""
@@ -885,6 +888,7 @@ class _Walker:
                 rest = f"{word}: {rest}"
             self._add_entry(i, first, rest or word or "", "timeline", "entry",
                             ("heading", role.level))
+            self.prose_body = "day" if _a_day_alone(first) else ""
             if not rest and self._updates_below(i):
                 # "### October 16-October 20, 2023" over "**Notice**: ..." and its stamp
                 # "October 16, 14:30 PT": a day's heading over a status log's updates, each
@@ -1407,7 +1411,10 @@ class _Walker:
                 self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
             # a Timeline told in paragraphs, each opening on its time behind a lead word
             told = role.role == "text" and self.in_timeline and self._opens_timed(i)
-            if told:
+            day = _a_day_alone(first)
+            if day and again is None:
+                self._day_told_on(i, line, exprs)
+            elif told:
                 # "At 02:00 AM UTC we received an email ... This was done at 02:09 AM UTC.":
                 # a timeline told in paragraphs; the times its sentences give are read as
                 # the account's, not dropped as the entry's words
@@ -1418,7 +1425,7 @@ class _Walker:
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
                 self._open_body(i, needs_text=not rest)
-            self.prose_body = told
+            self.prose_body = "day" if day else "paragraph" if told else ""
             if label is not None:
                 self._body_parts.append(f"{label}:")  # "Monitoring: a fix is out ..."
             self.prev_line_entry = True
@@ -1433,9 +1440,12 @@ class _Walker:
             self._collect_body(line)
         if i < self.body_until and not self._own_time_below_entry(i, role) \
                 and not _day_alone_after_an_item(line, exprs, role):
-            if self.prose_body and role.role == "text" and self.body_line < i \
-                    and all(self.lines[j].strip() for j in range(self.body_line, i)):
-                for expr in exprs:  # the paragraph's wrapped lines: its sentences' times
+            if (self.prose_body == "day" and role.role in ("text", "item")) or (
+                    self.prose_body == "paragraph" and role.role == "text"
+                    and self.body_line < i
+                    and all(self.lines[j].strip() for j in range(self.body_line, i))):
+                for expr in exprs:  # the paragraph's wrapped lines (or a day's account under
+                    # its date): its sentences' times
                     if expr.clock is not None:
                         self._prose(i, line, expr)
             return  # an entry's own text: times here are not events
@@ -2679,6 +2689,15 @@ class _Walker:
             self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
                                          part="range-end", **base))  # type: ignore[arg-type]
 
+    def _day_told_on(self, i: int, line: str, exprs: list[TimeExpr]) -> None:
+        """An entry stamped with a day alone ("2016-01-27: Server stopped at 09:07, back up at
+        09:46"): the first clock its words tell is the entry's time (`_clock_told_after`);
+        the times after it are the day's account, read as prose."""
+        told = self.entries[-1].expr
+        for expr in exprs:
+            if expr.clock is not None and expr.start >= told.end:
+                self._prose(i, line, expr)
+
     def _clock_told_after(self, i: int, expr: TimeExpr) -> TimeExpr | None:
         """An entry keyed by its date whose time its words tell ("| 3 August - outage |
         Errors began around 20:50 ... |", "- 4 March 2024: alerts fired at 14:20"): the
@@ -3641,6 +3660,13 @@ def _told_below(lines: list[str], i: int) -> str | None:
         return None
     m = TOLD_FIELD_RE.fullmatch(lines[i + 1])
     return _clean(lines[i + 1])[:PROSE_WINDOW] if m is not None else None
+
+
+def _a_day_alone(expr: TimeExpr) -> bool:
+    """A stamp that names one day and no time ("### 4 March 2024", "2016-02-03:"): the words
+    under it may be that day's account, whose times are read as prose."""
+    return expr.clock is None and expr.range_end is None and expr.date is not None \
+        and expr.date.day is not None and expr.date.range_end is None
 
 
 def _rest(line: str, expr: TimeExpr) -> str:

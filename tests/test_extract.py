@@ -2418,3 +2418,21 @@ def test_a_stamp_with_its_clock_keeps_its_words_times_unread() -> None:
     assert [e.local for e in resolve(text).events if e.clock] == ["2023-08-12T10:00",
                                                                   "2023-08-12T10:05"]
 
+
+@pytest.mark.parametrize(("document", "expected"), [
+    # a Japanese notice: its heading dates it, its sentences give the day of the month alone
+    ("# 配信サーバー障害のお知らせ(2024年7月8日)\n\n"
+     "配信サーバーは7日22時10分頃から接続できない状態となり、8日1時5分に復旧しました。\n",
+     ["2024-07-07T22:10", "2024-07-08T01:05"]),
+    # the day in parentheses before its clock
+    ("# 停電のお知らせ 2024年7月8日\n\n- (7日)23:40 停電発生\n- (8日)0:15 全面復旧\n",
+     ["2024-07-07T23:40", "2024-07-08T00:15"]),
+    # Korean, the day with 일 before the hour with 시
+    ("# 2024년 7월 8일 장애 보고\n\n접속 장애가 7일 오후 11시 40분에 시작되어 8일 오전 0시 15분에"
+     " 복구되었습니다.\n", ["2024-07-07T23:40", "2024-07-08T00:15"]),
+])
+def test_a_day_of_the_month_alone_before_a_cjk_clock_takes_the_documents_month(
+        document: str, expected: list[str]) -> None:
+    # "6日13時39分": a news report names the day and leaves its month and year to the dates
+    # around it; without the day the time took the heading's date (a day off)
+    assert [e.local for e in resolve(document).events if e.clock] == expected

@@ -102,6 +102,10 @@ DATES = [
     ("令和3年4月9日に公表", [(2021, 4, 9, None)]),  # a Japanese era's year: Reiwa 3 is 2021
     ("平成元年1月8日", [(1989, 1, 8, None)]),  # its first year written 元
     ("복구는 4월 9일 밤이었다", [(None, 4, 9, None)]),  # the same in Korean
+    # the day of the month alone before its clock, in a news report (its month the report's)
+    ("停電は3日夕方から続き、8日14時20分に全面復旧", [(None, None, 8, None)]),
+    ("서비스는 22일 오후 3시 10분에 정상화되었다", [(None, None, 22, None)]),
+    ("約3日間にわたり停止", []),  # a length of days, no day of the month
     ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
     ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock

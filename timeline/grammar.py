@@ -267,6 +267,12 @@ ORDERS: tuple[Order, ...] = (
     Order("era_cjk", ("era", "eray", "nen", "m", "tsuki", "d", "nichi"), r"", r""),
     Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),
     Order("ko_md", ("m", "wol", "d", "il"), r"(?<![0-9년])", r""),
+    # 6日13時39分, (5日)4:24, 19일 10시 32분: the day of the month alone before its clock (a
+    # news report's day, its month and year those of the dates around it)
+    Order("cjk_day", ("d", "nichi"), r"(?<![0-9年月])",
+          r"(?=[)）]?[ \t]?(?:午前|午後)?[ \t]?[0-9]{1,2}(?:[時时点]|:[0-5][0-9]))"),
+    Order("ko_day", ("d", "il"), r"(?<![0-9년월])",
+          r"(?=[ \t]?(?:오전|오후)?[ \t]?[0-9]{1,2}(?:시|:[0-5][0-9]))"),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),
@@ -420,7 +426,7 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _AFTER_A_BLANK = r"[-–—→/.]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|:[ae](?![a-z])|[ \t]++(?:" + _AFTER_A_BLANK
+_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일]|:[ae](?![a-z])|[ \t]++(?:" + _AFTER_A_BLANK
                  + "))")  # (":e": the Swedish ordinal, "18:e april")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
@@ -461,7 +467,7 @@ DATE_AT_A_LETTER = LazyPattern(folded_pattern(_START + "|".join(
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
-_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월]|:[ae](?![a-z])|[ \t]++(?:"
+_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일]|:[ae](?![a-z])|[ \t]++(?:"
                          + _AFTER_A_BLANK
                          + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
                          + "))")
@@ -482,7 +488,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–→年년月월]")
+NUMERIC_HINT = re.compile(r"\d[-/.,–→年년月월日일]")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 
@@ -614,7 +620,7 @@ class DateMatch:
 
     row: str
     year: int | None
-    month: int
+    month: int | None  # None: a day of the month alone ("6日" before its clock)
     day: int
     weekday: int | None
     numeric: tuple[int, int] | None  # month-first unless forced; the document may swap
@@ -713,6 +719,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         if b > 12 >= a:  # "10.31.1974": the numbers force month-first
             return DateMatch(row, year, a, b, weekday, None, None)
         return DateMatch(row, year, b, a, weekday, None, None)
+    if row in ("cjk_day", "ko_day"):
+        return DateMatch(row, None, None, int(get("d")), None, None, None)
     month = month_number(get("mon")) if get("mon") else int(get("m"))
     day = _day(g, row)
     assert day is not None

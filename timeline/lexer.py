@@ -382,6 +382,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
     # (year) Polish writes after a year: "25 grudnia 2021 r. o godz. 18:00", "r., 18:00"
     r"|(?:r\.,?[ \t]*+)?(?:o[ \t]++godz\.?|godz\.?|o)|r\.,?"
+    # ("(5日)4:24": a day in parentheses before its clock)
+    r"|[)）]"
     # Russian and Ukrainian: the year's mark "г." or "года" (року), then "в" or "о" (at):
     # "15 сентября 2025 г. в 14:30", "3 березня 2024 року о 09:15"
     r"|(?:(?:г\.|года|року),?[ \t]*+)?(?:в|о|около)|(?:г\.|года|року),?"
@@ -910,12 +912,15 @@ def _hyphen_clock_after_iso_date(line: str, start: int, end: int) -> bool:
     return ISO_DATE_BEFORE_RE.search(line[max(0, start - 12):start]) is not None
 
 
-def _date(written: str, year: int | None, month: int, day: int, weekday: int | None,
+def _date(written: str, year: int | None, month: int | None, day: int, weekday: int | None,
           numeric: tuple[int, int] | None = None) -> DateParts:
     oddities: list[str] = []
     if year is not None and not 1900 <= year <= 2199:
         oddities.append(f"year {year} is not plausible")
-    if not 1 <= month <= 12:
+    if month is None:  # "6日 13時": the day of a month the dates around it name
+        if not 1 <= day <= 31:
+            oddities.append(f"day {day} does not exist")
+    elif not 1 <= month <= 12:
         oddities.append(f"month {month} does not exist")
     elif not 1 <= day <= days_in_month(year, month):
         name = MONTH_NAMES[month]

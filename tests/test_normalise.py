@@ -2231,3 +2231,38 @@ def test_a_prose_time_past_midnight_goes_on_from_the_last_time_in_its_own_zone()
             "(3:15 a.m. ET).\n")
     events = [e for e in resolve(text).events if e.clock and e.written.endswith("PT")]
     assert [e.local for e in events] == ["2024-03-09T23:05", "2024-03-10T00:15"]
+
+
+@pytest.mark.parametrize("declaration", [
+    "Unless stated otherwise, all times are on 14 March 2023 and in UTC.",
+    "Everything below took place on Tuesday, 14 March 2023 (UTC), except where a line says"
+    " otherwise.",
+])
+def test_a_day_declared_for_the_whole_timeline_outlasts_an_entrys_own_day(
+        declaration: str) -> None:
+    # the entry that names its own day is the exception the declaration allows: the
+    # time-only entries after it stay on the declared day, not on the exception's
+    text = (f"# Certificate outage\n\n## Timeline\n\n{declaration}\n\n"
+            "- 13 March 2023 08:00: the faulty certificate was issued\n"
+            "- 09:15: first handshake failures\n- 09:40: certificate replaced\n")
+    events = [e for e in timeline_from_text(text, "t.md").events if e.source == "timeline"]
+    assert [e.local for e in events] == ["2023-03-13T08:00", "2023-03-14T09:15",
+                                         "2023-03-14T09:40"]
+    assert "date declared on line 5 for the whole timeline" in events[1].assumed
+
+
+def test_a_day_written_above_a_timeline_without_declaring_it_is_carried_as_usual() -> None:
+    text = ("# Certificate outage\n\n## Timeline (UTC)\n\nThe report was written on 14 March"
+            " 2023.\n\n- 13 March 2023 08:00: the faulty certificate was issued\n"
+            "- 09:15: first handshake failures\n")
+    events = [e for e in timeline_from_text(text, "t.md").events if e.source == "timeline"]
+    assert [e.local for e in events] == ["2023-03-13T08:00", "2023-03-13T09:15"]
+
+
+def test_the_entries_under_a_declared_day_still_roll_past_midnight() -> None:
+    text = ("# Certificate outage\n\n## Timeline\n\nAll events happened on 14 March 2023"
+            " (UTC) unless noted.\n\n- 23:10: a config push began\n- 23:50: errors rose\n"
+            "- 00:20: rolled back\n")
+    events = [e for e in timeline_from_text(text, "t.md").events if e.source == "timeline"]
+    assert [e.local for e in events] == ["2023-03-14T23:10", "2023-03-14T23:50",
+                                         "2023-03-15T00:20"]

@@ -157,6 +157,10 @@ class _Carry:
     scope_span: tuple[str | None, dt.datetime, dt.datetime, int] | None = None
     # a timeline span ("09:10 - 11:40", "22:37 - 02:01"): its start, end and line
     timeline_span: tuple[dt.datetime, dt.datetime, int] | None = None
+    # "Unless otherwise noted all events happened on 2019-10-21": the day every time-only
+    # entry of that section is on, whatever day an entry of its own said (line, section)
+    declared_day: tuple[dt.date, int, str | None] | None = None
+    previous_dated: bool = False  # the previous timeline entry wrote its own day
     line: int = 0  # the line of the entry being resolved
     newest_first: bool = False  # the entry being resolved is in a block listed newest first
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
@@ -922,6 +926,15 @@ def _weekday_alone(parts: DateParts | None) -> bool:
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[Inference]
                   ) -> tuple[dt.date | None, tuple[int, int] | None, int | None]:
     """The date a time-only entry takes, and the line it was carried from (if it was)."""
+    declared = carry.declared_day
+    if declared is not None and raw.source == "timeline" and raw.section == declared[2] \
+            and raw.part != "range-end" and (carry.previous is None or carry.previous_dated
+                                             or carry.previous.line < declared[1]):
+        # the first entry, or the one after an entry that named its own day (the exception
+        # the declaration allows); the entries after it carry (and roll past midnight) as
+        # usual
+        notes.append(Inference("date", "declared", declared[1]))
+        return declared[0], None, declared[1]
     told = _day_told_from_posting(raw, carry, notes)
     if told is not None:
         return told[0], None, told[1]
@@ -2419,6 +2432,16 @@ def _tells_the_day_before_the_title(raw: RawEntry, date: dt.date | None, carry: 
 
 # "our next update will be at", "we will provide a further update by", "ETA", "estimated
 # resolution": a time announced ahead in an update, not one that happened
+# "Unless otherwise noted, all events happened on", "All times below are on", "Every entry
+# took place on": the day of a whole timeline, declared once above it (an entry that gives
+# its own day is the noted exception, and the entries after it stay on the declared day)
+DECLARED_DAY_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:all|every)[ \t]++(?:(?:of[ \t]++)?the[ \t]++)?(?:events?|times?"
+    r"|entries|entry|timestamps?|steps?)|everything)"
+    r"(?:[ \t]++(?:below|listed|here|that[ \t]++follows?))?"
+    r"(?:[ \t]++(?:are|were|is|was))?[ \t]++(?:happened|occurred|took[ \t]++place|fall|fell"
+    r"|are|were|is|was)[ \t]++on[ \t]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$",
+    re.IGNORECASE)
 NEXT_UPDATE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:next[ \t]++update|(?:will|shall)[ \t]++(?:next[ \t]++)?(?:update|provide"
     r"|post|share|follow[ \t]++up)|further[ \t]++updates?|eta|estimated|expect(?:ed|s)?)"
@@ -2452,6 +2475,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and raw.kind != "field" and _quoted_amid_entries(raw, carry):
         return  # a mail quoted between entries ("> maintenance on October 30 2013"): its
         # dates are the sender's story, the entries after it keep their own day
+    if date is not None and raw.source == "summary" and raw.expr.clock is None \
+            and raw.expr.range_end is None \
+            and DECLARED_DAY_BEFORE.search(raw.context[-80:]) is not None:
+        carry.declared_day = (date, raw.line, raw.section)
     # an impossible time ("28:58") on a carried date passes nothing on: the entry after it
     # follows the last entry that could be read
     unread = event.clock is not None and naive is None and raw.expr.date is None
@@ -2582,6 +2609,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
+        carry.previous_dated = raw.expr.date is not None and raw.expr.date.day is not None
         span = carry.scope_span
         if span is None or span[0] != event.scope:
             carry.scope_span = (event.scope, naive, naive, raw.line)

@@ -45,6 +45,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # date
     ("date", "range-start"): "date from the range start on line {line}",
     ("date", "carried"): "date carried from line {line}",
+    ("date", "declared"): "date declared on line {line} for the whole timeline",
     ("date", "restated"): "date of the entry on line {line}, whose time this restates",
     ("date", "incident-start"): "date carried from line {line} (the incident start)",
     ("date", "closing-stamp"): "date from the stamp on line {line}, which closes its update",

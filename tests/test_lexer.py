@@ -1394,6 +1394,11 @@ def test_a_dotted_number_that_is_an_amount_or_a_version_is_no_clock(line: str) -
     ("maintenance window 10-11 pm", (22, 0), (23, 0)),
     ("read-only from 10 to 12 pm", (10, 0), (12, 0)),  # noon ends it: the morning's 10
     ("Wartung von 8 bis 10 Uhr", (8, 0), (10, 0)),
+    # a dotted start, its minutes written, after the range's opening word
+    ("the store was read-only between 1.45 and 4 pm", (13, 45), (16, 0)),
+    ("Die Anmeldung war von 21.40 bis 23 Uhr gestört", (21, 40), (23, 0)),
+    # noon opening "between ... and"
+    ("checkout failed between noon and 2:15pm", (12, 0), (14, 15)),
 ])
 def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
         line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
@@ -1412,6 +1417,8 @@ def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
     "on 2 to 4 pm slots, see the rota",  # "to" with no "from" before the number
     "UPDATE #4 - 11:50PM PDT: monitoring",  # an update's number, then its stamp
     "Update 4 - 11:50PM PDT: monitoring",  # a dash alone joins only two bare hours
+    "release 2.30 - 7pm deploy",  # a dotted number and a dash, no range word
+    "prices between 1.50 and 2 euros at 4 pm",  # the number's end is no clock
 ])
 def test_a_number_before_a_clock_is_no_range_start_without_a_range_word(line: str) -> None:
     assert all(e.range_end is None for e in scan(line))

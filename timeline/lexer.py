@@ -219,7 +219,7 @@ ZONE_WORD_RE = LazyPattern(r"[A-Z]{2,5}(?![A-Za-z])")  # "BST", "CEST": a zone's
 DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
-    r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|~)[ \t]++"
+    r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|between|~)[ \t]++"
     # "by **Midnight** on 20-October-25": the word emphasised
     r"(?P<open>\*\*|__|[*_])?"
     # "@ noon", "@midnight": the "at" of notes and chat (not a handle, "@midnight-crew")
@@ -1426,7 +1426,8 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
 # to 4 pm", "between 9 and 11am", "2-4 pm", "von 14 bis 16 Uhr" (the 16 characters before
 # the end, searched from their end)
 BARE_HOUR_START = LazyPattern(
-    r"(?<![\w:.,/'’#№])(?P<h>[012]?[0-9])[ \t]*+(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
+    r"(?<![\w:.,/'’#№])(?P<h>[012]?[0-9])(?:\.(?P<m>[0-5][0-9]))?[ \t]*+"
+    r"(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
     r"|et)[ \t]*+$", re.IGNORECASE)
 BARE_END = re.compile(r"[0-9]{1,2}(?![0-9:.h])")  # "5pm", "5 p.m.", "16 Uhr": no minutes
 
@@ -1457,13 +1458,17 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             # end's, joins a bare hour to a clock with its minutes too)
             tight = m is not None and m.group(0) == m.group("h") + m.group("gap") \
                 and hour <= (clock.hour % 12 or 12 if clock.meridiem else clock.hour)
-            if m is not None and fits and (led or (m.group("gap") in "-–—"
+            # ("between 2.30 and 7pm", "von 22.15 bis 23 Uhr": a dotted start, its minutes
+            # written, only after the range's opening word)
+            dotted = m is not None and m.group("m") is not None
+            if m is not None and fits and (led or (not dotted and m.group("gap") in "-–—"
                                                    and (bare_end or tight))) \
                     and (not out or out[-1].end <= m.start()):
-                written = m.group("h")
+                written = m.group("h") + (f".{m.group('m')}" if dotted else "")
+                minute = int(m.group("m")) if dotted else 0
                 out.append(replace(expr, start=m.start(), end=m.start() + len(written),
                                    written=written, zone=None, zone_written=None,
-                                   clock=Clock(hour, 0, None, None, written), inherited=()))
+                                   clock=Clock(hour, minute, None, None, written), inherited=()))
         out.append(expr)
     return out
 

@@ -9,6 +9,13 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # a monitor's report: the service down is detection, the service answering again the end
+    ("Pingdom reports that shop.example.net is down", "detection"),
+    ("Pingdom reports that shop.example.net is online", "resolution"),
+    ("the uptime checker reported the storefront is now online", "resolution"),
+    ("health probe: status.example.io is online", "resolution"),
+    # a person online is there to respond, no service restored
+    ("Priya is online and digging into the logs", "other"),
     # someone answering is no restoration; the service coming back is
     ("The hosting company came back to us with their findings", "other"),
     ("Our DNS vendor came back to me an hour later", "other"),

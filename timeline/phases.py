@@ -122,6 +122,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "returned to being available", "returned to being accessible",
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied", "rectified",
+                    # (only after a monitor's report or a host's name: MONITOR_SAID)
+                    "is online", "is now online", "are online", "are now online",
                     # the fault said put right: "Configuration error corrected and ..."
                     "error corrected", "errors corrected", "issue corrected",
                     "problem corrected", "fault corrected", "misconfiguration corrected",
@@ -397,9 +399,21 @@ MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
 # "administrators report that access has now been restored", "... report that they expect
 # service to be restored by noon": what is reported is the recovery (or its prospect), no
 # problem found (bounded to the sentence's next 100 characters)
-REPORTED_RECOVERY = LazyPattern(r"[ \t]++that[^.;!?\n]{0,100}?(?<![a-z])(?:restored"
+REPORTED_RECOVERY = LazyPattern(r"[ \t]++(?:that[^.;!?\n]{0,100}?(?<![a-z])(?:restored"
                                 r"|recovered|resolved|back[ \t]++(?:up|online|to[ \t]++normal)"
-                                r"|working[ \t]++again|fixed)(?![a-z])")
+                                r"|working[ \t]++again|fixed)"
+                                # "statuscake.com reports that the site is online",
+                                # "monitoring reported API is online": a monitor's word
+                                # that the service answers again
+                                r"|(?:that[ \t]++)?[^;!?\n]{0,60}?(?<![a-z])(?:is|are)[ \t]++"
+                                r"(?:now[ \t]++)?online)(?![a-z])")
+_ONLINE_STATES = ("is online", "is now online", "are online", "are now online")
+# "reports that example.org is online", "uptime-kuma: api.example.com is now online": the
+# service said to answer, by a monitor's report or by its host name (a person "is online"
+# too: "Sarah is online and looking" is no restoration)
+MONITOR_SAID = LazyPattern(r"(?:(?<![a-z])(?:reports?|reported|shows?|showed|says|said"
+                           r"|confirms?|confirmed)(?![a-z])[^.;!?\n]{0,60}"
+                           r"|[a-z0-9-]\.[a-z]{2,6}[ \t]*+)$")
 
 # "the queue stops draining", "backlog stopped shrinking": a queue whose work stops, no end
 # of a symptom (SYMPTOM_ENDS reads "queue stops" as the backlog gone)
@@ -918,6 +932,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and m.group(0).endswith("online") \
                     and _responder_online(lower, m.end(), text):
                 continue  # "Damon came online at 16:56" after a page: the responder, no service
+            if phase == "resolution" and m.group(0) in _ONLINE_STATES \
+                    and MONITOR_SAID.search(lower, max(0, m.start() - 80), m.start()) is None \
+                    and not lower.startswith((" again", " once again"), m.end()):
+                continue  # "Sarah is online": a responder there, not the service answering
             if phase == "resolution" and "back" in m.group(0) \
                     and PEOPLE_BACK.search(lower, before, m.start()) is not None:
                 continue  # "Team is back up", "engineers are back online": people, no service

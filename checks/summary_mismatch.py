@@ -3,7 +3,10 @@
 A title that dates the incident ("Outage on August 10, 2024") and a header field that
 gives another day ("Incident Date: August 16, 2024") disagree the same way, as do a
 sentence that dates the incident ("the outage that occurred on January 15, 2022") and a
-stated window on another day ("from 11:20 to 15:42 on Monday, February 14"), and a
+stated window on another day ("from 11:20 to 15:42 on Monday, February 14"), a summary
+section that opens on a day more than a week from its timeline's ("On Oct 10, 2017, ..."
+over entries dated 2017-05-09: a day or two before may be the cause, told before its
+report), and a
 sentence's window ("began at 08:40 and ended at 12:20") beside Start and End fields of
 the same day that differ at both ends by half an hour or more; so does a
 stated window dated a day, a month or a year away from a timeline that writes its own
@@ -1734,8 +1737,10 @@ def _occurred_date(ctx: Context) -> Iterator[Problem]:
                 or not 0 < event.line <= len(lines) or event.line == start.line:
             continue
         lead = lines[event.line - 1][:event.column - 1]
-        if OCCURRED_ON.search(lead[-40:]) is None \
-                or not TITLE_INCIDENT.search(lines[event.line - 1]):
+        occurred = OCCURRED_ON.search(lead[-40:]) is not None \
+            and TITLE_INCIDENT.search(lines[event.line - 1]) is not None
+        if not occurred and not (_summary_opens_on(event, lead)
+                                 and _weeks_away(event.local[:10], start.local[:10], last)):
             continue
         if not start.local[:10] <= event.local[:10] <= last:
             yield Problem(event.line, event.column,
@@ -1745,6 +1750,29 @@ def _occurred_date(ctx: Context) -> Iterator[Problem]:
                           related_line=start.line,
                           suggestion="give the incident one date")
         return
+
+
+def _weeks_away(day: str, first: str, last: str) -> bool:
+    """The day lies more than a week from the days first..last: a month or a year slipped,
+    not a cause a day or two before the first entry ("On February 9th two users submitted a
+    request" over a timeline that opens with their report past midnight)."""
+    told = date.fromisoformat(day)
+    return told < date.fromisoformat(first) - timedelta(days=7) \
+        or told > date.fromisoformat(last) + timedelta(days=7)
+
+
+# "On Oct 10, 2017, some user pods were not starting": the sentence that opens a summary
+# section with the day it tells of
+SUMMARY_OPENS_ON = re.compile(r"[ \t>*_-]*+on[ \t]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                              r",?[ \t]++)?", re.IGNORECASE)
+SUMMARY_HEADING = LazyPattern(r"summary|overview|what[ \t]++happened|description", re.IGNORECASE)
+
+
+def _summary_opens_on(event: Event, lead: str) -> bool:
+    """The date opens the line's sentence, "On <date>, ...", under a heading that names the
+    summary: the day the summary tells the incident happened."""
+    return SUMMARY_OPENS_ON.fullmatch(lead) is not None and event.section is not None \
+        and SUMMARY_HEADING.search(event.section) is not None
 
 
 def _timeline_dated_span(ctx: Context) -> tuple[Event | None, Event | None]:

@@ -2266,3 +2266,17 @@ def test_the_entries_under_a_declared_day_still_roll_past_midnight() -> None:
     events = [e for e in timeline_from_text(text, "t.md").events if e.source == "timeline"]
     assert [e.local for e in events] == ["2023-03-14T23:10", "2023-03-14T23:50",
                                          "2023-03-15T00:20"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Posted 12 May 2021, 09:10 · Last updated: 2 June 2021 16:40",
+    "By the infra team, 12 May 2021 (updated 2 June 2021)",
+])
+def test_a_bylines_edit_stamp_lends_the_story_no_day(byline: str) -> None:
+    # the page was posted on the 12th and edited weeks later: the story's times that follow
+    # are the posting's day, not the edit's
+    text = (f"# Power cut in the data hall\n\n{byline}\n\n"
+            "The hall lost power at 06:20; the generators took the load at 06:31.\n")
+    told = [e.local for e in timeline_from_text(text, "t.md").events
+            if e.line == 5 and e.clock is not None]
+    assert told == ["2021-05-12T06:20", "2021-05-12T06:31"]

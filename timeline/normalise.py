@@ -2361,6 +2361,14 @@ def _publication_date(raw: RawEntry) -> bool:
 # "(edited 2024-05-02)" ("Last updated 14/06/2024" dates the page, and stays the day)
 EDIT_MARK = LazyPattern(r"(?:[\[(]|\*\*|__)[ \t]*+(?:update[ds]?|edit(?:ed)?|addendum|added)"
                         r"[ \t]*+(?:on[ \t]++)?[*_]{0,2}$", re.IGNORECASE)
+# a byline's posting stamp, then its edit's: "dinsdag, 31. december 2013 - 21:15 Update:
+# 03-07-2014 0:45", "Posted 12 May 2021 · Last updated: 2 June 2021", "3. März 2022,
+# aktualisiert am"; a year written before the edit's word on the same line
+BYLINE_EDIT = LazyPattern(r"(?:19|20)[0-9][0-9](?![0-9])[^\n]{0,40}?(?<![a-z])(?:update[ds]?"
+                          r"|edited|last[ \t]++(?:updated|modified|edited|changed)|modified"
+                          r"|aktualisiert|bijgewerkt|mis[ \t]++à[ \t]++jour|actualizado"
+                          r"|atualizado|aggiornato|zaktualizowano)[ \t]*+:?[ \t]*+"
+                          r"(?:on|am|le|op|el|em|il)?[ \t]*+$", re.IGNORECASE)
 _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|evening|week"
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"
@@ -2465,6 +2473,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
         return  # "**[Update 3/10/23]**: ...": when the text was added, not the story's day
+    if date is not None and raw.source == "summary" and raw.kind != "field" \
+            and BYLINE_EDIT.search(raw.context[-80:]) is not None:
+        return  # "31. december 2013 - 21:15 Update: 03-07-2014 0:45": the page's edit, after
+        # its posting stamp on the byline; the story keeps the posting's day
     if (date is not None or partial is not None) and raw.source == "summary" \
             and raw.kind != "field" and carry.previous is not None \
             and raw.line > carry.previous.line \

@@ -163,6 +163,10 @@ SEPARATORS = {
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
     "slash": "/",
     "nen": "年",
+    # 2018年(平成30)12月7日, 2018年（平成30年）12月7日: the era's year in parentheses after
+    # the western one, as Japanese official notices write it
+    "eraparen": (r"[ \t]*+[(（][ \t]*+(?:平成|令和|昭和)?[ \t]*+(?:[0-9]{1,2}|元)[ \t]*+年?"
+                 r"[ \t]*+[)）][ \t]*+"),
     "tsuki": "月",
     "nichi": "日",
     "nyeon": "년[ \t]*+",  # 2025년 10월 3일: the same, as written in Korean
@@ -263,6 +267,8 @@ ORDERS: tuple[Order, ...] = (
     # 2021年11月25日: year, month and day marked as written in Japanese and Chinese
     Order("cjk", ("y4", "nen", "m", "tsuki", "d", "nichi", "cjkwd"), r"(?<![0-9])", r""),
     Order("ko", ("y4", "nyeon", "m", "wol", "d", "il", "cjkwd"), r"(?<![0-9])", r""),
+    Order("cjk_era_paren", ("y4", "nen", "eraparen", "m", "tsuki", "d", "nichi", "cjkwd"),
+          r"(?<![0-9])", r""),
     # 12月10日, 10월 3일: the same without the year (a notice's dates under its own year)
     Order("era_cjk", ("era", "eray", "nen", "m", "tsuki", "d", "nichi"), r"", r""),
     Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),

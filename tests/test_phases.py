@@ -14,6 +14,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Pingdom reports that shop.example.net is online", "resolution"),
     ("the uptime checker reported the storefront is now online", "resolution"),
     ("health probe: status.example.io is online", "resolution"),
+    # a forecast of the restoration is none: the service is still down
+    ("The utility's estimated time for service to be restored is 4:45 PM", "other"),
+    ("Estimated time until the line is repaired: 18:00", "other"),
+    ("Service was restored at 4:45 PM, ahead of the estimate", "resolution"),
     # a person online is there to respond, no service restored
     ("Priya is online and digging into the logs", "other"),
     # someone answering is no restoration; the service coming back is

@@ -561,6 +561,9 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       # "Engineers are working to get this resolved": the aim, not done
                       r"|work(?:ing|s)?\s++to"
                       r"|would|could|might"
+                      # "The estimated time for power to be restored is 1:20 PM": a forecast
+                      r"|estimated\s++(?:time|eta|hour)\s++(?:for|of|until)(?:\s++\w++){0,3}?"
+                      r"(?:\s++(?:to\s++be|will\s++be))?"
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to|(?:quest|search|hunt)\s++for|pursuit\s++of"
                       # "once the portal is reachable again (we will post)": a condition to come

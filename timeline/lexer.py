@@ -855,6 +855,9 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
             continue  # "ratio 11/25": a month and day stand alone only under list marks
         if got.numeric is not None and _hyphen_clock_after_iso_date(line, m.start(), m.end()):
             continue  # "2024-12-04 11-43-07": a file-name-style time after its date, no date
+        if got.numeric is not None and got.year is None \
+                and FRACTION_AFTER.match(line, m.end()) is not None:
+            continue  # "9/12 (75%)", "3/4 of the nodes", "11/12 replicas": a count of a whole
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         year = got.year
@@ -873,6 +876,17 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
                 continue
         spans.append((start, end, parts))
     return spans
+
+
+# what makes a year-less "9/12" a count of a whole, no day: a share in percent after it, "of"
+# and what it counts, or the counted things themselves
+FRACTION_AFTER = LazyPattern(
+    r"[ \t]*+(?:\([ \t]*+~?[0-9]{1,3}(?:[.,][0-9]{1,2})?[ \t]*+%|[0-9]{0,3}%"
+    r"|of[ \t]++(?:the|our|all|its|their)[ \t]"
+    r"|(?:nodes?|hosts?|servers?|replicas?|sites?|pods?|instances?|shards?"
+    r"|workers?|clusters?|regions?|zones?|tests?|checks?|jobs?|disks?|drives?|machines?"
+    r"|brokers?|members?|voters?|peers?|endpoints?|services?|customers?|users?|requests?)"
+    r"(?![A-Za-z]))", re.IGNORECASE)
 
 
 # "20240304 10:05", "20240304T100500Z", "20240304 1040": a date written as eight digits,

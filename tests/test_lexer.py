@@ -1367,6 +1367,10 @@ def test_a_part_of_the_day_beside_a_clock(line: str, hour: int) -> None:
     # Finnish "kello"/"klo" (o'clock)
     ("Vika korjattiin kello 07.25 mennessä", "07.25"),
     ("Katko alkoi klo 21.05", "21.05"),
+    # Indonesian and Malay "pukul", Turkish "saat" (at, o'clock)
+    ("Listrik padam sejak pukul 8.15 pagi", "8.15"),
+    ("Sistem kembali normal pukul 17.40 WIB", "17.40 WIB"),
+    ("Kesinti saat 14.30'da başladı", "14.30"),
     # "as of", "after" and "before" put a time after them too
     ("As of 08.45 today all mirrors are in sync", "08.45"),
     ("Shortly after 22.10 the builds went green", "22.10"),

@@ -166,7 +166,9 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
                            r"|:)")
 # "kl 20.15", "klockan 06.30": the Nordic word for o'clock right before a dotted number
 KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken|[Kk]ello"
-                        r"|[Kk]lo)[ ]$")
+                        # (Indonesian and Malay "pukul", Turkish "saat": "pukul 23.59 WIB",
+                        # "saat 14.30'da")
+                        r"|[Kk]lo|[Pp]ukul|[Ss]aat)[ ]$")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 # (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")

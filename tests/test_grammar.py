@@ -106,6 +106,9 @@ DATES = [
     ("停電は3日夕方から続き、8日14時20分に全面復旧", [(None, None, 8, None)]),
     ("서비스는 22일 오후 3시 10분에 정상화되었다", [(None, None, 22, None)]),
     ("約3日間にわたり停止", []),  # a length of days, no day of the month
+    # Indonesian months and a weekday with its word for "date"
+    ("Pemeliharaan pada 3 Maret 2021", [(2021, 3, 3, None)]),
+    ("hari Kamis tgl 19 Agustus 2021", [(2021, 8, 19, None)]),
     # the era's year in parentheses after the western year
     ("発表日 2021年（令和3年）4月9日（金）", [(2021, 4, 9, None)]),
     ("- 4/7", [(None, 4, 7, None)]),  # a month and day alone over the day's entries

@@ -38,18 +38,22 @@ ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
-# Weekdays in French, Spanish, Portuguese, German, Dutch and Italian: opening an entry
+# Weekdays in French, Spanish, Portuguese, German, Dutch, Italian, the Nordic languages and
+# Indonesian: opening an entry
 # before its clock as "Saturday 18h" does in English, or a date ("lundi 28 août")
 FOREIGN_WEEKDAYS = {
     word: day
     for day, names in enumerate((
-        "lundi lunes segunda segunda-feira montag maandag lunedì lunedi",
-        "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi",
-        "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi",
-        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi",
-        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi",
-        "samedi sábado sabado samstag sonnabend zaterdag",
-        "dimanche domingo sonntag zondag domenica",
+        "lundi lunes segunda segunda-feira montag maandag lunedì lunedi"
+        " mandag måndag senin",
+        "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi"
+        " tirsdag tisdag selasa",
+        "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi"
+        " onsdag rabu",
+        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi torsdag kamis",
+        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi fredag jumat",
+        "samedi sábado sabado samstag sonnabend zaterdag lørdag lördag sabtu",
+        "dimanche domingo sonntag zondag domenica søndag söndag minggu",
     ))
     for word in names.split()
 } | {  # the weekday's character a Japanese or Korean date gives in parentheses: "(火)", "(화)"
@@ -73,7 +77,7 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
         " января январь янв січня",
         "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února"
         " февраля февраль фев лютого",
-        "marzo março märz maerz mars maart marts marca března"
+        "marzo março märz maerz mars maart marts marca března maret"
         " марта март березня",
         "abril abr avril avr aprile kwietnia dubna"
         " апреля апрель апр квітня",
@@ -83,7 +87,7 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
         " июня июнь червня",
         "julio julho juillet juil juli luglio lipca července"
         " июля июль липня",
-        "agosto août augustus augusti sierpnia srpna"
+        "agosto août augustus augusti agustus sierpnia srpna"
         " августа август авг серпня",
         "septiembre setiembre setembro septembre settembre września září"
         " сентября сентябрь сент сен вересня",
@@ -139,7 +143,8 @@ PARTS = {
 }
 SEPARATORS = {
     # after a weekday: "Mon, ", "Tue. "; a full name's dot ends a sentence ("on Friday. 2024-")
-    "wdsep": r"(?:(?<!day)\.)?,?[ \t]++",
+    # (Indonesian's "date" between a weekday and its date: "Sabtu tgl 31 Mei 2020")
+    "wdsep": r"(?:(?<!day)\.)?,?[ \t]++(?:(?:tgl\.?|tanggal)[ \t]++)?",
     "wdsep_opt": r"(?:(?<!day)\.)?,?[ \t]*+",
     "paren_open": r",?[ \t]*+\([ \t]*+",
     "paren_close": r"[ \t]*+\)",

@@ -381,6 +381,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # Danish, Norwegian and Swedish "kl." (klokken, klockan), Finnish "klo" (kello): "22.
     # april 2023 kl. 14:00", "22.4.2023 klo 14.00"
     r"|kl(?:\.|ockan|okken)?|klo|kello"
+    # Indonesian and Malay "pukul" (at ... o'clock): "Sabtu, 31 Mei 2020 pukul 23.59"
+    r"|pukul"
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
     # (year) Polish writes after a year: "25 grudnia 2021 r. o godz. 18:00", "r., 18:00"
     r"|(?:r\.,?[ \t]*+)?(?:o[ \t]++godz\.?|godz\.?|o)|r\.,?"

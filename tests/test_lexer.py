@@ -402,12 +402,21 @@ def test_a_range_start_with_its_part_of_the_day_is_a_range(line: str, end_hour: 
     "09:10から10:25まで決済が失敗しました",
     "2024년 6월 3일 09:10부터 10:25까지 결제 장애",
     "09:10至10:25支付失败",
+    "결제 장애는 09:10에서 10:25 사이에 발생했다",  # Korean's "from" after the first time
 ])
 def test_a_cjk_postposition_joins_two_times_into_a_range(line: str) -> None:
     (expr,) = scan(line)
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (9, 10)
     assert expr.range_end is not None and expr.range_end.clock is not None
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (10, 25)
+
+
+def test_the_korean_afternoon_word_before_a_range_holds_for_its_end() -> None:
+    # "오후 3시에서 4시로" (moved from 3 PM to 4 PM): the end is the afternoon's too
+    (expr,) = scan("점검 시간이 오후 3시에서 4시로 변경되었습니다")
+    assert expr.clock is not None and expr.clock.hour == 15
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert expr.range_end.clock.hour == 16
 
 
 @pytest.mark.parametrize("line", ["- 09:15z: pager fired", "At 09:15z the pager fired"])

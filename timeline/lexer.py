@@ -442,9 +442,10 @@ RANGE_GAP = re.compile(
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
     # "od 10:00 do 12:00", "с 14:00 до 15:30", "между 9:00 и 10:30": the other languages'
     # words for "to" and "and"
-    # ("14:00から15:30まで", "14:00부터 15:30까지", "14:00至15:30": Japanese, Korean, Chinese)
+    # ("14:00から15:30まで", "14:00부터 15:30까지", "14:00至15:30": Japanese, Korean, Chinese;
+    # "오후 4시에서 5시로", "10시에서 11시 사이": Korean's "from" after the first time too)
     r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і"
-    r"|から|부터|至|到)"
+    r"|から|부터|에서|至|到)"
     r"(?:[ \t]++(?:las|la|les|los|lo|le))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
@@ -1552,7 +1553,7 @@ FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entr
                           r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++)?"
                           r"[ \t]*+)?$", re.IGNORECASE)
 BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e", "и", "і"})
-CJK_RANGE_WORDS = frozenset({"から", "부터", "至", "到"})  # they need no opening word
+CJK_RANGE_WORDS = frozenset({"から", "부터", "에서", "至", "到"})  # they need no opening word
 BETWEEN_OPENERS = frozenset({"entre", "zwischen", "tra", "fra", "между", "між"})
 
 

@@ -106,6 +106,9 @@ DATES = [
     ("停電は3日夕方から続き、8日14時20分に全面復旧", [(None, None, 8, None)]),
     ("서비스는 22일 오후 3시 10분에 정상화되었다", [(None, None, 22, None)]),
     ("約3日間にわたり停止", []),  # a length of days, no day of the month
+    # blanks between the digits and the characters, as Chinese web text often sets them
+    ("故障发生于 2023 年 10 月 23 日下午", [(2023, 10, 23, None)]),
+    ("公告 6 月 5 日", [(None, 6, 5, None)]),
     # Indonesian months and a weekday with its word for "date"
     ("Pemeliharaan pada 3 Maret 2021", [(2021, 3, 3, None)]),
     ("hari Kamis tgl 19 Agustus 2021", [(2021, 8, 19, None)]),

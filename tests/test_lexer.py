@@ -411,6 +411,17 @@ def test_a_cjk_postposition_joins_two_times_into_a_range(line: str) -> None:
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (10, 25)
 
 
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("服务于 14 时 30 分恢复", 14, 30),
+    ("障害は 9 時 05 分に発生", 9, 5),
+    ("19 时起开始回滚", 19, 0),
+])
+def test_a_cjk_clock_with_blanks_between_its_digits_and_characters(
+        line: str, hour: int, minute: int) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
 def test_the_korean_afternoon_word_before_a_range_holds_for_its_end() -> None:
     # "오후 3시에서 4시로" (moved from 3 PM to 4 PM): the end is the afternoon's too
     (expr,) = scan("점검 시간이 오후 3시에서 4시로 변경되었습니다")

@@ -167,13 +167,15 @@ SEPARATORS = {
                       r"|/(?=\d{1,2}(?:st|nd|rd|th)))"),
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
     "slash": "/",
-    "nen": "年",
+    # ("2023 年 10 月 23 日": the blanks Chinese web text often sets between digits and
+    # characters)
+    "nen": "[ \t]?年[ \t]?",
     # 2018年(平成30)12月7日, 2018年（平成30年）12月7日: the era's year in parentheses after
     # the western one, as Japanese official notices write it
     "eraparen": (r"[ \t]*+[(（][ \t]*+(?:平成|令和|昭和)?[ \t]*+(?:[0-9]{1,2}|元)[ \t]*+年?"
                  r"[ \t]*+[)）][ \t]*+"),
-    "tsuki": "月",
-    "nichi": "日",
+    "tsuki": "[ \t]?月[ \t]?",
+    "nichi": "[ \t]?日",
     "nyeon": "년[ \t]*+",  # 2025년 10월 3일: the same, as written in Korean
     "wol": "월[ \t]*+",
     "il": "일",
@@ -436,7 +438,8 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
 # A blank after the number is a separator only before what a row has there: a month's name
 # ("3 May", "2018 March 18"), "of", a dash, an arrow or a range's word ("3 - 5 May", "3 to 5
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
-_AFTER_A_BLANK = r"[-–—→/.]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_AFTER_A_BLANK = (r"[-–—→/.年月日]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                  r"|nov|dec")
 _NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일]|:[ae](?![a-z])|[ \t]++(?:" + _AFTER_A_BLANK
                  + "))")  # (":e": the Swedish ordinal, "18:e april")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
@@ -499,7 +502,7 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d[-/.,–→年년月월日일]")
+NUMERIC_HINT = re.compile(r"\d(?:[-/.,–→年년月월日일]|[ ][年月日])")
 ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
 
 

@@ -84,14 +84,16 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                r"(?P<hspace_m>[0-5]\d)(?![\dA-Za-z])", True),
     # 11時52分, 22时35分, 11点36分: Japanese and Chinese write the hour and the minute with
     # their words (Chinese also says the hour with 点/點, "point", where a minute follows)
-    ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[時时点點][ ]?(?P<kanji_m>[0-5]?\d)分", False),
+    # ("13 時 39 分", "14 时 30 分": with the blanks Chinese and Japanese web text often sets
+    # between digits and characters)
+    ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[ ]?[時时点點][ ]?(?P<kanji_m>[0-5]?\d)[ ]?分", False),
     # 23시 50분, 2시20분: Korean, the hour with 시 and the minute with 분 (a blank or two
     # between: "15시  55분")
     ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]{0,2}(?P<hangul_m>[0-5]?\d)분", False),
     # 오전 2시: the hour alone, not "2시간" (two hours)
     ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?![간\d]|[ ]{1,2}\d)", False),
     # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
-    ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[時时](?![間间\d])", False),
+    ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[ ]?[時时](?![間间\d]|[ ]\d)", False),
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
@@ -148,7 +150,7 @@ CLOCK_RE = re.compile(
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
-                          r"|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
+                          r"|[ ][時时点點]|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
                           r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"

@@ -2099,10 +2099,22 @@ def test_wrapped_paragraphs_below_a_stamp_that_open_on_their_time_are_read() -> 
 
 
 def test_a_wrapped_paragraph_with_a_time_inside_stays_the_stamps_words() -> None:
+    # a thread of mails, each stamp alone over its words: the words' times are the stamp's
+    text = ("Sat Apr 16 09:09:20 UTC 2016\nSam Admin <sam at example.org>\n\nHi,\n\n"
+            "The update we pushed at 05:00 UTC took the\nmirror service down.\n\n"
+            "Sat Apr 16 11:30:00 UTC 2016\nSam Admin <sam at example.org>\n\n"
+            "The mirrors are back.\n")
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.line for e in timeline.events] == [1, 9]
+
+
+def test_a_single_mails_stamp_leaves_its_words_their_times() -> None:
+    # one mail alone, its stamp the document's only line that opens with a time: when it
+    # was sent; the time its words tell is the incident's (see the byline's class)
     text = ("Sat Apr 16 09:09:20 UTC 2016\nSam Admin <sam at example.org>\n\nHi,\n\n"
             "The update we pushed at 05:00 UTC took the\nmirror service down.\n")
     timeline = timeline_from_text(text, "x.md", Options())
-    assert [e.line for e in timeline.events] == [1]
+    assert [(e.line, e.source) for e in timeline.events] == [(1, "summary"), (6, "summary")]
 
 
 def test_diary_headings_of_a_weekday_and_a_clock_are_entries_on_those_days() -> None:
@@ -2238,9 +2250,10 @@ def test_a_paragraph_opening_on_its_clock_behind_a_foreign_at_is_its_own_telling
             "Um 09:20 Uhr war alles wieder in Ordnung.\n")
     timeline = resolve(text)
     assert [e.local[11:] for e in timeline.events if e.line > 3] == ["08:50", "09:20"]
-    # the stamp's words end above that paragraph: it is not told twice, once as the stamp's
+    # the post's stamp alone under its title, no other line opening with a time: when the
+    # post went up, not an entry whose words the paragraphs would be
     stamp = next(e for e in timeline.events if e.line == 3)
-    assert "tappade" not in stamp.text and "genomgång" in stamp.text
+    assert stamp.source == "summary" and "tappade" not in stamp.text
 
 
 def test_a_templates_commented_example_is_not_read() -> None:
@@ -2436,3 +2449,22 @@ def test_a_day_of_the_month_alone_before_a_cjk_clock_takes_the_documents_month(
     # "6日13時39分": a news report names the day and leaves its month and year to the dates
     # around it; without the day the time took the heading's date (a day off)
     assert [e.local for e in resolve(document).events if e.clock] == expected
+
+
+def test_a_bylines_stamp_alone_under_the_title_leaves_the_article_its_times() -> None:
+    # a news article: its posting stamp alone on a line, then paragraphs that tell their own
+    # times; the stamp is when the page went up, no entry whose words the paragraphs are
+    text = ("# Fibre cut leaves the valley offline\n\n25/03/2024 18:05\n\n"
+            "Customers lost service at 13:40 when a digger cut the trunk line. Technicians\n"
+            "spliced it by 16:10.\n\nA second, smaller cut was repaired at 17:20.\n")
+    events = resolve(text).events
+    assert [(e.line, e.local, e.source) for e in events if e.clock] == [
+        (3, "2024-03-25T18:05", "summary"), (5, "2024-03-25T13:40", "summary"),
+        (6, "2024-03-25T16:10", "summary"), (8, "2024-03-25T17:20", "summary")]
+
+
+def test_a_stamp_alone_over_each_update_stays_the_updates_entry() -> None:
+    text = ("# Fibre cut\n\n12/03/2024 13:50\n\nWe are investigating reports of an outage.\n\n"
+            "12/03/2024 16:15\n\nService was restored at 16:10.\n")
+    entries = [(e.line, e.source) for e in resolve(text).events if e.source == "timeline"]
+    assert entries == [(3, "timeline"), (7, "timeline")]

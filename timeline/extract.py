@@ -1406,6 +1406,12 @@ class _Walker:
             if again is not None:
                 rest = _rest(line, again)  # "**11:50** and **11:57** - two requests"
             label = None if rest or status is not None else self._status_above_stamp(i)
+            if not rest and label is None and again is None and self._byline_stamp(i, first):
+                # "30/09/2020 06:27" between a news article's title and its paragraphs: when
+                # the page was posted, read as the prose's; the paragraphs tell their own times
+                self._prose(i, line, first)
+                self.prev_line_entry = False
+                return
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if again is not None:
                 self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
@@ -2689,6 +2695,23 @@ class _Walker:
             self.entries.append(RawEntry(line=i + 1, column=end.start + 1, expr=end,
                                          part="range-end", **base))  # type: ignore[arg-type]
 
+    def _byline_stamp(self, i: int, stamp: TimeExpr) -> bool:
+        """A day and a time alone on a line under the title, the document's first time and
+        its only line that opens with one ("30/09/2020 06:27" between a news article's title
+        and its paragraphs): when the page was posted, over an account whose own times are
+        told in its sentences, not a status update's stamp over its words."""
+        if stamp.clock is None or stamp.date is None or stamp.date.day is None \
+                or self.entries or self.in_timeline \
+                or sum(1 for j in range(i) if self.lines[j].strip()) > BYLINE_REACH:
+            return False
+        for j in range(i + 1, len(self.lines)):
+            exprs = self.scan_line(j)
+            if exprs and self.roles[j].role != "code":
+                lead = LEAD_RE.match(self.lines[j])
+                if exprs[0].start <= (lead.end() if lead else 0):
+                    return False  # a line of its own that opens with a time: a log's entry
+        return True
+
     def _day_told_on(self, i: int, line: str, exprs: list[TimeExpr]) -> None:
         """An entry stamped with a day alone ("2016-01-27: Server stopped at 09:07, back up at
         09:46"): the first clock its words tell is the entry's time (`_clock_told_after`);
@@ -3660,6 +3683,9 @@ def _told_below(lines: list[str], i: int) -> str | None:
         return None
     m = TOLD_FIELD_RE.fullmatch(lines[i + 1])
     return _clean(lines[i + 1])[:PROSE_WINDOW] if m is not None else None
+
+
+BYLINE_REACH = 5  # lines with words above a byline's stamp: a title, a standfirst, an author
 
 
 def _a_day_alone(expr: TimeExpr) -> bool:

@@ -190,6 +190,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "~1 second per check", "3 hours a day": a rate, not a span
         if SUPPLY_HELD.search(line_text, max(0, stated.column - 60), stated.column - 1):
             continue  # "the UPS battery lasted about 30 minutes": how long a reserve held
+        if PART_LABEL.fullmatch(line_text, 0, stated.column - 1) is not None:
+            continue  # "**Durée investigation** : 1h30" under "**Durée totale** : 3h", "Time
+            # to diagnose: 40 min": the label names a part of the response, not the whole
         if _not_the_whole_length(_sentence_of(line_text, stated)):
             continue  # "has been down for 33 hours" at a point of the story; "will be
             # read-only for 5 minutes": a plan
@@ -610,6 +613,15 @@ def _a_headline(lines: tuple[str, ...] | list[str], number: int) -> bool:
     alone = number == 1 or not lines[number - 2].strip() or number == len(lines) \
         or not lines[number].strip()
     return alone and 0 < len(text) <= HEADLINE_CHARS and text[-1] not in ".!?:;,)"
+
+
+# a label naming one part of the response, whose length follows it: "Investigation time:",
+# "**Durée investigation** :", "Time to diagnose:", "Dauer der Fehlersuche:"
+PART_LABEL = LazyPattern(
+    r"[ \t>*_#|-]*+[^:\n]{0,40}?(?<![^\W\d_])(?:investigat\w*|diagnos\w*|triage|troubleshoot\w*"
+    r"|debugging|analysis|analyse|enquête|untersuchung|fehlersuche|investigación|diagnóstico"
+    r"|détection|detection|detect|respon[sd]\w*|acknowledg\w*)(?![^\W\d_])[^:\n]{0,30}?"
+    r"[*_]*+[ \t]*+:[ \t*_]*+(?:~|about|approx\.?|environ|ca\.)?[ \t]*+", re.IGNORECASE)
 
 
 def _not_the_whole_length(sentence: str) -> bool:

@@ -2361,6 +2361,13 @@ def _publication_date(raw: RawEntry) -> bool:
 # "(edited 2024-05-02)" ("Last updated 14/06/2024" dates the page, and stays the day)
 EDIT_MARK = LazyPattern(r"(?:[\[(]|\*\*|__)[ \t]*+(?:update[ds]?|edit(?:ed)?|addendum|added)"
                         r"[ \t]*+(?:on[ \t]++)?[*_]{0,2}$", re.IGNORECASE)
+# a copy and the day it was taken: "snapshot VPS du 4 novembre", "the backup from March 3",
+# "Sicherung vom 3. März", "copia de seguridad del 4 de noviembre", "the dump of 2024-01-04"
+ARTEFACT_OF = LazyPattern(
+    r"(?<![^\W\d_])(?:snapshots?|backups?|back-ups?|dumps?|images?|copy|copie|sauvegardes?"
+    r"|instantanés?|sicherung|kopie|respaldo|copia(?:[ \t]++de[ \t]++seguridad)?|exports?"
+    r"|restore[ \t]++point)(?:[ \t]++[^\W\d_]++){0,2}?[ \t]++(?:of|from|dated|taken[ \t]++on|du"
+    r"|de|vom|von|del|dal|van|z)(?:[ \t]++(?:the|le|la|el))?[ \t]*+$", re.IGNORECASE)
 # a byline's posting stamp, then its edit's: "dinsdag, 31. december 2013 - 21:15 Update:
 # 03-07-2014 0:45", "Posted 12 May 2021 · Last updated: 2 June 2021", "3. März 2022,
 # aktualisiert am"; a year written before the edit's word on the same line
@@ -2473,6 +2480,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
         return  # "**[Update 3/10/23]**: ...": when the text was added, not the story's day
+    if date is not None and raw.source == "summary" and raw.kind != "field" \
+            and raw.expr.clock is None and ARTEFACT_OF.search(raw.context[-60:]) is not None:
+        return  # "restaure snapshot VPS du 4 novembre", "restored the backup from March 3":
+        # the day a copy was taken, not a day of the story
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and BYLINE_EDIT.search(raw.context[-80:]) is not None:
         return  # "31. december 2013 - 21:15 Update: 03-07-2014 0:45": the page's edit, after

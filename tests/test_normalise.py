@@ -2280,3 +2280,15 @@ def test_a_bylines_edit_stamp_lends_the_story_no_day(byline: str) -> None:
     told = [e.local for e in timeline_from_text(text, "t.md").events
             if e.line == 5 and e.clock is not None]
     assert told == ["2021-05-12T06:20", "2021-05-12T06:31"]
+
+
+@pytest.mark.parametrize("told", [
+    "We restored the backup from March 3 onto a new volume.",
+    "Restauration du snapshot du 3 mars sur un nouveau volume.",
+])
+def test_the_day_a_copy_was_taken_lends_the_story_no_day(told: str) -> None:
+    # the copy's day is when it was taken; the times after it stay on the incident's day
+    text = (f"# Volume loss on 10 March 2024\n\n## What happened\n\n{told}\n\n"
+            "### Recovery (09:30-11:00 UTC)\n\nThe volume was back at 11:00 UTC.\n")
+    days = {e.local[:10] for e in timeline_from_text(text, "t.md").events if e.clock}
+    assert days == {"2024-03-10"}

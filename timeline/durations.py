@@ -169,7 +169,8 @@ CUE_BEFORE = re.compile(
     r"took(?:[ \t]++(?:us|them|the[ \t]++team|our[ \t]++team|engineers|engineering))?|outage of|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
-    r"[ \t:\-–—]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
+    # ("**Total downtime:** 40 minutes", "**Duration**: 45 min": the label emphasised)
+    r"[ \t:\-–—*_]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
     r"just[ \t]++under|(?:a[ \t]++(?:little|bit)|slightly)[ \t]++(?:over|under|more[ \t]++than"
     r"|less[ \t]++than)|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~"

@@ -2707,9 +2707,10 @@ class _Walker:
         for j in range(i + 1, len(self.lines)):
             exprs = self.scan_line(j)
             if exprs and self.roles[j].role != "code":
-                lead = LEAD_RE.match(self.lines[j])
-                if exprs[0].start <= (lead.end() if lead else 0):
-                    return False  # a line of its own that opens with a time: a log's entry
+                opening, _ = self._content_start(self.lines[j], exprs)
+                if exprs[0].start <= opening:
+                    return False  # a line that opens with a time (after its marks, lead words
+                    # and status word: "UPDATE 9:40am ..."): a log's entry
         return True
 
     def _day_told_on(self, i: int, line: str, exprs: list[TimeExpr]) -> None:

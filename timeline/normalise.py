@@ -338,6 +338,10 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                    only_zone: tuple[int, Zone] | None, descending: set[int],
                    settled: Mapping[str, tuple[Zone, str]]) -> Event:
     expr = raw.expr
+    if _cjk_day_without_a_month(expr, carry, options):
+        # "24日午前7時26分" where no date names a month: the day dates nothing, and read as
+        # a day it would hold the times around it to one day; read as the time alone
+        expr = replace(expr, date=None)
     notes: list[Inference] = [inherited(note) for note in expr.inherited]
     clock = expr.clock
     invalid = _invalid_reasons(expr)
@@ -792,6 +796,16 @@ def _year_going_back(above: dt.date, month_day: tuple[int, int], nearest: int) -
     except ValueError:
         return nearest
     return nearest - 1 if ahead > NEWEST_FIRST_SLIP_DAYS else nearest
+
+
+def _cjk_day_without_a_month(expr: TimeExpr, carry: _Carry, options: Options) -> bool:
+    """A day of the month written alone before a CJK clock ("6日13時39分") in a document
+    that has named no month yet (no date, no month heading, no --reference)."""
+    parts = expr.date
+    return parts is not None and parts.month is None and parts.day is not None \
+        and expr.clock is not None and parts.written.endswith(("日", "일")) \
+        and carry.date is None and carry.partial is None and options.reference is None \
+        and not any(m[0] < carry.line and m[2] for m in carry.year_marks)
 
 
 def _day_only(parts: DateParts, carry: _Carry, options: Options, notes: list[Inference]

@@ -1085,6 +1085,10 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # and before an hour written alone with "h"
     ("la messagerie a redémarré vers 22h, après le correctif", 22, 0, None),
     ("Dès 6h, les premiers abonnés ont signalé la coupure", 6, 0, None),
+    # the Portuguese and Spanish hour with its article, the Vietnamese "at" or "until"
+    ("o sistema voltou ao normal por volta das 23h", 23, 0, None),
+    ("la red se restableció a las 21h", 21, 0, None),
+    ("mạng được khôi phục lúc 20h tối", 20, 0, None),
     # a place's clock named in French, Spanish or Portuguese after the time
     ("la base est repartie à 07h40 (heure de Paris)", 7, 40, "Europe/Paris"),
     ("el enlace cayó a las 21:05 (hora peninsular)", 21, 5, "Europe/Madrid"),
@@ -1159,6 +1163,8 @@ def test_hours_of_a_length_are_no_clock() -> None:
     assert scan("切り戻しに6時間かかった") == []  # "it took six hours"
     assert scan("복구에 3시간 걸림") == []  # Korean: "recovery took three hours"
     assert scan("得了3点") == []  # Chinese: "scored 3 points", no minute after it
+    assert scan("o atraso das 2h de fila irritou os clientes") == []  # "the 2h of queueing"
+    assert scan("une panne de 19h") == []  # French: "an outage of 19 hours"
 
 
 @pytest.mark.parametrize(("line", "weekday", "hour"), [

@@ -196,6 +196,12 @@ AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eu
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
+# "antes das 22h", "às 19h", "a las 21h" (Portuguese and Spanish say the hour with its
+# article), "lúc 19h", "đến 19h tối" (Vietnamese "at", "until", "from", "about"): the words
+# that make an hour alone a clock in those languages
+HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|até[ \t]++(?:às|as)|a[ \t]++las"
+                                  r"|desde[ \t]++las|hasta[ \t]++las|lúc|đến|từ|vào|khoảng)"
+                                  r"[ \t]++$", re.IGNORECASE)
 # "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
 # hour alone a clock (not "après", "avant" or "depuis", which as often take a length)
 FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre)"
@@ -716,7 +722,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         after = line[m.end():m.end() + 2].lstrip(" \t")
         if after[:1].isdigit():
             return False  # "à 14h 32": its minutes follow after a space, no hour alone
-        return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 16):m.start()]) is not None
+        return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 16):m.start()]) is not None \
+            or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+                and not line.startswith((" de ", " de\t"), m.end()))  # "das 2h de fila": a length
     return False
 
 

@@ -1418,14 +1418,15 @@ class _Walker:
             # a Timeline told in paragraphs, each opening on its time behind a lead word
             told = role.role == "text" and self.in_timeline and self._opens_timed(i)
             day = _a_day_alone(first)
-            if day and again is None:
-                self._day_told_on(i, line, exprs)
-            elif told:
+            if (day and again is None) or told:
                 # "At 02:00 AM UTC we received an email ... This was done at 02:09 AM UTC.":
-                # a timeline told in paragraphs; the times its sentences give are read as
-                # the account's, not dropped as the entry's words
+                # a timeline told in paragraphs; "2016-01-27: stopped at 09:07, back up at
+                # 09:46": a day's account after its date (its first clock the entry's, see
+                # `_clock_told_after`); the times after the entry's own are read as the
+                # account's, not dropped as the entry's words
+                told_to = self.entries[-1].expr.end
                 for expr in exprs:
-                    if expr is not first and expr is not again and expr.clock is not None:
+                    if expr.clock is not None and expr.start >= told_to:
                         self._prose(i, line, expr)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
@@ -2712,15 +2713,6 @@ class _Walker:
                     return False  # a line that opens with a time (after its marks, lead words
                     # and status word: "UPDATE 9:40am ..."): a log's entry
         return True
-
-    def _day_told_on(self, i: int, line: str, exprs: list[TimeExpr]) -> None:
-        """An entry stamped with a day alone ("2016-01-27: Server stopped at 09:07, back up at
-        09:46"): the first clock its words tell is the entry's time (`_clock_told_after`);
-        the times after it are the day's account, read as prose."""
-        told = self.entries[-1].expr
-        for expr in exprs:
-            if expr.clock is not None and expr.start >= told.end:
-                self._prose(i, line, expr)
 
     def _clock_told_after(self, i: int, expr: TimeExpr) -> TimeExpr | None:
         """An entry keyed by its date whose time its words tell ("| 3 August - outage |

@@ -160,7 +160,6 @@ class _Carry:
     # "Unless otherwise noted all events happened on 2019-10-21": the day every time-only
     # entry of that section is on, whatever day an entry of its own said (line, section)
     declared_day: tuple[dt.date, int, str | None] | None = None
-    previous_dated: bool = False  # the previous timeline entry wrote its own day
     line: int = 0  # the line of the entry being resolved
     newest_first: bool = False  # the entry being resolved is in a block listed newest first
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
@@ -942,8 +941,9 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     """The date a time-only entry takes, and the line it was carried from (if it was)."""
     declared = carry.declared_day
     if declared is not None and raw.source == "timeline" and raw.section == declared[2] \
-            and raw.part != "range-end" and (carry.previous is None or carry.previous_dated
-                                             or carry.previous.line < declared[1]):
+            and raw.part != "range-end" and (
+                carry.previous is None or carry.previous.line < declared[1]
+                or (carry.previous.date is not None and carry.previous.date.day is not None)):
         # the first entry, or the one after an entry that named its own day (the exception
         # the declaration allows); the entries after it carry (and roll past midnight) as
         # usual
@@ -2459,8 +2459,6 @@ def _tells_the_day_before_the_title(raw: RawEntry, date: dt.date | None, carry: 
             and written.day is not None and OPENS_ON_ITS_DAY.search(raw.context) is not None)
 
 
-# "our next update will be at", "we will provide a further update by", "ETA", "estimated
-# resolution": a time announced ahead in an update, not one that happened
 # "Unless otherwise noted, all events happened on", "All times below are on", "Every entry
 # took place on": the day of a whole timeline, declared once above it (an entry that gives
 # its own day is the noted exception, and the entries after it stay on the declared day)
@@ -2471,6 +2469,8 @@ DECLARED_DAY_BEFORE = LazyPattern(
     r"(?:[ \t]++(?:are|were|is|was))?[ \t]++(?:happened|occurred|took[ \t]++place|fall|fell"
     r"|are|were|is|was)[ \t]++on[ \t]++(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$",
     re.IGNORECASE)
+# "our next update will be at", "we will provide a further update by", "ETA", "estimated
+# resolution": a time announced ahead in an update, not one that happened
 NEXT_UPDATE_BEFORE = LazyPattern(
     r"(?<![a-z])(?:next[ \t]++update|(?:will|shall)[ \t]++(?:next[ \t]++)?(?:update|provide"
     r"|post|share|follow[ \t]++up)|further[ \t]++updates?|eta|estimated|expect(?:ed|s)?)"
@@ -2485,6 +2485,19 @@ def _quoted_amid_entries(raw: RawEntry, carry: _Carry) -> bool:
         and not carry.lines[previous.line - 1].lstrip(" \t").startswith(">")
 
 
+def _not_the_storys_day(raw: RawEntry) -> bool:
+    """A summary's date that marks when the text was edited or a copy was taken, not a day
+    of the story: the times after it do not take it."""
+    context = raw.context
+    if raw.expr.clock is None and (EDIT_MARK.search(context[-24:]) is not None
+                                   # "**[Update 3/10/23]**: ...": when the text was added
+                                   or ARTEFACT_OF.search(context[-60:]) is not None):
+        return True  # ("restaure snapshot VPS du 4 novembre": when the copy was taken)
+    # "31. december 2013 - 21:15 Update: 03-07-2014 0:45": the page's edit after its
+    # posting stamp on the byline; the story keeps the posting's day
+    return BYLINE_EDIT.search(context[-80:]) is not None
+
+
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
@@ -2492,16 +2505,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
         return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
     if date is not None and raw.source == "summary" and raw.kind != "field" \
-            and raw.expr.clock is None and EDIT_MARK.search(raw.context[-24:]) is not None:
-        return  # "**[Update 3/10/23]**: ...": when the text was added, not the story's day
-    if date is not None and raw.source == "summary" and raw.kind != "field" \
-            and raw.expr.clock is None and ARTEFACT_OF.search(raw.context[-60:]) is not None:
-        return  # "restaure snapshot VPS du 4 novembre", "restored the backup from March 3":
-        # the day a copy was taken, not a day of the story
-    if date is not None and raw.source == "summary" and raw.kind != "field" \
-            and BYLINE_EDIT.search(raw.context[-80:]) is not None:
-        return  # "31. december 2013 - 21:15 Update: 03-07-2014 0:45": the page's edit, after
-        # its posting stamp on the byline; the story keeps the posting's day
+            and _not_the_storys_day(raw):
+        return  # an edit's day, or the day a copy was taken
     if (date is not None or partial is not None) and raw.source == "summary" \
             and raw.kind != "field" and carry.previous is not None \
             and raw.line > carry.previous.line \
@@ -2646,7 +2651,6 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
     if raw.source == "timeline" and event.clock is not None and naive is not None \
             and not _mixed_clock(raw.expr):
         carry.previous, carry.previous_naive = event, naive
-        carry.previous_dated = raw.expr.date is not None and raw.expr.date.day is not None
         span = carry.scope_span
         if span is None or span[0] != event.scope:
             carry.scope_span = (event.scope, naive, naive, raw.line)

@@ -45,6 +45,8 @@ _OUTAGE_MET = tuple(
 # "around the start of the outage", "since the beginning of the incident": the moment named
 # as a point of reference, not marked as the step the entry tells
 _POINT_OF = ("start of", "beginning of", "onset of")
+# "statuscake reports that example.org is online": a monitor's word that the service answers
+_ONLINE_STATES = ("is online", "is now online", "are online", "are now online")
 POINT_REFERRED = re.compile(r"(?<![a-z])(?:around|at|since|before|after|from|until|till|near"
                             r"|during|about|by|to|towards|following|prior[ \t]++to)[ \t]++"
                             r"(?:the[ \t]++(?:very[ \t]++)?)?$")
@@ -123,7 +125,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "returns online", "returned online", "online again", "comes online",
                     "came online", "remedied", "rectified",
                     # (only after a monitor's report or a host's name: MONITOR_SAID)
-                    "is online", "is now online", "are online", "are now online",
+                    *_ONLINE_STATES,
                     # the fault said put right: "Configuration error corrected and ..."
                     "error corrected", "errors corrected", "issue corrected",
                     "problem corrected", "fault corrected", "misconfiguration corrected",
@@ -407,7 +409,6 @@ REPORTED_RECOVERY = LazyPattern(r"[ \t]++(?:that[^.;!?\n]{0,100}?(?<![a-z])(?:re
                                 # that the service answers again
                                 r"|(?:that[ \t]++)?[^;!?\n]{0,60}?(?<![a-z])(?:is|are)[ \t]++"
                                 r"(?:now[ \t]++)?online)(?![a-z])")
-_ONLINE_STATES = ("is online", "is now online", "are online", "are now online")
 # "reports that example.org is online", "uptime-kuma: api.example.com is now online": the
 # service said to answer, by a monitor's report or by its host name (a person "is online"
 # too: "Sarah is online and looking" is no restoration)

@@ -168,6 +168,57 @@ def test_prose_story_runs_past_midnight(late: str, after: str, between: str, las
     assert rolled == [False, days[1] != days[0], False]
 
 
+TWELVE_HOUR_PROSE = """# Search index outage, 21 October 2024
+
+Times below are US Central (CDT).
+
+Indexing stalled at {first}. The on-call engineer joined the bridge at {second} and failed the
+cluster over at {third}.{extra}
+"""
+
+
+@pytest.mark.parametrize(("first", "second", "third", "extra", "locals_"), [
+    # AM/PM written once, left off the times that follow it closely: the same half of the day
+    ("4:05 PM", "4:18", "5:02", "",
+     ["2024-10-21T16:05", "2024-10-21T16:18", "2024-10-21T17:02"]),
+    ("11:40 AM", "12:10", "1:25", "",
+     ["2024-10-21T11:40", "2024-10-21T12:10", "2024-10-21T13:25"]),
+    # twelve o'clock after a time just past midnight is still the night's
+    ("12:02 AM", "12:09", "12:40", "",
+     ["2024-10-21T00:02", "2024-10-21T00:09", "2024-10-21T00:40"]),
+    # past midnight, the next day
+    ("11:35 PM", "11:52", "12:15", "",
+     ["2024-10-21T23:35", "2024-10-21T23:52", "2024-10-22T00:15"]),
+    # a leading zero is a 24-hour clock's: not read into the afternoon
+    ("4:05 PM", "04:18", "05:02", "",
+     ["2024-10-21T16:05", "2024-10-21T04:18", "2024-10-21T05:02"]),
+    # prose that writes a 24-hour clock elsewhere keeps every bare time as written
+    ("4:05 PM", "4:18", "5:02", " The review met at 17:30.",
+     ["2024-10-21T16:05", "2024-10-21T04:18", "2024-10-21T05:02", "2024-10-21T17:30"]),
+])
+def test_prose_in_twelve_hour_times_leaves_am_pm_off_what_follows(
+        first: str, second: str, third: str, extra: str, locals_: list[str]) -> None:
+    text = TWELVE_HOUR_PROSE.format(first=first, second=second, third=third, extra=extra)
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local for e in told] == locals_
+    continued = locals_[1][11:] != second.zfill(5)
+    assert noted(told[1], "read as") == continued
+
+
+def test_the_next_morning_after_a_night_told_through_is_that_days() -> None:
+    text = """# Payments outage, 2 June 2024
+
+All times UTC.
+
+The settlement batch failed at 11:20 PM. Engineers were still working on it at 1:10 AM,
+when they paused for the night. The next morning at 9:30 AM the batch was rerun.
+Support was told the following morning at 10:00 AM that every payment had settled.
+"""
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local for e in told] == ["2024-06-02T23:20", "2024-06-03T01:10",
+                                       "2024-06-03T09:30", "2024-06-04T10:00"]
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

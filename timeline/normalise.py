@@ -140,6 +140,7 @@ class _Carry:
     front_matter_lines: int = 0  # lines 1..this are a front matter's metadata
     twelve_hour: bool = False  # the timeline writes 12-hour times, some without AM/PM
     bare_twelve_hour: bool = False  # 12-hour times, none with AM/PM ("12:16", then "1:52")
+    twelve_hour_prose: bool = False  # the summary's prose writes 12-hour times
     bare_afternoon: bool = False  # "10:37", then "1:10", "2:21" within a stated "4 hours"
     # the minutes of the day a timeline of 24-hour afternoon clocks runs over ("13:31" to
     # "13:51"), and its first line: a summary's "1:21" without AM/PM is that afternoon's
@@ -234,6 +235,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
+    carry.twelve_hour_prose = _twelve_hour_prose(entries)
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
     carry.bare_afternoon = not twelve_hour and _bare_afternoon(entries, extraction.durations)
     carry.afternoon_log = None if twelve_hour else _afternoon_log(entries)
@@ -332,6 +334,19 @@ def _day_said_before(context: str) -> tuple[int, str] | None:
     return (-1 if m.group("back") or m.group("b2") else 1), m.group("phrase")
 
 
+SMALL_HOURS_END = 5  # the hours of a night told through, before the next morning
+
+
+def _small_hours_before(line: int | None, carry: _Carry) -> bool:
+    """The time the day was carried from (on `line`) is in the small hours: "the next
+    morning" after it is that same day's."""
+    for told in (carry.prose_previous, (carry.previous, carry.previous_naive)):
+        event, naive = told if told is not None else (None, None)
+        if event is not None and naive is not None and event.line == line:
+            return naive.hour < SMALL_HOURS_END
+    return False
+
+
 def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                    day_first: bool | None, years: list[tuple[int, int]],
                    only_zone: tuple[int, Zone] | None, descending: set[int],
@@ -362,6 +377,11 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 and not expr.day_shift and (said := _day_said_before(raw.context)) is not None:
             # "restored the previous night around 9pm", "the next morning at 08:10": the
             # day the words before the time give, from the day carried
+            if said[0] == 1 and _small_hours_before(carried_from, carry) \
+                    and said[1].lower().endswith("morning"):
+                # "at 12:40 AM ...; the next morning at 9:00": the morning after the night
+                # the story was told through, whose small hours were already that day's
+                said = (0, said[1])
             if date is not None:
                 date += dt.timedelta(days=said[0])
                 value = date.isoformat()
@@ -1250,6 +1270,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             notes.append(Inference("meridiem", "afternoon-log", carry.afternoon_log[2],
                                    subject=expr.written, value=_twelve_hour_text(afternoon)))
             return afternoon
+        continued = _prose_meridiem_continued(raw, naive, expr, carry, zone)
+        if continued is not None:
+            notes.append(Inference("meridiem", "continued", continued[1].line,
+                                   subject=expr.written, other=continued[1].written,
+                                   value=_twelve_hour_text(continued[0])))
+            return continued[0]
         return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
@@ -1486,25 +1512,71 @@ def _next_day_listed_above(rolled: dt.date, carry: _Carry) -> bool:
         and told[0] < carry.date_heading[0]
 
 
-def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
-                         notes: list[Inference], zone: Zone | None) -> dt.datetime:
-    """A time told in a summary's prose after a late one of the same section, a short way
-    past midnight on the clock ("the rollback began at 11:50 PM", then "it finished at 12:20
-    AM"), with no date written between: the story goes on into the next day. A larger step
-    back, a date written since, or another zone leaves the time on the day it was given."""
+def _told_before(raw: RawEntry, expr: TimeExpr, carry: _Carry, zone: Zone | None
+                 ) -> tuple[Event, dt.datetime] | None:
+    """The time a summary's prose told before this one, when this one goes on its story: a
+    single time of the same section and zone, with no date written between."""
     told = carry.prose_previous
     if zone is not None and (by_zone := carry.prose_by_zone.get(zone.label)) is not None \
             and (told is None or by_zone[0].line >= told[0].line):
         told = by_zone
     if told is None or raw.kind != "prose" or raw.part != "single" or expr.date is not None \
             or expr.clock is None or _mixed_clock(expr):
-        return naive
-    previous, previous_naive = told
+        return None
+    previous = told[0]
     if previous.scope != raw.scope or carry.date_line > previous.line \
             or (previous.zone is None) != (zone is None) \
             or (zone is not None and previous.zone is not None
-                and previous.zone.label != zone.label) \
-            or previous_naive - naive < ROLLOVER_MIN_BACKWARDS \
+                and previous.zone.label != zone.label):
+        return None
+    return told
+
+
+def _prose_meridiem_continued(raw: RawEntry, naive: dt.datetime, expr: TimeExpr,
+                              carry: _Carry, zone: Zone | None) -> tuple[Event, dt.datetime] | None:
+    """Prose told in 12-hour times leaves AM/PM off the times that follow one that wrote it
+    ("paged at 2:10 PM and acknowledged at 2:25"; "at 12:07 AM ..., paged at 12:11"): the
+    time is in the half of the day that follows the one told before closely, when its
+    literal reading does not (hours back, or twelve on). The time and the one it follows;
+    None where the prose writes a 24-hour clock anywhere, or the hour has a leading zero."""
+    clock = expr.clock
+    if not carry.twelve_hour_prose or clock is None or clock.meridiem is not None \
+            or clock.oddities or not 1 <= clock.hour <= 12 or clock.written.startswith("0") \
+            or not clock.written[:1].isdigit():
+        return None  # "noon", "midnight": the words say the half of the day
+    told = _told_before(raw, expr, carry, zone)
+    if told is None:
+        return None
+    previous_naive = told[1]
+    if dt.timedelta(0) <= naive - previous_naive <= PROSE_ROLLOVER_MAX_STEP:
+        return None
+    for other in (naive + HALF_DAY, naive - HALF_DAY):
+        if dt.timedelta(0) <= other - previous_naive <= PROSE_ROLLOVER_MAX_STEP:
+            return other, told[0]
+    return None
+
+
+def _twelve_hour_prose(entries: tuple[RawEntry, ...]) -> bool:
+    """The summary's prose writes 12-hour times: some with AM/PM, and none without one that
+    only a 24-hour clock has ("13:05", "00:40", "09:15")."""
+    clocks = [e.expr.clock for e in entries
+              if e.source == "summary" and e.kind == "prose" and e.expr.clock]
+    return any(c.meridiem for c in clocks) and not any(
+        c.meridiem is None and c.written[:1].isdigit()
+        and (c.hour == 0 or c.hour > 12 or c.written.startswith("0")) for c in clocks)
+
+
+def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                         notes: list[Inference], zone: Zone | None) -> dt.datetime:
+    """A time told in a summary's prose after a late one of the same section, a short way
+    past midnight on the clock ("the rollback began at 11:50 PM", then "it finished at 12:20
+    AM"), with no date written between: the story goes on into the next day. A larger step
+    back, a date written since, or another zone leaves the time on the day it was given."""
+    told = _told_before(raw, expr, carry, zone)
+    if told is None:
+        return naive
+    previous, previous_naive = told
+    if previous_naive - naive < ROLLOVER_MIN_BACKWARDS \
             or _inside_the_range_it_ends(previous, naive, carry):
         return naive
     again = dt.datetime.combine(previous_naive.date(), naive.time())

@@ -61,7 +61,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("date", "weekday-before"): "{value}: the {subject} just before the date on line {line}",
     ("date", "weekday-back"): ("{value}: the {subject} before the entry on line {line}, the"
                                " list running newest first"),
-    ("date", "day-note"): "{value}: the day {subject} says, from the date on line {line}",
+    ("date", "day-note"): '{value}: the day "{subject}" says, from the date on line {line}',
     ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
     # month, year
     ("month", "with-year"): "month and year of {subject} from line {line}",

@@ -9,6 +9,19 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # a mitigation told as the step under way, after words that say it was taken, or
+    # opening a log line; the same form as a state or an idea is none
+    ("The platform team started reverting the feature flag", "mitigation"),
+    ("Ops was rebooting the two gateway hosts when the page came in", "mitigation"),
+    ("The team contained it by failing over to the secondary region", "mitigation"),
+    ("Rebooting edge-7 and edge-9", "mitigation"),
+    ("* Redeploying the last good image of the checkout service", "mitigation"),
+    ("Several workers kept restarting in a loop", "other"),
+    ("Dana proposes rolling back the schema change", "other"),
+    # monitoring that flags the problem detects it; the one paged joins the response
+    ("Synthetic monitoring flagged slow page loads in Europe", "detection"),
+    ("Kim joined the bridge and took the lead", "acknowledgement"),
+    ("Storage team drained traffic away from rack 12", "mitigation"),
     # a monitor's report: the service down is detection, the service answering again the end
     ("Pingdom reports that shop.example.net is down", "detection"),
     ("Pingdom reports that shop.example.net is online", "resolution"),

@@ -52,6 +52,13 @@ POINT_REFERRED = re.compile(r"(?<![a-z])(?:around|at|since|before|after|from|unt
                             r"(?:the[ \t]++(?:very[ \t]++)?)?$")
 
 # Precedence order: first match wins.
+# The steps a mitigation takes, in the form that tells one under way, and the words before
+# that form which say the step was taken: "began rolling back", "was restarting", "by reverting"
+_STEPS_UNDER_WAY = ("rolling back", "reverting", "restarting", "rebooting", "failing over",
+                    "redeploying")
+_STEP_LEADS = ("began", "begins", "begin", "started", "starts", "start", "is", "are", "was",
+               "were", "by", "then", "now")
+
 _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("outage begins", "incident begins", "impact begins", "impact began",
                "impact started", "outage started", "outage began", "issue began",
@@ -152,7 +159,16 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "rolls back", "reverts", "restarts", "reboots", "fails over",
                     "scales up", "mitigates", "fix has been implemented", "fix was implemented",
                     "fix implemented", "fix has been applied", "fix was applied",
-                    "fix applied", "mitigating")),
+                    "fix applied", "mitigating",
+                    # the step under way, told as it went ("began rolling back the release",
+                    # "resolved by reverting"); alone, the form also names a state ("pods
+                    # restarting") or an idea ("suggests rolling back")
+                    *(f"{lead} {step}" for lead in _STEP_LEADS for step in _STEPS_UNDER_WAY),
+                    "scaling out",
+                    # traffic moved off the failing part
+                    "drained traffic", "draining traffic", "traffic was drained",
+                    "shifted traffic", "shifting traffic", "traffic was shifted",
+                    "rerouted traffic", "rerouting traffic", "traffic was rerouted")),
     ("escalation", ("escalated", "escalate", "escalation", "paged", "looped in",
                     # the page as the person on call got it
                     "received a page", "receiving a page", "got a page", "getting a page",
@@ -181,13 +197,17 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "opened a bridge", "opened the bridge", "ic assigned",
                          "incident commander assigned", "assigned an incident commander",
                          "takes over as incident commander",
-                         "took over as incident commander")),
+                         "took over as incident commander",
+                         # the person paged arrives where the response is held
+                         "joined the bridge", "joined the call", "joined the war room",
+                         "joined the incident")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
                    "alarm", "alarms", "noticed", "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",
                    "monitoring system", "monitoring detected", "monitoring showed", "pager",
                    "first reports", "observed", "spotted", "identified an issue",
                    "reached out to support", "uptime check", "is failing", "found that",
+                   "monitoring flagged", "monitors flagged", "alerting flagged",
                    "pagers", "pagers informed", "pagers went off", "pages went out",
                    "receives an email", "received an email", "receive an email",
                    "got an email", "gets an email", "emailed support", "email from a customer",
@@ -261,6 +281,7 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                   "constaté", "constatée", "signalé", "signalée", "alerte", "detectado",
                   "detectada", "detectamos", "alerta", "reportado", "reportada"),
 }
+
 LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = tuple(
     (phase, words + _LATIN_FOREIGN.get(phase, ())) for phase, words in _ENGLISH)
 
@@ -684,6 +705,11 @@ UNDONE = LazyPattern(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
 # "The team is back up", "engineers are back online", "the on-call came back": people who
 # returned to work (after a night's rest), not a service restored ("we are back up" may be a
 # company's service, and stays a resolution)
+# A log line that opens with the step under way: "Restarting apache server", "Reverting the
+# update reduced the load": the entry's own step (after a word, "pods restarting" is a state)
+OPENING_STEP = LazyPattern(r"[^a-z0-9]{0,8}+(?P<step>" + "|".join(
+    step.replace(" ", r"[ \t]++") for step in _STEPS_UNDER_WAY) + r")(?![a-z])")
+
 PEOPLE_BACK = LazyPattern(
     r"(?<![a-z])(?:team|teams|everyone|everybody|engineers?|staff|people|on-?call|responders?"
     r"|developers?|devs|admins?|folks|crew|members|colleagues|he|she)"
@@ -1020,6 +1046,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
+    opening = OPENING_STEP.match(lower) if lower[:12].lstrip(" -*#>[(`_:|")[:1] in "rf" \
+        else None
+    if opening is not None and not any(phase == "mitigation" for _, _, phase in found):
+        found.append((1, opening.start("step"), "mitigation"))
     if not lower.isascii():
         found.extend(_cjk_phases(lower, {phase for _, _, phase in found}))
         found.extend(_cyrillic_phases(lower, {phase for _, _, phase in found}))

@@ -2341,7 +2341,7 @@ def test_a_template_prompt_asked_inside_a_timeline_names_no_section() -> None:
     # "Who was paged?" left in from a template, between the entries of a "Timeline:" that
     # was not itself asked: the entries stay one timeline, and the prompt lends no phase
     text = ("Incident notes\n\nTimeline:\n  09:40 AM: queue depth alarm\n"
-            "  Who was paged?\n  09:55 AM: storage team joined the call\n"
+            "  Who was paged?\n  09:55 AM: storage team joined the investigation\n"
             "  How was it fixed?\n  10:30 AM: consumers scaled out, backlog drained\n")
     events = [e for e in resolve(text).events if e.clock]
     assert len({e.scope for e in events}) == 1

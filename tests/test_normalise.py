@@ -219,6 +219,33 @@ Support was told the following morning at 10:00 AM that every payment had settle
                                        "2024-06-03T09:30", "2024-06-04T10:00"]
 
 
+DAY_TOLD_AROUND_THE_TIME = """# Mail relay incident, 5 November 2023
+
+All times CET.
+
+The relay queue backed up at 16:40 and was cleared at 18:05. {told}
+"""
+
+
+@pytest.mark.parametrize(("told", "local"), [
+    # the words after a prose time say the next day
+    ("Postmaster checks ran again at 08:15 the next day.", "2023-11-06T08:15"),
+    ("A second backlog formed at 13:20 the following afternoon.", "2023-11-06T13:20"),
+    # the day written after the words that say it is the next
+    ("It failed again at 09:50 on the following day, Monday 6 November.", "2023-11-06T09:50"),
+    # the night after the day told: its small hours are the next day's
+    ("The relays were patched that night at 01:30.", "2023-11-06T01:30"),
+    ("Later that same night, around 03:10, the spool was compacted.", "2023-11-06T03:10"),
+    # an evening hour of that night is still the day's; a sentence's end parts the words
+    ("The relays were patched that night at 22:30.", "2023-11-05T22:30"),
+    ("Checks ran again at 19:15. The next day nothing was found.", "2023-11-05T19:15"),
+])
+def test_the_day_told_around_a_prose_time(told: str, local: str) -> None:
+    events = [e for e in resolve(DAY_TOLD_AROUND_THE_TIME.format(told=told)).events
+              if e.clock is not None]
+    assert events[-1].local == local
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -334,6 +334,45 @@ def _day_said_before(context: str) -> tuple[int, str] | None:
     return (-1 if m.group("back") or m.group("b2") else 1), m.group("phrase")
 
 
+# "at 09:00 the next day", "at 7:30 AM the following morning": the words right after a
+# prose time that put it a day on from the one told
+DAY_SAID_AFTER = LazyPattern(r"[ \t]*+(?P<phrase>(?:on[ \t]++)?the[ \t]++(?:next|following)"
+                             r"[ \t]++(?:day|morning|afternoon|evening))(?![A-Za-z])",
+                             re.IGNORECASE)
+# "that night at 00:00", "later that same night, around 2 AM": the night after the day told
+NIGHT_SAID_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?P<phrase>(?:later[ \t]++)?(?:that|the[ \t]++same)[ \t]++(?:same[ \t]++)?"
+    r"night)[ \t,]*+(?:(?:at|around|about|approximately|by|from|after|until|~)[ \t]++)?"
+    r"(?:about[ \t]++|around[ \t]++)?\Z", re.IGNORECASE)
+
+
+def _day_said_after(raw: RawEntry, carry: _Carry) -> tuple[int, str] | None:
+    """One day on, with the words, when the words right after a prose time say the next day
+    ("the cluster was rebalanced at 09:00 the next day"); None otherwise."""
+    if not 0 < raw.line <= len(carry.lines):
+        return None
+    line = carry.lines[raw.line - 1]
+    at = raw.column - 1
+    if not line.startswith(raw.expr.written, at):
+        return None
+    m = DAY_SAID_AFTER.match(line, at + len(raw.expr.written))
+    return None if m is None else (1, m.group("phrase"))
+
+
+def _night_said_before(raw: RawEntry, carried_from: int | None, carry: _Carry
+                       ) -> tuple[int, str] | None:
+    """One day on, with the words, for a time in the small hours that the words before it
+    put in the night after the day told ("moved every customer that night at 00:00"); none
+    when the story was already past that midnight (the day carried is the night's)."""
+    clock = raw.expr.clock
+    if clock is None or clock.hour >= SMALL_HOURS_END or "night" not in raw.context[-40:].lower():
+        return None
+    m = NIGHT_SAID_BEFORE.search(raw.context[-48:])
+    if m is None or _small_hours_before(carried_from, carry):
+        return None
+    return 1, m.group("phrase")
+
+
 SMALL_HOURS_END = 5  # the hours of a night told through, before the next morning
 
 
@@ -374,7 +413,10 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             notes.append(Inference("date", "day-note", carried_from, value=date.isoformat(),
                                    subject=expr.written))
         elif raw.kind == "prose" and (date is not None or partial is not None) \
-                and not expr.day_shift and (said := _day_said_before(raw.context)) is not None:
+                and not expr.day_shift and (said := _day_said_before(raw.context)
+                                            or _day_said_after(raw, carry)
+                                            or _night_said_before(raw, carried_from, carry)
+                                            ) is not None:
             # "restored the previous night around 9pm", "the next morning at 08:10": the
             # day the words before the time give, from the day carried
             if said[0] == 1 and _small_hours_before(carried_from, carry) \

@@ -246,6 +246,23 @@ def test_the_day_told_around_a_prose_time(told: str, local: str) -> None:
     assert events[-1].local == local
 
 
+@pytest.mark.parametrize(("text", "locals_"), [
+    # a weekday of another language in a sentence, joined to its clock by a word for "at"
+    # or a comma, steps the day from the date told before it
+    ("Le service est tombé le lundi 3 mars 2025 à 22h10. Il est revenu puis mardi à 6h45, "
+     "et encore mercredi, 9h30.",
+     ["2025-03-03T22:10", "2025-03-04T06:45", "2025-03-05T09:30"]),
+    ("De storing begon op vrijdag 7 februari 2025 om 23:05 en was voorbij op zondag om "
+     "14:20.", ["2025-02-07T23:05", "2025-02-09T14:20"]),
+    # a weekday that is also a common word stays unread in a sentence
+    ("A falha começou em 3 de março de 2025 às 22h10; a segunda às 23h00 foi menor.",
+     ["2025-03-03T22:10", "2025-03-03T23:00"]),
+])
+def test_a_foreign_weekday_in_a_sentence_steps_the_day(text: str, locals_: list[str]) -> None:
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local for e in told] == locals_
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -1067,11 +1067,17 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 day = int(lead.group("d")) if lead.group("d") else None
                 if day is None or 1 <= day <= 31:
                     start = lead.start("night" if lead.group("night") else "wd")
+                    written = line[start:lead.end()].rstrip(" \t,@")
+                    if written[-3:].lower() in (" at", "\tat"):  # "Wednesday at 06:40"
+                        written = written[:-3].rstrip(" \t,")
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
-                                     line[start:lead.end()].rstrip(" \t,@"))
+                                     written)
         if date is None and 0 < c_start <= FOREIGN_WEEKDAY_REACH \
                 and (found := _foreign_weekday_lead(line, c_start)) is not None:
             start, date = found  # "Samedi 18h : ...", "- Domingo, 12:30", "Sonntag um 14:05"
+        if date is None and c_start > 4 and not line[c_start - 1].isalnum() \
+                and (found := _foreign_weekday_told(line, c_start)) is not None:
+            start, date = found  # "... und am Donnerstag um 7 Uhr", "seit Mittwoch, 23.30 Uhr"
         if date is None and 4 <= c_start <= 16 and line.lstrip(" \t>-*+_|•")[:1].isdigit():
             lead = ORDINAL_LEAD_RE.search(line, 0, c_start)
             if lead is not None and 1 <= int(lead.group("d")) <= 31:
@@ -1185,6 +1191,35 @@ def _foreign_weekday_lead(line: str, c_start: int) -> tuple[int, DateParts] | No
         return None
     weekday = grammar.FOREIGN_WEEKDAYS[words[0].lower()]
     return c_start - len(body), DateParts(None, None, day, weekday, body.rstrip(" \t,*_"))
+
+
+# weekdays of another language that are also common words in a sentence ("minggu", a week;
+# "segunda", second; "quinta", fifth): named with a clock only where they open the line
+_WEEKDAY_ALSO_A_WORD = frozenset(("minggu", "quarta", "quinta", "segunda", "sexta", "terca",
+                                  "terça"))
+
+
+def _foreign_weekday_told(line: str, c_start: int) -> tuple[int, DateParts] | None:
+    """A weekday of another language in a sentence, joined to the clock right after it by a
+    comma or a word for "at": "und am Donnerstag um 7 Uhr", "seit Mittwoch, 23.30 Uhr",
+    "puis vendredi à 9h". The month is left to the dates around it. With the weekday's start."""
+    head = line[max(0, c_start - FOREIGN_WEEKDAY_REACH):c_start]
+    words = head.replace(",", " , ").split()
+    joined = False
+    while words and (words[-1] == "," or words[-1].lower() in FOREIGN_AT):
+        joined = True
+        words.pop()
+    if not joined or not words:
+        return None
+    name = words[-1].strip("*_").lower()
+    if name not in grammar.FOREIGN_WEEKDAYS or not name.isalpha() or len(name) < 4 \
+            or name in _WEEKDAY_ALSO_A_WORD:
+        return None
+    at = head.rfind(words[-1]) + max(0, c_start - FOREIGN_WEEKDAY_REACH)
+    if at > 0 and line[at - 1].isalnum():
+        return None
+    return at, DateParts(None, None, None, grammar.FOREIGN_WEEKDAYS[name],
+                         line[at:at + len(words[-1])].strip("*_"))
 
 
 def _may_name_weekday(line: str, c_start: int) -> bool:

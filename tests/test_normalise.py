@@ -263,6 +263,20 @@ def test_a_foreign_weekday_in_a_sentence_steps_the_day(text: str, locals_: list[
     assert [e.local for e in told] == locals_
 
 
+def test_a_numbered_press_release_dates_its_yesterday_and_this_morning() -> None:
+    text = """# Regional transit authority
+
+Press release No. 4/2023 of 12 May 2023
+
+Ticket machines failed across the network from 10 May at 16:20 until yesterday at 18:00.
+Card payments work again since this morning at 07:30.
+"""
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local for e in told] == ["2023-05-10T16:20", "2023-05-11T18:00",
+                                       "2023-05-12T07:30"]
+    assert resolve(text).events[0].phase == "other"
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -22,6 +22,9 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Synthetic monitoring flagged slow page loads in Europe", "detection"),
     ("Kim joined the bridge and took the lead", "acknowledgement"),
     ("Storage team drained traffic away from rack 12", "mitigation"),
+    # a press release is the report itself
+    ("Press release No. 4/2023 of 12 May 2023", "other"),
+    ("Release 4.2 of the billing service went out", "trigger"),
     # a monitor's report: the service down is detection, the service answering again the end
     ("Pingdom reports that shop.example.net is down", "detection"),
     ("Pingdom reports that shop.example.net is online", "resolution"),

@@ -2279,9 +2279,12 @@ _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first ent
 _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored|report date|"
                         r"date of (?:this )?report|edited|revised|review(?:ed)?(?: date)?"
                         r"|meeting(?: date)?"
-                        # "Press release of 19.01.2010", "Pressemeldung vom 19.01.2010"
-                        r"|press release(?: of| from| dated)?|presse(?:meldung|mitteilung) vom"
-                        r"|communiqué du)[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
+                        # "Press release of 19.01.2010", "Pressemeldung vom 19.01.2010", with
+                        # perhaps the release's number ("Press release No. 12/2021 of")
+                        r"|(?:press release|presse(?:meldung|mitteilung)|communiqué)"
+                        r"(?:[ \t]++(?:nr|no|n°|nº|#)\.?[ \t]*+\d++(?:[/.\-]\d++)?)?"
+                        r"(?:[ \t]++(?:of|from|dated|vom|du))?"
+                        r")[^A-Za-z0-9]{0,12}(?:on|at)?[^A-Za-z0-9]{0,4}$",
                         re.IGNORECASE)
 
 

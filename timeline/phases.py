@@ -1030,6 +1030,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if m.group(0) == "released" and HELD_THING.search(lower, max(0, m.start() - 24),
                                                                 m.start()):
                 continue  # "the stuck lock was released": let go of, no release shipped
+            if m.group(0) == "release" and lower.endswith("press ", 0, m.start()):
+                continue  # "Press release No. 4/2023": the report itself, no release shipped
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())

@@ -25,8 +25,9 @@ METRIC_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:mean[ \t]++)?time[ \t]++to[ \t]++(?P<name>detect(?:ion)?|recover(?:y)?"
     r"|resol(?:ve|ution)|restor(?:e|ation)|mitigat(?:e|ion)|acknowledge?(?:ment)?|repair)"
     r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*+"
-    # "Time to recovery: 3 hours", and in a sentence, "total time to recovery was 3 hours"
-    r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z]))[ \t]*+",
+    # "Time to recovery: 3 hours", and in a sentence, "total time to recovery was 3 hours";
+    # in a table, the figure in the next cell ("| Time to detect | 17 minutes |")
+    r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z])|(?<![|])\|(?![|]))[ \t*_]*+",
     re.IGNORECASE,
 )
 # What METRIC_RE's spelled-out names need, in the folded line: a cheap search (it skips to
@@ -59,7 +60,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
             continue
         if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
             continue
-        if ":" not in line and "=" not in line and " was " not in folded \
+        if ":" not in line and "=" not in line and "|" not in line and " was " not in folded \
                 and " is " not in folded and " of " not in folded:
             continue
         if TIME_TO.search(folded) is None and not _may_abbreviate(folded):

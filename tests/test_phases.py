@@ -22,6 +22,15 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Synthetic monitoring flagged slow page loads in Europe", "detection"),
     ("Kim joined the bridge and took the lead", "acknowledgement"),
     ("Storage team drained traffic away from rack 12", "mitigation"),
+    # a site put into maintenance mode to shed load, and taken out of it
+    ("Put the storefront into maintenance mode to drop every open session", "mitigation"),
+    ("Took the storefront out of maintenance mode", "resolution"),
+    ("Switched the wiki back from maintenance mode at last", "resolution"),
+    # users reaching the service again end it; the team reaching a host does not
+    ("Shoppers were once more able to access the site", "resolution"),
+    ("Members can access the portal again", "resolution"),
+    ("Our engineers were able to access the database host over the console", "other"),
+    ("Customers were unable to access the site", "other"),
     # a press release is the report itself
     ("Press release No. 4/2023 of 12 May 2023", "other"),
     ("Release 4.2 of the billing service went out", "trigger"),

@@ -56,6 +56,9 @@ POINT_REFERRED = re.compile(r"(?<![a-z])(?:around|at|since|before|after|from|unt
 # that form which say the step was taken: "began rolling back", "was restarting", "by reverting"
 _STEPS_UNDER_WAY = ("rolling back", "reverting", "restarting", "rebooting", "failing over",
                     "redeploying")
+# what users reach: "customers were able to access the site", "can access the portal again"
+_SERVICE_NOUNS = ("site", "website", "service", "services", "platform", "app", "application",
+                  "portal", "dashboard", "api", "system", "systems")
 _STEP_LEADS = ("began", "begins", "begin", "started", "starts", "start", "is", "are", "was",
                "were", "by", "then", "now")
 
@@ -113,6 +116,15 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "maintenance is complete", "maintenance is now complete",
                     "maintenance is completed", "maintenance is now completed",
                     "maintenance has been completed", "maintenance completed",
+                    # a site taken out of the maintenance mode it was put in to shed load
+                    "out of maintenance mode", "from maintenance mode",
+                    "exited maintenance mode", "disabled maintenance mode",
+                    "maintenance mode disabled", "maintenance mode was disabled",
+                    "maintenance mode lifted", "lifted maintenance mode",
+                    "turned off maintenance mode",
+                    # the users reach the service once more
+                    *(f"able to access the {thing}" for thing in _SERVICE_NOUNS),
+                    *(f"can access the {thing} again" for thing in _SERVICE_NOUNS),
                     "succeeded", "was successful", "were successful", "to an end",
                     "end of outage", "closed", "recovery confirmed", "recovery was confirmed",
                     "full recovery", "complete recovery", "recovery complete",
@@ -160,6 +172,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "scales up", "mitigates", "fix has been implemented", "fix was implemented",
                     "fix implemented", "fix has been applied", "fix was applied",
                     "fix applied", "mitigating",
+                    # a site put into maintenance mode to cut its load during the incident
+                    "into maintenance mode", "enabled maintenance mode",
+                    "maintenance mode enabled", "maintenance mode was enabled",
+                    "turned on maintenance mode",
                     # the step under way, told as it went ("began rolling back the release",
                     # "resolved by reverting"); alone, the form also names a state ("pods
                     # restarting") or an idea ("suggests rolling back")

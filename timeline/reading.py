@@ -73,11 +73,12 @@ def same_axis(a: Event, b: Event) -> bool:
 
 
 def restores(event: Event) -> bool:
-    """An entry that restores service: a resolution, or a mitigation whose words also say
-    resolved ("restarted apache; the page was back"). An administrative marker ("incident
-    set to resolved") or an escalation "for resolution" restores nothing."""
+    """An entry that restores service: a resolution, or a mitigation or a deploy whose words
+    also say resolved ("restarted apache; the page was back", "the new certificate deployed,
+    and customers able to access the site"). An administrative marker ("incident set to
+    resolved") or an escalation "for resolution" restores nothing."""
     return event.phase == "resolution" or (
-        event.phase == "mitigation" and "resolution" in event.also)
+        event.phase in ("mitigation", "trigger") and "resolution" in event.also)
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         start, end, how = measured
         if not same_axis(start, end):
             continue
+        if how == "the same sentence" and _a_sum_within(line_text, stated, start, end):
+            continue  # "zwischen 14 und 15 Uhr in Summe 30 Minuten", "a total of 20 minutes
+            # between 9 and 11": the outages added up inside a window, not its length
         actual = ((ctx.analysis.minutes(ctx.analysis.index_of(end)) or 0)
                   - (ctx.analysis.minutes(ctx.analysis.index_of(start)) or 0)) * 60
         if actual <= 0:
@@ -577,6 +580,29 @@ SO_FAR_OR_PLANNED = LazyPattern(r"(?<![a-z])(?:has[ \t]++been|have[ \t]++been|at
 
 
 ABBREVIATIONS = ("approx", "ca", "est", "e.g", "i.e", "etc", "vs", "no", "appr", "apx")
+
+
+# a length added up from parts: "in total", "a total of", "in Summe", "insgesamt", "au total",
+# "en total", "in totale", "altogether", "combined", "intermittently", "on and off"
+SUM_WORDS = LazyPattern(r"(?<![^\W\d_])(?:in[ \t]++total|a[ \t]++total[ \t]++of|in[ \t]++summe"
+                        r"|insgesamt|au[ \t]++total|en[ \t]++total|in[ \t]++totale|altogether"
+                        r"|combined|intermittent(?:ly)?|on[ \t]++and[ \t]++off)(?![^\W\d_])")
+# the word that makes a range a bracket around what happened in it: "between 14 and 15"
+BRACKET_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:between|zwischen|entre|tra|fra|mellan|tussen)"
+                             r"[ \t]++(?:(?:the|las|los|les|le|den|de|het)[ \t]++)?$")
+
+
+def _a_sum_within(line: str, stated: StatedDuration, start: Event, end: Event) -> bool:
+    """The length is a sum of outages inside the range its sentence brackets ("In Summe war
+    es zwischen 14 und 15 Uhr für 30 Minuten nicht erreichbar"): shorter than the range, a
+    bracket ("between"), and said to be added up. (A length longer than its bracket, or a
+    range from its start to its end, still measures the range.)"""
+    if start.order_minutes is None or end.order_minutes is None \
+            or stated.seconds >= (end.order_minutes - start.order_minutes) * 60:
+        return False
+    opening = start.column - 1
+    return BRACKET_BEFORE.search(line, max(0, opening - 12), opening) is not None \
+        and SUM_WORDS.search(_sentence_of(line, stated)) is not None
 
 
 def _sentence_of(line: str, stated: StatedDuration) -> str:

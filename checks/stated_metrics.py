@@ -24,7 +24,7 @@ from pmlint.timeline.reading import same_axis
 METRIC_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:mean[ \t]++)?time[ \t]++to[ \t]++(?P<name>detect(?:ion)?|recover(?:y)?"
     r"|resol(?:ve|ution)|restor(?:e|ation)|mitigat(?:e|ion)|acknowledge?(?:ment)?|repair)"
-    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=\n]{0,12}[ \t]*+"
+    r"|M?TT(?P<abbr>[DRMA]))(?![A-Za-z])[^:=|\n]{0,12}[ \t]*+"
     # "Time to recovery: 3 hours", and in a sentence, "total time to recovery was 3 hours";
     # in a table, the figure in the next cell ("| Time to detect | 17 minutes |")
     r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z])|(?<![|])\|(?![|]))[ \t*_]*+",

@@ -277,6 +277,44 @@ Card payments work again since this morning at 07:30.
     assert resolve(text).events[0].phase == "other"
 
 
+def test_a_later_section_goes_on_from_the_last_day_of_a_span_of_days() -> None:
+    text = """# Billing export post-mortem
+
+## Timeline
+
+### Background
+
+**2 March 2025**
+- The nightly export job is moved to the new scheduler.
+
+**3 March - 9 March 2025**
+- 04:00 Each night the export writes an empty file; nobody notices.
+
+### The night it surfaced
+
+**11:40 PM** Finance reports an empty ledger.
+**11:52 PM** The on-call engineer finds the scheduler misconfigured.
+"""
+    told = [e for e in resolve(text).events if e.clock is not None]
+    # under the span its first day; the next section, after the span, its last
+    assert [e.local for e in told] == ["2025-03-03T04:00", "2025-03-09T23:40",
+                                       "2025-03-09T23:52"]
+    assert noted(told[1], "last day of the span of days")
+
+
+def test_a_heading_span_of_days_dates_its_own_subsections_from_its_first_day() -> None:
+    text = """# Cluster status log
+
+### 14-15 March 2022
+
+#### Switch maintenance
+
+**Notice**: the core switches are rebooted on Monday evening between 21:00 and 23:00.
+"""
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local[:10] for e in told] == ["2022-03-14", "2022-03-14"]
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -161,6 +161,9 @@ class _Carry:
     # "Unless otherwise noted all events happened on 2019-10-21": the day every time-only
     # entry of that section is on, whatever day an entry of its own said (line, section)
     declared_day: tuple[dt.date, int, str | None] | None = None
+    # "**September 9th - November 17th**": a span of days as a date line, its last day, the
+    # line, its section and its first day; the times of a later section go on from its end
+    day_span: tuple[dt.date, int, str | None, dt.date | None] | None = None
     line: int = 0  # the line of the entry being resolved
     newest_first: bool = False  # the entry being resolved is in a block listed newest first
     sent_lines: frozenset[int] = frozenset()  # a mail header's "Date:": when it was sent
@@ -998,6 +1001,20 @@ def _weekday_alone(parts: DateParts | None) -> bool:
         and parts.month is None and parts.year is None
 
 
+def _span_left_behind(raw: RawEntry, carry: _Carry) -> tuple[dt.date, int] | None:
+    """The last day of a span of days written as the latest date ("**September 9th -
+    November 17th**" closing a "### Pre-history"), and its line, for a time-only entry of a
+    later section ("### Tonight's events", "**12:30 AM** ..."): the story has left the span,
+    which ran up to that day; its first day dates only the times told under it."""
+    span = carry.day_span
+    if span is None or carry.date is None or carry.date != span[3] \
+            or carry.date_line < span[1] or raw.section == span[2] or span[0] <= carry.date \
+            or (carry.date_line > span[1] and carry.previous is not None
+                and carry.previous.section != span[2]):
+        return None
+    return span[0], span[1]
+
+
 def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[Inference]
                   ) -> tuple[dt.date | None, tuple[int, int] | None, int | None]:
     """The date a time-only entry takes, and the line it was carried from (if it was)."""
@@ -1080,6 +1097,9 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         line, date = restated
         notes.append(Inference("date", "restated", line))
         return date, None, line
+    elif (span := _span_left_behind(raw, carry)) is not None:
+        notes.append(Inference("date", "span-end", span[1]))
+        return span[0], None, span[1]
     elif carry.date is not None or carry.partial is not None:
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
@@ -2645,6 +2665,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and carry.range_start[0].clock is None and carry.range_start[0].line == raw.line:
         # "August 18-19, 2025": the times after a range of days start on its first day
         unread = True
+        if date is not None and not carry.lines[raw.line - 1].lstrip().startswith("#"):
+            # (a heading's span, "### March 14-15, 2022" over "#### Brief network outage",
+            # dates the sections under it, which are its own, not later)
+            carry.day_span = (date, raw.line, raw.section, carry.date)
     if raw.part == "range-end" and raw.source == "summary" and raw.expr.date is None \
             and carry.previous is not None and carry.range_start is not None \
             and carry.range_start[0].line == raw.line:

@@ -357,6 +357,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # the timeline's closing of the incident, an earlier restoration, or the entry
             # saying the impact was mitigated ("16:11 - Reverts deployed, issue mitigated")
             continue
+        if event.phase in ("resolution", "end") and _mitigating_after(ctx, entries, value):
+            continue  # "00:32 Security fix deployed", then "00:35 First hotfix attempt": the
+            # work goes on past the restoration compared, so it is not the end told
         if _names_a_milestone(ctx, event, entries, value):
             continue  # "until 13:22" over "13:22: read-only mode ends", "13:41: alerts clear"
         if _one_of_several_windows(ctx, event, entries, tolerance):
@@ -1016,6 +1019,14 @@ def _names_a_milestone(ctx: Context, event: Event, entries: list[tuple[int, Even
                 e.phase == "other" and _tells_the_failure(e.text))):
             return True
     return False
+
+
+def _mitigating_after(ctx: Context, entries: list[tuple[int, Event]], value: float) -> bool:
+    """An entry after the timeline's last restoration (at `value`) is a mitigation: the
+    restoration was not the last step against the fault (a relapse whose recovery pmlint did
+    not read, or a restoration misread), so the end cannot be compared."""
+    return any(e.phase == "mitigation" and (v := ctx.analysis.minutes(i)) is not None
+               and v > value + 1.0 for i, e in entries)
 
 
 def _detects_no_precursor(event: Event) -> bool:

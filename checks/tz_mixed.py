@@ -44,6 +44,11 @@ def check(ctx: Context) -> Iterator[Problem]:
     events = [e for e in ctx.timeline.events if e.zone is not None and e.clock is not None
               and (e.at is not None or e.zone.offset_minutes is not None)]
     entries = [e for e in events if e.source == "timeline"]
+    # "• PST: Nov 15, 1:00 PM to Nov 16, 7:00 AM" over "• GMT: Nov 15, 9:00 PM to ...": the
+    # same moments given on each clock, a translation, no mix
+    given = Counter((e.at, _offset(e)) for e in entries if e.at is not None)
+    moments = Counter(at for at, _ in given)
+    entries = [e for e in entries if e.at is None or moments[e.at] < 2]
     declared = ctx.timeline.declared_zone
     if declared is not None:
         later = ctx.timeline.later_declared

@@ -1248,6 +1248,12 @@ def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
         notes.append(Inference("zone", "beside", raw.line, beside.label))
         carry.zone, carry.zone_line, carry.zone_beside = beside, raw.line, True
         return beside
+    labelled = _zone_label(ex.lines, raw)
+    if labelled is not None:
+        # "• PST: November 15, 2023, 1:00 PM to ...", then "• GMT: ...": the same window on
+        # each clock, each line under its zone's name
+        notes.append(Inference("zone", "label", raw.line, labelled.label))
+        return labelled
     if raw.section_zone is not None:
         notes.append(Inference("zone", "section", value=raw.section_zone.label,
                                origin=raw.section or ""))
@@ -1299,6 +1305,22 @@ def _utc_beside(lines: tuple[str, ...], raw: RawEntry) -> Zone | None:
         return None
     hours, minutes = divmod(abs(offset), 60)
     return from_offset("-" if offset < 0 else "+", hours, minutes)
+
+
+# a zone's name as the label a line opens with: "• PST: November 15, 1:00 PM to ...",
+# "**UTC+2**: 14:05 - 16:40"
+ZONE_LABEL = LazyPattern(r"[ \t>*+•\-]*+(?:[*_]{1,2})?(?P<zone>(?:UTC|GMT)[+\-\u2212]\d{1,2}"
+                         r"(?::?\d{2})?|[A-Z]{2,5})(?:[*_]{1,2})?[ \t]*+:(?=[ \t])")
+
+
+def _zone_label(lines: tuple[str, ...], raw: RawEntry) -> Zone | None:
+    """The zone a line's label names, when the time is on that line after it."""
+    if not 0 < raw.line <= len(lines):
+        return None
+    m = ZONE_LABEL.match(lines[raw.line - 1])
+    if m is None or m.end() > raw.column - 1:
+        return None
+    return zones.parse_zone_option(m.group("zone").replace("\u2212", "-"))
 
 
 def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,

@@ -90,6 +90,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("zone", "declared"): "zone {value} declared on line {line}",
     ("zone", "carried"): "zone {value} carried from line {line}",
     ("zone", "beside"): "zone {value}: the UTC time written beside it on line {line}",
+    ("zone", "label"): "zone {value}: the label line {line} opens with",
     ("zone", "only"): "zone {value} from line {line}, the only zone the document states",
     ("zone", "tz"): "zone {value} from {origin}",
     ("zone", "configured"): "zone {value} from {origin}",

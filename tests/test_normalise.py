@@ -315,6 +315,19 @@ def test_a_heading_span_of_days_dates_its_own_subsections_from_its_first_day() -
     assert [e.local[:10] for e in told] == ["2022-03-14", "2022-03-14"]
 
 
+@pytest.mark.parametrize(("text", "offset"), [
+    # daylight saving time spelled with its S: the daylight clock
+    ("# Outage\n\nThe mail relay stopped at 2:15 PM EDST on 9 July 2024.\n", "-04:00"),
+    # CDST is US Central's, or South Australia's where the text names the place
+    ("# Outage\n\nRouting failed at 9:05am CDST on 8 July 2024.\n", "-05:00"),
+    ("# Outage\n\nOur Adelaide exchange lost power at 9:05am CDST on 14 November 2024.\n",
+     "+10:30"),
+])
+def test_daylight_saving_time_written_with_its_s(text: str, offset: str) -> None:
+    (event,) = [e for e in resolve(text).events if e.clock is not None]
+    assert iso(event) is not None and iso(event).endswith(offset)
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -137,6 +137,17 @@ ABBREVIATIONS: dict[str, Zone] = {
     "CLT": _fixed("CLT", -4, "Chile Standard Time (UTC-04:00)", standard_of="America/Santiago"),
     "CLST": _fixed("CLST", -3, "Chile Summer Time (UTC-03:00)",
                    daylight_of="America/Santiago"),
+    # Daylight saving time spelled with its S ("Central Daylight Saving Time"): the daylight
+    # clock; "CDST" is also South Australia's (ACDT), settled by the places a text names
+    "EDST": _fixed("EDST", -4, "Eastern Daylight Saving Time (UTC-04:00)", daylight_of=_NY),
+    "CDST": _fixed("CDST", -5, "Central Daylight Saving Time (UTC-05:00)", daylight_of=_CHI,
+                   alternatives=("Australian Central Daylight Time (UTC+10:30)",)),
+    "MDST": _fixed("MDST", -6, "Mountain Daylight Saving Time (UTC-06:00)", daylight_of=_DEN),
+    "PDST": _fixed("PDST", -7, "Pacific Daylight Saving Time (UTC-07:00)", daylight_of=_LA),
+    "AEDST": _fixed("AEDST", 11, "Australian Eastern Daylight Saving Time (UTC+11:00)",
+                    daylight_of="Australia/Sydney"),
+    "ACDST": _fixed("ACDST", 10.5, "Australian Central Daylight Saving Time (UTC+10:30)",
+                    daylight_of="Australia/Adelaide"),
     # Generic names: follow daylight saving.
     "ET": _generic("ET", _NY, "US Eastern time (EST/EDT by date)"),
     "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
@@ -146,7 +157,7 @@ ABBREVIATIONS: dict[str, Zone] = {
 
 # Read when written, never offered as the name of an offset ("EDT (UTC-04:00)", not CLT)
 READ_ONLY_NAMES = frozenset(("MEZ", "MESZ", "IDT", "TRT", "NPT", "MYT", "ACDT", "COT", "PET",
-                             "CLT", "CLST"))
+                             "CLT", "CLST", "EDST", "CDST", "MDST", "PDST", "AEDST", "ACDST"))
 
 # How a document settles an ambiguous abbreviation: a place or nationality it mentions.
 # Each reading is (words that point to it, the zone). The default reading needs no words.
@@ -172,6 +183,13 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
         ("bangladesh|dhaka", _fixed("BST", 6, "Bangladesh Standard Time (UTC+06:00)")),
         ("london|britain|british|uk office|england|manchester|edinburgh",
          _fixed("BST", 1, "British Summer Time (UTC+01:00)", daylight_of="Europe/London")),
+    ),
+    "CDST": (
+        ("adelaide|south australia|darwin|northern territory|australia|australian",
+         _fixed("CDST", 10.5, "Australian Central Daylight Time (UTC+10:30)",
+                daylight_of="Australia/Adelaide")),
+        ("chicago|dallas|houston|austin|texas|minneapolis|central time|winnipeg",
+         _fixed("CDST", -5, "Central Daylight Saving Time (UTC-05:00)", daylight_of=_CHI)),
     ),
     "AST": (
         ("saudi|riyadh|arabia|kuwait|qatar|bahrain|iraq|baghdad",

@@ -328,6 +328,18 @@ def test_daylight_saving_time_written_with_its_s(text: str, offset: str) -> None
     assert iso(event) is not None and iso(event).endswith(offset)
 
 
+@pytest.mark.parametrize(("lead", "local"), [
+    ("Warnings had appeared as early as Friday around 17:45.", "2024-06-07T17:45"),
+    ("Errors continued as late as Tuesday at 06:10.", "2024-06-11T06:10"),
+    ("The status was green as of Wednesday 09:00.", "2024-06-12T09:00"),
+])
+def test_a_weekday_after_as_early_as_dates_its_clock(lead: str, local: str) -> None:
+    text = f"# Portal outage\n\nOn Monday 10 June 2024 at 08:00 the portal failed. {lead}\n"
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert told[-1].local == local
+    assert not any("around" in note or " at " in note for note in told[-1].assumed)
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -321,7 +321,9 @@ DAY_NOTE_RE = LazyPattern(
 # "**Tuesday the 5th at 09:00**", or after "on", "since", "between"...: "on Friday at 23:30".
 WEEKDAY_LEAD_RE = LazyPattern(
     r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+|\#{1,6}[ \t]++)?(?:\*\*|__)?"
-    r"|(?<![A-Za-z])(?:on|since|between|and|from|until|till|by|before|after)[ \t]++)"
+    r"|(?<![A-Za-z])(?:on|since|between|and|from|until|till|by|before|after|through"
+    # "issues starting as early as Saturday around 10:00am", "as of Tuesday 08:00"
+    r"|as[ \t]++(?:early|late)[ \t]++as|as[ \t]++of)[ \t]++)"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
@@ -331,6 +333,9 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
     # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
     r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~|≈)[ \t]*+)?$", re.IGNORECASE)
+# the words between a leading weekday and its clock, left out of the date as written
+LEAD_CLOCK_WORDS = frozenset(("at", "approximately", "approx", "approx.", "about", "around",
+                              "roughly", "circa"))
 # A day of the month as an ordinal opening an entry before its clock, the month left to the
 # entries around it: "- 11th 21:50 - alerts fire", "| 31st 1:15 AM |", "12th, 02:10".
 ORDINAL_LEAD_RE = LazyPattern(
@@ -1067,9 +1072,9 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 day = int(lead.group("d")) if lead.group("d") else None
                 if day is None or 1 <= day <= 31:
                     start = lead.start("night" if lead.group("night") else "wd")
-                    written = line[start:lead.end()].rstrip(" \t,@")
-                    if written[-3:].lower() in (" at", "\tat"):  # "Wednesday at 06:40"
-                        written = written[:-3].rstrip(" \t,")
+                    # the weekday as written, without the "at" or "around" before its clock
+                    # ("Wednesday at 06:40", "Saturday around 10:00am")
+                    written = _without_clock_words(line[start:lead.end()])
                     date = DateParts(None, None, day, WEEKDAYS[lead.group("wd").lower()],
                                      written)
         if date is None and 0 < c_start <= FOREIGN_WEEKDAY_REACH \
@@ -1220,6 +1225,17 @@ def _foreign_weekday_told(line: str, c_start: int) -> tuple[int, DateParts] | No
         return None
     return at, DateParts(None, None, None, grammar.FOREIGN_WEEKDAYS[name],
                          line[at:at + len(words[-1])].strip("*_"))
+
+
+def _without_clock_words(text: str) -> str:
+    """A leading weekday as written, without the words before its clock ("Saturday
+    around" is "Saturday")."""
+    text = text.rstrip(" \t,@~≈")
+    while True:
+        head, _, last = text.rpartition(" ")
+        if not head or last.lower() not in LEAD_CLOCK_WORDS:
+            return text
+        text = head.rstrip(" \t,@~≈")
 
 
 def _may_name_weekday(line: str, c_start: int) -> bool:

@@ -340,6 +340,20 @@ def test_a_weekday_after_as_early_as_dates_its_clock(lead: str, local: str) -> N
     assert not any("around" in note or " at " in note for note in told[-1].assumed)
 
 
+def test_a_date_called_yesterdays_makes_today_the_day_after() -> None:
+    text = """# Two interruptions
+
+Yesterday afternoon (4 March 2025) the booking site was down from 15:10 to 15:40.
+
+What happened this morning at 08:20?
+
+Bookings failed again this morning at 08:20, for ten minutes.
+"""
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local for e in told] == ["2025-03-04T15:10", "2025-03-04T15:40",
+                                       "2025-03-05T08:20", "2025-03-05T08:20"]
+
+
 def test_small_step_back_is_not_a_new_day() -> None:
     text = """## Timeline
 

@@ -2375,9 +2375,20 @@ def _posting_days(entries: Sequence[RawEntry], alone: tuple[dt.date, int] | None
     found = {alone[1]: alone[0]} if alone is not None else {}
     for e in entries:
         if e.expr.clock is None and e.line not in found \
-                and (day := _whole_date(e.expr.date)) is not None and _publication_date(e):
-            found[e.line] = day
+                and (day := _whole_date(e.expr.date)) is not None:
+            if _publication_date(e):
+                found[e.line] = day
+            elif e.kind == "prose" and YESTERDAYS_DATE.search(e.context[-40:]) is not None:
+                # "Gestern Mittag (21.09.2017)", "Yesterday (March 3, 2024)": the report was
+                # written the day after the date it calls yesterday's
+                found[e.line] = day + dt.timedelta(days=1)
     return found
+
+
+# a date called yesterday's right before it: "Gestern Mittag (", "yesterday afternoon, on"
+YESTERDAYS_DATE = LazyPattern(
+    r"(?<![^\W\d_])(?:yesterday|gestern|hier|ayer|gisteren|ieri)(?:[ \t,]++[^\W\d_]++){0,2}"
+    r"[ \t,]*+\(?[ \t]*+$", re.IGNORECASE)
 
 
 def _told_as_today(line: str, expr: TimeExpr) -> bool:
@@ -2419,7 +2430,7 @@ DAY_FROM_POSTING = LazyPattern(
     r"(?<![^\W\d_])(?:(?P<back>yesterday|last[ \t]++night|hier|gestern|gestrigen|ayer|gisteren"
     r"|ieri)|(?P<now>today|this[ \t]++(?:morning|afternoon|evening)|tonight|heute|ce[ \t]++matin"
     r"|aujourd['’]hui|ce[ \t]++soir|hoy|vandaag|oggi)|(?P<on>tomorrow|demain))"
-    r"(?:[ \t,]*+\([^()\n]{1,20}\))?(?:[ \t,]++[^\W\d_]++){0,3}[ \t,]*+$", re.IGNORECASE)
+    r"(?:[ \t,]*+\([^()\n]{1,20}\))?(?:[ \t,]++[^\W\d_]++){0,4}[ \t,]*+$", re.IGNORECASE)
 _DAY_FROM_POSTING_WORDS = ("yesterday", "last night", "hier", "gestern", "gestrig", "ayer",
                            "gisteren", "ieri", "today", "this ", "tonight", "heute", "ce ",
                            "aujourd", "hoy", "vandaag", "oggi", "tomorrow", "demain")

@@ -337,6 +337,7 @@ def _day_said_before(context: str) -> tuple[int, str] | None:
     return (-1 if m.group("back") or m.group("b2") else 1), m.group("phrase")
 
 
+SMALL_HOURS_END = 5  # the hours of a night told through, before the next morning
 # "at 09:00 the next day", "at 7:30 AM the following morning": the words right after a
 # prose time that put it a day on from the one told
 DAY_SAID_AFTER = LazyPattern(r"[ \t]*+(?P<phrase>(?:on[ \t]++)?the[ \t]++(?:next|following)"
@@ -376,14 +377,11 @@ def _night_said_before(raw: RawEntry, carried_from: int | None, carry: _Carry
     return 1, m.group("phrase")
 
 
-SMALL_HOURS_END = 5  # the hours of a night told through, before the next morning
-
-
 def _small_hours_before(line: int | None, carry: _Carry) -> bool:
     """The time the day was carried from (on `line`) is in the small hours: "the next
     morning" after it is that same day's."""
-    for told in (carry.prose_previous, (carry.previous, carry.previous_naive)):
-        event, naive = told if told is not None else (None, None)
+    for event, naive in (carry.prose_previous or (None, None),
+                         (carry.previous, carry.previous_naive)):
         if event is not None and naive is not None and event.line == line:
             return naive.hour < SMALL_HOURS_END
     return False
@@ -1643,11 +1641,10 @@ def _prose_meridiem_continued(raw: RawEntry, naive: dt.datetime, expr: TimeExpr,
 def _twelve_hour_prose(entries: tuple[RawEntry, ...]) -> bool:
     """The summary's prose writes 12-hour times: some with AM/PM, and none without one that
     only a 24-hour clock has ("13:05", "00:40", "09:15")."""
-    clocks = [e.expr.clock for e in entries
-              if e.source == "summary" and e.kind == "prose" and e.expr.clock]
-    return any(c.meridiem for c in clocks) and not any(
-        c.meridiem is None and c.written[:1].isdigit()
-        and (c.hour == 0 or c.hour > 12 or c.written.startswith("0")) for c in clocks)
+    # (a word, "midnight" or "noon", says its own half of the day, and shows neither clock)
+    return _writes_twelve_hour([e.expr.clock for e in entries
+                                if e.source == "summary" and e.kind == "prose" and e.expr.clock
+                                and e.expr.clock.written[:1].isdigit()])
 
 
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
@@ -1759,12 +1756,16 @@ def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:
     """The timeline writes 12-hour times: some with AM/PM, and no time without one that only
     a 24-hour clock has ("13:05", "00:40", "09:15"). (With no AM/PM anywhere, see
     `_bare_twelve_hour`.)"""
-    clocks = [e.expr.clock for e in entries if e.source == "timeline" and e.expr.clock]
-    if not any(c.meridiem for c in clocks):
-        return False
-    return not any(c.meridiem is None and (c.hour == 0 or c.hour > 12
-                                           or c.written.startswith("0"))
-                   for c in clocks)
+    return _writes_twelve_hour([e.expr.clock for e in entries
+                                if e.source == "timeline" and e.expr.clock])
+
+
+def _writes_twelve_hour(clocks: Sequence[Clock]) -> bool:
+    """Some of the clocks have AM/PM, and none without one is a time only a 24-hour clock
+    has ("13:05", "00:40", "09:15")."""
+    return any(c.meridiem for c in clocks) and not any(
+        c.meridiem is None and (c.hour == 0 or c.hour > 12 or c.written.startswith("0"))
+        for c in clocks)
 
 
 # Words saying the incident ran through a night: a 12-hour log without AM/PM starts the

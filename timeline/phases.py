@@ -1064,8 +1064,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
-    opening = OPENING_STEP.match(lower) if lower[:12].lstrip(" -*#>[(`_:|")[:1] in "rf" \
-        else None
+    # (every step under way opens with an "r" or an "f": most entries need no match)
+    opening = OPENING_STEP.match(lower) \
+        if lower[:12].lstrip(" -*#>[(`_:|").startswith(("r", "f")) else None
     if opening is not None and not any(phase == "mitigation" for _, _, phase in found):
         found.append((1, opening.start("step"), "mitigation"))
     if not lower.isascii():

@@ -2478,3 +2478,18 @@ def test_the_day_a_copy_was_taken_lends_the_story_no_day(told: str) -> None:
             "### Recovery (09:30-11:00 UTC)\n\nThe volume was back at 11:00 UTC.\n")
     days = {e.local[:10] for e in timeline_from_text(text, "t.md").events if e.clock}
     assert days == {"2024-03-10"}
+
+
+@pytest.mark.parametrize(("sentence", "phases"), [
+    # the responders' working hours, named right before the range, are not the impact's
+    ("Our engineers worked from 5:40 to 9:10 UTC to rebuild the databases.",
+     ["other", "other"]),
+    ("It took a long effort between 05:40 and 09:10 UTC to rebuild them.", ["other", "other"]),
+    ("Die Arbeiten zwischen 5:40 und 9:10 Uhr UTC galten der Datenbank.", ["other", "other"]),
+    # the same range told of the service is its window
+    ("The shops were unreachable from 5:40 to 9:10 UTC.", ["start", "end"]),
+    ("Payments did not work from 5:40 to 9:10 UTC.", ["start", "end"]),
+])
+def test_a_range_of_working_hours_is_not_the_window(sentence: str, phases: list[str]) -> None:
+    timeline = resolve(f"# Outage on 3 May 2024\n\n{sentence}\n")
+    assert [e.phase for e in timeline.events if e.line == 3] == phases

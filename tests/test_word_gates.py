@@ -146,6 +146,18 @@ def test_earlier_day_forecast_and_timeline_words_are_read_as_their_patterns_read
                 "thought", "believed", "assumed", "appeared", "seemed", "looked", "false")), text
 
 
+def test_work_window_gate_passes_what_its_pattern_matches() -> None:
+    pieces = ["effort", "EFFORTS", "travail", "Arbeiten", "we", "team", "engineers", "worked",
+              "worKed", "effortſ", "network", "from", "between", "entre", "von", "de", " ",
+              "  ", "\t", "x", "-", "5"]
+    rng = random.Random(10)
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if extract.WORK_WINDOW.search(text):
+            assert any(word in fold(text) for word in (
+                "effort", "travail", "arbeiten", "worked")), text
+
+
 def test_impact_approximation_and_weekday_gates_pass_what_their_patterns_match() -> None:
     from pmlint.timeline import lexer as lx
 

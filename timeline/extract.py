@@ -3212,6 +3212,14 @@ OTHER_WINDOW = LazyPattern(r"(?<![a-z])(?:instead[ \t]++of|rather[ \t]++than"
                            r"(?:[ \t]++(?:the|its|our|their|a|an))?(?:[ \t]++[a-z\-]++){0,3}?"
                            r"[ \t]++(?:window|slot|hours)[ \t]*+\(?[ \t]*+$", re.IGNORECASE)
 OTHER_WINDOW_REACH = 80  # characters before a range its window's noun may take
+# "we worked between 04:30 and 08:30 to bring the sites back", "a huge effort from 4 to
+# 8", "un énorme travail entre 4h 30 et 8h 30", "die Arbeiten zwischen 4 und 8 Uhr": the
+# responders' working hours, named right before the range, not the impact's window
+WORK_WINDOW = LazyPattern(r"(?<![a-z])(?:efforts?|travail|arbeiten"
+                          r"|(?:we|team|engineers|staff)(?:[ \t]++[a-z]++){0,2}?[ \t]++worked)"
+                          r"(?:[ \t]++[a-z\-]++){0,3}?[ \t]++(?:between|from|entre|de|zwischen"
+                          r"|von|desde)[ \t]*+$", re.IGNORECASE)
+WORK_WINDOW_REACH = 60  # characters before a range its work's words may take
 ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
                         r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
                         re.IGNORECASE)
@@ -3221,8 +3229,9 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     """A range in running text whose sentence says it is not the incident's window: planned
     maintenance announced ahead ("will be performing network maintenance from 4am to 12pm";
     a past outage's "maintenance window (10:30 to 2:30 AM)" is left to the rules), a false
-    recovery ("between 22:20 and 22:24, where we thought the incident was resolved"), or
-    the window something should have kept to ("instead of the maintenance window (2:00-4:00
+    recovery ("between 22:20 and 22:24, where we thought the incident was resolved"), the
+    responders' working hours ("a huge effort between 4:30 and 8:30"), or the window
+    something should have kept to ("instead of the maintenance window (2:00-4:00
     UTC)")."""
     end = expr.range_end.end if expr.range_end is not None else expr.end
     starts = [m.end() for m in _SENTENCE_END.finditer(line, max(0, expr.start - SENTENCE_REACH),
@@ -3235,6 +3244,10 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     if ("instead" in folded or "rather" in folded or "outside" in folded) \
             and OTHER_WINDOW.search(line, max(0, expr.start - OTHER_WINDOW_REACH),
                                     expr.start) is not None:
+        return True
+    if ("effort" in folded or "travail" in folded or "arbeiten" in folded
+            or "worked" in folded) and WORK_WINDOW.search(
+                line, max(0, expr.start - WORK_WINDOW_REACH), expr.start) is not None:
         return True
     if ("thought" in folded or "believed" in folded or "assumed" in folded
             or "appeared" in folded or "seemed" in folded or "looked" in folded

@@ -31,6 +31,18 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Members can access the portal again", "resolution"),
     ("Our engineers were able to access the database host over the console", "other"),
     ("Customers were unable to access the site", "other"),
+    # people able to do their own thing once more, and a perception verb that saw it
+    ("Diners were able to book tables again", "resolution"),
+    ("We then observed that riders were able to unlock scooters again", "resolution"),
+    ("Support noticed that members can sign in again", "resolution"),
+    ("Guests will be able to book tables again after the migration", "other"),
+    ("Diners were still not able to book tables again", "other"),
+    ("Diners were able to book tables again, but searches still hang", "other"),
+    ("We noticed that the batch workers were rebooting again", "detection"),
+    ("Engineers noticed checkout latency climbing again", "detection"),
+    # monitoring that alarms the team detects it
+    ("Ops was alarmed by the monitoring at once", "detection"),
+    ("Many readers were alarmed by the news of the fire", "other"),
     # a press release is the report itself
     ("Press release No. 4/2023 of 12 May 2023", "other"),
     ("Release 4.2 of the billing service went out", "trigger"),

@@ -218,7 +218,14 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "joined the bridge", "joined the call", "joined the war room",
                          "joined the incident")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
-                   "alarm", "alarms", "noticed", "notices", "reported", "reports", "discovered",
+                   "alarm", "alarms", "noticed",
+                   # warned by the team's own monitoring (not "many were alarmed by the
+                   # outage": worried)
+                   *(f"alarmed by {by}" for by in (
+                       "the system", "our system", "the systems", "our systems",
+                       "monitoring", "our monitoring", "the monitoring", "an alert",
+                       "the alerting", "our alerting", "alerts", "the monitor", "a monitor")),
+                   "notices", "reported", "reports", "discovered",
                    "became aware", "complained", "complaint", "monitoring alert",
                    "monitoring system", "monitoring detected", "monitoring showed", "pager",
                    "first reports", "observed", "spotted", "identified an issue",
@@ -300,6 +307,9 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
 
 LEXICON: tuple[tuple[Phase, tuple[str, ...]], ...] = tuple(
     (phase, words + _LATIN_FOREIGN.get(phase, ())) for phase, words in _ENGLISH)
+# the resolution's phrases that say a thing holds once more ("log in again", "online again")
+_AGAIN_PHRASES = tuple(p for phase, words in _ENGLISH if phase == "resolution"
+                       for p in words if p.endswith(" again"))
 
 # ... and in Japanese, Chinese and Korean, written without blanks between words: searched
 # only in a text with characters beyond ASCII. Past and finished forms only ("復旧しました",
@@ -434,6 +444,23 @@ RECOVERY_SEEN = LazyPattern(
     r"(?:recover(?:y|ed)|restor(?:ed|ation)|resolved|back[ \t]++(?:up|online|to[ \t]++normal)"
     # "full service resolution", not "a DNS resolution issue" (name lookup)
     r"|(?<!dns[ \t])(?<!name[ \t])(?<!domain[ \t])(?<!address[ \t])resolution)(?![a-z])")
+# "we observed that shoppers were able to place orders again", "noticed logins work again":
+# the perception verb's object is the service working once more (`_resumed`), the end seen
+_PERCEIVED = frozenset(("observed", "noticed", "saw that", "spotted", "observes", "notices",
+                        "spots", "we notice"))
+SEEN_REACH = 120  # characters of the perceived clause, up to its sentence's end
+
+
+def _resumption_seen(lower: str, end: int) -> bool:
+    """The clause after a perception verb at `end` says something works again."""
+    clause = lower[end:end + SEEN_REACH]
+    cut = min((i for i in (clause.find(". "), clause.find(";")) if i >= 0), default=-1)
+    clause = clause if cut < 0 else clause[:cut]
+    return (_resumed(clause) is not None or any(p in clause for p in _AGAIN_PHRASES)) \
+        and classify(clause) in ("resolution", "end")  # as the clause alone reads: "could log in
+    # again" is a hope, "were restarting again" a failure
+
+
 MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
 # "administrators report that access has now been restored", "... report that they expect
 # service to be restored by noon": what is reported is the recovery (or its prospect), no
@@ -703,7 +730,7 @@ AGAIN = re.compile(r"(?<![a-z])again(?![a-z])")
 FAILING = ("fail", "error", "crash", "throw", "timing", "dropp", "los", "return", "spik",
            "go", "becom", "start", "happen", "occurr", "break", "degrad", "stall", "hang",
            "alert", "pag", "fir", "trigger", "report", "see", "show", "rais", "climb",
-           "increas", "rising")
+           "increas", "rising", "restart", "reboot", "retr", "flap", "loop")
 # "Root cause found" is diagnosis, not the moment the incident was detected.
 CAUSE_BEFORE = re.compile(r"\bcause\s++(?:was\s++|is\s++|has\s++been\s++)?$")
 # "After receiving a page at 16:29, Damon came online at 16:56", "the on-call engineer came
@@ -1054,6 +1081,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     or SYMPTOM_ENDS.match(lower, m.start())
                     or MODE_AFTER.match(lower, m.end())
                     or RECOVERY_SEEN.match(lower, m.end())
+                    or (m.group(0) in _PERCEIVED and _resumption_seen(lower, m.end()))
                     or (m.group(0).startswith("report") and REPORTED_RECOVERY.match(
                         lower, m.end() - 5 if m.group(0).endswith(" that") else m.end()))):
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
@@ -1199,7 +1227,27 @@ def _resumed(lower: str) -> int | None:
         if before and before[-1].strip(",.;:") in WORKING_AGAIN \
                 and MODALS.isdisjoint(before[-5:]):
             return max(0, m.start() - 20)
+        if _able_again(before) and not lower[m.end():m.end() + 12].lstrip(" ,").startswith(
+                ("but ", "though ")):
+            return max(0, m.start() - 20)  # (not "able to launch servers again but they hang")
     return None
+
+
+ABLE_REACH = 6  # words before "again" that "able to" and its action may take
+
+
+def _able_again(before: list[str]) -> bool:
+    """The words before "again" say people were able to do their own thing once more
+    ("shoppers were able to place orders again", "members are able to book rooms again"),
+    not that they will be ("will be able to ...") or were not ("not able to ...")."""
+    words = [w.strip(",.;:") for w in before[-ABLE_REACH:]]
+    if "able" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("able")
+    lead = words[max(0, at - 3):at]
+    return at + 2 < len(words) and words[at + 1] == "to" \
+        and MODALS.isdisjoint(before[-ABLE_REACH - 3:]) \
+        and not any(w in ("not", "never", "no") or w.endswith("n't") for w in lead)
 
 
 # "logins work again", "resolvers answer again", "the site is reachable again": the word

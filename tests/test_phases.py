@@ -43,6 +43,14 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     # monitoring that alarms the team detects it
     ("Ops was alarmed by the monitoring at once", "detection"),
     ("Many readers were alarmed by the news of the fire", "other"),
+    # the window of a maintenance said to be over
+    ("Update: the maintenance window has ended at 03:10", "resolution"),
+    ("Our database maintenance concluded without trouble", "resolution"),
+    ("The maintenance window opens at 01:00", "trigger"),
+    # told of the problem: the team's detection
+    ("We were notified by a partner that webhooks had stopped", "detection"),
+    ("we got notified through the uptime robot", "detection"),
+    ("We notified the hosting provider about the broken switch", "escalation"),
     # a press release is the report itself
     ("Press release No. 4/2023 of 12 May 2023", "other"),
     ("Release 4.2 of the billing service went out", "trigger"),

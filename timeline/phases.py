@@ -116,6 +116,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "maintenance is complete", "maintenance is now complete",
                     "maintenance is completed", "maintenance is now completed",
                     "maintenance has been completed", "maintenance completed",
+                    # "This maintenance window has concluded at 5:40 PM"
+                    *(f"{noun} {verb}" for noun in ("maintenance", "maintenance window")
+                      for verb in ("has concluded", "concluded", "is concluded",
+                                   "has ended", "ended", "has closed", "is now closed")),
                     # a site taken out of the maintenance mode it was put in to shed load
                     "out of maintenance mode", "from maintenance mode",
                     "exited maintenance mode", "disabled maintenance mode",
@@ -226,6 +230,11 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                        "monitoring", "our monitoring", "the monitoring", "an alert",
                        "the alerting", "our alerting", "alerts", "the monitor", "a monitor")),
                    "notices", "reported", "reports", "discovered",
+                   # told of the problem by someone ("we were notified that the graphs had
+                   # dropped off", "we got notified through alerts"); "the on-call was
+                   # notified" is a page, "notified the vendor" an escalation
+                   "we were notified", "we got notified", "we have been notified",
+                   "we've been notified", "we had been notified",
                    "became aware", "complained", "complaint", "monitoring alert",
                    "monitoring system", "monitoring detected", "monitoring showed", "pager",
                    "first reports", "observed", "spotted", "identified an issue",

@@ -2097,7 +2097,7 @@ def _phase_of_its_one_time(sentence: str) -> str:
     # a time that opens its sentence is told by the words after it; a "from" or "until"
     # among them marks no start or end of its own
     ("By 14:05 UTC we had confirmations from customers in three regions.", "other"),
-    ("At 09:12 UTC traffic was shifted from the old cluster to the new one.", "other"),
+    ("At 09:12 UTC traffic was shifted from the old cluster to the new one.", "mitigation"),
     # right before its time, "from" still starts and "until" still ends
     ("The API was unreachable from 14:05 UTC.", "start"),
     ("Writes were rejected until 14:40 UTC.", "end"),
@@ -2486,6 +2486,11 @@ def test_the_day_a_copy_was_taken_lends_the_story_no_day(told: str) -> None:
      ["other", "other"]),
     ("It took a long effort between 05:40 and 09:10 UTC to rebuild them.", ["other", "other"]),
     ("Die Arbeiten zwischen 5:40 und 9:10 Uhr UTC galten der Datenbank.", ["other", "other"]),
+    # a window chosen to spare the users is the work's
+    ("The new routers are fitted between 2am and 5am UTC to limit customer impact.",
+     ["other", "other"]),
+    ("Wir tauschen die Platten von 02:00 bis 04:00 UTC, in order to reduce downtime.",
+     ["other", "other"]),
     # the same range told of the service is its window
     ("The shops were unreachable from 5:40 to 9:10 UTC.", ["start", "end"]),
     ("Payments did not work from 5:40 to 9:10 UTC.", ["start", "end"]),
@@ -2493,3 +2498,21 @@ def test_the_day_a_copy_was_taken_lends_the_story_no_day(told: str) -> None:
 def test_a_range_of_working_hours_is_not_the_window(sentence: str, phases: list[str]) -> None:
     timeline = resolve(f"# Outage on 3 May 2024\n\n{sentence}\n")
     assert [e.phase for e in timeline.events if e.line == 3] == phases
+
+
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # a time that opens its sentence after "at" is told by the words after it
+    ("At 14:05 UTC, the uptime probe paged our on-call engineer.", "escalation"),
+    ("At 9:40 AM UTC we were notified by the bank that payouts had stalled.", "detection"),
+    ("Around 11:20 UTC the queue workers were restarted one by one.", "mitigation"),
+    ("On 3 May 2024 at 16:02 UTC, service was restored for every tenant.", "resolution"),
+    # a thing that started well is up again, not the onset of the fault
+    ("At 16:30 UTC the replica started successfully after the config fix.", "other"),
+    ("At 16:30 UTC the outage started with a burst of 502s.", "start"),
+    # a time in the middle of its sentence keeps the words before it
+    ("The probes, which had failed at 14:05 UTC, paged nobody.", "other"),
+])
+def test_a_time_that_opens_its_sentence_is_told_by_the_words_after(sentence: str,
+                                                                    phase: str) -> None:
+    timeline = resolve(f"# Outage on 3 May 2024\n\nSome words first.\n\n{sentence}\n")
+    assert [e.phase for e in timeline.events if e.line == 5 and e.clock is not None] == [phase]

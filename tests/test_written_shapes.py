@@ -286,8 +286,9 @@ def test_a_sentence_opening_with_by_and_its_time_says_the_state_reached_after_it
     prose = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
     assert [(e.local[-5:], e.phase) for e in prose][:2] == [("16:20", "resolution"),
                                                            ("16:45", "resolution")]
-    # "At 15:10, ...": the words after an "At" may tell a whole story; no phase from them
-    assert prose[2].phase == "other"
+    # "At 15:10, ...": the first clause after an "At" tells the step taken then (the
+    # story's later clauses are later steps)
+    assert prose[2].phase == "mitigation"
 
 
 def test_compact_stamps_with_seconds_or_a_colon_less_clock_and_a_hyphened_month_day() -> None:

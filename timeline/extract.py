@@ -2605,6 +2605,12 @@ class _Walker:
             # state reached then told after it ("At 10:40, ..." may tell the whole story)
             skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
             own, before, own_after = _up_to_the_break(line, skip, self.scan_line(i)), [], True
+        elif _opens_with_at(line, expr, date):
+            # "At 2pm we were notified that ...", "At 14:05 UTC, monitoring detected errors",
+            # "On 3 May at 09:10, ...": the time opens its sentence with "at"; the words
+            # after it, to the next break, tell what happened then
+            skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
+            own, before, own_after = _up_to_the_break(line, skip, self.scan_line(i)), [], True
         elif (own is None or not before) and _VERB_FINAL_LEAD.search(
                 line, max(0, expr.start - 30), expr.start) is not None:
             # "Der Dienst war um 10:35 Uhr wiederhergestellt", "De dienst was om 10:35 hersteld",
@@ -3152,6 +3158,8 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
 
 _STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
+_AT_LEAD = re.compile(r"(?:at|around|about|approximately)(?:[ \t]++(?:around|about"
+                      r"|approximately|roughly))?\Z", re.IGNORECASE)
 # a German, Dutch or Nordic auxiliary and the word for "at" right before the time: the
 # participle that tells what happened comes after it ("war um 10:35 Uhr wiederhergestellt")
 _VERB_FINAL_LEAD = LazyPattern(r"(?<![^\W\d_])(?:war|wurde|ist|sind|waren|wurden|hat|haben"
@@ -3162,6 +3170,29 @@ DATE_CONTEXT = 160  # characters before a date that may tell what happened on it
 # "June 28, 2023 (11:25 AM)": a date, then the opening of the parenthesis its time is in
 _DATE_THEN_PAREN = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+(?:at[ \t]++|around[ \t]++|~[ \t]*+)?")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,40}?\)[ \t,]*+")
+
+
+_SPAN_GOES_ON = re.compile(r"(?<![ \t,])[ \t,]*+(?:until|till|to|through|thru|and|[-–—])(?![a-z])",
+                           re.IGNORECASE)
+
+
+def _opens_with_at(line: str, expr: TimeExpr, date: TimeExpr | None) -> bool:
+    """The time opens its sentence after "at" (or "around"), alone or after a date that
+    opens it ("On 3 May 2024 at 09:10"). Only the 80 characters before each are read: a
+    longer sentence so far opens with other words."""
+    if _SPAN_GOES_ON.match(line, expr.end) is not None:
+        return False  # "On August 10th from 9:00am until ...": the span's start, no step
+    head = _sentence_so_far(line[max(0, expr.start - 80):expr.start]).strip(" \t*_>-")
+    if head[:1].islower():
+        return False  # "... was paged" / "at 14:12 UTC;": the sentence goes on from above
+    if _AT_LEAD.fullmatch(head) is not None or (head.lower() == "on" and expr.date is not None
+                                                and expr.clock is not None):
+        return True  # ("On 3 May 2024 at 16:02 UTC, ...": the date and time read as one)
+    if date is None or date.clock is not None or date.end > expr.start:
+        return False
+    lead = _sentence_so_far(line[max(0, date.start - 80):date.start]).strip(" \t*_>-")
+    return lead.lower() in ("", "on") \
+        and _AT_LEAD.fullmatch(line[date.end:expr.start].strip(" \t,*_")) is not None
 
 
 def _sentence_so_far(context: str) -> str:
@@ -3220,6 +3251,13 @@ WORK_WINDOW = LazyPattern(r"(?<![a-z])(?:efforts?|travail|arbeiten"
                           r"(?:[ \t]++[a-z\-]++){0,3}?[ \t]++(?:between|from|entre|de|zwischen"
                           r"|von|desde)[ \t]*+$", re.IGNORECASE)
 WORK_WINDOW_REACH = 60  # characters before a range its work's words may take
+# "... staged and completed between 3am and 6am in order to minimise impact", "from 01:00
+# to 03:00 to limit disruption": a window chosen to spare the users, the work's, not the
+# impact's
+SPARING = LazyPattern(r"(?<![ \t,])[ \t,]*+(?:[a-z]++[ \t]++){0,2}?to[ \t]++"
+                      r"(?:minimi[sz]e|reduce|limit|lessen|avoid)[ \t]++"
+                      r"(?:the[ \t]++|any[ \t]++)?(?:[a-z]++[ \t]++)?"
+                      r"(?:impact|disruption|downtime|interruption|outage)", re.IGNORECASE)
 ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
                         r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
                         re.IGNORECASE)
@@ -3230,7 +3268,8 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     maintenance announced ahead ("will be performing network maintenance from 4am to 12pm";
     a past outage's "maintenance window (10:30 to 2:30 AM)" is left to the rules), a false
     recovery ("between 22:20 and 22:24, where we thought the incident was resolved"), the
-    responders' working hours ("a huge effort between 4:30 and 8:30"), or the window
+    responders' working hours ("a huge effort between 4:30 and 8:30"), a window chosen to
+    spare the users ("between 3am and 6am in order to minimise impact"), or the window
     something should have kept to ("instead of the maintenance window (2:00-4:00
     UTC)")."""
     end = expr.range_end.end if expr.range_end is not None else expr.end
@@ -3248,6 +3287,9 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     if ("effort" in folded or "travail" in folded or "arbeiten" in folded
             or "worked" in folded) and WORK_WINDOW.search(
                 line, max(0, expr.start - WORK_WINDOW_REACH), expr.start) is not None:
+        return True
+    if ("minimi" in folded or "reduce" in folded or "limit" in folded or "lessen" in folded
+            or "avoid" in folded) and SPARING.match(line, end) is not None:
         return True
     if ("thought" in folded or "believed" in folded or "assumed" in folded
             or "appeared" in folded or "seemed" in folded or "looked" in folded

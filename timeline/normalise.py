@@ -2271,6 +2271,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
         if word in PROSE_START:
             if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
                 continue  # "the team began debugging the issue at 2:30": the response's work
+            if k + 1 < len(words) and words[k + 1].strip(",.") in _STARTED_WELL:
+                continue  # "At 5:28 PM, web-01 started successfully": up again, no onset
             if word in ("from", "since") and any("," in w for w in words[k:]):
                 # "Priya, back from lunch, came online at", "Since only two files were
                 # changed, at 4:56 PM": a clause of its own, not the time's "from"
@@ -2294,6 +2296,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
 # a reason or a state told at the time, not the start of a span
 _CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "does",
                            "could", "would", "remained", "stayed", "kept"})
+# a thing that started well ("web-01 started successfully", "the daemon starts normally"):
+# back up, not the onset of a fault
+_STARTED_WELL = frozenset({"successfully", "fine", "normally", "properly", "correctly", "cleanly",
+                           "again"})
 _RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
                             "analysing", "analyzing", "reviewing", "looking", "working"})
 

@@ -1107,6 +1107,9 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     ("seit 6 Uhr morgens laufen die Dienste wieder", 6, 0, None),
     ("coupure constatée à 16\u202fh\u202f30 par l'astreinte", 16, 30, None),
     ("vers 9 h 05 le trafic reprend", 9, 5, None),
+    # the hour alone with its spaced "h", where a French "at" or "towards" puts it
+    ("le trafic reprend vers 17 h comme prévu", 17, 0, None),
+    ("alerte reçue à 3\u00a0h cette nuit", 3, 0, None),
 ])
 def test_clocks_and_zones_written_the_german_french_spanish_way(
         line: str, hour: int, minute: int, zone: str | None) -> None:
@@ -1120,6 +1123,9 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
     "le service est revenu après 3h de coupure",  # an hour alone after "après": a length
     "le lien est coupé depuis 4h",  # "depuis": as often "for 4 hours" as "since 4 o'clock"
     "une interruption de 2 h 30 hier soir",  # a length written the typographic way
+    "il a fallu 5 h pour tout remettre",  # an hour alone with no French "at": a length
+    "un retard de 1 à 2 h de traitement",  # a length after "à" with "de" after it
+    "le lot a pris 2 à 3h d'attente",  # the same, glued
     "Die 2 Uhrwerke im Serverraum standen still",  # a word that opens with "Uhr"
     "Version 3.20 veröffentlicht",  # a version number
     "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
@@ -1129,7 +1135,7 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))
     assert not any(e.clock is not None
-                   and e.written.startswith(("1h30", "3.20", "4.10", "3h", "4h"))
+                   and e.written.startswith(("1h30", "3.20", "4.10", "3h", "4h", "5 h", "2 h"))
                    for e in scan(line))
 
 
@@ -1427,6 +1433,10 @@ def test_a_dotted_number_that_is_an_amount_or_a_version_is_no_clock(line: str) -
     # a dotted start, its minutes written, after the range's opening word
     ("the store was read-only between 1.45 and 4 pm", (13, 45), (16, 0)),
     ("Die Anmeldung war von 21.40 bis 23 Uhr gestört", (21, 40), (23, 0)),
+    # the French hour's "h" after the end serves both, spaced or glued
+    ("la base était bloquée entre 3 et 5 h du matin", (3, 0), (5, 0)),
+    ("paiements refusés de 13 à 15 h", (13, 0), (15, 0)),
+    ("portail indisponible entre 9 et 11h", (9, 0), (11, 0)),
     # noon opening "between ... and"
     ("checkout failed between noon and 2:15pm", (12, 0), (14, 15)),
 ])

@@ -2491,6 +2491,10 @@ def test_the_day_a_copy_was_taken_lends_the_story_no_day(told: str) -> None:
      ["other", "other"]),
     ("Wir tauschen die Platten von 02:00 bis 04:00 UTC, in order to reduce downtime.",
      ["other", "other"]),
+    # a window said to be planned right before its range
+    ("The nightly backups scheduled between 01:00 and 03:00 UTC did not run.",
+     ["other", "other"]),
+    ("La sauvegarde, programmée entre 1 et 3 h UTC, n'a pas tourné.", ["other", "other"]),
     # the same range told of the service is its window
     ("The shops were unreachable from 5:40 to 9:10 UTC.", ["start", "end"]),
     ("Payments did not work from 5:40 to 9:10 UTC.", ["start", "end"]),

@@ -150,11 +150,16 @@ def test_work_window_gate_passes_what_its_pattern_matches() -> None:
     pieces = ["effort", "EFFORTS", "travail", "Arbeiten", "we", "team", "engineers", "worked",
               "worKed", "effortſ", "network", "from", "between", "entre", "von", "de", " ",
               "to", "minimise", "minimiZe", "reduce", "limit", "avoid", "lessen", "impact",
-              "the", "downtime", "in order",
+              "the", "downtime", "in order", "programmée", "PRÉVUE", "prevus", "geplant",
+              "Scheduled", "planned", "for", "pour", "zwischen", "planifiés",
               "  ", "\t", "x", "-", "5"]
     rng = random.Random(10)
     for _ in range(10000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if extract.PLANNED_RIGHT_BEFORE.search(text):
+            assert any(word in fold(text) for word in (
+                "programm", "vu", "planifi", "geplant", "programad", "previst",
+                "scheduled", "planned")), text
         if extract.SPARING.match(text):
             assert any(word in fold(text) for word in (
                 "minimi", "reduce", "limit", "lessen", "avoid")), text

@@ -3251,6 +3251,13 @@ WORK_WINDOW = LazyPattern(r"(?<![a-z])(?:efforts?|travail|arbeiten"
                           r"(?:[ \t]++[a-z\-]++){0,3}?[ \t]++(?:between|from|entre|de|zwischen"
                           r"|von|desde)[ \t]*+$", re.IGNORECASE)
 WORK_WINDOW_REACH = 60  # characters before a range its work's words may take
+# "la sauvegarde, programmée entre 2 et 4 h", "backups scheduled between 01:00 and 03:00",
+# "Wartung geplant von 2 bis 4 Uhr": a window said to be planned, right before its range
+PLANNED_RIGHT_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:programm[ée]e?s?|pr[ée]vue?s?|planifi[ée]e?s?"
+                                   r"|geplant|programad[oa]s?|previst[oa]s?|scheduled|planned)"
+                                   r"(?:[ \t]++(?:for|pour|para|per|f[üu]r))?[ \t]++"
+                                   r"(?:entre|de|zwischen|von|between|from|desde|tra|dalle)?"
+                                   r"[ \t]*+$", re.IGNORECASE)
 # "... staged and completed between 3am and 6am in order to minimise impact", "from 01:00
 # to 03:00 to limit disruption": a window chosen to spare the users, the work's, not the
 # impact's
@@ -3286,6 +3293,11 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
         return True
     if ("effort" in folded or "travail" in folded or "arbeiten" in folded
             or "worked" in folded) and WORK_WINDOW.search(
+                line, max(0, expr.start - WORK_WINDOW_REACH), expr.start) is not None:
+        return True
+    if ("programm" in folded or "vu" in folded or "planifi" in folded or "geplant" in folded
+            or "programad" in folded or "previst" in folded or "scheduled" in folded
+            or "planned" in folded) and PLANNED_RIGHT_BEFORE.search(
                 line, max(0, expr.start - WORK_WINDOW_REACH), expr.start) is not None:
         return True
     if ("minimi" in folded or "reduce" in folded or "limit" in folded or "lessen" in folded

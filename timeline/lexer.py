@@ -118,7 +118,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     # (and the Hungarian hour with its case ending: "18 órától", "05 óráig", "10 órakor")
     ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü]))"
-               r"|(?=[ ]ór(?:ától|áig|akor)(?![^\W\d_])))",
+               r"|(?=[ ]ór(?:ától|áig|akor)(?![^\W\d_]))"
+               # "vers 16 h", "entre 2 et 4 h": the French typographic norm spaces the "h"
+               r"|[ \u00a0\u202f]h(?![\dA-Za-z]|[ \u00a0\u202f]\d))",
      True),
 )
 WEAK_SHAPES = frozenset(name for name, _, weak in CLOCK_SHAPES if weak)
@@ -150,7 +152,8 @@ CLOCK_RE = re.compile(
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
-                          r"|[ ][時时点點]|[ \u00a0\u202f]h[ \u00a0\u202f]?\d|[ \u00a0]heure)|\d{3}"
+                          r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
+                          r"|[ \u00a0]heure)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
                           r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"
@@ -205,7 +208,7 @@ HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|até[ \t]++(?:às|as
 # "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
 # hour alone a clock (not "après", "avant" or "depuis", which as often take a length)
 FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre)"
-                                 r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h[ \t]++et)"
+                                 r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h?[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
 SENTENCE_A_BEFORE = LazyPattern(r"(?:^|[.!?»:][ \t]++)A[ \t]++$")
 # "14 h 05 à 15 h 10": the French "to" and a number after a range's start
@@ -731,6 +734,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         after = line[m.end():m.end() + 2].lstrip(" \t")
         if after[:1].isdigit():
             return False  # "à 14h 32": its minutes follow after a space, no hour alone
+        if line.startswith((" de ", "\tde ", " d'", " d’"), m.end()):
+            return False  # "2 à 3 h de panne", "4h d'attente": a length
         return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 16):m.start()]) is not None \
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
                 and not line.startswith((" de ", " de\t"), m.end()))  # "das 2h de fila": a length
@@ -1506,8 +1511,9 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
 
 # --- ranges -------------------------------------------------------------------------------
 
-# A range's start written as a bare hour, the end's AM, PM or "Uhr" serving both: "from 2
-# to 4 pm", "between 9 and 11am", "2-4 pm", "von 14 bis 16 Uhr" (the 16 characters before
+# A range's start written as a bare hour, the end's AM, PM, "Uhr" or "h" serving both: "from
+# 2 to 4 pm", "between 9 and 11am", "2-4 pm", "von 14 bis 16 Uhr", "entre 2 et 4 h" (the 16
+# characters before
 # the end, searched from their end)
 BARE_HOUR_START = LazyPattern(
     r"(?<![\w:.,/'’#№])(?P<h>[012]?[0-9])(?:\.(?P<m>[0-5][0-9]))?[ \t]*+"
@@ -1524,7 +1530,8 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     for expr in exprs:
         clock = expr.clock
         if clock is not None and expr.range_end is None and expr.date is None \
-                and (clock.meridiem or expr.written.lower().endswith("uhr")) \
+                and (clock.meridiem or expr.written.lower().endswith(("uhr", "h"))
+                     or clock.written.endswith("h")) \
                 and (not out or out[-1].end < expr.start - 2):
             lo = max(0, expr.start - 16)
             m = BARE_HOUR_START.search(line, lo, expr.start)

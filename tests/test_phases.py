@@ -47,6 +47,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Update: the maintenance window has ended at 03:10", "resolution"),
     ("Our database maintenance concluded without trouble", "resolution"),
     ("The maintenance window opens at 01:00", "trigger"),
+    # the monitor's alert closed: its check passes again
+    ("UptimeRobot closes the alert for the shop", "resolution"),
+    ("The disk alert auto-resolved a minute later", "resolution"),
+    ("Grafana resolved the latency alarm", "resolution"),
+    ("StatusCake automatically closes the PagerDuty alert", "resolution"),
+    ("Grafana raised the latency alarm", "detection"),
     # told of the problem: the team's detection
     ("We were notified by a partner that webhooks had stopped", "detection"),
     ("we got notified through the uptime robot", "detection"),

@@ -437,9 +437,20 @@ SYMPTOM_ENDS = LazyPattern(
     r"(?:back[ \t]++)?"
     r"(?:to|down[ \t]++to)[ \t]++(?:zero|0)(?![0-9.,%]))"
     r"|no[ \t]++more[ \t]++(?:errors|failures|timeouts|alerts)"
+    # "the alert closed", "Alert auto-resolved", "Pingdom closes the alert": the monitor's
+    # word that its check passes again
+    r"|(?:alerts?|alarms?)[ \t]++(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:auto-?)?"
+    r"(?:closed|resolved|recovered)"
+    r"|(?:closes|closed|resolves|resolved|clears|cleared)[ \t]++"
+    r"(?:the[ \t]++|all[ \t]++|its[ \t]++)?(?:[a-z0-9-]++[ \t]++)?(?:alerts?|alarms?)"
     # "last observed database error": the symptom's last sighting, so its end
     r"|last[ \t]++(?:observed|seen|recorded|logged)[ \t]++(?:[a-z0-9]++[ \t]++){0,2}"
     r"(?:errors?|failures?|timeouts?|exceptions?|5xxs?|crash(?:es)?))(?![a-z])")
+# "Pingdom closes the alert", "resolved all alarms": the verb before the detection word that
+# makes it the alert's end
+ALERT_CLOSED_BEFORE = LazyPattern(r"(?<![a-z])(?:closes|closed|resolves|resolved|clears|cleared)"
+                                  r"[ \t]++(?:the[ \t]++|all[ \t]++|its[ \t]++)?"
+                                  r"(?:[a-z0-9-]++[ \t]++)?$")
 # "Last observed error": the word before a detection word that makes it the symptom's end
 LAST_BEFORE = LazyPattern(r"(?<![a-z])last[ \t]++$")
 # "switched the WAF to detection mode", "alert-only mode": the detection word names a mode a
@@ -504,7 +515,8 @@ _ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subsi
                            "subsides", "gone", "disappeared", "disappear", "cleared", "clear",
                            "drained", "back", "returned", "returns", "return", "more", "last",
                            "zero", "drop", "dropped", "drops", "fell", "fall", "falls", "went",
-                           "down"})
+                           "down", "closed", "closes", "resolved", "resolves", "recovered",
+                           "clears"})
 # the same as ASCII bytes, as classify_all holds a text's runs of letters (`_letter_runs`)
 _SYMPTOM_RUNS = frozenset(word.encode() for word in _SYMPTOM_WORDS)
 _ENDING_RUNS = frozenset(word.encode() for word in _ENDING_WORDS)
@@ -1088,6 +1100,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())
+                    or ALERT_CLOSED_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or MODE_AFTER.match(lower, m.end())
                     or RECOVERY_SEEN.match(lower, m.end())
                     or (m.group(0) in _PERCEIVED and _resumption_seen(lower, m.end()))

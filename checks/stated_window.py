@@ -23,7 +23,9 @@ wrong on one side, which tz-mixed reports. A detection inside another window the
 states (a report of two incidents gives a window for each) is that window's, and so is a
 last restoration inside it; one near an
 earlier occurrence the start's own line gives ("1:23 PM initial, 4:07-4:50 PM second") is
-that occurrence's.
+that occurrence's. A last restoration long before the stated end is no contradiction when
+another line tells a step that runs up to that end (the repair went on after the service
+came back).
 """
 
 from __future__ import annotations
@@ -120,10 +122,20 @@ def entries_outside(ctx: Context, dated: frozenset[int] = frozenset()) -> Iterat
                                "otherwise correct the entry's date or time")
         if value is not None and same_axis(last, end) and e - value > threshold \
                 and not _undated_a_day_off(start, end, e - value, threshold) \
-                and not _same_wall_clock_hours_apart(last, end, e - value):
+                and not _same_wall_clock_hours_apart(last, end, e - value) \
+                and not _a_step_runs_to_the_end(ctx, end, e):
             yield _off_the_end(last, end, e - value, "before",
                                "if restoration was complete then, correct the stated end; "
                                "otherwise add the later restoration entries")
+
+
+def _a_step_runs_to_the_end(ctx: Context, end: Event, e: float) -> bool:
+    """Another line tells a step that runs up to the stated end ("09:00 - Sunday 03:45
+    Repairing machines & services" under a window "through to Sunday 03:45am"): the window
+    closes with that work, after the service came back; no restoration is contradicted."""
+    return any(ev.part == "range-end" and ev.line != end.line and ev.order_minutes is not None
+               and abs(ev.order_minutes - e) <= 1.0 and same_axis(ev, end)
+               for ev in ctx.timeline.events)
 
 
 def _undated_a_day_off(start: Event | None, end: Event, before: float,

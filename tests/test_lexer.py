@@ -1638,3 +1638,24 @@ def test_a_range_end_written_month_day_and_clock(line: str, end: tuple[int, ...]
     ended = expr.range_end
     assert ended is not None and ended.date is not None and ended.clock is not None
     assert (ended.date.month, ended.date.day, ended.clock.hour, ended.clock.minute) == end[1:]
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # "through to" joins a range as "through" does
+    ("payments queued from 07:40am through to 09:05am", (7, 40), (9, 5)),
+    ("Tuesday 2023-03-07 22:10 through to Wednesday 01:30", (22, 10), (1, 30)),
+])
+def test_through_to_joins_a_range(line: str, start: tuple[int, int],
+                                  end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    assert (expr.clock.hour, expr.clock.minute) == start
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+def test_hours_spelled_after_a_two_digit_clock_keeps_the_date_after_it() -> None:
+    (expr,) = scan("the link dropped at 21:15 hours on 2nd March 2023")
+    assert expr.date is not None and (expr.date.day, expr.date.month) == (2, 3)
+    # after a one-digit hour it may be a length: the date is not joined
+    assert all(e.date is None or e.clock is None for e in scan("it took 2:30 hours on 2nd March"))

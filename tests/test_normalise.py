@@ -2520,3 +2520,12 @@ def test_a_time_that_opens_its_sentence_is_told_by_the_words_after(sentence: str
                                                                     phase: str) -> None:
     timeline = resolve(f"# Outage on 3 May 2024\n\nSome words first.\n\n{sentence}\n")
     assert [e.phase for e in timeline.events if e.line == 5 and e.clock is not None] == [phase]
+
+
+def test_an_account_right_after_a_window_told_over_two_days_starts_on_its_first_day() -> None:
+    text = ("# Rack failure\n\nEverything below happened on Friday 2024-03-08 21:30 UTC "
+            "to Saturday 04:10 UTC.\n\nThe first host was lost at 22:05 UTC.\n\n"
+            "The second host followed at 22:40 UTC.\n")
+    timeline = resolve(text)
+    assert [utc(e) for e in timeline.events if e.line in (5, 7)] == [
+        "2024-03-08T22:05:00+00:00", "2024-03-08T22:40:00+00:00"]

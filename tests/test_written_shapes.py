@@ -665,3 +665,15 @@ def test_the_nordic_word_for_oclock_makes_the_hour_after_it_a_clock() -> None:
     # a number after the word that is no hour of the day stays a number
     text = "# Nät\n\nVi bytte kl 25 kablar och kl 2015 års router.\n"
     assert [e for e in timeline_from_text(text, "w.md").events if e.clock is not None] == []
+
+
+def test_a_parenthesis_giving_the_zone_then_times_declares_it() -> None:
+    text = ("# Mail outage\n\nMail bounced from 06:10 to 07:25 on 9 May 2024 (CET times).\n\n"
+            "## Timeline\n\n- 06:10 first bounces\n- 07:25 relay restored\n")
+    got = _entries(text)
+    assert [e.at.in_timezone("UTC").isoformat() for e in got] == [
+        "2024-05-09T05:10:00+00:00", "2024-05-09T06:25:00+00:00"]
+    # a parenthesis counting times, or naming no zone, declares none
+    for aside in ("(three times)", "(local times)"):
+        plain = text.replace("(CET times)", aside)
+        assert all(e.zone is None for e in _entries(plain)), aside

@@ -2971,6 +2971,9 @@ class _Walker:
                 zone = _zone_or_local_after(line, again.end())
                 if zone is not None:
                     return zone
+        if "times)" in line and (said := ZONE_THEN_TIMES.search(line)) is not None \
+                and (zone := _paren_zone(said.group("z"))) is not None:
+            return zone  # "(GMT +1 times)", "(UTC times)": the zone, then that the times are in it
         if not _names_timeline(line):
             return None  # each phrasing below names the timeline
         paren = PAREN_AT_END.search(line.rstrip()) if ")" in line else None
@@ -2999,6 +3002,9 @@ class _Walker:
         return None
 
 
+# "... to 23:50 hours on 1st August 2014 (GMT +1 times)": a parenthesis that gives the zone,
+# then says the times are in it
+ZONE_THEN_TIMES = LazyPattern(r"\((?P<z>[^()\n]{2,24}?)[ \t]++times\)", re.IGNORECASE)
 # "(UTC timezone)", "(CET time)", "(PST time zone)": the zone, then words that name it one
 ZONE_WORDS_AFTER = (("time", "zone"), ("timezone",), ("time",), ("zone",))
 # Words before the zone in a heading's parentheses that say the times are in it: "(in UTC)",

@@ -371,6 +371,9 @@ HOURS_OR_LOCAL_RE = LazyPattern(
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"
                             r"(?![A-Za-z])", re.IGNORECASE)
+# "20:30 hours", as the 24-hour clock is read aloud: after a two-digit hour only ("2:30 hours"
+# may be a length)
+HOURS_SPELLED_RE = re.compile(r"[ \t]hours(?![A-Za-z])", re.IGNORECASE)
 # The weekdays' last character in Korean (월요일...), Japanese (月曜日...) and Chinese (周一...)
 CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
                 **{c: i for i, c in enumerate("月火水木金土日")},
@@ -457,7 +460,7 @@ RANGE_GAP = re.compile(
     # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
     # ("22:00 .. 05:00": two dots, as ranges are written in code)
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→|\.\.(?!\.))"
-    r"|(?P<word>to|until|till|through|thru|and|&)(?:[ \t]++the)?"
+    r"|(?P<word>to|until|till|through[ \t]++to|through|thru|and|&)(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
     # "od 10:00 do 12:00", "с 14:00 до 15:30", "между 9:00 и 10:30": the other languages'
@@ -1107,8 +1110,11 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             zone, zone_written, after = _zone_after(line, skip.end())
             if zone is not None:
                 end = after
-            elif (hours := HOURS_WORD_RE.match(line, end)) is not None:
+            elif (hours := HOURS_WORD_RE.match(line, end)) is not None or (
+                    clock.written[:2].isdigit()
+                    and (hours := HOURS_SPELLED_RE.match(line, end)) is not None):
                 end = hours.end()  # "14:05 hrs: paged", "14.20 Uhr": the clock's own word
+                # ("20:30 hours on 31st July": spelled out after a two-digit hour)
         inherited: tuple[str, ...] = ()
         if zone is None and clock.meridiem is None and line.startswith("/", end) \
                 and (dual := _dual_rendering(line, end, clock)) is not None:

@@ -1358,6 +1358,9 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                                    subject=expr.written, other=continued[1].written,
                                    value=_twelve_hour_text(continued[0])))
             return continued[0]
+        within = _within_told_window(raw, naive, expr, carry, notes)
+        if within is not None:
+            return within
         return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
@@ -2843,15 +2846,36 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
 def _timeline_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
                     ) -> tuple[dt.datetime, dt.datetime, int] | None:
     """A timeline entry's span ("09:10 - 11:40", or "22:37 - 02:01" whose end, written
-    without a date, fell on the day after its start), as (start, end, line); None for any
-    other entry."""
-    if raw.part != "range-end" or raw.source != "timeline" or raw.expr.date is not None \
-            or naive is None or carry.range_start is None:
+    without a date, fell on the day after its start), or a window told in running text ("on
+    Saturday 08:03am through to Sunday 03:45am"), as (start, end, line); None for any other
+    entry."""
+    if raw.part != "range-end" or naive is None or carry.range_start is None or not (
+            (raw.source == "timeline" and raw.expr.date is None)
+            or (raw.source == "summary" and raw.kind == "prose")):
         return None
     event, start = carry.range_start
     if event.line != raw.line or start is None or naive <= start:
         return None
     return start, naive, raw.line
+
+
+def _within_told_window(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                        notes: list[Inference]) -> dt.datetime | None:
+    """"... occurred on Saturday 2015-09-05 08:03am through to Sunday 03:45am", then "08:03
+    switch rebooted": a time of the account right after a window told over two days, which
+    took the end's date, falls within the window on its first day: it happened then (not
+    the morning after the window closed)."""
+    span = carry.timeline_span
+    if span is None or expr.date is not None or carry.date_line != span[2] \
+            or span[1].date() <= span[0].date():
+        return None
+    start, end, line = span
+    again = dt.datetime.combine(start.date(), naive.time())
+    if again == naive or not start <= again <= end:
+        return None
+    notes.append(Inference("day", "within-span", line, subject=expr.written,
+                           value=again.date().isoformat()))
+    return again
 
 
 def _within_timeline_span(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,

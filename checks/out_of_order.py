@@ -110,6 +110,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     # follows): when the write-up was published, no moment of the incident's order
     values = [None if POSTMORTEM_NOTICE.match(e.text) else v
               for v, (_, e) in zip(values, entries, strict=True)]
+    # a date and time alone on the text's first line, later than every entry below it
+    # ("2013年12月24日 5:14 PM" over a notice of the 23rd): when the post went up
+    if _posting_stamp_atop(ctx, entries, values):
+        values = [None, *values[1:]]
     # an update quoted on its own ("> Monitoring - ... / > Nov 18, 14:42 UTC") in a text
     # whose log is not quoted: cited where the story needs it, not a step of the log's order
     quoted = [_quoted(ctx, e) for _, e in entries]
@@ -268,6 +272,24 @@ def _posted_updates(ctx: Context, entries: list[tuple[int, Event]],
         and values[n] < values[n - 1]  # type: ignore[operator]
         and POSTED_STAMP.match(lines[entries[n][1].line - 1])
         and POSTED_STAMP.match(lines[entries[n - 1][1].line - 1]))
+
+
+def _posting_stamp_atop(ctx: Context, entries: list[tuple[int, Event]],
+                        values: list[float | None]) -> bool:
+    """The first entry is a date with its time alone on the text's first line, and later
+    than every other entry: the post's own stamp above the notice, not its story's first
+    step (a status log's stamps each head an update, and are not alone atop the text)."""
+    lines = ctx.timeline.lines
+    if len(entries) < 2 or values[0] is None or not lines:
+        return False
+    first = entries[0][1]
+    if first.date is None or first.date.day is None or first.clock is None \
+            or any(line.strip() for line in lines[:first.line - 1]):
+        return False
+    rest = lines[first.line - 1].replace(first.written, "", 1)
+    known = [v for v in values[1:] if v is not None]
+    return not any(c.isalnum() for c in rest) and bool(known) \
+        and values[0] > max(known)  # type: ignore[operator]
 
 
 def _start_stamp_above_updates(entries: list[tuple[int, Event]],

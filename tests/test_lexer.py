@@ -1659,3 +1659,19 @@ def test_hours_spelled_after_a_two_digit_clock_keeps_the_date_after_it() -> None
     assert expr.date is not None and (expr.date.day, expr.date.month) == (2, 3)
     # after a one-digit hour it may be a length: the date is not joined
     assert all(e.date is None or e.clock is None for e in scan("it took 2:30 hours on 2nd March"))
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # the start's "about" after it, before the range's word: 頃 / ごろ (Japanese), 左右
+    # (Chinese), 경 (Korean)
+    ("決済APIは9時05分頃から11時40分頃まで応答しませんでした", (9, 5), (11, 40)),
+    ("ログイン障害 21:10ごろ から 22:35ごろ", (21, 10), (22, 35)),
+    ("결제 장애가 9시 5분경부터 11시 40분까지 이어졌습니다", (9, 5), (11, 40)),
+])
+def test_a_cjk_range_whose_start_is_marked_approximate(line: str, start: tuple[int, int],
+                                                       end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    assert (expr.clock.hour, expr.clock.minute) == start
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end

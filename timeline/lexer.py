@@ -451,6 +451,9 @@ RANGE_GAP = re.compile(
     # "**23:05 UTC** to **00:30 UTC**": each end emphasised on its own, the gap between the
     # closing and the opening marks
     r"(?:\*{1,2}|_{1,2})?"
+    # "17時49分頃から19時00分頃まで", "15시 30분경부터": the start's "about" in Japanese,
+    # Chinese or Korean, after it
+    r"(?:[ \t]*+(?:頃|ごろ|前後|左右|쯤|경))?"
     # "from 2:00 in the morning to 8:30 in the evening", "de 02:00 du matin à 20:30", "von
     # 02:00 Uhr morgens bis 20:30 Uhr": the start's part of the day, before the joining word
     r"(?:[ \t]++(?:in[ \t]++the[ \t]++(?:morning|afternoon|evening)|at[ \t]++night"

@@ -1640,20 +1640,6 @@ def test_a_range_end_written_month_day_and_clock(line: str, end: tuple[int, ...]
     assert (ended.date.month, ended.date.day, ended.clock.hour, ended.clock.minute) == end[1:]
 
 
-@pytest.mark.parametrize(("line", "start", "end"), [
-    # "through to" joins a range as "through" does
-    ("payments queued from 07:40am through to 09:05am", (7, 40), (9, 5)),
-    ("Tuesday 2023-03-07 22:10 through to Wednesday 01:30", (22, 10), (1, 30)),
-])
-def test_through_to_joins_a_range(line: str, start: tuple[int, int],
-                                  end: tuple[int, int]) -> None:
-    (expr,) = scan(line)
-    assert expr.clock is not None and expr.range_end is not None
-    assert expr.range_end.clock is not None
-    assert (expr.clock.hour, expr.clock.minute) == start
-    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
-
-
 def test_hours_spelled_after_a_two_digit_clock_keeps_the_date_after_it() -> None:
     (expr,) = scan("the link dropped at 21:15 hours on 2nd March 2023")
     assert expr.date is not None and (expr.date.day, expr.date.month) == (2, 3)
@@ -1662,14 +1648,17 @@ def test_hours_spelled_after_a_two_digit_clock_keeps_the_date_after_it() -> None
 
 
 @pytest.mark.parametrize(("line", "start", "end"), [
+    # "through to" joins a range as "through" does
+    ("payments queued from 07:40am through to 09:05am", (7, 40), (9, 5)),
+    ("Tuesday 2023-03-07 22:10 through to Wednesday 01:30", (22, 10), (1, 30)),
     # the start's "about" after it, before the range's word: 頃 / ごろ (Japanese), 左右
     # (Chinese), 경 (Korean)
     ("決済APIは9時05分頃から11時40分頃まで応答しませんでした", (9, 5), (11, 40)),
     ("ログイン障害 21:10ごろ から 22:35ごろ", (21, 10), (22, 35)),
     ("결제 장애가 9시 5분경부터 11시 40분까지 이어졌습니다", (9, 5), (11, 40)),
 ])
-def test_a_cjk_range_whose_start_is_marked_approximate(line: str, start: tuple[int, int],
-                                                       end: tuple[int, int]) -> None:
+def test_more_range_words_join_a_range(line: str, start: tuple[int, int],
+                                       end: tuple[int, int]) -> None:
     (expr,) = scan(line)
     assert expr.clock is not None and expr.range_end is not None
     assert expr.range_end.clock is not None

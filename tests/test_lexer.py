@@ -1158,6 +1158,10 @@ def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
     ("밤 11시 30분 점검 시작", 23, 30),  # Korean night, before midnight
     ("夜里2点15分数据库宕机", 2, 15),  # Chinese night: its small hours are the morning's
     ("凌晨3点20分告警", 3, 20),  # Chinese small hours
+    # the Chinese hour alone with 点, after a part of the day or before 钟 ("o'clock")
+    ("傍晚 6 点网站恢复访问", 18, 0),
+    ("上午10点开始排查", 10, 0),
+    ("接口在9点钟恢复", 9, 0),
 ])
 def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
                                                             minute: int) -> None:
@@ -1169,6 +1173,8 @@ def test_hours_of_a_length_are_no_clock() -> None:
     assert scan("切り戻しに6時間かかった") == []  # "it took six hours"
     assert scan("복구에 3시간 걸림") == []  # Korean: "recovery took three hours"
     assert scan("得了3点") == []  # Chinese: "scored 3 points", no minute after it
+    assert scan("总结以下4点改进措施") == []  # "the following 4 points": a count
+    assert scan("下午讨论了2点问题") == []  # a part of the day, but not right before the count
     assert scan("o atraso das 2h de fila irritou os clientes") == []  # "the 2h of queueing"
     assert scan("une panne de 19h") == []  # French: "an outage of 19 hours"
 

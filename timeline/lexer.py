@@ -94,6 +94,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?![간\d]|[ ]{1,2}\d)", False),
     # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
     ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[ ]?[時时](?![間间\d]|[ ]\d)", False),
+    # 晚上 8 点, 下午3点, 8点钟: the Chinese hour alone with 点 ("point"); as often a count
+    # ("以下3点": three points), so only after a word for a part of the day or before 钟
+    # ("o'clock"); not "8点半" (half past), nor with its minutes after it
+    ("dianh", r"(?P<dianh_h>[01]?\d|2[0-3])[ ]?[点點](?![\d半分]|[ ]\d)", True),
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
@@ -727,6 +731,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or FRENCH_RANGE_TO.match(line, m.end()) is not None
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
+    if m.lastgroup == "dianh":
+        return _day_word_before(line, m.start()) is not None or line.startswith(
+            ("钟", "鐘"), m.end())
     if m.lastgroup == "heures":
         # ("A 6 heures du matin, ...": a sentence's "À" written without its accent)
         return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
@@ -801,7 +808,7 @@ def _shape_of(m: re.Match[str]) -> str:
 # each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
 # a shape without one), named once
 _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh",
-                                                       "klhour")
+                                                       "klhour", "dianh")
                         else f"{name}_m",
                         f"{name}_s" if name in ("colon", "hms", "dashed") else None)
                  for name, _, _ in CLOCK_SHAPES}

@@ -2529,3 +2529,36 @@ def test_an_account_right_after_a_window_told_over_two_days_starts_on_its_first_
     timeline = resolve(text)
     assert [utc(e) for e in timeline.events if e.line in (5, 7)] == [
         "2024-03-08T22:05:00+00:00", "2024-03-08T22:40:00+00:00"]
+
+
+@pytest.mark.parametrize("recall", [
+    "This is the third time this year: the previous two were on 2023-02-14 (04:10 to "
+    "06:00) and on 2023-05-02 (19:40 to 20:05).",
+    "The last time this happened, on 14 February 2023, the queue was down from 04:10 to "
+    "06:00.",
+    "A similar outage on February 14, 2023 lasted from 04:10 to 06:00.",
+    "La dernière fois, le 14 février 2023, la file était coupée de 04:10 à 06:00.",
+    "上次是 2023-02-14 04:10~06:00。",
+])
+def test_another_incidents_day_recalled_in_passing_dates_nothing_of_this_one(
+        recall: str) -> None:
+    text = ("# Queue outage (all times UTC)\n\nThis morning at 09:12 the queue stopped "
+            f"taking jobs; it was back by 10:03.\n\n{recall}\n\n## Timeline\n\n"
+            "- 09:12 jobs pile up\n- 09:15 alert fires\n- 10:03 queue drains, service restored\n")
+    timeline = resolve(text)
+    recalled = [e for e in timeline.events if e.line == 5 and e.clock is not None]
+    assert dt.date(2023, 2, 14) in {day(e) for e in recalled}  # they keep their own days
+    assert all(e.phase == "other" for e in recalled)  # neither is this incident's window
+    assert [day(e) for e in timeline.events if e.line in (3, 9, 10, 11)] == [None] * 5
+
+
+def test_a_day_recalled_in_passing_leaves_this_incidents_own_day_alone() -> None:
+    text = ("# Queue outage on 2024-06-03 (times in UTC)\n\n"
+            "The previous outage was on 2023-02-14.\n\n## Timeline\n\n"
+            "- 09:12 jobs pile up\n- 10:03 service restored\n")
+    timeline = resolve(text)
+    assert [day(e) for e in timeline.events if e.line in (7, 8)] == [dt.date(2024, 6, 3)] * 2
+
+
+def day(event: Event) -> dt.date | None:
+    return event.at.date() if event.at is not None else None

@@ -3271,6 +3271,34 @@ SPARING = LazyPattern(r"(?<![ \t,])[ \t,]*+(?:[a-z]++[ \t]++){0,2}?to[ \t]++"
                       r"(?:minimi[sz]e|reduce|limit|lessen|avoid)[ \t]++"
                       r"(?:the[ \t]++|any[ \t]++)?(?:[a-z]++[ \t]++)?"
                       r"(?:impact|disruption|downtime|interruption|outage)", re.IGNORECASE)
+# "the previous two were on 2020-06-24 (3:20 to 8:30)", "the last time, on March 3, from
+# 2 to 4 pm", "a similar outage on 4 May", "la dernière fois, le 3 mars", "das letzte Mal
+# am 3. März", "前2次分别发生在 2020-06-24 3:20~8:30", "前回 (3月5日 10:00~11:30)": another
+# incident recalled in passing, right before its day or window, which are that incident's
+RECALLED_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:previous|prior|earlier|last)[ \t]++(?:(?:one|two|three|four|five|few"
+    r"|several|[0-9]{1,2})[ \t]++)?(?:ones?|times?|occurrences?|incidents?|outages?"
+    r"|were|was|happened|occurred|took[ \t]++place)(?![a-z])[^.;!?\n]{0,80}$"
+    r"|(?<![a-z])(?:similar[ \t]++(?:incidents?|outages?|failures?)"
+    r"|derni[èe]re[ \t]++fois|(?:incidents?|pannes?)[ \t]++pr[ée]c[ée]dente?s?"
+    r"|(?:letzte|vorige)[ns]?[ \t]++mal|[úu]ltima[ \t]++vez|vez[ \t]++anterior)(?![a-z])"
+    r"[^.;!?\n]{0,80}$"
+    r"|(?:前[0-9一二两三四五六七八九十几]{1,2}次|上一?次|前々?回|지난번)[^。.!?\n]{0,60}$",
+    re.IGNORECASE)
+RECALLED_REACH = 100  # characters before a day or window its recalling words may take
+_RECALL_WORDS = ("previous", "prior", "earlier", "last", "similar", "fois", "dent", "mal",
+                 "vez", "次", "前回", "前々回", "지난번")
+
+
+def recalls_another_incident(before: str) -> bool:
+    """Whether the words right before a day or window recall another, earlier incident
+    ("the previous two were on"): its times date and bound nothing of this one."""
+    tail = before[-RECALLED_REACH:]
+    folded = fold(tail)  # the words first: the IGNORECASE search tries each position
+    return any(word in folded for word in _RECALL_WORDS) \
+        and RECALLED_BEFORE.search(folded) is not None
+
+
 ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
                         r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
                         re.IGNORECASE)
@@ -3282,7 +3310,8 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     a past outage's "maintenance window (10:30 to 2:30 AM)" is left to the rules), a false
     recovery ("between 22:20 and 22:24, where we thought the incident was resolved"), the
     responders' working hours ("a huge effort between 4:30 and 8:30"), a window chosen to
-    spare the users ("between 3am and 6am in order to minimise impact"), or the window
+    spare the users ("between 3am and 6am in order to minimise impact"), another incident's
+    recalled in passing ("the previous one was on May 3 (2:00-4:00)"), or the window
     something should have kept to ("instead of the maintenance window (2:00-4:00
     UTC)")."""
     end = expr.range_end.end if expr.range_end is not None else expr.end
@@ -3313,6 +3342,8 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
             or "appeared" in folded or "seemed" in folded or "looked" in folded
             or "false" in folded) and FALSE_RECOVERY.search(sentence):
         return True
+    if recalls_another_incident(line[max(0, expr.start - RECALLED_REACH):expr.start]):
+        return True  # "the previous two were on 2020-06-24 (3:20 to 8:30)"
     return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
         and INCIDENT_NOUN.search(sentence) is None
 

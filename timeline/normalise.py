@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from pmlint.timeline import grammar, zones
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
-from pmlint.timeline.extract import Extraction
+from pmlint.timeline.extract import Extraction, recalls_another_incident
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month, scan_document_line
 from pmlint.timeline.model import (
@@ -80,6 +80,10 @@ class _Carry:
     date: dt.date | None = None  # full date
     partial: tuple[int, int] | None = None  # (month, day) when the year is unknown
     date_line: int = 0
+    # a day recalled from another incident ("the previous two were on 2020-06-24 (3:20 to
+    # 8:30)"): its line, and the date, partial date and date line carried before it, which
+    # the lines after it carry again
+    recalled: tuple[int, dt.date | None, tuple[int, int] | None, int] | None = None
     written_date_line: int = 0  # the last line that wrote a date, or a timeline entry
     date_heading: tuple[int, dt.date] | None = None  # a date alone ("__18-June-2025__")
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
@@ -396,6 +400,9 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         # "24日午前7時26分" where no date names a month: the day dates nothing, and read as
         # a day it would hold the times around it to one day; read as the time alone
         expr = replace(expr, date=None)
+    if carry.recalled is not None and raw.line != carry.recalled[0]:
+        _, carry.date, carry.partial, carry.date_line = carry.recalled
+        carry.recalled = None
     notes: list[Inference] = [inherited(note) for note in expr.inherited]
     clock = expr.clock
     invalid = _invalid_reasons(expr)
@@ -2678,6 +2685,17 @@ def _not_the_storys_day(raw: RawEntry) -> bool:
     return BYLINE_EDIT.search(context[-80:]) is not None
 
 
+def _recalled_day(raw: RawEntry, carry: _Carry) -> bool:
+    """A summary's day (or a time on it) right after words that recall another incident
+    ("the previous two were on 2020-06-24"), or a time on the line of such a day."""
+    if raw.source != "summary" or raw.kind == "field":
+        return False
+    if raw.expr.date is None:
+        return carry.recalled is not None and carry.recalled[0] == raw.line \
+            and carry.date_line == raw.line
+    return recalls_another_incident(raw.context)
+
+
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
@@ -2726,7 +2744,15 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # "# Outage on March 3, 2024", then "Published: March 5, 2024 - 10:00": when the
         # report went up; the account's times below it keep the incident's day
         unread = True
-    if (date is not None or partial is not None) and not unread:
+    if (date is not None or partial is not None) and not unread \
+            and _recalled_day(raw, carry):
+        # another incident's day recalled in passing: the times after it on its line take it,
+        # nothing else does
+        if carry.recalled is None:
+            carry.recalled = (raw.line, carry.date, carry.partial, carry.date_line)
+        carry.date, carry.partial, carry.date_line = date, partial, raw.line
+    elif (date is not None or partial is not None) and not unread:
+        carry.recalled = None
         carry.date, carry.partial, carry.date_line = date, partial, raw.line
         if raw.expr.date is not None or raw.source == "timeline":
             # a timed heading between entries ("#### Failover (00:20 UTC)") only passes on the
@@ -3323,6 +3349,9 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
         parts = entries[n].expr.date
         if entries[n].aftermath or DEADLINE_BEFORE.search(entries[n].context[-24:]):
             parts = None  # an action item's deadline ("Due Date: Aug 20, 2024") dates no step
+        elif parts is not None and entries[n].source == "summary" \
+                and entries[n].kind != "field" and recalls_another_incident(entries[n].context):
+            parts = None  # "the previous two were on 2020-06-24": another incident's day
         if parts is not None and parts.year and parts.month and parts.day \
                 and not parts.oddities:
             month, day = parts.month, parts.day

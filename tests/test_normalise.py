@@ -2562,3 +2562,19 @@ def test_a_day_recalled_in_passing_leaves_this_incidents_own_day_alone() -> None
 
 def day(event: Event) -> dt.date | None:
     return event.at.date() if event.at is not None else None
+
+
+@pytest.mark.parametrize("day", ["March 3", "March 3, 2025"])
+def test_a_window_restated_below_an_overnight_watch_is_on_the_day_of_its_entries(
+        day: str) -> None:
+    # the zone is declared by the Timeline heading and written again on the window's end
+    text = (f"# Cache outage\n\nOn {day} the session cache filled up.\n\n"
+            "## Timeline (all times CET)\n\n- 22:40 - memory climbs\n"
+            "- 22:52 - cache refuses writes, logins fail\n"
+            "- 23:20 - memory freed by hand, logins recovered\n"
+            "- March 4, 12:30 - watch ends after a quiet morning; incident resolved\n\n"
+            "Customers were affected for 28 minutes (22:52 to 23:20 CET).\n")
+    timeline = resolve(text)
+    restated = [e for e in timeline.events if e.line == 12]
+    expected = "2025-03-03" if "2025" in day else "--03-03"
+    assert len(restated) == 2 and all(e.local.startswith(expected) for e in restated)

@@ -134,8 +134,13 @@ class _Carry:
     # line -> a year-less moment, its wall clock and zone on the synthetic year's calendar
     yearless: dict[int, dt.datetime] = field(default_factory=dict)
     stamps: dict[int, dt.datetime] = field(default_factory=dict)  # line -> its entry's instant
-    # (hour, minute) -> the first entry's line at that clock time, and every date it is on
-    clocks: dict[tuple[int, int], tuple[int, set[dt.date]]] = field(default_factory=dict)
+    # (hour, minute) -> the first entry's line at that clock time, every date it is on, and
+    # the labels of the zones it is read in
+    clocks: dict[tuple[int, int], tuple[int, set[dt.date], set[str]]] = field(
+        default_factory=dict)
+    # the same for entries whose day has no year: (month, day) for each date
+    yearless_clocks: dict[tuple[int, int], tuple[int, set[tuple[int, int]], set[str]]] = field(
+        default_factory=dict)
     # the same for the account's times written with their date ("on 16 November 2025 at
     # 18:00 CET"), with the zone label written beside each
     told_clocks: dict[tuple[int, int], tuple[int, set[tuple[dt.date, str | None]]]] = field(
@@ -1099,9 +1104,9 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
             (start_naive.date(), None, start_event.line, "the incident start")
     elif (restated := _restated_entry(raw, carry) or _restated_mention(raw, carry)) \
             is not None:
-        line, date = restated
+        line, day = restated
         notes.append(Inference("date", "restated", line))
-        return date, None, line
+        return (day, None, line) if isinstance(day, dt.date) else (None, day, line)
     elif (span := _span_left_behind(raw, carry)) is not None:
         notes.append(Inference("date", "span-end", span[1]))
         return span[0], None, span[1]
@@ -1175,31 +1180,31 @@ def _same_day_note(expr: TimeExpr, carry: _Carry) -> bool:
         == expr.written.rsplit("(", 1)[1].lower()
 
 
-def _restated_entry(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | None:
+def _restated_entry(raw: RawEntry, carry: _Carry
+                    ) -> tuple[int, dt.date | tuple[int, int]] | None:
     """A summary time after the timeline that repeats an entry's clock time ("Total outage:
     9:40pm-12:30am" below a log from 9:00pm to 12:30am the next day): the entry's line and
     date, so the summary is read on the day of the entry it restates, not on the day the
     log ended. None unless every entry at that clock time is on one date (a multi-day log
-    with 09:00 each day restates nothing for sure) and the time names no other zone."""
+    with 09:00 each day restates nothing for sure) and the time names no other zone. In a
+    document that writes no year, the day is the entry's month and day."""
     expr = raw.expr
     clock = expr.clock
     if raw.source != "summary" or raw.part == "range-end" or clock is None \
             or carry.previous is None:
         return None
-    if expr.zone is not None and (carry.zone is None or expr.zone.label != carry.zone.label):
-        return None
     if carry.date is not None and carry.date_line == raw.line:
         return None  # a date its own sentence writes dates it ("on Monday March 14 ...
     # between 22:00 and 23:00 ... from 21:00 to 05:00"), not an entry's day at that clock
-    found = carry.clocks.get((clock.hour, clock.minute))
+    found: tuple[int, set[dt.date], set[str]] | tuple[int, set[tuple[int, int]], set[str]] \
+        | None = carry.clocks.get((clock.hour, clock.minute)) \
+        or carry.yearless_clocks.get((clock.hour, clock.minute))
     if found is None or len(found[1]) != 1:
         return None
+    if expr.zone is not None and expr.zone.label not in found[2] \
+            and (carry.zone is None or expr.zone.label != carry.zone.label):
+        return None  # the time names another zone than the entry's (or the one carried)
     line, (day,) = found[0], found[1]
-    if carry.date is not None and carry.date_line == raw.line \
-            and abs((day - carry.date).days) > RESTATED_DAYS:
-        # "on Monday March 14 ... from 21:00 to 05:00": the day its own line writes, not
-        # the day of an entry at that clock time months away (another incident of a log)
-        return None
     return line, day
 
 
@@ -1225,7 +1230,6 @@ def _restated_mention(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | Non
 
 
 DAY_MINUTES = 24 * 60
-RESTATED_DAYS = 2  # how far from its line's own date an entry a summary time restates may be
 
 
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
@@ -2819,6 +2823,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
                 == (aware.month, aware.day) != (kept.month, kept.day))):
             # the moment whose month and day the next lines carry, as for a dated one below
             carry.yearless[raw.line] = aware
+        if raw.source == "timeline" and raw.part != "range-end":
+            kept_yearless = carry.yearless_clocks.setdefault(
+                (naive.hour, naive.minute), (raw.line, set(), set()))
+            kept_yearless[1].add(partial)
+            kept_yearless[2].add(zone.label)
     if event.at is not None:
         at = _plain_datetime(event.at, zone)
         kept = carry.instants.get(raw.line)
@@ -2840,7 +2849,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         if raw.source == "timeline" and raw.part != "range-end" \
                 and raw.line not in carry.stamps:
             carry.stamps[raw.line] = at
-            carry.clocks.setdefault((at.hour, at.minute), (raw.line, set()))[1].add(at.date())
+            kept = carry.clocks.setdefault((at.hour, at.minute), (raw.line, set(), set()))
+            kept[1].add(at.date())
+            if event.zone is not None:
+                kept[2].add(event.zone.label)
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):

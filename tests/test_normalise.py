@@ -2578,3 +2578,24 @@ def test_a_window_restated_below_an_overnight_watch_is_on_the_day_of_its_entries
     restated = [e for e in timeline.events if e.line == 12]
     expected = "2025-03-03" if "2025" in day else "--03-03"
     assert len(restated) == 2 and all(e.local.startswith(expected) for e in restated)
+
+
+@pytest.mark.parametrize(("sentence", "phases"), [
+    # the cause named as another party's incident, then told in its own clause
+    ("Logins failed because of an upstream provider outage, which started at 09:10 UTC and "
+     "was over at 10:05 UTC.", ["other", "other"]),
+    ("It was triggered by a Cloudflare incident that began at 09:10 UTC and that Cloudflare "
+     "resolved at 10:05 UTC.", ["other", "other"]),
+    # hard-wrapped: the cause on the line above the times
+    ("It was triggered by a Cloudflare incident that\nbegan at 09:10 UTC and that Cloudflare "
+     "resolved at 10:05 UTC.", ["other", "other"]),
+    # our own component's failure, or our own times after the cause's sentence
+    ("It was triggered by a database outage that began at 09:10 UTC and was resolved at "
+     "10:05 UTC.", ["start", "resolution"]),
+    ("It was triggered by a Cloudflare incident. Our login outage began at 09:10 UTC and "
+     "service was restored at 10:05 UTC.", ["start", "resolution"]),
+])
+def test_times_told_of_an_upstream_incident_named_as_the_cause_are_not_this_ones(
+        sentence: str, phases: list[str]) -> None:
+    timeline = resolve(f"# Login outage on 3 May 2024\n\n{sentence}\n")
+    assert [e.phase for e in timeline.events if e.clock is not None] == phases

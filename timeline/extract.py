@@ -2646,7 +2646,20 @@ class _Walker:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
                         own_context=own, own_only=own_only, own_after=own_after,
-                        planned=expr.range_end is not None and _range_set_aside(line, expr))
+                        planned=(expr.range_end is not None and _range_set_aside(line, expr))
+                        or _told_of_the_upstream_incident(self._paragraph_before(i, expr)))
+
+    def _paragraph_before(self, i: int, expr: TimeExpr) -> str:
+        """The text of line i's paragraph before `expr`, its hard-wrapped lines above joined
+        by blanks, up to UPSTREAM_REACH characters."""
+        before = self.lines[i][:expr.start]
+        role = self.roles[i]
+        j = i
+        while len(before) < UPSTREAM_REACH and j > 0 and role.role == "text" \
+                and role.block != 0 and self.roles[j - 1] == role:
+            j -= 1
+            before = f"{self.lines[j].rstrip()} {before}"
+        return before[-UPSTREAM_REACH:]
 
     def _wrapped_lead(self, i: int, room: int, own: str) -> str:
         """The words that lead to a time near the start of line i, when the paragraph is
@@ -3302,6 +3315,40 @@ def recalls_another_incident(before: str) -> bool:
 ANNOUNCED = LazyPattern(r"(?<![a-z])(?:will|shall|upcoming|(?:is|are)[ \t]++(?:scheduled|planned)"
                         r"|(?:scheduled|planned)(?:[ \t]++[a-z]++){0,3}?[ \t]++for)(?![a-z])",
                         re.IGNORECASE)
+
+
+# "The event was triggered by an AWS outage that ... started at 5:00 PM CT ... and was
+# marked as resolved by AWS at 11:55 PM CT", "due to a third-party DNS incident which began
+# at 14:02": the cause named as another party's incident, then told in a clause of its own
+UPSTREAM_CAUSE = LazyPattern(
+    r"(?<![a-z])(?:(?:triggered|caused|brought[ \t]++on|precipitated)[ \t]++by|due[ \t]++to"
+    r"|because[ \t]++of|result(?:ed)?[ \t]++(?:of|from)|stemm(?:ed|ing)[ \t]++from)"
+    r"[ \t]++(?:an?|the)[ \t]++((?:[^ \t]++[ \t]++){0,4}?)(?:outage|incident|disruption"
+    r"|degradation)s?[ \t,]++(?:that|which)(?![a-z])", re.IGNORECASE)
+UPSTREAM_REACH = 400  # characters before a time its sentence's cause may be told in
+UPSTREAM_WORDS = frozenset(("upstream", "third-party", "third", "provider", "provider's",
+                            "providers'", "vendor", "vendor's", "supplier", "supplier's",
+                            "partner", "partner's", "carrier", "carrier's", "cloud", "isp"))
+
+
+def _told_of_the_upstream_incident(text: str) -> bool:
+    """Whether a time after `text` (its paragraph up to the time) is in the sentence that
+    tells of another party's incident named as the cause ("... triggered by an AWS outage
+    that started at approximately 5:00 PM CT ... and was marked as resolved by AWS at 11:55
+    PM CT"): that incident's start or end, not this one's. The party is named (a
+    capitalised word) or called upstream, a provider, a vendor."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    before = text[starts[-1]:] if starts else text
+    folded = fold(before)  # the cause's words first: the IGNORECASE search tries each position
+    if not ("by" in folded or "due" in folded or "because" in folded or "result" in folded
+            or "stemm" in folded):
+        return False
+    cause = UPSTREAM_CAUSE.search(before)
+    if cause is None:
+        return False
+    party = cause.group(1).split()
+    return any(word[:1].isupper() or word.lower().strip(",") in UPSTREAM_WORDS
+               for word in party)
 
 
 def _range_set_aside(line: str, expr: TimeExpr) -> bool:

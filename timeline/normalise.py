@@ -2168,7 +2168,7 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if named == "other" and raw.field_name in _DATED_ONLY_FIELDS:
             return "other"  # "Created: ..." under "Customer Escalation Summary": no escalation
     if raw.kind == "prose":
-        if raw.aftermath or (raw.aside and raw.part != "single"):
+        if raw.aftermath or raw.aside:
             # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end; nor is a
             # range the sentence calls planned maintenance or a false recovery
             return "other"

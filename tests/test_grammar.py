@@ -240,6 +240,15 @@ READINGS = [
     ("9:00 UTC - 11:30 UTC", "2020-01-01T09:00", 0),
     ("10:35 AM GMT+1: paged", "2020-01-01T10:35", 1),  # the colon after an offset separates
     ("Sep-09-2022 03:14:07 AM +UTC", "2022-09-09T03:14:07", 0),  # a block explorer's stamp
+    # the date, then the zone, in one parenthesis after the clock
+    ("paged at 6:12 am (3rd March 2025 AEDT)", "2025-03-03T06:12", 11),
+    ("paged at 06:12 (3 March 2025, CET) by the probe", "2025-03-03T06:12", 1),
+    ("06:12 (2025-03-03 UTC+2) restart", "2025-03-03T06:12", 2),
+    # the generic names of Australia's and New Zealand's eastern clocks
+    ("3 July 2025 09:15 AET", "2025-07-03T09:15", 10),
+    ("3 January 2025 09:15 AET", "2025-01-03T09:15", 11),
+    ("9:15 pm NZT, 3 July 2025", "2025-07-03T21:15", 12),
+    ("9:15 pm NZT, 3 January 2025", "2025-01-03T21:15", 13),
 ]
 
 

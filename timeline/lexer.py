@@ -1154,6 +1154,9 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             date, end = _date_after(line, end, dates, used_dates, zone is not None)
             if zone is None:  # "2:00 PM, June 5 (UTC)"
                 zone, zone_written, end = _zone_after(line, end)
+                if zone is not None and line.count("(", start, end) > line.count(")", start, end) \
+                        and (close := CLOSE_PAREN.match(line, end)) is not None:
+                    end = close.end()  # "9:34 pm (24th February NZT)": its parenthesis
             elif date is None and "(" in line[end:end + 3]:
                 date = _date_after_conversion(line, end, clocks, dates, used_dates)
         elif date.year is None and date.month is not None:
@@ -1468,6 +1471,12 @@ def _date_after_conversion(line: str, pos: int, clocks: list[tuple[int, int, Clo
     return date
 
 
+def _zone_closes_the_parenthesis(line: str, pos: int) -> bool:
+    """Whether a zone written at `pos` (after a comma, perhaps) closes a parenthesis."""
+    zone, _, after = _zone_after(line, pos)
+    return zone is not None and CLOSE_PAREN.match(line, after) is not None
+
+
 def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
                 used: set[int], zoned: bool) -> tuple[DateParts | None, int]:
     """A date written after a clock: "12:45 AM EST on the 11th", "17:41 UTC on 2023-07-19",
@@ -1484,10 +1493,15 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
         end = dates[j][1]
         if paren:  # "00:15 CET (2012-07-05)", "23:00 UTC (April 5)"
             close = CLOSE_PAREN.match(line, end)
-            if parts.month is not None and parts.day is not None and parts.range_end is None \
-                    and close is not None:
-                used.add(j)
-                return parts, close.end()
+            if parts.month is not None and parts.day is not None and parts.range_end is None:
+                if close is not None:
+                    used.add(j)
+                    return parts, close.end()
+                if not zoned and _zone_closes_the_parenthesis(line, end):
+                    # "9:34 pm (24th February NZT)": the clock's date, then its zone, which
+                    # the caller reads from here
+                    used.add(j)
+                    return parts, end
         elif has_on or (gap.end() > pos and (zoned or full or (
                 parts.numeric is None and parts.month is not None and parts.day is not None
                 and parts.range_end is None) or (  # "00:10 Apr 11: mitigated"

@@ -153,6 +153,8 @@ ABBREVIATIONS: dict[str, Zone] = {
     "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
     "MT": _generic("MT", _DEN, "US Mountain time (MST/MDT by date)"),
     "PT": _generic("PT", _LA, "US Pacific time (PST/PDT by date)"),
+    "AET": _generic("AET", "Australia/Sydney", "Australian Eastern time (AEST/AEDT by date)"),
+    "NZT": _generic("NZT", "Pacific/Auckland", "New Zealand time (NZST/NZDT by date)"),
 }
 
 # Read when written, never offered as the name of an offset ("EDT (UTC-04:00)", not CLT)

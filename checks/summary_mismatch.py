@@ -69,6 +69,10 @@ window told below the timeline (a log's excerpt) is no summary. A stated start a
 minute of an entry earlier than the one the timeline marks as the start counts from that
 entry and agrees.
 
+A summary time with a zone is not compared with an entry on a clock the document never
+states (a status page's front matter stamps its "resolvedWhen:" in UTC over a timeline in
+its author's own hours).
+
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution; one dated a day or more
 before the first of updates that lie within a day, resolved at an update's time, gives
@@ -110,7 +114,13 @@ from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.phases import classify, start_by_symptom
-from pmlint.timeline.reading import newest_first, numbered_parts, restores, same_axis
+from pmlint.timeline.reading import (
+    newest_first,
+    numbered_parts,
+    restores,
+    same_axis,
+    zone_unknown_between,
+)
 from pmlint.timeline.scopes import incident_starts, posted_updates, region_of, same_incident
 
 MAX_APART = 12 * 60.0
@@ -319,6 +329,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
             continue
+        if zone_unknown_between(event, entry):
+            continue  # "resolvedWhen: 2023-01-20T12:46:02Z" over "7:40 AM" in a text that
+            # states no zone: the hours between them may be the author's offset
         apart = event.order_minutes - value
         if event.phase == "start" and apart < 0 and start_by_symptom(entry.text):
             continue  # a symptom after the stated start: an earlier one may be unrecognised

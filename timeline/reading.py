@@ -72,6 +72,16 @@ def same_axis(a: Event, b: Event) -> bool:
     return kind(a) == kind(b) != "unknown"
 
 
+def zone_unknown_between(a: Event, b: Event) -> bool:
+    """One of the two times has a zone, the other none the document states (a status page's
+    front matter stamps its fields in UTC over an account whose own clock goes unsaid): how
+    far apart they are is not known, the hours between them may be the author's offset."""
+    if (a.zone is None) == (b.zone is None):
+        return False
+    zoneless = a if a.zone is None else b
+    return any(p.what == "zone" and p.how == "none" for p in zoneless.provenance)
+
+
 def restores(event: Event) -> bool:
     """An entry that restores service: a resolution, or a mitigation or a deploy whose words
     also say resolved ("restarted apache; the page was back", "the new certificate deployed,

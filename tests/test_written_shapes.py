@@ -677,3 +677,17 @@ def test_a_parenthesis_giving_the_zone_then_times_declares_it() -> None:
     for aside in ("(three times)", "(local times)"):
         plain = text.replace("(CET times)", aside)
         assert all(e.zone is None for e in _entries(plain)), aside
+
+
+def test_a_status_log_saved_with_the_age_before_each_posting_stamp() -> None:
+    # a page saved from the browser keeps the age it showed before each stamp
+    text = ("Payments delayed\n\nIncident Report for Acme Pay\n\n"
+            "Payouts are flowing again and the backlog is cleared.\n"
+            "Posted over 3 years ago. Mar 4, 2021 - 18:20 PST\n"
+            "A stuck batch job was restarted.\n"
+            "Posted 3 years ago · Mar 4, 2021 - 17:45 PST\n"
+            "We are looking into delayed payouts.\n"
+            "Posted about 3 years ago. Mar 4, 2021 - 17:05 PST\n")
+    got = _entries(text)
+    assert [e.local[11:16] for e in got] == ["18:20", "17:45", "17:05"]
+    assert got[0].phase == "resolution"

@@ -352,9 +352,13 @@ TIME_SAID_BEFORE = LazyPattern(
     r"|approximately|eta|expected|scheduled|next[ \t]++update)[ \t:]*+$", re.IGNORECASE)
 # How far above its stamp a status update's label may open (its text runs over paragraphs).
 UPDATE_REACH = 24
-# "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it.
+# "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it;
+# a page saved from the browser keeps the age shown before it ("Posted about 2 years ago.
+# Feb 11, 2016 - 12:54 CET", "Posted 3 days ago · Mar 14, 2024 - 16:10 UTC")
 POSTED_RE = LazyPattern(r"[ \t]*+[*_]{0,2}(?:posted|published|updated)(?:[ \t]++on)?[*_]{0,2}"
-                        r"[ \t]*+[:\-–—]?[ \t]*+", re.IGNORECASE)
+                        r"[ \t]*+(?:(?:about|over|almost|nearly|less[ \t]++than)[ \t]++)?"
+                        r"(?:(?:an?|[0-9]{1,3})[ \t]++(?:second|minute|hour|day|week|month|year)s?"
+                        r"[ \t]++ago[ \t]*+[.,·|]?[ \t]*+)?[:\-–—]?[ \t]*+", re.IGNORECASE)
 # A heading that names a month and its year, as status histories group their incidents.
 _MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")

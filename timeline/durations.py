@@ -252,6 +252,10 @@ IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|a
                                    r"nearly|almost|~)?[ \t]*+$", re.IGNORECASE)
 # a parenthesised length measures the range just before it: a clock time stands there
 CLOCK_BEFORE = LazyPattern(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
+# "Temporary outage (4 minutes)", "API downtime (about 2 hours)": a parenthesised length
+# right after the word for the outage it measures
+OUTAGE_BEFORE_PARENTHESES = LazyPattern(r"(?<![a-z])(?:outage|downtime|disruption|interruption"
+                                        r"|unavailability)[ \t]*+$", re.IGNORECASE)
 BOUNDS = ("at most", "no more than", "at least", "no less than")
 # a bound ("at most 2 hours") is the incident's length only on a line about the incident
 INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
@@ -458,6 +462,12 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
                 and line[m.end():m.end() + 1] == ")" \
                 and CLOCK_BEFORE.search(line, max(0, opening.start() - 40), opening.start()):
             cue = "parentheses"
+        elif (opening := IN_PARENTHESES_BEFORE.search(line, max(0, m.start() - 16),
+                                                        m.start())) is not None \
+                and line[m.end():m.end() + 1] == ")" \
+                and OUTAGE_BEFORE_PARENTHESES.search(line, max(0, opening.start() - 24),
+                                                     opening.start()):
+            cue = "outage of"  # "Temporary outage (4 minutes)": the outage's own length
         else:
             continue
         amount = line[m.start("amount"):m.end("amount")]

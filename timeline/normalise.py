@@ -247,7 +247,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
                                       _TODAY_WORDS)
     carry.ahead = _dates_ahead(entries, day_first)
-    carry.closing_stamps = _closing_stamps(entries, extraction.lines)
+    carry.closing_stamps = _closing_stamps(entries, extraction.lines) \
+        or _posted_closing_stamps(entries, extraction.lines)
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
@@ -1046,7 +1047,9 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     if told is not None:
         return told[0], None, told[1]
     closing = carry.closing_stamps.get(raw.line) if raw.kind == "prose" else None
-    if closing is not None:
+    if closing is not None and not (carry.date_line == raw.line and carry.recalled is None
+                                    and (carry.date is not None or carry.partial is not None)):
+        # (a day its own line writes before the time dates it: "On April 1, at 10:46 AM")
         # "Increased 503 rates ..." / "... starting at ~13:03 UTC" / "Jan 25, 13:44 UTC": a
         # status history lists each update's title and words above its stamp
         month, day, year, line = closing
@@ -1057,11 +1060,18 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
                 if mark_month else mark_year
         if year is None and carry.date is not None:
             year = _nearest_year(carry.date, (month, day))
-        notes.append(Inference("date", "closing-stamp", line))
         if year is None:
+            notes.append(Inference("date", "closing-stamp", line))
             return None, (month, day), line
         with contextlib.suppress(ValueError):
-            return dt.date(year, month, day), None, line
+            stamped = dt.date(year, month, day)
+            # (a postmortem posted days after the updates below it tells their day's times)
+            below, below_line = _incidents_day_below_its_posting(raw, (stamped, line), carry)
+            if below_line != line:
+                notes.append(Inference("date", "written-after", below_line, below.isoformat()))
+                return below, None, below_line
+            notes.append(Inference("date", "closing-stamp", line))
+            return stamped, None, line
     posted = carry.posted_alone
     if raw.kind == "prose" and posted is not None and raw.line > posted[1] \
             and carry.date is not None and posted[0] - carry.date == dt.timedelta(days=1) \
@@ -3352,6 +3362,51 @@ def _closing_stamps(entries: tuple[RawEntry, ...], lines: Sequence[str]
                         pending.append(n)
         block = []
     return closing if closed >= 2 else {}
+
+
+def _posted_closing_stamps(entries: tuple[RawEntry, ...], lines: Sequence[str]
+                           ) -> dict[int, tuple[int, int, int | None, int]]:
+    """A status page's updates, each closed by its "Posted Apr 02, 2024 - 11:00 EDT" line
+    under words that may run over paragraphs ("Resolved", "From 10:46 AM to 11:00 AM we
+    experienced ...", a blank line, more words): each line of words between two such stamps
+    maps to the stamp closing it, as in _closing_stamps. Empty unless two stamps or more
+    close updates, and every line that holds a stamp is such a line (a log that stamps its
+    updates first writes its words after a stamp, with no stamp below them)."""
+    stamps: dict[int, tuple[int, int, int | None]] = {}
+    for e in entries:
+        date, clock = e.expr.date, e.expr.clock
+        if e.line in stamps or date is None or date.month is None or date.day is None \
+                or clock is None or date.numeric is not None or not 0 < e.line <= len(lines):
+            continue
+        text = lines[e.line - 1]
+        posted = POSTED_LINE.match(text)
+        if posted is None:
+            continue
+        between = text[posted.end():e.expr.start]  # "on", or the age the page showed
+        if between.strip(" \t*_:.·,-–—") and not _AGE_BEFORE_STAMP.fullmatch(between) \
+                and between.strip(" \t*_:").lower() != "on":
+            continue
+        stamps[e.line] = (date.month, date.day, date.year)
+    if len(stamps) < 2 or any(n not in stamps for n in {e.line for e in entries
+                                                         if e.source == "timeline"}):
+        return {}
+    closing: dict[int, tuple[int, int, int | None, int]] = {}
+    previous = 0
+    for n in sorted(stamps):
+        if n - previous - 1 > _POSTED_UPDATE_LINES:
+            previous = n
+            continue  # a page's own text above its first update, not the update's words
+        closing.update({k: (*stamps[n], n) for k in range(previous + 1, n)
+                        if lines[k - 1].strip()})
+        previous = n
+    return closing
+
+
+_AGE_BEFORE_STAMP = LazyPattern(r"(?<![ \t])[ \t]*+(?:(?:about|over|almost|nearly"
+                                r"|less[ \t]++than)[ \t]++)?(?:an?|[0-9]{1,3})[ \t]++"
+                                r"(?:second|minute|hour|day|week|month|year)s?[ \t]++ago"
+                                r"[ \t]*+[.,·|]?[ \t]*+", re.IGNORECASE)
+_POSTED_UPDATE_LINES = 40  # lines of words above a "Posted" stamp that may be its update's
 
 
 def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None

@@ -715,3 +715,14 @@ def test_a_postmortem_posted_days_later_keeps_the_day_of_the_updates_below_it() 
     told = [e for e in timeline_from_text(text, "w.md").events if e.source == "summary"
             and e.clock is not None]
     assert [e.local[:10] for e in told] == ["2024-06-12", "2024-06-12"]
+
+
+def test_updated_in_a_nordic_language_opens_each_update_of_a_paragraph() -> None:
+    # one paragraph, each line an update: "Updated at 10:29:" in Norwegian and Icelandic
+    text = ("Strømbrudd i datasenteret\n"
+            "Kl. 22:40 mistet vi strømmen i datasenteret.\n"
+            "Oppdatert kl: 07:15: Alle tjenester var oppe igjen etter en halvtime.\n"
+            "Oppdatert kl. 09:50: Leverandøren fant en feil i UPS-anlegget.\n"
+            "Uppfært kl. 11:05: Varaaflið var prófað aftur.\n")
+    got = _entries(text)
+    assert [e.local[-5:] for e in got] == ["07:15", "09:50", "11:05"]

@@ -627,3 +627,17 @@ def test_a_healthy_state_found_while_diagnosing_is_no_resolution(text: str, phas
 def test_a_russian_word_for_fell_marks_no_start() -> None:
     # "упала" is a server falling over or a load falling back: alone, no phase
     assert classify("Нагрузка на базу упала до обычной") == "other"
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    # the end said to come, after its noun, is not the end
+    ("Cause found; a full recovery is expected within the hour.", ()),
+    ("Patch built, the fix is still pending review.", ()),
+    ("Root cause known. Resolution remains outstanding while the vendor investigates.", ()),
+    # the end told as done stays one, whatever follows
+    ("The fix was deployed and service is restored.", ("resolution", "trigger")),
+    ("Recovery was confirmed at the edge.", ("resolution",)),
+])
+def test_an_end_said_to_be_pending_or_expected_marks_no_phase(text: str,
+                                                              phases: tuple[str, ...]) -> None:
+    assert classify_all(text) == phases

@@ -676,6 +676,11 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
                    r"(?:minutes?|mins?|hours?|hrs?|days?))\s++)?"
                    r"(?:later|afterwards|the\s++next\s++(?:day|morning|evening)|the\s++following"
                    r"\s++(?:day|morning))(?![a-z])")
+# "a resolution is pending in approximately 5 minutes", "full recovery is expected by 14:00",
+# "the fix is still outstanding": the end said to come, not come
+PENDING_AFTER = re.compile(r"\s++(?:is|was|are|were|remains?|remained)\s++(?:still\s++)?"
+                           r"(?:pending|expected|anticipated|estimated|outstanding|not\s++yet"
+                           r"|due|forecast)(?![a-z])")
 # "an update stating the problem and resolution", "discussed a possible resolution": the noun
 # as what is told, asked for or weighed, not a restoration that happened
 TOLD_OF = LazyPattern(r"(?<![a-z])(?:stat|describ|explain|outlin|discuss|propos|suggest|shar"
@@ -1021,7 +1026,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             before = max(0, m.start() - 40)
             if NEGATION.search(lower, before, m.start()) or (
                     phase != "mitigation" and PROSPECT.search(lower, before, m.start())) \
-                    or LATER.match(lower, m.end()):
+                    or LATER.match(lower, m.end()) or (
+                        phase in ("resolution", "end") and PENDING_AFTER.match(lower, m.end())):
                 continue
             if phase == "resolution" and m.group(0).endswith("online") \
                     and _responder_online(lower, m.end(), text):

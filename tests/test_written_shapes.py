@@ -3,6 +3,8 @@ own small document, written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from pmlint.timeline.document import timeline_from_text
 from pmlint.timeline.model import Event
 
@@ -693,28 +695,26 @@ def test_a_status_log_saved_with_the_age_before_each_posting_stamp() -> None:
     assert got[0].phase == "resolution"
 
 
-def test_a_time_in_a_posted_update_takes_the_day_of_the_stamp_that_closes_it() -> None:
+@pytest.mark.parametrize(("text", "day"), [
     # words over two paragraphs, then "Posted ...": the stamp below is the update's own
-    text = ("Brief outage (12 minutes)\nIncident Report for Acme\nPostmortem\n\n"
-            "We think the cache ran out of memory and will resize it.\n\n"
-            "Posted Jun 12, 2024 - 09:30 EDT\n\nResolved\n"
-            "Between 3:05 PM and 3:17 PM the site returned errors.\n\n"
-            "We have opened a ticket with the provider.\n"
-            "Posted Jun 10, 2024 - 15:40 EDT\n")
+    ("Brief outage (12 minutes)\nIncident Report for Acme\nPostmortem\n\n"
+     "We think the cache ran out of memory and will resize it.\n\n"
+     "Posted Jun 12, 2024 - 09:30 EDT\n\nResolved\n"
+     "Between 3:05 PM and 3:17 PM the site returned errors.\n\n"
+     "We have opened a ticket with the provider.\n"
+     "Posted Jun 10, 2024 - 15:40 EDT\n", "2024-06-10"),
+    # a postmortem posted days after the updates below it keeps their day
+    ("Slow logins\nIncident Report for Acme\n\n"
+     "From 7:10 AM Pacific Time a bad index slowed every login; by 9:25 AM Pacific "
+     "Time it was rebuilt.\n\nPosted Jun 14, 2024 - 16:00 PDT\n\n"
+     "Logins are fast again.\nPosted Jun 12, 2024 - 09:40 PDT\n"
+     "We are rebuilding an index.\nPosted Jun 12, 2024 - 08:15 PDT\n", "2024-06-12"),
+])
+def test_a_time_in_a_posted_update_takes_the_day_of_the_stamp_that_closes_it(
+        text: str, day: str) -> None:
     told = [e for e in timeline_from_text(text, "w.md").events if e.source == "summary"
             and e.clock is not None]
-    assert [e.local[:10] for e in told] == ["2024-06-10", "2024-06-10"]
-
-
-def test_a_postmortem_posted_days_later_keeps_the_day_of_the_updates_below_it() -> None:
-    text = ("Slow logins\nIncident Report for Acme\n\n"
-            "From 7:10 AM Pacific Time a bad index slowed every login; by 9:25 AM Pacific "
-            "Time it was rebuilt.\n\nPosted Jun 14, 2024 - 16:00 PDT\n\n"
-            "Logins are fast again.\nPosted Jun 12, 2024 - 09:40 PDT\n"
-            "We are rebuilding an index.\nPosted Jun 12, 2024 - 08:15 PDT\n")
-    told = [e for e in timeline_from_text(text, "w.md").events if e.source == "summary"
-            and e.clock is not None]
-    assert [e.local[:10] for e in told] == ["2024-06-12", "2024-06-12"]
+    assert [e.local[:10] for e in told] == [day, day]
 
 
 def test_updated_in_a_nordic_language_opens_each_update_of_a_paragraph() -> None:

@@ -47,9 +47,11 @@ RESTORED = ("restor", "recovered", "back online", "back to normal", "fully opera
 
 
 
-def _comparable(a: Event, b: Event) -> bool:
-    """Two times on one axis whose zones are both known, or both unknown."""
-    return same_axis(a, b) and not zone_unknown_between(a, b)
+def _comparable(ctx: Context, a: Event, b: Event) -> bool:
+    """Two times on one axis, neither a front matter's stamp against a time whose zone was
+    only borrowed from it."""
+    return same_axis(a, b) and not zone_unknown_between(a, b, ctx.analysis.front_matter)
+
 
 def entries_outside(ctx: Context, dated: frozenset[int] = frozenset()) -> Iterator[Problem]:
     """`dated`: lines whose date summary-mismatch's other checks already dispute ("the
@@ -87,7 +89,7 @@ def entries_outside(ctx: Context, dated: frozenset[int] = frozenset()) -> Iterat
                 break  # "Second incident (23:15-02:43)", "First incident (15:30-18:00)"
             if value is not None and _near_an_earlier_occurrence(ctx, value, start, early):
                 break  # "~40 min (1:23 PM initial, 4:07-4:50 PM second occurrence)"
-            if value is not None and _comparable(event, start) and s - value >= early \
+            if value is not None and _comparable(ctx, event, start) and s - value >= early \
                     and not (start.line in dated and s - value >= DAY / 2):
                 yield Problem(event.line, event.column,
                               f"{event.written} is a detection {span((s - value) * 60)} before "
@@ -112,7 +114,7 @@ def entries_outside(ctx: Context, dated: frozenset[int] = frozenset()) -> Iterat
         value = ctx.analysis.minutes(index)
         length = (e - s) if s is not None else 0
         threshold = max(ctx.options["early_restore_minutes"], 0.25 * length)
-        if value is not None and s is not None and _comparable(last, end) \
+        if value is not None and s is not None and _comparable(ctx, last, end) \
                 and value - e > threshold and end.line < last.line \
                 and _day_written(entries, last) and not window_day_reported(ctx) \
                 and not _restored_at_the_end(ctx, entries, e, threshold) \
@@ -125,7 +127,7 @@ def entries_outside(ctx: Context, dated: frozenset[int] = frozenset()) -> Iterat
             yield _off_the_end(last, end, value - e, "after",
                                "if the impact lasted until then, correct the stated end; "
                                "otherwise correct the entry's date or time")
-        if value is not None and _comparable(last, end) and e - value > threshold \
+        if value is not None and _comparable(ctx, last, end) and e - value > threshold \
                 and not _undated_a_day_off(start, end, e - value, threshold) \
                 and not _same_wall_clock_hours_apart(last, end, e - value) \
                 and not _a_step_runs_to_the_end(ctx, end, e):
@@ -139,7 +141,7 @@ def _a_step_runs_to_the_end(ctx: Context, end: Event, e: float) -> bool:
     Repairing machines & services" under a window "through to Sunday 03:45am"): the window
     closes with that work, after the service came back; no restoration is contradicted."""
     return any(ev.part == "range-end" and ev.line != end.line and ev.order_minutes is not None
-               and abs(ev.order_minutes - e) <= 1.0 and _comparable(ev, end)
+               and abs(ev.order_minutes - e) <= 1.0 and _comparable(ctx, ev, end)
                for ev in ctx.timeline.events)
 
 
@@ -201,7 +203,7 @@ def _in_another_window(ctx: Context, value: float, start: Event, early: float) -
                 or second.part != "range-end" or second.line != first.line \
                 or first.clock is None or second.clock is None \
                 or first.order_minutes is None or second.order_minutes is None \
-                or not _comparable(first, start):
+                or not _comparable(ctx, first, start):
             continue
         if start.clock is not None and (first.clock.hour, first.clock.minute) == (
                 start.clock.hour, start.clock.minute):
@@ -219,6 +221,6 @@ def _near_an_earlier_occurrence(ctx: Context, value: float, start: Event, early:
     occurrence's, not the whole incident's."""
     return any(other.line == start.line and other is not start and other.clock is not None
                and other.order_minutes is not None and start.order_minutes is not None
-               and other.order_minutes < start.order_minutes and _comparable(other, start)
+               and other.order_minutes < start.order_minutes and _comparable(ctx, other, start)
                and value > other.order_minutes - early
                for other in ctx.timeline.events)

@@ -69,9 +69,9 @@ window told below the timeline (a log's excerpt) is no summary. A stated start a
 minute of an entry earlier than the one the timeline marks as the start counts from that
 entry and agrees.
 
-A summary time with a zone is not compared with an entry on a clock the document never
-states (a status page's front matter stamps its "resolvedWhen:" in UTC over a timeline in
-its author's own hours).
+A front matter's stamp is not compared with an entry whose zone pmlint only borrowed from
+the front matter (a status page's "resolvedWhen:" in UTC over a timeline that states no zone,
+perhaps in its author's own hours): the hours between them may be that author's offset.
 
 A status page's front matter resolved at the very second of its date, over updates that
 tell of an incident that lasted, gives the posting as the resolution; one dated a day or more
@@ -329,7 +329,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
             continue
-        if zone_unknown_between(event, entry):
+        if zone_unknown_between(event, entry, ctx.analysis.front_matter):
             continue  # "resolvedWhen: 2023-01-20T12:46:02Z" over "7:40 AM" in a text that
             # states no zone: the hours between them may be the author's offset
         apart = event.order_minutes - value

@@ -18,8 +18,7 @@ in the core dump, "one crash, at 15:43:28"), and a zone only in quoted output is
 such. A post
 whose only clock time is its front matter's "date:" (when it was published) has no time of
 the incident to zone; a status page's front matter that stamps its resolution, or more
-times of the incident, does. Its stamps are the publishing tool's UTC: a text with times of
-its own, none at a stamp's wall clock, has no zone of its own, and is told so.
+times of the incident, does.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import zone_from_tz_option
 
 # (or full-width parentheses, in CJK text: "日本標準時（JST）")
@@ -38,10 +36,6 @@ ZONE_IN_PARENTHESES = re.compile(r"[(\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\uff0
 
 def check(ctx: Context) -> Iterator[Problem]:
     clocks = [e for e in ctx.timeline.events if e.clock is not None and not e.clock.placeholder]
-    stamped = _front_matter_zone_alone(ctx, clocks)
-    if stamped is not None:
-        yield stamped
-        return
     if not clocks or any(e.zone is not None and not zone_from_tz_option(e.provenance)
                          for e in clocks):
         return
@@ -81,29 +75,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
                   "anywhere in the document",
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
-
-
-def _front_matter_zone_alone(ctx: Context, clocks: list[Event]) -> Problem | None:
-    """The text's times with no zone, where the only zone written is in the front matter's
-    stamps ("resolvedWhen: 2023-01-20T12:46:02.306Z", the publishing tool's UTC over "6:48
-    PM", "7:46 AM" in the author's own clock)."""
-    metadata = ctx.analysis.front_matter
-    if not metadata:
-        return None
-    text = [e for e in clocks if e.line > metadata]
-    zoned = [e for e in clocks if e.zone is not None and not zone_from_tz_option(e.provenance)]
-    if not text or not zoned or any(e.line > metadata for e in zoned) \
-            or any(e.zone is not None for e in text):
-        return None
-    first, stamp = text[0], zoned[0]
-    label = stamp.zone.label if stamp.zone is not None else ""
-    return Problem(first.line, first.column,
-                   f"{len(text)} clock time{'s' if len(text) > 1 else ''} in the text but no "
-                   f"time zone there; the only one written is {label}, in the front matter's "
-                   f"stamp on line {stamp.line}, which says nothing of the clock the text's "
-                   "times are on",
-                   suggestion='state the zone once, e.g. "All times are UTC", or after each '
-                              'time')
 
 
 def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:

@@ -224,11 +224,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     # 2025-11-17T22:30:00.000Z"); a zone the author writes in the text below is the one the
     # text's own times are in ("starting tomorrow at 9:30 AM AEDT")
     written = [(line, zone) for line, zone in stated if line > front_matter]
-    if len(written) < len(stated) and (written or _front_matter_zoneless_text(entries,
-                                                                             front_matter)):
-        # (and where the text writes no zone at all, the front matter's machine stamps say
-        # nothing of the clock its author's times are on: "2023-01-19 6:48 PM" under
-        # "resolvedWhen: 2023-01-20T12:46:02.306Z" is US Eastern)
+    if written and len(written) < len(stated):
         stated = written
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
     if not stated and extraction.declared_zone is None:
@@ -3478,20 +3474,6 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
     if found and every.count(-1) >= 3 and every.count(-1) > 2 * every.count(1):
         found |= {block for block, s in steps.items() if s == [-1]}
     return found
-
-
-def _front_matter_zoneless_text(entries: tuple[RawEntry, ...], front_matter: int) -> bool:
-    """Whether every zone the document writes is in its front matter's stamps
-    ("resolvedWhen: 2023-01-20T12:46:02.306Z") while its text has times of its own, none of
-    them at a stamp's wall clock (a text that writes "2024-01-13 13:17" under "resolvedWhen:
-    2024-01-13T13:17:00Z" keeps the stamps' clock)."""
-    if not front_matter:
-        return False
-    stamped = {(e.expr.clock.hour, e.expr.clock.minute) for e in entries
-               if e.line <= front_matter and e.expr.clock is not None and e.expr.zone is not None}
-    told = {(e.expr.clock.hour, e.expr.clock.minute) for e in entries
-            if e.line > front_matter and e.expr.clock is not None}
-    return bool(told) and stamped.isdisjoint(told)
 
 
 def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:

@@ -72,14 +72,20 @@ def same_axis(a: Event, b: Event) -> bool:
     return kind(a) == kind(b) != "unknown"
 
 
-def zone_unknown_between(a: Event, b: Event) -> bool:
-    """One of the two times has a zone, the other none the document states (a status page's
-    front matter stamps its fields in UTC over an account whose own clock goes unsaid): how
-    far apart they are is not known, the hours between them may be the author's offset."""
-    if (a.zone is None) == (b.zone is None):
+def zone_unknown_between(a: Event, b: Event, front_matter: int) -> bool:
+    """One of the two is a front matter's stamp (lines 1..`front_matter`), the other a time
+    of the text whose zone pmlint took from the front matter, the only one the document
+    states (a status page's "resolvedWhen: 2023-01-20T12:46:02Z" over "7:46 AM", which may
+    be its author's own clock): how far apart they are is not known, the hours between them
+    may be the author's offset."""
+    if not front_matter:
         return False
-    zoneless = a if a.zone is None else b
-    return any(p.what == "zone" and p.how == "none" for p in zoneless.provenance)
+    for stamp, told in ((a, b), (b, a)):
+        if stamp.line <= front_matter < told.line and any(
+                p.what == "zone" and p.how in ("only", "carried") and p.line is not None
+                and p.line <= front_matter for p in told.provenance):
+            return True
+    return False
 
 
 def restores(event: Event) -> bool:

@@ -46,7 +46,6 @@ RESTORED = ("restor", "recovered", "back online", "back to normal", "fully opera
             "resolved", "solved", "fixed")
 
 
-
 def _comparable(ctx: Context, a: Event, b: Event) -> bool:
     """Two times on one axis, neither a front matter's stamp against a time whose zone was
     only borrowed from it."""

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from pmlint.timeline import grammar, zones
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
-from pmlint.timeline.extract import Extraction, recalls_another_incident
+from pmlint.timeline.extract import POSTED_RE, Extraction, recalls_another_incident
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month, scan_document_line
 from pmlint.timeline.model import (
@@ -3375,12 +3375,9 @@ def _posted_closing_stamps(entries: tuple[RawEntry, ...], lines: Sequence[str]
                 or clock is None or date.numeric is not None or not 0 < e.line <= len(lines):
             continue
         text = lines[e.line - 1]
-        posted = POSTED_LINE.match(text)
-        if posted is None:
-            continue
-        between = text[posted.end():e.expr.start]  # "on", or the age the page showed
-        if between.strip(" \t*_:.·,-–—") and not _AGE_BEFORE_STAMP.fullmatch(between) \
-                and between.strip(" \t*_:").lower() != "on":
+        # the label, with any "on" or the age the page showed ("Posted about 2 years ago.")
+        posted = POSTED_RE.match(text) if POSTED_LINE.match(text) else None
+        if posted is None or text[posted.end():e.expr.start].strip(" \t*_:.·,-–—"):
             continue
         stamps[e.line] = (date.month, date.day, date.year)
     if len(stamps) < 2 or any(n not in stamps for n in {e.line for e in entries
@@ -3398,10 +3395,6 @@ def _posted_closing_stamps(entries: tuple[RawEntry, ...], lines: Sequence[str]
     return closing
 
 
-_AGE_BEFORE_STAMP = LazyPattern(r"(?<![ \t])[ \t]*+(?:(?:about|over|almost|nearly"
-                                r"|less[ \t]++than)[ \t]++)?(?:an?|[0-9]{1,3})[ \t]++"
-                                r"(?:second|minute|hour|day|week|month|year)s?[ \t]++ago"
-                                r"[ \t]*+[.,·|]?[ \t]*+", re.IGNORECASE)
 _POSTED_UPDATE_LINES = 40  # lines of words above a "Posted" stamp that may be its update's
 
 

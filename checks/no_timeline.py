@@ -18,7 +18,9 @@ A status entry whose front matter dates it and whose body stamps its resolution 
 So is a line that opens with its clock behind a lead word ("At approximately 07:20, ...",
 "Around 9 PM ...", "By 16:30 ...", "À 14h43, ...", "Um 12:48 Uhr ..."): an entry told in
 prose, which reviewers count as a timeline (a clock inside a sentence is not one).
-A timeline of offsets ("T+0:15") that never says when T0 was is one pmlint cannot place:
+A timeline of offsets ("T+0:15"), or a table whose first column counts the time elapsed
+("| Elapsed | Event |" over "| 00:15 | ... |"), that never says when T0 was is one pmlint
+cannot place:
 said so, pointing at its first line.
 
 Fails::
@@ -40,7 +42,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.extract import LEAD_RE
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.offsets import OFFSET_RE
+from pmlint.timeline.offsets import ELAPSED_CELL, ELAPSED_HEAD, OFFSET_RE
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -62,11 +64,16 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # "+- 12:24 review started" in a pull request's quoted diff: the timeline of
         # the post-mortem the diff adds, each line opening with its time
     offsets = _offset_lines(ctx.timeline.lines)
-    if len(offsets) >= 3:
-        # "**T+0:15** - ...": a timeline of offsets, counted from a moment it never gives
+    elapsed = _elapsed_rows(ctx.timeline.lines)
+    if len(offsets) >= 3 or len(elapsed) >= 3:
+        # "**T+0:15** - ...", "| Elapsed | Event |" over "| 00:15 | ... |": a timeline of
+        # offsets, counted from a moment it never gives
+        what = "start with an offset (T+...)" if len(offsets) >= 3 else \
+            "are rows of an elapsed-time column"
+        offsets = offsets if len(offsets) >= 3 else elapsed
         yield Problem(offsets[0], 1,
-                      f"no timeline pmlint can place: {len(offsets)} lines start with an offset "
-                      f"(T+...) but the document never gives the moment they count from",
+                      f"no timeline pmlint can place: {len(offsets)} lines {what} "
+                      f"but the document never gives the moment they count from",
                       suggestion="state T0, e.g. \"All times are relative to T0 = 14:00 UTC "
                                  "on 2024-05-03\"")
         return
@@ -277,6 +284,23 @@ def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:
     for number, line in enumerate(lines, start=1):
         head = line[:30]
         if "T" in head and OFFSET_RE.search(head) is not None:
+            found.append(number)
+    return found
+
+
+def _elapsed_rows(lines: tuple[str, ...] | list[str]) -> list[int]:
+    """Rows of a table whose first column counts time from T0 ("| Elapsed | Event |" over
+    "| 00:15 | ... |"), 1-based."""
+    found: list[int] = []
+    in_table = False
+    for number, line in enumerate(lines, start=1):
+        cells = line.strip().strip("|").split("|") if line.lstrip().startswith("|") else []
+        if not cells:
+            in_table = False
+        elif not in_table:
+            in_table = ELAPSED_HEAD.fullmatch(" ".join(cells[0].strip(" *_`").lower().split())) \
+                is not None
+        elif ELAPSED_CELL.match(cells[0]) is not None:
             found.append(number)
     return found
 

@@ -26,7 +26,14 @@ from pmlint.timeline.lexer import (
     wrapped_meridiem,
 )
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
-from pmlint.timeline.offsets import anchor_in, anchored, relative_step, stepped
+from pmlint.timeline.offsets import (
+    ELAPSED_HEAD,
+    anchor_in,
+    anchored,
+    elapsed_in,
+    relative_step,
+    stepped,
+)
 from pmlint.timeline.phases import FIELD_PHASES, NOUN_STEP_FIELDS
 from pmlint.timeline.source import MAX_TIMES, InputError
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
@@ -704,6 +711,8 @@ class _Walker:
         self.table_days: dict[int, str] = {}  # table block -> its last "Day 2" cell
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
+        # "| Elapsed | Event |": table block -> whether a clock column follows the elapsed one
+        self.elapsed_tables: dict[int, bool] = {}
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
         self.tables_seen: set[int] = set()  # blocks whose first row was judged
         # "| Start | End | Duration |" over one row: table block -> each column's field name
@@ -1044,6 +1053,12 @@ class _Walker:
         ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
         if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
             self.table_spans[role.block] = (starts[0], ends[0])
+        if heads and ELAPSED_HEAD.fullmatch(heads[0]):
+            # "| Elapsed | Event |", "| T+ | Time (UTC) | Event |": the first column counts
+            # from T0; a clock column after it gives the rows' times
+            self.elapsed_tables[role.block] = any(
+                h.split(" (")[0] in TABLE_COLUMN_HEADS or TABLE_ZONE.search(h)
+                for h in heads[1:])
         if not self.in_timeline and len(heads) > 1 \
                 and not any(word in heads[0] for word in ("time", "date", "when", "day")) \
                 and any(SCHEDULE_HEAD.fullmatch(h) for h in heads[1:]):
@@ -1112,6 +1127,12 @@ class _Walker:
             return
         cells = _cells(line)
         if role.block in self.table_spans and self._span_row(i, line, role, cells):
+            return
+        clocked = self.elapsed_tables.get(role.block)
+        if clocked:
+            cells = cells[1:]  # the clock column after the elapsed one gives the time
+        elif clocked is not None:
+            self._elapsed_row(i, line, cells)
             return
         expr: TimeExpr | None = None
         used = 0
@@ -1190,6 +1211,20 @@ class _Walker:
         for stamp in stamps:
             self._add_entry(i, stamp, _clean(text), "timeline", "entry", ("row", role.block))
         self.section_zone = saved
+
+    def _elapsed_row(self, i: int, line: str, cells: list[tuple[int, str]]) -> None:
+        """A row of an elapsed-time table ("| 00:10 | replica promoted |"): its time counted
+        from the document's T0 ("T0 = 14:00 UTC"); with none, the row is left unread, as
+        "T+4m" entries are."""
+        self.prev_line_entry = False
+        if not cells:
+            return
+        expr = elapsed_in(cells[0][1], self.anchor)
+        if expr is None:
+            return
+        text = " | ".join(c for _, c in cells[1:] if c)
+        self._add_entry(i, _shift(expr, cells[0][0], line), _clean(text), "timeline", "entry",
+                        ("row", self.roles[i].block))
 
     def _table_day(self, i: int, block: int, cells: list[tuple[int, str]],
                    weekday_only: bool = False) -> str | None:

@@ -62,16 +62,46 @@ def offset_minutes(m: re.Match[str]) -> int:
 
 def from_anchor(anchor: TimeExpr, anchor_line: int, m: re.Match[str]) -> TimeExpr | None:
     """The offset at `m` as the time it names: the anchor's clock and date moved on."""
+    return _moved_on(anchor, anchor_line, offset_minutes(m), m.start(), m.group(0))
+
+
+# The head of a table column whose cells count time from the incident's start rather than
+# give a clock: "| Elapsed | Event |", "| T+ (mm) |", "| Time since start |", in English and
+# the languages drafts come in. Each cell ("00:10", "+00:07:30") is a length, never a clock.
+ELAPSED_HEAD = LazyPattern(
+    r"(?:(?:time|tempo|tiempo|temps|zeit)[ \t]++)?(?:elapsed|decorrido|transcurrido|écoulé"
+    r"|verstrichen|vergangen)(?:[ \t]++(?:time|zeit))?(?:[ \t]*+\([^()]{1,12}\))?"
+    r"|(?:verstrichene|vergangene)[ \t]++zeit|t[ \t]*+\+(?:[ \t]*+\([^()]{1,12}\))?"
+    r"|offset|relative[ \t]++time|(?:time[ \t]++)?since[ \t]++(?:the[ \t]++)?"
+    r"(?:start|beginning|detection|impact|t0)|経過(?:時間)?|经过时间|已用时间", re.IGNORECASE)
+# An elapsed cell: "00:10", "0:07:30", "+00:15" (hours, minutes and perhaps seconds).
+ELAPSED_CELL = LazyPattern(r"[ \t*_`~]*+(?:T[ \t]?)?\+?[ \t]?(?P<h>\d{1,3}):(?P<m>[0-5]\d)"
+                           r"(?::(?P<s>[0-5]\d))?(?![\d:])")
+
+
+def elapsed_in(cell: str, anchor: tuple[TimeExpr, int] | None) -> TimeExpr | None:
+    """The time an elapsed cell names, counted from the anchor (None without one: pmlint will
+    not guess T0 from a stated start, which may be when the drill began or when it was
+    noticed). Positions are the cell's."""
+    m = ELAPSED_CELL.match(cell)
+    if m is None or anchor is None:
+        return None
+    minutes = int(m.group("h")) * 60 + int(m.group("m")) + int(m.group("s") or 0) // 60
+    start = m.start("h") - (1 if cell[:m.start("h")].rstrip(" \t").endswith("+") else 0)
+    return _moved_on(anchor[0], anchor[1], minutes, start, cell[start:m.end()].strip())
+
+
+def _moved_on(anchor: TimeExpr, anchor_line: int, minutes: int, start: int, written: str
+              ) -> TimeExpr | None:
+    """The time `minutes` after the anchor, written as `written` at `start`."""
     clock = anchor.clock
     if clock is None:
         return None
-    minutes = offset_minutes(m)
     date = anchor.date
     full = date is not None and None not in (date.year, date.month, date.day)
     base = dt.datetime(date.year, date.month, date.day) if full and date is not None \
         else dt.datetime(2000, 1, 1)  # only the clock matters without a full date
     moment = base + dt.timedelta(hours=clock.hour, minutes=clock.minute + minutes)
-    written = m.group(0)
     parts = None
     if full:
         parts = DateParts(moment.year, moment.month, moment.day, None, written)
@@ -80,7 +110,7 @@ def from_anchor(anchor: TimeExpr, anchor_line: int, m: re.Match[str]) -> TimeExp
     notes = [f"date: {written} counted from the anchor on line {anchor_line} ({anchor.written})"]
     if anchor.zone is not None:
         notes.append(f"zone: {anchor.zone.label} from the anchor on line {anchor_line}")
-    return TimeExpr(start=m.start(), end=m.end(), written=written, date=parts,
+    return TimeExpr(start=start, end=start + len(written), written=written, date=parts,
                     clock=Clock(moment.hour, moment.minute, None, None, written),
                     zone=anchor.zone, zone_written=None, inherited=tuple(notes))
 

@@ -2468,3 +2468,14 @@ def test_a_stamp_alone_over_each_update_stays_the_updates_entry() -> None:
             "12/03/2024 16:15\n\nService was restored at 16:10.\n")
     entries = [(e.line, e.source) for e in resolve(text).events if e.source == "timeline"]
     assert entries == [(3, "timeline"), (7, "timeline")]
+
+
+def test_a_time_with_its_whole_date_in_an_updates_words_is_read() -> None:
+    """Inside the words a status stamp heads, a time that writes its own date is read (as
+    prose); a bare clock there is not, its day and zone being the update's only by guess."""
+    text = ("Payment gateway incident 07/07/24 - 08/07/24\nResolved\nJul 9 at 3:40pm CEST\n"
+            "A certificate expired on the payment gateway.\n"
+            "It began on 2024-07-07 at 21:10 CEST; payments were back by 06:30.\n")
+    timeline = timeline_from_text(text, "pm.md", Options())
+    assert [(e.line, e.written) for e in timeline.events if e.line > 3] == [
+        (5, "2024-07-07 at 21:10 CEST")]

@@ -48,8 +48,8 @@ def test_seed_002_mountain_time_and_utc_agree_on_the_purge() -> None:
     timeline = read_timeline(str(SEEDS / "002_7715143f28eb9fdd.txt"))
     purge = [e for e in timeline.events if e.written in ("5 PM mountain on 6/9/22",
                                                           "Jun 9, 2022, 11:00 pm UTC")]
-    assert len(purge) == 2
-    assert purge[0].utc == purge[1].utc
+    assert len(purge) >= 2  # the Scope line says it again, inside its field's words
+    assert len({e.utc for e in purge}) == 1
 
 
 @pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])

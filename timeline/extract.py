@@ -1497,7 +1497,11 @@ class _Walker:
                     # its date): its sentences' times
                     if expr.clock is not None:
                         self._prose(i, line, expr)
-            return  # an entry's own text: times here are not events
+            elif not line.lstrip().startswith(">"):  # a quoted alert's time is evidence
+                for expr in exprs:
+                    if _placed_alone(expr):
+                        self._prose(i, line, expr)
+            return  # an entry's own text: its times tell no step of their own
         for expr in exprs:
             self._prose(i, line, expr)
 
@@ -4112,6 +4116,17 @@ def _cells(line: str) -> list[tuple[int, str]]:
 def _cell(body: str, start: int, end: int) -> tuple[int, str]:
     raw = body[start:end]
     return start + len(raw) - len(raw.lstrip()), raw.strip()
+
+
+def _placed_alone(expr: TimeExpr) -> bool:
+    """A clock with its year, month and day written ("On August 11, 2024, at 20:00 CET",
+    "11.08.2024 20:00 CET - 13.08.2024 01:00 CET"): inside an entry's own words it needs
+    nothing from the entry, whose day and zone may not be its, to be placed, and is read as
+    the prose's time. A bare clock there ("restored at 10:00AM" under a stamp in UTC) is
+    left unread."""
+    date = expr.date
+    return expr.clock is not None and date is not None and date.year is not None \
+        and date.month is not None and date.day is not None
 
 
 def _shift(expr: TimeExpr, offset: int, line: str) -> TimeExpr:

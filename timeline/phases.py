@@ -765,6 +765,18 @@ RESPONDER_ONLINE = LazyPattern(
     r"(?:receiv(?:ed|ing)[ \t]++(?:a[ \t]++|the[ \t]++|an[ \t]++)?(?:page|alert|notification)"
     r"|(?<![a-z])(?:engineer|developer|responder|on-?call|oncall|i|we|he|she|they)(?![a-z]))"
     r"[^.;\n]{0,60}?(?<![a-z])(?:came|comes|come)[ \t]++online(?![a-z])")
+# "Fix v2 deployed", "the hotfix was rolled out", "deployed a patch": what was shipped is a
+# remedy, so the deploy is the mitigation, not the change that set the incident off
+_SHIPPED = frozenset(("deployed", "deploy", "deployment", "pushed", "rolled out", "released",
+                      "release"))
+_REMEDY = r"(?:fix|fixes|hotfix|hot-fix|patch|workaround|mitigation|remediation|correction)"
+REMEDY_BEFORE = LazyPattern(rf"(?<![a-z])(?P<remedy>{_REMEDY})(?:[ \t]++[#v]?\d[\w.-]{{0,11}})?"
+                            r"(?:[ \t]++(?:for|to)[ \t]++[^.;,()]{1,30})?"
+                            r"(?:[ \t]++\([^()]{0,30}\))?(?:[ \t]++(?:was|were|is|has[ \t]++been"
+                            r"|got|being|successfully|now))*+[ \t]*+$")
+REMEDY_AFTER = LazyPattern(rf"[ \t]++(?:(?:the|a|an|our|its|their|this)[ \t]++)?"
+                           rf"(?:[a-z0-9-]++[ \t]++)?(?P<remedy>{_REMEDY})(?![a-z])")
+
 # "deploy rolled back", "the migration was reverted": the change is the undoing's object
 UNDONE = LazyPattern(r"(?:[ \t]++[#v]?\d[\w.-]{0,11})?[ \t]++"
                     r"(?:(?:was|were|is|has[ \t]++been|got|being)[ \t]++)?"
@@ -1016,6 +1028,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         text = CODE_SPAN.sub(_quoted_message_out, text)
     lower = text.lower()
     found: list[tuple[int, int, Phase]] = []
+    remedy: tuple[int, Phase] | None = None  # a remedy's shipping told ("Fix v2 deployed")
     _, patterns, (index, always) = _known(lexicon)
     runs = _letter_runs(lower)
     # the phases one of whose phrases may be in the text, in the lexicon's order
@@ -1097,6 +1110,14 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "DNS resolution failures": name lookup, not the incident's end
             if phase == "trigger" and UNDONE.match(lower, m.end()):
                 continue  # "deploy rolled back": a mitigation, said by its own words
+            if phase == "trigger" and m.group(0) in _SHIPPED and (shipped := (
+                    REMEDY_BEFORE.search(lower, max(0, m.start() - 70), m.start())
+                    or REMEDY_AFTER.match(lower, m.end()))) is not None:
+                # "Fix v2 deployed", "rolled out a patch": the remedy shipped, a fix's as the
+                # lexicon's "fix deployed" is, the others' a mitigation
+                remedy = (m.start(), "resolution" if shipped.group("remedy").startswith("fix")
+                          else "mitigation")
+                continue
             if m.group(0) == "released" and HELD_THING.search(lower, max(0, m.start() - 24),
                                                                 m.start()):
                 continue  # "the stuck lock was released": let go of, no release shipped
@@ -1120,6 +1141,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             marker = phase in ("start", "end")
             found.append((0 if marker else 1, m.start() if not marker else rank, phase))
             break
+    if remedy is not None and not any(ph in ("mitigation", "resolution") for _, _, ph in found):
+        found.append((1, *remedy))
     # (every step under way opens with an "r" or an "f": most entries need no match)
     opening = OPENING_STEP.match(lower) \
         if lower[:12].lstrip(" -*#>[(`_:|").startswith(("r", "f")) else None

@@ -2479,3 +2479,18 @@ def test_a_time_with_its_whole_date_in_an_updates_words_is_read() -> None:
     timeline = timeline_from_text(text, "pm.md", Options())
     assert [(e.line, e.written) for e in timeline.events if e.line > 3] == [
         (5, "2024-07-07 at 21:10 CEST")]
+
+
+@pytest.mark.parametrize("heading", ["Follow-up", "Next steps", "Monitoring improvements",
+                                     "Recomendaciones",
+                                     "Nächste Schritte", "Prochaines étapes"])
+def test_times_under_a_follow_up_heading_are_told_after_the_incident(heading: str) -> None:
+    """A section that plans what comes after the incident tells no step of it: its times
+    mark no phase, its lengths are no length of the incident."""
+    text = ("# Cache outage\n\nThe outage started at 09:00 UTC on 2025-04-14 and was resolved "
+            f"at 09:40 UTC.\n\n## {heading}\n\nThe failover drill starts at 14:00 UTC on "
+            "2025-05-02 and will be resolved within 30 minutes.\n")
+    timeline = timeline_from_text(text, "pm.md", Options())
+    assert [(e.line, e.phase) for e in timeline.events] == [
+        (3, "start"), (3, "resolution"), (7, "other")]
+    assert timeline.durations == ()

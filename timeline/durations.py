@@ -433,6 +433,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
                                                        "lasting for", "lasts") \
                 and HELD_OUT_UNTIL.match(line, m.end()):
             continue  # "the batteries lasted 2 hours before shutting down": an endurance
+        if before and before.group("cue").lower().startswith("duration") \
+                and _attribute_in_parentheses(line, before.start()):
+            continue  # "(commit f14d575, duration 2 m)": a build's or a job's own length
         if before and not (total and before.group("cue").lower() in ("for", "over")):
             cue = before.group("cue").lower()
             if cue.startswith("took"):
@@ -480,6 +483,18 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         found.append(DurationMatch(m.start(), m.end(), written, seconds, unit,
                                    bool(APPROX.search(prefix)), cue))
     return found
+
+
+def _attribute_in_parentheses(line: str, cue: int) -> bool:
+    """The cue stands in an open parenthesis after another attribute of the thing it follows
+    ("`web-7f2` (commit a1b2c3, duration 2 m)", "(job #88; duration: 55 s)"): the length is
+    that thing's, unless the parenthesis speaks of the outage ("(impact: EU users, duration
+    2 h)")."""
+    opening = line.rfind("(", max(0, cue - 80), cue)
+    if opening < 0 or ")" in line[opening:cue]:
+        return False
+    attributes = line[opening + 1:cue]
+    return ("," in attributes or ";" in attributes) and INCIDENT_LINE.search(attributes) is None
 
 
 # "a second outage condition", "a second failure": the ordinal, not a length of one second;

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pmlint.timeline import zones
 from pmlint.timeline.casefold import fold, folded_pattern
-from pmlint.timeline.durations import DurationMatch, scan_durations
+from pmlint.timeline.durations import INCIDENT_LINE, DurationMatch, scan_durations
 from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import (
@@ -258,15 +258,26 @@ INCIDENT_NOUN = LazyPattern(r"(?<![a-z])(?:incident|outage|impact|disruption)s?(
 LEAD_IN_LINES = 4  # how far above a field its lead-in may be (other fields between)
 # A section told after the incident: another occurrence, or the work that prevents one
 AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
-                              r"|action[ \t]items?)(?![A-Za-z])",
+                              r"|action[ \t]items?|recommend(?:ed|ations?)|next[ \t]steps"
+                              r"|follow[ \t-]?ups?|improvements?|remediation[ \t]items?"
+                              # the other languages' recommendations, next steps, follow-ups,
+                              # improvements, corrective actions
+                              r"|recomendaci(?:ón|ones)|acciones[ \t]recomendadas"
+                              r"|próximos[ \t]pas{1,2}os|mejoras|empfehlungen|nächste[ \t]schritte"
+                              r"|recommandations?|prochaines[ \t]étapes|actions[ \t]correctives"
+                              r"|recomendações|melhorias)(?![A-Za-z])",
                               re.IGNORECASE)
+# the folded substrings one of AFTERMATH_WORDS' words holds
+_AFTERMATH_HINTS = ("recurrence", "prevent", "action", "recommend", "next", "follow",
+                    "improvement", "remediation", "recomenda", "ximos", "mejoras",
+                    "empfehlung", "chste", "recommand", "prochaines", "melhorias")
 
 
 def _may_name_aftermath(line: str) -> bool:
     """Whether the folded line holds a word AFTERMATH_WORDS needs (its IGNORECASE search,
     opening with a lookbehind, is tried at every position of each heading)."""
     folded = fold(line)
-    return "recurrence" in folded or "prevent" in folded or "action" in folded
+    return any(hint in folded for hint in _AFTERMATH_HINTS)
 
 
 # A heading over quoted records: "### Failure Evidence (Security Log, HOST, 08:44-09:12)"
@@ -2931,6 +2942,9 @@ class _Walker:
         return False
 
     def _durations(self, i: int, line: str) -> None:
+        if self.aftermath_level and INCIDENT_LINE.search(line) is None:
+            return  # "## Recommended actions": "keep monitoring for 24 h", a plan's length
+            # (one that speaks of the outage, "were unavailable for 3 hours", is its length)
         # the folded line holds "uration" wherever the lower-cased one opens with "duration"
         # (folding is lower-casing but for letters no English word has): looked for first
         if "uration" in fold(line) and line.lstrip().lower().startswith(

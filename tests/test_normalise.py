@@ -2599,3 +2599,15 @@ def test_times_told_of_an_upstream_incident_named_as_the_cause_are_not_this_ones
         sentence: str, phases: list[str]) -> None:
     timeline = resolve(f"# Login outage on 3 May 2024\n\n{sentence}\n")
     assert [e.phase for e in timeline.events if e.clock is not None] == phases
+
+
+@pytest.mark.parametrize("deadline", ["Revised deadline: 2024-06-09 17:00 UTC",
+                                      "- **Due date:** June 12, 2024",
+                                      "Target date - 2024-06-20"])
+def test_a_deadline_above_the_account_dates_none_of_its_times(deadline: str) -> None:
+    """A day to come (a deadline, a due date) is no day of the incident's steps."""
+    text = ("# Export jobs stalled on 2024-06-03 (times in UTC)\n\n"
+            f"{deadline}\n\n## What happened\n\n"
+            "### Jobs stuck (08:40-09:05 UTC)\n\n- 08:40 jobs pile up\n- 09:05 queue drained\n")
+    timeline = resolve(text)
+    assert {day(e) for e in timeline.events if e.line >= 7} == {dt.date(2024, 6, 3)}

@@ -535,7 +535,10 @@ PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
                               # am"), and an action item's deadline ("Due Date: Aug 20")
                               r"|joined|member[ \t]++since|registered|last[ \t]++(?:visit"
                               r"|active|login|seen)|due(?:[ \t]++(?:date|by|on))?"
-                              r"|deadline|target[ \t]++date", re.IGNORECASE)
+                              # ("New deadline:", "Revised deadline:", "User deadline:")
+                              r"|(?:(?:new|revised|original|updated|current|final|initial"
+                              r"|extended|adjusted|user|customer|client)[ \t]++)?deadline"
+                              r"|target[ \t]++date", re.IGNORECASE)
 # ... and in the languages drafts are written in: "Zeitraum:", "Dauer:", "Durée :",
 # "Periodo:", "Duración:" (a period from its start to its end, or its length)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"

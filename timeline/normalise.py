@@ -2726,6 +2726,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         return  # "Our next update will be at 14:30UTC Wednesday 12th" in a status log: a
         # time to come, whose day the updates after it do not take
     if (date is not None or partial is not None) and raw.source == "summary" \
+            and DEADLINE_BEFORE.search(raw.context[-24:]) is not None:
+        return  # "New deadline: 2026-06-20 14:00 KST", "Due date: Aug 20": a day to come,
+        # which the times after it do not take
+    if (date is not None or partial is not None) and raw.source == "summary" \
             and raw.kind != "field" and _quoted_amid_entries(raw, carry):
         return  # a mail quoted between entries ("> maintenance on October 30 2013"): its
         # dates are the sender's story, the entries after it keep their own day

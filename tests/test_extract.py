@@ -2494,3 +2494,33 @@ def test_times_under_a_follow_up_heading_are_told_after_the_incident(heading: st
     assert [(e.line, e.phase) for e in timeline.events] == [
         (3, "start"), (3, "resolution"), (7, "other")]
     assert timeline.durations == ()
+
+
+def test_a_stamp_over_its_own_words_heads_them() -> None:
+    """A news page's dated updates: each stamp alone, a blank line above it and its words
+    right below it, newest first. Each stamp dates the words below it."""
+    text = ("Library network outage (March 2025)\n\n"
+            "Updated on Tuesday, March 4 at 9:15 am\n"
+            "Wi-Fi in all library buildings is working again.\n\n"
+            "Updated on Tuesday, March 4 at 7:40 am\n"
+            "Engineers replaced the failed controller at 07:20 on March 4; access points are "
+            "coming back one by one.\n\n"
+            "Updated on Monday, March 3 at 11:05 pm\n"
+            "Wi-Fi in the library buildings is down. We are investigating.\n")
+    timeline = timeline_from_text(text, "pm.md", Options())
+    entries = [(e.line, e.text[:24]) for e in timeline.events if e.source == "timeline"]
+    assert entries == [(3, "Wi-Fi in all library bui"), (6, "Engineers replaced the f"),
+                       (9, "Wi-Fi in the library bui")]
+    assert timeline.events[0].phase == "resolution"
+    told = [e for e in timeline.events if e.line == 7]
+    assert [(e.written, e.phase) for e in told] == [("07:20 on March 4", "other")]
+
+
+def test_a_posted_stamp_still_closes_the_update_above_it() -> None:
+    text = ("Resolved\n\nThe queue is draining normally.\n\n"
+            "Posted Mar 04, 2025 - 09:15 UTC\n\n"
+            "Investigating\n\nJobs are stuck in the queue.\n\n"
+            "Posted Mar 04, 2025 - 08:40 UTC\n")
+    timeline = timeline_from_text(text, "pm.md", Options())
+    assert [(e.line, e.text[:12]) for e in timeline.events if e.source == "timeline"] == [
+        (5, "Resolved: Th"), (11, "Investigatin")]

@@ -1514,7 +1514,7 @@ class _Walker:
             elif not line.lstrip().startswith(">"):  # a quoted alert's time is evidence
                 for expr in exprs:
                     if _placed_alone(expr):
-                        self._prose(i, line, expr)
+                        self._prose(i, line, expr, within_entry=True)
             return  # an entry's own text: its times tell no step of their own
         for expr in exprs:
             self._prose(i, line, expr)
@@ -1675,6 +1675,11 @@ class _Walker:
         if posted is None or first.start > posted.end():
             return False
         above = self.lines[i - 1]
+        if self._heads_the_words_below(i):
+            # "Updated on Monday, July 9 at 6:10 pm" over its own words
+            self._add_entry(i, first, "", "timeline", "entry", ("line", 0))
+            self._open_body(i, needs_text=True)
+            return True
         if STATUS_LABEL_RE.match(above):
             text = _clean(above)
         elif i >= 2 and above.strip() and STATUS_ALONE_RE.fullmatch(self.lines[i - 2]):
@@ -1688,6 +1693,26 @@ class _Walker:
             text = found
         self._add_entry(i, first, text, "timeline", "entry", ("line", 0))
         return True
+
+    def _heads_the_words_below(self, i: int) -> bool:
+        """A stamp alone on its line, a blank line (or a heading) above it and the update's
+        words right below it, no blank line between ("Updated on Monday, July 9 at 6:10 pm"
+        over "The email system has been restored."): it heads those words, as a news page's
+        dated updates are laid out, rather than closing the words above it, as a status
+        page's "Posted" stamps do (they stand a blank line below their update, or run on
+        with no blank lines at all)."""
+        if i + 1 >= len(self.lines) or (i > 0 and self.lines[i - 1].strip()
+                                        and self.roles[i - 1].role != "heading"):
+            return False
+        exprs = self.scan_line(i)
+        if len(exprs) != 1 or self.lines[i][exprs[0].end:].strip(" \t*_.:)"):
+            return False
+        below = self.lines[i + 1]
+        opens = self.scan_line(i + 1)
+        return bool(below.strip()) and self.roles[i + 1].role == "text" \
+            and not (opens and not below[:opens[0].start].strip(" \t>*_-|")) \
+            and STATUS_LABEL_RE.match(below) is None \
+            and STATUS_ALONE_RE.fullmatch(below) is None and POSTED_RE.match(below) is None
 
     def _unlabelled_update_above(self, i: int) -> str | None:
         """The words above a "Posted May 01, 2022 - 19:38 UTC" line alone, in a page of two
@@ -1769,7 +1794,8 @@ class _Walker:
         The text is the label's line (and the first line after a lone label). None when a
         line on the way up is another stamp, a dated line or a heading of something else,
         or no label comes within UPDATE_REACH lines. A stamp with a day and a time only."""
-        if first.clock is None or first.date is None or first.date.day is None:
+        if first.clock is None or first.date is None or first.date.day is None \
+                or self._heads_the_words_below(i):
             return None
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         heads_below = not alone and bool(STATUS_LABEL_RE.match(below)
@@ -2633,9 +2659,11 @@ class _Walker:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _prose(self, i: int, line: str, expr: TimeExpr) -> None:
+    def _prose(self, i: int, line: str, expr: TimeExpr, within_entry: bool = False) -> None:
         """A time in running text; its text is the sentence around it (bounded, so a huge
-        line with many times costs linear time, not the line once per time)."""
+        line with many times costs linear time, not the line once per time). One told
+        `within_entry`, in a timeline entry's own words, marks no phase: the entry tells
+        the step, and the time is no claim of a summary to hold the timeline to."""
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
         previous = max((e.end for e in before), default=-1)
@@ -2706,7 +2734,8 @@ class _Walker:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
                         own_context=own, own_only=own_only, own_after=own_after,
-                        planned=(expr.range_end is not None and _range_set_aside(line, expr))
+                        planned=within_entry
+                        or (expr.range_end is not None and _range_set_aside(line, expr))
                         or _told_of_the_upstream_incident(self._paragraph_before(i, expr)))
 
     def _paragraph_before(self, i: int, expr: TimeExpr) -> str:
@@ -4136,13 +4165,13 @@ def _cell(body: str, start: int, end: int) -> tuple[int, str]:
 
 
 def _placed_alone(expr: TimeExpr) -> bool:
-    """A clock with its year, month and day written ("On August 11, 2024, at 20:00 CET",
-    "11.08.2024 20:00 CET - 13.08.2024 01:00 CET"): inside an entry's own words it needs
-    nothing from the entry, whose day and zone may not be its, to be placed, and is read as
-    the prose's time. A bare clock there ("restored at 10:00AM" under a stamp in UTC) is
-    left unread."""
+    """A clock with its month and day written ("On August 11, 2024, at 20:00 CET", "19:10
+    on Sunday, July 8", "11.08.2024 20:00 CET - 13.08.2024 01:00 CET"): inside an entry's
+    own words it needs nothing from the entry, whose day and zone may not be its, to be
+    placed (a year left out is the document's), and is read as the prose's time. A bare
+    clock there ("restored at 10:00AM" under a stamp in UTC) is left unread."""
     date = expr.date
-    return expr.clock is not None and date is not None and date.year is not None \
+    return expr.clock is not None and date is not None \
         and date.month is not None and date.day is not None
 
 

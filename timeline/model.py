@@ -116,7 +116,8 @@ class RawEntry:
     aftermath: bool = False  # under "Recurrence", "Prevention": told after this incident
     # a window its words set aside as not the incident's: a planned maintenance ("maintenance
     # scheduled for: Start: ..."), a false recovery ("between 22:20 and 22:24, where we
-    # thought it was resolved")
+    # thought it was resolved"); or a time told within a timeline entry's own words, whose
+    # step the entry tells
     aside: bool = False
 
 

@@ -1088,6 +1088,10 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # the Portuguese and Spanish hour with its article, the Vietnamese "at" or "until"
     ("o sistema voltou ao normal por volta das 23h", 23, 0, None),
     ("la red se restableció a las 21h", 21, 0, None),
+    # a dotted clock as Spanish and Portuguese notices write it: the article, then "horas"
+    ("el servicio cayó sobre las 3.07 horas de la madrugada", 3, 7, None),
+    ("A las 17.45 horas se restableció la conexión", 17, 45, None),
+    ("o acesso voltou às 9.20 horas", 9, 20, None),
     ("mạng được khôi phục lúc 20h tối", 20, 0, None),
     # a place's clock named in French, Spanish or Portuguese after the time
     ("la base est repartie à 07h40 (heure de Paris)", 7, 40, "Europe/Paris"),
@@ -1129,13 +1133,15 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
     "Die 2 Uhrwerke im Serverraum standen still",  # a word that opens with "Uhr"
     "Version 3.20 veröffentlicht",  # a version number
     "versie 4.10 uitgerold naar alle klanten",  # a Dutch version number, no "uur" after it
+    "la migración duró 2.30 horas en total",  # a length in hours, no article before it
     "el informe de la hora de inicio 21:05",  # "hora de" without a place: no zone
     "um 21:05 Uhr zur besten Sendezeit",  # a word ending in "zeit" is no zone's name
 ])
 def test_no_german_or_french_clock_or_zone_where_none_is_meant(line: str) -> None:
     assert all(e.zone is None for e in scan(line))
     assert not any(e.clock is not None
-                   and e.written.startswith(("1h30", "3.20", "4.10", "3h", "4h", "5 h", "2 h"))
+                   and e.written.startswith(("1h30", "3.20", "4.10", "3h", "4h", "5 h", "2 h",
+                                             "2.30"))
                    for e in scan(line))
 
 

@@ -181,6 +181,10 @@ KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokk
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 # (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")
+# "a las 10.00 horas", "sobre las 2.08 horas", "às 14.30 horas": Spanish and Portuguese give
+# a clock as "the hours", the article before it, the word after it
+LAS_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:las|às|as)[ \t]++$", re.IGNORECASE)
+HORAS_AFTER = LazyPattern(r"[ \t]?(?:horas|hrs?\.?|h\.?)(?![^\W\d_])", re.IGNORECASE)
 # "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
 # a clock after them, a dotted one too when its hour has two digits
 # (and their Dutch and German "at": "Om 16.10 tweette", "um 14.30")
@@ -715,6 +719,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # puts a time after it, and nothing after it that makes the number an amount
         return UHR_AFTER.match(line, m.end()) is not None \
             or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
+            or (HORAS_AFTER.match(line, m.end()) is not None
+                and LAS_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None) \
             or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None

@@ -2524,3 +2524,17 @@ def test_a_posted_stamp_still_closes_the_update_above_it() -> None:
     timeline = timeline_from_text(text, "pm.md", Options())
     assert [(e.line, e.text[:12]) for e in timeline.events if e.source == "timeline"] == [
         (5, "Resolved: Th"), (11, "Investigatin")]
+
+
+def test_a_record_tables_column_head_gives_its_times_their_zone() -> None:
+    """"| Opened (UTC) | Opened (PST) |": each column's times are in the zone its head
+    names, not the zone carried from the prose above."""
+    text = ("# Ticket backlog\n\nThe queue stalled from 09:10 to 09:40 PST on 2025-01-14.\n\n"
+            "| Ticket | Owner | Opened (UTC) | Opened (PST) |\n|---|---|---|---|\n"
+            "| 4411 | ana | 2025-01-14 17:12 | 2025-01-14 09:12 |\n\n"
+            "| Opened (UTC) | Ticket |\n|---|---|\n| 2025-01-14 17:30 | 4412 |\n")
+    timeline = timeline_from_text(text, "pm.md", Options())
+    rows = [(e.written, str(e.utc)) for e in timeline.events if e.line in (7, 11)]
+    assert rows == [("2025-01-14 17:12", "2025-01-14 17:12:00+00:00"),
+                    ("2025-01-14 09:12", "2025-01-14 17:12:00+00:00"),
+                    ("2025-01-14 17:30", "2025-01-14 17:30:00+00:00")]

@@ -725,6 +725,8 @@ class _Walker:
         self.table_days: dict[int, str] = {}  # table block -> its last "Day 2" cell
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
+        # "| Created (UTC) | Created (EDT) |": table block -> the zone each column's head names
+        self.column_zones: dict[int, dict[int, Zone]] = {}
         # "| Elapsed | Event |": table block -> whether a clock column follows the elapsed one
         self.elapsed_tables: dict[int, bool] = {}
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
@@ -1067,6 +1069,11 @@ class _Walker:
         ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
         if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
             self.table_spans[role.block] = (starts[0], ends[0])
+        named = {index: zone for index, (_, cell) in enumerate(_cells(line))
+                 if (paren := PAREN_AT_END.search(_clean(cell))) is not None
+                 and (zone := _paren_zone(paren.group("z"))) is not None}
+        if named:
+            self.column_zones[role.block] = named
         if heads and ELAPSED_HEAD.fullmatch(heads[0]):
             # "| Elapsed | Event |", "| T+ | Time (UTC) | Event |": the first column counts
             # from T0; a clock column after it gives the rows' times
@@ -1189,11 +1196,14 @@ class _Walker:
                 and (step := self._relative_entry(cells[0][1])) is not None:
             # "| [+2 hrs] | root cause found |" under a row with its own time: a step on
             expr, used = _shift(step, cells[0][0], line), 1
+        named = self.column_zones.get(role.block, {})
         if expr is None:
             self.prev_line_entry = False
             for found in self.scan_line(i):  # a record table's times are still said
-                self._prose(i, line, found)
+                self._prose(i, line, _column_zone(found, cells, named))
             return
+        if self.table_zones.get(role.block) is None:
+            expr = _column_zone(expr, cells, named)  # (a zone the table gives stays its own)
         if self._table_day(i, role.block, cells[:used]) is None and used < len(cells) \
                 and expr.date is None and self._table_day(i, role.block, cells[used:used + 1],
                                                           weekday_only=True) is not None:
@@ -4162,6 +4172,20 @@ def _cells(line: str) -> list[tuple[int, str]]:
 def _cell(body: str, start: int, end: int) -> tuple[int, str]:
     raw = body[start:end]
     return start + len(raw) - len(raw.lstrip()), raw.strip()
+
+
+def _column_zone(expr: TimeExpr, cells: list[tuple[int, str]], named: dict[int, Zone]
+                 ) -> TimeExpr:
+    """A record table's time with no zone of its own, in a column whose head names one
+    ("| Created (UTC) | Created (EDT) |"): that zone, as the head gives it."""
+    if expr.zone is not None or expr.clock is None or not named:
+        return expr
+    column = sum(1 for start, _ in cells[1:] if start <= expr.start)
+    zone = named.get(column)
+    if zone is None:
+        return expr
+    return replace(expr, zone=zone, inherited=(*expr.inherited,
+                                               f"zone: {zone.label} from its column's head"))
 
 
 def _placed_alone(expr: TimeExpr) -> bool:

@@ -1676,3 +1676,24 @@ def test_more_range_words_join_a_range(line: str, start: tuple[int, int],
     assert expr.range_end.clock is not None
     assert (expr.clock.hour, expr.clock.minute) == start
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", [
+    "restarted it with the flag drain_queue_before_09:30 set",
+    "the nightly job wrote db_dump_2025-02-11_0300.sql.gz",
+    "see gateway-errors-2025-02-11.log on the bastion",
+    "snapshot_2025-02-11 was restored",
+])
+def test_a_time_inside_a_name_is_no_time(line: str) -> None:
+    """An identifier or a file's name that holds a date or a time names a thing."""
+    assert scan(line) == []
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("_14:05_ alert fired", "14:05"),  # emphasis, not a name
+    ("Fixed at 14:05. The queue drained", "14:05"),  # a full stop, no extension
+    ("- 2025-02-11 09:30_ deploy", "2025-02-11 09:30"),  # emphasis closed after it
+])
+def test_a_time_beside_an_underscore_or_a_full_stop_is_still_read(line: str,
+                                                                  written: str) -> None:
+    assert [e.written for e in scan(line)] == [written]

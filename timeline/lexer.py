@@ -594,7 +594,23 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
     exprs = _combine(line, clocks, dates, weak)
     if "T" in line:
         exprs = _broken_iso_dates(line, exprs)
+    if "_" in line or "." in line:
+        exprs = [e for e in exprs if not _in_a_name(line, e.start, e.end)]
     return _ranges(line, exprs)
+
+
+# a file's extension right after a date or time: "alert_watcher_2026-07-16.log"
+FILE_EXTENSION = LazyPattern(r"\.(?:log|txt|tar|tgz|gz|zip|json|csv|md|ya?ml|sql|bak|dump"
+                             r"|png|jpe?g|pdf|html?|xml|out|err)(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _in_a_name(line: str, start: int, end: int) -> bool:
+    """The time is part of a name: an identifier that joins it with an underscore to a
+    letter or digit ("circuit_breaker_force_close_15:15", "backup_2024-03-01_0230"), or a
+    file's name that it ends before the extension ("alert_watcher_2026-07-16.log")."""
+    return (start >= 2 and line[start - 1] == "_" and line[start - 2].isalnum()) \
+        or (line[end:end + 1] == "_" and line[end + 1:end + 2].isalnum()) \
+        or (line[end:end + 1] == "." and FILE_EXTENSION.match(line, end) is not None)
 
 
 # An ISO stamp's date with a digit too many, glued by its "T" to the clock read after it:

@@ -595,7 +595,10 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
     if "T" in line:
         exprs = _broken_iso_dates(line, exprs)
     if "_" in line or "." in line:
-        exprs = [e for e in exprs if not _in_a_name(line, e.start, e.end)]
+        # ("7:05pm_7:30pm": an underscore between two times joins a range, no name)
+        paired = {e.end for e in exprs} & {e.start - 1 for e in exprs}
+        exprs = [e for e in exprs if e.end in paired or e.start - 1 in paired
+                 or not _in_a_name(line, e.start, e.end)]
     return _ranges(line, exprs)
 
 

@@ -296,6 +296,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue
         if event.kind == "prose" and event.section and _names_timeline(event.section):
             continue  # a sentence of the timeline's own telling ("noticed it at 9:05 AM")
+        if event.kind == "prose" and any(e.source == "timeline" and e.kind == "entry"
+                                         for e in ctx.analysis.on_line(event.line)):
+            continue  # a later time on an entry's own line: the entry's telling too
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
         if event.phase in ("resolution", "end") and event.part == "single" and any(

@@ -2538,3 +2538,19 @@ def test_a_record_tables_column_head_gives_its_times_their_zone() -> None:
     assert rows == [("2025-01-14 17:12", "2025-01-14 17:12:00+00:00"),
                     ("2025-01-14 09:12", "2025-01-14 17:12:00+00:00"),
                     ("2025-01-14 17:30", "2025-01-14 17:30:00+00:00")]
+
+
+@pytest.mark.parametrize(("line", "written", "phase"), [
+    ("- 2025-03-03 22:10 UTC: payments start failing; recovered at 01:05 UTC on March 4",
+     "01:05 UTC on March 4", "resolution"),
+    ("3月3日 22時10分頃から決済が失敗し、4日01時05分に復旧しました。", "4日01時05分", "resolution"),
+    ("3月3日 22时10分开始支付失败，4日01时05分恢复正常。", "4日01时05分", "resolution"),
+])
+def test_a_later_time_with_its_own_day_on_an_entrys_line_is_read(line: str, written: str,
+                                                                 phase: str) -> None:
+    """The entry's line tells a second step with its own day ("recovered at 01:05 on March
+    4", "4日01時05分に復旧"): read, its step told by its own words (after the time, in
+    Japanese and Chinese)."""
+    timeline = timeline_from_text(f"# Payments outage 2025\n\n{line}\n", "pm.md", Options())
+    later = [(e.written, e.phase) for e in timeline.events if e.line == 3][1:]
+    assert later == [(written, phase)]

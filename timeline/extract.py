@@ -1494,6 +1494,15 @@ class _Walker:
                 for expr in exprs:
                     if expr.clock is not None and expr.start >= told_to:
                         self._prose(i, line, expr)
+            else:
+                # "8月20日 14時52分以降 ... 25日07時45分に復帰", "Mar 3 22:10 alert; recovered
+                # at 01:05 on Mar 4": a later time on the entry's line that writes its own day
+                # is the line's telling too, not the entry's words to drop
+                told_to = self.entries[-1].expr.end
+                for expr in exprs:
+                    if expr.start >= told_to and expr.clock is not None \
+                            and expr.date is not None and expr.date.day is not None:
+                        self._prose(i, line, expr)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
@@ -2709,6 +2718,11 @@ class _Walker:
             # after it, to the next break, tell what happened then
             skip = len(line) - len(line[expr.end:].lstrip(" \t,"))
             own, before, own_after = _up_to_the_break(line, skip, self.scan_line(i)), [], True
+        elif not line.isascii() and _CJK_STEP_AFTER.match(line, expr.end) is not None:
+            # "25日07時45分に復帰しました", "10时30分恢复正常", "03시 10분에 복구": Japanese,
+            # Chinese and Korean tell the step after its time, up to the clause's end
+            own, before, own_after = _cjk_words_after(line, expr.end, self.scan_line(i)), \
+                [], True
         elif (own is None or not before) and _VERB_FINAL_LEAD.search(
                 line, max(0, expr.start - 30), expr.start) is not None:
             # "Der Dienst war um 10:35 Uhr wiederhergestellt", "De dienst was om 10:35 hersteld",
@@ -3551,6 +3565,23 @@ def _after_the_break(own: str) -> str:
         return own[cut:]
     words = own.split()
     return f" {words[-1]} " if words else own
+
+
+# a time, then (after a particle: "に", "から", "에") the step's words in Japanese, Chinese or
+# Korean script
+_CJK_STEP_AFTER = LazyPattern(r"(?<![ \t])[ \t]*+(?:頃|ごろ|ころ|前後|左右)?"
+                             r"(?:には|に|から|まで|より|에는|에|부터|까지)?"
+                             r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_BREAK = LazyPattern(r"[、。，；;,.!?！？]")
+
+
+def _cjk_words_after(line: str, end: int, exprs: list[TimeExpr]) -> str:
+    """The words after the time ending at `end`, up to the clause's end ("、", "。") or the
+    next time (at most 40 characters)."""
+    stop = min([e.start for e in exprs if e.start >= end] + [end + 40, len(line)])
+    after = line[end:stop]
+    cut = _CJK_BREAK.search(after)
+    return f" {after[:cut.start()] if cut is not None else after} "
 
 
 def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:

@@ -2758,7 +2758,7 @@ class _Walker:
             text = _clean(line[max(0, expr.start - PROSE_WINDOW // 2):expr.end + PROSE_WINDOW // 2])
         self._add_entry(i, expr, text, "summary", "prose", ("prose", i), context=context,
                         own_context=own, own_only=own_only, own_after=own_after,
-                        planned=within_entry
+                        planned=within_entry or _records_span(line, expr)
                         or (expr.range_end is not None and _range_set_aside(line, expr))
                         or _told_of_the_upstream_incident(self._paragraph_before(i, expr)))
 
@@ -3793,8 +3793,10 @@ def _day_named(m: re.Match[str]) -> tuple[int | None, int | None]:
 
 
 def _records_span(line: str, expr: TimeExpr) -> bool:
-    """A range of clock times in the parentheses of a heading over quoted records ("###
-    Failure Evidence (Security Log, HOST, 08:44-09:12)"): the span the log covers."""
+    """A range of clock times in the parentheses after the name of a log ("### Failure
+    Evidence (Security Log, HOST, 08:44-09:12)" over quoted records, "- Error log:
+    `/var/log/nginx/error.log` (22:09 - 22:40 UTC)"): the span the log covers, not the
+    incident's window."""
     if expr.range_end is None or expr.clock is None or expr.date is not None:
         return False
     before = line[:expr.start]

@@ -726,7 +726,7 @@ class _Walker:
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         # "| Created (UTC) | Created (EDT) |": table block -> the zone each column's head names
-        self.column_zones: dict[int, dict[int, Zone]] = {}
+        self.column_zones: dict[int, tuple[int, dict[int, Zone]]] = {}
         # "| Elapsed | Event |": table block -> whether a clock column follows the elapsed one
         self.elapsed_tables: dict[int, bool] = {}
         self.key_value_tables: set[int] = set()  # "| Field | Value |": header fields, no rows
@@ -1073,7 +1073,7 @@ class _Walker:
                  if (paren := PAREN_AT_END.search(_clean(cell))) is not None
                  and (zone := _paren_zone(paren.group("z"))) is not None}
         if named:
-            self.column_zones[role.block] = named
+            self.column_zones[role.block] = (self._current + 1, named)
         if heads and ELAPSED_HEAD.fullmatch(heads[0]):
             # "| Elapsed | Event |", "| T+ | Time (UTC) | Event |": the first column counts
             # from T0; a clock column after it gives the rows' times
@@ -1196,7 +1196,7 @@ class _Walker:
                 and (step := self._relative_entry(cells[0][1])) is not None:
             # "| [+2 hrs] | root cause found |" under a row with its own time: a step on
             expr, used = _shift(step, cells[0][0], line), 1
-        named = self.column_zones.get(role.block, {})
+        named = self.column_zones.get(role.block, (0, {}))
         if expr is None:
             self.prev_line_entry = False
             for found in self.scan_line(i):  # a record table's times are still said
@@ -4207,18 +4207,20 @@ def _cell(body: str, start: int, end: int) -> tuple[int, str]:
     return start + len(raw) - len(raw.lstrip()), raw.strip()
 
 
-def _column_zone(expr: TimeExpr, cells: list[tuple[int, str]], named: dict[int, Zone]
-                 ) -> TimeExpr:
+def _column_zone(expr: TimeExpr, cells: list[tuple[int, str]],
+                 named: tuple[int, dict[int, Zone]]) -> TimeExpr:
     """A record table's time with no zone of its own, in a column whose head names one
-    ("| Created (UTC) | Created (EDT) |"): that zone, as the head gives it."""
-    if expr.zone is not None or expr.clock is None or not named:
+    ("| Created (UTC) | Created (EDT) |"): that zone, as the head (on line `named[0]`)
+    gives it."""
+    head, zones_of = named
+    if expr.zone is not None or expr.clock is None or not zones_of:
         return expr
     column = sum(1 for start, _ in cells[1:] if start <= expr.start)
-    zone = named.get(column)
+    zone = zones_of.get(column)
     if zone is None:
         return expr
-    return replace(expr, zone=zone, inherited=(*expr.inherited,
-                                               f"zone: {zone.label} from its column's head"))
+    return replace(expr, zone=zone, inherited=(
+        *expr.inherited, f"zone {zone.label} from its column's head on line {head}"))
 
 
 def _placed_alone(expr: TimeExpr) -> bool:

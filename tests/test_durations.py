@@ -120,6 +120,14 @@ def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str])
     ("ログイン障害：合計3時間", 3 * 3600, False),
     ("約3時間にわたり、ログインできない状態が続きました", 3 * 3600, True),
     ("약 45분 동안 결제가 실패했습니다", 45 * 60, True),
+    # numbers spelled out in the other languages, before their units
+    ("Das Portal war etwa zwei Stunden nicht erreichbar, die Störung dauerte zwei Stunden",
+     2 * 3600, False),
+    ("La messagerie est restée coupée pendant trois heures", 3 * 3600, False),
+    ("El acceso estuvo caído durante cuatro horas", 4 * 3600, False),
+    ("Il disservizio di dodici ore ha colpito il nord", 12 * 3600, False),
+    ("De onderbreking duurde ongeveer twintig minuten", 20 * 60, True),
+    ("O sistema ficou fora do ar por uma hora", 3600, False),
 ])
 def test_lengths_in_other_languages(line: str, seconds: int, approximate: bool) -> None:
     found = durations.scan_durations(line)
@@ -141,6 +149,9 @@ def test_a_range_of_lengths_after_a_tilde_is_no_length(line: str) -> None:
     "Команда из 5 человек работала 4 часа над исправлением",  # no cue: the work's hours
     "в течение 3 секций",  # a word that opens like a unit ("сек"), but is none
     "2024년 6월 26일 15시 55분 - 복구 완료",  # a clock's minutes, no length
+    "Der Server startete um eine Stunde verspätet",  # "um": no cue of the outage's length
+    "rendez-vous à une heure du matin",  # one o'clock, no length
+    "Zwei Stunden später lief der Dienst wieder",  # later: a step, no length
 ])
 def test_no_length_in_other_languages_without_its_cue(line: str) -> None:
     assert durations.scan_durations(line) == []

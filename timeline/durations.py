@@ -28,6 +28,27 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 for _tens in _TENS:  # "twenty-one", "forty five"
     for _one in _ONES:
         WORD_NUMBERS[f"{_tens}-{_one}"] = WORD_NUMBERS[_tens] + WORD_NUMBERS[_one]
+# The numbers people spell out before a unit in the other languages drafts are written in
+# (German, French, Spanish, Portuguese, Italian, Dutch): "etwa drei Stunden", "pendant deux
+# heures", "durante dos horas". Articles that mean "one" ("eine Stunde", "une heure") too.
+FOREIGN_NUMBERS = {
+    **dict.fromkeys(("ein", "eine", "einer", "einen", "un", "une", "una", "uno", "um", "uma",
+                     "een"), 1),
+    **dict.fromkeys(("zwei", "deux", "dos", "dois", "duas", "due", "twee"), 2),
+    **dict.fromkeys(("drei", "trois", "tres", "três", "tre", "drie"), 3),
+    **dict.fromkeys(("vier", "quatre", "cuatro", "quatro", "quattro"), 4),
+    **dict.fromkeys(("fünf", "cinq", "cinco", "cinque", "vijf"), 5),
+    **dict.fromkeys(("sechs", "seis", "sei", "zes"), 6),
+    **dict.fromkeys(("sieben", "sept", "siete", "sete", "sette", "zeven"), 7),
+    **dict.fromkeys(("acht", "huit", "ocho", "oito", "otto"), 8),
+    **dict.fromkeys(("neun", "neuf", "nueve", "nove", "negen"), 9),
+    **dict.fromkeys(("zehn", "dix", "diez", "dez", "dieci", "tien"), 10),
+    **dict.fromkeys(("zwölf", "douze", "doce", "doze", "dodici", "twaalf"), 12),
+    **dict.fromkeys(("zwanzig", "vingt", "veinte", "vinte", "venti", "twintig"), 20),
+    **dict.fromkeys(("dreißig", "trente", "treinta", "trinta", "trenta", "dertig"), 30),
+    **dict.fromkeys(("vierzig", "quarante", "cuarenta", "quarenta", "quaranta", "veertig"), 40),
+}
+WORD_NUMBERS.update(FOREIGN_NUMBERS)
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _UNIT_ALIASES = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
@@ -55,8 +76,12 @@ _UNIT_ALIASES = {
 }
 # A compound ("twenty-one") before its first word ("twenty"); a longer word before its prefix
 # ("fourteen" before "four"); each alternative is tried in turn, no backtracking into them.
+# The other languages' numbers come first, longest first: no word before them may match the
+# opening of one ("a" of "acht") and leave it unread.
+_FOREIGN_WORDS = "|".join(sorted(FOREIGN_NUMBERS, key=lambda w: (-len(w), w)))
 _WORDS = (r"(?>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
           r"(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+          rf"|{_FOREIGN_WORDS}"
           r"|half an?|a half(?=[ -]hour(?![s]))|thirteen|fourteen|fifteen|sixteen|seventeen"
           r"|eighteen|nineteen"
           r"|seventy|eighty|an?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -112,7 +137,9 @@ _DAYS_LEAD = (r"\d{1,3}[ \t]?d(?![A-Za-z])[ \t]*+,?[ \t]*+"
 # otherwise tries, then every number word, at every position of the line. Two or three
 # letters, not one: "the", "to", "for", "service" and "team" open no number's word, and most
 # words opening with those first letters were tried against every amount.
-_AMOUNT_OPENS = r"(?=\d|a|one|t(?:hr|hir|w|en)|f(?:ou|ort|iv|if)|s(?:ix|ev)|ei|el|nin|hal)"
+_AMOUNT_OPENS = (r"(?=\d|a|one|t(?:hr|hir|w|en)|f(?:ou|ort|iv|if)|s(?:ix|ev)|ei|el|nin|hal|"
+                 # (and the other languages' numbers' openings)
+                 + "|".join(sorted({w[:2] for w in FOREIGN_NUMBERS})) + ")")
 # Japanese, Chinese and Korean glue a number to the word before it ("合計90分", "約2時間",
 # "총90분"): a letter of theirs may stand right before an amount
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -307,8 +334,11 @@ def may_hold_duration(folded: str) -> bool:
         return not folded.isascii() or has_ascii_digit(folded) \
             or _ASCII_UNIT_AFTER_A_BREAK.search(folded) is not None
     if folded.isascii():  # a length needs a number: most lines without one are passed over
-        return has_ascii_digit(folded) and (_ASCII_LETTER_UNIT.search(folded) is not None
-                                            or _foreign_unit_word(folded))
+        if not has_ascii_digit(folded):
+            # "dauerte etwa drei Stunden": another language's unit after a number's word
+            return _foreign_unit_word(folded) \
+                and _ASCII_UNIT_AFTER_A_BREAK.search(folded) is not None
+        return _ASCII_LETTER_UNIT.search(folded) is not None or _foreign_unit_word(folded)
     return _LETTER_UNIT.search(folded) is not None or _foreign_unit_word(folded)
 
 
@@ -339,7 +369,7 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               # the other languages' cues (CUE_BEFORE)
               "pendant", "durant", "dur", "während", "für", "dauer", "por", "gedurende",
               "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
-              "caída", "interrup", "queda", "disservizio", "storing", "onderbreking",
+              "caída", "interrup", "interruz", "queda", "disservizio", "storing", "onderbreking",
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
               "총", "합계", "計", "わた", "渡", "동안")
 

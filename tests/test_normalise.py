@@ -2611,3 +2611,15 @@ def test_a_deadline_above_the_account_dates_none_of_its_times(deadline: str) -> 
             "### Jobs stuck (08:40-09:05 UTC)\n\n- 08:40 jobs pile up\n- 09:05 queue drained\n")
     timeline = resolve(text)
     assert {day(e) for e in timeline.events if e.line >= 7} == {dt.date(2024, 6, 3)}
+
+
+@pytest.mark.parametrize(("heading", "offset"), [
+    ("## 时间线（北京时间）", "+08:00"),  # a place's clock named in the heading, CJK script
+    ("## タイムライン（日本時間）", "+09:00"),
+    ("## 时间线（CST）", "+08:00"),  # CST in a text in simplified Chinese: China's
+    ("## Timeline (CST)", "-06:00"),  # in English, with nothing naming a place: US Central
+])
+def test_a_timeline_headings_zone_in_cjk_text(heading: str, offset: str) -> None:
+    text = f"# 2026-06-13\n\n{heading}\n\n- 14:45 部署检查失败\n- 15:10 服务恢复\n"
+    first, _ = entries(resolve(text))
+    assert iso(first).endswith(offset)

@@ -490,7 +490,10 @@ TIMELINE_PAREN = LazyPattern(r"(?:time[ \t-]?line|chronology)[ \t]*+"
 TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)(?:[ \t]*+[,:\-–—][ \t]*+"
                             r"|[ \t]++)", re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
-PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё/_ +:\-0-9,.]{0,30})\)[ \t:]*+$")
+# ("时间线（北京时间）", "タイムライン（日本時間）": a place's clock named in CJK script too)
+PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-zА-ЯЁа-яё\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+                          r"[A-Za-zА-ЯЁа-яё\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af/_ +:\-0-9,.]"
+                          r"{0,30})\)[ \t:]*+$")
 # "Timeline (Europe/Athens, 2026-09-13; log stamps UTC+3h)": a zone first in the parentheses
 PAREN_FIRST_ZONE = LazyPattern(r"\((?P<z>[A-Za-z][A-Za-z/_+\-]{1,30})[ \t]*+[,;][^()\n]{1,100}\)"
                                r"[ \t:*_]*+$")

@@ -174,7 +174,9 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
          _fixed("IST", 2, "Israel Standard Time (UTC+02:00)")),
     ),
     "CST": (
-        ("china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|taipei",
+        # (a text in simplified Chinese, whose word for "time" is 时间, or naming its cities)
+        ("china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|taipei"
+         "|时间|中国|北京|上海|深圳|杭州|广州|台北|臺北|台湾|臺灣",
          _fixed("CST", 8, "China Standard Time (UTC+08:00)")),
         ("cuba|cuban|havana", _fixed("CST", -5, "Cuba Standard Time (UTC-05:00)")),
         ("chicago|dallas|houston|austin|texas|minneapolis|central time|saskatchewan"

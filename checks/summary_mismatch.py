@@ -52,9 +52,11 @@ In a status log listed newest first, the last restoration is the first one liste
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
 or the first one after it that reports the recovery, agrees: updates are posted after the
-fact. So does a record's end kept under the updates ("stop: ..." at an incident's foot),
-and a start or detection a status update's words give before its own stamp ("first
-reported around 11:30 today" in the update posted at 12:30). An overview above a log's
+fact; so does one that ends before the status log's first update (a three-minute outage, the
+first "Investigating" posted five minutes after it ended). So does a record's end kept
+under the updates ("stop: ..." at an incident's foot), and a start or detection a status
+update's words give before its own stamp ("first reported around 11:30 today" in the update
+posted at 12:30). An overview above a log's
 records that lists an incident by day and length ("2022-02-08 (53.5 hours)") on a day when
 no record of that length starts, one record of another day having it, dates it wrongly (or
 the record does); a record whose start its own updates tell half an hour or more away ("The
@@ -1204,6 +1206,10 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
                          or _below_its_updates(event, entries)):
         return False
     first_value, first = min(later, key=lambda pair: pair[0])
+    if len(later) == sum(1 for _, entry in entries if same_axis(event, entry)) \
+            and STATUS_UPDATE.match(first.text) is not None and _in_an_update(ctx, event):
+        return True  # the whole status log was posted after the impact it tells had ended
+        # ("a partial outage between 6:15 PM and 6:18 PM", its first update at 6:23 PM)
     if _below_its_updates(event, entries) and any(
             event.order_minutes <= (notice.order_minutes or 0) < first_value  # type: ignore[operator]
             for notice in _notices_between(ctx, event, entries)):

@@ -656,3 +656,14 @@ def test_an_end_said_to_be_pending_or_expected_marks_no_phase(text: str,
 ])
 def test_a_remedy_shipped_is_no_trigger(text: str, phases: tuple[str, ...]) -> None:
     assert classify_all(text) == phases
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    ("Proxy restarted - immediate recovery", ("mitigation", "resolution")),
+    ("**Unrelated event**: office router lost power and was restored at 08:50", ()),
+    ("(Unrelated) the staging cluster was rebooted", ()),
+    ("Not related to this incident: billing job resolved its backlog", ()),
+    ("The related cache nodes were restored", ("resolution",)),
+])
+def test_an_entry_marked_unrelated_marks_no_phase(text: str, phases: tuple[str, ...]) -> None:
+    assert classify_all(text) == phases

@@ -132,6 +132,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "succeeded", "was successful", "were successful", "to an end",
                     "end of outage", "closed", "recovery confirmed", "recovery was confirmed",
                     "full recovery", "complete recovery", "recovery complete",
+                    "immediate recovery", "instant recovery",
                     "recovery completed", "full system recovery",
                     "fix deployed", "deployed the fix", "deployed a fix", "fix was deployed",
                     "fix is deployed", "fix has been deployed", "fix rolled out",
@@ -766,6 +767,10 @@ RESPONDER_ONLINE = LazyPattern(
     r"(?:receiv(?:ed|ing)[ \t]++(?:a[ \t]++|the[ \t]++|an[ \t]++)?(?:page|alert|notification)"
     r"|(?<![a-z])(?:engineer|developer|responder|on-?call|oncall|i|we|he|she|they)(?![a-z]))"
     r"[^.;\n]{0,60}?(?<![a-z])(?:came|comes|come)[ \t]++online(?![a-z])")
+# An entry its author marks as another matter: "**Unrelated event**: ...", "(Unrelated) ...",
+# "Not related to this incident: ..."
+UNRELATED_LEAD = LazyPattern(r"[^a-z0-9]{0,8}+(?:unrelated|not[ \t]++related|separate[ \t]++issue)"
+                             r"(?![a-z])")
 # "Fix v2 deployed", "the hotfix was rolled out", "deployed a patch": what was shipped is a
 # remedy, so the deploy is the mitigation, not the change that set the incident off
 _SHIPPED = frozenset(("deployed", "deploy", "deployment", "pushed", "rolled out", "released",
@@ -1028,6 +1033,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     if "`" in text:
         text = CODE_SPAN.sub(_quoted_message_out, text)
     lower = text.lower()
+    if UNRELATED_LEAD.match(lower) is not None:
+        return ()  # "**Unrelated event**: the LAN switch lost link": no step of this incident
     found: list[tuple[int, int, Phase]] = []
     remedy: tuple[int, Phase] | None = None  # a remedy's shipping told ("Fix v2 deployed")
     _, patterns, (index, always) = _known(lexicon)

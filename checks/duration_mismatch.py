@@ -36,7 +36,8 @@ an hour's) when that is stricter; of a sum in the field ("144 hours - 32 hours m
 lists an incident by day and length ("2022-03-26 (48 hours)") is held to the records of
 that day, when no record of any day gives that length.
 
-A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min") is checked with
+A stated response time ("Time to recovery: 399 minutes", "TTD: 5 min", "Total resolution
+time: 4 hours 30 minutes") is checked with
 the same tolerance against every pair of moments in the timeline and its stated window
 (or, where its section lists milestones of its own, "First detected ...", "Resolved ...",
 every pair of those, and a figure written to the minute, "5h 8m", is counted between them

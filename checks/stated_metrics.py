@@ -1,4 +1,5 @@
-"""Stated response times ("Time to recovery: 399 minutes") against the timeline.
+"""Stated response times ("Time to recovery: 399 minutes", "Resolution time: 2 h") against
+the timeline.
 
 Part of duration-mismatch, kept apart because it reads differently: a metric names its own
 span (detection, recovery, ...), but postmortems measure it from different starts (the
@@ -30,6 +31,12 @@ METRIC_RE = re.compile(
     r"(?:[:=]|(?<=[ \t])(?:was|is|of)(?![A-Za-z])|(?<![|])\|(?![|]))[ \t*_]*+",
     re.IGNORECASE,
 )
+# The same figure named by its end and "time" ("Resolution Time: 4 hours 30 minutes", "Total
+# recovery time: 90 min", "| Detection time | 12 minutes |"); a clock after it is no figure
+NAMED_TIME_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:total[ \t]++)?(?P<name>resolution|recovery|restoration|mitigation"
+    r"|detection|acknowledge?ment|repair)[ \t]++time(?![A-Za-z])[ \t*_]*+"
+    r"(?:[:=]|(?<![|])\|(?![|]))[ \t*_]*+", re.IGNORECASE)
 # What METRIC_RE's spelled-out names need, in the folded line: a cheap search (it skips to
 # "time") before the IGNORECASE one, which is tried at every position of the line
 TIME_TO = re.compile(r"time[ \t]++to[ \t]")
@@ -58,14 +65,17 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     for number, (line, folded) in enumerate(zip(lines, folded_lines, strict=False), start=1):
         if "time" not in folded and "tt" not in folded:
             continue
-        if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
-            continue
-        if ":" not in line and "=" not in line and "|" not in line and " was " not in folded \
-                and " is " not in folded and " of " not in folded:
-            continue
-        if TIME_TO.search(folded) is None and not _may_abbreviate(folded):
-            continue  # "time ... to" apart, "at a time to be set": METRIC_RE cannot match
-        m = METRIC_RE.search(line)
+        named = NAMED_TIME_RE.search(line) if "on time" in folded or "ry time" in folded \
+            or "nt time" in folded or "ir time" in folded else None
+        if named is None:
+            if ("to" not in folded or "time" not in folded) and not _may_abbreviate(folded):
+                continue
+            if ":" not in line and "=" not in line and "|" not in line \
+                    and " was " not in folded and " is " not in folded and " of " not in folded:
+                continue
+            if TIME_TO.search(folded) is None and not _may_abbreviate(folded):
+                continue  # "time ... to" apart, "at a time to be set": METRIC_RE cannot match
+        m = named or METRIC_RE.search(line)
         if m is None or number in ctx.timeline.code_lines:
             continue
         office = counted_in_office_hours(line)

@@ -2623,3 +2623,14 @@ def test_a_timeline_headings_zone_in_cjk_text(heading: str, offset: str) -> None
     text = f"# 2026-06-13\n\n{heading}\n\n- 14:45 部署检查失败\n- 15:10 服务恢复\n"
     first, _ = entries(resolve(text))
     assert iso(first).endswith(offset)
+
+
+def test_a_later_time_on_a_line_that_opens_an_account_on_its_own_time_is_that_days() -> None:
+    """"On 5 May 2025, 02:10 UTC, ... by that evening (19:30 UTC)": the line opens the
+    account on its time, no update's posting stamp that a later time must not follow."""
+    text = ("# Queue outage\n\n## Timeline\n\nOn 4 May 2025, the replica started to lag.\n\n"
+            "On 5 May 2025, 02:10 UTC, the first alerts fired and the on-call began looking; "
+            "by that evening (19:30 UTC) the backlog was gone.\n")
+    timeline = resolve(text)
+    assert [(e.written, day(e)) for e in timeline.events if e.clock is not None] == [
+        ("5 May 2025, 02:10 UTC", dt.date(2025, 5, 5)), ("19:30 UTC", dt.date(2025, 5, 5))]

@@ -23,7 +23,13 @@ from zoneinfo import ZoneInfo
 from pmlint.timeline import grammar, zones
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
-from pmlint.timeline.extract import POSTED_RE, Extraction, recalls_another_incident
+from pmlint.timeline.extract import (
+    LEAD_RE,
+    LEAD_WORD_RE,
+    POSTED_RE,
+    Extraction,
+    recalls_another_incident,
+)
 from pmlint.timeline.lazy import LazyPattern, import_pendulum
 from pmlint.timeline.lexer import MONTH_NAMES, days_in_month, scan_document_line
 from pmlint.timeline.model import (
@@ -1999,6 +2005,12 @@ def _nearest_on_its_line(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, zone
     reference = carry.stamps.get(raw.line)
     if raw.source != "summary" or raw.kind != "prose" or raw.part != "single" \
             or expr.date is not None or expr.clock is None or reference is None:
+        return naive
+    line = carry.lines[raw.line - 1] if 0 < raw.line <= len(carry.lines) else ""
+    lead = LEAD_RE.match(line)
+    if LEAD_WORD_RE.match(line, lead.end() if lead else 0) is not None:
+        # "On 23 April 2026, 1AM SAST, our alerts fired ... that evening (8PM SAST)": the
+        # line opens an account on its own time, no update's posting stamp
         return naive
     here = clock_in(reference, zone)
     if here is None:

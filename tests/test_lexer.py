@@ -1310,6 +1310,7 @@ def test_capital_h_inside_a_word_is_no_clock(line: str) -> None:
 @pytest.mark.parametrize(("line", "month", "day"), [
     ("the backup job hung at 2:40 am EST the night of November 8th", 11, 8),
     ("power returned around 18:05 UTC on the evening of June 21", 6, 21),
+    ("the replica caught up at 23:40 in the night of October 2", 10, 2),
 ])
 def test_date_told_with_its_part_of_the_day_after_a_clock(line: str, month: int,
                                                           day: int) -> None:

@@ -432,10 +432,11 @@ DATE_THEN_CLOCK_GAP = re.compile(
 # between a clock (and its zone) and a date after it: ", ", " on ", " (", or a hyphen before a
 # month's name ("2:16am ICT-May 31st, 2017"); "on" in French, German and Spanish too ("16h09
 # le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto"); and the part of the day
-# the date is told with ("9:08 am PST the morning of March 3rd", "on the evening of May 4"),
+# the date is told with ("9:08 am PST the morning of March 3rd", "on the evening of May 4",
+# "in the evening of March 3"),
 # or the words that say it is the next day's ("10:38 on the following day, 9 January")
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
-                                 r"(?:(?P<on>(?:on[ \t]++)?the[ \t]++(?:morning|afternoon"
+                                 r"(?:(?P<on>(?:(?:on|in)[ \t]++)?the[ \t]++(?:morning|afternoon"
                                  r"|evening|night)[ \t]++of[ \t]++"
                                  # "10:38 on the following day, Tuesday 9 January"
                                  r"|(?:on[ \t]++)?the[ \t]++(?:following|next)[ \t]++day"

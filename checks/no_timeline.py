@@ -64,15 +64,13 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # "+- 12:24 review started" in a pull request's quoted diff: the timeline of
         # the post-mortem the diff adds, each line opening with its time
     offsets = _offset_lines(ctx.timeline.lines)
-    elapsed = _elapsed_rows(ctx.timeline.lines)
-    if len(offsets) >= 3 or len(elapsed) >= 3:
+    counted, what = (offsets, "start with an offset (T+...)") if len(offsets) >= 3 else \
+        (_elapsed_rows(ctx.timeline.lines), "are rows of an elapsed-time column")
+    if len(counted) >= 3:
         # "**T+0:15** - ...", "| Elapsed | Event |" over "| 00:15 | ... |": a timeline of
         # offsets, counted from a moment it never gives
-        what = "start with an offset (T+...)" if len(offsets) >= 3 else \
-            "are rows of an elapsed-time column"
-        offsets = offsets if len(offsets) >= 3 else elapsed
-        yield Problem(offsets[0], 1,
-                      f"no timeline pmlint can place: {len(offsets)} lines {what} "
+        yield Problem(counted[0], 1,
+                      f"no timeline pmlint can place: {len(counted)} lines {what} "
                       f"but the document never gives the moment they count from",
                       suggestion="state T0, e.g. \"All times are relative to T0 = 14:00 UTC "
                                  "on 2024-05-03\"")

@@ -65,6 +65,7 @@ def stated_metrics(ctx: Context, tolerance_for: Callable[[float, str, bool], flo
     for number, (line, folded) in enumerate(zip(lines, folded_lines, strict=False), start=1):
         if "time" not in folded and "tt" not in folded:
             continue
+        # (NAMED_TIME_RE's names end "...on", "...ry", "...nt" or "...ir" before " time")
         named = NAMED_TIME_RE.search(line) if "on time" in folded or "ry time" in folded \
             or "nt time" in folded or "ir time" in folded else None
         if named is None:

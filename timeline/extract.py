@@ -1487,25 +1487,19 @@ class _Walker:
             # a Timeline told in paragraphs, each opening on its time behind a lead word
             told = role.role == "text" and self.in_timeline and self._opens_timed(i)
             day = _a_day_alone(first)
-            if (day and again is None) or told:
-                # "At 02:00 AM UTC we received an email ... This was done at 02:09 AM UTC.":
-                # a timeline told in paragraphs; "2016-01-27: stopped at 09:07, back up at
-                # 09:46": a day's account after its date (its first clock the entry's, see
-                # `_clock_told_after`); the times after the entry's own are read as the
-                # account's, not dropped as the entry's words
-                told_to = self.entries[-1].expr.end
-                for expr in exprs:
-                    if expr.clock is not None and expr.start >= told_to:
-                        self._prose(i, line, expr)
-            else:
-                # "8月20日 14時52分以降 ... 25日07時45分に復帰", "Mar 3 22:10 alert; recovered
-                # at 01:05 on Mar 4": a later time on the entry's line that writes its own day
-                # is the line's telling too, not the entry's words to drop
-                told_to = self.entries[-1].expr.end
-                for expr in exprs:
-                    if expr.start >= told_to and expr.clock is not None \
-                            and expr.date is not None and expr.date.day is not None:
-                        self._prose(i, line, expr)
+            # The times after the entry's own are read as the account's, not dropped as the
+            # entry's words: all of them in a timeline told in paragraphs ("At 02:00 AM UTC
+            # we received an email ... This was done at 02:09 AM UTC.") or a day's account
+            # after its date ("2016-01-27: stopped at 09:07, back up at 09:46": its first
+            # clock the entry's, see `_clock_told_after`); elsewhere those that write their
+            # own day ("8月20日 14時52分以降 ... 25日07時45分に復帰", "22:10 alert; recovered
+            # at 01:05 on Mar 4")
+            every = (day and again is None) or told
+            told_to = self.entries[-1].expr.end
+            for expr in exprs:
+                if expr.clock is not None and expr.start >= told_to and (
+                        every or (expr.date is not None and expr.date.day is not None)):
+                    self._prose(i, line, expr)
             if role.role == "item":
                 self._open_body(i, needs_text=not rest, until=role.item_end)
             else:
@@ -3581,17 +3575,21 @@ _CJK_BREAK = LazyPattern(r"[、。，；;,.!?！？]")
 def _cjk_words_after(line: str, end: int, exprs: list[TimeExpr]) -> str:
     """The words after the time ending at `end`, up to the clause's end ("、", "。") or the
     next time (at most 40 characters)."""
-    stop = min([e.start for e in exprs if e.start >= end] + [end + 40, len(line)])
-    after = line[end:stop]
+    after = _before_the_next_time(line, end, exprs, 40)
     cut = _CJK_BREAK.search(after)
     return f" {after[:cut.start()] if cut is not None else after} "
+
+
+def _before_the_next_time(line: str, end: int, exprs: list[TimeExpr], reach: int) -> str:
+    """The text after `end`, up to the next time on the line or `reach` characters."""
+    stop = min([e.start for e in exprs if e.start >= end] + [end + reach, len(line)])
+    return line[end:stop]
 
 
 def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:
     """The words after the time ending at `end`, up to the next clause break, sentence's end or
     time (at most 80 characters)."""
-    stop = min([e.start for e in exprs if e.start >= end] + [end + 80, len(line)])
-    after = line[end:stop]
+    after = _before_the_next_time(line, end, exprs, 80)
     cut = _CLAUSE_BREAK.search(after)
     after = after[:cut.start()] if cut is not None else after
     full = after.find(". ")

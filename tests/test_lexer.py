@@ -1395,6 +1395,9 @@ def test_no_range_without_the_languages_from(line: str) -> None:
     ("the batch finished at 3:40 during the night", 3),
     ("This afternoon at 1:15 the queue drained", 13),
     ("in the morning at 9:10 the team met", 9),
+    # the part after a clock that opens the line
+    ("10:40 that night the standby took over", 22),
+    ("7:05 in the evening: rollback complete", 19),
     # a part the hour cannot be in gives nothing; a 24-hour clock keeps its hour
     ("in the morning at 12:30 nothing had changed", 12),
     ("at 19:45 in the evening the fix shipped", 19),

@@ -671,8 +671,10 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         clock = _clock_from_match(m)
         if clock is None:
             continue
-        if clock.meridiem is None and 1 <= clock.hour <= 12 and m.start() >= 1:
-            said = _day_word_before(line, m.start()) if cjk else None
+        if clock.meridiem is None and 1 <= clock.hour <= 12:
+            # a part of the day after a clock opening its line counts too ("9:15 on the
+            # evening of March 3, the pager fired"); the words before one need room
+            said = _day_word_before(line, m.start()) if cjk and m.start() >= 1 else None
             if said is None:
                 if day_part is None:
                     day_part = _names_a_day_part(line)

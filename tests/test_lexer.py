@@ -1428,6 +1428,39 @@ def test_a_dotted_clock_after_a_word_that_puts_a_time_after_it(line: str, writte
     assert [e.written for e in scan(line)] == [written]
 
 
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    # Italian and Spanish news give the minutes after a decimal comma, or a dot with a
+    # one-digit hour, after the words that put a clock after them
+    ("Il sito è tornato online verso le 9,05", 9, 5),
+    ("La rete è caduta alle 3.40 di notte", 3, 40),
+    ("dalle ore 22,15 nessun pagamento è passato", 22, 15),
+    ("el servicio volvió a las 6,45 horas", 6, 45),
+    # and noon's and midnight's words after such a word
+    ("Le service est revenu vers midi", 12, 0),
+    ("Der Dienst lief erst gegen Mitternacht wieder", 0, 0),
+    ("i pagamenti sono ripresi intorno a mezzanotte", 0, 0),
+    ("la web se restableció hacia el mediodía", 12, 0),
+])
+def test_italian_and_spanish_clocks_and_foreign_noon_words(line: str, hour: int,
+                                                           minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", [
+    # a decimal comma is a number's without those words, or with an amount after it
+    "il biglietto costava 4,30 euro",
+    "On May 3, 12,50 requests failed",
+    "the ratio rose to 3,45 overnight",
+    "alle 2,50 euro al mese",
+    # and "après midi" is the afternoon, MIDI a file format
+    "l'après midi a été calme",
+    "exported to MIDI and back",
+])
+def test_a_comma_number_or_a_noon_word_alone_is_no_clock(line: str) -> None:
+    assert all(e.clock is None for e in scan(line))
+
+
 @pytest.mark.parametrize("line", [
     "Prices rose at 12.30 USD per unit",
     "Growth at 10.50% a month",

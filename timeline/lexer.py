@@ -103,6 +103,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
     # 19.10 after a date ("at 11.35.": a full stop may end the sentence after it)
     ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d]|\.\d|[,:]\d)", True),
+    # "alle 4,30", "a las 4,30 horas": Italian and Spanish news write the minutes after a
+    # decimal comma; as often a number ("4,30 euro", "12,50 requests"), so only where the
+    # words before it make it a clock (see `_said_to_be_a_clock`), never after a date alone
+    ("comma24", r"(?P<comma24_h>[01]?\d|2[0-3]),(?P<comma24_m>[0-5]\d)(?![\d]|,\d|[.:]\d)",
+     True),
     # 1625, 0233: colon-less 24-hour time
     ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
      True),
@@ -155,7 +160,7 @@ CLOCK_RE = re.compile(
 # character before it is looked at first: a number's second and later digits (most of the
 # set's characters on a line) are passed over by that one look, not after the others.
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
-                          r"(?:(?<=\d)(?=\d?(?:[:.hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
+                          r"(?:(?<=\d)(?=\d?(?:[:.,hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
                           r"|[ \u00a0]heure)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
@@ -185,6 +190,11 @@ UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$
 # a clock as "the hours", the article before it, the word after it
 LAS_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:las|às|as)[ \t]++$", re.IGNORECASE)
 HORAS_AFTER = LazyPattern(r"[ \t]?(?:horas|hrs?\.?|h\.?)(?![^\W\d_])", re.IGNORECASE)
+# "alle 4.30", "dalle 10,30", "verso le 9.15", "ore 15.30": the Italian words that put a
+# clock after them (its hour in one digit too, its minutes after a dot or a comma)
+IT_AT_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:(?:alle|dalle|verso[ \t]++le|entro[ \t]++le"
+                           r"|intorno[ \t]++alle|attorno[ \t]++alle|fino[ \t]++alle)"
+                           r"(?:[ \t]++ore)?|ore)[ \t]++$", re.IGNORECASE)
 # "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
 # a clock after them, a dotted one too when its hour has two digits
 # (and their Dutch and German "at": "Om 16.10 tweette", "um 14.30")
@@ -260,6 +270,17 @@ NOON_RE = LazyPattern(
     r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|]))))",
     re.IGNORECASE,
 )
+
+# "alle 4,30 ... a mezzogiorno", "à midi", "vers minuit", "a medianoche", "um Mitternacht":
+# noon's and midnight's words in Italian, French, Spanish, Portuguese and German, a clock
+# after a word that puts a time after it ("après midi" is the afternoon; "Mittag" is vague)
+FOREIGN_NOON_RE = LazyPattern(
+    r"(?<![^\W\d_])(?:à|vers|dès|avant|jusqu['’]à|a|al|alle|verso|entro|dopo|prima[ \t]++di"
+    r"|intorno[ \t]++a|attorno[ \t]++a|fino[ \t]++a|um|gegen|bis|ab|seit|a[ \t]++la|hasta"
+    r"|desde|sobre|hacia|ao|às|até|pelo|por[ \t]++volta[ \t]++d[oa]|antes[ \t]++d[ea]l?)"
+    r"[ \t]++(?:(?:el|il|lo|o)[ \t]++)?(?P<word>mezzogiorno|mezzanotte|midi|minuit"
+    r"|mediod[ií]a|medianoche|mitternacht|meio-dia|meia-noite)(?![^\W\d_])", re.IGNORECASE)
+_FOREIGN_MIDNIGHTS = ("mezzanotte", "minuit", "medianoche", "mitternacht", "meia-noite")
 
 DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
@@ -373,15 +394,15 @@ CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \
 # then on" ("17:55+ UTC / 10:55+ PDT": the zone still the clock's, not an offset).
 HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:\+(?=[ \t]))?"
-    r"(?:[ \t]*+(?:hrs?|hours|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$|[ \t]))"
+    r"(?:[ \t]*+(?:hrs?|hours|horas|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$|[ \t]))"
     r"(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"
                             r"(?![A-Za-z])", re.IGNORECASE)
 # "20:30 hours", as the 24-hour clock is read aloud: after a two-digit hour only ("2:30 hours"
-# may be a length)
-HOURS_SPELLED_RE = re.compile(r"[ \t]hours(?![A-Za-z])", re.IGNORECASE)
+# may be a length); Spanish's and Portuguese's "10:00 horas" too
+HOURS_SPELLED_RE = re.compile(r"[ \t]h(?:ours|oras)(?![A-Za-z])", re.IGNORECASE)
 # The weekdays' last character in Korean (월요일...), Japanese (月曜日...) and Chinese (周一...)
 CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
                 **{c: i for i, c in enumerate("月火水木金土日")},
@@ -433,14 +454,15 @@ DATE_THEN_CLOCK_GAP = re.compile(
 # month's name ("2:16am ICT-May 31st, 2017"); "on" in French, German and Spanish too ("16h09
 # le 28 août", "16:09 Uhr am 28. August", "16:09 el 28 de agosto"); and the part of the day
 # the date is told with ("9:08 am PST the morning of March 3rd", "on the evening of May 4",
-# "in the evening of March 3"),
+# "in the evening of March 3"); Italian's and Spanish's "of the" ("alle 4,30 del 12 marzo",
+# "a las 10.00 horas del 3 de marzo"),
 # or the words that say it is the next day's ("10:38 on the following day, 9 January")
 CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"(?:(?P<on>(?:(?:on|in)[ \t]++)?the[ \t]++(?:morning|afternoon"
                                  r"|evening|night)[ \t]++of[ \t]++"
                                  # "10:38 on the following day, Tuesday 9 January"
                                  r"|(?:on[ \t]++)?the[ \t]++(?:following|next)[ \t]++day"
-                                 r"(?:[ \t]*+,)?[ \t]++|(?:on|le|am|el)[ \t]++)"
+                                 r"(?:[ \t]*+,)?[ \t]++|(?:on|le|am|el|del)[ \t]++)"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
@@ -650,8 +672,15 @@ def _may_hold_time(line: str) -> bool:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
-            or "HH:" in line or "--:--" in line or "XX:XX" in line
+            or _names_a_foreign_noon(lower) or "HH:" in line or "--:--" in line or "XX:XX" in line
             or (grammar.has_month_name(lower) and DAY_WORD_RE.search(lower) is not None))
+
+
+def _names_a_foreign_noon(lower: str) -> bool:
+    """Whether a lower-cased line holds one of FOREIGN_NOON_RE's words."""
+    return ("mezz" in lower or "midi" in lower or "minuit" in lower or "mediod" in lower
+            or "medianoche" in lower or "mitternacht" in lower or "meio-dia" in lower
+            or "meia-noite" in lower)
 
 
 # --- clocks -------------------------------------------------------------------------------
@@ -682,7 +711,10 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
                     said = _day_part_around(line, m.start(), m.end(), clock.hour)
             if said is not None:
                 clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
-        if m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
+        if m.lastgroup == "comma24":
+            if not _said_to_be_a_clock(line, m):
+                continue  # "4,30 euro", "on May 3, 12,50 requests": a number
+        elif m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
                 and not _said_to_be_a_clock(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
@@ -694,6 +726,13 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
                           Clock(hour, 0, None, None, m.group("word"))))
         # the clocks came in the line's order (matches never overlap); the words, after them
+        found.sort(key=lambda item: item[0])
+    if _names_a_foreign_noon(folded):
+        for m in FOREIGN_NOON_RE.finditer(line):
+            word = m.group("word").lower()
+            hour = 0 if word in _FOREIGN_MIDNIGHTS else 12
+            found.append((m.start("word"), m.end("word"),
+                          Clock(hour, 0, None, None, m.group("word"))))
         found.sort(key=lambda item: item[0])
     return found, frozenset(weak)
 
@@ -736,9 +775,18 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     """A dotted or one-digit "h" number the words around it make a clock wherever it stands:
     "gegen 10.30 Uhr", "7.30 Uhr" (German "o'clock" after it), "à 9h12", "vers 8h30" (a
     French "at" or "towards" before it; "une panne de 1h30" stays a length)."""
+    if m.lastgroup == "comma24":
+        # "alle 4,30", "a las 4,30 horas": only the Italian or Spanish words make it a clock
+        return (IT_AT_BEFORE.search(line, max(0, m.start() - 22), m.start()) is not None
+                and AMOUNT_AFTER.match(line, m.end()) is None) \
+            or (HORAS_AFTER.match(line, m.end()) is not None
+                and LAS_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None)
     if m.lastgroup == "dot24":
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
+        if IT_AT_BEFORE.search(line, max(0, m.start() - 22), m.start()) is not None \
+                and AMOUNT_AFTER.match(line, m.end()) is None:
+            return True
         return UHR_AFTER.match(line, m.end()) is not None \
             or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
             or (HORAS_AFTER.match(line, m.end()) is not None

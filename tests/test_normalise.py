@@ -2186,6 +2186,17 @@ def test_a_numbered_day_heading_dates_the_table_under_it() -> None:
                     "2025-03-04T08:30"]
 
 
+@pytest.mark.parametrize("label", ["The following day (April 9)", "Second day, April 9:",
+                                   "Morning after — April 9", "다음 날 (April 9)"])
+def test_a_few_words_before_a_day_line_still_date_the_lines_under_it(label: str) -> None:
+    # a day line labelled in words ("The following day (April 9)") dates the times under it,
+    # not the incident's first day told in the opening sentence
+    text = (f"The primary site lost cooling on April 8, 2024 at 21:10 UTC.\n"
+            f"{label}\n- 04:20, the last racks came back.\n- 06:05, traffic moved home.\n")
+    rows = [e.local for e in resolve(text).events if e.line >= 3]
+    assert rows == ["2024-04-09T04:20", "2024-04-09T06:05"]
+
+
 @pytest.mark.parametrize(("text", "local"), [
     ("### Day 1 - January 23, 2026", "2026-01-23"),
     ("Part 2 - Sep 9 2024", "2024-09-09"),

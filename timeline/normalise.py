@@ -2635,6 +2635,11 @@ _TIMELINE_TITLE = LazyPattern(r"time[ \t-]?line|chronology|sequence of events", 
 _TITLE_KEY = LazyPattern(r"[\"']?(?:title|heading|subtitle)[\"']?[ \t]*+[:=]", re.IGNORECASE)
 # ("Day 2 - ", "Part 3:": a label may number itself)
 _LABEL_ONLY = re.compile(r"[\W_]*+(?:[A-Za-z]{1,12}(?:[ \t]++\d{1,2}(?!\d))?[\W_]*+)?")
+# "Next day (October 16)", "Following day, October 16:", "사고 다음날 (10월 16일)": a label
+# of two or three words, in any script, on a line below the title ("# Billing export failure,
+# 2 October 2025" names the report)
+_DAY_LABEL_WORDS = LazyPattern(r"(?<![\W_])[\W_]*+[^\W\d_]{1,12}+"
+                               r"(?:[ \t]++[^\W\d_]{1,12}+){1,2}[\W_]*+")
 PAREN_NOTE_RE = LazyPattern(r"[ \t*_,:]*+\([^()\n]{1,100}+\)[ \t*_.:]*+")
 
 
@@ -2792,6 +2797,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         rest = raw.text.replace(raw.expr.written, " ", 1)
         carry.date_alone = raw.expr.clock is None and raw.kind != "entry" and (
             _LABEL_ONLY.fullmatch(rest) is not None
+            or (_DAY_LABEL_WORDS.fullmatch(rest) is not None
+                and raw.line > _first_line_with_words(carry))
             # "Wednesday, January 25, 2023 _(all times below are UTC)_": a note in parentheses
             or PAREN_NOTE_RE.fullmatch(rest) is not None
             # "Timeline of events (20th December 2023)": a timeline's title dating it

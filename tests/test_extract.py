@@ -1013,6 +1013,16 @@ def test_a_code_block_that_holds_a_timeline_sections_entries_is_read() -> None:
     assert [e.line for e in timeline_entries(extraction)] == [8, 9, 10]
 
 
+@pytest.mark.parametrize("label", ["**Outage timeline**:", "Incident Timeline:",
+                                   "**Cronología del incidente**:", "__Línea de tiempo__:"])
+def test_a_code_block_under_a_longer_or_accented_timeline_label_is_read(label: str) -> None:
+    # a label that names the timeline in more words ("Outage timeline", not a field naming
+    # the incident's span) or in accented letters heads the block of entries below it
+    text = ("# Indexer stall\n\nThe indexer stalled on 2024-09-03.\n\n" + label + "\n\n```\n"
+            "02:10 - indexer lag alert\n02:25 - on-call paged\n03:05 - shard rebalanced\n```\n")
+    assert [e.line for e in timeline_entries(extract(text))] == [8, 9, 10]
+
+
 def test_a_log_in_a_code_block_after_the_entries_stays_a_log() -> None:
     text = CODE_BLOCK_TIMELINE.replace("## Logs\n", "Log excerpt:\n")
     assert [e.line for e in timeline_entries(extract(text))] == [8, 9, 10]

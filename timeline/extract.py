@@ -124,7 +124,9 @@ def _without_trailing_symbols(line: str) -> str:
     return TRAILING_SYMBOLS.sub("", line)
 
 
-LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z &/'(),-]{0,60}?)"
+# (the letters of Latin-1 too: "**Línea de tiempo del incidente**:", "Chronologie des événements:")
+LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?"
+                      r"(?P<label>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ &/'(),-]{0,60}?)"
                       r"[ \t]*+(?:[*_]{1,2})?[ \t]*+:?[ \t]*+(?:[*_]{1,2})?[ \t]*+")
 # Written for IGNORECASE, compiled for a folded line (casefold.py): only its span is read.
 # Every phrasing opens with "all", "time", "tz", "zone" or "everything": that first letter is looked
@@ -2242,8 +2244,11 @@ class _Walker:
                     self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
                 return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
-                and _names_span(name) and not WATCH_LABEL.search(name):
-            name = "duration"  # "Outage Duration", "Impact window": the incident's span
+                and _names_span(name) and not WATCH_LABEL.search(name) \
+                and not _names_timeline(name):
+            # "Outage Duration", "Impact window": the incident's span ("Incident timeline:"
+            # is the label over its entries)
+            name = "duration"
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
@@ -3609,7 +3614,7 @@ def _toml_pair(line: str) -> str:
 # What a line needs before the costlier patterns are tried on it (most lines lack it):
 # FIELD_RE's separator is a colon or a tab; QUOTED_LOG_RE opens with ">" or holds a quote;
 # LABEL_RE allows only these characters.
-_NOT_IN_A_LABEL = re.compile(r"[^A-Za-z \t&/'(),\-*_:]")
+_NOT_IN_A_LABEL = re.compile(r"[^A-Za-zÀ-ÖØ-öø-ÿ \t&/'(),\-*_:]")
 
 
 def _field(line: str) -> re.Match[str] | None:

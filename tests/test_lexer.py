@@ -1689,6 +1689,22 @@ def test_a_range_end_written_month_day_and_clock(line: str, end: tuple[int, ...]
     assert (ended.date.month, ended.date.day, ended.clock.hour, ended.clock.minute) == end[1:]
 
 
+@pytest.mark.parametrize(("line", "month_day"), [
+    # a year-less month-day date opening a numbered list's item, right before its clock
+    ("1. 11-02 07:15: resolver pool drained", (11, 2)),
+    ("14. 03-30 23:50 - last node rejoined", (3, 30)),
+])
+def test_a_year_less_date_opening_a_numbered_item(line: str, month_day: tuple[int, int]
+                                                   ) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.date is not None and (expr.date.month, expr.date.day) == month_day
+
+
+def test_a_numbered_items_count_before_a_time_is_no_date() -> None:
+    (expr,) = scan_document_line("3. 20 15:30 retries")  # no month-day shape
+    assert expr.date is None
+
+
 def test_hours_spelled_after_a_two_digit_clock_keeps_the_date_after_it() -> None:
     (expr,) = scan("the link dropped at 21:15 hours on 2nd March 2023")
     assert expr.date is not None and (expr.date.day, expr.date.month) == (2, 3)

@@ -246,8 +246,11 @@ ORDERS: tuple[Order, ...] = (
     # its list item, its bold or a parenthesis: "| **07-04 21:20** | ...", "(13/09 00h36)"),
     # a 12-hour one too, dotted or on the hour ("13/07 4.50 pm", "12/07 9pm")
     # (and as a range's end after its start's clock: "2025-09-05 20:40 ~ 09-16 14:00")
+    # ("1. 08-03 14:04: ...", "12. 08-04 09:46": opening a numbered list's item too, whose
+    # marker the lexer blanks)
     Order("md_clock", ("a", "sep_md", "b"),
           r"(?:(?<=\[)|(?<=\()|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*)"
+          r"|(?<=^[ ]{3})|(?<=^[ ]{4})"
           r"|(?<=^\| )|(?<=\d ~ )|(?<=\d ～ )|(?<=\d 〜 )|(?<=\d - )|(?<=\d – )|(?<=\d to ))",
           r"(?=[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
           r"|\d{1,2}(?:\.\d{2})?[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),

@@ -277,6 +277,19 @@ Card payments work again since this morning at 07:30.
     assert resolve(text).events[0].phase == "other"
 
 
+@pytest.mark.parametrize(("words", "phase"), [
+    # a step forecast to begin has not begun: no onset of the incident
+    ("the cable splice was expected to start around 19:30 UTC", "other"),
+    ("a second crew is estimated to begin at 19:30 UTC", "other"),
+    # one that began is
+    ("packet loss started at 19:30 UTC", "start"),
+])
+def test_a_time_something_is_forecast_to_begin_at_is_no_start(words: str, phase: str) -> None:
+    text = f"# Backbone cut\n\nOn 4 March 2025 {words}.\n"
+    (event,) = [e for e in resolve(text).events if e.clock is not None]
+    assert event.phase == phase
+
+
 def test_a_later_section_goes_on_from_the_last_day_of_a_span_of_days() -> None:
     text = """# Billing export post-mortem
 

@@ -61,6 +61,9 @@ PROSE_START = ("occurred", "occurring", "began", "begun", "beginning", "started"
                "from", "since", "commenced", "kicked off",
                # the base and present forms: "will begin at 8:30", "Start 8:30 AM, end 11:00"
                "begin", "begins", "start", "starts", "commence", "commences")
+# "expected to begin", "estimated to start": what is forecast to begin has not begun
+_FORECAST_WORDS = frozenset(("expected", "estimated", "anticipated", "hoped", "forecast",
+                             "predicted", "projected"))
 # the prepositions among PROSE_START and PROSE_END
 _PREPOSITIONS = frozenset({"from", "since", "until", "till", "through"})
 PROSE_END = ("until", "till", "ended", "ending", "ends", "through", "lasted until",
@@ -2309,6 +2312,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
                 continue  # "the team began debugging the issue at 2:30": the response's work
             if k + 1 < len(words) and words[k + 1].strip(",.") in _STARTED_WELL:
                 continue  # "At 5:28 PM, web-01 started successfully": up again, no onset
+            if k >= 2 and words[k - 1] == "to" and words[k - 2] in _FORECAST_WORDS:
+                # "the repair job expected to begin about 8pm": a forecast of the response's
+                # next step, no onset of the incident
+                return "other"
             if word in ("from", "since") and any("," in w for w in words[k:]):
                 # "Priya, back from lunch, came online at", "Since only two files were
                 # changed, at 4:56 PM": a clause of its own, not the time's "from"

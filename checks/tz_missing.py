@@ -12,6 +12,9 @@ Passes::
     All times are UTC.
     - 09:00: alert fired
 
+A time said to be "local time" in a text whose only zone is UTC is reported too: UTC is
+no one's local clock, and the text does not say whose it is.
+
 A zone named on its own, such as "Duration: 45 minutes (PST)" or "日本標準時（JST）", counts as
 stated; so does a zone in a quoted log or dump whose time the text repeats ("15:43:28 +07"
 in the core dump, "one crash, at 15:43:28"), and a zone only in quoted output is named as
@@ -36,6 +39,17 @@ ZONE_IN_PARENTHESES = re.compile(r"[(\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\uff0
 
 def check(ctx: Context) -> Iterator[Problem]:
     clocks = [e for e in ctx.timeline.events if e.clock is not None and not e.clock.placeholder]
+    local = next((e for e in clocks if any(p.what == "zone" and p.how == "local-unnamed"
+                                           for p in e.provenance)), None)
+    if local is not None:
+        # "8:45 AM local time" in a text whose only zone is UTC: whose local clock, it
+        # does not say, so the time cannot be placed beside the others
+        said = next(p for p in local.provenance if p.how == "local-unnamed")
+        yield Problem(local.line, local.column,
+                      f"{local.written} is said to be local time, but the document names no "
+                      f"local zone; its other times are {said.value}",
+                      suggestion=f"name the zone after the time, e.g. \"{local.written} EST\"")
+        return
     if not clocks or any(e.zone is not None and not zone_from_tz_option(e.provenance)
                          for e in clocks):
         return

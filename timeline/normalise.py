@@ -1251,9 +1251,37 @@ def _restated_mention(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | Non
 DAY_MINUTES = 24 * 60
 
 
+# "8:45 AM local time", "09:10 local": the writer's own clock, named only as local
+SAID_LOCAL = LazyPattern(r"[ \t]*+(?:hrs?[ \t]++)?\(?local(?:[ \t]++time)?\)?(?![A-Za-z])",
+                         re.IGNORECASE)
+
+
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
           only_zone: tuple[int, Zone] | None, notes: list[Inference],
           settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
+    """The zone the event's clock is read in: the one written beside it, else the one
+    `_zone_taken` finds. A clock said to be "local time" is not read in UTC taken from
+    elsewhere: UTC is nobody's local clock the text names, so its zone stays unknown."""
+    zone = _zone_taken(raw, carry, ex, options, only_zone, notes, settled)
+    expr = raw.expr
+    if zone is None or raw.expr.zone is not None or expr.clock is None \
+            or zone.offset_minutes != 0 or not notes \
+            or notes[-1].what != "zone" or notes[-1].how not in ("carried", "declared", "only",
+                                                                 "section"):
+        return zone
+    line = carry.lines[raw.line - 1] if raw.line <= len(carry.lines) else ""
+    if "local" not in line[expr.end:expr.end + 16].lower() \
+            or SAID_LOCAL.match(line, expr.end) is None:
+        return zone
+    taken = notes.pop()
+    notes.append(Inference("zone", "local-unnamed", taken.line, zone.label,
+                           subject=expr.written, origin=taken.origin))
+    return None
+
+
+def _zone_taken(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
+                only_zone: tuple[int, Zone] | None, notes: list[Inference],
+                settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
     expr = raw.expr
     if expr.zone is not None and expr.zone.alternatives and expr.zone.label in settled:
         # also a date alone under a zone ("Date (IST): 2026-07-16"), so it is not reported

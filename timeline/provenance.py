@@ -95,6 +95,9 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("zone", "tz"): "zone {value} from {origin}",
     ("zone", "configured"): "zone {value} from {origin}",
     ("zone", "none"): "no time zone stated",
+    ("zone", "local-unnamed"): "no zone: {subject} is said to be local time, which the "
+                               "document does not name ({value} elsewhere is no one's local "
+                               "clock)",
     # day
     ("day", "range-end"): "next day assumed: the range ends before it starts otherwise",
     ("day", "heading"): "day from the day heading on line {line}",

@@ -764,6 +764,9 @@ def test_a_value_changed_from_one_time_to_another_is_no_range(line: str) -> None
     ("logins failed between 2305 and 2340 CET", ((23, 5), (23, 40))),
     ("From 0950-1015 the queue backed up", ((9, 50), (10, 15))),
     ("between 1625 and 1710Z", ((16, 25), (17, 10))),  # the zone makes them clocks
+    # with a zone or "hrs" after the end, an hour of 19 or 20 is no year
+    ("settlement lagged from 2015 to 2140 UTC", ((20, 15), (21, 40))),
+    ("between the hours of 1930 and 2045 hrs the portal refused logins", ((19, 30), (20, 45))),
 ])
 def test_colon_less_clocks_as_the_ends_of_a_range(line: str, want: tuple) -> None:
     found = [e for e in scan(line) if e.clock is not None]
@@ -775,6 +778,7 @@ def test_colon_less_clocks_as_the_ends_of_a_range(line: str, want: tuple) -> Non
 
 @pytest.mark.parametrize("line", [
     "We ran the old cluster from 1998 to 2004.",  # years
+    "the parts were made between 1955 and 2010",  # years, no zone after them
     "prices rose from 1200 to 1450 units",  # 1200 alone is no clock, and 1450 neither
     "in 0412 to 0447 cases",  # no "from" or "between" before them
 ])
@@ -1445,6 +1449,25 @@ def test_italian_and_spanish_clocks_and_foreign_noon_words(line: str, hour: int,
                                                            minute: int) -> None:
     expr = only(line)
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    # Portuguese and Spanish: the hour before "horas", and a one-digit "9h05", after the
+    # article that makes it the hour of day
+    ("o sistema voltou por volta das 16 horas", 16, 0),
+    ("el corte empezó a las 7 horas de la mañana", 7, 0),
+    ("a fila só foi esvaziada até às 2h45", 2, 45),
+])
+def test_portuguese_and_spanish_hours_after_their_article(line: str, hour: int,
+                                                          minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["o backup levou 16 horas", "durante 7 horas sin servicio",
+                                  "uma fila de 2h45 de espera"])
+def test_hours_as_a_length_are_no_clock(line: str) -> None:
+    assert all(e.clock is None for e in scan(line))
 
 
 @pytest.mark.parametrize("line", [

@@ -126,7 +126,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
      False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     # (and the Hungarian hour with its case ending: "18 órától", "05 óráig", "10 órakor")
+    # ("às 14 horas", "a las 9 horas": the Portuguese and Spanish hour before its word, after
+    # the article that makes it the hour of day; "durante 14 horas" is a length)
     ("hour_h", r"(?P<hour_h_h>[01]?\d|2[0-3])(?:h(?![\dA-Za-z])|(?=[ ]?Uhr(?![A-Za-zäöü]))"
+               r"|(?=[ ]horas(?![^\W\d_]))"
                r"|(?=[ ]ór(?:ától|áig|akor)(?![^\W\d_]))"
                # "vers 16 h", "entre 2 et 4 h": the French typographic norm spaces the "h"
                r"|[ \u00a0\u202f]h(?![\dA-Za-z]|[ \u00a0\u202f]\d))",
@@ -162,7 +165,7 @@ CLOCK_RE = re.compile(
 CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"(?:(?<=\d)(?=\d?(?:[:.,hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
-                          r"|[ \u00a0]heure)|\d{3}"
+                          r"|[ \u00a0]heure|[ ]horas)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
                           r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"
@@ -800,7 +803,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             and AMOUNT_AFTER.match(line, m.end()) is None
             and LENGTH_AFTER.match(line, m.end()) is None)
     if m.lastgroup == "hsep1":
-        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None
+        # "à 9h12"; "às 9h05", "até às 1h30": the French "at", or the Portuguese article
+        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
+            or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
     if m.lastgroup == "hspace":
         # "à 16 h 30", "vers 9 h 15"; "de 14 h 05 à 15 h 10": a range's start, its end after "à"
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
@@ -815,6 +820,10 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
             or SENTENCE_A_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None
     if m.lastgroup == "hour_h" and not m.group("hour_h").endswith("h"):
+        if line.startswith(" horas", m.end()):
+            # "às 14 horas", "por volta das 14 horas"; "durante 14 horas" is how long
+            return HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20),
+                                              m.start()) is not None
         return True  # "gegen 21 Uhr", "von 14 bis 16 Uhr": "Uhr" says it is the hour of day
     if m.lastgroup == "hour_h":
         # "À 21h, Orange a indiqué", "vers 5h", "entre 5h et 7h": the hour alone, where a
@@ -838,6 +847,14 @@ COLONLESS_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++(?P<a>" + _H
                               + r")[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
                               r"(?P<b>" + _HHMM + r")(?![\d:.,/])",
                               re.IGNORECASE)
+# "between the hours of 1900 and 2100 UTC", "from 2000 to 2230 hrs": the same with any hour,
+# 19 and 20 too, where a zone or "hrs" after the end says these are no years
+_HHMM_ANY = r"(?:[01]\d|2[0-3])[0-5]\d"
+ZONED_FROM_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++"
+                               r"(?:the[ \t]++hours[ \t]++of[ \t]++)?(?P<a>" + _HHMM_ANY
+                               + r")[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
+                               r"(?P<b>" + _HHMM_ANY + r")(?![\d:.,/])",
+                               re.IGNORECASE)
 _COLONLESS_REACH = 20  # "between 1625 and " before the end's digits
 # The same range with no "from" before it ("outage 1203 to 1420 UTC", "0900-1130 GMT"): a
 # zone or "hrs" after its end must say these are times of day
@@ -850,14 +867,17 @@ ZONED_COLONLESS_RANGE = LazyPattern(r"(?<![\w.:/-])(?P<a>" + _HHMM + r")[ \t]*+"
 def _colonless_range(line: str, start: int, end: int) -> bool:
     """The colon-less number is an end of a COLONLESS_RANGE: a clock, though alone it is
     read only where it opens an entry."""
-    low = line[max(0, start - _COLONLESS_REACH):start].lower()
+    # ("between the hours of 1900": the hours' words may come between)
+    low = line[max(0, start - _COLONLESS_REACH - 14):start].lower()
     if "from" not in low and "between" not in low:
         zoned = ZONED_COLONLESS_RANGE.search(line, max(0, start - _COLONLESS_REACH), end + 20)
         return zoned is not None and start in (zoned.start("a"), zoned.start("b")) \
             and MILITARY_AFTER.match(line, zoned.end()) is not None
     found = COLONLESS_RANGE.search(line, max(0, start - _COLONLESS_REACH), end + 20)
     if found is None or start not in (found.start("a"), found.start("b")):
-        return False
+        zoned = ZONED_FROM_RANGE.search(line, max(0, start - _COLONLESS_REACH - 14), end + 20)
+        return zoned is not None and start in (zoned.start("a"), zoned.start("b")) \
+            and MILITARY_AFTER.match(line, zoned.end()) is not None
     # a quantity's range reads the same ("from 1200 to 1450 requests"): a clock's leading
     # zero ("0233") or a zone or "hrs" after the end says these are times of day
     return found.group("a")[0] == "0" or found.group("b")[0] == "0" \

@@ -84,6 +84,20 @@ def check(ctx: Context) -> Iterator[Problem]:
                           end_column=end, severity="warning",
                           suggestion="write the year, or correct the weekday")
             continue
+        flipped = _other_order_fits(date, actual)
+        if flipped is not None:
+            # "Friday 03-08-2024" read day-first (as the document's other dates settle it):
+            # 3 August was a Saturday, but 8 March a Friday; the weekday or the order slipped
+            order = "day-first" if actual.day == date.numeric[0] else "month-first"  # type: ignore[index]
+            yield Problem(event.line, event.column,
+                          f"{_shown(date.written)} says {DAYS[date.weekday]}, but read "
+                          f"{order}, as the document's dates are, it is {actual:%B} "
+                          f"{actual.day}, {actual.year}, a {DAYS[actual.weekday()]}; read the "
+                          f"other way, {flipped:%B} {flipped.day}, {flipped.year} is a "
+                          f"{DAYS[date.weekday]}",
+                          end_column=end, severity="warning",
+                          suggestion="write the month's name, or correct the weekday")
+            continue
         message = (f"{_shown(date.written)} says {DAYS[date.weekday]}, but {actual:%B} "
                    f"{actual.day}, {actual.year} was a {DAYS[actual.weekday()]}")
         other = _other_date_it_fits(ctx, event, actual, date.weekday)
@@ -112,6 +126,22 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
                                  f"{actual.year}")
+
+
+def _other_order_fits(date: DateParts, actual: dt.date) -> dt.date | None:
+    """A numeric date ("03-08-2024") whose other reading of day and month falls on the
+    weekday written beside it: that other date, else None."""
+    if date.numeric is None:
+        return None
+    a, b = date.numeric
+    if a == b or a > 12 or b > 12:
+        return None
+    month, day = (a, b) if actual.month == b else (b, a)
+    try:
+        other = dt.date(actual.year, month, day)
+    except ValueError:
+        return None
+    return other if other.weekday() == date.weekday else None
 
 
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

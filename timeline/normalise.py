@@ -3173,6 +3173,7 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
     if forced is not None:
         return forced
     votes = Counter()
+    weekday_votes = 0
     named: set[tuple[int, int]] = set()
     for e in entries:
         parts = e.expr.date
@@ -3195,18 +3196,20 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
                         if _weekday_of(parts.year or year, m, d) == parts.weekday}  # type: ignore[arg-type]
                 if len(fits) == 1:
                     votes[fits.pop()] += 1
+                    weekday_votes += 1
+    if weekday_votes and weekday_votes == votes.total():
+        # "# 2024-08-03 Proxy down" over "Friday 03-08-2024": the date written out says
+        # which reading the author meant; a weekday alone may be the slip
+        written = _same_as_a_written_date(entries, named)
+        if written is not None:
+            return written
     if votes["day"] and not votes["month"]:
         return True
     if votes["month"] and not votes["day"]:
         return False
-    for e in entries:
-        parts = e.expr.date
-        if parts is not None and parts.numeric is not None:
-            a, b = parts.numeric
-            if (a, b) in named and (b, a) not in named:
-                return False
-            if (b, a) in named and (a, b) not in named:
-                return True
+    found = _same_as_a_written_date(entries, named)
+    if found is not None:
+        return found
     by_month = _day_first_by_named_month(entries, months)
     if by_month is not None:
         return by_month
@@ -3217,6 +3220,21 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
     if run is not None:
         return run
     return _day_first_by_nearness(entries, named)
+
+
+def _same_as_a_written_date(entries: tuple[RawEntry, ...], named: set[tuple[int, int]]
+                            ) -> bool | None:
+    """Day first (True) or month first (False) where a numeric date is, in one reading
+    only, a day the document writes out elsewhere ("2024-08-03" over "03-08-2024")."""
+    for e in entries:
+        parts = e.expr.date
+        if parts is not None and parts.numeric is not None:
+            a, b = parts.numeric
+            if (a, b) in named and (b, a) not in named:
+                return False
+            if (b, a) in named and (a, b) not in named:
+                return True
+    return None
 
 
 # "On Monday the 9th", "Tue, 3rd": a weekday with a day of the month and no month

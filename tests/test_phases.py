@@ -155,6 +155,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Der Dienst ist seit 14:20 wieder erreichbar", "resolution"),
     ("Le trafic est rétabli sur l'ensemble du réseau", "resolution"),
     ("Las colas se han restablecido por completo", "resolution"),
+    ("Accès VPN restauré pour tous les sites", "resolution"),
+    ("Speicherleck im Worker erkannt", "detection"),
+    ("Ein anerkannter Dienstleister übernimmt", "other"),
+    # what an arrow leads to is the step's outcome: "failed over → checkout restored"
+    ("Primary failed over to the standby → checkout restored for all users", "resolution"),
+    ("Pods neu gestartet -> Fehlerquote normal, wieder erreichbar", "resolution"),
     ("Die Störung ist noch nicht behoben", "other"),
     ("Webshop nicht erreichbar, Kasse zeigt Fehler", "start"),
     ("Le portail client est indisponible", "start"),

@@ -287,6 +287,7 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                    "läuft wieder", "laufen wieder", "funktioniert wieder", "gelöst",
                    "résolu", "résolue", "résolus", "rétabli", "rétablie", "rétablis",
                    "rétablissement", "de nouveau disponible", "de nouveau accessible",
+                   "restauré", "restaurée", "restaurés", "de nouveau opérationnel",
                    "fonctionne à nouveau", "retour à la normale", "resuelto", "resuelta",
                    "restablecido", "restablecida", "restaurado", "restaurada",
                    "solucionado", "solucionada", "vuelve a funcionar", "funciona de nuevo",
@@ -310,7 +311,8 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                         "mit der untersuchung", "prise en charge",
                         "investigation en cours", "analyse en cours", "investigando",
                         "en investigación"),
-    "detection": ("festgestellt", "bemerkt", "gemeldet", "alarmiert", "détecté", "détectée",
+    "detection": ("festgestellt", "bemerkt", "gemeldet", "alarmiert", "erkannt", "détecté",
+                  "détectée",
                   "constaté", "constatée", "signalé", "signalée", "alerte", "detectado",
                   "detectada", "detectamos", "alerta", "reportado", "reportada"),
 }
@@ -1185,6 +1187,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             resumed = _healthy_after_the_fix(lower)
         if resumed is not None:
             found.append((1, resumed, "resolution"))
+    if len(found) > 1 and ("→" in lower or "->" in lower or "=>" in lower):
+        # "container restarted → service restored": what the arrow leads to is the step's
+        # outcome, the phase the entry reached, whatever came before it
+        arrow = max(lower.rfind("→"), lower.rfind("->"), lower.rfind("=>"))
+        found = [(-1 if at > arrow else rank, at, phase) for rank, at, phase in found]
     return tuple(phase for _, _, phase in sorted(found))
 
 

@@ -71,7 +71,7 @@ def test_clock_starts_opening_with_a_set_finds_what_the_alternation_found() -> N
     alternation of the four, ASCII twin included."""
     import re
 
-    before = (r"(?:\d(?=\d?(?:[:.hHX時时点點시]|[ -]?[AaPp]|[ ]?U|[ ][時时点點]"
+    before = (r"(?:\d(?=\d?(?:[:.,hHX時时点點시]|[ -]?[AaPp]|[ ]?U|[ ][時时点點]|[ ]horas"
               r"|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z])))"
               r"|\d{3}|\d-\d\d-\d\d(?![\d-]))"
               r"|H(?=H)|X(?=X)|-(?=-))(?<![0-9A-SU-Za-z\\+−][\dHX-])")

@@ -1507,6 +1507,20 @@ def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
     assert phases == {4: "other", 5: "escalation"}
 
 
+@pytest.mark.parametrize(("text", "local"), [
+    # "the next day at" and "the day before at" in other languages, right before the time
+    ("El enlace cayó el 9 de mayo de 2024 a las 23:10. La red volvió al día siguiente a "
+     "las 05:30.", "2024-05-10T05:30"),
+    ("Il guasto è iniziato il 9 maggio 2024 alle 23:10; il servizio è tornato il giorno "
+     "dopo alle 05:30.", "2024-05-10T05:30"),
+    ("Am 9. Mai 2024 um 23:10 Uhr fiel der Router aus. Eine Warnung gab es schon am Vortag "
+     "um 18:00 Uhr.", "2024-05-08T18:00"),
+])
+def test_the_next_or_previous_day_said_in_another_language(text: str, local: str) -> None:
+    last = [e for e in resolve(text).events if e.clock is not None][-1]
+    assert last.local == local
+
+
 def test_an_entry_that_says_next_day_is_on_the_next_day() -> None:
     timeline = resolve("# Outage, 2024-03-12 (UTC)\n\n- 21:10 fix verified\n"
                        "- 08:30 the following morning: customers told\n- 09:00 retro\n"

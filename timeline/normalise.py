@@ -337,8 +337,17 @@ def _only_region_named(extraction: Extraction) -> tuple[int, Zone] | None:
 DAY_SAID_BEFORE = LazyPattern(
     r"(?<![A-Za-z])(?P<phrase>the[ \t]++(?P<back>previous|prior|preceding)[ \t]++(?:night"
     r"|evening|day|afternoon|morning)|the[ \t]++(?P<b2>night|evening|day)[ \t]++before"
-    r"|the[ \t]++(?:next|following)[ \t]++(?:night|evening|day|afternoon|morning))"
-    r"[ \t,]*+(?:(?:at|around|about|approximately|by|from|after|before|until|~)[ \t]++)?"
+    r"|the[ \t]++(?:next|following)[ \t]++(?:night|evening|day|afternoon|morning)"
+    # German, French, Spanish, Italian and Portuguese: "am nächsten Tag um", "le lendemain
+    # à", "al día siguiente a las", "il giorno dopo alle", "no dia seguinte às"; "am Vortag",
+    # "la veille", "el día anterior", "il giorno prima", "no dia anterior"
+    r"|am[ \t]++(?:nächsten|folgenden)[ \t]++(?:tag|morgen|abend)|le[ \t]++lendemain"
+    r"|(?:al|el)[ \t]++día[ \t]++siguiente|il[ \t]++giorno[ \t]++(?:dopo|successivo)"
+    r"|no[ \t]++dia[ \t]++seguinte"
+    r"|(?P<b3>am[ \t]++vortag|la[ \t]++veille|el[ \t]++día[ \t]++anterior"
+    r"|il[ \t]++giorno[ \t]++prima|no[ \t]++dia[ \t]++anterior))"
+    r"[ \t,]*+(?:(?:at|around|about|approximately|by|from|after|before|until|~|um|gegen"
+    r"|à|vers|a[ \t]++las|alle|verso[ \t]++le|às|por[ \t]++volta[ \t]++das)[ \t]++)?"
     r"(?:about[ \t]++|around[ \t]++)?\Z", re.IGNORECASE)
 
 
@@ -348,12 +357,15 @@ def _day_said_before(context: str) -> tuple[int, str] | None:
     tail = context[-48:]
     lower = tail.lower()
     if not ("previous" in lower or "prior" in lower or "preceding" in lower
-            or "before" in lower or "next" in lower or "following" in lower):
+            or "before" in lower or "next" in lower or "following" in lower
+            or (not lower.isascii() and ("nächsten" in lower or "día" in lower))
+            or "folgenden" in lower or "lendemain" in lower or "giorno" in lower
+            or "dia " in lower or "vortag" in lower or "veille" in lower):
         return None
     m = DAY_SAID_BEFORE.search(tail)
     if m is None:
         return None
-    return (-1 if m.group("back") or m.group("b2") else 1), m.group("phrase")
+    return (-1 if m.group("back") or m.group("b2") or m.group("b3") else 1), m.group("phrase")
 
 
 SMALL_HOURS_END = 5  # the hours of a night told through, before the next morning

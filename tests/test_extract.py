@@ -1189,6 +1189,15 @@ def test_a_stamp_under_unlabelled_paragraphs_is_no_update() -> None:
     assert timeline_entries(extract(text)) == []
 
 
+@pytest.mark.parametrize("label", ["**Report generated on:**", "Generated at:",
+                                   "_Bericht erstellt am:_", "**Rapport généré le :**"])
+def test_when_the_write_up_was_generated_is_no_entry_of_its_timeline(label: str) -> None:
+    # the stamp of the tool or person that produced the write-up, even under its timeline
+    text = ("# Cache outage\n\n## Timeline\n\n- 2025-06-02 10:05 UTC: misses climb\n"
+            f"- 2025-06-02 10:40 UTC: cache warmed\n\n{label} 2025-06-03 08:00 UTC\n")
+    assert [e.line for e in timeline_entries(extract(text))] == [5, 6]
+
+
 def test_a_front_matters_page_stamps_are_no_entries() -> None:
     """An archived incident page: when it was published, edited and first archived says
     nothing about when the incident's updates happened."""

@@ -544,6 +544,12 @@ PAGE_STAMP_LABEL = re.compile(r"(?:first[ \t]++|originally[ \t]++|last[ \t]++)?"
                               r"|(?:(?:new|revised|original|updated|current|final|initial"
                               r"|extended|adjusted|user|customer|client)[ \t]++)?deadline"
                               r"|target[ \t]++date", re.IGNORECASE)
+# when the write-up was generated, under its timeline too: "Report generated on:", "Rapport
+# généré le :", "Bericht erstellt am:", "Informe generado el:"
+GENERATED_LABEL = LazyPattern(r"(?:(?:report|page|document|summary)[ \t]++)?generated"
+                              r"(?:[ \t]++(?:on|at))?|rapport[ \t]++généré(?:[ \t]++le)?"
+                              r"|bericht[ \t]++erstellt(?:[ \t]++am)?"
+                              r"|informe[ \t]++generado(?:[ \t]++el)?", re.IGNORECASE)
 # ... and in the languages drafts are written in: "Zeitraum:", "Dauer:", "Durée :",
 # "Periodo:", "Duración:" (a period from its start to its end, or its length)
 SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|incident time"
@@ -2252,7 +2258,8 @@ class _Walker:
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
-            if not self.in_timeline and PAGE_STAMP_LABEL.fullmatch(label) is not None:
+            if (not self.in_timeline and PAGE_STAMP_LABEL.fullmatch(label) is not None) \
+                    or GENERATED_LABEL.fullmatch(label) is not None:
                 # "Review date: 2024-02-14", "| Report written | ... |", "Previous incident:":
                 # the write-up's own dates or another incident's, told beside the facts
                 for expr in self.scan_line(i):

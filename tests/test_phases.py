@@ -158,6 +158,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Accès VPN restauré pour tous les sites", "resolution"),
     ("Speicherleck im Worker erkannt", "detection"),
     ("Ein anerkannter Dienstleister übernimmt", "other"),
+    # a German compound's head noun and its step
+    ("Der Komplettausfall begann kurz nach dem Deployment", "start"),
+    ("Die Netzstörung ist beendet", "resolution"),
+    ("Die Leitungsstörung ist noch nicht behoben", "other"),
     # what an arrow leads to is the step's outcome: "failed over → checkout restored"
     ("Primary failed over to the standby → checkout restored for all users", "resolution"),
     ("Pods neu gestartet -> Fehlerquote normal, wieder erreichbar", "resolution"),

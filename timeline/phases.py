@@ -1187,12 +1187,28 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             resumed = _healthy_after_the_fix(lower)
         if resumed is not None:
             found.append((1, resumed, "resolution"))
+    if ("ausfall" in lower or "störung" in lower or "unterbrechung" in lower) \
+            and (step := GERMAN_COMPOUND_STEP.search(lower)) is not None:
+        # "Totalausfall begann", "Netzwerkstörung behoben": a German compound's head noun
+        # with its step, which the lexicon's phrases ("ausfall begann") miss after letters
+        phase: Phase = "resolution" if step.group("end") else "start"
+        if all(p != phase for _, _, p in found) \
+                and not NEGATION.search(lower, max(0, step.start() - 40), step.start()):
+            found.append((1, step.start(), phase))
     if len(found) > 1 and ("→" in lower or "->" in lower or "=>" in lower):
         # "container restarted → service restored": what the arrow leads to is the step's
         # outcome, the phase the entry reached, whatever came before it
         arrow = max(lower.rfind("→"), lower.rfind("->"), lower.rfind("=>"))
         found = [(-1 if at > arrow else rank, at, phase) for rank, at, phase in found]
     return tuple(phase for _, _, phase in sorted(found))
+
+
+# a German compound's head noun and its step: "Totalausfall begann", "Netzwerkstörung trat auf",
+# "Stromunterbrechung beendet"
+GERMAN_COMPOUND_STEP = LazyPattern(r"(?<=[a-zäöüß])(?:ausfall|störung|unterbrechung)[ \t]++"
+                                   r"(?:ist[ \t]++|wurde[ \t]++|war[ \t]++)?"
+                                   r"(?:begann|beginnt|trat[ \t]++auf|aufgetreten"
+                                   r"|(?P<end>behoben|beendet|vorbei))(?![a-zäöüß])")
 
 
 # "rollback complete, traffic healthy", "pods restarted; error rates normal", "failover done

@@ -246,6 +246,21 @@ def _record_start_against_its_updates(ctx: Context) -> Iterator[Problem]:
 
 
 # "the problem started around 06:00", "the outage began at", "BeeGFS hung": told as begun
+# "first detected by our monitoring", "initially noticed", "originally reported": the summary
+# says its detection was the earliest
+FIRST_SAID = LazyPattern(r"(?<![a-z])(?:first|initially|originally)[ \t]++"
+                         r"(?:[a-z]++[ \t]++){0,2}(?:detect|notic|spott|observ|report|alert)",
+                         re.IGNORECASE)
+
+
+def _first_said(ctx: Context, event: Event) -> bool:
+    """The words before the summary's detection say it was the first."""
+    lines = ctx.timeline.lines
+    if not lines or event.line > len(lines):
+        return False
+    return FIRST_SAID.search(lines[event.line - 1], 0, max(0, event.column - 1)) is not None
+
+
 STARTED = LazyPattern(r"(?<![a-z])(?:started|began|begun|hung|crashed|went[ \t]++down"
                       r"|terminated|failed)(?![a-z])", re.IGNORECASE)
 
@@ -356,6 +371,12 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # any, when the entry compared tells another step and only mentions detecting
             # ("Ansible ... detects lock contention but does not abort")
             continue
+        if event.phase == "detection" and apart < 0 and _first_said(ctx, event) and any(
+                e is not entry and e.source == "timeline" and same_axis(e, event)
+                and (at := ctx.analysis.minutes(i)) is not None
+                and event.order_minutes <= at < value for i, e in entries):
+            continue  # "first detected ... at 8 AM" over "8:30 AM the provider advised" and
+            # "9:30 AM we detected packet loss": the timeline's detection is a later symptom's
         if event.phase == "detection" and apart > 0 and _retells_a_report(ctx, event, entries):
             continue  # "error reported by one user ... at 14:54" over "14:54 user reports
             # ErrImagePull": that report, a later one than the detection, not the detection

@@ -1198,6 +1198,25 @@ def test_when_the_write_up_was_generated_is_no_entry_of_its_timeline(label: str)
     assert [e.line for e in timeline_entries(extract(text))] == [5, 6]
 
 
+@pytest.mark.parametrize("footer", [
+    "Forum index | Mobile | Contact\nUTC+1, 2025-02-03 08:14\nPowered by BoardKit 4",
+    "Server time: 2025-02-03 08:14 UTC+1\n© 2025 Example Networks Ltd",
+])
+def test_a_web_pages_footer_stamp_is_no_time_of_the_incident(footer: str) -> None:
+    # the stamp a site renders at the foot of the copied page: no entry, and no zone
+    text = ("# Broadband outage\n\nThe line went dead on 12 January 2025 at 21:40. The "
+            "engineer restored it the next morning at 09:15.\n\n" + footer + "\n")
+    extraction = extract(text)
+    assert [e.line for e in extraction.entries] == [3, 3]
+    assert all(e.expr.zone is None for e in extraction.entries)
+
+
+def test_a_last_entry_beside_a_copyright_line_is_still_read() -> None:
+    text = ("## Timeline\n\n- 21:40 UTC: line dead\n- 22:05 UTC: copyright notice page "
+            "restored\n\nCopyright © 2025 Example Networks\n")
+    assert [e.line for e in timeline_entries(extract(text))] == [3, 4]
+
+
 def test_a_front_matters_page_stamps_are_no_entries() -> None:
     """An archived incident page: when it was published, edited and first archived says
     nothing about when the incident's updates happened."""

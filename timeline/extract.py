@@ -639,12 +639,52 @@ def extract(text: str) -> Extraction:
     walker = _Walker([_walkers_line(line, role) for line, role in zip(read, roles, strict=True)],
                      roles)
     walker.front_matter_end = front_matter_end(lines) or 0
+    walker.footer_start = page_footer_start(read)
     walker.run()
     code = frozenset(i + 1 for i, role in enumerate(roles) if role.role == "code")
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
                       tuple(walker.day_marks), tuple(walker.year_marks),
                       tuple(walker.later_declared))
+
+
+# The marks of a web page's footer: "Powered by ...", "Copyright © 2007-", "© 2024 Acme",
+# "All rights reserved", "版权所有", a Chinese site's licence number ("京ICP备07017567号")
+FOOTER_WORDS = LazyPattern(r"(?<![A-Za-z])(?:powered[ \t]++by|copyright[ \t]*+(?:©|\(c\)"
+                           r"|\d{4})|all[ \t]++rights[ \t]++reserved)(?![A-Za-z])|©[ \t]*+\d{4}"
+                           r"|版权所有|ICP备", re.IGNORECASE)
+_FOOTER_REACH = 8  # the last lines with words a footer may take
+
+
+def page_footer_start(lines: list[str]) -> int:
+    """The index of the first line of a web page's footer copied with the text: the first of
+    the last few lines that holds a footer's mark and no digit of a clock, when every line
+    after it is short; len(lines) where there is none."""
+    seen = 0
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if len(text) > 120 or seen == _FOOTER_REACH:
+            break
+        seen += 1
+        if ":" not in text and FOOTER_WORDS.search(text) is not None:
+            start = i
+    # the short lines right above it with no blank between ("UTC+1, 2025-02-03 08:14" over
+    # "Powered by ..."; "Forum index | Mobile"): the footer's too, but a sentence or an item
+    while 0 < start < len(lines) and _footer_line(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def _footer_line(line: str) -> bool:
+    """A line a footer may hold above its mark: a few words, no sentence's full stop, no
+    list item, table row or heading."""
+    text = line.strip()
+    return bool(text) and len(text) <= 60 and len(text.split()) <= 6 \
+        and not text.endswith((".", "!", "?")) and text[:1] not in "-*+#|>•" \
+        and not text[:1].isdigit()
 
 
 # A backslash before the punctuation a time or its list can hold: a Markdown escape ("\\~",
@@ -723,6 +763,7 @@ class _Walker:
         self.mermaid_timeline = False  # that block is a Mermaid timeline diagram
         self.section_entries = 0  # timeline entries since the section's heading
         self.front_matter_end = 0  # lines before this index are a front matter's fields
+        self.footer_start = len(lines)  # lines from this index on are the page's footer
         self.in_chat = False  # under a heading naming a chat log or transcript
         self.in_summary = False  # under "Summary": a sentence may start with a time
         self.aftermath_level = 0  # level of the "Recurrence"/"Prevention" heading we are under
@@ -802,6 +843,11 @@ class _Walker:
 
     def run(self) -> None:
         for i, line in enumerate(self.lines):
+            if i >= self.footer_start:
+                # "GMT+8, 2024-11-14 19:16" between "Archiver | ..." and "Powered by ...":
+                # when the site rendered the page, no time of the incident nor its zone
+                self.prev_line_entry = False
+                continue
             if i < self.front_matter_end and line.lstrip().startswith("#"):
                 # a comment in the front matter ("# Full date: 2019-03-29 17:26:09", a
                 # template's example left in): the site's notes, never rendered or meant

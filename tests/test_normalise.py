@@ -290,6 +290,20 @@ def test_a_time_something_is_forecast_to_begin_at_is_no_start(words: str, phase:
     assert event.phase == phase
 
 
+@pytest.mark.parametrize(("words", "phases"), [
+    # a window promised or announced is neither the incident's start nor its end
+    ("the vendor had said links would be back around 18:00-19:00 UTC, but the splice failed",
+     ["other", "other"]),
+    ("the portal will be offline from 22:00 to 23:30 UTC for the repair", ["other", "other"]),
+    # one told happening is, a denied modal too
+    ("the portal would not load from 22:00 to 23:30 UTC", ["start", "end"]),
+    ("customers could not pay between 22:00 and 23:30 UTC", ["start", "end"]),
+])
+def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) -> None:
+    text = f"# Portal outage\n\nOn 4 March 2025 {words}.\n"
+    assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
+
+
 def test_a_later_section_goes_on_from_the_last_day_of_a_span_of_days() -> None:
     text = """# Billing export post-mortem
 

@@ -2218,6 +2218,25 @@ def _leading_label_phase(text: str) -> Phase | None:
     return named if named not in (None, "other") else None  # type: ignore[return-value]
 
 
+# "would be restored around", "is expected to last", "will be down", "estimated": the words
+# of a window forecast or announced, right before its times ("would not load" told an outage;
+# "the reboot scheduled time of 2:30 AM to 8:30 AM" may be the outage's window)
+FORECAST_BEFORE = LazyPattern(r"(?<![a-z])(?:would|will|expect(?:ed|s)?|estimated|anticipated"
+                              r"|forecast|hop(?:e|ed|es|ing))(?![a-z])"
+                              r"(?![ \t]++not(?![a-z]))(?:[ \t]++[a-z'-]++){0,4}[ \t]*+$")
+
+
+def _forecast_window(context: str) -> bool:
+    """The words of the sentence before a range forecast or plan it."""
+    clause = context[-80:].lower()
+    for stop in (". ", "; ", "! ", "? "):
+        if stop in clause:
+            clause = clause.rsplit(stop, 1)[1]
+    return ("ould" in clause or "will" in clause or "expect" in clause or "estimat" in clause
+            or "anticipat" in clause or "forecast" in clause or "hop" in clause) \
+        and FORECAST_BEFORE.search(clause) is not None
+
+
 def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
            ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
@@ -2241,6 +2260,13 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             # "offline since 06:45-07:00 this morning": when it began, known to within the
             # range, not a window from one to the other
             return "start" if raw.part == "range-start" else "other"
+        if (raw.part == "range-start" and _forecast_window(raw.context)) or (
+                raw.part == "range-end" and carry.range_start is not None
+                and carry.range_start[0].line == raw.line
+                and carry.range_start[0].phase == "other"):
+            # "had said service would be restored around 8-9 pm, but ...": a window promised
+            # or planned, neither the incident's start nor its end
+            return "other"
         if raw.part == "range-start":
             return "start"
         if raw.part == "range-end":

@@ -1464,6 +1464,25 @@ def test_portuguese_and_spanish_hours_after_their_article(line: str, hour: int,
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
 
 
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    # the hour in Chinese numerals, after a part of the day or with its minutes or "about"
+    ("机房深夜十一时许断电", 23, 0),
+    ("傍晚六点左右网站恢复", 18, 0),
+    ("服务于九时十五分全部恢复", 9, 15),
+    ("上午十点半重启完成", 10, 30),
+    ("午後九時に復旧した", 21, 0),
+])
+def test_an_hour_in_chinese_numerals(line: str, hour: int, minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["服务一时无法访问", "我们提出三点改进", "共持续十小时",
+                                  "一時的に停止した"])
+def test_chinese_numerals_that_are_no_hour(line: str) -> None:
+    assert all(e.clock is None for e in scan(line))
+
+
 @pytest.mark.parametrize("line", ["o backup levou 16 horas", "durante 7 horas sin servicio",
                                   "uma fila de 2h45 de espera"])
 def test_hours_as_a_length_are_no_clock(line: str) -> None:

@@ -244,7 +244,16 @@ KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and whose small hours are the morning's ("夜里2点" is 02:00)
                "새벽": "am", "아침": "am", "凌晨": "am", "早上": "am", "清晨": "am",
                "中午": "pm", "낮": "pm", "저녁": "pm", "晚上": "pm", "傍晚": "pm",
-               "밤": "night", "夜里": "night", "深夜": "night"}
+               "밤": "night", "夜里": "night", "深夜": "night", "夜间": "night", "夜間": "night"}
+# "夜间八时许", "晚上八点", "下午三点半", "十一时二十分": the hour in Chinese numerals, a clock
+# only after a word for a part of the day or with its minutes, "half", "about" or "o'clock"
+# after it ("一时无法访问" is "for a while"; "三点建议", three points)
+CN_CLOCK_RE = LazyPattern(
+    r"(?P<part>凌晨|早上|清晨|上午|中午|下午|傍晚|晚上|夜间|夜間|夜里|深夜|午前|午後)?"
+    r"(?P<h>二十[一二三]?|十[一二]?|[一二三四五六七八九两])(?:[时時](?![间間代候刻])|[点點])"
+    r"(?:(?P<m>[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分"
+    r"|(?P<half>半)|(?P<about>许|許|左右|钟|鐘|整))?")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 DIGIT_RE = re.compile(r"\d")
 # The same test for an ASCII line, where a digit is 0-9: \d looks each character up in
 # Unicode's tables, a range is two comparisons (half the time over the corpus's lines).
@@ -675,8 +684,39 @@ def _may_hold_time(line: str) -> bool:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
-            or _names_a_foreign_noon(lower) or "HH:" in line or "--:--" in line or "XX:XX" in line
+            or _names_a_foreign_noon(lower) or "HH:" in line
+            or (not line.isascii() and ("时" in line or "点" in line or "時" in line
+                                        or "點" in line)) or "--:--" in line or "XX:XX" in line
             or (grammar.has_month_name(lower) and DAY_WORD_RE.search(lower) is not None))
+
+
+def _chinese_number(text: str) -> int:
+    """二十三 → 23, 十一 → 11, 十 → 10, 零五 → 5, 八 → 8."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    return sum(_CN_DIGITS[c] * 10 ** i for i, c in enumerate(reversed(text)))
+
+
+def _chinese_numeral_clocks(line: str) -> list[tuple[int, int, Clock]]:
+    """The clocks CN_CLOCK_RE reads on a line, each with the half of the day its part-of-day
+    word gives it."""
+    found = []
+    for m in CN_CLOCK_RE.finditer(line):
+        part = m.group("part")
+        if part is None and m.group("m") is None and m.group("half") is None \
+                and m.group("about") is None:
+            continue
+        hour = _chinese_number(m.group("h"))
+        minute = 30 if m.group("half") else _chinese_number(m.group("m")) if m.group("m") else 0
+        if hour > 23 or minute > 59:
+            continue
+        start = m.start("h")
+        clock = Clock(hour, minute, None, None, line[start:m.end()])
+        if part is not None and 1 <= hour <= 12:
+            clock = _with_meridiem(clock, KO_MERIDIEM[part])
+        found.append((start, m.end(), clock))
+    return found
 
 
 def _names_a_foreign_noon(lower: str) -> bool:
@@ -729,6 +769,9 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
                           Clock(hour, 0, None, None, m.group("word"))))
         # the clocks came in the line's order (matches never overlap); the words, after them
+        found.sort(key=lambda item: item[0])
+    if not line.isascii() and ("时" in line or "点" in line or "時" in line or "點" in line):
+        found.extend(_chinese_numeral_clocks(line))
         found.sort(key=lambda item: item[0])
     if _names_a_foreign_noon(folded):
         for m in FOREIGN_NOON_RE.finditer(line):

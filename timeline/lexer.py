@@ -685,9 +685,13 @@ def _may_hold_time(line: str) -> bool:
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
             or _names_a_foreign_noon(lower) or "HH:" in line
-            or (not line.isascii() and ("时" in line or "点" in line or "時" in line
-                                        or "點" in line)) or "--:--" in line or "XX:XX" in line
+            or _may_hold_a_chinese_hour(line) or "--:--" in line or "XX:XX" in line
             or (grammar.has_month_name(lower) and DAY_WORD_RE.search(lower) is not None))
+
+
+def _may_hold_a_chinese_hour(line: str) -> bool:
+    """Whether the line holds a character CN_CLOCK_RE's hours end with (时, 点, 時, 點)."""
+    return not line.isascii() and ("时" in line or "点" in line or "時" in line or "點" in line)
 
 
 def _chinese_number(text: str) -> int:
@@ -761,6 +765,7 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
                 and not _said_to_be_a_clock(line, m):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
+    clocks = len(found)
     folded = fold(line)  # NOON_RE needs one of its words: most lines have none
     if "noon" in folded or "mid" in folded:
         for m in NOON_RE.finditer(line):
@@ -768,17 +773,16 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             hour = 0 if word.endswith("midnight") else 12
             found.append((m.start("word"), m.end() if m.group("open") else m.end("word"),
                           Clock(hour, 0, None, None, m.group("word"))))
-        # the clocks came in the line's order (matches never overlap); the words, after them
-        found.sort(key=lambda item: item[0])
-    if not line.isascii() and ("时" in line or "点" in line or "時" in line or "點" in line):
+    if _may_hold_a_chinese_hour(line):
         found.extend(_chinese_numeral_clocks(line))
-        found.sort(key=lambda item: item[0])
     if _names_a_foreign_noon(folded):
         for m in FOREIGN_NOON_RE.finditer(line):
             word = m.group("word").lower()
             hour = 0 if word in _FOREIGN_MIDNIGHTS else 12
             found.append((m.start("word"), m.end("word"),
                           Clock(hour, 0, None, None, m.group("word"))))
+    if len(found) > clocks:
+        # the clocks came in the line's order (matches never overlap); the words, after them
         found.sort(key=lambda item: item[0])
     return found, frozenset(weak)
 
@@ -823,20 +827,13 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     French "at" or "towards" before it; "une panne de 1h30" stays a length)."""
     if m.lastgroup == "comma24":
         # "alle 4,30", "a las 4,30 horas": only the Italian or Spanish words make it a clock
-        return (IT_AT_BEFORE.search(line, max(0, m.start() - 22), m.start()) is not None
-                and AMOUNT_AFTER.match(line, m.end()) is None) \
-            or (HORAS_AFTER.match(line, m.end()) is not None
-                and LAS_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None)
+        return _after_italian_at(line, m) or _spanish_hours(line, m)
     if m.lastgroup == "dot24":
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
-        if IT_AT_BEFORE.search(line, max(0, m.start() - 22), m.start()) is not None \
-                and AMOUNT_AFTER.match(line, m.end()) is None:
-            return True
-        return UHR_AFTER.match(line, m.end()) is not None \
+        return _after_italian_at(line, m) or UHR_AFTER.match(line, m.end()) is not None \
             or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
-            or (HORAS_AFTER.match(line, m.end()) is not None
-                and LAS_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None) \
+            or _spanish_hours(line, m) \
             or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
@@ -883,21 +880,35 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     return False
 
 
+def _after_italian_at(line: str, m: re.Match[str]) -> bool:
+    """"alle 4,30", "verso le 9.15": an Italian "at" before, no amount after."""
+    return IT_AT_BEFORE.search(line, max(0, m.start() - 22), m.start()) is not None \
+        and AMOUNT_AFTER.match(line, m.end()) is None
+
+
+def _spanish_hours(line: str, m: re.Match[str]) -> bool:
+    """"a las 10.00 horas", "às 14.30 horas": the article before, "horas" after."""
+    return HORAS_AFTER.match(line, m.end()) is not None \
+        and LAS_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None
+
+
 # "from 0233 to 0239", "between 1625 and 1710": two colon-less clocks as a range's ends, after
 # "from" or "between"; neither may be a year ("from 1998 to 2004")
 _HHMM = r"(?:0\d|1[0-8]|2[1-3])[0-5]\d"  # a colon-less clock that is no year of 19xx or 20xx
-COLONLESS_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++(?P<a>" + _HHMM
-                              + r")[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
-                              r"(?P<b>" + _HHMM + r")(?![\d:.,/])",
-                              re.IGNORECASE)
+
+
+def _from_range(hhmm: str, lead: str = "") -> LazyPattern:
+    """"from A to B", "between A and B" of two colon-less clocks shaped `hhmm`, `lead` between
+    the word and A."""
+    return LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++" + lead + r"(?P<a>" + hhmm
+                       + r")[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
+                       r"(?P<b>" + hhmm + r")(?![\d:.,/])", re.IGNORECASE)
+
+
+COLONLESS_RANGE = _from_range(_HHMM)
 # "between the hours of 1900 and 2100 UTC", "from 2000 to 2230 hrs": the same with any hour,
 # 19 and 20 too, where a zone or "hrs" after the end says these are no years
-_HHMM_ANY = r"(?:[01]\d|2[0-3])[0-5]\d"
-ZONED_FROM_RANGE = LazyPattern(r"(?<![A-Za-z])(?:from|between)[ \t]++"
-                               r"(?:the[ \t]++hours[ \t]++of[ \t]++)?(?P<a>" + _HHMM_ANY
-                               + r")[ \t]*+(?:to|until|till|and|-|–|—)[ \t]*+"
-                               r"(?P<b>" + _HHMM_ANY + r")(?![\d:.,/])",
-                               re.IGNORECASE)
+ZONED_FROM_RANGE = _from_range(r"(?:[01]\d|2[0-3])[0-5]\d", r"(?:the[ \t]++hours[ \t]++of[ \t]++)?")
 _COLONLESS_REACH = 20  # "between 1625 and " before the end's digits
 # The same range with no "from" before it ("outage 1203 to 1420 UTC", "0900-1130 GMT"): a
 # zone or "hrs" after its end must say these are times of day

@@ -304,6 +304,23 @@ def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) 
     assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
 
 
+@pytest.mark.parametrize(("words", "phases"), [
+    # hours kept every day, said beside the incident, are no step of it
+    ("the colo's remote hands keep business hours, which start at 07:30 UTC", ["other"]),
+    ("our vendor's hours of operation are 08:00 to 16:00 UTC", ["other", "other"]),
+    ("the status desk is staffed from 06:00 to 22:00 UTC", ["other", "other"]),
+    ("the front office opens at 8 AM UTC and nobody was there", ["other"]),
+    ("the cleanup cron fires every night at 03:15 UTC", ["other"]),
+    # a moment of the incident keeps its step, business hours or not
+    ("outside business hours the queue started failing at 03:15 UTC", ["start"]),
+    ("the cleanup cron started at 03:15 UTC and locked the table", ["start"]),
+    ("customers could not log in from 06:00 to 07:10 UTC", ["start", "end"]),
+])
+def test_standing_hours_mark_no_step(words: str, phases: list[str]) -> None:
+    text = f"# Portal outage\n\nOn 4 March 2025 {words}.\n"
+    assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
+
+
 def test_a_later_section_goes_on_from_the_last_day_of_a_span_of_days() -> None:
     text = """# Billing export post-mortem
 

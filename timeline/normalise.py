@@ -2237,6 +2237,55 @@ def _forecast_window(context: str) -> bool:
         and FORECAST_BEFORE.search(clause) is not None
 
 
+# the words of hours that stand every day rather than a moment of the incident: "business
+# hours begin at 08:00", "the DC's daytime availability begins at 9 AM", "the help desk opens at
+# 9 AM", "is staffed from 08:00 to 18:00", "the backup runs nightly at 02:00"
+_HOURS_KINDS = frozenset(("business", "office", "opening", "working", "support", "operating",
+                          "daytime", "normal", "regular", "staffed", "service"))
+_HOURS_NOUNS = frozenset(("hours", "availability"))
+_SCHEDULE_VERBS = frozenset(("begin", "begins", "start", "starts", "run", "runs", "end", "ends",
+                             "open", "opens", "close", "closes", "is", "are"))
+_SCHEDULE_PREPOSITIONS = frozenset(("at", "from", "between", "until", "till", "around", "by"))
+_HABITUAL_LAST = frozenset(("opens", "closes", "daily", "nightly"))
+_HABITUAL_UNITS = frozenset(("day", "night", "morning", "evening", "afternoon", "weekday",
+                             "hour"))
+_HOURS_FILLER = 4  # "availability for the datacenter begins": words between noun and verb
+
+
+def _standing_hours(context: str) -> bool:
+    """The clause right before a prose time tells hours kept every day (a desk's business
+    hours, a job's nightly run), not a moment of the incident: no phase."""
+    clause = context[-100:].lower()
+    for stop in (". ", "; ", "! ", "? ", "(", "\n"):
+        if stop in clause:
+            clause = clause.rsplit(stop, 1)[1]
+    _head, comma, last = clause.rpartition(", ")
+    if comma and not last.startswith(("which ", "that ")):
+        clause = last  # "hours, which start at" goes on; "outside business hours, at" stops
+    words = [w.strip("*_,'\u2019") for w in clause.split()]
+    if not words:
+        return False
+    preposition = words.pop() if words[-1] in _SCHEDULE_PREPOSITIONS else None
+    if not words:
+        return False
+    if words[-1] in _HABITUAL_LAST and preposition is not None:
+        return True  # "the help desk opens at 9 AM", "the backup runs nightly at 02:00"
+    if len(words) >= 2 and preposition is not None and (
+            (words[-2] in ("every", "each") and words[-1] in _HABITUAL_UNITS)
+            or (words[-2] in ("is", "are") and words[-1] in ("open", "staffed"))):
+        return True  # "every night at 02:00", "is staffed from 08:00"
+    if words[-1] in _HOURS_NOUNS and preposition in ("from", "between") and len(words) >= 2:
+        return words[-2] in _HOURS_KINDS  # "business hours from 9:00 to 17:00"
+    if words[-1] not in _SCHEDULE_VERBS:
+        return False
+    for k in range(len(words) - 2, max(0, len(words) - 3 - _HOURS_FILLER), -1):
+        if words[k] in _HOURS_NOUNS and (words[k - 1] in _HOURS_KINDS or (
+                k + 2 < len(words) and words[k + 1] == "of"
+                and words[k + 2] in ("operation", "business", "service"))):
+            return True  # "business hours begin at", "hours of operation are"
+    return False
+
+
 def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
            ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
@@ -2256,6 +2305,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             # "Recurrence #2": "deployed at 14:25-14:35 UTC" is not this end; nor is a
             # range the sentence calls planned maintenance or a false recovery
             return "other"
+        if raw.part != "range-end" and _standing_hours(raw.context):
+            return "other"  # "Business hours begin at 08:00": hours kept daily, no step
         if raw.part != "single" and ONSET_BOUNDS.search(raw.context[-60:]) is not None:
             # "offline since 06:45-07:00 this morning": when it began, known to within the
             # range, not a window from one to the other

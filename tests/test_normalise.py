@@ -304,6 +304,22 @@ def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) 
     assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
 
 
+@pytest.mark.parametrize(("words", "onset"), [
+    # the responders' work beginning is no onset of the incident
+    ("the team began work at 19:30 UTC", False),
+    ("the database team started an investigation at 19:30 UTC", False),
+    ("we began the analysis at 19:30 UTC", False),
+    # the incident's own onset is, named by a noun or not
+    ("the investigation tool started failing at 19:30 UTC", True),
+    ("an outage of the queue began at 19:30 UTC", True),
+])
+def test_the_response_beginning_is_no_onset(words: str, onset: bool) -> None:
+    text = f"# Queue outage\n\nOn 4 March 2025 {words}.\n"
+    phases = [e.phase for e in resolve(text).events if e.clock is not None]
+    assert len(phases) == 1
+    assert (phases[0] == "start") is onset
+
+
 @pytest.mark.parametrize(("words", "phases"), [
     # hours kept every day, said beside the incident, are no step of it
     ("the colo's remote hands keep business hours, which start at 07:30 UTC", ["other"]),

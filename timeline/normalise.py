@@ -2425,7 +2425,7 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
         if after and word in _PREPOSITIONS:
             continue  # a preposition marks the time it stands before, none told before it
         if word in PROSE_START:
-            if k + 1 < len(words) and words[k + 1].strip(",") in _RESPONSE_WORK:
+            if _response_work_after(words, k):
                 continue  # "the team began debugging the issue at 2:30": the response's work
             if k + 1 < len(words) and words[k + 1].strip(",.") in _STARTED_WELL:
                 continue  # "At 5:28 PM, web-01 started successfully": up again, no onset
@@ -2461,7 +2461,19 @@ _CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "di
 _STARTED_WELL = frozenset({"successfully", "fine", "normally", "properly", "correctly", "cleanly",
                            "again"})
 _RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
-                            "analysing", "analyzing", "reviewing", "looking", "working"})
+                            "analysing", "analyzing", "reviewing", "looking", "working",
+                            "work", "triage", "triaging"})
+# the response's work named as a noun after an article: "began an investigation at"
+_RESPONSE_NOUNS = frozenset({"investigation", "analysis", "triage", "review", "diagnosis"})
+
+
+def _response_work_after(words: list[str], k: int) -> bool:
+    """The words after a start verb name the responders' work, not the incident's onset."""
+    following = words[k + 1:k + 3]
+    if following and following[0].strip(",") in _RESPONSE_WORK:
+        return True  # "began debugging the issue at", "started work on a fix at"
+    return len(following) == 2 and following[0] in ("an", "the", "our", "their") \
+        and following[1].strip(",.") in _RESPONSE_NOUNS  # "began an investigation at"
 
 
 # A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"

@@ -298,6 +298,11 @@ def test_a_time_something_is_forecast_to_begin_at_is_no_start(words: str, phase:
     # one told happening is, a denied modal too
     ("the portal would not load from 22:00 to 23:30 UTC", ["start", "end"]),
     ("customers could not pay between 22:00 and 23:30 UTC", ["start", "end"]),
+    # Korean and Japanese say the forecast after the times
+    (": 오전 10시~11시 사이에 복구가 완료될 예정입니다", ["other", "other"]),
+    (": 14時から15時までに復旧する見込みです", ["other", "other"]),
+    (": 오전 10시~11시 사이에 접속이 되지 않았다", ["start", "end"]),
+    (": 14時から15時まで停止しました", ["start", "end"]),
 ])
 def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) -> None:
     text = f"# Portal outage\n\nOn 4 March 2025 {words}.\n"

@@ -2286,6 +2286,25 @@ def _standing_hours(context: str) -> bool:
     return False
 
 
+# the words that make a window a forecast when they follow its times, as Korean and Japanese
+# put them: "오후 8시~9시쯤 복구될 것이라고 밝혔지만", "20時から21時に復旧する見込み"
+_FORECAST_AFTER = ("것이라고", "것으로", "예정", "예상", "전망", "見込み", "見込", "予定", "見通し",
+                   "予想")
+_CLAUSE_ENDS = (",", "\uff0c", "\u3002", ". ", "!", "?", ";")
+
+
+def _forecast_said_after(lines: tuple[str, ...], raw: RawEntry) -> bool:
+    """The words after a range's start, to the clause's end, forecast it (non-ASCII only)."""
+    if not 0 < raw.line <= len(lines):
+        return False
+    rest = lines[raw.line - 1][raw.column - 1:raw.column + 59]
+    if rest.isascii():
+        return False
+    for end in _CLAUSE_ENDS:
+        rest = rest.split(end, 1)[0]
+    return any(word in rest for word in _FORECAST_AFTER)
+
+
 def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry: _Carry
            ) -> Phase:
     """The event's phase: its field, its place in a range, or the words it mentions."""
@@ -2311,7 +2330,8 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             # "offline since 06:45-07:00 this morning": when it began, known to within the
             # range, not a window from one to the other
             return "start" if raw.part == "range-start" else "other"
-        if (raw.part == "range-start" and _forecast_window(raw.context)) or (
+        if (raw.part == "range-start" and (_forecast_window(raw.context)
+                                           or _forecast_said_after(carry.lines, raw))) or (
                 raw.part == "range-end" and carry.range_start is not None
                 and carry.range_start[0].line == raw.line
                 and carry.range_start[0].phase == "other"):

@@ -9,6 +9,15 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    # a part of the service back is a step towards the end; all of it, or the outage that
+    # was partial, is the end
+    ("Checkout is now partially functional again after the cache flush", "mitigation"),
+    ("The ingest pipeline was partly recovered by 09:40", "mitigation"),
+    ("Payments recovered for some merchants; card refunds still fail", "mitigation"),
+    ("Die Anmeldung ist teilweise wiederhergestellt", "mitigation"),
+    ("La connexion est partiellement rétablie", "mitigation"),
+    ("The partial outage of the EU region was resolved", "resolution"),
+    ("Payments recovered for every merchant", "resolution"),
     # a mitigation told as the step under way, after words that say it was taken, or
     # opening a log line; the same form as a state or an idea is none
     ("The platform team started reverting the feature flag", "mitigation"),

@@ -637,6 +637,16 @@ FIELD_PHASES: Mapping[str, Phase] = {
 # Polish or Finnish ("nog niet verholpen", "inte åtgärdat"). ("n't" follows a letter, so it
 # has no word boundary before it.)
 # "wann sie wieder behoben sein werde", "bis ... wiederhergestellt wird": a German step to
+# "partially restored", "partial recovery", "teilweise behoben", "parcialmente restablecido":
+# a part of the service back, right before the words of its end
+PARTIAL_BEFORE = LazyPattern(r"(?<![a-zà-ÿ])(?:partially|partly|partial|teilweise|partiellement"
+                             r"|partielle?|parcialmente|parcial|parzialmente|parziale"
+                             r"|gedeeltelijk|delvis|częściowo)[ \t]++$")
+# "restored partially", "recovered for some users", "resolved for most customers": said after
+PARTIAL_AFTER = LazyPattern(r"[ \t]++(?:partially|partly|in[ \t]++part|teilweise"
+                            r"|for[ \t]++(?:some|most|many|a[ \t]++(?:subset|portion|part)"
+                            r"|part|the[ \t]++majority))(?![a-z])")
+
 # come, said after its word
 FUTURE_AFTER = LazyPattern(r"[ \t]++(?:sein[ \t]++)?(?:wird|werde|werden|soll|sollen|sind)"
                            r"(?![a-zäöüß])")
@@ -1146,6 +1156,13 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
                 # "observed full service resolution": the end seen, not the problem
                 continue
+            if phase == "resolution" and (PARTIAL_BEFORE.search(lower, before, m.start())
+                                          or PARTIAL_AFTER.match(lower, m.end())):
+                # "service partially restored", "teilweise behoben", "recovered for some
+                # users": a step towards the end, not the end
+                if all(p != "mitigation" for _, _, p in found):
+                    found.append((1, m.start(), "mitigation"))
+                continue  # "partial recovery, full recovery at 10:05": the full one ends it
             # explicit markers ("OUTAGE BEGINS") first; otherwise the word that comes first
             # is the entry's main verb: "detected by users, who contacted support"
             marker = phase in ("start", "end")

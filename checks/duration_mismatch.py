@@ -824,6 +824,11 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     window = ctx.analysis.window
     if window.end is None and (told := _start_told_with_it(ctx, stated, same_line)) is not None:
         return told
+    if window.end is None and window.start is not None and window.start.kind == "field" \
+            and (restored := _last_restoration_after(ctx, window.start)) is not None:
+        # "Started: 17:38 UTC" and "Duration: 1 hour, 15 minutes", no end field: the length
+        # runs from the stated start to the timeline's restoration, not from its first entry
+        return window.start, restored, "the span from the stated start to the restoration"
     window = ctx.analysis.window
     incidents = incident_starts(ctx.timeline)
     if incidents and (window.start is None or not same_incident(incidents, stated.line,
@@ -914,13 +919,20 @@ def _start_told_with_it(ctx: Context, stated: StatedDuration, same_line: list[Ev
     if EXPERIENCED.fullmatch(text, start.column - 1 + len(start.written),
                              stated.column - 1) is None:
         return None
+    end = _last_restoration_after(ctx, start)
+    if end is None:
+        return None
+    return start, end, "the span from the start its line gives to the timeline's restoration"
+
+
+def _last_restoration_after(ctx: Context, start: Event) -> Event | None:
+    """The timeline's latest restoration after `start`, on the same axis, if any."""
     restored = [(m, e) for i, e in ctx.analysis.entries if restores(e) and same_axis(e, start)
                 and (m := ctx.analysis.minutes(i)) is not None
                 and start.order_minutes is not None and m > start.order_minutes]
     if not restored:
         return None
-    _, end = max(restored, key=lambda pair: pair[0])
-    return start, end, "the span from the start its line gives to the timeline's restoration"
+    return max(restored, key=lambda pair: pair[0])[1]
 
 
 RULE = Rule(code="PM301", name="duration-mismatch", severity="warning",

@@ -1189,6 +1189,46 @@ def test_a_stamp_under_unlabelled_paragraphs_is_no_update() -> None:
     assert timeline_entries(extract(text)) == []
 
 
+def test_lone_stamps_under_unlabelled_updates_date_the_words_above_them() -> None:
+    # a status page copied without its labels: each update's words, then its stamp alone,
+    # newest first; nothing below the last stamp but the page's link back
+    text = """Search is slow
+
+Indexing caught up and search latency is back to its usual level.
+
+4 March 2025 · 11:20 UTC
+
+Engineers traced the slowness to a stuck indexing job and are restarting it.
+
+Each query is still answered, only slowly.
+
+4 March 2025 · 10:05 UTC
+
+← Back to all incidents
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text[:28]) for e in entries] == [
+        (5, "Indexing caught up and searc"), (11, "Engineers traced the slownes")]
+
+
+def test_lone_stamps_over_their_words_still_head_them() -> None:
+    # a news page's updates, each stamp over its words: the last stamp has words below it
+    text = """Search is slow
+
+The search team is looking at reports of slow queries.
+
+4 March 2025 · 10:05 UTC
+
+Engineers traced the slowness to a stuck indexing job and are restarting it.
+
+4 March 2025 · 11:20 UTC
+
+Indexing caught up and search latency is back to its usual level.
+"""
+    entries = timeline_entries(extract(text))
+    assert [(e.line, e.text[:12]) for e in entries] == [(5, "Engineers tr"), (9, "Indexing cau")]
+
+
 @pytest.mark.parametrize("label", ["**Report generated on:**", "Generated at:",
                                    "_Bericht erstellt am:_", "**Rapport généré le :**"])
 def test_when_the_write_up_was_generated_is_no_entry_of_its_timeline(label: str) -> None:

@@ -375,6 +375,7 @@ TIME_SAID_BEFORE = LazyPattern(
     r"|approximately|eta|expected|scheduled|next[ \t]++update)[ \t:]*+$", re.IGNORECASE)
 # How far above its stamp a status update's label may open (its text runs over paragraphs).
 UPDATE_REACH = 24
+_SENTENCE_WORDS = 4  # a line of this many words or more is a sentence, not a footer
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it;
 # a page saved from the browser keeps the age shown before it ("Posted about 2 years ago.
 # Feb 11, 2016 - 12:54 CET", "Posted 3 days ago · Mar 14, 2024 - 16:10 UTC")
@@ -791,6 +792,7 @@ class _Walker:
         self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.stamps_close: bool | None = None  # a status log's stamps close its updates
         self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
+        self._closing: set[int] | None = None  # lone stamps that close their updates
         self.times_read = 0
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
         # the open entry's text is prose whose times are read: "paragraph" for a paragraph of
@@ -1423,6 +1425,8 @@ class _Walker:
             step = self._relative_entry(line)
             if step is not None:
                 exprs = [step]  # "+12 min: on-call confirms", "12 minutes later: ..."
+        if len(exprs) == 1 and "\u00b7" in line and self._stamp_and_length(i, line, exprs[0]):
+            return
         if i < self.front_matter_end and PAGE_STAMP_RE.match(line):
             # "published: 2026-09-03T17:11:47Z", "first_seen: ...": when the page was posted,
             # edited or archived; no entry of the incident's timeline
@@ -1742,6 +1746,12 @@ class _Walker:
         if first is None or first.clock is None or i < 1 or self.prev_line_entry:
             return False
         posted = POSTED_RE.match(line)
+        if posted is None and i in self._closing_lone_stamps():
+            # "The issue has been resolved ..." then "January 12, 2023 · 18:54 UTC": a
+            # status page copied without its labels, each stamp under its update's words
+            self._add_entry(i, first, self._words_since_the_stamp_above(i), "timeline",
+                            "entry", ("line", 0))
+            return True
         if posted is None or first.start > posted.end():
             return False
         above = self.lines[i - 1]
@@ -1804,6 +1814,82 @@ class _Walker:
                 return None
             return _clean(above)
         return None
+
+    def _stamp_and_length(self, i: int, line: str, stamp: TimeExpr) -> bool:
+        """"2023-01-12 17:38 UTC · 1 hour, 15 minutes" alone on its line: a status page's
+        header for the incident, when it began and how long it lasted, not an update."""
+        if stamp.clock is None or stamp.date is None or stamp.date.day is None \
+                or stamp.range_end is not None or line[:stamp.start].strip(" \t*_") \
+                or not line[stamp.end:].lstrip(" \t").startswith("\u00b7"):
+            return False
+        rest = line[stamp.end:].lstrip(" \t")[1:]
+        lengths = scan_durations(rest, in_duration_field=True)
+        if len(lengths) != 1 or rest[:lengths[0].start].strip() \
+                or rest[lengths[0].end:].strip(" \t*_."):
+            return False
+        column = stamp.end + (len(line) - stamp.end - len(rest))
+        self._add_duration(i, column + lengths[0].start, lengths[0])
+        self.fields.append(Field(i + 1, stamp.start + 1, "started", "Started",
+                                 line[stamp.start:stamp.end], stamp.start + 1, False))
+        self._add_entry(i, stamp, f"Started: {_clean(line)}"[:PROSE_WINDOW], "summary", "field",
+                        ("field", i), field_name="started")
+        return True
+
+    def _closing_lone_stamps(self) -> set[int]:
+        """The lines of a page whose updates each end on a lone stamp ("January 12, 2023 ·
+        18:54 UTC"), no status word or "Posted" anywhere: two or more such stamps, words (no time)
+        right above each, and none below the last but a footer ("← Back"). A news page's
+        stamps over their words have words below the last. Asked once per document."""
+        if self._closing is None:
+            self._closing = set()
+            lone = [j for j, text in enumerate(self.lines)
+                    if text.strip() and self.roles[j].role == "text"
+                    and POSTED_RE.match(text) is None
+                    and self._stamp_alone(j, len(text) - len(text.lstrip(" \t*_")))]
+            if len(lone) >= 2 and all(self._words_just_above(j) for j in lone) \
+                    and not self._words_below(lone[-1]) \
+                    and not any(STATUS_LABEL_RE.match(text) or STATUS_ALONE_RE.fullmatch(text)
+                                for text in self.lines[:lone[-1]]):
+                self._closing = set(lone)  # (a page with status words is read by them)
+        return self._closing
+
+    def _words_just_above(self, j: int) -> bool:
+        """The nearest line above `j` with anything on it is a sentence's words, no time."""
+        for k in range(j - 1, max(-1, j - 1 - UPDATE_REACH), -1):
+            text = self.lines[k]
+            if text.strip():
+                return self.roles[k].role == "text" and not self.scan_line(k) \
+                    and len(text.split()) >= _SENTENCE_WORDS
+        return False
+
+    def _words_below(self, j: int) -> bool:
+        """A sentence's words stand below line `j`, before the next heading or the end (a
+        page's link back, "← Back to all incidents", is none)."""
+        for k in range(j + 1, len(self.lines)):
+            if self.roles[k].role == "heading":
+                return False
+            words = self.lines[k].split()
+            if self.roles[k].role == "text" and len(words) >= _SENTENCE_WORDS \
+                    and words[0] not in ("\u2190", "<", "\u00ab") \
+                    and (len(words) >= 2 * _SENTENCE_WORDS or words[-1][-1:] in ".!?:"):
+                return True
+        return False
+
+    def _words_since_the_stamp_above(self, i: int) -> str:
+        """The update's words over its lone stamp on line `i`: every line back to the stamp
+        above (a heading, a time or a field, "Duration: 1 hour", stops it too), or, over the
+        page's first stamp, the paragraph right above it (the title stands higher)."""
+        parts: list[str] = []
+        first = i == min(self._closing_lone_stamps())
+        for k in range(i - 1, max(-1, i - 1 - UPDATE_REACH), -1):
+            if self.roles[k].role == "heading" or self.scan_line(k) \
+                    or _field(self.lines[k]) is not None:
+                break
+            if self.lines[k].strip():
+                parts.append(_clean(self.lines[k]))
+            elif first and parts:
+                break
+        return " ".join(reversed(parts))[:300]
 
     def _stamp_alone(self, j: int, at: int) -> bool:
         """Line `j` holds one stamp, with a day and a clock, starting at `at` and closing

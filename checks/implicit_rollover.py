@@ -8,7 +8,8 @@ May 10, 01:00"), or is written across midnight ("from 10:30 PM to 8:30 AM"), and
 falls inside it, the reader has nothing to guess; nor after an entry whose own note says
 its day ("23:29 (previous day)"), or one that writes its date, the day before the one the
 document dates the incident, when the entry after it is back on the document's day; nor
-for "midnight" in words after an evening entry, the only midnight after it.
+for "midnight" in words after an evening entry, the only midnight after it; nor when the
+same moment is told elsewhere in the document with its day written.
 
 Fails::
 
@@ -44,7 +45,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if _after_flip(index, ctx) or _inside_dated_window(event, ctx) \
                 or _inside_overnight_window(event, ctx) or _after_a_day_note(before) \
                 or _back_to_the_documents_day(before, event, ctx) \
-                or _midnight_after_the_evening(before, event):
+                or _midnight_after_the_evening(before, event) \
+                or _day_written_elsewhere(event, ctx):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -64,6 +66,16 @@ def _after_a_day_note(before: Event | None) -> bool:
     guess."""
     return before is not None and any(note.what == "date" and note.how == "day-note"
                                       for note in before.provenance)
+
+
+def _day_written_elsewhere(event: Event, ctx: Context) -> bool:
+    """The same moment is told elsewhere with its day written ("00:09" in a time-only table,
+    "Oct 23, 00:09 EDT: git reset" in the account below it): the reader is told the day."""
+    if event.at is None:
+        return False
+    return any(other is not event and other.at is not None and other.at == event.at
+               and other.date is not None and other.date.day is not None
+               for other in ctx.timeline.events)
 
 
 EVENING = 18 * 60  # minutes of the day from which an entry is in the evening

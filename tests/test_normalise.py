@@ -309,6 +309,32 @@ def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) 
     assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
 
 
+@pytest.mark.parametrize(("summary", "days"), [
+    # the table's first row repeats a moment the summary dated: the rows take that day
+    ("Logins failed from 07:20 UTC. The bad config (pushed May 4, 23:40 PDT) broke them.",
+     ["2025-05-04", "2025-05-05"]),
+    # no such moment: the incident start's day, as before
+    ("Logins failed from 07:20 UTC. The bad config broke them.",
+     ["2025-05-05", "2025-05-06"]),
+])
+def test_a_time_only_tables_first_row_restating_a_dated_moment_takes_its_day(
+        summary: str, days: list[str]) -> None:
+    text = f"""# Login failures
+## Review: May 5, 2025
+
+{summary}
+
+## Timeline (all times PDT)
+
+| Time | Event |
+|------|-------|
+| 23:40 | Config pushed |
+| 00:15 | Config rolled back |
+"""
+    rows = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.local[:10] for e in rows] == days
+
+
 @pytest.mark.parametrize(("words", "onset"), [
     # the responders' work beginning is no onset of the incident
     ("the team began work at 19:30 UTC", False),

@@ -1126,6 +1126,13 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
             notes.append(Inference("date", "posted-yesterday", carry.told_yesterday,
                                    date.isoformat(), other=str(line)))
             return date, None, line
+        restated = _first_entry_restated(raw, carry, date)
+        if restated is not None:
+            # "## Investigation: Oct 23" over a summary's "commit ac6660b (Oct 22, 22:13
+            # EDT)", then a time-only table opening "22:13 | Commit ...": the row repeats the
+            # summary's moment, whose day the text wrote, not the report's day
+            notes.append(Inference("date", "restated", restated[0]))
+            return restated[1], None, restated[0]
         source = (date, partial, line, "the incident start")
     elif next_incident and field is not None:
         start_event, start_naive = field
@@ -1256,6 +1263,27 @@ def _restated_mention(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | Non
     line, ((day, label),) = found[0], found[1]
     zone = expr.zone.label if expr.zone is not None else None
     if day == carry.date or (zone is not None and label is not None and zone != label):
+        return None
+    return line, day
+
+
+def _first_entry_restated(raw: RawEntry, carry: _Carry, start: dt.date | None
+                          ) -> tuple[int, dt.date] | None:
+    """The line and day of a moment the account told with its day written, whose clock a
+    time-only timeline's first entry repeats, when that day is next to the incident start's
+    day taken from a line without that clock (a heading's or a field's date): the entry's
+    day. None unless the clock was told on one day only, in the entry's zone if both name
+    one."""
+    clock = raw.expr.clock
+    if clock is None or raw.expr.date is not None or start is None:
+        return None
+    found = carry.told_clocks.get((clock.hour, clock.minute))
+    if found is None or len(found[1]) != 1:
+        return None
+    line, ((day, label),) = found[0], found[1]
+    zone = raw.expr.zone or raw.section_zone
+    if day == start or abs((day - start).days) > 1 \
+            or (zone is not None and label is not None and zone.label != label):
         return None
     return line, day
 

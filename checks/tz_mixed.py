@@ -46,9 +46,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     entries = [e for e in events if e.source == "timeline"]
     # "• PST: Nov 15, 1:00 PM to Nov 16, 7:00 AM" over "• GMT: Nov 15, 9:00 PM to ...": the
     # same moments given on each clock, a translation, no mix
-    given = Counter((e.at, _offset(e)) for e in entries if e.at is not None)
+    # (to the minute: "04:10:18+0000 (00:10 EDT)" writes its seconds on one clock only)
+    given = Counter((_minute(e.at), _offset(e)) for e in entries if e.at is not None)
     moments = Counter(at for at, _ in given)
-    entries = [e for e in entries if e.at is None or moments[e.at] < 2]
+    entries = [e for e in entries if e.at is None or moments[_minute(e.at)] < 2]
     declared = ctx.timeline.declared_zone
     if declared is not None:
         later = ctx.timeline.later_declared
@@ -219,6 +220,11 @@ def _offset_at(zone: Zone, event: Event) -> dt.timedelta | None:
         return None
     here = clock_in(dt.datetime.fromtimestamp(event.at.timestamp(), dt.UTC), zone)
     return None if here is None else here.utcoffset()
+
+
+def _minute(at: dt.datetime) -> dt.datetime:
+    """The instant to its minute, the finest grain both clocks of a conversion write."""
+    return at.replace(second=0, microsecond=0)
 
 
 def _converted(event: Event, events: list[Event], offset: int | str) -> bool:

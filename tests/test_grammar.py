@@ -31,6 +31,13 @@ DATES = [
     # a weekday, then its month and day in parentheses
     ("paged on Friday (3/8), again on Sat ( 3/9 )", [(None, 3, 8, None), (None, 3, 9, None)]),
     ("by 3 PM 2/3 of the nodes were back", []),
+    # the same after the clock's zone, or after a 24-hour clock and "on"; a fraction stays one
+    ("the vault sealed at 11pm CEST on 14/06 and", [(None, 6, 14, None)]),
+    ("paged 6am GMT 15/06, again later", [(None, 6, 15, None)]),
+    ("failover ran at 21:30 on 14/06", [(None, 6, 14, None)]),
+    ("failover ran at 21:30 UTC on 14/06", [(None, 6, 14, None)]),
+    ("by 3 PM UTC 2/3 of the nodes were back", []),
+    ("by 21:30 2/3 of the nodes were back", []),
     # a two-digit year first, vouched for by a Korean or Japanese weekday after it
     ("화재 22.10.15(토) 발생", [(2022, 10, 15, None)]),
     # a day range before a day-first month and year, joined by a dash or an arrow

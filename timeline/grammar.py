@@ -207,6 +207,10 @@ _MONTH_ITS_OWN_DAY = (r"(?![ \t]*+\d{1,2}(?:st|nd|rd|th)?"
 _AFTER_RANGE = (r"(?![\dA-Za-z]|:\d|[ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT|[ECMP][SD]T|h(?:ours?|rs?)?"
                 r"|min(?:utes?)?)(?![A-Za-z]))")
 # "_7/6/23_": an underscore after a date is Markdown emphasis, not a word going on
+# the zones a clock may write between it and a year-less date after it ("3am BST on 20/04"),
+# by their length (a lookbehind's alternatives are of one width)
+_ZONE3 = "(?:UTC|GMT|BST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|CET|EET|WET|IST|JST|KST|SGT|HKT)"
+_ZONE4 = "(?:CEST|EEST|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT)"
 _AFTER_NUMERIC = r"(?:(?=[/:.]\d{1,2}:\d{2})|(?![^\W_]|[/\-–]|[:.]\d))"
 ORDERS: tuple[Order, ...] = (
     # 2023-01-04, 2023/01/04, 2023.01.04, 2023–01–04 (and a log's 2023/01/04 11:34:02)
@@ -266,9 +270,15 @@ ORDERS: tuple[Order, ...] = (
     # "6:30PM 10/27", "10:38 AM on 10/26": a year-less numeric date right after a clock
     # with its AM/PM (its day; "3 PM 2/3 of the nodes" is a fraction: only a slash date
     # whose day or month could not be a count's)
+    # (and after the clock's zone, "3am BST on 20/04", "8am BST 21/04"; after a 24-hour
+    # clock with "on", "15:00 on 20/04", "15:00 UTC on 20/04")
     Order("clock_md", ("a", "sep_slash", "b"),
           r"(?:(?<=[AaPp][Mm] )|(?<=[AaPp][Mm] on )|(?<=[AaPp]\.[Mm]\. )"
-          r"|(?<=[AaPp]\.[Mm]\. on ))",
+          r"|(?<=[AaPp]\.[Mm]\. on )"
+          r"|(?<=[AaPp][Mm] " + _ZONE3 + r" )|(?<=[AaPp][Mm] " + _ZONE3 + r" on )"
+          r"|(?<=[AaPp][Mm] " + _ZONE4 + r" )|(?<=[AaPp][Mm] " + _ZONE4 + r" on )"
+          r"|(?<=\d:\d\d on )|(?<=\d:\d\d " + _ZONE3 + r" on )"
+          r"|(?<=\d:\d\d " + _ZONE4 + r" on ))",
           r"(?![\d/]|\.\d|[ \t]++of(?![a-z]))"),
     # "* 11/25" alone on its line over a day's entries (the lexer keeps it only where
     # nothing but list or heading marks come before it: "ratio 11/25" is no date)

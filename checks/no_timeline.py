@@ -17,7 +17,9 @@ A status entry whose front matter dates it and whose body stamps its resolution 
 | 2021-01-06T7:30:00Z") is its own record too.
 So is a line that opens with its clock behind a lead word ("At approximately 07:20, ...",
 "Around 9 PM ...", "By 16:30 ...", "À 14h43, ...", "Um 12:48 Uhr ..."): an entry told in
-prose, which reviewers count as a timeline (a clock inside a sentence is not one).
+prose, which reviewers count as a timeline (a clock inside a sentence is not one); and so
+are two list items or more, most of those with times, that each tell a step and close on its
+time ("- A linecard rebooted at 5:25 UTC (7:25 CEST)").
 A timeline of offsets ("T+0:15"), or a table whose first column counts the time elapsed
 ("| Elapsed | Event |" over "| 00:15 | ... |"), that never says when T0 was is one pmlint
 cannot place:
@@ -42,6 +44,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.extract import LEAD_RE
 from pmlint.timeline.lazy import LazyPattern
+from pmlint.timeline.model import Event
 from pmlint.timeline.offsets import ELAPSED_CELL, ELAPSED_HEAD, OFFSET_RE
 
 
@@ -58,6 +61,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # "* On Sep 29 at 14:00, the build went out": a timeline told in list items
     if _opens_behind_lead_word(ctx):
         return  # "At approximately 07:20, monitoring alerted ...": an entry told in prose
+    if _items_ending_on_their_time(ctx):
+        return  # "• A linecard rebooted at 5:25 UTC (7:25 CEST)": a step an item, its time
+        # closing it
     if _milestone_list(ctx):
         return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
     if sum(DIFF_ENTRY.match(line) is not None for line in ctx.timeline.lines) >= 2:
@@ -209,6 +215,39 @@ def _lead_in_items(ctx: Context) -> int:
         if LEAD_IN.match(text, mark.end(), event.column - 1) is not None:
             seen.add(event.line)
     return len(seen)
+
+
+# The words right before an item's closing time ("rebooted at", "recovered by about") and
+# what may follow it: the clock's zone, its conversion in parentheses, a full stop
+CLOSING_LEAD = LazyPattern(r"(?<![A-Za-z])(?:at|by|around|about|approximately|approx\.|@)"
+                           r"(?:[ \t]++(?:about|around|approximately|roughly))?"
+                           r"[ \t]*+~?[ \t]*+$",
+                           re.IGNORECASE)
+CLOSING_TAIL = LazyPattern(r"[ \t]*+(?:\([^()\n]{0,40}\))?[ \t.;,]*+$")
+
+
+def _items_ending_on_their_time(ctx: Context) -> bool:
+    """Two list items or more that each tell a step and close on its time ("• A member
+    linecard rebooted at 5:25 UTC (7:25 CEST)", "- Routing recovered at 5:30 UTC."), most of
+    the lines with clock times: a timeline told an item a step, as reviewers read it."""
+    lines = ctx.timeline.lines
+    firsts: dict[int, Event] = {}
+    for event in ctx.timeline.events:
+        if event.clock is not None and 0 < event.line <= len(lines) \
+                and event.line > ctx.analysis.front_matter:
+            firsts.setdefault(event.line, event)
+    closing = 0
+    for number, event in firsts.items():
+        text = lines[number - 1]
+        mark = ITEM_MARK.match(text)
+        start = event.column - 1
+        end = start + len(event.written)
+        if mark is None or start < mark.end() or text[end:end + 1].isalnum() \
+                or CLOSING_LEAD.search(text, mark.end(), start) is None \
+                or CLOSING_TAIL.match(text, end) is None:
+            continue
+        closing += 1
+    return closing >= OPENING_LINES and 2 * closing >= len(firsts)
 
 
 # The words before a line's opening clock that keep it the line's opening, as reviewers read

@@ -276,6 +276,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     from pmlint.timeline.extract import _names_timeline
 
     yield from _title_date(ctx)
+    yield from _title_days_before_the_timeline(ctx)
     fields = list(_field_date(ctx))
     said = {p.line for p in fields}  # a start field's year slip, said once
     yield from (p for p in _window_date(ctx) if p.line not in said)
@@ -1754,6 +1755,61 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
                           f"{field.field_name} field {field.written} (line {field.line})",
                           related_line=field.line,
                           suggestion="give the incident one date")
+        return
+
+
+# a title that names a postmortem or an incident ("Post-mortem for cluster beta-3 2018-12-04")
+TITLE_NAMES_AN_INCIDENT = LazyPattern(r"\b(?:post[ \t-]?mortem|post[ \t-]?incident|rca|incident"
+                                      r"|outage|downtime|disruption|degradation|failure"
+                                      r"|interruption)s?\b", re.IGNORECASE)
+# how many days before its timeline a title's date must be to be no day of the incident (the
+# day before may be the cause's, told before the entries that write their dates)
+TITLE_DAYS_BEFORE = 2
+
+
+def _a_title(lines: tuple[str, ...] | list[str], number: int) -> bool:
+    """Line `number` is a heading: "# ..." or underlined with "===" or "---"."""
+    if lines[number - 1].lstrip().startswith("#"):
+        return True
+    below = lines[number].strip() if number < len(lines) else ""
+    return len(below) >= 3 and set(below) <= {"="} | {"-"} and len(set(below)) == 1
+
+
+def _title_days_before_the_timeline(ctx: Context) -> Iterator[Problem]:
+    """"title: Post-mortem for cluster beta-3 2018-12-04" over a timeline whose entries write
+    their own dates, the first 2019-01-30: a title dated days before anything it tells, no
+    day of this incident (a template's or an earlier report's date). A title dated after the
+    timeline may be when it was written, and says nothing wrong."""
+    lines = ctx.timeline.lines
+    if not lines or incident_starts(ctx.timeline):
+        return
+    front = ctx.analysis.front_matter
+    title_line = next((n for n in range(2, front + 1)
+                       if lines[n - 1].lstrip().lower().startswith("title:")), None) \
+        if front else None
+    if title_line is None:
+        title_line = next((n for n, line in enumerate(lines, start=1) if line.strip()), None)
+        if title_line is not None and not _a_title(lines, title_line):
+            return  # "Incident date: 2023-11-03": a field, held to the timeline elsewhere
+    if title_line is None or TITLE_NAMES_AN_INCIDENT.search(lines[title_line - 1]) is None:
+        return
+    first, _ = _timeline_dated_span(ctx)
+    if first is None:
+        return
+    for event in ctx.timeline.events:
+        if event.line != title_line or event.date is None or not event.date.year \
+                or event.date.day is None or not event.local[:4].isdigit():
+            continue
+        day = event.local[:10]
+        gap = (date.fromisoformat(first.local[:10]) - date.fromisoformat(day)).days
+        if gap < TITLE_DAYS_BEFORE or any(e.line != title_line and e.local[:10] == day
+                                          for e in ctx.timeline.events):
+            return
+        yield Problem(event.line, event.column,
+                      f"the title dates the incident {event.written}, {gap} days before the "
+                      f"timeline's first entry, {first.written} (line {first.line})",
+                      related_line=first.line,
+                      suggestion="correct the title's date, or the timeline's")
         return
 
 

@@ -18,6 +18,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("La connexion est partiellement rétablie", "mitigation"),
     ("The partial outage of the EU region was resolved", "resolution"),
     ("Payments recovered for every merchant", "resolution"),
+    # a restart no one made is the failure; one the team made is a step against it
+    ("The core switch's supervisor module rebooted without warning", "start"),
+    ("broker-2 panicked and restarted, dropping every session", "start"),
+    ("The edge proxy restarted on its own twice", "start"),
+    ("Ops restarted the edge proxy", "mitigation"),
     # a mitigation told as the step under way, after words that say it was taken, or
     # opening a log line; the same form as a state or an idea is none
     ("The platform team started reverting the feature flag", "mitigation"),

@@ -637,6 +637,16 @@ FIELD_PHASES: Mapping[str, Phase] = {
 # Polish or Finnish ("nog niet verholpen", "inte åtgärdat"). ("n't" follows a letter, so it
 # has no word boundary before it.)
 # "wann sie wieder behoben sein werde", "bis ... wiederhergestellt wird": a German step to
+# a restart no one made: "unexpectedly rebooted", "crashed and restarted", "rebooted on its
+# own", "restarted without warning"
+UNPLANNED_BEFORE = LazyPattern(r"(?<![a-z])(?:unexpectedly|spontaneously|suddenly"
+                               r"|unintentionally|inadvertently|accidentally|randomly"
+                               r"|(?:crashed|panicked|died|hung|froze)[ \t]++and)[ \t]++"
+                               r"(?:(?:was|were|got|had)[ \t]++)?$")
+UNPLANNED_AFTER = LazyPattern(r"[ \t]++(?:itself[ \t]++)?(?:unexpectedly|spontaneously"
+                              r"|on[ \t]++(?:its|their)[ \t]++own|by[ \t]++(?:itself|themselves)"
+                              r"|without[ \t]++(?:warning|notice|any[ \t]++action))(?![a-z])")
+
 # "partially restored", "partial recovery", "teilweise behoben", "parcialmente restablecido":
 # a part of the service back, right before the words of its end
 PARTIAL_BEFORE = LazyPattern(r"(?<![a-zà-ÿ])(?:partially|partly|partial|teilweise|partiellement"
@@ -1156,6 +1166,14 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
                 # "observed full service resolution": the end seen, not the problem
                 continue
+            if phase == "mitigation" and ("restart" in m.group(0) or "reboot" in m.group(0)) \
+                    and (UNPLANNED_BEFORE.search(lower, max(0, m.start() - 24), m.start())
+                         or UNPLANNED_AFTER.match(lower, m.end())):
+                # "the linecard unexpectedly rebooted", "node-3 crashed and restarted", "the
+                # router rebooted on its own": the failure, not a step taken against it
+                if all(p != "start" for _, _, p in found):
+                    found.append((1, m.start(), "start"))
+                break
             if phase == "resolution" and (PARTIAL_BEFORE.search(lower, before, m.start())
                                           or PARTIAL_AFTER.match(lower, m.end())):
                 # "service partially restored", "teilweise behoben", "recovered for some

@@ -340,6 +340,8 @@ def test_a_time_only_tables_first_row_restating_a_dated_moment_takes_its_day(
     ("the team began work at 19:30 UTC", False),
     ("the database team started an investigation at 19:30 UTC", False),
     ("we began the analysis at 19:30 UTC", False),
+    ("the team began testing the fix at 19:30 UTC", False),
+    ("support began drafting a customer notice at 19:30 UTC", False),
     # the incident's own onset is, named by a noun or not
     ("the investigation tool started failing at 19:30 UTC", True),
     ("an outage of the queue began at 19:30 UTC", True),

@@ -2510,7 +2510,9 @@ _STARTED_WELL = frozenset({"successfully", "fine", "normally", "properly", "corr
                            "again"})
 _RESPONSE_WORK = frozenset({"debugging", "investigating", "troubleshooting", "diagnosing",
                             "analysing", "analyzing", "reviewing", "looking", "working",
-                            "work", "triage", "triaging"})
+                            "work", "triage", "triaging", "testing", "validating",
+                            "verifying", "preparing", "planning", "drafting", "writing",
+                            "coordinating"})
 # the response's work named as a noun after an article: "began an investigation at"
 _RESPONSE_NOUNS = frozenset({"investigation", "analysis", "triage", "review", "diagnosis"})
 

@@ -23,6 +23,13 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("broker-2 panicked and restarted, dropping every session", "start"),
     ("The edge proxy restarted on its own twice", "start"),
     ("Ops restarted the edge proxy", "mitigation"),
+    # the outage's bounds in a status log's shorthand
+    ("Checkout outage begun", "start"),
+    ("Payment disruption finished", "end"),
+    ("By then the downtime was over", "end"),
+    # the outage named after a preposition is the object of another step
+    ("Reindex of the jobs that failed during the outage finished", "other"),
+    ("We archived graphs from shortly before the incident began", "other"),
     # a mitigation told as the step under way, after words that say it was taken, or
     # opening a log line; the same form as a state or an idea is none
     ("The platform team started reverting the feature flag", "mitigation"),

@@ -16,18 +16,20 @@ from functools import lru_cache
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Phase
 
-# "Server downtime starts", "disruption began", "start of the outage", "end of downtime": the
+# "Server downtime starts", "disruption began", "Outage begun", "Outage finished", "start of
+# the outage", "end of downtime": the
 # noun of what users met with a word of its beginning or end, after it or before it ("of")
 _OUTAGE_NOUNS = ("outage", "downtime", "impact", "incident", "disruption", "interruption",
                  "degradation")
 _NOUN_BOUNDS: dict[str, tuple[str, ...]] = {
     "start": tuple(
         [f"{noun} {verb}" for noun in _OUTAGE_NOUNS
-         for verb in ("starts", "started", "begins", "began")]
+         for verb in ("starts", "started", "begins", "began", "begun", "has begun")]
         + [f"{word} of{the} {noun}" for noun in _OUTAGE_NOUNS
            for word in ("start", "beginning", "onset") for the in ("", " the")]),
     "end": tuple(
-        [f"{noun} {verb}" for noun in _OUTAGE_NOUNS for verb in ("ends", "ended")]
+        [f"{noun} {verb}" for noun in _OUTAGE_NOUNS
+         for verb in ("ends", "ended", "finished", "has finished", "was over")]
         + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]),
 }
 
@@ -637,6 +639,11 @@ FIELD_PHASES: Mapping[str, Phase] = {
 # Polish or Finnish ("nog niet verholpen", "inte åtgärdat"). ("n't" follows a letter, so it
 # has no word boundary before it.)
 # "wann sie wieder behoben sein werde", "bis ... wiederhergestellt wird": a German step to
+# "failed during the outage finished", "errors in the incident ended": the outage named after
+# a preposition, the object of another verb, not the subject whose start or end is told
+NOUN_AFTER_A_PREPOSITION = LazyPattern(r"(?<![a-z])(?:during|in|after|before|throughout|since"
+                                       r"|until|of|from)[ \t]++(?:the|this|that|an?)[ \t]++$")
+
 # a restart no one made: "unexpectedly rebooted", "crashed and restarted", "rebooted on its
 # own", "restarted without warning"
 UNPLANNED_BEFORE = LazyPattern(r"(?<![a-z])(?:unexpectedly|spontaneously|suddenly"
@@ -1166,6 +1173,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
                 # "observed full service resolution": the end seen, not the problem
                 continue
+            if phase in ("start", "end") and NOUN_AFTER_A_PREPOSITION.search(
+                    lower, max(0, m.start() - 24), m.start()):
+                continue  # "builds failed during the outage finished": the builds finished
             if phase == "mitigation" and ("restart" in m.group(0) or "reboot" in m.group(0)) \
                     and (UNPLANNED_BEFORE.search(lower, max(0, m.start() - 24), m.start())
                          or UNPLANNED_AFTER.match(lower, m.end())):

@@ -295,13 +295,25 @@ MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?
                              r"[ \t]++(?:of[ \t]++)?$", re.IGNORECASE)
 # "had been appearing in error logs for 13 days": how long something showed in the logs,
 # a sign seen before the incident, not the incident's length
-LOGGED_BEFORE = re.compile(r"(?<![a-z])(?:in|into|to)[ \t]++(?:the[ \t]++|our[ \t]++|its[ \t]++)?"
-                           r"(?:[a-z]++[ \t]++)?logs?[ \t]++$", re.IGNORECASE)
+LOGGED_BEFORE = re.compile(r"(?<![a-z])(?:(?:in|into|to)[ \t]++"
+                           r"(?:the[ \t]++|our[ \t]++|its[ \t]++)?(?:[a-z]++[ \t]++)?logs?"
+                           r"|(?:were|was|got|being)[ \t]++logged)[ \t]++$", re.IGNORECASE)
 # "Five patch images over ~34 minutes", "12 retries over an hour": attempts counted over a
 # span, the attempts' span, not the incident's length
-COUNTED_BEFORE = LazyPattern(r"(?<![a-z0-9])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine"
-                             r"|ten|eleven|twelve|several|multiple|many|a[ \t]++few)"
-                             r"[ \t]++(?:[a-z-]++[ \t]++){1,2}$", re.IGNORECASE)
+COUNTED_BEFORE = LazyPattern(r"(?<![a-z0-9,])(?:\d{1,3}(?:,\d{3})++|\d{1,4}|two|three|four|five"
+                             r"|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many"
+                             r"|a[ \t]++few)[ \t]++(?:[\"“]?[a-z-]++[\"”]?[ \t]++){1,4}$",
+                             re.IGNORECASE)
+# "The database rebuild lasted 2 hours", "the resync took 23 hours": a step of the response
+# or a job named as what lasted, whose length is its own, not the incident's
+# (not a failover, a restart, a rollback, a deploy, an upgrade or a migration: the service may
+# be down for all of its length)
+ACTIVITY_LASTED = LazyPattern(r"(?<![a-z])(?:rebuild|restore|resync|re-sync|reindex|re-index"
+                              r"|backup|investigation|call|meeting|bridge|job|build|scan"
+                              r"|test(?:s|ing)?|repair|rebalanc(?:e|ing)|compaction|sync"
+                              r"|import|export|transfer|download|upload)s?"
+                              r"(?:[ \t]++itself)?[ \t]++(?:lasted|took|ran)"
+                              r"(?:[ \t]++for)?[ \t]*+$", re.IGNORECASE)
 AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
@@ -459,6 +471,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "over" \
                 and COUNTED_BEFORE.search(line, max(0, before.start() - 40), before.start()):
             continue  # "Five patch images over ~34 minutes": the attempts' span
+        if before and before.group("cue").lower() in ("lasted", "lasted for", "took") \
+                and ACTIVITY_LASTED.search(line, max(0, before.start() - 40), before.end()):
+            continue  # "The database rebuild lasted 2 hours": the rebuild's own length
         if before and before.group("cue").lower() in ("lasted", "lasted for", "lasting",
                                                        "lasting for", "lasts") \
                 and HELD_OUT_UNTIL.match(line, m.end()):

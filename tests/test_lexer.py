@@ -1792,3 +1792,18 @@ def test_a_time_inside_a_name_is_no_time(line: str) -> None:
 def test_a_time_beside_an_underscore_or_a_full_stop_is_still_read(line: str,
                                                                   written: str) -> None:
     assert [e.written for e in scan(line)] == [written]
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    # a date or time inside a path or a web address is part of its name, no moment
+    ("cover: /static/posts/2024-11-02-november-outage/cover.jpg", []),
+    ("see https://blog.example.org/2024-03-05-march-incident/ for the report", []),
+    ("Details: https://status.example.net/history/2024/11/02/api", []),
+    ("<img src=\"/img/2024-11-02-14-05-dashboard/p95.png\">", []),
+    # slashes that join times or a date and its time stay times
+    ("paged 09:40 UTC / 10:40 CET", ["09:40 UTC", "10:40 CET"]),
+    ("read /var/log/app.log at 10:40 UTC", ["10:40 UTC"]),
+    ("cutover 2024-11-02/14:05", ["2024-11-02/14:05"]),
+])
+def test_a_time_inside_a_path_is_no_time(line: str, written: list[str]) -> None:
+    assert [e.written for e in scan(line)] == written

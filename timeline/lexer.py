@@ -634,7 +634,22 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[Ti
         paired = {e.end for e in exprs} & {e.start - 1 for e in exprs}
         exprs = [e for e in exprs if e.end in paired or e.start - 1 in paired
                  or not _in_a_name(line, e.start, e.end)]
+    if "/" in line and exprs:
+        exprs = [e for e in exprs if not _in_a_path(line, e.start, e.end)]
     return _ranges(line, exprs)
+
+
+_TOKEN_BREAKS = " \t\"'()<>[]"
+
+
+def _in_a_path(line: str, start: int, end: int) -> bool:
+    """The time is a part of a path or a web address, slashes on both sides of it in one
+    unbroken run of characters ("/assets/blog/2025-10-24-october-report/cover.png",
+    "https://status.example.com/2024/03/01/outage"): a name, no moment."""
+    opening = max(line.rfind(c, 0, start) for c in _TOKEN_BREAKS) + 1
+    closing = min((i for i in (line.find(c, end) for c in _TOKEN_BREAKS) if i >= 0),
+                  default=len(line))
+    return "/" in line[opening:start] and "/" in line[end:closing]
 
 
 # a file's extension right after a date or time: "alert_watcher_2026-07-16.log"

@@ -14,7 +14,11 @@ summary sentence that ends before it starts ("began at 14:30 and ended at 13:45"
 timeline rules out reading it across midnight (said within summary-mismatch's finding when
 that rule already reports the line: one slip, one finding), or whose start and end each
 write their date, the end the earlier ("started failing on 2023-09-04 at 11:00 PM and was
-fixed on 2023-09-04 at 1:15 AM": no reading across midnight mends a written date). Two ends
+fixed on 2023-09-04 at 1:15 AM": no reading across midnight mends a written date); two
+sentences a few lines apart, each writing its full date, that tell a detection and then a
+resolution dated more than an hour before it ("detected ... on 2020-04-30 09:13 UTC", "We
+resolved this issue on 2020-04-29 10:16 UTC") get a warning: a date typed wrong, unless the
+second tells of another issue. Two ends
 joined by an arrow ("2024-05-15 → 2024-04-17") may tell of a value changed rather than a
 span: two dates so joined, the second earlier, are a date moved ("due date pulled in"), not
 a range; two times so joined give a warning that says so. A status page's front matter whose
@@ -105,6 +109,18 @@ def check(ctx: Context) -> Iterator[Problem]:
         if id(start) not in reported:
             reported.add(id(start))
             yield _problem(start, end, "the sentence dates its end before its start")
+    if not incident_starts(ctx.timeline):
+        for start, end in _dated_told_pairs(summary):
+            if id(start) not in reported:
+                reported.add(id(start))
+                assert start.at is not None and end.at is not None
+                yield Problem(end.line, end.column,
+                              f"the {end.phase} {end.written} is dated "
+                              f"{span((start.at - end.at).total_seconds())} before the "
+                              f"{start.phase} {start.written} (line {start.line}) told above "
+                              f"it: one of the two dates is likely typed wrong",
+                              severity="warning", related_line=start.line,
+                              suggestion="correct the date of one of the two")
     # a field's own name counts too: a planned window's "Start:"/"End:" (no phase of the
     # incident's, see RawEntry.aside) must still end after it starts
     starts = [e for e in summary if _field_is(e, ("start",)) and e.part == "single"]
@@ -324,6 +340,30 @@ def _dated_prose_pairs(summary: list[Event]) -> Iterator[tuple[Event, Event]]:
                 and start.clock is not None and end.clock is not None \
                 and start.at is not None and end.at is not None \
                 and same_axis(start, end) and _later(start, end):
+            yield start, end
+
+
+TOLD_PAIR_REACH = 6  # lines between a detection told and the resolution told after it
+TOLD_PAIR_SLACK = 60.0  # minutes a resolution may seem to come before: a zone slip, no date's
+
+
+def _dated_told_pairs(summary: list[Event]) -> Iterator[tuple[Event, Event]]:
+    """"Our monitoring detected connectivity issues on 2020-04-30 09:13 UTC" then, a few
+    lines below with nothing dated between, "We resolved this issue on 2020-04-29 10:16
+    UTC": two sentences that each write their full date, the end the earlier by more than
+    an hour; a date typed wrong (a warning: the second sentence might tell of another
+    issue)."""
+    for start, end in pairwise(summary):
+        if start.line < end.line <= start.line + TOLD_PAIR_REACH \
+                and start.kind == "prose" and end.kind == "prose" \
+                and start.phase in ("start", "detection") and end.phase in ("end", "resolution") \
+                and start.part == "single" and end.part == "single" \
+                and all(e.date is not None and e.date.year is not None and e.date.day is not None
+                        and e.clock is not None and e.at is not None
+                        and not any(p.what == "date" for p in e.provenance)
+                        for e in (start, end)) \
+                and start.at is not None and end.at is not None \
+                and (start.at - end.at).total_seconds() > TOLD_PAIR_SLACK * 60:
             yield start, end
 
 

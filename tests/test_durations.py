@@ -179,3 +179,14 @@ def test_a_length_per_day_or_hour_is_a_rate_not_a_further_part(
 def test_a_length_of_what_the_logs_showed_is_no_stated_duration(line: str,
                                                                 kept: list[str]) -> None:
     assert [d.written for d in durations.scan_durations(line)] == kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # "during" for "for", as writers of other first languages say it
+    ("Shoppers were affected during 4 hours.", ["4 hours"]),
+    ("The portal stayed unreachable during about 90 minutes", ["90 minutes"]),
+    # during a span the article makes a thing, no length
+    ("Alerts were muted during the 4 hours of planned work.", []),
+])
+def test_during_a_length_states_it(line: str, kept: list[str]) -> None:
+    assert [d.written for d in durations.scan_durations(line)] == kept

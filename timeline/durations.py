@@ -176,9 +176,10 @@ PART_RE = re.compile(rf"(?P<num>{_NUM})[ \t-]?(?:{_ADJ}[ \t]++)?"
 CUE_BEFORE = re.compile(
     # ("it took us 3 hours to restore service": who it took does not change the length)
     r"(?P<cue>lasted for|lasting for|lasted|lasting|lasts"
-    # "Impact duration was 4 hours", "the duration of the outage was 2 h"
+    # "Impact duration was 4 hours", "the duration of the outage was 2 h" ("impacted during 4
+    # hours": "for" as writers of other first languages say it)
     r"|duration(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?:outage|incident|impact|downtime))?"
-    r"[ \t]++(?:was|is|of)|duration|for|"
+    r"[ \t]++(?:was|is|of)|duration|for|during|"
     # the other languages' "for", "during", "lasted" and "duration"
     r"pendant|durant|dur[ée]e|a[ \t]++dur[ée]|während|für|dauerte|dauer|durante|por|durou"
     r"|duró|durata|[èe][ \t]++durat[oa]|gedurende|duurde|duur|przez|trwała|trwał"

@@ -309,6 +309,18 @@ def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) 
     assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
 
 
+@pytest.mark.parametrize(("night", "day"), [
+    # the small hours after a night named by two days fall on the second day
+    ("the night of 3-4 March 2024", "2024-03-04"),
+    ("the night of 3 March 2024", "2024-03-04"),
+])
+def test_the_small_hours_after_a_night_of_two_days(night: str, day: str) -> None:
+    text = (f"# Flooded hub\n\nStorms on {night} cut the fibre.\n"
+            "From 01:15 engineers were on site.\n")
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local[:10] for e in told] == [day]
+
+
 @pytest.mark.parametrize(("summary", "days"), [
     # the table's first row repeats a moment the summary dated: the rows take that day
     ("Logins failed from 07:20 UTC. The bad config (pushed May 4, 23:40 PDT) broke them.",

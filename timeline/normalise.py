@@ -3111,8 +3111,9 @@ def _timeline_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
             or (raw.source == "summary" and raw.kind == "prose")):
         return None
     event, start = carry.range_start
-    if event.line != raw.line or start is None or naive <= start:
-        return None
+    if event.line != raw.line or start is None or naive <= start \
+            or raw.expr.clock is None or event.clock is None:
+        return None  # ("the night of 16-17 July": days, whose hours the span does not say)
     return start, naive, raw.line
 
 

@@ -309,6 +309,18 @@ def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) 
     assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
 
 
+@pytest.mark.parametrize(("words", "day"), [
+    # an update posted in the small hours tells of the evening before it
+    ("Since 10:50 PM the old switch has been drained.", "2024-09-14"),
+    # a time it forecasts is that day's, after the update
+    ("We expect the new switch to be live by 10:50 PM.", "2024-09-15"),
+])
+def test_an_evening_under_an_update_of_the_small_hours(words: str, day: str) -> None:
+    text = f"# Core switch swap\n\nUPDATE: 12:35AM 9/15/2024\n\n{words}\n"
+    told = [e for e in resolve(text).events if e.line == 5]
+    assert [e.local[:10] for e in told] == [day]
+
+
 @pytest.mark.parametrize(("night", "day"), [
     # the small hours after a night named by two days fall on the second day
     ("the night of 3-4 March 2024", "2024-03-04"),

@@ -1459,6 +1459,9 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         within = _within_told_window(raw, naive, expr, carry, notes)
         if within is not None:
             return within
+        before = _told_before_its_update(raw, naive, expr, carry, notes)
+        if before is not None:
+            return before
         return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
@@ -3115,6 +3118,38 @@ def _timeline_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
             or raw.expr.clock is None or event.clock is None:
         return None  # ("the night of 16-17 July": days, whose hours the span does not say)
     return start, naive, raw.line
+
+
+UPDATE_SMALL_HOURS = 6  # an update stamped before this hour may tell of the evening before
+UPDATE_EVENING = 18  # from this hour a time under such an update is that evening's
+UPDATE_REACH_LINES = 12  # lines under an update's stamp that are its words
+
+
+def _told_before_its_update(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                            notes: list[Inference]) -> dt.datetime | None:
+    """"UPDATE: 12:10AM 4/19/97" over "As of 11:45PM, the technicians began the cutover":
+    an update posted in the small hours tells what happened before it, so an evening time
+    in its words, dated from its stamp, fell the evening before (not 23 hours after the
+    update was posted). Not a time it forecasts ("we expect to finish by 11:45PM")."""
+    previous = carry.previous
+    stamp = carry.previous_naive
+    if raw.kind != "prose" or expr.date is not None or previous is None or stamp is None \
+            or previous.source != "timeline" or previous.clock is None \
+            or carry.date_line != previous.line \
+            or not previous.line < raw.line <= previous.line + UPDATE_REACH_LINES \
+            or stamp.hour >= UPDATE_SMALL_HOURS or naive.hour < UPDATE_EVENING \
+            or naive.date() != stamp.date() or _forecast_window(raw.context) \
+            or PROSPECT_BEFORE.search(raw.context[-60:].lower()) is not None:
+        return None
+    again = naive - dt.timedelta(days=1)
+    notes.append(Inference("day", "before-its-update", previous.line, subject=expr.written,
+                           other=previous.written, value=again.date().isoformat()))
+    return again
+
+
+# "will", "expect", "by", "until", "estimated": a time to come, under an update
+PROSPECT_BEFORE = LazyPattern(r"(?<![a-z])(?:will|would|expect(?:ed|s)?|estimated|eta|by|until"
+                              r"|till|plan(?:ned|s)?|scheduled|next)(?![a-z])[^.;]{0,40}$")
 
 
 def _within_told_window(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,

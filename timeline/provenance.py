@@ -106,6 +106,9 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "within-span"): "{value}: {subject} falls within the span on line {line}, "
                             "which ran past midnight",
     ("day", "within-day-span"): "{value}: {subject} falls within the span on line {line}",
+    ("day", "before-its-update"): ("{value}: {subject} is told under the update posted at "
+                                   "{other} (line {line}), in the small hours: the evening "
+                                   "before"),
     ("day", "within-window"): ("{value}: {subject} falls within the window from line {line} "
                                "to line {other} on the start's day"),
     ("day", "said"): "next day: the entry says so after {subject}",

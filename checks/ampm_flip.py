@@ -41,14 +41,13 @@ Passes::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.duration_mismatch import slipped_by_its_length
 from pmlint.checks.words import end_of, span
-from pmlint.timeline.lazy import LazyPattern
+from pmlint.timeline.durations import gap_said_after
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -149,15 +148,6 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
                           suggestion=corrected)
 
 
-# "08:00 AM UTC, just over 7 hours later": the gap the sentence gives from the time before
-GAP_LATER = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|almost|some|over"
-                        r"|under|approximately|~)[ \t]*+){0,2}(?P<n>\d{1,3}(?:\.\d)?|an?|one|two"
-                        r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]++"
-                        r"(?P<unit>hours?|hrs?|minutes?|mins?)[ \t]++later(?![a-z])",
-                        re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                 "twelve": 12}
 GAP_SLACK = 30.0  # minutes a said gap may be off the one the other AM/PM gives
 
 
@@ -167,13 +157,7 @@ def _gap_said_after(ctx: Context, event: Event) -> float | None:
     lines = ctx.timeline.lines
     if not 0 < event.line <= len(lines):
         return None
-    text = lines[event.line - 1]
-    found = GAP_LATER.match(text, event.column - 1 + len(event.written))
-    if found is None:
-        return None
-    n = found.group("n").lower()
-    amount = float(_NUMBER_WORDS.get(n, 0) or n)
-    return amount * 60 if found.group("unit").lower().startswith("h") else amount
+    return gap_said_after(lines[event.line - 1], event.column - 1 + len(event.written))
 
 
 FAR_OUTSIDE = 6 * 60.0  # minutes beyond the timeline's span that a lone retelling must lie

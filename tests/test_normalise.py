@@ -309,6 +309,19 @@ def test_a_forecast_window_marks_no_start_or_end(words: str, phases: list[str]) 
     assert [e.phase for e in resolve(text).events if e.clock is not None] == phases
 
 
+@pytest.mark.parametrize(("end", "day"), [
+    # a time its sentence says came hours after the one before: past midnight, the next day
+    ("It drained at 9:05 AM UTC, about 14 hours later.", "2024-02-12"),
+    ("Consumers caught up at 09:50 UTC some 15 hours later.", "2024-02-12"),
+    # one that comes after the time before on its day stays on it
+    ("It drained at 7:05 PM UTC, about 1 hour later.", "2024-02-11"),
+])
+def test_a_time_said_to_come_hours_later_takes_its_day(end: str, day: str) -> None:
+    text = f"# Queue stall\n\nOn 2024-02-11 at 6:40 PM UTC the queue stalled. {end}\n"
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert told[-1].local[:10] == day
+
+
 @pytest.mark.parametrize(("words", "day"), [
     # an update posted in the small hours tells of the evening before it
     ("Since 10:50 PM the old switch has been drained.", "2024-09-14"),

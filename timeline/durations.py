@@ -611,3 +611,25 @@ def _measure(amount: str) -> tuple[int, str]:
     if AND_A_HALF.search(amount):
         total += UNIT_SECONDS[largest] / 2
     return round(total), largest
+
+
+# "08:00 AM UTC, just over 7 hours later": the gap the sentence gives from the time before
+GAP_LATER = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|almost|some|over"
+                        r"|under|approximately|~)[ \t]*+){0,2}(?P<n>\d{1,3}(?:\.\d)?|an?|one|two"
+                        r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]++"
+                        r"(?P<unit>hours?|hrs?|minutes?|mins?)[ \t]++later(?![a-z])",
+                        re.IGNORECASE)
+_GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12}
+
+
+def gap_said_after(line: str, end: int) -> float | None:
+    """The minutes "N hours later" right after position `end` of `line` (a time's end)
+    says the time came after the one told before it; None where it says nothing."""
+    found = GAP_LATER.match(line, end)
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    amount = float(_GAP_NUMBERS.get(n, 0) or n)
+    return amount * 60 if found.group("unit").lower().startswith("h") else amount

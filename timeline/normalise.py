@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from pmlint.timeline import grammar, zones
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.date_order import language_order, presumed_order
+from pmlint.timeline.durations import gap_said_after
 from pmlint.timeline.extract import (
     LEAD_RE,
     LEAD_WORD_RE,
@@ -1462,6 +1463,9 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         before = _told_before_its_update(raw, naive, expr, carry, notes)
         if before is not None:
             return before
+        later = _later_by_its_gap(raw, naive, expr, carry, notes)
+        if later is not None:
+            return later
         return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
@@ -3118,6 +3122,26 @@ def _timeline_span(raw: RawEntry, naive: dt.datetime | None, carry: _Carry
             or raw.expr.clock is None or event.clock is None:
         return None  # ("the night of 16-17 July": days, whose hours the span does not say)
     return start, naive, raw.line
+
+
+def _later_by_its_gap(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
+                      notes: list[Inference]) -> dt.datetime | None:
+    """"On 2022-08-08 at 7:34 PM UTC the chain halted. It resumed at 8:00 AM UTC, about 12
+    hours later.": a time its sentence says came some hours after the time told before it,
+    which on that time's day would come before it, is on a later day (the next, or as many
+    as put it after). Whether the gap said fits is duration-mismatch's to weigh."""
+    told = carry.prose_previous
+    if raw.kind != "prose" or expr.date is not None or told is None \
+            or not 0 < raw.line <= len(carry.lines) or raw.line - told[0].line > 3:
+        return None
+    previous = told[1]
+    if naive >= previous or gap_said_after(carry.lines[raw.line - 1], expr.end) is None:
+        return None
+    days = (previous - naive).days + 1
+    again = naive + dt.timedelta(days=days)
+    notes.append(Inference("day", "later-by-its-gap", told[0].line, subject=expr.written,
+                           other=told[0].written, value=again.date().isoformat()))
+    return again
 
 
 UPDATE_SMALL_HOURS = 6  # an update stamped before this hour may tell of the evening before

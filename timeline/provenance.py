@@ -106,6 +106,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("day", "within-span"): "{value}: {subject} falls within the span on line {line}, "
                             "which ran past midnight",
     ("day", "within-day-span"): "{value}: {subject} falls within the span on line {line}",
+    ("day", "later-by-its-gap"): ("{value}: {subject} is said to come hours after {other} "
+                                  "(line {line}), so on a later day"),
     ("day", "before-its-update"): ("{value}: {subject} is told under the update posted at "
                                    "{other} (line {line}), in the small hours: the evening "
                                    "before"),

@@ -36,6 +36,7 @@ from pmlint.timeline.offsets import (
 )
 from pmlint.timeline.phases import FIELD_PHASES, NOUN_STEP_FIELDS
 from pmlint.timeline.source import MAX_TIMES, InputError
+from pmlint.timeline.starts import has_ascii_digit
 from pmlint.timeline.structure import LineRole, front_matter_end, line_roles
 from pmlint.timeline.zones import Zone
 
@@ -376,6 +377,7 @@ TIME_SAID_BEFORE = LazyPattern(
 # How far above its stamp a status update's label may open (its text runs over paragraphs).
 UPDATE_REACH = 24
 _SENTENCE_WORDS = 4  # a line of this many words or more is a sentence, not a footer
+_LONE_STAMP_WIDTH = 60  # no stamp alone on its line is longer ("January 12, 2023 · 18:54 UTC")
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it;
 # a page saved from the browser keeps the age shown before it ("Posted about 2 years ago.
 # Feb 11, 2016 - 12:54 CET", "Posted 3 days ago · Mar 14, 2024 - 16:10 UTC")
@@ -1746,7 +1748,9 @@ class _Walker:
         if first is None or first.clock is None or i < 1 or self.prev_line_entry:
             return False
         posted = POSTED_RE.match(line)
-        if posted is None and i in self._closing_lone_stamps():
+        if posted is None and len(line) <= _LONE_STAMP_WIDTH \
+                and self._stamp_alone(i, len(line) - len(line.lstrip(" \t*_"))) \
+                and i in self._closing_lone_stamps():
             # "The issue has been resolved ..." then "January 12, 2023 · 18:54 UTC": a
             # status page copied without its labels, each stamp under its update's words
             self._add_entry(i, first, self._words_since_the_stamp_above(i), "timeline",
@@ -1843,8 +1847,8 @@ class _Walker:
         if self._closing is None:
             self._closing = set()
             lone = [j for j, text in enumerate(self.lines)
-                    if text.strip() and self.roles[j].role == "text"
-                    and POSTED_RE.match(text) is None
+                    if len(text) <= _LONE_STAMP_WIDTH and self.roles[j].role == "text"
+                    and has_ascii_digit(text) and POSTED_RE.match(text) is None
                     and self._stamp_alone(j, len(text) - len(text.lstrip(" \t*_")))]
             if len(lone) >= 2 and all(self._words_just_above(j) for j in lone) \
                     and not self._words_below(lone[-1]) \

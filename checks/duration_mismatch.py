@@ -824,10 +824,12 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     window = ctx.analysis.window
     if window.end is None and (told := _start_told_with_it(ctx, stated, same_line)) is not None:
         return told
-    if window.end is None and window.start is not None and window.start.kind == "field" \
+    if stated.cue == "duration" and window.end is None and window.start is not None \
+            and window.start.kind == "field" \
             and (restored := _last_restoration_after(ctx, window.start)) is not None:
         # "Started: 17:38 UTC" and "Duration: 1 hour, 15 minutes", no end field: the length
         # runs from the stated start to the timeline's restoration, not from its first entry
+        # (a field's length only: "a period of 2h reduced performance" tells a part)
         return window.start, restored, "the span from the stated start to the restoration"
     window = ctx.analysis.window
     incidents = incident_starts(ctx.timeline)

@@ -1748,8 +1748,7 @@ class _Walker:
         if first is None or first.clock is None or i < 1 or self.prev_line_entry:
             return False
         posted = POSTED_RE.match(line)
-        if posted is None and len(line) <= _LONE_STAMP_WIDTH \
-                and self._stamp_alone(i, len(line) - len(line.lstrip(" \t*_"))) \
+        if posted is None and len(line) <= _LONE_STAMP_WIDTH and self._lone_stamp(i) \
                 and i in self._closing_lone_stamps():
             # "The issue has been resolved ..." then "January 12, 2023 · 18:54 UTC": a
             # status page copied without its labels, each stamp under its update's words
@@ -1849,7 +1848,7 @@ class _Walker:
             lone = [j for j, text in enumerate(self.lines)
                     if len(text) <= _LONE_STAMP_WIDTH and self.roles[j].role == "text"
                     and has_ascii_digit(text) and POSTED_RE.match(text) is None
-                    and self._stamp_alone(j, len(text) - len(text.lstrip(" \t*_")))]
+                    and self._lone_stamp(j)]
             if len(lone) >= 2 and all(self._words_just_above(j) for j in lone) \
                     and not self._words_below(lone[-1]) \
                     and not any(STATUS_LABEL_RE.match(text) or STATUS_ALONE_RE.fullmatch(text)

@@ -1258,12 +1258,21 @@ def _restated_mention(raw: RawEntry, carry: _Carry) -> tuple[int, dt.date] | Non
     if raw.source != "summary" or raw.part == "range-end" or clock is None \
             or expr.date is not None or carry.date is None or carry.date_line == raw.line:
         return None
+    told = _told_on_one_day(carry, clock, expr.zone)
+    if told is None or told[1] == carry.date:
+        return None
+    return told
+
+
+def _told_on_one_day(carry: _Carry, clock: Clock, zone: Zone | None
+                     ) -> tuple[int, dt.date] | None:
+    """The line and day the account told this clock time with its day written, when it told
+    it on one day only and in `zone`, if both name one."""
     found = carry.told_clocks.get((clock.hour, clock.minute))
     if found is None or len(found[1]) != 1:
         return None
     line, ((day, label),) = found[0], found[1]
-    zone = expr.zone.label if expr.zone is not None else None
-    if day == carry.date or (zone is not None and label is not None and zone != label):
+    if zone is not None and label is not None and zone.label != label:
         return None
     return line, day
 
@@ -1278,15 +1287,10 @@ def _first_entry_restated(raw: RawEntry, carry: _Carry, start: dt.date | None
     clock = raw.expr.clock
     if clock is None or raw.expr.date is not None or start is None:
         return None
-    found = carry.told_clocks.get((clock.hour, clock.minute))
-    if found is None or len(found[1]) != 1:
+    told = _told_on_one_day(carry, clock, raw.expr.zone or raw.section_zone)
+    if told is None or told[1] == start or abs((told[1] - start).days) > 1:
         return None
-    line, ((day, label),) = found[0], found[1]
-    zone = raw.expr.zone or raw.section_zone
-    if day == start or abs((day - start).days) > 1 \
-            or (zone is not None and label is not None and zone.label != label):
-        return None
-    return line, day
+    return told
 
 
 DAY_MINUTES = 24 * 60

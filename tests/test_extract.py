@@ -2632,3 +2632,52 @@ def test_a_later_time_with_its_own_day_on_an_entrys_line_is_read(line: str, writ
     timeline = timeline_from_text(f"# Payments outage 2025\n\n{line}\n", "pm.md", Options())
     later = [(e.written, e.phase) for e in timeline.events if e.line == 3][1:]
     assert later == [(written, phase)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("On 9 May 2025 at 06:40 UTC (08:40 CEST) the login service went down.",
+     [("9 May 2025 at 06:40 UTC", "start")]),
+    ("Logins failed from 1:15 AM PDT / 08:15 UTC, and at 2:02 AM PDT (09:02 UTC) they worked "
+     "again.", [("1:15 AM PDT", "start"), ("2:02 AM PDT", "resolution")]),
+    ("Between 06:40-07:10 UTC (08:40-09:10 CEST) logins failed.",
+     [("06:40", "start"), ("07:10 UTC", "end")]),
+])
+def test_a_time_rendered_on_a_second_clock_is_one_moment(
+        sentence: str, kept: list[tuple[str, str]]) -> None:
+    """A time given again at once in another zone, in parentheses or after a slash, is one
+    moment told twice: one event, whose step the words after the rendering tell."""
+    timeline = resolve(f"# Login outage\n\n{sentence}\n")
+    assert [(e.written, e.phase) for e in timeline.events if e.clock is not None] == kept
+
+
+def test_a_parenthesis_that_says_more_than_a_time_stays_a_time_of_its_own() -> None:
+    """"(08:55 CEST, after the rollback)" is a note with a moment of its own, not a
+    rendering."""
+    timeline = resolve("# Login outage\n\nLogins failed at 06:40 UTC (08:55 CEST, after the "
+                       "rollback, they worked).\n")
+    assert [e.written for e in timeline.events if e.clock is not None] == ["06:40 UTC",
+                                                                           "08:55 CEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The switch swap will be carried out tomorrow between 22:00 and 23:30 CET.",
+    "We will post the next update tonight at 21:00 UTC.",
+    "Index rebuilds will run next Sunday from 02:00 to 04:00.",
+])
+def test_a_time_announced_for_a_day_ahead_is_no_event(sentence: str) -> None:
+    """Work announced for a day still to come is none of the incident's moments, and lends
+    no day to the times after it."""
+    text = (f"# Storage incident, 4 March 2025\n\nAt 14:05 CET the storage cluster failed. "
+            f"{sentence}\n\n- 15:20 CET: storage restored\n")
+    timeline = resolve(text)
+    assert [(e.written, e.local) for e in timeline.events if e.clock is not None] == [
+        ("14:05 CET", "2025-03-04T14:05"), ("15:20 CET", "2025-03-04T15:20")]
+
+
+def test_a_time_the_incident_sentence_says_will_come_stays() -> None:
+    """"The outage will end tomorrow at 06:00": a sentence that names the incident keeps its
+    time (a forecast the rules weigh), only work announced ahead is dropped."""
+    timeline = resolve("# Storage incident, 4 March 2025\n\nAt 14:05 CET the storage cluster "
+                       "failed. We expect the outage will end tomorrow at 06:00 CET.\n")
+    assert [e.written for e in timeline.events if e.clock is not None] == ["14:05 CET",
+                                                                           "06:00 CET"]

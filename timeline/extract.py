@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from pmlint.timeline import zones
@@ -818,6 +819,8 @@ class _Walker:
             if found and i + 1 < len(self.lines) and self.roles[i].role == "text" \
                     and self.roles[i + 1] == self.roles[i]:
                 found = self._meridiem_wrapped(line, found, self.lines[i + 1])
+            if len(found) > 1 and ("(" in line or "/" in line):
+                found = _renderings_folded(line, found)
             anchor = anchor_in(line, found) if found else None
             if anchor is not None:
                 self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
@@ -2826,7 +2829,10 @@ class _Walker:
         """A time in running text; its text is the sentence around it (bounded, so a huge
         line with many times costs linear time, not the line once per time). One told
         `within_entry`, in a timeline entry's own words, marks no phase: the entry tells
-        the step, and the time is no claim of a summary to hold the timeline to."""
+        the step, and the time is no claim of a summary to hold the timeline to. A time
+        in a sentence announcing work for a day ahead is none of the incident's."""
+        if _announced_for_a_day_ahead(line, expr):
+            return
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
         previous = max((e.end for e in before), default=-1)
@@ -3622,11 +3628,7 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     something should have kept to ("instead of the maintenance window (2:00-4:00
     UTC)")."""
     end = expr.range_end.end if expr.range_end is not None else expr.end
-    starts = [m.end() for m in _SENTENCE_END.finditer(line, max(0, expr.start - SENTENCE_REACH),
-                                                      expr.start)]
-    after = _SENTENCE_END.search(line, end, end + SENTENCE_REACH)
-    sentence = line[starts[-1] if starts else max(0, expr.start - SENTENCE_REACH):
-                    after.start() if after else end + SENTENCE_REACH]
+    sentence = _sentence_of(line, expr)
     folded = fold(sentence)  # FALSE_RECOVERY's words first: its IGNORECASE search tries each
     # position of the sentence
     if ("instead" in folded or "rather" in folded or "outside" in folded) \
@@ -3652,6 +3654,37 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     if recalls_another_incident(line[max(0, expr.start - RECALLED_REACH):expr.start]):
         return True  # "the previous two were on 2020-06-24 (3:20 to 8:30)"
     return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
+        and INCIDENT_NOUN.search(sentence) is None
+
+
+# "tomorrow evening", "tonight", "next Tuesday", "this weekend": a day still to come
+DAY_AHEAD = LazyPattern(r"(?<![a-z])(?:tomorrow|tonight|(?:next|this[ \t]++coming|this)[ \t]++"
+                        r"(?:week(?:end)?|month|monday|tuesday|wednesday|thursday|friday"
+                        r"|saturday|sunday))(?![a-z])", re.IGNORECASE)
+
+
+def _sentence_of(line: str, expr: TimeExpr) -> str:
+    """The sentence of `line` the time (or range) stands in, SENTENCE_REACH characters at
+    most either side of it."""
+    end = expr.range_end.end if expr.range_end is not None else expr.end
+    starts = [m.end() for m in _SENTENCE_END.finditer(line, max(0, expr.start - SENTENCE_REACH),
+                                                      expr.start)]
+    after = _SENTENCE_END.search(line, end, end + SENTENCE_REACH)
+    return line[starts[-1] if starts else max(0, expr.start - SENTENCE_REACH):
+                after.start() if after else end + SENTENCE_REACH]
+
+
+def _announced_for_a_day_ahead(line: str, expr: TimeExpr) -> bool:
+    """Whether the time stands in a sentence that announces work for a day still to come
+    ("This work will be done between 20:00 and 00:00 EDT tomorrow evening", "we will post
+    an update tonight at 21:00"), naming no incident: no event of this one, nor a day to
+    carry to the times after it."""
+    folded = fold(line[max(0, expr.start - SENTENCE_REACH):expr.end + SENTENCE_REACH])
+    if not ("tomorrow" in folded or "tonight" in folded or "next" in folded
+            or "this" in folded) or not ("will" in folded or "shall" in folded):
+        return False
+    sentence = _sentence_of(line, expr)
+    return DAY_AHEAD.search(sentence) is not None and ANNOUNCED.search(sentence) is not None \
         and INCIDENT_NOUN.search(sentence) is None
 
 
@@ -3733,9 +3766,23 @@ def _before_the_next_time(line: str, end: int, exprs: list[TimeExpr], reach: int
     return line[end:stop]
 
 
+PAREN_AFTER = LazyPattern(r"[ \t]*+\(([^()\n]{1,40})\)")
+
+
+def _a_time_alone(text: str) -> bool:
+    """Whether `text` is nothing but a time and its zone ("11:00 CET", "3:00 AM PDT")."""
+    found = scan(text.strip())
+    return len(found) == 1 and found[0].clock is not None and found[0].zone is not None \
+        and found[0].start == 0 and found[0].end == len(text.strip())
+
+
 def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:
     """The words after the time ending at `end`, up to the next clause break, sentence's end or
-    time (at most 80 characters)."""
+    time (at most 80 characters). A rendering of the time on another clock right after it
+    ("at 10:00 UTC (11:00 CET) the API failed") is skipped: the words after it are the time's."""
+    rendering = PAREN_AFTER.match(line, end)
+    if rendering is not None and _a_time_alone(rendering.group(1)):
+        end = rendering.end()
     after = _before_the_next_time(line, end, exprs, 80)
     cut = _CLAUSE_BREAK.search(after)
     after = after[:cut.start()] if cut is not None else after
@@ -4044,6 +4091,59 @@ def _field_name(label: str) -> str:
     if name.endswith(" when") and name != "when":
         name = name[:-5] + " at"
     return name
+
+
+# between a time and the same moment on another clock: "10:00 UTC (11:00 CET)", "3 PM / 22:00"
+RENDERING_JOIN = LazyPattern(r"[ \t]*+(?:\(|/[ \t]*+)")
+
+
+def _renderings_folded(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A time given again at once on another clock, in parentheses or after a slash ("at
+    10:00 UTC (11:00 CET) the API failed", "3:00 PM PDT / 22:00 UTC"), is one moment told
+    twice, not two events: the rendering is dropped (tz-conversion holds the two to each
+    other). A range beside a range likewise; a rendering that is more than a time and its
+    zone ("(11:00 CET, after the deploy)") or whose clock is odd stays a time of its own."""
+    kept = [found[0]]
+    for mine, theirs in pairwise(found):
+        if not _renders(line, mine, theirs):
+            kept.append(theirs)
+    return kept
+
+
+def _renders(line: str, mine: TimeExpr, theirs: TimeExpr) -> bool:
+    """Whether `theirs` is `mine` rendered on another clock right after it."""
+    if mine.clock is None or mine.zone is None or theirs.clock is None or theirs.zone is None \
+            or theirs.zone.label == mine.zone.label or theirs.clock.oddities \
+            or (mine.range_end is None) != (theirs.range_end is None):
+        return False
+    join = RENDERING_JOIN.match(line, mine.range_end.end if mine.range_end else mine.end)
+    if join is None or join.end() != theirs.start:
+        return False
+    end = theirs.range_end.end if theirs.range_end else theirs.end
+    if "(" in join.group(0) and not line[end:end + 8].lstrip().startswith(")"):
+        return False
+    # the two clocks must be one moment on some reading of each zone: a rendering that
+    # matches neither ("9:10 AM CST (12:10 PM ET)") stays an event the rules can point at
+    apart = (mine.clock.hour - theirs.clock.hour) * 60 + mine.clock.minute - theirs.clock.minute
+    return any((apart - a + b) % 1440 == 0 for a in _offsets(mine.zone)
+               for b in _offsets(theirs.zone))
+
+
+@lru_cache(maxsize=256)
+def _offsets(zone: Zone) -> tuple[int, ...]:
+    """The zone's UTC offsets in minutes: its fixed one, or its winter's and summer's."""
+    if zone.offset_minutes is not None:
+        return (zone.offset_minutes,)
+    if zone.iana is None:
+        return ()
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    info = ZoneInfo(zone.iana)
+    return tuple({int(offset.total_seconds() // 60)
+                  for month in (1, 7)
+                  if (offset := dt.datetime(2024, month, 15, 12, tzinfo=info).utcoffset())
+                  is not None})
 
 
 def _day_heading_in_english(line: str) -> str | None:

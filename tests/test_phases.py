@@ -15,6 +15,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The ingest pipeline was partly recovered by 09:40", "mitigation"),
     ("Payments recovered for some merchants; card refunds still fail", "mitigation"),
     ("Die Anmeldung ist teilweise wiederhergestellt", "mitigation"),
+    # a part restored, the service's return said to be still to come
+    ("The storage array is back up; logins will be restored within the hour", "mitigation"),
+    ("Replica recovered, and the API is expected to be back online soon after", "mitigation"),
+    ("Logins restored; we will keep watching the error rate", "resolution"),
     ("La connexion est partiellement rétablie", "mitigation"),
     ("The partial outage of the EU region was resolved", "resolution"),
     ("Payments recovered for every merchant", "resolution"),

@@ -1046,6 +1046,19 @@ def _state_led_clause(lower: str, m: re.Match[str]) -> bool:
     return comma >= 0 and not any(c.isdigit() for c in rest[:comma])
 
 
+REST_REACH = 120  # characters after a restoration its sentence may say the rest is to come
+
+
+def _rest_to_come(lower: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """A restoration whose sentence goes on to say the service's return is still to come
+    ("Power has been restored and services will be back online shortly", "the database is
+    recovered; the API should be back up within the hour"): a step towards the end."""
+    end = lower.find(". ", m.end(), m.end() + REST_REACH)
+    end = end if end >= 0 else m.end() + REST_REACH
+    return any(PROSPECT.search(lower, max(0, later.start() - 40), later.start()) is not None
+               for later in pattern.finditer(lower, m.end(), end))
+
+
 def classify(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = LEXICON) -> Phase:
     """The phase an event's words mark, or "other"."""
     found = classify_all(text, lexicon)
@@ -1185,7 +1198,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     found.append((1, m.start(), "start"))
                 break
             if phase == "resolution" and (PARTIAL_BEFORE.search(lower, before, m.start())
-                                          or PARTIAL_AFTER.match(lower, m.end())):
+                                          or PARTIAL_AFTER.match(lower, m.end())
+                                          or _rest_to_come(lower, m, pattern)):
                 # "service partially restored", "teilweise behoben", "recovered for some
                 # users": a step towards the end, not the end
                 if all(p != "mitigation" for _, _, p in found):

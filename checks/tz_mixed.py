@@ -36,7 +36,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.tz_dst_mismatch import other_season
 from pmlint.timeline.model import Event, declared_at
 from pmlint.timeline.provenance import zone_inferred
-from pmlint.timeline.reading import same_axis
+from pmlint.timeline.reading import same_axis, second_rendering
 from pmlint.timeline.zones import Zone, clock_in
 
 
@@ -50,6 +50,11 @@ def check(ctx: Context) -> Iterator[Problem]:
     given = Counter((_minute(e.at), _offset(e)) for e in entries if e.at is not None)
     moments = Counter(at for at, _ in given)
     entries = [e for e in entries if e.at is None or moments[_minute(e.at)] < 2]
+    # "15:10 EDT (19:10 UTC) Power restored" among UTC entries: the entry gives its moment
+    # on the others' clock too, the reader converts nothing
+    labels = {e.zone.label for e in entries if e.zone is not None}
+    entries = [e for e in entries if not _rendered_on_an_entrys_clock(e, ctx.timeline.lines,
+                                                                      labels)]
     declared = ctx.timeline.declared_zone
     if declared is not None:
         later = ctx.timeline.later_declared
@@ -121,6 +126,19 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"timeline is in {entries[0].zone.label}",
                       related_line=entries[0].line, severity="info",
                       suggestion="use one zone in the summary and the timeline, or give both")
+
+
+def _rendered_on_an_entrys_clock(event: Event, lines: tuple[str, ...] | list[str],
+                                 labels: set[str]) -> bool:
+    """The entry's time is followed at once by the same moment in a zone other entries are
+    written in ("15:10 EDT (19:10 UTC)")."""
+    if not 0 < event.line <= len(lines) or event.zone is None:
+        return False
+    line = lines[event.line - 1]
+    if "(" not in line and "/" not in line:
+        return False
+    rendering = second_rendering(line, event)
+    return rendering is not None and rendering[1].label in labels - {event.zone.label}
 
 
 SLACK = 60.0  # minutes either side of the timeline a converted summary time may fall

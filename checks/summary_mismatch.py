@@ -1499,6 +1499,20 @@ SHARED_WORDS = 2
 SLIP_WORDS = 3
 
 
+# "will", "should", "expected to", "shortly": what an entry says is still to come
+STILL_TO_COME = LazyPattern(r"(?<![a-z])(?:will|shall|should|(?:is|are)[ \t]++expected[ \t]++to"
+                            r"|expect[ \t]++(?:it|them|the)|soon|shortly)(?![a-z])",
+                            re.IGNORECASE)
+
+
+def _still_to_come(text: str) -> str:
+    """The entry's words from what it says is still to come ("Power has been restored and
+    services will be back online shortly": "will be back online shortly"), or ""."""
+    found = STILL_TO_COME.search(text) if ("will" in text or "sh" in text or "expect" in text
+                                           or "soon" in text) else None
+    return "" if found is None else text[found.start():]
+
+
 def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Problem]:
     """A summary sentence that retells one timeline entry in its words ("at 15:16 UTC a
     wrong block was generated" and "06:16 wrong block generated") at another time: one of
@@ -1518,6 +1532,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     # each entry's words, and a word -> the entries (by position) whose text holds it: read
     # when a summary sentence first has words enough to retell one (most have not)
     words: dict[int, frozenset[str]] = {}
+    to_come: dict[int, frozenset[str]] = {}
     holding: dict[str, list[int]] = {}
     clocks_on: dict[int, list[int]] = {}  # line -> the columns of the times written on it
     for e in ctx.timeline.events:
@@ -1534,6 +1549,8 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
             continue
         if not words:
             words = {id(e): content_words(e.text) for _, e in entries}
+            to_come = {id(e): content_words(rest) - content_words(e.text[:len(e.text) - len(rest)])
+                       for _, e in entries if (rest := _still_to_come(e.text))}
             for n, (_, e) in enumerate(entries):
                 for word in words[id(e)]:
                     holding.setdefault(word, []).append(n)
@@ -1563,6 +1580,9 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                 break  # an entry at the summary's own time: the sentence may retell that one
             told = words[id(entry)]
             shared = said & told
+            if shared & to_come.get(id(entry), frozenset()):
+                continue  # "services will be back online shortly": what the summary says
+                # happened, the entry said was still to come
             if len(shared) >= SHARED_WORDS and 2 * len(shared) >= len(said) \
                     and 3 * len(shared) >= len(told):
                 scored.append((len(shared), index, entry, value))

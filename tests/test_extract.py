@@ -2176,14 +2176,21 @@ def test_wrapped_paragraphs_below_a_stamp_that_open_on_their_time_are_read() -> 
     assert told == [(6, "2016-05-16T05:00"), (9, "2016-05-16T08:11")]
 
 
-def test_a_wrapped_paragraph_with_a_time_inside_stays_the_stamps_words() -> None:
-    # a thread of mails, each stamp alone over its words: the words' times are the stamp's
+@pytest.mark.parametrize(("pushed", "lines"), [
+    # a bare clock inside the words: the stamp's day and zone may not be its, left unread
+    ("at 05:00", [1, 9]),
+    # a clock that writes its zone: a moment of the account, read
+    ("at 05:00 UTC", [1, 6, 9]),
+])
+def test_a_wrapped_paragraph_with_a_time_inside_stays_the_stamps_words(
+        pushed: str, lines: list[int]) -> None:
+    # a thread of mails, each stamp alone over its words, which do not open on a time
     text = ("Sat Apr 16 09:09:20 UTC 2016\nSam Admin <sam at example.org>\n\nHi,\n\n"
-            "The update we pushed at 05:00 UTC took the\nmirror service down.\n\n"
+            f"The update we pushed {pushed} took the\nmirror service down.\n\n"
             "Sat Apr 16 11:30:00 UTC 2016\nSam Admin <sam at example.org>\n\n"
             "The mirrors are back.\n")
     timeline = timeline_from_text(text, "x.md", Options())
-    assert [e.line for e in timeline.events] == [1, 9]
+    assert [e.line for e in timeline.events] == lines
 
 
 def test_a_single_mails_stamp_leaves_its_words_their_times() -> None:
@@ -2681,3 +2688,38 @@ def test_a_time_the_incident_sentence_says_will_come_stays() -> None:
                        "failed. We expect the outage will end tomorrow at 06:00 CET.\n")
     assert [e.written for e in timeline.events if e.clock is not None] == ["14:05 CET",
                                                                            "06:00 CET"]
+
+
+STATUS_PAGE = """# Elevated API errors
+
+Mar 6 at 04:30pm UTC
+
+Earlier today at 9:12am EST our API began to time out for most requests.
+The API was fully restored at 10:05am EST, after we failed over the primary database.
+
+Mar 6 at 02:10pm UTC
+
+We are investigating elevated error rates.
+"""
+
+
+def test_an_updates_paragraph_tells_its_own_zoned_times() -> None:
+    """A status update's paragraph under its stamp tells the account's moments in a zone of
+    its own: they are read, with their steps; the stamp is when it was posted."""
+    timeline = resolve(STATUS_PAGE)
+    assert [(e.line, e.written, e.phase) for e in timeline.events] == [
+        (3, "Mar 6 at 04:30pm UTC", "other"), (5, "9:12am EST", "start"),
+        (6, "10:05am EST", "resolution"), (8, "Mar 6 at 02:10pm UTC", "acknowledgement")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Our API is timing out. We expect it to be restored by 10:05am EST.",
+    "Our API is timing out; the next update will follow at 10:05am EST.",
+    "Our API is timing out since the failover, and was slow again at 10:05 this morning.",
+])
+def test_an_updates_forecast_and_bare_clocks_stay_unread(paragraph: str) -> None:
+    text = STATUS_PAGE.replace(
+        "Earlier today at 9:12am EST our API began to time out for most requests.\nThe API was "
+        "fully restored at 10:05am EST, after we failed over the primary database.", paragraph)
+    timeline = resolve(text)
+    assert [e.line for e in timeline.events] == [3, 7]

@@ -977,8 +977,9 @@ Mar 4, 17:45 UTC
 Slow package downloads, until 17:20 UTC.
 """
     events = resolve(text).events
-    assert [utc(e) for e in events if e.clock] == ["2025-03-12T09:10:00+00:00",
-                                                   "2025-03-04T17:45:00+00:00"]
+    assert [utc(e) for e in events if e.clock] == [
+        "2025-03-12T09:10:00+00:00", "2025-03-12T08:05:00+00:00", "2025-03-12T08:50:00+00:00",
+        "2025-03-04T17:45:00+00:00", "2025-03-04T17:20:00+00:00"]
     assert not any(noted(e, "which closes its update") for e in events)
 
 

@@ -1591,12 +1591,37 @@ class _Walker:
                     if expr.clock is not None:
                         self._prose(i, line, expr)
             elif not line.lstrip().startswith(">"):  # a quoted alert's time is evidence
+                told = self._update_telling_its_times(role)
                 for expr in exprs:
-                    if _placed_alone(expr):
+                    if told and expr.clock is not None and expr.zone is not None \
+                            and not _foretold(_sentence_of(line, expr)):
+                        self._prose(i, line, expr)
+                        self._stamp_words_end(i, line, expr)
+                    elif _placed_alone(expr):
                         self._prose(i, line, expr, within_entry=True)
             return  # an entry's own text: its times tell no step of their own
         for expr in exprs:
             self._prose(i, line, expr)
+
+    def _update_telling_its_times(self, role: LineRole) -> bool:
+        """The words under a stamp alone on its line, outside a Timeline section, are a
+        status update's paragraph ("Dec 18 at 05:00pm UTC" over "Today at 7am CST, we
+        experienced a partial outage ... Full service was restored at 8am CST"): its
+        clocks that write their own zone are the account's moments, read as prose (its bare
+        clocks stay unread: the stamp's day and zone may not be theirs)."""
+        return self.body_owner is not None and not self.in_timeline and role.role == "text"
+
+    def _stamp_words_end(self, i: int, line: str, expr: TimeExpr) -> None:
+        """The update's words from the first time they tell on are that time's: the stamp
+        (when the update was posted) keeps only the words before it ("Today at"), and no
+        phase of the account's."""
+        if self._body_told or self.body_owner is None:
+            return
+        self._body_told = True
+        parts = self._body_parts[:-1] if self._body_parts else []
+        kept = " ".join([*parts, _clean(line[:expr.start])]).strip()[:300]
+        owner = self.entries[self.body_owner]
+        self.entries[self.body_owner] = replace(owner, text=kept)
 
     def _own_time_below_entry(self, i: int, role: LineRole) -> bool:
         """Line `i`, inside an entry's text, tells a time of its own: a paragraph of its own
@@ -3033,6 +3058,7 @@ class _Walker:
         self.body_owner = len(self.entries) - 1 if needs_text else None
         self.body_line = i
         self._body_parts: list[str] = []
+        self._body_told = False  # the words tell their own times: the stamp keeps none
         if until is not None:
             self.body_until = until
         else:
@@ -3078,7 +3104,7 @@ class _Walker:
         return min(len(self.lines), i + 200)
 
     def _collect_body(self, line: str) -> None:
-        if self.body_owner is None:
+        if self.body_owner is None or self._body_told:
             return
         if AUTHOR_LINE.fullmatch(line):
             return
@@ -3443,7 +3469,11 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
 
 _STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
-_AT_LEAD = re.compile(r"(?:at|around|about|approximately)(?:[ \t]++(?:around|about"
+# ("Today at 7am CST, we ...", "Yesterday around 22:10": a day's word may lead)
+_AT_LEAD = re.compile(r"(?:(?:(?:earlier[ \t]++)?today|yesterday|last[ \t]++night"
+                      r"|(?:early[ \t]++|late[ \t]++)?this[ \t]++(?:morning|afternoon|evening))"
+                      r",?[ \t]++)?"
+                      r"(?:at|around|about|approximately)(?:[ \t]++(?:around|about"
                       r"|approximately|roughly))?\Z", re.IGNORECASE)
 # a German, Dutch or Nordic auxiliary and the word for "at" right before the time: the
 # participle that tells what happened comes after it ("war um 10:35 Uhr wiederhergestellt")
@@ -3661,6 +3691,16 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
 DAY_AHEAD = LazyPattern(r"(?<![a-z])(?:tomorrow|tonight|(?:next|this[ \t]++coming|this)[ \t]++"
                         r"(?:week(?:end)?|month|monday|tuesday|wednesday|thursday|friday"
                         r"|saturday|sunday))(?![a-z])", re.IGNORECASE)
+
+
+# "will probably be back by 19:00 UTC", "we expect recovery by 14:00", "ETA 15:30 UTC"
+FORETOLD = LazyPattern(r"(?<![a-z])(?:will|shall|expect\w*+|eta|estimated|anticipated"
+                       r"|should|hope\w*+|next[ \t]++update)(?![a-z])", re.IGNORECASE)
+
+
+def _foretold(sentence: str) -> bool:
+    """Whether the sentence tells what is to come (a forecast, the next update's time)."""
+    return FORETOLD.search(sentence) is not None
 
 
 def _sentence_of(line: str, expr: TimeExpr) -> str:

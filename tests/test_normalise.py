@@ -2792,3 +2792,27 @@ def test_a_later_time_on_a_line_that_opens_an_account_on_its_own_time_is_that_da
     timeline = resolve(text)
     assert [(e.written, day(e)) for e in timeline.events if e.clock is not None] == [
         ("5 May 2025, 02:10 UTC", dt.date(2025, 5, 5)), ("19:30 UTC", dt.date(2025, 5, 5))]
+
+
+RESTATED_IN_THE_TIMELINES_ZONE = """# Export stall, 14 Aug 2025
+
+## Timeline (all times PDT)
+
+- 08:40 export workers stop picking up jobs
+- 09:25 queue drained, exports flowing
+
+## Analysis
+
+The scheduler's last heartbeat was logged at 15:38 UTC.
+The stall between 08:40 and 09:25 matches the scheduler's lease timeout.
+The spike at 08:52 is unrelated.
+"""
+
+
+def test_a_bare_clock_retelling_an_entry_takes_the_entrys_zone() -> None:
+    """A summary's bare clock that repeats an entry's clock is read in the entry's zone, not
+    in the zone of the prose line just before it; a clock the timeline does not hold keeps
+    the carried zone."""
+    events = resolve(RESTATED_IN_THE_TIMELINES_ZONE).events
+    told = [(e.written, e.zone.label if e.zone else None) for e in events if e.line >= 11]
+    assert told == [("08:40", "PDT"), ("09:25", "PDT"), ("08:52", "UTC")]

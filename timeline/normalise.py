@@ -148,6 +148,8 @@ class _Carry:
     # the labels of the zones it is read in
     clocks: dict[tuple[int, int], tuple[int, set[dt.date], set[str]]] = field(
         default_factory=dict)
+    # (hour, minute) -> the zone of the first entry at that clock time
+    clock_zones: dict[tuple[int, int], Zone] = field(default_factory=dict)
     # the same for entries whose day has no year: (month, day) for each date
     yearless_clocks: dict[tuple[int, int], tuple[int, set[tuple[int, int]], set[str]]] = field(
         default_factory=dict)
@@ -1301,6 +1303,28 @@ SAID_LOCAL = LazyPattern(r"[ \t]*+(?:hrs?[ \t]++)?\(?local(?:[ \t]++time)?\)?(?!
                          re.IGNORECASE)
 
 
+def _zone_restated(raw: RawEntry, carry: _Carry) -> tuple[int, Zone] | None:
+    """A summary's bare clock that repeats the clock of timeline entries all on one date
+    and in one zone: the first entry's line and its zone. A range's end goes with its
+    start's reading."""
+    clock = raw.expr.clock
+    if raw.source != "summary" or clock is None:
+        return None
+    if raw.part == "range-end":
+        start = carry.range_start[0] if carry.range_start is not None else None
+        note = next((p for p in start.provenance if p.what == "zone"), None) \
+            if start is not None and start.line == raw.line else None
+        if note is None or note.how != "restated" or start is None or start.zone is None:
+            return None
+        return note.line or raw.line, start.zone
+    key = (clock.hour, clock.minute)
+    found = carry.clocks.get(key)
+    zone = carry.clock_zones.get(key)
+    if found is None or zone is None or len(found[1]) != 1 or len(found[2]) != 1:
+        return None
+    return found[0], zone
+
+
 def _zone(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
           only_zone: tuple[int, Zone] | None, notes: list[Inference],
           settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
@@ -1364,6 +1388,12 @@ def _zone_taken(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
         notes.append(Inference("zone", "declared", line, zone.label))
         return _settled(zone, settled, notes)
     if carry.zone is not None:
+        restated = _zone_restated(raw, carry)
+        if restated is not None and restated[1].label != carry.zone.label:
+            # "Live logs (19:09-19:12)" below a line in UTC, retelling the 19:09 entry of
+            # a timeline in AEST: the entry's clock, not the zone of the prose just before
+            notes.append(Inference("zone", "restated", restated[0], restated[1].label))
+            return restated[1]
         notes.append(Inference("zone", "carried", carry.zone_line, carry.zone.label))
         return carry.zone
     if only_zone is not None:
@@ -3083,6 +3113,7 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             kept[1].add(at.date())
             if event.zone is not None:
                 kept[2].add(event.zone.label)
+                carry.clock_zones.setdefault((at.hour, at.minute), event.zone)
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) == "start"
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):

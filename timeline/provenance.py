@@ -89,6 +89,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("zone", "section"): "zone {value} declared for the section \"{origin}\"",
     ("zone", "declared"): "zone {value} declared on line {line}",
     ("zone", "carried"): "zone {value} carried from line {line}",
+    ("zone", "restated"): "zone {value} of the entry on line {line}, whose time this restates",
     ("zone", "beside"): "zone {value}: the UTC time written beside it on line {line}",
     ("zone", "label"): "zone {value}: the label line {line} opens with",
     ("zone", "only"): "zone {value} from line {line}, the only zone the document states",

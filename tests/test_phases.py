@@ -15,6 +15,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The ingest pipeline was partly recovered by 09:40", "mitigation"),
     ("Payments recovered for some merchants; card refunds still fail", "mitigation"),
     ("Die Anmeldung ist teilweise wiederhergestellt", "mitigation"),
+    # an entry that sets itself aside as none of this incident's; a clause about another
+    # thing leaves the entry's own step
+    ("Replica stopped responding, back in 40 s. Not the cause of this incident", "other"),
+    ("Disk alarm on db-2 (not related to this outage)", "other"),
+    ("Checkout went down; the earlier VPN blip was not the cause of this outage", "start"),
+    ("Alertmanager fired PaymentsDown for the EU cluster", "detection"),
     # a part restored, the service's return said to be still to come
     ("The storage array is back up; logins will be restored within the hour", "mitigation"),
     ("Replica recovered, and the API is expected to be back online soon after", "mitigation"),

@@ -225,6 +225,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "joined the bridge", "joined the call", "joined the war room",
                          "joined the incident")),
     ("detection", ("detected", "detect", "detection", "alert", "alerted", "alerts",
+                   # Prometheus's alert router names the alert's firing
+                   "alertmanager fires", "alertmanager fired", "alertmanager alerted",
                    "alarm", "alarms", "noticed",
                    # warned by the team's own monitoring (not "many were alarmed by the
                    # outage": worried)
@@ -800,6 +802,32 @@ RESPONDER_ONLINE = LazyPattern(
 # "Not related to this incident: ..."
 UNRELATED_LEAD = LazyPattern(r"[^a-z0-9]{0,8}+(?:unrelated|not[ \t]++related|separate[ \t]++issue)"
                              r"(?![a-z])")
+# "Not the cause of this incident", "unrelated to the outage": a red herring the entry
+# sets aside
+NOT_THIS_INCIDENT = LazyPattern(r"(?<![a-z])(?:not[ \t]++(?:the[ \t]++|a[ \t]++)?(?:cause|part)"
+                                r"[ \t]++of|(?:not[ \t]++related|unrelated)[ \t]++to)[ \t]++"
+                                r"(?:this|the|our)[ \t]++(?:incident|outage)(?![a-z])")
+_ITSELF = frozenset(("", "this is", "this was", "it is", "it was", "which is", "which was",
+                     "that is", "that was", "but", "and"))
+
+
+def _set_aside_as_not_this_incidents(lower: str) -> bool:
+    """The entry says that it is none of this incident's: a sentence of its own, or one whose
+    subject is the entry itself ("... self-healed in 18 s. Not the cause of this incident",
+    "blip on the VPN, which was unrelated to the outage", "(not related to this incident)").
+    A sentence about another thing
+    ("the DNS blip was not the cause of this incident") leaves the entry's own steps."""
+    if not ("incident" in lower or "outage" in lower):
+        return False
+    found = NOT_THIS_INCIDENT.search(lower)
+    if found is None:
+        return False
+    opening = max(lower.rfind(". ", 0, found.start()), lower.rfind("; ", 0, found.start()),
+                  lower.rfind(", ", 0, found.start()), lower.rfind("(", 0, found.start()))
+    head = lower[opening + 1 if opening >= 0 else 0:found.start()]
+    return " ".join(head.strip(" \t.;,*_-—–").split()) in _ITSELF
+
+
 # "Fix v2 deployed", "the hotfix was rolled out", "deployed a patch": what was shipped is a
 # remedy, so the deploy is the mitigation, not the change that set the incident off
 _SHIPPED = frozenset(("deployed", "deploy", "deployment", "pushed", "rolled out", "released",
@@ -1075,8 +1103,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
     if "`" in text:
         text = CODE_SPAN.sub(_quoted_message_out, text)
     lower = text.lower()
-    if UNRELATED_LEAD.match(lower) is not None:
-        return ()  # "**Unrelated event**: the LAN switch lost link": no step of this incident
+    if UNRELATED_LEAD.match(lower) is not None or _set_aside_as_not_this_incidents(lower):
+        return ()  # "**Unrelated event**: the LAN switch lost link", "NFS stalled and
+        # self-healed in 18 s; not the cause of this incident": no step of this incident
     found: list[tuple[int, int, Phase]] = []
     remedy: tuple[int, Phase] | None = None  # a remedy's shipping told ("Fix v2 deployed")
     _, patterns, (index, always) = _known(lexicon)

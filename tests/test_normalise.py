@@ -2816,3 +2816,29 @@ def test_a_bare_clock_retelling_an_entry_takes_the_entrys_zone() -> None:
     events = resolve(RESTATED_IN_THE_TIMELINES_ZONE).events
     told = [(e.written, e.zone.label if e.zone else None) for e in events if e.line >= 11]
     assert told == [("08:40", "PDT"), ("09:25", "PDT"), ("08:52", "UTC")]
+
+
+RETOLD_AFTER_THE_NIGHT = """# Queue outage, 3 Sep 2025
+
+## Timeline (UTC)
+
+- 2025-09-03 06:12 broker-2 restarts; queue lag 40 s
+- 2025-09-03 10:45 consumers stall, orders stop
+- 2025-09-04 02:30 orders flowing again
+
+## Analysis
+
+The lag cleared at 02:30 the next morning.
+The restart at 06:12 had recovered cleanly and was no factor, and nothing changed until
+02:30 the next day.
+"""
+
+
+def test_a_time_retelling_an_entry_keeps_the_entrys_day() -> None:
+    """A summary time that repeats an entry's clock is on the entry's day: no step past
+    midnight from the later time told before it, and no "next day" added to the entry's own
+    day, which already holds it."""
+    events = resolve(RETOLD_AFTER_THE_NIGHT).events
+    told = [(e.written, e.local) for e in events if e.line >= 11 and e.clock is not None]
+    assert told == [("02:30", "2025-09-04T02:30"), ("06:12", "2025-09-03T06:12"),
+                    ("02:30", "2025-09-04T02:30")]

@@ -451,7 +451,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             notes.append(Inference("date", "day-note", carried_from, value=date.isoformat(),
                                    subject=expr.written))
         elif raw.kind == "prose" and (date is not None or partial is not None) \
-                and not expr.day_shift and (said := _day_said_before(raw.context)
+                and not expr.day_shift and not _restated(notes) \
+                and (said := _day_said_before(raw.context)
                                             or _day_said_after(raw, carry)
                                             or _night_said_before(raw, carried_from, carry)
                                             ) is not None:
@@ -1789,12 +1790,22 @@ def _twelve_hour_prose(entries: tuple[RawEntry, ...]) -> bool:
                                 and e.expr.clock.written[:1].isdigit()])
 
 
+def _restated(notes: list[Inference]) -> bool:
+    """The time's date is that of the timeline entry whose clock it repeats: the entry's
+    day already says which day it is ("until 01:21 the next day" retelling the 01:21 row)."""
+    return any(note.what == "date" and note.how == "restated" for note in notes)
+
+
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
                          notes: list[Inference], zone: Zone | None) -> dt.datetime:
     """A time told in a summary's prose after a late one of the same section, a short way
     past midnight on the clock ("the rollback began at 11:50 PM", then "it finished at 12:20
     AM"), with no date written between: the story goes on into the next day. A larger step
-    back, a date written since, or another zone leaves the time on the day it was given."""
+    back, a date written since, or another zone leaves the time on the day it was given; so
+    does a time that repeats an entry's, read on that entry's day ("NFS recovered at
+    05:03:24", the entry's, told after a time of the next night)."""
+    if _restated(notes):
+        return naive
     told = _told_before(raw, expr, carry, zone)
     if told is None:
         return naive

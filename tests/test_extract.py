@@ -2723,3 +2723,13 @@ def test_an_updates_forecast_and_bare_clocks_stay_unread(paragraph: str) -> None
         "fully restored at 10:05am EST, after we failed over the primary database.", paragraph)
     timeline = resolve(text)
     assert [e.line for e in timeline.events] == [3, 7]
+
+
+@pytest.mark.parametrize("opening", ["**March 3**", "__March 3__", "*March 3*", "March 3"])
+def test_a_dated_bullet_in_emphasis_before_a_dash_is_an_entry(opening: str) -> None:
+    """"- **March 3** — Rollback planned": a day alone, its emphasis closed before the dash
+    that separates it from the words, opens a timeline entry as the bare day does."""
+    text = (f"# Cache drift\n\n## Timeline (UTC)\n\n- {opening} — Rollback planned\n"
+            "- March 4, 09:10 — Rollback done\n")
+    timeline = resolve(text)
+    assert [(e.line, e.source) for e in timeline.events] == [(5, "timeline"), (6, "timeline")]

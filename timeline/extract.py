@@ -2286,7 +2286,7 @@ class _Walker:
             # day: "Jan 31, late evening:")
             part = DAY_PART_RE.match(line, first.end)
             after = line[part.end():part.end() + 6].lstrip(" *_") if part \
-                else line[first.end:first.end + 3].lstrip(" *_")
+                else line[first.end:first.end + 8].lstrip(" \t*_")  # ("**July 19** —")
             if after[:1] in ("-", "–", "—") and not self.in_timeline \
                     and not line[first.end:].strip(" \t*_-–—"):
                 # "• 23 July, 2015 -" among a post's byline items ("• Photon -", "• Tags :"):

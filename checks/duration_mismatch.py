@@ -45,6 +45,10 @@ to two minutes; one counted in office hours the line gives, "during support hour
 M-F", is counted in those): documents measure such figures from different starts to
 different ends, so only a figure that no pair comes near is reported.
 
+A gap a sentence gives after a time ("resumed at 08:00 AM UTC, just over 7 hours later") is
+held to the times told in the three lines before it: only one that fits none of them (to
+30 minutes, or a quarter of the gap) is reported.
+
 Fails::
 
     The outage lasted 3 hours, from 09:00 to 11:30 UTC on May 10, 2023.
@@ -62,6 +66,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.said_gaps import said_gaps
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.casefold import fold
@@ -135,6 +140,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _listed_lengths(ctx)
     yield from stated_metrics(ctx, lambda seconds, unit, approximate: _tolerance(
         ctx, seconds, unit, approximate))
+    yield from said_gaps(ctx)
 
 
 def _tolerance(ctx: Context, seconds: float, unit: str, approximate: bool,

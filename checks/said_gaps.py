@@ -1,0 +1,64 @@
+"""A gap a sentence gives between two times ("It resumed at 8:00 AM UTC, just over 7 hours
+later") against the times themselves.
+
+Part of duration-mismatch, kept apart because the length is not a span of the incident's
+but the step from the time told before: the normaliser uses the gap to put a time on a
+later day; whether the gap fits is weighed here. "Later" than what is the author's to say,
+so every time told in the few lines before counts: only a gap that fits none of them is
+reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pmlint.checks.base import Problem
+from pmlint.checks.context import Context
+from pmlint.checks.words import span
+from pmlint.timeline.durations import gap_said_after
+from pmlint.timeline.model import Event
+from pmlint.timeline.reading import same_axis
+
+GAP_REACH_LINES = 3  # lines above a time whose times its "N hours later" may count from
+DAY = 1440.0
+GAP_SLACK = 30.0  # minutes a said gap may be off; or a quarter of it, if larger
+
+
+def said_gaps(ctx: Context) -> Iterator[Problem]:
+    lines = ctx.timeline.lines
+    events = [e for e in ctx.timeline.events
+              if e.clock is not None and e.order_minutes is not None]
+    for n, event in enumerate(events):
+        if not 0 < event.line <= len(lines) or "later" not in lines[event.line - 1].lower():
+            continue
+        gap = gap_said_after(lines[event.line - 1], event.column - 1 + len(event.written))
+        if gap is None:
+            continue
+        before = [e for e in events[:n] if 0 <= event.line - e.line <= GAP_REACH_LINES
+                  and (e.line, e.column) < (event.line, event.column) and same_axis(e, event)]
+        if not before or any(_fits(event, e, gap) for e in before):
+            continue
+        previous = before[-1]
+        yield Problem(event.line, event.column,
+                      f"{event.written} is said to come {span(gap * 60)} after the time told "
+                      f"before it, but it comes {span(_after(event, previous) * 60)} after "
+                      f"{previous.written} (line {previous.line})",
+                      end_column=event.column + len(event.written),
+                      related_line=previous.line, severity="warning",
+                      suggestion="correct the gap the sentence gives, or one of the times")
+
+
+def _minutes(event: Event) -> float:
+    assert event.order_minutes is not None
+    return event.order_minutes
+
+
+def _after(event: Event, earlier: Event) -> float:
+    """Minutes from `earlier` to `event`; an event that the reading put before it is taken
+    on the next day its clock comes round, as "later" says (the day may be the slip)."""
+    apart = _minutes(event) - _minutes(earlier)
+    return apart % DAY if apart < 0 else apart
+
+
+def _fits(event: Event, earlier: Event, gap: float) -> bool:
+    return abs(_after(event, earlier) - gap) <= max(GAP_SLACK, gap / 4)

@@ -258,7 +258,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                                       or (stated.approximate and _between_return_and_close(
                                           ctx, start, end, stated.seconds))):
             continue
-        if how != "the same sentence" and _own_times_fit(ctx, stated, tolerance, bound):
+        if how not in ("the same sentence", "the range beside it") \
+                and _own_times_fit(ctx, stated, tolerance, bound):
             continue  # "At 3:13AM ... a power outage ... over 14 hours, with power returning
             # at 5:29 PM": the length's own sentence gives its span, not a window elsewhere
         if how == "the stated window" and actual > stated.seconds \
@@ -756,7 +757,37 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
         return None  # a range whose AM/PM or order is wrong measures nothing
     if len(starts) == 1 and len(ends) == 1:
         return starts[0], ends[0], "the same sentence"
+    if len(starts) == len(ends) > 1 and ctx.timeline.lines:
+        return _range_right_beside(ctx.timeline.lines[stated.line - 1], stated, starts, ends)
     return None
+
+
+BESIDE_REACH = 12  # characters between a length and the range it is written against
+
+
+def _range_right_beside(text: str, stated: StatedDuration, starts: list[Event],
+                        ends: list[Event]) -> tuple[Event, Event, str] | None:
+    """Of a sentence's several ranges, the one written right against the length: "for 70
+    minutes from 5:10 pm to 6:20 pm", "17:10-18:20 (70 minutes)". None when none is."""
+    length_start = stated.column - 1
+    length_end = length_start + len(stated.written)
+    for start, end in zip(starts, ends, strict=True):
+        if end.column < start.column:
+            return None  # the ranges' ends do not pair in order
+        after = start.column - 1 - length_end
+        before = length_start - (end.column - 1 + len(end.written))
+        ahead = 0 <= after <= BESIDE_REACH \
+            and _only_joining_words(text[length_end:start.column - 1])
+        behind = 0 <= before <= BESIDE_REACH \
+            and not text[length_start - before:length_start].strip(" \t(,:")
+        if ahead or behind:
+            return start, end, "the range beside it"
+    return None
+
+
+def _only_joining_words(between: str) -> bool:
+    """"from", "between", "(", ",": what stands between a length and its range after it."""
+    return between.strip(" \t(,:").lower() in ("", "from", "between", "lasting from")
 
 
 # where a sentence ends inside a line: a stop after a word, before a capital ("5th.Most",

@@ -1530,6 +1530,9 @@ def test_a_dotted_number_that_is_an_amount_or_a_version_is_no_clock(line: str) -
     ("portail indisponible entre 9 et 11h", (9, 0), (11, 0)),
     # noon opening "between ... and"
     ("checkout failed between noon and 2:15pm", (12, 0), (14, 15)),
+    # a 24-hour end with its minutes, after the range's opening word
+    ("the importer was stuck from 11 to 12:40 UTC", (11, 0), (12, 40)),
+    ("card payments failed between 7 and 7:25", (7, 0), (7, 25)),
 ])
 def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
         line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
@@ -1550,6 +1553,10 @@ def test_a_bare_hour_opens_a_range_whose_end_names_its_half_of_the_day(
     "Update 4 - 11:50PM PDT: monitoring",  # a dash alone joins only two bare hours
     "release 2.30 - 7pm deploy",  # a dotted number and a dash, no range word
     "prices between 1.50 and 2 euros at 4 pm",  # the number's end is no clock
+    # a 24-hour end: only after "from" or "between", and an hour before the end's
+    "rollout 3 to 10:00 UTC canary",
+    "from 14 to 10:30 UTC the queue shrank",
+    "between 2.30 and 10:15",
 ])
 def test_a_number_before_a_clock_is_no_range_start_without_a_range_word(line: str) -> None:
     assert all(e.range_end is None for e in scan(line))

@@ -1724,9 +1724,12 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for expr in exprs:
         clock = expr.clock
+        # ("from 11 to 12:30 UTC", "between 9 and 10:15": a 24-hour end with its minutes
+        # lends its clock's day to a bare hour after the range's opening word, below)
+        minutes_written = clock is not None and not clock.meridiem and ":" in clock.written
         if clock is not None and expr.range_end is None and expr.date is None \
                 and (clock.meridiem or expr.written.lower().endswith(("uhr", "h"))
-                     or clock.written.endswith("h")) \
+                     or clock.written.endswith("h") or minutes_written) \
                 and (not out or out[-1].end < expr.start - 2):
             lo = max(0, expr.start - 16)
             m = BARE_HOUR_START.search(line, lo, expr.start)
@@ -1737,6 +1740,9 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                     ("from", "between"))
                 or FROM_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None)
             fits = 1 <= hour <= 12 if clock.meridiem else 0 <= hour <= 24
+            if minutes_written and not (led and m is not None and m.group("m") is None
+                                        and (hour, 0) < (clock.hour, clock.minute)):
+                fits = False  # only "from 11 to 12:30", the hour before the end's, is read
             # ("Update #4 - 11:50PM": a dash with no opening word joins only two bare hours,
             # "3-5pm", not a number and a clock with its minutes)
             bare_end = BARE_END.match(expr.written) is not None

@@ -14,6 +14,11 @@ dates and meets the window's times of day there. A stated end that writes its ow
 days after the timeline's last restoration at that very time of day, disagrees on the day;
 so does a header's time given to the second that another line dates a day away.
 
+In a document with no timeline, a summary sentence and a sentence of the account below it
+that tell one step in nearly the same words ("At approximately 6:20 pm all aspects of the
+system were restored" under Summary, the same at 6:10 pm under Recovery), minutes or hours
+apart, disagree the same way.
+
 The summary says when the incident was detected and resolved; so does the timeline. When
 both state the same moment and they differ (by more than a minute, or fifteen for an
 "approximately", and less than half a day), one of
@@ -164,6 +169,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     # (one finding a line: a stated end compared with the timeline already says it)
     yield from (p for p in _failing_after_the_end(ctx) if all(f.line != p.line for f in found))
     yield from _same_words_another_time(ctx, {p.line for p in found})
+    yield from _summary_retold_in_the_account(ctx, {p.line for p in found})
     if window_day_reported(ctx):
         return  # (a window dated a day or a month away: its distance from the timeline is that)
     from pmlint.checks.stated_window import entries_outside  # (it reads this module's helpers)
@@ -1513,6 +1519,75 @@ def _still_to_come(text: str) -> str:
     return "" if found is None else text[found.start():]
 
 
+ALL_WORDS = re.compile(r"[a-z][a-z'-]*+")
+# the words around a time that say only when: no part of what happened then
+WHEN_WORDS = frozenset(("at", "approximately", "around", "about", "roughly", "by", "am",
+                        "pm", "a", "p", "m", "on", "the", "utc", "gmt"))
+SAME_CLAUSE = 0.8  # the share of their words two clauses must have in common to tell one step
+CLAUSE_WORDS_MIN = 4
+RETOLD_APART_MAX = 6 * 60.0  # minutes: further apart, two tellings are likely two steps
+
+
+def _clause_words(clause: str) -> frozenset[str]:
+    return frozenset(w for w in ALL_WORDS.findall(clause.lower()) if w not in WHEN_WORDS)
+
+
+def _clause_of_event(lines: tuple[str, ...], event: Event,
+                     columns: dict[int, tuple[int, ...]]) -> str:
+    from pmlint.timeline.retold import clause_of
+
+    return clause_of(lines[event.line - 1], event.column,
+                     tuple(c for c in columns[event.line] if c != event.column))
+
+
+def _summary_retold_in_the_account(ctx: Context, reported: set[int]) -> Iterator[Problem]:
+    """A document with no timeline, whose summary tells a step in the same words as a
+    sentence of the account below it, at another time ("At approximately 6:20 pm all
+    aspects of the system were restored" in the summary, "At approximately 6:10 pm all
+    aspects of the system were restored" under Recovery): one of the two is wrong. The
+    clauses must share nearly all their words (not "restored for most users" and "restored
+    for all users"), and the times lie within hours of each other."""
+    events = ctx.timeline.events
+    if any(e.source == "timeline" for e in events) or not ctx.timeline.lines:
+        return
+    prose = [e for e in events if e.kind == "prose" and e.part == "single" and e.clock is not None
+             and e.order_minutes is not None and e.phase != "other"]
+    summary = [e for e in prose if e.section and "summary" in fold(e.section)]
+    account = [e for e in prose if not (e.section and "summary" in fold(e.section))]
+    if not summary or not account:
+        return
+    columns: dict[int, tuple[int, ...]] = {}
+    for e in events:
+        if e.clock is not None:
+            columns[e.line] = (*columns.get(e.line, ()), e.column)
+    lines = ctx.timeline.lines
+    for told in summary:
+        if told.line in reported:
+            continue
+        clause = _clause_of_event(lines, told, columns)
+        mine = _clause_words(clause)
+        if len(mine) < CLAUSE_WORDS_MIN:
+            continue
+        for other in account:
+            if other.phase != told.phase or not same_axis(told, other):
+                continue
+            apart = abs((told.order_minutes or 0) - (other.order_minutes or 0))
+            if not 1 < apart <= RETOLD_APART_MAX:
+                continue
+            theirs = _clause_words(_clause_of_event(lines, other, columns))
+            if len(theirs) < CLAUSE_WORDS_MIN \
+                    or len(mine & theirs) < SAME_CLAUSE * len(mine | theirs):
+                continue
+            reported.add(told.line)
+            yield Problem(told.line, told.column,
+                          f"the summary tells {_told(clause, told.written)!r} at "
+                          f"{told.written}, line {other.line} at {other.written}, "
+                          f"{span(apart * 60)} apart; one of the two is wrong",
+                          end_column=told.column + len(told.written), related_line=other.line,
+                          severity="warning", suggestion="give the step one time")
+            break
+
+
 def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Problem]:
     """A summary sentence that retells one timeline entry in its words ("at 15:16 UTC a
     wrong block was generated" and "06:16 wrong block generated") at another time: one of
@@ -1688,7 +1763,7 @@ def _told(clause: str, written: str) -> str:
     plain = _LINK.sub(r"\1", clause.replace(written, " ")) if "](" in clause else \
         clause.replace(written, " ")
     words = " ".join(plain.replace("**", "").split()).strip(" ,.;:")
-    for lead in ("on ", "at ", "by ", "around ", "about "):
+    for lead in ("on ", "at ", "by ", "around ", "about ", "approximately "):
         if words.lower().startswith(lead):
             words = words[len(lead):].strip(" ,.;:")
     return words if len(words) <= 60 else words[:57].rstrip() + "..."

@@ -21,6 +21,7 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Disk alarm on db-2 (not related to this outage)", "other"),
     ("Checkout went down; the earlier VPN blip was not the cause of this outage", "start"),
     ("Alertmanager fired PaymentsDown for the EU cluster", "detection"),
+    ("The fault was first identified when replication stalled", "detection"),
     # a part restored, the service's return said to be still to come
     ("The storage array is back up; logins will be restored within the hour", "mitigation"),
     ("Replica recovered, and the API is expected to be back online soon after", "mitigation"),

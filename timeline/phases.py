@@ -243,6 +243,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                    "became aware", "complained", "complaint", "monitoring alert",
                    "monitoring system", "monitoring detected", "monitoring showed", "pager",
                    "first reports", "observed", "spotted", "identified an issue",
+                   # the problem's first sighting ("the disruption was first identified at")
+                   "first identified", "initially identified",
                    "reached out to support", "uptime check", "is failing", "found that",
                    "monitoring flagged", "monitors flagged", "alerting flagged",
                    "pagers", "pagers informed", "pagers went off", "pages went out",

@@ -298,11 +298,15 @@ def _start_stamp_above_updates(entries: list[tuple[int, Event]],
     "Apr 17 at 01:57am") into its updates listed newest first from the resolution ("Resolved
     / Apr 17 at 08:58am", "Updated / 03:35am", ...): the stamp heads the list, it is no
     step of it. Only where the stamp is the earliest time, the update below it the latest
-    and a restoration, and every update after that steps back."""
+    and a restoration, or the list ends on the stamp's own moment (the opening update the
+    stamp repeats: "Mar 30 at 05:41pm" atop, then 06:14pm, 05:53pm, 05:41pm), and every
+    update after that steps back."""
     known = [v for v in values if v is not None]
-    if len(known) < 3 or len(known) != len(values) or entries[1][1].phase != "resolution":
+    if len(known) < 3 or len(known) != len(values):
         return frozenset()
     first, top = known[0], known[1]
+    if entries[1][1].phase != "resolution" and known[-1] != first:
+        return frozenset()
     if first > min(known) or top < max(known) or top <= first \
             or any(b > a for a, b in pairwise(known[1:])):
         return frozenset()

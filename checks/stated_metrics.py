@@ -231,7 +231,11 @@ def _heading_lines(ctx: Context) -> list[int]:
 def _section_moments(ctx: Context, line: int, heads: list[int]) -> list[tuple[float, Event]]:
     """The timed summary lines of the section a metric is in ("- First detected 2020-09-21
     18:27", "- Repaired 19:05" above "Time to repair: 38m"): an incident log's own
-    milestones, which its figures are measured between."""
+    milestones, which its figures are measured between. A text with no headings has no
+    section of its own: its summary's times are the whole document's, no milestones beside
+    the figure ("Time To Detect: 10 min" under a plain-text report's window and timeline)."""
+    if not heads:
+        return []
     top = max((n for n in heads if n <= line), default=0)
     bottom = min((n for n in heads if n > line), default=len(ctx.timeline.lines) + 1)
     return [(e.order_minutes, e) for e in ctx.timeline.events

@@ -22,6 +22,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Checkout went down; the earlier VPN blip was not the cause of this outage", "start"),
     ("Alertmanager fired PaymentsDown for the EU cluster", "detection"),
     ("The fault was first identified when replication stalled", "detection"),
+    # the remedy done for good
+    ("Finished remediation? No: completed remediation of the affected hosts", "resolution"),
+    ("A permanent solution is in place on all brokers", "resolution"),
+    ("Gateways answering again and responding correctly to probes", "resolution"),
     # a part restored, the service's return said to be still to come
     ("The storage array is back up; logins will be restored within the hour", "mitigation"),
     ("Replica recovered, and the API is expected to be back online soon after", "mitigation"),

@@ -103,6 +103,12 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "no longer", "stable again", "successfully restored", "issue solved",
                     "problem solved", "was solved", "is now running", "now running",
                     "now responding", "responding normally", "working properly",
+                    "responding correctly",
+                    # the remedy done, for good: "Completed remediation", "Permanent
+                    # solution is in place" (a fix "in place" may be a temporary one)
+                    "completed remediation", "remediation completed", "remediation complete",
+                    "permanent solution is in place", "permanent solution in place",
+                    "permanent fix is in place", "permanent fix in place",
                     "working as expected", "functioning", "operational again", "succeeds",
                     # "All services are now operational", a status page's "All Systems
                     # Operational"

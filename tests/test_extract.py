@@ -2733,3 +2733,18 @@ def test_a_dated_bullet_in_emphasis_before_a_dash_is_an_entry(opening: str) -> N
             "- March 4, 09:10 — Rollback done\n")
     timeline = resolve(text)
     assert [(e.line, e.source) for e in timeline.events] == [(5, "timeline"), (6, "timeline")]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("This ticket will be closed at 16:30 UTC if no errors recur.", []),
+    ("We'll post the next update by 15:00 UTC.", []),
+    ("The replicas will be rebuilt around 02:00 UTC.", []),
+    # told as done: read
+    ("The replicas were rebuilt at 02:00 UTC.", ["02:00 UTC"]),
+    ("We said we would rebuild the replicas; that work finished at 02:00 UTC.", ["02:00 UTC"]),
+])
+def test_a_time_something_will_be_done_at_is_no_event(sentence: str, kept: list[str]) -> None:
+    """"will be closed at 16:30": a plan told in an update, no moment of what happened."""
+    text = f"# Replica lag, 2 June 2025\n\nAt 13:05 UTC replica lag rose. {sentence}\n"
+    timeline = resolve(text)
+    assert [e.written for e in timeline.events if e.clock is not None][1:] == kept

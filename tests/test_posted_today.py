@@ -29,5 +29,5 @@ def test_without_today_the_told_day_carries() -> None:
 
 def test_a_log_of_many_days_keeps_each_notes_today() -> None:
     log = ("2024-05-02\n\nThe uplink was restored at 9:10am.\n\n2024-04-20\n\n"
-           "The router will be rebooted today at 4:00pm.\n")
+           "The router was rebooted today at 4:00pm.\n")
     assert _locals(log)[-1] == "2024-04-20T16:00"

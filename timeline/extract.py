@@ -2856,7 +2856,7 @@ class _Walker:
         `within_entry`, in a timeline entry's own words, marks no phase: the entry tells
         the step, and the time is no claim of a summary to hold the timeline to. A time
         in a sentence announcing work for a day ahead is none of the incident's."""
-        if _announced_for_a_day_ahead(line, expr):
+        if _announced_for_a_day_ahead(line, expr) or _planned_for(line, expr):
             return
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
@@ -3701,6 +3701,24 @@ FORETOLD = LazyPattern(r"(?<![a-z])(?:will|shall|expect\w*+|eta|estimated|antici
 def _foretold(sentence: str) -> bool:
     """Whether the sentence tells what is to come (a forecast, the next update's time)."""
     return FORETOLD.search(sentence) is not None
+
+
+# "This issue will be closed at 1:30 PM", "we will post an update by 15:00": what is to be
+# done at the time, right before it
+WILL_AT = LazyPattern(r"(?:(?<![a-z'])(?:will|shall)|(?<=[a-z])'ll)(?:[ \t]++[a-z]++){1,4}?[ \t]++"
+                      r"(?:at|by|around|before|after)[ \t]++(?:about[ \t]++|approximately[ \t]++"
+                      r"|around[ \t]++)?$", re.IGNORECASE)
+WILL_REACH = 60  # characters before a time its "will ... at" may stand in
+
+
+def _planned_for(line: str, expr: TimeExpr) -> bool:
+    """Whether the time is when something will be done ("will be closed at 1:30 PM"): a
+    plan told in an update, no moment of what happened. A sentence that names the incident
+    ("the outage will end at 06:00") keeps its time, a forecast the rules weigh."""
+    before = line[max(0, expr.start - WILL_REACH):expr.start]
+    return ("will" in before or "shall" in before or "'ll" in before or "Will" in before) \
+        and WILL_AT.search(before) is not None \
+        and INCIDENT_NOUN.search(_sentence_of(line, expr)) is None
 
 
 def _sentence_of(line: str, expr: TimeExpr) -> str:

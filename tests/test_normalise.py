@@ -2842,3 +2842,19 @@ def test_a_time_retelling_an_entry_keeps_the_entrys_day() -> None:
     told = [(e.written, e.local) for e in events if e.line >= 11 and e.clock is not None]
     assert told == [("02:30", "2025-09-04T02:30"), ("06:12", "2025-09-03T06:12"),
                     ("02:30", "2025-09-04T02:30")]
+
+
+@pytest.mark.parametrize(("posted", "told", "expected"), [
+    # a write-up posted in October tells of an April before it, not the nearer April after
+    ("2024-10-20T09:00:00Z", "On April 2nd at 09:40 UTC the archive job failed.",
+     "2024-04-02T09:40"),
+    # a status page's front matter gives its incident's start: its next days stay on the
+    # nearer year, past New Year
+    ("2023-12-31T22:00:00Z", "Jan 1 at 01:10 UTC: the archive job recovered.",
+     "2024-01-01T01:10"),
+])
+def test_a_year_less_day_under_a_front_matter_date(posted: str, told: str,
+                                                   expected: str) -> None:
+    text = f"---\ntitle: Archive job failures\ndate: {posted}\n---\n\n{told}\n"
+    (event,) = [e for e in resolve(text).events if e.line == 6]
+    assert event.local == expected

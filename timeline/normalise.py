@@ -746,6 +746,15 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
                 and carry.previous.line == carry.date_line:
             # the date carried is the entry's above, not a date told in some text between
             year = _year_going_back(carry.date, month_day, year)
+        if month_day is not None and 0 < carry.date_line <= carry.front_matter_lines \
+                and _days_after(year, month_day, carry.date) > FRONT_MATTER_AHEAD:
+            # "On March 29th" in a page whose front matter dates it 2022-10-13: the account
+            # tells what came before the page, the March of that year, not the nearer one
+            # half a year after it (a status page's start in the front matter is followed by
+            # its incident's days, a day or two on, which stay on the nearer year)
+            year -= 1
+            notes.append(Inference("year", "posted", carry.date_line, str(year)))
+            return year
         how = "carried" if year == carry.date.year else "nearest"
         notes.append(Inference("year", how, carry.date_line, str(year)))
         return year
@@ -864,6 +873,17 @@ def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date
         return first <= dt.date(year, *month_day) <= last
     except ValueError:
         return False
+
+
+FRONT_MATTER_AHEAD = 31  # days after a front matter's date a year-less day may still lie
+
+
+def _days_after(year: int, month_day: tuple[int, int], date: dt.date) -> int:
+    """Days from `date` to the month and day in `year` (0 when that day does not exist)."""
+    try:
+        return (dt.date(year, *month_day) - date).days
+    except ValueError:
+        return 0
 
 
 def _nearest_year(near: dt.date, month_day: tuple[int, int]) -> int:

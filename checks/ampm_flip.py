@@ -46,8 +46,8 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.duration_mismatch import slipped_by_its_length
+from pmlint.checks.said_gaps import GAP_SLACK, said_gap
 from pmlint.checks.words import end_of, span
-from pmlint.timeline.durations import gap_said_after
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -133,7 +133,7 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
             other = now - HALF_DAY if now > high else now + HALF_DAY
             if not low <= other <= high:
                 continue
-            gap = _gap_said_after(ctx, event)
+            gap = said_gap(ctx.timeline.lines, event)
             if gap is not None and abs((other - low) - gap) > max(gap / 4, GAP_SLACK):
                 continue  # "resumed at 08:00 AM UTC, just over 7 hours later": the other
                 # AM/PM, 26 minutes on, fits the gap the sentence gives no better
@@ -146,18 +146,6 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
                           f"them; as {corrected} it falls between: did you mean {corrected}?",
                           end_column=end, severity="warning", related_line=before.line,
                           suggestion=corrected)
-
-
-GAP_SLACK = 30.0  # minutes a said gap may be off the one the other AM/PM gives
-
-
-def _gap_said_after(ctx: Context, event: Event) -> float | None:
-    """The minutes "N hours later" right after the event says it came after the time
-    before it, if its line says so."""
-    lines = ctx.timeline.lines
-    if not 0 < event.line <= len(lines):
-        return None
-    return gap_said_after(lines[event.line - 1], event.column - 1 + len(event.written))
 
 
 FAR_OUTSIDE = 6 * 60.0  # minutes beyond the timeline's span that a lone retelling must lie

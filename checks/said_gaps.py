@@ -31,7 +31,7 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
     for n, event in enumerate(events):
         if not 0 < event.line <= len(lines) or "later" not in lines[event.line - 1].lower():
             continue
-        gap = gap_said_after(lines[event.line - 1], event.column - 1 + len(event.written))
+        gap = said_gap(lines, event)
         if gap is None:
             continue
         before = [e for e in events[:n] if 0 <= event.line - e.line <= GAP_REACH_LINES
@@ -46,6 +46,14 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
                       end_column=event.column + len(event.written),
                       related_line=previous.line, severity="warning",
                       suggestion="correct the gap the sentence gives, or one of the times")
+
+
+def said_gap(lines: tuple[str, ...], event: Event) -> float | None:
+    """The minutes "N hours later" right after the event says it came after the time before
+    it, if its line says so."""
+    if not 0 < event.line <= len(lines):
+        return None
+    return gap_said_after(lines[event.line - 1], event.column - 1 + len(event.written))
 
 
 def _minutes(event: Event) -> float:

@@ -1532,12 +1532,22 @@ def _clause_words(clause: str) -> frozenset[str]:
     return frozenset(w for w in ALL_WORDS.findall(clause.lower()) if w not in WHEN_WORDS)
 
 
+def _clock_columns(events: tuple[Event, ...]) -> dict[int, list[int]]:
+    """Line -> the columns of the clock times written on it."""
+    columns: dict[int, list[int]] = {}
+    for e in events:
+        if e.clock is not None:
+            columns.setdefault(e.line, []).append(e.column)
+    return columns
+
+
 def _clause_of_event(lines: tuple[str, ...], event: Event,
-                     columns: dict[int, tuple[int, ...]]) -> str:
+                     columns: dict[int, list[int]]) -> str:
+    """The words of the event's line that go with its time, cut at the other times there."""
     from pmlint.timeline.retold import clause_of
 
     return clause_of(lines[event.line - 1], event.column,
-                     tuple(c for c in columns[event.line] if c != event.column))
+                     tuple(c for c in columns.get(event.line, ()) if c != event.column))
 
 
 def _summary_retold_in_the_account(ctx: Context, reported: set[int]) -> Iterator[Problem]:
@@ -1552,14 +1562,13 @@ def _summary_retold_in_the_account(ctx: Context, reported: set[int]) -> Iterator
         return
     prose = [e for e in events if e.kind == "prose" and e.part == "single" and e.clock is not None
              and e.order_minutes is not None and e.phase != "other"]
-    summary = [e for e in prose if e.section and "summary" in fold(e.section)]
-    account = [e for e in prose if not (e.section and "summary" in fold(e.section))]
+    summary: list[Event] = []
+    account: list[Event] = []
+    for e in prose:
+        (summary if e.section and "summary" in fold(e.section) else account).append(e)
     if not summary or not account:
         return
-    columns: dict[int, tuple[int, ...]] = {}
-    for e in events:
-        if e.clock is not None:
-            columns[e.line] = (*columns.get(e.line, ()), e.column)
+    columns = _clock_columns(events)
     lines = ctx.timeline.lines
     for told in summary:
         if told.line in reported:
@@ -1593,7 +1602,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     wrong block was generated" and "06:16 wrong block generated") at another time: one of
     the two is wrong, whatever phase the event is."""
     from pmlint.timeline.extract import _names_timeline
-    from pmlint.timeline.retold import clause_of, content_words
+    from pmlint.timeline.retold import content_words
 
     entries = [(i, e) for i, e in ctx.analysis.entries if e.order_minutes is not None]
     if not entries or not ctx.timeline.lines:
@@ -1609,16 +1618,11 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
     words: dict[int, frozenset[str]] = {}
     to_come: dict[int, frozenset[str]] = {}
     holding: dict[str, list[int]] = {}
-    clocks_on: dict[int, list[int]] = {}  # line -> the columns of the times written on it
-    for e in ctx.timeline.events:
-        if e.clock is not None:
-            clocks_on.setdefault(e.line, []).append(e.column)
+    clocks_on = _clock_columns(ctx.timeline.events)
     for event in candidates:
         if event.line in reported:
             continue
-        line = ctx.timeline.lines[event.line - 1]
-        others = tuple(c for c in clocks_on.get(event.line, ()) if c != event.column)
-        clause = clause_of(line, event.column, others)
+        clause = _clause_of_event(ctx.timeline.lines, event, clocks_on)
         said = content_words(clause)
         if len(said) < SHARED_WORDS:
             continue
@@ -1835,8 +1839,7 @@ def _title_date(ctx: Context) -> Iterator[Problem]:
                   INCIDENT_DATE_FIELDS and e.date is not None and e.date.year), None)
     if field is None or not ctx.timeline.lines:
         return
-    title_line = next((n for n, line in enumerate(ctx.timeline.lines, start=1) if line.strip()),
-                      None)
+    title_line = _first_text_line(ctx.timeline.lines)
     for event in events:
         if event.line != title_line or event.date is None or not event.date.year:
             continue
@@ -1862,6 +1865,11 @@ TITLE_NAMES_AN_INCIDENT = LazyPattern(r"\b(?:post[ \t-]?mortem|post[ \t-]?incide
 TITLE_DAYS_BEFORE = 2
 
 
+def _first_text_line(lines: tuple[str, ...] | list[str]) -> int | None:
+    """The number of the document's first line that is not blank: where its title stands."""
+    return next((n for n, line in enumerate(lines, start=1) if line.strip()), None)
+
+
 def _a_title(lines: tuple[str, ...] | list[str], number: int) -> bool:
     """Line `number` is a heading: "# ..." or underlined with "===" or "---"."""
     if lines[number - 1].lstrip().startswith("#"):
@@ -1883,7 +1891,7 @@ def _title_days_before_the_timeline(ctx: Context) -> Iterator[Problem]:
                        if lines[n - 1].lstrip().lower().startswith("title:")), None) \
         if front else None
     if title_line is None:
-        title_line = next((n for n, line in enumerate(lines, start=1) if line.strip()), None)
+        title_line = _first_text_line(lines)
         if title_line is not None and not _a_title(lines, title_line):
             return  # "Incident date: 2023-11-03": a field, held to the timeline elsewhere
     if title_line is None or TITLE_NAMES_AN_INCIDENT.search(lines[title_line - 1]) is None:

@@ -39,6 +39,7 @@ from pmlint.timeline.zones import (
     format_offset,
     on_summer_time,
     summer_every_year,
+    yearly_offsets,
 )
 
 QUOTE_LINES = 15  # lines under an entry that may quote an alert with its own time
@@ -215,7 +216,7 @@ def _converted_beside(ctx: Context, event: Event) -> bool:
     clock, zone = other[0].clock, other[1]
     apart = (event.clock.hour * 60 + event.clock.minute - (clock.hour * 60 + clock.minute)
              + zone.offset_minutes) % DAY_MINUTES
-    return any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana))
+    return any(apart == offset % DAY_MINUTES for offset in yearly_offsets(event.zone.iana))
 
 
 def _rendering_of_a_time_before(ctx: Context, event: Event) -> bool:
@@ -270,30 +271,15 @@ def _one_of_its_offsets_from(event: Event, other: Event) -> bool:
     apart = (event.clock.hour * 60 + event.clock.minute
              - (other.clock.hour * 60 + other.clock.minute)
              + other.zone.offset_minutes) % DAY_MINUTES
-    return any(apart == offset % DAY_MINUTES for offset in _offsets(event.zone.iana))
+    return any(apart == offset % DAY_MINUTES for offset in yearly_offsets(event.zone.iana))
 
 
 def _observes_dst(iana: str) -> bool:
-    return len(_offsets(iana)) > 1
+    return len(yearly_offsets(iana)) > 1
 
 
 def _both_offsets(iana: str) -> str:
-    return " or ".join(f"UTC{format_offset(m)}" for m in _offsets(iana))
-
-
-def _offsets(iana: str) -> list[int]:
-    """The zone's UTC offsets in January and July, in minutes (one if it keeps no DST)."""
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    info = ZoneInfo(iana)
-    found = []
-    for month in (1, 7):
-        offset = dt.datetime(2024, month, 15, 12, tzinfo=info).utcoffset()
-        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-        if minutes not in found:
-            found.append(minutes)
-    return sorted(found)
+    return " or ".join(f"UTC{format_offset(m)}" for m in yearly_offsets(iana))
 
 
 def _written_at(ctx: Context, event: Event, label: str) -> tuple[int, int]:

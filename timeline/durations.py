@@ -619,9 +619,6 @@ GAP_LATER = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|almost
                         r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]++"
                         r"(?P<unit>hours?|hrs?|minutes?|mins?)[ \t]++later(?![a-z])",
                         re.IGNORECASE)
-_GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                "twelve": 12}
 
 
 def gap_said_after(line: str, end: int) -> float | None:
@@ -631,5 +628,5 @@ def gap_said_after(line: str, end: int) -> float | None:
     if found is None:
         return None
     n = found.group("n").lower()
-    amount = float(_GAP_NUMBERS.get(n, 0) or n)
+    amount = float(WORD_NUMBERS.get(n, n))
     return amount * 60 if found.group("unit").lower().startswith("h") else amount

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import pairwise
 
 from pmlint.timeline import zones
@@ -20,6 +19,7 @@ from pmlint.timeline.durations import INCIDENT_LINE, DurationMatch, scan_duratio
 from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import (
+    RENDERING_JOIN,
     _zone_after,
     join_range,
     scan,
@@ -802,6 +802,8 @@ class _Walker:
         # a timeline told in prose (its wrapped lines), "day" for a day's account under its
         # date (all its paragraphs)
         self.prose_body = ""
+        self._body_parts: list[str] = []  # the open entry's words so far
+        self._body_told = False  # the open entry's words tell their own times
 
     def scan_line(self, i: int) -> list[TimeExpr]:
         """Each line is lexed once, however often the walker looks at it."""
@@ -1615,7 +1617,7 @@ class _Walker:
         """The update's words from the first time they tell on are that time's: the stamp
         (when the update was posted) keeps only the words before it ("Today at"), and no
         phase of the account's."""
-        if self._body_told or self.body_owner is None:
+        if self.body_owner is None or self._body_told:
             return
         self._body_told = True
         parts = self._body_parts[:-1] if self._body_parts else []
@@ -3057,8 +3059,8 @@ class _Walker:
     def _open_body(self, i: int, *, needs_text: bool, until: int | None = None) -> None:
         self.body_owner = len(self.entries) - 1 if needs_text else None
         self.body_line = i
-        self._body_parts: list[str] = []
-        self._body_told = False  # the words tell their own times: the stamp keeps none
+        self._body_parts = []
+        self._body_told = False
         if until is not None:
             self.body_until = until
         else:
@@ -4151,10 +4153,6 @@ def _field_name(label: str) -> str:
     return name
 
 
-# between a time and the same moment on another clock: "10:00 UTC (11:00 CET)", "3 PM / 22:00"
-RENDERING_JOIN = LazyPattern(r"[ \t]*+(?:\(|/[ \t]*+)")
-
-
 def _renderings_folded(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """A time given again at once on another clock, in parentheses or after a slash ("at
     10:00 UTC (11:00 CET) the API failed", "3:00 PM PDT / 22:00 UTC"), is one moment told
@@ -4183,25 +4181,8 @@ def _renders(line: str, mine: TimeExpr, theirs: TimeExpr) -> bool:
     # the two clocks must be one moment on some reading of each zone: a rendering that
     # matches neither ("9:10 AM CST (12:10 PM ET)") stays an event the rules can point at
     apart = (mine.clock.hour - theirs.clock.hour) * 60 + mine.clock.minute - theirs.clock.minute
-    return any((apart - a + b) % 1440 == 0 for a in _offsets(mine.zone)
-               for b in _offsets(theirs.zone))
-
-
-@lru_cache(maxsize=256)
-def _offsets(zone: Zone) -> tuple[int, ...]:
-    """The zone's UTC offsets in minutes: its fixed one, or its winter's and summer's."""
-    if zone.offset_minutes is not None:
-        return (zone.offset_minutes,)
-    if zone.iana is None:
-        return ()
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    info = ZoneInfo(zone.iana)
-    return tuple({int(offset.total_seconds() // 60)
-                  for month in (1, 7)
-                  if (offset := dt.datetime(2024, month, 15, 12, tzinfo=info).utcoffset())
-                  is not None})
+    return any((apart - a + b) % 1440 == 0 for a in zones.zone_offsets(mine.zone)
+               for b in zones.zone_offsets(theirs.zone))
 
 
 def _day_heading_in_english(line: str) -> str | None:

@@ -1706,6 +1706,11 @@ def _date_after(line: str, pos: int, dates: list[tuple[int, int, DateParts]],
 
 # --- ranges -------------------------------------------------------------------------------
 
+# between a time and the same moment rendered on another clock right after it: "10:00 UTC
+# (11:00 CET)", "3:00 PM PDT / 22:00 UTC"
+RENDERING_JOIN = LazyPattern(r"[ \t]*+(?:\(|/[ \t]*+)")
+
+
 # A range's start written as a bare hour, the end's AM, PM, "Uhr" or "h" serving both: "from
 # 2 to 4 pm", "between 9 and 11am", "2-4 pm", "von 14 bis 16 Uhr", "entre 2 et 4 h" (the 16
 # characters before

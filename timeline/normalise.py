@@ -3392,8 +3392,7 @@ def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, st
     (nine in the morning is one at night in UTC only there). Each time in the label followed
     at once, in parentheses or after a slash, by the same moment on a fixed clock tells the
     offset; one reading, and only one, must fit every such pair."""
-    from pmlint.timeline.lexer import scan_document_line
-    from pmlint.timeline.reading import JOIN_RE
+    from pmlint.timeline.lexer import RENDERING_JOIN, scan_document_line
     from pmlint.timeline.zones import ABBREVIATIONS, SETTLING_WORDS
 
     usual = ABBREVIATIONS.get(label)
@@ -3414,7 +3413,7 @@ def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, st
                     or theirs.zone.alternatives or theirs.zone.offset_minutes is None:
                 continue
             end = mine.range_end.end if mine.range_end is not None else mine.end
-            join = JOIN_RE.match(line, end)
+            join = RENDERING_JOIN.match(line, end)
             if join is None or join.end() != theirs.start:
                 continue
             offset = (mine.clock.hour * 60 + mine.clock.minute - theirs.clock.hour * 60

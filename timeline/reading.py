@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Literal
 
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.lexer import scan
+from pmlint.timeline.lexer import RENDERING_JOIN, scan
 from pmlint.timeline.model import Clock, DateParts, Event, TimeExpr, Timeline
 from pmlint.timeline.provenance import day_marked, rollover
 from pmlint.timeline.scopes import incident_starts
@@ -854,10 +854,6 @@ def _next_agrees(entries: list[tuple[int, Event]], position: int, flipped: float
     return best_after_flip <= FLIP_MAX_GAP
 
 
-# what may join a time to its rendering in another zone: an opening parenthesis, or a slash
-JOIN_RE = re.compile(r"[ \t]*+(?:\(|/[ \t]*+)")
-
-
 def full_date(date: DateParts) -> bool:
     """A date with its year, month and day, in an order that needs no settling ("2020-06-22",
     "June 22, 2020"; not "06/07/2020"), and no oddity."""
@@ -873,7 +869,7 @@ def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     if start < 0:
         return None
     end = start + len(event.written)
-    join = JOIN_RE.match(line, end)
+    join = RENDERING_JOIN.match(line, end)
     if join is None:
         return None
     rest = line[join.end():join.end() + 40]

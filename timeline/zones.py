@@ -533,6 +533,27 @@ def summer_every_year(month: int, day: int, iana: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)
+def yearly_offsets(iana: str) -> tuple[int, ...]:
+    """The zone's UTC offsets in January and July, in minutes, in order (one if it keeps no
+    daylight saving time)."""
+    from zoneinfo import ZoneInfo
+
+    info = ZoneInfo(iana)
+    found = {int(offset.total_seconds() // 60)
+             for month in (1, 7)
+             if (offset := dt.datetime(2024, month, 15, 12, tzinfo=info).utcoffset()) is not None}
+    return tuple(sorted(found))
+
+
+def zone_offsets(zone: Zone) -> tuple[int, ...]:
+    """Every offset a zone as written may stand for: its fixed one, or its region's winter and
+    summer ones; none for a zone with neither."""
+    if zone.offset_minutes is not None:
+        return (zone.offset_minutes,)
+    return yearly_offsets(zone.iana) if zone.iana is not None else ()
+
+
 def clock_in(instant: dt.datetime, zone: Zone) -> dt.datetime | None:
     """`instant` (aware) as the zone's clocks show it; None for a zone with neither an offset
     nor a name."""

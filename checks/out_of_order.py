@@ -40,7 +40,10 @@ A slip is one entry out of place: the entries either side of it are in order wit
 other. When the entries after a step back carry on from it instead (the timeline starts
 over earlier and runs on from there), the section may tell a second strand after the
 first (another team's actions, another service) or hold a block pasted out of place;
-that is reported as a warning that says so, not as an error that fails a build; unless
+that is reported as a warning that says so, not as an error that fails a build; so is a
+step back into another group of a list that sorts its dated items under items of no time
+of their own ("- Before the ticket", "- After the failover"), as each group may be told
+from its own start; unless
 the two entries each write their date and the clock runs on from the one before by minutes
 or hours while the date jumps back whole days ("2023-09-14 09:20", then "2023-09-04 09:31"
 and on): that date was mistyped, an error. So is a
@@ -138,6 +141,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     # end-before-start's finding, not a step out of the log's order
     cut |= frozenset(n for n, _, _ in resolved_dated_before_opening(ctx))
     nested = _nested(ctx, entries)
+    groups = _group_steps(ctx, entries)
     written = frozenset(e.line for e in ctx.timeline.events if e.date is not None)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
                    None)
@@ -156,11 +160,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                 {e.scope for _, e in entries}) > 1):
             own[scope] = way
             yield from _run(entries, masked, way, cut, nested, _short_way(masked, cut),
-                            written)
+                            written, groups)
     rest = [None if e.scope in own else v for v, (_, e) in zip(values, entries, strict=True)]
     way = _direction(rest, cut) if own else overall
     if way is not None:
-        yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut), written)
+        yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut), written,
+                        groups)
 
 
 def _quoted(ctx: Context, event: Event) -> bool:
@@ -483,24 +488,25 @@ def _unanimous(values: list[float | None], cut: frozenset[int]) -> str | None:
 
 def _run(entries: list[tuple[int, Event]], values: list[float | None], way: str,
          cut: frozenset[int], nested: frozenset[int] = frozenset(),
-         short: str | None = "few", written: frozenset[int] = frozenset()
-         ) -> Iterator[Problem]:
+         short: str | None = "few", written: frozenset[int] = frozenset(),
+         groups: dict[int, str] | None = None) -> Iterator[Problem]:
     if way == "forward":
-        yield from _against(entries, values, "forward", cut, nested, short, written)
+        yield from _against(entries, values, "forward", cut, nested, short, written, groups)
     else:
         # newest first, as a status page lists its updates: an entry later than the one
         # above it is out of place the same way, mirrored
         yield from _against(entries, [None if v is None else -v for v in values],
-                            "newest first", cut, nested, short, written)
+                            "newest first", cut, nested, short, written, groups)
 
 
 def _against(entries: list[tuple[int, Event]], values: list[float | None], direction: str,
              cut: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset(),
-             short: str | None = "few", written: frozenset[int] = frozenset()
-             ) -> Iterator[Problem]:
+             short: str | None = "few", written: frozenset[int] = frozenset(),
+             groups: dict[int, str] | None = None) -> Iterator[Problem]:
     """Each entry that breaks a run going the one way (values ascending in the document).
     `short` is the way the log's steps shorter than a day run (see _short_way): a step back
-    within a day is judged against the log's order only where they agree with it."""
+    within a day is judged against the log's order only where they agree with it. `groups`:
+    the steps that cross into another group of a list (see _group_steps), with its label."""
     reported: set[int] = set()
     steps = [abs(b - a) for a, b in pairwise(values) if a is not None and b is not None]
     # a log of days or incidents listed newest first, days or months apart ("### 1:00 PM,
@@ -582,6 +588,17 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
                                      "strand, give it its own heading")
             continue
         ordered = f"{said}, in a timeline that otherwise runs {direction}"
+        label = groups.get(n) if groups else None
+        if label is not None:
+            # "- Before anyone noticed" / "  - ...", then "- After the fix" / "  - ...": each
+            # group may be told from its own start; whether it should run on, the author knows
+            yield Problem(event.line, event.column,
+                          f"{ordered}; the step back goes into another group of the list "
+                          f"(\"{label}\"), which may be told from its own start",
+                          related_line=other.line, severity="warning",
+                          suggestion="if the groups are meant to run in time order, move the "
+                                     "entry to its place; if not, say what orders them")
+            continue
         hedge = _hedge(event, other, abs(now - before), written)
         if hedge is not None:
             why, suggestion = hedge
@@ -829,6 +846,37 @@ def _nested(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
                 or introduced(entries[n][1]):
             found.add(n)
     return frozenset(found)
+
+
+def _group_steps(ctx: Context, entries: list[tuple[int, Event]]) -> dict[int, str]:
+    """Positions of entries that step into another group of a list whose entries are
+    items nested under items of no time of their own ("- Before anyone noticed", then its
+    dated items; "- After the fix", then its own), with the group's label: the list sorts
+    what it tells into groups (by stage, by kind of evidence), each of which may start
+    over."""
+    lines = ctx.timeline.lines
+    if not lines:
+        return {}
+    timed = {e.line for e in ctx.timeline.events}
+    found: dict[int, str] = {}
+    for n in range(1, len(entries)):
+        before, now = entries[n - 1][1], entries[n][1]
+        if now.kind != "entry" or before.kind != "entry" \
+                or not 0 < before.line < now.line <= len(lines):
+            continue
+        items = [LIST_ITEM.match(lines[e.line - 1]) for e in (before, now)]
+        if items[0] is None or items[1] is None:
+            continue
+        depth = len(items[1].group(1).expandtabs(4))
+        if not depth or len(items[0].group(1).expandtabs(4)) != depth:
+            continue
+        for number in range(before.line + 1, now.line):
+            item = LIST_ITEM.match(lines[number - 1])
+            if item is not None and number not in timed \
+                    and len(item.group(1).expandtabs(4)) < depth:
+                found[n] = lines[number - 1][item.end():].strip(" \t*_:")
+                break
+    return found
 
 
 def _previous_is_odd(values: list[float | None], n: int) -> bool:

@@ -2748,3 +2748,23 @@ def test_a_time_something_will_be_done_at_is_no_event(sentence: str, kept: list[
     text = f"# Replica lag, 2 June 2025\n\nAt 13:05 UTC replica lag rose. {sentence}\n"
     timeline = resolve(text)
     assert [e.written for e in timeline.events if e.clock is not None][1:] == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The sync task is scheduled every night at 01:30 UTC.", []),
+    ("Its CronJob (billing export, daily 04:00) kept failing.", []),
+    ("The importer fires at 03:10 UTC each morning.", []),
+    ("Snapshots are taken every 6 hours from 00:20 UTC.", []),
+    ("The cleanup ran nightly from 22:00 to 23:00 UTC.", []),
+    ("Invoices go out at 09:00 UTC on the first Monday of each month.", []),
+    # a moment of the incident: read
+    ("The nightly sync failed at 01:30 UTC.", ["01:30 UTC"]),
+    ("Every alert after 02:15 UTC went to the old rota.", ["02:15 UTC"]),
+    ("The daily export ran late, at 04:40 UTC.", ["04:40 UTC"]),
+])
+def test_a_schedules_time_is_no_event(sentence: str, kept: list[str]) -> None:
+    """"runs every night at 01:30", "daily 04:00": when something recurs, no moment of the
+    incident (nor a day to roll past midnight)."""
+    text = f"# Billing export failures, 2 June 2025\n\nAt 13:05 UTC exports stalled. {sentence}\n"
+    timeline = resolve(text)
+    assert [e.written for e in timeline.events if e.clock is not None][1:] == kept

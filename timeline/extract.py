@@ -2858,7 +2858,8 @@ class _Walker:
         `within_entry`, in a timeline entry's own words, marks no phase: the entry tells
         the step, and the time is no claim of a summary to hold the timeline to. A time
         in a sentence announcing work for a day ahead is none of the incident's."""
-        if _announced_for_a_day_ahead(line, expr) or _planned_for(line, expr):
+        if _announced_for_a_day_ahead(line, expr) or _planned_for(line, expr) \
+                or _recurring(line, expr):
             return
         context = line[max(0, expr.start - 80):expr.start]
         before = [e for e in self.scan_line(i) if e.end <= expr.start]
@@ -3721,6 +3722,40 @@ def _planned_for(line: str, expr: TimeExpr) -> bool:
     return ("will" in before or "shall" in before or "'ll" in before or "Will" in before) \
         and WILL_AT.search(before) is not None \
         and INCIDENT_NOUN.search(_sentence_of(line, expr)) is None
+
+
+# "runs every day at 06:00", "each night from 01:00", "daily 08:00", "nightly at 23:30",
+# "every 2 hours from 00:15": a schedule's time, right before it
+RECURRING_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:(?:every|each)[ \t]++(?:other[ \t]++)?(?:day|night|morning|evening|afternoon"
+    r"|hour|weekday|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|[0-9]{1,3}[ \t]*+(?:minutes?|mins?|hours?|hrs?|h|m))|daily|nightly|weekly)"
+    r"[ \t,]*+(?:(?:at|from|around|about|starting|between)[ \t]++){0,2}$", re.IGNORECASE)
+# "fires at 04:15 daily", "at 02:00 UTC every night", "(06:00, every day)": the same, after it
+# "at 2pm on the third Thursday of every month", "at 09:00 on the 1st of each month"
+RECURRING_AFTER = LazyPattern(
+    r"[ \t,]*+(?:daily|nightly|every[ \t]++(?:day|night|morning|evening|weekday|hour)"
+    r"|each[ \t]++(?:day|night|morning|evening)|on[ \t]++(?:the[ \t]++)?[a-z0-9]{1,8}"
+    r"(?:[ \t]++[a-z]{3,9})?[ \t]++of[ \t]++(?:every|each)[ \t]++(?:month|week|year|quarter))"
+    r"(?![a-z])", re.IGNORECASE)
+RECURRING_REACH = 40  # characters before a time its schedule's words may stand in
+
+
+def _recurring(line: str, expr: TimeExpr) -> bool:
+    """Whether the time is a schedule's ("the report job runs every day at 06:00", "a
+    CronJob, daily 08:00", "fires at 04:15 daily"): when something recurs, no moment of the
+    incident, nor a day to carry. A time with its own date ("daily at 06:00 since
+    2024-05-01") is left to be read."""
+    if expr.date is not None:
+        return False
+    end = expr.range_end.end if expr.range_end is not None else expr.end
+    folded = fold(line[max(0, expr.start - RECURRING_REACH):end + RECURRING_REACH])
+    if not ("every" in folded or "each" in folded or "daily" in folded or "nightly" in folded
+            or "weekly" in folded):
+        return False
+    return RECURRING_BEFORE.search(line, max(0, expr.start - RECURRING_REACH),
+                                   expr.start) is not None \
+        or RECURRING_AFTER.match(line, end) is not None
 
 
 def _sentence_of(line: str, expr: TimeExpr) -> str:

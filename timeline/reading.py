@@ -321,8 +321,15 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
     window = window or stated_window(timeline)
     if newest_first(entries):
         # a status log lists updates newest first: read it from the bottom up, and correct
-        # only entries that write their own date (the normaliser carries days forward)
-        flips = _find_flips(entries[::-1], window, [], dated_only=True)
+        # only entries that write their own date (the normaliser carries days forward); on
+        # a page of several incidents, each incident's updates on their own, against no
+        # stated window (its incidents overlap in time: one's update above another's says
+        # nothing of either's AM or PM)
+        incidents = _incident_runs(timeline, entries)
+        flips = {}
+        for run in incidents:
+            flips.update(_find_flips(run[::-1], window if len(incidents) == 1
+                                     else Window(None, None), [], dated_only=True))
         return {**_resolved_before_opened(entries, flips, timeline.lines), **flips}
     parts = numbered_parts(entries)
     if parts:
@@ -337,6 +344,19 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
     flips = _find_flips(entries, window, dated_lines, ends)
     flips.update(_afternoon_on_a_twelve_hour_clock(entries, dated_lines))
     return _noon_written_for_midnight(entries, flips) or _blame_the_one_before(entries, flips)
+
+
+def _incident_runs(timeline: Timeline, entries: list[tuple[int, Event]]
+                   ) -> list[list[tuple[int, Event]]]:
+    """The entries of each incident `incident_starts` finds, in the document's order (all
+    of them in one run for a document of one incident)."""
+    starts = incident_starts(timeline)
+    if len(starts) < 2:
+        return [entries]
+    runs: dict[int, list[tuple[int, Event]]] = {}
+    for index, event in entries:
+        runs.setdefault(bisect_right(starts, event.line), []).append((index, event))
+    return list(runs.values())
 
 
 AFTERNOON_RUN_MAX = 8  # entries a slip into the 12-hour clock may last

@@ -852,6 +852,12 @@ def _window_field_beside(ctx: Context, stated: StatedDuration
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     same_line = [e for e in ctx.analysis.on_line(stated.line) if e.clock is not None
                  and e.order_minutes is not None]
+    if ctx.timeline.lines and 0 < stated.line <= len(ctx.timeline.lines):
+        # a paragraph written as one line: its other sentences' times tell other things
+        # ("... a 1hr 35 minute outage. On Friday the network was down from 8am till 2pm")
+        text = ctx.timeline.lines[stated.line - 1]
+        same_line = [e for e in same_line
+                     if _same_sentence(text, e.column - 1, stated.column - 1)]
     starts = [e for e in same_line if e.part == "range-start" or e.phase == "start"]
     ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
     if starts and ends:

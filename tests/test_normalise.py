@@ -2654,6 +2654,14 @@ def test_the_day_a_copy_was_taken_lends_the_story_no_day(told: str) -> None:
     ("The nightly backups scheduled between 01:00 and 03:00 UTC did not run.",
      ["other", "other"]),
     ("La sauvegarde, programmée entre 1 et 3 h UTC, n'a pas tourné.", ["other", "other"]),
+    # a plan told ahead, the range its work's
+    ("A core switch upgrade is planned for the weekend, from 3:10 to 7:45 UTC.",
+     ["other", "other"]),
+    # a plan that went wrong: the range is the incident's
+    ("We had planned for a switch upgrade that night, but the core switch crashed and "
+     "stayed dark from 3:10 to 7:45 UTC.", ["start", "end"]),
+    ("The firmware push scheduled for that night went wrong, taking the shops offline from "
+     "3:10 to 7:45 UTC.", ["start", "end"]),
     # the same range told of the service is its window
     ("The shops were unreachable from 5:40 to 9:10 UTC.", ["start", "end"]),
     ("Payments did not work from 5:40 to 9:10 UTC.", ["start", "end"]),

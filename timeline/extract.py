@@ -3687,7 +3687,14 @@ def _range_set_aside(line: str, expr: TimeExpr) -> bool:
     if recalls_another_incident(line[max(0, expr.start - RECALLED_REACH):expr.start]):
         return True  # "the previous two were on 2020-06-24 (3:20 to 8:30)"
     return _plans_window(sentence) and ANNOUNCED.search(sentence) is not None \
-        and INCIDENT_NOUN.search(sentence) is None
+        and INCIDENT_NOUN.search(sentence) is None and UNPLANNED.search(sentence) is None
+
+
+# "had planned an upgrade overnight but the network crashed at 4 a.m.", "the scheduled
+# change failed", "did not go to plan": the plan went wrong, and its window is the incident's
+UNPLANNED = LazyPattern(r"(?<![a-z])(?:crash(?:ed|es)?|fail(?:ed|ure)|broke|went[ \t]++wrong"
+                        r"|unexpected(?:ly)?|(?:go|went)[ \t]++(?:to|as)[ \t]++plan(?:ned)?)"
+                        r"(?![a-z])", re.IGNORECASE)
 
 
 # "tomorrow evening", "tonight", "next Tuesday", "this weekend": a day still to come

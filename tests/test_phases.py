@@ -79,6 +79,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     # monitoring that alarms the team detects it
     ("Ops was alarmed by the monitoring at once", "detection"),
     ("Many readers were alarmed by the news of the fire", "other"),
+    # a log's terse state of the thing at the clause's end
+    ("Config reloaded, portal working", "resolution"),
+    ("Certificates renewed; VPN working normally", "resolution"),
+    ("The API working group met on Friday", "other"),
+    ("Asked support: is the portal working?", "other"),
+    ("Portal not working for EU users", "other"),
     # the window of a maintenance said to be over
     ("Update: the maintenance window has ended at 03:10", "resolution"),
     ("Our database maintenance concluded without trouble", "resolution"),

@@ -61,6 +61,10 @@ _STEPS_UNDER_WAY = ("rolling back", "reverting", "restarting", "rebooting", "fai
 # what users reach: "customers were able to access the site", "can access the portal again"
 _SERVICE_NOUNS = ("site", "website", "service", "services", "platform", "app", "application",
                   "portal", "dashboard", "api", "system", "systems")
+# "cluster UI working", "VPN working": a thing's state in a log's terse words, at its clause's
+# end (not "the API working group")
+_TERSE_WORKING = tuple(f"{thing} working" for thing in (*_SERVICE_NOUNS, "ui", "vpn", "login",
+                                                        "logins", "email", "dns", "cluster"))
 _STEP_LEADS = ("began", "begins", "begin", "started", "starts", "start", "is", "are", "was",
                "were", "by", "then", "now")
 
@@ -110,6 +114,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "permanent solution is in place", "permanent solution in place",
                     "permanent fix is in place", "permanent fix in place",
                     "working as expected", "functioning", "operational again", "succeeds",
+                    # a log's terse state: "Services restarted, cluster UI working", "logins
+                    # working normally"
+                    *_TERSE_WORKING,
                     # "All services are now operational", a status page's "All Systems
                     # Operational"
                     "now operational", "now fully operational", "all systems operational",
@@ -906,6 +913,10 @@ def _responder_online(lower: str, end: int, text: str = "") -> bool:
         for m in NAMED_ONLINE.finditer(text, max(0, end - 120), end))
 
 
+# where a terse state's clause ends: "cluster UI working", "VPN working, users back",
+# "logins working normally"
+CLAUSE_ENDS = LazyPattern(r"[ \t]*+(?:$|[,;.)]|(?:and|normally|again|fine|correctly|properly"
+                          r"|as)(?![a-z]))")
 DECLARED_REACH = 40  # characters after "declared" that may say what was declared over
 
 
@@ -1139,6 +1150,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and "back" in m.group(0) \
                     and PEOPLE_BACK.search(lower, before, m.start()) is not None:
                 continue  # "Team is back up", "engineers are back online": people, no service
+            if phase == "resolution" and m.group(0) in _TERSE_WORKING \
+                    and CLAUSE_ENDS.match(lower, m.end()) is None:
+                continue  # "the API working group", "is the UI working?": no state told
             if phase in ("resolution", "end") and (
                     ATTEMPT.search(lower, before, m.start())
                     or (m.group(0).endswith("working") and AT_WORK.match(lower, m.end()))):

@@ -778,6 +778,14 @@ def test_zone_carried_from_the_previous_entry() -> None:
     # the same zone: nothing to convert
     ("- 2023-05-10 23:50 UTC: deploy\n- 23:55 UTC: alert fired\n",
      "2023-05-10T23:55:00+00:00"),
+    # a summer evening labelled with its region's winter zone, then its own clock: 23:40
+    # BST is the same evening as written (minutes before 23:30 GMT, which is 00:30 BST),
+    # not the next one
+    ("- 14 June 2024 23:30 GMT: cut-over begins\n- 23:40 BST: first switch done\n",
+     "2024-06-14T22:40:00+00:00"),
+    # a time hours before the moment on the date as written is that moment's next day
+    ("- 14 June 2024 23:30 GMT: cut-over begins\n- 18:40 BST: first switch done\n",
+     "2024-06-15T17:40:00+00:00"),
 ])
 def test_a_date_carried_across_zones_is_that_moments_date(text: str, expected: str) -> None:
     _, second = entries(resolve("## Timeline\n" + text))

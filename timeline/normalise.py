@@ -522,7 +522,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         moment = carry.start_moment if any(
             n.what == "date" and n.how == "incident-start" for n in notes) \
             else carry.instants.get(carried_from)
-        date = _date_where_the_clock_is(date, zone, moment, notes)
+        date = _date_where_the_clock_is(date, zone, moment, notes, clock=clock)
     elif carried_from is not None and partial is not None and zone is not None:
         # "May 7, 11:20 p.m. PT (2:20 a.m. ET)": with no year the offsets are those of a
         # year like any other; the date moves only where the clocks are hours apart
@@ -2120,16 +2120,28 @@ def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
 
 
 def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | None,
-                             notes: list[Inference], yearless: bool = False) -> dt.date:
+                             notes: list[Inference], yearless: bool = False,
+                             clock: Clock | None = None) -> dt.date:
     """A date carried from a line in another zone is that moment's date in this one: after
     "Nov 30, 4:23 PM PST", "0:59 CET" is on December 1, where Europe's clocks already were.
     `instant` is the moment written on the line the date came from; `yearless` when its
-    year is the synthetic one, and the note names the month and day only."""
+    year is the synthetic one, and the note names the month and day only. Unless the
+    entry's `clock` on the date as written falls after that moment, or just before it
+    (within ROLLOVER_MIN_BACKWARDS), and nearer it than on the other date: "30 September
+    23:00 CET" (a summer date, an hour behind its region's clocks), then "23:01 GMT+2", is
+    the same evening as the author writes it, not the next one."""
     if instant is None:
         return date
     here = clock_in(instant, zone)
     if here is None or here.utcoffset() == instant.utcoffset() or here.date() == date:
         return date
+    if clock is not None and not clock.oddities and clock.hour < 24:
+        there = here.replace(tzinfo=None)
+        at = dt.time(clock.hour, clock.minute, clock.second or 0)
+        as_written = dt.datetime.combine(date, at) - there
+        moved = dt.datetime.combine(here.date(), at) - there
+        if as_written >= -ROLLOVER_MIN_BACKWARDS and abs(as_written) < abs(moved):
+            return date
     value = f"--{here.month:02d}-{here.day:02d}" if yearless else here.date().isoformat()
     notes.append(Inference("date", "other-zone", value=value, origin=zone.label))
     return here.date()

@@ -2768,3 +2768,18 @@ def test_a_schedules_time_is_no_event(sentence: str, kept: list[str]) -> None:
     text = f"# Billing export failures, 2 June 2025\n\nAt 13:05 UTC exports stalled. {sentence}\n"
     timeline = resolve(text)
     assert [e.written for e in timeline.events if e.clock is not None][1:] == kept
+
+
+@pytest.mark.parametrize(("window", "utc"), [
+    # the range's end opens on its day: "UTC - 9 May" is no UTC-9
+    ("Window: 8 May 2025 21:00 UTC - 9 May 2025 01:00 UTC",
+     ["2025-05-08T21:00:00+00:00", "2025-05-09T01:00:00+00:00"]),
+    ("Down from Oct 3 2024 22:40 GMT - 4 Oct 2024 02:10 GMT",
+     ["2024-10-03T22:40:00+00:00", "2024-10-04T02:10:00+00:00"]),
+    # a spaced offset is still one when no date follows it
+    ("Down since Oct 3 2024 22:40 GMT - 4, for an hour",
+     ["2024-10-04T02:40:00+00:00"]),
+])
+def test_a_range_whose_end_opens_on_its_day_after_a_zone(window: str, utc: list[str]) -> None:
+    events = resolve(f"# Storage outage\n\n{window}\n").events
+    assert [e.utc.isoformat() for e in events if e.clock and e.utc] == utc

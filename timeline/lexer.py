@@ -307,7 +307,9 @@ ZONE_AFTER_RE = re.compile(
     # "UTC - 2024-03-04 15:40 UTC": a date that ends a range, not UTC-20:24; but
     # "2:40am GMT+1/07:40am PST" gives the time again after a slash
     r"(?!:?\d)(?![-.]\d)(?!/\d(?!\d?:\d\d))"
-    r"(?![ \t]*+(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])))?"
+    # ("UTC - 9 May 2025 01:00": the day of the date that ends a range, not UTC-9)
+    r"(?![ \t]*+(?:(?:[AaPp]\.?[ ]?[Mm]|UTC|GMT)(?![A-Za-z])"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?[ \t,]++\d)))?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
     # ("9PM EDT/6PM PDT": the time again in another zone after the slash)

@@ -1814,3 +1814,17 @@ def test_a_time_beside_an_underscore_or_a_full_stop_is_still_read(line: str,
 ])
 def test_a_time_inside_a_path_is_no_time(line: str, written: list[str]) -> None:
     assert [e.written for e in scan(line)] == written
+
+
+@pytest.mark.parametrize(("line", "clock"), [
+    # a one-digit hour before "h" or "H" after the English "at": a clock, as South African
+    # notices write it ("at 7H45") and French-trained authors in English ("at 9h05")
+    ("The technician was on site at 7H45 and power was back by 08H30", (7, 45)),
+    ("Replication caught up at about 9h05", (9, 5)),
+    # elsewhere a one-digit "h" number is as often a length
+    ("a 2H15 interruption of the payroll run", None),
+    ("the backlog took about 1h40 to drain", None),
+])
+def test_a_one_digit_hour_before_h_after_at(line: str, clock: tuple[int, int] | None) -> None:
+    found = [(e.clock.hour, e.clock.minute) for e in scan(line) if e.clock is not None]
+    assert (found[:1] or [None])[0] == clock

@@ -77,7 +77,7 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("usep", r"(?P<usep_h>[01]\d|2[0-3])u(?P<usep_m>[0-5]\d)(?![\dA-Za-z])", False),
     # 8h12: one digit before the "h" is as often a length ("a 1h30 outage"), so only where
     # its place makes it a clock
-    ("hsep1", r"(?P<hsep1_h>\d)h(?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
+    ("hsep1", r"(?P<hsep1_h>\d)[hH](?P<hsep1_m>[0-5]\d)(?![\dA-Za-z])", True),
     # 16 h 30, 14h 32: the French typographic norm spaces the "h" (a no-break space, often);
     # as a length reads the same ("une coupure de 2 h 30"), only where its place makes it a clock
     ("hspace", r"(?P<hspace_h>[01]?\d|2[0-3])(?:[ \u00a0\u202f]h[ \u00a0\u202f]?|h[ \u00a0\u202f])"
@@ -205,6 +205,10 @@ EN_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approxima
                            r"|till|since|from|update|updated|om|um|rond|gegen)[ \t]*+"
                            r"(?:(?:approx\.?|approximately|about|around|roughly|circa)[ \t]*+"
                            r"|~[ \t]*+)?$", re.IGNORECASE)
+# "at 8H20", "at about 9h05": the English "at" alone, which puts a clock after it (not
+# "about 1h30" nor "by 2h30", as often a length)
+EN_JUST_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])at[ \t]++(?:(?:approx\.?|approximately|about"
+                                r"|around|roughly|circa)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
 # "as of 11.30", "after 21.02", "before 09.45": words that put a time or an amount after
 # them, a dotted time only when no unit of time or amount follows ("after 12.50 seconds")
 EN_AS_OF_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:as[ \t]++of|after|before)[ \t]++$",
@@ -860,9 +864,11 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             and AMOUNT_AFTER.match(line, m.end()) is None
             and LENGTH_AFTER.match(line, m.end()) is None)
     if m.lastgroup == "hsep1":
-        # "à 9h12"; "às 9h05", "até às 1h30": the French "at", or the Portuguese article
+        # "à 9h12"; "às 9h05", "até às 1h30": the French "at", or the Portuguese article;
+        # "arrived at 8H20": the English "at" (a length is "for 1h30", "about 1h30")
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
-            or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+            or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
+            or EN_JUST_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
     if m.lastgroup == "hspace":
         # "à 16 h 30", "vers 9 h 15"; "de 14 h 05 à 15 h 10": a range's start, its end after "à"
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \

@@ -2783,3 +2783,19 @@ def test_a_schedules_time_is_no_event(sentence: str, kept: list[str]) -> None:
 def test_a_range_whose_end_opens_on_its_day_after_a_zone(window: str, utc: list[str]) -> None:
     events = resolve(f"# Storage outage\n\n{window}\n").events
     assert [e.utc.isoformat() for e in events if e.clock and e.utc] == utc
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # a sentence that opens on a weekday dates the times it tells
+    ("On Monday, the VPN dropped for everyone from 9:10 till 9:50 UTC.",
+     ["2025-03-03", "2025-03-03"]),
+    ("Last Tuesday the build farm stalled at 16:20 UTC.", ["2025-03-04"]),
+    # a weekday that does not open the sentence, or a number between, says nothing so sure
+    ("The VPN, which we patch on Mondays, dropped at 9:10 UTC.", ["2025-03-05"]),
+    ("On Monday, after 3 retries, the VPN dropped at 9:10 UTC.", ["2025-03-05"]),
+])
+def test_a_sentence_opening_on_a_weekday_dates_its_times(sentence: str,
+                                                          days: list[str]) -> None:
+    text = f"# VPN drops\n\nPosted Wednesday, 5 March 2025.\n\n{sentence}\n"
+    events = resolve(text).events
+    assert [e.local[:10] for e in events if e.clock is not None] == days

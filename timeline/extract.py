@@ -823,6 +823,8 @@ class _Walker:
                 found = self._meridiem_wrapped(line, found, self.lines[i + 1])
             if len(found) > 1 and ("(" in line or "/" in line):
                 found = _renderings_folded(line, found)
+            if found and "day" in line:
+                found = _dated_by_the_weekday_opening(line, found)
             anchor = anchor_in(line, found) if found else None
             if anchor is not None:
                 self.anchor = (anchor, i + 1)  # "relative to the deploy at 10:00 UTC"
@@ -3763,6 +3765,36 @@ def _recurring(line: str, expr: TimeExpr) -> bool:
     return RECURRING_BEFORE.search(line, max(0, expr.start - RECURRING_REACH),
                                    expr.start) is not None \
         or RECURRING_AFTER.match(line, end) is not None
+
+
+# "On Friday, the networks were down ...", "Last Tuesday the portal ...": a weekday that opens
+# the sentence (after its start, up to the time)
+WEEKDAY_OPENING = LazyPattern(r"[ \t*_>\"“(-]*+(?:(?:on|last|this[ \t]++past)[ \t]++)"
+                              r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
+                              r"|sunday)(?![a-z])[^0-9]*+$", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {name: n for n, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def _dated_by_the_weekday_opening(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A clock with no date in a sentence that opens on a weekday ("On Friday, the networks
+    were down during the peak hours from 8am till 2:30pm"): the time is that day's, as "on
+    Friday at 8am" is (the weekday's day is the normaliser's to find). Only the sentence's
+    first time, with no digit between the weekday and it."""
+    out: list[TimeExpr] = []
+    previous_end = 0
+    for expr in found:
+        if expr.date is None and expr.clock is not None:
+            starts = [m.end() for m in _SENTENCE_END.finditer(line, previous_end, expr.start)]
+            opening = starts[-1] if starts else previous_end if previous_end == 0 else -1
+            m = WEEKDAY_OPENING.match(line, opening, expr.start) if opening >= 0 else None
+            if m is not None:
+                day = m.group("day")
+                expr = replace(expr, date=DateParts(None, None, None,
+                                                    _WEEKDAY_NUMBERS[day.lower()], day))
+        out.append(expr)
+        previous_end = expr.range_end.end if expr.range_end is not None else expr.end
+    return out
 
 
 def _sentence_of(line: str, expr: TimeExpr) -> str:

@@ -1828,3 +1828,14 @@ def test_a_time_inside_a_path_is_no_time(line: str, written: list[str]) -> None:
 def test_a_one_digit_hour_before_h_after_at(line: str, clock: tuple[int, int] | None) -> None:
     found = [(e.clock.hour, e.clock.minute) for e in scan(line) if e.clock is not None]
     assert (found[:1] or [None])[0] == clock
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # two ISO dates joined by a dash: a range of days, the first kept
+    ("- **2025-11-03 - 2025-11-09** — checkout intermittently slow", "2025-11-03", "2025-11-09"),
+    ("Affected period: 2025-11-03 – 2025-11-09", "2025-11-03", "2025-11-09"),
+])
+def test_a_range_of_iso_days_keeps_its_first(line: str, start: str, end: str) -> None:
+    found = scan(line)
+    assert [(e.written, e.range_end.written if e.range_end else None) for e in found] == [
+        (start, end)]

@@ -1236,6 +1236,10 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
     for c_start, c_end, clock in clocks:
         if exprs and c_start < exprs[-1].end:
             continue
+        if c_start in weak and any(d0 <= c_start < d1 for d0, d1, _ in dates):
+            # the "2026" of 2026-01-28: no clock, and no taker of the date before it
+            # ("2026-01-20 - 2026-01-28", a range of days)
+            continue
         start = c_start
         date: DateParts | None = None
         # the last unused date ending before this clock, if only a connector lies between
@@ -1280,9 +1284,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 start = lead.start("d")
                 date = DateParts(None, None, int(lead.group("d")), None,
                                  line[start:lead.end()].rstrip(" \t,@*_"))
-        if c_start in weak and (
-                any(d0 <= c_start < d1 for d0, d1, _ in dates)  # the "2023" of 2023-08-01
-                or (date is None and not _ends_a_clock_range(line, exprs, c_start))):
+        if c_start in weak and date is None and not _ends_a_clock_range(line, exprs, c_start):
             continue  # "19.10", "1625" with no date before them and not opening an entry
         if _is_a_dates_year(line, c_start, dates):
             continue  # "on August 16, 2024 UTC": the date's year, not the clock 20:24 UTC

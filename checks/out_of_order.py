@@ -40,10 +40,7 @@ A slip is one entry out of place: the entries either side of it are in order wit
 other. When the entries after a step back carry on from it instead (the timeline starts
 over earlier and runs on from there), the section may tell a second strand after the
 first (another team's actions, another service) or hold a block pasted out of place;
-that is reported as a warning that says so, not as an error that fails a build; so is a
-step back into another group of a list that sorts its dated items under items of no time
-of their own ("- Before the ticket", "- After the failover"), as each group may be told
-from its own start; unless
+that is reported as a warning that says so, not as an error that fails a build; unless
 the two entries each write their date and the clock runs on from the one before by minutes
 or hours while the date jumps back whole days ("2023-09-14 09:20", then "2023-09-04 09:31"
 and on): that date was mistyped, an error. So is a
@@ -52,7 +49,9 @@ step back between entries on different days when one of those days is pmlint's o
 pmlint chose and one whose day is written below it (a row rolled into the next day, whose
 own heading follows): the slip may be in that choice rather than in the document. And so
 is a step back of a quarter hour or less when one of the two times is marked approximate
-("14:15 (approx.)").
+("14:15 (approx.)"), and a step back into another group of a list that sorts its dated
+items under items of no time of their own ("- Before the ticket", "- After the failover"):
+each group may be told from its own start.
 
 Fails::
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from pmlint.timeline import zones
 from pmlint.timeline.casefold import fold, folded_pattern
 from pmlint.timeline.durations import INCIDENT_LINE, DurationMatch, scan_durations
-from pmlint.timeline.grammar import MONTHS, has_month_name
+from pmlint.timeline.grammar import MONTHS, WEEKDAYS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import (
     RENDERING_JOIN,
@@ -3772,8 +3772,6 @@ def _recurring(line: str, expr: TimeExpr) -> bool:
 WEEKDAY_OPENING = LazyPattern(r"[ \t*_>\"“(-]*+(?:(?:on|last|this[ \t]++past)[ \t]++)"
                               r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
                               r"|sunday)(?![a-z])[^0-9]*+$", re.IGNORECASE)
-_WEEKDAY_NUMBERS = {name: n for n, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 
 
 def _dated_by_the_weekday_opening(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -3791,7 +3789,7 @@ def _dated_by_the_weekday_opening(line: str, found: list[TimeExpr]) -> list[Time
             if m is not None:
                 day = m.group("day")
                 expr = replace(expr, date=DateParts(None, None, None,
-                                                    _WEEKDAY_NUMBERS[day.lower()], day))
+                                                    WEEKDAYS[day[:3].lower()], day))
         out.append(expr)
         previous_end = expr.range_end.end if expr.range_end is not None else expr.end
     return out

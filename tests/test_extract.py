@@ -2739,8 +2739,10 @@ def test_a_dated_bullet_in_emphasis_before_a_dash_is_an_entry(opening: str) -> N
     ("This ticket will be closed at 16:30 UTC if no errors recur.", []),
     ("We'll post the next update by 15:00 UTC.", []),
     ("The replicas will be rebuilt around 02:00 UTC.", []),
+    ("The replicas stay read-only until 18:00 UTC.", []),
     # told as done: read
     ("The replicas were rebuilt at 02:00 UTC.", ["02:00 UTC"]),
+    ("The replicas stayed read-only until 18:00 UTC.", ["18:00 UTC"]),
     ("We said we would rebuild the replicas; that work finished at 02:00 UTC.", ["02:00 UTC"]),
 ])
 def test_a_time_something_will_be_done_at_is_no_event(sentence: str, kept: list[str]) -> None:

@@ -3721,6 +3721,11 @@ WILL_AT = LazyPattern(r"(?:(?<![a-z'])(?:will|shall)|(?<=[a-z])'ll)(?:[ \t]++[a-
                       r"(?:at|by|around|before|after)[ \t]++(?:about[ \t]++|approximately[ \t]++"
                       r"|around[ \t]++)?$", re.IGNORECASE)
 WILL_REACH = 60  # characters before a time its "will ... at" may stand in
+# "ci.example.org remains down until 5th of July", "the portal stays read-only until 18:00":
+# what is expected to hold until then, told in the present (not "remained down until")
+REMAINS_UNTIL = LazyPattern(r"(?<![a-z])(?:remains?|stays?)(?:[ \t]++[a-z-]++){0,3}?[ \t]++until"
+                            r"[ \t]++(?:(?:about|around|approximately|the)[ \t]++)?$",
+                            re.IGNORECASE)
 
 
 def _planned_for(line: str, expr: TimeExpr) -> bool:
@@ -3728,9 +3733,10 @@ def _planned_for(line: str, expr: TimeExpr) -> bool:
     plan told in an update, no moment of what happened. A sentence that names the incident
     ("the outage will end at 06:00") keeps its time, a forecast the rules weigh."""
     before = line[max(0, expr.start - WILL_REACH):expr.start]
-    return ("will" in before or "shall" in before or "'ll" in before or "Will" in before) \
-        and WILL_AT.search(before) is not None \
-        and INCIDENT_NOUN.search(_sentence_of(line, expr)) is None
+    planned = (("will" in before or "shall" in before or "'ll" in before or "Will" in before)
+               and WILL_AT.search(before) is not None) \
+        or ("until" in before and REMAINS_UNTIL.search(before) is not None)
+    return planned and INCIDENT_NOUN.search(_sentence_of(line, expr)) is None
 
 
 # "runs every day at 06:00", "each night from 01:00", "daily 08:00", "nightly at 23:30",

@@ -741,15 +741,8 @@ def slipped_by_its_length(ctx: Context, stated: StatedDuration) -> tuple[Event, 
 
 def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
-    same_line = [e for e in ctx.analysis.on_line(stated.line)
-                 if e.clock is not None and e.at is not None]
-    if ctx.timeline.lines and 0 < stated.line <= len(ctx.timeline.lines):
-        # a paragraph written as one line: only a range of the length's own sentence
-        # measures it ("... from 5 PM on the 4th to 10:46 on the 5th.Most mail servers
-        # retry delivery for 24 hours": another sentence's span)
-        text = ctx.timeline.lines[stated.line - 1]
-        same_line = [e for e in same_line
-                     if _same_sentence(text, e.column - 1, stated.column - 1)]
+    same_line = _in_its_sentence(ctx, stated, [e for e in ctx.analysis.on_line(stated.line)
+                                               if e.clock is not None and e.at is not None])
     starts = [e for e in same_line if e.part == "range-start"]
     ends = [e for e in same_line if e.part == "range-end"]
     slip = ctx.analysis.slip
@@ -794,6 +787,18 @@ def _only_joining_words(between: str) -> bool:
 # "down. The"), not the dots of "a.m.", "P.M.", "U.S." (whose letters stand alone: "9 A.M.
 # EST") nor the dot of "approx. 5"
 SENTENCE_STOP = LazyPattern(r"(?<=[A-Za-z0-9]{2})[.!?][\"'”’)]?[ \t]*+(?=[A-Z])")
+
+
+def _in_its_sentence(ctx: Context, stated: StatedDuration, events: list[Event]
+                     ) -> list[Event]:
+    """The events (on the length's line) that stand in the length's own sentence: on a
+    paragraph written as one line, another sentence's times tell another span ("... from 5
+    PM on the 4th to 10:46 on the 5th.Most mail servers retry delivery for 24 hours", "...
+    a 1hr 35 minute outage. On Friday the network was down from 8am till 2pm")."""
+    if not ctx.timeline.lines or not 0 < stated.line <= len(ctx.timeline.lines):
+        return events
+    text = ctx.timeline.lines[stated.line - 1]
+    return [e for e in events if _same_sentence(text, e.column - 1, stated.column - 1)]
 
 
 def _same_sentence(text: str, one: int, other: int) -> bool:
@@ -850,14 +855,9 @@ def _window_field_beside(ctx: Context, stated: StatedDuration
 
 
 def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
-    same_line = [e for e in ctx.analysis.on_line(stated.line) if e.clock is not None
-                 and e.order_minutes is not None]
-    if ctx.timeline.lines and 0 < stated.line <= len(ctx.timeline.lines):
-        # a paragraph written as one line: its other sentences' times tell other things
-        # ("... a 1hr 35 minute outage. On Friday the network was down from 8am till 2pm")
-        text = ctx.timeline.lines[stated.line - 1]
-        same_line = [e for e in same_line
-                     if _same_sentence(text, e.column - 1, stated.column - 1)]
+    same_line = _in_its_sentence(ctx, stated, [e for e in ctx.analysis.on_line(stated.line)
+                                               if e.clock is not None
+                                               and e.order_minutes is not None])
     starts = [e for e in same_line if e.part == "range-start" or e.phase == "start"]
     ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
     if starts and ends:

@@ -2747,9 +2747,13 @@ def test_a_dated_bullet_in_emphasis_before_a_dash_is_an_entry(opening: str) -> N
 ])
 def test_a_time_something_will_be_done_at_is_no_event(sentence: str, kept: list[str]) -> None:
     """"will be closed at 16:30": a plan told in an update, no moment of what happened."""
-    text = f"# Replica lag, 2 June 2025\n\nAt 13:05 UTC replica lag rose. {sentence}\n"
-    timeline = resolve(text)
-    assert [e.written for e in timeline.events if e.clock is not None][1:] == kept
+    assert _times_after_the_first(f"At 13:05 UTC replica lag rose. {sentence}") == kept
+
+
+def _times_after_the_first(paragraph: str) -> list[str]:
+    """The clock times read in a dated report's one paragraph, after its first."""
+    timeline = resolve(f"# Incident report, 2 June 2025\n\n{paragraph}\n")
+    return [e.written for e in timeline.events if e.clock is not None][1:]
 
 
 @pytest.mark.parametrize(("sentence", "kept"), [
@@ -2767,9 +2771,7 @@ def test_a_time_something_will_be_done_at_is_no_event(sentence: str, kept: list[
 def test_a_schedules_time_is_no_event(sentence: str, kept: list[str]) -> None:
     """"runs every night at 01:30", "daily 04:00": when something recurs, no moment of the
     incident (nor a day to roll past midnight)."""
-    text = f"# Billing export failures, 2 June 2025\n\nAt 13:05 UTC exports stalled. {sentence}\n"
-    timeline = resolve(text)
-    assert [e.written for e in timeline.events if e.clock is not None][1:] == kept
+    assert _times_after_the_first(f"At 13:05 UTC exports stalled. {sentence}") == kept
 
 
 @pytest.mark.parametrize(("window", "utc"), [

@@ -20,7 +20,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import RENDERING_JOIN, scan
 from pmlint.timeline.model import Clock, DateParts, Event, TimeExpr, Timeline
 from pmlint.timeline.provenance import day_marked, rollover
-from pmlint.timeline.scopes import incident_starts
+from pmlint.timeline.scopes import incident_starts, region_of
 from pmlint.timeline.zones import Zone
 
 DAY = 1440.0
@@ -355,7 +355,7 @@ def _incident_runs(timeline: Timeline, entries: list[tuple[int, Event]]
         return [entries]
     runs: dict[int, list[tuple[int, Event]]] = {}
     for index, event in entries:
-        runs.setdefault(bisect_right(starts, event.line), []).append((index, event))
+        runs.setdefault(region_of(starts, event.line), []).append((index, event))
     return list(runs.values())
 
 

@@ -2803,3 +2803,20 @@ def test_a_sentence_opening_on_a_weekday_dates_its_times(sentence: str,
     text = f"# VPN drops\n\nPosted Wednesday, 5 March 2025.\n\n{sentence}\n"
     events = resolve(text).events
     assert [e.local[:10] for e in events if e.clock is not None] == days
+
+
+@pytest.mark.parametrize(("below", "kept"), [
+    # unticked task boxes: the label's time is when they are due
+    ("- [ ] rollback rehearsed\n- [ ] customers told", []),
+    ("* [ ] rollback rehearsed\n  on staging first\n* [ ] customers told", []),
+    ("1. [ ] rollback rehearsed\n2. [ ] customers told", []),
+    # ticked boxes, or plain items: what was done then, an entry
+    ("- [x] rollback rehearsed\n- [ ] customers told", ["09:40 UTC"]),
+    ("- rollback rehearsed\n- customers told", ["09:40 UTC"]),
+])
+def test_a_time_over_a_to_do_list_is_when_it_is_due(below: str, kept: list[str]) -> None:
+    """"**Go/no-go call (at 09:40 UTC):**" over "- [ ]" boxes: a checkpoint planned, no
+    step of the incident (nor one to put the timeline out of order)."""
+    text = (f"# Queue outage, 2 June 2025\n\n## Timeline\n\n- 08:10 UTC queue stalled\n\n"
+            f"**Go/no-go call (at 09:40 UTC):**\n{below}\n")
+    assert [e.written for e in resolve(text).events if e.clock is not None][1:] == kept

@@ -2232,6 +2232,9 @@ class _Walker:
             "paren")
         if not (in_value or in_paren):
             return False
+        if _todo_list_below(self.lines, i):
+            return True  # "**For the go/no-go call (at 06:30 KST):**" over "- [ ]" boxes:
+            # the time the tasks are due, a plan, no step taken
         rest = _rest(line, first) if in_value else _clean(m.group("value"))
         text = f"{label}: {rest}" if rest else label
         block_key = ("item", role.block) if role.role == "item" else ("line", 0)
@@ -3961,6 +3964,30 @@ def _field(line: str) -> re.Match[str] | None:
 # A label's words that name a moment ("Resolution Date of Incident:", "End time:")
 TIME_LABEL_WORD = LazyPattern(r"(?<![a-z])(?:date|time|start|end|resolution|resolved|detected"
                               r"|detection)(?![a-z])", re.IGNORECASE)
+
+
+TASK_BOX = LazyPattern(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++\[([ xX])\]")
+
+
+def _todo_list_below(lines: list[str], i: int) -> bool:
+    """The list right below line `i` (a blank line between allowed) is a to-do list: its
+    items are task boxes, none ticked. A time over it says when the tasks are due."""
+    j = i + 1
+    if j < len(lines) and not lines[j].strip():
+        j += 1
+    boxes = 0
+    while j < len(lines) and lines[j].strip():
+        box = TASK_BOX.match(lines[j])
+        if box is not None:
+            if box.group(1) != " ":
+                return False  # a ticked box: work done, whose times may be events
+            boxes += 1
+        elif boxes == 0:
+            return False  # not a list of boxes
+        elif not lines[j][:1].isspace():
+            break  # the list has ended (an indented line goes on its item)
+        j += 1
+    return boxes > 0
 
 
 def _time_label_alone(line: str) -> bool:

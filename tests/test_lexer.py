@@ -161,7 +161,28 @@ DATES = [
     # a colon after the year is the entry's separator, not the end of a clock
     ("May 10, 2023: deploy", 2023, 5, 10, None, "May 10, 2023", 0),
     ("10 May 2023: deploy", 2023, 5, 10, None, "10 May 2023", 0),
+    # a full stop after an ordinal day, then the year
+    ("Posted on April 2nd. 2019", 2019, 4, 2, None, "April 2nd. 2019", 10),
+    # a year of computing's time before a zone stays a year
+    ("Jul 4 2023 UTC", 2023, 7, 4, None, "Jul 4 2023", 0),
 ]
+
+
+@pytest.mark.parametrize(("line", "ymd", "hm"), [
+    # four digits after a month and day, then a zone or "hrs": a colon-less clock
+    ("- Mar 3 1712 UTC: rollback starts", (None, 3, 3), (17, 12)),
+    ("- 3 Mar 1945 GMT: pages resume", (None, 3, 3), (19, 45)),
+    ("Mar 3, 1130Z first alert", (None, 3, 3), (11, 30)),
+    ("on Mar 3 1555 hrs the queue drained", (None, 3, 3), (15, 55)),
+    ("- Sep 14th. 0815 UTC: paged", (None, 9, 14), (8, 15)),
+])
+def test_four_digits_before_a_zone_after_a_day_are_its_clock(
+        line: str, ymd: tuple[int | None, int, int], hm: tuple[int, int]) -> None:
+    expr = only(line)
+    assert expr.date is not None and expr.clock is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.date.oddities == ()
 
 
 @pytest.mark.parametrize(("line", "year", "month", "day", "weekday", "written", "start"), DATES)

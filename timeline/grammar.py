@@ -153,7 +153,8 @@ SEPARATORS = {
     "dot": r"\.?",
     "hyphen": "-",
     "hyphen_or_slash": "[-/]",
-    "comma": r"[ \t]*+,?[ \t]*+",
+    # ("March 31st. 2014": a full stop after an ordinal day before its year)
+    "comma": r"[ \t]*+(?:,|(?<=st|nd|rd|th)\.(?=[ \t]))?[ \t]*+",
     "commasp": r"(?:,[ \t]*+|[ \t]++)",
     # "3rd of May", "3 May", "3-May"; "29 de diciembre", "3. März"
     # "3 May", "3rd of May", "the 14th day of April" (a formal notice's way)
@@ -400,8 +401,12 @@ _COMPOSED = {
 # A log's "06/Nov/2023:06:36:02" joins the year to its clock with a colon.
 # "1 Dec 0710": four digits with a leading zero are a colon-less clock, not the year 710.
 # "Wednesday 11th May 1000 – 1715": a range of colon-less clocks, not the year 1000.
-_NAMED_YEAR = (r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))"
-               r"|[1-9]\d{3,4}(?![\d:]|[ \t]*+[-–—][ \t]*+[0-2]\d[0-5]\d(?!\d))")
+# "Feb 7 1506 UTC", "Feb 9 1924 UTC": four digits before UTC, GMT, Z or "hrs" are a
+# colon-less clock, unless a year of computing's time (since 1960: "Feb 7 2025 UTC").
+_HHMM_ZONE = r"[ \t]?(?:UTC|GMT|Z|[Hh][Rr][Ss]?)(?![A-Za-z])"
+_NAMED_YEAR = (r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2})|(?<=19[0-5]\d)" + _HHMM_ZONE + r")"
+               r"|[1-9]\d{3,4}(?![\d:]|[ \t]*+[-–—][ \t]*+[0-2]\d[0-5]\d(?!\d)|"
+               + _HHMM_ZONE + r")")
 
 
 def _part(row: str, part: str, seps: list[str], month: str) -> str:

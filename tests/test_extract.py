@@ -1394,6 +1394,10 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("Tutti gli orari sono in ora italiana.", 120),
     ("All times are Beijing time.", 480),  # a city people name a clock by
     ("Times in this document are US Eastern.", -240),
+    # the events or entries themselves said to be in a zone
+    ("All events are recorded in [CEST](https://example.org/cest) time.", 120),
+    ("All entries below are in UTC.", 0),
+    ("All events: UTC", 0),
 ])
 def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int | None
                                                   ) -> None:
@@ -1407,7 +1411,10 @@ def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int
 
 
 @pytest.mark.parametrize("line", ["Alle tider er nede.", "Tutti gli orari sono cambiati.",
-                                  "Godziny w biurze: 9-17"])
+                                  "Godziny w biurze: 9-17",
+                                  "All events are documented in the incident tracker.",
+                                  "All entries are in Jira.",
+                                  "All events happened on 12 June."])
 def test_words_about_times_that_state_no_zone(line: str) -> None:
     text = f"# Outage on 12 June 2024\n\n{line}\n\n## Timeline\n\n- 10:05 alert\n"
     assert resolve(text).declared_zone is None

@@ -134,7 +134,10 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?"
 # Every phrasing opens with "all", "time", "tz", "zone" or "everything": that first letter is looked
 # for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
-    r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
+    r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:events|entries)"
+    r"(?:[ \t]++(?:below|above|here|listed|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:are|will[ \t]++be)(?![A-Za-z])|[*_]{0,2}[ \t]*+:)"
+    r"|all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
     r"|in[ \t]++this[ \t]++[a-z]{3,12}))?"
     # ("All times will be given in UTC+2", "Timestamps will be in UTC": as they are)
@@ -159,7 +162,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:(?:approximate|approximately|estimated|rough)[ \t]*+(?:,[ \t]*+|and[ \t]++))?"
     # "times are quoted in the local timezone, Europe/London"
     r"(?:(?:shown|listed|given|reported|expressed|written|quoted|stated|displayed|presented"
-    r"|recorded|noted|logged)[ \t]++)?(?:in(?:[ \t]++|$))?"
+    r"|recorded|noted|logged|documented)[ \t]++)?(?:in(?:[ \t]++|$))?"
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))
@@ -4084,14 +4087,16 @@ def _of_a_picture(line: str, start: int) -> bool:
 
 def _declaration(line: str) -> re.Match[str] | None:
     """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz",
-    "zone" or "everything", or is "all in ..." ("call", "small" and "all of" are not), so a line
+    "zone" or "everything", or is "all in ...", "all events ..." or "all entries ..." ("call",
+    "small" and "all of" are not), so a line
     without any (folded as IGNORECASE sees it) is not searched: most lines. Then the
     phrasings of other languages (FOREIGN_DECLARATION), on a line holding one of their
     words."""
     folded = fold(line)
     if "time" not in folded and "tz" not in folded and "everything" not in folded \
             and "zone" not in folded and (
-            "all" not in folded or ALL_IN.search(folded) is None):
+            "all" not in folded or (ALL_IN.search(folded) is None and "all events" not in folded
+                                    and "all entries" not in folded)):
         found = None
     else:
         found = DECLARED_ZONE_RE.search(folded)

@@ -191,9 +191,12 @@ def _stated_for(event: Event) -> bool:
 
 # Places that keep a standard time all year, where a region sharing its name changes
 # clocks: "10:00 MST" in July is right in Arizona, "AEST" in January in Brisbane. Named
-# places only (not "Phoenix", a common project name, nor "Regina", a given name).
+# places only (not "Phoenix" alone, a common project name, nor "Regina", a given name):
+# Phoenix as a place is "in Phoenix", or a site there ("our Phoenix datacenter").
 _STEADY_PLACES = {
     "MST": r"arizona|tucson|scottsdale|tempe|phoenix,[ \t]*+(?:az|arizona)|america/phoenix"
+           r"|phoenix(?=[ \t]++(?:data[ \t]?cent(?:er|re)s?|dcs?|facility|office|location|site"
+           r"|metro|area|colo(?:cation)?)(?![A-Za-z]))|(?<=in[ \t])phoenix"
            r"|yukon|whitehorse|america/whitehorse",
     "AEST": r"queensland|brisbane|gold[ \t]++coast|cairns|townsville|australia/brisbane",
     "CST": r"saskatchewan|saskatoon|america/regina|mexico[ \t]++city|guadalajara|monterrey"

@@ -650,11 +650,14 @@ def _a_headline(lines: tuple[str, ...] | list[str], number: int) -> bool:
 
 
 # a label naming one part of the response, whose length follows it: "Investigation time:",
-# "**Durée investigation** :", "Time to diagnose:", "Dauer der Fehlersuche:"
+# "**Durée investigation** :", "Time to diagnose:", "Dauer der Fehlersuche:", "Fix duration:"
+# (the fix's or repair's own length only when the label opens with it: "Fix duration:",
+# "Time to fix:"; "Outage until the fix:" is the whole)
 PART_LABEL = LazyPattern(
-    r"[ \t>*_#|-]*+[^:\n]{0,40}?(?<![^\W\d_])(?:investigat\w*|diagnos\w*|triage|troubleshoot\w*"
+    r"[ \t>*_#|-]*+(?:(?:time[ \t]++(?:to|for)[ \t]++)?(?:fix|fixing|repair\w*|remediat\w*)"
+    r"|[^:\n]{0,40}?(?<![^\W\d_])(?:investigat\w*|diagnos\w*|triage|troubleshoot\w*"
     r"|debugging|analysis|analyse|enquête|untersuchung|fehlersuche|investigación|diagnóstico"
-    r"|détection|detection|detect|respon[sd]\w*|acknowledg\w*)(?![^\W\d_])[^:\n]{0,30}?"
+    r"|détection|detection|detect|respon[sd]\w*|acknowledg\w*))(?![^\W\d_])[^:\n]{0,30}?"
     r"[*_]*+[ \t]*+:[ \t*_]*+(?:~|about|approx\.?|environ|ca\.)?[ \t]*+", re.IGNORECASE)
 
 

@@ -2827,3 +2827,25 @@ def test_a_time_over_a_to_do_list_is_when_it_is_due(below: str, kept: list[str])
     text = (f"# Queue outage, 2 June 2025\n\n## Timeline\n\n- 08:10 UTC queue stalled\n\n"
             f"**Go/no-go call (at 09:40 UTC):**\n{below}\n")
     assert [e.written for e in resolve(text).events if e.clock is not None][1:] == kept
+
+
+@pytest.mark.parametrize(("stamp", "kept"), [
+    # a bare stamp: its words' bare clocks share its (missing) day and zone
+    ("Update: 6:10pm", ["6:10pm", "6:45pm"]),
+    ("**Update**: 6:10pm", ["6:10pm", "6:45pm"]),
+    # a stamp with its day and zone: a bare clock in its words may not share them
+    ("Update: March 3, 6:10pm UTC", ["March 3, 6:10pm UTC"]),
+])
+def test_a_bare_clock_in_a_bare_updates_words_is_read(stamp: str, kept: list[str]) -> None:
+    """"Update: 4:20pm" over its words, then "Final note: around 4:30pm the issue was
+    resolved" with no blank between: the words are the update's text and the later clock
+    an event of the account, not dropped as the stamp's words."""
+    text = (f"# Mail relay outage\n\nThe relays stopped accepting mail.\n{stamp}\n"
+            "We are still working with the host to get the relays back online.\n"
+            "Final note: around 6:45pm the relays were restored.\n")
+    events = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.written for e in events] == kept
+    assert events[0].phase == "other"
+    if len(kept) > 1:
+        assert events[0].text.startswith("Update: We are")
+        assert events[1].phase == "resolution"

@@ -360,6 +360,8 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Trying to restore the primary from the snapshot", "other"),
     ("We are working on getting the API back up", "other"),
     ("Engineers are working to restore access", "other"),
+    ("We are working with the ISP to get us back online", "other"),
+    ("We worked with the carrier and brought the uplink back online", "resolution"),
     ("Checkout is working normally", "resolution"),
     ("Attempted to roll back the schema change", "mitigation"),
     ("First attempt to deploy the new release", "trigger"),

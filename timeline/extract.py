@@ -1599,8 +1599,9 @@ class _Walker:
                         self._prose(i, line, expr)
             elif not line.lstrip().startswith(">"):  # a quoted alert's time is evidence
                 told = self._update_telling_its_times(role)
+                bare = told and self._stamped_by_a_bare_clock()
                 for expr in exprs:
-                    if told and expr.clock is not None and expr.zone is not None \
+                    if told and expr.clock is not None and (expr.zone is not None or bare) \
                             and not _foretold(_sentence_of(line, expr)):
                         self._prose(i, line, expr)
                         self._stamp_words_end(i, line, expr)
@@ -1617,6 +1618,15 @@ class _Walker:
         clocks that write their own zone are the account's moments, read as prose (its bare
         clocks stay unread: the stamp's day and zone may not be theirs)."""
         return self.body_owner is not None and not self.in_timeline and role.role == "text"
+
+    def _stamped_by_a_bare_clock(self) -> bool:
+        """The update's stamp is a clock alone, no day or zone ("Update 4:20pm"): a bare clock
+        in its words ("approximately 4:30pm the issue was resolved") is read as its stamp
+        is, with no day or zone of the stamp's to miss."""
+        if self.body_owner is None:
+            return False
+        stamp = self.entries[self.body_owner].expr
+        return stamp.date is None and stamp.zone is None
 
     def _stamp_words_end(self, i: int, line: str, expr: TimeExpr) -> None:
         """The update's words from the first time they tell on are that time's: the stamp
@@ -2243,7 +2253,14 @@ class _Walker:
         block_key = ("item", role.block) if role.role == "item" else ("line", 0)
         # the label, as the words before the time: "Detected:" names the step's phase
         self._add_entry(i, first, text, "timeline", "entry", block_key, context=f"{label}:")
-        self._open_body(i, needs_text=False, until=role.item_end if role.role == "item" else None)
+        # "Update: 4:20pm" alone over the update's words, a bare clock: those words are its
+        # text, and their bare clocks the account's (see `_stamped_by_a_bare_clock`)
+        words_below = not rest and first.date is None and first.zone is None \
+            and STATUS_ALONE_RE.fullmatch(label) is not None
+        self._open_body(i, needs_text=words_below,
+                        until=role.item_end if role.role == "item" else None)
+        if words_below:
+            self._body_parts.append(f"{label}:")
         self.prev_line_entry = True
         return True
 
@@ -3486,6 +3503,8 @@ _AT_LEAD = re.compile(r"(?:(?:(?:earlier[ \t]++)?today|yesterday|last[ \t]++nigh
                       r",?[ \t]++)?"
                       r"(?:at|around|about|approximately)(?:[ \t]++(?:around|about"
                       r"|approximately|roughly))?\Z", re.IGNORECASE)
+# a label of a word or two and its colon opening the sentence ("Conclusion:", "Final note:")
+_LABEL_OPENING = LazyPattern(r"[A-Z][a-z]{2,20}(?:[ \t][a-z]{2,20})?[*_]{0,2}:[*_]{0,2}[ \t]++")
 # a German, Dutch or Nordic auxiliary and the word for "at" right before the time: the
 # participle that tells what happened comes after it ("war um 10:35 Uhr wiederhergestellt")
 _VERB_FINAL_LEAD = LazyPattern(r"(?<![^\W\d_])(?:war|wurde|ist|sind|waren|wurden|hat|haben"
@@ -3511,6 +3530,8 @@ def _opens_with_at(line: str, expr: TimeExpr, date: TimeExpr | None) -> bool:
     head = _sentence_so_far(line[max(0, expr.start - 80):expr.start]).strip(" \t*_>-")
     if head[:1].islower():
         return False  # "... was paged" / "at 14:12 UTC;": the sentence goes on from above
+    if (labelled := _LABEL_OPENING.match(head)) is not None:
+        head = head[labelled.end():]  # "Conclusion: approximately 4:30pm the issue ..."
     if _AT_LEAD.fullmatch(head) is not None or (head.lower() == "on" and expr.date is not None
                                                 and expr.clock is not None):
         return True  # ("On 3 May 2024 at 16:02 UTC, ...": the date and time read as one)

@@ -694,6 +694,8 @@ NEGATION = re.compile(r"(?:(?<![a-z])(?:not|never|no|failed to|unable to|nicht|p
 PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|will|going to"
                       # "Engineers are working to get this resolved": the aim, not done
                       r"|work(?:ing|s)?\s++to"
+                      # "We are still working with Level 3 to get services back online"
+                      r"|work(?:ing|s)?\s++with\s++(?:\w++\s++){1,3}?to"
                       r"|would|could|might"
                       # "The estimated time for power to be restored is 1:20 PM": a forecast
                       r"|estimated\s++(?:time|eta|hour)\s++(?:for|of|until)(?:\s++\w++){0,3}?"

@@ -761,6 +761,7 @@ class _Walker:
         self.timeline_asked = False  # the timeline's label was a question (see `_label`)
         self.body_until = -1  # lines before this index are an entry's own text
         self.body_owner: int | None = None  # entry index whose text is still being collected
+        self.status_words_below = False  # its text is the words under "Update: 4:20pm"
         self.body_line = 0  # the line of the entry whose text this is
         self.prev_line_entry = False
         self.breaks: list[int] = []  # ends of the <br> tags on the current line
@@ -1620,13 +1621,11 @@ class _Walker:
         return self.body_owner is not None and not self.in_timeline and role.role == "text"
 
     def _stamped_by_a_bare_clock(self) -> bool:
-        """The update's stamp is a clock alone, no day or zone ("Update 4:20pm"): a bare clock
-        in its words ("approximately 4:30pm the issue was resolved") is read as its stamp
-        is, with no day or zone of the stamp's to miss."""
-        if self.body_owner is None:
-            return False
-        stamp = self.entries[self.body_owner].expr
-        return stamp.date is None and stamp.zone is None
+        """The update's stamp is a status word and a clock alone, no day or zone ("Update:
+        4:20pm"): a bare clock in its words ("approximately 4:30pm the issue was resolved")
+        is read as its stamp is, with no day or zone of the stamp's to miss. (Under a clock
+        alone, "[9:05 PM]", the words may still be telling its moment: "down since 21:00".)"""
+        return self.body_owner is not None and self.status_words_below
 
     def _stamp_words_end(self, i: int, line: str, expr: TimeExpr) -> None:
         """The update's words from the first time they tell on are that time's: the stamp
@@ -2261,6 +2260,7 @@ class _Walker:
                         until=role.item_end if role.role == "item" else None)
         if words_below:
             self._body_parts.append(f"{label}:")
+            self.status_words_below = True
         self.prev_line_entry = True
         return True
 
@@ -3083,6 +3083,7 @@ class _Walker:
         return False
 
     def _open_body(self, i: int, *, needs_text: bool, until: int | None = None) -> None:
+        self.status_words_below = False
         self.body_owner = len(self.entries) - 1 if needs_text else None
         self.body_line = i
         self._body_parts = []
@@ -3151,6 +3152,7 @@ class _Walker:
             self.entries[self.body_owner + 1] = replace(end, text=joined)
 
     def _close_body(self) -> None:
+        self.status_words_below = False
         self.body_owner = None
         self.body_until = -1
 

@@ -82,6 +82,10 @@ DATES = [
     ("the 9th of June ’26 drill", [(2026, 6, 9, None)]),
     ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),
     ("freeze Oct 2 through 4", [(None, 10, 2, 4)]),
+    # "and" or "&" joins a range's days: the second with its ordinal, or a year after it
+    ("Between April 9th and 11th the mirrors lagged", [(None, 4, 9, 11)]),
+    ("resets on Sep 2 & 3, 2023 by the vendor", [(2023, 9, 2, 3)]),
+    ("on May 4 and 6 hosts rebooted", [(None, 5, 4, None)]),
     # a colon after a day range's year ends its label; the year is no clock 20:27
     ("* Nov 21-24, 2027: mirrors flapped", [(2027, 11, 21, 24)]),
     ("- 8 to 11 December 2025: the queue lagged", [(2025, 12, 8, 11)]),

@@ -164,8 +164,12 @@ SEPARATORS = {
     # ("12→13 Sep", "12->13/09/2026": an arrow joins a range's days as a dash does)
     "dash": r"[ \t]*+(?:->|-|–|—|→|to|through|thru|until|till)[ \t]*+",
     "ddash": r"\.?[ \t]*+(?:->|-|–|—|→)[ \t]*+",
+    # ("between February 15th and 18th", "July 15 & 16, 2014": "and" joins a range's days
+    # when the second has its ordinal or a year follows it; "March 3 and 5 servers" is none)
     "dash_or_slash": (r"(?:[ \t]*+(?:->|-|–|—|→|to|through|thru|until|till)[ \t]*+"
-                      r"|/(?=\d{1,2}(?:st|nd|rd|th)))"),
+                      r"|/(?=\d{1,2}(?:st|nd|rd|th))"
+                      r"|[ \t]++(?:and|&)[ \t]++(?=\d{1,2}(?:st|nd|rd|th)(?![A-Za-z\d])"
+                      r"|\d{1,2},?[ \t]++(?:19|20)\d\d(?!\d)))"),
     "ymd": r"[ \t]*+[/.-]?[ \t]*+",
     "slash": "/",
     # ("2023 年 10 月 23 日": the blanks Chinese web text often sets between digits and

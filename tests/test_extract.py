@@ -2166,6 +2166,23 @@ def test_a_value_below_its_label_is_the_labels_field(labels: tuple[str, str],
     assert sorted({e.line for e in timeline.events if e.line > 6}) == [8, 9]
 
 
+def test_any_label_over_its_value_beside_a_time_fields_is_a_field() -> None:
+    """"Notice Posted" / "2021-03-02 08:15" beside "Outage Began" / "2021-03-02 07:50": a
+    form's fields, each value its own label's, not an entry whose words are the next label."""
+    text = ("# Cooling failure\n\nOutage Began\n2021-03-02 07:50\nNotice Posted\n"
+            "2021-03-02 08:15\nPage Revised\n2021-03-04 10:00\nOutage Ended\n"
+            "2021-03-02 11:30\n\nA chiller tripped.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [(e.line, e.kind, e.source) for e in events] == [
+        (4, "field", "summary"), (6, "field", "summary"), (8, "field", "summary"),
+        (10, "field", "summary")]
+    # with no time field's label among them, words over times stay a log's updates
+    text = "# Cooling failure\n\nChiller tripped\n2021-03-02 07:50\nNotice sent\n" \
+        "2021-03-02 08:15\n"
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.kind for e in events] == ["entry", "entry"]
+
+
 def test_words_after_a_value_below_a_label_make_it_no_field() -> None:
     text = "# Report\n\nStart time\n2024-06-11 09:05 the deploy went out, and errors rose\n"
     timeline = timeline_from_text(text, "x.md", Options())

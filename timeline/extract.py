@@ -1395,7 +1395,8 @@ class _Walker:
         # ("## Date" over "2020-01-07": a report template's heading is the field's label)
         label = _clean(self.lines[j]).rstrip(" :")
         name = _field_name(label)
-        if name not in TIME_FIELDS or not 1 <= len(name.split()) <= 4:
+        if not 1 <= len(name.split()) <= 4 or (
+                name not in TIME_FIELDS and not self._among_labelled_values(j, i)):
             return False
         self.fields[:] = [f for f in self.fields if f.line != j + 1 or f.value]  # "Start:"
         value = line[expr.start:end]
@@ -1404,6 +1405,24 @@ class _Walker:
         self._add_entry(i, expr, f"{label}: {value}"[:PROSE_WINDOW], "summary", "field",
                         ("field", i), field_name=name)
         return True
+
+    def _among_labelled_values(self, label: int, value: int) -> bool:
+        """The pair of lines is next to a time field's label alone over its time alone
+        ("Event Started" / "2020-05-14 12:37" / "Report Published" / "2020-05-14 11:37"):
+        a form's fields, whatever this label names, not a timeline's entries. (Short words
+        over a time next to no time field's are a status log's updates, each over its
+        stamp.)"""
+        return self._a_label_over_a_time(label - 2) or self._a_label_over_a_time(value + 1)
+
+    def _a_label_over_a_time(self, j: int) -> bool:
+        if not 0 <= j < len(self.lines) - 1 or self.roles[j].role != "text" \
+                or self.roles[j + 1].role != "text" or self.scan_line(j):
+            return False
+        text = _clean(self.lines[j]).rstrip(" :")
+        found = self.scan_line(j + 1)
+        return _field_name(text) in TIME_FIELDS \
+            and len(found) == 1 and not self.lines[j + 1][:found[0].start].strip(" \t*_") \
+            and not self.lines[j + 1][found[0].end:].strip(" \t*_.|")
 
     def _text_line(self, i: int, line: str, role: LineRole) -> None:
         if len(line) <= 24 and line[-4:].isdigit() and self._month_year(i, _clean(line)):

@@ -19,7 +19,9 @@ So is a line that opens with its clock behind a lead word ("At approximately 07:
 "Around 9 PM ...", "By 16:30 ...", "À 14h43, ...", "Um 12:48 Uhr ..."): an entry told in
 prose, which reviewers count as a timeline (a clock inside a sentence is not one); and so
 are two list items or more, most of those with times, that each tell a step and close on its
-time ("- A linecard rebooted at 5:25 UTC (7:25 CEST)").
+time ("- A linecard rebooted at 5:25 UTC (7:25 CEST)"); and so is a section named a timeline
+whose lines, two or more, open with a day alone over their words ("- 2020-09-10" /
+"Power lost."), a timeline of days.
 A timeline of offsets ("T+0:15"), or a table whose first column counts the time elapsed
 ("| Elapsed | Event |" over "| 00:15 | ... |"), that never says when T0 was is one pmlint
 cannot place:
@@ -42,7 +44,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.timeline.extract import LEAD_RE
+from pmlint.timeline.extract import LEAD_RE, TIMELINE_WORD
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.offsets import ELAPSED_CELL, ELAPSED_HEAD, OFFSET_RE
@@ -66,6 +68,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         # closing it
     if _milestone_list(ctx):
         return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
+    if _days_of_a_timeline(ctx):
+        return  # "Timeline" over "- 2020-09-10" / "  Power lost.": a timeline of days
     if sum(DIFF_ENTRY.match(line) is not None for line in ctx.timeline.lines) >= 2:
         return  # "+- 12:24 review started" in a pull request's quoted diff: the timeline of
         # the post-mortem the diff adds, each line opening with its time
@@ -313,6 +317,24 @@ def _milestone_list(ctx: Context) -> bool:
     return len(phases) >= 3 and bool(found & {"start", "detection", "acknowledgement",
                                               "escalation"}) \
         and bool(found & {"resolution", "end"})
+
+
+def _days_of_a_timeline(ctx: Context) -> bool:
+    """Two lines or more under a section named a timeline open with a day and no clock
+    ("- 2020-09-10" over its words): a timeline of days, which pmlint reads as the days the
+    words below fall on."""
+    lines = ctx.timeline.lines
+    opening = 0
+    for event in ctx.timeline.events:
+        if event.clock is not None or event.date is None or event.date.day is None \
+                or not event.section or TIMELINE_WORD.search(event.section) is None \
+                or not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        mark = ITEM_MARK.match(text)
+        if not text[mark.end() if mark else 0:event.column - 1].strip(" \t*_#>|•"):
+            opening += 1
+    return opening >= 2
 
 
 def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:

@@ -376,7 +376,23 @@ def test_a_bare_hour_tight_against_a_clock_starts_its_range(
     assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
 
 
-@pytest.mark.parametrize("line", ["Update 4 - 11:50PM: fixed", "step 7-3:30 pm rerun"])
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # the day written after the range's end is the range's: its start stays
+    ("Rehearsal booked 2-3 pm on Tuesday 4 March 2025", (14, 0), (15, 0)),
+    ("the vendor window, from 7 to 9 am on Mar 4, 2025, ran over", (7, 0), (9, 0)),
+])
+def test_a_bare_hour_range_then_its_day_keeps_its_start(
+        line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert (expr.clock.hour, expr.clock.minute) == start
+    assert expr.date is not None and (expr.date.month, expr.date.day) == (3, 4)
+    assert expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", ["Update 4 - 11:50PM: fixed", "step 7-3:30 pm rerun",
+                                  "Update 4 - 11:50PM on Mar 4, 2025: fixed"])
 def test_a_number_apart_from_or_past_the_clock_starts_no_range(line: str) -> None:
     (expr,) = scan(line)
     assert expr.range_end is None

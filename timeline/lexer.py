@@ -1742,7 +1742,9 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         # ("from 11 to 12:30 UTC", "between 9 and 10:15": a 24-hour end with its minutes
         # lends its clock's day to a bare hour after the range's opening word, below)
         minutes_written = clock is not None and not clock.meridiem and ":" in clock.written
-        if clock is not None and expr.range_end is None and expr.date is None \
+        # ("9-10 am on Feb 12, 2025": the date after the end's clock is the range's)
+        if clock is not None and expr.range_end is None \
+                and (expr.date is None or line.startswith(clock.written, expr.start)) \
                 and (clock.meridiem or expr.written.lower().endswith(("uhr", "h"))
                      or clock.written.endswith("h") or minutes_written) \
                 and (not out or out[-1].end < expr.start - 2):

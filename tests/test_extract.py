@@ -2866,3 +2866,29 @@ def test_a_bare_clock_in_a_bare_updates_words_is_read(stamp: str, kept: list[str
     if len(kept) > 1:
         assert events[0].text.startswith("Update: We are")
         assert events[1].phase == "resolution"
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    # a sentence opening on a step later than the time of the sentence before it
+    ("At 14:40 UTC the disk filled. Ten minutes later, on-call acknowledged the page.",
+     [("14:40 UTC", "2025-06-02T14:40:00+00:00"),
+      ("Ten minutes later", "2025-06-02T14:50:00+00:00")]),
+    ("Writes failed from 21:35 UTC. 2 hours later the replica was promoted.",
+     [("21:35 UTC", "2025-06-02T21:35:00+00:00"),
+      ("2 hours later", "2025-06-02T23:35:00+00:00")]),
+    # past midnight from a time with no day of its own on the line: not counted
+    ("Writes failed from 23:50 UTC. 2 hours later the replica was promoted.",
+     [("23:50 UTC", "2025-06-02T23:50:00+00:00")]),
+    # later than a plan, or a sentence with no time before it: no step
+    ("At 14:40 UTC the disk filled. Ten minutes later than planned, the fix shipped.",
+     [("14:40 UTC", "2025-06-02T14:40:00+00:00")]),
+    ("At 14:40 UTC the disk filled. Nobody noticed. Ten minutes later, a page went out.",
+     [("14:40 UTC", "2025-06-02T14:40:00+00:00")]),
+])
+def test_a_sentence_opening_on_a_step_later_is_counted_from_the_time_before(
+        paragraph: str, kept: list[tuple[str, str]]) -> None:
+    """"13 minutes later, the on-call engineer acknowledged": the moment told as a step on
+    from the time in the sentence before it, on its day and in its zone."""
+    timeline = resolve(f"# Storage outage, 2 June 2025\n\n{paragraph}\n")
+    assert [(e.written, e.utc.isoformat() if e.utc else None)
+            for e in timeline.events if e.clock is not None] == kept

@@ -1628,6 +1628,9 @@ class _Walker:
                     elif _placed_alone(expr):
                         self._prose(i, line, expr, within_entry=True)
             return  # an entry's own text: its times tell no step of their own
+        if exprs and "later" in line:  # and the steps told on from them, in their place
+            exprs = sorted([*exprs, *_steps_later_in_prose(line, exprs, i + 1)],
+                           key=lambda e: e.start)
         for expr in exprs:
             self._prose(i, line, expr)
 
@@ -3553,6 +3556,8 @@ def _opens_with_at(line: str, expr: TimeExpr, date: TimeExpr | None) -> bool:
         return False  # "... was paged" / "at 14:12 UTC;": the sentence goes on from above
     if (labelled := _LABEL_OPENING.match(head)) is not None:
         head = head[labelled.end():]  # "Conclusion: approximately 4:30pm the issue ..."
+    if not head and expr.written.lower().endswith("later"):
+        return True  # "13 minutes later, the on-call engineer acknowledged the page"
     if _AT_LEAD.fullmatch(head) is not None or (head.lower() == "on" and expr.date is not None
                                                 and expr.clock is not None):
         return True  # ("On 3 May 2024 at 16:02 UTC, ...": the date and time read as one)
@@ -3561,6 +3566,36 @@ def _opens_with_at(line: str, expr: TimeExpr, date: TimeExpr | None) -> bool:
     lead = _sentence_so_far(line[max(0, date.start - 80):date.start]).strip(" \t*_>-")
     return lead.lower() in ("", "on") \
         and _AT_LEAD.fullmatch(line[date.end:expr.start].strip(" \t,*_")) is not None
+
+
+# "13 minutes later, the on-call engineer acknowledged": a step on from the sentence before,
+# opening its own sentence
+STEP_LATER = LazyPattern(r"(?<=[.!?][ \t])(?:[ \t]*+)(?:about[ \t]++|some[ \t]++|roughly[ \t]++)?"
+                         r"(?=(?:\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty"
+                         r"|forty|fifty)[ \t]++(?:minutes?|mins?|hours?|hrs?)[ \t]++later"
+                         r"(?:,|[ \t]++(?!than(?![a-z]))[a-z]))",
+                         re.IGNORECASE)
+
+
+def _steps_later_in_prose(line: str, exprs: list[TimeExpr], number: int) -> list[TimeExpr]:
+    """The moments of sentences that open on a step later than the time in the sentence
+    just before them, on line `number` ("At 10:05 UTC the alert fired. 13 minutes later,
+    the on-call engineer acknowledged."), counted from that time (its day and zone too)."""
+    steps: list[TimeExpr] = []
+    for opening in STEP_LATER.finditer(line):
+        found = relative_step(line, opening.end())
+        before = [e for e in exprs if e.end <= opening.start() and e.clock is not None]
+        if found is None or not before:
+            continue
+        anchor = before[-1].range_end or before[-1]
+        if anchor.clock is None or _SENTENCE_END.search(line, anchor.end,
+                                                        opening.start() - 2) is not None:
+            continue  # no time in the sentence just before the step
+        m, minutes, _ = found
+        step = stepped(anchor, number, m, minutes)
+        if step is not None:
+            steps.append(step)
+    return steps
 
 
 def _sentence_so_far(context: str) -> str:

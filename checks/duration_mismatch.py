@@ -650,7 +650,7 @@ def _a_headline(lines: tuple[str, ...] | list[str], number: int) -> bool:
 
 
 # a label naming one part of the response, whose length follows it: "Investigation time:",
-# "**Durée investigation** :", "Time to diagnose:", "Dauer der Fehlersuche:", "Fix duration:"
+# "**Durée investigation** :", "Time to diagnose:", "Dauer der Fehlersuche:"
 # (the fix's or repair's own length only when the label opens with it: "Fix duration:",
 # "Time to fix:"; "Outage until the fix:" is the whole)
 PART_LABEL = LazyPattern(

@@ -3570,7 +3570,7 @@ def _opens_with_at(line: str, expr: TimeExpr, date: TimeExpr | None) -> bool:
 
 # "13 minutes later, the on-call engineer acknowledged": a step on from the sentence before,
 # opening its own sentence
-STEP_LATER = LazyPattern(r"(?<=[.!?][ \t])(?:[ \t]*+)(?:about[ \t]++|some[ \t]++|roughly[ \t]++)?"
+STEP_LATER = LazyPattern(r"(?<=[.!?][ \t])[ \t]*+(?:about[ \t]++|some[ \t]++|roughly[ \t]++)?"
                          r"(?=(?:\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty"
                          r"|forty|fifty)[ \t]++(?:minutes?|mins?|hours?|hrs?)[ \t]++later"
                          r"(?:,|[ \t]++(?!than(?![a-z]))[a-z]))",
@@ -4164,9 +4164,9 @@ def _of_a_picture(line: str, start: int) -> bool:
 
 def _declaration(line: str) -> re.Match[str] | None:
     """DECLARED_ZONE_RE's search of `line`. Every phrasing it reads holds "time", "tz",
-    "zone" or "everything", or is "all in ...", "all events ..." or "all entries ..." ("call",
-    "small" and "all of" are not), so a line
-    without any (folded as IGNORECASE sees it) is not searched: most lines. Then the
+    "zone" or "everything", or is "all in ...", "all events ..." or "all entries ..."
+    ("call", "small" and "all of" are not), so a line without any (folded as IGNORECASE
+    sees it) is not searched: most lines. Then the
     phrasings of other languages (FOREIGN_DECLARATION), on a line holding one of their
     words."""
     folded = fold(line)

@@ -361,6 +361,9 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("We are working on getting the API back up", "other"),
     ("Engineers are working to restore access", "other"),
     ("We are working with the ISP to get us back online", "other"),
+    # what happens as a rule, not a step of this incident
+    ("Usually such faults are resolved within the hour", "other"),
+    ("The link was restored after the usual checks", "resolution"),
     ("We worked with the carrier and brought the uplink back online", "resolution"),
     ("Checkout is working normally", "resolution"),
     ("Attempted to roll back the schema change", "mitigation"),

@@ -697,6 +697,8 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       # "We are still working with Level 3 to get services back online"
                       r"|work(?:ing|s)?\s++with\s++(?:\w++\s++){1,3}?to"
                       r"|would|could|might"
+                      # "typically these issues are resolved quickly": what happens as a rule
+                      r"|(?:typically|usually|generally|normally)(?:\s++\w++){0,4}"
                       # "The estimated time for power to be restored is 1:20 PM": a forecast
                       r"|estimated\s++(?:time|eta|hour)\s++(?:for|of|until)(?:\s++\w++){0,3}?"
                       r"(?:\s++(?:to\s++be|will\s++be))?"

@@ -3569,10 +3569,9 @@ def _opens_with_at(line: str, expr: TimeExpr, date: TimeExpr | None) -> bool:
 
 
 # "13 minutes later, the on-call engineer acknowledged": a step on from the sentence before,
-# opening its own sentence
+# opening its own sentence (its number is offsets.relative_step's to read)
 STEP_LATER = LazyPattern(r"(?<=[.!?][ \t])[ \t]*+(?:about[ \t]++|some[ \t]++|roughly[ \t]++)?"
-                         r"(?=(?:\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty"
-                         r"|forty|fifty)[ \t]++(?:minutes?|mins?|hours?|hrs?)[ \t]++later"
+                         r"(?=\w{1,10}[ \t]++(?:minutes?|mins?|hours?|hrs?)[ \t]++later"
                          r"(?:,|[ \t]++(?!than(?![a-z]))[a-z]))",
                          re.IGNORECASE)
 

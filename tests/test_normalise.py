@@ -1319,6 +1319,26 @@ def test_the_timelines_zone_is_the_one_its_section_states() -> None:
                               "x.md", Options()).zone is None
 
 
+@pytest.mark.parametrize(("front", "want"), [
+    # a status page's window over midnight: its updates, newest first, are within it
+    ("date: 2024-11-20T21:00:00Z\nresolvedWhen: 2024-11-21T03:00:00Z\n",
+     ["2024-11-21T02:10", "2024-11-20T23:05", "2024-11-20T21:20"]),
+    ("date: 2024-11-20 21:00:00 -0000\nresolved: true\nresolvedWhen: 2024-11-21 03:00:00 -0000\n",
+     ["2024-11-21T02:10", "2024-11-20T23:05", "2024-11-20T21:20"]),
+    # no resolution stamp: no window, the date line stays the only day
+    ("date: 2024-11-20T21:00:00Z\n",
+     ["2024-11-20T02:10", "2024-11-20T23:05", "2024-11-20T21:20"]),
+])
+def test_a_status_page_front_matter_is_the_window_of_its_updates(front: str,
+                                                                want: list[str]) -> None:
+    text = (f"---\ntitle: Search is unavailable\n{front}---\n\n"
+            "**Resolved** - Search answers again since 02:10 UTC, after the index rebuild.\n\n"
+            "**Identified** - At 23:05 UTC we found a corrupt shard on two nodes.\n\n"
+            "**Investigating** - Queries have failed since 21:20 UTC.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.local[:16] for e in events if e.kind == "prose"] == want
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

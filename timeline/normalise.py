@@ -135,6 +135,9 @@ class _Carry:
     # 2024" over a status log's updates): its first and last day, and its line
     date_span: tuple[dt.date, dt.date, int] | None = None
     start_field: tuple[Event, dt.datetime] | None = None  # "Start Time: 11:00 PM"
+    # a status page's front matter "date:" when the same front matter gives when it was
+    # resolved ("resolvedWhen:"): the window's start, as a start field would be
+    page_start: tuple[Event, dt.datetime] | None = None
     end_field: tuple[Event, dt.datetime] | None = None  # "End: 2024-03-05 01:30", its scope's
     rolled_end_line: int = 0  # an undated end field read as the next morning, on this line
     instants: dict[int, dt.datetime] = field(default_factory=dict)  # line -> a dated instant
@@ -3162,9 +3165,14 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and (carry.start_field is None or carry.start_field[0].scope != raw.scope)):
         # the first start field, or, in an incident log, the one of this incident's section
         carry.start_field = (event, naive)
+    in_front_matter = raw.line <= carry.front_matter_lines
+    if (raw.kind == "field" and raw.field_name == "date" and naive is not None
+            and in_front_matter and event.clock is not None and carry.page_start is None):
+        carry.page_start = (event, naive)
     if (raw.kind == "field" and raw.field_name and naive is not None
             and field_phase(raw.field_name) in ("end", "resolution")
-            and carry.start_field is not None and carry.start_field[0].scope == raw.scope
+            and ((carry.start_field is not None and carry.start_field[0].scope == raw.scope)
+                 or (carry.page_start is not None and in_front_matter))
             and (carry.end_field is None or carry.end_field[0].scope != raw.scope)):
         carry.end_field = (event, naive)
     if raw.source == "summary" and raw.kind == "prose" and raw.part == "single" \
@@ -3305,11 +3313,17 @@ def _account_within_the_window(raw: RawEntry, naive: dt.datetime, zone: Zone | N
     a time of the account below that carries the end's date would fall after the end; on
     the start's date it falls within the window, as the author told it. Only the account's
     words (not a timeline, which carries dates its own way), only a date taken from the end
-    field itself, and only where the start's day puts the time inside the window."""
-    start, end = carry.start_field, carry.end_field
+    field itself, and only where the start's day puts the time inside the window. A status
+    page's front matter ("date: 2023-07-04T13:00Z", "resolvedWhen: 2023-07-05T09:00Z") is
+    such a window, its updates' "At 21h30 UTC" on the day it opened."""
+    end = carry.end_field
+    start = carry.start_field
+    if end is not None and end[0].line <= carry.front_matter_lines and (
+            start is None or start[0].line > carry.front_matter_lines):
+        start = carry.page_start
     if start is None or end is None or raw.source != "summary" or raw.kind != "prose" \
-            or carried_from != end[0].line or zone is None or start[0].zone != zone \
-            or end[0].zone != zone:
+            or carried_from != end[0].line or zone is None \
+            or not _same_clock(start[0].zone, zone) or not _same_clock(end[0].zone, zone):
         return naive
     (start_event, start_naive), end_naive = start, end[1]
     if start_naive.date() >= end_naive.date() or naive <= end_naive:
@@ -3320,6 +3334,13 @@ def _account_within_the_window(raw: RawEntry, naive: dt.datetime, zone: Zone | N
     notes.append(Inference("day", "within-window", start_event.line, subject=raw.expr.written,
                            value=again.date().isoformat(), other=str(end[0].line)))
     return again
+
+
+def _same_clock(written: Zone | None, zone: Zone) -> bool:
+    """The same zone, or the same fixed offset however named ("Z" in a front matter, "UTC"
+    in the text below it)."""
+    return written == zone or (written is not None and written.offset_minutes is not None
+                               and written.offset_minutes == zone.offset_minutes)
 
 
 def _yearless_moment(naive: dt.datetime, zone: Zone) -> dt.datetime | None:

@@ -1835,6 +1835,9 @@ def test_a_time_beside_an_underscore_or_a_full_stop_is_still_read(line: str,
     ("see https://blog.example.org/2024-03-05-march-incident/ for the report", []),
     ("Details: https://status.example.net/history/2024/11/02/api", []),
     ("<img src=\"/img/2024-11-02-14-05-dashboard/p95.png\">", []),
+    # anywhere after a web address's scheme: a file's name, a query's bound
+    ("Video: https://media.example.com/v/q7w/2023-05-14%2021.17.40.webm?raw=1.", []),
+    ("graph: https://grafana.example.net/d/api?from=2024-03-05T10:00:00Z&to=now", []),
     # slashes that join times or a date and its time stay times
     ("paged 09:40 UTC / 10:40 CET", ["09:40 UTC", "10:40 CET"]),
     ("read /var/log/app.log at 10:40 UTC", ["10:40 UTC"]),

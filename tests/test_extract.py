@@ -1394,6 +1394,10 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("Tutti gli orari sono in ora italiana.", 120),
     ("All times are Beijing time.", 480),  # a city people name a clock by
     ("Times in this document are US Eastern.", -240),
+    # the document named with "the" or "our" ("in the write-up", "in our report")
+    ("All times in the writeup are in CEST.", 120),
+    ("Every timestamp in our report is UTC.", 0),
+    ("All timestamps in our review are UTC.", 0),
     # the events or entries themselves said to be in a zone
     ("All events are recorded in [CEST](https://example.org/cest) time.", 120),
     ("All entries below are in UTC.", 0),
@@ -1414,6 +1418,7 @@ def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int
                                   "Godziny w biurze: 9-17",
                                   "All events are documented in the incident tracker.",
                                   "All entries are in Jira.",
+                                  "All times in the queue are now normal.",
                                   "All events happened on 12 June."])
 def test_words_about_times_that_state_no_zone(line: str) -> None:
     text = f"# Outage on 12 June 2024\n\n{line}\n\n## Timeline\n\n- 10:05 alert\n"

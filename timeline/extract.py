@@ -135,21 +135,22 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?"
 # for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
     r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:events|entries)"
-    r"(?:[ \t]++(?:below|above|here|listed|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:below|above|here|listed|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|will[ \t]++be)(?![A-Za-z])|[*_]{0,2}[ \t]*+:)"
     r"|all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
-    r"|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
     # ("All times will be given in UTC+2", "Timestamps will be in UTC": as they are)
     r"(?:[ \t]++(?:are|is|will[ \t]++be)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
-    r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|in[ \t]++this[ \t]++[a-z]{3,12})"
-    r"[ \t]++)?(?:are|is|in|uses?|will[ \t]++be)(?![A-Za-z])"
+    r"(?:(?:below|above|here|shown|listed|given|quoted|recorded"
+    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})[ \t]++)?"
+    r"(?:are|is|in|uses?|will[ \t]++be)(?![A-Za-z])"
     # "(times Eastern)", "(all times ET)": a parenthesis that says only whose clock
     r"|(?<=\()(?:all[ \t]++)?(?:timestamps?|times)(?=[ \t]++[a-z])"
     # "Schedule: (All CEST)": the parenthesis holds "all" and a zone's short name only
     r"|(?<=\()all(?=[ \t]++[a-z]{2,5}[ \t]*+\))"
     # "Everything below is in IST"
-    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++this[ \t]++[a-z]{3,12}))?"
+    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
     r"[ \t]++(?:is|are)(?![A-Za-z])"
     r"|all(?=[ \t]++in[ \t])"
     # "Zone: UTC", "Date: 2025-03-19 · Zone: CET" (a field; not "Availability zone: b")

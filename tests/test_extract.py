@@ -1945,6 +1945,27 @@ def test_a_sentence_wrapped_onto_a_time_after_a_finished_one_stays_prose() -> No
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
 
 
+@pytest.mark.parametrize("opening", ["", "Update: ", "UPDATE "])
+def test_a_log_right_under_a_finished_sentence_with_no_blank_line(opening: str) -> None:
+    # a page copied as text with no blank lines: a sentence, then lines that each open with
+    # a time (behind a status word or not) and a separator before their words, no date
+    text = ("Power to hall B failed this evening and the storage cluster went down with it.\n"
+            f"{opening}22:40 CET - generator started, hall B on backup power.\n"
+            f"{opening}23:15 CET - storage nodes booting.\n"
+            f"{opening}00:05 CET - all volumes online again.\n")
+    found = [(e.line, e.clock is not None) for e in resolve(text).events
+             if e.source == "timeline"]
+    assert found == [(2, True), (3, True), (4, True)]
+
+
+def test_a_time_going_on_with_a_sentence_under_a_finished_one_stays_prose() -> None:
+    # a time with words right after it, no separator: the sentence goes on
+    text = ("The queue backed up overnight. Nobody was paged.\n"
+            "06:10 UTC was when the first batch finally drained.\n"
+            "07:00 UTC was when the rest followed.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
 def test_one_posted_byline_over_a_paragraph_is_no_status_update() -> None:
     # a blog post's byline: one "Posted" stamp is when the article went up, not an update of
     # a status page whose labels were lost (that takes two or more such stamps)

@@ -2324,7 +2324,8 @@ class _Walker:
             return False
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
-                and not (first.date is not None and self._log_after_a_sentence()) \
+                and not ((first.date is not None or _separated(line, first))
+                         and self._log_after_a_sentence()) \
                 and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
                 and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS):
@@ -2363,7 +2364,17 @@ class _Walker:
             return False
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
-            and self._opens_with_time(index + 1)
+            and self._opens_with_stamp(index + 1)
+
+    def _opens_with_stamp(self, j: int) -> bool:
+        """Line `j` opens with a time, behind its marks or a status word ("UPDATE 7 May
+        19:27 UTC - ..."): a log's line."""
+        if self._opens_with_time(j):
+            return True
+        exprs = self.scan_line(j)
+        lead = LEAD_RE.match(self.lines[j])
+        status = STATUS_WORD_RE.match(self.lines[j], lead.end() if lead else 0)
+        return bool(exprs) and status is not None and exprs[0].start <= status.end() + 1
 
     def _log_resumes_after_a_note(self) -> bool:
         """A finished sentence or a note in parentheses on a line of its own between a log's
@@ -4410,6 +4421,13 @@ def _stamp_ending(line: str, exprs: list[TimeExpr], content_start: int) -> TimeE
         # (2025-12-25 12:48)": a section's title, its time an aside
         return None
     return expr if 1 <= len(words.split()) <= 12 else None
+
+
+def _separated(line: str, first: TimeExpr) -> bool:
+    """A separator follows the time ("19:27 UTC - disks replaced", "21:05: array rebuilt"):
+    a log's stamp and its words, no sentence going on with the time."""
+    after = line[first.end:first.end + 3].lstrip(" \t*_")
+    return after[:1] in (":", "-", "–", "—", "|")
 
 
 def _stamp_alone_after(line: str, status: re.Match[str], exprs: list[TimeExpr]) -> bool:

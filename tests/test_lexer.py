@@ -1639,6 +1639,24 @@ def test_a_pair_of_zone_names_after_a_slash_stays_one_zone() -> None:
     assert first.zone is not None and first.zone_written == "PST/PDT"
 
 
+@pytest.mark.parametrize(("line", "written", "offset"), [
+    # one clock by two names in parentheses: a name and its offset, or two names of UTC
+    ("restarted at 21:40 (CET / UTC+1) after the fix", "(CET / UTC+1)", 60),
+    ("restarted at 21:40 (EET/GMT+2)", "(EET/GMT+2)", 120),
+    ("restarted at 21:40 (GMT / UTC) after the fix", "(GMT / UTC)", 0),
+])
+def test_a_zone_named_twice_in_parentheses_is_one_zone(line: str, written: str,
+                                                       offset: int) -> None:
+    first = scan(line)[0]
+    assert first.zone is not None and first.zone_written == written
+    assert first.zone.offset_minutes == offset
+
+
+def test_two_names_of_different_clocks_are_no_pair() -> None:
+    first = scan("restarted at 21:40 (GMT / EST) after the fix")[0]
+    assert first.zone_written != "(GMT / EST)"
+
+
 @pytest.mark.parametrize(("line", "hour", "minute"), [
     ("Le site est revenu à 18 heures.", 18, 0),
     ("Les premières alertes sont arrivées vers 6 heures 45", 6, 45),

@@ -341,9 +341,10 @@ CITY_SAYS_TIME = LazyPattern(r"[ \t]*+[Tt]ime(?![A-Za-z])")
 CITY_TIME_CLOSE = LazyPattern(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
-ZONE_SLASH_OFFSET_RE = LazyPattern(r"[ \t]*+(?P<a>[A-Z]{2,5})[ \t]*+/[ \t]*+(?:UTC|GMT)[ \t]*+"
+ZONE_SLASH_OFFSET_RE = LazyPattern(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,5})[ \t]*+/[ \t]*+"
+                                   r"(?:UTC|GMT)[ \t]*+"
                                    r"(?P<sign>[+\-−])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?"
-                                   r"(?![\d:])")
+                                   r"(?![\d:])(?(open)[ \t]*+\))")
 BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
@@ -1487,8 +1488,8 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             return zone, m.group(0).strip(), m.end()
     m = ZONE_SLASH_OFFSET_RE.match(line, pos) if "/" in line[pos:pos + 12] else None
     if m is not None and zones.parse_zone_option(m.group("a")) is not None:
-        # "PST/UTC-08:00", "CET/UTC+1": a zone's name and, after the slash, its offset, which
-        # says which clock (as "CET (UTC+1)" does)
+        # "PST/UTC-08:00", "CET/UTC+1", "(CET / GMT+1)": a zone's name and, after the slash,
+        # its offset, which says which clock (as "CET (UTC+1)" does)
         zone = zones.from_offset(m.group("sign"), int(m.group("oh")), int(m.group("om") or 0),
                                  "UTC")
         if zone is not None:

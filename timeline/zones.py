@@ -245,6 +245,11 @@ def from_pair(first: str, second: str) -> Zone | None:
         return _UK
     if key in _PAIRS_IANA:
         return from_iana(_PAIRS_IANA[key])
+    a, b = ABBREVIATIONS.get(first.upper()), ABBREVIATIONS.get(second.upper())
+    if a is not None and b is not None and a.offset_minutes is not None \
+            and a.offset_minutes == b.offset_minutes and not a.alternatives \
+            and not b.alternatives and a.region is None and b.region is None:
+        return a  # "(UTC / GMT)": two names of one fixed clock
     return None
 
 # Deliberately no nested quantifiers: every alternative is a fixed word sequence.

@@ -26,7 +26,9 @@ incidents, a length given right beside its own incident's start and end fields (
 ("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds it, so only a longer
 length disagrees with it; a length that another time on its line ends ("began between
 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
-over several incidents ("~10 hours across three separate incidents") is not one span.
+over several incidents ("~10 hours across three separate incidents") is not one span, nor
+is each of several parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when
+two moments of the timeline are that far apart.
 In a log of several incidents, a length is held to its own incident's record ("start: ...",
 "stop: ...", "length: 7.5 hours" together), never to another incident's window. A length
 given as a field of one record with the start and end fields is worked out from them, so it
@@ -274,9 +276,11 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
             # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
-        if how != "the same sentence" and _one_of_a_breakdown(ctx, stated) \
+        if how != "the same sentence" and (_one_of_a_breakdown(ctx, stated)
+                                           or _one_of_several_parts(ctx, stated, line_text)) \
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # "- Dark outage: 8 hours" over "- Full outage: 56 hours": each a part's
+            # length; so is each of "the API for 14 minutes, the SDKs for 17 minutes"
         said = f"{stated.cue} {stated.written}" if stated.cue in BOUND_CUES else (
             f"{' '.join(qualifier.group('q').split())} {stated.written}" if bound and qualifier
             else stated.written)
@@ -311,6 +315,19 @@ def _one_of_a_breakdown(ctx: Context, stated: StatedDuration) -> bool:
         return False
     return any(0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
                and _holds_a_length(lines[n - 1]) for n in (stated.line - 1, stated.line + 1))
+
+
+def _one_of_several_parts(ctx: Context, stated: StatedDuration, line_text: str) -> bool:
+    """The length is one of several different lengths its sentence gives ("an outage of the
+    API for 14 minutes, the SDKs for 17 minutes and the dashboard for 17 minutes"): one
+    part's each, not the whole window's (one length restated, "2 hours (120 minutes)", is
+    no breakdown)."""
+    sentence = _sentence_of(line_text, stated)
+    opening = line_text.find(sentence)
+    closing = opening + len(sentence)
+    lengths = {d.seconds for d in ctx.timeline.durations
+               if d.line == stated.line and opening <= d.column - 1 < closing}
+    return len(lengths) >= 2
 
 
 def _holds_a_length(line: str) -> bool:

@@ -51,7 +51,9 @@ own heading follows): the slip may be in that choice rather than in the document
 is a step back of a quarter hour or less when one of the two times is marked approximate
 ("14:15 (approx.)"), and a step back into another group of a list that sorts its dated
 items under items of no time of their own ("- Before the ticket", "- After the failover"):
-each group may be told from its own start.
+each group may be told from its own start. So is a slip in a section whose note says an
+entry is out of chronological order ("This is why this event seems out of chronological
+order"): the author knows, and may say why.
 
 Fails::
 
@@ -71,6 +73,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
@@ -104,6 +107,21 @@ POSTMORTEM_NOTICE = LazyPattern(r"[\s*_#>]*+post-?mortem(?![a-z])[\s*_]*+[-:â€“â
 
 
 def check(ctx: Context) -> Iterator[Problem]:
+    for problem in _steps_back(ctx):
+        noted = _order_noted(ctx, problem.line) if problem.severity is None else None
+        if noted is None:
+            yield problem
+            continue
+        # "This is why this event seems out of chronological order": the author knows and
+        # says why; worth a look, no failed build
+        yield replace(problem, severity="warning",
+                      message=f"{problem.message}; the section notes an entry out of "
+                              f"chronological order (line {noted})",
+                      suggestion="if the note explains this entry, nothing to do; if not, "
+                                 "move the entry to its place")
+
+
+def _steps_back(ctx: Context) -> Iterator[Problem]:
     entries = ctx.analysis.entries
     # an impossible time ("15:38pm") is invalid-time's finding; its reading orders nothing
     values = [None if e.clock is not None and _impossible(e) else ctx.analysis.minutes(i)
@@ -606,6 +624,43 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         yield Problem(event.line, event.column, ordered, related_line=other.line,
                       suggestion="move the entry to its place, or correct its time")
+
+
+# "seems out of chronological order", "not listed in time order", "shown out of order"
+ORDER_NOTED = LazyPattern(
+    r"out[ \t-]++of[ \t-]++(?:chronological|time|date)[ \t-]++order"
+    r"|(?:not|n't)[ \t]++(?:(?:listed|shown|sorted|given|told)[ \t]++)?in[ \t]++"
+    r"(?:chronological|time|date)[ \t]++order|non-?chronological"
+    r"|(?:listed|shown|appears?|seems?|placed|sorted|told)[ \t]++out[ \t]++of[ \t]++order",
+    re.IGNORECASE)
+NOTE_REACH = 200  # lines either side of an entry looked through for its section's note
+
+
+def _order_noted(ctx: Context, number: int) -> int | None:
+    """The line of a note in the section of line `number` (between the headings around it)
+    that says an entry is out of chronological order ("This is why this event seems out of
+    chronological order with other events"), or None."""
+    lines = ctx.timeline.lines
+    if not 0 < number <= len(lines):
+        return None
+    first = number
+    while first > 1 and number - first < NOTE_REACH \
+            and not lines[first - 1].lstrip().startswith("#"):
+        first -= 1
+    last = number
+    while last < len(lines) and last - number < NOTE_REACH \
+            and not lines[last].lstrip().startswith("#"):
+        last += 1
+    text = [lines[n - 1].lstrip(" \t>") for n in range(first, last + 1)]
+    starts = []
+    position = 0
+    for line in text:
+        starts.append(position)
+        position += len(line) + 1
+    found = ORDER_NOTED.search(" ".join(text))
+    if found is None:
+        return None
+    return first + sum(1 for start in starts[1:] if start <= found.start())
 
 
 DAY_SLIP_CLOCK = 6 * 60  # minutes: how far on the clock may run past the entry before it

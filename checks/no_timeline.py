@@ -6,7 +6,9 @@ page whose front matter stamps when the incident was posted and resolved is its 
 a log of incident records, each a block of "Start time:" / "End time:" fields, is its
 own, and so is a list of milestones, each item a short label and its stamp ("- First
 detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start,
-the detection or the declaration to the resolution; so are two lines or more that a quoted
+the detection or the declaration to the resolution; so is a code block the line above it
+introduces as the timing or the timeline ("Here's the timing:"), three rows or more of it
+opening with a clock; so are two lines or more that a quoted
 diff adds, each opening with its clock ("+- 12:24 review started", a pull request quoting
 the post-mortem it adds); so is prose that gives clock times on
 six lines or more, or in three paragraphs or more, an account told a paragraph per step, and
@@ -70,6 +72,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
     if _days_of_a_timeline(ctx):
         return  # "Timeline" over "- 2020-09-10" / "  Power lost.": a timeline of days
+    if _timing_in_code(ctx):
+        return  # "Here's the timing:" over a code block of "00:26:42  RDS: instance shutdown"
+        # rows: the timeline, quoted in fixed width
     if sum(DIFF_ENTRY.match(line) is not None for line in ctx.timeline.lines) >= 2:
         return  # "+- 12:24 review started" in a pull request's quoted diff: the timeline of
         # the post-mortem the diff adds, each line opening with its time
@@ -104,6 +109,37 @@ def check(ctx: Context) -> Iterator[Problem]:
 # adds, which pmlint leaves unread inside the code block that quotes it
 DIFF_ENTRY = LazyPattern(r"\+[ \t]*+(?:[-*][ \t]++)?(?:\*{1,2}|_{1,2}|`)?"
                          r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
+
+
+# A code block's row that opens with a clock ("00:26:42   RDS: DB instance shutdown")
+CODE_ROW = LazyPattern(r"[ \t]*+\[?(?:\d{4}-\d\d-\d\d[T \t]++)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# "Here's the timing:", "the timestamps, from the provider's event log:"
+TIMING_WORD = LazyPattern(r"(?<![a-z])(?:timings?|timestamps|time[ \t]++stamps)(?![a-z])")
+CODE_ROWS = 3
+
+
+def _timing_in_code(ctx: Context) -> bool:
+    """A code block that the line just above it introduces as the timing or the timeline
+    ("Here's the timing ... on the same lines:"), three rows of it or more opening with a
+    clock: a timeline put in fixed width, which pmlint leaves unread as it does every code
+    block outside a Timeline section."""
+    lines, code = ctx.timeline.lines, ctx.timeline.code_lines
+    for number in sorted(code):
+        if number - 1 in code:
+            continue  # not a block's first line
+        above = next((lines[n - 1].strip().lower() for n in range(number - 1,
+                                                                   max(0, number - 3), -1)
+                      if lines[n - 1].strip()), "")
+        if not above.endswith(":") or (TIMING_WORD.search(above) is None
+                                       and TIMELINE_WORD.search(above) is None):
+            continue
+        rows, n = 0, number
+        while n in code and rows < CODE_ROWS:
+            rows += CODE_ROW.match(lines[n - 1]) is not None
+            n += 1
+        if rows >= CODE_ROWS:
+            return True
+    return False
 
 
 # Lines of prose with clock times from which a document tells its course in prose, as a

@@ -1339,6 +1339,20 @@ def test_a_status_page_front_matter_is_the_window_of_its_updates(front: str,
     assert [e.local[:16] for e in events if e.kind == "prose"] == want
 
 
+@pytest.mark.parametrize(("title", "want"), [
+    # the title names the incident's day; the field list's ":date:" is when it was posted
+    ("Mail relay outage of 2019-04-02", ["2019-04-02T10:05", "2019-04-02T12:40"]),
+    # no day in the title: the posting date is the only one, and is carried
+    ("Mail relay outage", ["2019-04-05T10:05", "2019-04-05T12:40"]),
+])
+def test_a_rest_posts_date_field_is_when_it_was_posted(title: str, want: list[str]) -> None:
+    text = (f"{title}\n{'=' * len(title)}\n\n:date: 2019-04-05\n:author: ops team\n\n"
+            "Summary\n-------\n\nThe relays stopped accepting mail at 10:05 AM CET and were "
+            "fixed at 12:40 PM CET.\n")
+    events = timeline_from_text(text, "x.rst", Options()).events
+    assert [e.local[:16] for e in events if e.clock is not None] == want
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

@@ -2839,7 +2839,15 @@ def _posted_after_the_incident(raw: RawEntry, date: dt.date, carry: _Carry) -> b
     return raw.source == "summary" and raw.kind != "entry" and start is not None \
         and start[0] is not None and not carry.start_date_published and date > start[0] \
         and carry.told_yesterday is None and carry.told_today is None \
-        and _publication_date(raw)
+        and (_publication_date(raw) or _rest_date_field(raw, carry))
+
+
+def _rest_date_field(raw: RawEntry, carry: _Carry) -> bool:
+    """":date: 2016-12-19" in a reStructuredText post's field list (Pelican's, a docinfo):
+    when the post went up, as a front matter's "date:" is."""
+    line = carry.lines[raw.line - 1] if 0 < raw.line <= len(carry.lines) else ""
+    field = REST_DATE_FIELD.match(line) if line.lstrip().startswith(":") else None
+    return field is not None and raw.expr.start >= field.end()
 
 
 def _publication_date(raw: RawEntry) -> bool:
@@ -2855,6 +2863,9 @@ def _publication_date(raw: RawEntry) -> bool:
             or "review" in folded or "meeting" in folded or "press" in folded
             or "communiqu" in folded) \
         and _PUBLISHED.search(before) is not None
+# a reStructuredText post's metadata field for its date (Pelican's, Sphinx's docinfo)
+REST_DATE_FIELD = LazyPattern(r"[ \t]*+:(?:date|published|modified|updated):[ \t]*+",
+                              re.IGNORECASE)
 # words that set a date before the incident's day: "the previous day", "the week before",
 # "until last week (2019-03-20)"
 # a date in brackets that marks when a passage was added or changed: "**[Update 3/10/23]**",
@@ -3088,7 +3099,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
         # 03-09-2020" below "date: 2020-06-17")
         published = raw.source == "summary" and (
             (raw.line <= carry.front_matter_lines and not _titles_earlier_day(raw, date, carry))
-            or _publication_date(raw) or raw.line in carry.sent_lines)
+            or _publication_date(raw) or raw.line in carry.sent_lines
+            or _rest_date_field(raw, carry))
         if raw.source == "summary" and raw.part != "range-end" \
                 and event.phase in ("start", "other", "trigger", "detection") \
                 and (carry.start_date is None or (raw.kind == "field"

@@ -1353,6 +1353,20 @@ def test_a_rest_posts_date_field_is_when_it_was_posted(title: str, want: list[st
     assert [e.local[:16] for e in events if e.clock is not None] == want
 
 
+@pytest.mark.parametrize(("title", "want"), [
+    # the front matter's title names the incident's day; its "date:" is when it went up
+    ("Queue outage of 2022-10-11", ["2022-10-11T07:15", "2022-10-11T08:05"]),
+    # a title naming no day: the date field is the only day, and is carried
+    ("Queue outage", ["2022-10-13T07:15", "2022-10-13T08:05"]),
+])
+def test_a_front_matters_title_day_outranks_its_date_field(title: str,
+                                                            want: list[str]) -> None:
+    text = (f"---\ntitle: \"{title}\"\ndate: 2022-10-13\ntags: [ops]\n---\n\n"
+            "Consumers stopped at 07:15 UTC and caught up again by 08:05 UTC.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.local[:16] for e in events if e.clock is not None] == want
+
+
 def test_iso_times_without_a_date_take_the_date_line_and_give_their_offset() -> None:
     text = ("Incident date: 2024-02-09\nTime of start: T22:05:00-0700\n"
             "Time of end: T23:50:00-0700\n\n## Timeline\n- 22:05 error budget burns\n"

@@ -2836,10 +2836,17 @@ def _posted_after_the_incident(raw: RawEntry, date: dt.date, carry: _Carry) -> b
     no day for the account's times below it. Not where the account speaks of "yesterday" or
     "today", which count from the posting."""
     start = carry.start_date
-    return raw.source == "summary" and raw.kind != "entry" and start is not None \
-        and start[0] is not None and not carry.start_date_published and date > start[0] \
-        and carry.told_yesterday is None and carry.told_today is None \
-        and (_publication_date(raw) or _rest_date_field(raw, carry))
+    if raw.source != "summary" or raw.kind == "entry" or start is None or start[0] is None \
+            or date <= start[0] or carry.told_yesterday is not None \
+            or carry.told_today is not None:
+        return False
+    if not carry.start_date_published:
+        return _publication_date(raw) or _rest_date_field(raw, carry)
+    # a front matter's "title: Storage outage 2021-03-06" over its "date: 2021-03-08": the
+    # title names the incident's day, the date field when the page went up
+    return raw.kind == "field" and raw.field_name == "date" \
+        and raw.line <= carry.front_matter_lines and 0 < start[2] <= carry.front_matter_lines \
+        and _TITLE_KEY.match(carry.lines[start[2] - 1].lstrip()) is not None
 
 
 def _rest_date_field(raw: RawEntry, carry: _Carry) -> bool:

@@ -1129,6 +1129,24 @@ Posted by the platform team
     assert [e.local for e in resolve(text).events] == ["2023-11-02T18:25", "2023-11-02T17:40"]
 
 
+def test_a_posted_update_that_writes_its_day_dates_its_own_times() -> None:
+    # the postmortem, posted days later, writes the incident's day first: its times go on
+    # from that day, those after the first update's stamp below it too
+    text = """# Slow reports
+
+**Postmortem**
+Around 04:10 UTC on 2023-11-02 the report workers ran out of memory.
+We added workers at 05:20 UTC, and by 06:45 UTC the backlog was gone.
+Posted Nov 06, 2023 - 10:00 UTC
+
+**Investigating**
+Reports are delayed; we are looking into it.
+Posted Nov 02, 2023 - 04:30 UTC
+"""
+    prose = [e.local for e in resolve(text).events if e.kind == "prose" and e.clock]
+    assert prose == ["2023-11-02T04:10", "2023-11-02T05:20", "2023-11-02T06:45"]
+
+
 def test_update_pages_with_heading_labels_and_paragraphs_before_each_posted_stamp() -> None:
     """An incident page saved as Markdown: "## Monitoring", a blank line, the update's text
     (one paragraph or several, a list), a blank line, then its "Posted" stamp."""

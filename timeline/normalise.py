@@ -1091,6 +1091,8 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     if told is not None:
         return told[0], None, told[1]
     closing = carry.closing_stamps.get(raw.line) if raw.kind == "prose" else None
+    if closing is not None and _day_told_in_its_update(raw, carry, closing[3]):
+        closing = None  # the update wrote its day before this time: carried, as in any text
     if closing is not None and not (carry.date_line == raw.line and carry.recalled is None
                                     and (carry.date is not None or carry.partial is not None)):
         # (a day its own line writes before the time dates it: "On April 1, at 10:46 AM")
@@ -1207,6 +1209,16 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
 
 # "Posted Mar 08, 2019 - 14:29 UTC": the stamp a status page closes each update with
 POSTED_LINE = LazyPattern(r"[ \t>*_]*+posted(?![a-z])", re.IGNORECASE)
+
+
+def _day_told_in_its_update(raw: RawEntry, carry: _Carry, stamp_line: int) -> bool:
+    """The update that the stamp on `stamp_line` closes wrote a day on a line above this
+    time ("At approximately 7:30 UTC on 2019-07-12 ...", then "mitigated at 9:30 UTC"): its
+    times go on from that day, not from the stamp's (a postmortem posted days after)."""
+    line = carry.date_line
+    own = carry.closing_stamps.get(line) if line is not None and line < raw.line else None
+    return own is not None and own[3] == stamp_line and carry.recalled is None \
+        and (carry.date is not None or carry.partial is not None)
 
 
 def _incidents_day_below_its_posting(raw: RawEntry, upcoming: tuple[dt.date, int],

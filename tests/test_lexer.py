@@ -1652,6 +1652,23 @@ def test_a_zone_named_twice_in_parentheses_is_one_zone(line: str, written: str,
     assert first.zone.offset_minutes == offset
 
 
+@pytest.mark.parametrize(("line", "written", "label"), [
+    # a zone after a comma, in capitals, its clause ending there or going on to its date
+    ("the gateway dropped calls from 4:02 pm, EDT on 9/14/2022", "4:02 pm, EDT on 9/14/2022",
+     "EDT"),
+    ("Backups stopped at 23:40, CET.", "23:40, CET", "CET"),
+])
+def test_a_zone_after_a_comma_is_the_times(line: str, written: str, label: str) -> None:
+    first = scan(line)[0]
+    assert first.written == written and first.zone is not None and first.zone.label == label
+
+
+@pytest.mark.parametrize("line", ["At 10:00, CAT engineers joined the call.",
+                                  "By 11:30, EST customers were reporting errors."])
+def test_a_capitalised_word_after_a_comma_that_goes_on_is_no_zone(line: str) -> None:
+    assert scan(line)[0].zone is None
+
+
 def test_two_names_of_different_clocks_are_no_pair() -> None:
     first = scan("restarted at 21:40 (GMT / EST) after the fix")[0]
     assert first.zone_written != "(GMT / EST)"

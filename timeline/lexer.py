@@ -349,6 +349,9 @@ BARE_OFFSET_RE = re.compile(
     r"(?:[ ]?(?P<s1>\+)|(?P<sp>[ ])?(?P<s2>[-−]))(?P<oh>\d{2})(?P<colon>:)?(?P<om>\d{2})(?![\d:])")
 HOURS_OFFSET_RE = LazyPattern(r"[ ](?P<sign>[+\-−])(?P<oh>\d{2})(?=$|[ \t)\]])")
 COMMA_THEN_ZONE_RE = re.compile(r"[ \t]*+,[ \t]*+")
+# what may follow a zone written after a comma: the clause's end or its date
+COMMA_ZONE_TAIL = LazyPattern(r"[ \t]*+(?:$|[.,;:)\]]|[-–—][ \t]|(?:on|and|to|until|till|time)"
+                              r"(?![A-Za-z]))")
 # An offset in parentheses after a zone's name: "CET (+0200)", "IST (UTC+5:30)", "(GMT-4)"
 PAREN_OFFSET_RE = LazyPattern(r"[ \t]*+\((?:UTC|GMT)?[ \t]*+(?P<sign>[+\-−])(?P<oh>\d{1,2})"
                               r"(?::?(?P<om>[0-5]\d))?\)")
@@ -1518,6 +1521,14 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         m = ZONE_AFTER_RE.match(line, comma.end())
         zone = _zone_from_match(m) if m else None
         if m and zone is not None and line[m.end():m.end() + 1] == ")":
+            return zone, line[pos:m.end()].strip(), m.end()
+    elif comma and line[comma.end():comma.end() + 1].isupper():
+        # "1:19 pm, PDT on 6/21/2020", "at 14:05, UTC.": the zone after a comma, in capitals,
+        # its clause ending there ("at 10:00, CAT engineers ..." is a team's name)
+        m = ZONE_AFTER_RE.match(line, comma.end())
+        zone = _zone_from_match(m) if m and not m.group("open") \
+            and m.group(0).strip().isupper() else None
+        if m and zone is not None and COMMA_ZONE_TAIL.match(line, m.end()) is not None:
             return zone, line[pos:m.end()].strip(), m.end()
     m = ZONE_NAME_AFTER_RE.match(line, pos)
     if m is not None:

@@ -65,6 +65,12 @@ def test_a_duration_field_on_a_line_is_read_once() -> None:
     ("The site was down for 3 days while the array rebuilt.", ["3 days"]),
     ("The site was down over 3 hours while the array rebuilt.", ["3 hours"]),
     ("Uptime fell to 97% after 4 hours of downtime on the 9th.", ["4 hours"]),
+    # the downtime or the outage said to be so long
+    ("Our downtime was roughly 25 minutes, 06:10-06:35 UTC.", ["25 minutes"]),
+    ("Total outage was 3 hours for the EU region.", ["3 hours"]),
+    # one of several outages: its own length, not the incident's
+    ("Two brownouts hit the API; the second outage was 9 minutes.", []),
+    ("Each downtime was under 2 minutes.", []),
 ])
 def test_durations_that_are_not_the_incidents_length(line: str, kept: list[str]) -> None:
     assert [d.written for d in durations.scan_durations(line)] == kept

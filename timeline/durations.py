@@ -195,6 +195,8 @@ CUE_BEFORE = re.compile(
     r"|(?:caída|interrupción|interrupção|queda|indisponibilidad|indisponibilidade)[ \t]++de"
     r"|(?:interruzione|disservizio)[ \t]++di|(?:storing|onderbreking)[ \t]++van)|"
     r"took(?:[ \t]++(?:us|them|the[ \t]++team|our[ \t]++team|engineers|engineering))?|outage of|"
+    # ("the downtime was 20 minutes", "Total outage was 3 hours": the outage's length said)
+    r"(?:downtime|outage)[ \t]++(?:was|is)|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
     # ("**Total downtime:** 40 minutes", "**Duration**: 45 min": the label emphasised)
@@ -208,6 +210,10 @@ CUE_BEFORE = re.compile(
     r"|близько|понад|약|約)?[ \t]*+$",
     re.IGNORECASE,
 )
+# "The first DNS outage was", "the second outage is", "each downtime was": one of several
+ONE_OF_SEVERAL = LazyPattern(r"(?<![a-z])(?:first|second|third|fourth|fifth|last|final|other"
+                             r"|each|one|another|latter|former|shorter|longer|later|earlier)"
+                             r"(?:[ \t]++[a-z0-9-]++){0,2}?[ \t]*+$", re.IGNORECASE)
 # "a 7 minute cascading failure", "a 40-minute total network outage": a length naming the
 # outage with a word or two between that say what kind of one it was
 _KIND_OF_OUTAGE = (r"(?:(?:total|complete|full|partial|cascading|global|major|minor|brief"
@@ -479,6 +485,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
                                                        "lasting for", "lasts") \
                 and HELD_OUT_UNTIL.match(line, m.end()):
             continue  # "the batteries lasted 2 hours before shutting down": an endurance
+        if before and before.group("cue").lower()[-4:] in (" was", " is") \
+                and ONE_OF_SEVERAL.search(line, max(0, before.start() - 40), before.start()):
+            continue  # "The first DNS outage was about 7 minutes": one of several outages
         if before and before.group("cue").lower().startswith("duration") \
                 and _attribute_in_parentheses(line, before.start()):
             continue  # "(commit f14d575, duration 2 m)": a build's or a job's own length

@@ -1984,6 +1984,16 @@ def test_a_time_going_on_with_a_sentence_under_a_finished_one_stays_prose() -> N
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
 
 
+def test_a_status_update_stamped_with_a_weekday_is_its_own_entry() -> None:
+    # "UPDATE Wednesday 08:15p:" under "UPDATE 06:40p:": the later day's update, not words
+    # of the one above it
+    text = ("# Storage migration\n\nThe migration starts Monday, March 6, 2023.\n\n"
+            "UPDATE 06:40p: volumes are copying.\n"
+            "UPDATE Wednesday 08:15p: the array is rebuilt.\n")
+    found = [(e.line, e.local) for e in resolve(text).events if e.source == "timeline"]
+    assert found == [(5, "2023-03-06T18:40"), (6, "2023-03-08T20:15")]
+
+
 def test_one_posted_byline_over_a_paragraph_is_no_status_update() -> None:
     # a blog post's byline: one "Posted" stamp is when the article went up, not an update of
     # a status page whose labels were lost (that takes two or more such stamps)

@@ -1669,6 +1669,26 @@ def test_a_capitalised_word_after_a_comma_that_goes_on_is_no_zone(line: str) -> 
     assert scan(line)[0].zone is None
 
 
+@pytest.mark.parametrize(("line", "weekday"), [
+    # a weekday after a verb in the past, its clock after "by around"
+    ("Power was restored Friday by around 6:30 p.m. EST", 4),
+    ("The vendor replied Thursday at about 09:10 UTC", 3),
+    # after a status update's word opening the line
+    ("UPDATE Wednesday 08:15p: the array is rebuilt", 2),
+    ("**Update** - Saturday 14:05: backups verified", 5),
+])
+def test_a_weekday_before_its_clock_after_a_verb_or_a_status_word(line: str,
+                                                                   weekday: int) -> None:
+    first = scan(line)[0]
+    assert first.date is not None and first.date.weekday == weekday
+
+
+@pytest.mark.parametrize("line", ["The Wed 10:00 call was skipped.",
+                                  "Our Friday 16:00 deploy freeze held."])
+def test_a_weekday_naming_a_meeting_is_no_lead(line: str) -> None:
+    assert scan(line)[0].date is None
+
+
 def test_two_names_of_different_clocks_are_no_pair() -> None:
     first = scan("restarted at 21:40 (GMT / EST) after the fix")[0]
     assert first.zone_written != "(GMT / EST)"

@@ -377,19 +377,24 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"(?:^[ \t]*+(?:[-*+•>|][ \t]*+|\#{1,6}[ \t]++)?(?:\*\*|__)?"
     r"|(?<![A-Za-z])(?:on|since|between|and|from|until|till|by|before|after|through"
     # "issues starting as early as Saturday around 10:00am", "as of Tuesday 08:00"
-    r"|as[ \t]++(?:early|late)[ \t]++as|as[ \t]++of)[ \t]++)"
+    r"|as[ \t]++(?:early|late)[ \t]++as|as[ \t]++of"
+    # "service was restored Monday by around 11:00 a.m.": after a verb in the past
+    r"|[a-z]++(?<=[a-z]ed)"
+    # "UPDATE Tuesday 01:40p: ...": after a status update's word opening the line
+    r"|^[ \t]*+(?:\*\*|__)?(?:update[ds]?|resolved|monitoring|investigating|identified)"
+    r"(?:\*\*|__)?(?:[ \t]*+[:\-–—])?)[ \t]++)"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"
     r"(?:[ \t]++(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th))?"
     # "Tuesday morning 09:15", "Sat night, 23:40": the part of that day
     r"(?:[ \t]++(?:morning|afternoon|evening|night))?"
-    r"[ \t]*+,?[ \t]*+(?:(?:at|@)[ \t]++)?"
+    r"[ \t]*+,?[ \t]*+(?:(?:at|@|by)[ \t]++)?"
     # "on Sunday at ~10:55", "on Monday around 09:00": an approximate time on that day
     r"(?:(?:approximately|approx\.?|about|around|roughly|circa|~|≈)[ \t]*+)?$", re.IGNORECASE)
 # the words between a leading weekday and its clock, left out of the date as written
-LEAD_CLOCK_WORDS = frozenset(("at", "approximately", "approx", "approx.", "about", "around",
-                              "roughly", "circa"))
+LEAD_CLOCK_WORDS = frozenset(("at", "by", "approximately", "approx", "approx.", "about",
+                              "around", "roughly", "circa"))
 # A day of the month as an ordinal opening an entry before its clock, the month left to the
 # entries around it: "- 11th 21:50 - alerts fire", "| 31st 1:15 AM |", "12th, 02:10".
 ORDINAL_LEAD_RE = LazyPattern(

@@ -1741,6 +1741,9 @@ def test_a_russian_preposition_alone_joins_no_range() -> None:
     ("Search cluster degraded 0815 to 1040 GMT", ((8, 15), (10, 40))),
     ("Maintenance overran: 2245-2359 CET", ((22, 45), (23, 59))),
     ("VPN flaps 1305 - 1330 hrs", ((13, 5), (13, 30))),
+    # the hours of 19 and 20, which alone could be years: the zone says they are clocks
+    ("Backups paused (1945 - 2030 UTC) while disks moved", ((19, 45), (20, 30))),
+    ("Window 2015-2100 GMT for the switch swap", ((20, 15), (21, 0))),
 ])
 def test_a_zoned_colonless_range_without_from(line: str,
                                               ends: tuple[tuple[int, int], ...]) -> None:
@@ -1752,7 +1755,8 @@ def test_a_zoned_colonless_range_without_from(line: str,
 
 
 @pytest.mark.parametrize("line", ["we served 1200-1450 users", "rows 0815 to 1040 moved",
-                                  "ports 1203 to 1420 were closed"])
+                                  "ports 1203 to 1420 were closed",
+                                  "records from 1990-2010 were archived"])
 def test_a_colonless_range_of_amounts_is_no_window(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []
 

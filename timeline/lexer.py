@@ -381,7 +381,7 @@ WEEKDAY_LEAD_RE = LazyPattern(
     # "service was restored Monday by around 11:00 a.m.": after a verb in the past
     r"|[a-z]++(?<=[a-z]ed)"
     # "UPDATE Tuesday 01:40p: ...": after a status update's word opening the line
-    r"|^[ \t]*+(?:\*\*|__)?(?:update[ds]?|resolved|monitoring|investigating|identified)"
+    r"|^[ \t]*+(?:\*\*|__)?update[ds]?"
     r"(?:\*\*|__)?(?:[ \t]*+[:\-–—])?)[ \t]++)"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"

@@ -72,9 +72,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
@@ -652,15 +653,11 @@ def _order_noted(ctx: Context, number: int) -> int | None:
             and not lines[last].lstrip().startswith("#"):
         last += 1
     text = [lines[n - 1].lstrip(" \t>") for n in range(first, last + 1)]
-    starts = []
-    position = 0
-    for line in text:
-        starts.append(position)
-        position += len(line) + 1
     found = ORDER_NOTED.search(" ".join(text))
     if found is None:
         return None
-    return first + sum(1 for start in starts[1:] if start <= found.start())
+    starts = list(accumulate((len(line) + 1 for line in text[:-1]), initial=0))
+    return first + bisect_right(starts, found.start()) - 1
 
 
 DAY_SLIP_CLOCK = 6 * 60  # minutes: how far on the clock may run past the entry before it

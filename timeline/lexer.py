@@ -947,12 +947,12 @@ def _from_range(hhmm: str, lead: str = "") -> LazyPattern:
 COLONLESS_RANGE = _from_range(_HHMM)
 # "between the hours of 1900 and 2100 UTC", "from 2000 to 2230 hrs": the same with any hour,
 # 19 and 20 too, where a zone or "hrs" after the end says these are no years
-ZONED_FROM_RANGE = _from_range(r"(?:[01]\d|2[0-3])[0-5]\d", r"(?:the[ \t]++hours[ \t]++of[ \t]++)?")
+_ANY_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # any hour's colon-less clock, 19xx and 20xx too
+ZONED_FROM_RANGE = _from_range(_ANY_HHMM, r"(?:the[ \t]++hours[ \t]++of[ \t]++)?")
 _COLONLESS_REACH = 20  # "between 1625 and " before the end's digits
 # The same range with no "from" before it ("outage 1203 to 1420 UTC", "0900-1130 GMT",
 # "(1700 - 1900 UTC)"): a zone or "hrs" after its end must say these are times of day, so
 # 19 and 20 are hours too
-_ANY_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 ZONED_COLONLESS_RANGE = LazyPattern(r"(?<![\w.:/-])(?P<a>" + _ANY_HHMM + r")[ \t]*+"
                                     r"(?:to|until|till|-|–|—)[ \t]*+"
                                     r"(?P<b>" + _ANY_HHMM + r")(?![\d:.,/])",

@@ -1984,6 +1984,32 @@ def test_a_time_going_on_with_a_sentence_under_a_finished_one_stays_prose() -> N
     assert [e for e in resolve(text).events if e.source == "timeline"] == []
 
 
+@pytest.mark.parametrize("stamp", ["{}", "**{} UTC**"])
+def test_times_alone_on_their_lines_over_their_words_with_no_blank_line(stamp: str) -> None:
+    # a page copied as text: each event's time on a line of its own, its words on the lines
+    # below, no blank lines anywhere; the times are the log's entries with those words
+    times = [stamp.format(t) for t in ("07:05", "07:18", "07:50")]
+    text = ("The cache fleet lost its config on Tuesday, May 6, 2025. Times are UTC.\n"
+            f"{times[0]}\nA bad template was pushed to every cache node.\n"
+            f"{times[1]}\nOn-call was paged by the error-rate alert.\nThey rolled back.\n"
+            f"{times[2]}\nHit rates were back to normal.\n")
+    found = [(e.line, e.text.split(" | ")[-1][:10]) for e in resolve(text).events
+             if e.source == "timeline"]
+    assert found == [(2, "A bad temp"), (4, "On-call wa"), (7, "Hit rates ")]
+
+
+def test_a_time_alone_on_a_line_in_a_wrapped_sentence_stays_prose() -> None:
+    # the line above the time is unfinished, or only one time stands alone: a sentence
+    # wrapped so that a time fell on a line by itself, no log
+    text = ("The cache fleet lost its config on Tuesday, May 6, 2025. The rollback ended at\n"
+            "07:50\nAnd hit rates were back to normal after that. It is done.\n"
+            "We changed the deploy checks.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+    text = ("The cache fleet lost its config on Tuesday, May 6, 2025. Times are UTC.\n"
+            "07:50\nHit rates were back to normal after that.\nWe changed the deploy checks.\n")
+    assert [e for e in resolve(text).events if e.source == "timeline"] == []
+
+
 def test_a_status_update_stamped_with_a_weekday_is_its_own_entry() -> None:
     # "UPDATE Wednesday 08:15p:" under "UPDATE 06:40p:": the later day's update, not words
     # of the one above it

@@ -2328,6 +2328,7 @@ class _Walker:
                          and self._log_after_a_sentence()) \
                 and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
+                and not self._lone_clock_over_words() \
                 and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS):
             # ("•\t2:20 - fix found" under a "•" note with no time, pasted from a word
             # processor: a bullet opens its own line in a timeline, it wraps no sentence)
@@ -2353,6 +2354,35 @@ class _Walker:
         index = self._current
         return index + 1 < len(self.lines) and self._lone_stamp(index) \
             and STATUS_ALONE_RE.fullmatch(self.lines[index + 1]) is not None
+
+    def _lone_clock_over_words(self) -> bool:
+        """A time alone on its line right under a finished sentence, its words on the lines
+        below, and another time alone a few lines on ("All times are CEST." over "12:10",
+        "The change was applied.", "12:20", "Engineers were paged."): a page copied as text,
+        each event's time its own line; not a sentence wrapped onto a time, which leaves
+        words on the time's line or ends the line above unfinished."""
+        index = self._current
+        if index < 1 or index + 1 >= len(self.lines) or not self._clock_alone(index):
+            return False
+        previous = self.lines[index - 1].rstrip(" \t*_")
+        following = self.lines[index + 1].lstrip(" \t*_")
+        if not previous.endswith((".", "!", "?", ":")) or not following[:1].isupper() \
+                or self._opens_with_time(index + 1):
+            return False
+        block = self.roles[index].block
+        for k in range(index + 2, min(len(self.lines), index + 2 + NOTE_LINES)):
+            if self.roles[k].block != block:
+                return False
+            if self._clock_alone(k):
+                return True
+        return False
+
+    def _clock_alone(self, k: int) -> bool:
+        """Line `k` holds a time of day and nothing else: "12:10", "**9:45 PM EST**"."""
+        exprs = self.scan_line(k)
+        return len(exprs) == 1 and exprs[0].clock is not None \
+            and not _rest(self.lines[k], exprs[0]) \
+            and not self.lines[k][:exprs[0].start].strip(" \t*_")
 
     def _log_after_a_sentence(self) -> bool:
         """A run of lines opening with times right below a finished sentence that opens with

@@ -15,6 +15,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The ingest pipeline was partly recovered by 09:40", "mitigation"),
     ("Payments recovered for some merchants; card refunds still fail", "mitigation"),
     ("Die Anmeldung ist teilweise wiederhergestellt", "mitigation"),
+    # the end under way is a step towards it; done, or a thing being restored named as the
+    # subject of another clause, it is the end
+    ("Snapshots of the ledger database were being restored onto new disks", "mitigation"),
+    ("Search is now slowly being recovered region by region", "mitigation"),
+    ("Search has been recovered in every region", "resolution"),
+    ("The volumes being restored were checked; search restored", "resolution"),
     # an entry that sets itself aside as none of this incident's; a clause about another
     # thing leaves the entry's own step
     ("Replica stopped responding, back in 40 s. Not the cause of this incident", "other"),

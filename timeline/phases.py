@@ -676,6 +676,10 @@ UNPLANNED_AFTER = LazyPattern(r"[ \t]++(?:itself[ \t]++)?(?:unexpectedly|spontan
 PARTIAL_BEFORE = LazyPattern(r"(?<![a-zà-ÿ])(?:partially|partly|partial|teilweise|partiellement"
                              r"|partielle?|parcialmente|parcial|parzialmente|parziale"
                              r"|gedeeltelijk|delvis|częściowo)[ \t]++$")
+# "backups were being restored", "service is slowly being recovered": the end under way, a
+# step towards it (as a partial one is), not reached
+UNDER_WAY_BEFORE = LazyPattern(r"(?<![a-z])(?:is|are|was|were|currently|still|now|slowly"
+                               r"|gradually|steadily)[ \t]++being[ \t]++$")
 # "restored partially", "recovered for some users", "resolved for most customers": said after
 PARTIAL_AFTER = LazyPattern(r"[ \t]++(?:partially|partly|in[ \t]++part|teilweise"
                             r"|for[ \t]++(?:some|most|many|a[ \t]++(?:subset|portion|part)"
@@ -1253,10 +1257,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     found.append((1, m.start(), "start"))
                 break
             if phase == "resolution" and (PARTIAL_BEFORE.search(lower, before, m.start())
+                                          or UNDER_WAY_BEFORE.search(
+                                              lower, max(0, m.start() - 24), m.start())
                                           or PARTIAL_AFTER.match(lower, m.end())
                                           or _rest_to_come(lower, m, pattern)):
                 # "service partially restored", "teilweise behoben", "recovered for some
-                # users": a step towards the end, not the end
+                # users", "being restored": a step towards the end, not the end
                 if all(p != "mitigation" for _, _, p in found):
                     found.append((1, m.start(), "mitigation"))
                 continue  # "partial recovery, full recovery at 10:05": the full one ends it

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -341,7 +341,13 @@ def find_flips(timeline: Timeline, window: Window | None = None) -> dict[int, Fl
             found.update(_blame_the_one_before(
                 part, _find_flips(part, Window(None, None), dated_lines, ends)))
         return found
-    flips = _find_flips(entries, window, dated_lines, ends)
+    # the times the prose tells between two entries ("- Early morning, about 06:30am CEST,
+    # investigation started"): where they run on past an entry's other AM/PM, the author's
+    # own order says the entry was written as meant
+    told = [(e.line, e.order_minutes) for e in timeline.events
+            if e.source != "timeline" and e.clock is not None and e.order_minutes is not None
+            and first < e.line < last]
+    flips = _find_flips(entries, window, dated_lines, ends, told=told)
     flips.update(_afternoon_on_a_twelve_hour_clock(entries, dated_lines))
     return _noon_written_for_midnight(entries, flips) or _blame_the_one_before(entries, flips)
 
@@ -682,7 +688,8 @@ def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Fli
 
 def _find_flips(entries: list[tuple[int, Event]], window: Window,
                 dated_lines: list[int], ends: Mapping[int, float] | None = None,
-                dated_only: bool = False) -> dict[int, Flip]:
+                dated_only: bool = False,
+                told: Sequence[tuple[int, float]] = ()) -> dict[int, Flip]:
     flips: dict[int, Flip] = {}
     previous_line = 0
     w_start = window.start.order_minutes if window.start else None
@@ -698,7 +705,7 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
         # "### Wednesday"), and a jump of half a day to it is the night passing
         new_day = any(previous_line < line < event.line for line in dated_lines) \
             or day_marked(event.provenance)
-        previous_line = event.line
+        line_before, previous_line = previous_line, event.line
         dated = None if previous is None or new_day else _dated_flip(
             entries, position, previous, (w_start, w_end))
         if dated is not None:
@@ -725,7 +732,9 @@ def _find_flips(entries: list[tuple[int, Event]], window: Window,
                 and _next_agrees(entries, position, flipped, written) \
                 and (event.rolled_days > 0 or _next_comes_back(entries, position, written)
                      or _same_slip_as_before(entries, position, flips)) \
-                and not _part_of_day_agrees(event):
+                and not _part_of_day_agrees(event) \
+                and not any(line_before < line < event.line and flipped < minutes < written
+                            for line, minutes in told):
             reason = "restores the order of the timeline"
         if reason is None:
             previous = value

@@ -879,6 +879,28 @@ def test_quoted_logs_outside_the_timeline_are_evidence() -> None:
                                                         (13, "summary")]
 
 
+@pytest.mark.parametrize("stamp", ["Mar 14 02:51:09", "2025-03-14T02:51:09.120Z"])
+def test_a_system_logs_lines_quoted_bare_outside_the_timeline_are_evidence(stamp: str) -> None:
+    # a syslog line (its stamp, host and process with its id) under the prose that quotes
+    # it, with no quote mark or code fence: what the machine said, no entry
+    ex = extract("## Timeline\n\n- 2025-03-14 03:05 UTC queue stalled\n"
+                 "- 2025-03-14 03:40 UTC workers restarted\n\n## What the hosts logged\n\n"
+                 f"{stamp} worker-07.prod kafka-consumer[2210]: poll timeout, rebalancing\n"
+                 "Nothing else was logged.\n")
+    assert [(e.line, e.source) for e in ex.entries] == [(3, "timeline"), (4, "timeline")]
+    # a line of the author's own, opening with a time and words, stays an entry
+    ex = extract("## Timeline\n\n- 2025-03-14 03:05 UTC queue stalled\n\n## Later\n\n"
+                 f"{stamp} worker-07 was rebuilt [by hand]: it came back\n")
+    assert [e.line for e in ex.entries if e.source == "timeline"] == [3, 7]
+
+
+def test_an_observations_title_ends_a_plain_text_timeline() -> None:
+    text = ("Timeline (UTC)\n- 2025-03-14 03:05: queue stalled\n- 2025-03-14 03:40: workers "
+            "restarted\nObservations\nThe brokers logged this:\n"
+            "Mar 14 02:51:09 broker-2 kafka[91]: lag rising\n")
+    assert [e.line for e in extract(text).entries] == [2, 3]
+
+
 def test_a_quoted_log_inside_the_timeline_is_still_read() -> None:
     ex = extract("## Timeline\n\n> 2022-08-02 13:59:58 heap at 97%\n"
                  "> 2022-08-02 14:05:00 cache restarted\n")

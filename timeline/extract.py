@@ -193,7 +193,8 @@ TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線
                       "хронолог", "Хронолог", "ХРОНОЛОГ", "аймлайн", "АЙМЛАЙН", "событий")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
-    r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix",
+    r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix"
+    r"|observations|findings",
     re.IGNORECASE,
 )
 INLINE_CODE = re.compile(r"`[^`\n]*+`")  # an inline code span: quoted text, no claim
@@ -458,7 +459,11 @@ CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # (IGNORECASE, compiled for a folded line as DECLARED_ZONE_RE is: only whether it matches counts)
 QUOTED_LOG_PATTERN = (
     r"[ \t]*+>[ \t>]*+(?:\[|\d{4}-\d\d-\d\d|\d{1,2}:\d\d:\d\d|[A-Z][a-z]{2}[ \t]++\d{1,2}[ \t]++\d)"
-    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:")
+    r"|.{0,200}?\"(?:time|timestamp|ts|date|datetime|created_at|updated_at|@timestamp)\"[ \t]*+:"
+    # a system log's line, quoted bare: "Sep 06 17:02:34 web-1 nginx[812]: ...", its stamp,
+    # host and process with its id
+    r"|[ \t]*+(?:[A-Z][a-z]{2}[ \t]++\d{1,2}|\d{4}-\d\d-\d\d[T \t])[ \t]*+\d\d:\d\d:\d\d"
+    r"[^ \t]{0,16}[ \t]++[\w.-]{1,64}[ \t]++[\w./@-]{1,64}\[\d{1,10}\]:")
 QUOTED_LOG_RE = re.compile(folded_pattern(QUOTED_LOG_PATTERN))
 SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:time|at|date))?"
                               r"(?:[ \t]*+\([^()]{1,20}\))?")
@@ -4183,7 +4188,8 @@ def _opens_with_a_word(line: str) -> bool:
 
 def _quoted_log(line: str) -> bool:
     """Whether QUOTED_LOG_RE matches at the start of `line`."""
-    return (">" in line or '"' in line) and QUOTED_LOG_RE.match(fold(line)) is not None
+    return (">" in line or '"' in line or "]:" in line) \
+        and QUOTED_LOG_RE.match(fold(line)) is not None
 
 
 # What a zone stated for pictures is stated for: "the screenshots show times in UTC+2",

@@ -814,6 +814,23 @@ def test_a_year_less_date_reaches_a_conversion_as_its_moments(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # no year: the UTC moment on a Pacific clock is the evening before, and the entries
+    # after it, later than that moment, stay on that evening (no night passes)
+    ("## Timeline\n\n- March 3 at 02:20 UTC: replica lag alert\n"
+     "- At 6:40 PM PST the primary failed over\n- At 6:55 PM PST writes resumed\n",
+     ["--03-03T02:20", "--03-02T18:40", "--03-02T18:55"]),
+    # an entry earlier than that moment on the Pacific clock is the next day's, as before
+    ("## Timeline\n\n- March 3 at 02:20 UTC: replica lag alert\n"
+     "- At 1:10 PM PST the primary failed over\n",
+     ["--03-03T02:20", "--03-03T13:10"]),
+])
+def test_a_year_less_moment_is_set_against_the_next_clock_in_its_zone(
+        text: str, expected: list[str]) -> None:
+    clocks = [e.local for e in resolve(text).events if e.clock is not None]
+    assert clocks == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the date after a conversion in parentheses is the first clock's, and the conversion's
     ("The batch was fine on 1 July 2025 at 08:00 UTC.\n\nIt broke at 23:30 UTC "
      "(01:30 CEST) on 4 July, and recovered at 23:55 UTC.\n",

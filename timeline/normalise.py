@@ -1540,7 +1540,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
-    converted = _on_this_clock(carry.previous, zone)
+    converted = _on_this_clock(carry.previous, zone, carry.yearless.get(carry.previous.line))
     previous = converted or carry.previous_naive
     if previous is None or carry.previous.clock is None:
         return naive
@@ -2125,12 +2125,16 @@ def _twelve_hour_text(value: dt.datetime) -> str:
     return f"{value.hour % 12 or 12}:{value.minute:02d} {'PM' if value.hour >= 12 else 'AM'}"
 
 
-def _on_this_clock(previous: Event, zone: Zone | None) -> dt.datetime | None:
-    """The previous entry's moment on this entry's wall clock, when their zones differ."""
-    if previous.at is None or zone is None or previous.zone is None \
+def _on_this_clock(previous: Event, zone: Zone | None,
+                   yearless: dt.datetime | None = None) -> dt.datetime | None:
+    """The previous entry's moment on this entry's wall clock, when their zones differ. With
+    no year written, its moment in a year like any other (`yearless`): "May 28 at 05:03am
+    UTC", then "9:50PM PST", is the evening before on the Pacific clock, whatever the year."""
+    moment = previous.at if previous.at is not None else yearless
+    if moment is None or zone is None or previous.zone is None \
             or previous.zone.label == zone.label:
         return None
-    here = clock_in(dt.datetime.fromtimestamp(previous.at.timestamp(), dt.UTC), zone)
+    here = clock_in(dt.datetime.fromtimestamp(moment.timestamp(), dt.UTC), zone)
     return None if here is None else here.replace(tzinfo=None)
 
 

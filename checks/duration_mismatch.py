@@ -564,8 +564,9 @@ def _milestones_fit(ctx: Context, stated: StatedDuration, tolerance: float) -> b
         # the entry's words, with the lines its item wraps onto
         stop = moments[i + 1][0].line - 1 if i + 1 < len(moments) else first.line + 2
         words = " ".join(lines[first.line - 1:max(first.line, min(stop, first.line + 2))])
-        if i and not restored and BROKE.search(words or first.text) is None:
-            continue
+        if i and not restored and first.phase != "start" \
+                and BROKE.search(words or first.text) is None:
+            continue  # (a start the entry's words mark: "all nodes lost connectivity")
         if any(closes and same_axis(first, last) and value > begin
                and abs((value - begin) * 60 - stated.seconds) <= tolerance
                for last, value, closes in moments[i + 1:]):

@@ -39,6 +39,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("La connexion est partiellement rétablie", "mitigation"),
     ("The partial outage of the EU region was resolved", "resolution"),
     ("Payments recovered for every merchant", "resolution"),
+    # a thing that lost its link or its power: the failure, said as it turned; never lost,
+    # or something else lost, no failure
+    ("Every edge node in the region lost upstream connectivity", "start"),
+    ("The storage shelf lost power", "start"),
+    ("The replicas never lost connectivity to the primary", "other"),
+    ("We lost track of the original ticket", "other"),
     # a restart no one made is the failure; one the team made is a step against it
     ("The core switch's supervisor module rebooted without warning", "start"),
     ("broker-2 panicked and restarted, dropping every session", "start"),

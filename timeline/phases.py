@@ -441,11 +441,14 @@ SYMPTOMS = re.compile(
 FAILED_STATE = LazyPattern(
     r"(?<![a-z])(?:(?:is|became|becomes|went|goes)[ \t]++(?:now[ \t]++)?"
     r"(?:unreachable|inaccessible|unresponsive|offline)|not[ \t]++responding"
-    r"|stopped[ \t]++working|stops[ \t]++working|fail(?:ed|s)?[ \t]++to[ \t]++restart)"
+    r"|stopped[ \t]++working|stops[ \t]++working|fail(?:ed|s)?[ \t]++to[ \t]++restart"
+    # "all worker nodes lost blockchain connectivity", "the rack lost power"
+    r"|lost[ \t]++(?:(?:all|its|their|the)[ \t]++)?(?:[a-z]++[ \t]++)?"
+    r"(?:connectivity|connections?|power))"
     r"(?![a-z])")
 _STATE_RUNS = frozenset(word.encode() for word in (
     "unreachable", "inaccessible", "unresponsive", "offline", "responding", "working",
-    "restart"))
+    "restart", "lost"))
 
 # Words for a symptom that ends ("errors stopped", "alerts cleared", "latency back to
 # baseline", "backlog drained"): the impact is over. The symptom's noun is no detection here.

@@ -82,6 +82,11 @@ from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
                   "week": 84 * 3600}
+# a span measured to a time the timeline gives as approximate ("~22:10", "around 18:35"):
+# that time was rounded, so a length nearer the span than the next figure of its unit is
+# honest ("four hours" for 3 h 35 min to "~22:10"; not for 2 h 30 min, halfway to three)
+APPROXIMATE_END_TOLERANCE = {"minute": 5 * 60, "hour": 29 * 60, "day": 12 * 3600,
+                             "week": 84 * 3600}
 # a length in several units ("1 hour 41 minutes"), by its finest: a few minutes either way
 # are the seconds and the moment a clock was read, not a wrong sum
 FINEST_TOLERANCE = {"second": 5, "minute": 5 * 60, "hour": 30 * 60, "day": 12 * 3600,
@@ -234,6 +239,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         tolerance = _tolerance(ctx, stated.seconds, stated.unit,
                                stated.approximate or _a_headline(lines, stated.line),
                                finest_unit(stated.written))
+        if (start.approximate or end.approximate) and finest_unit(stated.written) in (
+                None, stated.unit):
+            tolerance = max(tolerance, APPROXIMATE_END_TOLERANCE.get(stated.unit, 0))
         if how == "the stated window" and _one_record(ctx, stated, start, end):
             tolerance = min(tolerance, last_digit(stated.written, stated.unit))
         if how == "the same sentence" and _counted_from_beside(stated, start, end):

@@ -28,7 +28,9 @@ length disagrees with it; a length that another time on its line ends ("began be
 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum
 over several incidents ("~10 hours across three separate incidents") is not one span, nor
 is each of several parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when
-two moments of the timeline are that far apart.
+two moments of the timeline are that far apart, nor another occasion's length told in
+comparison ("when the same silence lasted three days"). A span measured to a time given as
+approximate ("~22:10") holds a length nearer it than the next figure of its unit.
 In a log of several incidents, a length is held to its own incident's record ("start: ...",
 "stop: ...", "length: 7.5 hours" together), never to another incident's window. A length
 given as a field of one record with the start and end fields is worked out from them, so it
@@ -207,6 +209,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if PART_LABEL.fullmatch(line_text, 0, stated.column - 1) is not None:
             continue  # "**Durée investigation** : 1h30" under "**Durée totale** : 3h", "Time
             # to diagnose: 40 min": the label names a part of the response, not the whole
+        if OTHER_OCCASION.search(_sentence_of(line_text, stated)) is not None:
+            continue  # "none existed on 07-10 either, when the same silence lasted three
+            # days": another occasion's length, set beside this one's
         if _not_the_whole_length(_sentence_of(line_text, stated)):
             continue  # "has been down for 33 hours" at a point of the story; "will be
             # read-only for 5 minutes": a plan
@@ -387,6 +392,12 @@ EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \
                         r"[ \t]++time|per[ \t]++(?:incident|outage|site|host|server|node|request"
                         r"|user|customer|occurrence)|individual(?:ly)?|on[ \t]++average|typically"
                         r"|in[ \t]++most[ \t]++cases)(?![a-z])")
+# Another occasion's length, told in comparison: "when the same silence lasted three days",
+# "the previous outage took 5 hours", "a similar incident ran for two days"
+OTHER_OCCASION = LazyPattern(
+    r"(?<![a-z])(?:when[ \t]++the[ \t]++same|the[ \t]++(?:previous|prior|earlier|last)|an"
+    r"[ \t]++earlier|a[ \t]++(?:prior|previous|similar)|last[ \t]++time)(?![a-z])"
+    r"(?:[ \t]++[a-z-]++){0,5}?[ \t]++(?:had[ \t]++)?(?:lasted|took|ran|was[ \t]++down)(?![a-z])")
 # A total's label opening its line (or list item): "Total downtime: 64 hours"
 TOTAL_LABEL = LazyPattern(r"[ \t]*+(?:[-*+][ \t]++)?[*_]{0,2}total(?![a-z])")
 LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")

@@ -1020,6 +1020,24 @@ def test_zone_after_hours_or_local_words(line: str, label: str) -> None:
     assert expr.zone is not None and expr.zone.label == label
 
 
+@pytest.mark.parametrize(("line", "label"), [
+    # the country before the US clock's name: the clock's zone, not a word after it
+    ("- 11:45am US CST: carrier call", "CST"),
+    ("- 6:10 p.m. U.S. PT: rollback", "PT"),
+    ("- 18:10 (U.S. PDT): rollback", "PDT"),
+])
+def test_a_zone_after_the_country_it_is_in(line: str, label: str) -> None:
+    (expr,) = scan(line)
+    assert expr.zone is not None and expr.zone.label == label
+
+
+@pytest.mark.parametrize("line", ["- 11:45am US time: carrier call",
+                                  "- 11:45am us and them: carrier call"])
+def test_the_country_before_a_word_that_is_no_zone_names_none(line: str) -> None:
+    (expr,) = scan(line)
+    assert expr.zone is None
+
+
 def test_local_alone_names_no_zone() -> None:
     (expr,) = scan("- 14:20 local: vendor call")
     assert expr.zone is None

@@ -316,8 +316,10 @@ ZONE_AFTER_RE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?[ \t,]++\d)))?"
     r"(?![A-Za-z0-9])"
     r"|(?P<iana>[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
-    # ("9PM EDT/6PM PDT": the time again in another zone after the slash)
-    r"|(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9]|/(?!\d))"
+    # ("9PM EDT/6PM PDT": the time again in another zone after the slash; "3:00pm US EST",
+    # "9pm U.S. ET": the country before the US clock's name)
+    r"|(?:U\.?S\.?[ ](?=[A-Za-z]{2,4}(?![A-Za-z0-9])))?"
+    r"(?P<abbr>[A-Za-z]{2,5})(?![A-Za-z0-9]|/(?!\d))"
     # Moscow time as Russian writes it, in Cyrillic capitals: "16:35 (МСК)"
     r"|(?P<cyrillic>МСК)(?![А-Яа-яЁё])"
     r")"

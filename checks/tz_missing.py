@@ -21,7 +21,8 @@ in the core dump, "one crash, at 15:43:28"), and a zone only in quoted output is
 such. A post
 whose only clock time is its front matter's "date:" (when it was published) has no time of
 the incident to zone; a status page's front matter that stamps its resolution, or more
-times of the incident, does.
+times of the incident, does. A mail's header "Date:" is when it was sent, in the zone its
+client or archive wrote it in: it states no zone for the times the message tells.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.normalise import mail_header_dates
 from pmlint.timeline.provenance import zone_from_tz_option
 
 # (or full-width parentheses, in CJK text: "日本標準時（JST）")
@@ -50,9 +52,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"local zone; its other times are {said.value}",
                       suggestion=f"name the zone after the time, e.g. \"{local.written} EST\"")
         return
-    if not clocks or any(e.zone is not None and not zone_from_tz_option(e.provenance)
-                         for e in clocks):
+    # a mail header's "Date:" is stamped by the sender's client or the archive, in its own
+    # zone: it says nothing of the zone of the times the message tells
+    sent = mail_header_dates(ctx.timeline.lines) if clocks else frozenset()
+    told = [e for e in clocks if e.line not in sent]
+    if not told or any(e.zone is not None and not zone_from_tz_option(e.provenance)
+                       for e in told):
         return
+    clocks = told
     if _zone_named_alone(ctx):
         return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
     metadata = ctx.analysis.front_matter
@@ -85,9 +92,11 @@ def check(ctx: Context) -> Iterator[Problem]:
                                  'each time')
         return
     first = clocks[0]
+    where = f"outside the mail header (line {min(sent)})" if sent else \
+        "anywhere in the document"
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
-                  "anywhere in the document",
+                  f"{where}",
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
 
 

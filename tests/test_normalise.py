@@ -1739,6 +1739,20 @@ def test_a_mail_headers_date_is_when_it_was_sent_not_the_incident_day() -> None:
     assert [e.local for e in entries(resolve(text))] == ["2024-11-12T16:40", "2024-11-12T17:05"]
 
 
+@pytest.mark.parametrize("header", [
+    "From: sre@example.org\nSubject: Incident review\nDate: Thu, 14 Nov 2024 08:30:00 GMT\n",
+    # a mail archive's page, its header table copied without colons
+    "From SRE team <>\nSubject Incident review\nDate Thu, 14 Nov 2024 08:30:00 GMT\n",
+])
+def test_a_mail_headers_zone_is_not_the_zone_of_the_messages_times(header: str) -> None:
+    # the header was stamped by the sender's client or the archive; the times the message
+    # tells name no zone of their own
+    text = header + "\nOn 12 November 2024 the queue stalled at 16:40, and at 17:05 it ran.\n"
+    told = [e for e in resolve(text).events if e.clock is not None and e.line > 3]
+    assert [(e.local, e.zone) for e in told] == [("2024-11-12T16:40", None),
+                                                  ("2024-11-12T17:05", None)]
+
+
 def test_a_date_field_in_a_report_header_still_dates_the_incident() -> None:
     text = ("Incident: queue stall\nDate: 12 November 2024\nOwner: sre\n\n"
             "TIMELINE (UTC)\n16:40 - queue stalls\n17:05 - workers restarted\n")

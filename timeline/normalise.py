@@ -233,8 +233,11 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
         presumed = language_order(extraction.lines)  # "08/09/2025" in a Spanish ops log
     if presumed is not None:
         day_first = presumed[0]
+    # (a mail header's "Date:" is in the zone the sender's client or the archive wrote it in,
+    # which says nothing of the zone of the times in the message)
+    sent = mail_header_dates(extraction.lines)
     stated = [(e.line, e.expr.zone) for e in entries
-              if e.expr.zone is not None and e.expr.zone_written]
+              if e.expr.zone is not None and e.expr.zone_written and e.line not in sent]
     # a status page's front matter stamps its fields in UTC by format ("date:
     # 2025-11-17T22:30:00.000Z"); a zone the author writes in the text below is the one the
     # text's own times are in ("starting tomorrow at 9:30 AM AEDT")
@@ -250,7 +253,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry = _Carry()
     carry.order_zone = presumed[1] if presumed is not None else None
     carry.front_matter_lines = front_matter
-    carry.sent_lines = _mail_header_dates(extraction.lines)
+    carry.sent_lines = sent
     carry.lines = extraction.lines
     carry.posted_alone = _posted_alone(extraction.lines, entries, front_matter)
     carry.posting_days = _posting_days(entries, carry.posted_alone)
@@ -2662,11 +2665,15 @@ _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored
                         re.IGNORECASE)
 
 
-_MAIL_HEADER = LazyPattern(r"(?:from|to|cc|subject|sent|reply-to)[ \t]*+:", re.IGNORECASE)
-_MAIL_DATE = LazyPattern(r"(?:date|sent)[ \t]*+:", re.IGNORECASE)
+# (a mail archive's page shows the header as a table, copied without colons: "From Ops
+# <...>", "Subject Network incident", "Date Mon, 06 Jul 2009 07:46:17 GMT")
+_MAIL_HEADER = LazyPattern(r"(?:from|to|cc|subject|sent|reply-to)[ \t]*+:"
+                           r"|(?-i:From|Subject)[ \t]++\S", re.IGNORECASE)
+_MAIL_DATE = LazyPattern(r"(?:date|sent)[ \t]*+:"
+                         r"|(?-i:Date[ \t]++(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)),", re.IGNORECASE)
 
 
-def _mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
+def mail_header_dates(lines: tuple[str, ...]) -> frozenset[int]:
     """Lines of a "Date:" in a mail's header block (beside "From:" and "Subject:"), near
     the top: when the message was sent, as a posting date is, not the incident's day."""
     found = set()
@@ -3143,10 +3150,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.start_date_alone = carry.date_alone
     if zone is not None and raw.expr.zone is not None and not (
             carry.zone_beside and carry.zone_line == raw.line) \
-            and raw.line > carry.front_matter_lines:
+            and raw.line > carry.front_matter_lines and raw.line not in carry.sent_lines:
         # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on; a
         # front matter's "date: 2025-01-08T06:02:18Z" is the publishing tool's UTC, not the
-        # zone of the author's "this morning at 7:02 AM")
+        # zone of the author's "this morning at 7:02 AM"; so is a mail header's "Date:", in
+        # the zone the sender's client or the archive wrote it in)
         carry.zone, carry.zone_line, carry.zone_beside = zone, raw.line, False
     if raw.part == "range-end" and raw.source == "timeline" and raw.expr.clock is None \
             and date is not None and carry.range_start is not None \

@@ -1429,6 +1429,20 @@ def test_a_weekday_after_a_year_less_range_end_puts_it_on_a_later_day(text: str,
     assert [e.local[:16] for e in events if e.part == "range-end"] == [end]
 
 
+@pytest.mark.parametrize(("log", "expected"), [
+    # under a year-less date, each entry's weekday steps from the one before it
+    ("Fri 22:40 - card auths slow\nSat 09:15 - processor escalated\nSat 11:00 - fixed\n",
+     ["--11-14T22:40", "--11-15T09:15", "--11-15T11:00"]),
+    # the same weekday again: the same day
+    ("Fri 22:40 - card auths slow\nFri 23:55 - processor escalated\n",
+     ["--11-14T22:40", "--11-14T23:55"]),
+])
+def test_year_less_weekday_entries_step_their_days(log: str, expected: list[str]) -> None:
+    text = "# Card payments, the 14th of November weekend\n\n## Log (UTC)\n\n" + log
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.local for e in events if e.source == "timeline"] == expected
+
+
 def test_a_timeline_title_with_a_date_dates_its_entries() -> None:
     text = ("Due: 2nd March 2024\n\nSummary\n\nThe queue stalled on 28th February 2024, all day."
             "\n\nTimeline of events (28th February 2024)\n\n10:05 AM: queue stalls\n"

@@ -513,6 +513,22 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 notes.append(Inference("date", "weekday", told_on,
                                        value=f"--{moved.month:02d}-{moved.day:02d}",
                                        subject=expr.date.written))
+        elif date is None and partial is not None and expr.date is not None \
+                and expr.date.weekday is not None and carry.previous is not None \
+                and carried_from == carry.previous.line \
+                and _weekday_alone(carry.previous.date) and carry.previous.date is not None \
+                and carry.previous.date.weekday is not None:
+            # "Saturday 13:00", then "Sunday 14:20", under "June 30th" with no year: no year
+            # says which day June 30 was, but Sunday is the day after the entry's Saturday
+            ahead = (expr.date.weekday - carry.previous.date.weekday) % 7
+            if ahead and raw.block in descending:
+                ahead -= 7
+            if ahead:
+                moved = dt.date(2000, *partial) + dt.timedelta(days=ahead)  # a leap year
+                partial = (moved.month, moved.day)
+                notes.append(Inference("date", "weekday", carried_from,
+                                       value=f"--{moved.month:02d}-{moved.day:02d}",
+                                       subject=expr.date.written))
         elif date is None and partial is None:
             _weekday_step(expr, carry, notes, newest_first=raw.block in descending)
     impossible: tuple[str, ...] = ()

@@ -879,18 +879,25 @@ def test_quoted_logs_outside_the_timeline_are_evidence() -> None:
                                                         (13, "summary")]
 
 
-@pytest.mark.parametrize("stamp", ["Mar 14 02:51:09", "2025-03-14T02:51:09.120Z"])
-def test_a_system_logs_lines_quoted_bare_outside_the_timeline_are_evidence(stamp: str) -> None:
+@pytest.mark.parametrize(("logged", "stamp"), [
+    ("Mar 14 02:51:09 worker-07.prod kafka-consumer[2210]: poll timeout, rebalancing",
+     "Mar 14 02:51:09"),
+    ("2025-03-14T02:51:09.120Z worker-07.prod kafka-consumer[2210]: poll timeout",
+     "2025-03-14T02:51:09.120Z"),
+    # a network device's line: facility, severity and mnemonic after the stamp
+    ("2:51: %SPANTREE-2-BLOCK_PVID_LOCAL: Blocking GigabitEthernet1/0/7 on VLAN0020", "2:51:"),
+])
+def test_a_system_logs_lines_quoted_bare_outside_the_timeline_are_evidence(
+        logged: str, stamp: str) -> None:
     # a syslog line (its stamp, host and process with its id) under the prose that quotes
     # it, with no quote mark or code fence: what the machine said, no entry
     ex = extract("## Timeline\n\n- 2025-03-14 03:05 UTC queue stalled\n"
                  "- 2025-03-14 03:40 UTC workers restarted\n\n## What the hosts logged\n\n"
-                 f"{stamp} worker-07.prod kafka-consumer[2210]: poll timeout, rebalancing\n"
-                 "Nothing else was logged.\n")
+                 f"{logged}\nNothing else was logged.\n")
     assert [(e.line, e.source) for e in ex.entries] == [(3, "timeline"), (4, "timeline")]
     # a line of the author's own, opening with a time and words, stays an entry
     ex = extract("## Timeline\n\n- 2025-03-14 03:05 UTC queue stalled\n\n## Later\n\n"
-                 f"{stamp} worker-07 was rebuilt [by hand]: it came back\n")
+                 f"{stamp} worker-07 was rebuilt [by hand]: it came back at 100%\n")
     assert [e.line for e in ex.entries if e.source == "timeline"] == [3, 7]
 
 

@@ -463,7 +463,10 @@ QUOTED_LOG_PATTERN = (
     # a system log's line, quoted bare: "Sep 06 17:02:34 web-1 nginx[812]: ...", its stamp,
     # host and process with its id
     r"|[ \t]*+(?:[A-Z][a-z]{2}[ \t]++\d{1,2}|\d{4}-\d\d-\d\d[T \t])[ \t]*+\d\d:\d\d:\d\d"
-    r"[^ \t]{0,16}[ \t]++[\w.-]{1,64}[ \t]++[\w./@-]{1,64}\[\d{1,10}\]:")
+    r"[^ \t]{0,16}[ \t]++[\w.-]{1,64}[ \t]++[\w./@-]{1,64}\[\d{1,10}\]:"
+    # a network device's log line: "9:07: %ETHCNTR-3-LOOP_BACK_DETECTED: ...", "*Mar 1
+    # 00:03:12.345: %LINK-3-UPDOWN: ...", its facility, severity and mnemonic after the stamp
+    r"|[ \t]*+[^%\n]{1,40}?%[A-Z][A-Z0-9_]{1,30}-\d-[A-Z][A-Z0-9_]{1,40}:")
 QUOTED_LOG_RE = re.compile(folded_pattern(QUOTED_LOG_PATTERN))
 SPAN_START_HEAD = LazyPattern(r"(?:start|started|begin|began|from)(?:[ \t]++(?:time|at|date))?"
                               r"(?:[ \t]*+\([^()]{1,20}\))?")
@@ -4188,7 +4191,7 @@ def _opens_with_a_word(line: str) -> bool:
 
 def _quoted_log(line: str) -> bool:
     """Whether QUOTED_LOG_RE matches at the start of `line`."""
-    return (">" in line or '"' in line or "]:" in line) \
+    return (">" in line or '"' in line or "]:" in line or "%" in line) \
         and QUOTED_LOG_RE.match(fold(line)) is not None
 
 

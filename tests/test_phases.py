@@ -39,6 +39,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("La connexion est partiellement rétablie", "mitigation"),
     ("The partial outage of the EU region was resolved", "resolution"),
     ("Payments recovered for every merchant", "resolution"),
+    # back, but the sentence goes on to a part still broken: a step towards the end; a
+    # question still open about the cause leaves it the end
+    ("The broker came back healthy, but its disks would not mount", "mitigation"),
+    ("Checkout recovered but card payments are still failing", "mitigation"),
+    ("Checkout recovered, but we still cannot say why the pool drained", "resolution"),
     # a thing that lost its link or its power: the failure, said as it turned; never lost,
     # or something else lost, no failure
     ("Every edge node in the region lost upstream connectivity", "start"),

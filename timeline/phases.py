@@ -688,6 +688,13 @@ PARTIAL_AFTER = LazyPattern(r"[ \t]++(?:partially|partly|in[ \t]++part|teilweise
                             r"|for[ \t]++(?:some|most|many|a[ \t]++(?:subset|portion|part)"
                             r"|part|the[ \t]++majority))(?![a-z])")
 
+# "restored and regained healthy status, but volumes will not mount", "recovered, but
+# logins still fail": the sentence goes on to a part still broken, a step towards the end
+STILL_BROKEN_AFTER = LazyPattern(
+    r"[^.;!?]{0,80}?(?<![a-z])but[ \t]++[^.;!?]{0,60}?(?<![a-z])(?:(?:will|would|could|can|did"
+    r"|does|do)[ \t]*+(?:not|n't)|won't|cannot|still)[ \t]++(?:[a-z]++[ \t]++)?"
+    r"(?:mount|start|work|load|respond|connect|boot|sync|serve|fail|failing|down|broken"
+    r"|degraded|unavailable|erroring|timing)(?![a-z])")
 # come, said after its word
 FUTURE_AFTER = LazyPattern(r"[ \t]++(?:sein[ \t]++)?(?:wird|werde|werden|soll|sollen|sind)"
                            r"(?![a-zäöüß])")
@@ -1259,7 +1266,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 if all(p != "start" for _, _, p in found):
                     found.append((1, m.start(), "start"))
                 break
-            if phase == "resolution" and (PARTIAL_BEFORE.search(lower, before, m.start())
+            if phase == "resolution" and (STILL_BROKEN_AFTER.match(lower, m.end())
+                                          or PARTIAL_BEFORE.search(lower, before, m.start())
                                           or UNDER_WAY_BEFORE.search(
                                               lower, max(0, m.start() - 24), m.start())
                                           or PARTIAL_AFTER.match(lower, m.end())

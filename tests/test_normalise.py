@@ -1443,6 +1443,23 @@ def test_year_less_weekday_entries_step_their_days(log: str, expected: list[str]
     assert [e.local for e in events if e.source == "timeline"] == expected
 
 
+@pytest.mark.parametrize(("text", "midnight"), [
+    # midnight told after a time later that day: the midnight that ends the day
+    ("## Timeline\n\n- 2024-05-03 21:40 UTC: nodes drained\n\n"
+     "The vendor answered shortly after midnight UTC.\n", "2024-05-04T00:00"),
+    # the day's own midnight, told as the time before it: that day
+    ("## Timeline\n\n- 2024-05-03 00:00 UTC: batch started\n\n"
+     "The batch had started by midnight UTC, as planned.\n", "2024-05-03T00:00"),
+    # a date written between: its midnight
+    ("## Timeline\n\n- 2024-05-03 21:40 UTC: nodes drained\n\n"
+     "On 2024-05-02 the batch had started at midnight UTC.\n", "2024-05-02T00:00"),
+])
+def test_midnight_told_after_an_evening_ends_that_day(text: str, midnight: str) -> None:
+    found = [e.local for e in resolve(text).events
+             if e.clock is not None and "midnight" in e.written]
+    assert found == [midnight]
+
+
 def test_a_timeline_title_with_a_date_dates_its_entries() -> None:
     text = ("Due: 2nd March 2024\n\nSummary\n\nThe queue stalled on 28th February 2024, all day."
             "\n\nTimeline of events (28th February 2024)\n\n10:05 AM: queue stalls\n"

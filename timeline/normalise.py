@@ -1555,6 +1555,9 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         later = _later_by_its_gap(raw, naive, expr, carry, notes)
         if later is not None:
             return later
+        midnight = _midnight_after_the_evening(raw, naive, expr, carry, notes)
+        if midnight is not None:
+            return midnight
         return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
@@ -1848,6 +1851,31 @@ def _restated(notes: list[Inference]) -> bool:
     """The time's date is that of the timeline entry whose clock it repeats: the entry's
     day already says which day it is ("until 01:21 the next day" retelling the 01:21 row)."""
     return any(note.what == "date" and note.how == "restated" for note in notes)
+
+
+def _midnight_after_the_evening(raw: RawEntry, naive: dt.datetime, expr: TimeExpr,
+                                carry: _Carry, notes: list[Inference]) -> dt.datetime | None:
+    """"Midnight" in the prose, its day carried from a time told just before it later that
+    day ("19:07: instances starting", then "AWS replied just after midnight UTC"): the
+    midnight that ends that day, the story going on, not the one hours before the time."""
+    clock = expr.clock
+    if clock is None or expr.date is not None or raw.part != "single" \
+            or not clock.written.lower().endswith("midnight") or naive.time() != dt.time(0):
+        return None
+    told = [(carry.previous, carry.previous_naive)]
+    if carry.prose_previous is not None:
+        told.append(carry.prose_previous)
+    before = [(event, at) for event, at in told
+              if event is not None and at is not None and event.line < raw.line]
+    if not before:
+        return None
+    event, at = max(before, key=lambda pair: pair[0].line)
+    if carry.date_line > event.line or at.date() != naive.date() or at <= naive \
+            or event.scope != raw.scope:
+        return None
+    notes.append(Inference("day", "backwards", event.line, subject=expr.written,
+                           other=event.written, days=1))
+    return naive + dt.timedelta(days=1)
 
 
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,

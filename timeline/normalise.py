@@ -500,33 +500,19 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                                        subject=expr.date.written))
         elif date is None and partial is not None and expr.date is not None \
                 and expr.date.weekday is not None \
-                and (told := _weekday_told(carry, told_on := carried_from if carried_from
-                                           is not None else _range_start_line(raw, carry))
-                     ) is not None:
+                and (stepped := _weekday_stepped_from(raw, carry, carried_from,
+                                                      descending)) is not None:
             # "By 9:30 p.m. on Friday, July 21", then "At 5 p.m. on Saturday": no year says
             # what day July 21 was, but the text did; Saturday is the day after ("Monday 14
             # Apr, 10pm - 1 am (Tuesday)": the range's end, the day after its start)
+            told_on, told, back = stepped
             ahead = (expr.date.weekday - told) % 7
-            if ahead:
-                moved = dt.date(2000, *partial) + dt.timedelta(days=ahead)  # a leap year
-                partial = (moved.month, moved.day)
-                notes.append(Inference("date", "weekday", told_on,
-                                       value=f"--{moved.month:02d}-{moved.day:02d}",
-                                       subject=expr.date.written))
-        elif date is None and partial is not None and expr.date is not None \
-                and expr.date.weekday is not None and carry.previous is not None \
-                and carried_from == carry.previous.line \
-                and _weekday_alone(carry.previous.date) and carry.previous.date is not None \
-                and carry.previous.date.weekday is not None:
-            # "Saturday 13:00", then "Sunday 14:20", under "June 30th" with no year: no year
-            # says which day June 30 was, but Sunday is the day after the entry's Saturday
-            ahead = (expr.date.weekday - carry.previous.date.weekday) % 7
-            if ahead and raw.block in descending:
+            if ahead and back:
                 ahead -= 7
             if ahead:
                 moved = dt.date(2000, *partial) + dt.timedelta(days=ahead)  # a leap year
                 partial = (moved.month, moved.day)
-                notes.append(Inference("date", "weekday", carried_from,
+                notes.append(Inference("date", "weekday", told_on,
                                        value=f"--{moved.month:02d}-{moved.day:02d}",
                                        subject=expr.date.written))
         elif date is None and partial is None:
@@ -1014,6 +1000,25 @@ def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) ->
     in_year = f" {year}" if year is not None else ""
     return (f"{parts.written} would be {MONTH_NAMES[month]} {parts.day}"
             f"{in_year} (the month from {source}), which does not exist")
+
+
+def _weekday_stepped_from(raw: RawEntry, carry: _Carry, carried_from: int | None,
+                          descending: set[int]) -> tuple[int | None, int, bool] | None:
+    """The weekday a year-less date's next weekday steps from: the one written with the
+    month and day on the line the date came from ("Friday, July 21"), or else the weekday
+    alone of the entry before, whose date this one carries ("Saturday 13:00", then "Sunday
+    14:20" under "June 30th"). Its line, the weekday, and whether it steps back (a log
+    listed newest first, for the entry's weekday only)."""
+    told_on = carried_from if carried_from is not None else _range_start_line(raw, carry)
+    told = _weekday_told(carry, told_on)
+    if told is not None:
+        return told_on, told, False
+    previous = carry.previous
+    if previous is not None and carried_from == previous.line \
+            and _weekday_alone(previous.date) and previous.date is not None \
+            and previous.date.weekday is not None:
+        return carried_from, previous.date.weekday, raw.block in descending
+    return None
 
 
 def _weekday_step(expr: TimeExpr, carry: _Carry, notes: list[Inference],

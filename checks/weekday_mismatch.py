@@ -19,6 +19,10 @@ In a document that writes no year at all, a date cannot be checked against a cal
 one date named with two weekdays ("Monday, November 8" and later "Wednesday, November 8")
 cannot be right twice: a warning at the weekday fewer lines give (the first, on a tie).
 
+A weekday alone after such a date ("Wednesday, 8 May", a Thursday, then "Thursday, 12pm") is
+read a day on from the weekday written, the author's next day: the slip is reported once, on
+the date's line, and not again (nor as an entry out of order) on the weekday's.
+
 Fails::
 
     Monday, March 15, 2023 at 10:00 UTC: the deploy went out.
@@ -59,6 +63,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         actual = dt.date.fromisoformat(event.local[:10])
         if actual.weekday() == date.weekday or _fits_as_written(date):
             continue
+        if date.month is None and date.day is None and any(
+                p.what == "date" and p.how == "weekday" for p in event.provenance):
+            continue  # "Thursday" after "Wednesday, 8 May" (a Thursday): placed a day on from
+            # the weekday the line above writes, whose slip is reported there
         if _ends_a_weekday_range(ctx, event):
             continue  # "Monday-Friday October 16-20": Friday is the 20th, the range's end
         if (actual.weekday() - date.weekday) % 7 == 1 and NIGHT_OF.search(date.written):

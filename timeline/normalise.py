@@ -483,7 +483,11 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         # "to Friday 6:00 am": the range start's date, moved on to the weekday written
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
         if date is not None and expr.date is not None and expr.date.weekday is not None:
-            ahead = (expr.date.weekday - date.weekday()) % 7
+            # from the weekday the line the date came from writes, where it writes one: after
+            # "Wednesday, 8 May" (a Thursday that year), "Thursday" is the author's next day,
+            # not the same day hours earlier (weekday-mismatch reports the slip once)
+            told = _weekday_told(carry, carried_from)
+            ahead = (expr.date.weekday - (told if told is not None else date.weekday())) % 7
             before = ahead > 3 and carried_from is not None and (
                 carry.previous is None or carried_from != carry.previous.line)
             back = ahead > 0 and not before and raw.block in descending

@@ -486,7 +486,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             # from the weekday the line the date came from writes, where it writes one: after
             # "Wednesday, 8 May" (a Thursday that year), "Thursday" is the author's next day,
             # not the same day hours earlier (weekday-mismatch reports the slip once)
-            told = _weekday_told(carry, carried_from)
+            told = _weekday_told(carry, carried_from, (date.month, date.day))
             ahead = (expr.date.weekday - (told if told is not None else date.weekday())) % 7
             before = ahead > 3 and carried_from is not None and (
                 carry.previous is None or carried_from != carry.previous.line)
@@ -1051,14 +1051,18 @@ def _range_start_line(raw: RawEntry, carry: _Carry) -> int | None:
     return None
 
 
-def _weekday_told(carry: _Carry, line: int | None) -> int | None:
-    """The weekday written with the month and day on `line` ("Friday, July 21")."""
+def _weekday_told(carry: _Carry, line: int | None,
+                  month_day: tuple[int, int] | None = None) -> int | None:
+    """The weekday written with the month and day on `line` ("Friday, July 21"); with
+    `month_day`, only with that month and day (the date carried, not one moved on since)."""
     if line is None:
         return None
     return next((e.expr.date.weekday for e in carry.entries
                  if e.line == line and e.expr.date is not None
                  and e.expr.date.weekday is not None and e.expr.date.month is not None
-                 and e.expr.date.day is not None and not e.expr.date.oddities), None)
+                 and e.expr.date.day is not None and not e.expr.date.oddities
+                 and (month_day is None
+                      or (e.expr.date.month, e.expr.date.day) == month_day)), None)
 
 
 def _heads_block(raw: RawEntry, carry: _Carry) -> bool:

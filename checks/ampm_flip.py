@@ -23,7 +23,9 @@ length (with no end at twelve, which one slipped nothing says). A log on the
 two afternoon entries it then runs on from and into. A time in the
 summary or the prose at an entry's very minute with the other AM/PM ("By 11:49 PM" over
 "11:49 AM: push") is a warning, when two such times tell it or the one lies far outside the
-timeline; a round minute (:00, :15, :30, :45) is no evidence.
+timeline; a round minute (:00, :15, :30, :45) is no evidence. Times the prose tells on the
+lines between two entries that run on past an entry's other AM/PM ("about 06:30am" and
+"08:30am" mid-sentence between "01:00am" and "1:30pm") say it was written as meant.
 
 Fails::
 

@@ -96,7 +96,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         "anywhere in the document"
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
-                  f"{where}",
+                  + where,
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
 
 

@@ -2124,10 +2124,10 @@ class _Walker:
 
     def _lone_stamp(self, k: int) -> bool:
         """Line `k` holds a day and a time and nothing else: "Jan 5, 4:10 AM GMT+8"."""
-        exprs = self.scan_line(k)
-        return bool(exprs) and exprs[0].clock is not None and exprs[0].date is not None \
-            and exprs[0].date.day is not None and not _rest(self.lines[k], exprs[0]) \
-            and not self.lines[k][:exprs[0].start].strip(" \t*_")
+        if not self._clock_alone(k):
+            return False
+        date = self.scan_line(k)[0].date
+        return date is not None and date.day is not None
 
     def _status_over_stamp(self, i: int) -> str | None:
         """The status word on line `i`, when it labels the lone stamp just below it."""
@@ -2386,9 +2386,10 @@ class _Walker:
         return False
 
     def _clock_alone(self, k: int) -> bool:
-        """Line `k` holds a time of day and nothing else: "12:10", "**9:45 PM EST**"."""
+        """Line `k` holds a time of day (with its day or not) and nothing else: "12:10",
+        "**9:45 PM EST**", "Jan 5, 4:10 AM GMT+8"."""
         exprs = self.scan_line(k)
-        return len(exprs) == 1 and exprs[0].clock is not None \
+        return bool(exprs) and exprs[0].clock is not None \
             and not _rest(self.lines[k], exprs[0]) \
             and not self.lines[k][:exprs[0].start].strip(" \t*_")
 

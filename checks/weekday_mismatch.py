@@ -87,7 +87,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield Problem(event.line, event.column,
                           f"{_shown(date.written)} says {DAYS[date.weekday]}, but {actual:%B} "
                           f"{actual.day}, {actual.year} (the year is not written; pmlint took "
-                          f"{actual.year} from the document) was a {DAYS[actual.weekday()]}; in "
+                          f"{actual.year} {_year_source(ctx, event)}) was a "
+                          f"{DAYS[actual.weekday()]}; in "
                           f"{other_year} it is a {DAYS[date.weekday]}",
                           end_column=end, severity="warning",
                           suggestion="write the year, or correct the weekday")
@@ -267,6 +268,24 @@ def _ends_a_weekday_range(ctx: Context, event: Event) -> bool:
                 if e.part == "range-end" and e.column > event.column), None)
     return end is not None and end.local[:4].isdigit() \
         and dt.date.fromisoformat(end.local[:10]).weekday() == date.weekday
+
+
+def _year_source(ctx: Context, event: Event) -> str:
+    """Where the unwritten year came from, in the words a reviewer checks it by: a line that
+    took its own date from --reference is followed back to it."""
+    by_line = {e.line: e for e in reversed(ctx.timeline.events)}
+    through: int | None = None  # the first line the year was carried from
+    current, seen = event, set[int]()
+    while True:
+        step = next((p for p in current.provenance if p.what == "year"), None) or next(
+            (p for p in current.provenance if p.what == "date"), None)
+        if step is not None and step.how == "reference" and step.line is None:
+            return "from --reference" + (f", through line {through}" if through else "")
+        if step is None or step.line is None or step.line in seen or step.line not in by_line:
+            return f"from line {through}" if through else "from the document"
+        seen.add(step.line)
+        through = through or step.line
+        current = by_line[step.line]
 
 
 def _fits_as_written(date: DateParts) -> bool:

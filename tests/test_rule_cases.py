@@ -12,6 +12,7 @@ table of paths and contents), read through the same sniffing and readers as --ev
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,9 @@ def case_evidence(case: dict[str, Any], directory: Path) -> Any:
 def test_rule_case(rule_name: str, case: dict[str, Any], tmp_path: Path) -> None:
     rule = get(rule_name)
     tz = parse_zone_option(case["tz"]) if "tz" in case else None
-    timeline = timeline_from_text(case["document"], "case.md", Options(default_zone=tz))
+    reference = dt.date.fromisoformat(case["reference"]) if "reference" in case else None
+    timeline = timeline_from_text(case["document"], "case.md",
+                                  Options(default_zone=tz, reference=reference))
     findings = lint(timeline, [rule], {rule.name: case.get("options", {})},
                     case_evidence(case, tmp_path))
     got = [(f.line, f.column) for f in findings]

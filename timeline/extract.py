@@ -264,6 +264,7 @@ PLANNED_WINDOW = LazyPattern(r"(?<![a-z])(?:maintenance|scheduled|planned)(?![a-
                              re.IGNORECASE)
 INCIDENT_NOUN = LazyPattern(r"(?<![a-z])(?:incident|outage|impact|disruption)s?(?![a-z])",
                             re.IGNORECASE)
+FORM_LINES = 8  # how far from a field the other fields of its form are looked for
 LEAD_IN_LINES = 4  # how far above a field its lead-in may be (other fields between)
 # A section told after the incident: another occurrence, or the work that prevents one
 AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|ative)"
@@ -2659,6 +2660,8 @@ class _Walker:
         stamps = [e for e in self.scan_line(i) if e.start >= m.start("value")]
         if len(stamps) != 1 or stamps[0].clock is None or _rest(line, stamps[0]):
             return False
+        if self._in_a_record_form(i):
+            return True
         for j in (i - 1, i + 1):
             if not 0 <= j < len(self.lines):
                 continue
@@ -2668,6 +2671,35 @@ class _Walker:
                 continue
             if any(e.start >= other.start("value") and e.clock is not None
                    for e in self.scan_line(j)):
+                return True
+        return False
+
+    def _in_a_record_form(self, i: int) -> bool:
+        """Line `i` is one of a block of `Name: value` lines, with no blank line between, whose
+        names open with the same word as its own, one of them holding neither a time nor a
+        date ("Ticket Number: 20240311_2", "Ticket State: CLOSED" around "Ticket Opened:
+        2024-03-11 09:02"): a record's form, whose times are its own bookkeeping told beside
+        the facts, not steps of the incident."""
+        if i < self.front_matter_end:
+            return False  # a page's front matter: its update list is the incident's log
+        own = _field(self.lines[i])
+        if own is None:
+            return False
+        word = own.group("label").split()[0].lower()
+        lo = hi = i
+        while lo > self.front_matter_end and lo - 1 > i - FORM_LINES \
+                and _field(self.lines[lo - 1]) is not None:
+            lo -= 1
+        while hi + 1 < len(self.lines) and hi + 1 < i + FORM_LINES \
+                and _field(self.lines[hi + 1]) is not None:
+            hi += 1
+        if hi - lo < 2:
+            return False
+        for j in range(lo, hi + 1):
+            other = _field(self.lines[j])
+            if j != i and other is not None and other.group("value").strip() \
+                    and other.group("label").split()[0].lower() == word \
+                    and not self.scan_line(j):
                 return True
         return False
 

@@ -2681,6 +2681,30 @@ def test_a_bylines_stamp_alone_under_the_title_leaves_the_article_its_times() ->
         (6, "2024-03-25T16:10", "summary"), (8, "2024-03-25T17:20", "summary")]
 
 
+def test_a_stamp_above_the_title_later_than_the_log_below_is_its_posting() -> None:
+    # a write-up posted the evening of the incident: its stamp first, then the title, then a
+    # log of clocks alone, every one before the stamp's time; the stamp is the posting, not
+    # the log's first entry (read as one, it would make each morning entry "follow" 6:20 PM)
+    text = ("March 14, 2024 · 6:20 PM\n\nWhat happened to card payments this morning\n\n"
+            "Some card payments failed at the start of trading.\n\n"
+            "8:05 AM - Card declines rise at two acquirers.\n"
+            "8:40 AM - Traffic moved to the backup processor.\n"
+            "11:55 AM - All acquirers healthy again.\n")
+    events = resolve(text).events
+    assert [(e.line, e.local, e.source) for e in events if e.clock] == [
+        (1, "2024-03-14T18:20", "summary"), (7, "2024-03-14T08:05", "timeline"),
+        (8, "2024-03-14T08:40", "timeline"), (9, "2024-03-14T11:55", "timeline")]
+
+
+def test_a_stamp_above_a_log_it_comes_before_stays_its_first_entry() -> None:
+    text = ("2024-03-14 07:50\n\nCard payments degraded\n\n"
+            "8:05 AM - Card declines rise at two acquirers.\n"
+            "8:40 AM - Traffic moved to the backup processor.\n")
+    events = resolve(text).events
+    assert [(e.line, e.source) for e in events if e.clock] == [
+        (1, "timeline"), (5, "timeline"), (6, "timeline")]
+
+
 def test_a_stamp_alone_over_each_update_stays_the_updates_entry() -> None:
     text = ("# Fibre cut\n\n12/03/2024 13:50\n\nWe are investigating reports of an outage.\n\n"
             "12/03/2024 16:15\n\nService was restored at 16:10.\n")

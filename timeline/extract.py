@@ -3145,14 +3145,23 @@ class _Walker:
                 or self.entries or self.in_timeline \
                 or sum(1 for j in range(i) if self.lines[j].strip()) > BYLINE_REACH:
             return False
+        told: list[int] = []  # the times of day of the clocks alone opening the lines below
         for j in range(i + 1, len(self.lines)):
             exprs = self.scan_line(j)
             if exprs and self.roles[j].role != "code":
                 opening, _ = self._content_start(self.lines[j], exprs)
                 if exprs[0].start <= opening:
-                    return False  # a line that opens with a time (after its marks, lead words
-                    # and status word: "UPDATE 9:40am ..."): a log's entry
-        return True
+                    # a line that opens with a time (after its marks, lead words and status
+                    # word: "UPDATE 9:40am ..."): a log's entry
+                    clock = exprs[0].clock
+                    if exprs[0].date is not None or clock is None:
+                        return False
+                    told.append(clock.hour * 60 + clock.minute)
+        # a log of clocks alone below ("09:15 AM: ...", "12:09 PM: ..."), every one of them
+        # before the stamp's time of day: the account of that day, posted after it ended, the
+        # stamp its posting (a log's first entry comes before the ones it leads)
+        return not told or (len(told) >= BYLINE_LOG_ENTRIES and max(told) < (
+            stamp.clock.hour * 60 + stamp.clock.minute))
 
     def _clock_told_after(self, i: int, expr: TimeExpr) -> TimeExpr | None:
         """An entry keyed by its date whose time its words tell ("| 3 August - outage |
@@ -4528,6 +4537,7 @@ def _told_below(lines: list[str], i: int) -> str | None:
     return _clean(lines[i + 1])[:PROSE_WINDOW] if m is not None else None
 
 
+BYLINE_LOG_ENTRIES = 2  # clocks alone in a log below a byline, to tell its times are earlier
 BYLINE_REACH = 5  # lines with words above a byline's stamp: a title, a standfirst, an author
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pmlint.checks import get
+from pmlint.checks.engine import lint
 from pmlint.timeline.document import timeline_from_text
 from pmlint.timeline.extract import Extraction, extract
 from pmlint.timeline.model import Event, Field, RawEntry, Timeline
@@ -2694,6 +2696,20 @@ def test_a_stamp_above_the_title_later_than_the_log_below_is_its_posting() -> No
     assert [(e.line, e.local, e.source) for e in events if e.clock] == [
         (1, "2024-03-14T18:20", "summary"), (7, "2024-03-14T08:05", "timeline"),
         (8, "2024-03-14T08:40", "timeline"), (9, "2024-03-14T11:55", "timeline")]
+
+
+@pytest.mark.parametrize("title", ["时间线", "**タイムライン**", "経緯：", "타임라인"])
+def test_a_timeline_title_in_its_own_script_alone_on_a_plain_line(title: str) -> None:
+    # a notice's update stamp above the account, then the timeline under a plain title in
+    # Chinese, Japanese or Korean: the title opens the timeline, whose entries are its own
+    # and not a second strand told after the update
+    text = (f"Notice\n\n2021-06-09 10:05 update\n\nService is back to normal.\n\n{title}\n\n"
+            "2021-06-08\n21:40 API errors rise\n23:15 database failed over\n"
+            "23:50 errors stop\n")
+    timeline = timeline_from_text(text, "notice.md", Options())
+    entries = [e.line for e in timeline.events if e.source == "timeline"]
+    assert entries[-3:] == [10, 11, 12]
+    assert not lint(timeline, [get("out-of-order")])
 
 
 def test_a_stamp_above_a_log_it_comes_before_stays_its_first_entry() -> None:

@@ -677,6 +677,10 @@ def test_a_korean_notice_ends_a_restored_step_on_its_noun(text: str, phase: str)
     # a Japanese step's line ends on the noun "復旧" (restoration) when service came back
     ("ログイン機能 復旧", "resolution"),
     ("全サービス復旧。", "resolution"),
+    # what came back said in brackets after it
+    ("メール配信 復旧（送受信とも正常）", "resolution"),
+    ("復旧 (API応答を確認)", "resolution"),
+    ("復旧(一部)後に再び停止", "other"),
     # partly or for now, or the work towards it, is no resolution
     ("一部復旧", "other"),
     ("暫定復旧", "other"),

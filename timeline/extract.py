@@ -176,7 +176,8 @@ ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za
 # "Timeline" in the other languages postmortems are written in: Japanese, Chinese, Korean,
 # German, French, Spanish and Portuguese ("## タイムライン（JST）", "### Zeitverlauf (MESZ)")
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events|タイムライン"
-                           r"|時系列|时间线|時間線|时间轴|時間軸|타임라인|zeitverlauf|zeitleiste"
+                           r"|時系列|経緯|経過|时间线|時間線|时间轴|時間軸|事件经过|타임라인"
+                           r"|zeitverlauf|zeitleiste"
                            r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo"
                            # Danish, Norwegian and Swedish, Dutch, Finnish, Polish, and German's
                            # "Zeitlicher Ablauf", Russian and Ukrainian
@@ -189,7 +190,8 @@ TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of
                                  r"|zeitlicher[ \t]ablauf")
 # what its words in other scripts hold: a line with none of them (nor the Latin words
 # _names_timeline tests for) is not searched
-TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "时间线", "時間線", "时间轴", "時間軸", "타임라인",
+TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "経緯", "経過", "事件经过", "时间线", "時間線",
+                      "时间轴", "時間軸", "타임라인",
                       "хронолог", "Хронолог", "ХРОНОЛОГ", "аймлайн", "АЙМЛАЙН", "событий")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
@@ -2913,9 +2915,12 @@ class _Walker:
                 self.in_timeline and self.section_level == 7) and not _names_timeline(line):
             return False  # a label ends with a colon, names a timeline or is a plain title
         m = LABEL_RE.fullmatch(line) if _NOT_IN_A_LABEL.search(line) is None else None
-        if not m or len(m.group("label").split()) > 7:
+        if m is not None and len(m.group("label").split()) <= 7:
+            text = m.group("label").strip()
+        elif m is None and (text := _timeline_title_in_its_script(line)):
+            pass  # "経緯", "タイムライン（JST）" alone on a plain line: a title in its own script
+        else:
             return False
-        text = m.group("label").strip()
         if not line.rstrip().rstrip("*_").endswith(":") and not _names_timeline(text) \
                 and not (self.in_timeline and self.section_level == 7 and self._plain_title(text)):
             return False
@@ -4338,6 +4343,16 @@ def _records_span(line: str, expr: TimeExpr) -> bool:
     return opened >= 0 and ")" not in before[opened:] and LOG_WORDS.search(before) is not None
 
 
+def _timeline_title_in_its_script(line: str) -> str:
+    """A plain line that is a timeline's title in a script LABEL_RE's letters lack
+    ("経緯", "时间线：", "**タイムライン（JST）**"): its words, or "" when it is not one."""
+    text = line.strip().strip("*_#:： \t")
+    if text.isascii() or len(text) > CJK_TITLE_CHARS or any(c.isdigit() for c in text) \
+            or not _names_timeline(text):
+        return ""
+    return text
+
+
 def _names_timeline(text: str) -> bool:
     """TIMELINE_WORD's search of `text`, after a cheap look for the words it holds. The
     walker asks of one line several times in turn (a label, a zone, the line itself): the
@@ -4537,6 +4552,7 @@ def _told_below(lines: list[str], i: int) -> str | None:
     return _clean(lines[i + 1])[:PROSE_WINDOW] if m is not None else None
 
 
+CJK_TITLE_CHARS = 20  # a title in Chinese, Japanese or Korean alone on its line, at most
 BYLINE_LOG_ENTRIES = 2  # clocks alone in a log below a byline, to tell its times are earlier
 BYLINE_REACH = 5  # lines with words above a byline's stamp: a title, a standfirst, an author
 

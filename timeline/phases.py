@@ -1380,13 +1380,24 @@ def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]
                     or (m.group(0) == "정상화"
                         and lower[m.end():m.end() + 8].lstrip().startswith(_KOREAN_NOT_RESTORED)) \
                     or (m.group(0) == "復旧" and (
-                        lower[m.end():].strip(" \t。.!！") != ""
+                        _after_the_noun(lower[m.end():]) != ""
                         or lower[:m.start()].endswith(_JAPANESE_PARTIAL))) \
                     or (m.group(0).endswith("た") and m.end() < len(lower)
                         and lower[m.end()] not in _CLAUSE_ENDS):
                 continue
             yield 1, m.start(), phase
             break
+
+
+def _after_the_noun(rest: str) -> str:
+    """What follows Japanese's "復旧" on its line, a closing bracket's aside dropped ("復旧
+    (ログイン可能、ジョブ新規実行再開)": restored, with what came back said in brackets)."""
+    rest = rest.strip(" \t。.!！")
+    if rest[:1] in ("(", "（"):
+        close = rest.find(")" if rest[0] == "(" else "）")
+        if close > 0:
+            rest = rest[close + 1:].strip(" \t。.!！")
+    return rest
 
 
 def _cyrillic_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]:

@@ -358,6 +358,12 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
                 for e in ctx.analysis.on_line(event.line)):
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
+        if event.phase in ("start", "detection") and any(
+                e.source == "summary" and e.phase == event.phase and e.column < event.column
+                and e.order_minutes is not None and e.order_minutes < event.order_minutes
+                for e in ctx.analysis.on_line(event.line)):
+            continue  # "Detection: an uptime alert at 12:05; webhook alerts at 12:53, 14:32":
+            # one line listing several, the first told is when it began or was noticed
         if event.phase == "detection" and _ending_said_before(ctx, event):
             continue  # "Nagios alert ~20:20 UTC -> recovery ~00:20 UTC": the end, no detection
         if event.phase in ("resolution", "end") and _inside_a_window_above(ctx, event):

@@ -204,6 +204,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "4 hours investigating in total": any clause but one about responding
         if RATE_AFTER.match(line_text, stated.column - 1 + len(stated.written)):
             continue  # "~1 second per check", "3 hours a day": a rate, not a span
+        if RATE_BEFORE.search(line_text, max(0, stated.column - 40), stated.column - 1):
+            continue  # "hundreds of errors per minute for twelve minutes": how long a rate
+            # held, a burst inside the incident, not its length
         if SUPPLY_HELD.search(line_text, max(0, stated.column - 60), stated.column - 1):
             continue  # "the UPS battery lasted about 30 minutes": how long a reserve held
         if PART_LABEL.fullmatch(line_text, 0, stated.column - 1) is not None:
@@ -615,6 +618,12 @@ SUPPLY_HELD = LazyPattern(r"(?<![a-z])(?:batter(?:y|ies)|ups|generators?|fuel|ba
                           r"|carried)(?![a-z])[^.;]{0,25}$")
 RATE_AFTER = LazyPattern(r"[ \t]*+(?:per|each|every|a[ \t]++(?:day|week|month|night|year)"
                          r"|an[ \t]++hour)(?![a-z])")
+# ... and a rate before it, of a length that says how long the rate held ("300 requests per
+# second for 10 minutes", "errors at 50/s for about 5 min")
+RATE_BEFORE = LazyPattern(r"(?:(?<![a-z])(?:per|a|an|each|every)[ \t]++(?:second|sec|minute|min"
+                          r"|hour|hr)|/[ \t]*+(?:s|sec|second|min|minute|h|hr|hour)|(?<![a-z])"
+                          r"(?:rps|qps|tps|req/s))(?![a-z])[ \t]++for(?:[ \t]++(?:about"
+                          r"|approximately|around|roughly|nearly|almost|over|some|~))?[ \t]*+$")
 SECONDS_WINDOW_MIN = 15 * 60  # seconds: a window this long is never stated in seconds
 # a length told at a point of the story ("at this point the circuit has been down for 33
 # hours", "so far"), or of something planned ("we will have to shut down all servers for

@@ -360,7 +360,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "(1:23 PM initial, 4:07-4:50 PM second occurrence)": the range ends it
         if event.phase in ("start", "detection") and any(
                 e.source == "summary" and e.phase == event.phase and e.column < event.column
-                and e.order_minutes is not None and e.order_minutes < event.order_minutes
+                and e.clock is not None and e.order_minutes is not None
+                and e.order_minutes < event.order_minutes
                 for e in ctx.analysis.on_line(event.line)):
             continue  # "Detection: an uptime alert at 12:05; webhook alerts at 12:53, 14:32":
             # one line listing several, the first told is when it began or was noticed

@@ -229,8 +229,9 @@ def test_a_stamp_alone_under_a_label_does_not_take_the_next_label_as_its_words()
 2024-11-04 01:45 UTC
 """
     first, second = extract(text).entries
-    assert first.text == ""
-    assert (second.line, second.section) == (7, "Service Restoration Date")
+    # (each label, its colon and its words naming a moment, is its stamp's field)
+    assert (first.line, first.text) == (3, "First Failure Date: 2024-11-03 22:10 UTC")
+    assert (second.line, second.text) == (7, "Service Restoration Date: 2024-11-04 01:45 UTC")
     # a stamp with its words below still takes them
     below = extract("## Timeline\n\n**2024-11-03 22:10 UTC**\n\nCache cluster lost quorum.\n")
     assert below.entries[0].text == "Cache cluster lost quorum."
@@ -2292,6 +2293,22 @@ def test_any_label_over_its_value_beside_a_time_fields_is_a_field() -> None:
         "2021-03-02 08:15\n"
     events = timeline_from_text(text, "x.md", Options()).events
     assert [e.kind for e in events] == ["entry", "entry"]
+
+
+@pytest.mark.parametrize("label", ["Service restored at:", "**Outage start time:**",
+                                   "Date of detection:"])
+def test_a_label_with_its_colon_naming_a_moment_over_its_value_is_a_field(label: str) -> None:
+    # a web form copied as text: "Service restored at:" alone, its stamp alone below; the
+    # stamp is the label's, not a timeline's first entry (a label naming no moment is not
+    # the stamp's field)
+    text = (f"Campus network outage\n\nAffected: wireless\n{label}\n"
+            "2022-11-04 02:10 am\n\nA switch failed at 9:40 PM.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [(e.line, e.kind, e.source) for e in events if e.line == 5] == [
+        (5, "field", "summary")]
+    text = text.replace(label, "Wireless team notes:")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.kind for e in events if e.line == 5] != ["field"]
 
 
 def test_words_after_a_value_below_a_label_make_it_no_field() -> None:

@@ -1408,7 +1408,11 @@ class _Walker:
         label = _clean(self.lines[j]).rstrip(" :")
         name = _field_name(label)
         if not 1 <= len(name.split()) <= 4 or (
-                name not in TIME_FIELDS and not self._among_labelled_values(j, i)):
+                name not in TIME_FIELDS and not self._among_labelled_values(j, i)
+                and not (self.lines[j].rstrip(" \t*_").endswith(":")
+                         and TIME_LABEL_WORD.search(label) is not None)):
+            # ("Resolved alert:" over "10/08/2023 3:00 am": a label, its colon and its words
+            # naming a moment, over its value)
             return False
         self.fields[:] = [f for f in self.fields if f.line != j + 1 or f.value]  # "Start:"
         value = line[expr.start:end]

@@ -745,3 +745,14 @@ def test_a_remedy_shipped_is_no_trigger(text: str, phases: tuple[str, ...]) -> N
 ])
 def test_an_entry_marked_unrelated_marks_no_phase(text: str, phases: tuple[str, ...]) -> None:
     assert classify_all(text) == phases
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    # a healthy state that ended is the start; trouble that ended is the resolution
+    ("At 02:10 the storage cluster was no longer reachable from the API nodes", "start"),
+    ("the login page was no longer loading for most users", "start"),
+    ("errors were no longer occurring after the rollback", "resolution"),
+    ("the status page is no longer unavailable", "resolution"),
+])
+def test_no_longer_before_a_healthy_state_is_the_start(text: str, phase: str) -> None:
+    assert classify(text) == phase

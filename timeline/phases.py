@@ -76,6 +76,12 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
                "start failing", "went dark", "goes dark", "go dark",
+               # a healthy state that ended ("was no longer available"), not "no longer"'s
+               # trouble that ended ("errors no longer occur")
+               "no longer available", "no longer reachable", "no longer accessible",
+               "no longer responding", "no longer responsive", "no longer working",
+               "no longer functioning", "no longer serving", "no longer accepting",
+               "no longer loading", "no longer online",
                *_NOUN_BOUNDS["start"], *_OUTAGE_MET)),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",

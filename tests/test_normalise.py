@@ -2028,6 +2028,17 @@ def test_a_zoneless_time_with_its_utc_rendering_beside_it_is_on_that_offset() ->
     assert noted(events[1], "zone UTC+02:00: the UTC time written beside it on line 5")
 
 
+@pytest.mark.parametrize("said", ["local time", "Local", "hrs local time"])
+def test_a_time_said_local_with_its_utc_rendering_is_on_that_offset(said: str) -> None:
+    # "local time", whose zone the text never names, with its UTC beside it: the local clock
+    # is the offset between the two, not an unknown zone
+    text = ("# Mirror outage\n\nThe sync job failed at 02:00 UTC on 12 May 2021.\n\n"
+            f"At 05:30 {said} (02:30 UTC) the array went read-only.\n")
+    events = [e for e in resolve(text).events if e.clock is not None]
+    assert iso(events[1]) == "2021-05-12T05:30:00+03:00"
+    assert noted(events[1], "zone UTC+03:00: the UTC time written beside it on line 5")
+
+
 def test_a_utc_rendering_no_clock_offset_explains_gives_no_zone() -> None:
     # 1 h 59 min apart: a slip in one of the two, not a zone
     text = "# Disk swap on 2024-06-03\n\nAt 09:40 (07:41 UTC) the disk filled.\n"

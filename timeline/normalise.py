@@ -1479,8 +1479,10 @@ def _zone_taken(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
 
 
 # "(15:03 UTC)" right after a time with no zone: the same moment in UTC
-UTC_AFTER = LazyPattern(r"[ \t]*+\([ \t]*+(?P<h>\d{1,2})[:.h](?P<m>\d{2})[ \t]*+(?:UTC|GMT|Z)"
-                         r"[ \t]*+\)")
+# (after the words that say it is the writer's clock too: "16:15 local time (14:15 UTC)")
+UTC_AFTER = LazyPattern(r"(?:[ \t]*+(?:hrs?[ \t]++)?local(?:[ \t]++time)?)?"
+                        r"[ \t]*+\([ \t]*+(?P<h>\d{1,2})[:.h](?P<m>\d{2})[ \t]*+(?:UTC|GMT|Z)"
+                        r"[ \t]*+\)", re.IGNORECASE)
 
 
 def _utc_beside(lines: tuple[str, ...], raw: RawEntry) -> Zone | None:

@@ -2738,6 +2738,22 @@ def test_a_stamp_above_a_log_it_comes_before_stays_its_first_entry() -> None:
         (1, "timeline"), (5, "timeline"), (6, "timeline")]
 
 
+def test_a_stamp_closing_a_list_item_is_that_items() -> None:
+    # a status list as a page renders it: each item its status, its words, then its stamp;
+    # the stamp takes its own item's words, not the next item's
+    text = ("# Queue backlog\n\n## Updates\n\n- identified\n  The consumer pool was undersized.\n"
+            "  2024-02-07 10:12 UTC\n- monitoring\n  Consumers scaled out; the backlog drains.\n"
+            "  2024-02-07 10:40 UTC\n- resolved\n  The backlog is gone.\n  2024-02-07 11:05 UTC\n")
+    entries = [(e.line, e.text) for e in extract(text).entries]
+    assert entries == [
+        (7, "identified The consumer pool was undersized."),
+        (10, "monitoring Consumers scaled out; the backlog drains."),
+        (13, "resolved The backlog is gone.")]
+    # a stamp with more of its item below it does not close the item
+    heads = "## Updates\n\n- resolved\n  2024-02-07 11:05 UTC\n  The backlog is gone.\n"
+    assert "resolved" not in [e.text for e in extract(heads).entries]
+
+
 def test_a_stamp_alone_over_each_update_stays_the_updates_entry() -> None:
     text = ("# Fibre cut\n\n12/03/2024 13:50\n\nWe are investigating reports of an outage.\n\n"
             "12/03/2024 16:15\n\nService was restored at 16:10.\n")

@@ -531,6 +531,8 @@ _TRAILING_STRIPPED = BLANKS + "".join(sorted(TRAILING_MARKS))
 TIME_FIELDS = frozenset(FIELD_PHASES)
 # "(1)", "(2)": a part's number alone on its line, over that part's entries
 NUMBER_MARK_ALONE = LazyPattern(r"\([1-9]\)")
+# a list item's bullet: "- ", "* ", "+ ", "1. ", "2) "
+LIST_BULLET = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]++\S")
 _WORDS_ABOVE_LINES = 8  # an update's title and words above its closing stamp, at most
 FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
@@ -1587,6 +1589,13 @@ class _Walker:
                 self._prose(i, line, first)
                 self.prev_line_entry = False
                 return
+            if not rest and label is None and again is None \
+                    and (words := self._own_items_words(i)):
+                # "- resolved" / "  Normal operations have been restored." / "  2025-10-20
+                # 12:14 UTC": the stamp closing a list item is that item's, not the next's
+                self._add_entry(i, first, words, "timeline", "entry", block_key)
+                self.prev_line_entry = False
+                return
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
             if again is not None:
                 self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
@@ -1919,6 +1928,33 @@ class _Walker:
         self._add_entry(i, stamp, f"Started: {_clean(line)}"[:PROSE_WINDOW], "summary", "field",
                         ("field", i), field_name="started")
         return True
+
+    def _own_items_words(self, i: int) -> str:
+        """The words of the list item whose last line is the stamp alone on line `i`, an
+        indented line under the item's bullet, the next line a bullet as deep, a blank
+        line or the end ("- monitoring" / "  Service is being restored." / "  2025-10-20
+        12:06 UTC" / "- resolved"): a status list rendered from a page, each update's
+        stamp after its words. "" when the stamp is not such an item's last line, or the
+        item's lines above it tell a time."""
+        line = self.lines[i]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent == 0 or LIST_BULLET.match(line) is not None:
+            return ""
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if below.strip() and (LIST_BULLET.match(below) is None
+                              or len(below) - len(below.lstrip(" \t")) >= indent):
+            return ""
+        for k in range(i - 1, max(-1, i - 1 - _WORDS_ABOVE_LINES), -1):
+            text = self.lines[k]
+            if not text.strip() or self.scan_line(k):
+                return ""
+            if LIST_BULLET.match(text) is not None:
+                if len(text) - len(text.lstrip(" \t")) >= indent or k == i - 1:
+                    return ""
+                return " ".join(_clean(self.lines[j]) for j in range(k, i))[:PROSE_WINDOW]
+            if len(text) - len(text.lstrip(" \t")) != indent:
+                return ""
+        return ""
 
     def _closing_lone_stamps(self) -> set[int]:
         """The lines of a page whose updates each end on a lone stamp ("January 12, 2023 ·

@@ -2039,6 +2039,15 @@ def test_a_time_said_local_with_its_utc_rendering_is_on_that_offset(said: str) -
     assert noted(events[1], "zone UTC+03:00: the UTC time written beside it on line 5")
 
 
+def test_a_zone_after_in_is_the_times_clock() -> None:
+    # "in UTC+8", "in PST" after the time (and its date): the clock it is read on
+    text = ("# Payout delay\n\nThe job stalled at 20:05 UTC on 3 March 2024, which is 04:05 "
+            "on 4 March in UTC+8.\n\nSupport heard of it at 13:10 in PST on 4 March.\n")
+    events = [e for e in resolve(text).events if e.clock is not None]
+    assert [iso(e) for e in events] == [
+        "2024-03-03T20:05:00+00:00", "2024-03-04T04:05:00+08:00", "2024-03-04T13:10:00-08:00"]
+
+
 def test_a_utc_rendering_no_clock_offset_explains_gives_no_zone() -> None:
     # 1 h 59 min apart: a slip in one of the two, not a zone
     text = "# Disk swap on 2024-06-03\n\nAt 09:40 (07:41 UTC) the disk filled.\n"

@@ -300,6 +300,8 @@ _FOREIGN_MIDNIGHTS = ("mezzanotte", "minuit", "medianoche", "mitternacht", "meia
 
 DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
+# "in" before a zone after a time: "04:32 on July 26 in UTC+8"
+IN_ZONE_RE = LazyPattern(r"[ \t]++in(?=[ \t]++[A-Z])")
 _ZONE_ABBR_ANY_CASE = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 ZONE_AFTER_RE = re.compile(
     # ("12:33:42 PM +UTC": a block explorer's stamp writes the zone after a plus)
@@ -1511,6 +1513,13 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         zone = zones.from_pair(m.group("a"), m.group("b"))
         if zone is not None:
             return zone, m.group(0).strip(), m.end()
+    into = IN_ZONE_RE.match(line, pos) if line[pos:pos + 4].lstrip(" \t")[:2] == "in" else None
+    m = ZONE_AFTER_RE.match(line, into.end()) if into is not None else None
+    if m is not None and not m.group("open") and not m.group("iana") \
+            and m.group(0).strip().isupper() and (zone := _zone_from_match(m)) is not None:
+        # "04:32 on July 26 in UTC+8", "at 13:05 in PST": the clock the time is read on,
+        # after "in" (a name in capitals: "at 10:00 in Oslo" is a place)
+        return zone, line[pos:m.end()].strip(), m.end()
     m = ZONE_AFTER_RE.match(line, pos)
     if m:
         zone = _zone_from_match(m)

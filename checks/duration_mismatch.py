@@ -646,6 +646,15 @@ BRACKET_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:between|zwischen|entre|tra|fra|me
                              r"[ \t]++(?:(?:the|las|los|les|le|den|de|het)[ \t]++)?$")
 
 
+def _one_leg_of_a_chain(ctx: Context, end: Event) -> bool:
+    """The window's end is where another range on its line starts, told right after it: a
+    component's status history, leg after leg, whose first leg is no whole span."""
+    return any(e.part == "range-start" and e.column > end.column and e.clock is not None
+               and end.clock is not None and (e.clock.hour, e.clock.minute)
+               == (end.clock.hour, end.clock.minute)
+               for e in ctx.analysis.on_line(end.line))
+
+
 def _a_sum_within(line: str, stated: StatedDuration, start: Event, end: Event) -> bool:
     """The length is a sum of outages inside the range its sentence brackets ("In Summe war
     es zwischen 14 und 15 Uhr für 30 Minuten nicht erreichbar"): shorter than the range, a
@@ -969,6 +978,9 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
             return None  # "down for 32 hours between April 21st and 22nd": another day's
         if _entry_on_another_day(ctx, stated.line, window):
             return None
+        if _one_leg_of_a_chain(ctx, window.end):
+            return None  # "Partial outage from 1:27 PM to 2:23 PM, Operational from 2:23 PM
+            # to 12:58 PM": a status history's first leg, not the span the length is of
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]

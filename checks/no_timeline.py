@@ -65,6 +65,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # "* On Sep 29 at 14:00, the build went out": a timeline told in list items
     if _opens_behind_lead_word(ctx):
         return  # "At approximately 07:20, monitoring alerted ...": an entry told in prose
+    if _sentences_opening_on_their_time(ctx) >= SENTENCE_STEPS:
+        return  # "... arrived on site. At 19:49 power was restored. At 20:09 the first
+        # servers were started.": a chronology told a sentence per step
     if _items_ending_on_their_time(ctx):
         return  # "• A linecard rebooted at 5:25 UTC (7:25 CEST)": a step an item, its time
         # closing it
@@ -323,6 +326,30 @@ def _opens_behind_lead_word(ctx: Context) -> bool:
                 PROSE_LEAD.match(text, start, event.column - 1) is not None:
             return True
     return False
+
+
+SENTENCE_STEPS = 3  # sentences opening on their time, behind a lead word, that tell a course
+# a sentence's end before the next one's opening: ". ", "! ", "? " (the next in capitals)
+SENTENCE_BREAK = LazyPattern(r"[.!?][\"')\]]?[ \t]++(?=[A-ZÀ-Ý])")
+
+
+def _sentences_opening_on_their_time(ctx: Context) -> int:
+    """How many sentences open with their clock behind a lead word, anywhere in a line
+    ("... arrived on site. At 19:49 power was restored. At 20:09 the first servers were
+    started."): each a step of an account told in prose, as a line opening so is."""
+    lines = ctx.timeline.lines
+    count = 0
+    for event in ctx.timeline.events:
+        if event.clock is None or not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        opening = 0
+        for m in SENTENCE_BREAK.finditer(text, 0, event.column - 1):
+            opening = m.end()
+        if opening and event.column - 1 > opening and text[opening].isupper() and \
+                PROSE_LEAD.match(text, opening, event.column - 1) is not None:
+            count += 1
+    return count
 
 
 # The label of a milestone item: a word or three naming the step, a colon at most ("First

@@ -19,7 +19,9 @@ A status entry whose front matter dates it and whose body stamps its resolution 
 | 2021-01-06T7:30:00Z") is its own record too.
 So is a line that opens with its clock behind a lead word ("At approximately 07:20, ...",
 "Around 9 PM ...", "By 16:30 ...", "À 14h43, ...", "Um 12:48 Uhr ..."): an entry told in
-prose, which reviewers count as a timeline (a clock inside a sentence is not one); and so
+prose, which reviewers count as a timeline (a clock inside a sentence is not one); so are
+three sentences or more, wherever they stand in their lines, that open so ("... arrived on
+site. At 19:49 power was restored. At 20:09 the servers were started."); and so
 are two list items or more, most of those with times, that each tell a step and close on its
 time ("- A linecard rebooted at 5:25 UTC (7:25 CEST)"); and so is a section named a timeline
 whose lines, two or more, open with a day alone over their words ("- 2020-09-10" /

@@ -28,8 +28,11 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
     lines = ctx.timeline.lines
     events = [e for e in ctx.timeline.events
               if e.clock is not None and e.order_minutes is not None]
+    # the lines that say "later", each lowered once however many times it holds
+    saying = {n for n in {e.line for e in events}
+              if 0 < n <= len(lines) and "later" in lines[n - 1].lower()}
     for n, event in enumerate(events):
-        if not 0 < event.line <= len(lines) or "later" not in lines[event.line - 1].lower():
+        if event.line not in saying:
             continue
         gap = said_gap(lines, event)
         if gap is None:

@@ -75,6 +75,9 @@ SHAPES = {
     "a table of times": lambda n: "| a | b |\n|---|---|\n" + "| 10:00 | x |\n" * (n // 14),
     "lines of entries": lambda n: "- 10:00 UTC: something happened\n" * (n // 32),
     "mojibake": lambda n: "â€” " * (n // 4) + "\n",
+    "sentences opening on a clock, one line": lambda n: "So. " + "At 10:00 it broke. " * (n // 19)
+    + "\n",
+    "items closing on a stamp": lambda n: "- up\n  words\n  2024-01-05 10:00\n" * (n // 32),
 }
 
 

@@ -9,6 +9,8 @@ code blocks are not read at all.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -812,6 +814,7 @@ class _Walker:
         self.entry_day = 1  # the day number the entries' own labels reached ("Day 2, 09:15")
         self.labels_lead: bool | None = None  # a status log's words stand over its stamps
         self.stamps_close: bool | None = None  # a status log's stamps close its updates
+        self._apart: dict[int, bool] = {}  # lines whose times stand in order and apart
         self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
         self._closing: set[int] | None = None  # lone stamps that close their updates
         self.times_read = 0
@@ -3027,6 +3030,20 @@ class _Walker:
 
     # -- helpers ----------------------------------------------------------------------------
 
+    def _times_before(self, i: int, start: int) -> list[TimeExpr]:
+        """The times on line `i` that end by `start`. Of a line whose times stand in order
+        and apart (as the lexer gives them), the last such one only, found by halving: a line
+        of thousands of times costs each a look, not the whole line."""
+        exprs = self.scan_line(i)
+        apart = self._apart.get(i)
+        if apart is None:
+            apart = self._apart[i] = all(a.end <= b.start
+                                         for a, b in itertools.pairwise(exprs))
+        if not apart:
+            return [e for e in exprs if e.end <= start]
+        k = bisect.bisect_right(exprs, start, key=lambda e: e.end)
+        return [exprs[k - 1]] if k else []
+
     def _prose(self, i: int, line: str, expr: TimeExpr, within_entry: bool = False) -> None:
         """A time in running text; its text is the sentence around it (bounded, so a huge
         line with many times costs linear time, not the line once per time). One told
@@ -3037,7 +3054,7 @@ class _Walker:
                 or _recurring(line, expr):
             return
         context = line[max(0, expr.start - 80):expr.start]
-        before = [e for e in self.scan_line(i) if e.end <= expr.start]
+        before = self._times_before(i, expr.start)
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
         if not before and (_only_leads(line[:expr.start])
@@ -4118,8 +4135,10 @@ def _cjk_words_after(line: str, end: int, exprs: list[TimeExpr]) -> str:
 
 
 def _before_the_next_time(line: str, end: int, exprs: list[TimeExpr], reach: int) -> str:
-    """The text after `end`, up to the next time on the line or `reach` characters."""
-    stop = min([e.start for e in exprs if e.start >= end] + [end + reach, len(line)])
+    """The text after `end`, up to the next time on the line or `reach` characters (the
+    line's times in order, the next found by halving)."""
+    k = bisect.bisect_left(exprs, end, key=lambda e: e.start)
+    stop = min(exprs[k].start if k < len(exprs) else len(line), end + reach, len(line))
     return line[end:stop]
 
 

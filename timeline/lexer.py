@@ -1558,8 +1558,7 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             if end is None:
                 return None, None, pos
             return zones.from_name(name), line[pos:end].strip(), end
-    m = LOCAL_CLOCK_AFTER_RE.match(line, pos) \
-        if "hor" in line or "Hor" in line or "eure" in line else None
+    m = LOCAL_CLOCK_AFTER_RE.match(line, pos) if _local_clock_word_at(line, pos) else None
     if m is not None and (zone := zones.from_local_clock(m.group("place"))) is not None:
         end = _closed(line, m.end(), m.group("open"))
         if end is None:
@@ -1619,6 +1618,19 @@ def _closed(line: str, end: int, opened: str | None) -> int | None:
         return end
     close = CLOSE_PAREN.match(line, end)
     return close.end() if close is not None else None
+
+
+def _local_clock_word_at(line: str, pos: int) -> bool:
+    """Cheap test before LOCAL_CLOCK_AFTER_RE: past blanks and a parenthesis, "heure" or
+    "hora"/"horário" opens (a look at the place, not the whole line once per time)."""
+    end = len(line)
+    while pos < end and line[pos] in " \t":
+        pos += 1
+    if line[pos:pos + 1] == "(":
+        pos += 1
+        while pos < end and line[pos] in " \t":
+            pos += 1
+    return line.startswith(("hor", "Hor", "heure", "Heure"), pos)
 
 
 def _may_open_a_zone(line: str, pos: int) -> bool:

@@ -1940,22 +1940,22 @@ class _Walker:
         stamp after its words. "" when the stamp is not such an item's last line, or the
         item's lines above it tell a time."""
         line = self.lines[i]
-        indent = len(line) - len(line.lstrip(" \t"))
+        indent = _blanks_before(line)
         if indent == 0 or LIST_BULLET.match(line) is not None:
             return ""
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         if below.strip() and (LIST_BULLET.match(below) is None
-                              or len(below) - len(below.lstrip(" \t")) >= indent):
+                              or _blanks_before(below) >= indent):
             return ""
         for k in range(i - 1, max(-1, i - 1 - _WORDS_ABOVE_LINES), -1):
             text = self.lines[k]
             if not text.strip() or self.scan_line(k):
                 return ""
             if LIST_BULLET.match(text) is not None:
-                if len(text) - len(text.lstrip(" \t")) >= indent or k == i - 1:
+                if _blanks_before(text) >= indent or k == i - 1:
                     return ""
                 return " ".join(_clean(self.lines[j]) for j in range(k, i))[:PROSE_WINDOW]
-            if len(text) - len(text.lstrip(" \t")) != indent:
+            if _blanks_before(text) != indent:
                 return ""
         return ""
 
@@ -4400,6 +4400,11 @@ def _records_span(line: str, expr: TimeExpr) -> bool:
     before = line[:expr.start]
     opened = before.rfind("(")
     return opened >= 0 and ")" not in before[opened:] and LOG_WORDS.search(before) is not None
+
+
+def _blanks_before(line: str) -> int:
+    """How deep `line` is indented: its spaces and tabs before the first character."""
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _timeline_title_in_its_script(line: str) -> str:

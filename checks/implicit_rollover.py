@@ -9,7 +9,9 @@ falls inside it, the reader has nothing to guess; nor after an entry whose own n
 its day ("23:29 (previous day)"), or one that writes its date, the day before the one the
 document dates the incident, when the entry after it is back on the document's day; nor
 for "midnight" in words after an evening entry, the only midnight after it; nor when the
-same moment is told elsewhere in the document with its day written.
+same moment is told elsewhere in the document with its day written; nor when the incident's
+end is written with its day ("Resolved: 10/08/2024 1:15 AM") and the entry falls on that day
+by that end.
 
 Fails::
 
@@ -46,7 +48,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 or _inside_overnight_window(event, ctx) or _after_a_day_note(before) \
                 or _back_to_the_documents_day(before, event, ctx) \
                 or _midnight_after_the_evening(before, event) \
-                or _day_written_elsewhere(event, ctx):
+                or _day_written_elsewhere(event, ctx) \
+                or (step.days > 0 and _by_an_end_written_with_its_day(event, ctx)):
             continue
         newest_first = step.days < 0
         note = render(step)
@@ -58,6 +61,20 @@ def check(ctx: Context) -> Iterator[Problem]:
                       f"pmlint assumed {day} ({note})",
                       suggestion=f"write the date: {day} {event.written}"
                       if event.local[:4].isdigit() else "write the date")
+
+
+def _by_an_end_written_with_its_day(event: Event, ctx: Context) -> bool:
+    """The incident's end is written with its day ("Resolved: 10/08/2024 1:15 AM", "until
+    1:15 AM EDT on October 8") and the entry rolled onto that day falls by it ("12:20 AM"
+    after "11:30 PM"): the reader is told the night ran into that morning."""
+    if event.at is None:
+        return False
+    return any(end.source == "summary" and end.phase in ("end", "resolution")
+               and end.clock is not None and end.at is not None and end.date is not None
+               and end.date.day is not None
+               and not any(note.what == "date" for note in end.provenance)
+               and end.local[:10] == event.local[:10] and event.at <= end.at
+               for end in ctx.timeline.events)
 
 
 def _after_a_day_note(before: Event | None) -> bool:

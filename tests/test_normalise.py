@@ -3005,3 +3005,36 @@ def test_a_year_less_day_under_a_front_matter_date(posted: str, told: str,
     text = f"---\ntitle: Archive job failures\ndate: {posted}\n---\n\n{told}\n"
     (event,) = [e for e in resolve(text).events if e.line == 6]
     assert event.local == expected
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    # a resolved field with its date over a 12-hour log that runs past midnight to it
+    ("Resolved: March 2, 2025 03:05 UTC\n\n## Timeline\n\n"
+     "- 22:50 replication lag alarm\n- 23:40 primary demoted\n- 01:55 writes accepted again\n"
+     "- 03:05 incident closed\n",
+     ["2025-03-01T22:50", "2025-03-01T23:40", "2025-03-02T01:55", "2025-03-02T03:05"]),
+    # the same in a table, an end field named "Ended", and 12-hour clocks
+    ("Ended: 2025-03-02 2:10 AM PST\n\n| Time | Event |\n|---|---|\n"
+     "| 8:15 PM | deploy began |\n| 11:05 PM | errors climbed |\n| 1:30 AM | rolled back |\n",
+     ["2025-03-01T20:15", "2025-03-01T23:05", "2025-03-02T01:30"]),
+    # a moment of the account written with its day, which the log reaches after midnight
+    ("Impact ended at 02:40 CET on 3 March 2025, after a night of failovers.\n\n"
+     "### Log\n\n21:00 first failover\n\n23:15 second failover\n\n01:10 queue drained\n\n"
+     "02:40 traffic normal\n",
+     ["2025-03-02T21:00", "2025-03-02T23:15", "2025-03-03T01:10", "2025-03-03T02:40"]),
+    # the log never steps back past midnight: it is on the end's day, as written
+    ("Resolved: March 2, 2025 23:30 UTC\n\n## Timeline\n\n"
+     "- 21:10 alarm\n- 22:00 rollback\n- 23:30 closed\n",
+     ["2025-03-02T21:10", "2025-03-02T22:00", "2025-03-02T23:30"]),
+    # after the step back the log goes on past the end's clock: not the end's night
+    ("Resolved: March 2, 2025 01:00 UTC\n\n## Timeline\n\n"
+     "- 22:50 alarm\n- 23:40 demoted\n- 04:30 writes back\n",
+     ["2025-03-02T22:50", "2025-03-02T23:40", "2025-03-03T04:30"]),
+])
+def test_an_overnight_log_dated_only_by_its_end_opens_the_evening_before(
+        document: str, expected: list[str]) -> None:
+    """A time-only log whose only date is the end field's, running past midnight to that
+    end: its evening is the day before the end's, not the end's (which put every entry a
+    day late). Only when the log steps back past midnight to a time by the end's clock."""
+    events = resolve(document).events
+    assert [e.local for e in events if e.source == "timeline"] == expected

@@ -1209,6 +1209,10 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
     elif (span := _span_left_behind(raw, carry)) is not None:
         notes.append(Inference("date", "span-end", span[1]))
         return span[0], None, span[1]
+    elif (evening := _evening_before_its_end(raw, carry)) is not None:
+        notes.append(Inference("date", "evening-before-end", carry.date_line,
+                               evening.isoformat()))
+        return evening, None, carry.date_line
     elif carry.date is not None or carry.partial is not None:
         source = (carry.date, carry.partial, carry.date_line, "")
     if source is not None:
@@ -1287,6 +1291,52 @@ def _same_day_note(expr: TimeExpr, carry: _Carry) -> bool:
         note.what == "date" and note.how == "day-note" for note in previous.provenance) \
         and ("(" in previous.written) and previous.written.rsplit("(", 1)[1].lower() \
         == expr.written.rsplit("(", 1)[1].lower()
+
+
+def _evening_before_its_end(raw: RawEntry, carry: _Carry) -> dt.date | None:
+    """The day before the carried date, for a time-only log's first entry whose only date is
+    a summary's moment written with its day ("Resolved: 10/08/2024 1:15 AM", "down until
+    12:55 AM on June 7" over "9:40 PM ...", "11:30 PM ...", "12:20 AM ...", "1:15 AM ..."):
+    the log runs overnight into that morning, so it opens the evening before. Only when the
+    first entry is later on the clock than that moment, and the log steps back past midnight
+    before writing any date and then, still climbing, reaches that very clock (or, for an end
+    field, stays by it); in that moment's zone, if the log names one."""
+    expr = raw.expr
+    clock = expr.clock
+    if raw.source != "timeline" or carry.previous is not None or carry.timeline_dated \
+            or clock is None or expr.date is not None or carry.date is None:
+        return None
+    told = next((e for e in carry.entries if e.line == carry.date_line
+                 and e.source == "summary" and e.expr.clock is not None
+                 and e.expr.date is not None and e.expr.date.day is not None), None)
+    if told is None or told.expr.clock is None or (
+            expr.zone is not None and told.expr.zone is not None
+            and expr.zone.label != told.expr.zone.label):
+        return None
+    is_end = told.kind == "field" and bool(told.field_name) \
+        and field_phase(told.field_name or "") in ("end", "resolution")
+    moment = told.expr.clock.hour % 24 * 60 + told.expr.clock.minute
+    latest = clock.hour % 24 * 60 + clock.minute
+    if latest <= moment:
+        return None
+    evening = carry.date - dt.timedelta(days=1)
+    stepped = False
+    for e in carry.entries[carry.position + 1:]:
+        if e.source != "timeline" or e.scope != raw.scope or e.part == "range-end" \
+                or e.expr.clock is None:
+            continue
+        if e.expr.date is not None:
+            return None
+        here = e.expr.clock.hour % 24 * 60 + e.expr.clock.minute
+        if here < latest and stepped:
+            return None  # a second step back: another night, or out of order
+        if here < latest and is_end and here <= moment:
+            return evening
+        stepped = stepped or here < latest
+        if stepped and here >= moment:
+            return evening if here == moment else None
+        latest = here
+    return None
 
 
 def _restated_entry(raw: RawEntry, carry: _Carry

@@ -45,6 +45,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     # date
     ("date", "range-start"): "date from the range start on line {line}",
     ("date", "carried"): "date carried from line {line}",
+    ("date", "evening-before-end"): ("date {value}: the evening before line {line}'s day, as the"
+                                     " log runs past midnight to that time"),
     ("date", "span-end"): "date carried from the last day of the span of days on line {line}",
     ("date", "declared"): "date declared on line {line} for the whole timeline",
     ("date", "restated"): "date of the entry on line {line}, whose time this restates",
@@ -224,7 +226,7 @@ _DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span",
                                           "with-correction", "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
                               "weekday-range", "weekday-before", "weekday-back", "day-note",
-                              "other-zone", "reference", "span-end")}
+                              "other-zone", "reference", "span-end", "evening-before-end")}
 
 
 def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:

@@ -3074,3 +3074,32 @@ def test_a_sentence_opening_on_a_step_later_is_counted_from_the_time_before(
     timeline = resolve(f"# Storage outage, 2 June 2025\n\n{paragraph}\n")
     assert [(e.written, e.utc.isoformat() if e.utc else None)
             for e in timeline.events if e.clock is not None] == kept
+
+
+def test_a_fact_box_of_label_and_value_pairs_side_by_side_reads_its_first_row() -> None:
+    """A fact box copied as a table of four columns, label and value twice over: Markdown
+    makes its first row the header, but it holds data like the rows below ("| Ticket |
+    OPS-88 | Began | 2025-02-11 06:40 |"): its time field is read too. A header of column
+    names ("| Time | Event | Owner | Notes |") gives no entry."""
+    facts = resolve("# Queue stall\n\n| Ticket | OPS-88 | Began | 2025-02-11 06:40 UTC |\n"
+                    "|---|---|---|---|\n| Severity | 2 | Ended | 2025-02-11 07:25 UTC |\n")
+    assert [(e.line, e.local, e.phase) for e in facts.events if e.clock is not None] == [
+        (3, "2025-02-11T06:40", "start"), (5, "2025-02-11T07:25", "end")]
+    heads = resolve("# Queue stall, 2025-02-11\n\n## Timeline\n\n| Time | Event | Owner | Notes |\n"
+                    "|---|---|---|---|\n| 06:40 UTC | queue stalls | ops | |\n")
+    assert [e.line for e in heads.events if e.clock is not None] == [7]
+
+
+def test_lines_opening_on_times_under_the_sentence_that_introduces_them_are_entries() -> None:
+    """In a timeline's section, "Copied from the on-call channel." and, with no blank line
+    between, "06:40 queue stalls", "06:52 ...", "07:25 ...": a log under its introduction,
+    each line an entry, not a sentence wrapped onto a time. A single time-led line under a
+    sentence stays the sentence's."""
+    log = resolve("# Queue stall, 2025-02-11\n\nTimeline\nCopied from the on-call channel.\n"
+                  "06:40 consumers stop acknowledging\n06:52 broker restarted by hand\n"
+                  "07:25 backlog cleared\n")
+    assert [(e.line, e.source) for e in log.events if e.clock is not None] == [
+        (5, "timeline"), (6, "timeline"), (7, "timeline")]
+    wrapped = resolve("# Queue stall, 2025-02-11\n\nTimeline\nThe broker was restarted at\n"
+                      "06:52 by the on-call engineer, who then watched it.\n")
+    assert [e.source for e in wrapped.events if e.clock is not None] == ["summary"]

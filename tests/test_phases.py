@@ -9,6 +9,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
 
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
+    ("Every request to the index began to fail with 503s", "start"),
+    ("Traffic drained to the standby region, ending the customer impact", "end"),
+    ("Nodes rejoined and the queue was back at full capacity", "resolution"),
+    ("Checkout latency returns to normal", "resolution"),
     # a part of the service back is a step towards the end; all of it, or the outage that
     # was partial, is the end
     ("Checkout is now partially functional again after the cache flush", "mitigation"),

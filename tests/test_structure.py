@@ -359,3 +359,16 @@ def test_a_table_with_an_escaped_pipe_is_read_as_markdown_it_reads_it() -> None:
     assert structure.line_roles(text, lines) == structure._markdown_it_roles(text, lines)
     roles = structure.line_roles(text, lines)
     assert [roles[k].role for k in (0, 2, 3)] == ["row"] * 3  # the escaped pipe splits no cell
+
+
+def test_a_line_without_a_pipe_under_a_table_is_text_not_a_row() -> None:
+    """Markdown continues a table with any line until a blank one ("| a | b |" rows, then
+    "Log" and "09:12 pool drained"): a page pasted without that blank line wrote those as
+    lines of text, and they are read so, one paragraph; a line with a pipe stays a row."""
+    text = ("| Owner | ops |\n|---|---|\n| Start | 09:00 |\nLog\n09:12 pool drained\n"
+            "09:30 pool refilled\n\nAfter.\n")
+    roles = structure.line_roles(text, text.split("\n"))
+    assert [r.role for r in roles[:7]] == ["row", "text", "row", "text", "text", "text",
+                                           "blank"]
+    assert roles[3].block == roles[4].block == roles[5].block != roles[2].block
+    assert roles[7].block not in (roles[3].block, roles[2].block)

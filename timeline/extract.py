@@ -932,10 +932,32 @@ class _Walker:
                 if role.header_row:
                     self._table_header(line, role)
                     self._field_table_header(i, line, role)
+                    if self._pairs_in_a_header(line):
+                        for found in self.scan_line(i):  # told as the rows below it are
+                            self._prose(i, line, found)
                 elif not _is_separator_row(line):
                     self._row(i, line, role)
                 continue
             self._text_line(i, line, role)
+
+    def _pairs_in_a_header(self, line: str) -> bool:
+        """A fact box copied as a table of label and value pairs side by side, its first
+        row in the header's place ("| Incident ID | INC-7 | Start | 2025-07-21 16:58 |"):
+        the row is data, a time field with its time, as the rows below it are. Outside a
+        timeline, four columns or more, every other cell a short label with no time (a
+        field's name), one of them a time field whose value holds a time."""
+        if self.in_timeline:
+            return False
+        cells = _cells(line)
+        if len(cells) < 4 or len(cells) % 2:
+            return False
+        labels = [_clean(cell) for _, cell in cells[::2]]
+        values = [cell for _, cell in cells[1::2]]
+        if not all(label and len(label.split()) <= 4 and not scan(label) for label in labels):
+            return False
+        names = [_field_name(label) for label in labels]
+        return any(name in TIME_FIELDS and scan(value) for name, value in zip(names, values,
+                                                                                strict=True))
 
     def _opens_with_time(self, j: int) -> bool:
         exprs = self.scan_line(j)
@@ -2378,7 +2400,8 @@ class _Walker:
             return False
         if continues and not self.prev_line_entry and not self._previous_is_label() \
                 and not self._previous_is_date_line() and not self._previous_is_broken_entry() \
-                and not ((first.date is not None or _separated(line, first))
+                and not ((first.date is not None or _separated(line, first)
+                          or (self.in_timeline and self._times_open_the_next_lines()))
                          and self._log_after_a_sentence()) \
                 and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
@@ -2450,6 +2473,15 @@ class _Walker:
         previous = self.lines[index - 1].rstrip(" \t*_")
         return previous.endswith((".", "!", "?")) and not self._opens_with_time(index - 1) \
             and self._opens_with_stamp(index + 1)
+
+    def _times_open_the_next_lines(self) -> bool:
+        """The two lines below this one open with times too: in a timeline's section, a
+        run of "14:28 restart begins" lines under the sentence that introduces them ("The
+        following is taken from the chat log."), no blank line between, is a log; a
+        sentence wrapped onto a time does not go on opening each line with one."""
+        index = self._current
+        return index + 2 < len(self.lines) and self._opens_with_time(index + 1) \
+            and self._opens_with_time(index + 2)
 
     def _opens_with_stamp(self, j: int) -> bool:
         """Line `j` opens with a time, behind its marks or a status word ("UPDATE 7 May

@@ -30,7 +30,11 @@ _NOUN_BOUNDS: dict[str, tuple[str, ...]] = {
     "end": tuple(
         [f"{noun} {verb}" for noun in _OUTAGE_NOUNS
          for verb in ("ends", "ended", "finished", "has finished", "was over")]
-        + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]),
+        + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]
+        # "depooled the datacenter, ending user impact": the step that ended it
+        + [f"{verb} {whose}{noun}" for verb in ("ending", "ended", "ends")
+           for whose in ("", "the ", "user ", "customer ", "the user ", "the customer ", "all ")
+           for noun in ("impact", "outage", "downtime", "disruption")]),
 }
 
 # "we experienced a server outage", "we encountered an outage", "we suffered some downtime":
@@ -76,6 +80,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
                "start failing", "went dark", "goes dark", "go dark",
+               "began to fail", "begin to fail", "begins to fail", "started to fail",
+               "start to fail", "starts to fail",
                # a healthy state that ended ("was no longer available"), not "no longer"'s
                # trouble that ended ("errors no longer occur")
                "no longer available", "no longer reachable", "no longer accessible",
@@ -133,6 +139,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     # "performance went back to acceptable levels": the measure told back
                     # where it belongs
                     "back to acceptable", "returned to acceptable",
+                    # "repools the cluster, returning search to full capacity", "performance
+                    # returns to normal"
+                    "to full capacity", "at full capacity", "full capacity restored",
+                    "returns to normal", "returning to normal",
                     "maintenance is over", "maintenance is now over",
                     "maintenance is complete", "maintenance is now complete",
                     "maintenance is completed", "maintenance is now completed",

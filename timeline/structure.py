@@ -319,7 +319,9 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
     a code block or HTML block is still open at the end of `text` (it may run on below)."""
     underlines = "\r" in text or _has_underline(text)
     tokens = _parser().parse(text, {"underlines": underlines})
+    lines = text.split("\n")
     list_depth = 0
+    table = block
     in_thead = False
     for token in tokens:
         kind = token.type
@@ -350,9 +352,18 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
                 roles[i] = heading
         elif kind == "table_open":
             block += 1
+            table = block
         elif kind == "tr_open":
+            if "|" not in lines[first - offset]:
+                # a line with no pipe right under a table ("Timeline", then "17:03 The
+                # restart ..."): Markdown takes it for a row of one cell, but it was written
+                # as a line of text (a page pasted without the blank line after its table)
+                if roles[first - 1].role != "text" or roles[first - 1].block == table:
+                    block += 1
+                roles[first] = LineRole("text", block=block)
+                continue
             for i in range(first, last):
-                roles[i] = LineRole("row", block=block, header_row=in_thead)
+                roles[i] = LineRole("row", block=table, header_row=in_thead)
         elif kind == "list_item_open":
             item = LineRole("item", item_end=token.map[1] + offset, block=block)
             blank = None  # made for the first blank line in the item, if it has one

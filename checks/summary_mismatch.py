@@ -456,6 +456,17 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # "ending at 15:37" between "15:36: issue discovered and resolved" and "15:39:
             # site back to normal": the end falls in the timeline's closing minutes
             continue
+        if event.phase in ("resolution", "end") and apart < 0 and any(
+                restores(e) and same_axis(e, event) and e.line != entry.line
+                and (v := ctx.analysis.minutes(i)) is not None
+                and event.order_minutes - CLOSING_MINUTES <= v <= event.order_minutes
+                and not _relapse_between(ctx, entries, v, value)
+                for i, e in entries):
+            # "15:28 - 15:42" over "15:38 services returning to normal, CI queue backed up"
+            # and "16:00 queue drained": the summary ends with the restoration it counts,
+            # told minutes before its end; the later one is an aftermath's (not when the
+            # failure came back between them: "14:09 workers began crashing again")
+            continue
         if event.phase == "end" and event.kind == "field" and 0 < apart <= CLOSING_MINUTES \
                 and all((ctx.analysis.minutes(i) or 0) <= value for i, _ in entries):
             # "End Date: 12:15pm" over the last update, "12:10pm: access restored": the
@@ -525,6 +536,14 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
     yield from _one_per_window(local_clock)
+
+
+def _relapse_between(ctx: Context, entries: list[tuple[int, Event]], after: float,
+                     before: float) -> bool:
+    """An entry after `after` and before `before` tells the failure starting (again)."""
+    return any(after < (ctx.analysis.minutes(i) or after) < before
+               and (e.phase == "start" or "start" in e.also or _tells_the_failure(e.text))
+               for i, e in entries)
 
 
 # "issue mitigated", "impact was mitigated", "errors fully mitigated": the impact over, said

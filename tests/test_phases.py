@@ -10,6 +10,7 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
 @pytest.mark.parametrize(("text", "phase"), [
     ("Alert fired for elevated 5xx rates", "detection"),
     ("Every request to the index began to fail with 503s", "start"),
+    ("The importer pods started crashing on boot", "start"),
     ("Traffic drained to the standby region, ending the customer impact", "end"),
     ("Nodes rejoined and the queue was back at full capacity", "resolution"),
     ("Checkout latency returns to normal", "resolution"),

@@ -81,7 +81,8 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "site goes down", "starts failing", "begins failing", "begin failing",
                "start failing", "went dark", "goes dark", "go dark",
                "began to fail", "begin to fail", "begins to fail", "started to fail",
-               "start to fail", "starts to fail",
+               "start to fail", "starts to fail", "began crashing", "begin crashing",
+               "begins crashing", "started crashing", "start crashing", "starts crashing",
                # a healthy state that ended ("was no longer available"), not "no longer"'s
                # trouble that ended ("errors no longer occur")
                "no longer available", "no longer reachable", "no longer accessible",

@@ -41,7 +41,12 @@ time of day on a date a day, a month or a year away, one of the dates slipped. A
 that writes no date, whose day pmlint could only carry from an earlier line, a day the
 timeline never reaches (a window above dated a month before it), is held to its time of
 day. Not what was due, planned or expected ("was due to be updated at 3:00 PM"), not when
-two entries tell it as well, and not the same wall clock under another zone.
+two entries tell it as well, and not the same wall clock under another zone. A time said
+"by" ("restored by 16:30") is a bound: a moment up to 15 minutes before it keeps it. An end
+a timeline row's span reaches ("10:24-10:31 | recovers") agrees with that row; one that a
+restoration precedes by five minutes at most is that restoration's, a later one an
+aftermath's (unless the failure started again between them). A window on a line labelled
+with the report's own making ("Analysis date:", "Report generated:") is not the incident's.
 
 In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
 11:26") over milestones of their own, a heading whose time none of its milestones has
@@ -438,6 +443,15 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # the timeline's closing of the incident, an earlier restoration, or the entry
             # saying the impact was mitigated ("16:11 - Reverts deployed, issue mitigated")
             continue
+        if 0 < apart <= BOUND_MINUTES and _by_the_time(ctx, event):
+            continue  # "recovered by 14:30" over "14:22 service restored": a bound it kept
+        if event.phase in ("resolution", "end") and entry.part == "range-start" and any(
+                e.part == "range-end" and e.source == entry.source and same_axis(e, event)
+                and e.order_minutes is not None
+                and abs(event.order_minutes - e.order_minutes) <= tolerance
+                for e in ctx.analysis.on_line(entry.line)):
+            continue  # "all by 18:51" over the row "18:47:45-18:50:47 | catch-up recovers":
+            # the restoration took the row's span, and the summary gives its end
         if event.phase in ("resolution", "end") and _mitigating_after(ctx, entries, value):
             continue  # "00:32 Security fix deployed", then "00:35 First hotfix attempt": the
             # work goes on past the restoration compared, so it is not the end told
@@ -536,6 +550,22 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
     yield from _one_per_window(local_clock)
+
+
+BOUND_MINUTES = 15.0  # how long before a time said "by" a moment keeps the bound, as told
+# "by 18:51", "all by ~14:30", "fully by about 9 AM": a bound, the moment at or before it
+BY_BEFORE = LazyPattern(r"(?<![a-z])by[ \t]++(?:about[ \t]++|around[ \t]++|approximately[ \t]++"
+                        r"|roughly[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
+
+
+def _by_the_time(ctx: Context, event: Event) -> bool:
+    """The summary gives its time as a bound, "by" right before it ("all recovered by
+    18:51"): a moment of the timeline shortly before it keeps it."""
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines) or event.kind == "field":
+        return False
+    before = lines[event.line - 1][max(0, event.column - 24):max(0, event.column - 1)]
+    return BY_BEFORE.search(before) is not None
 
 
 def _relapse_between(ctx: Context, entries: list[tuple[int, Event]], after: float,
@@ -1751,6 +1781,8 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                     continue
             if abs(apart) > MAX_APART or _said_in_timeline(ctx, event):
                 continue  # days apart: whose day is right is stated_window's to say
+            if 0 < apart <= BOUND_MINUTES and _by_the_time(ctx, event):
+                continue  # "all recovered by 18:51" over "18:47:45 catch-up recovers": kept
             if apart < 0 and STATUS_UPDATE.match(entry.text):
                 continue  # a status update, posted after what it tells
             if entry.clock is not None and (entry.clock.hour, entry.clock.minute) == (

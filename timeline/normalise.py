@@ -2569,6 +2569,11 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             return "other"
         if raw.part != "range-end" and _standing_hours(raw.context):
             return "other"  # "Business hours begin at 08:00": hours kept daily, no step
+        if raw.part != "single" and 0 < raw.line <= len(carry.lines) \
+                and REPORT_MADE_LABEL.match(carry.lines[raw.line - 1]) is not None:
+            # "Analysis date: 2026-08-10 (ran ~18:45-19:10 IST)", "Report generated: 09:00 -
+            # 09:20": when the report itself was made, not the incident's window
+            return "other"
         if raw.part != "single" and ONSET_BOUNDS.search(raw.context[-60:]) is not None:
             # "offline since 06:45-07:00 this morning": when it began, known to within the
             # range, not a window from one to the other
@@ -2606,6 +2611,15 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if phase in ("resolution", "mitigation") and raw.kind == "entry":
             return "other"  # a "Resolution" section holds steps, not only the fix
     return phase
+
+
+# a line labelled with the report's own making: "Analysis date:", "Report generated:",
+# "Postmortem written:", "Prepared on:"
+REPORT_MADE_LABEL = LazyPattern(
+    r"[ \t>*_#-]*+(?:(?:analysis|report|document|write-?up|post-?mortem|review)[ \t]++"
+    r"(?:date|time|run|generated|prepared|written|compiled|published|posted|updated|created)"
+    r"|(?:generated|prepared|compiled|published|posted|written|last[ \t]++updated)"
+    r"(?:[ \t]++(?:on|at))?)[ \t*_]*+:", re.IGNORECASE)
 
 
 # "since" right before a prose range: the onset, known to within the range ("down since

@@ -46,7 +46,9 @@ two entries tell it as well, and not the same wall clock under another zone. A t
 a timeline row's span reaches ("10:24-10:31 | recovers") agrees with that row; one that a
 restoration precedes by five minutes at most is that restoration's, a later one an
 aftermath's (unless the failure started again between them). A window on a line labelled
-with the report's own making ("Analysis date:", "Report generated:") is not the incident's.
+with the report's own making ("Analysis date:", "Report generated:") is not the incident's;
+nor is one in a field naming no phase ("Date/Time: 19:05-20:45") between the timeline's
+entries, the hours of the stage it heads.
 
 In an incident log whose headings give each incident's time ("### Incident on 2020-08-25
 11:26") over milestones of their own, a heading whose time none of its milestones has
@@ -358,6 +360,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a later time on an entry's own line: the entry's telling too
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
+        if _a_stages_window(ctx, event):
+            continue  # "### Detection and Response" / "Date/Time: 19:05-20:45" between the
+            # timeline's tables: that stage's hours, not the incident's window
         if event.phase in ("resolution", "end") and event.part == "single" and any(
                 e.part == "range-end" and e.column > event.column
                 and e.order_minutes is not None and e.order_minutes > event.order_minutes
@@ -550,6 +555,18 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                       severity="info" if later is not None else None,
                       suggestion="give the same time in the summary and the timeline")
     yield from _one_per_window(local_clock)
+
+
+def _a_stages_window(ctx: Context, event: Event) -> bool:
+    """A range in a field that names no phase ("Date/Time:", "When:"), with timeline entries
+    above it and below it: the hours of the stage it heads, not the incident's window."""
+    from pmlint.timeline.phases import field_phase
+
+    if event.kind != "field" or event.part not in ("range-start", "range-end") \
+            or field_phase(event.field_name or "") not in (None, "other"):
+        return False
+    lines = [e.line for e in ctx.timeline.events if e.source == "timeline"]
+    return bool(lines) and min(lines) < event.line < max(lines)
 
 
 BOUND_MINUTES = 15.0  # how long before a time said "by" a moment keeps the bound, as told

@@ -11,6 +11,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Alert fired for elevated 5xx rates", "detection"),
     ("Every request to the index began to fail with 503s", "start"),
     ("The importer pods started crashing on boot", "start"),
+    # Traditional Chinese, as written in Taiwan and Hong Kong
+    ("資料庫服務已恢復，連線正常", "resolution"),
+    ("機房供電異常，發生故障", "start"),
+    ("服務尚未恢復", "other"),
+    ("值班工程師開始調查", "acknowledgement"),
     ("Traffic drained to the standby region, ending the customer impact", "end"),
     ("Nodes rejoined and the queue was back at full capacity", "resolution"),
     ("Checkout latency returns to normal", "resolution"),

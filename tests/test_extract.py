@@ -1443,6 +1443,8 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("Alle tijden zijn in Nederlandse tijd.", 120),
     ("Tutti gli orari sono in ora italiana.", 120),
     ("All times are Beijing time.", 480),  # a city people name a clock by
+    ("Times below use the Dublin timezone.", 60),  # a city's zone, "timezone" after it
+    ("All times are in the Chicago time zone.", -300),
     ("Times in this document are US Eastern.", -240),
     # the document named with "the" or "our" ("in the write-up", "in our report")
     ("All times in the writeup are in CEST.", 120),

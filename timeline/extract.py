@@ -3655,7 +3655,8 @@ DECLARED_LOCAL = LazyPattern(
 DECLARED_CITY = LazyPattern(
     r"[(]?[ \t]*+(?P<city>[A-ZÀ-Ö][A-Za-zà-ÿ]{2,19}(?:[ _][A-Z][a-zà-ÿ]{2,15})?)"
     r"(?![A-Za-zà-ÿ/])"
-    r"(?P<tail>(?:[ \t]++local)?[ \t]++time(?![A-Za-z])|[ \t]*+[).,;(]|[ \t]*+$)")
+    r"(?P<tail>(?:[ \t]++local)?[ \t]++time(?:[ \t]*+zone)?(?![A-Za-z])|[ \t]*+[).,;(]"
+    r"|[ \t]*+$)")
 
 
 def _local_zone(line: str, pos: int) -> Zone | None:

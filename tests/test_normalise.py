@@ -1236,6 +1236,22 @@ def test_the_day_a_report_was_posted_yields_to_the_incident_date(posted: str) ->
     assert [e.local[:10] for e in entries] == ["2023-03-11", "2023-03-11"]
 
 
+@pytest.mark.parametrize(("told", "day"), [
+    # a day a few days after the posting date: an update written after the date the page
+    # kept ("Last updated" left stale), the same year
+    ("Addendum (November 5): rotated every key again.", "2024-11-05"),
+    # months after it: a day of the year before, which the post tells of
+    ("As on December 12, the deploy froze the queue.", "2023-12-12"),
+    # on or before it: that year
+    ("On October 29 the queue froze.", "2024-10-29"),
+])
+def test_a_year_less_day_near_after_the_posting_date_keeps_its_year(told: str, day: str
+                                                                    ) -> None:
+    text = f"# Queue freeze\n_Last updated on 1 November 2024_\n\n{told}\n"
+    timeline = timeline_from_text(text, "x.md", Options())
+    assert [e.local[:10] for e in timeline.events if e.line == 4] == [day]
+
+
 def test_a_posted_date_alone_still_dates_the_timeline() -> None:
     text = ("# Billing API outage\nPosted: 14 March 2023\n\n"
             "## Timeline\n- 9:05 PM UTC: error rate climbs\n- 9:40 PM UTC: rollback done\n")

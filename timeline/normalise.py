@@ -747,10 +747,13 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
     posted = carry.posting_days.get(carry.date_line) if carry.date is not None else \
         carry.posting_days.get(years[0][0]) if years else None
     if posted is not None and month_day is not None and carry.date in (None, posted):
-        # "August 13" in a post dated June 2, 2020: the last August 13 before it, 2019
-        year = posted.year - (month_day > (posted.month, posted.day))
-        notes.append(Inference("year", "posted", carry.date_line if carry.date else years[0][0],
-                               str(year)))
+        # "August 13" in a post dated June 2, 2020: the last August 13 before it, 2019; a
+        # day a few days after it ("Update (March 30)" under "Last updated: March 27") is
+        # the same year's, an update written after the date the page kept
+        soon_after = 0 < _days_after(posted.year, month_day, posted) <= POSTED_AHEAD
+        year = posted.year - (month_day > (posted.month, posted.day) and not soon_after)
+        notes.append(Inference("year", "posted-soon-after" if soon_after else "posted",
+                               carry.date_line if carry.date else years[0][0], str(year)))
         return year
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year
@@ -888,6 +891,7 @@ def _within(year: int, month_day: tuple[int, int], first: dt.date, last: dt.date
 
 
 FRONT_MATTER_AHEAD = 31  # days after a front matter's date a year-less day may still lie
+POSTED_AHEAD = 14  # days after a posting date a year-less day may still lie, in its year
 
 
 def _days_after(year: int, month_day: tuple[int, int], date: dt.date) -> int:

@@ -80,6 +80,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("year", "heading"): "year {value} from the heading on line {line}",
     ("year", "span"): "year {value}: the one inside the span of days on line {line}",
     ("year", "title"): "year {value} from the title on line {line}",
+    ("year", "posted-soon-after"): ("year {value}: the post's date on line {line}, a few days"
+                                    " before this day"),
     ("year", "posted"): ("year {value}: the last such day on or before the post's date on"
                          " line {line}"),
     ("year", "weekday"): "year {value} from line {line}: in it {subject} falls on the weekday "

@@ -1947,3 +1947,17 @@ def test_a_range_of_iso_days_keeps_its_first(line: str, start: str, end: str) ->
     found = scan(line)
     assert [(e.written, e.range_end.written if e.range_end else None) for e in found] == [
         (start, end)]
+
+
+@pytest.mark.parametrize(("text", "clocks"), [
+    ("With 20:20 hindsight the paging policy was too lax.", []),
+    ("Our 20:20 vision of the rollout missed one region.", []),
+    ("The alert fired at 20:20 and hindsight helped nobody.", [(20, 20)]),
+    ("At 20:20 UTC the queue froze.", [(20, 20)]),
+])
+def test_the_saying_about_perfect_sight_is_no_clock(text: str, clocks: list[tuple[int, int]]
+                                                    ) -> None:
+    """"20:20 hindsight" and "20:20 vision" are a saying, not twenty past eight in the
+    evening; "20:20" followed by other words is still a time."""
+    found = [(e.clock.hour, e.clock.minute) for e in scan(text) if e.clock is not None]
+    assert found == clocks

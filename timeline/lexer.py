@@ -788,6 +788,9 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         clock = _clock_from_match(m)
         if clock is None:
             continue
+        if clock.hour == clock.minute == 20 and clock.meridiem is None \
+                and TWENTY_TWENTY_IDIOM.match(line, m.end()) is not None:
+            continue  # "with 20:20 hindsight", "20:20 vision": a saying, no time of day
         if clock.meridiem is None and 1 <= clock.hour <= 12:
             # a part of the day after a clock opening its line counts too ("9:15 on the
             # evening of March 3, the pager fired"); the words before one need room
@@ -1007,6 +1010,11 @@ _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih"
                         else f"{name}_m",
                         f"{name}_s" if name in ("colon", "hms", "dashed") else None)
                  for name, _, _ in CLOCK_SHAPES}
+
+
+# what follows "20:20" in the saying about perfect sight: "20:20 hindsight", "20:20 vision"
+TWENTY_TWENTY_IDIOM = LazyPattern(r"[ \t]*+(?:hindsight|vision|eyesight)(?![a-z])",
+                                  re.IGNORECASE)
 
 
 def _clock_from_match(m: re.Match[str]) -> Clock | None:

@@ -1961,3 +1961,25 @@ def test_the_saying_about_perfect_sight_is_no_clock(text: str, clocks: list[tupl
     evening; "20:20" followed by other words is still a time."""
     found = [(e.clock.hour, e.clock.minute) for e in scan(text) if e.clock is not None]
     assert found == clocks
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("The last clean export was Friday 20:05 UTC.", 4),
+    ("Billing batch Tuesday 07:30 never started.", 1),
+    ("The last clean export was Fri 20:05 UTC.", None),  # a short name needs its lead word
+    ("Fridays 20:05 is the batch slot.", None),
+])
+def test_a_weekdays_full_name_right_before_a_clock_dates_it(text: str, weekday: int | None
+                                                            ) -> None:
+    """"was Friday 20:05": a weekday's full name right before a clock is that day's time,
+    whatever word comes before it (a short name, "Fri", needs "on", a bullet or the line's
+    start, as before)."""
+    found = [e for e in scan(text) if e.clock is not None]
+    assert len(found) == 1
+    assert (found[0].date.weekday if found[0].date is not None else None) == weekday
+
+
+@pytest.mark.parametrize("line", ["Every Monday 09:00 the report job runs.",
+                                  "Their Thursday 18:00 release train was cancelled."])
+def test_a_weekday_after_a_word_of_a_standing_slot_is_no_lead(line: str) -> None:
+    assert scan(line)[0].date is None

@@ -386,7 +386,13 @@ WEEKDAY_LEAD_RE = LazyPattern(
     r"|[a-z]++(?<=[a-z]ed)"
     # "UPDATE Tuesday 01:40p: ...": after a status update's word opening the line
     r"|^[ \t]*+(?:\*\*|__)?update[ds]?"
-    r"(?:\*\*|__)?(?:[ \t]*+[:\-–—])?)[ \t]++)"
+    r"(?:\*\*|__)?(?:[ \t]*+[:\-–—])?)[ \t]++"
+    # "the last good run was Friday 20:05": a weekday's full name right before its clock,
+    # after any word but one that makes it a standing slot ("our Friday 16:00 freeze",
+    # "the Wednesday 10:00 call", "every Monday 09:00")
+    r"|(?<=[ \t(])(?<!\bthe[ \t])(?<!\bour[ \t])(?<!\ba[ \t])(?<!\ban[ \t])"
+    r"(?<!\bevery[ \t])(?<!\beach[ \t])(?<!\btheir[ \t])(?<!\byour[ \t])(?<!\bweekly[ \t])"
+    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+$))"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"

@@ -890,15 +890,22 @@ def full_date(date: DateParts) -> bool:
         and date.numeric is None and not date.oddities and date.range_end is None
 
 
+RENDERING_BAR = LazyPattern(r"[ \t]*+\|[ \t]*+")
+
+
 def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
-    """The time right after the event's own, in parentheses or after a slash, with a zone of
-    its own and nothing else: "(09:40 EST)", "/ 22:00 UTC", or with its whole date too, as
-    the other clock's day may differ: "(2020-06-22 22:45 UTC)"."""
+    """The time right after the event's own, in parentheses, after a slash or a bar, with a
+    zone of its own and nothing else: "(09:40 EST)", "/ 22:00 UTC", "| 3:40 PM PT", or with
+    its whole date too, as the other clock's day may differ: "(2020-06-22 22:45 UTC)"."""
     start = line.find(event.written, max(0, event.column - 1))
     if start < 0:
         return None
     end = start + len(event.written)
     join = RENDERING_JOIN.match(line, end)
+    if join is None and not line.lstrip().startswith("|"):
+        # "Oct 14, 2025 21:01 UTC | Oct 14, 2025 2:01 PM PT": a bar between the two, on a
+        # stamp line that is no table row (a row's cells are `_table_rendering`'s)
+        join = RENDERING_BAR.match(line, end)
     if join is None:
         return None
     rest = line[join.end():join.end() + 40]

@@ -392,6 +392,9 @@ WEEKDAY_LEAD_RE = LazyPattern(
     # "the Wednesday 10:00 call", "every Monday 09:00")
     r"|(?<=[ \t(])(?<!\bthe[ \t])(?<!\bour[ \t])(?<!\ba[ \t])(?<!\ban[ \t])"
     r"(?<!\bevery[ \t])(?<!\beach[ \t])(?<!\btheir[ \t])(?<!\byour[ \t])(?<!\bweekly[ \t])"
+    # ("next Monday 9.15", "last Friday 20:05", "this Tuesday 10:00": relative days, read
+    # as such elsewhere)
+    r"(?<!\bnext[ \t])(?<!\blast[ \t])(?<!\bthis[ \t])(?<!\bcoming[ \t])"
     r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+$))"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"

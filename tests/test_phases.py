@@ -19,6 +19,7 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Traffic drained to the standby region, ending the customer impact", "end"),
     ("Nodes rejoined and the queue was back at full capacity", "resolution"),
     ("Checkout latency returns to normal", "resolution"),
+    ("Last instance of errors on the login endpoint", "resolution"),
     # a part of the service back is a step towards the end; all of it, or the outage that
     # was partial, is the end
     ("Checkout is now partially functional again after the cache flush", "mitigation"),

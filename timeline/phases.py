@@ -144,6 +144,13 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     # returns to normal"
                     "to full capacity", "at full capacity", "full capacity restored",
                     "returns to normal", "returning to normal",
+                    # "Last instance of failures": the impact's end, told as its last sign
+                    "last instance of failure", "last instance of failures",
+                    "last instance of the failure", "last instance of the failures",
+                    "last instance of error", "last instance of errors",
+                    "last instance of the error", "last instance of the errors",
+                    "last failure seen", "last failures seen", "last error seen",
+                    "last errors seen", "last failed request",
                     "maintenance is over", "maintenance is now over",
                     "maintenance is complete", "maintenance is now complete",
                     "maintenance is completed", "maintenance is now completed",

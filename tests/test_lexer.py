@@ -1929,6 +1929,9 @@ def test_a_time_inside_a_path_is_no_time(line: str, written: list[str]) -> None:
     # notices write it ("at 7H45") and French-trained authors in English ("at 9h05")
     ("The technician was on site at 7H45 and power was back by 08H30", (7, 45)),
     ("Replication caught up at about 9h05", (9, 5)),
+    # Portuguese "pelas" and Spanish "sobre las" (at about) take the hour with its article
+    ("O serviço voltou pelas 8h11 de hoje", (8, 11)),
+    ("El servicio volvió sobre las 9h40", (9, 40)),
     # elsewhere a one-digit "h" number is as often a length
     ("a 2H15 interruption of the payroll run", None),
     ("the backlog took about 1h40 to drain", None),
@@ -1983,3 +1986,17 @@ def test_a_weekdays_full_name_right_before_a_clock_dates_it(text: str, weekday: 
                                   "Their Thursday 18:00 release train was cancelled."])
 def test_a_weekday_after_a_word_of_a_standing_slot_is_no_lead(line: str) -> None:
     assert scan(line)[0].date is None
+
+
+@pytest.mark.parametrize(("text", "clocks"), [
+    ("La señal volvió 05:35 horas más tarde.", []),
+    ("Service came back 2:30 hours later.", []),
+    ("Der Dienst lief 1:15 Stunden später wieder.", []),
+    ("At 05:35 hours the link dropped; it came back later.", [(5, 35)]),
+])
+def test_a_clock_shaped_length_counted_on_is_no_clock(text: str, clocks: list[tuple[int, int]]
+                                                      ) -> None:
+    """"05:35 horas más tarde": five hours and thirty-five minutes after, a length, not the
+    time of day 05:35; "At 05:35 hours" is still that time."""
+    found = [(e.clock.hour, e.clock.minute) for e in scan(text) if e.clock is not None]
+    assert found == clocks

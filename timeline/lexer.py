@@ -224,11 +224,12 @@ AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eu
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
-# "antes das 22h", "às 19h", "a las 21h" (Portuguese and Spanish say the hour with its
-# article), "lúc 19h", "đến 19h tối" (Vietnamese "at", "until", "from", "about"): the words
-# that make an hour alone a clock in those languages
-HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|até[ \t]++(?:às|as)|a[ \t]++las"
-                                  r"|desde[ \t]++las|hasta[ \t]++las|lúc|đến|từ|vào|khoảng)"
+# "antes das 22h", "às 19h", "pelas 8h11", "a las 21h", "sobre las 9h" (Portuguese and
+# Spanish say the hour with its article), "lúc 19h", "đến 19h tối" (Vietnamese "at",
+# "until", "from", "about"): the words that make an hour alone a clock in those languages
+HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|pelas|até[ \t]++(?:às|as)"
+                                  r"|a[ \t]++las|desde[ \t]++las|hasta[ \t]++las"
+                                  r"|sobre[ \t]++las|hacia[ \t]++las|lúc|đến|từ|vào|khoảng)"
                                   r"[ \t]++$", re.IGNORECASE)
 # "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
 # hour alone a clock (not "après", "avant" or "depuis", which as often take a length)
@@ -800,6 +801,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
         if clock.hour == clock.minute == 20 and clock.meridiem is None \
                 and TWENTY_TWENTY_IDIOM.match(line, m.end()) is not None:
             continue  # "with 20:20 hindsight", "20:20 vision": a saying, no time of day
+        if clock.meridiem is None and HOURS_LATER_AFTER.match(line, m.end()) is not None:
+            continue  # "05:35 horas más tarde", "2:30 hours later": a length, counted on
         if clock.meridiem is None and 1 <= clock.hour <= 12:
             # a part of the day after a clock opening its line counts too ("9:15 on the
             # evening of March 3, the pager fired"); the words before one need room
@@ -1021,6 +1024,13 @@ _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih"
                  for name, _, _ in CLOCK_SHAPES}
 
 
+# the hours word and "later" after a clock-shaped length: "05:35 horas más tarde" (Spanish),
+# "2:30 hours later", "1:15 Stunden später", "3:10 heures plus tard", "2:05 ore dopo"
+HOURS_LATER_AFTER = LazyPattern(
+    r"[ \t]*+(?:hours?|hrs?|horas?|heures?|stunden|ore|uur)[ \t]++"
+    r"(?:later|afterwards|after|más[ \t]++tarde|después|depois|mais[ \t]++tarde"
+    r"|plus[ \t]++tard|après|später|danach|dopo|più[ \t]++tardi|later)(?![^\W\d_])",
+    re.IGNORECASE)
 # what follows "20:20" in the saying about perfect sight: "20:20 hindsight", "20:20 vision"
 TWENTY_TWENTY_IDIOM = LazyPattern(r"[ \t]*+(?:hindsight|vision|eyesight)(?![a-z])",
                                   re.IGNORECASE)

@@ -3105,3 +3105,16 @@ def test_lines_opening_on_times_under_the_sentence_that_introduces_them_are_entr
     wrapped = resolve("# Queue stall, 2025-02-11\n\nTimeline\nThe broker was restarted at\n"
                       "06:52 by the on-call engineer, who then watched it.\n")
     assert [e.source for e in wrapped.events if e.clock is not None] == ["summary"]
+
+
+@pytest.mark.parametrize("stamp", ["09:12 UTC | 10:12 CET", "09:12 UTC / 10:12 CET",
+                                   "09:12 UTC (10:12 CET)"])
+def test_a_stamp_line_in_two_zones_takes_the_words_below_it(stamp: str) -> None:
+    """A status history's stamp line giving the time in two zones and nothing else, its
+    update's words on the line below: the entry's words are those, not the rendering."""
+    timeline = resolve(f"# Login outage, 2025-06-02\n\n## Updates\n{stamp}\n"
+                       "We are investigating failed logins.\n09:40 UTC | 10:40 CET\n"
+                       "Logins have been fully restored.\n")
+    entries = [(e.text, e.phase) for e in timeline.events if e.source == "timeline"]
+    assert entries == [("We are investigating failed logins.", "acknowledgement"),
+                       ("Logins have been fully restored.", "resolution")]

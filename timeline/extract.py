@@ -4664,7 +4664,26 @@ def _a_day_alone(expr: TimeExpr) -> bool:
 def _rest(line: str, expr: TimeExpr) -> str:
     end = expr.range_end.end if expr.range_end is not None else expr.end
     sep = SEPARATOR_RE.match(line, end)
-    return _clean(line[sep.end() if sep else end:])
+    rest = _clean(line[sep.end() if sep else end:])
+    if not rest or not (rest[0].isdigit() or rest[0] in "(|/"):
+        return rest
+    if rest[0] in "|/":
+        return "" if _rendering_only(rest[1:].lstrip(" \t")) else rest
+    joined = line[end:sep.end()] if sep else ""
+    return "" if ("|" in joined or "/" in joined or rest[0] == "(") \
+        and _rendering_only(rest) else rest
+
+
+def _rendering_only(rest: str) -> bool:
+    """`rest` is only the time before it told on another zone's clock ("10:24 PT" after a
+    bar or a slash, "(15:40 CET)"): a stamp line in two zones holds no words of its own."""
+    paren = rest[0] == "("
+    body = rest[1:].lstrip(" \t") if paren else rest
+    found = scan(body)
+    if len(found) != 1 or found[0].start != 0 or found[0].clock is None \
+            or found[0].zone is None:
+        return False
+    return body[found[0].end:].strip(" \t*_") == (")" if paren else "")
 
 
 def _clean(text: str) -> str:

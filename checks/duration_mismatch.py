@@ -4,7 +4,8 @@
 same line if there is one, else the stated impact window (a shorter length that runs from
 its start to an entry inside it saying resolved is measured to that), else the timeline
 from its first entry to its last resolution (or to a later entry that also says resolved,
-if the stated length fits that: "we declared the incident resolved" closes it; or from an
+or confirms the service well, "All pods healthy.", if the stated length fits that: "we
+declared the incident resolved" closes it; or from an
 entry that says the service broke, or a restoration, to a later restoration: "down for 13
 minutes" from "the search is down" to "search restored", the cause logged days before; or
 between any two of its entries, if the length fits those and the log runs over more than a
@@ -489,10 +490,17 @@ def _measured_by_the_lines_range(ctx: Context, stated: StatedDuration, line: str
     return min(mine, key=lambda d: abs(d.column - 1 - at)) is stated
 
 
+# an entry after the restoration that confirms the service well: "All pods healthy.",
+# "services verified stable", "all clear given"
+WELL_CONFIRMED = LazyPattern(r"(?<![a-z])(?:confirm(?:s|ed)?|verif(?:y|ies|ied)|healthy"
+                             r"|stable|stabili[sz]ed|all[ \t]++clear)(?![a-z])", re.IGNORECASE)
+
+
 def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
                   tolerance: float) -> bool:
     """A later entry that also says resolved ("we declared the incident resolved and told
-    our users", "hotfix deployed, the leak confirmed fixed") ends the span the stated length
+    our users", "hotfix deployed, the leak confirmed fixed"), or that confirms the service
+    well ("All pods healthy.", "services verified stable"), ends the span the stated length
     fits: documents measure an outage to the service's return or to the incident's close,
     and either reading is the author's."""
     begin = ctx.analysis.minutes(ctx.analysis.index_of(start))
@@ -501,7 +509,8 @@ def _closed_later(ctx: Context, start: Event, end: Event, seconds: float,
         if entry is end:
             after = True
             continue
-        if not after or not ({"resolution", "end"} & {entry.phase, *entry.also}):
+        if not after or not ({"resolution", "end"} & {entry.phase, *entry.also}
+                             or WELL_CONFIRMED.search(entry.text) is not None):
             continue
         value = ctx.analysis.minutes(ctx.analysis.index_of(entry))
         if begin is not None and value is not None and same_axis(start, entry) \

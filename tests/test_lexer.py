@@ -2000,3 +2000,19 @@ def test_a_clock_shaped_length_counted_on_is_no_clock(text: str, clocks: list[tu
     time of day 05:35; "At 05:35 hours" is still that time."""
     found = [(e.clock.hour, e.clock.minute) for e in scan(text) if e.clock is not None]
     assert found == clocks
+
+
+@pytest.mark.parametrize(("text", "clocks"), [
+    # the Italian hour alone after its article: a clock, and two of them a range
+    ("Il portale è rimasto irraggiungibile dalle 10 alle 15.", [(10, 15)]),
+    ("Il servizio è tornato disponibile alle ore 11 di martedì.", [(11, None)]),
+    ("Alle 18 il guasto era risolto.", [(18, None)]),
+    # a share or a count after it is no hour
+    ("Il traffico è sceso alle 15% del normale.", []),
+    ("Ricevuto 20 richieste e 12 errori.", []),
+])
+def test_the_italian_hour_alone_after_its_article(text: str,
+                                                  clocks: list[tuple[int, int | None]]) -> None:
+    found = [(e.clock.hour, e.range_end.clock.hour if e.range_end and e.range_end.clock
+              else None) for e in scan(text) if e.clock is not None]
+    assert found == clocks

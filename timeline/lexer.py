@@ -124,6 +124,12 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
+    # "alle 15", "dalle 10 alle 15", "alle ore 11": the Italian hour alone after its article
+    # ("at the"), which makes a number the hour of day (its minutes after a colon, a dot or
+    # a comma are those rows'); not a count, "alle 3 richieste" being rare beside "alle 15"
+    ("allehour", r"(?:(?<=[Aa]lle[ ])|(?<=[Aa]lle[ ]ore[ ]))"
+                 r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)",
+     False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     # (and the Hungarian hour with its case ending: "18 órától", "05 óráig", "10 órakor")
     # ("às 14 horas", "a las 9 horas": the Portuguese and Spanish hour before its word, after
@@ -170,7 +176,9 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
                           r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"
                           r"|(?<=[Kk]lokka[ ]\d)|(?<=[Kk]lokken[ ]\d)|(?<=[Kk]lo[ ]\d)"
-                          r"|(?<=[Kk]ello[ ]\d))")
+                          r"|(?<=[Kk]ello[ ]\d)"
+                          # "alle 15", "alle ore 11": the Italian hour after its article
+                          r"|(?<=[Aa]lle[ ]\d)|(?<=[Aa]lle[ ]ore[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
@@ -1018,7 +1026,7 @@ def _shape_of(m: re.Match[str]) -> str:
 # each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
 # a shape without one), named once
 _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh",
-                                                       "klhour", "dianh")
+                                                       "klhour", "dianh", "allehour")
                         else f"{name}_m",
                         f"{name}_s" if name in ("colon", "hms", "dashed") else None)
                  for name, _, _ in CLOCK_SHAPES}

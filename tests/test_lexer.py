@@ -2007,6 +2007,8 @@ def test_a_clock_shaped_length_counted_on_is_no_clock(text: str, clocks: list[tu
     ("Il portale è rimasto irraggiungibile dalle 10 alle 15.", [(10, 15)]),
     ("Il servizio è tornato disponibile alle ore 11 di martedì.", [(11, None)]),
     ("Alle 18 il guasto era risolto.", [(18, None)]),
+    ("Il sito è tornato raggiungibile verso le 9, dopo il riavvio.", [(9, None)]),
+    ("Fuori servizio da circa le 10 a circa le 15.", [(10, None), (15, None)]),
     # a share or a count after it is no hour
     ("Il traffico è sceso alle 15% del normale.", []),
     ("Ricevuto 20 richieste e 12 errori.", []),

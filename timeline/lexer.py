@@ -124,10 +124,12 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
-    # "alle 15", "dalle 10 alle 15", "alle ore 11": the Italian hour alone after its article
-    # ("at the"), which makes a number the hour of day (its minutes after a colon, a dot or
+    # "alle 15", "dalle 10 alle 15", "alle ore 11", "circa le 10", "verso le 9", "entro le
+    # 18": the Italian hour alone after its article ("at the"), which makes a number the hour
+    # of day (its minutes after a colon, a dot or
     # a comma are those rows'); not a count, "alle 3 richieste" being rare beside "alle 15"
-    ("allehour", r"(?:(?<=[Aa]lle[ ])|(?<=[Aa]lle[ ]ore[ ]))"
+    ("allehour", r"(?:(?<=[Aa]lle[ ])|(?<=[Aa]lle[ ]ore[ ])|(?<=circa[ ]le[ ])"
+                 r"|(?<=verso[ ]le[ ])|(?<=entro[ ]le[ ]))"
                  r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)",
      False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
@@ -178,7 +180,8 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=[Kk]lokka[ ]\d)|(?<=[Kk]lokken[ ]\d)|(?<=[Kk]lo[ ]\d)"
                           r"|(?<=[Kk]ello[ ]\d)"
                           # "alle 15", "alle ore 11": the Italian hour after its article
-                          r"|(?<=[Aa]lle[ ]\d)|(?<=[Aa]lle[ ]ore[ ]\d))")
+                          r"|(?<=[Aa]lle[ ]\d)|(?<=[Aa]lle[ ]ore[ ]\d)|(?<=circa[ ]le[ ]\d)"
+                          r"|(?<=verso[ ]le[ ]\d)|(?<=entro[ ]le[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))

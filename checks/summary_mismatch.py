@@ -450,11 +450,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue
         if 0 < apart <= BOUND_MINUTES and _by_the_time(ctx, event):
             continue  # "recovered by 14:30" over "14:22 service restored": a bound it kept
-        if event.phase in ("resolution", "end") and entry.part == "range-start" and any(
-                e.part == "range-end" and e.source == entry.source and same_axis(e, event)
-                and e.order_minutes is not None
-                and abs(event.order_minutes - e.order_minutes) <= tolerance
-                for e in ctx.analysis.on_line(entry.line)):
+        if event.phase in ("resolution", "end") and _a_rows_span_reaches(ctx, event, entry,
+                                                                         tolerance):
             continue  # "all by 18:51" over the row "18:47:45-18:50:47 | catch-up recovers":
             # the restoration took the row's span, and the summary gives its end
         if event.phase in ("resolution", "end") and _mitigating_after(ctx, entries, value):
@@ -475,12 +472,8 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             # "ending at 15:37" between "15:36: issue discovered and resolved" and "15:39:
             # site back to normal": the end falls in the timeline's closing minutes
             continue
-        if event.phase in ("resolution", "end") and apart < 0 and any(
-                restores(e) and same_axis(e, event) and e.line != entry.line
-                and (v := ctx.analysis.minutes(i)) is not None
-                and event.order_minutes - CLOSING_MINUTES <= v <= event.order_minutes
-                and not _relapse_between(ctx, entries, v, value)
-                for i, e in entries):
+        if event.phase in ("resolution", "end") and apart < 0 \
+                and _restored_just_before(ctx, event, entry, entries, value):
             # "15:28 - 15:42" over "15:38 services returning to normal, CI queue backed up"
             # and "16:00 queue drained": the summary ends with the restoration it counts,
             # told minutes before its end; the later one is an aftermath's (not when the
@@ -583,6 +576,28 @@ def _by_the_time(ctx: Context, event: Event) -> bool:
         return False
     before = lines[event.line - 1][max(0, event.column - 24):max(0, event.column - 1)]
     return BY_BEFORE.search(before) is not None
+
+
+def _a_rows_span_reaches(ctx: Context, event: Event, entry: Event, tolerance: float) -> bool:
+    """The entry opens a range on its row whose end is the summary's time."""
+    assert event.order_minutes is not None
+    return entry.part == "range-start" and any(
+        e.part == "range-end" and e.source == entry.source and same_axis(e, event)
+        and e.order_minutes is not None
+        and abs(event.order_minutes - e.order_minutes) <= tolerance
+        for e in ctx.analysis.on_line(entry.line))
+
+
+def _restored_just_before(ctx: Context, event: Event, entry: Event,
+                          entries: list[tuple[int, Event]], value: float) -> bool:
+    """Another entry restores the service at most CLOSING_MINUTES before the summary's end,
+    and the failure does not start again between it and `entry` (at `value`)."""
+    assert event.order_minutes is not None
+    return any(restores(e) and same_axis(e, event) and e.line != entry.line
+               and (v := ctx.analysis.minutes(i)) is not None
+               and event.order_minutes - CLOSING_MINUTES <= v <= event.order_minutes
+               and not _relapse_between(ctx, entries, v, value)
+               for i, e in entries)
 
 
 def _relapse_between(ctx: Context, entries: list[tuple[int, Event]], after: float,

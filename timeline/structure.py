@@ -319,7 +319,8 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
     a code block or HTML block is still open at the end of `text` (it may run on below)."""
     underlines = "\r" in text or _has_underline(text)
     tokens = _parser().parse(text, {"underlines": underlines})
-    lines = text.split("\n")
+    source = text  # ("text" names a paragraph's role below)
+    lines: list[str] | None = None  # split only for a table's rows, which few documents have
     list_depth = 0
     table = block
     in_thead = False
@@ -354,6 +355,8 @@ def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: 
             block += 1
             table = block
         elif kind == "tr_open":
+            if lines is None:
+                lines = source.split("\n")
             if "|" not in lines[first - offset]:
                 # a line with no pipe right under a table ("Timeline", then "17:03 The
                 # restart ..."): Markdown takes it for a row of one cell, but it was written

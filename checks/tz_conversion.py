@@ -15,7 +15,9 @@ alike ("02:00 - 04:00 UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). 
 matter's stamp marked as UTC ("date: ...T22:00:00Z") whose date and minute are those the
 body writes under a zone of its own ("22:00 CEST", the same day) gets a warning: the page's
 local time marked with a Z, more likely than two moments hours apart that share their
-figures.
+figures. A time in two zones in an update's body, under its stamp line ("we redeployed at
+13:34 UTC (06:34 PM PT)"), is dated by the entry above it; a date pmlint carried, never
+written, is trusted only where neither zone changes its clocks within a day of it.
 
 Fails::
 
@@ -40,7 +42,7 @@ from pmlint.checks.words import span
 from pmlint.timeline import zones
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr
-from pmlint.timeline.reading import second_rendering
+from pmlint.timeline.reading import rendering_after, second_rendering
 from pmlint.timeline.zones import ABBREVIATIONS, Zone, clock_in
 
 DAY = 1440
@@ -69,8 +71,11 @@ def _grouped(found: list[tuple[int | None, Problem]]) -> Iterator[Problem]:
         if len(same) < SAME_GAP:
             yield problem
         elif problem is same[0]:
-            others = ", ".join(str(p.line) for p in same[1:])
-            yield replace(problem, message=f"{problem.message}; lines {others} give both "
+            lines = sorted({p.line for p in same[1:]} - {problem.line})
+            others = "its other times give" if not lines else \
+                f"line {lines[0]} gives" if len(lines) == 1 else \
+                f"lines {', '.join(map(str, lines))} give"
+            yield replace(problem, message=f"{problem.message}; {others} both "
                                            f"zones {span(abs(off) * 60)} apart the same way: "
                                            f"one zone is likely mislabelled, or converted "
                                            f"with the wrong offset, throughout",
@@ -103,8 +108,58 @@ def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
             for mine, theirs in sorted(pairs, key=lambda pair: pair[0].column):
                 found.extend(_compared(mine, theirs, zone))
             continue
+        if event.date is None and not _clocks_steady(event.at, (event.zone, zone)):
+            continue  # a carried date a day off would read the other way
         found.extend(_compared(event, expr, zone))
-    return found
+    found.extend(_in_bodies(ctx))
+    return sorted(found, key=lambda pair: (pair[1].line, pair[1].column))
+
+
+def _in_bodies(ctx: Context) -> Iterator[tuple[int | None, Problem]]:
+    """Times given in two zones on a line pmlint took no time from: the body of an update
+    under its stamp line ("Oct 15, 2025 15:01 UTC" over "we redeployed at 13:34 UTC (06:34 PM
+    PT)"). Each is dated by the entry above it, so only where neither zone changes its clocks
+    within a day of that date: a day earlier or later would read the same."""
+    lines = ctx.timeline.lines
+    anchor: Event | None = None
+    by_line = {e.line: e for e in ctx.timeline.events if e.at is not None and e.date is not None}
+    for number, line in enumerate(lines, 1):
+        if number in by_line:
+            anchor = by_line[number]
+        if anchor is None or ctx.analysis.on_line(number) or number in ctx.timeline.code_lines \
+                or ("(" not in line and "/" not in line):
+            continue
+        for expr in scan(line):
+            if expr.clock is None or expr.zone is None or expr.range_end is not None \
+                    or expr.clock.oddities or (expr.date is not None and expr.date.day):
+                continue
+            other = rendering_after(line, expr.end, expr.zone)
+            if other is None:
+                continue
+            at = _dated_by(expr, expr.zone, anchor)
+            if at is None or not _clocks_steady(at, (expr.zone, other[1])):
+                continue
+            given = replace(anchor, line=number, column=expr.start + 1, written=expr.written,
+                            at=at)
+            yield from _compared(given, *other)
+
+
+def _dated_by(expr: TimeExpr, zone: Zone, anchor: Event) -> dt.datetime | None:
+    """`expr`'s clock in `zone` on the day the anchor's instant falls on in that zone."""
+    assert anchor.at is not None and expr.clock is not None
+    there = clock_in(anchor.at, zone)
+    if there is None:
+        return None
+    return there.replace(hour=expr.clock.hour, minute=expr.clock.minute, second=0)
+
+
+def _clocks_steady(at: dt.datetime, named: tuple[Zone, ...]) -> bool:
+    """No zone named changes its offset within a day either side of `at`."""
+    for zone in named:
+        shown = [clock_in(at + dt.timedelta(days=d), zone) for d in (-1, 0, 1)]
+        if any(s is None for s in shown) or len({s.utcoffset() for s in shown if s}) != 1:
+            return False
+    return True
 
 
 # between a range and its rendering in parentheses, and after the rendering
@@ -171,7 +226,8 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
         return
     said = expr.clock.hour * 60 + expr.clock.minute
     now = shown.hour * 60 + shown.minute
-    off = (said - now + DAY // 2) % DAY - DAY // 2  # nearest, across midnight
+    # nearest, across midnight; half a day apart is later ("8:01 PM" for 8:01 AM)
+    off = -((now - said + DAY // 2) % DAY - DAY // 2)
     date = expr.date
     if date is not None and date.year and date.month and date.day:
         # "(2020-06-22 22:45 UTC)": the other clock's day is written, so a day off is too

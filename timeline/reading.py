@@ -900,7 +900,15 @@ def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     start = line.find(event.written, max(0, event.column - 1))
     if start < 0:
         return None
-    end = start + len(event.written)
+    assert event.zone is not None
+    return rendering_after(line, start + len(event.written), event.zone,
+                           range_end=event.part == "range-end")
+
+
+def rendering_after(line: str, end: int, zone: Zone, range_end: bool = False
+                    ) -> tuple[TimeExpr, Zone] | None:
+    """`second_rendering` for a time in `zone` that ends at offset `end` of the line, whether
+    or not pmlint took it for an entry (a time in an update's body is none)."""
     join = RENDERING_JOIN.match(line, end)
     if join is None and not line.lstrip().startswith("|"):
         # "Oct 14, 2025 21:01 UTC | Oct 14, 2025 2:01 PM PT": a bar between the two, on a
@@ -916,12 +924,10 @@ def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
     if expr.start != 0 or expr.clock is None or expr.zone is None or expr.clock.oddities \
             or (expr.date is not None and not full_date(expr.date)):
         return None
-    if expr.range_end is not None and (event.part != "range-end" or expr.range_end.clock is None):
+    if expr.range_end is not None and (not range_end or expr.range_end.clock is None):
         return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only
     if line[join.end() - 1] == "(" and not rest[expr.end:].lstrip().startswith(")"):
         return None  # "(09:40 EST, after the deploy)": a note, not a second rendering
-    zone = expr.zone
-    assert event.zone is not None
-    if zone.label == event.zone.label:
+    if expr.zone.label == zone.label:
         return None
-    return expr, zone
+    return expr, expr.zone

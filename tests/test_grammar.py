@@ -129,6 +129,11 @@ DATES = [
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
     ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock
     ("restarted on 3/4, 10:05", [(None, 3, 4, None)]),
+    # after any word, two two-digit numbers right before a 24-hour clock
+    ("the replica lagged since 11-03 09:14 UTC", [(None, 11, 3, None)]),
+    ("job queued 05/09 23:58:10, ran late", [(None, 5, 9, None)]),
+    ("pages 3-4 10:00 edits", []),  # one-digit parts after a word: a count's
+    ("scored 10-12 9:30 PM", []),  # before a 12-hour clock: not this shape
     ("   * **4/7 (Fri)**", [(None, 4, 7, None)]),
     # a day's number in the story, then its date: no range from the 2nd to the 14th
     ("### Day 2 - 14 Feb 2025", [(2025, 2, 14, None)]),

@@ -272,6 +272,12 @@ ORDERS: tuple[Order, ...] = (
           r"|(?<=^(?:le|el|il|em|op|am|de) )|(?<=[ \t(](?:den|dia) )|(?<=^(?:den|dia) ))",
           r"(?=(?:,?[ \t]++(?:at|@|à|a[ \t]las|alle|às|om|um|kl\.?|klo)|,)?[ \t]*+~?"
           r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?!\d))"),
+    # "SKYGOLD opened 08-07 20:05", "restarted 11/03 09:14": after any word, a year-less
+    # numeric date of two two-digit numbers right before a 24-hour clock (one-digit parts
+    # after a word are a count's more often: "pages 3-4 10:00")
+    Order("md_word_clock", ("a", "sep_md", "b"),
+          r"(?<=[A-Za-z,] )(?=\d\d[-/]\d\d )",
+          r"(?=[ ]\d{2}:\d{2}(?::\d{2})?(?![\d:.]|[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "6:30PM 10/27", "10:38 AM on 10/26": a year-less numeric date right after a clock
     # with its AM/PM (its day; "3 PM 2/3 of the nodes" is a fraction: only a slash date
     # whose day or month could not be a count's)
@@ -745,8 +751,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     elif get("era"):
         year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
-    if row in ("numeric", "commas", "md_clock", "md_on_clock", "wd_md", "wd_paren_md",
-               "md_alone", "clock_md"):
+    if row in ("numeric", "commas", "md_clock", "md_on_clock", "md_word_clock", "wd_md",
+               "wd_paren_md", "md_alone", "clock_md"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

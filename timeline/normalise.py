@@ -1967,12 +1967,34 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     again = dt.datetime.combine(previous_naive.date(), naive.time())
     if again < previous_naive:
         again += dt.timedelta(days=1)
-    if again - previous_naive > PROSE_ROLLOVER_MAX_STEP:
+    if again - previous_naive > PROSE_ROLLOVER_MAX_STEP \
+            and not _night_passed_by_the_next_entry(raw, naive, carry):
         return naive
     days = (again.date() - naive.date()).days
     notes.append(Inference("day", "backwards", previous.line, subject=expr.written,
                            other=previous.written, days=days))
     return again
+
+
+def _night_passed_by_the_next_entry(raw: RawEntry, naive: dt.datetime, carry: _Carry) -> bool:
+    """A longer step back in prose ("all workers were stable by 18:00", then "the European
+    team went to bed ... at 03:26 a backup completed") is the night passing too when the
+    timeline's next entry, of the same section and with no date of its own, runs on from
+    this time but falls before the timeline's entry above it ("At 10:45", then "At 09:21"):
+    only a day gone by puts that entry in order."""
+    above = carry.previous_naive
+    if above is None or carry.previous is None or carry.previous.scope != raw.scope \
+            or naive >= above:
+        return False
+    for e in carry.entries[carry.position + 1:]:
+        if e.source != "timeline" or e.part == "range-end" or e.expr.clock is None:
+            continue
+        if e.scope != raw.scope or e.expr.date is not None or e.expr.zone != raw.expr.zone:
+            return False
+        clock = e.expr.clock
+        here = dt.time(clock.hour % 24, clock.minute)
+        return naive.time() < here < above.time() and above.date() == naive.date()
+    return False
 
 
 # "the night of March 3rd", "la nuit du 3 mars", "in der Nacht vom 3. März", "la noche del 3

@@ -230,6 +230,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         start, end, how = measured
         if not same_axis(start, end):
             continue
+        if how not in ("the same sentence", "the range beside it") \
+                and _told_between_entries_outside(ctx, stated.line, start, end):
+            continue  # "- Outage of ~10 minutes" between the two entries of an earlier
+            # maintenance window: that window's length, told in its place in the timeline
         if how == "the same sentence" and _a_sum_within(line_text, stated, start, end):
             continue  # "zwischen 14 und 15 Uhr in Summe 30 Minuten", "a total of 20 minutes
             # between 9 and 11": the outages added up inside a window, not its length
@@ -384,11 +388,12 @@ def _one_record(ctx: Context, stated: StatedDuration, start: Event, end: Event) 
         and any(f.line == stated.line and f.name == "duration" for f in ctx.timeline.fields)
 
 
-# "across three separate incidents", "in total over all outages", "cumulative": a sum of
-# several spans, which no one start and end measure
-CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in)[ \t]++(?:the[ \t]++|all[ \t]++)?"
-                         r"(?:\w++[ \t]++){0,2}(?:separate[ \t]++)?(?:incidents|outages"
-                         r"|episodes|events)(?![a-z])|(?<![a-z])cumulative(?![a-z])")
+# "across three separate incidents", "in total over all outages", "cumulative", "on two
+# occasions": a sum of several spans, which no one start and end measure
+CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in|on|during)[ \t]++(?:the[ \t]++|all"
+                         r"[ \t]++)?(?:\w++[ \t]++){0,2}(?:separate[ \t]++|distinct[ \t]++)?"
+                         r"(?:incidents|outages|episodes|events|occasions|instances)(?![a-z])"
+                         r"|(?<![a-z])cumulative(?![a-z])")
 # A length said of each part or each occurrence, or as a typical one: "individual sites were
 # down for 90 seconds during each incident", "12 minutes each time", "on average 4 minutes"
 EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \t]++(?:incident"
@@ -662,6 +667,23 @@ def _one_leg_of_a_chain(ctx: Context, end: Event) -> bool:
                and end.clock is not None and (e.clock.hour, e.clock.minute)
                == (end.clock.hour, end.clock.minute)
                for e in ctx.analysis.on_line(end.line))
+
+
+def _told_between_entries_outside(ctx: Context, line: int, start: Event, end: Event) -> bool:
+    """The length stands on a timeline line of no time of its own whose neighbouring entries,
+    the timed one above it and the one below, both fall before the window's start or both
+    after its end: it tells the length of what they bracket, not of the window."""
+    if ctx.analysis.on_line(line) or start.order_minutes is None or end.order_minutes is None:
+        return False
+    entries = [e for e in ctx.timeline.events if e.source == "timeline"
+               and e.order_minutes is not None]
+    above = next((e for e in reversed(entries) if e.line < line), None)
+    below = next((e for e in entries if e.line > line), None)
+    if above is None or below is None or above.scope != below.scope:
+        return False
+    bracket = (above.order_minutes, below.order_minutes)
+    assert bracket[0] is not None and bracket[1] is not None
+    return max(bracket) < start.order_minutes or min(bracket) > end.order_minutes
 
 
 def _a_sum_within(line: str, stated: StatedDuration, start: Event, end: Event) -> bool:

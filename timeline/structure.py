@@ -151,13 +151,25 @@ _SECTION_HEADING = re.compile(r" {0,3}#{2,6}[ \t]++[A-Za-z]")
 _TIMED_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,2}[.)])[ \t]++[*_~]{0,2}\d{1,2}:\d{2}(?!\d)")
 
 
+# A heading naming a timeline ("## Timeline", "### Chronology of the drill")
+_TIMELINE_HEADING = LazyPattern(r" {0,3}#{1,6}[ \t]++[^\n]{0,40}?(?:time[ \t-]?line|chronolog)",
+                                re.IGNORECASE)
+# A line opening with its clock, at the margin ("20:50:02  docker stop ...")
+_CLOCK_LED = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]")
+
+
 def _own_markdown(lines: list[str], start: int, fence: str) -> bool:
     """Whether the block a fence with no info string opens on line `start` is the author's
     own text (a template's stray fences around sections): a section heading inside, or a list
     whose items open with clocks (two or more, and no other line but blanks and fences). A
-    log, a command or a sample of code has neither."""
+    log, a command or a sample of code has neither. So is a block that is all a timeline
+    section holds, right under its heading, whose lines at the margin all open with a clock
+    (three or more; indented lines under them are their output): the timeline, set in a
+    fixed font."""
     timed = 0
+    led = 0
     other = False
+    margin_other = False
     for line in lines[start + 1:]:
         m = _FENCE_LINE.match(line)
         if m is not None and m.group("fence")[0] == fence[0] \
@@ -165,11 +177,23 @@ def _own_markdown(lines: list[str], start: int, fence: str) -> bool:
             break
         if _SECTION_HEADING.match(line):
             return True
+        if _CLOCK_LED.match(line):
+            led += 1
+        elif line.strip() and not line[:1].isspace():
+            margin_other = True
         if _TIMED_ITEM.match(line):
             timed += 1
         elif line.strip() and m is None:
             other = True
-    return timed >= 2 and not other
+    if timed >= 2 and not other:
+        return True
+    return led >= 3 and not margin_other and _under_a_timeline_heading(lines, start)
+
+
+def _under_a_timeline_heading(lines: list[str], start: int) -> bool:
+    """The nearest line above `start` with words on it is a heading naming a timeline."""
+    above = next((line for line in reversed(lines[:start]) if line.strip()), "")
+    return _TIMELINE_HEADING.match(above) is not None
 
 
 def _markdown_fences_opened(lines: list[str]) -> list[int] | None:

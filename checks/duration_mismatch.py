@@ -208,6 +208,8 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if RATE_BEFORE.search(line_text, max(0, stated.column - 40), stated.column - 1):
             continue  # "hundreds of errors per minute for twelve minutes": how long a rate
             # held, a burst inside the incident, not its length
+        if UNREAL_BEFORE.search(line_text, max(0, stated.column - 30), stated.column - 1):
+            continue  # "a future ~3h outage ends in a clean shutdown": one imagined
         if SUPPLY_HELD.search(line_text, max(0, stated.column - 60), stated.column - 1):
             continue  # "the UPS battery lasted about 30 minutes": how long a reserve held
         if PART_LABEL.fullmatch(line_text, 0, stated.column - 1) is not None:
@@ -630,6 +632,11 @@ SUPPLY_HELD = LazyPattern(r"(?<![a-z])(?:batter(?:y|ies)|ups|generators?|fuel|ba
                           r"|reserves?)(?![a-z])(?:(?!outage|failure|fault|incident|down)[^.;])"
                           r"{0,25}?(?<![a-z])(?:lasted|held|ran|kept"
                           r"|carried)(?![a-z])[^.;]{0,25}$")
+# A length of an event to come or imagined, right before it: "a future ~3h outage", "any
+# hypothetical 2-hour outage", "the next 30-minute window"
+UNREAL_BEFORE = LazyPattern(r"(?<![a-z])(?:future|hypothetical|imagined|potential|next)[ \t]++"
+                            r"(?:[~≈][ \t]*+|(?:about|around|approx\.?)[ \t]++)?$",
+                            re.IGNORECASE)
 RATE_AFTER = LazyPattern(r"[ \t]*+(?:per|each|every|a[ \t]++(?:day|week|month|night|year)"
                          r"|an[ \t]++hour)(?![a-z])")
 # ... and a rate before it, of a length that says how long the rate held ("300 requests per

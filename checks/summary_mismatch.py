@@ -360,6 +360,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a later time on an entry's own line: the entry's telling too
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
+        if event.phase in ("resolution", "end") and _a_later_stage_after(ctx, event):
+            continue  # "hard-down ~3h49m (03:43→09:33) + degraded recovery tail ~2.5h": the
+            # end of the first stage, the line going on to the one after it
         if _a_stages_window(ctx, event):
             continue  # "### Detection and Response" / "Date/Time: 19:05-20:45" between the
             # timeline's tables: that stage's hours, not the incident's window
@@ -1486,6 +1489,25 @@ def _partial(ctx: Context, event: Event) -> bool:
         return False
     return event.order_minutes < max(peers) if ending else (
         event.phase == "start" and event.order_minutes > min(peers))
+
+
+# After an end, the line going on to a later stage: "+ degraded recovery tail ~2.5h", "then
+# partial service until noon", "followed by two hours of reduced capacity"
+LATER_STAGE_AFTER = LazyPattern(r"[^.;\n]{0,20}?(?:\+|(?<![a-z])(?:then|followed[ \t]++by|plus)"
+                                r"(?![a-z]))[^.;\n]{0,40}?(?<![a-z])(?:degraded|partial|reduced"
+                                r"|recovery[ \t]++tail|tail|slow(?:ness|ed)?|limited)(?![a-z])",
+                                re.IGNORECASE)
+
+
+def _a_later_stage_after(ctx: Context, event: Event) -> bool:
+    """The line goes on, right after this end, to a later stage of a lesser impact: the end
+    is the first stage's, not the incident's."""
+    lines = ctx.timeline.lines
+    if not 0 < event.line <= len(lines):
+        return False
+    line = lines[event.line - 1]
+    at = line.find(event.written, max(0, event.column - 1))
+    return at >= 0 and LATER_STAGE_AFTER.match(line, at + len(event.written)) is not None
 
 
 # A word of the ending right before a time: "recovery ~00:20 UTC", "resolved at 14:05"

@@ -25,7 +25,10 @@ summary or the prose at an entry's very minute with the other AM/PM ("By 11:49 P
 "11:49 AM: push") is a warning, when two such times tell it or the one lies far outside the
 timeline; a round minute (:00, :15, :30, :45) is no evidence. Times the prose tells on the
 lines between two entries that run on past an entry's other AM/PM ("about 06:30am" and
-"08:30am" mid-sentence between "01:00am" and "1:30pm") say it was written as meant.
+"08:30am" mid-sentence between "01:00am" and "1:30pm") say it was written as meant. A
+summary window's start told again elsewhere at its minute with the other AM/PM, which puts
+it after the window's end that day ("from 5:45 AM to 7:00 AM", then "at approximately 5:45
+PM ... occurred"), is a warning; so is its end told again before its start.
 
 Fails::
 
@@ -44,6 +47,7 @@ Passes::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
@@ -105,6 +109,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _slipped_by_its_length(ctx)
     yield from _retold_with_the_other_meridiem(ctx)
     yield from _narrative_slip(ctx)
+    yield from _bound_restated_across_the_window(ctx)
 
 
 HALF_DAY = 12 * 60.0
@@ -148,6 +153,56 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
                           f"them; as {corrected} it falls between: did you mean {corrected}?",
                           end_column=end, severity="warning", related_line=before.line,
                           suggestion=corrected)
+
+
+def _bound_restated_across_the_window(ctx: Context) -> Iterator[Problem]:
+    """The summary's window ("from 5:45 AM to 7:00 AM UTC") and, elsewhere in it, its start
+    told again at the same minute with the other AM/PM ("at approximately 5:45 PM UTC, an
+    unusual condition occurred"), which lies after the window's end on the window's own day
+    (or its end told again before its start): the retelling has the wrong AM/PM. A warning:
+    the window's side is the one its own range keeps in order."""
+    events = [e for e in ctx.timeline.events if e.source == "summary"
+              and e.order_minutes is not None and e.clock is not None]
+    windows = [(a, b) for a, b in pairwise(events)
+               if a.part == "range-start" and b.part == "range-end" and a.line == b.line
+               and same_axis(a, b) and a.order_minutes is not None
+               and b.order_minutes is not None and a.order_minutes < b.order_minutes]
+    told: set[int] = set()
+    for start, end in windows:
+        for event in events:
+            clock = event.clock
+            if event.line == start.line or id(event) in told or clock is None \
+                    or clock.meridiem is None or event.part != "single" \
+                    or not same_axis(event, start):
+                continue
+            assert event.order_minutes is not None
+            if event.phase == "start":
+                bound, beyond = start, event.order_minutes > (end.order_minutes or 0.0)
+            elif event.phase in ("end", "resolution"):
+                bound, beyond = end, event.order_minutes < (start.order_minutes or 0.0)
+            else:
+                continue
+            mine = bound.clock
+            if not beyond or mine is None or mine.meridiem is None \
+                    or mine.meridiem == clock.meridiem or mine.minute != clock.minute \
+                    or mine.hour % 12 != clock.hour % 12 or event.local[:10] != bound.local[:10]:
+                continue
+            told.add(id(event))
+            swapped = _swapped(clock.written) or clock.written
+            where = "after its end" if bound is start else "before its start"
+            _, column_end = end_of(event)
+            yield Problem(event.line, event.column,
+                          f"{clock.written} tells the {event.phase} again with the other "
+                          f"AM/PM: the window on line {start.line} runs from "
+                          f"{_clock_of(start)} to {_clock_of(end)}, and {clock.written} lies "
+                          f"{where}; did you mean {swapped}?",
+                          end_column=column_end, severity="warning", related_line=start.line,
+                          suggestion=_other_meridiem(event), fix=_swap_meridiem(ctx, event))
+
+
+def _clock_of(event: Event) -> str:
+    """The clock as written, without the date words before it: "5:45 AM"."""
+    return event.clock.written if event.clock is not None else event.written
 
 
 FAR_OUTSIDE = 6 * 60.0  # minutes beyond the timeline's span that a lone retelling must lie

@@ -129,6 +129,10 @@ DATES = [
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
     ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock
     ("restarted on 3/4, 10:05", [(None, 3, 4, None)]),
+    # a day-first dotted date with a two-digit year, a dash, then its clock
+    ("Stand 07.11.23 – 09:40: Wartung beendet", [(2023, 11, 7, None)]),
+    ("07.11.23 - 0940 Uhr Beginn", [(2023, 11, 7, None)]),
+    ("release 7.11.23 shipped", []),  # a version: no clock after it
     # after any word, two two-digit numbers right before a 24-hour clock
     ("the replica lagged since 11-03 09:14 UTC", [(None, 11, 3, None)]),
     ("job queued 05/09 23:58:10, ran late", [(None, 5, 9, None)]),

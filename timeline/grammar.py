@@ -390,7 +390,8 @@ _COMPOSED = {
               + r"(?:(?:morning|afternoon|evening|night),?[ \t]++)?)?"),
     "y_or_yy": r"(?:[ \t]?(?P<{row}_y>(?:19|20)\d{2})(?!\d)|(?P<{row}_yy>\d{2}))",
     # a two-digit year after dots only right before a clock: "1.2.16" is a version
-    "dotted_year": (r"(?P<{row}_ay>\d{4}|\d{2}(?=[ ]\d{1,2}(?:[.:]\d{2}|\d{2}|[ ]?-)))"),
+    "dotted_year": (r"(?P<{row}_ay>\d{4}|\d{2}(?=[ ]\d{1,2}(?:[.:]\d{2}|\d{2}|[ ]?-)"
+                    r"|[ ][-–—][ ]\d{1,2}(?:[.:]\d{2}|\d{2}[ ]Uhr)))"),
     "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
                 r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
     "mdsep": r",?[ \t]*+",

@@ -67,6 +67,9 @@ def check(ctx: Context) -> Iterator[Problem]:
                 p.what == "date" and p.how == "weekday" for p in event.provenance):
             continue  # "Thursday" after "Wednesday, 8 May" (a Thursday): placed a day on from
             # the weekday the line above writes, whose slip is reported there
+        if any(p.what == "day" and p.how == "overnight-range" for p in event.provenance):
+            continue  # "from 20:22 until Saturday 9 April 08:15": the weekday and date are
+            # the end's, the start the evening before them
         if _ends_a_weekday_range(ctx, event):
             continue  # "Monday-Friday October 16-20": Friday is the 20th, the range's end
         if (actual.weekday() - date.weekday) % 7 == 1 and NIGHT_OF.search(date.written):

@@ -1523,6 +1523,23 @@ def test_an_hour_in_chinese_numerals(line: str, hour: int, minute: int) -> None:
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
 
 
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # hour 0 after the word for morning or afternoon: 00:xx as said, or noon; a range's
+    # start keeps its own, not the end's
+    ("午前0時10分から午前3時まで停止", (0, 10), (3, 0)),
+    ("午前0時5分頃から午後6時40分頃まで接続不可", (0, 5), (18, 40)),
+    ("오전 0시 20분부터 오후 1시까지 장애", (0, 20), (13, 0)),
+    ("午後0時15分に再起動", (12, 15), None),
+])
+def test_hour_zero_after_a_cjk_half_of_the_day(line: str, start: tuple[int, int],
+                                               end: tuple[int, int] | None) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    if end is not None:
+        assert expr.range_end is not None and expr.range_end.clock is not None
+        assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
 @pytest.mark.parametrize("line", ["服务一时无法访问", "我们提出三点改进", "共持续十小时",
                                   "一時的に停止した"])
 def test_chinese_numerals_that_are_no_hour(line: str) -> None:

@@ -814,11 +814,12 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             continue  # "with 20:20 hindsight", "20:20 vision": a saying, no time of day
         if clock.meridiem is None and HOURS_LATER_AFTER.match(line, m.end()) is not None:
             continue  # "05:35 horas más tarde", "2:30 hours later": a length, counted on
-        if clock.meridiem is None and 1 <= clock.hour <= 12:
+        if clock.meridiem is None and 0 <= clock.hour <= 12:
             # a part of the day after a clock opening its line counts too ("9:15 on the
             # evening of March 3, the pager fired"); the words before one need room
+            # ("午前0時54分" is 00:54 as said, "午後0時" noon: hour 0 only after such a word)
             said = _day_word_before(line, m.start()) if cjk and m.start() >= 1 else None
-            if said is None:
+            if said is None and clock.hour:
                 if day_part is None:
                     day_part = _names_a_day_part(line)
                 if day_part:

@@ -1523,6 +1523,25 @@ def test_an_hour_in_chinese_numerals(line: str, hour: int, minute: int) -> None:
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
 
 
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    # "HHMM hours", as police, rail and military reports give the time of day, after "at",
+    # "by", "until" or "since"
+    ("At 0642 hours the signal failed", 6, 42),
+    ("trains were held until 2215 hours.", 22, 15),
+    ("at approximately 1758 hours a second fault", 17, 58),
+])
+def test_four_digits_and_the_word_hours_after_at(line: str, hour: int, minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["the migration took 1200 hours of work",
+                                  "budgeted at 1500 hours per year",
+                                  "about 1800 hours in total"])
+def test_four_digits_and_hours_as_an_amount_are_no_clock(line: str) -> None:
+    assert all(e.clock is None for e in scan(line))
+
+
 @pytest.mark.parametrize(("line", "start", "end"), [
     # hour 0 after the word for morning or afternoon: 00:xx as said, or noon; a range's
     # start keeps its own, not the end's

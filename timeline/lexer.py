@@ -57,9 +57,16 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 0945 UTC, 1400hrs, "Update 1925 BST": a zone's abbreviation makes the number a clock
     # (so does a US zone's two letters after a blank, "switched over between 1232 CT", where
     # the number is no year: "the 2030 ET roadmap")
+    # ("At 1923 hours", "by 0640 hours": the word "hours" after it, as police, rail and
+    # military reports write the time of day, only after "at", "by", "until" or "since",
+    # not after a count's words: "about 1200 hours of work")
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z])"
-                 r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z]))",
+                 r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z])"
+                 r"|(?:(?<=[Aa]t \d{4})|(?<=[Bb]y \d{4})|(?<=until \d{4})|(?<=since \d{4})"
+                 r"|(?<=at approximately \d{4})|(?<=at about \d{4})|(?<=at around \d{4}))"
+                 r"[ ]hours(?![A-Za-z])"
+                 r"(?![ ](?:of|per|each|every|a[ ](?:year|month|week|day))(?![A-Za-z])))",
      False),
     # 20240304T100500Z: hours, minutes and seconds with no colons, only after a date's "T"
     # (eight digits after a blank or a mark, or an ISO date: not "?X-Amz-Date=2024...T1015")

@@ -67,7 +67,10 @@ class Extraction:
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
 # so giving some back never helps a match, and a failing fullmatch cannot try every split.
 LEAD_RE = re.compile(
-    r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|-(?=\d)|\d{1,3}[.)][ \t]*+)?(?:#{1,6}[ \t]++)?"
+    r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+•—–][ \t]++|-(?=\d)|\d{1,3}[.)][ \t]*+"
+    # ("o 2006-04-07 11.30 AM": the small "o" a word processor's second-level bullet pastes
+    # as, right before a number)
+    r"|o[ \t]++(?=\d))?(?:#{1,6}[ \t]++)?"
     r"(?:([*_]{1,2})\d{1,3}[.)]\1[ \t]++)?"  # an emphasised item number: "**1.** Apr 5, 3:53 AM"
     # status emoji and arrows before a stamp: "## 🟡 → 🔵 2022-10-07 22:08 UTC"
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
@@ -111,6 +114,8 @@ DASH_FIELD_RE = re.compile(
     r"(?:[*_]{1,2})?[ \t]++[—–][ \t]++(?P<value>.*)"
 )
 _BULLET_GLYPHS = frozenset("•◦▪‣·")
+# A word processor's bullet glyph, or the "o" its second level pastes as, then a number
+GLYPH_ITEM = LazyPattern(r"[ \t]*+(?:[•◦▪‣·]|o(?=[ \t]))[ \t]++\d")
 # Emoji and pictographs closing a label or title ("Timeline ⏰", "Root Cause and Resolution 🛠️")
 TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff"
                                r"\ufe0f\u200d \t])[ \t]*+[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf"
@@ -2406,9 +2411,11 @@ class _Walker:
                 and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
                 and not self._lone_clock_over_words() \
-                and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS):
+                and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS) \
+                and not self._glyph_items_of_times():
             # ("•\t2:20 - fix found" under a "•" note with no time, pasted from a word
-            # processor: a bullet opens its own line in a timeline, it wraps no sentence)
+            # processor: a bullet opens its own line in a timeline, it wraps no sentence;
+            # anywhere, so do lines of such bullets each opening with a time)
             return False  # a wrapped sentence that happens to start with a time
         if first.clock is None:
             # a date alone starts an entry only with a separator after it (past a part of the
@@ -2431,6 +2438,16 @@ class _Walker:
         index = self._current
         return index + 1 < len(self.lines) and self._lone_stamp(index) \
             and STATUS_ALONE_RE.fullmatch(self.lines[index + 1]) is not None
+
+    def _glyph_items_of_times(self) -> bool:
+        """The line and the one above or below it are items of a list pasted from a word
+        processor, each opening with its bullet glyph and a number ("• 09:10 ...", "o
+        2006-04-07 11.30 AM"): each line its own item, not a sentence wrapped."""
+        index = self._current
+        if GLYPH_ITEM.match(self.lines[index]) is None:
+            return False
+        return any(0 <= n < len(self.lines) and GLYPH_ITEM.match(self.lines[n]) is not None
+                   for n in (index - 1, index + 1))
 
     def _lone_clock_over_words(self) -> bool:
         """A time alone on its line right under a finished sentence, its words on the lines

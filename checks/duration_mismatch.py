@@ -299,6 +299,11 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
             continue  # a long log with a lead-up and an aftermath: the length is between two
             # of its entries ("halted at 18:32 ... restarted at 14:07 the next day")
+        if how == "the stated window" and _one_of_a_breakdown(ctx, stated) \
+                and _components_told_in_sentences(ctx, stated):
+            continue  # "• 1.5% of Redis instances were unhealthy for a total duration of 2
+            # hours 24 minutes" beside "• App Engine Flex ... for 1 hour 45 minutes": each
+            # item a component's own impact, which may outlast the window
         if how != "the same sentence" and (_one_of_a_breakdown(ctx, stated)
                                            or _one_of_several_parts(ctx, stated, line_text)) \
                 and _inner_span_fits(ctx, stated.seconds, tolerance):
@@ -338,6 +343,23 @@ def _one_of_a_breakdown(ctx: Context, stated: StatedDuration) -> bool:
         return False
     return any(0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
                and _holds_a_length(lines[n - 1]) for n in (stated.line - 1, stated.line + 1))
+
+
+# A list item that opens on a label ("- **Dark outage:** 8 hours", "* Total: 3 h")
+LABELLED_ITEM = LazyPattern(r"[ \t]*+(?:[-*+•◦▪]|\d{1,2}[.)])[ \t]++[*_]{0,2}[^.:;\n]{1,40}?"
+                            r"[*_]{0,2}[ \t]*+[:：]")
+
+
+def _components_told_in_sentences(ctx: Context, stated: StatedDuration) -> bool:
+    """The breakdown's items are sentences, each about its own component ("• App Engine Flex
+    experienced increased error rates for 1 hour 45 minutes"), not labelled parts of the
+    incident ("- **Full outage:** 56 hours"): neither this item nor its neighbours with a
+    length opens on a label."""
+    lines = ctx.timeline.lines
+    near = [n for n in (stated.line - 1, stated.line, stated.line + 1)
+            if 0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
+            and _holds_a_length(lines[n - 1])]
+    return len(near) >= 2 and all(LABELLED_ITEM.match(lines[n - 1]) is None for n in near)
 
 
 def _one_of_several_parts(ctx: Context, stated: StatedDuration, line_text: str) -> bool:
@@ -411,7 +433,7 @@ OTHER_OCCASION = LazyPattern(
     r"(?:[ \t]++[a-z-]++){0,5}?[ \t]++(?:had[ \t]++)?(?:lasted|took|ran|was[ \t]++down)(?![a-z])")
 # A total's label opening its line (or list item): "Total downtime: 64 hours"
 TOTAL_LABEL = LazyPattern(r"[ \t]*+(?:[-*+][ \t]++)?[*_]{0,2}total(?![a-z])")
-LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+•◦▪]|\d{1,3}[.)])[ \t]")
 
 
 def _listed_days(ctx: Context, line: int, line_text: str) -> set[str]:

@@ -208,6 +208,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if RATE_BEFORE.search(line_text, max(0, stated.column - 40), stated.column - 1):
             continue  # "hundreds of errors per minute for twelve minutes": how long a rate
             # held, a burst inside the incident, not its length
+        if TOOK_TO_NOTICE_AFTER.match(line_text, stated.column - 1 + len(stated.written)):
+            continue  # "the 3-hour window it took us to notice the bug": how long finding
+            # it out took, not the incident's window
         if UNREAL_BEFORE.search(line_text, max(0, stated.column - 30), stated.column - 1):
             continue  # "a future ~3h outage ends in a clean shutdown": one imagined
         if SUPPLY_HELD.search(line_text, max(0, stated.column - 60), stated.column - 1):
@@ -654,6 +657,12 @@ SUPPLY_HELD = LazyPattern(r"(?<![a-z])(?:batter(?:y|ies)|ups|generators?|fuel|ba
                           r"|reserves?)(?![a-z])(?:(?!outage|failure|fault|incident|down)[^.;])"
                           r"{0,25}?(?<![a-z])(?:lasted|held|ran|kept"
                           r"|carried)(?![a-z])[^.;]{0,25}$")
+# Right after a length, the clause saying what took it, when that is finding the problem out:
+# "(the 3-hour window) it took us to notice", "(two hours) that it took the team to detect"
+TOOK_TO_NOTICE_AFTER = LazyPattern(r"[^.;\n]{0,25}?(?<![a-z])took(?![a-z])[^.;\n]{0,25}?"
+                                   r"(?<![a-z])to[ \t]++(?:notice|detect|find|spot|realiz"
+                                   r"|realis|discover|identify|diagnose|acknowledge)",
+                                   re.IGNORECASE)
 # A length of an event to come or imagined, right before it: "a future ~3h outage", "any
 # hypothetical 2-hour outage", "the next 30-minute window"
 UNREAL_BEFORE = LazyPattern(r"(?<![a-z])(?:future|hypothetical|imagined|potential|next)[ \t]++"

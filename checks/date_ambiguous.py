@@ -3,10 +3,10 @@
 6/9/22 is June 9 in the US and 6 September elsewhere. Another date in the document can
 settle the order (25/9/22, or a "Jun 9" that only fits one reading), and so can a seasonal
 zone label beside it ("04/03/2020, 04:06 am EDT": 4 March was on EST, so it is April 3);
-this rule fires, once, when nothing does. pmlint then reads the order usual where the document's zones are used
-(day-first beside GMT+1 or CET, month-first beside EST or PT), or where the language of its
-prose is written (day-first for a log in Spanish, French or German), else month-first, and
-the message says which.
+this rule fires, once, when nothing does. pmlint then reads the order usual where the
+document's zones are used (day-first beside GMT+1 or CET, month-first beside EST or PT), or
+where the language of its prose is written (day-first for a log in Spanish, French or
+German), else month-first, and the message says which.
 
 Fails::
 

@@ -3054,3 +3054,18 @@ def test_an_overnight_log_dated_only_by_its_end_opens_the_evening_before(
     day late). Only when the log steps back past midnight to a time by the end's clock."""
     events = resolve(document).events
     assert [e.local for e in events if e.source == "timeline"] == expected
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    # the opening line states the window with its day and clocks: the background's earlier
+    # day, told in a sentence that opens on it, dates no entry
+    ("Our API was unavailable from 2024-07-09 03:10 to 2024-07-09 04:20 (times in UTC).",
+     "2024-07-09"),
+    # a title that only dates the report: the sentence's earlier day is the incident's
+    ("Fault report, 2024-07-09 (times in UTC)", "2024-06-20"),
+])
+def test_a_background_day_against_an_opening_window(opening: str, day: str) -> None:
+    timeline = resolve(f"{opening}\n\n# Background\n\nOn 2024-06-20 our API moved behind a new "
+                       "load balancer.\n\n# Timeline\n\n- 3:10 Health checks fail.\n"
+                       "- 3:18 The on-call engineer is paged.\n- 4:20 Traffic recovers.\n")
+    assert [e.local[:10] for e in entries(timeline)] == [day] * 3

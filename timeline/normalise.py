@@ -103,6 +103,10 @@ class _Carry:
     # (Feb 16 03:00 UTC)" dates a UTC timeline from 7 PM MST, not from the last reading
     start_moment: dt.datetime | None = None
     start_date_titled: bool = False  # start_date is the title's ("Fault Report - 30 Nov")
+    # the summary told the incident's start, with its clock, on the title's day ("an outage
+    # from 2015-05-29 01:00" under "GitLab.com outage on 2015-05-29"): the title's day is the
+    # incident's, not the report's
+    title_day_started: bool = False
     start_date_alone: bool = False  # start_date stands on a line of its own
     zone: Zone | None = None
     zone_line: int = 0
@@ -3134,7 +3138,8 @@ def _tells_the_day_before_the_title(raw: RawEntry, date: dt.date | None, carry: 
     Fault Report - 30 November 2015", then "On 18th November 2015, some customers
     complained"): the title dates the report, the sentence the incident."""
     written = raw.expr.date
-    return (carry.start_date_titled and carry.start_date is not None and date is not None
+    return (carry.start_date_titled and not carry.title_day_started
+            and carry.start_date is not None and date is not None
             and carry.start_date[0] is not None and date < carry.start_date[0]
             and raw.kind == "prose" and written is not None and written.year is not None
             and written.day is not None and OPENS_ON_ITS_DAY.search(raw.context) is not None)
@@ -3297,6 +3302,10 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.start_date_published = published
             carry.start_date_titled = raw.line == _first_line_with_words(carry)
             carry.start_date_alone = carry.date_alone
+        if raw.source == "summary" and event.phase == "start" and raw.expr.clock is not None \
+                and carry.start_date_titled and carry.start_date is not None \
+                and date is not None and date == carry.start_date[0]:
+            carry.title_day_started = True
     if zone is not None and raw.expr.zone is not None and not (
             carry.zone_beside and carry.zone_line == raw.line) \
             and raw.line > carry.front_matter_lines and raw.line not in carry.sent_lines:

@@ -11,6 +11,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Alert fired for elevated 5xx rates", "detection"),
     ("Every request to the index began to fail with 503s", "start"),
     ("The importer pods started crashing on boot", "start"),
+    # the failure met, told with "experience", even during planned work
+    ("Users started to experience timeouts during the scheduled database upgrade", "start"),
+    ("The mobile app began to experience login failures", "start"),
+    # a precursor met, or a start at a moment the words name, is no start at this time
+    ("The shop started experiencing a surge in concurrent visitors", "other"),
+    ("Notice: the storage cluster started to experience issues early this morning", "other"),
     # Traditional Chinese, as written in Taiwan and Hong Kong
     ("資料庫服務已恢復，連線正常", "resolution"),
     ("機房供電異常，發生故障", "start"),

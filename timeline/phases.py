@@ -83,6 +83,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "began to fail", "begin to fail", "begins to fail", "started to fail",
                "start to fail", "starts to fail", "began crashing", "begin crashing",
                "begins crashing", "started crashing", "start crashing", "starts crashing",
+               "started experiencing", "starts experiencing", "begins experiencing",
+               "start experiencing", "began to experience", "started to experience",
+               "begins to experience", "starts to experience", "start to experience",
                # a healthy state that ended ("was no longer available"), not "no longer"'s
                # trouble that ended ("errors no longer occur")
                "no longer available", "no longer reachable", "no longer accessible",
@@ -774,6 +777,18 @@ LATER = re.compile(r"[\s,]++(?:only\s++)?(?:(?:much|some|(?:about\s++)?(?:\w++\s
                    r"(?:minutes?|mins?|hours?|hrs?|days?))\s++)?"
                    r"(?:later|afterwards|the\s++next\s++(?:day|morning|evening)|the\s++following"
                    r"\s++(?:day|morning))(?![a-z])")
+# What "started to experience" met, when it is a failure: "(...) elevated 500 error levels",
+# "(...) intermittent timeouts", "(...) issues"
+EXPERIENCED_FAILURE = LazyPattern(r"[ \t]++(?:[a-z0-9-]++[ \t]++){0,3}?(?:errors?|issues?"
+                                  r"|problems?|outages?|failures?|timeouts?|downtime"
+                                  r"|degradation|disruptions?|instability|crash(?:es)?"
+                                  r"|packet[ \t]++loss|unavailability|slow(?:ness)?|latency"
+                                  r"|delays?|lag)(?![a-z])")
+# After a start's words, an earlier moment of their own: "(started to experience issues)
+# early morning", "(went down) overnight", "(began failing) yesterday"
+EARLIER_MOMENT_AFTER = LazyPattern(r"[^.;\n]{0,30}?(?<![a-z])(?:early[ \t]++(?:this[ \t]++)?"
+                                   r"morning|earlier[ \t]++(?:today|this[ \t]++morning)"
+                                   r"|overnight|last[ \t]++night|yesterday)(?![a-z])")
 # "a resolution is pending in approximately 5 minutes", "full recovery is expected by 14:00",
 # "the fix is still outstanding": the end said to come, not come
 PENDING_AFTER = re.compile(r"\s++(?:is|was|are|were|remains?|remained)\s++(?:still\s++)?"
@@ -1222,6 +1237,13 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "on-call paged": summoned, an escalation, not the acknowledgement
             if phase in ("mitigation", "trigger") and _cause_told_after(lower, before, m):
                 continue  # "loop begins after broker-3 restart": the cause, told before
+            if phase == "start" and "experienc" in m.group(0) \
+                    and EXPERIENCED_FAILURE.match(lower, m.end()) is None:
+                continue  # "starts experiencing an increase in load": a precursor met, not
+                # the failure ("started to experience elevated 500 errors")
+            if phase == "start" and EARLIER_MOMENT_AFTER.match(lower, m.end()) is not None:
+                continue  # "started to experience issues early morning" in an update posted
+                # at 08:15: the start was at another moment, which the words name
             if phase == "start" and m.group(0).startswith(_POINT_OF) \
                     and POINT_REFERRED.search(lower, before, m.start()) is not None:
                 continue  # "the logs around the start of the outage (~13:30)": a moment told

@@ -663,6 +663,14 @@ TOOK_TO_NOTICE_AFTER = LazyPattern(r"[^.;\n]{0,25}?(?<![a-z])took(?![a-z])[^.;\n
                                    r"(?<![a-z])to[ \t]++(?:notice|detect|find|spot|realiz"
                                    r"|realis|discover|identify|diagnose|acknowledge)",
                                    re.IGNORECASE)
+# An entry that tells only the healthy state the incident broke ("Normal operations (~115
+# tx/min)", "All systems operational", "Baseline: p99 40 ms"): where the story stands before
+# it, no moment of the incident
+BASELINE_STATE = LazyPattern(r"[ \t*_]*+(?:normal[ \t]++operations?|operating[ \t]++normally"
+                             r"|all[ \t]++(?:systems|services)[ \t]++(?:normal|operational"
+                             r"|healthy|green)|baseline|steady[ \t]++state)(?![a-z])"
+                             r"(?![^.;\n]{0,40}?(?<![a-z])(?:again|restored|resumed|back)(?![a-z]))",
+                             re.IGNORECASE)
 # A length of an event to come or imagined, right before it: "a future ~3h outage", "any
 # hypothetical 2-hour outage", "the next 30-minute window"
 UNREAL_BEFORE = LazyPattern(r"(?<![a-z])(?:future|hypothetical|imagined|potential|next)[ \t]++"
@@ -1053,6 +1061,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
         return window.start, window.end, "the stated window"
     entries = [e for _, e in ctx.analysis.entries
                if same_incident(incidents, e.line, stated.line)]
+    while len(entries) > 1 and BASELINE_STATE.match(entries[0].text) is not None:
+        entries = entries[1:]  # "14:00 - Normal operations (~115 tx/min)": the state before
     # "config reverted, checkout recovers": a mitigation whose words also say it came back
     resolved = [e for e in entries if e.phase == "resolution" or "resolution" in e.also]
     if entries and resolved and resolved[-1] is not entries[0]:

@@ -14,6 +14,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     # the failure met, told with "experience", even during planned work
     ("Users started to experience timeouts during the scheduled database upgrade", "start"),
     ("The mobile app began to experience login failures", "start"),
+    # Japanese: the service usable again, said of what users do; told of it by a customer
+    ("メール送信が正常に利用できるようになりました", "resolution"),
+    ("管理画面に正常にアクセスできない状態が続く", "other"),
+    ("お客様よりご連絡をいただき、障害を確認", "detection"),
     # a precursor met, or a start at a moment the words name, is no start at this time
     ("The shop started experiencing a surge in concurrent visitors", "other"),
     ("Notice: the storage cluster started to experience issues early this morning", "other"),

@@ -587,6 +587,13 @@ SPAN_LABEL = re.compile(r"duration|window|period|time ?frame|outage time|inciden
                         re.IGNORECASE)
 
 
+# A label naming the incident's window, over a range alone on the next line ("Impact
+# period:" / "2024-03-09 09:53 – 14:45 UTC"; "■発生期間", "障害期間", "影響期間")
+WINDOW_LABEL = LazyPattern(r"(?:outage|impact|incident|disruption|downtime)[ \t]++(?:window"
+                           r"|period|time[ \t]*+frame|timeframe)|(?:発生|障害|影響|停止|故障)期間"
+                           r"|(?:故障|影响|中断)时间段|(?:장애|영향)[ \t]?기간", re.IGNORECASE)
+
+
 def _names_span(text: str) -> bool:
     """SPAN_LABEL's search of `text`, made when the folded text holds a word it needs (its
     IGNORECASE search is tried at every position of each label)."""
@@ -1428,6 +1435,8 @@ class _Walker:
         if rest.startswith("(") and rest.endswith(")") and len(rest) <= 40 \
                 and rest.count("(") == 1:
             rest = ""  # "2024年5月23日 7時07分(24時間表記)": a note on how the value is written
+        if rest in ("頃", "ごろ", "左右"):
+            rest = ""  # "14時45分頃": about that time
         if line[:expr.start].strip(" \t*_-+•>|") or rest:
             return False
         j = i - 1
@@ -1437,10 +1446,12 @@ class _Walker:
                 or STATUS_ALONE_RE.fullmatch(self.lines[j].rstrip(" \t:")):
             return False  # "Resolved" over "Feb 2, 9:40 PM": a status page's update label
         # ("## Date" over "2020-01-07": a report template's heading is the field's label)
-        label = _clean(self.lines[j]).rstrip(" :")
+        # ("■発生期間", "【障害期間】": a Japanese notice's ornament marks the label)
+        label = _clean(self.lines[j]).rstrip(" :").lstrip("■□●◆◇▼▶◎【").rstrip("】")
         name = _field_name(label)
         if not 1 <= len(name.split()) <= 4 or (
                 name not in TIME_FIELDS and not self._among_labelled_values(j, i)
+                and not (expr.range_end is not None and WINDOW_LABEL.search(label))
                 and not (self.lines[j].rstrip(" \t*_").endswith(":")
                          and TIME_LABEL_WORD.search(label) is not None)):
             # ("Resolved alert:" over "10/08/2023 3:00 am": a label, its colon and its words

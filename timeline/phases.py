@@ -386,6 +386,10 @@ _CJK: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "복구했", "복구됐", "정상화되었", "정상화됨", "정상화됐", "해결되었",
                     "해결됨", "해결됐", "해결 완료", "정상 복구", "정상화", "復旧",
                     "系统恢复", "服务恢复",
+                    # the service usable again, said of what users do: "正常に閲覧できる状態と
+                    # なった" (pages could be viewed normally), "正常にご利用いただけます"
+                    "正常に閲覧でき", "正常に利用でき", "正常にアクセスでき", "正常に接続でき",
+                    "正常にご利用いただけ", "通常通りご利用いただけ",
                     # Traditional Chinese
                     "已恢復", "恢復正常", "已修復", "修復完成", "已解決", "全部恢復",
                     "服務已恢復", "系統恢復", "服務恢復")),
@@ -396,6 +400,8 @@ _CJK: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                          "开始调查", "正在排查", "正在调查", "조사 시작", "대응 시작", "조사 중",
                          "開始排查", "開始調查", "正在調查")),
     ("detection", ("検知", "発覚", "気づ", "気付", "報告を受け", "問い合わせを受け", "アラート",
+                   # told of it, or the failure confirmed: "ご連絡をいただき事象を確認"
+                   "連絡を受け", "ご連絡をいただ", "事象を確認", "障害を確認", "障害確認",
                    "发现", "發現", "告警", "报警", "用户反馈", "收到反馈", "報警", "用戶反饋",
                    "收到反饋", "감지", "발견", "인지",
                    "제보", "알람")),
@@ -1437,8 +1443,10 @@ def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]
                         _after_the_noun(lower[m.end():]) != ""
                         or lower[:m.start()].endswith(_JAPANESE_PARTIAL))) \
                     or (m.group(0).endswith("た") and m.end() < len(lower)
-                        and lower[m.end()] not in _CLAUSE_ENDS):
-                continue
+                        and lower[m.end()] not in _CLAUSE_ENDS) \
+                    or (m.group(0).endswith(("でき", "いただけ"))
+                        and lower.startswith(("な", "ず", "ませ"), m.end())):
+                continue  # ("正常に閲覧できない": could not be viewed normally)
             yield 1, m.start(), phase
             break
 

@@ -126,6 +126,10 @@ def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str])
     ("ログイン障害：合計3時間", 3 * 3600, False),
     ("約3時間にわたり、ログインできない状態が続きました", 3 * 3600, True),
     ("약 45분 동안 결제가 실패했습니다", 45 * 60, True),
+    # Chinese, simplified and traditional: "持续" (lasted), "历时" (took), "长达" (as long as)
+    ("支付服务中断，持续约40分钟", 40 * 60, True),
+    ("數據庫故障歷時2小時", 2 * 3600, False),
+    ("登录异常长达3小时", 3 * 3600, False),
     # numbers spelled out in the other languages, before their units
     ("Das Portal war etwa zwei Stunden nicht erreichbar, die Störung dauerte zwei Stunden",
      2 * 3600, False),

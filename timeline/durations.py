@@ -73,6 +73,8 @@ _UNIT_ALIASES = {
     # Korean and Japanese, written right after the number ("86분", "2時間")
     **dict.fromkeys(("초", "秒"), "second"), **dict.fromkeys(("분", "分"), "minute"),
     **dict.fromkeys(("시간", "時間"), "hour"),
+    # Chinese, simplified and traditional ("87分钟", "2小時")
+    **dict.fromkeys(("分钟", "分鐘"), "minute"), **dict.fromkeys(("小时", "小時"), "hour"),
 }
 # A compound ("twenty-one") before its first word ("twenty"); a longer word before its prefix
 # ("fourteen" before "four"); each alternative is tried in turn, no backtracking into them.
@@ -96,7 +98,7 @@ _FOREIGN_UNIT = (r"secondes?|seconden|sekunden?|sekundy|sekund|segundos?|second[
                  # Russian and Ukrainian, each form before its prefixes
                  r"|секунды|секунду|секунд|сек|минуты|минуту|минут|мин|хвилини|хвилину|хвилин"
                  r"|часов|часа|час|години|годину|годин|дней|дня|день|суток|сутки|днів|дні"
-                 r"|시간|분|초|時間|分|秒")
+                 r"|시간|분|초|時間|小时|小時|分钟|分鐘|分|秒")
 _UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
 _FULL_UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 # The same words for DURATION_RE grouped by their first letter, in the same order within a
@@ -188,6 +190,8 @@ CUE_BEFORE = re.compile(
     r"|протягом|тривав|тривала|тривало"
     # (Korean's and Japanese's "total": "총 9시간", "計90分")
     r"|총|합계|計|合計"
+    # (Chinese "lasted", "took", "as long as", "in total": "持续近87分钟", "歷時約2小時")
+    r"|持续|持續|历时|歷時|长达|長達|共计|共計|耗时|耗時"
     # and their "outage of": "une coupure de 2 h 30", "ein Ausfall von 40 Minuten"
     # (a whole word: "Gesamtausfall von 13 Minuten", a total outage, sums several)
     r"|(?<![^\W\d_])(?:(?:coupure|panne|interruption|indisponibilité)[ \t]++d['e]"
@@ -207,7 +211,7 @@ CUE_BEFORE = re.compile(
     r"|environ|près[ \t]++de|plus[ \t]++de|moins[ \t]++de|etwa|ca\.|circa|rund|knapp|über"
     r"|mehr[ \t]++als|cerca[ \t]++de|aproximadamente|unos|unas|más[ \t]++de|mais[ \t]++de"
     r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad|около|более|почти|примерно"
-    r"|близько|понад|약|約)?[ \t]*+$",
+    r"|близько|понад|약|約|约|大约|大約|将近|將近|近|了|达|達)?[ \t]*+$",
     re.IGNORECASE,
 )
 # "The first DNS outage was", "the second outage is", "each downtime was": one of several
@@ -328,7 +332,8 @@ N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]+
 CLOCK_HOURS = re.compile(r"(?P<h>\d{1,2})(?::|[ \t]?h[ \t]?)(?P<m>[0-5]\d)")
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~"
                     r"|environ|près|etwa|ca\.|circa|rund|knapp|cerca|aproximadamente|unos|unas"
-                    r"|quasi|ongeveer|około|около|примерно|почти|близько|약|約)", re.IGNORECASE)
+                    r"|quasi|ongeveer|około|около|примерно|почти|близько|약|約|约|大约|大約|近|将近"
+                    r"|將近)", re.IGNORECASE)
 
 
 # Every part of a duration ends in a unit: a spelled one, or an "h", "m" or "s" right after
@@ -375,7 +380,8 @@ def _foreign_unit_word(folded: str) -> bool:
                 "мин" in folded or "час" in folded or "сек" in folded or "дн" in folded
                 or "сутк" in folded or "хвилин" in folded or "годин" in folded
                 or "분" in folded or "시간" in folded or "초" in folded or "分" in folded
-                or "時間" in folded or "秒" in folded)))
+                or "時間" in folded or "秒" in folded or "小时" in folded or "小時" in folded
+                or "分钟" in folded or "分鐘" in folded)))
 
 
 # A duration is kept only with a cue: a word before it (CUE_BEFORE), "in total" after it, a
@@ -390,7 +396,8 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
               "caída", "interrup", "interruz", "queda", "disservizio", "storing", "onderbreking",
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
-              "총", "합계", "計", "わた", "渡", "동안")
+              "총", "합계", "計", "わた", "渡", "동안",
+              "持续", "持續", "历时", "歷時", "长达", "長達", "共计", "共計", "耗时", "耗時")
 
 
 def _may_plan(folded: str) -> bool:

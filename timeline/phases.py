@@ -1243,7 +1243,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                 continue  # "on-call paged": summoned, an escalation, not the acknowledgement
             if phase in ("mitigation", "trigger") and _cause_told_after(lower, before, m):
                 continue  # "loop begins after broker-3 restart": the cause, told before
-            if phase == "start" and "experienc" in m.group(0) \
+            if phase == "start" and m.group(0).endswith(("experiencing", "experience")) \
                     and EXPERIENCED_FAILURE.match(lower, m.end()) is None:
                 continue  # "starts experiencing an increase in load": a precursor met, not
                 # the failure ("started to experience elevated 500 errors")

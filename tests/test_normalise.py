@@ -3069,3 +3069,11 @@ def test_a_background_day_against_an_opening_window(opening: str, day: str) -> N
                        "load balancer.\n\n# Timeline\n\n- 3:10 Health checks fail.\n"
                        "- 3:18 The on-call engineer is paged.\n- 4:20 Traffic recovers.\n")
     assert [e.local[:10] for e in entries(timeline)] == [day] * 3
+
+
+@pytest.mark.parametrize("title", ["# Login outage: 2048 users affected",
+                                   "# 登录故障复盘：共有1987个账户受影响"])
+def test_a_count_in_the_title_is_no_year(title: str) -> None:
+    timeline = resolve(f"{title}\n\n## Timeline\n\n- Mar 3 10:00 UTC logins fail\n"
+                       "- Mar 3 10:40 UTC logins work again\n")
+    assert [e.local[:2] for e in entries(timeline)] == ["--", "--"]

@@ -241,7 +241,9 @@ def _labelled_strands(ctx: Context, entries: list[tuple[int, Event]]) -> frozens
 
 # A table column that sorts its rows into groups: "| Service | Time | Event |"
 GROUP_COLUMN = LazyPattern(r"(?:component|service|system|team|area|region|owner|source|host"
-                           r"|app|application|cluster|stream|track|workstream|customer)s?",
+                           r"|app|application|cluster|stream|track|workstream|customer"
+                           # a table of alerts or checks, each row its own: "| Alert | Time |"
+                           r"|alert|alarm|monitor|check|metric|rule)s?(?:[ \t]++name)?",
                            re.IGNORECASE)
 
 

@@ -129,6 +129,9 @@ DATES = [
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
     ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock
     ("restarted on 3/4, 10:05", [(None, 3, 4, None)]),
+    # a year-less month and day, the weekday's character in parentheses, then its clock
+    ("メンテナンス 11/25(土)23:00 開始", [(None, 11, 25, None)]),
+    ("11/26（日） 02:30 終了予定", [(None, 11, 26, None)]),
     # a day-first dotted date with a two-digit year, a dash, then its clock
     ("Stand 07.11.23 – 09:40: Wartung beendet", [(2023, 11, 7, None)]),
     ("07.11.23 - 0940 Uhr Beginn", [(2023, 11, 7, None)]),

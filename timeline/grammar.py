@@ -278,6 +278,10 @@ ORDERS: tuple[Order, ...] = (
     Order("md_word_clock", ("a", "sep_md", "b"),
           r"(?<=[A-Za-z,] )(?=\d\d[-/]\d\d )",
           r"(?=[ ]\d{2}:\d{2}(?::\d{2})?(?![\d:.]|[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
+    # "7/18(月)22:30", "7/19（火） 13:00": a year-less month and day with the weekday's
+    # character in parentheses, right before its clock, as Japanese notices write them
+    Order("md_cjkwd_clock", ("a", "sep_slash", "b", "cjkwdreq"), r"(?<![0-9A-Za-z./:-])",
+          r"(?=[ \t]?\d{1,2}:\d{2})"),
     # "6:30PM 10/27", "10:38 AM on 10/26": a year-less numeric date right after a clock
     # with its AM/PM (its day; "3 PM 2/3 of the nodes" is a fraction: only a slash date
     # whose day or month could not be a count's)
@@ -404,6 +408,8 @@ _COMPOSED = {
     # "2024年5月23日(火)", "2024년 5월 23일 (목요일)": the weekday's character in parentheses
     "cjkwd": (r"(?:[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일])(?:曜日?|요일)?"
               r"[)）])?"),
+    "cjkwdreq": (r"[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일])(?:曜日?|요일)?"
+                 r"[)）]"),
     # ("29 de diciembre de 2025", "3 de março de 2024", "5 maggio del 2024")
     "ymdsep": r"(?:[ \t]++de(?:l)?[ \t]++|[ \t/.,-]++)",
 }
@@ -753,7 +759,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
     if row in ("numeric", "commas", "md_clock", "md_on_clock", "md_word_clock", "wd_md",
-               "wd_paren_md", "md_alone", "clock_md"):
+               "wd_paren_md", "md_alone", "clock_md", "md_cjkwd_clock"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

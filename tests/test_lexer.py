@@ -1524,6 +1524,23 @@ def test_an_hour_in_chinese_numerals(line: str, hour: int, minute: int) -> None:
 
 
 @pytest.mark.parametrize(("line", "hour", "minute"), [
+    # AM or PM in capitals before the clock, glued ("PM3:00") or, on a CJK line, one blank
+    # before it, as Japanese and Korean notices write it
+    ("(6/2 PM4:15) 障害を検知", 16, 15),
+    ("AM0:40 サーバー停止", 0, 40),
+    ("PM 9:05 서비스 복구", 21, 5),
+])
+def test_am_or_pm_before_the_clock(line: str, hour: int, minute: int) -> None:
+    found = [e for e in scan(line) if e.clock is not None]
+    assert found and (found[0].clock.hour, found[0].clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("line", ["the fan ran at RPM3:00 speed", "PM 9:05 standup moved"])
+def test_am_or_pm_before_the_clock_only_as_its_half_of_the_day(line: str) -> None:
+    assert all(e.clock is None or e.clock.hour < 12 for e in scan(line))
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
     # "HHMM hours", as police, rail and military reports give the time of day, after "at",
     # "by", "until" or "since"
     ("At 0642 hours the signal failed", 6, 42),

@@ -156,6 +156,8 @@ CLOCK_RE = re.compile(
     # after "T", a year ("2024.14:15", "2023:06:36:02"), an ISO date and a slash, or the
     # number of a list item written without its space ("10.12:30 PM")
     r"(?:(?<=\dT)|(?<=(?<![0-9A-Za-z])T(?=\d\d:))|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"
+    # ("AM10:00", "PM3:00": AM or PM glued before the clock, as Japanese notices write it)
+    r"|(?<=(?<![A-Za-z])[AP]M)(?=\d{1,2}:\d\d)"
     r"|(?<![0-9A-Za-z:./\\+−]))"
     r"(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
     r"(?<!\bT-)(?<!\bT−)"  # "T-0:30": an offset before the moment counted from, no clock
@@ -177,7 +179,8 @@ CLOCK_RE = re.compile(
 # with a set is searched by skipping to its characters, not tried at every position. The
 # character before it is looked at first: a number's second and later digits (most of the
 # set's characters on a line) are passed over by that one look, not after the others.
-CLOCK_STARTS = re.compile(r"[\dHX-](?<![0-9A-SU-Za-z\\+−][\dHX-])"
+CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
+                          r"|(?<=(?<![A-Za-z])[AP]M\d)(?=\d?:\d\d))"
                           r"(?:(?<=\d)(?=\d?(?:[:.,hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
                           r"|[ \u00a0]heure|[ ]horas)|\d{3}"
@@ -826,6 +829,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             # evening of March 3, the pager fired"); the words before one need room
             # ("午前0時54分" is 00:54 as said, "午後0時" noon: hour 0 only after such a word)
             said = _day_word_before(line, m.start()) if cjk and m.start() >= 1 else None
+            if said is None and m.start() >= 2:
+                said = _latin_meridiem_before(line, m.start(), cjk)
             if said is None and clock.hour:
                 if day_part is None:
                     day_part = _names_a_day_part(line)
@@ -2013,6 +2018,16 @@ def _day_word_before(line: str, start: int) -> str | None:
     clock gives it ("오후 2:27", "밤 12시", "凌晨3点"), "night" for the night's words."""
     before = line[max(0, start - 3):start].rstrip()
     return KO_MERIDIEM.get(before[-2:]) or KO_MERIDIEM.get(before[-1:])
+
+
+def _latin_meridiem_before(line: str, start: int, cjk: bool) -> str | None:
+    """"am" or "pm" for AM or PM written before the clock, glued ("AM10:00", "PM3:00", as
+    Japanese and Korean notices write it), or one blank before it on a line of theirs ("PM
+    11:20 復旧"); in capitals, and no word's end ("RPM3:00")."""
+    at = start - 1 if line[start - 1] == " " and cjk else start
+    if at < 2 or line[at - 2:at] not in ("AM", "PM") or (at > 2 and line[at - 3].isalpha()):
+        return None
+    return "am" if line[at - 2] == "A" else "pm"
 
 
 # "in the evening at 9:30", "that night, at 12:36", "at 9:30 in the evening", "2:10 last

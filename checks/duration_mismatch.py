@@ -344,8 +344,15 @@ def _one_of_a_breakdown(ctx: Context, stated: StatedDuration) -> bool:
     lines = ctx.timeline.lines
     if not 0 < stated.line <= len(lines) or LIST_ITEM.match(lines[stated.line - 1]) is None:
         return False
-    return any(0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
-               and _holds_a_length(lines[n - 1]) for n in (stated.line - 1, stated.line + 1))
+    return any(n != stated.line for n in _length_items(lines, stated.line))
+
+
+def _length_items(lines: tuple[str, ...], line: int) -> list[int]:
+    """Of `line` and the lines either side of it, those that are list items writing a
+    length."""
+    return [n for n in (line - 1, line, line + 1)
+            if 0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
+            and _holds_a_length(lines[n - 1])]
 
 
 # A list item that opens on a label ("- **Dark outage:** 8 hours", "* Total: 3 h")
@@ -359,9 +366,7 @@ def _components_told_in_sentences(ctx: Context, stated: StatedDuration) -> bool:
     incident ("- **Full outage:** 56 hours"): neither this item nor its neighbours with a
     length opens on a label."""
     lines = ctx.timeline.lines
-    near = [n for n in (stated.line - 1, stated.line, stated.line + 1)
-            if 0 < n <= len(lines) and LIST_ITEM.match(lines[n - 1]) is not None
-            and _holds_a_length(lines[n - 1])]
+    near = _length_items(lines, stated.line)
     return len(near) >= 2 and all(LABELLED_ITEM.match(lines[n - 1]) is None for n in near)
 
 

@@ -3077,3 +3077,14 @@ def test_a_count_in_the_title_is_no_year(title: str) -> None:
     timeline = resolve(f"{title}\n\n## Timeline\n\n- Mar 3 10:00 UTC logins fail\n"
                        "- Mar 3 10:40 UTC logins work again\n")
     assert [e.local[:2] for e in entries(timeline)] == ["--", "--"]
+
+
+def test_a_table_pasted_under_a_list_items_text_takes_its_headers_zone() -> None:
+    """A table right under a list item's text, no blank line between: its header's zone
+    ("When (CET)") dates its rows, and each row's text is its event's."""
+    text = ("# Queue backlog, 2023-11-08\n\n- Effect: delayed e-mails\nWhat happened:\n"
+            "| When (CET) | What |\n|---|---|\n| 14:05 | Backlog alarm fired |\n"
+            "| 15:20 | Backlog drained, resolved |\n")
+    events = entries(resolve(text))
+    assert [iso(e) for e in events] == ["2023-11-08T14:05:00+01:00", "2023-11-08T15:20:00+01:00"]
+    assert [e.phase for e in events] == ["detection", "resolution"]

@@ -40,8 +40,10 @@ UNITS = (
 PREFIXES = ("Status", "2023-01-05", "10:00", "- 10:00 ", "Jan 5", "**Start", "|")
 RUNS = (" ", "\t", "-", ".", ",", "`", "1", "a", ":", "*")
 TAILS = ("", "!", "Resolved.", "10:00", ":")
-ANCHORED_USE = re.compile(r"\b([A-Z][A-Z0-9_]*)\.(match|fullmatch)\(")
-SEARCHING_USE = re.compile(r"\b([A-Z][A-Z0-9_]*)\.(search|finditer|findall|sub|subn|split)\(")
+# a pattern's name, private ones ("_DELIMITER_ROW") included
+ANCHORED_USE = re.compile(r"(?<!\w)(_?[A-Z][A-Z0-9_]*)\.(match|fullmatch)\(")
+SEARCHING_USE = re.compile(
+    r"(?<!\w)(_?[A-Z][A-Z0-9_]*)\.(search|finditer|findall|sub|subn|split)\(")
 
 
 def _modules() -> Iterator[object]:

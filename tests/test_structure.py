@@ -372,3 +372,30 @@ def test_a_line_without_a_pipe_under_a_table_is_text_not_a_row() -> None:
                                            "blank"]
     assert roles[3].block == roles[4].block == roles[5].block != roles[2].block
     assert roles[7].block not in (roles[3].block, roles[2].block)
+
+
+def test_a_table_at_the_margin_under_an_items_text_is_a_table() -> None:
+    """A table pasted at the margin right under a list item's text, no blank line between,
+    is Markdown's lazy text of the item; its header over a delimiter row says it is a table,
+    read as the same table after a blank line is. The item ends above it."""
+    text = ("- Scope: two regions\nEvents below:\n| When (UTC) | What |\n| :-- | --- |\n"
+            "| 07:10 | disk full |\n| 07:40 | disk freed |\n\nAfter.\n")
+    roles = structure.line_roles(text, text.split("\n"))
+    assert [r.role for r in roles[:7]] == ["item", "item", "row", "text", "row", "row", "blank"]
+    assert roles[0].item_end == roles[1].item_end == 2
+    assert roles[2].header_row and not roles[4].header_row
+    assert roles[2].block == roles[4].block == roles[5].block != roles[0].block
+    assert roles[7].role == "text"
+
+
+@pytest.mark.parametrize("text", [
+    # rows with no delimiter row under their first: the item's text, as Markdown reads it
+    "- Scope: two regions\n| 07:10 | disk full |\n| 07:40 | disk freed |\n",
+    # the table indented into the item: markdown-it's own table, inside the item
+    "- Scope: two regions\n  | When | What |\n  |---|---|\n  | 07:10 | disk full |\n",
+])
+def test_rows_under_an_item_without_a_margin_header_are_left_as_markdown_reads_them(
+        text: str) -> None:
+    roles = structure.line_roles(text, text.split("\n"))
+    assert roles[1].role == ("item" if "---" not in text else "row")
+    assert roles[0].item_end == (4 if "---" in text else 3)

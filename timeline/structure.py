@@ -247,6 +247,7 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     if roles is None:
         roles = _markdown_it_roles(text, lines)
     if "|" in text:
+        _margin_tables_in_items(lines, roles)
         _bare_pipe_rows(lines, roles)
     if "<!--" in text:
         _comments_unread(lines, roles)
@@ -285,6 +286,52 @@ def _records(comment: list[str]) -> bool:
     inner = [line for line in inner if line]
     fields = sum(1 for line in inner if RECORD_FIELD.match(line))
     return fields >= 2 and fields * 5 >= len(inner) * 3
+
+
+# A table's delimiter row, of two columns or more ("|---|:--:|", "--- | ---")
+_DELIMITER_ROW = LazyPattern(r"[ \t]{0,3}\|?[ \t]*+:?-++:?[ \t]*+"
+                             r"(?:\|[ \t]*+:?-++:?[ \t]*+)++\|?[ \t]*+")
+
+
+def _margin_tables_in_items(lines: list[str], roles: list[LineRole]) -> None:
+    """A table written at the margin right under a list item's text, with no blank line
+    between ("- Impact: ..." / "Full timeline:" / "| Time (UTC) | Event |" / "|---|---|"),
+    is a table: Markdown reads its lines as the item's lazy text, as a table cannot open in
+    a lazy line, but the header over its delimiter row says what they are, and the same
+    table after a blank line is read as one. The item ends above it; lines of the item
+    after its rows are a paragraph."""
+    block = max((role.block for role in roles), default=0)
+    i = 1
+    while i + 1 < len(lines):
+        role = roles[i]
+        if not (role.role == "item" and lines[i][:1] == "|" and roles[i - 1] == role
+                and roles[i + 1] == role and _DELIMITER_ROW.fullmatch(lines[i + 1])):
+            i += 1
+            continue
+        head = i
+        while head > 0 and roles[head - 1] == role:
+            head -= 1
+        above = LineRole("item", item_end=i, block=role.block)
+        for j in range(head, i):
+            roles[j] = above
+        block += 1
+        roles[i] = LineRole("row", block=block, header_row=True)
+        roles[i + 1] = _TEXT_ROLE
+        end = i + 2
+        while end < len(roles) and roles[end] == role and "|" in lines[end]:
+            roles[end] = LineRole("row", block=block)
+            end += 1
+        if end < len(roles) and roles[end] == role:
+            block += 1
+            rest = LineRole("text", block=block)
+            while end < len(roles) and roles[end] == role:
+                roles[end] = rest
+                end += 1
+        while end < len(roles) and roles[end].role == "blank" \
+                and roles[end].item_end == role.item_end:
+            roles[end] = _BLANK_ROLE  # the blank lines below were the item's
+            end += 1
+        i = end
 
 
 # A row written with bars that Markdown does not read as a table, as it has no delimiter

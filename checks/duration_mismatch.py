@@ -97,11 +97,11 @@ FINEST_TOLERANCE = {"second": 5, "minute": 5 * 60, "hour": 30 * 60, "day": 12 * 
 WEAK_CUES = ("for", "took", "over", "spanning", "spanned", "at most", "no more than",
              "at least", "no less than", "of downtime")
 BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -1}
-# "over an hour", "more than 3 hours", "less than 2 hours", "under 30 minutes": a bound,
-# not a length ("just over an hour", "a little over an hour" are lengths, approximately)
+# "over an hour", "more than 3 hours", "less than 2 hours", "under 30 minutes", ">17 minutes":
+# a bound, not a length ("just over an hour", "a little over an hour" are lengths, roughly)
 QUALIFIED_BOUND = LazyPattern(r"(?<![a-z])(?<!just )(?<!little )(?<!bit )(?<!slightly )"
                               r"(?P<q>over|well[ \t]++over|more[ \t]++than"
-                              r"|under|less[ \t]++than)[ \t]*+$")
+                              r"|under|less[ \t]++than|[<>≥≤]=?)[ \t]*+$")
 # what may open a sentence before the length that times its clause: "For 72 hours, ...",
 # "For roughly 1.5 hours, ..." (the line in lower case)
 OPENING_FOR = LazyPattern(r"(?:for(?:[ \t]++(?:about|approximately|approx\.?|around|roughly"
@@ -270,7 +270,7 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if not bound and qualifier is not None:
             # "down for over an hour", "for more than 3 hours": a lower bound, only a
             # shorter span is wrong; "for less than 2 hours", "under an hour": an upper one
-            bound = -1 if qualifier.group("q")[0] in "omw" else 1
+            bound = -1 if qualifier.group("q")[0] in "omw>≥" else 1
         # "between the hours of 17:00 and 18:00 ... lasted 30 minutes": the hour holds the
         # event, so only a length longer than it is wrong
         if how == "the same sentence" and actual > stated.seconds and HOURS_BRACKET.search(
@@ -313,7 +313,7 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "- Dark outage: 8 hours" over "- Full outage: 56 hours": each a part's
             # length; so is each of "the API for 14 minutes, the SDKs for 17 minutes"
         said = f"{stated.cue} {stated.written}" if stated.cue in BOUND_CUES else (
-            f"{' '.join(qualifier.group('q').split())} {stated.written}" if bound and qualifier
+            f"{_bound_words(qualifier.group('q'))} {stated.written}" if bound and qualifier
             else stated.written)
         yield Problem(stated.line, stated.column,
                       f'stated duration "{said}" ({span(stated.seconds)}), but '
@@ -321,6 +321,16 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                       end_column=stated.column + len(stated.written),
                       related_line=end.line if end.line != stated.line else start.line,
                       suggestion=f"state {span(actual)}, or correct the start or end time")
+
+
+# a bound written as a sign (">17 minutes"), said in words
+SIGN_WORDS = {">": "more than", ">=": "at least", "≥": "at least", "<": "less than",
+              "<=": "at most", "≤": "at most"}
+
+
+def _bound_words(qualifier: str) -> str:
+    """The words a message says a bound in: "more than" for ">", as written otherwise."""
+    return SIGN_WORDS.get(qualifier, " ".join(qualifier.split()))
 
 
 def _days_of_the_log_fit(ctx: Context, seconds: float) -> bool:

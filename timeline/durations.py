@@ -281,6 +281,24 @@ UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availab
 RANGE_WORD_AFTER = LazyPattern(r"[ \t]++(?:à|au|a|bis|hasta|até|tot|alle|do)[ \t]++\d",
                                re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
+# "a 5-minute rolling window", "Window: rolling 5 minutes", "a trailing 30-day period": the
+# span a measure is taken over, no length of the incident
+# "buffer > 70% for 15 minutes", "error rate above 2% for 5 minutes": how long a measure
+# must hold past a threshold (an alert's condition), no length of the incident
+THRESHOLD_HELD_BEFORE = LazyPattern(r"(?:[<>≥≤]=?|(?<![a-z])(?:above|below|exceeds?|exceeding)"
+                                    r")[ \t]*+~?\d[\d.,]*+[ \t]*+(?:%|[a-z]{1,3}(?![a-z]))?"
+                                    r"[ \t]*+$", re.IGNORECASE)
+MEASURE_SPAN_AFTER = LazyPattern(r"[ \t]++(?:rolling|sliding|trailing|moving)(?![a-z])",
+                                 re.IGNORECASE)
+MEASURE_SPAN_BEFORE = LazyPattern(r"(?<![a-z])(?:rolling|sliding|trailing|moving)"
+                                  r"[ \t]++(?:(?:window|period)[ \t]++of[ \t]++)?$",
+                                  re.IGNORECASE)
+# an objective's words on the line ("SLO 1: success rate >= 99.5% (28-day window)", "over 28
+# days that gives us an error budget of 3.6 hours"): a window or a period there is the one
+# the objective is counted over
+OBJECTIVE_LINE = LazyPattern(r"(?<![a-z])(?:sl[aio]s?|error[ \t]++budgets?)(?![a-z])",
+                             re.IGNORECASE)
+OBJECTIVE_SPAN_CUES = ("window", "period", "over", "duration")
 # (Japanese's "over" and Korean's "for", after the length: "約2時間にわたり", "90분 동안")
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])"
                       r"|間?(?:にわたり|にわたって|にわたる|に渡り|に渡って)|[ \t]*+동안",
@@ -482,6 +500,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "for" \
                 and LOGGED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
             continue  # "appearing in error logs for 13 days": the logs' record of a sign
+        if before and before.group("cue").lower() == "for" and THRESHOLD_HELD_BEFORE.search(
+                line, max(0, before.start() - 24), before.start()) is not None:
+            continue  # "p95 latency > 800 ms for 10 minutes": an alert's condition
         if before and before.group("cue").lower() == "over" \
                 and COUNTED_BEFORE.search(line, max(0, before.start() - 40), before.start()):
             continue  # "Five patch images over ~34 minutes": the attempts' span
@@ -535,6 +556,11 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "outage of"  # "Temporary outage (4 minutes)": the outage's own length
         else:
             continue
+        if MEASURE_SPAN_AFTER.match(line, m.end()) is not None or MEASURE_SPAN_BEFORE.search(
+                line, max(0, m.start() - 24), m.start()) is not None:
+            continue  # "Window: 5-minute rolling window": what a measure is taken over
+        if cue in OBJECTIVE_SPAN_CUES and OBJECTIVE_LINE.search(line) is not None:
+            continue  # "SLO 2: p95 <= 500 ms (28-day window)": the objective's period
         amount = line[m.start("amount"):m.end("amount")]
         if MILLIONS.fullmatch(amount):
             continue  # "a filesystem total of 991M", "70M files": a count, not minutes

@@ -3,7 +3,8 @@
 Flags a timeline whose entries use different UTC offsets (a reader must convert to follow
 it), unless each section of entries keeps to one zone that every entry names (the team's
 timeline, then a provider's report quoted under its own heading); a declaration ("All
-times Pacific") that the entries contradict by naming another zone; a summary whose times
+times Pacific") that the entries contradict by naming another zone (reported at the
+declaration, or at the first odd entry when most entries keep to it); a summary whose times
 the timeline repeats on the wall clock under another zone ("from 14:00 to 15:30 UTC" over
 "14:00 GMT+01:00", "15:30 GMT+01:00": the same moments cannot be an hour apart, one label
 is wrong); and, as a milder note, a summary or header in one zone next to a timeline in
@@ -66,12 +67,17 @@ def check(ctx: Context) -> Iterator[Problem]:
             column = (ctx.timeline.lines[line - 1].find(zone.label) + 1
                       if ctx.timeline.lines else 0) or 1
             many = len(contrary) > 1
+            related = first.line
+            if len(contrary) * 2 < len(entries):
+                # most entries keep to the declaration: the odd entry is where to look ("-
+                # 6:30 PM (UTC): resolved" under "Timeline (in Kigali time)")
+                line, column, related = first.line, first.column, line
             yield Problem(line, column,
                           f"the document declares its times in {zone.label}, but "
                           f"{len(contrary)} timeline entr{'ies are' if many else 'y is'} "
                           f"written in {first.zone.label} (first: {first.written}, line "
                           f"{first.line})",
-                          related_line=first.line,
+                          related_line=related,
                           suggestion=f"correct the declaration, or write the entries in "
                                      f"{zone.label}")
             return

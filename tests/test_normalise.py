@@ -3088,3 +3088,18 @@ def test_a_table_pasted_under_a_list_items_text_takes_its_headers_zone() -> None
     events = entries(resolve(text))
     assert [iso(e) for e in events] == ["2023-11-08T14:05:00+01:00", "2023-11-08T15:20:00+01:00"]
     assert [e.phase for e in events] == ["detection", "resolution"]
+
+
+@pytest.mark.parametrize(("heading", "offset"), [
+    ("## Cronología (hora de Bogotá)", "-05:00"),
+    ("## Línea de tiempo (hora Montevideo)", "-03:00"),
+    ("## Chronologie (heure de Bruxelles)", None),  # a city no zone is named by: no zone
+    ("## Events (Denver time)", "-07:00"),
+    ("## Cronología (hora peninsular)", "+01:00"),
+    ("## Events (Phoenix)", None),  # a city that is also a word, "time" unsaid: no zone
+])
+def test_a_places_clock_in_a_timeline_headings_parentheses_is_its_zone(
+        heading: str, offset: str | None) -> None:
+    text = f"# Caída del portal, 2023-03-02\n\n{heading}\n\n- 08:10 alarma\n- 09:40 resuelto\n"
+    first = entries(resolve(text))[0]
+    assert (iso(first)[-6:] if first.zone is not None else None) == offset

@@ -519,8 +519,9 @@ TIMELINE_THEN = LazyPattern(r"(?:time[ \t-]?line|chronology)(?:[ \t]*+[,:\-–�
                             r"|[ \t]++)", re.IGNORECASE)
 # "Timeline (PST)": a zone in parentheses that ends a heading or label
 # ("时间线（北京时间）", "タイムライン（日本時間）": a place's clock named in CJK script too)
-PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-zА-ЯЁа-яё\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
-                          r"[A-Za-zА-ЯЁа-яё\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af/_ +:\-0-9,.]"
+PAREN_AT_END = re.compile(r"\((?P<z>[A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё\u3040-\u30ff\u4e00-\u9fff"
+                          r"\uac00-\ud7af][A-Za-zÀ-ÖØ-öø-ÿА-ЯЁа-яё\u3040-\u30ff\u4e00-\u9fff"
+                          r"\uac00-\ud7af/_ +:\-0-9,.]"
                           r"{0,30})\)[ \t:]*+$")
 # "Timeline (Europe/Athens, 2026-09-13; log stamps UTC+3h)": a zone first in the parentheses
 PAREN_FIRST_ZONE = LazyPattern(r"\((?P<z>[A-Za-z][A-Za-z/_+\-]{1,30})[ \t]*+[,;][^()\n]{1,100}\)"
@@ -3634,7 +3635,8 @@ def _paren_zone(text: str) -> Zone | None:
                 return _paren_zone(" ".join(words[len(lead):]))
         for tail in ZONE_WORDS_AFTER:
             if len(words) > len(tail) and tuple(w.lower() for w in words[-len(tail):]) == tail:
-                return zones.parse_zone_option(" ".join(words[:-len(tail)]))
+                zone = zones.parse_zone_option(" ".join(words[:-len(tail)]))
+                break
     if zone is None and "," in text:
         days, _, last = text.rpartition(",")
         if any(map(str.isdigit, days)):  # "(March 7-8, UTC)": the days, then the zone
@@ -3657,6 +3659,13 @@ def _paren_zone(text: str) -> Zone | None:
             fixed = [z for z in named if z is not None and z.label[:4] in ("UTC+", "UTC-")]
             seasonal = [z for z in named if z is not None and (z.standard_of or z.daylight_of)]
             zone = fixed[0] if fixed else seasonal[0] if len(seasonal) == 1 else named[0]
+    if zone is None and text[:1].isalpha():
+        # "(Lima time)", "(hora Lima)", "(hora de Madrid)", "(heure de Paris)", "(hora
+        # peninsular)": a place's clock, named as a clock is named after a time
+        said = f" ({text.strip()})"
+        place, _, end = _zone_after(said, 0)
+        if place is not None and end == len(said):
+            zone = place
     return zone
 
 

@@ -425,8 +425,15 @@ def is_word_city(name: str) -> bool:
 
 
 def from_city(name: str) -> Zone | None:
-    """The zone a city names after a time ("18:19 Denver"), or None."""
-    key = _cities().get(" ".join(name.replace("_", " ").split()).lower())
+    """The zone a city names after a time ("18:19 Denver"), or None; its accents as written
+    or left off ("Bogotá" is America/Bogota's, "Zürich" Europe/Zurich's)."""
+    said = " ".join(name.replace("_", " ").split()).lower()
+    key = _cities().get(said)
+    if key is None and not said.isascii():
+        import unicodedata
+
+        key = _cities().get("".join(c for c in unicodedata.normalize("NFKD", said)
+                                    if not unicodedata.combining(c)))
     return from_iana(key) if key is not None else None
 
 

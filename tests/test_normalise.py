@@ -3103,3 +3103,16 @@ def test_a_places_clock_in_a_timeline_headings_parentheses_is_its_zone(
     text = f"# Caída del portal, 2023-03-02\n\n{heading}\n\n- 08:10 alarma\n- 09:40 resuelto\n"
     first = entries(resolve(text))[0]
     assert (iso(first)[-6:] if first.zone is not None else None) == offset
+
+
+def test_dates_written_with_non_ascii_hyphens_are_read_and_the_lines_kept_as_written() -> None:
+    """U+2010, U+2011 and U+2012 between a date's numbers (word processors and generated
+    text write them) are hyphens; the document's lines, which fixes are checked against,
+    stay as written."""
+    text = ("# Report\n\n**Opened:** 2024\u201111\u201103 16:20 UTC\n\n## Timeline\n\n"
+            "- 2024\u201011\u201003 16:20 pager fired\n- 2024\u201211\u201203 17:05 resolved\n")
+    timeline = resolve(text)
+    assert [iso(e) for e in entries(timeline) if e.line > 6] == ["2024-11-03T16:20:00+00:00",
+                                                                 "2024-11-03T17:05:00+00:00"]
+    assert iso(next(e for e in timeline.events if e.line == 3)) == "2024-11-03T16:20:00+00:00"
+    assert "2024\u201111\u201103" in timeline.lines[2]

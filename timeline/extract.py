@@ -657,13 +657,23 @@ OTHER_FIELDS = frozenset((
 ))
 
 
+# The hyphens that are not U+002D: U+2010 hyphen, U+2011 non-breaking, U+2012 figure dash
+HYPHENS = str.maketrans("\u2010\u2011\u2012", "---")
+
+
 def extract(text: str) -> Extraction:
     """Every entry, field, summary mention and stated duration in `text`.
 
     Raises InputError (with no path) for a document holding more than MAX_TIMES times.
     """
     lines = text.split("\n")
-    read, emptied = _rejoined_rows(lines) if "|" in text else (lines, frozenset())
+    read = lines
+    if "\u2010" in text or "\u2011" in text or "\u2012" in text:
+        # "2025‑05‑18 07:42" with a non-breaking hyphen (as word processors and generated
+        # text write it): read as a hyphen; the lines themselves are kept as written
+        text = text.translate(HYPHENS)
+        read = text.split("\n")
+    read, emptied = _rejoined_rows(read) if "|" in text else (read, frozenset())
     if emptied:
         # the rows' roles are read with the emptied lines left out, so that the rows stand
         # together as a table; an emptied line is then a blank one between them

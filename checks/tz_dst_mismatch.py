@@ -8,7 +8,9 @@ first entry that writes it (not a time that only inherits it). A front matter's 
 stamp, when only the body's statement zones it, is not held to that statement. Times that
 only inherit the label from a time elsewhere (the one zone a page of notices writes, in
 one notice), with no time on those dates writing it and no statement for them, are not
-held to it either: the label is pmlint's reading there, not the author's.
+held to it either: the label is pmlint's reading there, not the author's. A standard
+label is not held to summer either where the document names a place that keeps it all year
+(Arizona's MST) or says in a sentence that it means its own offset ("MST is UTC -7").
 
 A numeric offset written on a time of a document kept in a zone that changes its clocks
 ("2023-10-27T13:45:00-08:00" in a log in PT) is held to that zone too: the offset of the
@@ -28,6 +30,7 @@ Passes::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -209,10 +212,29 @@ _STEADY_RES = {label: re.compile(rf"(?<![A-Za-z]){words}(?![A-Za-z])", re.IGNORE
 
 
 def _kept_all_year(ctx: Context, label: str) -> bool:
-    """The document names a place where `label` is the clock all year. (Searched in the
-    joined lines: no place name spans a line, and a newline is no letter to the lookarounds.)"""
+    """The document names a place where `label` is the clock all year, or says in a sentence
+    what offset it means ("MST is UTC -7. So the times correlate."): the label is the author's
+    deliberate one. (Searched in the joined lines: no place name spans a line, and a newline
+    is no letter to the lookarounds.)"""
     pattern = _STEADY_RES.get(label)
-    return pattern is not None and pattern.search(ctx.analysis.text) is not None
+    if pattern is not None and pattern.search(ctx.analysis.text) is not None:
+        return True
+    zone = ABBREVIATIONS.get(label)
+    return zone is not None and zone.offset_minutes is not None and label in ctx.analysis.text \
+        and _offset_said(label, zone.offset_minutes).search(ctx.analysis.text) is not None
+
+
+@functools.cache
+def _offset_said(label: str, minutes: int) -> re.Pattern[str]:
+    """"MST is UTC-7", "MST = GMT -07:00", "MST means UTC−7": the label said to be its own
+    literal offset, in a sentence (a gloss in parentheses, "EST (UTC-5)", repeats the label's
+    reading and is no such statement)."""
+    sign = "[-−–]" if minutes < 0 else "[+]"
+    hours, rest = divmod(abs(minutes), 60)
+    tail = f"(?::?{rest:02d})" if rest else "(?::?00)?"
+    return re.compile(rf"(?<![A-Za-z]){re.escape(label)}(?:[ \t]++(?:is|was|means|equals)"
+                      rf"[ \t]++|[ \t]*+=[ \t]*+)(?:UTC|GMT)[ \t]*+{sign}[ \t]*+0?{hours}{tail}"
+                      rf"(?![\d:])")
 
 
 DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)

@@ -98,7 +98,9 @@ restoration finished long before or after the stated end (more than half a day,
 `early_restore_minutes`, and a quarter of the window), means the summary or the timeline is
 wrong. A detection inside another window the summary states, or near an earlier occurrence
 the start's line gives, is that window's; a detection at the start's very wall clock under
-another zone is tz-mixed's.
+another zone is tz-mixed's. A summary that gives several windows ("from 16:35 to 17:02, and
+again from 21:14 to 22:47") over a timeline that ends (or starts) with one of them is not
+held to the others.
 
 Fails::
 
@@ -408,6 +410,12 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "resolvedWhen: 2023-01-20T12:46:02Z" over "7:40 AM" in a text that
             # states no zone: the hours between them may be the author's offset
         apart = event.order_minutes - value
+        if event.part in ("range-start", "range-end") and apart != 0 and any(
+                e is not event and e.part == event.part and e.order_minutes is not None
+                and abs(e.order_minutes - value) <= 1.0 and same_axis(e, entry)
+                for e in ctx.analysis.on_line(event.line)):
+            continue  # "from 16:35 to 17:02 UTC, and again from 21:14 to 22:47 UTC" over a
+            # timeline of the first period: the one it tells is another of the windows given
         if event.phase == "start" and apart < 0 and start_by_symptom(entry.text):
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):

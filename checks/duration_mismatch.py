@@ -497,8 +497,10 @@ def _other_end_fits(ctx: Context, stated: StatedDuration, start: Event, end: Eve
 def _own_times_fit(ctx: Context, stated: StatedDuration, tolerance: float, bound: int) -> bool:
     """Two times the length's own sentence gives, the later one after the length ("over
     14 hours, with power returning at 5:29 PM", the sentence before it opening "At 3:13AM"
-    on the same line), lie the stated length apart (or, for a bound, on its side of it): the
-    length is theirs, whatever window the document states for another part of the story."""
+    on the same line), or the last told before it on its line ("A reboot completed at 23:50.
+    During the 5 minutes of downtime, ..."), lie the stated length apart (or, for a bound,
+    on its side of it): the length is theirs, whatever window the document states for
+    another part of the story."""
     lines = ctx.timeline.lines
     if not lines or not 0 < stated.line <= len(lines):
         return False
@@ -508,6 +510,11 @@ def _own_times_fit(ctx: Context, stated: StatedDuration, tolerance: float, bound
            and (m := ctx.analysis.minutes(ctx.analysis.index_of(e))) is not None]
     after = [(m, e) for m, e in own if e.column > stated.column
              and _same_sentence(text, e.column - 1, stated.column - 1)]
+    told_before = [(m, e) for m, e in own if e.column < stated.column]
+    if len(told_before) >= 2:
+        # "At 2:58 AM the server hung. A reboot completed at 3:24 AM. During the 26 minutes
+        # of downtime, ...": the length looks back at the last time told before it
+        after.append(max(told_before, key=lambda pair: pair[1].column))
     for last, end in after:
         for first, start in own:
             if start is end or not same_axis(start, end) or first >= last:

@@ -434,8 +434,8 @@ def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
             now, last = values[n], values[n - 1]
             first = values[head] if head is not None else None
             if now is not None and last is not None and first is not None \
-                    and (now - last) * (now - first) < 0:
-                cut.add(n)
+                    and now != last and (now - last) * (now - first) <= 0:
+                cut.add(n)  # (two first-listed updates at the same minute: no step either)
             head = None
         if head is None and values[n] is not None:
             head = n

@@ -3116,3 +3116,16 @@ def test_dates_written_with_non_ascii_hyphens_are_read_and_the_lines_kept_as_wri
                                                                  "2024-11-03T17:05:00+00:00"]
     assert iso(next(e for e in timeline.events if e.line == 3)) == "2024-11-03T16:20:00+00:00"
     assert "2024\u201111\u201103" in timeline.lines[2]
+
+
+@pytest.mark.parametrize(("sentence", "phases"), [
+    ("Screenshots and the syslog 00:20-00:30 are attached.", ["other", "other"]),
+    ("See the logs from 00:20 to 00:30 in the ticket.", ["other", "other"]),
+    ("Capturas de pantalla y registros de 00:20 a 00:30 en el ticket.", ["other", "other"]),
+    ("The build farm was down from 00:20 to 00:30.", ["start", "end"]),
+])
+def test_a_range_after_a_records_name_is_what_the_record_covers(
+        sentence: str, phases: list[str]) -> None:
+    text = f"# Build farm outage, 2025-10-02\n\n## Notes\n\n{sentence}\n"
+    found = [e.phase for e in resolve(text).events if e.clock is not None]
+    assert found == phases

@@ -2607,6 +2607,9 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             # "Analysis date: 2026-08-10 (ran ~18:45-19:10 IST)", "Report generated: 09:00 -
             # 09:20": when the report itself was made, not the incident's window
             return "other"
+        if raw.part == "range-start" and RECORD_BEFORE.search(raw.context[-40:]) is not None:
+            return "other"  # "journal 01:40-01:50", "logs from 10:00-10:30": what a record
+            # covers, kept as evidence, not the incident's window (its end follows it)
         if raw.part != "single" and ONSET_BOUNDS.search(raw.context[-60:]) is not None:
             # "offline since 06:45-07:00 this morning": when it began, known to within the
             # range, not a window from one to the other
@@ -2644,6 +2647,16 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
         if phase in ("resolution", "mitigation") and raw.kind == "entry":
             return "other"  # a "Resolution" section holds steps, not only the fix
     return phase
+
+
+# a record named right before a range: "journal 01:40-01:50", "(logs from 10:00 to 10:30)",
+# "pcap 14:02-14:09", "registros de 01:40 a 01:50", "Protokoll 9:00-9:30"
+RECORD_BEFORE = LazyPattern(
+    r"(?<![^\W\d_])(?:journal|journals|journalctl|syslog|logs?|log[ \t]++excerpts?|traces?"
+    r"|captures?|pcaps?|dumps?|screenshots?|graphs?|charts?|dashboards?|recordings?"
+    r"|transcripts?|registros?|bit[aá]cora|capturas?|journaux|protokoll|protokolle)"
+    r"(?:[ \t]++(?:from|of|for|covering|between|de|del|entre|von|du|des))?[ \t:]*+$",
+    re.IGNORECASE)
 
 
 # a line labelled with the report's own making: "Analysis date:", "Report generated:",

@@ -11,7 +11,9 @@ introduces as the timing or the timeline ("Here's the timing:"), three rows or m
 opening with a clock; so are two lines or more that a quoted
 diff adds, each opening with its clock ("+- 12:24 review started", a pull request quoting
 the post-mortem it adds); so is prose that gives clock times on
-six lines or more, or in three paragraphs or more, an account told a paragraph per step, and
+six lines or more, or in three paragraphs or more (a line too long to be wrapped text that
+ends its sentence ends a paragraph: an article pasted a paragraph per line), an account told
+a paragraph per step, and
 two or more lines of their own (each a paragraph or an item, not a field) that open on their
 step and its time, when they are most of the lines with times ("The problem began at 8:45
 p.m. on 10/7/08." / "The system was restored at 6:45 a.m. on 10/9/08.", "À 14h10, ...").
@@ -159,7 +161,9 @@ PROSE_PARAGRAPHS = 3
 
 def _paragraphs(lines: tuple[str, ...] | list[str], numbers: set[int]) -> int:
     """How many paragraphs of text (blocks between blank lines or headings; a heading is
-    none) hold the lines `numbers`."""
+    none) hold the lines `numbers`. A line too long to be wrapped text that ends its
+    sentence ends its paragraph too: an article pasted a paragraph per line, with no blank
+    line between."""
     block, found = 0, set()
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
@@ -167,7 +171,13 @@ def _paragraphs(lines: tuple[str, ...] | list[str], numbers: set[int]) -> int:
             block += 1
         elif number in numbers:
             found.add(block)
+        if len(stripped) > UNWRAPPED and stripped.endswith(SENTENCE_ENDS):
+            block += 1
     return len(found)
+
+
+UNWRAPPED = 120  # characters: longer than any line of text wrapped to a width
+SENTENCE_ENDS = (".", "!", "?", "»", "”", '"', ":", "。")
 
 
 # Lines of their own (a paragraph, a list item, a field) that each open with their time, from

@@ -1327,6 +1327,13 @@ Posted Apr 08, 2025 - 10:55 UTC
     assert [e.line for e in entries] == [12]
 
 
+@pytest.mark.parametrize("key", ["source_published_at", "page-updated", "original_date_published"])
+def test_a_front_matters_page_stamp_under_a_prefixed_key_is_no_entry(key: str) -> None:
+    text = f"---\ntitle: Slow builds\n{key}: 2025-04-20T00:00:00Z\n---\n\n## Timeline\n\n" \
+           "- 2025-04-08 10:02 UTC builds slow\n- 2025-04-08 10:40 UTC builds fast again\n"
+    assert [e.line for e in timeline_entries(extract(text))] == [8, 9]
+
+
 def test_a_status_page_copied_as_text_with_each_stamp_ending_its_update() -> None:
     text = """Sep 4, 2025
 [Search slow](/incidents/x9)

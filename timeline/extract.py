@@ -381,10 +381,10 @@ STATUS_LABEL_RE = LazyPattern(  # quoted too: "> Resolved - ...", a provider's p
 STATUS_ALONE_RE = LazyPattern(
     r"[ \t]*+[*_#]{0,4}[ \t]*+" + _STATUS_LABELS + r"[ \t]?[*_]{0,2}[ \t]*+", re.IGNORECASE)
 # A front matter's stamp of the page itself, not of the incident: "published:", "updated:",
-# "first_seen:", "scraped_at:", "date_clipped:".
+# "first_seen:", "scraped_at:", "date_clipped:", "source_published_at:".
 PAGE_STAMP_RE = LazyPattern(
-    r"[ \t]*+(?:date_?)?(?:published|updated|modified|lastmod|last_?modified|first_?seen"
-    r"|last_?seen|scraped|clipped|fetched|crawled|archived|retrieved|saved)(?:_?(?:at|on|date))?"
+    r"[ \t]*+(?:[A-Za-z]++[_-])?(?:date_?)?(?:published|updated|modified|lastmod"
+    r"|last_?modified|first_?seen|last_?seen|scraped|clipped|fetched|crawled|archived|retrieved|saved)(?:_?(?:at|on|date))?"
     r"[ \t]*+[:=]", re.IGNORECASE)
 # A word that makes the time after it one the sentence speaks of, not the update's stamp.
 TIME_SAID_BEFORE = LazyPattern(

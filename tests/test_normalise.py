@@ -3129,3 +3129,37 @@ def test_a_range_after_a_records_name_is_what_the_record_covers(
     text = f"# Build farm outage, 2025-10-02\n\n## Notes\n\n{sentence}\n"
     found = [e.phase for e in resolve(text).events if e.clock is not None]
     assert found == phases
+
+
+ACTION_TABLE = """# Checkout errors
+
+## Timeline (UTC)
+
+| Time | Event |
+|---|---|
+| 2025-02-11 09:05 | Error rate alert fired |
+| 2025-02-11 09:40 | Rollback finished, resolved |
+
+## Follow-up
+
+| Action | Owner | {head} | Notes |
+|---|---|---|---|
+| Add a canary stage | Platform | Mar 3 | in review |
+| Contract tests | Backend | Feb 20 | done |
+
+## Customer updates
+
+**09:12 UTC - First notice (status page):**
+
+Checkout is failing for some customers.
+"""
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Target Date", "2025-02-11"), ("Completed", "2025-02-11"), ("Fecha límite", "2025-02-11"),
+    ("Reviewed in", "2025-02-20"),  # a column of other days: its last day carries on
+])
+def test_an_action_items_days_to_come_or_done_date_no_time_after_them(head: str,
+                                                                      day: str) -> None:
+    events = resolve(ACTION_TABLE.format(head=head)).events
+    assert iso(next(e for e in events if e.line == 19))[:10] == day

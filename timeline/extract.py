@@ -485,6 +485,14 @@ SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
 # "| Workflow | Cron (ET) | Actual (ET) |": a column of times of day each job is due at
 SCHEDULE_HEAD = LazyPattern(r"(?:cron|schedule|scheduled(?:[ \t]++(?:time|at|for))?|runs[ \t]++at"
                             r"|due(?:[ \t]++at)?)(?:[ \t]*+\([^()]{1,20}\))?")
+# A column of an action item's days, to come or of its doing: "Target Date", "Due",
+# "Deadline", "ETA", "Completed", "Fecha límite", "Frist", "Échéance" (no day of the incident)
+PLAN_HEAD = LazyPattern(r"(?:target|due|deadline|eta|planned|expected|completion|completed"
+                        r"|done|closed)(?:[ \t]++(?:date|by|on|for|day))?|date[ \t]++(?:completed"
+                        r"|done|closed)|by[ \t]++when|when[ \t]++due"
+                        r"|fecha[ \t]++(?:l[ií]mite|objetivo|prevista)|frist|f[äa]llig(?:keit)?"
+                        r"|[ée]ch[ée]ance|date[ \t]++(?:cible|pr[ée]vue)|termin"
+                        r"|prazo|scadenza|deadline[ \t]++date")
 # A database column's name as a table head: "created_at", "`offer_count`"
 COLUMN_NAME = LazyPattern(r"`?+[a-z][a-z0-9]*+(?:_[a-z0-9]++)++`?+")
 # "Date (2021)", "Date, 2021": a date column whose header gives the year
@@ -823,6 +831,7 @@ class _Walker:
         self.table_zone_columns: dict[int, int] = {}  # table block -> its "Zone" column
         self.table_days: dict[int, str] = {}  # table block -> its last "Day 2" cell
         self.table_spans: dict[int, tuple[int, int]] = {}  # table block -> start, end columns
+        self.plan_columns: dict[int, frozenset[int]] = {}  # table block -> "Target Date" columns
         self.schedule_tables: set[int] = set()  # "| Job | Cron (ET) |": times of day, no events
         # "| Created (UTC) | Created (EDT) |": table block -> the zone each column's head names
         self.column_zones: dict[int, tuple[int, dict[int, Zone]]] = {}
@@ -1203,6 +1212,9 @@ class _Walker:
         ends = [k for k, h in enumerate(heads) if SPAN_END_HEAD.fullmatch(h)]
         if len(starts) == 1 and len(ends) == 1 and starts[0] < ends[0]:
             self.table_spans[role.block] = (starts[0], ends[0])
+        planned = frozenset(k for k, h in enumerate(heads) if PLAN_HEAD.fullmatch(h.strip(" *_:")))
+        if planned and len(planned) < len(heads) and not self.in_timeline:
+            self.plan_columns[role.block] = planned
         named = {index: zone for index, (_, cell) in enumerate(_cells(line))
                  if (paren := PAREN_AT_END.search(_clean(cell))) is not None
                  and (zone := _paren_zone(paren.group("z"))) is not None}
@@ -1333,7 +1345,11 @@ class _Walker:
         named = self.column_zones.get(role.block, (0, {}))
         if expr is None:
             self.prev_line_entry = False
+            planned = self.plan_columns.get(role.block, frozenset())
             for found in self.scan_line(i):  # a record table's times are still said
+                if planned and _column_of(cells, found.start) in planned:
+                    continue  # "| Add contract tests | Backend | Dec 10 |" under "Target
+                    # Date": a day to come, which no time after it takes
                 self._prose(i, line, _column_zone(found, cells, named))
             return
         if self.table_zones.get(role.block) is None:
@@ -4930,6 +4946,11 @@ def _cjk_comma_after(line: str, end: int) -> bool:
             return False
         rest = rest[close + 1:].lstrip(" \t")
     return rest[:1] in ("，", "、")
+
+
+def _column_of(cells: list[tuple[int, str]], position: int) -> int:
+    """The index of the cell of `cells` (each its start and text) holding `position`."""
+    return max((k for k, (start, _) in enumerate(cells) if start <= position), default=0)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

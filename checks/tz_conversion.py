@@ -1,23 +1,24 @@
 """tz-conversion: a time given in two zones whose two readings are different instants.
 
 Authors who write for readers in several places give a time twice: "14:40 UTC (09:40 EST)",
-"3:00 PM PDT / 22:00 UTC". The second is meant as the same instant, and people convert by
-hand, so it is often an hour or a day-part off. pmlint checks a time followed at once by
-another in parentheses, after a slash or (on a line that is no table row) a bar, each with
-its own zone, the second nothing but a time (and zone), or a range beside a range
+"3:00 PM PDT / 22:00 UTC". The second is meant as the same instant, and people convert by hand,
+so it is often an hour or a day-part off. pmlint checks a time followed at once by another in
+parentheses, after a slash or (on a line that is no table row) a bar, or after words that say
+it is the same moment (", or midnight UTC", ", i.e. 08:50 UTC", ", that is 21:30 UTC"), each
+with its own zone, the second nothing but a time (and zone), or a range beside a range
 ("16:00-17:50 UTC / 09:00-10:50 PDT", each end beside its own); and a timeline table with a
-time column per zone ("| Time (UTC) | Time (PT) | Event |"). When the two differ by exactly
-the hour a standard or daylight label would explain ("14:40 UTC (10:40 EST)" in July), the
-clock is right and the label is the slip: a warning naming the label the region used. A
-range followed at once by a range in parentheses with no zone of its own, each end dated or
-clocked as the author wrote it, is held to the same length: a conversion moves both ends
-alike ("02:00 - 04:00 UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). A front
-matter's stamp marked as UTC ("date: ...T22:00:00Z") whose date and minute are those the
-body writes under a zone of its own ("22:00 CEST", the same day) gets a warning: the page's
-local time marked with a Z, more likely than two moments hours apart that share their
-figures. A time in two zones in an update's body, under its stamp line ("we redeployed at
-13:34 UTC (06:34 PM PT)"), is dated by the entry above it; a date pmlint carried, never
-written, is trusted only where neither zone changes its clocks within a day of it.
+time column per zone ("| Time (UTC) | Time (PT) | Event |"). When the two differ by exactly the
+hour a standard or daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is
+right and the label is the slip: a warning naming the label the region used. A range followed
+at once by a range in parentheses with no zone of its own, each end dated or clocked as the
+author wrote it, is held to the same length: a conversion moves both ends alike ("02:00 - 04:00
+UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). A front matter's stamp marked as UTC
+("date: ...T22:00:00Z") whose date and minute are those the body writes under a zone of its own
+("22:00 CEST", the same day) gets a warning: the page's local time marked with a Z, more likely
+than two moments hours apart that share their figures. A time in two zones in an update's body,
+under its stamp line ("we redeployed at 13:34 UTC (06:34 PM PT)"), is dated by the entry above
+it; a date pmlint carried, never written, is trusted only where neither zone changes its clocks
+within a day of it.
 
 Fails::
 
@@ -83,6 +84,10 @@ def _grouped(found: list[tuple[int | None, Problem]]) -> Iterator[Problem]:
                                      "correct the other throughout")
 
 
+# what a line giving a time on a second clock holds (see reading.rendering_after)
+RENDERING_HINTS = ("(", "/", "|", " or ", "i.e", "I.e", " is ", " was ", " es ", "soit", "d.")
+
+
 def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
     """Each time given in two zones that disagree, with the gap between the renderings in
     minutes (None for a label slip, which is a warning of its own)."""
@@ -94,9 +99,9 @@ def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
                 or not 0 < event.line <= len(lines):
             continue
         line = lines[event.line - 1]
-        if ("(" not in line and "/" not in line and "|" not in line) \
-                or not _zone_stated(event):
-            continue  # (a rendering follows a parenthesis or a slash, or sits in a table)
+        if not any(hint in line for hint in RENDERING_HINTS) or not _zone_stated(event):
+            continue  # (a rendering follows a parenthesis, a slash or its words ("..., or
+            # midnight UTC"), or sits in a table)
         other = second_rendering(line, event) or _table_rendering(lines, event, tables)
         if other is None:
             continue

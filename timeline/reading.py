@@ -891,6 +891,13 @@ def full_date(date: DateParts) -> bool:
 
 
 RENDERING_BAR = LazyPattern(r"[ \t]*+\|[ \t]*+")
+# the other clock's time said in words after the first's: ", or", ", i.e.", ", that is",
+# ", which is", "(eso es", "soit", "d. h."
+RENDERING_WORDS = LazyPattern(r",?[ \t]*+(?:or|i\.[ \t]?e\.,?|that[ \t]++is,?"
+                              r"|which[ \t]++(?:is|was)|eso[ \t]++es|es[ \t]++decir|soit"
+                              r"|d\.[ \t]?h\.)[ \t]++",
+                              re.IGNORECASE)
+NOON_WORD = LazyPattern(r"(?:12[ \t]++)?(?:noon|midday|midnight)(?![A-Za-z])", re.IGNORECASE)
 
 
 def second_rendering(line: str, event: Event) -> tuple[TimeExpr, Zone] | None:
@@ -915,9 +922,17 @@ def rendering_after(line: str, end: int, zone: Zone, range_end: bool = False
         # stamp line that is no table row (a row's cells are `_table_rendering`'s)
         join = RENDERING_BAR.match(line, end)
     if join is None:
+        # "4:00 p.m. PST, or midnight UTC", "09:00 CET, i.e. 08:00 UTC", "12:20 UTC, eso
+        # es 13:20 CET": the other clock said in words
+        join = RENDERING_WORDS.match(line, end)
+    if join is None:
         return None
     rest = line[join.end():join.end() + 40]
     found = scan(rest)
+    if not found and NOON_WORD.match(rest) is not None:
+        # "midnight UTC", "noon PT": the word is a clock where the join puts a time after
+        # it, as "at" does
+        found = [replace(e, start=e.start - 3, end=e.end - 3) for e in scan(f"at {rest}")]
     if not found:
         return None
     expr = found[0]

@@ -348,7 +348,11 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                    "restabelecida", "normalizado", "normalizada", "usunięta", "usunięto",
                    "naprawiona", "naprawiono", "przywrócono", "działa ponownie",
                    "obnoveny", "obnovena", "obnoveno", "vyřešeno", "vyřešen", "odstraněna",
-                   "korjattu", "palautettu", "toimii taas"),
+                   "korjattu", "palautettu", "toimii taas",
+                   # "the fault is solved", "the power is back again" (Swedish, Norwegian,
+                   # Danish)
+                   "är löst", "har lösts", "löstes", "tillbaka igen", "är tillbaka",
+                   "tilbake igjen", "er tilbake", "tilbage igen", "er tilbage"),
     "mitigation": ("neu gestartet", "neustart", "zurückgerollt", "redémarré", "redémarrée",
                    "redémarrage", "retour arrière", "reiniciado", "reiniciada", "reinicio",
                    "revertido", "revertida"),

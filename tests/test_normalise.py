@@ -3163,3 +3163,16 @@ def test_an_action_items_days_to_come_or_done_date_no_time_after_them(head: str,
                                                                       day: str) -> None:
     events = resolve(ACTION_TABLE.format(head=head)).events
     assert iso(next(e for e in events if e.line == 19))[:10] == day
+
+
+@pytest.mark.parametrize(("stamp", "year"), [
+    ("Last updated on March 2, 2025", "2022"),  # a change: the last year Aug 9 is a Tuesday
+    ("Page edited 2025-03-02", "2022"),
+    ("Posted on March 2, 2025", "2024"),  # the post's own date: its nearest year
+])
+def test_a_year_less_weekday_date_under_a_pages_last_change_takes_the_year_it_fits(
+        stamp: str, year: str) -> None:
+    text = (f"# Queue stall\n\n{stamp}\n\nOn Tuesday, August 9, the queue stalled from 10:02 "
+            "to 10:40 UTC.\n")
+    event = next(e for e in resolve(text).events if e.clock is not None)
+    assert iso(event)[:4] == year

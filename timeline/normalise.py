@@ -699,6 +699,35 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
         return None, None
 
 
+# a page's stamp of its last change, not of its posting: "Last modified on June 17, 2024",
+# "Updated: 2023-02-01", "edited", "revised"
+CHANGED_STAMP = LazyPattern(r"(?<![a-z])(?:modified|updated|edited|revised|last[ \t]++change[ds]?)"
+                            r"(?![a-z])", re.IGNORECASE)
+WEEKDAY_CYCLE = 28  # years: every date falls on every weekday within them
+
+
+def _year_before_a_change(carry: _Carry, line: int, year: int, month_day: tuple[int, int],
+                          parts: DateParts) -> int | None:
+    """For a year-less date with its weekday, dated by a page's stamp of its last change (no
+    bound but an upper one) to a year in which the weekday does not fit: the last year on or
+    before it in which it does. None otherwise (a post's own date keeps its nearest year, and
+    a weekday that fits none is weekday-mismatch's)."""
+    weekday = parts.weekday
+    if weekday is None or not 0 < line <= len(carry.lines) \
+            or CHANGED_STAMP.search(carry.lines[line - 1]) is None:
+        return None
+
+    def fits(candidate: int) -> bool:
+        try:
+            return dt.date(candidate, *month_day).weekday() == weekday
+        except ValueError:
+            return False
+
+    if fits(year):
+        return None
+    return next((y for y in range(year - 1, year - WEEKDAY_CYCLE, -1) if fits(y)), None)
+
+
 def _year_its_weekday_names(year: int, month_day: tuple[int, int], parts: DateParts,
                             years: list[tuple[int, int]], notes: list[Inference]) -> int:
     """A year-less date with its weekday ("Sunday, June 26th"), given a year in which it
@@ -756,8 +785,16 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         # the same year's, an update written after the date the page kept
         soon_after = 0 < _days_after(posted.year, month_day, posted) <= POSTED_AHEAD
         year = posted.year - (month_day > (posted.month, posted.day) and not soon_after)
+        line = carry.date_line if carry.date else years[0][0]
+        earlier = _year_before_a_change(carry, line, year, month_day, parts)
+        if earlier is not None:
+            # "Thursday, October 4" on a page "Last modified on June 17, 2024": a change,
+            # which may come years after the story; the last year the weekday fits
+            notes.append(Inference("year", "changed", line, str(earlier),
+                                   subject=parts.written))
+            return earlier
         notes.append(Inference("year", "posted-soon-after" if soon_after else "posted",
-                               carry.date_line if carry.date else years[0][0], str(year)))
+                               line, str(year)))
         return year
     if carry.date is not None:
         year = _nearest_year(carry.date, month_day) if month_day else carry.date.year

@@ -86,6 +86,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                          " line {line}"),
     ("year", "weekday"): "year {value} from line {line}: in it {subject} falls on the weekday "
                          "written",
+    ("year", "changed"): ("year {value}: the last year on or before the page's last change"
+                          " (line {line}) in which {subject} falls on the weekday written"),
     ("year", "none"): "no year for {subject}: none in the document and no --reference",
     # zone
     ("zone", "settled"): "{subject} read as {value}: {origin}",

@@ -31,7 +31,9 @@ over several incidents ("~10 hours across three separate incidents") is not one 
 is each of several parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when
 two moments of the timeline are that far apart, nor another occasion's length told in
 comparison ("when the same silence lasted three days"). A span measured to a time given as
-approximate ("~22:10") holds a length nearer it than the next figure of its unit.
+approximate ("~22:10") holds a length nearer it than the next figure of its unit; one between
+clocks read to the minute ("20 seconds" from 01:19 to 01:20) holds a length a minute either
+way of their difference.
 In a log of several incidents, a length is held to its own incident's record ("start: ...",
 "stop: ...", "length: 7.5 hours" together), never to another incident's window. A length
 given as a field of one record with the start and end fields is worked out from them, so it
@@ -257,6 +259,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         tolerance = _tolerance(ctx, stated.seconds, stated.unit,
                                stated.approximate or _a_headline(lines, stated.line),
                                finest_unit(stated.written))
+        if _to_the_minute(start) and _to_the_minute(end):
+            # "20 seconds" from 01:19 to 01:20: clocks read to the minute hold a span a
+            # minute either way of their difference
+            tolerance = max(tolerance, float(MINUTE_READING))
         if (start.approximate or end.approximate) and finest_unit(stated.written) in (
                 None, stated.unit):
             tolerance = max(tolerance, APPROXIMATE_END_TOLERANCE.get(stated.unit, 0))
@@ -331,6 +337,14 @@ SIGN_WORDS = {">": "more than", ">=": "at least", "≥": "at least", "<": "less 
 def _bound_words(qualifier: str) -> str:
     """The words a message says a bound in: "more than" for ">", as written otherwise."""
     return SIGN_WORDS.get(qualifier, " ".join(qualifier.split()))
+
+
+MINUTE_READING = 60  # seconds: what a clock written without its seconds leaves unsaid
+
+
+def _to_the_minute(event: Event) -> bool:
+    """The event's clock is written to the minute, without its seconds."""
+    return event.clock is not None and event.clock.second is None
 
 
 def _days_of_the_log_fit(ctx: Context, seconds: float) -> bool:

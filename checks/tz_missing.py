@@ -21,8 +21,10 @@ in the core dump, "one crash, at 15:43:28"), and a zone only in quoted output is
 such. A post
 whose only clock time is its front matter's "date:" (when it was published) has no time of
 the incident to zone; a status page's front matter that stamps its resolution, or more
-times of the incident, does. A mail's header "Date:" is when it was sent, in the zone its
-client or archive wrote it in: it states no zone for the times the message tells.
+times of the incident, does. A page's "date:" stamped in UTC over a log of occurrences away
+from it or running over weeks zones none of the log's times. A mail's header "Date:" is when
+it was sent, in the zone its client or archive wrote it in: it states no zone for the times
+the message tells.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.timeline.normalise import mail_header_dates
+from pmlint.timeline.normalise import PAGE_DATE_KEY, mail_header_dates
 from pmlint.timeline.provenance import zone_from_tz_option
 
 # (or full-width parentheses, in CJK text: "日本標準時（JST）")
@@ -56,13 +58,17 @@ def check(ctx: Context) -> Iterator[Problem]:
     # zone: it says nothing of the zone of the times the message tells
     sent = mail_header_dates(ctx.timeline.lines) if clocks else frozenset()
     told = [e for e in clocks if e.line not in sent]
+    metadata = ctx.analysis.front_matter
+    stamped = {e.line for e in told if e.line <= metadata and ctx.timeline.lines
+               and PAGE_DATE_KEY.match(ctx.timeline.lines[e.line - 1]) is not None}
     if not told or any(e.zone is not None and not zone_from_tz_option(e.provenance)
+                       and (e.line not in stamped or len(stamped) == len(told))
                        for e in told):
-        return
-    clocks = told
+        return  # (a page's "date:" stamp zones no time of the text, which has none of its own)
+    clocks = [e for e in told if e.line not in stamped] if any(
+        e.zone is not None for e in told) else told
     if _zone_named_alone(ctx):
         return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
-    metadata = ctx.analysis.front_matter
     if len(clocks) == 1 and clocks[0].line <= metadata \
             and clocks[0].phase not in ("resolution", "end"):
         return  # a post's "date:" stamp, when publishing it, is all: no time of the incident
@@ -93,7 +99,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     first = clocks[0]
     where = f"outside the mail header (line {min(sent)})" if sent else \
-        "anywhere in the document"
+        f"outside the page's own date stamp (line {min(stamped)})" if len(clocks) < len(told) \
+        else "anywhere in the document"
     yield Problem(first.line, first.column,
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
                   + where,

@@ -3176,3 +3176,20 @@ def test_a_year_less_weekday_date_under_a_pages_last_change_takes_the_year_it_fi
             "to 10:40 UTC.\n")
     event = next(e for e in resolve(text).events if e.clock is not None)
     assert iso(event)[:4] == year
+
+
+@pytest.mark.parametrize(("key", "day", "zone"), [
+    # the page's own date, stamped by the site, over a log of occurrences months from it:
+    # no zone of the text's times
+    ("date", "2021-01-15", None),
+    ("lastmod", "2021-01-15", None),
+    ("date", "2022-05-09", "UTC"),  # a status page's date: its incident's, on the same day
+    ("incident_start", "2021-01-15", "UTC"),  # the incident's own field
+])
+def test_a_front_matter_page_date_states_no_zone_for_a_log_away_from_it(
+        key: str, day: str, zone: str | None) -> None:
+    text = (f"---\ntitle: Portal outages\n{key}: {day}T08:02:00.000Z\n---\n\n"
+            "## Occurrences\n\n- 2022-05-09 08:02 portal down\n- 2022-05-09 08:40 portal up\n"
+            "- 2022-05-12 14:00 portal down\n- 2022-05-12 14:20 portal up\n")
+    first = entries(resolve(text))[0]
+    assert (first.zone.label if first.zone is not None else None) == zone

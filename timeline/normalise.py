@@ -248,6 +248,13 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     written = [(line, zone) for line, zone in stated if line > front_matter]
     if written and len(written) < len(stated):
         stated = written
+    # (a page's own date in its front matter, "date: 2020-02-20T14:17:12.701Z", over a log of
+    # dated occurrences that runs over weeks or lies away from it, is when the site's software
+    # stamped the page: it says nothing of the zone of the times in the text; a status
+    # page's date is its incident's start, in the zone its updates are stamped in)
+    if front_matter and _a_log_away_from_its_page_date(entries, front_matter):
+        stated = [(line, zone) for line, zone in stated if line > front_matter
+                  or PAGE_DATE_KEY.match(extraction.lines[line - 1]) is None]
     only_zone = stated[0] if len({z.label for _, z in stated}) == 1 else None
     if not stated and extraction.declared_zone is None:
         only_zone = _only_section_zone(extraction) or _only_region_named(extraction)
@@ -3716,6 +3723,35 @@ def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, st
         return None
     (offset, found), = taken.items()
     return None if offset == usual.offset_minutes % DAY_MINUTES else found
+
+
+# a front matter's key for the page's own date: "date:", "published:", "lastmod:", "created:"
+PAGE_DATE_KEY = LazyPattern(r"[ \t]*+(?:date|published|pubdate|publishdate|lastmod|modified"
+                            r"|updated|created|created_at|updated_at|published_at)[ \t]*+:",
+                            re.IGNORECASE)
+
+
+PAGE_LOG_DAYS = 7  # a page whose dated entries run over more days than this is a log
+
+
+def _a_log_away_from_its_page_date(entries: Sequence[RawEntry], front_matter: int) -> bool:
+    """The text below the front matter dates its entries over more than a week, or none of
+    them within a week of the front matter's own dates: a page listing occurrences, not
+    one incident's record."""
+    def day(parts: DateParts | None) -> dt.date | None:
+        if parts is None or None in (parts.year, parts.month, parts.day):
+            return None
+        try:
+            return dt.date(parts.year, parts.month, parts.day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+
+    page = [d for e in entries if e.line <= front_matter and (d := day(e.expr.date))]
+    text = [d for e in entries if e.line > front_matter and (d := day(e.expr.date))]
+    if not page or not text:
+        return False
+    return (max(text) - min(text)).days > PAGE_LOG_DAYS or all(
+        abs((d - p).days) > PAGE_LOG_DAYS for d in text for p in page)
 
 
 def _stated_zones(extraction: Extraction) -> list[Zone]:

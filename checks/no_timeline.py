@@ -27,7 +27,8 @@ site. At 19:49 power was restored. At 20:09 the servers were started."); and so
 are two list items or more, most of those with times, that each tell a step and close on its
 time ("- A linecard rebooted at 5:25 UTC (7:25 CEST)"); and so is a section named a timeline
 whose lines, two or more, open with a day alone over their words ("- 2020-09-10" /
-"Power lost."), a timeline of days.
+"Power lost."), a timeline of days, or give a step's short label and then its stamp
+("Detected 26 Sep 18:00 CET" / "Mitigated 26 Sep 18:40 CET"), items or not.
 A timeline of offsets ("T+0:15"), or a table whose first column counts the time elapsed
 ("| Elapsed | Event |" over "| 00:15 | ... |"), that never says when T0 was is one pmlint
 cannot place:
@@ -78,6 +79,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         # closing it
     if _milestone_list(ctx):
         return  # "- First detected 2022-11-15 16:03" ... "- Resolved 2022-11-15 16:30"
+    if _labelled_stamps_under_a_timeline_heading(ctx) >= 2:
+        return  # "## Incident timeline" over "Detected 26 Sep 18:00 CET" / "Mitigated 26 Sep
+        # 18:40 CET": each line a step's label and its stamp
     if _days_of_a_timeline(ctx):
         return  # "Timeline" over "- 2020-09-10" / "  Power lost.": a timeline of days
     if _timing_in_code(ctx):
@@ -397,6 +401,24 @@ def _milestone_list(ctx: Context) -> bool:
     return len(phases) >= 3 and bool(found & {"start", "detection", "acknowledgement",
                                               "escalation"}) \
         and bool(found & {"resolution", "end"})
+
+
+def _labelled_stamps_under_a_timeline_heading(ctx: Context) -> int:
+    """How many lines of a section named a timeline, items or not, give a short label and
+    then their stamp ("Detected 26 Sep 18:00 CET"): its steps, each named before its time."""
+    lines = ctx.timeline.lines
+    found: set[int] = set()
+    for event in ctx.timeline.events:
+        if event.clock is None or event.line in found or not event.section \
+                or TIMELINE_WORD.search(event.section) is None \
+                or not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        mark = ITEM_MARK.match(text)
+        start = mark.end() if mark is not None else 0
+        if event.column - 1 > start and MILESTONE_LABEL.match(text, start, event.column - 1):
+            found.add(event.line)
+    return len(found)
 
 
 def _days_of_a_timeline(ctx: Context) -> bool:

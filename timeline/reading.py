@@ -255,7 +255,24 @@ def _window_among(timeline: Timeline, below: int) -> Window:
     if end is None:
         end = next((e for e in events if e.phase in ("end", "resolution")
                     and e.clock is not None), None)
+        if end is not None and end.kind == "prose":
+            end = _last_stage_told(events, end)
     return Window(start, end)
+
+
+def _last_stage_told(events: list[Event], first: Event) -> Event:
+    """Of the ends a summary tells in the sentences that follow its first (by a few lines),
+    the latest: "By 8:31am the frontend was back up ... New mail was no longer delayed
+    starting at 10:28am, but 5 million messages took until 8am on 11/4 to finish sending"
+    ends at the last stage, not the first component's recovery."""
+    later = [e for e in events if e.kind == "prose" and e.phase in ("end", "resolution")
+             and e.clock is not None and first.line <= e.line <= first.line + STAGES_REACH
+             and e.order_minutes is not None and first.order_minutes is not None
+             and same_axis(e, first)]
+    return max(later, key=lambda e: e.order_minutes or 0.0, default=first)
+
+
+STAGES_REACH = 3  # lines below the first end a summary's later stages are told in
 
 
 def _after_a_stated_start(range_start: Event, before: list[Event]) -> bool:

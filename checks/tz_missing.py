@@ -15,16 +15,15 @@ Passes::
 A time said to be "local time" in a text whose only zone is UTC is reported too: UTC is
 no one's local clock, and the text does not say whose it is.
 
-A zone named on its own, such as "Duration: 45 minutes (PST)" or "日本標準時（JST）", counts as
-stated; so does a zone in a quoted log or dump whose time the text repeats ("15:43:28 +07"
-in the core dump, "one crash, at 15:43:28"), and a zone only in quoted output is named as
-such. A post
-whose only clock time is its front matter's "date:" (when it was published) has no time of
-the incident to zone; a status page's front matter that stamps its resolution, or more
-times of the incident, does. A page's "date:" stamped in UTC over a log of occurrences away
-from it or running over weeks zones none of the log's times. A mail's header "Date:" is when
-it was sent, in the zone its client or archive wrote it in: it states no zone for the times
-the message tells.
+A zone named on its own, such as "Duration: 45 minutes (PST)", "日本標準時（JST）" or "[SGT]" under
+a flattened table's "Start time", counts as stated; so does a zone in a quoted log or dump
+whose time the text repeats ("15:43:28 +07" in the core dump, "one crash, at 15:43:28"), and
+a zone only in quoted output is named as such. A post whose only clock time is its front
+matter's "date:" (when it was published) has no time of the incident to zone; a status
+page's front matter that stamps its resolution, or more times of the incident, does. A
+page's "date:" stamped in UTC over a log of occurrences away from it or running over weeks
+zones none of the log's times. A mail's header "Date:" is when it was sent, in the zone its
+client or archive wrote it in: it states no zone for the times the message tells.
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ from pmlint.timeline.normalise import PAGE_DATE_KEY, mail_header_dates
 from pmlint.timeline.provenance import zone_from_tz_option
 
 # (or full-width parentheses, in CJK text: "日本標準時（JST）")
-ZONE_IN_PARENTHESES = re.compile(r"[(\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\uff09]")
+ZONE_IN_PARENTHESES = re.compile(r"[(\[\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\]\uff09]")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -121,11 +120,13 @@ def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:
 
 
 def _zone_named_alone(ctx: Context) -> bool:
-    """A known zone in parentheses on its own, somewhere outside code."""
+    """A known zone in parentheses or brackets on its own, somewhere outside code ("Start
+    time" over "[SGT]": a table's column header, flattened)."""
     from pmlint.timeline.zones import ABBREVIATIONS
 
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        if ("(" in line or "\uff08" in line) and number not in ctx.timeline.code_lines:
+        if ("(" in line or "[" in line or "\uff08" in line) \
+                and number not in ctx.timeline.code_lines:
             for m in ZONE_IN_PARENTHESES.finditer(line):
                 if m.group(1).isupper() and m.group(1) in ABBREVIATIONS:
                     return True

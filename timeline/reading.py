@@ -958,7 +958,8 @@ def rendering_after(line: str, end: int, zone: Zone, range_end: bool = False
         return None
     if expr.range_end is not None and (not range_end or expr.range_end.clock is None):
         return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only
-    if line[join.end() - 1] == "(" and not rest[expr.end:].lstrip().startswith(")"):
+    last = expr.range_end.end if expr.range_end is not None else expr.end
+    if line[join.end() - 1] == "(" and not rest[last:].lstrip().startswith(")"):
         return None  # "(09:40 EST, after the deploy)": a note, not a second rendering
     if expr.zone.label == zone.label:
         return None

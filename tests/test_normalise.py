@@ -3193,3 +3193,20 @@ def test_a_front_matter_page_date_states_no_zone_for_a_log_away_from_it(
             "- 2022-05-12 14:00 portal down\n- 2022-05-12 14:20 portal up\n")
     first = entries(resolve(text))[0]
     assert (first.zone.label if first.zone is not None else None) == zone
+
+
+@pytest.mark.parametrize("header", [
+    "| Time (2023-03-05) | Event |",
+    "| 5 March 2023 | What happened |",
+    "| When | Event on March 5, 2023 |",
+])
+def test_a_day_in_a_table_header_dates_its_rows(header: str) -> None:
+    text = (f"# Disk full\n\n{header}\n|---|---|\n| 09:12 | volume at 100% |\n"
+            "| 09:40 | volume resized, resolved |\n")
+    assert [e.local for e in entries(resolve(text))] == ["2023-03-05T09:12", "2023-03-05T09:40"]
+
+
+def test_a_header_naming_two_days_dates_no_row() -> None:
+    text = ("# Disk full\n\n| Time | 2023-03-05 | 2023-03-06 |\n|---|---|---|\n"
+            "| 09:12 | full | ok |\n")
+    assert all(not e.local[:1].isdigit() for e in entries(resolve(text)))

@@ -967,6 +967,12 @@ class _Walker:
                     if self._pairs_in_a_header(line):
                         for found in self.scan_line(i):  # told as the rows below it are
                             self._prose(i, line, found)
+                    elif len(days := [found for found in self.scan_line(i)
+                                      if found.clock is None and found.date is not None
+                                      and found.date.day is not None]) == 1:
+                        # "| Time (2022-04-20) | Event |", "| Timeline 20.04.22 | |": the
+                        # day of the rows below, as a date line over them would be
+                        self._prose(i, line, days[0])
                 elif not _is_separator_row(line):
                     self._row(i, line, role)
                 continue

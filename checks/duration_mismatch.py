@@ -3,7 +3,9 @@
 "Lasted for 3 hours" is compared with the span the document itself gives: the range on the
 same line if there is one, else the stated impact window (a shorter length that runs from
 its start to an entry inside it saying resolved is measured to that), else the timeline
-from its first entry to its last resolution (or to a later entry that also says resolved,
+from its first entry (in a log of days of lead-up, from the entry a day or less before the
+restoration that says the service broke or halted) to its last resolution (or to a later
+entry that also says resolved,
 or confirms the service well, "All pods healthy.", if the stated length fits that: "we
 declared the incident resolved" closes it; or from an
 entry that says the service broke, or a restoration, to a later restoration: "down for 13
@@ -125,8 +127,10 @@ OTHER_SPANS = ("detect", "notice", "unnoticed", "respond", "acknowledg", "escala
 # ("stopped serving", "stop responding": the verb's stem takes its ending, which the closing
 # look-ahead would otherwise refuse; "the chain starts to stall", "stalled": a halt)
 BROKE = LazyPattern(r"(?<![A-Za-z])(?:is[ \t]++down|went[ \t]++down|outage|unavailable|failing"
-                    r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work)[a-z]*+"
-                    r"|crash(?:es|ed)|stall(?:s|ed)?|offline|unreachable)(?![A-Za-z])",
+                    r"|stopp?(?:s|ed)?[ \t]++(?:fulfil|serv|respond|process|work|produc)[a-z]*+"
+                    r"|(?:production|processing|traffic)[ \t]++(?:stopped|halted)"
+                    r"|halt(?:s|ed)?|crash(?:es|ed)|stall(?:s|ed)?|offline|unreachable)"
+                    r"(?![A-Za-z])",
                     re.IGNORECASE)
 INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", "disruption",
                   "unavailable", "degraded", "affected", "unreachable", "offline", " mia ",
@@ -141,6 +145,12 @@ INCIDENT_WORDS = ("outage", "incident", "downtime", "down", "lasted", "impact", 
                   "inaccessible", "interrupt", "degradation", "not available",
                   "not reachable", "not accessible", "out of service", "out of order",
                   "out of action", "out of commission",
+                  # a halt: "block production stopped for 2.5 hours", "the chain halted for
+                  # an hour", "caused payment processing to stop for 40 minutes"
+                  "halted", "halt ", "stopped producing", "stopped processing",
+                  "stopped serving", "stopped working", "stopped responding",
+                  "production to stop", "production stopped", "processing to stop",
+                  "processing stopped", "traffic to stop", "traffic stopped",
                   # the errors named by their HTTP status: "returned 503s for two hours"
                   "5xx", "500s", "502s", "503s", "504s", "http 5",
                   # how long bringing the service back took: "it took us 4 hours to restore"
@@ -287,10 +297,11 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "began between 20:44 and 20:45 ... lasted 14 minutes, until 20:58"
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
-        if how == "the timeline" and (_closed_later(ctx, start, end, stated.seconds, tolerance)
-                                      or _milestones_fit(ctx, stated, tolerance)
-                                      or (stated.approximate and _between_return_and_close(
-                                          ctx, start, end, stated.seconds))):
+        if how.startswith("the timeline") and (
+                _closed_later(ctx, start, end, stated.seconds, tolerance)
+                or _milestones_fit(ctx, stated, tolerance)
+                or (stated.approximate and _between_return_and_close(ctx, start, end,
+                                                                      stated.seconds))):
             continue
         if how not in ("the same sentence", "the range beside it") \
                 and _own_times_fit(ctx, stated, tolerance, bound):
@@ -1102,8 +1113,31 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     # "config reverted, checkout recovers": a mitigation whose words also say it came back
     resolved = [e for e in entries if e.phase == "resolution" or "resolution" in e.also]
     if entries and resolved and resolved[-1] is not entries[0]:
+        broke = _broke_after_a_lead_up(ctx, entries, resolved[-1])
+        if broke is not None:
+            return broke, resolved[-1], "the timeline from the outage's start"
         return entries[0], resolved[-1], "the timeline"
     return None
+
+
+def _broke_after_a_lead_up(ctx: Context, entries: list[Event], restored: Event
+                           ) -> Event | None:
+    """In a log with days of lead-up before the outage ("Jun-09 deploy staking contract", ...
+    "Jun-19 02:21 Block production stopped"), the last entry before the restoration, a day or
+    less before it, whose words say the service broke: where the outage's length runs from."""
+    end = ctx.analysis.minutes(ctx.analysis.index_of(restored))
+    first = ctx.analysis.minutes(ctx.analysis.index_of(entries[0]))
+    if end is None or first is None or end - first <= DAY_SECONDS / 60:
+        return None
+    found = None
+    for entry in entries:
+        if entry is restored:
+            break
+        at = ctx.analysis.minutes(ctx.analysis.index_of(entry))
+        if at is not None and 0 < end - at <= DAY_SECONDS / 60 and same_axis(entry, restored) \
+                and BROKE.search(entry.text) is not None:
+            found = found or entry
+    return found
 
 
 def _entry_on_another_day(ctx: Context, line: int, window: Window) -> bool:

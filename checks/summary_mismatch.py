@@ -827,6 +827,8 @@ def _failing_after_the_end(ctx: Context) -> Iterator[Problem]:
     end = window.end
     if end is None or end.clock is None or end.order_minutes is None or end.source != "summary":
         return
+    if _a_later_stage_after(ctx, end):
+        return  # "Later that day ... down for another hour": the window says it is the first
     incidents = incident_starts(ctx.timeline)
     timed = [(value, e) for i, e in ctx.analysis.entries
              if (not incidents or same_incident(incidents, e.line, end.line)) and same_axis(e, end)
@@ -1507,15 +1509,30 @@ LATER_STAGE_AFTER = LazyPattern(r"[^.;\n]{0,20}?(?:\+|(?<![a-z])(?:then|followed
                                 re.IGNORECASE)
 
 
+# a later episode told after an end: "Later that day, ... it was down for another hour", "a
+# second outage followed", "the problem recurred"
+LATER_EPISODE_AFTER = LazyPattern(
+    r"(?<![a-z])(?:later[ \t]++(?:that|the[ \t]++same)[ \t]++(?:day|night|evening|morning"
+    r"|afternoon)|(?:another|a[ \t]++second|a[ \t]++further)[ \t]++(?:outage|hour|incident"
+    r"|disruption|episode|interruption)|down[ \t]++again|recurred|re-?occurred"
+    r"|happened[ \t]++again)(?![a-z])", re.IGNORECASE)
+LATER_EPISODE_REACH = 160  # characters after the end in which a later episode is told
+
+
 def _a_later_stage_after(ctx: Context, event: Event) -> bool:
-    """The line goes on, right after this end, to a later stage of a lesser impact: the end
-    is the first stage's, not the incident's."""
+    """The line goes on, right after this end, to a later stage of a lesser impact, or to a
+    later episode ("Later that day ... down for another hour"): the end is the first stage's
+    or episode's, not the incident's (the timeline may tell the other)."""
     lines = ctx.timeline.lines
     if not 0 < event.line <= len(lines):
         return False
     line = lines[event.line - 1]
     at = line.find(event.written, max(0, event.column - 1))
-    return at >= 0 and LATER_STAGE_AFTER.match(line, at + len(event.written)) is not None
+    if at < 0:
+        return False
+    after = at + len(event.written)
+    return LATER_STAGE_AFTER.match(line, after) is not None or LATER_EPISODE_AFTER.search(
+        line, after, after + LATER_EPISODE_REACH) is not None
 
 
 # A word of the ending right before a time: "recovery ~00:20 UTC", "resolved at 14:05"

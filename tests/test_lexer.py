@@ -859,6 +859,23 @@ def test_hours_alone_offset_after_a_clock_with_seconds() -> None:
     assert expr.zone is not None and expr.zone.offset_minutes == -180
 
 
+@pytest.mark.parametrize(("line", "offset"), [
+    ("2024-02-09T17:05-05:00 replica lag alert", -300),  # ISO 8601, glued by "T" to its date
+    ("2024-02-09T17:05+0530 paged", 330),
+    ("At 17:05-0500 the replica lagged", -300),  # four digits glued on: no range's end
+])
+def test_an_offset_glued_to_a_clock_without_seconds(line: str, offset: int) -> None:
+    expr = only(line)
+    assert expr.range_end is None and expr.zone is not None
+    assert expr.zone.offset_minutes == offset
+
+
+@pytest.mark.parametrize("line", ["17:05-19:00 replica lag", "2024-02-09 17:05-19:00 lag"])
+def test_a_clock_range_is_no_offset(line: str) -> None:
+    expr = only(line)
+    assert expr.range_end is not None and expr.zone is None
+
+
 def test_hours_alone_after_a_clock_without_seconds_is_no_offset() -> None:
     expr = only("at 22:05 -03 nodes were left")
     assert expr.zone is None

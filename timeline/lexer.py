@@ -1525,6 +1525,10 @@ def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
     return gap is not None and gap.group("word") != "and"
 
 
+# an ISO 8601 clock glued to its date by "T", ending where a zone may follow: "2023-08-18T00:43"
+ISO_T_CLOCK_BEFORE = LazyPattern(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+
+
 def _zone_after(line: str, pos: int, with_seconds: bool = False
                 ) -> tuple[Zone | None, str | None, int]:
     """The zone written right after position `pos`, if any."""
@@ -1542,11 +1546,16 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             zone = zones.from_offset(short.group("sign"), int(short.group("oh")), 0, "")
             if zone is not None:
                 return zone, short.group(0).strip(), short.end()
-    # "-05:00" is an offset only after an ISO-style clock with seconds: "13:30-13:45" is a
-    # range; "16:10 -0400" (a space, then four digits) is an RFC 2822 offset.
+    # "-05:00" is an offset only after an ISO-style clock with seconds, or one glued by "T"
+    # to its date ("2023-08-18T00:43-04:00"): "13:30-13:45" is a range; "16:10 -0400" (a
+    # space, then four digits) is an RFC 2822 offset, and so is "00:43-0400" (four digits
+    # glued on: a range's end is written as its start is, with its colon)
     if m and (m.group("s1") or (int(m.group("oh")) <= 14 and (
             (with_seconds and not m.group("sp"))
-            or (m.group("sp") and not m.group("colon") and m.group("om") in ("00", "30", "45"))))):
+            or (not m.group("colon") and m.group("om") in ("00", "30", "45")
+                and (m.group("sp") or line[pos - 3:pos - 2] == ":"))
+            or (not m.group("sp") and ISO_T_CLOCK_BEFORE.search(line, max(0, pos - 16), pos)
+                is not None)))):
         zone = zones.from_offset(m.group("s1") or m.group("s2"), int(m.group("oh")),
                                  int(m.group("om")), "")
         if zone is not None:

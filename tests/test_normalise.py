@@ -3210,3 +3210,14 @@ def test_a_header_naming_two_days_dates_no_row() -> None:
     text = ("# Disk full\n\n| Time | 2023-03-05 | 2023-03-06 |\n|---|---|---|\n"
             "| 09:12 | full | ok |\n")
     assert all(not e.local[:1].isdigit() for e in entries(resolve(text)))
+
+
+@pytest.mark.parametrize(("day", "offset"), [
+    ("2013-01-10", "+04:00"),  # Moscow kept UTC+4 all year from 2011 to 2014
+    ("2009-06-05", "+04:00"),  # and in the summers before
+    ("2009-01-05", "+03:00"),
+    ("2021-06-05", "+03:00"),
+])
+def test_moscow_time_is_moscows_clock_on_the_day(day: str, offset: str) -> None:
+    text = f"# Сбой сети\n\n- {day} 10:15 МСК сбой\n- {day} 11:25 MSK восстановлено\n"
+    assert [iso(e)[-6:] for e in entries(resolve(text))] == [offset, offset]

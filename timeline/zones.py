@@ -94,7 +94,9 @@ ABBREVIATIONS: dict[str, Zone] = {
     "EET": _fixed("EET", 2, "Eastern European Time (UTC+02:00)", standard_of="Europe/Athens"),
     "EEST": _fixed("EEST", 3, "Eastern European Summer Time (UTC+03:00)",
                    daylight_of="Europe/Athens"),
-    "MSK": _fixed("MSK", 3, "Moscow Time (UTC+03:00)"),
+    # Moscow's clock, whatever its offset was on the day: UTC+3 now, UTC+4 from 2011 to 2014
+    # and in the summers before (what "МСК" and "по московскому времени" both mean)
+    "MSK": _generic("MSK", "Europe/Moscow", "Moscow Time (Europe/Moscow)"),
     "WAT": _fixed("WAT", 1, "West Africa Time (UTC+01:00)"),
     "CAT": _fixed("CAT", 2, "Central Africa Time (UTC+02:00)"),
     "EAT": _fixed("EAT", 3, "East Africa Time (UTC+03:00)"),

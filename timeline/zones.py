@@ -469,6 +469,8 @@ NATIONAL_CLOCKS = {
     "polskiego czasu": "Europe/Warsaw", "czas polski": "Europe/Warsaw",
     "suomen aikaa": "Europe/Helsinki", "suomen aika": "Europe/Helsinki",
     "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow",
+    "по мск": "Europe/Moscow", "türkiye saatiyle": "Europe/Istanbul",
+    "türkiye saati": "Europe/Istanbul",
     "московского времени": "Europe/Moscow", "за київським часом": "Europe/Kyiv",
     "по киеву": "Europe/Kyiv",
     # Chinese, Japanese and Korean, written before the clock as often as after it

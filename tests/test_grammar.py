@@ -456,3 +456,17 @@ def test_the_opening_gate_only_skips_words_no_row_opens_with() -> None:
         line = grammar.fold_line(text)
         assert [(m.span(), m.lastgroup) for m in grammar.DATE_RE.finditer(line)] == [
             (m.span(), m.lastgroup) for m in before.finditer(line)], text
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("сбой 10:20-11:25 14.03.2021г. на узле", (2021, 3, 14)),  # Russian's year mark glued on
+    ("14.03.2021г, в 10:20 сбой", (2021, 3, 14)),
+])
+def test_a_dotted_date_with_the_russian_year_mark_glued_on(line: str,
+                                                           day: tuple[int, int, int]) -> None:
+    found = [e.date for e in scan(line) if e.date is not None and e.date.year is not None]
+    assert found and (found[0].year, found[0].month, found[0].day) == day
+
+
+def test_a_dotted_date_glued_to_a_word_is_no_date() -> None:
+    assert not any(e.date is not None for e in scan("build 14.03.2021gamma failed"))

@@ -243,8 +243,9 @@ ORDERS: tuple[Order, ...] = (
           r"(?=(?:,?[ ](?:at|um|à|kl\.?|klo|kello|om|alle|às)|,)[ ]\d{1,2}[.:]\d{2})"),
     # 24.02.2022 (day first: dots are European); "28. 3. 2022", "28.03.2022." as Czech,
     # Slovak, Croatian, Serbian and Hungarian write it, a dot after the year too
+    # ("23.12.2019г.": Russian's mark of the year glued on)
     Order("dotted", ("a", "sep_dot_sp", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
-          r"(?![^\W_]|[/-]|\.[\w.]|:\d)"),
+          r"(?=г\.?(?![^\W\d_])|(?![^\W_]|[/-]|\.[\w.]|:\d))"),
     # 6/9/22, 24-02-2022, 24–02–2022 (order settled by the document)
     Order("numeric", ("wdopt", "a", "sep_num", "b", "same", "ay", "wdparen"),
           r"(?<![0-9A-Za-z./:-])", _AFTER_NUMERIC),

@@ -100,7 +100,9 @@ wrong. A detection inside another window the summary states, or near an earlier 
 the start's line gives, is that window's; a detection at the start's very wall clock under
 another zone is tz-mixed's. A summary that gives several windows ("from 16:35 to 17:02, and
 again from 21:14 to 22:47") over a timeline that ends (or starts) with one of them is not
-held to the others.
+held to the others. A timeline that tells the outage over ("22:32 - outage ends") and later
+closes the incident formally ("02:30 - incident formally declared as resolved") has either
+end: the summary's is compared with the nearer.
 
 Fails::
 
@@ -124,7 +126,7 @@ from itertools import pairwise
 from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
-from pmlint.checks.duration_mismatch import LIST_ITEM
+from pmlint.checks.duration_mismatch import CUMULATIVE, INTERMITTENT, LIST_ITEM
 from pmlint.checks.words import span
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
@@ -406,6 +408,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
         value = ctx.analysis.minutes(index)
         if value is None or not same_axis(event, entry):
             continue
+        if event.phase in ("resolution", "end") and event.order_minutes is not None:
+            # "22:32 - Outage ends" then "02:30 - Incident formally declared as resolved": a
+            # summary's end may be the outage's or the incident's close; the nearer is meant
+            index, entry, value = _outage_end_before_a_formal_close(
+                ctx, entries, index, entry, value, event.order_minutes)
         if zone_unknown_between(event, entry, ctx.analysis.front_matter):
             continue  # "resolvedWhen: 2023-01-20T12:46:02Z" over "7:40 AM" in a text that
             # states no zone: the hours between them may be the author's offset
@@ -933,6 +940,39 @@ def _counterparts(ctx: Context, incidents: tuple[int, ...], line: int
         else resolutions[-1:]
     return {"start": starts[:1], "detection": detections[:1], "resolution": last,
             "end": last, "all": entries}
+
+
+# an entry that closes the incident formally, after the service is back: "Incident formally
+# declared as resolved", "incident closed", "marked as resolved"
+FORMAL_CLOSE = LazyPattern(r"(?<![a-z])(?:formally|officially|declared[ \t]++(?:as[ \t]++)?"
+                           r"(?:resolved|closed)|marked[ \t]++(?:as[ \t]++)?(?:resolved|closed)"
+                           r"|incident[ \t]++(?:is[ \t]++|was[ \t]++)?closed|closed[ \t]++the"
+                           r"[ \t]++incident)(?![a-z])", re.IGNORECASE)
+
+
+# an entry telling the outage itself over: "Outage to Billing area of Control Panel ends",
+# "impact ended", "the downtime is over"
+OUTAGE_ENDS = LazyPattern(r"(?<![a-z])(?:outage|impact|downtime|disruption|degradation)(?![a-z])"
+                          r"[^.;\n]{0,60}?(?<![a-z])(?:ends|ended|is[ \t]++over|was[ \t]++over"
+                          r"|stops|stopped)(?![a-z])", re.IGNORECASE)
+
+
+def _outage_end_before_a_formal_close(ctx: Context, entries: list[tuple[int, Event]],
+                                      index: int, entry: Event, value: float, said: float
+                                      ) -> tuple[int, Event, float]:
+    """For the last restoration `entry`, when it closes the incident formally: the latest
+    earlier entry that tells the outage over, if the summary's time `said` is nearer it.
+    Otherwise `entry` itself."""
+    if FORMAL_CLOSE.search(entry.text) is None:
+        return index, entry, value
+    earlier = [(i, e, v) for i, e in entries
+               if e is not entry and (e.phase == "end" or OUTAGE_ENDS.search(e.text))
+               and FORMAL_CLOSE.search(e.text) is None and same_axis(e, entry)
+               and (v := ctx.analysis.minutes(i)) is not None and v < value]
+    if not earlier:
+        return index, entry, value
+    i, e, v = max(earlier, key=lambda found: found[2])
+    return (i, e, v) if abs(said - v) < abs(said - value) else (index, entry, value)
 
 
 def _the_windows_part(ctx: Context, parts: list[list[tuple[int, Event]]]
@@ -2636,6 +2676,9 @@ def _duration_note(ctx: Context, event: Event, timeline_value: float) -> str:
     actual = (timeline_value - start.order_minutes) * 60
     if actual <= 0 or abs(actual - stated.seconds) < 60:
         return ""
+    said = ctx.timeline.lines[event.line - 1].lower() if ctx.timeline.lines else ""
+    if INTERMITTENT.search(said) is not None or CUMULATIVE.search(said) is not None:
+        return ""  # "76 minutes of downtime ... in intervals": a sum, not the window's length
     return (f"; with the timeline's time the incident lasted {span(actual)}, not the stated "
             f"\"{stated.written}\"")
 

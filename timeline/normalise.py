@@ -723,16 +723,18 @@ def _year_before_a_change(carry: _Carry, line: int, year: int, month_day: tuple[
     if weekday is None or not 0 < line <= len(carry.lines) \
             or CHANGED_STAMP.search(carry.lines[line - 1]) is None:
         return None
-
-    def fits(candidate: int) -> bool:
-        try:
-            return dt.date(candidate, *month_day).weekday() == weekday
-        except ValueError:
-            return False
-
-    if fits(year):
+    if _falls_on(year, month_day, weekday):
         return None
-    return next((y for y in range(year - 1, year - WEEKDAY_CYCLE, -1) if fits(y)), None)
+    return next((y for y in range(year - 1, year - WEEKDAY_CYCLE, -1)
+                 if _falls_on(y, month_day, weekday)), None)
+
+
+def _falls_on(year: int, month_day: tuple[int, int], weekday: int) -> bool:
+    """Whether the day `month_day` of `year` exists and is `weekday` (0 = Monday)."""
+    try:
+        return dt.date(year, *month_day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _year_its_weekday_names(year: int, month_day: tuple[int, int], parts: DateParts,
@@ -743,17 +745,11 @@ def _year_its_weekday_names(year: int, month_day: tuple[int, int], parts: DatePa
     a heading that precedes its own year. That year, with a note; else `year`."""
     weekday = parts.weekday
     assert weekday is not None
-
-    def fits(candidate: int) -> bool:
-        try:
-            return dt.date(candidate, *month_day).weekday() == weekday
-        except ValueError:
-            return False
-
-    if fits(year):
+    if _falls_on(year, month_day, weekday):
         return year
     written = {y: line for line, y in reversed(years)}  # each year's first line
-    others = [y for y in (year - 1, year + 1) if y in written and fits(y)]
+    others = [y for y in (year - 1, year + 1)
+              if y in written and _falls_on(y, month_day, weekday)]
     if len(others) != 1:
         return year
     if notes and notes[-1].what == "year":

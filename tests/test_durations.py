@@ -200,3 +200,10 @@ def test_a_length_of_what_the_logs_showed_is_no_stated_duration(line: str,
 ])
 def test_during_a_length_states_it(line: str, kept: list[str]) -> None:
     assert [d.written for d in durations.scan_durations(line)] == kept
+
+
+@pytest.mark.parametrize("line", ["The API was down for about roughly 25 minutes, maybe less.",
+                                  "The outage lasted roughly around 25 minutes."])
+def test_two_hedges_stacked_before_a_length(line: str) -> None:
+    (found,) = durations.scan_durations(line)
+    assert (found.written, found.seconds, found.approximate) == ("25 minutes", 1500, True)

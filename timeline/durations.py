@@ -205,13 +205,14 @@ CUE_BEFORE = re.compile(
     r"period of|in total|spanning|spanned|over)"
     # ("**Total downtime:** 40 minutes", "**Duration**: 45 min": the label emphasised)
     r"[ \t:\-–—*_]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
-    r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
+    # (a hedge, or two stacked: "about roughly 15 minutes")
+    r"(?:(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
     r"just[ \t]++under|(?:a[ \t]++(?:little|bit)|slightly)[ \t]++(?:over|under|more[ \t]++than"
     r"|less[ \t]++than)|under|more[ \t]++than|less[ \t]++than|well[ \t]++over|~"
     r"|environ|près[ \t]++de|plus[ \t]++de|moins[ \t]++de|etwa|ca\.|circa|rund|knapp|über"
     r"|mehr[ \t]++als|cerca[ \t]++de|aproximadamente|unos|unas|más[ \t]++de|mais[ \t]++de"
     r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad|около|более|почти|примерно"
-    r"|близько|понад|약|約|约|大约|大約|将近|將近|近|了|达|達)?[ \t]*+$",
+    r"|близько|понад|약|約|约|大约|大約|将近|將近|近|了|达|達)[ \t]*+){0,2}$",
     re.IGNORECASE,
 )
 # "The first DNS outage was", "the second outage is", "each downtime was": one of several

@@ -2090,3 +2090,21 @@ def test_the_italian_hour_alone_after_its_article(text: str,
     found = [(e.clock.hour, e.range_end.clock.hour if e.range_end and e.range_end.clock
               else None) for e in scan(text) if e.clock is not None]
     assert found == clocks
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("Le site était coupé de 2h15 à 6h40.", ((2, 15), (6, 40))),
+    ("down from about 4h05 until about 8h50, then fine", ((4, 5), (8, 50))),
+])
+def test_two_one_digit_h_clocks_joined_as_a_range(line: str,
+                                                 ends: tuple[tuple[int, int], ...]) -> None:
+    expr = only(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    assert ((expr.clock.hour, expr.clock.minute),
+            (expr.range_end.clock.hour, expr.range_end.clock.minute)) == ends
+
+
+@pytest.mark.parametrize("line", ["a 1h30 outage", "the restore took 2h15 in all"])
+def test_a_lone_one_digit_h_length_is_no_clock(line: str) -> None:
+    assert not any(e.clock is not None for e in scan_document_line(line))

@@ -258,6 +258,12 @@ FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['�
                                  r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h?[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
 SENTENCE_A_BEFORE = LazyPattern(r"(?:^|[.!?»:][ \t]++)A[ \t]++$")
+# "de 3h20 à 9h45", "from about 3h20 until about 9h45": two "h" clocks joined as a range,
+# each a clock by the other (a length is no range's end)
+H_CLOCK_RANGE_AFTER = LazyPattern(r"[ \t]*+(?:à|au|until|till|to|[-–])[ \t]*+(?:about[ \t]++"
+                                  r"|environ[ \t]++|vers[ \t]++)?\d{1,2}[hH][0-5]\d(?![\dA-Za-z])")
+H_CLOCK_RANGE_BEFORE = LazyPattern(r"(?<![\dA-Za-z])\d{1,2}[hH][0-5]\d[ \t]*+(?:à|au|until|till|to"
+                                   r"|[-–])[ \t]*+(?:about[ \t]++|environ[ \t]++|vers[ \t]++)?$")
 # "14 h 05 à 15 h 10": the French "to" and a number after a range's start
 FRENCH_RANGE_TO = LazyPattern(r"[ \t\u00a0]*+(?:à|au)[ \t\u00a0]++\d")
 # Korean writes AM and PM as words before the clock: 오전 (morning), 오후 (afternoon)
@@ -927,7 +933,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # "arrived at 8H20": the English "at" (a length is "for 1h30", "about 1h30")
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
             or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
-            or EN_JUST_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+            or EN_JUST_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
+            or H_CLOCK_RANGE_AFTER.match(line, m.end()) is not None \
+            or H_CLOCK_RANGE_BEFORE.search(line, max(0, m.start() - 24), m.start()) is not None
     if m.lastgroup == "hspace":
         # "à 16 h 30", "vers 9 h 15"; "de 14 h 05 à 15 h 10": a range's start, its end after "à"
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \

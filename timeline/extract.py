@@ -384,7 +384,8 @@ STATUS_ALONE_RE = LazyPattern(
 # "first_seen:", "scraped_at:", "date_clipped:", "source_published_at:".
 PAGE_STAMP_RE = LazyPattern(
     r"[ \t]*+(?:[A-Za-z]++[_-])?(?:date_?)?(?:published|updated|modified|lastmod"
-    r"|last_?modified|first_?seen|last_?seen|scraped|clipped|fetched|crawled|archived|retrieved|saved)(?:_?(?:at|on|date))?"
+    r"|last_?modified|first_?seen|last_?seen|scraped|clipped|fetched|crawled|archived"
+    r"|retrieved|saved)(?:_?(?:at|on|date))?"
     r"[ \t]*+[:=]", re.IGNORECASE)
 # A word that makes the time after it one the sentence speaks of, not the update's stamp.
 TIME_SAID_BEFORE = LazyPattern(
@@ -970,7 +971,7 @@ class _Walker:
                     elif len(days := [found for found in self.scan_line(i)
                                       if found.clock is None and found.date is not None
                                       and found.date.day is not None]) == 1:
-                        # "| Time (2022-04-20) | Event |", "| Timeline 20.04.22 | |": the
+                        # "| Time (2022-04-20) | Event |", "| 5 March 2023 | What |": the
                         # day of the rows below, as a date line over them would be
                         self._prose(i, line, days[0])
                 elif not _is_separator_row(line):

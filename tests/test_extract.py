@@ -2863,6 +2863,10 @@ def test_a_later_time_with_its_own_day_on_an_entrys_line_is_read(line: str, writ
      "again.", [("1:15 AM PDT", "start"), ("2:02 AM PDT", "resolution")]),
     ("Between 06:40-07:10 UTC (08:40-09:10 CEST) logins failed.",
      [("06:40", "start"), ("07:10 UTC", "end")]),
+    # on the author's own clock, said to be local: the moment is the first's
+    ("Logins went down at 22:00:09 UTC (23:00 local time) for all users.",
+     [("22:00:09 UTC", "start")]),
+    ("Logins worked again at 07:10 UTC (09:10 hora local).", [("07:10 UTC", "resolution")]),
 ])
 def test_a_time_rendered_on_a_second_clock_is_one_moment(
         sentence: str, kept: list[tuple[str, str]]) -> None:

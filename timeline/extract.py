@@ -4614,6 +4614,13 @@ def _field_name(label: str) -> str:
     return name
 
 
+# a time said to be local, closing its parenthesis: "(00:00 local time)", "(09:15 local)",
+# "(10h15 heure locale)", "(14:30 hora local)", "(14:30 Ortszeit)"
+LOCAL_RENDERING_AFTER = LazyPattern(r"[ \t]*+(?:local(?:[ \t]++time)?|heure[ \t]++locale"
+                                    r"|hora[ \t]++local|ortszeit|lokale[ \t]++zeit)[ \t]*+\)",
+                                    re.IGNORECASE)
+
+
 def _renderings_folded(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """A time given again at once on another clock, in parentheses or after a slash ("at
     10:00 UTC (11:00 CET) the API failed", "3:00 PM PDT / 22:00 UTC"), is one moment told
@@ -4629,6 +4636,12 @@ def _renderings_folded(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 def _renders(line: str, mine: TimeExpr, theirs: TimeExpr) -> bool:
     """Whether `theirs` is `mine` rendered on another clock right after it."""
+    if theirs.zone is None and mine.zone is not None and mine.clock is not None \
+            and theirs.clock is not None and theirs.range_end is None \
+            and mine.range_end is None and line[mine.end:theirs.start].strip() == "(" \
+            and LOCAL_RENDERING_AFTER.match(line, theirs.end) is not None:
+        return True  # "23:00:09 UTC (00:00 local time)": the same moment on the author's
+        # clock, whose zone the reader does not need
     if mine.clock is None or mine.zone is None or theirs.clock is None or theirs.zone is None \
             or theirs.zone.label == mine.zone.label or theirs.clock.oddities \
             or (mine.range_end is None) != (theirs.range_end is None):

@@ -2044,6 +2044,13 @@ def test_a_zoneless_time_with_its_utc_rendering_beside_it_is_on_that_offset() ->
     assert noted(events[1], "zone UTC+02:00: the UTC time written beside it on line 5")
 
 
+def test_a_zoneless_time_with_a_colonless_gmt_rendering_is_on_that_offset() -> None:
+    # as news wires write it: "6am (1000 GMT)"
+    text = "# Sorting fault, 2011-04-12\n\nBelts stopped at 7am (1100 GMT), ran at 8.30am.\n"
+    first = next(e for e in resolve(text).events if e.clock is not None)
+    assert iso(first) == "2011-04-12T07:00:00-04:00"
+
+
 @pytest.mark.parametrize("said", ["local time", "Local", "hrs local time"])
 def test_a_time_said_local_with_its_utc_rendering_is_on_that_offset(said: str) -> None:
     # "local time", whose zone the text never names, with its UTC beside it: the local clock

@@ -1582,13 +1582,14 @@ def _zone_taken(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
 # "(15:03 UTC)" right after a time with no zone: the same moment in UTC
 # (after the words that say it is the writer's clock too: "16:15 local time (14:15 UTC)")
 UTC_AFTER = LazyPattern(r"(?:[ \t]*+(?:hrs?[ \t]++)?local(?:[ \t]++time)?)?"
-                        r"[ \t]*+\([ \t]*+(?P<h>\d{1,2})[:.h](?P<m>\d{2})[ \t]*+(?:UTC|GMT|Z)"
+                        r"[ \t]*+\([ \t]*+(?P<h>\d{1,2})[:.h]?(?P<m>\d{2})[ \t]*+(?:UTC|GMT|Z)"
                         r"[ \t]*+\)", re.IGNORECASE)
 
 
 def _utc_beside(lines: tuple[str, ...], raw: RawEntry) -> Zone | None:
     """The offset a zoneless time's own UTC rendering beside it gives ("17:03 (15:03
-    UTC)" is UTC+02:00), if it gives one a clock uses (whole quarter hours, -12 h to +14 h)."""
+    UTC)" is UTC+02:00, "6am (1000 GMT)" UTC-04:00), if it gives one a clock uses (whole
+    quarter hours, -12 h to +14 h)."""
     expr = raw.expr
     clock = expr.clock
     if clock is None or expr.range_end is not None or not 0 < raw.line <= len(lines):

@@ -629,14 +629,17 @@ def _own_span_in_words(lines: tuple[str, ...] | list[str], stated: StatedDuratio
 
 def _restored_inside(ctx: Context, start: Event, end: Event, seconds: float,
                      tolerance: float) -> bool:
-    """A timeline entry inside the stated window that says the incident was resolved (not a
-    step of mitigation) lies the stated length after the window's start: the length runs to
-    that restoration, the window on to a later close or follow-up."""
+    """A timeline entry inside the stated window, or a time the account tells, that says the
+    incident was resolved (not a step of mitigation) lies the stated length after the
+    window's start: the length runs to that restoration ("At 03:22, the switch came back
+    online"), the window on to a later close or follow-up ("End 03:25 (mostly)")."""
     begin = ctx.analysis.minutes(ctx.analysis.index_of(start))
     last = ctx.analysis.minutes(ctx.analysis.index_of(end))
     if begin is None or last is None:
         return False
-    for index, entry in ctx.analysis.entries:
+    for index, entry in enumerate(ctx.timeline.events):
+        if entry.clock is None or entry.kind == "field":
+            continue
         value = ctx.analysis.minutes(index)
         if value is not None and begin < value < last \
                 and "resolution" in (entry.phase, *entry.also) \

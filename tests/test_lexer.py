@@ -2108,3 +2108,20 @@ def test_two_one_digit_h_clocks_joined_as_a_range(line: str,
 @pytest.mark.parametrize("line", ["a 1h30 outage", "the restore took 2h15 in all"])
 def test_a_lone_one_digit_h_length_is_no_clock(line: str) -> None:
     assert not any(e.clock is not None for e in scan_document_line(line))
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("On May 3, 2023 at 9:40 AM (based on EST) the relay failed", "EST"),
+    ("2024年1月9日 21:10（日本時間、以下同様）に障害が発生", "Asia/Tokyo"),
+    ("Started at 14:05 (UTC, same below) on the API", "UTC"),
+])
+def test_a_zone_in_parentheses_with_words_saying_the_times_are_on_it(line: str,
+                                                                    label: str) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.zone is not None and expr.zone.label == label
+
+
+def test_words_in_parentheses_that_name_no_zone_give_none() -> None:
+    expr = next(e for e in scan_document_line("at 9:40 AM (based on the logs) it failed")
+                if e.clock is not None)
+    assert expr.zone is None

@@ -1533,6 +1533,14 @@ def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
     return gap is not None and gap.group("word") != "and"
 
 
+# a zone in parentheses with the words that say the times are on it: "(based on PST)",
+# "(PST based)", "（日本時間、以下同様）" (Japan time, the same below), "(UTC, same below)"
+ZONE_SAID_IN_PARENTHESES = LazyPattern(
+    r"[ \t]*+[(（][ \t]*+(?:(?:based[ \t]++on|according[ \t]++to)[ \t]++"
+    r"(?P<zone>[^()（）,，、\n]{2,30}?)"
+    r"|(?P<zone2>[^()（）,，、\n]{2,20}?)[ \t]*+(?:[,，、][ \t]*+)?"
+    r"(?:以下同様|以下同じ|以下同|以下、同様|same[ \t]++below|hereafter|throughout|based))"
+    r"[ \t]*+[)）]", re.IGNORECASE)
 # an ISO 8601 clock glued to its date by "T", ending where a zone may follow: "2023-08-18T00:43"
 ISO_T_CLOCK_BEFORE = LazyPattern(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
@@ -1542,6 +1550,15 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     """The zone written right after position `pos`, if any."""
     if not _may_open_a_zone(line, pos):
         return None, None, pos
+    said = ZONE_SAID_IN_PARENTHESES.match(line, pos) \
+        if "(" in line[pos:pos + 3] or "（" in line[pos:pos + 3] else None
+    if said is not None:
+        # "(based on PST)", "（日本時間、以下同様）", "(UTC, same below)": the zone, with words
+        # that say the times are on it
+        inner = f" ({(said.group('zone') or said.group('zone2')).strip()})"
+        zone, _, end = _zone_after(inner, 0)
+        if zone is not None and end == len(inner):
+            return zone, line[pos:said.end()].strip(), said.end()
     if line[pos:pos + 1] == "z" and pos and line[pos - 1].isdigit() \
             and not line[pos + 1:pos + 2].isalnum():
         # "1330z", "13:30z": Zulu time's letter glued to the clock, in lower case
@@ -1708,7 +1725,7 @@ def _may_open_a_zone(line: str, pos: int) -> bool:
     end = len(line)
     while pos < end and line[pos] in " \t":
         pos += 1
-    return pos < end and (line[pos].isalpha() or line[pos] in "+-−(,")
+    return pos < end and (line[pos].isalpha() or line[pos] in "+-−(,（")
 
 
 def _zone_from_match(m: re.Match[str]) -> Zone | None:

@@ -256,6 +256,9 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("ネットワーク機器の不具合により障害発生", "start"),
     ("监控触发磁盘告警", "detection"),
     ("目前尚未恢复正常", "other"),
+    ("支付业务完全恢复,发布恢复公告", "resolution"),  # business fully recovered
+    ("全站業務恢復", "resolution"),
+    ("尚未完全恢复", "other"),
     ("프로세스 무재시작으로 자체 복구됐다", "resolution"),
     ("DNS 서버를 재시작", "mitigation"),
     ("接続が切れたり復旧したりを繰り返す", "other"),

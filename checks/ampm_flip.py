@@ -120,7 +120,9 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
     we rolled back. At 10:45 AM checkout recovered."), not in timeline entries: a time
     between two others of its section that lies outside them as written, and between them
     with the other AM/PM, is a warning. Prose need not tell things in order, so it is not
-    an error; and only where all three write AM/PM and the outer two run forward."""
+    an error; and only where all three write AM/PM and the outer two run forward, and not
+    where they write days of a month no line names ("8일 오후 4시", "9일 오전 7시 40분"),
+    which their clocks alone cannot order."""
     told: dict[str | None, list[Event]] = {}
     for event in ctx.timeline.events:
         clock = event.clock
@@ -144,7 +146,12 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
             if gap is not None and abs((other - low) - gap) > max(gap / 4, GAP_SLACK):
                 continue  # "resumed at 08:00 AM UTC, just over 7 hours later": the other
                 # AM/PM, 26 minutes on, fits the gap the sentence gives no better
+            if _days_told_apart(before, event, after):
+                continue  # "8일 오후 4시" ... "9일 오전 7시 40분" with no month known: the
+                # days the three write differ, which their clocks alone cannot order
             corrected = _other_meridiem(event)
+            if corrected == event.written:
+                continue  # (no other AM/PM to offer in the words written)
             _, end = end_of(event)
             yield Problem(event.line, event.column,
                           f"{event.written} is told between {before.written} (line "
@@ -153,6 +160,16 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
                           f"them; as {corrected} it falls between: did you mean {corrected}?",
                           end_column=end, severity="warning", related_line=before.line,
                           suggestion=corrected)
+
+
+def _days_told_apart(*events: Event) -> bool:
+    """Some of the events write a day of the month ("8일", "the 9th") that the others do not
+    share, while no day was resolved from it (no month known): clocks alone do not order
+    them."""
+    days = {e.date.day for e in events if e.date is not None and e.date.day is not None}
+    unresolved = any(not e.local[:1].isdigit() for e in events)
+    return unresolved and (len(days) > 1 or (len(days) == 1 and any(
+        e.date is None or e.date.day is None for e in events)))
 
 
 def _bound_restated_across_the_window(ctx: Context) -> Iterator[Problem]:

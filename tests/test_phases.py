@@ -262,6 +262,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("프로세스 무재시작으로 자체 복구됐다", "resolution"),
     ("DNS 서버를 재시작", "mitigation"),
     ("接続が切れたり復旧したりを繰り返す", "other"),
+    # a utility's restoration: power returned, customers reconnected
+    ("The distribution operator returned power to all customers", "resolution"),
+    ("Supply was returned to the last substation", "resolution"),
+    ("All affected customers reconnected", "resolution"),
+    ("Power was not returned until the next day", "other"),
     # a service working again in more words; a site's pages are no one paged
     ("Nightly builds pass again on every runner", "resolution"),
     ("Product pages load again for all regions", "resolution"),

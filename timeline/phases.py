@@ -108,6 +108,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
              *(p for p in _NOUN_BOUNDS["end"] if p != "end of outage"))),
     ("resolution", ("resolved", "resolution", "restored", "fully recovered", "recovered",
                     "back to normal", "back online", "fully operational", "fixed",
+                    # a utility's words: "returned power to all customers", "supply was
+                    # returned", "all customers reconnected"
+                    "returned power", "power was returned", "supply was returned",
+                    "supplies were returned", "customers reconnected",
                     "normal operations", "working again", "service restored",
                     "services were restored", "operating normally", "issue closed",
                     "all clear", "verified operational", "restoration complete",

@@ -1137,8 +1137,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
 def _broke_after_a_lead_up(ctx: Context, entries: list[Event], restored: Event
                            ) -> Event | None:
     """In a log with days of lead-up before the outage ("Jun-09 deploy staking contract", ...
-    "Jun-19 02:21 Block production stopped"), the last entry before the restoration, a day or
-    less before it, whose words say the service broke: where the outage's length runs from."""
+    "Jun-19 02:21 Block production stopped"), the first entry a day or less before the
+    restoration whose words say the service broke: where the outage's length runs from."""
     end = ctx.analysis.minutes(ctx.analysis.index_of(restored))
     first = ctx.analysis.minutes(ctx.analysis.index_of(entries[0]))
     if end is None or first is None or end - first <= DAY_SECONDS / 60:

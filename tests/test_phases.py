@@ -262,6 +262,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("프로세스 무재시작으로 자체 복구됐다", "resolution"),
     ("DNS 서버를 재시작", "mitigation"),
     ("接続が切れたり復旧したりを繰り返す", "other"),
+    # a forecast of the end, in English or in the languages notices are written in
+    ("We expect the replicas to be back online by 20:00", "other"),
+    ("De storing is naar verwachting om 20.00 uur verholpen", "other"),
+    ("Die Störung soll voraussichtlich bis 20 Uhr behoben sein", "other"),
+    ("Le service devrait être rétabli vers 18h", "other"),
     # a utility's restoration: power returned, customers reconnected
     ("The distribution operator returned power to all customers", "resolution"),
     ("Supply was returned to the last substation", "resolution"),

@@ -768,8 +768,12 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       r"|expect(?:ed|s|ing)?(?:\s++to)?|awaiting|pending|plan(?:ned|ning|s)? to"
                       r"|hop(?:e|es|ed|ing) to|(?:quest|search|hunt)\s++for|pursuit\s++of"
                       # "once the portal is reachable again (we will post)": a condition to come
-                      r"|(?:once|when|until)\s++(?:\w++\s++){1,3}(?:is|are))"
-                      r"\s++(?:\w++\s++){0,3}$")
+                      r"|(?:once|when|until)\s++(?:\w++\s++){1,3}(?:is|are)"
+                      # the other languages' forecasts: "naar verwachting", "NS verwacht dat",
+                      # "voraussichtlich", "soll ... sein", "devrait être", "se espera que"
+                      r"|naar\s++verwachting|verwacht(?:en|te)?|voraussichtlich|soll(?:en|te)?"
+                      r"|devrai(?:t|ent)|se\s++espera|deber[ií]a|dovrebbe)"
+                      r"\s++(?:[\w.:]++\s++){0,4}$")
 # "investigations determined all servers were", "checks showed the hosts were": a state
 # found while diagnosing, right before the words of a healthy service
 FOUND_WELL = LazyPattern(r"(?<![a-z])(?:determined|found|discovered|established|observed"

@@ -1552,6 +1552,15 @@ def test_am_or_pm_before_the_clock(line: str, hour: int, minute: int) -> None:
     assert found and (found[0].clock.hour, found[0].clock.minute) == (hour, minute)
 
 
+@pytest.mark.parametrize("line", ["メンテナンス AM9:30～PM2:15 実施", "점검 AM9:30-PM2:15"])
+def test_a_range_each_end_with_am_or_pm_glued_before_it(line: str) -> None:
+    expr = only(line)
+    assert expr.clock is not None and expr.range_end is not None
+    assert expr.range_end.clock is not None
+    assert ((expr.clock.hour, expr.clock.minute),
+            (expr.range_end.clock.hour, expr.range_end.clock.minute)) == ((9, 30), (14, 15))
+
+
 @pytest.mark.parametrize("line", ["the fan ran at RPM3:00 speed", "PM 9:05 standup moved"])
 def test_am_or_pm_before_the_clock_only_as_its_half_of_the_day(line: str) -> None:
     assert all(e.clock is None or e.clock.hour < 12 for e in scan(line))

@@ -164,7 +164,8 @@ CLOCK_RE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in CLOCK_SHAPES) + ")"
     # "a.m." keeps its last dot; "AM." ends a sentence with the dot
     # ("8:30amPT", "10:15AMEST": a zone's abbreviation glued to the meridiem)
-    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?:(?![A-Za-z])"
+    # ("AM10:00-PM3:00": a meridiem glued to a digit after it is the next clock's)
+    r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?:(?![A-Za-z0-9])"
     r"|(?=(?:[ECMP]T|UTC|GMT|[A-Z]{1,3}[SD]T)(?![A-Za-z]))))"
     # "2:06p", "10:06a", "12:17A": one letter right after a colon time, as some logs write it
     r"|(?P<mer1>[apAP])(?![A-Za-z0-9]))?"
@@ -576,7 +577,9 @@ RANGE_GAP = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
     r"(?:(?:오전|오후|午前|午後|上午|下午|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里"
-    r"|深夜)[ \t]*+)?"
+    r"|深夜)[ \t]*+"
+    # ("AM10:00～PM3:00": the end's AM or PM glued before its clock)
+    r"|(?-i:AM|PM))?"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
     r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]++)?",
     re.IGNORECASE,

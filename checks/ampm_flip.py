@@ -46,6 +46,7 @@ Passes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -54,6 +55,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.duration_mismatch import slipped_by_its_length
 from pmlint.checks.said_gaps import GAP_SLACK, said_gap
 from pmlint.checks.words import end_of, span
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -122,14 +124,18 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
     with the other AM/PM, is a warning. Prose need not tell things in order, so it is not
     an error; and only where all three write AM/PM and the outer two run forward, and not
     where they write days of a month no line names ("8일 오후 4시", "9일 오전 7시 40분"),
-    which their clocks alone cannot order."""
+    which their clocks alone cannot order; a byline's stamp ("Posted at 10:05 AM, Jun 16,
+    2020") is no step of the account."""
     told: dict[str | None, list[Event]] = {}
+    lines = ctx.timeline.lines
     for event in ctx.timeline.events:
         clock = event.clock
         if event.source != "summary" or event.kind != "prose" or clock is None \
                 or clock.meridiem is None or event.order_minutes is None \
                 or event.part in ("range-start", "range-end"):
             continue
+        if lines and BYLINE_STAMP.match(lines[event.line - 1]) is not None:
+            continue  # "Posted at 10:05 AM, Jun 16, 2020": when the article went up
         told.setdefault(event.section, []).append(event)
     for events in told.values():
         for before, event, after in zip(events, events[1:], events[2:], strict=False):
@@ -160,6 +166,12 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
                           f"them; as {corrected} it falls between: did you mean {corrected}?",
                           end_column=end, severity="warning", related_line=before.line,
                           suggestion=corrected)
+
+
+# a byline's stamp opening its line: "Posted at 10:05 AM, Jun 16, 2020", "Updated 3:09 p.m.",
+# "Published: 9:40 AM EDT"
+BYLINE_STAMP = LazyPattern(r"[ \t*_]*+(?:posted|published|updated|last[ \t]++updated)"
+                           r"(?:[ \t]++(?:at|on))?[ \t:]", re.IGNORECASE)
 
 
 def _days_told_apart(*events: Event) -> bool:

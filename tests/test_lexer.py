@@ -2134,3 +2134,25 @@ def test_words_in_parentheses_that_name_no_zone_give_none() -> None:
     expr = next(e for e in scan_document_line("at 9:40 AM (based on the logs) it failed")
                 if e.clock is not None)
     assert expr.zone is None
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    # a part of the day after the clock (Indonesian, Malay, Filipino) or before it (Hindi)
+    ("Layanan terganggu sejak jam 10:30 malam", 22, 30),
+    ("Gangguan pulih pukul 3.15 sore", 15, 15),
+    ("Nagsimula ang brownout bandang 9:00 ng gabi", 21, 0),
+    ("Bumalik ang kuryente 4:30 ng hapon", 16, 30),
+    ("सर्वर रात 11:15 बजे ठीक हुआ", 23, 15),
+    ("बुकिंग दोपहर 1:40 बजे शुरू हुई", 13, 40),
+    ("Akses pulih jam 12.00 malam", 0, 0),
+    ("Server mati jam 22.30 WIB", 22, 30),
+])
+def test_a_part_of_the_day_in_other_languages_sets_the_half(line: str, hour: int,
+                                                            minute: int) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+def test_jam_before_a_number_that_is_no_clock() -> None:
+    assert not any(e.clock is not None
+                   for e in scan_document_line("a traffic jam 10.30 km long on the A4"))

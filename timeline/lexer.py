@@ -208,6 +208,12 @@ KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokk
                         # (Indonesian and Malay "pukul", Turkish "saat": "pukul 23.59 WIB",
                         # "saat 14.30'da")
                         r"|[Kk]lo|[Pp]ukul|[Ss]aat)[ ]$")
+# Indonesian's and Malay's "jam" (hour) before a dotted clock, which its zone, its part of
+# the day or the clause's end follows: "jam 22.30 WIB", "jam 12.00 malam" (not "traffic jam
+# 10.30 km")
+JAM_BEFORE = LazyPattern(r"(?<![A-Za-z])[Jj]am[ ]$")
+JAM_TAIL = LazyPattern(r"[ \t]*+(?:(?:WIB|WITA|WIT|MYT|malam|pagi|siang|sore)(?![A-Za-z])"
+                       r"|[,;)]|\.(?!\d)|$)")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 # (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
 UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")
@@ -922,6 +928,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # puts a time after it, and nothing after it that makes the number an amount
         return _after_italian_at(line, m) or UHR_AFTER.match(line, m.end()) is not None \
             or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
+            or (JAM_BEFORE.search(line, max(0, m.start() - 4), m.start()) is not None
+                and JAM_TAIL.match(line, m.end()) is not None) \
             or _spanish_hours(line, m) \
             or (
             len(m.group("dot24_h")) == 2
@@ -2087,11 +2095,32 @@ _DAY_PARTS: dict[str, tuple[str, Container[int]]] = {
     "tonight": ("night", range(6, 13)), "overnight": ("night", range(1, 13))}
 
 
+# Indonesian's, Malay's and Filipino's parts of the day after a clock ("jam 10 malam", "pukul
+# 3 sore", "10:00 ng gabi", "4:30 ng hapon"), and Hindi's before it ("रात 10 बजे", "दोपहर 2:30
+# बजे", "शाम 6 बजे", "सुबह 9 बजे"): each part's meridiem and hours, as the English ones'
+FOREIGN_DAY_PART_AFTER = LazyPattern(
+    r"[ \t]*+(?:(?:wib|wita|wit|myt|pht)[ \t]++)?(?P<part>malam|sore|siang|pagi|ng[ \t]++gabi"
+    r"|ng[ \t]++hapon|ng[ \t]++umaga|ng[ \t]++tanghali)(?![^\W\d_])", re.IGNORECASE)
+FOREIGN_DAY_PART_BEFORE = LazyPattern(r"(?<![^\W\d_])(?P<part>रात|दोपहर|शाम|सुबह)"
+                                      r"[ \t]*+(?:को[ \t]*+)?$")
+_FOREIGN_DAY_PARTS: dict[str, tuple[str, Container[int]]] = {
+    "malam": ("night", range(1, 13)), "ng gabi": ("night", range(1, 13)),
+    "sore": ("pm", range(1, 8)), "ng hapon": ("pm", (12, *range(1, 7))),
+    "siang": ("pm", (12, 1, 2, 3)), "ng tanghali": ("pm", (12, 1)),
+    "pagi": ("am", range(1, 12)), "ng umaga": ("am", range(1, 12)),
+    "रात": ("night", range(1, 13)), "दोपहर": ("pm", (12, *range(1, 6))),
+    "शाम": ("pm", range(4, 12)), "सुबह": ("am", range(1, 12))}
+_FOREIGN_DAY_PART_WORDS = ("malam", "sore", "siang", "pagi", "ng gabi", "ng hapon", "ng umaga",
+                           "ng tanghali", "रात", "दोपहर", "शाम", "सुबह")
+
+
 def _names_a_day_part(line: str) -> bool:
     """Whether the line holds one of the words `_day_part_around` reads (DAY_PART_BEFORE's
-    and DAY_PART_AFTER's each hold one): tested once a line, before any clock's search."""
+    and DAY_PART_AFTER's each hold one, or the other languages' own): tested once a line,
+    before any clock's search."""
     lower = line.lower()
-    return "night" in lower or "morning" in lower or "evening" in lower or "afternoon" in lower
+    return "night" in lower or "morning" in lower or "evening" in lower \
+        or "afternoon" in lower or any(word in lower for word in _FOREIGN_DAY_PART_WORDS)
 
 
 def _day_part_around(line: str, start: int, end: int, hour: int) -> str | None:
@@ -2108,7 +2137,12 @@ def _day_part_around(line: str, start: int, end: int, hour: int) -> str | None:
     elif (after := DAY_PART_AFTER.match(line, _trim_end(line, start, end))) is not None:
         part = (after.group("part") or after.group("tonight")).lower()
     if part is None:
-        return None
+        foreign = FOREIGN_DAY_PART_AFTER.match(line, _trim_end(line, start, end)) \
+            or FOREIGN_DAY_PART_BEFORE.search(line, max(0, start - 12), start)
+        if foreign is None:
+            return None
+        meridiem, hours = _FOREIGN_DAY_PARTS[" ".join(foreign.group("part").lower().split())]
+        return meridiem if hour in hours else None
     meridiem, hours = _DAY_PARTS[part]
     return meridiem if hour in hours else None
 

@@ -18,7 +18,8 @@ UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). A front matter's stamp
 than two moments hours apart that share their figures. A time in two zones in an update's body,
 under its stamp line ("we redeployed at 13:34 UTC (06:34 PM PT)"), is dated by the entry above
 it; a date pmlint carried, never written, is trusted only where neither zone changes its clocks
-within a day of it.
+within a day of it. A time with no date known (no year written) is compared only where both
+zones are fixed offsets ("02:00 BST (00:01 GMT)" under "4 April").
 
 Fails::
 
@@ -95,9 +96,9 @@ def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
     lines = ctx.timeline.lines
     tables = _Tables(lines)
     for event in ctx.timeline.events:
-        if event.at is None or event.zone is None or event.clock is None \
-                or not 0 < event.line <= len(lines):
-            continue
+        if event.zone is None or event.clock is None or not 0 < event.line <= len(lines) \
+                or (event.at is None and event.zone.offset_minutes is None):
+            continue  # (with no date, only a clock on a fixed offset can be converted)
         line = lines[event.line - 1]
         if not any(hint in line for hint in RENDERING_HINTS) or not _zone_stated(event):
             continue  # (a rendering follows a parenthesis, a slash or its words ("..., or
@@ -113,7 +114,8 @@ def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
             for mine, theirs in sorted(pairs, key=lambda pair: pair[0].column):
                 found.extend(_compared(mine, theirs, zone))
             continue
-        if event.date is None and not _clocks_steady(event.at, (event.zone, zone)):
+        if event.at is not None and event.date is None \
+                and not _clocks_steady(event.at, (event.zone, zone)):
             continue  # a carried date a day off would read the other way
         found.extend(_compared(event, expr, zone))
     found.extend(_in_bodies(ctx))
@@ -223,9 +225,14 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
               ) -> Iterator[tuple[int | None, Problem]]:
     """A problem if `expr`, in `zone`, is not the moment `event` is, with the gap (None for a
     label slip)."""
-    if event.at is None or expr.clock is None:
+    if expr.clock is None:
         return
     written = expr.written if expr.zone is not None else f"{expr.written} ({zone.label})"
+    if event.at is None:
+        # "02:00 BST (00:01 GMT)" under "4 April", no year: two fixed offsets convert all the
+        # same, whatever the day
+        yield from _compared_on_fixed_offsets(event, expr, zone, written)
+        return
     shown = clock_in(event.at, zone)
     if shown is None:
         return
@@ -255,6 +262,27 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
     right = f"{_clock(now, twelve)} {zone.label}"
     if date is not None:
         right = f"{shown.date().isoformat()} {right}"  # dated as the other rendering is
+    yield off, Problem(event.line, event.column,
+                       f"{event.written} is {right}, but the line gives {written} beside "
+                       f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); "
+                       f"one of the two is wrong",
+                       suggestion=f"{right}, or correct {event.written}")
+
+
+def _compared_on_fixed_offsets(event: Event, expr: TimeExpr, zone: Zone, written: str
+                               ) -> Iterator[tuple[int | None, Problem]]:
+    """`_compared` for an event with no date: only where both zones are fixed offsets."""
+    mine = event.zone
+    if mine is None or event.clock is None or expr.clock is None \
+            or mine.offset_minutes is None or zone.offset_minutes is None:
+        return
+    now = (event.clock.hour * 60 + event.clock.minute - mine.offset_minutes
+           + zone.offset_minutes) % DAY
+    said = expr.clock.hour * 60 + expr.clock.minute
+    off = -((now - said + DAY // 2) % DAY - DAY // 2)
+    if off == 0:
+        return
+    right = f"{_clock(now, expr.clock.meridiem is not None)} {zone.label}"
     yield off, Problem(event.line, event.column,
                        f"{event.written} is {right}, but the line gives {written} beside "
                        f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); "

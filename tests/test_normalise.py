@@ -3228,3 +3228,12 @@ def test_a_header_naming_two_days_dates_no_row() -> None:
 def test_moscow_time_is_moscows_clock_on_the_day(day: str, offset: str) -> None:
     text = f"# Сбой сети\n\n- {day} 10:15 МСК сбой\n- {day} 11:25 MSK восстановлено\n"
     assert [iso(e)[-6:] for e in entries(resolve(text))] == [offset, offset]
+
+
+def test_the_zone_of_a_wrong_rendering_is_not_carried_to_the_times_after_it() -> None:
+    """"02:00 BST (00:01 GMT)": the writer's clock is BST, whatever the rendering says; the
+    bare times after it are on BST."""
+    text = ("# Broadband outage, 4 April 2023\n\nThe outage began at 02:00 BST (00:01 GMT). "
+            "Engineers were paged at 02:20 and service returned at 05:10.\n")
+    bare = [e for e in resolve(text).events if e.written in ("02:20", "05:10")]
+    assert [iso(e) for e in bare] == ["2023-04-04T02:20:00+01:00", "2023-04-04T05:10:00+01:00"]

@@ -3365,7 +3365,8 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             carry.title_day_started = True
     if zone is not None and raw.expr.zone is not None and not (
             carry.zone_beside and carry.zone_line == raw.line) \
-            and raw.line > carry.front_matter_lines and raw.line not in carry.sent_lines:
+            and raw.line > carry.front_matter_lines and raw.line not in carry.sent_lines \
+            and not _renders_the_time_before(carry.lines, raw):
         # (the "(15:03 UTC)" after "17:03" renders that time; the writer's clock goes on; a
         # front matter's "date: 2025-01-08T06:02:18Z" is the publishing tool's UTC, not the
         # zone of the author's "this morning at 7:02 AM"; so is a mail header's "Date:", in
@@ -3720,6 +3721,22 @@ def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, st
         return None
     (offset, found), = taken.items()
     return None if offset == usual.offset_minutes % DAY_MINUTES else found
+
+
+# a zoned time right before a parenthesis or a slash: "02:00 BST (", "3:00 PM PDT / "
+ZONED_TIME_THEN_JOIN = LazyPattern(r"\d(?:[ \t]*+[AaPp]\.?[Mm]\.?)?[ \t]*+(?:[A-Z]{2,5}"
+                                   r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?)[ \t]*+[(/][ \t]*+$")
+
+
+def _renders_the_time_before(lines: Sequence[str], raw: RawEntry) -> bool:
+    """The time is another zone's rendering of the zoned time right before it ("02:00 BST
+    (00:01 GMT)", right or wrong): the writer's clock is the first, and the times after it
+    without a zone are on that one, not on the rendering's."""
+    if not 0 < raw.line <= len(lines):
+        return False
+    line = lines[raw.line - 1]
+    return ZONED_TIME_THEN_JOIN.search(line, max(0, raw.expr.start - 24),
+                                       raw.expr.start) is not None
 
 
 # a front matter's key for the page's own date: "date:", "published:", "lastmod:", "created:"

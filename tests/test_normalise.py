@@ -3237,3 +3237,23 @@ def test_the_zone_of_a_wrong_rendering_is_not_carried_to_the_times_after_it() ->
             "Engineers were paged at 02:20 and service returned at 05:10.\n")
     bare = [e for e in resolve(text).events if e.written in ("02:20", "05:10")]
     assert [iso(e) for e in bare] == ["2023-04-04T02:20:00+01:00", "2023-04-04T05:10:00+01:00"]
+
+
+PROSE_HOURS = """# Signal irregularity, 14 March 2017
+
+At 0752 the train left the depot. At about 0806 the driver reported a red signal, and
+by 0815 the signaller had stopped all trains. Normal running resumed at 0850. About 1500
+passengers were delayed; the speed limit was raised at 0930.
+"""
+
+
+def test_a_report_that_tells_its_times_colon_less_in_sentences_is_read_so() -> None:
+    """Investigation reports write "At 0752", "at about 0806", "by 0815": read as times where
+    the text tells three or more so (amounts after such words stay amounts)."""
+    found = [e.local[11:] for e in resolve(PROSE_HOURS).events if e.clock is not None]
+    assert found == ["07:52", "08:06", "08:15", "08:50", "09:30"]
+
+
+def test_one_colon_less_number_after_at_is_no_time_in_a_text_that_tells_none_so() -> None:
+    text = "# Capacity\n\nThe pool peaked at 1450 and the cap stays at 2000.\n"
+    assert not any(e.clock is not None for e in resolve(text).events)

@@ -27,6 +27,7 @@ from pmlint.timeline.lexer import (
     scan,
     scan_document_line,
     wrapped_meridiem,
+    writes_prose_hours,
 )
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.offsets import (
@@ -795,6 +796,7 @@ class _Walker:
         self.later_declared: list[tuple[Zone, int]] = []
         self.day_marks: list[tuple[int, int | None, int | None]] = []
         self.hour_log_lines = _hour_log_lines(self.lines)
+        self.prose_hours = writes_prose_hours("\n".join(self.lines))
         self.spaced_log_lines = _spaced_log_lines(self.lines)
         self.year_marks: list[tuple[int, int, int]] = []
         self.anchor: tuple[TimeExpr, int] | None = None  # T0 of a timeline of offsets
@@ -866,7 +868,7 @@ class _Walker:
             line = self.lines[i]
             english = _day_heading_in_english(line)
             found = scan_document_line(english or line, i in self.hour_log_lines,
-                                       i in self.spaced_log_lines)
+                                       i in self.spaced_log_lines, self.prose_hours)
             if english is not None:  # the author's words, not the English stand-in
                 end = len(line.rstrip(" \t*_:"))
                 found = [replace(e, end=end, written=line[e.start:end],

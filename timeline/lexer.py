@@ -116,8 +116,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("comma24", r"(?P<comma24_h>[01]?\d|2[0-3]),(?P<comma24_m>[0-5]\d)(?![\d]|,\d|[.:]\d)",
      True),
     # 1625, 0233: colon-less 24-hour time
-    ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)(?![\d.,/]|:\d)",
-     True),
+    # (a stop or a comma after it ends the sentence or the clause: "by 1602.", "at 0900,")
+    ("colonless", r"(?P<colonless_h>[01]\d|2[0-3])(?P<colonless_m>[0-5]\d)"
+                  r"(?![\d/]|[.,]\d|:\d)", True),
     # "à 13 heures", "vers 7 heures 30": the French hour in words, a clock only after a French
     # "at" or "towards" ("une panne de 3 heures" is a length)
     # ("8 heures du soir": the evening's, 20:00)
@@ -640,17 +641,19 @@ ORDERED_MARKER_RE = re.compile(r"[ \t]*+(?:>[ \t]*+){0,3}(?:[-*+][ \t]++)?"
                                r"(?:\d{1,3}[.)]|([*_]{1,2})\d{1,3}[.)]\1)[ \t]++")
 
 
-def scan_document_line(line: str, hour_log: bool = False, spaced_log: bool = False
-                       ) -> list[TimeExpr]:
+def scan_document_line(line: str, hour_log: bool = False, spaced_log: bool = False,
+                       prose_hours: bool = False) -> list[TimeExpr]:
     """`scan` for a line of a Markdown document, where a line opening with "1. " or "3) " is
     an ordered list item: its marker is blanked (columns stay those of `line`). A phrase read
     alone (`pmlint when "7. April"`) keeps the German day. `hour_log`: the line is one of a
     run of lines opening with colon-less times (see `scan`); `spaced_log`: one of a timeline's
-    run of lines opening with a dotted or colon-less time and a word ("10.45 paged")."""
+    run of lines opening with a dotted or colon-less time and a word ("10.45 paged");
+    `prose_hours`: the document tells its times colon-less in sentences ("At 1441 the
+    controller ...", see `writes_prose_hours`)."""
     marker = ORDERED_MARKER_RE.match(line) if _opens_with_a_number(line) else None
     if marker is not None and not _is_a_dotted_day(line, marker):
         line = " " * marker.end() + line[marker.end():]
-    return scan(line, hour_log, spaced_log)
+    return scan(line, hour_log, spaced_log, prose_hours)
 
 
 # After a "22." that opens a line, a month's name or number and a year: "22. april 2023 kl.
@@ -678,14 +681,15 @@ def _opens_with_a_number(line: str) -> bool:
     return line.lstrip(" \t>-*+_")[:1].isdigit()
 
 
-def scan(line: str, hour_log: bool = False, spaced_log: bool = False) -> list[TimeExpr]:
+def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
+         prose_hours: bool = False) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression. In an
     `hour_log` (lines opening "1845 - ...", "1930 - ...", "2015 - ...") a 19xx or 20xx
     opening the line is a time too, not a year. In a `spaced_log` a dotted or colon-less
     time opening the line needs no separator after it ("10.45 paged")."""
     if not _may_hold_time(line):
         return []
-    clocks, weak = _clocks(line, hour_log, spaced_log)
+    clocks, weak = _clocks(line, hour_log, spaced_log, prose_hours)
     if len(clocks) > MAX_TIMES:  # the document will be refused: skip the costlier passes
         return _combine(line, clocks, [], weak)
     dates = _dates(line)
@@ -819,8 +823,8 @@ def _names_a_foreign_noon(lower: str) -> bool:
 
 # --- clocks -------------------------------------------------------------------------------
 
-def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
-            ) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
+def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
+            prose_hours: bool = False) -> tuple[list[tuple[int, int, Clock]], frozenset[int]]:
     """The clocks on the line, and the starts of the weak ones that still need a date."""
     found: list[tuple[int, int, Clock]] = []
     weak: set[int] = set()
@@ -857,7 +861,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False
             if not _said_to_be_a_clock(line, m):
                 continue  # "4,30 euro", "on May 3, 12,50 requests": a number
         elif m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
-                and not _said_to_be_a_clock(line, m):
+                and not _said_to_be_a_clock(line, m) \
+                and not (prose_hours and _told_hour(line, m)):
             weak.add(m.start())
         found.append((m.start(), _trim_end(line, m.start(), m.end()), clock))
     clocks = len(found)
@@ -1019,6 +1024,44 @@ ZONED_COLONLESS_RANGE = LazyPattern(r"(?<![\w.:/-])(?P<a>" + _ANY_HHMM + r")[ \t
                                     r"(?:to|until|till|-|–|—)[ \t]*+"
                                     r"(?P<b>" + _ANY_HHMM + r")(?![\d:.,/])",
                                     re.IGNORECASE)
+
+
+# "At 1441", "at about 0805", "by 1540": a colon-less time after a word that puts one after
+# it, as investigation reports write their times; not an amount ("at 1200 feet", "about
+# 1500 users") nor a year's figure in a sentence ("by 2019")
+PROSE_HOUR = LazyPattern(r"(?<![A-Za-z])(?:[Aa]t|[Aa]bout|[Aa]pproximately|[Aa]round|[Bb]y|[Uu]ntil"
+                         r"|[Ss]ince)[ \t]++(?:(?:about|approximately|around)[ \t]++)?"
+                         r"(?P<h>[01]\d|2[0-3])[0-5]\d(?![\d:/%]|[.,]\d|,[ \t]*+\d"
+                         r"|[ \t]*+(?:hours?|hrs?|m|ms"
+                         r"|km|ft|feet|foot|metres?|meters?|kg|lbs?|rpm|kts?|knots|mph|nm|users"
+                         r"|requests|people|customers|errors|items|[A-Z]{2,5}[ \t]++(?:users"
+                         r"|customers))(?![A-Za-z]))")
+# the same, found in a whole text at once, each after the blank or line start before it
+PROSE_HOURS_IN_TEXT = LazyPattern(r"(?<![A-Za-z])(?:[Aa]t|[Aa]bout|[Aa]pproximately|[Aa]round"
+                                  r"|[Bb]y|[Uu]ntil|[Ss]ince)[ \t]++(?:(?:about|approximately"
+                                  r"|around)[ \t]++)?(?:[01]\d|2[0-3])[0-5]\d"
+                                  r"(?![\d:/%]|[.,]\d|,[ \t]*+\d)")
+PROSE_HOURS_NEEDED = 3  # times told so in a text, two no year could be, to read them all so
+
+
+def writes_prose_hours(text: str) -> bool:
+    """Whether the text tells its times colon-less in sentences ("At 1441 the controller
+    ...", "at about 0805"): three or more such times, two of them no year could be (not
+    19xx or 20xx), so that "at 1945" is read as a time there too."""
+    not_years = 0
+    for told, m in enumerate(PROSE_HOURS_IN_TEXT.finditer(text), start=1):
+        not_years += m.group(0).rstrip()[-4:-2] not in ("19", "20")
+        if told >= PROSE_HOURS_NEEDED and not_years >= 2:
+            return True
+    return False
+
+
+def _told_hour(line: str, m: re.Match[str]) -> bool:
+    """In a text that `writes_prose_hours`, a colon-less number told as such a time."""
+    if m.lastgroup != "colonless":
+        return False
+    found = PROSE_HOUR.search(line, max(0, m.start() - 24), min(len(line), m.end() + 16))
+    return found is not None and found.start("h") == m.start()
 
 
 def _colonless_range(line: str, start: int, end: int) -> bool:

@@ -3257,3 +3257,18 @@ def test_a_report_that_tells_its_times_colon_less_in_sentences_is_read_so() -> N
 def test_one_colon_less_number_after_at_is_no_time_in_a_text_that_tells_none_so() -> None:
     text = "# Capacity\n\nThe pool peaked at 1450 and the cap stays at 2000.\n"
     assert not any(e.clock is not None for e in resolve(text).events)
+
+
+@pytest.mark.parametrize(("definition", "offset"), [
+    ("EST: UTC + 10 hours.", "+10:00"),  # an Australian report's footnote
+    ("Times are CST (UTC+8).", "+08:00"),
+    ("EST is UTC-5.", "-05:00"),  # the usual offset: nothing to settle
+])
+def test_an_abbreviation_the_document_defines_is_read_as_defined(definition: str,
+                                                                 offset: str) -> None:
+    label = definition.split()[0] if definition[0].isupper() and definition[1].isupper() \
+        else definition.split()[2]
+    text = (f"# Reverser pin left in, 2017-12-04\n\n{definition}\n\n"
+            f"- 01:30 {label} maintenance began\n- 02:45 {label} pin installed\n")
+    first = entries(resolve(text))[0]
+    assert iso(first)[-6:] == offset

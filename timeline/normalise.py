@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -47,7 +48,7 @@ from pmlint.timeline.model import (
 from pmlint.timeline.phases import LEXICON, classify_all, field_phase, responder_online
 from pmlint.timeline.provenance import Inference, inherited
 from pmlint.timeline.structure import front_matter_lines
-from pmlint.timeline.zones import Zone, clock_in, format_offset, from_offset
+from pmlint.timeline.zones import ABBREVIATIONS, Zone, clock_in, format_offset, from_offset
 
 ROLLOVER_MIN_BACKWARDS = dt.timedelta(hours=2)  # a smaller step back is out of order, not a new day
 # a story told in prose goes on past midnight only by a short step on the clock
@@ -1521,7 +1522,8 @@ def _zone_taken(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                 only_zone: tuple[int, Zone] | None, notes: list[Inference],
                 settled: Mapping[str, tuple[Zone, str]]) -> Zone | None:
     expr = raw.expr
-    if expr.zone is not None and expr.zone.alternatives and expr.zone.label in settled:
+    if expr.zone is not None and expr.zone.label in settled and (
+            expr.zone.alternatives or expr.zone_written):
         # also a date alone under a zone ("Date (IST): 2026-07-16"), so it is not reported
         zone, why = settled[expr.zone.label]
         notes.append(Inference("zone", "settled", value=zone.meaning, subject=expr.zone.label,
@@ -3676,7 +3678,43 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
         if len(hits) == 1:  # one reading, and only one, is pointed to
             found, zone = hits[0]
             settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
+    written = {e.expr.zone.label for e in ex.entries if e.expr.zone is not None
+               and e.expr.zone_written and e.expr.zone.offset_minutes is not None
+               and e.expr.zone.label.isalpha() and e.expr.zone.label.isupper()}
+    for label in sorted(written - settled.keys()):
+        defined = _offset_defined(ex.lines, label)
+        if defined is not None:
+            settled[label] = defined
     return settled
+
+
+def _offset_defined(lines: Sequence[str], label: str) -> tuple[Zone, str] | None:
+    """The offset the document itself gives an abbreviation it writes, where that is not the
+    abbreviation's usual one ("EST: UTC + 10 hours" in an Australian report, "CST = UTC+8"):
+    the author's own clock, as a glossary or a footnote states it."""
+    usual = ABBREVIATIONS.get(label)
+    text = "\n".join(lines)
+    if label not in text:
+        return None
+    m = _definition_of(label).search(text)
+    if m is None:
+        return None
+    sign = "-" if m.group("sign") in "-−" else "+"
+    zone = from_offset(sign, int(m.group("h")), int(m.group("m") or 0))
+    if zone is None or (usual is not None and usual.offset_minutes == zone.offset_minutes):
+        return None
+    return (replace(zone, label=label, meaning=zone.label),
+            f"the document defines {label} as {zone.label}")
+
+
+@functools.cache
+def _definition_of(label: str) -> re.Pattern[str]:
+    """"EST: UTC + 10 hours", "EST = GMT+10", "EST is UTC+10", "EST (UTC+10)": the label
+    and the offset it is said to be."""
+    return re.compile(rf"(?<![A-Za-z]){re.escape(label)}[ \t]*+(?::|=|is|means|\(|[-–—])"
+                      r"[ \t]*+(?:UTC|GMT|[Uu]niversal[ \t]++[Cc]o-?ordinated[ \t]++[Tt]ime)"
+                      r"[ \t]*+(?P<sign>[+\-−])[ \t]*+(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?"
+                      r"(?![\d:])")
 
 def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, str] | None:
     """The reading of an ambiguous abbreviation that the author's own conversion beside it

@@ -42,6 +42,7 @@ from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
 from pmlint.timeline import zones
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, TimeExpr
 from pmlint.timeline.reading import rendering_after, second_rendering
@@ -119,6 +120,7 @@ def _pairs_compared(ctx: Context) -> list[tuple[int | None, Problem]]:
             continue  # a carried date a day off would read the other way
         found.extend(_compared(event, expr, zone))
     found.extend(_in_bodies(ctx))
+    found.extend(_restated_on_the_twelve_hour_dial(ctx))
     return sorted(found, key=lambda pair: (pair[1].line, pair[1].column))
 
 
@@ -267,6 +269,43 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
                        f"it ({span(abs(off) * 60)} {'later' if off > 0 else 'earlier'}); "
                        f"one of the two is wrong",
                        suggestion=f"{right}, or correct {event.written}")
+
+
+# a 12-hour clock with nothing else: "2:14 PM", "9 a.m."
+TWELVE_HOUR_ALONE = LazyPattern(r"\d{1,2}(?::\d{2})?[ \t]?[AaPp]\.?[ \t]?[Mm]\.?")
+
+
+def _restated_on_the_twelve_hour_dial(ctx: Context) -> Iterator[tuple[int | None, Problem]]:
+    """A 24-hour time restated at once in parentheses on the 12-hour dial ("14:12 (2:14 PM)
+    PDT"), the two a few minutes or hours apart: one of them is wrong. (The same clock told
+    twice is one event; see extract._restated_in_twelve_hours.)"""
+    lines = ctx.timeline.lines
+    by_line: dict[int, list[Event]] = {}
+    for event in ctx.timeline.events:
+        if event.clock is not None and event.part == "single":
+            by_line.setdefault(event.line, []).append(event)
+    for number, events in by_line.items():
+        line = lines[number - 1] if 0 < number <= len(lines) else ""
+        for mine, theirs in pairwise(sorted(events, key=lambda e: e.column)):
+            if mine.clock is None or theirs.clock is None or mine.clock.meridiem is not None \
+                    or theirs.clock.meridiem is None \
+                    or TWELVE_HOUR_ALONE.fullmatch(theirs.written) is None:
+                continue  # (a rendering with a zone of its own is `_compared`'s)
+            at = line.find(mine.written, mine.column - 1)
+            if at < 0 or line[at + len(mine.written):theirs.column - 1].strip() != "(" \
+                    or not line[theirs.column - 1 + len(theirs.written):].lstrip().startswith(")"):
+                continue
+            now = mine.clock.hour * 60 + mine.clock.minute
+            said = theirs.clock.hour * 60 + theirs.clock.minute
+            off = said - now
+            if off == 0:
+                continue
+            right = _clock(now, True)
+            yield off, Problem(mine.line, mine.column,
+                               f"{mine.written} is {right}, but the line gives "
+                               f"{theirs.written} beside it ({span(abs(off) * 60)} "
+                               f"{'later' if off > 0 else 'earlier'}); one of the two is wrong",
+                               suggestion=f"{right}, or correct {mine.written}")
 
 
 def _compared_on_fixed_offsets(event: Event, expr: TimeExpr, zone: Zone, written: str

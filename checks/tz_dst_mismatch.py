@@ -30,7 +30,6 @@ Passes::
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -38,6 +37,7 @@ from zoneinfo import ZoneInfo
 
 from pmlint.checks.base import Problem, Replacement, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.provenance import declared_zone_line, zone_from_tz_option, zone_inferred
 from pmlint.timeline.zones import ABBREVIATIONS, Zone, format_offset, on_summer_time
@@ -221,20 +221,25 @@ def _kept_all_year(ctx: Context, label: str) -> bool:
         return True
     zone = ABBREVIATIONS.get(label)
     return zone is not None and zone.offset_minutes is not None and label in ctx.analysis.text \
-        and _offset_said(label, zone.offset_minutes).search(ctx.analysis.text) is not None
+        and _offset_said(ctx.analysis.text, label, zone.offset_minutes)
 
 
-@functools.cache
-def _offset_said(label: str, minutes: int) -> re.Pattern[str]:
-    """"MST is UTC-7", "MST = GMT -07:00", "MST means UTC−7": the label said to be its own
-    literal offset, in a sentence (a gloss in parentheses, "EST (UTC-5)", repeats the label's
-    reading and is no such statement)."""
-    sign = "[-−–]" if minutes < 0 else "[+]"
-    hours, rest = divmod(abs(minutes), 60)
-    tail = f"(?::?{rest:02d})" if rest else "(?::?00)?"
-    return re.compile(rf"(?<![A-Za-z]){re.escape(label)}(?:[ \t]++(?:is|was|means|equals)"
-                      rf"[ \t]++|[ \t]*+=[ \t]*+)(?:UTC|GMT)[ \t]*+{sign}[ \t]*+0?{hours}{tail}"
-                      rf"(?![\d:])")
+# "MST is UTC-7", "MST = GMT -07:00", "MST means UTC−7": a label said, in a sentence, to be
+# an offset (a gloss in parentheses, "EST (UTC-5)", repeats the label's reading and is no
+# such statement)
+OFFSET_SAID = LazyPattern(r"(?<![A-Za-z])(?P<label>[A-Z]{2,5})(?:[ \t]++(?:is|was|means|equals)"
+                          r"[ \t]++|[ \t]*+=[ \t]*+)(?:UTC|GMT)[ \t]*+(?P<sign>[-−–+])[ \t]*+"
+                          r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?![\d:])")
+
+
+def _offset_said(text: str, label: str, minutes: int) -> bool:
+    """Whether the text says in a sentence that `label` is its own literal offset."""
+    for m in OFFSET_SAID.finditer(text):
+        if m.group("label") == label:
+            said = int(m.group("h")) * 60 + int(m.group("m") or 0)
+            if (-said if m.group("sign") != "+" else said) == minutes:
+                return True
+    return False
 
 
 DECLARES = re.compile(r"\btimes?\b|time[ -]?line", re.IGNORECASE)

@@ -3129,3 +3129,12 @@ def test_a_stamp_line_in_two_zones_takes_the_words_below_it(stamp: str) -> None:
     entries = [(e.text, e.phase) for e in timeline.events if e.source == "timeline"]
     assert entries == [("We are investigating failed logins.", "acknowledgement"),
                        ("Logins have been fully restored.", "resolution")]
+
+
+def test_a_24_hour_time_restated_on_the_12_hour_dial_is_one_event_with_the_zone_after() -> None:
+    """"At 15:40 (3:40 PM) PDT it recovered": one moment told twice, the zone after both, its
+    step the words after the restatement."""
+    timeline = resolve("# Registry outage, 2016-10-03\n\nAt 15:40 (3:40 PM) PDT it recovered.\n")
+    found = [(e.written, e.phase, e.zone.label if e.zone else None)
+             for e in timeline.events if e.clock is not None]
+    assert found == [("15:40", "resolution", "PDT")]

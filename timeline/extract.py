@@ -4250,10 +4250,12 @@ def _before_the_next_time(line: str, end: int, exprs: list[TimeExpr], reach: int
 PAREN_AFTER = LazyPattern(r"[ \t]*+\(([^()\n]{1,40})\)")
 
 
-def _a_time_alone(text: str) -> bool:
-    """Whether `text` is nothing but a time and its zone ("11:00 CET", "3:00 AM PDT")."""
+def _a_time_alone(text: str, zoned: bool = True) -> bool:
+    """Whether `text` is nothing but a time and its zone ("11:00 CET", "3:00 AM PDT"), or
+    (not `zoned`) a 12-hour time alone ("3:40 PM")."""
     found = scan(text.strip())
-    return len(found) == 1 and found[0].clock is not None and found[0].zone is not None \
+    return len(found) == 1 and found[0].clock is not None \
+        and (found[0].zone is not None if zoned else found[0].clock.meridiem is not None) \
         and found[0].start == 0 and found[0].end == len(text.strip())
 
 
@@ -4264,6 +4266,13 @@ def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:
     rendering = PAREN_AFTER.match(line, end)
     if rendering is not None and _a_time_alone(rendering.group(1)):
         end = rendering.end()
+    elif rendering is not None and _a_time_alone(rendering.group(1), zoned=False):
+        # "at 15:40 (3:40 PM) PDT it recovered": the clock restated on the 12-hour dial, and
+        # the zone both share after it
+        end = rendering.end()
+        zone, _, after_zone = _zone_after(line, end)
+        if zone is not None:
+            end = after_zone
     after = _before_the_next_time(line, end, exprs, 80)
     cut = _CLAUSE_BREAK.search(after)
     after = after[:cut.start()] if cut is not None else after
@@ -4631,9 +4640,39 @@ def _renderings_folded(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
     zone ("(11:00 CET, after the deploy)") or whose clock is odd stays a time of its own."""
     kept = [found[0]]
     for mine, theirs in pairwise(found):
+        restated = _restated_in_twelve_hours(line, mine, theirs)
+        if restated is not None:
+            # "14:12 (2:12 PM) PDT": the same clock in the other format, the zone after both
+            if kept and kept[-1] is mine and restated is not mine:
+                kept[-1] = restated
+            continue
         if not _renders(line, mine, theirs):
             kept.append(theirs)
     return kept
+
+
+# after a parenthesis holding a clock's 12-hour restatement: its close and a zone's start
+TWELVE_HOUR_CLOSE = LazyPattern(r"[ \t]*+\)")
+
+
+def _restated_in_twelve_hours(line: str, mine: TimeExpr, theirs: TimeExpr) -> TimeExpr | None:
+    """`mine`, a 24-hour clock with no zone, restated at once in parentheses on the 12-hour
+    clock ("14:12 (2:12 PM)"), the same hour and minute: `mine`, with the zone written after
+    the parenthesis if any ("14:12 (2:12 PM) PDT"). None where `theirs` is no such restatement
+    or tells another minute (a slip, left as two times for the rules)."""
+    if mine.clock is None or theirs.clock is None or mine.clock.meridiem is not None \
+            or theirs.clock.meridiem is None or mine.zone is not None or theirs.zone is not None \
+            or mine.range_end is not None or theirs.range_end is not None \
+            or line[mine.end:theirs.start].strip() != "(" \
+            or (mine.clock.hour, mine.clock.minute) != (theirs.clock.hour, theirs.clock.minute):
+        return None
+    close = TWELVE_HOUR_CLOSE.match(line, theirs.end)
+    if close is None:
+        return None
+    zone, written, _ = _zone_after(line, close.end())
+    if zone is None:
+        return mine
+    return replace(mine, zone=zone, zone_written=written)
 
 
 def _renders(line: str, mine: TimeExpr, theirs: TimeExpr) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -3696,7 +3695,7 @@ def _offset_defined(lines: Sequence[str], label: str) -> tuple[Zone, str] | None
     text = "\n".join(lines)
     if label not in text:
         return None
-    m = _definition_of(label).search(text)
+    m = next((m for m in OFFSET_DEFINED.finditer(text) if m.group("label") == label), None)
     if m is None:
         return None
     sign = "-" if m.group("sign") in "-−" else "+"
@@ -3707,14 +3706,13 @@ def _offset_defined(lines: Sequence[str], label: str) -> tuple[Zone, str] | None
             f"the document defines {label} as {zone.label}")
 
 
-@functools.cache
-def _definition_of(label: str) -> re.Pattern[str]:
-    """"EST: UTC + 10 hours", "EST = GMT+10", "EST is UTC+10", "EST (UTC+10)": the label
-    and the offset it is said to be."""
-    return re.compile(rf"(?<![A-Za-z]){re.escape(label)}[ \t]*+(?::|=|is|means|\(|[-–—])"
-                      r"[ \t]*+(?:UTC|GMT|[Uu]niversal[ \t]++[Cc]o-?ordinated[ \t]++[Tt]ime)"
-                      r"[ \t]*+(?P<sign>[+\-−])[ \t]*+(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?"
-                      r"(?![\d:])")
+# "EST: UTC + 10 hours", "EST = GMT+10", "EST is UTC+10", "EST (UTC+10)": an abbreviation and
+# the offset it is said to be
+OFFSET_DEFINED = LazyPattern(
+    r"(?<![A-Za-z])(?P<label>[A-Z]{2,5})[ \t]*+(?::|=|is|means|\(|[-–—])[ \t]*+(?:UTC|GMT"
+    r"|[Uu]niversal[ \t]++[Cc]o-?ordinated[ \t]++[Tt]ime)[ \t]*+(?P<sign>[+\-−])[ \t]*+"
+    r"(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?(?![\d:])")
+
 
 def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, str] | None:
     """The reading of an ambiguous abbreviation that the author's own conversion beside it

@@ -2,7 +2,8 @@
 
 No line starts with a timestamp: no timestamped bullets, table rows or headings. Times in
 prose are read, but a postmortem's timeline is what reviewers and pmlint check. A status
-page whose front matter stamps when the incident was posted and resolved is its record,
+page whose front matter stamps when the incident was posted and resolved is its record (so
+is an unfenced block of metadata lines opening the file, "Date:" over "OutageFinish:"),
 a log of incident records, each a block of "Start time:" / "End time:" fields, is its
 own, and so is a list of milestones, each item a short label and its stamp ("- First
 detected 2022-11-15 16:03", "- Incident declared: ...", "- Resolved ..."), from the start,
@@ -469,7 +470,7 @@ def _elapsed_rows(lines: tuple[str, ...] | list[str]) -> list[int]:
 def _status_page_record(ctx: Context) -> bool:
     """A status page's front matter that stamps when the incident was posted and when it was
     resolved ("date:", "resolvedWhen:") is that incident's whole timeline."""
-    metadata = ctx.analysis.front_matter
+    metadata = ctx.analysis.front_matter or _metadata_lines(ctx.timeline.lines)
     stamped = [e for e in ctx.timeline.events if e.kind == "field" and e.line <= metadata
                and e.clock is not None]
     if not any(e.phase not in ("resolution", "end") for e in stamped):
@@ -481,6 +482,24 @@ def _status_page_record(ctx: Context) -> bool:
     return ctx.analysis.status_fields and any(
         e.line > metadata and e.clock is not None and e.phase in ("resolution", "end")
         for e in ctx.timeline.events)
+
+
+# a metadata line as MultiMarkdown and Pelican write them at a file's top, with no fences
+METADATA_LINE = LazyPattern(r"[A-Za-z][A-Za-z _-]{0,30}:[ \t]++\S")
+
+
+def _metadata_lines(lines: tuple[str, ...] | list[str]) -> int:
+    """How many lines open the file as a block of unfenced metadata ("Title: ...", "Date:
+    2023-06-23 11:00+0000", "OutageFinish: ..."), up to the first blank line; 0 for fewer
+    than two such lines or any other line among them."""
+    count = 0
+    for line in lines:
+        if not line.strip():
+            break
+        if METADATA_LINE.match(line) is None:
+            return 0
+        count += 1
+    return count if count >= 2 else 0
 
 
 def _log_of_records(ctx: Context) -> bool:

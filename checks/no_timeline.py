@@ -484,8 +484,9 @@ def _status_page_record(ctx: Context) -> bool:
         for e in ctx.timeline.events)
 
 
-# a metadata line as MultiMarkdown and Pelican write them at a file's top, with no fences
-METADATA_LINE = LazyPattern(r"[A-Za-z][A-Za-z _-]{0,30}:[ \t]++\S")
+# a metadata line as MultiMarkdown and Pelican write them at a file's top, with no fences:
+# a key of one word ("Title:", "OutageFinish:"; not a report's "Time to fix:" field)
+METADATA_LINE = LazyPattern(r"[A-Za-z][A-Za-z_-]{0,30}:[ \t]++\S")
 
 
 def _metadata_lines(lines: tuple[str, ...] | list[str]) -> int:

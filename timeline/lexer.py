@@ -1036,11 +1036,12 @@ PROSE_HOUR = LazyPattern(r"(?<![A-Za-z])(?:[Aa]t|[Aa]bout|[Aa]pproximately|[Aa]r
                          r"|km|ft|feet|foot|metres?|meters?|kg|lbs?|rpm|kts?|knots|mph|nm|users"
                          r"|requests|people|customers|errors|items|[A-Z]{2,5}[ \t]++(?:users"
                          r"|customers))(?![A-Za-z]))")
-# the same, found in a whole text at once, each after the blank or line start before it
-PROSE_HOURS_IN_TEXT = LazyPattern(r"(?<![A-Za-z])(?:[Aa]t|[Aa]bout|[Aa]pproximately|[Aa]round"
-                                  r"|[Bb]y|[Uu]ntil|[Ss]ince)[ \t]++(?:(?:about|approximately"
-                                  r"|around)[ \t]++)?(?:[01]\d|2[0-3])[0-5]\d"
-                                  r"(?![\d:/%]|[.,]\d|,[ \t]*+\d)")
+# the same, found in a whole text at once: a colon-less time after a blank (the search skips
+# to each blank), then the words before it looked at (PROSE_HOUR_WORD_BEFORE)
+PROSE_HOURS_IN_TEXT = LazyPattern(r"[ \t](?:[01]\d|2[0-3])[0-5]\d(?![\d:/%]|[.,]\d|,[ \t]*+\d)")
+PROSE_HOUR_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Aa]t|[Aa]bout|[Aa]pproximately|[Aa]round"
+                                     r"|[Bb]y|[Uu]ntil|[Ss]ince)(?:[ \t]++(?:about|approximately"
+                                     r"|around))?[ \t]*+$")
 PROSE_HOURS_NEEDED = 3  # times told so in a text, two no year could be, to read them all so
 
 
@@ -1048,9 +1049,12 @@ def writes_prose_hours(text: str) -> bool:
     """Whether the text tells its times colon-less in sentences ("At 1441 the controller
     ...", "at about 0805"): three or more such times, two of them no year could be (not
     19xx or 20xx), so that "at 1945" is read as a time there too."""
-    not_years = 0
-    for told, m in enumerate(PROSE_HOURS_IN_TEXT.finditer(text), start=1):
-        not_years += m.group(0).rstrip()[-4:-2] not in ("19", "20")
+    told = not_years = 0
+    for m in PROSE_HOURS_IN_TEXT.finditer(text):
+        if PROSE_HOUR_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None:
+            continue
+        told += 1
+        not_years += m.group(0)[1:3] not in ("19", "20")
         if told >= PROSE_HOURS_NEEDED and not_years >= 2:
             return True
     return False

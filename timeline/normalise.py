@@ -3695,7 +3695,13 @@ def _offset_defined(lines: Sequence[str], label: str) -> tuple[Zone, str] | None
     text = "\n".join(lines)
     if label not in text:
         return None
-    m = next((m for m in OFFSET_DEFINED.finditer(text) if m.group("label") == label), None)
+    m = None
+    at = text.find(label)
+    while at >= 0 and m is None:  # (each place the label is written: a match anchored there)
+        if not (at and text[at - 1].isalpha()) \
+                and not text[at + len(label):at + len(label) + 1].isalpha():
+            m = OFFSET_DEFINED.match(text, at + len(label))
+        at = text.find(label, at + 1)
     if m is None:
         return None
     sign = "-" if m.group("sign") in "-−" else "+"
@@ -3706,10 +3712,10 @@ def _offset_defined(lines: Sequence[str], label: str) -> tuple[Zone, str] | None
             f"the document defines {label} as {zone.label}")
 
 
-# "EST: UTC + 10 hours", "EST = GMT+10", "EST is UTC+10", "EST (UTC+10)": an abbreviation and
-# the offset it is said to be
+# after an abbreviation, the offset it is said to be: "EST: UTC + 10 hours", "EST = GMT+10",
+# "EST is UTC+10", "EST (UTC+10)"
 OFFSET_DEFINED = LazyPattern(
-    r"(?<![A-Za-z])(?P<label>[A-Z]{2,5})[ \t]*+(?::|=|is|means|\(|[-–—])[ \t]*+(?:UTC|GMT"
+    r"[ \t]*+(?::|=|is|means|\(|[-–—])[ \t]*+(?:UTC|GMT"
     r"|[Uu]niversal[ \t]++[Cc]o-?ordinated[ \t]++[Tt]ime)[ \t]*+(?P<sign>[+\-−])[ \t]*+"
     r"(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?(?![\d:])")
 

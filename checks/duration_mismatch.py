@@ -14,32 +14,32 @@ aftermath). Beside a range any wording counts ("MIA for 5 hours, from 10:00 to 1
 hours 30 minutes)"); a bound ("at most 16 hours") is wrong only on its side. The unit sets the
 tolerance (the written unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h
 30 min is not): 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the
-stated value if larger, doubled for "about" a round figure ("about 30 minutes"; "~27 minutes"
-was counted to the minute, and keeps its tolerance); a length in several units is as exact as
-its finest ("22 days, 23 hours" to half an hour, "2 hours 46 minutes" to five minutes). A
-duration field with times of its own that are not the stated window's (a second incident's
-"Duration: 1 h 46 min (08:00 PM to 09:4+ PM)") measures its own span: when that cannot be read,
-it is not held to the window; nor is a length stated beside a date that is not the window's
-("down for 30 hours on June 9th, 2022" below a window on March 2nd, 2021: another day's
-outage). In a log of several incidents, a length given right beside its own incident's start
-and end fields ("start:", "stop:", "length:") is held to those. The hour an event fell in
-("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds it, so only a longer
-length disagrees with it; a length that another time on its line ends ("began between 20:44 and
-20:45 ... lasted 14 minutes, until 20:58") is measured to that time; and a sum over several
-incidents ("~10 hours across three separate incidents") is not one span, nor is each of several
-parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when two moments of the
-timeline are that far apart, nor another occasion's length told in comparison ("when the same
-silence lasted three days"), nor a length of outages that came and went within the span ("76
-minutes of downtime ... in intervals of 12-24 minutes", "lasted intermittently for two hours"),
-unless it is longer than the span. A span measured to a time given as approximate ("~22:10")
-holds a length nearer it than the next figure of its unit; one between clocks read to the
-minute ("20 seconds" from 01:19 to 01:20) holds a length a minute either way of their
-difference. In a log of several incidents, a length is held to its own incident's record
-("start: ...", "stop: ...", "length: 7.5 hours" together), never to another incident's window.
-A length given as a field of one record with the start and end fields is worked out from them,
-so it is held to its last written digit ("447.25 hours": a quarter hour's rounding; "210
-hours": an hour's) when that is stricter; of a sum in the field ("144 hours - 32 hours
-maintenance = 112 hours") only the first length is the span's. An overview above a log's
+stated value if larger, doubled for "about" a round figure ("about 30 minutes"; not "nearly 12
+hours", just under it; "~27 minutes" was counted to the minute, and keeps its tolerance); a
+length in several units is as exact as its finest ("22 days, 23 hours" to half an hour, "2
+hours 46 minutes" to five minutes). A duration field with times of its own that are not the
+stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)") measures
+its own span: when that cannot be read, it is not held to the window; nor is a length stated
+beside a date that is not the window's ("down for 30 hours on June 9th, 2022" below a window on
+March 2nd, 2021: another day's outage). In a log of several incidents, a length given right
+beside its own incident's start and end fields ("start:", "stop:", "length:") is held to those.
+The hour an event fell in ("between the hours of 17:00 and 18:00 ... lasted 30 minutes") holds
+it, so only a longer length disagrees with it; a length that another time on its line ends
+("began between 20:44 and 20:45 ... lasted 14 minutes, until 20:58") is measured to that time;
+and a sum over several incidents ("~10 hours across three separate incidents") is not one span,
+nor is each of several parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when
+two moments of the timeline are that far apart, nor another occasion's length told in
+comparison ("when the same silence lasted three days"), nor a length of outages that came and
+went within the span ("76 minutes of downtime ... in intervals of 12-24 minutes", "lasted
+intermittently for two hours"), unless it is longer than the span. A span measured to a time
+given as approximate ("~22:10") holds a length nearer it than the next figure of its unit; one
+between clocks read to the minute ("20 seconds" from 01:19 to 01:20) holds a length a minute
+either way of their difference. In a log of several incidents, a length is held to its own
+incident's record ("start: ...", "stop: ...", "length: 7.5 hours" together), never to another
+incident's window. A length given as a field of one record with the start and end fields is
+worked out from them, so it is held to its last written digit ("447.25 hours": a quarter hour's
+rounding; "210 hours": an hour's) when that is stricter; of a sum in the field ("144 hours - 32
+hours maintenance = 112 hours") only the first length is the span's. An overview above a log's
 records that lists an incident by day and length ("2022-03-26 (48 hours)") is held to the
 records of that day, when no record of any day gives that length.
 
@@ -264,8 +264,13 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             # "the tool read the log at 16:16:03-16:16:05" beside "errors for ~3.5h": a span
             # of seconds is a step's, no impact window an hour-long length could be measured on
             continue
+        # ("nearly 12 hours", "almost two hours": just under the figure, no rounding either
+        # way to widen the tolerance for)
+        just_under = NEARLY_BEFORE.search(line_text, max(0, stated.column - 20),
+                                          stated.column - 1) is not None
         tolerance = _tolerance(ctx, stated.seconds, stated.unit,
-                               stated.approximate or _a_headline(lines, stated.line),
+                               (stated.approximate and not just_under)
+                               or _a_headline(lines, stated.line),
                                finest_unit(stated.written))
         if _to_the_minute(start) and _to_the_minute(end):
             # "20 seconds" from 01:19 to 01:20: clocks read to the minute hold a span a
@@ -466,6 +471,9 @@ CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in|on|during)[ \t]++(?:the[ 
                          r"[ \t]++)?(?:\w++[ \t]++){0,2}(?:separate[ \t]++|distinct[ \t]++)?"
                          r"(?:incidents|outages|episodes|events|occasions|instances)(?![a-z])"
                          r"|(?<![a-z])cumulative(?![a-z])")
+# "nearly", "almost", "just under", "close to" right before a length: just under it
+NEARLY_BEFORE = LazyPattern(r"(?<![a-z])(?:nearly|almost|just[ \t]++under|close[ \t]++to)"
+                            r"[ \t]++$")
 # Outages that came and went within the span: "in intervals of 12-24 minutes", "lasted
 # intermittently", "collectively", "on and off", "in several waves"
 INTERMITTENT = LazyPattern(r"(?<![a-z])(?:in[ \t]++intervals|intermittently|collectively"

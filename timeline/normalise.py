@@ -3680,19 +3680,19 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
     written = {e.expr.zone.label for e in ex.entries if e.expr.zone is not None
                and e.expr.zone_written and e.expr.zone.offset_minutes is not None
                and e.expr.zone.label.isalpha() and e.expr.zone.label.isupper()}
+    whole = "\n".join(ex.lines) if written - settled.keys() else ""
     for label in sorted(written - settled.keys()):
-        defined = _offset_defined(ex.lines, label)
+        defined = _offset_defined(whole, label)
         if defined is not None:
             settled[label] = defined
     return settled
 
 
-def _offset_defined(lines: Sequence[str], label: str) -> tuple[Zone, str] | None:
-    """The offset the document itself gives an abbreviation it writes, where that is not the
-    abbreviation's usual one ("EST: UTC + 10 hours" in an Australian report, "CST = UTC+8"):
-    the author's own clock, as a glossary or a footnote states it."""
+def _offset_defined(text: str, label: str) -> tuple[Zone, str] | None:
+    """The offset the document's `text` itself gives an abbreviation it writes, where that is
+    not the abbreviation's usual one ("EST: UTC + 10 hours" in an Australian report, "CST =
+    UTC+8"): the author's own clock, as a glossary or a footnote states it."""
     usual = ABBREVIATIONS.get(label)
-    text = "\n".join(lines)
     if label not in text:
         return None
     m = None

@@ -129,6 +129,14 @@ DATES = [
     ("the rebuild ended on 21/07 at 13:43", [(None, 7, 21, None)]),  # after "on", before a clock
     ("- Dec 16th **12:43** first report", [(None, 12, 16, None)]),  # an emphasised clock
     ("restarted on 3/4, 10:05", [(None, 3, 4, None)]),
+    # ... before a 12-hour clock on the hour, "at" between; opening the line with "at"; after
+    # a US zone's letters or words and "on"
+    ("the queue drained on 11/3 at 4pm", [(None, 11, 3, None)]),
+    ("paged again on 2/9 at 7 a.m.", [(None, 2, 9, None)]),
+    ("10/14 at 6:05pm the backlog cleared", [(None, 10, 14, None)]),
+    ("failover finished 11pm PT on 3/8", [(None, 3, 8, None)]),
+    ("rolled back at 6am Central Time on 12/2", [(None, 12, 2, None)]),
+    ("18:20 ET on 5/6 the cache warmed", [(None, 5, 6, None)]),
     # a year-less month and day, the weekday's character in parentheses, then its clock
     ("メンテナンス 11/25(土)23:00 開始", [(None, 11, 25, None)]),
     ("11/26（日） 02:30 終了予定", [(None, 11, 26, None)]),
@@ -158,7 +166,9 @@ def test_date_orders(line: str, want: list) -> None:
 
 
 @pytest.mark.parametrize("line", ["ran 3/16 jobs on Saturday", "Saturday: 3/16 shards done",
-                                  "the error ratio was 3/16", "- passed 3/16"])
+                                  "the error ratio was 3/16", "- passed 3/16",
+                                  "a ratio of 3/4 at 9am", "on 3/4 of the hosts at 9am",
+                                  "scored 2/3 at 5pm", "capacity 4/5 at 6am PT on site"])
 def test_a_fraction_is_no_date_without_a_weekday_right_before_it(line: str) -> None:
     assert dates(line) == []
 

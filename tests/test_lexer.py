@@ -532,6 +532,9 @@ def test_a_word_like_a_countrys_clock_is_no_zone() -> None:
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:
     assert [e.date for e in scan_document_line("il 3/4 dei nodi alle 11:02")] == [None]
     assert [e.date for e in scan_document_line("op 2/3 van de servers")] == []
+    # a fraction before "at" and its clock is no month and day either
+    assert [e.date for e in scan_document_line("a ratio of 3/4 at 9am")] == [None]
+    assert [e.date for e in scan_document_line("on 3/4 of the hosts at 9am")] == [None]
 
 
 def test_a_day_without_the_list_marks_is_still_a_day() -> None:
@@ -625,6 +628,15 @@ COMBINED = [
      "UTC"),
     ("Rolled back on Jun 10 2022 at 2:00 pm MDT.", 15, "Jun 10 2022 at 2:00 pm MDT",
      (2022, 6, 10), (14, 0), "pm", "MDT"),
+    # a year-less month/day with "at" and a clock on the hour, or after a US zone and "on"
+    ("Paged again on 11/3 at 4pm PT.", 15, "11/3 at 4pm PT", (None, 11, 3), (16, 0), "pm",
+     "PT"),
+    ("10/14 at 6:05pm the backlog cleared", 0, "10/14 at 6:05pm", (None, 10, 14), (18, 5),
+     "pm", None),
+    ("Rolled back at 6am ET on 12/2.", 15, "6am ET on 12/2", (None, 12, 2), (6, 0), "am",
+     "ET"),
+    ("It failed over at 11 p.m. Central Time on 3/8", 18, "11 p.m. Central Time on 3/8",
+     (None, 3, 8), (23, 0), "pm", "CT"),
 ]
 
 

@@ -255,14 +255,15 @@ ORDERS: tuple[Order, ...] = (
     # [03-26 23:04]: a year-less numeric date only right before a clock (opening the line,
     # its list item, its bold or a parenthesis: "| **07-04 21:20** | ...", "(13/09 00h36)"),
     # a 12-hour one too, dotted or on the hour ("13/07 4.50 pm", "12/07 9pm")
-    # (and as a range's end after its start's clock: "2025-09-05 20:40 ~ 09-16 14:00")
+    # (and as a range's end after its start's clock: "2025-09-05 20:40 ~ 09-16 14:00"; with
+    # "at" before the clock: "4/25 at 4:00pm")
     # ("1. 08-03 14:04: ...", "12. 08-04 09:46": opening a numbered list's item too, whose
     # marker the lexer blanks)
     Order("md_clock", ("a", "sep_md", "b"),
           r"(?:(?<=\[)|(?<=\()|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*)"
           r"|(?<=^[ ]{3})|(?<=^[ ]{4})"
           r"|(?<=^\| )|(?<=\d ~ )|(?<=\d ～ )|(?<=\d 〜 )|(?<=\d - )|(?<=\d – )|(?<=\d to ))",
-          r"(?=[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
+          r"(?=(?:[ ]at)?[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
           r"|\d{1,2}(?:\.\d{2})?[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",
     # right before its clock; after the same word in French, Spanish, Italian, Portuguese,
@@ -272,7 +273,9 @@ ORDERS: tuple[Order, ...] = (
           r"(?:(?<=[ \t(]on )|(?<=^on )|(?<=[ \t(](?:le|el|il|em|op|am|de) )"
           r"|(?<=^(?:le|el|il|em|op|am|de) )|(?<=[ \t(](?:den|dia) )|(?<=^(?:den|dia) ))",
           r"(?=(?:,?[ \t]++(?:at|@|à|a[ \t]las|alle|às|om|um|kl\.?|klo)|,)?[ \t]*+~?"
-          r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?!\d))"),
+          r"\d{1,2}(?:(?:[:.]|h(?=\d{2}))\d{2}(?!\d)"
+          # (or a 12-hour clock on the hour: "on 6/12 at 9am", "on 3/4 at 11 p.m.")
+          r"|[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "SKYGOLD opened 08-07 20:05", "restarted 11/03 09:14": after any word, a year-less
     # numeric date of two two-digit numbers right before a 24-hour clock (one-digit parts
     # after a word are a count's more often: "pages 3-4 10:00")
@@ -287,12 +290,17 @@ ORDERS: tuple[Order, ...] = (
     # with its AM/PM (its day; "3 PM 2/3 of the nodes" is a fraction: only a slash date
     # whose day or month could not be a count's)
     # (and after the clock's zone, "3am BST on 20/04", "8am BST 21/04"; after a 24-hour
-    # clock with "on", "15:00 on 20/04", "15:00 UTC on 20/04")
+    # clock with "on", "15:00 on 20/04", "15:00 UTC on 20/04"; after a US zone's letters or
+    # words and "on", "9am ET on 6/12", "9am Eastern Time on 6/12")
     Order("clock_md", ("a", "sep_slash", "b"),
           r"(?:(?<=[AaPp][Mm] )|(?<=[AaPp][Mm] on )|(?<=[AaPp]\.[Mm]\. )"
           r"|(?<=[AaPp]\.[Mm]\. on )"
           r"|(?<=[AaPp][Mm] " + _ZONE3 + r" )|(?<=[AaPp][Mm] " + _ZONE3 + r" on )"
           r"|(?<=[AaPp][Mm] " + _ZONE4 + r" )|(?<=[AaPp][Mm] " + _ZONE4 + r" on )"
+          r"|(?<=[AaPp][Mm] [ECMP]T on )|(?<=\d:\d\d [ECMP]T on )"
+          + "".join(rf"|(?<={meridiem} {name} Time on )"
+                    for meridiem in (r"[AaPp][Mm]", r"[AaPp]\.[Mm]\.")
+                    for name in ("Eastern", "Central", "Mountain", "Pacific")) +
           r"|(?<=\d:\d\d on )|(?<=\d:\d\d " + _ZONE3 + r" on )"
           r"|(?<=\d:\d\d " + _ZONE4 + r" on ))",
           r"(?![\d/]|\.\d|[ \t]++of(?![a-z]))"),

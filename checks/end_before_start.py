@@ -5,7 +5,11 @@ pm to 3:00 pm" over a timeline that runs from 3 to 5 that afternoon, which is wr
 first, not an outage of 22 hours), header fields (End Time before Start Time), and a
 start-like field ("Started", "Start Time") that lies after the stated end of the impact (not
 the window of planned work a sentence names, "after last night's planned maintenance (22:00
-to 02:30)", which the incident may follow; not a sentence's "ended at 06:40" beside an end
+to 02:30)", which the incident may follow; not a window in a subheading beside a sibling
+subheading that dates or times its own section, one phase's period ("### The week before:
+March 3-7" beside "### March 12, 2025"), nor a range of whole days told among the timeline's
+entries ("**March 3-7**" over what happened those days); not a sentence's "ended at 06:40"
+beside an end
 field that comes after the start: it may tell of something else; not "Resolution time:
 00:55", bare, when the start plus 55 minutes is an entry of the timeline: that field gives
 how long it took; not an end field that names a later weekday, "Resolved: Tuesday 09:10"
@@ -51,6 +55,7 @@ from itertools import pairwise
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.headings import phase_heading
 from pmlint.checks.words import at_line, instant, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
@@ -130,7 +135,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     # ended at 09:00"), so what rests on it is a warning
     ends = [e for e in summary if _field_is(e, ("end", "resolution"))
             or (e.phase == "end" and e.part == "range-end"
-                and not (starts and _maintenance_window(ctx, e)))]
+                and not (starts and _maintenance_window(ctx, e))
+                # "### Pre-incident: week of March 3-7" beside "### March 12": a phase's
+                and not phase_heading(ctx, e.line, dated=True)
+                and not _days_told_among_entries(ctx, e))]
     told = [e for e in summary if e.phase == "end" and e.kind != "field"
             and e.part == "single"]
     incidents = incident_starts(ctx.timeline)
@@ -183,6 +191,16 @@ def _nearest(group: list[Event]) -> Event:
 
 # "Started: Monday 14:20", "Resolved: Tuesday 09:10": the weekday a field names
 WEEKDAY_WORD = LazyPattern(r"(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})(?![a-z])")
+
+
+def _days_told_among_entries(ctx: Context, end: Event) -> bool:
+    """A range of whole days told in prose in a section that holds timeline entries ("**March
+    3-7**" over "- traffic grew each day"): a period of the story the timeline tells, the
+    days before the incident as often as not, not the incident's stated window."""
+    if end.kind != "prose" or end.clock is not None or end.section is None:
+        return False
+    return any(e.source == "timeline" and e.kind == "entry" and e.section == end.section
+               for e in ctx.timeline.events)
 
 
 def _other_weekday(start: Event, end: Event) -> bool:

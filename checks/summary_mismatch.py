@@ -127,6 +127,7 @@ from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.duration_mismatch import CUMULATIVE, INTERMITTENT, LIST_ITEM
+from pmlint.checks.headings import heading_depth, phase_heading
 from pmlint.checks.words import span
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
@@ -392,7 +393,7 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # "By 16:18-16:19 the pool was full": when it happened, give or take
         if event.part in ("range-start", "range-end") and _a_pictures_window(ctx, event):
             continue  # "_Uptime from 12:00pm to 04:00pm (the charts ...)_": a chart's axis
-        if event.part in ("range-start", "range-end") and _phase_heading(ctx, event.line):
+        if event.part in ("range-start", "range-end") and phase_heading(ctx, event.line):
             continue  # "### Fix preparation (10:30 - 14:00 UTC)": one phase's window
         if event.part in ("range-start", "range-end") and _nested_under_the_window(ctx, event):
             continue  # "* Date: A - B" over "  * SEV-2 ...", "    * Date: C - D": a part's
@@ -1023,7 +1024,7 @@ def _heading_off_its_milestones(ctx: Context) -> Iterator[Problem]:
     if sum(1 for n in timed if 0 < n <= len(lines) and lines[n - 1].startswith("#")) \
             < HEADED_LOG:
         return  # fewer timed headings than a log's convention needs (the lines not read)
-    heads = [(n, _heading_depth(lines[n - 1])) for n in range(1, len(lines) + 1)
+    heads = [(n, heading_depth(lines[n - 1])) for n in range(1, len(lines) + 1)
              if lines[n - 1].startswith("#") and n not in ctx.timeline.code_lines]
     heads = [(n, depth) for n, depth in heads if depth]
     if len(heads) < HEADED_LOG:
@@ -1123,31 +1124,6 @@ def _nested_under_the_window(ctx: Context, event: Event) -> bool:
     return len(own) - len(own.lstrip()) > len(outer) - len(outer.lstrip())
 
 
-def _phase_heading(ctx: Context, line: int) -> bool:
-    """A window in a subheading (### or deeper) whose sibling subheading, the one before or
-    after it at the same depth, holds a time too ("### Issue identified (7:30 - 10:30
-    UTC)", "### Fix preparation and mitigation (10:30 - 14:00 UTC)", "### Coordinated
-    deployment (14:00 UTC)"): the response told one phase a heading, each window a phase's,
-    not the incident's start or end."""
-    lines = ctx.timeline.lines
-    if not 0 < line <= len(lines):
-        return False
-    depth = _heading_depth(lines[line - 1])
-    if depth < 3:
-        return False
-    timed = {e.line for e in ctx.timeline.events if e.clock is not None}
-    for step in (-1, 1):
-        number = line + step
-        while 0 < number <= len(lines):
-            other = _heading_depth(lines[number - 1])
-            if 0 < other <= depth:
-                if other == depth and number in timed:
-                    return True
-                break
-            number += step
-    return False
-
-
 # A heading over the incident's own window, below the timeline or not: "## Impact",
 # "## Duration", "## Resolution"; other headings there hold notes on single steps
 WINDOW_HEADING = LazyPattern(
@@ -1172,7 +1148,7 @@ def _a_steps_window_below(ctx: Context, event: Event) -> bool:
         return False
     lines = ctx.timeline.lines
     for number in range(min(event.line, len(lines)), max(entries), -1):
-        if _heading_depth(lines[number - 1]):
+        if heading_depth(lines[number - 1]):
             return WINDOW_HEADING.search(lines[number - 1]) is None
     return False
 
@@ -1189,12 +1165,6 @@ def _below_the_timeline(ctx: Context, event: Event) -> bool:
     """The event's line is below every timeline entry."""
     entries = [e.line for e in ctx.timeline.events if e.source == "timeline"]
     return bool(entries) and event.line > max(entries)
-
-
-def _heading_depth(text: str) -> int:
-    """The number of #s opening a Markdown heading ("### Phase 2" is 3), 0 for no heading."""
-    depth = len(text) - len(text.lstrip("#"))
-    return depth if 0 < depth <= 6 and text[depth:depth + 1] in (" ", "\t") else 0
 
 
 NEAR_THE_END = 0.2  # a milestone this share of the incident before its restoration, or closer

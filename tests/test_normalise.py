@@ -626,6 +626,10 @@ DECLARED = """{declaration}
     "Timestamps will be in UTC.",
     # a label with a parenthesis holding "all" and the zone only
     "Change window: (all UTC)",
+    # the dates named beside the times
+    "All times/dates below are in UTC unless noted.",
+    "Times and dates are UTC.",
+    "All timestamps & dates: UTC",
 ])
 def test_zone_declared_once_applies_to_entries_without_one(declaration: str) -> None:
     timeline = resolve(DECLARED.format(declaration=declaration))

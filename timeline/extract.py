@@ -145,11 +145,13 @@ DECLARED_ZONE_PATTERN = (
     r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:events|entries)"
     r"(?:[ \t]++(?:below|above|here|listed|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
     r"(?:[ \t]++(?:are|will[ \t]++be)(?![A-Za-z])|[*_]{0,2}[ \t]*+:)"
-    r"|all[ \t]++(?:timestamps?|times?)(?![A-Za-z])"
+    # ("All timestamps/dates are in CET", "All times and dates are UTC": the dates too)
+    r"|all[ \t]++(?:timestamps?|times?)(?:[ \t]*+(?:/|and|&)[ \t]*+dates?)?(?![A-Za-z])"
     r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
     r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
     # ("All times will be given in UTC+2", "Timestamps will be in UTC": as they are)
-    r"(?:[ \t]++(?:are|is|will[ \t]++be)|[*_]{0,2}[ \t]*+:)?|(?:timestamps?|times?)[ \t]++"
+    r"(?:[ \t]++(?:are|is|will[ \t]++be)|[*_]{0,2}[ \t]*+:)?"
+    r"|(?:timestamps?|times?)(?:[ \t]*+(?:/|and|&)[ \t]*+dates?)?[ \t]++"
     r"(?:(?:below|above|here|shown|listed|given|quoted|recorded"
     r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})[ \t]++)?"
     r"(?:are|is|in|uses?|will[ \t]++be)(?![A-Za-z])"

@@ -24,6 +24,10 @@ page's front matter that stamps its resolution, or more times of the incident, d
 page's "date:" stamped in UTC over a log of occurrences away from it or running over weeks
 zones none of the log's times. A mail's header "Date:" is when it was sent, in the zone its
 client or archive wrote it in: it states no zone for the times the message tells.
+
+The same label in capitals after two or more clocks ("around 7am SLT", "before 9:00 AM
+SLT", "10:45 AM SL time") is a zone the author named, a game's or a service's own clock,
+that pmlint does not know: a note (info) says so, rather than that no zone was written.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from collections.abc import Iterator
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.timeline.model import Event
 from pmlint.timeline.normalise import PAGE_DATE_KEY, mail_header_dates
 from pmlint.timeline.provenance import zone_from_tz_option
 
@@ -82,6 +87,17 @@ def check(ctx: Context) -> Iterator[Problem]:
                       suggestion="write a zone such as UTC, PST or an IANA name such as "
                                  "America/Los_Angeles")
         return
+    label = _unknown_label_after_clocks(ctx, clocks)
+    if label is not None:
+        word, line, column = label
+        yield Problem(line, column,
+                      f"the times are written in {word!r}, which is not a time zone pmlint "
+                      f"knows, so {len(clocks)} clock time{'s have' if len(clocks) > 1 else ' has'}"
+                      " no zone it can place",
+                      end_column=column + len(word), severity="info",
+                      suggestion=f"say once which zone {word} stands for, or write a zone "
+                                 "such as UTC or America/Los_Angeles")
+        return
     quoted = _zone_in_code(ctx)
     if quoted is not None:
         line, label, clock = quoted
@@ -104,6 +120,45 @@ def check(ctx: Context) -> Iterator[Problem]:
                   f"{len(clocks)} clock time{'s' if len(clocks) > 1 else ''} but no time zone "
                   + where,
                   suggestion='state the zone once, e.g. "All times are UTC", or after each time')
+
+
+# A label in capitals right after a clock, as a zone's short name stands ("7am SLT", "09:00
+# XKT"), or before "time" ("10:45 AM SL time", "14:00 EVE time"): a clock of the author's
+# world (a game's, a service's) that pmlint does not know. Two or more letters ending in T,
+# or any capitals before "time"; "IT", "AT" and the like are words, not zones.
+LABEL_AFTER_CLOCK = re.compile(r"[ \t]++(?:(?P<short>[A-Z]{1,4}T)(?![A-Za-z0-9])"
+                               r"|(?P<named>[A-Z]{2,5})[ \t]++time(?![A-Za-z]))")
+_WORDS_NOT_ZONES = frozenset(("IT", "AT", "OT", "UAT", "SIT", "DT", "ST"))
+
+
+def _unknown_label_after_clocks(ctx: Context, clocks: list[Event]
+                                ) -> tuple[str, int, int] | None:
+    """The same unknown label after two or more of the clocks ("around 7am SLT", "before
+    9:00 AM SLT"): the author named a zone, one pmlint cannot place. Its word, line and
+    column where first written."""
+    from pmlint.timeline.zones import ABBREVIATIONS
+
+    lines = ctx.timeline.lines
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for event in clocks:
+        if not 0 < event.line <= len(lines):
+            continue
+        text = lines[event.line - 1]
+        end = event.column - 1 + len(event.written)
+        if text[event.column - 1:end] != event.written:
+            continue  # a converted document's event: its text is not the line's
+        m = LABEL_AFTER_CLOCK.match(text, end)
+        if m is None:
+            continue
+        word = m.group("short") or m.group("named")
+        if word in ABBREVIATIONS or word in _WORDS_NOT_ZONES:
+            continue
+        seen.setdefault(word, []).append((event.line, m.start(m.lastgroup or 0) + 1))
+    for word, places in seen.items():
+        if len(places) >= 2:
+            line, column = places[0]
+            return word, line, column
+    return None
 
 
 def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:
@@ -135,4 +190,4 @@ def _zone_named_alone(ctx: Context) -> bool:
 
 RULE = Rule(code="PM104", name="tz-missing", severity="warning",
             summary="Clock times with no time zone anywhere in the document.", check=check,
-            doc=__doc__ or "")
+            lowered=("info",), doc=__doc__ or "")

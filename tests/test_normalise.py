@@ -3276,3 +3276,18 @@ def test_an_abbreviation_the_document_defines_is_read_as_defined(definition: str
             f"- 01:30 {label} maintenance began\n- 02:45 {label} pin installed\n")
     first = entries(resolve(text))[0]
     assert iso(first)[-6:] == offset
+
+
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # the responders putting a step off: when it was taken, not the impact's end
+    ("We postponed moving traffic back to the primary region until 7:40 PM EST.", "other"),
+    ("The team deferred the failback until 19:40 UTC.", "other"),
+    ("We waited until 19:40 UTC before re-enabling the queue.", "other"),
+    # the impact held up until then: its end
+    ("Payouts stayed delayed until 7:40 PM EST.", "end"),
+    ("The sync service failed for most accounts until 19:40 UTC.", "end"),
+])
+def test_a_step_put_off_until_a_time_is_no_end(sentence: str, phase: str) -> None:
+    (told,) = [e for e in resolve(f"On 4 November 2024:\n\n{sentence}\n").events
+               if e.clock is not None]
+    assert told.phase == phase

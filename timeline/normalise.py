@@ -2770,7 +2770,7 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
         clause = clause[subject.start() + 1:]
     last = clause.split()[-1:]
     if last and last[0].lower() in ("until", "till") \
-            and not _NEGATED.search(" ".join(clause.lower().split()[-11:-1])):
+            and not _held_until(" ".join(clause.lower().split()[-11:-1])):
         # "the service stopped responding to 40% of users until 03:00": the time right after
         # "until" ends what the clause tells, whatever verb opens it
         return "end"
@@ -2808,7 +2808,7 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
                 continue
             return "start"
         if word in PROSE_END:
-            if word in ("until", "till") and _NEGATED.search(" ".join(words[max(0, k - 10):k])):
+            if word in ("until", "till") and _held_until(" ".join(words[max(0, k - 10):k])):
                 # "the team didn't start looking into it until 11:00": when something began
                 return "other"
             return "end"
@@ -2845,6 +2845,21 @@ def _response_work_after(words: list[str], k: int) -> bool:
 
 # A negation before "until": "didn't ... until X", "was not ... until X", "nobody ... until"
 _NEGATED = LazyPattern(r"(?<![a-z])(?:not|never|nobody|no one|none)(?![a-z])|n[’']t(?![a-z])")
+# The responders putting a step off before "until": "we delayed moving the hosts back until
+# X", "the team postponed the failover until X", "we waited until X": when the step was taken
+# ("payments were delayed until X" is the impact's end: no responder puts it off)
+_DEFERRED = LazyPattern(r"(?<![a-z])(?:we|i|they|the[ \t]team|our[ \t]team|on-?call)"
+                        r"[ \t]++(?:[a-z]++[ \t]++)??(?:delayed|postponed|deferred|held[ \t]off"
+                        r"|put[ \t]off|waited)(?![a-z])")
+
+
+def _held_until(before: str) -> bool:
+    """The (lower-cased) words before "until" hold it back: a negation ("didn't start ...
+    until 11:00") or the responders putting a step off ("we delayed the move back until
+    09:45"): the time is when something began or was done, not an end."""
+    return _NEGATED.search(before) is not None or (
+        ("delay" in before or "post" in before or "defer" in before or "held" in before
+         or "put" in before or "wait" in before) and _DEFERRED.search(before) is not None)
 
 
 # ", we turned our attention to": a comma, then the subject of the clause the time is told in

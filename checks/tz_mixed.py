@@ -12,7 +12,8 @@ another (a time in prose only when it does not name its own zone, "at 06:45 UTC"
 written, unless an entry shows its very wall clock under the other zone; and only when,
 converted, it does not fall within the timeline, give or take an hour: where it does, the
 reader's conversion agrees with the entries; and not when the two are one clock written
-two ways, "CET" over "UTC+1" in winter).
+two ways, "CET" over "UTC+1" in winter). A status page's "Posted <date> - <time> <zone>" stamp
+under an update is on the page's own clock, not the report's: it mixes nothing.
 
 Fails::
 
@@ -34,6 +35,7 @@ from functools import lru_cache
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
+from pmlint.checks.out_of_order import POSTED_STAMP
 from pmlint.checks.tz_dst_mismatch import other_season
 from pmlint.timeline.model import Event, declared_at
 from pmlint.timeline.provenance import zone_inferred
@@ -56,6 +58,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     labels = {e.zone.label for e in entries if e.zone is not None}
     entries = [e for e in entries if not _rendered_on_an_entrys_clock(e, ctx.timeline.lines,
                                                                       labels)]
+    # "Posted Feb 25, 2021 - 12:00 PST" under each update: the status page stamps it on the
+    # page's own clock, whatever zone the report's timeline is written in
+    stamps = {e.line for e in entries if 0 < e.line <= len(ctx.timeline.lines)
+              and POSTED_STAMP.match(ctx.timeline.lines[e.line - 1])}
+    if stamps and any(e.line not in stamps for e in entries):
+        entries = [e for e in entries if e.line not in stamps]
     declared = ctx.timeline.declared_zone
     if declared is not None:
         later = ctx.timeline.later_declared

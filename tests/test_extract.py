@@ -2304,6 +2304,24 @@ def test_any_label_over_its_value_beside_a_time_fields_is_a_field() -> None:
     assert [e.kind for e in events] == ["entry", "entry"]
 
 
+def test_a_status_word_over_its_value_in_a_run_of_form_fields_is_a_field() -> None:
+    """"Began" / time, "Length" / "2h 10m", "Resolved" / time, "Reported by ops" / time: a
+    status aggregator's fact box, one label over each value; "Resolved" there is a field,
+    not a status log's update whose words are the next labels."""
+    text = ("# Mail relay incident\n\nBegan\nMar 3, 2022, 08:15 PM UTC\nLength\n2h 10m\n"
+            "Resolved\nMar 3, 2022, 10:25 PM UTC\nReported by ops\nMar 3, 2022, 08:15 PM UTC\n"
+            "\nUpdates\n\n1. investigating Mar 3, 2022, 08:20 PM UTC\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [(e.line, e.kind, e.source) for e in events if e.line <= 10] == [
+        (4, "field", "summary"), (8, "field", "summary"), (10, "field", "summary")]
+    # a status log's "Resolved" over its stamp and its words stays an update
+    text = ("# Mail relay incident\n\nResolved\nMar 3, 2022, 10:25 PM UTC\n"
+            "This incident has been resolved.\nInvestigating\nMar 3, 2022, 08:20 PM UTC\n"
+            "We are looking into delayed mail.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert [e.kind for e in events] == ["entry", "entry"]
+
+
 @pytest.mark.parametrize("label", ["Service restored at:", "**Outage start time:**",
                                    "Date of detection:"])
 def test_a_label_with_its_colon_naming_a_moment_over_its_value_is_a_field(label: str) -> None:

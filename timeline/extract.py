@@ -712,6 +712,7 @@ FOOTER_WORDS = LazyPattern(r"(?<![A-Za-z])(?:powered[ \t]++by|copyright[ \t]*+(?
                            r"|\d{4})|all[ \t]++rights[ \t]++reserved)(?![A-Za-z])|©[ \t]*+\d{4}"
                            r"|版权所有|ICP备", re.IGNORECASE)
 _FOOTER_REACH = 8  # the last lines with words a footer may take
+_FORM_REACH = 4  # the label/value pairs of a form looked through for a time field's
 
 
 def page_footer_start(lines: list[str]) -> int:
@@ -1481,8 +1482,11 @@ class _Walker:
         if j >= 0 and not self.lines[j].strip():
             j -= 1
         if j < 0 or self.roles[j].role not in ("text", "heading") or self.scan_line(j) \
-                or STATUS_ALONE_RE.fullmatch(self.lines[j].rstrip(" \t:")):
-            return False  # "Resolved" over "Feb 2, 9:40 PM": a status page's update label
+                or (STATUS_ALONE_RE.fullmatch(self.lines[j].rstrip(" \t:"))
+                    and not self._among_labelled_values(j, i)):
+            # "Resolved" over "Feb 2, 9:40 PM": a status page's update label (but "Started"
+            # over its time, then "Resolved" over its own: a form's fields)
+            return False
         # ("## Date" over "2020-01-07": a report template's heading is the field's label)
         # ("■発生期間", "【障害期間】": a Japanese notice's ornament marks the label)
         label = _clean(self.lines[j]).rstrip(" :").lstrip("■□●◆◇▼▶◎【").rstrip("】")
@@ -1504,12 +1508,29 @@ class _Walker:
         return True
 
     def _among_labelled_values(self, label: int, value: int) -> bool:
-        """The pair of lines is next to a time field's label alone over its time alone
-        ("Event Started" / "2020-05-14 12:37" / "Report Published" / "2020-05-14 11:37"):
-        a form's fields, whatever this label names, not a timeline's entries. (Short words
-        over a time next to no time field's are a status log's updates, each over its
-        stamp.)"""
-        return self._a_label_over_a_time(label - 2) or self._a_label_over_a_time(value + 1)
+        """The pair of lines is in a run of labels each over its value, one of them a time
+        field's label alone over its time alone ("Event Started" / "2020-05-14 12:37" /
+        "Report Published" / "2020-05-14 11:37"; "Started" / "Jan 23, 11:04 PM" /
+        "Duration" / "3d 22h" / "Detected by X" / "Jan 23, 11:04 PM"): a form's fields,
+        whatever this label names, not a timeline's entries. (Short words over a time next
+        to no time field's are a status log's updates, each over its stamp.)"""
+        for start, step in ((label - 2, -2), (value + 1, 2)):
+            k = start
+            for _ in range(_FORM_REACH):
+                if self._a_label_over_a_time(k):
+                    return True
+                if not self._a_label_over_a_value(k):
+                    break
+                k += step
+        return False
+
+    def _a_label_over_a_value(self, j: int) -> bool:
+        """A few words without a time alone on their line over a short line (a form's label
+        over a value that is no time: "Duration" / "3d 22h")."""
+        if not 0 <= j < len(self.lines) - 1 or self.roles[j].role != "text" \
+                or self.roles[j + 1].role != "text" or self.scan_line(j):
+            return False
+        return len(self.lines[j].split()) <= 4 and len(self.lines[j + 1].split()) <= 4
 
     def _a_label_over_a_time(self, j: int) -> bool:
         if not 0 <= j < len(self.lines) - 1 or self.roles[j].role != "text" \

@@ -11,6 +11,8 @@ one notice), with no time on those dates writing it and no statement for them, a
 held to it either: the label is pmlint's reading there, not the author's. A standard
 label is not held to summer either where the document names a place that keeps it all year
 (Arizona's MST) or says in a sentence that it means its own offset ("MST is UTC -7").
+The instant of the change itself is right under either label ("at 2am BST/1am GMT" the
+clocks went back; "2:00 AM EST" when they went forward).
 
 A numeric offset written on a time of a document kept in a zone that changes its clocks
 ("2023-10-27T13:45:00-08:00" in a log in PT) is held to that zone too: the offset of the
@@ -73,6 +75,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             # What the region's clocks read at the labelled instant: in the repeated hour at
             # fall-back both labels are right, and the wall-clock reading alone cannot say so.
             in_dst: bool | None = on_summer_time(at, region)
+            if in_dst != on_summer_time(at - dt.timedelta(minutes=1), region):
+                continue  # "at 2am BST/1am GMT" the clocks went back: the change itself
         else:
             local, in_dst = _any_year(event.local, region)
             if local is None or in_dst is None:

@@ -3,7 +3,8 @@
 IST is India, Ireland or Israel; CST is US Central, China or Cuba. pmlint takes the most
 common reading and says which; write an offset to leave no doubt. Once per abbreviation,
 and not at all when the document settles it: an entry that quotes the same moment in UTC
-("5:32 PM BST ... started at 4:32PM UTC"), summer dates for a summer time's name (BST
+("5:32 PM BST ... started at 4:32PM UTC"; a time rendered at once on such a clock, "at
+2am BST/1am GMT"), summer dates for a summer time's name (BST
 in July is British Summer Time, whether the year is written or not: a date without one
 counts when it is summer time in every year), or the reading's name spelled out, and no
 other's ("All times are in US Central Standard Time").
@@ -62,7 +63,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         reported.add(zone.label)
         if _in_its_summer(ctx, zone):
             continue  # "BST" on a July date: British Summer Time, in its season
-        if _settled_by_the_document(ctx, zone) or _offset_written_beside_label(ctx, zone):
+        if _settled_by_the_document(ctx, zone) or _offset_written_beside_label(ctx, zone) \
+                or _rendered_beside(ctx, zone):
             continue  # "5:32 PM BST ... started at 4:32PM UTC": the document shows the offset
         if _among_its_neighbours(ctx, zone):
             continue  # "9:28am CST" beside "3:30 MT" and "10:15 EDT": the US's clocks
@@ -202,6 +204,29 @@ def _stated_above(ctx: Context, event: Event) -> tuple[int, int] | None:
         if found is not None:
             return number, found.start() + 1
     return None
+
+
+def _rendered_beside(ctx: Context, zone: Zone) -> bool:
+    """A time in this zone, anywhere (a summary's too), rendered at once on a clock of one
+    offset that is the same moment under pmlint's reading ("at 2am BST/1am GMT", "9:15 AM
+    BST (8:15 AM GMT)"): the document shows which zone it meant."""
+    lines = ctx.timeline.lines
+    if zone.offset_minutes is None:
+        return False
+    for event in ctx.timeline.events:
+        if event.zone is None or event.zone.label != zone.label or event.clock is None \
+                or not 0 < event.line <= len(lines):
+            continue
+        other = second_rendering(lines[event.line - 1], event)
+        if other is None or other[0].clock is None or other[1].offset_minutes is None \
+                or other[1].alternatives:
+            continue
+        clock = other[0].clock
+        apart = (event.clock.hour * 60 + event.clock.minute - (clock.hour * 60 + clock.minute)
+                 + other[1].offset_minutes) % DAY_MINUTES
+        if apart == zone.offset_minutes % DAY_MINUTES:
+            return True
+    return False
 
 
 def _converted_beside(ctx: Context, event: Event) -> bool:

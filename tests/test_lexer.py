@@ -2168,3 +2168,22 @@ def test_a_part_of_the_day_in_other_languages_sets_the_half(line: str, hour: int
 def test_jam_before_a_number_that_is_no_clock() -> None:
     assert not any(e.clock is not None
                    for e in scan_document_line("a traffic jam 10.30 km long on the A4"))
+
+
+@pytest.mark.parametrize(("line", "renderings"), [
+    # the same moment on another zone's clock after a slash, glued or spaced: both clocks
+    # are read, and the date after them is the first's
+    ("rolled out at 10am PT/1pm ET on March 3, 2024", ["10am PT", "1pm ET"]),
+    ("from 14:00 UTC / 15:00 CET on 3 March 2024", ["14:00 UTC", "15:00 CET"]),
+    ("at 2am BST/1am GMT on Sunday 30th October 2022", ["2am BST", "1am GMT"]),
+])
+def test_a_zoned_clock_rendered_after_a_slash_shares_the_date_after_it(
+        line: str, renderings: list[str]) -> None:
+    found = scan_document_line(line)
+    assert [e.written[:len(r)] for e, r in zip(found, renderings, strict=True)] == renderings
+    assert found[0].date is not None and found[0].date.day in (3, 30)
+
+
+def test_a_slash_after_words_or_a_protocol_opens_no_clock() -> None:
+    assert [e.written for e in scan_document_line("HTTP/1.10 errors, TCP/80 at 10:00")] \
+        == ["10:00"]

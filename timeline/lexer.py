@@ -159,6 +159,10 @@ CLOCK_RE = re.compile(
     r"(?:(?<=\dT)|(?<=(?<![0-9A-Za-z])T(?=\d\d:))|(?<=\d{4}[/:.])|(?<=\d{4}-\d\d-\d\d/)|(?<=^\d\.)|(?<=^\d\d\.)"
     # ("AM10:00", "PM3:00": AM or PM glued before the clock, as Japanese notices write it)
     r"|(?<=(?<![A-Za-z])[AP]M)(?=\d{1,2}:\d\d)"
+    # ("2am BST/1am GMT", "10am PT/1pm ET": the same moment on another zone's clock, after
+    # the first one's zone and a slash)
+    r"|(?<=(?<![A-Za-z])[A-Z]T/)|(?<=(?<![A-Za-z])[A-Z]{2}T/)|(?<=(?<![A-Za-z])[A-Z]{3}T/)"
+    r"|(?<=(?<![A-Za-z])UTC/)|(?<=(?<![A-Za-z])GMT/)"
     r"|(?<![0-9A-Za-z:./\\+−]))"
     r"(?<!UTC-)(?<!GMT-)(?<!utc-)"  # "UTC+06:00" is no clock
     r"(?<!\bT-)(?<!\bT−)"  # "T-0:30": an offset before the moment counted from, no clock
@@ -1473,6 +1477,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     end = close.end()  # "9:34 pm (24th February NZT)": its parenthesis
             elif date is None and "(" in line[end:end + 3]:
                 date = _date_after_conversion(line, end, clocks, dates, used_dates)
+            elif date is None and "/" in line[end:end + 3]:
+                date = _date_after_slashed_rendering(line, end, clocks, dates, used_dates)
         elif date.year is None and date.month is not None:
             year = YEAR_AFTER_RE.match(line, end)  # "Wed Aug 05 12:00:00 EDT 2015"
             if year is not None:
@@ -1835,6 +1841,29 @@ def _date_after_conversion(line: str, pos: int, clocks: list[tuple[int, int, Clo
     if close < 0 or "(" in line[opening.end():close]:
         return None
     date, _ = _date_after(line, close + 1, dates, used, True)
+    return date
+
+
+SLASH_BETWEEN = re.compile(r"[ \t]*+/[ \t]*+")
+
+
+def _date_after_slashed_rendering(line: str, pos: int, clocks: list[tuple[int, int, Clock]],
+                                  dates: list[tuple[int, int, DateParts]], used: set[int]
+                                  ) -> DateParts | None:
+    """The date after a zoned clock's rendering on another zone's clock, joined by a slash,
+    which is the clock's too: "2am BST/1am GMT on Sunday 30th October", "10:02 AM PT / 17:02
+    UTC on March 3, 2024". The rendering reads its day from this moment, as one in
+    parentheses does."""
+    slash = SLASH_BETWEEN.match(line, pos)
+    if slash is None:
+        return None
+    rendering = next((end for start, end, _ in clocks if start == slash.end()), None)
+    if rendering is None:
+        return None
+    zone, _, after = _zone_after(line, rendering)
+    if zone is None:
+        return None
+    date, _ = _date_after(line, after, dates, used, True)
     return date
 
 

@@ -907,6 +907,15 @@ def full_date(date: DateParts) -> bool:
         and date.numeric is None and not date.oddities and date.range_end is None
 
 
+def _named_day_after(expr: TimeExpr) -> bool:
+    """The rendering's date is a named month's day written after its clock and zone ("1am
+    GMT on Sunday 30th October"): the day both renderings are told on, not a day of its own."""
+    date = expr.date
+    return date is not None and date.month is not None and date.day is not None \
+        and date.numeric is None and not date.oddities and date.range_end is None \
+        and expr.clock is not None and expr.written.startswith(expr.clock.written)
+
+
 RENDERING_BAR = LazyPattern(r"[ \t]*+\|[ \t]*+")
 # the other clock's time said in words after the first's: ", or", ", i.e.", ", that is",
 # ", which is", "(eso es", "soit", "d. h."
@@ -954,7 +963,8 @@ def rendering_after(line: str, end: int, zone: Zone, range_end: bool = False
         return None
     expr = found[0]
     if expr.start != 0 or expr.clock is None or expr.zone is None or expr.clock.oddities \
-            or (expr.date is not None and not full_date(expr.date)):
+            or (expr.date is not None and not full_date(expr.date)
+                and not _named_day_after(expr)):
         return None
     if expr.range_end is not None and (not range_end or expr.range_end.clock is None):
         return None  # a range beside a range: "16:00-17:50 UTC / 08:30-10:50 PDT" only

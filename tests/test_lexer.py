@@ -2187,3 +2187,22 @@ def test_a_zoned_clock_rendered_after_a_slash_shares_the_date_after_it(
 def test_a_slash_after_words_or_a_protocol_opens_no_clock() -> None:
     assert [e.written for e in scan_document_line("HTTP/1.10 errors, TCP/80 at 10:00")] \
         == ["10:00"]
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # an hour alone after the French "from", another after "to": a range
+    ("Le réseau a été coupé de 15 h à 18 h samedi.", (15, 0), (18, 0)),
+    ("Service interrompu de 22h à 2h du matin", (22, 0), (2, 0)),
+    ("Maintenance de 13 h à 14 h 45", (13, 0), (14, 45)),
+])
+def test_a_french_range_from_an_hour_alone(line: str, start: tuple[int, int],
+                                           end: tuple[int, int]) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", ["une panne de 16 h au total", "un retard de 2 h à 3 h de plus"])
+def test_a_french_length_of_hours_is_no_range(line: str) -> None:
+    assert scan_document_line(line) == []

@@ -969,6 +969,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # ("A 6 heures du matin, ...": a sentence's "À" written without its accent)
         return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
             or SENTENCE_A_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None
+    if m.lastgroup == "hour_h" and _french_hour_range_start(line, m):
+        return True  # "de 16 h à 19 h", "de 20h à 1h du matin": a range's start
     if m.lastgroup == "hour_h" and not m.group("hour_h").endswith("h"):
         if line.startswith(" horas", m.end()):
             # "às 14 horas", "por volta das 14 horas"; "durante 14 horas" is how long
@@ -988,6 +990,23 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
                 and not line.startswith((" de ", " de\t"), m.end()))  # "das 2h de fila": a length
     return False
+
+
+# "de 16 h à 19 h": the French "from" before an hour alone, "to" and another hour after it
+FRENCH_FROM_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])de[ \t]++$", re.IGNORECASE)
+FRENCH_HOUR_TO_AFTER = LazyPattern(r"[ \t\u00a0]*+(?:à|au)[ \t\u00a0]++(?:[01]?\d|2[0-3])"
+                                   r"(?:[ \t\u00a0]?h(?:[ \t\u00a0]?[0-5]\d)?|h[0-5]\d)"
+                                   r"(?![\dA-Za-z])(?P<length>[ \t\u00a0]*+d(?:e[ \t]|['’]))?")
+
+
+def _french_hour_range_start(line: str, m: re.Match[str]) -> bool:
+    """An hour alone after the French "de", another after "à" ("de 16 h à 19 h", "de 20h à
+    1h du matin", "de 14 h à 16 h 30"): a range's start and end; not a length's bounds, which
+    "de" or "d'" follows ("de 2 h à 3 h de retard")."""
+    if FRENCH_FROM_BEFORE.search(line, max(0, m.start() - 6), m.start()) is None:
+        return False
+    to = FRENCH_HOUR_TO_AFTER.match(line, m.end())
+    return to is not None and to.group("length") is None
 
 
 def _after_italian_at(line: str, m: re.Match[str]) -> bool:

@@ -2645,6 +2645,22 @@ def test_a_meridiem_wrapped_onto_the_next_line_of_a_paragraph(document: str,
     assert [e.clock.hour for e in events if e.clock] == [hour]
 
 
+@pytest.mark.parametrize(("document", "zone"), [
+    # a paragraph's line ends on a clock, and the editor wrapped its zone onto the next
+    ("# Cache outage\n\nOn May 3, 2024 the first fix was completed at 10:12 AM\n"
+     "CT, and traffic recovered.\n", "CT"),
+    ("# Cache outage\n\nOn May 3, 2024 the purge was confirmed at 14:05\n"
+     "UTC. Traffic recovered soon after.\n", "UTC"),
+    # a word in capitals opening the next line is no zone
+    ("# Cache outage\n\nOn May 3, 2024 the first fix was completed at 10:12 AM\n"
+     "Most users saw no errors.\n", None),
+])
+def test_a_zone_wrapped_onto_the_next_line_of_a_paragraph(document: str,
+                                                          zone: str | None) -> None:
+    (event,) = [e for e in resolve(document).events if e.clock]
+    assert (event.zone.label if event.zone else None) == zone
+
+
 def test_a_timeline_tables_rows_written_as_steps_from_its_first_row() -> None:
     # "| [+2 hrs] | ... |" under a row with its own date and time: each a step on from it,
     # in hours with a decimal part too

@@ -27,6 +27,7 @@ from pmlint.timeline.lexer import (
     scan,
     scan_document_line,
     wrapped_meridiem,
+    wrapped_zone,
     writes_prose_hours,
 )
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
@@ -900,13 +901,19 @@ class _Walker:
     @staticmethod
     def _meridiem_wrapped(line: str, found: list[TimeExpr], next_line: str) -> list[TimeExpr]:
         """A paragraph's line that ends on a clock whose AM or PM the editor wrapped onto the
-        next line ("... available as of June 24 at 6:00" over "PM. Compute nodes ..."): the
-        clock takes it."""
+        next line ("... available as of June 24 at 6:00" over "PM. Compute nodes ..."), or
+        its zone ("... completed at 10:12 AM" over "MT, with ..."): the clock takes it."""
         last = found[-1]
         if last.clock is None or last.range_end is not None \
                 or line[last.end:].strip(" \t*_") or last.zone is not None:
             return found
         clock = wrapped_meridiem(last.clock, next_line)
+        if clock is None:
+            # "... first completed at 10:12 AM" over "MT, with service ...": its zone wrapped
+            zone = wrapped_zone(next_line) if last.clock.meridiem is not None \
+                or last.clock.written.count(":") else None
+            return found if zone is None else [*found[:-1], replace(
+                last, zone=zone[0], zone_written=zone[1])]
         return found if clock is None else [*found[:-1], replace(last, clock=clock)]
 
     # -- driving ----------------------------------------------------------------------------

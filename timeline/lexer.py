@@ -2256,6 +2256,19 @@ def wrapped_meridiem(clock: Clock, next_line: str) -> Clock | None:
     return None if m is None else _with_meridiem(clock, m.group("m").lower() + "m")
 
 
+def wrapped_zone(next_line: str) -> tuple[Zone, str] | None:
+    """The zone that opens the next line of a paragraph whose line ends on a clock without
+    one ("... completed at 10:12 AM" over "MT, with service ..."): the clock's, wrapped by
+    the editor. Its abbreviation or offset only, then a mark or a blank (not a word)."""
+    text = next_line.lstrip(" \t")
+    if not text[:1].isupper():
+        return None
+    zone, written, end = _zone_after(" " + text, 0)  # (the blank a zone follows its clock by)
+    if zone is None or written is None or text[end - 1:end].isalnum():
+        return None
+    return zone, written
+
+
 def _with_meridiem(clock: Clock, meridiem: str) -> Clock:
     if meridiem == "night":  # 9 to 11 in the evening, 12 at midnight, 1 to 5 in the morning
         meridiem = "pm" if 6 <= clock.hour <= 11 else "am"

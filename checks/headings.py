@@ -37,3 +37,57 @@ def phase_heading(ctx: Context, line: int, dated: bool = False) -> bool:
                 break
             number += step
     return False
+
+
+def _label_of(line: str) -> str | None:
+    """The label a bullet or line opens with ("- **Resolution**: ...", "Resolution: ..."),
+    lower-cased, or None."""
+    text = line.strip().lstrip("-*+• \t").strip()
+    head, colon, _ = text.partition(":")
+    if not colon or len(head) > 40:
+        return None
+    label = head.strip(" *_").lower()
+    return label if label and len(label.split()) <= 3 else None
+
+
+def part_breakdown_field(ctx: Context, line: int) -> bool:
+    """A labelled line ("- **Resolution**: manual restoration at 4:40 AM") in a subheading's
+    section whose sibling subheading's section holds a line with the same label ("###
+    Network Load Balancer" and "### Lambda Event Processing", each with its Root Cause,
+    Impact and Resolution): a breakdown by part, each label that part's, not the
+    incident's."""
+    lines = ctx.timeline.lines
+    if not 0 < line <= len(lines):
+        return False
+    label = _label_of(lines[line - 1])
+    if label is None:
+        return False
+    heading = next((n for n in range(line - 1, 0, -1) if heading_depth(lines[n - 1])), None)
+    if heading is None:
+        return False
+    depth = heading_depth(lines[heading - 1])
+    if depth < 2:
+        return False
+    siblings = [n for n in _sibling_headings(lines, heading, depth) if n != heading]
+    for sibling in siblings:
+        for number in range(sibling + 1, len(lines) + 1):
+            if heading_depth(lines[number - 1]):
+                break
+            if _label_of(lines[number - 1]) == label:
+                return True
+    return False
+
+
+def _sibling_headings(lines: tuple[str, ...], heading: int, depth: int) -> list[int]:
+    """The headings at `depth` under the same parent as line `heading` (1-based)."""
+    found = [heading]
+    for step in (-1, 1):
+        number = heading + step
+        while 0 < number <= len(lines):
+            other = heading_depth(lines[number - 1])
+            if 0 < other < depth:
+                break
+            if other == depth:
+                found.append(number)
+            number += step
+    return found

@@ -32,7 +32,9 @@ preparation (10:30 - 14:00 UTC)") is one phase's; so is each of two windows a li
 ("from 9:36 to 10:39, then from about 11:30 to 11:55") one episode's, where the timeline
 has an entry at its time. A window told below the whole timeline, under a heading that names
 neither the incident nor its impact ("## Open questions") and in words that do not either, is
-one step's note ("the backup job also paused 08:40-08:55"), not the incident's window.
+one step's note ("the backup job also paused 08:40-08:55"), not the incident's window. A
+labelled line in a breakdown by part ("### Lambda" with "- **Resolution**: restored at 4:40
+AM", beside "### Load balancers" with a Resolution of its own) is that part's.
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
@@ -127,7 +129,7 @@ from pmlint.checks.ampm_flip import retold_half_a_day_away
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.checks.duration_mismatch import CUMULATIVE, INTERMITTENT, LIST_ITEM
-from pmlint.checks.headings import heading_depth, phase_heading
+from pmlint.checks.headings import heading_depth, part_breakdown_field, phase_heading
 from pmlint.checks.words import span
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
@@ -365,6 +367,9 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
             continue  # a later time on an entry's own line: the entry's telling too
         if _partial(ctx, event):
             continue  # "most services recovered by 16:36; Actions was degraded until 18:03"
+        if event.kind == "prose" and part_breakdown_field(ctx, event.line):
+            continue  # "### Lambda" / "- **Resolution**: restored at 4:40 AM" beside "###
+            # Load balancers" with its own Resolution: that part's, not the incident's
         if event.phase in ("resolution", "end") and _a_later_stage_after(ctx, event):
             continue  # "hard-down ~3h49m (03:43→09:33) + degraded recovery tail ~2.5h": the
             # end of the first stage, the line going on to the one after it

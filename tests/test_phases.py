@@ -80,6 +80,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Checkout outage begun", "start"),
     ("Payment disruption finished", "end"),
     ("By then the downtime was over", "end"),
+    # the trouble named plainly going away
+    ("Intermittent 502s, then the issue goes away", "resolution"),
+    ("Symptoms went away once the cache was warm", "resolution"),
+    ("The build engineer went away for lunch", "other"),
     # the outage named after a preposition is the object of another step
     ("Reindex of the jobs that failed during the outage finished", "other"),
     ("We archived graphs from shortly before the incident began", "other"),

@@ -503,9 +503,12 @@ _STATE_RUNS = frozenset(word.encode() for word in (
 # baseline", "backlog drained"): the impact is over. The symptom's noun is no detection here.
 SYMPTOM_ENDS = LazyPattern(
     r"(?<![a-z])(?:(?:errors?|error[ \t]++rates?|latenc(?:y|ies)|timeouts|5xx(?:[ \t]++rates?)?"
-    r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?|impact)[ \t]++"
+    r"|5\d\ds|alerts?|alarms?|failures|packet[ \t]++loss|backlogs?|queues?|impact"
+    r"|issues?|problems?|symptoms?)[ \t]++"
     r"(?:(?:have|has|had|were|was|are|is)[ \t]++)?(?:all[ \t]++)?"
-    r"(?:stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
+    # ("the issue goes away", "errors went away")
+    r"(?:go(?:es)?[ \t]++away|went[ \t]++away|gone[ \t]++away"
+    r"|stop(?:ped|s)?|ceased?|subsided?|subsides|gone|disappeared|disappear|cleared|clear"
     r"|drained|(?:back|returned|returns|return)[ \t]++to[ \t]++(?:normal|baseline)"
     # "error rates drop back to zero", "5xx back to 0", "errors fell to zero"
     r"|(?:(?:drop(?:ped|s)?|fell|falls?|went|go(?:es)?|came|comes?|returned|returns?)[ \t]++)?"
@@ -591,7 +594,7 @@ _ENDING_WORDS = frozenset({"stop", "stopped", "stops", "cease", "ceased", "subsi
                            "drained", "back", "returned", "returns", "return", "more", "last",
                            "zero", "drop", "dropped", "drops", "fell", "fall", "falls", "went",
                            "down", "closed", "closes", "resolved", "resolves", "recovered",
-                           "clears"})
+                           "clears", "away"})
 # the same as ASCII bytes, as classify_all holds a text's runs of letters (`_letter_runs`)
 _SYMPTOM_RUNS = frozenset(word.encode() for word in _SYMPTOM_WORDS)
 _ENDING_RUNS = frozenset(word.encode() for word in _ENDING_WORDS)

@@ -13,7 +13,8 @@ written, unless an entry shows its very wall clock under the other zone; and onl
 converted, it does not fall within the timeline, give or take an hour: where it does, the
 reader's conversion agrees with the entries; and not when the two are one clock written
 two ways, "CET" over "UTC+1" in winter). A status page's "Posted <date> - <time> <zone>" stamp
-under an update is on the page's own clock, not the report's: it mixes nothing.
+under an update is on the page's own clock, not the report's: it mixes nothing, and a page
+whose only timeline is such stamps has no timeline for its report's times to differ from.
 
 Fails::
 
@@ -64,6 +65,7 @@ def check(ctx: Context) -> Iterator[Problem]:
               and POSTED_STAMP.match(ctx.timeline.lines[e.line - 1])}
     if stamps and any(e.line not in stamps for e in entries):
         entries = [e for e in entries if e.line not in stamps]
+    posted_only = bool(stamps) and all(e.line in stamps for e in entries)
     declared = ctx.timeline.declared_zone
     if declared is not None:
         later = ctx.timeline.later_declared
@@ -106,8 +108,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                       related_line=first_main.line,
                       suggestion=f"write every entry in {first_main.zone.label}")
         return
-    if not entries:
-        return
+    if not entries or posted_only:
+        return  # (a page whose only stamps are its posts' has no timeline of the author's)
     timeline_offset = _offset(entries[0])
     # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
     # UTC whatever zone the author writes in: no mix of the author's

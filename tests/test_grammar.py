@@ -132,6 +132,9 @@ DATES = [
     # ... before a 12-hour clock on the hour, "at" between; opening the line with "at"; after
     # a US zone's letters or words and "on"
     ("the queue drained on 11/3 at 4pm", [(None, 11, 3, None)]),
+    # after the Portuguese or Spanish word for "day", no clock needed
+    ("o portal caiu no dia 28/11 à tarde", [(None, 11, 28, None)]),
+    ("el día 30/9 se cayó la red", [(None, 9, 30, None)]),
     ("paged again on 2/9 at 7 a.m.", [(None, 2, 9, None)]),
     ("10/14 at 6:05pm the backlog cleared", [(None, 10, 14, None)]),
     ("failover finished 11pm PT on 3/8", [(None, 3, 8, None)]),
@@ -168,7 +171,8 @@ def test_date_orders(line: str, want: list) -> None:
 @pytest.mark.parametrize("line", ["ran 3/16 jobs on Saturday", "Saturday: 3/16 shards done",
                                   "the error ratio was 3/16", "- passed 3/16",
                                   "a ratio of 3/4 at 9am", "on 3/4 of the hosts at 9am",
-                                  "scored 2/3 at 5pm", "capacity 4/5 at 6am PT on site"])
+                                  "scored 2/3 at 5pm", "capacity 4/5 at 6am PT on site",
+                                  "no dia 3/4 dos servidores caiu"])
 def test_a_fraction_is_no_date_without_a_weekday_right_before_it(line: str) -> None:
     assert dates(line) == []
 

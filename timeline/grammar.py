@@ -276,6 +276,11 @@ ORDERS: tuple[Order, ...] = (
           r"\d{1,2}(?:(?:[:.]|h(?=\d{2}))\d{2}(?!\d)"
           # (or a 12-hour clock on the hour: "on 6/12 at 9am", "on 3/4 at 11 p.m.")
           r"|[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
+    # "no dia 27/11", "do dia 26/11", "el día 3/4": a year-less numeric date after the
+    # Portuguese or Spanish word for "day", which says a date follows, clock or not
+    Order("md_day_word", ("a", "sep_slash", "b"),
+          r"(?:(?<=[ \t(]dia )|(?<=^dia )|(?<=[ \t(]día )|(?<=^día ))",
+          r"(?![\d/]|\.\d|[ \t]++(?:dos|das|del)[ \t])"),  # ("3/4 dos servidores": a share)
     # "SKYGOLD opened 08-07 20:05", "restarted 11/03 09:14": after any word, a year-less
     # numeric date of two two-digit numbers right before a 24-hour clock (one-digit parts
     # after a word are a count's more often: "pages 3-4 10:00")
@@ -768,7 +773,7 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None
     if row in ("numeric", "commas", "md_clock", "md_on_clock", "md_word_clock", "wd_md",
-               "wd_paren_md", "md_alone", "clock_md", "md_cjkwd_clock"):
+               "wd_paren_md", "md_alone", "clock_md", "md_cjkwd_clock", "md_day_word"):
         a, b = int(get("a")), int(get("b"))
         month, day = (b, a) if a > 12 >= b else (a, b)
         return DateMatch(row, year, month, day, weekday, (a, b), None)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
@@ -78,25 +79,16 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # a post's "date:" stamp, when publishing it, is all: no time of the incident
     unknown = ctx.timeline.unknown_zone
     if unknown is not None:
-        word, line, column = unknown
-        yield Problem(line, column,
-                      f"the times are declared in {word!r}, which is not a time zone pmlint "
-                      f"knows, so {len(clocks)} clock time{'s have' if len(clocks) > 1 else ' has'}"
-                      " no zone",
-                      end_column=column + len(word),
-                      suggestion="write a zone such as UTC, PST or an IANA name such as "
-                                 "America/Los_Angeles")
+        yield _unknown_zone(unknown, "declared in", len(clocks), " no zone",
+                            "write a zone such as UTC, PST or an IANA name such as "
+                            "America/Los_Angeles")
         return
     label = _unknown_label_after_clocks(ctx, clocks)
     if label is not None:
-        word, line, column = label
-        yield Problem(line, column,
-                      f"the times are written in {word!r}, which is not a time zone pmlint "
-                      f"knows, so {len(clocks)} clock time{'s have' if len(clocks) > 1 else ' has'}"
-                      " no zone it can place",
-                      end_column=column + len(word), severity="info",
-                      suggestion=f"say once which zone {word} stands for, or write a zone "
-                                 "such as UTC or America/Los_Angeles")
+        found = _unknown_zone(label, "written in", len(clocks), " no zone it can place",
+                              f"say once which zone {label[0]} stands for, or write a zone "
+                              "such as UTC or America/Los_Angeles")
+        yield replace(found, severity="info")
         return
     quoted = _zone_in_code(ctx)
     if quoted is not None:
@@ -159,6 +151,16 @@ def _unknown_label_after_clocks(ctx: Context, clocks: list[Event]
             line, column = places[0]
             return word, line, column
     return None
+
+
+def _unknown_zone(place: tuple[str, int, int], how: str, count: int, what: str,
+                  suggestion: str) -> Problem:
+    """The finding for times whose zone is a word pmlint does not know, where it stands."""
+    word, line, column = place
+    return Problem(line, column,
+                   f"the times are {how} {word!r}, which is not a time zone pmlint knows, so "
+                   f"{count} clock time{'s have' if count > 1 else ' has'}{what}",
+                   end_column=column + len(word), suggestion=suggestion)
 
 
 def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:

@@ -34,7 +34,9 @@ has an entry at its time. A window told below the whole timeline, under a headin
 neither the incident nor its impact ("## Open questions") and in words that do not either, is
 one step's note ("the backup job also paused 08:40-08:55"), not the incident's window. A
 labelled line in a breakdown by part ("### Lambda" with "- **Resolution**: restored at 4:40
-AM", beside "### Load balancers" with a Resolution of its own) is that part's.
+AM", beside "### Load balancers" with a Resolution of its own) is that part's, and so is a
+range listed under the summary inside a window stated just above it ("in three periods:"
+over "2. 5:30 AM - 2:09 PM: replicas lagged").
 
 Any other event the summary tells is paired with the one timeline entry that tells it in
 the same words ("at 15:16 UTC a wrong block was generated" and "06:16 wrong block
@@ -1573,8 +1575,9 @@ def _inside_a_window_above(ctx: Context, event: Event) -> bool:
     """A recovery in prose dated strictly inside a window stated a few lines above ("On
     October 29th between 14:07 UTC and 23:15 UTC, several services were degraded:" then, in
     a bullet, "These recovered by 20:40 UTC"), with no heading between: one part's recovery,
-    not the incident's end."""
-    if event.kind != "prose" or event.part != "single" or event.order_minutes is None:
+    not the incident's end; so is a range's end there ("in three periods:" over "2. 5:30 AM -
+    2:09 PM: replicas lagged"), one part's window."""
+    if event.kind != "prose" or event.order_minutes is None:
         return False
     events = ctx.timeline.events
     for first, second in pairwise(events):

@@ -2468,6 +2468,10 @@ class _Walker:
     def _is_entry(self, line: str, first: TimeExpr, role: LineRole, continues: bool) -> bool:
         if self.in_summary and role.role == "text":
             return False  # "11:26 until 12:45, the server ..." opens a summary sentence
+        if self.in_summary and role.role == "item" and first.range_end is not None:
+            # "three periods of impact:" over "1. 11:48 PM - 2:40 AM: DynamoDB errors", "2.
+            # 5:30 AM - 2:09 PM: NLB errors": each item one part's window, told side by side
+            return False
         if role.role == "text" and not self.in_timeline and _cjk_comma_after(line, first.end):
             # "2025年11月23日 11点36分 (UTC时间)，Cloudflare发生中断。": a sentence opening
             # with its time, as "On 23 November at 11:36 UTC, ..." does in English

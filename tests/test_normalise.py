@@ -3291,3 +3291,37 @@ def test_a_step_put_off_until_a_time_is_no_end(sentence: str, phase: str) -> Non
     (told,) = [e for e in resolve(f"On 4 November 2024:\n\n{sentence}\n").events
                if e.clock is not None]
     assert told.phase == phase
+
+
+SPAN_THEN_DAY_HEADINGS = """# Storage outage
+
+## Summary
+
+We had a storage outage on October 19 and 20, 2025. It lasted from 11:48 PM PDT on
+October 19 to 2:20 PM PDT on October 20.
+
+## Root cause
+
+A race between two cleanup jobs removed the volume's records.
+
+## Timeline
+
+### October 19, 2025
+
+**11:48 PM PDT**: writes start failing
+
+### October 20, 2025
+
+**12:38 AM**: cause identified
+
+**2:20 PM**: all services recovered
+"""
+
+
+def test_a_day_heading_below_a_summarys_span_of_days_dates_its_entries() -> None:
+    # "on October 19 and 20" in the summary, then "### October 19, 2025" over the first
+    # entry: the heading's day, not the span's last one
+    told = [e for e in resolve(SPAN_THEN_DAY_HEADINGS).events
+            if e.source == "timeline" and e.clock is not None]
+    assert [e.local for e in told] == ["2025-10-19T23:48", "2025-10-20T00:38",
+                                       "2025-10-20T14:20"]

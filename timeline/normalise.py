@@ -1154,6 +1154,9 @@ def _span_left_behind(raw: RawEntry, carry: _Carry) -> tuple[dt.date, int] | Non
             or (carry.date_line > span[1] and carry.previous is not None
                 and carry.previous.section != span[2]):
         return None
+    if carry.date_line > span[1] and 0 < carry.date_line <= len(carry.lines) \
+            and carry.lines[carry.date_line - 1].lstrip().startswith("#"):
+        return None  # "### October 19, 2025" over the entries, below the span: their day
     return span[0], span[1]
 
 

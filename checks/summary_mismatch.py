@@ -67,12 +67,13 @@ information: which moment detected it is the author's to say.
 In a status log listed newest first, the last restoration is the first one listed. A
 recovery dated inside the window the summary states ("most services recovered by 16:36")
 is a part's; an impact end a status update states in its own words, before that update
-or the first one after it that reports the recovery, agrees: updates are posted after the
-fact; so does one that ends before the status log's first update (a three-minute outage, the
-first "Investigating" posted five minutes after it ended). So does a record's end kept
-under the updates ("stop: ..." at an incident's foot), and a start or detection a status
-update's words give before its own stamp ("first reported around 11:30 today" in the update
-posted at 12:30). An overview above a log's
+or the first one after it that reports the recovery (labelled "Resolved", or its stamp alone
+on its line over its words), agrees: updates are posted after the fact; so does one that
+ends before the status log's first update (a three-minute outage, the first "Investigating"
+posted five minutes after it ended). So does a record's end kept under the updates
+("stop: ..." at an incident's foot), and a start or detection a status update's words give
+before its own stamp ("first reported around 11:30 today" in the update posted at 12:30).
+An overview above a log's
 records that lists an incident by day and length ("2022-02-08 (53.5 hours)") on a day when
 no record of that length starts, one record of another day having it, dates it wrongly (or
 the record does); a record whose start its own updates tell half an hour or more away ("The
@@ -1392,13 +1393,22 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
             event.order_minutes <= (notice.order_minutes or 0) < first_value  # type: ignore[operator]
             for notice in _notices_between(ctx, event, entries)):
         return False  # "Notice: the scheduler does not respond", posted between them
-    return bool(RECOVERY_UPDATE.match(first.text)) and (
+    return (RECOVERY_UPDATE.match(first.text) is not None or _lone_stamp(ctx, first)) and (
         restores(first) or first.phase in ("resolution", "end")
         # "Monitoring: ...": a status page's state once a fix is in and being watched
         or MONITORING_UPDATE.match(first.text) is not None)
 
 
 MONITORING_UPDATE = LazyPattern(r"[ \t*_#>]*+monitoring(?![a-z])", re.IGNORECASE)
+
+
+def _lone_stamp(ctx: Context, entry: Event) -> bool:
+    """The entry's stamp stands alone on its line over the update's words ("03:00 AM PST
+    December 25th, 2022" over "The stats delay is resolved."): when the update was posted."""
+    lines = ctx.timeline.lines
+    if not 0 < entry.line <= len(lines):
+        return False
+    return not lines[entry.line - 1].replace(entry.written, "", 1).strip(" \t*_•·-–—|>")
 
 
 def _notices_between(ctx: Context, event: Event, entries: list[tuple[int, Event]]

@@ -3016,10 +3016,15 @@ def _times_after_the_first(paragraph: str) -> list[str]:
     ("Snapshots are taken every 6 hours from 00:20 UTC.", []),
     ("The cleanup ran nightly from 22:00 to 23:00 UTC.", []),
     ("Invoices go out at 09:00 UTC on the first Monday of each month.", []),
+    # a weekday said in the plural, or weekdays and weekends
+    ("Upgrades only run in our window (Tuesdays 06:00 - 08:00 UTC).", []),
+    ("Deploys are frozen on weekends from 18:00 UTC.", []),
+    ("On Mondays at 07:00 UTC the index is rebuilt.", []),
     # a moment of the incident: read
     ("The nightly sync failed at 01:30 UTC.", ["01:30 UTC"]),
     ("Every alert after 02:15 UTC went to the old rota.", ["02:15 UTC"]),
     ("The daily export ran late, at 04:40 UTC.", ["04:40 UTC"]),
+    ("Two days later, at 04:40 UTC, it failed again.", ["04:40 UTC"]),
 ])
 def test_a_schedules_time_is_no_event(sentence: str, kept: list[str]) -> None:
     """"runs every night at 01:30", "daily 04:00": when something recurs, no moment of the

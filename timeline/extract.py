@@ -4115,11 +4115,13 @@ def _planned_for(line: str, expr: TimeExpr) -> bool:
 
 
 # "runs every day at 06:00", "each night from 01:00", "daily 08:00", "nightly at 23:30",
-# "every 2 hours from 00:15": a schedule's time, right before it
+# "every 2 hours from 00:15", "Thursdays 8AM - 10AM": a schedule's time, right before it
 RECURRING_BEFORE = LazyPattern(
     r"(?<![a-z])(?:(?:every|each)[ \t]++(?:other[ \t]++)?(?:day|night|morning|evening|afternoon"
     r"|hour|weekday|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|[0-9]{1,3}[ \t]*+(?:minutes?|mins?|hours?|hrs?|h|m))|daily|nightly|weekly)"
+    r"|[0-9]{1,3}[ \t]*+(?:minutes?|mins?|hours?|hrs?|h|m))|daily|nightly|weekly"
+    # "(Thursdays 8AM - 10AM CET)", "on weekdays from 9:00": a weekday said in the plural
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days|weekends)"
     r"[ \t,]*+(?:(?:at|from|around|about|starting|between)[ \t]++){0,2}$", re.IGNORECASE)
 # "fires at 04:15 daily", "at 02:00 UTC every night", "(06:00, every day)": the same, after it
 # "at 2pm on the third Thursday of every month", "at 09:00 on the 1st of each month"
@@ -4141,7 +4143,7 @@ def _recurring(line: str, expr: TimeExpr) -> bool:
     end = expr.range_end.end if expr.range_end is not None else expr.end
     folded = fold(line[max(0, expr.start - RECURRING_REACH):end + RECURRING_REACH])
     if not ("every" in folded or "each" in folded or "daily" in folded or "nightly" in folded
-            or "weekly" in folded):
+            or "weekly" in folded or "days" in folded or "weekends" in folded):
         return False
     return RECURRING_BEFORE.search(line, max(0, expr.start - RECURRING_REACH),
                                    expr.start) is not None \

@@ -2206,3 +2206,15 @@ def test_a_french_range_from_an_hour_alone(line: str, start: tuple[int, int],
 @pytest.mark.parametrize("line", ["une panne de 16 h au total", "un retard de 2 h à 3 h de plus"])
 def test_a_french_length_of_hours_is_no_range(line: str) -> None:
     assert scan_document_line(line) == []
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    # a dotted time after the Spanish or Portuguese article of the hour
+    ("El portal estuvo caído desde las 10.05 hasta las 12.40.", ["10.05"]),
+    ("La red volvió a funcionar a las 18.20 según la empresa.", ["18.20"]),
+    ("O sistema voltou pelas 9.30 da manhã.", ["9.30"]),
+    # an amount after the same words stays one
+    ("Cada usuario pagó a las 11.00 euros de más.", []),
+])
+def test_a_dotted_time_after_the_article_of_the_hour(line: str, written: list[str]) -> None:
+    assert [e.written for e in scan_document_line(line)] == written

@@ -262,6 +262,8 @@ FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|
 # "until", "from", "about"): the words that make an hour alone a clock in those languages
 HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|pelas|até[ \t]++(?:às|as)"
                                   r"|a[ \t]++las|desde[ \t]++las|hasta[ \t]++las"
+                                  # ("entre las 9.15 y las 10.40", "entre as 8h e as 10h")
+                                  r"|entre[ \t]++(?:las|as)|y[ \t]++las|e[ \t]++(?:as|às)"
                                   r"|sobre[ \t]++las|hacia[ \t]++las|lúc|đến|từ|vào|khoảng)"
                                   r"[ \t]++$", re.IGNORECASE)
 # "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
@@ -928,7 +930,8 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
 def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     """A dotted or one-digit "h" number the words around it make a clock wherever it stands:
     "gegen 10.30 Uhr", "7.30 Uhr" (German "o'clock" after it), "à 9h12", "vers 8h30" (a
-    French "at" or "towards" before it; "une panne de 1h30" stays a length)."""
+    French "at" or "towards" before it; "une panne de 1h30" stays a length), "desde las
+    11.00" (the Spanish or Portuguese article of the hour before it)."""
     if m.lastgroup == "comma24":
         # "alle 4,30", "a las 4,30 horas": only the Italian or Spanish words make it a clock
         return _after_italian_at(line, m) or _spanish_hours(line, m)
@@ -940,6 +943,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or (JAM_BEFORE.search(line, max(0, m.start() - 4), m.start()) is not None
                 and JAM_TAIL.match(line, m.end()) is not None) \
             or _spanish_hours(line, m) \
+            or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+                and AMOUNT_AFTER.match(line, m.end()) is None) \
             or (
             len(m.group("dot24_h")) == 2
             and EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None

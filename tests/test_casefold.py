@@ -16,7 +16,8 @@ ANY_LETTER = re.compile("[a-z]", re.IGNORECASE)
 
 def test_fold_is_what_ignorecase_sees_of_ascii_letters() -> None:
     """Every code point: one character for one, and an ASCII letter exactly when
-    IGNORECASE would take the character for that letter (İ, ı, ſ, K included)."""
+    IGNORECASE would take the character for that letter (İ, ı, ſ, K included); the date
+    grammar's fold also lower-cases Cyrillic capitals."""
     for code in range(0x110000):
         char = chr(code)
         folded, kept = fold(char), fold_keep_m(char)
@@ -24,6 +25,10 @@ def test_fold_is_what_ignorecase_sees_of_ascii_letters() -> None:
         if ANY_LETTER.fullmatch(char):
             assert "a" <= folded <= "z" and re.fullmatch(folded, char, re.IGNORECASE)
             assert kept == ("M" if char == "M" else folded)
+        elif 0x400 <= code < 0x430:
+            # (the date grammar's fold lower-cases Cyrillic capitals too, for its month names)
+            assert folded == char and kept == char.lower() \
+                and re.fullmatch(kept, char, re.IGNORECASE)
         else:
             assert folded == char and kept == char
     assert fold("İstanbul ſeptember \u212aELVIN Ärger") == "istanbul september kelvin Ärger"

@@ -2218,3 +2218,16 @@ def test_a_french_length_of_hours_is_no_range(line: str) -> None:
 ])
 def test_a_dotted_time_after_the_article_of_the_hour(line: str, written: list[str]) -> None:
     assert [e.written for e in scan_document_line(line)] == written
+
+
+@pytest.mark.parametrize(("line", "ymd"), [
+    # Ukrainian months: the genitive of November, the nominative and short forms, and a
+    # capital first letter as a byline or a title writes it
+    ("Збій тривав до 3 листопада 2023", (2023, 11, 3)),
+    ("Оновлено: 09:12 17 Бер 2024", (2024, 3, 17)),
+    ("Звіт від 5 Жовтня 2022 року", (2022, 10, 5)),
+    ("Отчёт от 12 Декабря 2021", (2021, 12, 12)),
+])
+def test_a_cyrillic_month_in_any_case_and_form(line: str, ymd: tuple[int, int, int]) -> None:
+    dated = [e for e in scan_document_line(line) if e.date is not None]
+    assert [(e.date.year, e.date.month, e.date.day) for e in dated] == [ymd]

@@ -5,7 +5,9 @@ of 9) and every comparison slower. A pattern whose letters are lower-case ASCII 
 `fold(text)` exactly where it would match `text` with IGNORECASE: `fold` lower-cases A-Z
 and the four characters IGNORECASE also takes for ASCII letters (İ and ı for i, ſ for s,
 the Kelvin sign for k), one character for one, so every column stays that of `text`.
-Other characters are left alone: none has an ASCII letter among its case variants.
+Other characters are left alone: none has an ASCII letter among its case variants (but
+`fold_keep_m`, the date grammar's, lower-cases Cyrillic capitals too, one for one: the grammar
+writes other languages' month names in lower case).
 
 A match's spans are read on `fold(text)`; its text must be taken from `text` itself.
 """
@@ -62,10 +64,20 @@ _last = ("", "")
 
 
 def fold_keep_m(text: str) -> str:
-    """`fold`, but a capital M stays: the date grammar reads "May" and "may" apart."""
+    """`fold`, but a capital M stays: the date grammar reads "May" and "may" apart. Cyrillic
+    capitals are lower-cased too, one for one, as the grammar writes other languages' month
+    names in lower case ("04 Лют 2024", "4 Лютого 2024" in a byline or a title)."""
     if text.isascii() and "M" not in text:
         return text.lower()
-    return _folded(text, _FOLD_KEEP_M)
+    folded = _folded(text, _FOLD_KEEP_M)
+    if not folded.isascii() and _CYRILLIC_CAPITAL.search(folded) is not None:
+        folded = folded.translate(_CYRILLIC_LOWER)
+    return folded
+
+
+_CYRILLIC_CAPITAL = re.compile("[\u0400-\u042f]")
+# А-Я and Ё, І, Ї, Є, Ґ's block (Ѐ-Џ): each to its small letter, one character for one
+_CYRILLIC_LOWER = {c: c + (0x20 if c >= 0x410 else 0x50) for c in range(0x400, 0x430)}
 
 
 @rewrite  # stored for pmlint's patterns (precompiled.py): computed, 12% of a cold check

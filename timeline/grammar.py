@@ -67,36 +67,37 @@ _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?
 # Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
 # Dutch, the Nordic names English and German do not share: maj, marts, augusti, desember,
 # Polish and Czech in the genitive a date writes: "9 marca", "14. března", and Russian and
-# Ukrainian in Cyrillic: "15 сентября", "3 березня"), and their
+# Ukrainian in Cyrillic: "15 сентября", "3 березня", "4 листопада", and Ukrainian's
+# nominative and short forms a byline writes: "04 Лют 2024"), and their
 # abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
 # "ago", "set", "out", "gen" are left out
 FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
         "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna"
-        " января январь янв січня",
+        " января январь янв січня січень січ",
         "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února"
-        " февраля февраль фев лютого",
+        " февраля февраль фев лютого лютий лют",
         "marzo março märz maerz mars maart marts marca března maret"
-        " марта март березня",
+        " марта март березня березень бер",
         "abril abr avril avr aprile kwietnia dubna"
-        " апреля апрель апр квітня",
+        " апреля апрель апр квітня квітень квіт",
         "mayo maio mai maggio mei maj maja května"
-        " мая май травня",
+        " мая май травня травень трав",
         "junio junho juin juni giugno czerwca června"
-        " июня июнь червня",
+        " июня июнь червня червень черв",
         "julio julho juillet juil juli luglio lipca července"
-        " июля июль липня",
+        " июля июль липня липень лип",
         "agosto août augustus augusti agustus sierpnia srpna"
-        " августа август авг серпня",
+        " августа август авг серпня серпень серп",
         "septiembre setiembre setembro septembre settembre września září"
-        " сентября сентябрь сент сен вересня",
+        " сентября сентябрь сент сен вересня вересень вер",
         "octubre outubro octobre oktober okt ottobre października října"
-        " октября октябрь окт жовтня",
+        " октября октябрь окт жовтня жовтень жовт",
         "noviembre novembro novembre listopada listopadu"
-        " ноября ноябрь нояб ноя",
+        " ноября ноябрь нояб ноя листопада листопад лист",
         "diciembre dic dezembro dez décembre déc dezember dicembre desember grudnia prosince"
-        " декабря декабрь дек грудня",
+        " декабря декабрь дек грудня грудень груд",
     ), start=1)
     for name in names.split()
 }

@@ -2231,3 +2231,20 @@ def test_a_dotted_time_after_the_article_of_the_hour(line: str, written: list[st
 def test_a_cyrillic_month_in_any_case_and_form(line: str, ymd: tuple[int, int, int]) -> None:
     dated = [e for e in scan_document_line(line) if e.date is not None]
     assert [(e.date.year, e.date.month, e.date.day) for e in dated] == [ymd]
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # Portuguese "between ... and ..." with the article of the hour on each side
+    ("O sistema ficou fora do ar entre as 7h e as 9h desta manhã.", "7h", "9h"),
+    ("A rede caiu entre 14h e às 15h30.", "14h", "15h30"),
+])
+def test_a_portuguese_range_with_the_hours_article(line: str, start: str, end: str) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.written == start
+    assert expr.range_end is not None and expr.range_end.written == end
+
+
+def test_two_portuguese_times_apart_stay_two() -> None:
+    # "as 7h" and "as 9h" joined by no "entre": two times, no range
+    assert [e.range_end for e in scan_document_line("Caiu às 7h e voltou às 9h.")] \
+        == [None, None]

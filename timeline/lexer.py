@@ -585,7 +585,7 @@ RANGE_GAP = re.compile(
     # "오후 4시에서 5시로", "10시에서 11시 사이": Korean's "from" after the first time too)
     r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і"
     r"|から|부터|에서|至|到)"
-    r"(?:[ \t]++(?:las|la|les|los|lo|le))?)"
+    r"(?:[ \t]++(?:las|la|les|los|lo|le|as|às))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
@@ -2085,7 +2085,9 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
 # "между"
 FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entre|zwischen"
                           r"|van|dalle|dalla|dal|od|tra|fra|с|со|з|із|від|между|між)"
-                          r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++)?"
+                          r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++"
+                          # (Portuguese: "entre as 8h e as 10h", "das 9h às 11h")
+                          r"|as[ \t]++|às[ \t]++)?"
                           r"[ \t]*+)?$", re.IGNORECASE)
 BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e", "и", "і"})
 CJK_RANGE_WORDS = frozenset({"から", "부터", "에서", "至", "到"})  # they need no opening word

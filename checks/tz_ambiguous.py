@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem, Rule
 from pmlint.checks.context import Context
 from pmlint.timeline.lazy import LazyPattern
-from pmlint.timeline.model import Event
+from pmlint.timeline.model import Clock, Event
 from pmlint.timeline.provenance import declared_zone_line, zone_inferred
 from pmlint.timeline.reading import second_rendering
 from pmlint.timeline.zones import (
@@ -221,10 +221,8 @@ def _rendered_beside(ctx: Context, zone: Zone) -> bool:
         if other is None or other[0].clock is None or other[1].offset_minutes is None \
                 or other[1].alternatives:
             continue
-        clock = other[0].clock
-        apart = (event.clock.hour * 60 + event.clock.minute - (clock.hour * 60 + clock.minute)
-                 + other[1].offset_minutes) % DAY_MINUTES
-        if apart == zone.offset_minutes % DAY_MINUTES:
+        if _implied_offset(event.clock, other[0].clock, other[1].offset_minutes) \
+                == zone.offset_minutes % DAY_MINUTES:
             return True
     return False
 
@@ -238,9 +236,7 @@ def _converted_beside(ctx: Context, event: Event) -> bool:
         if 0 < event.line <= len(lines) else None
     if other is None or other[0].clock is None or other[1].offset_minutes is None:
         return False
-    clock, zone = other[0].clock, other[1]
-    apart = (event.clock.hour * 60 + event.clock.minute - (clock.hour * 60 + clock.minute)
-             + zone.offset_minutes) % DAY_MINUTES
+    apart = _implied_offset(event.clock, other[0].clock, other[1].offset_minutes)
     return any(apart == offset % DAY_MINUTES for offset in yearly_offsets(event.zone.iana))
 
 
@@ -293,10 +289,15 @@ def _one_of_its_offsets_from(event: Event, other: Event) -> bool:
     assert event.zone is not None and event.zone.iana is not None and event.clock is not None
     assert other.clock is not None and other.zone is not None
     assert other.zone.offset_minutes is not None
-    apart = (event.clock.hour * 60 + event.clock.minute
-             - (other.clock.hour * 60 + other.clock.minute)
-             + other.zone.offset_minutes) % DAY_MINUTES
+    apart = _implied_offset(event.clock, other.clock, other.zone.offset_minutes)
     return any(apart == offset % DAY_MINUTES for offset in yearly_offsets(event.zone.iana))
+
+
+def _implied_offset(clock: Clock, rendering: Clock, rendering_offset: int) -> int:
+    """The offset (minutes, modulo a day) `clock` is on, if `rendering` is the same moment on
+    a clock `rendering_offset` from UTC."""
+    return (clock.hour * 60 + clock.minute - (rendering.hour * 60 + rendering.minute)
+            + rendering_offset) % DAY_MINUTES
 
 
 def _observes_dst(iana: str) -> bool:

@@ -914,7 +914,7 @@ class _Walker:
                 or last.clock.written.count(":") else None
             return found if zone is None else [*found[:-1], replace(
                 last, zone=zone[0], zone_written=zone[1])]
-        return found if clock is None else [*found[:-1], replace(last, clock=clock)]
+        return [*found[:-1], replace(last, clock=clock)]
 
     # -- driving ----------------------------------------------------------------------------
 

@@ -320,7 +320,7 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
     import json
 
     from pmlint.timeline.render import event_to_dict
-    from pmlint.timeline.when import read_expression
+    from pmlint.timeline.when import read_expression, shown_instant
 
     reading = read_expression(text, Options(default_zone=tz, reference=reference))
     if reading is None:
@@ -338,9 +338,9 @@ def when_command(text: str, reference: dt.date | dt.datetime | None, tz: Zone | 
         return
     click.echo(f"read:    {reading.start.written}"
                + (f"  to  {reading.end.written}" if reading.end else ""))
-    click.echo(f"start:   {start['at'] or start['local'] or 'not a valid time'}")
-    if end is not None:
-        click.echo(f"end:     {end['at'] or end['local'] or 'not a valid time'}")
+    click.echo(f"start:   {shown_instant(start, reading.start)}")
+    if end is not None and reading.end is not None:
+        click.echo(f"end:     {shown_instant(end, reading.end)}")
     click.echo(f"grain:   {reading.grain}")
     for note in assumed:
         click.echo(f"assumed: {note}")

@@ -87,6 +87,16 @@ def test_when_range() -> None:
     assert data["end"] == "2024-08-10T11:30:00+01:00"
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Wednesday the 14th", "start:   no month given"),  # a day whose month is elsewhere
+    ("April 31 at 10:00", "start:   not a valid time"),  # a day that does not exist
+])
+def test_when_says_why_there_is_no_instant(text: str, shown: str) -> None:
+    result = run("when", text)
+    assert result.exit_code == 0
+    assert shown in result.output.splitlines()
+
+
 def test_when_nothing_is_exit_1() -> None:
     result = run("when", "about 40% of users")
     assert result.exit_code == 1

@@ -23,6 +23,8 @@ def dates(line: str) -> list[tuple[int | None, int | None, int | None, int | Non
 DATES = [
     # line, [(year, month, day, end day)]
     ("rollback finished 2019/11/30", [(2019, 11, 30, None)]),
+    # a weekday and its ordinal day, the month left to the dates around it
+    ("the cache filled up again on Saturday the 21st", [(None, None, 21, None)]),
     # a dotted two-digit year after a padded day and month, a word for "at" before the clock
     ("paged on 09.10.24 at 03:15", [(2024, 10, 9, None)]),
     # a year-less month and day right after a clock with its AM/PM; a fraction is none

@@ -2248,3 +2248,29 @@ def test_two_portuguese_times_apart_stay_two() -> None:
     # "as 7h" and "as 9h" joined by no "entre": two times, no range
     assert [e.range_end for e in scan_document_line("Caiu às 7h e voltou às 9h.")] \
         == [None, None]
+
+
+@pytest.mark.parametrize(("line", "written", "day", "weekday"), [
+    # a weekday and an ordinal day with no month and no clock: a day the dates around name
+    ("On Thursday the 9th the second wave began.", "Thursday the 9th", 9, 3),
+    ("Sun, 17th: queue drained overnight", "Sun, 17th", 17, 6),
+])
+def test_a_weekday_and_its_ordinal_day_alone(line: str, written: str, day: int,
+                                             weekday: int) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.written == written and expr.clock is None
+    assert expr.date is not None and expr.date.month is None
+    assert (expr.date.day, expr.date.weekday) == (day, weekday)
+
+
+@pytest.mark.parametrize("line", [
+    "The 3rd retry succeeded on its own.",  # an ordinal without its weekday is a count
+    "Friday's 2nd deploy went out clean.",  # a weekday's possessive names no day
+])
+def test_an_ordinal_without_its_weekday_is_no_day(line: str) -> None:
+    assert scan_document_line(line) == []
+
+
+def test_a_weekday_ordinal_before_its_month_keeps_the_month() -> None:
+    (expr,) = scan_document_line("Tuesday 14th of March the rollback ran.")
+    assert expr.date is not None and (expr.date.month, expr.date.day) == (3, 14)

@@ -3325,3 +3325,15 @@ def test_a_day_heading_below_a_summarys_span_of_days_dates_its_entries() -> None
             if e.source == "timeline" and e.clock is not None]
     assert [e.local for e in told] == ["2025-10-19T23:48", "2025-10-20T00:38",
                                        "2025-10-20T14:20"]
+
+
+def test_a_weekday_ordinal_day_dates_the_times_after_it() -> None:
+    # "Thursday the 9th" with no clock names March 9 (the month of the date before it),
+    # and the bare times below it are on that day, not on the day first named
+    timeline = timeline_from_text(
+        "The first alarms came on Tuesday, March 7, 2023 at 08:10 UTC.\n\n"
+        "On Thursday the 9th, the errors came back.\n"
+        "We rolled back at 16:40 UTC and the errors stopped at 17:05 UTC.\n")
+    clocked = [e for e in timeline.events if e.clock is not None]
+    assert [e.local for e in clocked] == ["2023-03-07T08:10", "2023-03-09T16:40",
+                                          "2023-03-09T17:05"]

@@ -131,6 +131,7 @@ PARTS = {
     "dord": r"\d{1,2}(?:st|nd|rd|th)?",  # a day, maybe with its ordinal suffix
     "dword": _DAY_WORD,  # "third", "twenty-first"
     "d2": r"\d{1,2}(?:st|nd|rd|th)?",  # the end of a day range
+    "dsuf": r"\d{1,2}(?:st|nd|rd|th)",  # a day with its ordinal suffix, never without
     "mon": MONTH_NAME + r"(?![a-z])",
     "m": r"\d{1,2}",  # a month number
     "y": r"\d{4,5}",  # an ISO year, checked for plausibility later
@@ -393,6 +394,11 @@ ORDERS: tuple[Order, ...] = (
     # the end of a day-first date "1 - January")
     Order("dmy", ("wdopt", "the", "dord", "dmy", "mon", "dot", "ymdsep", "y", "wdparen"),
           r"(?<![0-9A-Za-z.:/])", r"(?!\d)", optional_from=6, short_after=_MONTH_ITS_OWN_DAY),
+    # Monday the 22nd, Sun 17th: a day named by its weekday and ordinal, its month left to
+    # the dates around it (a month after it is the row above's); no bare "the 3rd", which
+    # is as often an attempt's or a version's
+    Order("wd_day", ("wd", "wdsep", "the", "dsuf"), r"(?<![0-9A-Za-z])",
+          r"(?![0-9A-Za-z])(?![ \t]*+,?[ \t]*+(?:of[ \t]++)?" + MONTH_NAME + ")"),
 )
 
 # Parts built from choices (a separator to be repeated, an optional weekday).
@@ -552,8 +558,10 @@ NUMERIC_DATE_RE = LazyPattern(folded_pattern(NUMERIC_DATE_PATTERN, keep="M"))
 fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
-NUMERIC_HINT = re.compile(r"\d(?:[-/.,–→年년月월日일]|[ ][年月日])")
-ASCII_NUMERIC_HINT = re.compile(r"[0-9][-/.,]")  # the same test for an ASCII line (lexer.py)
+# (or an ordinal's suffix, which a weekday's day may have alone: "Monday the 22nd")
+NUMERIC_HINT = re.compile(r"\d(?:[-/.,–→年년月월日일]|[ ][年月日]|(?:st|nd|rd|th)(?![A-Za-z]))")
+# the same test for an ASCII line (lexer.py)
+ASCII_NUMERIC_HINT = re.compile(r"[0-9](?:[-/.,]|(?:st|nd|rd|th)(?![A-Za-z]))")
 
 
 # (another language's month only as a whole word: "ene" and "mai" are inside "scene" and
@@ -698,7 +706,7 @@ def two_digit_year(text: str) -> int:
 
 
 def _day(g: dict[str, str], row: str) -> int | None:
-    for name in ("d", "dord", "a"):
+    for name in ("d", "dord", "a", "dsuf"):
         text = g.get(name)
         if text:
             return int(text.rstrip("stndrhSTNDRH:ae"))
@@ -785,6 +793,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
         return DateMatch(row, year, b, a, weekday, None, None)
     if row in ("cjk_day", "ko_day"):
         return DateMatch(row, None, None, int(get("d")), None, None, None)
+    if row == "wd_day":
+        return DateMatch(row, None, None, _day(g, row) or 0, weekday, None, None)
     month = month_number(get("mon")) if get("mon") else int(get("m"))
     day = _day(g, row)
     assert day is not None

@@ -153,3 +153,14 @@ def _shift_day(event: Event, note: Inference) -> Event:
     if at is not None and event.clock is not None and event.clock.second is not None:
         local += at.strftime(":%S")
     return replace(event, at=at, local=local, provenance=(*event.provenance, note))
+
+
+def shown_instant(shown: dict[str, object], event: Event) -> object:
+    """What `pmlint when` prints for one end: the instant, the wall clock, or why there is
+    neither. A day without its month ("Monday the 22nd") is a day whose month was not given,
+    not an invalid time."""
+    if shown["at"] or shown["local"]:
+        return shown["at"] or shown["local"]
+    month_missing = event.date is not None and event.date.month is None \
+        and not event.date.oddities and not event.impossible
+    return "no month given" if month_missing else "not a valid time"

@@ -207,3 +207,11 @@ def test_during_a_length_states_it(line: str, kept: list[str]) -> None:
 def test_two_hedges_stacked_before_a_length(line: str) -> None:
     (found,) = durations.scan_durations(line)
     assert (found.written, found.seconds, found.approximate) == ("25 minutes", 1500, True)
+
+
+@pytest.mark.parametrize(("line", "minutes"), [
+    ("Die Störung dauerte 2:40 Stunden.", 160),  # German's hours after a clock-shaped length
+    ("La manutenzione è durata 4:10 ore.", 250),  # Italian's
+])
+def test_a_clock_shaped_length_in_another_language(line: str, minutes: int) -> None:
+    assert [d.seconds for d in durations.scan_durations(line)] == [minutes * 60]

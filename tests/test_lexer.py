@@ -2274,3 +2274,46 @@ def test_an_ordinal_without_its_weekday_is_no_day(line: str) -> None:
 def test_a_weekday_ordinal_before_its_month_keeps_the_month() -> None:
     (expr,) = scan_document_line("Tuesday 14th of March the rollback ran.")
     assert expr.date is not None and (expr.date.month, expr.date.day) == (3, 14)
+
+
+@pytest.mark.parametrize(("line", "hm"), [
+    # the hour with its word for "half" after it: half past, not on the hour
+    ("サーバーは午後3時半に再起動しました", (15, 30)),
+    ("10时半恢复", (10, 30)),
+    ("오전 11시 반에 복구되었습니다", (11, 30)),
+])
+def test_half_past_in_japanese_chinese_and_korean(line: str, hm: tuple[int, int]) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+def test_an_hour_without_half_stays_on_the_hour() -> None:
+    (expr,) = scan_document_line("午後3時ごろ再起動しました")
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (15, 0)
+
+
+@pytest.mark.parametrize("line", [
+    # hours and minutes of a length, written as a clock is
+    "Die Störung hielt 2:40 Stunden an.",
+    "Der Ausfall dauerte etwa 1:20 Std. insgesamt",
+    "La manutenzione è durata 4:10 ore.",
+    "Recovery took about 1:50 hours end to end.",
+    "We were degraded for 2:05 hrs.",
+    # a German "Am" (on, at the) after a bare number, no AM
+    "Die Wiederherstellung dauerte 4 Am Abend lief alles.",
+    "Störung Nr. 2 Am 14. März traf alle Kunden.",
+])
+def test_a_length_or_a_german_am_is_no_clock(line: str) -> None:
+    assert [e.clock for e in scan_document_line(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "hm"), [
+    ("The batch job started at 20:30 hours.", (20, 30)),  # the clock read aloud
+    ("At 2:40 hours the failover began.", (2, 40)),  # no word asks for a length
+    ("Die Störung begann um 2:40 Uhr.", (2, 40)),  # German's clock word
+    ("Paged at 6 Am Eastern", (6, 0)),  # a title's capitals, then a zone's name
+])
+def test_a_clock_before_an_hours_word_or_a_capital_am_stays(line: str,
+                                                            hm: tuple[int, int]) -> None:
+    (expr,) = [e for e in scan_document_line(line) if e.clock is not None]
+    assert (expr.clock.hour, expr.clock.minute) == hm

@@ -123,9 +123,9 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-zа-яёіїє])")  # (a unit's word ends there: "3 секции" is no "3 сек")
-# "2:30 hours", "1:45 hrs": hours and minutes written as a clock reads them; "1h30", "2 h 30"
-# (French): the minutes after the "h", no unit of their own
-_CLOCK_HOURS = (r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h)(?![A-Za-z])"
+# "2:30 hours", "1:45 hrs", "3:15 Stunden": hours and minutes written as a clock reads them;
+# "1h30", "2 h 30" (French): the minutes after the "h", no unit of their own
+_CLOCK_HOURS = (r"\d{1,2}:[0-5]\d[ \t]?(?:hours?|hrs?|h|stunden|std|ore|godzin[ay]?)(?![A-Za-z])"
                 r"|\d{1,2}[ \t]?h[ \t]?[0-5]\d(?![\d:])"
                 r"(?:[ \t]?(?:minutes?|mins?|min|m)(?![A-Za-z]))?")
 # "2d 1h 29m", "3d 4h": a bare "d" is a day only as the lead of hours that follow it (alone,

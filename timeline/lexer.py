@@ -97,10 +97,12 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 23시 50분, 2시20분: Korean, the hour with 시 and the minute with 분 (a blank or two
     # between: "15시  55분")
     ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]{0,2}(?P<hangul_m>[0-5]?\d)분", False),
-    # 오전 2시: the hour alone, not "2시간" (two hours)
-    ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?![간\d]|[ ]{1,2}\d)", False),
-    # 15時 (頃): the hour alone, not "15時間" (fifteen hours)
-    ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[ ]?[時时](?![間间\d]|[ ]\d)", False),
+    # 오전 2시: the hour alone, not "2시간" (two hours); "2시 반", "2시반": half past it
+    ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?:[ ]?(?P<hangulh_half>반))?"
+                r"(?![간\d]|[ ]{1,2}\d)", False),
+    # 15時 (頃): the hour alone, not "15時間" (fifteen hours); "8時半", "14时半": half past it
+    ("kanjih", r"(?P<kanjih_h>[01]?\d|2[0-3])[ ]?[時时](?P<kanjih_half>半)?(?![間间\d]|[ ]\d)",
+     False),
     # 晚上 8 点, 下午3点, 8点钟: the Chinese hour alone with 点 ("point"); as often a count
     # ("以下3点": three points), so only after a word for a part of the day or before 钟
     # ("o'clock"); not "8点半" (half past), nor with its minutes after it
@@ -849,6 +851,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
             continue  # "with 20:20 hindsight", "20:20 vision": a saying, no time of day
         if clock.meridiem is None and HOURS_LATER_AFTER.match(line, m.end()) is not None:
             continue  # "05:35 horas más tarde", "2:30 hours later": a length, counted on
+        if clock.meridiem is None and ":" in clock.written and _told_as_a_length(line, m):
+            continue  # "dauerte 3:15 Stunden", "lasted 2:30 hours": a length, no time
         if clock.meridiem is None and 0 <= clock.hour <= 12:
             # a part of the day after a clock opening its line counts too ("9:15 on the
             # evening of March 3, the pager fired"); the words before one need room
@@ -1142,6 +1146,10 @@ _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih"
                  for name, _, _ in CLOCK_SHAPES}
 
 
+# the shapes that may say "half past" with a word after the hour, and its group
+_HALF_GROUPS = {"kanjih": "kanjih_half", "hangulh": "hangulh_half"}
+
+
 # the hours word and "later" after a clock-shaped length: "05:35 horas más tarde" (Spanish),
 # "2:30 hours later", "1:15 Stunden später", "3:10 heures plus tard", "2:05 ore dopo"
 HOURS_LATER_AFTER = LazyPattern(
@@ -1149,6 +1157,34 @@ HOURS_LATER_AFTER = LazyPattern(
     r"(?:later|afterwards|after|más[ \t]++tarde|después|depois|mais[ \t]++tarde"
     r"|plus[ \t]++tard|après|später|danach|dopo|più[ \t]++tardi|later)(?![^\W\d_])",
     re.IGNORECASE)
+# What follows a German "Am" (on, at the), which after a bare number reads as "5 AM": a day's
+# number and its dot ("Am 18. Juni") or a capitalised word that is no zone's ("Am Ende",
+# "Am Montag"), not "5 Am Eastern", "5 Am EST" in a title's capitals
+GERMAN_AM_AFTER = LazyPattern(r"[ \t]++(?:\d{1,2}\.(?!\d)|(?!(?:Eastern|Pacific|Central"
+                              r"|Mountain|Local|[A-Z]{1,4}T)(?![a-z]))[A-ZÄÖÜ][a-zäöüß]++)")
+# A clock-shaped length: "3:15 Stunden", "1:30 Std.", "2:45 ore" (the hours word of a
+# language whose clock says another: "Uhr", "alle ore 11"), or "2:30 hours" with a one-digit
+# hour after a word that asks for a length ("lasted 2:30 hours", "for about 1:45 hrs"; the
+# clock read aloud is "20:30 hours", "at 0900 hours")
+LENGTH_UNIT_AFTER = LazyPattern(r"[ \t]?(?:(?P<foreign>stunden|std\.?|ore|godzin[ay]?)"
+                                r"|hours?|hrs?)(?![^\W\d_])", re.IGNORECASE)
+LENGTH_CUE_BEFORE = LazyPattern(
+    r"(?<![^\W\d_])(?:lasted|lasting|lasts|took|taking|for|of|over|nearly|almost|totall?ing)"
+    r"(?:[ \t]++(?:about|around|roughly|approximately|approx\.|nearly|almost|over|just))?"
+    r"[ \t]*+~?$", re.IGNORECASE)
+
+
+def _told_as_a_length(line: str, m: re.Match[str]) -> bool:
+    """Whether the colon clock at `m` is hours and minutes of a length (LENGTH_UNIT_AFTER)."""
+    unit = LENGTH_UNIT_AFTER.match(line, m.end())
+    if unit is None:
+        return False
+    if unit.group("foreign") is not None:
+        return True
+    return m.group(0)[1:2] == ":" and \
+        LENGTH_CUE_BEFORE.search(line, max(0, m.start() - 40), m.start()) is not None
+
+
 # what follows "20:20" in the saying about perfect sight: "20:20 hindsight", "20:20 vision"
 TWENTY_TWENTY_IDIOM = LazyPattern(r"[ \t]*+(?:hindsight|vision|eyesight)(?![a-z])",
                                   re.IGNORECASE)
@@ -1169,6 +1205,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         return Clock(0, 0, None, meridiem, written, ("placeholder",), placeholder=True)
     if shape == "bare" and meridiem is None:
         return None
+    if shape == "bare" and written.endswith("Am") and GERMAN_AM_AFTER.match(m.string, m.end()):
+        return None  # "dauerte 5 Am Ende", "Ausfall Nr. 3 Am 18. Juni": German "on", no AM
     if shape in WEAK_SHAPES and meridiem is not None:
         return None  # "10.42 am" is read by the "dotmer" row; "1625 pm" is no clock
     hour_group, minute_group, second_group = _CLOCK_GROUPS[shape]
@@ -1177,6 +1215,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         hour += 12  # "8 heures du soir"
     minute_text = m.group(minute_group) if minute_group is not None else None
     minute = int(minute_text) if minute_text is not None else 0  # "à 13 heures": on the hour
+    if shape in _HALF_GROUPS and m.group(_HALF_GROUPS[shape]) is not None:
+        minute = 30  # "午前8時半", "2시 반": half past the hour
     second = m.group(second_group) if second_group is not None else None
     second = int(second) if second is not None else None
     oddities: list[str] = []

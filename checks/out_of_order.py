@@ -86,7 +86,7 @@ from pmlint.timeline.model import PHASE_ORDER, Event
 from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
 from pmlint.timeline.reading import DAY, same_axis
-from pmlint.timeline.scopes import incident_starts, same_incident
+from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
 MOSTLY_FORWARD = 0.75
 APPROXIMATE_SLACK = 1.0  # minutes: stamps marked "~" or "about" are no closer than this
@@ -422,11 +422,15 @@ def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
     step from the last-listed update of one to the first-listed of the next goes one way,
     the step between their first-listed updates the other ("Billing errors", updates from
     23:37 to 19:44 the next day, listed newest first above "Model outage", 10:04 to 12:12).
-    Such a step says nothing of the order; one where both steps agree (an incident listed
-    out of its place) is judged as any other."""
+    Such a step says nothing of the order, nor does one into an incident opened by its
+    field whose entries share a stretch of time with those above (a post-incident report
+    with its own timeline, after the live updates it retells); one where both steps agree
+    (an incident listed out of its place) is judged as any other."""
     incidents = incident_starts(ctx.timeline)
     if not incidents:
         return set()
+    spans = _region_spans(incidents, entries, values)
+    field_lines = {e.line for e in ctx.timeline.events if e.kind == "field"}
     cut: set[int] = set()
     head: int | None = None  # the first entry with a reading in the current incident
     for n in range(len(entries)):
@@ -436,10 +440,36 @@ def _overlapping_incidents(ctx: Context, entries: list[tuple[int, Event]],
             if now is not None and last is not None and first is not None \
                     and now != last and (now - last) * (now - first) <= 0:
                 cut.add(n)  # (two first-listed updates at the same minute: no step either)
+            elif incidents[region_of(incidents, entries[n][1].line)] in field_lines \
+                    and _overlap(spans.get(region_of(incidents, entries[n - 1][1].line)),
+                                 spans.get(region_of(incidents, entries[n][1].line))):
+                # an incident opened by its field ("Time of Incident: ...") whose entries
+                # share a stretch of time with those above: a report retelling the updates
+                # above it ("Post Incident Report" after the live log). (A status history's
+                # notices overlap as a rule, and are listed by when each closed.)
+                cut.add(n)
             head = None
         if head is None and values[n] is not None:
             head = n
     return cut
+
+
+def _region_spans(incidents: tuple[int, ...], entries: list[tuple[int, Event]],
+                  values: list[float | None]) -> dict[int, tuple[float, float]]:
+    """The earliest and latest reading of each incident's entries, by region."""
+    spans: dict[int, tuple[float, float]] = {}
+    for (_, event), value in zip(entries, values, strict=True):
+        if value is not None:
+            region = region_of(incidents, event.line)
+            low, high = spans.get(region, (value, value))
+            spans[region] = (min(low, value), max(high, value))
+    return spans
+
+
+def _overlap(one: tuple[float, float] | None, other: tuple[float, float] | None) -> bool:
+    """Whether two spans of readings share a stretch of time (more than an instant)."""
+    return one is not None and other is not None \
+        and max(one[0], other[0]) < min(one[1], other[1])
 
 
 def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2,

@@ -306,6 +306,10 @@ def test_header_field(name: str, line: int, value_column: int, utc: str, phase: 
     ("Début : 2024-03-04 14:05 UTC\nFin : 2024-03-04 15:40 UTC\n", ["start", "end"]),
     ("Beginn: 2024-03-04 14:05 UTC\nEnde: 2024-03-04 15:40 UTC\n", ["start", "end"]),
     ("Onset: 2024-03-04 14:05 UTC\nRecovered: 2024-03-04 15:40 UTC\n", ["start", "resolution"]),
+    # when it happened, named with what happened: a field, its start or end unsaid
+    ("Date / Time of the Disruption: 2024-03-04 14:05 UTC\n", ["other"]),
+    ("Time of Failure: 2024-03-04 14:05 UTC\n", ["other"]),
+    ("Outage date and time: 2024-03-04 14:05 UTC - 2024-03-04 15:40 UTC\n", ["start", "end"]),
 ])
 def test_more_ways_of_writing_the_windows_fields(fields: str, phases: list[str]) -> None:
     events = resolve("# Incident report\n\n" + fields).events

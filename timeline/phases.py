@@ -677,6 +677,9 @@ _SINGULAR_EVENT_NOUNS = ("event", "outage", "incident", "impact", "issue", "prob
 _EVENT_NOUNS = (*_SINGULAR_EVENT_NOUNS,
                 *(f"{noun}s" for noun in _SINGULAR_EVENT_NOUNS
                   if not noun.endswith(("impact", "downtime", "degradation"))))
+# the words of a field that says when, whatever happened then
+_WHEN_WORDS = ("date", "time", "date/time", "date / time", "date and time", "date & time",
+               "datetime", "date-time")
 _BOUND_WORDS: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("start", "start time", "started", "began", "begin", "beginning", "onset")),
     ("end", ("end", "end time", "ended", "finish", "finished")),
@@ -696,12 +699,21 @@ _NOUN_STEPS: Mapping[str, Phase] = {
 # under a Timeline heading these name the step a line tells ("Issue detected: 14:12"), not a
 # header field
 NOUN_STEP_FIELDS = frozenset(_NOUN_STEPS)
+# "Date / Time of Incident:", "Time of the outage:", "Incident Date/Time:": when it
+# happened, named with a noun of what happened (start or end unsaid); not "Outage time:",
+# "Incident time:", the incident's window ("10:00-12:30"), a span's label
+WHEN_FIELDS = frozenset(
+    {f"{when} of{the} {noun}" for when in _WHEN_WORDS for the in ("", " the")
+     for noun in _SINGULAR_EVENT_NOUNS}
+    | {f"{noun} {when}" for when in _WHEN_WORDS for noun in _SINGULAR_EVENT_NOUNS
+       if not f"{noun} {when}".endswith(("outage time", "incident time"))})
 FIELD_PHASES: Mapping[str, Phase] = {
     **_NOUN_STEPS,
     **{f"{word} of{the} {noun}": phase for phase, words in _BOUND_WORDS for word in words
        if not word.endswith(("ed", "gan")) for the in ("", " the") for noun in _EVENT_NOUNS},
     **{f"{noun} {word}": phase for phase, words in _BOUND_WORDS for word in words
        for noun in _EVENT_NOUNS},
+    **dict.fromkeys(WHEN_FIELDS, "other"),
     **_FIELD_WORDS,  # the words above win where both name a field
 }
 

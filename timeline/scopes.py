@@ -23,9 +23,12 @@ from itertools import pairwise
 
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, Timeline
+from pmlint.timeline.phases import WHEN_FIELDS
 
-# Fields that say which incident a section is about: its start, its date.
-DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"})
+# Fields that say which incident a section is about: its start, its date (or when it
+# happened: "Date / Time of Incident:", "Time of the outage:").
+DATE_FIELDS = frozenset({"date", "incident date", "date of incident", "outage date"}) \
+    | WHEN_FIELDS
 
 
 @lru_cache(maxsize=1)  # asked by several rules of one document (timelines hash by identity)
@@ -46,12 +49,15 @@ def incident_starts(timeline: Timeline) -> tuple[int, ...]:
     most = max(first.values(), key=len)
     starts = set(most.values()) if len(most) > 1 and not _one_start_restated(timeline, most) \
         else set()
-    # a start field below a timeline and over a timeline of its own: the next incident (an
-    # incident appended to a report, "Earlier incident: ..."), whatever the fields above it
+    # a start field (or "Time of incident:" with its clock) below a timeline and over a
+    # timeline of its own: the next incident (an incident appended to a report, "Earlier
+    # incident: ..."), or a report appended to a log of updates, whatever the fields above it
     entries = sorted(e.line for e in timeline.events if e.source == "timeline")
     # (one that gives the instant another start field or an entry above gives restates it)
     for event in timeline.events:
-        if event.source == "summary" and event.kind == "field" and event.phase == "start" \
+        if event.source == "summary" and event.kind == "field" \
+                and (event.phase == "start"
+                     or (event.field_name in WHEN_FIELDS and event.clock is not None)) \
                 and entries and entries[0] < event.line < entries[-1] \
                 and not _restates(timeline, event):
             starts.add(event.line)

@@ -6,7 +6,9 @@ zone label beside it ("04/03/2020, 04:06 am EDT": 4 March was on EST, so it is A
 this rule fires, once, when nothing does. pmlint then reads the order usual where the
 document's zones are used (day-first beside GMT+1 or CET, month-first beside EST or PT), or
 where the language of its prose is written (day-first for a log in Spanish, French or
-German), else month-first, and the message says which.
+German), else month-first, and the message says which. Read by the zones' custom, the date
+is most likely what the author meant: the finding is then an info note, a reader abroad
+may still read it the other way; read month-first for want of anything, a warning.
 
 Fails::
 
@@ -47,7 +49,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield Problem(event.line, event.column,
                       f"{date.written} could be month {a} day {b} or day {a} month {b}; "
                       f"{reading}",
-                      suggestion="write the month as a word or use ISO dates (YYYY-MM-DD)")
+                      suggestion="write the month as a word or use ISO dates (YYYY-MM-DD)",
+                      severity=None if lean is None else "info")
         return
 
 
@@ -79,4 +82,4 @@ def _settled_by_the_season(ctx: Context) -> bool:
 
 RULE = Rule(code="PM108", name="date-ambiguous", severity="warning",
             summary="A numeric date like 6/9/22 that the document does not settle.",
-            check=check, doc=__doc__ or "")
+            check=check, lowered=("info",), doc=__doc__ or "")

@@ -215,3 +215,21 @@ def test_two_hedges_stacked_before_a_length(line: str) -> None:
 ])
 def test_a_clock_shaped_length_in_another_language(line: str, minutes: int) -> None:
     assert [d.seconds for d in durations.scan_durations(line)] == [minutes * 60]
+
+
+@pytest.mark.parametrize(("line", "minutes"), [
+    # an unhyphenated length naming the incident after "a" and a hedge
+    ("It was a roughly 35 minute incident for EU tenants.", 35),
+    ("Customers saw an approximately 3 hour outage of the dashboard.", 180),
+    ("The region had a 12 minute incident.", 12),
+])
+def test_a_hedged_length_before_the_incident_it_measures(line: str, minutes: int) -> None:
+    assert [d.seconds for d in durations.scan_durations(line)] == [minutes * 60]
+
+
+@pytest.mark.parametrize("line", [
+    "We held a 30 minute incident review the next day.",  # a meeting's length
+    "She joined a 45 minute incident call at noon.",
+])
+def test_a_length_of_a_meeting_about_the_incident_is_none(line: str) -> None:
+    assert durations.scan_durations(line) == []

@@ -236,10 +236,15 @@ CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?" + _KIND_OF_OUTAGE
 DOWNTIME_AFTER = re.compile(r"[ \t]++(?:of[ \t]++)?(?:(?:service|system|site|website|total"
                             r"|complete|full|unplanned)[ \t]++)?(?:downtime|outage)(?![A-Za-z])"
                             r"(?![ \t]++(?:per|a|each|every)[ \t])", re.IGNORECASE)
-# "experienced a 7 minute cascading failure": after "a", the length is the failure's
-ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])an?[ \t]++$", re.IGNORECASE)
+# "experienced a 7 minute cascading failure", "a roughly 50 minute incident": after "a" (and
+# a hedge), the length is the failure's; not "a 30 minute incident review", a meeting's
+ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])an?[ \t]++(?:(?:roughly|approximately|approx\."
+                             r"|about|around|nearly|almost|estimated|~)[ \t]*+)?$",
+                             re.IGNORECASE)
 FAILURE_AFTER = LazyPattern(r"[ \t]++" + _KIND_OF_OUTAGE
-                            + r"(?:failure|disruption|interruption|outage|downtime)(?![A-Za-z])",
+                            + r"(?:failure|disruption|interruption|outage|downtime|incident"
+                            r"(?![ \t]++(?:review|call|bridge|meeting|retro|retrospective"
+                            r"|response|report|channel|drill|exercise|commander)))(?![A-Za-z])",
                             re.IGNORECASE)
 # "errors within a 1-minute window", "the peak 5-minute window": a window to count in, no
 # length of the incident
@@ -533,7 +538,7 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
                 continue
         elif not hyphenated and (DOWNTIME_AFTER.match(line, m.end()) is not None or (
                 FAILURE_AFTER.match(line, m.end()) is not None
-                and ARTICLE_BEFORE.search(line, max(0, m.start() - 4), m.start()))):
+                and ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()))):
             cue = "of downtime"
         elif in_duration_field:
             cue = "duration"

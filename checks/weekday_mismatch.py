@@ -15,6 +15,11 @@ Sunday); so it may be where that other date is the very next or previous day, ev
 date as given is written too ("Started Oct 01", "Resolved Oct 02", "on Tue, Oct 2"): the
 finding says so and offers both readings, with no fix.
 
+When two dates or more are wrong and every weekday written beside a date is off by the same
+days ("Wednesday, February 9 ... Thursday, February 10" in 2017, each named a day early),
+the dates may have slipped together as likely as the weekdays: the finding offers both,
+with no fix. One weekday right beside its date says the dates hold.
+
 In a document that writes no year at all, a date cannot be checked against a calendar, but
 one date named with two weekdays ("Monday, November 8" and later "Wednesday, November 8")
 cannot be right twice: a warning at the weekday fewer lines give (the first, on a tie).
@@ -126,18 +131,51 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
         repeated.setdefault((actual, date.weekday), []).append((event, message, fix, end))
-    for (actual, _), said_again in repeated.items():
+    shift = _one_shift(ctx, repeated)
+    for (actual, weekday), said_again in repeated.items():
         event, message, fix, end = said_again[0]
         lines = list(dict.fromkeys(e.line for e, *_ in said_again[1:] if e.line != event.line))
         if lines:
             message += (f"; also on line{'s' if len(lines) > 1 else ''} "
                         + ", ".join(map(str, lines)))
+        suggestion = f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, {actual.year}"
+        if shift:
+            # "Wednesday, February 9 ... through Thursday, February 10" (2017: a Thursday and
+            # a Friday): each weekday a day before its date, so the dates, kept a day apart,
+            # may be what slipped as likely as the weekdays; both readings, no fix
+            moved = actual + dt.timedelta(days=shift)
+            apart = "" if abs(shift) == 1 else f"{abs(shift)} days "
+            message += (f"; each weekday written beside a date names the day {apart}"
+                        f"{'after' if shift > 0 else 'before'} it, so the dates may be what "
+                        f"slipped ({DAYS[weekday]} was {moved:%B} {moved.day})")
+            yield Problem(event.line, event.column, message, end_column=end,
+                          suggestion=f"{suggestion}, or {DAYS[weekday]}, {moved:%B} "
+                                     f"{moved.day}, {moved.year}")
+            continue
         others = tuple(f for _, _, f, _ in said_again[1:] if f is not None)
         if fix is not None and others:
             fix = replace(fix, also=others)
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
-                      suggestion=f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
-                                 f"{actual.year}")
+                      suggestion=suggestion)
+
+
+def _one_shift(ctx: Context,
+               wrong: dict[tuple[dt.date, int], list[tuple[Event, str, Replacement | None, str]]]
+               ) -> int:
+    """The days every weekday written beside a date in the document stands from it (-3 to 3),
+    when two dates or more are wrong alike and none is right; else 0. One shift for all says
+    the dates may have slipped together, as likely as each weekday on its own."""
+    if len(wrong) < 2:
+        return 0
+    shifts = {(weekday - actual.weekday() + 3) % 7 - 3 for actual, weekday in wrong}
+    if len(shifts) != 1:
+        return 0
+    for event in ctx.timeline.events:
+        date = event.date
+        if date is not None and date.weekday is not None and event.local[:4].isdigit() \
+                and dt.date.fromisoformat(event.local[:10]).weekday() == date.weekday:
+            return 0  # a weekday right beside its date: the dates hold, the others slipped
+    return shifts.pop()
 
 
 def _other_order_fits(date: DateParts, actual: dt.date) -> dt.date | None:

@@ -79,6 +79,8 @@ def test_rule_case(rule_name: str, case: dict[str, Any], tmp_path: Path) -> None
             assert finding.suggestion == wanted["suggestion"]
         if "severity" in wanted:
             assert finding.severity == wanted["severity"]
+        if "fixable" in wanted:  # whether --fix may mend it: only where one reading is sure
+            assert (finding.fix is not None) == wanted["fixable"], finding.message
     for finding in findings:  # `pmlint rules` lists every severity a rule can give
         assert finding.severity in rule.severities, (rule.name, finding.severity)
 

@@ -2317,3 +2317,22 @@ def test_a_clock_before_an_hours_word_or_a_capital_am_stays(line: str,
                                                             hm: tuple[int, int]) -> None:
     (expr,) = [e for e in scan_document_line(line) if e.clock is not None]
     assert (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", [
+    # numbers shaped like a date with two parts no calendar has: an identifier, no date
+    "Change ticket number: 1187.14.22 was raised for the rollback.",
+    "Build 2023.14.37 shipped the bad config.",
+])
+def test_a_date_shape_with_two_impossible_parts_is_no_date(line: str) -> None:
+    assert [e for e in scan_document_line(line) if e.date is not None] == []
+
+
+@pytest.mark.parametrize(("line", "oddity"), [
+    # one impossible part is a slip in a real date: kept, for invalid-time to report
+    ("The failover ran on 2023-14-03 at 10:00 UTC.", "month 14 does not exist"),
+    ("Paged on 2203-04-11 at 02:15 UTC.", "year 2203 is not plausible"),
+])
+def test_a_date_with_one_impossible_part_is_kept(line: str, oddity: str) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.date is not None and oddity in expr.date.oddities

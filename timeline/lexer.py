@@ -1280,6 +1280,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         if got.numeric is not None and got.year is None \
                 and FRACTION_AFTER.match(line, m.end()) is not None:
             continue  # "9/12 (75%)", "3/4 of the nodes", "11/12 replicas": a count of a whole
+        if _impossible_parts(got) >= 2 and not any(c.isalpha() for c in m.group(0)):
+            continue  # "reference number: 1111.16.09", "id 2024.13.45": an identifier
         start, end = m.start(), _trim_end(line, m.start(), m.end())
         written = line[start:end].rstrip(" \t,./-")
         year = got.year
@@ -1298,6 +1300,14 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
                 continue
         spans.append((start, end, parts))
     return spans
+
+
+def _impossible_parts(got: grammar.DateMatch) -> int:
+    """How many of a date's year, month and day no calendar has: one is a slip worth a
+    finding ("2202-03-04", "31.02.2024"); two, numbers that were never a date."""
+    return ((got.year is not None and not 1900 <= got.year <= 2199)
+            + (got.month is not None and not 1 <= got.month <= 12)
+            + (not 1 <= got.day <= 31))
 
 
 # what makes a year-less "9/12" a count of a whole, no day: a share in percent after it, "of"

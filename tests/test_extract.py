@@ -310,6 +310,12 @@ def test_header_field(name: str, line: int, value_column: int, utc: str, phase: 
     ("Date / Time of the Disruption: 2024-03-04 14:05 UTC\n", ["other"]),
     ("Time of Failure: 2024-03-04 14:05 UTC\n", ["other"]),
     ("Outage date and time: 2024-03-04 14:05 UTC - 2024-03-04 15:40 UTC\n", ["start", "end"]),
+    # a carrier's fault report: "Actual" before the field, "Clear Time" for the recovery
+    ("Actual Start Time: 2024-03-04 14:05 UTC\nActual Clear Time: 2024-03-04 15:40 UTC\n",
+     ["start", "resolution"]),
+    # an estimate is no recovery
+    ("Actual Start Time: 2024-03-04 14:05 UTC\nEstimated Clear Time: 2024-03-04 18:00 UTC\n",
+     ["start", "other"]),
 ])
 def test_more_ways_of_writing_the_windows_fields(fields: str, phases: list[str]) -> None:
     events = resolve("# Incident report\n\n" + fields).events

@@ -4652,12 +4652,15 @@ DATE_FIELD_STAMP = re.compile(rf"[ \t]*+date[ \t]*+:[ \t]*+(?P<stamp>{_STAMP_TO_
 
 def _field_name(label: str) -> str:
     """"Start Time", "start_time", "startTime" and "resolvedWhen" (a status page's front
-    matter) read as the same words: "start time", "resolved at"."""
+    matter) read as the same words: "start time", "resolved at"; "Actual End Time" (beside
+    an estimated one) as "end time"."""
     if CAMEL_JOINT.search(label):
         label = CAMEL_JOINT.sub(" ", label)
     name = " ".join(label.lower().replace("_", " ").split())
     if name.endswith(" when") and name != "when":
         name = name[:-5] + " at"
+    if name.startswith("actual ") and name[7:] in FIELD_PHASES:
+        name = name[7:]  # "Actual Start Time", "Actual Clear Time": the field as it happened
     return name
 
 

@@ -630,7 +630,10 @@ _FIELD_WORDS: Mapping[str, Phase] = {
     **dict.fromkeys(("resolved", "resolved at", "resolution time", "time resolved",
                      "fixed at", "restored", "restored at", "time to resolution",
                      "resolved on", "recovered", "recovered at", "time recovered",
-                     "recovery time", "all clear", "service restored"),
+                     "recovery time", "all clear", "service restored",
+                     # a carrier's fault report: "Clear Time:", "Fault cleared:"
+                     "clear time", "clear date", "cleared", "cleared at", "time cleared",
+                     "fault cleared", "fault clear time", "fault cleared at"),
                     "resolution"),
     # the same fields in the languages drafts are written in: "Inicio:", "Ende:", "Début :"
     **dict.fromkeys(("inicio", "comienzo", "beginn", "début", "debut", "início"), "start"),

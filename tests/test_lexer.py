@@ -2336,3 +2336,23 @@ def test_a_date_shape_with_two_impossible_parts_is_no_date(line: str) -> None:
 def test_a_date_with_one_impossible_part_is_kept(line: str, oddity: str) -> None:
     (expr,) = scan_document_line(line)
     assert expr.date is not None and oddity in expr.date.oddities
+
+
+@pytest.mark.parametrize(("line", "hm", "zone"), [
+    # a colon-less 24-hour time with its zone in parentheses, as a list's first line gives it
+    ("* 0712 (UTC) - replication lag alarm fires", (7, 12), "UTC"),
+    ("- 2245 (BST) - failover to the standby", (22, 45), "BST"),
+])
+def test_a_colonless_time_with_its_zone_in_parentheses(line: str, hm: tuple[int, int],
+                                                      zone: str) -> None:
+    (expr,) = scan_document_line(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.zone is not None and expr.zone_written.strip("()") == zone
+
+
+@pytest.mark.parametrize("line", [
+    "Ticket 0712 (UTCX) was opened.",  # no zone's name
+    "Room 2245 (B) is the war room.",
+])
+def test_a_number_before_a_parenthesis_without_a_zone_is_no_time(line: str) -> None:
+    assert [e for e in scan_document_line(line) if e.clock is not None] == []

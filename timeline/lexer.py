@@ -60,8 +60,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # ("At 1923 hours", "by 0640 hours": the word "hours" after it, as police, rail and
     # military reports write the time of day, only after "at", "by", "until" or "since",
     # not after a count's words: "about 1200 hours of work")
+    # ("* 1008 (AEST) - ...": the zone in parentheses after it, as a list's first line
+    # declares it for the rest)
     ("military", r"(?P<military_h>[01]\d|2[0-3])(?P<military_m>[0-5]\d)"
-                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|UTC|GMT|Z|" + _MILITARY_ZONES + r")(?![A-Za-z])"
+                 r"(?=[ ]?(?:[Hh][Rr][Ss]?|\(?(?:UTC|GMT|" + _MILITARY_ZONES + r")(?=\))|UTC|GMT|Z|"
+                 + _MILITARY_ZONES + r")(?![A-Za-z])"
                  r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z])"
                  r"|(?:(?<=[Aa]t \d{4})|(?<=[Bb]y \d{4})|(?<=until \d{4})|(?<=since \d{4})"
                  r"|(?<=at approximately \d{4})|(?<=at about \d{4})|(?<=at around \d{4}))"

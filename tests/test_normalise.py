@@ -3337,3 +3337,19 @@ def test_a_weekday_ordinal_day_dates_the_times_after_it() -> None:
     clocked = [e for e in timeline.events if e.clock is not None]
     assert [e.local for e in clocked] == ["2023-03-07T08:10", "2023-03-09T16:40",
                                           "2023-03-09T17:05"]
+
+
+@pytest.mark.parametrize(("said", "day"), [
+    # a day to come, after the outage's day: the list told after it keeps the outage's day
+    ("Settlement will run as usual on Thursday 14 March 2024.", "2024-03-13"),
+    ("Clearing is expected to reopen on 14 March 2024.", "2024-03-13"),
+    # a day that happened: the list after it is on it
+    ("Clearing reopened on 14 March 2024.", "2024-03-14"),
+])
+def test_a_day_to_come_dates_no_times_after_it(said: str, day: str) -> None:
+    timeline = timeline_from_text(
+        "# Clearing outage\n\nOn 13 March 2024 the clearing system failed.\n\n"
+        f"{said}\n\nWhat happened:\n\n1. At 9.40am the batch stalled.\n"
+        "2. At 10:15am the vendor was called.\n")
+    clocked = [e for e in timeline.events if e.clock is not None]
+    assert [e.local[:10] for e in clocked] == [day, day]

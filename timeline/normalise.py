@@ -3286,6 +3286,11 @@ def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.d
             and NEXT_UPDATE_BEFORE.search(raw.context[-80:]) is not None:
         return  # "Our next update will be at 14:30UTC Wednesday 12th" in a status log: a
         # time to come, whose day the updates after it do not take
+    if date is not None and raw.source == "summary" and raw.kind != "field" \
+            and raw.expr.clock is None and carry.date is not None and date > carry.date \
+            and DAY_TO_COME_BEFORE.search(raw.context[-100:]) is not None:
+        return  # "The platform will be available as normal on Tuesday 20th September" after
+        # the outage's day: a day to come, which the times told after it do not take
     if (date is not None or partial is not None) and raw.source == "summary" \
             and DEADLINE_BEFORE.search(raw.context[-24:]) is not None:
         return  # "New deadline: 2026-06-20 14:00 KST", "Due date: Aug 20": a day to come,
@@ -4055,6 +4060,12 @@ def _distance(anchors: list[dt.date], month: int, day: int) -> int:
     return min(min(abs((here - x).days), 366 - abs((here - x).days)) for x in anchors)
 
 
+# what is to come, in the sentence before a date: "will be available as normal on", "is
+# expected to reopen on", "are scheduled for", "plan to migrate on"
+DAY_TO_COME_BEFORE = LazyPattern(r"(?<![a-z])(?:will|shall|(?:is|are)[ \t]++(?:expected"
+                                 r"|scheduled|planned|due)|going[ \t]++to"
+                                 r"|plan(?:s|ned)?[ \t]++to)(?![a-z])[^.;!?\n]{0,80}\Z",
+                                 re.IGNORECASE)
 # an action item's deadline: "Due Date: Aug 20, 2024", "due by 2024-08-20", "Deadline -"
 DEADLINE_BEFORE = LazyPattern(r"(?<![a-z])(?:due(?:[ \t]++(?:date|by|on))?|deadline"
                               r"|target[ \t]++date)[ \t*_]*+[:\-–]?[ \t*_]*+\Z", re.IGNORECASE)

@@ -2356,3 +2356,27 @@ def test_a_colonless_time_with_its_zone_in_parentheses(line: str, hm: tuple[int,
 ])
 def test_a_number_before_a_parenthesis_without_a_zone_is_no_time(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "hm"), [
+    # the Nordic "about" glued to the hour
+    ("Tjenesten var tilbake ved 16.45-tiden.", (16, 45)),
+    ("Rundt 9-tiden meldte kundene feil.", (9, 0)),
+    # the Spanish hour alone after "a las", "desde las"
+    ("El sistema cayó a las 18 y volvió a las 20.", (18, 0)),
+    ("Sin servicio desde las 7 hasta las 9 de la mañana.", (7, 0)),
+    # the Polish hour after "godz."
+    ("Awaria trwała od godz. 13 do godz. 15.", (13, 0)),
+])
+def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[int, int]) -> None:
+    first = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert (first.clock.hour, first.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", [
+    "Afectó a las 17 provincias del norte.",  # a count after "a las"
+    "Tiden var knapp, 14 dager.",  # no hour glued to "tiden"
+    "Zgłoszono 14 awarii.",  # a count without "godz."
+])
+def test_a_count_after_the_same_words_is_no_hour(line: str) -> None:
+    assert [e for e in scan_document_line(line) if e.clock is not None] == []

@@ -113,6 +113,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
+    # "14.30-tiden", "ved 10-tiden": the Nordic "about" glued to the hour with a hyphen
+    ("tiden", r"(?P<tiden_h>[01]?\d|2[0-3])(?:[.:](?P<tiden_m>[0-5]\d))?-tiden(?![^\W\d_])",
+     False),
     # 19.10 after a date ("at 11.35.": a full stop may end the sentence after it)
     ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d]|\.\d|[,:]\d)", True),
     # "alle 4,30", "a las 4,30 horas": Italian and Spanish news write the minutes after a
@@ -132,8 +135,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                r"|(?P<heures_pm>du[ \u00a0]soir|de[ \u00a0]l['’]apr[eè]s-midi)))?", True),
     # "kl 20", "kl. 6", "klockan 14", "Kl 9": the Nordic word for o'clock before the hour
     # alone (its minutes after a dot, "kl 20.15", are the dotted row's)
+    # (and Polish "godz. 14", "od godz. 22", the word for hour before it)
     ("klhour", r"(?:(?<=kl[ ])|(?<=Kl[ ])|(?<=kl\.[ ])|(?<=Kl\.[ ])|(?<=[Kk]lockan[ ])"
-               r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ])|(?<=[Kk]lo[ ])|(?<=[Kk]ello[ ]))"
+               r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ])|(?<=[Kk]lo[ ])|(?<=[Kk]ello[ ])"
+               r"|(?<=godz\.[ ])|(?<=godz[ ])|(?<=godzinie[ ]))"
                r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
@@ -141,8 +146,14 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # 18": the Italian hour alone after its article ("at the"), which makes a number the hour
     # of day (its minutes after a colon, a dot or
     # a comma are those rows'); not a count, "alle 3 richieste" being rare beside "alle 15"
+    # (and the Spanish "a las 19", "desde las 19 hasta las 21", before a word that goes on
+    # with the time, not "a las 19 regiones")
     ("allehour", r"(?:(?<=[Aa]lle[ ])|(?<=[Aa]lle[ ]ore[ ])|(?<=circa[ ]le[ ])"
-                 r"|(?<=verso[ ]le[ ])|(?<=entro[ ]le[ ]))"
+                 r"|(?<=verso[ ]le[ ])|(?<=entro[ ]le[ ])"
+                 r"|(?:(?<=[ (][Aa][ ]las[ ])|(?<=^[Aa][ ]las[ ])|(?<=[Dd]esde[ ]las[ ])"
+                 r"|(?<=[Hh]asta[ ]las[ ])|(?<=[Hh]acia[ ]las[ ])|(?<=[Ss]obre[ ]las[ ]))"
+                 r"(?=\d{1,2}(?:[ \t]*+(?:[.,;:)]|[-–—][ \t]|$)|[ \t]++(?:y|a|hasta|de[ \t]la"
+                 r"|del|horas?|hs?|en|cuando|se|el|la|los|las)(?![^\W\d_]))))"
                  r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)",
      False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
@@ -194,7 +205,7 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=(?<![A-Za-z])[AP]M\d)(?=\d?:\d\d))"
                           r"(?:(?<=\d)(?=\d?(?:[:.,hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
-                          r"|[ \u00a0]heure|[ ]horas)|\d{3}"
+                          r"|[ \u00a0]heure|[ ]horas|-tiden)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
                           r"|(?<=[Kk]l[ ]\d)|(?<=[Kk]l\.[ ]\d)|(?<=[Kk]lockan[ ]\d)"
@@ -202,7 +213,9 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=[Kk]ello[ ]\d)"
                           # "alle 15", "alle ore 11": the Italian hour after its article
                           r"|(?<=[Aa]lle[ ]\d)|(?<=[Aa]lle[ ]ore[ ]\d)|(?<=circa[ ]le[ ]\d)"
-                          r"|(?<=verso[ ]le[ ]\d)|(?<=entro[ ]le[ ]\d))")
+                          r"|(?<=verso[ ]le[ ]\d)|(?<=entro[ ]le[ ]\d)"
+                          # "a las 19" (Spanish), "godz. 14" (Polish)
+                          r"|(?<=las[ ]\d)|(?<=godz\.[ ]\d)|(?<=godz[ ]\d)|(?<=godzinie[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))

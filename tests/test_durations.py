@@ -233,3 +233,21 @@ def test_a_hedged_length_before_the_incident_it_measures(line: str, minutes: int
 ])
 def test_a_length_of_a_meeting_about_the_incident_is_none(line: str) -> None:
     assert durations.scan_durations(line) == []
+
+
+@pytest.mark.parametrize(("line", "minutes"), [
+    # the Norwegian, Swedish and Danish "lasted", their hedges and units
+    ("Nedetiden varte i nærmere 4 timer.", 240),
+    ("Avbrottet varade i cirka 35 minuter.", 35),
+    ("Udfaldet varede i 2 dage.", 2880),
+])
+def test_a_nordic_length(line: str, minutes: int) -> None:
+    assert [d.seconds for d in durations.scan_durations(line)] == [minutes * 60]
+
+
+@pytest.mark.parametrize("line", [
+    "The retry timer lasted for 2 timers' worth of backoff.",  # an English "timer"
+    "Det tok timer å finne feilen.",  # "hours" with no number: no length to hold
+])
+def test_words_like_a_nordic_unit_are_no_length(line: str) -> None:
+    assert durations.scan_durations(line) == []

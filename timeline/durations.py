@@ -59,11 +59,14 @@ _UNIT_ALIASES = {
     # Portuguese, Italian, Dutch, Polish)
     **dict.fromkeys(("seconde", "secondes", "sekunde", "sekunden", "segundo", "segundos",
                      "secondo", "secondi", "seconden", "sekund", "sekundy"), "second"),
-    **dict.fromkeys(("minuten", "minuto", "minutos", "minuti", "minut", "minuty"), "minute"),
+    **dict.fromkeys(("minuten", "minuto", "minutos", "minuti", "minut", "minuty", "minutter",
+                     "minuter"), "minute"),
     **dict.fromkeys(("heure", "heures", "stunde", "stunden", "std", "hora", "horas", "ora",
-                     "ore", "uur", "godzina", "godziny", "godzin"), "hour"),
+                     "ore", "uur", "godzina", "godziny", "godzin", "timer", "timmar", "timme"),
+                    "hour"),
     **dict.fromkeys(("jour", "jours", "tag", "tage", "tagen", "día", "días", "dia", "dias",
-                     "giorno", "giorni", "dag", "dagen", "dni", "dzień"), "day"),
+                     "giorno", "giorni", "dag", "dagen", "dager", "dagar", "dage", "dni",
+                     "dzień"), "day"),
     # Russian and Ukrainian
     **dict.fromkeys(("секунд", "секунды", "секунду", "сек"), "second"),
     **dict.fromkeys(("минут", "минуты", "минуту", "мин", "хвилин", "хвилини", "хвилину"),
@@ -93,8 +96,9 @@ _NUM = rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?|{_WORDS})"
 # the other languages' units, each before any of its prefixes ("minuten" before "minute",
 # "stunden" before "stunde"): an alternative is tried whole, in turn
 _FOREIGN_UNIT = (r"secondes?|seconden|sekunden?|sekundy|sekund|segundos?|second[io]|minuten"
-                 r"|minut[oi]s?|minuty|minut|heures?|stunden?|std|horas?|uur|ore|ora|godzin[ay]?"
-                 r"|jours?|tagen?|tage|días?|dias?|giorn[oi]|dagen|dag|dni|dzień"
+                 r"|minut[oi]s?|minuty|minutter|minuter|minut|heures?|stunden?|std|horas?|uur|ore"
+                 r"|ora|godzin[ay]?|timmar|timme|timer"
+                 r"|jours?|tagen?|tage|días?|dias?|giorn[oi]|dagen|dager|dagar|dage|dag|dni|dzień"
                  # Russian and Ukrainian, each form before its prefixes
                  r"|секунды|секунду|секунд|сек|минуты|минуту|минут|мин|хвилини|хвилину|хвилин"
                  r"|часов|часа|час|години|годину|годин|дней|дня|день|суток|сутки|днів|дні"
@@ -185,6 +189,8 @@ CUE_BEFORE = re.compile(
     # the other languages' "for", "during", "lasted" and "duration"
     r"pendant|durant|dur[ée]e|a[ \t]++dur[ée]|während|für|dauerte|dauer|durante|por|durou"
     r"|duró|durata|[èe][ \t]++durat[oa]|gedurende|duurde|duur|przez|trwała|trwał"
+    # (Norwegian, Swedish and Danish "lasted": "varte i nærmere tre timer", "varade i 2 timmar")
+    r"|varte(?:[ \t]++i)?|varade(?:[ \t]++i)?|varede(?:[ \t]++i)?"
     # (Russian and Ukrainian: "в течение", "на протяжении", "длился", "продолжался", "протягом")
     r"|в[ \t]++течение|на[ \t]++протяжении|длил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)"
     r"|протягом|тривав|тривала|тривало"
@@ -212,6 +218,7 @@ CUE_BEFORE = re.compile(
     r"|environ|près[ \t]++de|plus[ \t]++de|moins[ \t]++de|etwa|ca\.|circa|rund|knapp|über"
     r"|mehr[ \t]++als|cerca[ \t]++de|aproximadamente|unos|unas|más[ \t]++de|mais[ \t]++de"
     r"|menos[ \t]++de|oltre|quasi|ongeveer|ruim|bijna|około|ponad|около|более|почти|примерно"
+    r"|nærmere|nesten|næsten|nästan|omkring|ungefär|cirka|drøyt|knappt"
     r"|близько|понад|약|約|约|大约|大約|将近|將近|近|了|达|達)[ \t]*+){0,2}$",
     re.IGNORECASE,
 )
@@ -399,7 +406,8 @@ def _foreign_unit_word(folded: str) -> bool:
             or " uur" in folded or " ore" in folded or " ora" in folded or "jour" in folded
             or " tag" in folded or " dia" in folded or "día" in folded or "giorn" in folded
             or " dag" in folded or " dni" in folded or "godzin" in folded or "dzień" in folded
-            or "segund" in folded or "sekund" in folded
+            or "segund" in folded or "sekund" in folded or " tim" in folded
+            or "minutt" in folded or "minuter" in folded
             or (not folded.isascii() and (
                 "мин" in folded or "час" in folded or "сек" in folded or "дн" in folded
                 or "сутк" in folded or "хвилин" in folded or "годин" in folded
@@ -419,6 +427,7 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "pendant", "durant", "dur", "während", "für", "dauer", "por", "gedurende",
               "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
               "caída", "interrup", "interruz", "queda", "disservizio", "storing", "onderbreking",
+              "varte", "varade", "varede",
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
               "총", "합계", "計", "わた", "渡", "동안",
               "持续", "持續", "历时", "歷時", "长达", "長達", "共计", "共計", "耗时", "耗時")

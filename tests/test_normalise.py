@@ -3353,3 +3353,19 @@ def test_a_day_to_come_dates_no_times_after_it(said: str, day: str) -> None:
         "2. At 10:15am the vendor was called.\n")
     clocked = [e for e in timeline.events if e.clock is not None]
     assert [e.local[:10] for e in clocked] == [day, day]
+
+
+@pytest.mark.parametrize(("below", "day"), [
+    # a text with no year: the time told again below with its month and day dates it, and
+    # the times after it
+    ("At 06:40 CET on March 4th the provider confirmed the attack.", "--03-04"),
+    # a month and day below about other things dates nothing
+    ("The provider had warned us on March 1st.", ""),
+])
+def test_a_yearless_day_written_after_the_times(below: str, day: str) -> None:
+    timeline = timeline_from_text(
+        "# Game servers offline\n\nServers dropped at 06:40 CET. Logins returned at "
+        f"09:15 CET.\n\n{below}\n")
+    first = timeline.events[0]
+    assert first.local == (f"{day}T06:40" if day else "T06:40")
+    assert timeline.events[1].local[:len(day)] == day

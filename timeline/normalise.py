@@ -123,6 +123,9 @@ class _Carry:
     order_zone: str | None = None  # numeric dates read in the order usual where this zone is
     timeline_dated: bool = False  # the timeline has written a date of its own
     ahead: list[tuple[dt.date, int] | None] = field(default_factory=list)  # next written date
+    # in a document that writes no year: the next month and day written, and its line
+    yearless_ahead: list[tuple[tuple[int, int], int, Clock | None] | None] = field(
+        default_factory=list)
     # a line of an update whose stamp closes it, on a line of its own below: the stamp's
     # month, day, year (if written) and line
     closing_stamps: dict[int, tuple[int, int, int | None, int]] = field(default_factory=dict)
@@ -272,6 +275,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
                                       _TODAY_WORDS)
     carry.ahead = _dates_ahead(entries, day_first)
+    if not any(carry.ahead):
+        carry.yearless_ahead = _month_days_ahead(entries)
     carry.closing_stamps = _closing_stamps(entries, extraction.lines) \
         or _posted_closing_stamps(entries, extraction.lines)
     carry.entries = entries
@@ -1288,6 +1293,16 @@ def _carried_date(raw: RawEntry, carry: _Carry, options: Options, notes: list[In
         date, line = _incidents_day_below_its_posting(raw, upcoming, carry)
         notes.append(Inference("date", "written-after", line, date.isoformat()))
         return date, None, None
+    yearless = carry.yearless_ahead[carry.position] \
+        if carry.position < len(carry.yearless_ahead) else None
+    if yearless is not None and options.reference is None \
+            and (yearless[1] == raw.line or _restates_the_clock(raw, yearless[2])):
+        # "02:05 ..." above "At 02:05 GMT June 2nd, CCP became aware ...", in a text that
+        # writes no year: the time told again with its month and day ("10:00 hours of July
+        # 2nd": on its own line too); a date below about other things dates nothing
+        (month, day), line, _ = yearless
+        notes.append(Inference("date", "written-after", line, f"--{month:02d}-{day:02d}"))
+        return None, (month, day), None
     if options.reference is not None:
         ref = options.reference
         ref_date = ref.date() if isinstance(ref, dt.datetime) else ref
@@ -4181,6 +4196,33 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
                 upcoming = (dt.date(parts.year, month, day), entries[n].line)
         ahead[n] = upcoming
     return ahead
+
+
+def _month_days_ahead(entries: tuple[RawEntry, ...]
+                      ) -> list[tuple[tuple[int, int], int, Clock | None] | None]:
+    """`_dates_ahead` for a document that writes no year: for each entry, the first month and
+    day written at or after it by name ("June 2nd"; a numeric one's order is not settled
+    here), not an action item's deadline nor another incident's day."""
+    ahead: list[tuple[tuple[int, int], int, Clock | None] | None] = [None] * len(entries)
+    upcoming: tuple[tuple[int, int], int, Clock | None] | None = None
+    for n in range(len(entries) - 1, -1, -1):
+        parts = entries[n].expr.date
+        if entries[n].aftermath or DEADLINE_BEFORE.search(entries[n].context[-24:]) or (
+                parts is not None and entries[n].source == "summary"
+                and entries[n].kind != "field" and recalls_another_incident(entries[n].context)):
+            parts = None
+        if parts is not None and parts.month and parts.day and parts.numeric is None \
+                and not parts.oddities:
+            upcoming = ((parts.month, parts.day), entries[n].line, entries[n].expr.clock)
+        ahead[n] = upcoming
+    return ahead
+
+
+def _restates_the_clock(raw: RawEntry, clock: Clock | None) -> bool:
+    """Whether `raw`'s clock is the one written again with a date below it (hour, minute)."""
+    mine = raw.expr.clock
+    return mine is not None and clock is not None \
+        and (mine.hour, mine.minute) == (clock.hour, clock.minute)
 
 
 _WRAP_MINUTES = 20 * 60  # a same-day step this long is read as a short one across midnight

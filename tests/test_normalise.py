@@ -3369,3 +3369,17 @@ def test_a_yearless_day_written_after_the_times(below: str, day: str) -> None:
     first = timeline.events[0]
     assert first.local == (f"{day}T06:40" if day else "T06:40")
     assert timeline.events[1].local[:len(day)] == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    # a time in an update's words, hours after the update below it and before its own stamp:
+    # that update's day
+    ("The card was swapped overnight and traffic returned at 03:40.", "2024-03-12"),
+    # a postmortem posted the next day tells of the day of the updates below it
+    ("Postmortem: between 16:20 and 16:50 UTC the router dropped packets.", "2024-03-11"),
+])
+def test_a_time_in_an_updates_words_between_two_stamps(words: str, day: str) -> None:
+    text = ("Core router fault\n\n" + words + "\nPosted Mar 12, 2024 - 18:05 UTC\n"
+            "We are seeing packet loss on the core router.\nPosted Mar 11, 2024 - 17:02 UTC\n")
+    told = [e for e in timeline_from_text(text).events if e.line == 3]
+    assert told and told[0].local[:10] == day

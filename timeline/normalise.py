@@ -1347,9 +1347,26 @@ def _incidents_day_below_its_posting(raw: RawEntry, upcoming: tuple[dt.date, int
     with contextlib.suppress(ValueError):
         day = dt.date(parts.year, parts.month, parts.day)
         if day < date and (raw.expr.clock.hour, raw.expr.clock.minute) <= (clock.hour,
-                                                                           clock.minute):
+                                                                           clock.minute) \
+                and not _between_updates(raw.expr.clock, date, line, day, clock, carry):
             return day, below[0].line
     return upcoming
+
+
+def _between_updates(mine: Clock, date: dt.date, line: int, below_day: dt.date,
+                     below: Clock, carry: _Carry) -> bool:
+    """Whether a time told in an update's words falls, on that update's own day, before the
+    update's stamp and within half a day after the update below it: "traffic returned to the
+    primary path at 03:40" under "Posted Mar 12 - 08:05", over "Posted Mar 11 - 21:30". A
+    postmortem posted a day later tells of times a day or more after the last update."""
+    stamp = next((e.expr.clock for e in carry.entries
+                  if e.line == line and e.expr.clock is not None), None)
+    if stamp is None:
+        return False
+    at = dt.datetime.combine(date, dt.time(mine.hour % 24, mine.minute))
+    posted = dt.datetime.combine(date, dt.time(stamp.hour % 24, stamp.minute))
+    last = dt.datetime.combine(below_day, dt.time(below.hour % 24, below.minute))
+    return last < at <= posted and at - last <= dt.timedelta(hours=12)
 
 
 def _same_day_note(expr: TimeExpr, carry: _Carry) -> bool:

@@ -5,8 +5,9 @@ and the weekday fits it in the year before or after the one pmlint took from els
 the document, either may be wrong: the finding is a warning that says so, with no fix.
 
 The weekday may be written before the date or in parentheses after it ("October 5, 2025
-(Saturday)"); the same slip written again is one finding ("also on line 26"), and --fix mends
-every copy.
+(Saturday)"), or told apart in its sentence ("On 20th October ... it was a Friday", "March 3,
+2024, which was a Sunday": a warning, with no fix); the same slip written again is one
+finding ("also on line 26"), and --fix mends every copy.
 
 When the weekday is right for another date of the same month that the document writes
 elsewhere (with no other weekday of its own), and no other line writes the date as given, the
@@ -100,6 +101,16 @@ def check(ctx: Context) -> Iterator[Problem]:
                           f"{other_year} it is a {DAYS[date.weekday]}",
                           end_column=end, severity="warning",
                           suggestion="write the year, or correct the weekday")
+            continue
+        if date.weekday_apart:
+            # "On 20th October ... so lucky it was a Friday" (2020: a Tuesday): the weekday
+            # told apart in the sentence; the words are the author's, a warning with no fix
+            yield Problem(event.line, event.column,
+                          f"{_shown(date.written)}: the sentence says it was a "
+                          f"{DAYS[date.weekday]}, but {actual:%B} {actual.day}, {actual.year} "
+                          f"was a {DAYS[actual.weekday()]}",
+                          end_column=end, severity="warning",
+                          suggestion="correct the date or the weekday")
             continue
         flipped = _other_order_fits(date, actual)
         if flipped is not None:

@@ -1308,6 +1308,11 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
             if shared is not None:  # "December 28th and 30th, 2025": the year is both days'
                 year = int(shared.group("y"))
         parts = _date(written, year, got.month, got.day, got.weekday, numeric=got.numeric)
+        if parts.weekday is None and parts.month is not None \
+                and (said := WEEKDAY_SAID_AFTER.match(line, end)) is not None:
+            # "On 20th October the payments system went down - so lucky it was a Friday"
+            parts = replace(parts, weekday=grammar.weekday_number(said.group("wd")),
+                            weekday_apart=True)
         if got.end_day is not None:
             d2 = m.start(f"{got.row}_d2")
             if got.end_day > got.day:
@@ -1324,6 +1329,14 @@ def _impossible_parts(got: grammar.DateMatch) -> int:
     return ((got.year is not None and not 1900 <= got.year <= 2199)
             + (got.month is not None and not 1 <= got.month <= 12)
             + (not 1 <= got.day <= 31))
+
+
+# The weekday a sentence gives its date apart from it: "..., which was a Friday", "so lucky
+# it was a Friday", "(a Sunday)", the weekday closing its clause (not "a Friday deploy")
+WEEKDAY_SAID_AFTER = LazyPattern(
+    r"(?:[^.;!?\n]{0,100}?(?<![a-z])(?:it|which|that)[ \t]++(?:was|fell[ \t]++on)[ \t]++"
+    r"|[ \t]*+[,(][ \t]*+)a[ \t]++(?P<wd>monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)(?=[ \t]*+(?:[,.;:)!?–—-]|$|and[ \t]|but[ \t]))", re.IGNORECASE)
 
 
 # what makes a year-less "9/12" a count of a whole, no day: a share in percent after it, "of"

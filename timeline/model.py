@@ -66,6 +66,9 @@ class DateParts:
     oddities: tuple[str, ...] = ()  # "year 20202", "Feb 30"
     # a day range sharing the month ("March 3-5"): the end's span in the line, and its date
     range_end: tuple[int, int, DateParts] | None = field(default=None, compare=False)
+    # the weekday told apart from the date in its sentence ("On 20th October ... it was a
+    # Friday"), not written beside it
+    weekday_apart: bool = False
 
 
 @quick_init

@@ -4190,6 +4190,18 @@ def _posted_closing_stamps(entries: tuple[RawEntry, ...], lines: Sequence[str]
 _POSTED_UPDATE_LINES = 40  # lines of words above a "Posted" stamp that may be its update's
 
 
+def _step_date(entry: RawEntry) -> DateParts | None:
+    """The date an entry writes, if it may date the steps told before it: not an action
+    item's deadline ("Due Date: Aug 20, 2024") nor another incident's day recalled ("the
+    previous two were on 2020-06-24")."""
+    if entry.aftermath or DEADLINE_BEFORE.search(entry.context[-24:]):
+        return None
+    if entry.source == "summary" and entry.kind != "field" and entry.expr.date is not None \
+            and recalls_another_incident(entry.context):
+        return None
+    return entry.expr.date
+
+
 def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
                  ) -> list[tuple[dt.date, int] | None]:
     """For each entry, the first full date written at or after it ("starting at 08:30 and
@@ -4198,12 +4210,7 @@ def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None
     ahead: list[tuple[dt.date, int] | None] = [None] * len(entries)
     upcoming: tuple[dt.date, int] | None = None
     for n in range(len(entries) - 1, -1, -1):
-        parts = entries[n].expr.date
-        if entries[n].aftermath or DEADLINE_BEFORE.search(entries[n].context[-24:]):
-            parts = None  # an action item's deadline ("Due Date: Aug 20, 2024") dates no step
-        elif parts is not None and entries[n].source == "summary" \
-                and entries[n].kind != "field" and recalls_another_incident(entries[n].context):
-            parts = None  # "the previous two were on 2020-06-24": another incident's day
+        parts = _step_date(entries[n])
         if parts is not None and parts.year and parts.month and parts.day \
                 and not parts.oddities:
             month, day = parts.month, parts.day
@@ -4223,11 +4230,7 @@ def _month_days_ahead(entries: tuple[RawEntry, ...]
     ahead: list[tuple[tuple[int, int], int, Clock | None] | None] = [None] * len(entries)
     upcoming: tuple[tuple[int, int], int, Clock | None] | None = None
     for n in range(len(entries) - 1, -1, -1):
-        parts = entries[n].expr.date
-        if entries[n].aftermath or DEADLINE_BEFORE.search(entries[n].context[-24:]) or (
-                parts is not None and entries[n].source == "summary"
-                and entries[n].kind != "field" and recalls_another_incident(entries[n].context)):
-            parts = None
+        parts = _step_date(entries[n])
         if parts is not None and parts.month and parts.day and parts.numeric is None \
                 and not parts.oddities:
             upcoming = ((parts.month, parts.day), entries[n].line, entries[n].expr.clock)

@@ -637,6 +637,11 @@ COMBINED = [
      "ET"),
     ("It failed over at 11 p.m. Central Time on 3/8", 18, "11 p.m. Central Time on 3/8",
      (None, 3, 8), (23, 0), "pm", "CT"),
+    # "local time" between a clock and its date: the date is still the clock's
+    ("Registration reopened at 7 p.m. local time on March 3, 2021.", 25,
+     "7 p.m. local time on March 3, 2021", (2021, 3, 3), (19, 0), "pm", None),
+    ("the depot restarted 06:40 local time, 2 May 2019", 20, "06:40 local time, 2 May 2019",
+     (2019, 5, 2), (6, 40), None, None),
 ]
 
 

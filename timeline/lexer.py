@@ -1536,11 +1536,14 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             continue  # "on August 16, 2024 UTC": the date's year, not the clock 20:24 UTC
         end = c_end
         zone, zone_written, end = _zone_after(line, end, clock.second is not None)
+        local_end = 0
         if zone is None and (skip := HOURS_OR_LOCAL_RE.match(line, end)) and skip.end() > end:
             # "09:00 hrs IST", "09:00h CET", "09:00 local time (Berlin)"
             zone, zone_written, after = _zone_after(line, skip.end())
             if zone is not None:
                 end = after
+            elif "l" in (skipped := line[end:skip.end()].lower()) and "local" in skipped:
+                local_end = skip.end()  # "10 a.m. local time on Nov. 14": the date may follow
             elif (hours := HOURS_WORD_RE.match(line, end)) is not None or (
                     clock.written[:2].isdigit()
                     and (hours := HOURS_SPELLED_RE.match(line, end)) is not None):
@@ -1573,6 +1576,10 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             end = note.end()
         if date is None:
             date, end = _date_after(line, end, dates, used_dates, zone is not None)
+            if date is None and local_end:
+                date, after = _date_after(line, local_end, dates, used_dates, False)
+                if date is not None:
+                    end = after
             if zone is None:  # "2:00 PM, June 5 (UTC)"
                 zone, zone_written, end = _zone_after(line, end)
                 if zone is not None and line.count("(", start, end) > line.count(")", start, end) \

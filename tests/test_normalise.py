@@ -963,12 +963,31 @@ The queue got stuck on Friday, 9 May at 14:20. {told}
     ("It drained again this morning at 07:40.", "2025-05-12T07:40"),
     ("A second fix ships tomorrow at 09:00.", "2025-05-13T09:00"),
     ("Hier soir à 18:05 le correctif est parti.", "2025-05-11T18:05"),
-    # no day named: the date the text gave
+    # a sentence opening with the day, its times further on
+    ("Yesterday, the queue stalled a second time, between 18:05 and 18:30.",
+     "2025-05-11T18:30"),
+    # no day named: the date the text gave (another post's day is no day of this one)
     ("We rolled back at 18:05.", "2025-05-09T18:05"),
+    ("Yesterday's fix, which shipped at 18:05, held.", "2025-05-09T18:05"),
 ])
 def test_a_day_told_from_the_posting_counts_from_its_date(told: str, expected: str) -> None:
     last = [e for e in resolve(POSTED_NOTE.format(told=told)).events if e.clock][-1]
     assert last.local == expected
+
+
+FRONT_MATTER_POSTED = """---
+title: Checkout outage
+date: 2024-09-12T02:15:00Z
+---
+Yesterday, checkout failed for about an hour, from 16:40 to 17:35 Pacific Time.
+"""
+
+
+def test_yesterday_counts_from_the_posting_stamp_in_the_accounts_zone() -> None:
+    # posted 02:15 UTC on the 12th, still the 11th on the Pacific clock the account keeps:
+    # "yesterday" is the 10th there
+    times = [e.local for e in resolve(FRONT_MATTER_POSTED).events if e.clock]
+    assert times[-2:] == ["2024-09-10T16:40", "2024-09-10T17:35"]
 
 
 def test_a_day_told_without_a_posting_date_is_not_counted_from_any() -> None:
@@ -2513,6 +2532,8 @@ def test_a_few_words_before_a_day_line_still_date_the_lines_under_it(label: str)
 @pytest.mark.parametrize(("text", "local"), [
     ("### Day 1 - January 23, 2026", "2026-01-23"),
     ("Part 2 - Sep 9 2024", "2024-09-09"),
+    # (its abbreviation's stop between: "Reply #7 - Oct. 2, 2019", a forum post's number)
+    ("Reply #7 - Oct. 2, 2019, 4:05 p.m.", "2019-10-02"),
     # a day-first date is still one where no day of the month's own follows
     ("Outage on 2 - March - 2024", "2024-03-02"),
     ("the 4th of May 2023, 10:00", "2023-05-04"),

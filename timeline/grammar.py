@@ -206,8 +206,9 @@ class Order:
 
 
 # A month name followed by a day of its own and then its year or the line's end
-# ("January 23, 2026", "March 5 2024", "June 10"): not the end of a date written day first
-_MONTH_ITS_OWN_DAY = (r"(?![ \t]*+\d{1,2}(?:st|nd|rd|th)?"
+# ("January 23, 2026", "March 5 2024", "June 10", "Dec. 16, 2008"): not the end of a date
+# written day first ("#3 - Dec. 16, 2008": a post's number, then its date)
+_MONTH_ITS_OWN_DAY = (r"(?!\.?[ \t]*+\d{1,2}(?:st|nd|rd|th)?"
                       r"(?:,?[ \t]++(?:19|20)\d{2}(?!\d)|[ \t]*+(?![^\n])))")
 
 # a colon after a day range ends a label ("June 24-26, 2021: ..."), unless a clock's minutes follow

@@ -550,6 +550,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         moment = carry.start_moment if any(
             n.what == "date" and n.how == "incident-start" for n in notes) \
             else carry.instants.get(carried_from)
+        if moment is not None and any(n.how == "posted-yesterday" for n in notes):
+            moment -= dt.timedelta(days=1)  # the day before the posting, in its own zone
         date = _date_where_the_clock_is(date, zone, moment, notes, clock=clock)
     elif carried_from is not None and partial is not None and zone is not None:
         # "May 7, 11:20 p.m. PT (2:20 a.m. ET)": with no year the offsets are those of a
@@ -3019,6 +3021,12 @@ YESTERDAY_BEFORE = LazyPattern(
     r"|around|about|approximately|approx\.|shortly|before|after|from|~)(?![A-Za-z]))*+"
     r"[ \t,]*+$",
     re.IGNORECASE)
+# a sentence that opens with the day, the time further on in it: "Yesterday, we had a period
+# of about 2h from 11:45 to 13:56" (not "Yesterday's update", another post's day; no Dutch
+# "Hier", "here")
+SENTENCE_OF_YESTERDAY = LazyPattern(
+    r"(?:^|[.!?][ \t]++)[ \t*_>•-]*+(?P<day>yesterday|gestern|ayer|ieri|gisteren)"
+    r"(?![A-Za-z'’])[^.!?]*+$", re.IGNORECASE)
 YESTERDAY_AFTER = LazyPattern(r"[ \t,]*+(?:[A-Z]{2,5}[ \t]++)?(?:yesterday|hier|gestern)"
                               r"(?![A-Za-z'’])", re.IGNORECASE)
 
@@ -3049,11 +3057,12 @@ def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
     if not above:
         return None
     text = carry.lines[raw.line - 1]
-    before = text[max(0, raw.expr.start - 48):raw.expr.start]
+    before = text[max(0, raw.expr.start - 160):raw.expr.start]
     lowered = before.lower()
     if not any(word in lowered for word in _DAY_FROM_POSTING_WORDS):
         return None
-    m = DAY_FROM_POSTING.search(before)
+    m = DAY_FROM_POSTING.search(before, max(0, len(before) - 48)) \
+        or SENTENCE_OF_YESTERDAY.search(before)  # "Yesterday, the queue stalled ... at 18:05"
     if m is None:
         return None
     line = max(above)
@@ -3061,10 +3070,14 @@ def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
     if carry.date_alone and carry.date is not None and carry.date_line > line:
         # a log of notes, each under a date on a line of its own: "today" is the note's
         line, posted = carry.date_line, carry.date
-    days = -1 if m.group("back") else 1 if m.group("on") else 0
+    if "day" in m.re.groupindex:  # the sentence's opening "Yesterday"
+        days, subject = -1, m.group("day")
+    else:
+        days = -1 if m.group("back") else 1 if m.group("on") else 0
+        subject = m.group(0)
     day = posted + dt.timedelta(days=days)
     notes.append(Inference("date", "from-posting", line, day.isoformat(),
-                           subject=" ".join(m.group(0).split()).rstrip(" ,")))
+                           subject=" ".join(subject.split()).rstrip(" ,")))
     return day, line
 
 
@@ -3072,12 +3085,15 @@ def _yesterday_beside(raw: RawEntry, carry: _Carry) -> bool:
     """The time is told as yesterday's, and the date it would carry is the dateline's: a
     date written alone above (a note's own date), not one carried from an entry already on
     yesterday's day."""
-    if not carry.date_alone or carry.written_date_line != carry.date_line \
-            or raw.expr.date is not None:
+    # (or the front matter's "date:", when the page was posted, clock and all)
+    dateline = carry.date_alone or 0 < carry.date_line <= carry.front_matter_lines
+    if not dateline or carry.written_date_line != carry.date_line or raw.expr.date is not None:
         return False
     line = carry.lines[raw.line - 1]
     return (YESTERDAY_BEFORE.search(line, max(0, raw.expr.start - 48), raw.expr.start)
-            is not None or YESTERDAY_AFTER.match(line, raw.expr.end) is not None)
+            is not None or YESTERDAY_AFTER.match(line, raw.expr.end) is not None
+            or SENTENCE_OF_YESTERDAY.search(line, max(0, raw.expr.start - 160), raw.expr.start)
+            is not None)
 
 
 def _told_yesterday(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int,

@@ -1821,6 +1821,24 @@ def test_a_french_hour_in_words_after_at_or_towards_is_a_clock(line: str, hour: 
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
 
 
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    # the part of the day after the hour, in Spanish, Portuguese and Italian
+    ("La web dejó de responder a las 4 de la tarde.", 16, 0),
+    ("O portal voltou às 9 horas da noite.", 21, 0),
+    ("La piattaforma è tornata online alle 8 di sera", 20, 0),
+    ("el pago falló a las 6:45 de la tarde", 18, 45),
+    # the morning's, the small hours and a 24-hour hour as written
+    ("O portal caiu às 7 horas da manhã.", 7, 0),
+    ("La caída empezó a las 3 de la noche", 3, 0),
+    ("Volvió a las 19 de la tarde", 19, 0),
+    ("a las 4 de la madrugada", 4, 0),
+])
+def test_an_iberian_or_italian_part_of_the_day_after_the_hour(line: str, hour: int,
+                                                             minute: int) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
 @pytest.mark.parametrize("line", ["une coupure de 3 heures", "pendant 12 heures 30 minutes",
                                   "après 2 heures de panne"])
 def test_a_french_number_of_hours_is_no_clock(line: str) -> None:
@@ -2217,7 +2235,7 @@ def test_a_french_length_of_hours_is_no_range(line: str) -> None:
     # a dotted time after the Spanish or Portuguese article of the hour
     ("El portal estuvo caído desde las 10.05 hasta las 12.40.", ["10.05"]),
     ("La red volvió a funcionar a las 18.20 según la empresa.", ["18.20"]),
-    ("O sistema voltou pelas 9.30 da manhã.", ["9.30"]),
+    ("O sistema voltou pelas 9.30 da manhã.", ["9.30 da manhã"]),
     # an amount after the same words stays one
     ("Cada usuario pagó a las 11.00 euros de más.", []),
 ])

@@ -497,6 +497,13 @@ HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:[ \t]*+(?:hrs?|hours|horas|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$|[ \t]))"
     r"(?![A-Za-z]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
+# The part of the day after an hour in Spanish, Portuguese and Italian: "a las 5 de la tarde",
+# "às 5 horas da tarde", "alle 9 di sera", "a las 8 de la mañana"
+DAYPART_AFTER = LazyPattern(
+    r"[ \t]++(?:de[ \t]++la|da|do|del|di|della)[ \t]++"
+    r"(?:(?P<pm>tarde|noche|noite|pomeriggio|sera)|mañana|manhã|madrugada|mattina|mattino)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+_AFTERNOONS = frozenset(("tarde", "pomeriggio"))  # after noon whatever the hour
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"
                             r"(?![A-Za-z])", re.IGNORECASE)
@@ -1549,6 +1556,14 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     and (hours := HOURS_SPELLED_RE.match(line, end)) is not None):
                 end = hours.end()  # "14:05 hrs: paged", "14.20 Uhr": the clock's own word
                 # ("20:30 hours on 31st July": spelled out after a two-digit hour)
+        if clock.meridiem is None and clock.hour < 12 and zone is None \
+                and (part := DAYPART_AFTER.match(line, end)) is not None:
+            # "a las 5 de la tarde", "às 10 horas da noite": the afternoon's and evening's hours
+            # (not "a las 2 de la noche", the small hours; "da manhã" as written)
+            pm = part.group("pm")
+            if pm and clock.hour >= (1 if pm.lower() in _AFTERNOONS else 6):
+                clock = replace(clock, hour=clock.hour + 12)
+            end = part.end()
         inherited: tuple[str, ...] = ()
         if zone is None and clock.meridiem is None and line.startswith("/", end) \
                 and (dual := _dual_rendering(line, end, clock)) is not None:

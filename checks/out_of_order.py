@@ -373,7 +373,11 @@ def _spanning_ranges(ctx: Context, entries: list[tuple[int, Event]],
                 or event.order_minutes is None:
             continue
         length = end.order_minutes - event.order_minutes
-        if 0 < length < DAY and before <= now + length:
+        if 0 < length < DAY and (before <= now + length or sum(
+                1 for v in values[:n] if v is not None and now <= v <= now + length) >= 2):
+            # (or one holding two or more of the entries above it: "On July 28th between
+            # 9:38 - 10:35 UTC, payments failed" below the updates of 09:44 and 10:03, the
+            # window told again, as a postmortem's opening does)
             found.add(n)
     # an entry inside the span of a range just above it ("2025-09-02 01:00 ~ 2025-09-05
     # 19:59", then "2025-09-04 22:26 ~ 22:53" in a log listed newest first): inside the

@@ -635,6 +635,8 @@ _FIELD_WORDS: Mapping[str, Phase] = {
                      "clear time", "clear date", "cleared", "cleared at", "time cleared",
                      "fault cleared", "fault clear time", "fault cleared at"),
                     "resolution"),
+    # a window's bounds as a pair of fields: "From: 2023-02-02 08:40 AM UTC", "To: ..."
+    "from": "start", "to": "end",
     # the same fields in the languages drafts are written in: "Inicio:", "Ende:", "Début :"
     **dict.fromkeys(("inicio", "comienzo", "beginn", "début", "debut", "início"), "start"),
     **dict.fromkeys(("fin", "ende", "término", "termino"), "end"),

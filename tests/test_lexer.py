@@ -2403,3 +2403,21 @@ def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[in
 ])
 def test_a_count_after_the_same_words_is_no_hour(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # a status page's label glued to the range's capital PM when its text is copied
+    ("Jun 3, 2021, 4:12 - 5 PMCompleted in under an hour", (16, 12), (17, 0)),
+    ("9:40 - 10:05 PMResolved", (21, 40), (22, 5)),
+])
+def test_a_label_glued_to_a_capital_meridiem(line: str, start: tuple[int, int],
+                                             end: tuple[int, int]) -> None:
+    expr = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+@pytest.mark.parametrize("line", ["We racked 8 AMDs and 4 Intels", "5 AMPs were replaced"])
+def test_a_capital_am_in_a_word_is_no_meridiem(line: str) -> None:
+    assert [e for e in scan_document_line(line) if e.clock is not None] == []

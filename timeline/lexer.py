@@ -34,7 +34,7 @@ WEEKDAYS = grammar.WEEKDAYS
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
 
-_MERIDIEM_AHEAD = r"(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z]))"
+_MERIDIEM_AHEAD = r"(?=[ -]?[AaPp]\.?[ ]?[Mm](?![A-Za-z])|[ -]?[AP]M(?=[A-Z][a-z]{2}))"
 # The zone abbreviations that make four digits before them a clock ("1925 BST", "0830 CEST");
 # the two-letter regions (ET, PT) and the ones that are also words (CAT, ART) are left out.
 _MILITARY_ZONES = "|".join(sorted(
@@ -187,7 +187,10 @@ CLOCK_RE = re.compile(
     # ("8:30amPT", "10:15AMEST": a zone's abbreviation glued to the meridiem)
     # ("AM10:00-PM3:00": a meridiem glued to a digit after it is the next clock's)
     r"(?:[ -]?(?P<mer>[AaPp])(?:\.[ ]?[Mm](?![A-Za-z])\.?|[ ]?[Mm](?:(?![A-Za-z0-9])"
-    r"|(?=(?:[ECMP]T|UTC|GMT|[A-Z]{1,3}[SD]T)(?![A-Za-z]))))"
+    r"|(?=(?:[ECMP]T|UTC|GMT|[A-Z]{1,3}[SD]T)(?![A-Za-z]))"
+    # ("3 PMResolved after an hour": a status page's label glued to a capital AM or PM when
+    # its text is copied)
+    r"|(?<=[AP]M)(?=[A-Z][a-z]{2})))"
     # "2:06p", "10:06a", "12:17A": one letter right after a colon time, as some logs write it
     r"|(?P<mer1>[apAP])(?![A-Za-z0-9]))?"
 )

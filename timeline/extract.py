@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -397,6 +398,8 @@ TIME_SAID_BEFORE = LazyPattern(
     r"|approximately|eta|expected|scheduled|next[ \t]++update)[ \t:]*+$", re.IGNORECASE)
 # How far above its stamp a status update's label may open (its text runs over paragraphs).
 UPDATE_REACH = 24
+# How far apart two updates of a log, each over its text, may open their paragraphs
+UPDATE_PARAGRAPH_REACH = 8
 _SENTENCE_WORDS = 4  # a line of this many words or more is a sentence, not a footer
 _LONE_STAMP_WIDTH = 60  # no stamp alone on its line is longer ("January 12, 2023 · 18:54 UTC")
 # "Posted Mar 14, 2024 - 16:10 UTC" under a status update: the stamp an export gives it;
@@ -1882,17 +1885,44 @@ class _Walker:
         index = self._current
         if self.roles[index].role == "item":
             return False
+        return any(self._opens_an_update(j)
+                   for j in (*self._next_lines(index), *self._next_paragraphs(index)))
+
+    def _next_lines(self, index: int) -> Iterator[int]:
+        """The nearest line with words above and below line `index`, within two lines."""
         for step in (-1, 1):
             j = index + step
             while 0 <= j < len(self.lines) and not self.lines[j].strip():
                 j += step
             if 0 <= j < len(self.lines) and abs(j - index) <= 2:
-                other = self.lines[j]
-                lead = LEAD_RE.match(other)
-                found = STATUS_WORD_RE.match(other, lead.end() if lead else 0)
-                if found is not None and not found.group("word").lower().startswith("last"):
-                    return True
-        return False
+                yield j
+
+    def _next_paragraphs(self, index: int) -> Iterator[int]:
+        """The first lines of the paragraphs above and below the one line `index` opens
+        ("Update 5:20pm. Everybody is safe." over a line of its text, then "Update 7:20am"
+        over its own), within UPDATE_PARAGRAPH_REACH lines."""
+        lines, reach = self.lines, UPDATE_PARAGRAPH_REACH
+        j = index + 1
+        while j < len(lines) and lines[j].strip() and j - index <= reach:
+            j += 1
+        while j < len(lines) and not lines[j].strip() and j - index <= reach:
+            j += 1
+        if j < len(lines) and j - index <= reach and j > index + 1:
+            yield j
+        j = index - 1
+        while j >= 0 and not lines[j].strip() and index - j <= reach:
+            j -= 1
+        while j > 0 and lines[j - 1].strip() and index - j <= reach:
+            j -= 1
+        if j >= 0 and index - j <= reach and lines[j].strip() and j < index - 1:
+            yield j
+
+    def _opens_an_update(self, j: int) -> bool:
+        """Line `j` opens with a status word and a stamp, not a page's "Last updated"."""
+        other = self.lines[j]
+        lead = LEAD_RE.match(other)
+        found = STATUS_WORD_RE.match(other, lead.end() if lead else 0)
+        return found is not None and not found.group("word").lower().startswith("last")
 
     def _in_a_run_of_timed_openings(self) -> bool:
         """Three or more list items or paragraphs in a row, each opening "At 8:15 AM MST,

@@ -17,7 +17,8 @@ tolerance (the written unit is a rounding: "4 days" for 3 d 15 h is honest, "3 h
 stated value if larger, doubled for "about" a round figure ("about 30 minutes"; not "nearly 12
 hours", just under it; "~27 minutes" was counted to the minute, and keeps its tolerance); a
 length in several units is as exact as its finest ("22 days, 23 hours" to half an hour, "2
-hours 46 minutes" to five minutes). A duration field with times of its own that are not the
+hours 46 minutes" to five minutes), and may be cut at it, as a tool prints it ("2 days, 22
+hours" for 2 d 22 h 46 min). A duration field with times of its own that are not the
 stated window's (a second incident's "Duration: 1 h 46 min (08:00 PM to 09:4+ PM)") measures
 its own span: when that cannot be read, it is not held to the window; nor is a length stated
 beside a date that is not the window's ("down for 30 hours on June 9th, 2022" below a window on
@@ -77,7 +78,7 @@ from pmlint.checks.said_gaps import said_gaps
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.casefold import fold
-from pmlint.timeline.durations import DURATION_RE, finest_unit, may_hold_duration
+from pmlint.timeline.durations import DURATION_RE, UNIT_SECONDS, finest_unit, may_hold_duration
 from pmlint.timeline.extract import FIELD_RE
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
@@ -304,6 +305,12 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
                                                           tolerance):
             continue  # "began between 20:44 and 20:45 ... lasted 14 minutes, until 20:58"
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
+            continue
+        finest = finest_unit(stated.written)
+        if finest is not None and finest != stated.unit \
+                and 0 <= actual - stated.seconds < UNIT_SECONDS[finest]:
+            # "2 days, 22 hours" for 2 d 22 h 46 min: a length in several units cut at its
+            # last one, as a tool prints it, short of the span by less than that unit
             continue
         if how.startswith("the timeline") and (
                 _closed_later(ctx, start, end, stated.seconds, tolerance)

@@ -637,6 +637,9 @@ COMBINED = [
      "ET"),
     ("It failed over at 11 p.m. Central Time on 3/8", 18, "11 p.m. Central Time on 3/8",
      (None, 3, 8), (23, 0), "pm", "CT"),
+    # the zone as a label before the stamp, with its colon
+    ("Cutover window (GMT: Mar 2, 2022 11:30 PM)", 16, "GMT: Mar 2, 2022 11:30 PM",
+     (2022, 3, 2), (23, 30), "pm", "GMT"),
     # "local time" between a clock and its date: the date is still the clock's
     ("Registration reopened at 7 p.m. local time on March 3, 2021.", 25,
      "7 p.m. local time on March 3, 2021", (2021, 3, 3), (19, 0), "pm", None),

@@ -575,7 +575,9 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"(?:[ \t]*+,)?[ \t]++|(?:on|le|am|el|del)[ \t]++)"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
-ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<abbr>UTC|GMT|[ECMP][SD]T)[ \t]++$")
+# ("(UTC: Sep 13, 2019 1:00:00 AM)": in parentheses, the zone as a label with its colon)
+ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<open>\()?(?P<abbr>UTC|GMT|[ECMP][SD]T)"
+                            r"(?(open)(?::[ \t]*+|[ \t]++)|[ \t]++)$")
 # a Chinese, Japanese or Korean name of a country's clock right before the time: the names
 # zones.NATIONAL_CLOCKS lists in those scripts, the longest first, blanks as written
 CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(
@@ -1576,7 +1578,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             if before is not None:
                 zone = zones.ABBREVIATIONS[before.group("abbr")]
                 zone_written = before.group("abbr")
-                start = before.start()
+                start = before.start("abbr")
             elif start >= 4 and not line.isascii() and (clock_name := CJK_CLOCK_BEFORE.search(
                     line, max(0, start - 8), start)) is not None:
                 # "北京时间 16:30", "日本時間14時": a country's clock named before the time

@@ -2424,3 +2424,20 @@ def test_a_label_glued_to_a_capital_meridiem(line: str, start: tuple[int, int],
 @pytest.mark.parametrize("line", ["We racked 8 AMDs and 4 Intels", "5 AMPs were replaced"])
 def test_a_capital_am_in_a_word_is_no_meridiem(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    # the Dutch hour alone before "uur", after a word that makes it the hour of day
+    ("Pas rond 18 uur werkte het betaalplatform weer.", 18),
+    ("De eerste meldingen kwamen om 9 uur binnen.", 9),
+    ("Vanaf 21 uur lag ook de app eruit.", 21),
+])
+def test_a_dutch_hour_before_uur_after_at_or_around(line: str, hour: int) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert (expr.clock.hour, expr.clock.minute) == (hour, 0)
+
+
+@pytest.mark.parametrize("line", ["De storing duurde 4 uur.", "Klanten wachtten tot 3 uur lang.",
+                                  "tot 2 uur vertraging op het spoor", "na 5 uur was alles terug"])
+def test_a_dutch_number_of_hours_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []

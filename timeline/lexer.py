@@ -156,6 +156,14 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                  r"|del|horas?|hs?|en|cuando|se|el|la|los|las)(?![^\W\d_]))))"
                  r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)",
      False),
+    # "rond 16 uur", "om 8 uur", "vanaf 20 uur", "tot 19 uur": the Dutch hour alone before
+    # its word, after a word that makes it the hour of day ("3 uur lang", "duurde 3 uur",
+    # "na 3 uur", "tot 3 uur vertraging": how long)
+    ("uurhour", r"(?:(?<=[Oo]m[ ])|(?<=[Rr]ond[ ])|(?<=[Tt]ot[ ])|(?<=[Vv]anaf[ ])"
+                r"|(?<=[Oo]mstreeks[ ])|(?<=[Tt]egen[ ])|(?<=[Ss]inds[ ]))"
+                r"(?P<uurhour_h>[01]?\d|2[0-3])(?=[ ]uur(?![A-Za-z])"
+                r"(?![ ](?:lang|vertraging|wachttijd|per)(?![A-Za-z])))",
+     False),
     # 19h after a date; "21 Uhr", "gegen 5 Uhr": the German hour alone before its "o'clock"
     # (and the Hungarian hour with its case ending: "18 órától", "05 óráig", "10 órakor")
     # ("às 14 horas", "a las 9 horas": the Portuguese and Spanish hour before its word, after
@@ -208,6 +216,7 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=(?<![A-Za-z])[AP]M\d)(?=\d?:\d\d))"
                           r"(?:(?<=\d)(?=\d?(?:[:.,hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
+                          r"|[ ]uur"
                           r"|[ \u00a0]heure|[ ]horas|-tiden)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
@@ -1168,7 +1177,7 @@ def _shape_of(m: re.Match[str]) -> str:
 # each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
 # a shape without one), named once
 _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh",
-                                                       "klhour", "dianh", "allehour")
+                                                       "klhour", "dianh", "allehour", "uurhour")
                         else f"{name}_m",
                         f"{name}_s" if name in ("colon", "hms", "dashed") else None)
                  for name, _, _ in CLOCK_SHAPES}

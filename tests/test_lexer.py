@@ -2441,3 +2441,25 @@ def test_a_dutch_hour_before_uur_after_at_or_around(line: str, hour: int) -> Non
                                   "tot 2 uur vertraging op het spoor", "na 5 uur was alles terug"])
 def test_a_dutch_number_of_hours_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "hm"), [
+    # a dotted clock after the word for "at" or "around" the hour in Estonian, Czech,
+    # Croatian, Slovenian, Greek, Russian and Romanian
+    ("Teenus taastus kella 18.45 paiku.", (18, 45)),
+    ("Výpadek začal ve 14.05 a trval hodinu.", (14, 5)),
+    ("Sustav je proradio oko 21.10.", (21, 10)),
+    ("Storitev je spet delovala ob 10.40.", (10, 40)),
+    ("Η υπηρεσία επανήλθε στις 23.15.", (23, 15)),
+    ("Сервис восстановили в 12.20.", (12, 20)),
+    ("Serviciul a revenit la ora 17.35.", (17, 35)),
+])
+def test_a_dotted_clock_after_a_word_for_at_the_hour(line: str, hm: tuple[int, int]) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["Podíl vzrostl v 12.50 % případů.",
+                                  "Cena je u 10.50 EUR.", "Verze 14.05 vyšla včera."])
+def test_a_dotted_amount_after_such_a_word_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []

@@ -284,6 +284,13 @@ AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eu
                            r"|dollars?|euros?|pounds?|cents?|bucks|francs?|yen|points?|units?"
                            r"|x(?![a-z])|ms|kb|mb|gb|tb|k(?![a-z])|m(?![a-z])|million|thousand"
                            r"|times)", re.IGNORECASE)
+# "kella 16.30" (Estonian), "ve 13.15", "kolem 9.40" (Czech), "u 16.30", "oko 7.15"
+# (Croatian, Serbian, Bosnian), "ob 16.30" (Slovenian), "στις 16.30" (Greek), "в 16.30"
+# (Russian, Ukrainian), "la ora 16.30" (Romanian): words that say "at" or "around" the hour
+# before a dotted clock (not "do" or "od", as often an amount's bounds)
+AT_HOUR_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:kella|kell|ve|v|kolem|okolo|u|oko|ob|okoli"
+                             r"|στις|γύρω[ \t]++στις|в|около|la[ \t]++ora|ora)[ \t]++$",
+                             re.IGNORECASE)
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
                                r"[ \t]++$", re.IGNORECASE)
@@ -985,6 +992,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
                 and JAM_TAIL.match(line, m.end()) is not None) \
             or _spanish_hours(line, m) \
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+                and AMOUNT_AFTER.match(line, m.end()) is None) \
+            or (len(m.group("dot24_h")) == 2
+                and AT_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None
                 and AMOUNT_AFTER.match(line, m.end()) is None) \
             or (
             len(m.group("dot24_h")) == 2

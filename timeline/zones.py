@@ -289,6 +289,8 @@ NAME_RE = re.compile(
     r"(?:[ ]+(?P<kind>standard|daylight))?(?:[ ]+time(?:[ ]+\(US(?:[ ]+&[ ]+canada)?\))?)?"
     r"(?![A-Za-z])"
     r"|(?P<uk>uk|london|british)[ ]+time(?![A-Za-z])"
+    # "13:22:13 (NEM time)": Australia's National Electricity Market keeps AEST all year
+    r"|(?P<nem>nem)[ ]+time(?![A-Za-z])"
     # "12:48 Uhr mitteleuropäischer Zeit", "(Mitteleuropäische Sommerzeit)": German names
     r"|(?P<de>mittel|ost|west)europäische[nrs]?[ ]+(?P<de_summer>sommer)?zeit(?![A-Za-zäöü])",
     re.IGNORECASE,
@@ -301,6 +303,9 @@ def from_name(match: re.Match[str]) -> Zone:
     """The reading of a spelled-out zone name matched by NAME_RE."""
     if match.group("uk"):
         return _UK
+    if match.group("nem"):
+        return _fixed("AEST", 10, "NEM time: Australian Eastern Standard Time all year "
+                      "(UTC+10:00)")
     if match.group("de"):
         standard, summer = _GERMAN_REGIONS[match.group("de").lower()]
         zone = ABBREVIATIONS[summer if match.group("de_summer") else standard]

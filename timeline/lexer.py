@@ -1576,7 +1576,7 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             zone, zone_written, after = _zone_after(line, skip.end())
             if zone is not None:
                 end = after
-            elif "l" in (skipped := line[end:skip.end()].lower()) and "local" in skipped:
+            elif "local" in line[end:skip.end()].lower():
                 local_end = skip.end()  # "10 a.m. local time on Nov. 14": the date may follow
             elif (hours := HOURS_WORD_RE.match(line, end)) is not None or (
                     clock.written[:2].isdigit()

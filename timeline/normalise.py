@@ -3061,20 +3061,19 @@ def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
     lowered = before.lower()
     if not any(word in lowered for word in _DAY_FROM_POSTING_WORDS):
         return None
-    m = DAY_FROM_POSTING.search(before, max(0, len(before) - 48)) \
-        or SENTENCE_OF_YESTERDAY.search(before)  # "Yesterday, the queue stalled ... at 18:05"
-    if m is None:
+    m = DAY_FROM_POSTING.search(before, max(0, len(before) - 48))
+    if m is not None:
+        days = -1 if m.group("back") else 1 if m.group("on") else 0
+        subject = m.group(0)
+    elif (opening := SENTENCE_OF_YESTERDAY.search(before)) is not None:
+        days, subject = -1, opening.group("day")  # "Yesterday, the queue stalled ... at 18:05"
+    else:
         return None
     line = max(above)
     posted = carry.posting_days[line]
     if carry.date_alone and carry.date is not None and carry.date_line > line:
         # a log of notes, each under a date on a line of its own: "today" is the note's
         line, posted = carry.date_line, carry.date
-    if "day" in m.re.groupindex:  # the sentence's opening "Yesterday"
-        days, subject = -1, m.group("day")
-    else:
-        days = -1 if m.group("back") else 1 if m.group("on") else 0
-        subject = m.group(0)
     day = posted + dt.timedelta(days=days)
     notes.append(Inference("date", "from-posting", line, day.isoformat(),
                            subject=" ".join(subject.split()).rstrip(" ,")))

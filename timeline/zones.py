@@ -222,6 +222,8 @@ _REGIONS = {
 # The word that names each US region's clock, by its generic label ("PT": "pacific")
 REGION_WORDS = {generic: name for name, (generic, _, _) in _REGIONS.items()}
 _UK = _generic("Europe/London", "Europe/London", "UK time (GMT/BST by date)")
+# Australia's National Electricity Market keeps AEST all year: no daylight clock to slip to
+_NEM = _fixed("AEST", 10, "NEM time: Australian Eastern Standard Time all year (UTC+10:00)")
 
 # A region's two abbreviations written as a pair ("PST/PDT"): its clock, whichever applies.
 _PAIRS: dict[frozenset[str], str] = {
@@ -304,8 +306,7 @@ def from_name(match: re.Match[str]) -> Zone:
     if match.group("uk"):
         return _UK
     if match.group("nem"):
-        return _fixed("AEST", 10, "NEM time: Australian Eastern Standard Time all year "
-                      "(UTC+10:00)")
+        return _NEM
     if match.group("de"):
         standard, summer = _GERMAN_REGIONS[match.group("de").lower()]
         zone = ABBREVIATIONS[summer if match.group("de_summer") else standard]

@@ -645,6 +645,18 @@ COMBINED = [
      "7 p.m. local time on March 3, 2021", (2021, 3, 3), (19, 0), "pm", None),
     ("the depot restarted 06:40 local time, 2 May 2019", 20, "06:40 local time, 2 May 2019",
      (2019, 5, 2), (6, 40), None, None),
+    # a few words between a clock and its date: "late on", "in the evening on", Dutch "op",
+    # Portuguese "do dia", Spanish "del día"
+    ("the mirror fell over at 23:10 late on June 2, 2021", 24, "23:10 late on June 2, 2021",
+     (2021, 6, 2), (23, 10), None, None),
+    ("paging stopped at 8:15 in the evening on 4 May 2020", 18,
+     "8:15 in the evening on 4 May 2020", (2020, 5, 4), (20, 15), "pm", None),
+    ("de router viel om 09.40 uur op 7 juni 2022 uit", 18, "09.40 uur op 7 juni 2022",
+     (2022, 6, 7), (9, 40), None, None),
+    ("o serviço voltou às 17h20 do dia 9 de abril de 2023", 20,
+     "17h20 do dia 9 de abril de 2023", (2023, 4, 9), (17, 20), None, None),
+    ("el corte terminó a las 11:05 del día 3 de enero de 2022", 23,
+     "11:05 del día 3 de enero de 2022", (2022, 1, 3), (11, 5), None, None),
 ]
 
 

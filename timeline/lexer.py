@@ -591,7 +591,13 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"|evening|night)[ \t]++of[ \t]++"
                                  # "10:38 on the following day, Tuesday 9 January"
                                  r"|(?:on[ \t]++)?the[ \t]++(?:following|next)[ \t]++day"
-                                 r"(?:[ \t]*+,)?[ \t]++|(?:on|le|am|el|del)[ \t]++)"
+                                 r"(?:[ \t]*+,)?[ \t]++"
+                                 # "22:20 late on August 18", "9:30 in the evening on May 3"
+                                 r"|(?:(?:late|early)[ \t]++|in[ \t]++the[ \t]++(?:morning"
+                                 r"|afternoon|evening|night)[ \t]++)on[ \t]++"
+                                 # "13.05 uur op 4 maart", "às 13h05 do dia 4 de março"
+                                 r"|(?:d[eo]|no|del|el)[ \t]++d[ií]a[ \t]++"
+                                 r"|(?:on|le|am|el|del|op|de)[ \t]++)"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 # ("(UTC: Sep 13, 2019 1:00:00 AM)": in parentheses, the zone as a label with its colon)

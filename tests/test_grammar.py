@@ -80,6 +80,10 @@ DATES = [
     ("the freeze began on Friday, June the 13th, 2025", [(2025, 6, 13, None)]),
     ("_11/29/22_", [(2022, 11, 29, None)]),  # emphasis by underscores
     ("cutover on Sept. 3, ’19 went smoothly", [(2019, 9, 3, None)]),
+    # a full stop for the comma between the day and its year; no year, no date's stop
+    ("keys revoked March 14. 2023 by noon", [(2023, 3, 14, None)]),
+    ("Sep. 2. 2022 14:05 vendor paged", [(2022, 9, 2, None)]),
+    ("on May 9. 30 hosts rebooted", [(None, 5, 9, None)]),
     ("keys rotated Fri 7th Mar '25, late", [(2025, 3, 7, None)]),  # day first, cut year
     ("the 9th of June ’26 drill", [(2026, 6, 9, None)]),
     ("freeze from Nov 21-24, 2027", [(2027, 11, 21, 24)]),

@@ -156,7 +156,9 @@ SEPARATORS = {
     "hyphen": "-",
     "hyphen_or_slash": "[-/]",
     # ("March 31st. 2014": a full stop after an ordinal day before its year)
-    "comma": r"[ \t]*+(?:,|(?<=st|nd|rd|th)\.(?=[ \t]))?[ \t]*+",
+    # ("July 29. 2024 02:17": a full stop for the comma, before a year only)
+    "comma": (r"[ \t]*+(?:,|(?<=st|nd|rd|th)\.(?=[ \t])"
+              r"|(?<=\d)\.(?=[ \t]++(?:19|20)\d{2}(?!\d)))?[ \t]*+"),
     "commasp": r"(?:,[ \t]*+|[ \t]++)",
     # "3rd of May", "3 May", "3-May"; "29 de diciembre", "3. März"
     # "3 May", "3rd of May", "the 14th day of April" (a formal notice's way)

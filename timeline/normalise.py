@@ -2322,9 +2322,11 @@ def _dated_afternoon(raw: RawEntry, naive: dt.datetime, expr: TimeExpr,
     """A dated entry whose single-digit hour without AM/PM, on the same day as the entry
     before at 11:00 or later, would go hours back but twelve hours on follows it closely
     ("2015-02-27 12:39", then "2015-02-27 1:50", "2015-02-27 4:50"): the afternoon. A
-    leading zero ("01:50") is a 24-hour clock's, and stays out of order."""
+    leading zero ("01:50") is a 24-hour clock's, and stays out of order; so is any hour in a
+    timeline that writes "22:36" or "19:01" without AM/PM."""
     clock, previous = expr.clock, carry.previous_naive
     if raw.source != "timeline" or expr.date is None or clock is None or previous is None \
+            or carry.twenty_four_hour \
             or carry.previous is None or carry.previous.clock is None \
             or clock.meridiem is not None or clock.oddities or not 1 <= clock.hour <= 11 \
             or clock.written[1:2] not in (":", ".") or carry.previous.clock.meridiem \

@@ -83,7 +83,7 @@ from pmlint.timeline.extract import FIELD_RE
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.reading import Window, incident_window, restores, same_axis
-from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, records
+from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, record_of, records
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 UNIT_TOLERANCE = {"second": 5, "minute": 60, "hour": 15 * 60, "day": 12 * 3600,
@@ -1076,6 +1076,15 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     if stated.cue == "duration" and (beside := _window_field_beside(ctx, stated)) is not None:
         return beside
     window = ctx.analysis.window
+    record = record_of(ctx.timeline, stated) \
+        if stated.cue == "duration" and not records(ctx.timeline) else None  # (a log's: below)
+    if record is not None and record.end is not None and window.start is not record.start \
+            and record.start.order_minutes is not None and record.end.order_minutes is not None \
+            and same_axis(record.start, record.end):
+        # "Started:", "Finished:", "Duration of incident: 13h 59m" above "Impact: 1h 3m of
+        # total outage from 21:26 to 22:24": the length of its own record's fields, not of
+        # the narrower impact window the summary writes
+        return record.start, record.end, "the start and end fields above it"
     if window.end is None and (told := _start_told_with_it(ctx, stated, same_line)) is not None:
         return told
     if stated.cue == "duration" and window.end is None and window.start is not None \

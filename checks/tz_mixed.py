@@ -114,9 +114,15 @@ def check(ctx: Context) -> Iterator[Problem]:
     # a front matter's stamps ("date: 2021-11-10T23:32:32Z") are the publishing tool's, in
     # UTC whatever zone the author writes in: no mix of the author's
     metadata = ctx.analysis.front_matter
+    timeline_moments = {_minute(e.at) for e in entries if e.at is not None}
     foreign = [e for e in events if e.source == "summary" and e.line > metadata
                and _offset(e) != timeline_offset and not _converted(e, events, timeline_offset)
                and not _same_clock(e, entries[0])
+               # "Finished at: 2025-06-02T21:05:41+0000" and "23:05 CEST - finished": a
+               # machine's stamp to the second, an entry's moment to the minute on another
+               # clock (a field written to the minute, the author's, keeps its note)
+               and not (e.at is not None and e.clock is not None and e.clock.second is not None
+                        and _minute(e.at) in timeline_moments)
                # the document's zone's offset of the other season: tz-dst-mismatch speaks
                and other_season(e, ctx.timeline.zone) is None]
     repeat = _repeated(foreign, entries)

@@ -60,8 +60,21 @@ class Occurrence:
 def records(timeline: Timeline) -> tuple[Record, ...]:
     """Every record of the document, a start field with an end or a length field within a few
     lines below it; empty unless there are two (a log)."""
+    found = _records(timeline, True)
+    return found if len(found) > 1 else ()
+
+
+def record_of(timeline: Timeline, length: StatedDuration) -> Record | None:
+    """The record whose length field `length` is ("Started: ...", "Finished: ...",
+    "Duration of incident: 13h 59m"), in a log or a report of one incident."""
+    return next((r for r in _records(timeline, False) if r.length is length), None)
+
+
+@lru_cache(maxsize=2)
+def _records(timeline: Timeline, zoned: bool) -> tuple[Record, ...]:
+    """The records, of fields whose instants are known (`zoned`) or of any with a clock."""
     fields = [e for e in timeline.events if e.source == "summary" and e.kind == "field"
-              and e.at is not None and e.clock is not None]
+              and (e.at is not None or not zoned) and e.clock is not None]
     length_lines = {f.line for f in timeline.fields if f.name == "duration"}
     found: list[Record] = []
     for start in fields:
@@ -73,7 +86,7 @@ def records(timeline: Timeline) -> tuple[Record, ...]:
                        and start.line < d.line < start.line + RECORD_LINES), None)
         if end is not None and length is not None:
             found.append(Record(start, end, length))
-    return tuple(found) if len(found) > 1 else ()
+    return tuple(found)
 
 
 # "  - 2022-03-26 (5 hours): ...", "  1. 2024-06-17 -- 2024-06-18 (32.0 hours)"

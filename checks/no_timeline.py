@@ -13,7 +13,8 @@ opening with a clock; so are two lines or more that a quoted
 diff adds, each opening with its clock ("+- 12:24 review started", a pull request quoting
 the post-mortem it adds); so is prose that gives clock times on
 six lines or more, or in three paragraphs or more (a line too long to be wrapped text that
-ends its sentence ends a paragraph: an article pasted a paragraph per line), an account told
+ends its sentence ends a paragraph: an article pasted a paragraph per line; where two lines
+in three end their sentence, so does a short one), an account told
 a paragraph per step, and
 two or more lines of their own (each a paragraph or an item, not a field) that open on their
 step and its time, when they are most of the lines with times ("The problem began at 8:45
@@ -168,7 +169,12 @@ def _paragraphs(lines: tuple[str, ...] | list[str], numbers: set[int]) -> int:
     """How many paragraphs of text (blocks between blank lines or headings; a heading is
     none) hold the lines `numbers`. A line too long to be wrapped text that ends its
     sentence ends its paragraph too: an article pasted a paragraph per line, with no blank
-    line between."""
+    line between; and in an article pasted so throughout (two lines of text in three end
+    their sentence, where wrapped text breaks mid-sentence), a short line that ends its
+    sentence is a short paragraph of its own."""
+    texts = [line.strip() for line in lines if line.strip()]
+    unwrapped = len(texts) >= 4 and sum(t.endswith(SENTENCE_ENDS) for t in texts) * 3 \
+        >= len(texts) * 2
     block, found = 0, set()
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
@@ -176,13 +182,12 @@ def _paragraphs(lines: tuple[str, ...] | list[str], numbers: set[int]) -> int:
             block += 1
         elif number in numbers:
             found.add(block)
-        if len(stripped) > UNWRAPPED and stripped.endswith(SENTENCE_ENDS):
+        if (unwrapped or len(stripped) > UNWRAPPED) and stripped.endswith(SENTENCE_ENDS):
             block += 1
     return len(found)
 
 
 UNWRAPPED = 120  # characters: longer than any line of text wrapped to a width
-SENTENCE_ENDS = (".", "!", "?", "»", "”", '"', ":", "。")
 
 
 # Lines of their own (a paragraph, a list item, a field) that each open with their time, from
@@ -251,7 +256,7 @@ def _runs_on(above: str) -> bool:
 
 
 WRAP_WIDTH = 40  # a line no longer than this over another is a label or a heading's
-SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "：", "|", ")", "*")
+SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "：", "|", ")", "*", "»", "”", '"')
 
 
 # A list item that opens with a time after a short lead-in: "* On Sep 29 at 14:00, ...",

@@ -281,6 +281,15 @@ PLAN_TURNED = LazyPattern(r"(?<![A-Za-z])(?:but|however|instead|yet|though|altho
 ELAPSED_LEAD = LazyPattern(r"(?:^|[.!?][ \t]++|[*_(>][ \t]*+)after[ \t]++(?:(?:about"
                            r"|approximately|approx\.?|around|roughly|nearly|almost|some|over"
                            r"|~)[ \t]*+)?$", re.IGNORECASE)
+# "leading to nearly three hours in which clinicians could not chart", "causing 40 minutes
+# during which no mail went out", "meaning two hours without access": a length that is what
+# the failure brought about, told by the clause after it (not "leading to 3 hours of work")
+CONSEQUENCE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?"
+                                 r"[ \t]++in|caus(?:ing|ed|es)|mean(?:ing|t|s)?)[ \t]++"
+                                 r"(?:to[ \t]++)?(?:(?:about|approximately|around|roughly|nearly"
+                                 r"|almost|over|more[ \t]++than|~)[ \t]*+)?$", re.IGNORECASE)
+UNAVAILABLE_AFTER = LazyPattern(r"[ \t]++(?:(?:in|during)[ \t]++which|without|with[ \t]++no)"
+                                r"(?![A-Za-z])", re.IGNORECASE)
 RESTORED_AFTER = LazyPattern(r"(?![ \t]++of[ \t])[ \t]*+,?[^.;!?\n]{0,60}?(?<![A-Za-z])"
                              r"(?:restored|recovered|resolved|back[ \t]++(?:to[ \t]++normal|up"
                              r"|online)|came[ \t]++back|returned[ \t]++to[ \t]++normal"
@@ -422,7 +431,7 @@ def _foreign_unit_word(folded: str) -> bool:
 # none of its durations, and is not searched.
 _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
               "least", "less", "period", "spann", "over", "disruption", "window", "incident",
-              "after", "failure", "interruption",
+              "after", "failure", "interruption", "which", "without", "with no",
               # the other languages' cues (CUE_BEFORE)
               "pendant", "durant", "dur", "während", "für", "dauer", "por", "gedurende",
               "duur", "przez", "trwa", "coupure", "panne", "indisponib", "ausfall", "störung",
@@ -551,6 +560,9 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             cue = "of downtime"
         elif in_duration_field:
             cue = "duration"
+        elif not hyphenated and UNAVAILABLE_AFTER.match(line, m.end()) is not None \
+                and CONSEQUENCE_BEFORE.search(line, max(0, m.start() - 32), m.start()):
+            cue = "in which"  # "leading to nearly three hours in which no one could log in"
         elif ELAPSED_LEAD.search(line, max(0, m.start() - 24), m.start()) is not None \
                 and RESTORED_AFTER.match(line, m.end()) is not None \
                 and sum(1 for _ in duration_matches(folded)) == 1:

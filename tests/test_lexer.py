@@ -52,6 +52,12 @@ def test_clock(line: str, hour: int, minute: int, second: int | None, meridiem: 
     assert expr.date is None
 
 
+def test_a_word_glued_to_a_clock_is_no_hours_mark_in_any_script() -> None:
+    # "10:35Hätäkeskus...": a video's length glued to its title, whose "H" opens a word
+    assert only("10:35Hälytys tuli myöhään").written == "10:35"
+    assert only("09:40h Störung behoben").written == "09:40h"
+
+
 def test_military_time_takes_its_zone() -> None:
     expr = only("0945 UTC")
     assert expr.zone is not None and expr.zone.label == "UTC"

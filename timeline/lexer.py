@@ -514,7 +514,7 @@ CLOCK_NEXT_RE = LazyPattern(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?::\d{2}|[ \
 HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:\+(?=[ \t]))?"
     r"(?:[ \t]*+(?:hrs?|hours|horas|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$|[ \t]))"
-    r"(?![A-Za-z]))?"
+    r"(?![^\W\d_]))?"
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # "8 a.m. AT", "9:30 PM AT.": Atlantic time's generic letters after a 12-hour clock (not
 # "AT&T", nor "AT THE LATEST" in a line of capitals)
@@ -527,8 +527,9 @@ DAYPART_AFTER = LazyPattern(
     r"(?![^\W\d_])", re.IGNORECASE)
 _AFTERNOONS = frozenset(("tarde", "pomeriggio"))  # after noon whatever the hour
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
+# (a letter of any script ends no hours word: "10:35Hätäkeskus...", a title glued to it)
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"
-                            r"(?![A-Za-z])", re.IGNORECASE)
+                            r"(?![^\W\d_])", re.IGNORECASE)
 # "20:30 hours", as the 24-hour clock is read aloud: after a two-digit hour only ("2:30 hours"
 # may be a length); Spanish's and Portuguese's "10:00 horas" too
 HOURS_SPELLED_RE = re.compile(r"[ \t]h(?:ours|oras)(?![A-Za-z])", re.IGNORECASE)

@@ -316,10 +316,22 @@ def test_header_field(name: str, line: int, value_column: int, utc: str, phase: 
     # an estimate is no recovery
     ("Actual Start Time: 2024-03-04 14:05 UTC\nEstimated Clear Time: 2024-03-04 18:00 UTC\n",
      ["start", "other"]),
+    # what started or ended, said before a field of two words or more: a compliance report's
+    # "Non-compliance start date", a carrier's "Customer impact end time"; a plan's is none
+    ("Mis-issuance start date: 2024-03-04 14:05 UTC\nMis-issuance identified date: "
+     "2024-03-04 15:00 UTC\nMis-issuance end date: 2024-03-05 09:40 UTC\n",
+     ["start", "detection", "end"]),
+    ("Customer impact start time: 2024-03-04 14:05 UTC\n", ["start"]),
 ])
 def test_more_ways_of_writing_the_windows_fields(fields: str, phases: list[str]) -> None:
     events = resolve("# Incident report\n\n" + fields).events
     assert [(e.source, e.phase) for e in events if e.clock] == [("summary", p) for p in phases]
+
+
+def test_a_planned_end_before_a_known_field_name_is_no_end() -> None:
+    events = resolve("# Incident report\n\nImpact start time: 2024-03-04 14:05 UTC\n"
+                     "Planned maintenance end time: 2024-03-04 18:00 UTC\n").events
+    assert [e.phase for e in events if e.clock][1] != "end"
 
 
 def test_a_phase_named_step_with_words_under_a_timeline_label_is_an_entry() -> None:

@@ -4691,7 +4691,22 @@ def _field_name(label: str) -> str:
         name = name[:-5] + " at"
     if name.startswith("actual ") and name[7:] in FIELD_PHASES:
         name = name[7:]  # "Actual Start Time", "Actual Clear Time": the field as it happened
+    elif name not in FIELD_PHASES and 3 <= len(words := name.split()) <= 5:
+        # "Non-compliance start date", "Customer impact end time", "Issue identified date":
+        # what started or ended said before a field of two words or more the lexicon has
+        # (not "Planned start time", "Estimated end time": a plan, no moment that happened)
+        for cut in (1, 2):
+            rest = " ".join(words[cut:])
+            if len(words) - cut >= 2 and rest in FIELD_PHASES \
+                    and not PLAN_WORDS.intersection(words[:cut]):
+                return rest
     return name
+
+
+# words that make a field's moment a plan or a record's, not the incident's
+PLAN_WORDS = frozenset(("planned", "scheduled", "estimated", "expected", "next", "target",
+                        "original", "originally", "projected", "anticipated", "proposed",
+                        "previous", "last", "review", "report", "est.", "eta", "tentative"))
 
 
 # a time said to be local, closing its parenthesis: "(00:00 local time)", "(09:15 local)",

@@ -613,6 +613,8 @@ _FIELD_WORDS: Mapping[str, Phase] = {
                      "stopped at", "finished", "finished at", "finish", "finish time",
                      "time finished"), "end"),
     **dict.fromkeys(("detected", "detected at", "detection time", "time detected",
+                     "identified", "identified at", "identified date", "date identified",
+                     "time identified", "detection date", "date detected",
                      "first detected", "reported", "reported at", "first reported",
                      "alerted", "alerted at", "detection", "time of detection", "triggered",
                      "triggered at", "alert triggered", "alert fired",

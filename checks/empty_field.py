@@ -2,7 +2,8 @@
 
 A field that heads the lines below it is not blank: an "Impact:" followed by its
 paragraph, or a "Duration:" followed by its Start Time and End Time. A field followed
-directly by an unrelated field is.
+directly by an unrelated field is; so is a copied web form's label alone on its line
+straight over the next label ("Duration" over "Detected by ..."), its value line left out.
 
 Fails::
 

@@ -1515,7 +1515,27 @@ class _Walker:
                                  expr.start + 1, False))
         self._add_entry(i, expr, f"{label}: {value}"[:PROSE_WINDOW], "summary", "field",
                         ("field", i), field_name=name)
+        self._blank_label_above(j)
         return True
+
+    def _blank_label_above(self, j: int) -> None:
+        """In a form's run of labels each over its value ("Resolved" / "Jan 18, 07:00 PM" /
+        "Duration" / "Detected by X" / "Jan 23, 11:19 PM"), a time field's or a length's
+        label straight over the next label, its value line left out, is a field left
+        blank, as "Duration:" with nothing after it is."""
+        k = j - 1
+        if k < 1 or self.roles[k].role != "text" or self.roles[k - 1].role != "text" \
+                or self.scan_line(k) or not self._clock_alone(k - 1):
+            return
+        label = _clean(self.lines[k]).rstrip(" :")
+        name = _field_name(label)
+        if not 1 <= len(name.split()) <= 3 or any(f.line == k + 1 for f in self.fields):
+            return
+        if name not in TIME_FIELDS and not (_names_span(name) and not _names_timeline(name)):
+            return
+        column = self.lines[k].find(label[:1]) + 1
+        self.fields.append(Field(k + 1, column, name if name in TIME_FIELDS else "duration",
+                                 label, "", column + len(label), False))
 
     def _among_labelled_values(self, label: int, value: int) -> bool:
         """The pair of lines is in a run of labels each over its value, one of them a time
@@ -1524,7 +1544,10 @@ class _Walker:
         "Duration" / "3d 22h" / "Detected by X" / "Jan 23, 11:04 PM"): a form's fields,
         whatever this label names, not a timeline's entries. (Short words over a time next
         to no time field's are a status log's updates, each over its stamp.)"""
-        for start, step in ((label - 2, -2), (value + 1, 2)):
+        starts = [(label - 2, -2), (value + 1, 2)]
+        if self._a_bare_label(label - 1):
+            starts.append((label - 3, -2))  # "Duration" left blank just above: the run goes on
+        for start, step in starts:
             k = start
             for _ in range(_FORM_REACH):
                 if self._a_label_over_a_time(k):
@@ -1533,6 +1556,11 @@ class _Walker:
                     break
                 k += step
         return False
+
+    def _a_bare_label(self, j: int) -> bool:
+        """A few words without a time alone on their line, right over another label."""
+        return 0 <= j < len(self.lines) and self.roles[j].role == "text" \
+            and not self.scan_line(j) and 1 <= len(self.lines[j].split()) <= 4
 
     def _a_label_over_a_value(self, j: int) -> bool:
         """A few words without a time alone on their line over a short line (a form's label

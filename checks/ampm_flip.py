@@ -90,6 +90,19 @@ def check(ctx: Context) -> Iterator[Problem]:
                      else previous.written)
             before = f"{event.written} {relation} {shown} (line {previous.line})"
         _, end = end_of(event)
+        if flip.tentative and previous is None and n + 1 < len(entries):
+            # the first entry, the evening, the rest the next morning as written: a warning
+            # that says both readings
+            following = entries[n + 1][1]
+            gap = "" if following.order_minutes is None or event.order_minutes is None \
+                else f", {span((following.order_minutes - event.order_minutes) * 60)} after it"
+            yield Problem(event.line, event.column,
+                          f"{before}; did you mean {flip.corrected}? That reading {flip.reason}; "
+                          f"as written the entries after it are the next morning{gap}, and "
+                          "no entry before it says which",
+                          end_column=end, suggestion=flip.corrected, severity="warning",
+                          related_line=following.line)
+            continue
         if flip.tentative:
             # the last entry, the next morning as written: a warning that says both readings
             gap = "" if previous is None or previous.order_minutes is None \

@@ -698,9 +698,14 @@ def _blame_the_one_before(entries: list[tuple[int, Event]], flips: dict[int, Fli
     if clock.meridiem == "pm" and rolled > 0 and days == rolled \
             and (before is None or candidate - days * DAY >= before):
         candidate, after_shift = candidate - days * DAY, -days * DAY
+    # the first entry, in the afternoon or evening, and the rest the next morning as written
+    # ("3:00 p.m. the train failed", "4:00 a.m. repairs went on", "6:20 a.m. restored"): a
+    # night passing as well as "3:00 AM" mistyped, and no entry before it says which
+    overnight = k == 0 and clock.meridiem == "pm" and rolled > 0 and all(
+        e.clock is not None and e.clock.meridiem == "am" for _, e in entries[1:])
     return {index: Flip(index, candidate, f"{hour12}:{clock.minute:02d}{seconds} {other}",
                         "fits the entries around it, which all agree",
-                        after_shift=after_shift)}
+                        after_shift=after_shift, tentative=overnight)}
 
 
 def _find_flips(entries: list[tuple[int, Event]], window: Window,

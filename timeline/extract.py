@@ -208,7 +208,7 @@ TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "経緯", "経過", "�
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix"
-    r"|observations|findings",
+    r"|observations|findings|details|analysis|background|discussion",
     re.IGNORECASE,
 )
 INLINE_CODE = re.compile(r"`[^`\n]*+`")  # an inline code span: quoted text, no claim

@@ -2289,7 +2289,7 @@ def _two_windows(ctx: Context) -> Iterator[Problem]:
                   suggestion="give the incident one start and one end")
 
 
-WINDOW_REACH = 30.0  # minutes around the timeline a moved window's other end may fall
+MOVED_WINDOW_SLACK = 30.0  # minutes around the timeline a moved window's other end may fall
 
 
 def _window_date(ctx: Context) -> Iterator[Problem]:
@@ -2324,8 +2324,8 @@ def _window_date(ctx: Context) -> Iterator[Problem]:
              - dt.date.fromisoformat(start.local[:10])).days * DAY_MINUTES
     low, high = min(m for m, _ in values), max(m for m, _ in values)
     met = [any(abs(m - (t + moved)) <= 5 for m, _ in values) for t in (s, e_)]
-    if not (all(met) or (any(met) and low - WINDOW_REACH <= s + moved
-                         and e_ + moved <= high + WINDOW_REACH)):
+    if not (all(met) or (any(met) and low - MOVED_WINDOW_SLACK <= s + moved
+                         and e_ + moved <= high + MOVED_WINDOW_SLACK)):
         # the timeline's times do not meet the window's: another story (one end may fall
         # between the updates, "17:40" before a status log's first post at 17:46, the other
         # meeting one)
@@ -2565,9 +2565,9 @@ def _same_second_another_day(ctx: Context) -> Iterator[Problem]:
 
 
 # A status update's label opening its line: "*Investigating* - ...", "*Mitigating -* ...".
-STATUS_UPDATE = LazyPattern(r"[ \t]*+[*_]{0,2}[\ufeff\u200b]?(?:investigating|identified"
-                            r"|monitoring|mitigating|mitigated|update|updated|resolved"
-                            r"|recovering|verifying)[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
+STATUS_LINE = LazyPattern(r"[ \t]*+[*_]{0,2}[\ufeff\u200b]?(?:investigating|identified"
+                          r"|monitoring|mitigating|mitigated|update|updated|resolved"
+                          r"|recovering|verifying)[*_]{0,2}[ \t]*+[-–—:]", re.IGNORECASE)
 
 
 def _front_matter_start_days_before(ctx: Context) -> Iterator[Problem]:
@@ -2622,7 +2622,7 @@ def _resolved_as_posted(ctx: Context) -> Iterator[Problem]:
     if len(values) >= 2 and values[-1] - values[0] >= 5.0:
         lasted = f"the updates below it span {span((values[-1] - values[0]) * 60)}"
     else:
-        updates = sum(1 for line in ctx.timeline.lines[metadata:] if STATUS_UPDATE.match(line))
+        updates = sum(1 for line in ctx.timeline.lines[metadata:] if STATUS_LINE.match(line))
         if updates < 2:
             return
         lasted = f"{updates} status updates below it tell of an incident that lasted"

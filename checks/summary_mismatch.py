@@ -1382,7 +1382,8 @@ def _posted_after(ctx: Context, event: Event, entries: list[tuple[int, Event]]) 
              and event.order_minutes is not None and value >= event.order_minutes
              and same_axis(event, entry)]
     if not later or not (_in_an_update(ctx, event) or _restoration_told_at(ctx, event)
-                         or _below_its_updates(event, entries)):
+                         or _below_its_updates(event, entries)
+                         or _under_an_updates_stamp(ctx, event)):
         return False
     first_value, first = min(later, key=lambda pair: pair[0])
     if len(later) == sum(1 for _, entry in entries if same_axis(event, entry)) \
@@ -1471,6 +1472,25 @@ def _in_an_update(ctx: Context, event: Event) -> bool:
 
 
 UPDATE_LINES = 24  # how far above its stamp a status update's words may run
+
+
+def _under_an_updates_stamp(ctx: Context, event: Event) -> bool:
+    """The summary's time is written below the last status update's label and stamp, with
+    no heading or field between ("10. resolved Jul 21, 06:26 PM UTC" / "This incident has
+    been resolved." / "11. postmortem Jul 25, 02:57 PM UTC" / "... from 9:00 AM to 11:22 AM
+    PDT"): words of the log's updates, which were posted after the impact they tell."""
+    above = [e for _, e in ctx.analysis.entries if e.line < event.line]
+    if not above:
+        return False
+    own = max(above, key=lambda e: e.line)
+    if event.line - own.line > UPDATE_LINES or STATUS_UPDATE.match(own.text) is None \
+            or len(own.text.split()) > 2:
+        return False  # (the label alone is the entry's text: its words are below it)
+    lines = ctx.timeline.lines
+    return not any(lines[n - 1].lstrip().startswith("#") for n in range(own.line + 1, event.line)
+                   if 0 < n <= len(lines)) \
+        and not any(e.kind == "field" and own.line < e.line < event.line
+                    for e in ctx.timeline.events)
 
 
 # A status page's update that may report a recovery, its label opening the entry's text.

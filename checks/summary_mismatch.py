@@ -1856,7 +1856,7 @@ def _same_words_another_time(ctx: Context, reported: set[int]) -> Iterator[Probl
                                           and FORECAST.search(clause) is not None):
             continue  # another day's, or what was due or expected rather than what happened
         tolerance = 1.0 + (15.0 if event.approximate else 0.0)
-        by_clock = _day_unknown(event, entries)
+        by_clock = _day_unknown(event, entries) and not _dated_by_a_day_line(ctx, event)
         scored = []
         slips = []
         for index, entry in entries:
@@ -1943,6 +1943,30 @@ def _day_unknown(event: Event, entries: list[tuple[int, Event]]) -> bool:
         return False
     carried = date.fromisoformat(event.local[:10])
     return all(abs((carried - date.fromisoformat(day)).days) > 1 for day in days)
+
+
+def _dated_by_a_day_line(ctx: Context, event: Event) -> bool:
+    """The summary time's date is carried, line to line, from a line that writes a day and
+    no clock ("__10-Aug-2020: Cluster inaccessible__" over "At 10:10 PM: all services were
+    restored"): a page of incidents, each under its own day, tells this one's day; it is
+    known, and not the day of another incident's timeline."""
+    by_line: dict[int, list[Event]] = {}
+    for other in ctx.timeline.events:
+        by_line.setdefault(other.line, []).append(other)
+    current, hops = event, 0
+    while hops < DAY_LINE_HOPS:
+        source = next((n.line for n in current.provenance
+                       if n.what == "date" and n.how == "carried" and n.line), None)
+        if source is None or source == current.line or source not in by_line:
+            return False
+        here = by_line[source]
+        if all(e.clock is None and e.date is not None and e.date.day is not None for e in here):
+            return True
+        current, hops = here[0], hops + 1
+    return False
+
+
+DAY_LINE_HOPS = 12  # lines a date may be carried through, one to the next, from its day line
 
 
 def _clock_apart(minutes: float) -> float:

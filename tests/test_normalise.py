@@ -3404,3 +3404,22 @@ def test_a_time_in_an_updates_words_between_two_stamps(words: str, day: str) -> 
             "We are seeing packet loss on the core router.\nPosted Mar 11, 2024 - 17:02 UTC\n")
     told = [e for e in timeline_from_text(text).events if e.line == 3]
     assert told and told[0].local[:10] == day
+
+
+def test_bare_hours_of_an_account_said_to_be_the_evening_are_pm() -> None:
+    # a live blog: "tonight" above clocks with no AM/PM, every hour an evening's
+    timeline = resolve("March 9, 2024\n\nThe ticket site buckled tonight as the presale "
+                       "opened at 7:00 Eastern.\n\nUpdate 7:20: queues are frozen.\n\n"
+                       "Update 8:05: sales resumed.\n")
+    assert [e.local[11:16] for e in timeline.events if e.clock] == ["19:00", "19:20", "20:05"]
+    assert any(p.what == "meridiem" and p.how == "evening"
+               for p in timeline.events[1].provenance)
+
+
+def test_bare_hours_stay_morning_where_the_evening_is_said_after_them_or_one_is_early() -> None:
+    after = resolve("March 9, 2024\n\nUpdate 7:20: queues are frozen.\n\n"
+                    "Update 8:05: sales resumed; more tickets go on sale tonight.\n")
+    assert [e.local[11:16] for e in after.events if e.clock] == ["07:20", "08:05"]
+    early = resolve("March 9, 2024\n\nThe ticket site buckled tonight.\n\n"
+                    "Update 4:20: queues are frozen.\n\nUpdate 8:05: sales resumed.\n")
+    assert [e.local[11:16] for e in early.events if e.clock] == ["04:20", "08:05"]

@@ -137,6 +137,7 @@ class _Carry:
     # position -> ("am" or "pm", the line saying so): a 12-hour log without AM/PM that the
     # document says ran overnight
     night_halves: dict[int, tuple[str, int]] = field(default_factory=dict)
+    evening_said: int | None = None  # the line saying a bare 12-hour account is the evening's
     range_start: tuple[Event, dt.datetime | None] | None = None
     # a span of days a timeline line gives without clocks ("### June 1, 2023 - April 3,
     # 2024" over a status log's updates): its first and last day, and its line
@@ -281,6 +282,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
         or _posted_closing_stamps(entries, extraction.lines)
     carry.entries = entries
     carry.night_halves = _night_halves(entries, extraction.lines)
+    carry.evening_said = None if carry.night_halves else _evening_said(entries, extraction.lines)
     carry.twelve_hour = twelve_hour
     carry.twelve_hour_prose = _twelve_hour_prose(entries)
     carry.bare_twelve_hour = not twelve_hour and _bare_twelve_hour(entries)
@@ -584,6 +586,12 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             notes.append(Inference("meridiem", "night", night[1], subject=clock.written,
                                    value=f"{hour % 12 or 12}:{clock.minute:02d} "
                                          f"{night[0].upper()}"))
+        elif carry.evening_said is not None and clock.meridiem is None and 1 <= hour <= 11:
+            # "8:40 Central", "Update 8:44:" under "a power outage ... tonight"
+            hour += 12
+            notes.append(Inference("meridiem", "evening", carry.evening_said,
+                                   subject=clock.written,
+                                   value=f"{hour - 12}:{clock.minute:02d} PM"))
         base = date or (dt.date(_SYNTHETIC_YEAR, *partial) if partial else
                         dt.date(_SYNTHETIC_YEAR, 1, 1) + dt.timedelta(days=carry.day_shift))
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
@@ -2185,6 +2193,29 @@ def _writes_twelve_hour(clocks: Sequence[Clock]) -> bool:
 OVERNIGHT_RE = re.compile(r"(?<![A-Za-z])(?:over[ -]?night|(?:through|during|in)[ \t]++"
                           r"the[ \t]++night|night[ \t]++(?:of|shift|window))(?![A-Za-z])",
                           re.IGNORECASE)
+
+
+# Words saying an account's hours are the evening's: "tonight", "this evening", "Sunday
+# evening", "on the evening of"
+EVENING_RE = re.compile(r"(?<![A-Za-z])(?:tonight|this[ \t]++evening|(?:mon|tues|wednes|thurs"
+                        r"|fri|satur|sun)day[ \t]++evening|the[ \t]++evening[ \t]++of)"
+                        r"(?![A-Za-z])", re.IGNORECASE)
+EVENING_HOURS = range(5, 12)  # the hours an evening's clock shows, written without AM/PM
+
+
+def _evening_said(entries: tuple[RawEntry, ...], lines: list[str] | tuple[str, ...]
+                  ) -> int | None:
+    """The line that says the account is of an evening ("a power outage at the Super Dome
+    tonight"), at or above its first time, when every time is a 12-hour clock's evening
+    hour without AM/PM ("8:40", "8:44", "9:10": none with a leading zero, none after 11, none
+    before 5): those hours are the evening's, not the morning's. None otherwise."""
+    clocks = [e.expr.clock for e in entries if e.expr.clock is not None]
+    if len(clocks) < 2 or any(c.meridiem or c.oddities or c.placeholder
+                              or c.hour not in EVENING_HOURS or c.written.startswith("0")
+                              or not c.written[:1].isdigit() for c in clocks):
+        return None
+    first = min(e.line for e in entries if e.expr.clock is not None)
+    return next((n + 1 for n, text in enumerate(lines[:first]) if EVENING_RE.search(text)), None)
 
 
 def _night_halves(entries: tuple[RawEntry, ...], lines: list[str] | tuple[str, ...]

@@ -161,6 +161,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("meridiem", "corrected"): "AM/PM corrected: {subject} read as {value} ({origin})",
     ("meridiem", "night"): "{subject} read as {value}: a 12-hour log without AM/PM, in a "
                            "document that says on line {line} that it ran overnight",
+    ("meridiem", "evening"): "{subject} read as {value}: no AM/PM, and line {line} says it "
+                             "was the evening",
     ("meridiem", "continued"): "{subject} read as {value}: the timeline writes 12-hour times, "
                                "and it follows {other} on line {line}",
     ("meridiem", "after-midnight"): "{subject} read as {value}: it follows {other}, read "

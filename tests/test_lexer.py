@@ -1273,6 +1273,10 @@ def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
     ("傍晚 6 点网站恢复访问", 18, 0),
     ("上午10点开始排查", 10, 0),
     ("接口在9点钟恢复", 9, 0),
+    # Traditional Chinese evening (晚間), and "about" between the part of the day and its hour
+    ("系統於晚間8時40分恢復", 20, 40),
+    ("交易平台晚間約9時中斷", 21, 0),
+    ("결제 서비스는 오후 약 4시 재개", 16, 0),
 ])
 def test_clock_written_with_japanese_or_chinese_hour_words(line: str, hour: int,
                                                             minute: int) -> None:

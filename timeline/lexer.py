@@ -327,6 +327,7 @@ KO_MERIDIEM = {"오전": "am", "오후": "pm",
                # and whose small hours are the morning's ("夜里2点" is 02:00)
                "새벽": "am", "아침": "am", "凌晨": "am", "早上": "am", "清晨": "am",
                "中午": "pm", "낮": "pm", "저녁": "pm", "晚上": "pm", "傍晚": "pm",
+               "晚間": "pm", "晚间": "pm",
                "밤": "night", "夜里": "night", "深夜": "night", "夜间": "night", "夜間": "night"}
 # "夜间八时许", "晚上八点", "下午三点半", "十一时二十分": the hour in Chinese numerals, a clock
 # only after a word for a part of the day or with its minutes, "half", "about" or "o'clock"
@@ -2302,8 +2303,16 @@ def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
 def _day_word_before(line: str, start: int) -> str | None:
     """The meridiem a Korean, Japanese or Chinese word for a part of the day right before a
     clock gives it ("오후 2:27", "밤 12시", "凌晨3点"), "night" for the night's words."""
-    before = line[max(0, start - 3):start].rstrip()
+    before = line[max(0, start - 6):start].rstrip()
+    for hedge in _CJK_HEDGES:  # "晚間約9時", "오후 약 3시": about that hour
+        if before.endswith(hedge):
+            before = before[:-len(hedge)].rstrip()
+            break
     return KO_MERIDIEM.get(before[-2:]) or KO_MERIDIEM.get(before[-1:])
+
+
+# "about" between a part of the day and its hour, the longest first
+_CJK_HEDGES = ("大約", "大约", "大概", "約", "约", "약")
 
 
 def _latin_meridiem_before(line: str, start: int, cjk: bool) -> str | None:

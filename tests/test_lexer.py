@@ -2073,6 +2073,9 @@ def test_a_time_inside_a_path_is_no_time(line: str, written: list[str]) -> None:
     # Portuguese "pelas" and Spanish "sobre las" (at about) take the hour with its article
     ("O serviço voltou pelas 8h11 de hoje", (8, 11)),
     ("El servicio volvió sobre las 9h40", (9, 40)),
+    # "alrededor de las", "cerca de las", "pasadas las": about or after the hour, its article
+    ("El metro se detuvo alrededor de las 7.15 de la mañana", (7, 15)),
+    ("La red volvió pasadas las 9.30 del lunes", (9, 30)),
     # elsewhere a one-digit "h" number is as often a length
     ("a 2H15 interruption of the payroll run", None),
     ("the backlog took about 1h40 to drain", None),

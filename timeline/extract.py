@@ -3876,8 +3876,13 @@ _STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
 _AT_LEAD = re.compile(r"(?:(?:(?:earlier[ \t]++)?today|yesterday|last[ \t]++night"
                       r"|(?:early[ \t]++|late[ \t]++)?this[ \t]++(?:morning|afternoon|evening))"
                       r",?[ \t]++)?"
-                      r"(?:at|around|about|approximately)(?:[ \t]++(?:around|about"
-                      r"|approximately|roughly))?\Z", re.IGNORECASE)
+                      r"(?:at|around|about|approximately"
+                      # the other languages' "at" ("A las 9:05 se produjo una falla", "Às 14h o
+                      # sistema caiu", "Vers 9h15 le service", "Um 12:48 Uhr fiel", "Alle 9:05")
+                      r"|a[ \t]++las?|alrededor[ \t]++de[ \t]++las?|hacia[ \t]++las?"
+                      r"|sobre[ \t]++las?|às|por[ \t]++volta[ \t]++d(?:as?|e)|à|vers|alle"
+                      r"|verso[ \t]++le|um|gegen|om|omstreeks|rond)"
+                      r"(?:[ \t]++(?:around|about|approximately|roughly))?\Z", re.IGNORECASE)
 # a label of a word or two and its colon opening the sentence ("Conclusion:", "Final note:")
 _LABEL_OPENING = LazyPattern(r"[A-Z][a-z]{2,20}(?:[ \t][a-z]{2,20})?[*_]{0,2}:[*_]{0,2}[ \t]++")
 # a German, Dutch or Nordic auxiliary and the word for "at" right before the time: the

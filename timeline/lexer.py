@@ -301,7 +301,9 @@ HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|pelas|até[ \t]++(?:
                                   r"|a[ \t]++las|desde[ \t]++las|hasta[ \t]++las"
                                   # ("entre las 9.15 y las 10.40", "entre as 8h e as 10h")
                                   r"|entre[ \t]++(?:las|as)|y[ \t]++las|e[ \t]++(?:as|às)"
-                                  r"|sobre[ \t]++las|hacia[ \t]++las|lúc|đến|từ|vào|khoảng)"
+                                  r"|sobre[ \t]++las|hacia[ \t]++las|lúc|đến|từ|vào|khoảng"
+                                  # ("alrededor de las 16.08", "pasadas las 9.30")
+                                  r"|de[ \t]++las|pasadas[ \t]++las)"
                                   r"[ \t]++$", re.IGNORECASE)
 # "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
 # hour alone a clock (not "après", "avant" or "depuis", which as often take a length)

@@ -326,6 +326,11 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
 _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
     "start": ("ausgefallen", "ausfall begann", "störung begann", "début de l'incident",
               "début de la panne", "comenzó la caída", "inicio de la caída",
+              # ("se presentó un corte de energía", "la falla comenzó", "sufrió una caída")
+              "comenzó", "empezó", "se inició", "se presentó un corte", "se produjo un corte",
+              "se presentó una falla", "se produjo una falla", "se registró una falla",
+              "se registró un corte", "sufrió una caída", "dejaron de funcionar",
+              "quedó sin servicio", "quedaron sin servicio", "ficou fora do ar",
               "nicht erreichbar", "nicht verfügbar", "fällt aus", "fiel aus", "indisponible",
               "hors service", "no disponible", "fuera de servicio", "dejó de funcionar",
               "niet bereikbaar", "niet beschikbaar", "storing begon", "otillgänglig",
@@ -341,6 +346,9 @@ _LATIN_FOREIGN: dict[Phase, tuple[str, ...]] = {
                    "fonctionne à nouveau", "retour à la normale", "resuelto", "resuelta",
                    "restablecido", "restablecida", "restaurado", "restaurada",
                    "solucionado", "solucionada", "vuelve a funcionar", "funciona de nuevo",
+                   # ("el restablecimiento del servicio llegó a las 17 horas", "se normalizó")
+                   "restablecimiento", "se normalizó", "volvió a funcionar",
+                   "volvieron a funcionar", "restabelecido", "restabelecida", "normalizado",
                    # Dutch, Swedish, Danish and Norwegian, Italian, Portuguese, Polish, Czech
                    # and Finnish
                    "verholpen", "opgelost", "hersteld", "werkt weer", "weer beschikbaar",

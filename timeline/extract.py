@@ -1851,6 +1851,11 @@ class _Walker:
             return  # "Incident 2: image uploads", "(2) Upload outage": the next incident
         if _names_timeline(line) and self._label(line, []):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
+        if self.in_timeline and PART_LABEL.fullmatch(line) is not None:
+            self._close_body()  # "AMS3:" under the last entry of "LON1:": the next part's
+            self.body_until = 0
+            self._label(line, [])
+            return
         if (((self.in_timeline and self.section_level == 7) or i < self.body_until)
                 and (title := LABEL_RE.fullmatch(line)) is not None
                 and self._plain_title(title.group("label").strip())) \
@@ -3122,6 +3127,13 @@ class _Walker:
         """A short line such as "Timeline:" or "Issue Detection:" names a sub-section."""
         if exprs:
             return False
+        if self.in_timeline and (part := PART_LABEL.fullmatch(line)) is not None:
+            # "LON1:", "AMS3:", "eu-west-1:" over entries of their own: each site's or part's
+            # story, which may start again from the morning (a scope of its own, not a day on)
+            self.section = part.group("code")
+            self.scope = f"{self.section} (line {self._current + 1})"
+            self._close_body()
+            return True
         if line.rstrip().endswith(")"):
             # "**Timeline of Events** (Time in Central Time)", or the same with the
             # parentheses in a "<small>" tag (masked to blanks): the parentheses are the
@@ -4392,6 +4404,12 @@ def _toml_pair(line: str) -> str:
 # What a line needs before the costlier patterns are tried on it (most lines lack it):
 # FIELD_RE's separator is a colon or a tab; QUOTED_LOG_RE opens with ">" or holds a quote;
 # LABEL_RE allows only these characters.
+# a site's or a part's code alone with its colon inside a timeline: letters and digits in
+# one token ("LON1:", "**SFO2**:", "eu-west-1:"), not a day's or a step's number ("Day2:")
+PART_LABEL = LazyPattern(r"[ \t]*+(?:[*_]{1,2})?(?P<code>(?!(?:day|week|night|phase|step|stage"
+                         r"|part|round|wave|update|incident)-?\d)(?=[A-Za-z0-9-]{2,16}[*_:])"
+                         r"(?=[A-Za-z-]*[0-9])[A-Za-z]+(?:-?[A-Za-z0-9]+)*+)"
+                         r"(?:[*_]{1,2})?[ \t]*+:(?:[*_]{1,2})?[ \t]*+", re.IGNORECASE)
 _NOT_IN_A_LABEL = re.compile(r"[^A-Za-zÀ-ÖØ-öø-ÿ \t&/'(),\-*_:]")
 
 

@@ -90,30 +90,23 @@ def check(ctx: Context) -> Iterator[Problem]:
                      else previous.written)
             before = f"{event.written} {relation} {shown} (line {previous.line})"
         _, end = end_of(event)
-        if flip.tentative and previous is None and n + 1 < len(entries):
-            # the first entry, the evening, the rest the next morning as written: a warning
-            # that says both readings
-            following = entries[n + 1][1]
-            gap = "" if following.order_minutes is None or event.order_minutes is None \
-                else f", {span((following.order_minutes - event.order_minutes) * 60)} after it"
-            yield Problem(event.line, event.column,
-                          f"{before}; did you mean {flip.corrected}? That reading {flip.reason}; "
-                          f"as written the entries after it are the next morning{gap}, and "
-                          "no entry before it says which",
-                          end_column=end, suggestion=flip.corrected, severity="warning",
-                          related_line=following.line)
-            continue
         if flip.tentative:
-            # the last entry, the next morning as written: a warning that says both readings
-            gap = "" if previous is None or previous.order_minutes is None \
+            # a warning that says both readings: the first entry in the evening and the rest
+            # the next morning as written, or the last entry the next morning as written
+            first = previous is None and n + 1 < len(entries)
+            other = entries[n + 1][1] if first else previous
+            gap = "" if other is None or other.order_minutes is None \
                 or event.order_minutes is None \
-                else f", {span((event.order_minutes - previous.order_minutes) * 60)} later"
+                else f", {span(abs(event.order_minutes - other.order_minutes) * 60)} " \
+                     f"{'after it' if first else 'later'}"
+            said = (f"as written the entries after it are the next morning{gap}, and no entry "
+                    "before it says which") if first else \
+                (f"as written it is the next morning{gap}, and no entry after it says which")
             yield Problem(event.line, event.column,
                           f"{before}; did you mean {flip.corrected}? That reading {flip.reason}; "
-                          f"as written it is the next morning{gap}, and no entry after it "
-                          "says which",
+                          f"{said}",
                           end_column=end, suggestion=flip.corrected, severity="warning",
-                          related_line=previous.line if previous is not None else None)
+                          related_line=other.line if other is not None else None)
             continue
         fix = _swap_meridiem(ctx, event, flip.corrected)
         yield Problem(event.line, event.column,

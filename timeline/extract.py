@@ -1558,9 +1558,14 @@ class _Walker:
         return False
 
     def _a_bare_label(self, j: int) -> bool:
-        """A few words without a time alone on their line, right over another label."""
-        return 0 <= j < len(self.lines) and self.roles[j].role == "text" \
-            and not self.scan_line(j) and 1 <= len(self.lines[j].split()) <= 4
+        """A few words without a time alone on their line, no sentence ("Duration", not
+        "Uploads work again."), right over another label and under a lone time (the value
+        of the label before it)."""
+        if not 1 <= j < len(self.lines) or self.roles[j].role != "text" or self.scan_line(j):
+            return False
+        text = self.lines[j].strip()
+        return 1 <= len(text.split()) <= 4 and not text.endswith((".", "!", "?", ";", ",")) \
+            and self._clock_alone(j - 1)
 
     def _a_label_over_a_value(self, j: int) -> bool:
         """A few words without a time alone on their line over a short line (a form's label

@@ -162,8 +162,9 @@ DECLARED_ZONE_PATTERN = (
     # "Schedule: (All CEST)": the parenthesis holds "all" and a zone's short name only
     r"|(?<=\()all(?=[ \t]++[a-z]{2,5}[ \t]*+\))"
     # "Everything below is in IST"
-    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
-    r"[ \t]++(?:is|are)(?![A-Za-z])"
+    # (a bare "everything is" only before "in": "everything is OK" declares nothing)
+    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})"
+    r"[ \t]++(?:is|are)(?![A-Za-z])|[ \t]++(?:is|are)(?=[ \t]++in[ \t]))"
     r"|all(?=[ \t]++in[ \t])"
     # "Zone: UTC", "Date: 2025-03-19 · Zone: CET" (a field; not "Availability zone: b")
     r"|(?<![A-Za-z][ \t])zone[*_]{0,2}[ \t]*+:"

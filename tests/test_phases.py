@@ -498,6 +498,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("We kept reading broker logs in our search for a resolution", "other"),
     ("Still no luck in our hunt for a fix that restores replication", "other"),
     ("The faulty route table entry was rectified", "resolution"),
+    # the repair told as what the team achieved, not when they could not or hoped to
+    ("Two DBAs managed to restore checkout for every shopper", "resolution"),
+    ("Engineers were able to mitigate the packet loss by draining the rack", "mitigation"),
+    ("The storage team was unable to restore the volume", "other"),
+    ("We will only be able to fix the index after the freeze", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -69,6 +69,8 @@ _SERVICE_NOUNS = ("site", "website", "service", "services", "platform", "app", "
 # end (not "the API working group")
 _TERSE_WORKING = tuple(f"{thing} working" for thing in (*_SERVICE_NOUNS, "ui", "vpn", "login",
                                                         "logins", "email", "dns", "cluster"))
+# the words that tell a step as achieved ("were able to mitigate", "managed to restore")
+_ACHIEVED = ("able to", "managed to")
 _STEP_LEADS = ("began", "begins", "begin", "started", "starts", "start", "is", "are", "was",
                "were", "by", "then", "now")
 
@@ -174,6 +176,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "turned off maintenance mode",
                     # the users reach the service once more
                     *(f"able to access the {thing}" for thing in _SERVICE_NOUNS),
+                    # the repair told as what the team achieved: "were able to restore
+                    # service", "managed to resolve the issue"
+                    *(f"{lead} {verb}" for lead in _ACHIEVED for verb in ("restore", "resolve",
+                                                                          "fix")),
                     *(f"can access the {thing} again" for thing in _SERVICE_NOUNS),
                     "succeeded", "was successful", "were successful", "to an end",
                     "end of outage", "closed", "recovery confirmed", "recovery was confirmed",
@@ -223,6 +229,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "scales up", "mitigates", "fix has been implemented", "fix was implemented",
                     "fix implemented", "fix has been applied", "fix was applied",
                     "fix applied", "mitigating",
+                    *(f"{lead} {verb}" for lead in _ACHIEVED for verb in ("mitigate",
+                                                                          "stabilize",
+                                                                          "stabilise")),
                     # a site put into maintenance mode to cut its load during the incident
                     "into maintenance mode", "enabled maintenance mode",
                     "maintenance mode enabled", "maintenance mode was enabled",

@@ -548,7 +548,11 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
-    if carried_from is not None and date is not None and zone is not None:
+    if _weekday_alone(expr.date):
+        # "on Monday at 6:30 AM Pacific" after "9:30 AM Eastern": the weekday names the day
+        # on this line's own clock, wherever the other zone's clocks were
+        pass
+    elif carried_from is not None and date is not None and zone is not None:
         moment = carry.start_moment if any(
             n.what == "date" and n.how == "incident-start" for n in notes) \
             else carry.instants.get(carried_from)

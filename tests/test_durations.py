@@ -152,6 +152,8 @@ def test_a_range_of_lengths_after_a_tilde_is_no_length(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "une panne de 14h05 à 15h10 sur le réseau",  # a range's start, no length
+    "une coupure de 18h20 à minuit dans tout le quartier",  # a range to the French midnight
+    "ein Ausfall von 19h30 bis Mitternacht",  # to the German midnight
     "Rückmeldung an 3 Stunden alte Tickets",  # no cue: a length of something else
     "la mise à jour de 2 h 30 a échoué",  # "de" alone is no outage's "of"
     # a total outage ("Gesamtausfall") sums the losses before it, no one span

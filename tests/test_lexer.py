@@ -1219,6 +1219,10 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     # the hour alone with its spaced "h", where a French "at" or "towards" puts it
     ("le trafic reprend vers 17 h comme prévu", 17, 0, None),
     ("alerte reçue à 3\u00a0h cette nuit", 3, 0, None),
+    # "from" and "around" in their French phrases put a one-digit clock or an hour after them
+    ("les guichets rouvrent à partir de 7h45 demain", 7, 45, None),
+    ("la liaison est tombée aux alentours de 22h", 22, 0, None),
+    ("les paiements refusés de 9h40 à midi", 9, 40, None),
 ])
 def test_clocks_and_zones_written_the_german_french_spanish_way(
         line: str, hour: int, minute: int, zone: str | None) -> None:

@@ -300,7 +300,10 @@ UPTIME_BEFORE = LazyPattern(r"\d%[ \t]*+(?:[a-z]++[ \t]++){0,2}(?:uptime|availab
                             r"(?![a-z])", re.IGNORECASE)
 # "de 14h05 à 15h10", "von 10h30 bis": the other languages' "to" and a number after a length
 # make it a range's start
-RANGE_WORD_AFTER = LazyPattern(r"[ \t]++(?:à|au|a|bis|hasta|até|tot|alle|do)[ \t]++\d",
+RANGE_WORD_AFTER = LazyPattern(r"[ \t]++(?:à|au|a|bis|hasta|até|tot|alle|do)[ \t]++"
+                               # ("de 16h45 à minuit", "von 18h30 bis Mitternacht")
+                               r"(?:\d|minuit|midi|mitternacht|mittag|medianoche|mediod[ií]a"
+                               r"|meia-noite|meio-dia|mezzanotte|mezzogiorno|middernacht)",
                                re.IGNORECASE)
 RATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:per|every|each)[ \t]++$", re.IGNORECASE)
 # "a 5-minute rolling window", "Window: rolling 5 minutes", "a trailing 30-day period": the

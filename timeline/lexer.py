@@ -292,7 +292,9 @@ AT_HOUR_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:kella|kell|ve|v|kolem|okolo|u|oko
                              r"|στις|γύρω[ \t]++στις|в|около|la[ \t]++ora|ora)[ \t]++$",
                              re.IGNORECASE)
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
-FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre)"
+# ("à partir de 8h30", "aux alentours de 9h15": "from", "around", a clock after them)
+FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre"
+                               r"|à[ \t]++partir[ \t]++de|aux[ \t]++alentours[ \t]++de)"
                                r"[ \t]++$", re.IGNORECASE)
 # "antes das 22h", "às 19h", "pelas 8h11", "a las 21h", "sobre las 9h" (Portuguese and
 # Spanish say the hour with its article), "lúc 19h", "đến 19h tối" (Vietnamese "at",
@@ -307,14 +309,18 @@ HOUR_ARTICLE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:às|das|pelas|até[ \t]++(?:
                                   r"[ \t]++$", re.IGNORECASE)
 # "à 21h", "vers 5h", "dès 6h", "jusqu'à 18h", "entre 5h et 7h": the words that make an
 # hour alone a clock (not "après", "avant" or "depuis", which as often take a length)
-FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre)"
+FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['’]à|entre"
+                                 r"|à[ \t]++partir[ \t]++de|aux[ \t]++alentours[ \t]++de)"
                                  r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h?[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
 SENTENCE_A_BEFORE = LazyPattern(r"(?:^|[.!?»:][ \t]++)A[ \t]++$")
 # "de 3h20 à 9h45", "from about 3h20 until about 9h45": two "h" clocks joined as a range,
 # each a clock by the other (a length is no range's end)
 H_CLOCK_RANGE_AFTER = LazyPattern(r"[ \t]*+(?:à|au|until|till|to|[-–])[ \t]*+(?:about[ \t]++"
-                                  r"|environ[ \t]++|vers[ \t]++)?\d{1,2}[hH][0-5]\d(?![\dA-Za-z])")
+                                  r"|environ[ \t]++|vers[ \t]++)?"
+                                  r"(?:\d{1,2}[hH][0-5]\d(?![\dA-Za-z])"
+                                  # ("de 8h30 à minuit": the French midnight or noon)
+                                  r"|(?:minuit|midi)(?![A-Za-zà-ÿ]))")
 H_CLOCK_RANGE_BEFORE = LazyPattern(r"(?<![\dA-Za-z])\d{1,2}[hH][0-5]\d[ \t]*+(?:à|au|until|till|to"
                                    r"|[-–])[ \t]*+(?:about[ \t]++|environ[ \t]++|vers[ \t]++)?$")
 # "14 h 05 à 15 h 10": the French "to" and a number after a range's start
@@ -1020,14 +1026,14 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "hsep1":
         # "à 9h12"; "às 9h05", "até às 1h30": the French "at", or the Portuguese article;
         # "arrived at 8H20": the English "at" (a length is "for 1h30", "about 1h30")
-        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
+        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
             or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or EN_JUST_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or H_CLOCK_RANGE_AFTER.match(line, m.end()) is not None \
             or H_CLOCK_RANGE_BEFORE.search(line, max(0, m.start() - 24), m.start()) is not None
     if m.lastgroup == "hspace":
         # "à 16 h 30", "vers 9 h 15"; "de 14 h 05 à 15 h 10": a range's start, its end after "à"
-        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 12):m.start()]) is not None \
+        return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
             or FRENCH_RANGE_TO.match(line, m.end()) is not None
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
@@ -1036,7 +1042,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             ("钟", "鐘"), m.end())
     if m.lastgroup == "heures":
         # ("A 6 heures du matin, ...": a sentence's "À" written without its accent)
-        return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
+        return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or SENTENCE_A_BEFORE.search(line, max(0, m.start() - 6), m.start()) is not None
     if m.lastgroup == "hour_h" and _french_hour_range_start(line, m):
         return True  # "de 16 h à 19 h", "de 20h à 1h du matin": a range's start
@@ -1055,7 +1061,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             return False  # "à 14h 32": its minutes follow after a space, no hour alone
         if line.startswith((" de ", "\tde ", " d'", " d’"), m.end()):
             return False  # "2 à 3 h de panne", "4h d'attente": a length
-        return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 16):m.start()]) is not None \
+        return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
                 and not line.startswith((" de ", " de\t"), m.end()))  # "das 2h de fila": a length
     return False

@@ -12,7 +12,9 @@ Likewise a zone that follows daylight saving ("Eastern time", "PT") in a documen
 gives no date at all: it is one of two offsets, and nothing says which (unless the line
 gives the same moment at a fixed offset: "10:02 AM PT / 17:02 UTC", or the time is that
 rendering of one before it: "3:24 PM Central Standard Time (4:24 PM ET)", or stands in
-parentheses that render the times before them: "00:00 UTC (01:00 CET; 4pm Pacific)").
+parentheses that render the times before them: "00:00 UTC (01:00 CET; 4pm Pacific)", or
+another time of the document writes the season's own name: "4:30 p.m. EDT" above "5 p.m.
+eastern time").
 
 Fails::
 
@@ -176,7 +178,8 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
     event = next((e for e in events if e.zone is not None and e.zone.iana is not None
                   and e.clock is not None and _observes_dst(e.zone.iana)), None)
     if event is None or event.zone is None or _converted_beside(ctx, event) \
-            or _rendering_of_a_time_before(ctx, event) or _in_parentheses_after(ctx, event):
+            or _rendering_of_a_time_before(ctx, event) or _in_parentheses_after(ctx, event) \
+            or _season_named_elsewhere(ctx, event.zone):
         return
     line, column = _stated_above(ctx, event) or (event.line, event.column)
     yield Problem(line, column,
@@ -184,6 +187,15 @@ def _undated_daylight_zone(ctx: Context) -> Iterator[Problem]:
                   f"date, so {event.written} may be either of two offsets "
                   f"({_both_offsets(event.zone.iana)})",
                   suggestion="write the date, or the offset")
+
+
+def _season_named_elsewhere(ctx: Context, zone: Zone) -> bool:
+    """Another time of the document writes the season's name of the same clock ("UPDATE 4:30
+    p.m. EDT" above "at 5 p.m. eastern time"): the author said which of the two offsets the
+    region's clocks were on."""
+    return any(e.zone is not None and zone.iana is not None
+               and zone.iana in (e.zone.daylight_of, e.zone.standard_of)
+               for e in ctx.timeline.events)
 
 
 STATEMENT_REACH = 30  # lines above the first time looked through for the zone's statement

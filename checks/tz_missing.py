@@ -16,7 +16,8 @@ A time said to be "local time" in a text whose only zone is UTC is reported too:
 no one's local clock, and the text does not say whose it is.
 
 A zone named on its own, such as "Duration: 45 minutes (PST)", "日本標準時（JST）" or "[SGT]" under
-a flattened table's "Start time", counts as stated; so does a zone in a quoted log or dump
+a flattened table's "Start time", or an offset in a sentence of its own ("set your devices to
+GMT +02:00"), counts as stated; so does a zone in a quoted log or dump
 whose time the text repeats ("15:43:28 +07" in the core dump, "one crash, at 15:43:28"), and
 a zone only in quoted output is named as such. A post whose only clock time is its front
 matter's "date:" (when it was published) has no time of the incident to zone; a status
@@ -44,6 +45,9 @@ from pmlint.timeline.provenance import zone_from_tz_option
 
 # (or full-width parentheses, in CJK text: "日本標準時（JST）")
 ZONE_IN_PARENTHESES = re.compile(r"[(\[\uff08][ \t]*+([A-Za-z]{2,5})[ \t]*+[)\]\uff09]")
+# "set your devices to GMT +02:00", "(UTC+3)": an offset from UTC or GMT, a zone by itself
+OFFSET_ALONE = re.compile(r"(?<![A-Za-z/])(?:UTC|GMT)[ \t]?[+\-−][ \t]?(?:1[0-4]|0?\d)"
+                          r"(?::?[0-5]\d)?(?![\d:])")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -178,12 +182,16 @@ def _zone_in_code(ctx: Context) -> tuple[int, str, tuple[int, int]] | None:
 
 def _zone_named_alone(ctx: Context) -> bool:
     """A known zone in parentheses or brackets on its own, somewhere outside code ("Start
-    time" over "[SGT]": a table's column header, flattened)."""
+    time" over "[SGT]": a table's column header, flattened), or an offset from UTC in a
+    sentence of its own ("set your devices to GMT +02:00")."""
     from pmlint.timeline.zones import ABBREVIATIONS
 
     for number, line in enumerate(ctx.timeline.lines, start=1):
-        if ("(" in line or "[" in line or "\uff08" in line) \
-                and number not in ctx.timeline.code_lines:
+        if number in ctx.timeline.code_lines:
+            continue
+        if ("UTC" in line or "GMT" in line) and OFFSET_ALONE.search(line) is not None:
+            return True
+        if "(" in line or "[" in line or "\uff08" in line:
             for m in ZONE_IN_PARENTHESES.finditer(line):
                 if m.group(1).isupper() and m.group(1) in ABBREVIATIONS:
                     return True

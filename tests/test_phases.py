@@ -503,6 +503,16 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Engineers were able to mitigate the packet loss by draining the rack", "mitigation"),
     ("The storage team was unable to restore the volume", "other"),
     ("We will only be able to fix the index after the freeze", "other"),
+    # a present state after "once", "when" or "as soon as": a condition to come, unless told
+    # in the past, or "once again"
+    ("We'll email every customer once the exports are live", "other"),
+    ("Next post goes out when the dashboard is back", "other"),
+    ("When the dashboard was back online we stood the bridge down", "resolution"),
+    ("Once again the dashboard is back", "resolution"),
+    # a thing shut is no incident closed; the incident, its tickets or its bridge are
+    ("The venue closed all kiosks at noon", "other"),
+    ("Ops closed down the payments gateway", "other"),
+    ("Support closed all open tickets", "resolution"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -814,6 +814,16 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       r"|naar\s++verwachting|verwacht(?:en|te)?|voraussichtlich|soll(?:en|te)?"
                       r"|devrai(?:t|ent)|se\s++espera|deber[ií]a|dovrebbe)"
                       r"\s++(?:[\w.:]++\s++){0,4}$")
+# "closed all cash services", "closed down the gateway", "closed the market": a thing shut,
+# not the incident, its ticket, call or bridge closed
+SHUT_OBJECT_AFTER = LazyPattern(r"\s++(?:down(?![a-z])|off(?![a-z])|(?:all|the|its|their|our)"
+                                r"\s++(?!(?:[\w&/-]++\s++){0,2}?(?:incident|ticket|issue|bridge"
+                                r"|case|call|channel|outage|war[\s-]room|investigation)s?"
+                                r"(?![a-z])))")
+# "once the feeds ", "as soon as the portal ": a condition's opening, before a present state
+# ("are live", "is back") that the phrase itself opens with its verb
+CONDITION_BEFORE = LazyPattern(r"(?<![a-z])(?:once(?!\s++again)|when|until|as\s++soon\s++as)\s++"
+                               r"(?:[\w.-]++\s++){1,3}$")
 # "investigations determined all servers were", "checks showed the hosts were": a state
 # found while diagnosing, right before the words of a healthy service
 FOUND_WELL = LazyPattern(r"(?<![a-z])(?:determined|found|discovered|established|observed"
@@ -1263,6 +1273,12 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     or LATER.match(lower, m.end()) or (
                         phase in ("resolution", "end") and PENDING_AFTER.match(lower, m.end())):
                 continue
+            if phase == "resolution" and m.group(0) == "closed" \
+                    and SHUT_OBJECT_AFTER.match(lower, m.end()) is not None:
+                continue  # "the exchange closed all cash services": shut, no incident closed
+            if phase in ("resolution", "end") and m.group(0).startswith(("is ", "are ")) \
+                    and CONDITION_BEFORE.search(lower, before, m.start()) is not None:
+                continue  # "we would update you once the feeds are live": a condition to come
             if phase == "resolution" and m.group(0).endswith("online") \
                     and _responder_online(lower, m.end(), text):
                 continue  # "Damon came online at 16:56" after a page: the responder, no service

@@ -30,7 +30,9 @@ it, so only a longer length disagrees with it; a length that another time on its
 and a sum over several incidents ("~10 hours across three separate incidents") is not one span,
 nor is each of several parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when
 two moments of the timeline are that far apart, nor another occasion's length told in
-comparison ("when the same silence lasted three days"), nor a length of outages that came and
+comparison ("when the same silence lasted three days", "a similar failure, lasting nine hours,
+hit in 2019") or one before this one ("after the rival app had their 45 minute outage"), nor a
+length of outages that came and
 went within the span ("76 minutes of downtime ... in intervals of 12-24 minutes", "lasted
 intermittently for two hours"), unless it is longer than the span. A span measured to a time
 given as approximate ("~22:10") holds a length nearer it than the next figure of its unit; one
@@ -495,11 +497,16 @@ EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \
                         r"|user|customer|occurrence)|individual(?:ly)?|on[ \t]++average|typically"
                         r"|in[ \t]++most[ \t]++cases)(?![a-z])")
 # Another occasion's length, told in comparison: "when the same silence lasted three days",
-# "the previous outage took 5 hours", "a similar incident ran for two days"
+# "the previous outage took 5 hours", "a similar incident ran for two days", "a similar
+# disruption, lasting nine hours, occurred in 2014"; or one that came before this one:
+# "after the other app had their short 30 minute outage, ours went down"
 OTHER_OCCASION = LazyPattern(
-    r"(?<![a-z])(?:when[ \t]++the[ \t]++same|the[ \t]++(?:previous|prior|earlier|last)|an"
+    r"(?<![a-z])(?:(?:when[ \t]++the[ \t]++same|the[ \t]++(?:previous|prior|earlier|last)|an"
     r"[ \t]++earlier|a[ \t]++(?:prior|previous|similar)|last[ \t]++time)(?![a-z])"
-    r"(?:[ \t]++[a-z-]++){0,5}?[ \t]++(?:had[ \t]++)?(?:lasted|took|ran|was[ \t]++down)(?![a-z])")
+    r"(?:,?[ \t]++[a-z-]++){0,5}?,?[ \t]++(?:had[ \t]++)?(?:lasted|lasting|took|ran"
+    r"|was[ \t]++down)(?![a-z])"
+    r"|after[ \t]++(?:[\w-]++[ \t]++){1,3}had[ \t]++(?:their|its|a|an)[ \t]++"
+    r"(?:[a-z-]++[ \t]++)?\d)")
 # A total's label opening its line (or list item): "Total downtime: 64 hours"
 TOTAL_LABEL = LazyPattern(r"[ \t]*+(?:[-*+][ \t]++)?[*_]{0,2}total(?![a-z])")
 LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+•◦▪]|\d{1,3}[.)])[ \t]")

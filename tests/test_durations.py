@@ -60,6 +60,9 @@ def test_a_duration_field_on_a_line_is_read_once() -> None:
     ("We tried 3 failovers over an hour before calling the vendor.", []),
     # "a N minute <kind of> failure": the failure's length
     ("The cluster had a 12 minute cascading failure at 03:10.", ["12 minute"]),
+    # a blackout is an outage by another name
+    ("The campus saw a 45-minute blackout after the feeder tripped.", ["45-minute"]),
+    ("Substation blackout (2 hours) across the east side.", ["2 hours"]),
     ("The 5-minute failure rate alert paged the on-call.", []),
     # the incident's own length is still kept
     ("The site was down for 3 days while the array rebuilt.", ["3 days"]),

@@ -233,7 +233,7 @@ _KIND_OF_OUTAGE = (r"(?:(?:total|complete|full|partial|cascading|global|major|mi
                    r"|dns|power|platform|cluster)[ \t]++){0,2}")
 CUE_AFTER = re.compile(r"[ \t]*+(?:long[ \t]++)?" + _KIND_OF_OUTAGE
                        + r"(?P<cue>period|outage|downtime|disruption|window|incident|failure"
-                       r"|interruption)(?![A-Za-z])"
+                       r"|interruption|blackout)(?![A-Za-z])"
                        # ("the 5-minute failure rate": a measure's window, no outage's length)
                        r"(?![ \t]++(?:rates?|counts?|thresholds?|alerts?|budgets?|metrics?)"
                        r"(?![A-Za-z]))", re.IGNORECASE)
@@ -249,7 +249,8 @@ ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])an?[ \t]++(?:(?:roughly|approximatel
                              r"|about|around|nearly|almost|estimated|~)[ \t]*+)?$",
                              re.IGNORECASE)
 FAILURE_AFTER = LazyPattern(r"[ \t]++" + _KIND_OF_OUTAGE
-                            + r"(?:failure|disruption|interruption|outage|downtime|incident"
+                            + r"(?:failure|disruption|interruption|outage|downtime|blackout"
+                            r"|incident"
                             r"(?![ \t]++(?:review|call|bridge|meeting|retro|retrospective"
                             r"|response|report|channel|drill|exercise|commander)))(?![A-Za-z])",
                             re.IGNORECASE)
@@ -336,7 +337,7 @@ CLOCK_BEFORE = LazyPattern(r"\d(?::\d\d|[ \t]?+[ap]\.?m\.?)(?![\w])", re.IGNOREC
 # "Temporary outage (4 minutes)", "API downtime (about 2 hours)": a parenthesised length
 # right after the word for the outage it measures
 OUTAGE_BEFORE_PARENTHESES = LazyPattern(r"(?<![a-z])(?:outage|downtime|disruption|interruption"
-                                        r"|unavailability)[ \t]*+$", re.IGNORECASE)
+                                        r"|blackout|unavailability)[ \t]*+$", re.IGNORECASE)
 BOUNDS = ("at most", "no more than", "at least", "no less than")
 # a bound ("at most 2 hours") is the incident's length only on a line about the incident
 INCIDENT_LINE = LazyPattern(r"(?<![a-z])(?:outage|incident|downtime|down|degraded|impact(?:ed)?|"
@@ -434,6 +435,7 @@ def _foreign_unit_word(folded: str) -> bool:
 # none of its durations, and is not searched.
 _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", "most", "more",
               "least", "less", "period", "spann", "over", "disruption", "window", "incident",
+              "blackout",
               "after", "failure", "interruption", "which", "without", "with no",
               # the other languages' cues (CUE_BEFORE)
               "pendant", "durant", "dur", "während", "für", "dauer", "por", "gedurende",

@@ -2765,6 +2765,30 @@ def test_a_bylines_stamp_alone_under_the_title_leaves_the_article_its_times() ->
         (6, "2024-03-25T16:10", "summary"), (8, "2024-03-25T17:20", "summary")]
 
 
+def test_a_bylines_day_and_time_on_lines_of_their_own_leave_the_article_its_times() -> None:
+    # a news page's byline block: its day alone on a line, then its time alone on the next
+    # (twice: posted and updated); the paragraphs below tell the outage's own times
+    text = ("Fibre cut leaves the valley offline\n\n12 March 2025\n19:05\n\n"
+            "12 March 2025\n16:30\n\n"
+            "Customers lost service after 13:40 when a digger cut the trunk line.\n"
+            "Technicians spliced it around 15.50, the operator said.\n")
+    events = resolve(text).events
+    assert [(e.line, e.local, e.source) for e in events if e.clock] == [
+        (4, "2025-03-12T19:05", "summary"), (7, "2025-03-12T16:30", "summary"),
+        (9, "2025-03-12T13:40", "summary"), (10, "2025-03-12T15:50", "summary")]
+
+
+def test_a_bylines_posted_and_updated_stamps_on_one_line_leave_the_article_its_times() -> None:
+    text = ("Fibre cut leaves the valley offline\n\n"
+            "Wednesday 12 March 2025, 19:05 - Last updated: 14 March, 08:12\n\n"
+            "Customers lost service at 13:40 when a digger cut the trunk line.\n"
+            "Technicians spliced it by 15:50, the operator said.\n")
+    events = resolve(text).events
+    assert [(e.line, e.local, e.source) for e in events if e.clock] == [
+        (3, "2025-03-12T19:05", "summary"), (5, "2025-03-12T13:40", "summary"),
+        (6, "2025-03-12T15:50", "summary")]
+
+
 def test_a_stamp_above_the_title_later_than_the_log_below_is_its_posting() -> None:
     # a write-up posted the evening of the incident: its stamp first, then the title, then a
     # log of clocks alone, every one before the stamp's time; the stamp is the posting, not

@@ -1727,7 +1727,8 @@ class _Walker:
             if again is not None:
                 rest = _rest(line, again)  # "**11:50** and **11:57** - two requests"
             label = None if rest or status is not None else self._status_above_stamp(i)
-            if not rest and label is None and again is None and self._byline_stamp(i, first):
+            if (not rest or _updated_stamp_after(line, first, exprs)) and label is None \
+                    and again is None and self._byline_stamp(i, first):
                 # "30/09/2020 06:27" between a news article's title and its paragraphs: when
                 # the page was posted, read as the prose's; the paragraphs tell their own times
                 self._prose(i, line, first)
@@ -3408,19 +3409,28 @@ class _Walker:
         """A day and a time alone on a line under the title, the document's first time and
         its only line that opens with one ("30/09/2020 06:27" between a news article's title
         and its paragraphs): when the page was posted, over an account whose own times are
-        told in its sentences, not a status update's stamp over its words."""
-        if stamp.clock is None or stamp.date is None or stamp.date.day is None \
-                or self.entries or self.in_timeline \
-                or sum(1 for j in range(i) if self.lines[j].strip()) > BYLINE_REACH:
+        told in its sentences, not a status update's stamp over its words. Or its day alone
+        on a line, then its time alone on the next ("8. srpna 2025", "17:40"), after the
+        title's own dates or other such stamps."""
+        dated = stamp.date is not None and stamp.date.day is not None
+        if stamp.clock is None or self.in_timeline \
+                or (dated and self.entries) \
+                or (not dated and not self._under_a_day(i)) \
+                or any(e.expr.clock is not None and (e.source == "timeline"
+                                                     or not self._time_alone_on_line(e.line - 1))
+                       for e in self.entries) \
+                or sum(1 for j in range(i) if self.lines[j].strip()
+                       and not self._time_alone_on_line(j)) > BYLINE_REACH:
             return False
         told: list[int] = []  # the times of day of the clocks alone opening the lines below
         for j in range(i + 1, len(self.lines)):
             exprs = self.scan_line(j)
             if exprs and self.roles[j].role != "code":
                 opening, _ = self._content_start(self.lines[j], exprs)
-                if exprs[0].start <= opening:
+                if exprs[0].start <= opening and not self._time_alone_on_line(j, day_only=True) \
+                        and not (self._time_alone_on_line(j) and self._under_a_day(j)):
                     # a line that opens with a time (after its marks, lead words and status
-                    # word: "UPDATE 9:40am ..."): a log's entry
+                    # word: "UPDATE 9:40am ..."): a log's entry, unless another byline's
                     clock = exprs[0].clock
                     if exprs[0].date is not None or clock is None:
                         return False
@@ -3430,6 +3440,24 @@ class _Walker:
         # stamp its posting (a log's first entry comes before the ones it leads)
         return not told or (len(told) >= BYLINE_LOG_ENTRIES and max(told) < (
             stamp.clock.hour * 60 + stamp.clock.minute))
+
+    def _time_alone_on_line(self, j: int, day_only: bool = False) -> bool:
+        """A line that holds one time and nothing else ("17:40"), or a day's date and nothing
+        else ("8. srpna 2025", "June 3, 2024"): a byline's stamp, or a heading of days."""
+        exprs = self.scan_line(j)
+        if len(exprs) != 1 or (day_only and (exprs[0].clock is not None
+                                             or exprs[0].date is None
+                                             or exprs[0].date.day is None)):
+            return False
+        line = self.lines[j]
+        return not line[:exprs[0].start].strip(" \t*_#>-•") \
+            and not line[exprs[0].end:].strip(" \t*_.,")
+
+    def _under_a_day(self, i: int) -> bool:
+        """The nearest line above with words holds a day's date alone: "8. srpna 2025" over
+        "17:40", a byline's day over its time."""
+        above = next((j for j in range(i - 1, -1, -1) if self.lines[j].strip()), None)
+        return above is not None and self._time_alone_on_line(above, day_only=True)
 
     def _clock_told_after(self, i: int, expr: TimeExpr) -> TimeExpr | None:
         """An entry keyed by its date whose time its words tell ("| 3 August - outage |
@@ -5060,6 +5088,27 @@ def _spaced_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
     minutes = [int(m.group("h")) * 60 + int(m.group("m")) for _, m in run]
     forward = sum(b > a for a, b in pairwise(minutes))
     return forward >= 2 * (len(minutes) - 1 - forward) and forward >= 2
+
+
+# "- Ultimo aggiornamento:", "| Updated", "· Zuletzt aktualisiert": a page's second stamp, when
+# it was last changed, after the one it was posted at
+UPDATED_BETWEEN = re.compile(r"[ \t]*+[-–—|•·,/]?[ \t]*+(?:(?:last|ultimo|zuletzt|dernière"
+                             r"|última|ultima)[ \t]++)?(?:updated|update|modified|edited"
+                             r"|aggiornamento|aggiornato|aktualisiert|mis[ \t]++à[ \t]++jour"
+                             r"|mise[ \t]++à[ \t]++jour|actualizado|actualización|atualizado"
+                             r"|atualização|bijgewerkt|zaktualizowano|aktualizováno)"
+                             r"(?:[ \t]++(?:on|at|le|am|il|el|em|op))?[ \t]*+:?[ \t]*+",
+                             re.IGNORECASE)
+
+
+def _updated_stamp_after(line: str, first: TimeExpr, exprs: list[TimeExpr]) -> bool:
+    """"Venerdì 29 Aprile 2011, 11:26 - Ultimo aggiornamento: 28 Maggio, 17:32": the line
+    is a page's posting stamp and its last update's, and nothing else."""
+    if len(exprs) != 2 or exprs[0] is not first or exprs[1].clock is None:
+        return False
+    second = exprs[1]
+    return UPDATED_BETWEEN.fullmatch(line, first.end, second.start) is not None \
+        and not line[second.end:].strip(" \t*_.,)")
 
 
 def _second_stamp(text: str, first: TimeExpr, exprs: list[TimeExpr]) -> TimeExpr | None:

@@ -2422,6 +2422,11 @@ def test_a_number_before_a_parenthesis_without_a_zone_is_no_time(line: str) -> N
     ("Sin servicio desde las 7 hasta las 9 de la mañana.", (7, 0)),
     # the Polish hour after "godz."
     ("Awaria trwała od godz. 13 do godz. 15.", (13, 0)),
+    # and after its other cases, "godziną", "godziny"; a dotted clock after any of them
+    ("Bankomaty działały już przed godziną 8 rano.", (8, 0)),
+    ("Przerwa potrwa do godziny 6 w sobotę.", (6, 0)),
+    ("Sieć padła o godz. 21.35 w całym mieście.", (21, 35)),
+    ("Usługi wróciły po godzinie 17.20.", (17, 20)),
 ])
 def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[int, int]) -> None:
     first = next(e for e in scan_document_line(line) if e.clock is not None)
@@ -2432,6 +2437,7 @@ def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[in
     "Afectó a las 17 provincias del norte.",  # a count after "a las"
     "Tiden var knapp, 14 dager.",  # no hour glued to "tiden"
     "Zgłoszono 14 awarii.",  # a count without "godz."
+    "Naprawa trwała 2 godziny 15 minut.",  # two hours and fifteen minutes: a length
 ])
 def test_a_count_after_the_same_words_is_no_hour(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []

@@ -138,7 +138,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # (and Polish "godz. 14", "od godz. 22", the word for hour before it)
     ("klhour", r"(?:(?<=kl[ ])|(?<=Kl[ ])|(?<=kl\.[ ])|(?<=Kl\.[ ])|(?<=[Kk]lockan[ ])"
                r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ])|(?<=[Kk]lo[ ])|(?<=[Kk]ello[ ])"
-               r"|(?<=godz\.[ ])|(?<=godz[ ])|(?<=godzinie[ ]))"
+               r"|(?<=godz\.[ ])|(?<=godz[ ])|(?<=godzinie[ ])|(?<=godziną[ ])"
+               # (not "2 godziny 15 minut": two hours, a length)
+               r"|(?<=godziny[ ])(?<!\d[ ]godziny[ ]))"
                r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
@@ -227,7 +229,8 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=[Aa]lle[ ]\d)|(?<=[Aa]lle[ ]ore[ ]\d)|(?<=circa[ ]le[ ]\d)"
                           r"|(?<=verso[ ]le[ ]\d)|(?<=entro[ ]le[ ]\d)"
                           # "a las 19" (Spanish), "godz. 14" (Polish)
-                          r"|(?<=las[ ]\d)|(?<=godz\.[ ]\d)|(?<=godz[ ]\d)|(?<=godzinie[ ]\d))")
+                          r"|(?<=las[ ]\d)|(?<=godz\.[ ]\d)|(?<=godz[ ]\d)|(?<=godzinie[ ]\d)"
+                          r"|(?<=godziną[ ]\d)|(?<=godziny[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
@@ -242,7 +245,10 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
 KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken|[Kk]ello"
                         # (Indonesian and Malay "pukul", Turkish "saat": "pukul 23.59 WIB",
                         # "saat 14.30'da")
-                        r"|[Kk]lo|[Pp]ukul|[Ss]aat)[ ]$")
+                        r"|[Kk]lo|[Pp]ukul|[Ss]aat"
+                        # (Polish "godz.", "godzinie", "godziną", "godziny": "o godz. 14.40",
+                        # "przed godziną 19.00", "do godziny 4.00")
+                        r"|godz\.?|godzinie|godziną|(?<!\d[ ])godziny)[ ]$")
 # Indonesian's and Malay's "jam" (hour) before a dotted clock, which its zone, its part of
 # the day or the clause's end follows: "jam 22.30 WIB", "jam 12.00 malam" (not "traffic jam
 # 10.30 km")
@@ -1006,7 +1012,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
         return _after_italian_at(line, m) or UHR_AFTER.match(line, m.end()) is not None \
-            or KL_BEFORE.search(line, max(0, m.start() - 9), m.start()) is not None \
+            or KL_BEFORE.search(line, max(0, m.start() - 10), m.start()) is not None \
             or (JAM_BEFORE.search(line, max(0, m.start() - 4), m.start()) is not None
                 and JAM_TAIL.match(line, m.end()) is not None) \
             or _spanish_hours(line, m) \

@@ -2433,6 +2433,22 @@ def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[in
     assert (first.clock.hour, first.clock.minute) == hm
 
 
+@pytest.mark.parametrize(("line", "hm"), [
+    # the part of the day after a clock in Arabic, and the hour alone after "الساعة"
+    ("انقطعت الخدمة عند الساعة 10:15 مساءً", (22, 15)),
+    ("عادت الشبكة في الساعة 3 عصراً", (15, 0)),
+    ("توقفت الأنظمة الساعة 1 ظهراً", (13, 0)),
+    ("بدأ العطل الساعة 10 ليلاً", (22, 0)),
+    ("استمر حتى الساعة 3 ليلاً", (3, 0)),  # the small hours of the night
+    ("فتحت الفروع الساعة 8:45 صباحاً", (8, 45)),
+    ("نشر في 12:20 ص", (0, 20)),  # a page's stamp: the letter for AM
+    ("آخر تحديث 7:05 م", (19, 5)),  # and for PM
+])
+def test_the_part_of_the_day_after_an_arabic_clock(line: str, hm: tuple[int, int]) -> None:
+    first = next(e for e in scan_document_line(line) if e.clock is not None)
+    assert (first.clock.hour, first.clock.minute) == hm
+
+
 @pytest.mark.parametrize("line", [
     "Afectó a las 17 provincias del norte.",  # a count after "a las"
     "Tiden var knapp, 14 dager.",  # no hour glued to "tiden"

@@ -140,7 +140,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                r"|(?<=[Kk]lokka[ ])|(?<=[Kk]lokken[ ])|(?<=[Kk]lo[ ])|(?<=[Kk]ello[ ])"
                r"|(?<=godz\.[ ])|(?<=godz[ ])|(?<=godzinie[ ])|(?<=godziną[ ])"
                # (not "2 godziny 15 minut": two hours, a length)
-               r"|(?<=godziny[ ])(?<!\d[ ]godziny[ ]))"
+               r"|(?<=godziny[ ])(?<!\d[ ]godziny[ ])"
+               # (and Arabic "الساعة", the hour: "الساعة 11 ليلاً")
+               r"|(?<=الساعة[ ]))"
                r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
@@ -230,7 +232,7 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=verso[ ]le[ ]\d)|(?<=entro[ ]le[ ]\d)"
                           # "a las 19" (Spanish), "godz. 14" (Polish)
                           r"|(?<=las[ ]\d)|(?<=godz\.[ ]\d)|(?<=godz[ ]\d)|(?<=godzinie[ ]\d)"
-                          r"|(?<=godziną[ ]\d)|(?<=godziny[ ]\d))")
+                          r"|(?<=godziną[ ]\d)|(?<=godziny[ ]\d)|(?<=الساعة[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))
@@ -541,6 +543,11 @@ DAYPART_AFTER = LazyPattern(
     r"(?:(?P<pm>tarde|noche|noite|pomeriggio|sera)|mañana|manhã|madrugada|mattina|mattino)"
     r"(?![^\W\d_])", re.IGNORECASE)
 _AFTERNOONS = frozenset(("tarde", "pomeriggio"))  # after noon whatever the hour
+# The part of the day after a clock in Arabic: "11:00 مساءً" (evening), "2:30 ظهراً" (midday),
+# "4 عصراً" (afternoon), "11 ليلاً" (night), "9:30 صباحاً" (morning), and the letters a page's
+# stamp writes for PM and AM ("12:54 ص")
+AR_DAYPART_AFTER = LazyPattern(r"[ \t]++(?:(?P<afternoon>مساء|عصر|ظهر|م(?![^\W\d_]))|(?P<night>ليل)"
+                               r"|صباح|فجر|ص(?![^\W\d_]))[اًء]{0,3}(?![^\W\d_])")
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 # (a letter of any script ends no hours word: "10:35Hätäkeskus...", a title glued to it)
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"
@@ -1615,6 +1622,16 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             # (not "a las 2 de la noche", the small hours; "da manhã" as written)
             pm = part.group("pm")
             if pm and clock.hour >= (1 if pm.lower() in _AFTERNOONS else 6):
+                clock = replace(clock, hour=clock.hour + 12)
+            end = part.end()
+        if clock.meridiem is None and clock.hour <= 12 and zone is None \
+                and not line.isascii() and (part := AR_DAYPART_AFTER.match(line, end)) is not None:
+            # "11:00 مساءً": the evening's hour (not "2 ليلاً", the small hours of the night);
+            # "12:54 ص": the first hour of the morning
+            if clock.hour == 12:
+                if not part.group("afternoon"):
+                    clock = replace(clock, hour=0)
+            elif part.group("afternoon") or (part.group("night") and clock.hour >= 6):
                 clock = replace(clock, hour=clock.hour + 12)
             end = part.end()
         inherited: tuple[str, ...] = ()

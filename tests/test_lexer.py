@@ -179,6 +179,7 @@ DATES = [
     ("- Mar 3 1712 UTC: rollback starts", (None, 3, 3), (17, 12)),
     ("- 3 Mar 1945 GMT: pages resume", (None, 3, 3), (19, 45)),
     ("Mar 3, 1130Z first alert", (None, 3, 3), (11, 30)),
+    ("At 0645z on Mar 3 the relay restarted", (None, 3, 3), (6, 45)),
     ("on Mar 3 1555 hrs the queue drained", (None, 3, 3), (15, 55)),
     ("- Sep 14th. 0815 UTC: paged", (None, 9, 14), (8, 15)),
 ])
@@ -830,6 +831,7 @@ def test_a_value_changed_from_one_time_to_another_is_no_range(line: str) -> None
     ("logins failed between 2305 and 2340 CET", ((23, 5), (23, 40))),
     ("From 0950-1015 the queue backed up", ((9, 50), (10, 15))),
     ("between 1625 and 1710Z", ((16, 25), (17, 10))),  # the zone makes them clocks
+    ("the feed dropped out from 0932z to 1015z", ((9, 32), (10, 15))),  # Zulu in lower case
     # with a zone or "hrs" after the end, an hour of 19 or 20 is no year
     ("settlement lagged from 2015 to 2140 UTC", ((20, 15), (21, 40))),
     ("between the hours of 1930 and 2045 hrs the portal refused logins", ((19, 30), (20, 45))),

@@ -66,6 +66,8 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                  r"(?=[ ]?(?:[Hh][Rr][Ss]?|\(?(?:UTC|GMT|" + _MILITARY_ZONES + r")(?=\))|UTC|GMT|Z|"
                  + _MILITARY_ZONES + r")(?![A-Za-z])"
                  r"|(?<!19\d\d)(?<!20\d\d)[ ][ECMP]T(?![A-Za-z])"
+                 # ("1457z", "at 0810z on May 17": Zulu's letter glued on in lower case)
+                 r"|z(?![A-Za-z\d])"
                  r"|(?:(?<=[Aa]t \d{4})|(?<=[Bb]y \d{4})|(?<=until \d{4})|(?<=since \d{4})"
                  r"|(?<=at approximately \d{4})|(?<=at about \d{4})|(?<=at around \d{4}))"
                  r"[ ]hours(?![A-Za-z])"

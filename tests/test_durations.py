@@ -28,6 +28,8 @@ def test_the_cue_gate_passes_every_line_with_a_kept_duration(
     "The outage lasted 2,5 hours.",  # a decimal comma, as much of Europe writes it
     "A 2:30 hours outage.",  # hours and minutes as a clock reads them
     "Users were affected for two and a half hours.",
+    "Checkout was down for two-and-a-half hours.",  # the words joined by hyphens
+    "It was a two-and-a-half-hour outage for members.",
     "Duration - 150 minutes",  # a dash after the cue instead of a colon
 ])
 def test_ways_of_writing_two_and_a_half_hours(line: str) -> None:

@@ -124,7 +124,9 @@ _ADJ = (r"(?:long|full|whole|straight|solid|consecutive|grueling|gruelling|agoni
 _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|[ \t]++{_ADJ}[ \t]++{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
-         rf"|{_WORD_NUM}[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT}"
+         # ("five-and-a-half hours": the words joined by hyphens)
+         rf"|{_WORD_NUM}(?:[ \t]++and[ \t]++a[ \t]++half[ \t]++|-and-a-half[ \t-])"
+         rf"{_FULL_UNIT}"
          rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
          r"(?![A-Za-zа-яёіїє])")  # (a unit's word ends there: "3 секции" is no "3 сек")
 # "2:30 hours", "1:45 hrs", "3:15 Stunden": hours and minutes written as a clock reads them;
@@ -369,10 +371,10 @@ ACTIVITY_LASTED = LazyPattern(r"(?<![a-z])(?:rebuild|restore|resync|re-sync|rein
                               r"|import|export|transfer|download|upload)s?"
                               r"(?:[ \t]++itself)?[ \t]++(?:lasted|took|ran)"
                               r"(?:[ \t]++for)?[ \t]*+$", re.IGNORECASE)
-AND_A_HALF = re.compile(r"and[ \t]++a[ \t]++half", re.IGNORECASE)
+AND_A_HALF = re.compile(r"and[ \t-]++a[ \t-]++half", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
-N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})[ \t]++and[ \t]++a[ \t]++half[ \t]++"
-                          rf"(?P<unit>{_FULL_UNIT})", re.IGNORECASE)
+N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})(?:[ \t]++and[ \t]++a[ \t]++half[ \t]++"
+                          rf"|-and-a-half[ \t-])(?P<unit>{_FULL_UNIT})", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?P<h>\d{1,2})(?::|[ \t]?h[ \t]?)(?P<m>[0-5]\d)")
 APPROX = re.compile(r"(?:about|approximately|approx|around|roughly|nearly|almost|over|~"
                     r"|environ|près|etwa|ca\.|circa|rund|knapp|cerca|aproximadamente|unos|unas"

@@ -395,6 +395,15 @@ FOREIGN_NOON_RE = LazyPattern(
     r"[ \t]++(?:(?:el|il|lo|o)[ \t]++)?(?P<word>mezzogiorno|mezzanotte|midi|minuit"
     r"|mediod[ií]a|medianoche|mitternacht|meio-dia|meia-noite)(?![^\W\d_])", re.IGNORECASE)
 _FOREIGN_MIDNIGHTS = ("mezzanotte", "minuit", "medianoche", "mitternacht", "meia-noite")
+# "at ten o'clock", "gegen zehn Uhr", "um elf Uhr": the hour in words before the word for
+# o'clock (German "Uhr" is the hour of day, never a length, which is "Stunden")
+_HOUR_WORDS = {word: hour for hour, words in enumerate((
+    (), ("one", "eins", "ein"), ("two", "zwei"), ("three", "drei"), ("four", "vier"),
+    ("five", "fünf"), ("six", "sechs"), ("seven", "sieben"), ("eight", "acht"),
+    ("nine", "neun"), ("ten", "zehn"), ("eleven", "elf"), ("twelve", "zwölf")))
+    for word in words}
+WORD_HOUR_RE = LazyPattern(r"(?<![^\W\d_])(?P<word>" + "|".join(_HOUR_WORDS) + r")[ \t]++"
+                           r"(?:o['’][ \t]?clock|uhr)(?![^\W\d_])", re.IGNORECASE)
 
 DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
@@ -856,13 +865,15 @@ def _broken_iso_dates(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 
 def _may_hold_time(line: str) -> bool:
     """Cheap prefilter: every expression holds a digit, the words noon/midnight, an ordinal
-    day in words ("March third"), or a template's "HH:mm" placeholder."""
+    day in words ("March third"), an hour in words before o'clock ("ten o'clock", "zehn
+    Uhr"), or a template's "HH:mm" placeholder."""
     if has_ascii_digit(line) if line.isascii() else DIGIT_RE.search(line) is not None:
         return True
     lower = line.lower()
     return ("noon" in lower or "midnight" in lower or "midday" in lower
             or _names_a_foreign_noon(lower) or "HH:" in line
             or _may_hold_a_chinese_hour(line) or "--:--" in line or "XX:XX" in line
+            or (("clock" in lower or "uhr" in lower) and WORD_HOUR_RE.search(line) is not None)
             or (grammar.has_month_name(lower) and DAY_WORD_RE.search(lower) is not None))
 
 
@@ -963,6 +974,11 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
                           Clock(hour, 0, None, None, m.group("word"))))
     if _may_hold_a_chinese_hour(line):
         found.extend(_chinese_numeral_clocks(line))
+    if "clock" in folded or "uhr" in folded:
+        for m in WORD_HOUR_RE.finditer(line):
+            found.append((m.start("word"), m.end(),
+                          Clock(_HOUR_WORDS[m.group("word").lower()], 0, None, None,
+                                m.group(0))))
     if _names_a_foreign_noon(folded):
         for m in FOREIGN_NOON_RE.finditer(line):
             word = m.group("word").lower()

@@ -2429,6 +2429,9 @@ def test_a_number_before_a_parenthesis_without_a_zone_is_no_time(line: str) -> N
     ("Przerwa potrwa do godziny 6 w sobotę.", (6, 0)),
     ("Sieć padła o godz. 21.35 w całym mieście.", (21, 35)),
     ("Usługi wróciły po godzinie 17.20.", (17, 20)),
+    # the Italian "after" and "before" the hour
+    ("Il sito è tornato raggiungibile dopo le 15.", (15, 0)),
+    ("Sportelli chiusi fino a prima delle 10.20 di mattina.", (10, 20)),
     # the hour in words before the word for o'clock
     ("The phones came back at about nine o'clock.", (9, 0)),
     ("Gegen elf Uhr lief der Shop wieder.", (11, 0)),
@@ -2460,6 +2463,7 @@ def test_the_part_of_the_day_after_an_arabic_clock(line: str, hm: tuple[int, int
     "Zgłoszono 14 awarii.",  # a count without "godz."
     "Naprawa trwała 2 godziny 15 minut.",  # two hours and fifteen minutes: a length
     "Im Lager standen zehn Uhren und zwei Uhrwerke.",  # clocks, counted
+    "Il servizio è ripartito dopo le 4 ore di blocco.",  # after the four hours: a length
 ])
 def test_a_count_after_the_same_words_is_no_hour(line: str) -> None:
     assert [e for e in scan_document_line(line) if e.clock is not None] == []

@@ -156,6 +156,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     # with the time, not "a las 19 regiones")
     ("allehour", r"(?:(?<=[Aa]lle[ ])|(?<=[Aa]lle[ ]ore[ ])|(?<=circa[ ]le[ ])"
                  r"|(?<=verso[ ]le[ ])|(?<=entro[ ]le[ ])"
+                 # ("dopo le 16", "prima delle 9"; not "dopo le 3 ore di attesa", a length)
+                 r"|(?:(?<=[Dd]opo[ ]le[ ])|(?<=[Pp]rima[ ]delle[ ]))"
+                 r"(?!\d{1,2}[ ](?:ore|minuti|giorni|settimane)(?![^\W\d_]))"
                  r"|(?:(?<=[ (][Aa][ ]las[ ])|(?<=^[Aa][ ]las[ ])|(?<=[Dd]esde[ ]las[ ])"
                  r"|(?<=[Hh]asta[ ]las[ ])|(?<=[Hh]acia[ ]las[ ])|(?<=[Ss]obre[ ]las[ ]))"
                  r"(?=\d{1,2}(?:[ \t]*+(?:[.,;:)]|[-–—][ \t]|$)|[ \t]++(?:y|a|hasta|de[ \t]la"
@@ -232,6 +235,7 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           # "alle 15", "alle ore 11": the Italian hour after its article
                           r"|(?<=[Aa]lle[ ]\d)|(?<=[Aa]lle[ ]ore[ ]\d)|(?<=circa[ ]le[ ]\d)"
                           r"|(?<=verso[ ]le[ ]\d)|(?<=entro[ ]le[ ]\d)"
+                          r"|(?<=[Dd]opo[ ]le[ ]\d)|(?<=[Pp]rima[ ]delle[ ]\d)"
                           # "a las 19" (Spanish), "godz. 14" (Polish)
                           r"|(?<=las[ ]\d)|(?<=godz\.[ ]\d)|(?<=godz[ ]\d)|(?<=godzinie[ ]\d)"
                           r"|(?<=godziną[ ]\d)|(?<=godziny[ ]\d)|(?<=الساعة[ ]\d))")
@@ -269,7 +273,9 @@ HORAS_AFTER = LazyPattern(r"[ \t]?(?:horas|hrs?\.?|h\.?)(?![^\W\d_])", re.IGNORE
 # "alle 4.30", "dalle 10,30", "verso le 9.15", "ore 15.30": the Italian words that put a
 # clock after them (its hour in one digit too, its minutes after a dot or a comma)
 IT_AT_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:(?:alle|dalle|verso[ \t]++le|entro[ \t]++le"
-                           r"|intorno[ \t]++alle|attorno[ \t]++alle|fino[ \t]++alle)"
+                           r"|intorno[ \t]++alle|attorno[ \t]++alle|fino[ \t]++alle"
+                           # ("dopo le 16.30", "prima delle 9.15": after, before)
+                           r"|dopo[ \t]++le|prima[ \t]++delle)"
                            r"(?:[ \t]++ore)?|ore)[ \t]++$", re.IGNORECASE)
 # "at 20.55", "Update 20.55:", "around approx. 12.30", "until 09.50": English words that put
 # a clock after them, a dotted one too when its hour has two digits

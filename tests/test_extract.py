@@ -2765,28 +2765,26 @@ def test_a_bylines_stamp_alone_under_the_title_leaves_the_article_its_times() ->
         (6, "2024-03-25T16:10", "summary"), (8, "2024-03-25T17:20", "summary")]
 
 
-def test_a_bylines_day_and_time_on_lines_of_their_own_leave_the_article_its_times() -> None:
-    # a news page's byline block: its day alone on a line, then its time alone on the next
-    # (twice: posted and updated); the paragraphs below tell the outage's own times
-    text = ("Fibre cut leaves the valley offline\n\n12 March 2025\n19:05\n\n"
-            "12 March 2025\n16:30\n\n"
+@pytest.mark.parametrize(("byline", "stamps"), [
+    # its day alone on a line, then its time alone on the next (twice: posted and updated)
+    ("12 March 2025\n19:05\n\n12 March 2025\n16:30",
+     [(4, "2025-03-12T19:05"), (7, "2025-03-12T16:30")]),
+    # the posting stamp and the last update's on one line
+    ("Wednesday 12 March 2025, 19:05 - Last updated: 14 March, 08:12",
+     [(3, "2025-03-12T19:05")]),
+])
+def test_a_bylines_stamps_leave_the_article_its_times(byline: str,
+                                                      stamps: list[tuple[int, str]]) -> None:
+    # a news page's byline block under the title: when the page went up, no log; the
+    # paragraphs below tell the outage's own times
+    text = (f"Fibre cut leaves the valley offline\n\n{byline}\n\n"
             "Customers lost service after 13:40 when a digger cut the trunk line.\n"
             "Technicians spliced it around 15.50, the operator said.\n")
+    last = 3 + byline.count("\n")
     events = resolve(text).events
     assert [(e.line, e.local, e.source) for e in events if e.clock] == [
-        (4, "2025-03-12T19:05", "summary"), (7, "2025-03-12T16:30", "summary"),
-        (9, "2025-03-12T13:40", "summary"), (10, "2025-03-12T15:50", "summary")]
-
-
-def test_a_bylines_posted_and_updated_stamps_on_one_line_leave_the_article_its_times() -> None:
-    text = ("Fibre cut leaves the valley offline\n\n"
-            "Wednesday 12 March 2025, 19:05 - Last updated: 14 March, 08:12\n\n"
-            "Customers lost service at 13:40 when a digger cut the trunk line.\n"
-            "Technicians spliced it by 15:50, the operator said.\n")
-    events = resolve(text).events
-    assert [(e.line, e.local, e.source) for e in events if e.clock] == [
-        (3, "2025-03-12T19:05", "summary"), (5, "2025-03-12T13:40", "summary"),
-        (6, "2025-03-12T15:50", "summary")]
+        *((line, local, "summary") for line, local in stamps),
+        (last + 2, "2025-03-12T13:40", "summary"), (last + 3, "2025-03-12T15:50", "summary")]
 
 
 def test_a_stamp_above_the_title_later_than_the_log_below_is_its_posting() -> None:

@@ -78,6 +78,8 @@ SHAPES = {
     "sentences opening on a clock, one line": lambda n: "So. " + "At 10:00 it broke. " * (n // 19)
     + "\n",
     "items closing on a stamp": lambda n: "- up\n  words\n  2024-01-05 10:00\n" * (n // 32),
+    "a byline's day and time, again and again": lambda n: "News\n\n"
+    + "12 March 2025\n19:05\n" * (n // 40),
 }
 
 

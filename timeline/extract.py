@@ -3413,7 +3413,7 @@ class _Walker:
         on a line, then its time alone on the next ("8. srpna 2025", "17:40"), after the
         title's own dates or other such stamps."""
         dated = stamp.date is not None and stamp.date.day is not None
-        if stamp.clock is None or self.in_timeline \
+        if stamp.clock is None or self.in_timeline or i > BYLINE_LINES \
                 or (dated and self.entries) \
                 or (not dated and not self._under_a_day(i)) \
                 or any(e.expr.clock is not None and (e.source == "timeline"
@@ -4945,6 +4945,7 @@ def _told_below(lines: list[str], i: int) -> str | None:
 CJK_TITLE_CHARS = 20  # a title in Chinese, Japanese or Korean alone on its line, at most
 BYLINE_LOG_ENTRIES = 2  # clocks alone in a log below a byline, to tell its times are earlier
 BYLINE_REACH = 5  # lines with words above a byline's stamp: a title, a standfirst, an author
+BYLINE_LINES = 40  # lines above a byline's stamp, blank and date lines too (a bound on the work)
 
 
 def _a_day_alone(expr: TimeExpr) -> bool:

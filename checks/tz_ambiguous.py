@@ -193,8 +193,9 @@ def _season_named_elsewhere(ctx: Context, zone: Zone) -> bool:
     """Another time of the document writes the season's name of the same clock ("UPDATE 4:30
     p.m. EDT" above "at 5 p.m. eastern time"): the author said which of the two offsets the
     region's clocks were on."""
-    return any(e.zone is not None and zone.iana is not None
-               and zone.iana in (e.zone.daylight_of, e.zone.standard_of)
+    if zone.iana is None:
+        return False
+    return any(e.zone is not None and zone.iana in (e.zone.daylight_of, e.zone.standard_of)
                for e in ctx.timeline.events)
 
 

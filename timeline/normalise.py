@@ -548,18 +548,18 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     # the zone
     zone = _zone(raw, carry, ex, options, only_zone, notes, settled)
-    if _weekday_alone(expr.date):
-        # "on Monday at 6:30 AM Pacific" after "9:30 AM Eastern": the weekday names the day
-        # on this line's own clock, wherever the other zone's clocks were
-        pass
-    elif carried_from is not None and date is not None and zone is not None:
+    # (a weekday alone, "on Monday at 6:30 AM Pacific" after "9:30 AM Eastern", names the day
+    # on this line's own clock, wherever the other zone's clocks were: it is not moved)
+    weekday_said = _weekday_alone(expr.date)
+    if carried_from is not None and date is not None and zone is not None and not weekday_said:
         moment = carry.start_moment if any(
             n.what == "date" and n.how == "incident-start" for n in notes) \
             else carry.instants.get(carried_from)
         if moment is not None and any(n.how == "posted-yesterday" for n in notes):
             moment -= dt.timedelta(days=1)  # the day before the posting, in its own zone
         date = _date_where_the_clock_is(date, zone, moment, notes, clock=clock)
-    elif carried_from is not None and partial is not None and zone is not None:
+    elif carried_from is not None and partial is not None and zone is not None \
+            and not weekday_said:
         # "May 7, 11:20 p.m. PT (2:20 a.m. ET)": with no year the offsets are those of a
         # year like any other; the date moves only where the clocks are hours apart
         moved = _date_where_the_clock_is(dt.date(_SYNTHETIC_YEAR, *partial), zone,

@@ -1859,9 +1859,7 @@ class _Walker:
         if _names_timeline(line) and self._label(line, []):
             return  # a second "Timeline" (a retelling, a copy) opens a scope of its own
         if self.in_timeline and PART_LABEL.fullmatch(line) is not None:
-            self._close_body()  # "AMS3:" under the last entry of "LON1:": the next part's
-            self.body_until = 0
-            self._label(line, [])
+            self._label(line, [])  # "AMS3:" under the last entry of "LON1:": the next part's
             return
         if (((self.in_timeline and self.section_level == 7) or i < self.body_until)
                 and (title := LABEL_RE.fullmatch(line)) is not None

@@ -74,3 +74,18 @@ def test_no_rule_reads_the_notes() -> None:
                ROOT / "timeline" / "incident.py", ROOT / "timeline" / "settled.py"]
     readers = [p.name for p in sources if ".assumed" in p.read_text(encoding="utf-8")]
     assert readers == []
+
+
+NEXT_MORNING_AFTER_A_RANGE = (
+    "# Outage on 3 March 2024\n\nThe queue was down from 11pm until 7am the next morning"
+    " (PST).\n")
+
+
+def test_no_note_names_a_missing_line() -> None:
+    """A note whose words cite a line has one: "from the date on line None" tells nothing."""
+    texts = [text for text, _ in documents()] + [NEXT_MORNING_AFTER_A_RANGE]
+    for text in texts:
+        for event in timeline_from_text(text, "case.md").events:
+            for note in event.provenance:
+                if "{line}" in provenance.TEMPLATES[(note.what, note.how)]:
+                    assert note.line is not None, (render(note), text[:80])

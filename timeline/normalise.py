@@ -495,7 +495,10 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 moved = dt.date(2000, *partial) + dt.timedelta(days=said[0])
                 partial = (moved.month, moved.day)
                 value = f"--{moved.month:02d}-{moved.day:02d}"
-            notes.append(Inference("date", "day-note", carried_from, value=value,
+            # a date from the range start was carried from that start's line
+            dated_by = carried_from if carried_from is not None else next(
+                (note.line for note in reversed(notes) if note.what == "date"), None)
+            notes.append(Inference("date", "day-note", dated_by, value=value,
                                    subject=said[1]))
     elif _weekday_alone(expr.date) and clock is not None:
         # "to Friday 6:00 am": the range start's date, moved on to the weekday written

@@ -84,6 +84,7 @@ from pmlint.timeline.durations import DURATION_RE, UNIT_SECONDS, finest_unit, ma
 from pmlint.timeline.extract import FIELD_RE
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
+from pmlint.timeline.normalise import RECOVERY_BOUNDS
 from pmlint.timeline.reading import Window, incident_window, restores, same_axis
 from pmlint.timeline.records import RECORD_LINES, fits, last_digit, occurrences, record_of, records
 from pmlint.timeline.scopes import incident_starts, same_incident
@@ -961,7 +962,7 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
     same_line = _in_its_sentence(ctx, stated, [e for e in ctx.analysis.on_line(stated.line)
                                                if e.clock is not None and e.at is not None])
-    starts = [e for e in same_line if e.part == "range-start"]
+    starts = [e for e in same_line if e.part == "range-start" and not _recovery_range(ctx, e)]
     ends = [e for e in same_line if e.part == "range-end"]
     slip = ctx.analysis.slip
     if slip is not None and (slip.start in starts or slip.end in ends):
@@ -971,6 +972,17 @@ def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, s
     if len(starts) == len(ends) > 1 and ctx.timeline.lines:
         return _range_right_beside(ctx.timeline.lines[stated.line - 1], stated, starts, ends)
     return None
+
+
+def _recovery_range(ctx: Context, start: Event) -> bool:
+    """A range told as the time service came back ("... lasted more than three hours, before
+    services resumed between 6pm and 7pm"): it bounds the recovery, not the outage a length
+    in its sentence measures."""
+    lines = ctx.timeline.lines
+    if start.part != "range-start" or not 0 < start.line <= len(lines):
+        return False
+    before = lines[start.line - 1][max(0, start.column - 61):start.column - 1]
+    return RECOVERY_BOUNDS.search(before) is not None
 
 
 BESIDE_REACH = 12  # characters between a length and the range it is written against
@@ -1076,7 +1088,8 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
     same_line = _in_its_sentence(ctx, stated, [e for e in ctx.analysis.on_line(stated.line)
                                                if e.clock is not None
                                                and e.order_minutes is not None])
-    starts = [e for e in same_line if e.part == "range-start" or e.phase == "start"]
+    starts = [e for e in same_line if (e.part == "range-start" or e.phase == "start")
+              and not _recovery_range(ctx, e)]
     ends = [e for e in same_line if e.part == "range-end" or e.phase in ("end", "resolution")]
     if starts and ends:
         return starts[0], ends[-1], "the same sentence"

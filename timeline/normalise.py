@@ -2733,6 +2733,10 @@ def _phase(raw: RawEntry, options: Options, mentioned: tuple[Phase, ...], carry:
             # "offline since 06:45-07:00 this morning": when it began, known to within the
             # range, not a window from one to the other
             return "start" if raw.part == "range-start" else "other"
+        if raw.part != "single" and RECOVERY_BOUNDS.search(raw.context[-60:]) is not None:
+            # "services progressively resumed between 6pm and 7pm": when it came back, known
+            # to within the range, not a window from the outage's start to its end
+            return "other" if raw.part == "range-start" else "resolution"
         if (raw.part == "range-start" and (_forecast_window(raw.context)
                                            or _forecast_said_after(carry.lines, raw))) or (
                 raw.part == "range-end" and carry.range_start is not None
@@ -2794,6 +2798,18 @@ ONSET_BOUNDS = LazyPattern(r"(?<![a-z])since[ \t]++(?:about[ \t]++|around[ \t]++
                            r"|approximately[ \t]++|~[ \t]*+)?"
                            r"(?:[0-9][0-9:.]{0,7}(?:[ \t]?[ap]\.?m\.?)?[ \t]++to[ \t]++)?$",
                            re.IGNORECASE)
+
+
+# a recovery verb and "between" right before a prose range: when service came back, known to
+# within the range ("gradually restored between 17:00 and 17:40"), not the outage's window
+# (a range's end is read after its start's stand-in: "resumed between  6pm and ")
+RECOVERY_BOUNDS = LazyPattern(
+    r"(?<![a-z])(?:restored|resumed|recovered|reconnected|returned|came[ \t]++back"
+    r"|back[ \t]++(?:online|up))(?:[ \t]++(?:online|to[ \t]++normal|gradually|progressively"
+    r"|slowly|fully|in[ \t]++stages))?[ \t]++between[ \t]++(?:about[ \t]++|around[ \t]++"
+    r"|roughly[ \t]++|approximately[ \t]++|~[ \t]*+)?"
+    r"(?:[0-9][0-9:.]{0,7}(?:[ \t]?[ap]\.?m\.?)?[ \t]++(?:and|to)[ \t]++)?$",
+    re.IGNORECASE)
 
 
 # Words right after an entry's time that say it is on the next day.

@@ -246,7 +246,8 @@ def _window_among(timeline: Timeline, below: int) -> Window:
             after = events[i + 1]
             if after.part == "range-end" and after.clock is not None \
                     and after.phase != "other" and (
-                    e.phase == "start" or e.kind == "prose") and not _told_after(e, after) \
+                    e.phase == "start" or (e.kind == "prose" and e.phase != "other")) \
+                    and not _told_after(e, after) \
                     and not _days_before_the_fields(e, after, start, end) \
                     and not _after_a_stated_start(e, events[:i]):
                 return Window(e, after)

@@ -139,6 +139,11 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Grafana raised the latency alarm", "detection"),
     # told of the problem: the team's detection
     ("We were notified by a partner that webhooks had stopped", "detection"),
+    # a symptom told again, not the moment it was first noticed
+    ("Merchants reported declined cards", "detection"),
+    ("Merchants are still reporting declined cards", "other"),
+    ("The uplink monitor continues to report packet loss", "other"),
+    ("We kept on seeing timeouts from the card vault", "other"),
     ("we got notified through the uptime robot", "detection"),
     ("We notified the hosting provider about the broken switch", "escalation"),
     # a press release is the report itself

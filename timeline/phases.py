@@ -548,6 +548,10 @@ ALERT_CLOSED_BEFORE = LazyPattern(r"(?<![a-z])(?:closes|closed|resolves|resolved
                                   r"(?:[a-z0-9-]++[ \t]++)?$")
 # "Last observed error": the word before a detection word that makes it the symptom's end
 LAST_BEFORE = LazyPattern(r"(?<![a-z])last[ \t]++$")
+# "the system continues to report back pressure", "customers still report errors", "we kept
+# seeing timeouts": a symptom seen again, not the moment it was first noticed
+STILL_BEFORE = LazyPattern(r"(?<![a-z])(?:continu(?:e|es|ed|ing)[ \t]++(?:to[ \t]++)?|still[ \t]++"
+                           r"|kept[ \t]++(?:on[ \t]++)?)$")
 # "switched the WAF to detection mode", "alert-only mode": the detection word names a mode a
 # setting is put in, not the moment anything was detected
 # What a perception verb saw, when it was the service well again: "observed full service
@@ -1373,6 +1377,7 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "detection" and (
                     CAUSE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or LAST_BEFORE.search(lower, max(0, m.start() - 8), m.start())
+                    or STILL_BEFORE.search(lower, max(0, m.start() - 16), m.start())
                     or SYMPTOM_ENDS.match(lower, m.start())
                     or ALERT_CLOSED_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                     or MODE_AFTER.match(lower, m.end())

@@ -420,6 +420,14 @@ def test_between_two_times_joined_by_an_ampersand_is_a_range() -> None:
     assert len(scan("we restarted it at 10:00 & at 11:00")) == 2  # two moments, no span
 
 
+def test_a_comma_after_the_first_ends_date_still_joins_a_between_range() -> None:
+    (expr,) = scan("Jobs stalled between 23:05 CET on 1 March 2024, and 00:40 CET on 2 March 2024.")
+    assert expr.range_end is not None and expr.range_end.date is not None
+    assert expr.range_end.date.day == 2
+    assert len(scan("we paged at 10:00, and at 11:00 the vendor")) == 2  # no "between"
+    assert len(scan("paged at 10:00, to 11:00 nobody answered")) == 2  # only "and" after a comma
+
+
 @pytest.mark.parametrize(("line", "end_hour"), [
     ("The portal was offline from 6:15 in the morning to 9:40 in the evening.", 21),
     ("Le portail était hors ligne de 06:15 du matin à 21:40.", 21),

@@ -671,7 +671,10 @@ RANGE_GAP = re.compile(
     # ("11:00〜12:00": Japanese writes the wave dash, or its full-width tilde)
     # ("22:00 .. 05:00": two dots, as ranges are written in code)
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→|\.\.(?!\.))"
-    r"|(?P<word>to|until|till|through[ \t]++to|through|thru|and|&)(?:[ \t]++the)?"
+    # ("between 21:49 PDT on July 10, 2019, and 16:08 PDT on July 11": a comma before "and"
+    # closes the first end's date)
+    r"|(?P<comma>,[ \t]*+)?(?P<word>to|until|till|through[ \t]++to|through|thru|and|&)"
+    r"(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
     # "od 10:00 do 12:00", "с 14:00 до 15:30", "между 9:00 и 10:30": the other languages'
@@ -2266,6 +2269,8 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     if before.rstrip().lower().endswith("from") and _changed_from(before):
         return False  # "the time was changed from 15:06 to 15:04": a correction, no span
     word = (gap.group("word") or "").lower()
+    if gap.group("comma") and word != "and":
+        return False  # "at 14:10, to the database team": a comma closes the first time
     foreign = (gap.group("foreign") or "").lower()
     if foreign:
         return _foreign_range(line, first.start, foreign)

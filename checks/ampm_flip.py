@@ -28,7 +28,10 @@ lines between two entries that run on past an entry's other AM/PM ("about 06:30a
 "08:30am" mid-sentence between "01:00am" and "1:30pm") say it was written as meant. A
 summary window's start told again elsewhere at its minute with the other AM/PM, which puts
 it after the window's end that day ("from 5:45 AM to 7:00 AM", then "at approximately 5:45
-PM ... occurred"), is a warning; so is its end told again before its start.
+PM ... occurred"), is a warning; so is its end told again before its start. So is a time in
+the summary or the prose with its AM/PM left off ("at 4:20 UTC") in a document that writes
+every other time with one, at the minute of that day's afternoon time it evidently tells
+("4:20pm UTC - 5:39pm UTC").
 
 Fails::
 
@@ -118,9 +121,53 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from _retold_with_the_other_meridiem(ctx)
     yield from _narrative_slip(ctx)
     yield from _bound_restated_across_the_window(ctx)
+    yield from _meridiem_left_off(ctx)
 
 
 HALF_DAY = 12 * 60.0
+TWELVE_HOUR_TIMES = 3  # times written with AM/PM that make a document's clock the 12-hour one
+
+
+def _meridiem_left_off(ctx: Context) -> Iterator[Problem]:
+    """A time in the summary or the prose with its AM/PM left off ("On September 26 at 4:20
+    UTC ...") in a document that writes every other time with one, at the very minute of
+    a PM time of that day ("4:20pm UTC - 5:39pm UTC"): read as written it is the morning,
+    half a day from the time it evidently tells. Only a minute no one rounds to, or the
+    minute of the summary window's own start or end, is evidence enough."""
+    clocks = [e for e in ctx.timeline.events if e.clock is not None
+              and e.order_minutes is not None]
+    if sum(e.clock is not None and e.clock.meridiem is not None
+           for e in clocks) < TWELVE_HOUR_TIMES:
+        return
+    bare = [e for e in clocks if e.clock is not None and e.clock.meridiem is None]
+    if any(e.clock is not None and (not 1 <= e.clock.hour <= 12
+                                    or e.clock.written.lstrip("~*_ ([")[:1] == "0")
+           for e in bare):
+        return  # a time on the 24-hour clock: the document writes both
+    afternoon: dict[tuple[int, int, str], Event] = {}
+    for e in clocks:
+        if e.clock is not None and e.clock.meridiem is not None and 13 <= e.clock.hour <= 23:
+            afternoon.setdefault((e.clock.hour, e.clock.minute, e.local[:10]), e)
+    window = ctx.analysis.window
+    for event in bare:
+        clock = event.clock
+        assert clock is not None
+        if event.source == "timeline" or clock.hour == 12 or event.part != "single":
+            continue  # an entry is set against its neighbours; "12:40" is noon either way;
+            # "(10:30 to 2:30 AM)": a range's start takes its half of the day from its end
+        told = afternoon.get((clock.hour + 12, clock.minute, event.local[:10]))
+        if told is None or not same_axis(told, event) \
+                or (clock.minute % 15 == 0 and told not in (window.start, window.end)):
+            continue
+        _, end = end_of(event)
+        meant = f"{clock.written} PM"
+        yield Problem(event.line, event.column,
+                      f"{clock.written} has no AM/PM in a document that writes every other "
+                      f"time with one, so it reads as the morning, half a day before "
+                      f"{told.clock.written if told.clock else told.written} (line "
+                      f"{told.line}), which it evidently tells; did you mean {meant}?",
+                      end_column=end, severity="warning", related_line=told.line,
+                      suggestion=f"write {meant}")
 
 
 def _narrative_slip(ctx: Context) -> Iterator[Problem]:

@@ -1532,6 +1532,22 @@ def test_a_date_said_to_come_before_the_day_dates_no_entry(background: str) -> N
     assert [e.local[:10] for e in events if e.line >= 11] == ["2023-06-02"] * 2
 
 
+@pytest.mark.parametrize("background", [
+    "Exactly a week ago, on 26 May, the same proxies had failed.",
+    "Three days ago (May 30) we had patched the proxies.",
+    "2 weeks ago, on 19 May, a similar fault hit the cache.",
+])
+def test_a_day_the_story_looks_back_to_dates_no_later_time(background: str) -> None:
+    text = (f"# Proxy outage, 2 June 2023\n\nThe proxies failed at 09:10 UTC. {background}\n"
+            "They were back at 09:40 UTC.\n")
+    events = timeline_from_text(text, "x.md", Options()).events
+    assert events[-1].local == "2023-06-02T09:40"
+    assert not any("next day" in note for note in events[-1].assumed)
+    # with no date of its own, the story's day stays unknown rather than the one recalled
+    undated = text.replace(", 2 June 2023", "")
+    assert timeline_from_text(undated, "x.md", Options()).events[-1].local == "T09:40"
+
+
 # --- 12-hour timelines that leave AM/PM off some entries ----------------------------------------
 
 def test_a_time_without_am_pm_continues_the_afternoon_of_a_twelve_hour_timeline() -> None:

@@ -3260,12 +3260,18 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               # "(eg, October 13th service issue)": a day cited as an example
                               r"|(?<![a-z])(?:e\.?g\.?|for[ \t]++(?:example|instance)"
                               r"|such[ \t]++as)[ \t,:]*+(?:the[ \t]++|on[ \t]++)?$"
+                              # "Exactly a week ago, on 21 January", "two days ago (May 3)": a
+                              # day the story looks back to
+                              r"|(?<![a-z])(?:an?|one|two|three|four|five|six|seven|few|several"
+                              r"|[0-9]{1,2})[ \t]++(?:days?|weeks?|months?|years?)[ \t]++ago"
+                              r"[ \t]*+[,(]?[ \t]*+(?:on[ \t]++|in[ \t]++)?$"
                               # "Previous incident: 2024-01-28": another incident's day
                               r"|(?<![a-z])(?:previous|prior|last|earlier|related|similar)"
                               r"[ \t]++(?:incident|outage)s?[ \t*_|:]*+$",
                               re.IGNORECASE)
 _EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last",
-                      "related", "similar", "e.g", "eg,", "eg ", "example", "instance", "such")
+                      "related", "similar", "e.g", "eg,", "eg ", "example", "instance", "such",
+                      "ago")
 
 
 def _may_tell_an_earlier_day(text: str) -> bool:
@@ -3377,8 +3383,7 @@ def _recalled_day(raw: RawEntry, carry: _Carry) -> bool:
 def _remember(raw: RawEntry, event: Event, naive: dt.datetime | None, date: dt.date | None,
               partial: tuple[int, int] | None, zone: Zone | None, carry: _Carry) -> None:
     if (date is not None or partial is not None) and raw.source == "summary" \
-            and raw.kind != "field" and _may_tell_an_earlier_day(raw.context[-60:]) \
-            and _BEFORE_THE_DAY.search(raw.context[-60:]) is not None:
+            and raw.kind != "field" and _looked_back_to(raw.context):
         return  # "On the previous day, 2024-10-08, we rotated keys": background, not the day
     if date is not None and raw.source == "summary" and raw.kind != "field" \
             and _not_the_storys_day(raw):
@@ -4268,9 +4273,17 @@ def _step_date(entry: RawEntry) -> DateParts | None:
     if entry.aftermath or DEADLINE_BEFORE.search(entry.context[-24:]):
         return None
     if entry.source == "summary" and entry.kind != "field" and entry.expr.date is not None \
-            and recalls_another_incident(entry.context):
-        return None
+            and (recalls_another_incident(entry.context) or _looked_back_to(entry.context)):
+        return None  # ("The site failed at 09:10. A week ago, on 26 May, ...": no 26 May)
     return entry.expr.date
+
+
+def _looked_back_to(context: str) -> bool:
+    """Whether the words before a summary's date say the story looks back to it ("On the
+    previous day, 2024-10-08", "Exactly a week ago, on 21 January"): background, no day of
+    the story."""
+    return _may_tell_an_earlier_day(context[-60:]) \
+        and _BEFORE_THE_DAY.search(context[-60:]) is not None
 
 
 def _dates_ahead(entries: tuple[RawEntry, ...], day_first: bool | None

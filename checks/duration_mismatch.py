@@ -107,7 +107,9 @@ BOUND_CUES = {"at most": 1, "no more than": 1, "at least": -1, "no less than": -
 # a bound, not a length ("just over an hour", "a little over an hour" are lengths, roughly)
 QUALIFIED_BOUND = LazyPattern(r"(?<![a-z])(?<!just )(?<!little )(?<!bit )(?<!slightly )"
                               r"(?P<q>over|well[ \t]++over|more[ \t]++than"
-                              r"|under|less[ \t]++than|[<>≥≤]=?)[ \t]*+$")
+                              r"|under|less[ \t]++than|[<>≥≤]=?"
+                              # (Chinese "over", "more than"; "less than", "under")
+                              r"|超过了?|超過了?|逾|不到|不足|少于|少於)[ \t]*+$")
 # what may open a sentence before the length that times its clause: "For 72 hours, ...",
 # "For roughly 1.5 hours, ..." (the line in lower case)
 OPENING_FOR = LazyPattern(r"(?:for(?:[ \t]++(?:about|approximately|approx\.?|around|roughly"
@@ -293,7 +295,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         if not bound and qualifier is not None:
             # "down for over an hour", "for more than 3 hours": a lower bound, only a
             # shorter span is wrong; "for less than 2 hours", "under an hour": an upper one
-            bound = -1 if qualifier.group("q")[0] in "omw>≥" else 1
+            bound = -1 if qualifier.group("q")[0] in "omw>≥超逾" else 1
+        if not bound and "多" in stated.written:
+            bound = -1  # "2个多小时", "十多个小时": more than two, more than ten hours
         if not bound and INTERMITTENT.search(_sentence_of(line_text, stated)) is not None:
             # "In total, 76 minutes of downtime ... from 15:12 to 22:36 in intervals of 12-24
             # minutes", "the impact lasted intermittently for two hours": the outages added

@@ -135,6 +135,14 @@ def test_a_second_that_counts_an_outage_is_no_length(line: str, kept: list[str])
     ("支付服务中断，持续约40分钟", 40 * 60, True),
     ("數據庫故障歷時2小時", 2 * 3600, False),
     ("登录异常长达3小时", 3 * 3600, False),
+    # Chinese numerals, the measure word "个", "多" (more than) and "半" (half)
+    ("订单服务故障持续了3个多小时", 3 * 3600, False),
+    ("数据库切换持续一个半小时", 90 * 60, False),
+    ("网关中断历时半小时", 30 * 60, False),
+    ("消息推送延迟长达十多个小时", 10 * 3600, False),
+    ("缓存集群故障持续两小时", 2 * 3600, False),
+    ("登录服务异常持续二十分钟", 20 * 60, False),
+    ("抢修超过了6小时", 6 * 3600, False),
     # numbers spelled out in the other languages, before their units
     ("Das Portal war etwa zwei Stunden nicht erreichbar, die Störung dauerte zwei Stunden",
      2 * 3600, False),

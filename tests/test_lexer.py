@@ -420,6 +420,35 @@ def test_between_two_times_joined_by_an_ampersand_is_a_range() -> None:
     assert len(scan("we restarted it at 10:00 & at 11:00")) == 2  # two moments, no span
 
 
+@pytest.mark.parametrize(("line", "hm"), [
+    ("网关在9点半开始报错", (9, 30)),  # half past
+    ("上午8点一刻完成切换", (8, 15)),  # a quarter past
+    ("八点三刻恢复", (8, 45)),  # three quarters past, in Chinese numerals
+    ("晚上十点多用户反馈", (22, 0)),  # a little past ten in the evening
+    ("机房于7点左右断电", (7, 0)),  # about seven
+])
+def test_the_chinese_hour_with_half_a_quarter_or_about(line: str, hm: tuple[int, int]
+                                                        ) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["以下3点需要注意", "共有5点原因", "得了3点分"])
+def test_a_chinese_count_of_points_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "month", "day"), [
+    ("12月18号上午8点机房断电", 12, 18),  # the day marked with 号
+    ("28日上午10点30分恢复", None, 28),  # the day alone, a part of the day before the clock
+    ("18號晚上9點15分", None, 18),
+])
+def test_a_chinese_day_before_its_clock(line: str, month: int | None, day: int) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and (expr.date.month, expr.date.day) == (month, day)
+    assert expr.clock is not None
+
+
 def test_a_comma_after_the_first_ends_date_still_joins_a_between_range() -> None:
     (expr,) = scan("Jobs stalled between 23:05 CET on 1 March 2024, and 00:40 CET on 2 March 2024.")
     assert expr.range_end is not None and expr.range_end.date is not None

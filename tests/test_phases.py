@@ -139,6 +139,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Grafana raised the latency alarm", "detection"),
     # told of the problem: the team's detection
     ("We were notified by a partner that webhooks had stopped", "detection"),
+    # Chinese: the service cut off, and "恢复" right after its time (not the work under way)
+    ("订单服务开始中断", "start"),
+    (" 恢复 ", "resolution"),
+    ("左右恢复，用户可以正常登录", "resolution"),
+    ("开始恢复数据", "other"),
+    ("恢复中，请耐心等待", "other"),
     # a symptom told again, not the moment it was first noticed
     ("Merchants reported declined cards", "detection"),
     ("Merchants are still reporting declined cards", "other"),

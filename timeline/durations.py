@@ -119,6 +119,38 @@ _WORD_NUM = "(?>" + "|".join(f"{first}(?:{'|'.join(rests)})"
 # A word people put between the number and its unit: "72 grueling hours", "three long days"
 _ADJ = (r"(?:long|full|whole|straight|solid|consecutive|grueling|gruelling|agonizing"
         r"|agonising|painful|excruciating|tense|stressful|hectic|frantic)")
+# Chinese counts its hours and minutes with its own numerals and a measure word: "两小时", "2个
+# 多小时" (more than two hours), "一个半小时" (an hour and a half), "十多个小时", "半小时",
+# "三十分钟" (digits without the measure word are _PART's: "2小时")
+_CN_NUM = r"(?:[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+_CN_PART = (rf"(?:(?:\d{{1,4}}|{_CN_NUM})(?:多?[个個][半多]?|多)|{_CN_NUM}|半[个個]?)"
+            r"(?:小时|小時|分钟|分鐘)")
+CN_PART_RE = re.compile(rf"(?P<num>\d{{1,4}}|{_CN_NUM})?(?P<more>多)?(?:[个個])?(?P<half>半)?"
+                        rf"(?P<more2>多)?(?:[个個])?(?P<unit>小时|小時|分钟|分鐘)")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
+
+
+def _chinese_count(text: str) -> int:
+    """二十三 → 23, 十一 → 11, 十 → 10, 两 → 2, 12 → 12."""
+    if text.isdigit():
+        return int(text)
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return _CN_DIGITS[text]
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def _chinese_measure(amount: str) -> tuple[int, str] | None:
+    """The seconds and unit of a Chinese length (`_CN_PART`), None for any other."""
+    m = CN_PART_RE.fullmatch(amount)
+    if m is None:
+        return None
+    unit = _UNIT_ALIASES[m.group("unit")]
+    value = (_chinese_count(m.group("num")) if m.group("num") else 0) \
+        + (0.5 if m.group("half") else 0)
+    return round(value * UNIT_SECONDS[unit]), unit
+
+
 # Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
 # "a" and "m" of "12:45 AM" are never "a minute".
 _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
@@ -127,7 +159,8 @@ _PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
          # ("five-and-a-half hours": the words joined by hyphens)
          rf"|{_WORD_NUM}(?:[ \t]++and[ \t]++a[ \t]++half[ \t]++|-and-a-half[ \t-])"
          rf"{_FULL_UNIT}"
-         rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT})"
+         rf"|{_WORD_NUM}[ \t-](?:{_ADJ}[ \t]++)?{_FULL_UNIT}"
+         rf"|{_CN_PART})"
          r"(?![A-Za-zа-яёіїє])")  # (a unit's word ends there: "3 секции" is no "3 сек")
 # "2:30 hours", "1:45 hrs", "3:15 Stunden": hours and minutes written as a clock reads them;
 # "1h30", "2 h 30" (French): the minutes after the "h", no unit of their own
@@ -146,6 +179,8 @@ _DAYS_LEAD = (r"\d{1,3}[ \t]?d(?![A-Za-z])[ \t]*+,?[ \t]*+"
 # letters, not one: "the", "to", "for", "service" and "team" open no number's word, and most
 # words opening with those first letters were tried against every amount.
 _AMOUNT_OPENS = (r"(?=\d|a|one|t(?:hr|hir|w|en)|f(?:ou|ort|iv|if)|s(?:ix|ev)|ei|el|nin|hal|"
+                 # (Chinese numerals and "half")
+                 r"[一二两兩三四五六七八九十半]|"
                  # (and the other languages' numbers' openings)
                  + "|".join(sorted({w[:2] for w in FOREIGN_NUMBERS})) + ")")
 # Japanese, Chinese and Korean glue a number to the word before it ("合計90分", "約2時間",
@@ -199,7 +234,9 @@ CUE_BEFORE = re.compile(
     # (Korean's and Japanese's "total": "총 9시간", "計90分")
     r"|총|합계|計|合計"
     # (Chinese "lasted", "took", "as long as", "in total": "持续近87分钟", "歷時約2小時")
-    r"|持续|持續|历时|歷時|长达|長達|共计|共計|耗时|耗時"
+    r"|持续了?|持續了?|历时|歷時|长达|長達|共计|共計|耗时|耗時"
+    # (and "over", "more than": "抢修超过了9小时", a lower bound)
+    r"|超过了?|超過了?"
     # and their "outage of": "une coupure de 2 h 30", "ein Ausfall von 40 Minuten"
     # (a whole word: "Gesamtausfall von 13 Minuten", a total outage, sums several)
     r"|(?<![^\W\d_])(?:(?:coupure|panne|interruption|indisponibilité)[ \t]++d['e]"
@@ -446,7 +483,8 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "varte", "varade", "varede",
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
               "총", "합계", "計", "わた", "渡", "동안",
-              "持续", "持續", "历时", "歷時", "长达", "長達", "共计", "共計", "耗时", "耗時")
+              "持续", "持續", "历时", "歷時", "长达", "長達", "共计", "共計", "耗时", "耗時",
+              "超过", "超過")
 
 
 def _may_plan(folded: str) -> bool:
@@ -661,10 +699,14 @@ def finest_unit(written: str) -> str | None:
     """The smallest unit a written length names ("22 days, 23 hours": hour); None for a
     shape without parts ("2:30 hours")."""
     units = [_UNIT_ALIASES[part.group("unit").lower()] for part in PART_RE.finditer(written)]
+    if not units and not written.isascii():
+        units = [_UNIT_ALIASES[m.group("unit")] for m in CN_PART_RE.finditer(written)]
     return min(units, key=UNIT_SECONDS.__getitem__) if units else None
 
 
 def _measure(amount: str) -> tuple[int, str]:
+    if not amount.isascii() and (chinese := _chinese_measure(amount)) is not None:
+        return chinese  # "2个多小时", "一个半小时"
     clock = CLOCK_HOURS.match(amount)
     if clock is not None:  # "2:30 hours"
         return int(clock.group("h")) * 3600 + int(clock.group("m")) * 60, "hour"

@@ -184,7 +184,8 @@ SEPARATORS = {
     "eraparen": (r"[ \t]*+[(（][ \t]*+(?:平成|令和|昭和)?[ \t]*+(?:[0-9]{1,2}|元)[ \t]*+年?"
                  r"[ \t]*+[)）][ \t]*+"),
     "tsuki": "[ \t]?月[ \t]?",
-    "nichi": "[ \t]?日",
+    # ("12月18号": Chinese also marks the day with 号/號, "number")
+    "nichi": "[ \t]?[日号號]",
     "nyeon": "년[ \t]*+",  # 2025년 10월 3일: the same, as written in Korean
     "wol": "월[ \t]*+",
     "il": "일",
@@ -329,8 +330,10 @@ ORDERS: tuple[Order, ...] = (
     Order("ko_md", ("m", "wol", "d", "il"), r"(?<![0-9년])", r""),
     # 6日13時39分, (5日)4:24, 19일 10시 32분: the day of the month alone before its clock (a
     # news report's day, its month and year those of the dates around it)
+    # ("28日上午10点30分", "18号晚上9点": Chinese puts its part of the day between)
     Order("cjk_day", ("d", "nichi"), r"(?<![0-9年月])",
-          r"(?=[)）]?[ \t]?(?:午前|午後)?[ \t]?[0-9]{1,2}(?:[時时点]|:[0-5][0-9]))"),
+          r"(?=[)）]?[ \t]?(?:午前|午後|上午|下午|凌晨|早上|清晨|中午|傍晚|晚上|晚间|晚間|夜间"
+          r"|夜間|夜里|深夜)?[ \t]?[0-9]{1,2}(?:[時时点點]|:[0-5][0-9]))"),
     Order("ko_day", ("d", "il"), r"(?<![0-9년월])",
           r"(?=[ \t]?(?:오전|오후)?[ \t]?[0-9]{1,2}(?:시|:[0-5][0-9]))"),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
@@ -499,8 +502,8 @@ def _row_pattern(order: Order, month: str = PARTS["mon"]) -> str:
 # May"), a slash or a dot ("5 / Nov"); "5 minutes" and "3 servers" open no date.
 _AFTER_A_BLANK = (r"[-–—→/.年月日]|of|to|th|until|till|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
                   r"|nov|dec")
-_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일]|:[ae](?![a-z])|[ \t]++(?:" + _AFTER_A_BLANK
-                 + "))")  # (":e": the Swedish ordinal, "18:e april")
+_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일号號]|:[ae](?![a-z])|[ \t]++(?:"
+                 + _AFTER_A_BLANK + "))")  # (":e": the Swedish ordinal, "18:e april")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
@@ -540,7 +543,7 @@ DATE_AT_A_LETTER = LazyPattern(folded_pattern(_START + "|".join(
 # The same grammar with the month names of other languages too ("29 dic", "3 de março de
 # 2024", "12. März"), run only on a line that holds one as a word (`foreign_month`): their
 # seventy names would make every row's month and every word's opening test dearer.
-_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일]|:[ae](?![a-z])|[ \t]++(?:"
+_FOREIGN_NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일号號]|:[ae](?![a-z])|[ \t]++(?:"
                          + _AFTER_A_BLANK
                          + r"|de[ \t]" + "".join(sorted({f"|{n[:3]}" for n in FOREIGN_MONTH_NAMES}))
                          + "))")
@@ -562,7 +565,7 @@ fold_line = fold_keep_m  # the text DATE_RE and NUMERIC_DATE_RE are run on
 # Every numeric order holds a number right before its separator ("2023-", "24.", "6/", "03,"):
 # a line without one is not searched (tests/test_grammar.py checks the rows still agree).
 # (or an ordinal's suffix, which a weekday's day may have alone: "Monday the 22nd")
-NUMERIC_HINT = re.compile(r"\d(?:[-/.,–→年년月월日일]|[ ][年月日]|(?:st|nd|rd|th)(?![A-Za-z]))")
+NUMERIC_HINT = re.compile(r"\d(?:[-/.,–→年년月월日일号號]|[ ][年月日]|(?:st|nd|rd|th)(?![A-Za-z]))")
 # the same test for an ASCII line (lexer.py)
 ASCII_NUMERIC_HINT = re.compile(r"[0-9](?:[-/.,]|(?:st|nd|rd|th)(?![A-Za-z]))")
 

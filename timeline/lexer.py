@@ -110,8 +110,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
      False),
     # 晚上 8 点, 下午3点, 8点钟: the Chinese hour alone with 点 ("point"); as often a count
     # ("以下3点": three points), so only after a word for a part of the day or before 钟
-    # ("o'clock"); not "8点半" (half past), nor with its minutes after it
-    ("dianh", r"(?P<dianh_h>[01]?\d|2[0-3])[ ]?[点點](?![\d半分]|[ ]\d)", True),
+    # ("o'clock"), or with "half" or a quarter after it ("9点半", "8点一刻", "8点三刻"), or
+    # "about" ("9点左右", "10点多", "8点许"); not with its minutes after it
+    ("dianh", r"(?P<dianh_h>[01]?\d|2[0-3])[ ]?[点點](?:(?P<dianh_half>半)|(?P<dianh_q>[一三]刻))?"
+              r"(?![\d半分刻]|[ ]\d)", True),
     # HH:MM, --:--, a template left in
     ("placeholder", r"(?P<placeholder_h>HH|--|XX|\dX|\d{1,2}):"
                     r"(?P<placeholder_m>[Mm][Mm]|--|\?\?|XX)(?![A-Za-z-])", False),
@@ -330,6 +332,7 @@ FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['�
                                  r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h?[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
 SENTENCE_A_BEFORE = LazyPattern(r"(?:^|[.!?»:][ \t]++)A[ \t]++$")
+
 # "de 3h20 à 9h45", "from about 3h20 until about 9h45": two "h" clocks joined as a range,
 # each a clock by the other (a length is no range's end)
 H_CLOCK_RANGE_AFTER = LazyPattern(r"[ \t]*+(?:à|au|until|till|to|[-–])[ \t]*+(?:about[ \t]++"
@@ -360,7 +363,7 @@ CN_CLOCK_RE = LazyPattern(
     r"(?P<part>凌晨|早上|清晨|上午|中午|下午|傍晚|晚上|夜间|夜間|夜里|深夜|午前|午後)?"
     r"(?P<h>二十[一二三]?|十[一二]?|[一二三四五六七八九两])(?:[时時](?![间間代候刻])|[点點])"
     r"(?:(?P<m>[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分"
-    r"|(?P<half>半)|(?P<about>许|許|左右|钟|鐘|整))?")
+    r"|(?P<half>半)|(?P<quarter>[一三]刻)|(?P<about>许|許|左右|钟|鐘|整|多))?")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 DIGIT_RE = re.compile(r"\d")
 # The same test for an ASCII line, where a digit is 0-9: \d looks each character up in
@@ -906,10 +909,11 @@ def _chinese_numeral_clocks(line: str) -> list[tuple[int, int, Clock]]:
     for m in CN_CLOCK_RE.finditer(line):
         part = m.group("part")
         if part is None and m.group("m") is None and m.group("half") is None \
-                and m.group("about") is None:
+                and m.group("quarter") is None and m.group("about") is None:
             continue
         hour = _chinese_number(m.group("h"))
-        minute = 30 if m.group("half") else _chinese_number(m.group("m")) if m.group("m") else 0
+        minute = 30 if m.group("half") else _chinese_number(m.group("m")) if m.group("m") \
+            else (15 if m.group("quarter")[0] == "一" else 45) if m.group("quarter") else 0
         if hour > 23 or minute > 59:
             continue
         start = m.start("h")
@@ -1078,8 +1082,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
     if m.lastgroup == "dianh":
-        return _day_word_before(line, m.start()) is not None or line.startswith(
-            ("钟", "鐘"), m.end())
+        return _day_word_before(line, m.start()) is not None \
+            or m.group("dianh_half") is not None or m.group("dianh_q") is not None \
+            or line.startswith(_CN_HOUR_AFTER, m.end())
     if m.lastgroup == "heures":
         # ("A 6 heures du matin, ...": a sentence's "À" written without its accent)
         return FRENCH_HOUR_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
@@ -1253,7 +1258,10 @@ _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih"
 
 
 # the shapes that may say "half past" with a word after the hour, and its group
-_HALF_GROUPS = {"kanjih": "kanjih_half", "hangulh": "hangulh_half"}
+_HALF_GROUPS = {"kanjih": "kanjih_half", "hangulh": "hangulh_half", "dianh": "dianh_half"}
+# the words after a Chinese hour with 点 that make it the hour of the day: "o'clock" (钟),
+# "about" (左右, 许, 前后), "a little past" (多), "sharp" (整)
+_CN_HOUR_AFTER = ("钟", "鐘", "左右", "许", "許", "前后", "前後", "多", "整")
 
 
 # the hours word and "later" after a clock-shaped length: "05:35 horas más tarde" (Spanish),
@@ -1323,6 +1331,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
     minute = int(minute_text) if minute_text is not None else 0  # "à 13 heures": on the hour
     if shape in _HALF_GROUPS and m.group(_HALF_GROUPS[shape]) is not None:
         minute = 30  # "午前8時半", "2시 반": half past the hour
+    elif shape == "dianh" and m.group("dianh_q") is not None:
+        minute = 15 if m.group("dianh_q").startswith("一") else 45  # "8点一刻", "8点三刻"
     second = m.group(second_group) if second_group is not None else None
     second = int(second) if second is not None else None
     oddities: list[str] = []

@@ -400,8 +400,11 @@ _AGAIN_PHRASES = tuple(p for phase, words in _ENGLISH if phase == "resolution"
 _CJK: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("障害発生", "が発生", "発生しました", "発生した", "发生故障", "出现故障",
                "故障发生", "开始出现", "장애 발생", "장애가 발생", "발생했",
+               # the service cut off or down: "开始中断", "服务中断", "系统瘫痪", "宕机"
+               "开始中断", "出现中断", "发生中断", "服务中断", "瘫痪", "宕机",
                # Traditional Chinese (Taiwan, Hong Kong)
-               "發生故障", "出現故障", "故障發生", "開始出現")),
+               "發生故障", "出現故障", "故障發生", "開始出現", "開始中斷", "出現中斷", "發生中斷",
+               "服務中斷", "癱瘓", "當機")),
     ("resolution", ("復旧しました", "復旧した", "復旧済", "復旧完了", "復旧を確認",
                     "正常に戻りました", "正常に戻った", "正常化しました", "正常化した",
                     "解消しました", "解消した", "解消済", "解消を確認", "回復しました",
@@ -1424,6 +1427,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         found.append((1, opening.start("step"), "mitigation"))
     if not lower.isascii():
         found.extend(_cjk_phases(lower, {phase for _, _, phase in found}))
+        if _recovered_first(lower) and all(phase != "resolution" for _, _, phase in found):
+            found.append((1, 0, "resolution"))
         found.extend(_cyrillic_phases(lower, {phase for _, _, phase in found}))
     if not found and not _SYMPTOM_RUNS.isdisjoint(runs):
         symptom = SYMPTOMS.search(lower)
@@ -1522,6 +1527,14 @@ def _cjk_phases(lower: str, known: set[str]) -> Iterator[tuple[int, int, Phase]]
                 continue  # ("正常に閲覧できない": could not be viewed normally)
             yield 1, m.start(), phase
             break
+
+
+def _recovered_first(lower: str) -> bool:
+    """Chinese words after a time that open with "恢复" ("下午5点半恢复", "10点左右恢复": it
+    recovered then), not "恢复中" (recovering): the bare verb, which elsewhere in a text as
+    often tells the work under way ("开始恢复"), is the step only right after its time."""
+    head = lower.lstrip(" \t左右许許")
+    return head.startswith(("恢复", "恢復")) and not head.startswith(("恢复中", "恢復中"))
 
 
 def _after_the_noun(rest: str) -> str:

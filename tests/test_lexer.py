@@ -1262,6 +1262,10 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     ("les guichets rouvrent à partir de 7h45 demain", 7, 45, None),
     ("la liaison est tombée aux alentours de 22h", 22, 0, None),
     ("les paiements refusés de 9h40 à midi", 9, 40, None),
+    # "depuis" (since) with the day's word after the hour: a clock, not a length
+    ("la messagerie est coupée depuis 7h20 ce matin", 7, 20, None),
+    ("le site est inaccessible depuis 6 h hier", 6, 0, None),
+    ("les terminaux ne répondent plus depuis 5 h 40 du matin", 5, 40, None),
 ])
 def test_clocks_and_zones_written_the_german_french_spanish_way(
         line: str, hour: int, minute: int, zone: str | None) -> None:
@@ -1274,6 +1278,8 @@ def test_clocks_and_zones_written_the_german_french_spanish_way(
     "une coupure de 1h30 sur le lien",  # a length, not a clock
     "le service est revenu après 3h de coupure",  # an hour alone after "après": a length
     "le lien est coupé depuis 4h",  # "depuis": as often "for 4 hours" as "since 4 o'clock"
+    "le lien est coupé depuis 4h30",  # and with its minutes, no day's word after it
+    "le lien est coupé depuis 4 h de suite",
     "une interruption de 2 h 30 hier soir",  # a length written the typographic way
     "il a fallu 5 h pour tout remettre",  # an hour alone with no French "at": a length
     "un retard de 1 à 2 h de traitement",  # a length after "à" with "de" after it

@@ -332,7 +332,20 @@ FRENCH_HOUR_BEFORE = LazyPattern(r"(?:(?<![A-Za-zà-ÿ])(?:à|vers|dès|jusqu['�
                                  r"|(?<![A-Za-zà-ÿ])entre[ \t]++(?:[01]?\d|2[0-3])h?[ \t]++et)"
                                  r"[ \t]++$", re.IGNORECASE)
 SENTENCE_A_BEFORE = LazyPattern(r"(?:^|[.!?»:][ \t]++)A[ \t]++$")
+# "depuis 8 h ce matin", "depuis 9h30 du matin", "depuis 21 h hier": the French "since" makes
+# an hour a clock only with the day's word after it ("depuis 2h" is as often "for two hours")
+DEPUIS_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])depuis[ \t]++$", re.IGNORECASE)
+FRENCH_DAY_AFTER = LazyPattern(r"[ \t\u00a0]*+,?[ \t]*+(?:du[ \t]++(?:matin|soir)"
+                               r"|de[ \t]++l['’]après-midi|ce[ \t]++(?:matin|soir|jour)"
+                               r"|cet[ \t]++après-midi|cette[ \t]++nuit|(?:dans[ \t]++)?la"
+                               r"[ \t]++nuit|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi"
+                               r"|vendredi|samedi|dimanche))(?![A-Za-zà-ÿ])", re.IGNORECASE)
 
+
+def _since_that_day(line: str, m: re.Match[str]) -> bool:
+    """"depuis 8 h ce matin": the French "since" before, the day's word after."""
+    return DEPUIS_BEFORE.search(line, max(0, m.start() - 10), m.start()) is not None \
+        and FRENCH_DAY_AFTER.match(line, m.end()) is not None
 # "de 3h20 à 9h45", "from about 3h20 until about 9h45": two "h" clocks joined as a range,
 # each a clock by the other (a length is no range's end)
 H_CLOCK_RANGE_AFTER = LazyPattern(r"[ \t]*+(?:à|au|until|till|to|[-–])[ \t]*+(?:about[ \t]++"
@@ -1071,6 +1084,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         # "à 9h12"; "às 9h05", "até às 1h30": the French "at", or the Portuguese article;
         # "arrived at 8H20": the English "at" (a length is "for 1h30", "about 1h30")
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
+            or _since_that_day(line, m) \
             or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or EN_JUST_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or H_CLOCK_RANGE_AFTER.match(line, m.end()) is not None \
@@ -1078,7 +1092,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "hspace":
         # "à 16 h 30", "vers 9 h 15"; "de 14 h 05 à 15 h 10": a range's start, its end after "à"
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
-            or FRENCH_RANGE_TO.match(line, m.end()) is not None
+            or FRENCH_RANGE_TO.match(line, m.end()) is not None or _since_that_day(line, m)
     if m.lastgroup == "colonless":
         return _colonless_range(line, m.start(), m.end())
     if m.lastgroup == "dianh":
@@ -1107,6 +1121,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         if line.startswith((" de ", "\tde ", " d'", " d’"), m.end()):
             return False  # "2 à 3 h de panne", "4h d'attente": a length
         return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
+            or _since_that_day(line, m) \
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
                 and not line.startswith((" de ", " de\t"), m.end()))  # "das 2h de fila": a length
     return False

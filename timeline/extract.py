@@ -2747,21 +2747,22 @@ class _Walker:
             exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
             if exprs and all(_bare_clock(e) for e in exprs):
                 return True  # "Time to resolve: 01:35": how long it took, no instant
-        if name == "duration":
-            exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
-            if exprs and all(_bare_clock(e) and e.range_end is None for e in exprs):
-                self.fields.append(Field(i + 1, m.start("label") + 1, name, label,
-                                         m.group("value").strip(), m.start("value") + 1,
-                                         False))
-                for d in scan_durations(line[m.start("value"):], in_duration_field=True):
-                    self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
-                return True  # "Duration: 01:35:00": a length, no instant
         if name not in TIME_FIELDS and name not in OTHER_FIELDS and len(name.split()) <= 4 \
                 and _names_span(name) and not WATCH_LABEL.search(name) \
                 and not _names_timeline(name):
             # "Outage Duration", "Impact window": the incident's span ("Incident timeline:"
             # is the label over its entries)
             name = "duration"
+        if name == "duration":
+            exprs = [e for e in self.scan_line(i) if e.start >= m.start("value")]
+            if exprs and all(_bare_clock(e) and e.range_end is None for e in exprs):
+                self.fields.append(Field(i + 1, m.start("label") + 1, name, label,
+                                         m.group("value").strip(), m.start("value") + 1,
+                                         False))
+                for d in scan_durations(line[m.start("value"):], in_duration_field=True) \
+                        or _clock_shaped_length(line, m.start("value")):
+                    self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
+                return True  # "Duration: 01:35:00": a length, no instant
         if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
             name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
@@ -4457,6 +4458,22 @@ def _field(line: str) -> re.Match[str] | None:
                                               "other") != "other":
             return m
     return None
+
+
+# a length field's value written as a clock with its seconds: "Incident Duration: 1:48:32"
+CLOCK_SHAPED_LENGTH = LazyPattern(r"[ \t]*+(?P<h>\d{1,3}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)[ \t]*+$")
+
+
+def _clock_shaped_length(line: str, start: int) -> list[DurationMatch]:
+    """The hours, minutes and seconds a length field's value gives ("Duration: 1:48:32"),
+    as the only thing in it; none for "Duration: 12:30", minutes and seconds as often."""
+    m = CLOCK_SHAPED_LENGTH.match(line, start)
+    if m is None:
+        return []
+    hours, minutes, seconds = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+    return [DurationMatch(m.start("h") - start, m.end("s") - start, line[m.start("h"):m.end("s")],
+                          hours * 3600 + minutes * 60 + seconds,
+                          "hour" if hours else "minute", False, "duration")]
 
 
 # A label's words that name a moment ("Resolution Date of Incident:", "End time:")

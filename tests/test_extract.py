@@ -3221,3 +3221,15 @@ def test_a_24_hour_time_restated_on_the_12_hour_dial_is_one_event_with_the_zone_
     found = [(e.written, e.phase, e.zone.label if e.zone else None)
              for e in timeline.events if e.clock is not None]
     assert found == [("15:40", "resolution", "PDT")]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Impact Start Date (UTC) 2023-08-14T07:05", "field"),  # a table pasted flat
+    ("Resolution Time 2023-08-14 08:45 UTC", "field"),
+    ("Start time 2023-08-14 07:05 was chosen for the cut-over.", "prose"),  # words after it
+    ("Resolved 2023-08-14 08:45 UTC", "entry"),  # one word: a milestone, not a label
+    ("Last updated 2023-08-14 08:45 UTC", "prose"),  # no moment of the incident named
+])
+def test_a_field_pasted_without_its_colon(line: str, kind: str) -> None:
+    events = timeline_from_text(f"# Outage\n\n{line}\n", "t.md").events
+    assert [e.kind for e in events if e.clock is not None] == [kind]

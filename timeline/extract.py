@@ -1598,6 +1598,8 @@ class _Walker:
         if ("   " in line or "\t" in line) and role.role == "text" and self._field_columns(i, line):
             return
         field = _field(line)
+        if field is None and not self.in_timeline and role.role == "text":
+            field = _spaced_field(line, self.scan_line(i))
         if field is not None and self.body_owner is not None and i < self.body_until \
                 and self.in_timeline and not self.scan_line(i):
             # "- **09:15 AM:**" over "  - **Detection:** monitoring flagged ...": the
@@ -4564,6 +4566,36 @@ def _first_head_paren_zone(line: str) -> Zone | None:
         return None
     m = HEAD_PAREN.fullmatch(_clean(cells[0][1]).strip(" *_"))
     return _paren_zone(m.group("inside").strip()) if m is not None else None
+
+
+# "Incident Start Date (UTC) 2021-02-08T18:51", "Incident Duration 1:48:32": a table of
+# fields pasted flat, a blank where the cell ended; the label names a moment or a length
+SPACED_FIELD_RE = LazyPattern(r"[ \t]*+(?P<label>[A-Z][A-Za-z]*+(?:[ ][A-Za-z]++){0,4}?)"
+                              r"(?:[ ]\((?P<paren>[^()\n]{1,30})\))?[ \t]++(?P<value>\d.*)")
+SPACED_FIELD_REACH = 80  # characters: a pasted field's line, not a sentence's
+_LENGTH_LABEL = LazyPattern(r"(?<![a-z])(?:duration|downtime|length)(?![a-z])", re.IGNORECASE)
+
+
+def _spaced_field(line: str, exprs: list[TimeExpr]) -> re.Match[str] | None:
+    """SPACED_FIELD_RE's fullmatch of a short line whose label of two words or more names a
+    moment ("Impact End Date (UTC)") and whose value is one timestamp and nothing else, or
+    whose label names a length ("Incident Duration") and whose value is one."""
+    if len(line) > SPACED_FIELD_REACH or not line.lstrip(" \t")[:1].isupper():
+        return None
+    m = SPACED_FIELD_RE.fullmatch(line.rstrip())
+    if m is None:
+        return None
+    label = m.group("label")
+    if _LENGTH_LABEL.search(label) is not None:
+        value = m.group("value")
+        return m if CLOCK_SHAPED_LENGTH.match(value) or any(
+            d.start == 0 and not value[d.end:].strip()
+            for d in scan_durations(value, in_duration_field=True)) else None
+    if " " not in label or TIME_LABEL_WORD.search(label) is None:
+        return None
+    own = [e for e in exprs if e.start >= m.start("value")]
+    return m if len(own) == 1 and own[0].start == m.start("value") \
+        and not line[own[0].end:].strip() else None
 
 
 def _opens_with_a_word(line: str) -> bool:

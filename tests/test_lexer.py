@@ -449,6 +449,23 @@ def test_a_chinese_day_before_its_clock(line: str, month: int | None, day: int) 
     assert expr.clock is not None
 
 
+@pytest.mark.parametrize(("line", "hms"), [
+    ("listrik padam pukul 10.12.41 WIB", (10, 12, 41)),  # Indonesian "at", its zone after
+    ("Die Störung begann um 21.03.15 Uhr", (21, 3, 15)),
+    ("alarm raised at 07.58.02 UTC", (7, 58, 2)),
+])
+def test_a_dotted_clock_with_its_seconds(line: str, hms: tuple[int, int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None
+    assert (expr.clock.hour, expr.clock.minute, expr.clock.second) == hms
+
+
+@pytest.mark.parametrize("line", ["upgraded the agent to 10.12.41 overnight",
+                                  "build 21.03.15 failed its tests"])
+def test_a_dotted_number_of_three_parts_alone_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
 def test_a_comma_after_the_first_ends_date_still_joins_a_between_range() -> None:
     (expr,) = scan("Jobs stalled between 23:05 CET on 1 March 2024, and 00:40 CET on 2 March 2024.")
     assert expr.range_end is not None and expr.range_end.date is not None

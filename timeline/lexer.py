@@ -121,6 +121,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("tiden", r"(?P<tiden_h>[01]?\d|2[0-3])(?:[.:](?P<tiden_m>[0-5]\d))?-tiden(?![^\W\d_])",
      False),
     # 19.10 after a date ("at 11.35.": a full stop may end the sentence after it)
+    # 11.45.09 with its seconds, as Indonesian, German and Nordic texts write it; as often a
+    # version or a date ("14.05.30"), so only where the words around it make it a clock
+    ("dot3", r"(?P<dot3_h>[01]?\d|2[0-3])\.(?P<dot3_m>[0-5]\d)\.(?P<dot3_s>[0-5]\d)(?![\d]|\.\d)",
+     True),
     ("dot24", r"(?P<dot24_h>[01]?\d|2[0-3])\.(?P<dot24_m>[0-5]\d)(?![\d]|\.\d|[,:]\d)", True),
     # "alle 4,30", "a las 4,30 horas": Italian and Spanish news write the minutes after a
     # decimal comma; as often a number ("4,30 euro", "12,50 requests"), so only where the
@@ -263,6 +267,8 @@ KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokk
 # the day or the clause's end follows: "jam 22.30 WIB", "jam 12.00 malam" (not "traffic jam
 # 10.30 km")
 JAM_BEFORE = LazyPattern(r"(?<![A-Za-z])[Jj]am[ ]$")
+# a zone's abbreviation right after a time: "11.45.09 WIB", "11.45.09 UTC"
+ZONE_AFTER_A_BLANK = LazyPattern(r"[ \t]++(?:UTC|GMT|WIB|WITA|WIT|[A-Z]{1,4}T)(?![A-Za-z])")
 JAM_TAIL = LazyPattern(r"[ \t]*+(?:(?:WIB|WITA|WIT|MYT|malam|pagi|siang|sore)(?![A-Za-z])"
                        r"|[,;)]|\.(?!\d)|$)")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
@@ -1059,6 +1065,15 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "comma24":
         # "alle 4,30", "a las 4,30 horas": only the Italian or Spanish words make it a clock
         return _after_italian_at(line, m) or _spanish_hours(line, m)
+    if m.lastgroup == "dot3":
+        # "pukul 11.45.09 WIB", "um 14.05.30 Uhr", "at 11.45.09 UTC": a word that puts a time
+        # before it, or its zone or "Uhr" after it
+        return KL_BEFORE.search(line, max(0, m.start() - 10), m.start()) is not None \
+            or JAM_BEFORE.search(line, max(0, m.start() - 4), m.start()) is not None \
+            or EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
+            or AT_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
+            or UHR_AFTER.match(line, m.end()) is not None \
+            or ZONE_AFTER_A_BLANK.match(line, m.end()) is not None
     if m.lastgroup == "dot24":
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
@@ -1268,7 +1283,7 @@ def _shape_of(m: re.Match[str]) -> str:
 _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh",
                                                        "klhour", "dianh", "allehour", "uurhour")
                         else f"{name}_m",
-                        f"{name}_s" if name in ("colon", "hms", "dashed") else None)
+                        f"{name}_s" if name in ("colon", "hms", "dashed", "dot3") else None)
                  for name, _, _ in CLOCK_SHAPES}
 
 

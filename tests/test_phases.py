@@ -145,6 +145,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("左右恢复，用户可以正常登录", "resolution"),
     ("开始恢复数据", "other"),
     ("恢复中，请耐心等待", "other"),
+    # premises shut by the outage, not the incident closed
+    ("Several branches were temporarily closed as card terminals failed", "other"),
+    ("Most cafés and shops closed early when the tills went down", "start"),
+    ("The incident was closed after a day of monitoring", "end"),
     # a symptom told again, not the moment it was first noticed
     ("Merchants reported declined cards", "detection"),
     ("Merchants are still reporting declined cards", "other"),

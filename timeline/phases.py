@@ -827,6 +827,13 @@ SHUT_OBJECT_AFTER = LazyPattern(r"\s++(?:down(?![a-z])|off(?![a-z])|(?:all|the|i
                                 r"\s++(?!(?:[\w&/-]++\s++){0,2}?(?:incident|ticket|issue|bridge"
                                 r"|case|call|channel|outage|war[\s-]room|investigation)s?"
                                 r"(?![a-z])))")
+# "some stores closed about 4.30pm", "branches were temporarily closed": premises shut, a
+# symptom of the outage, not the incident closed
+PREMISES_BEFORE = LazyPattern(r"(?<![a-z])(?:stores?|shops?|branch(?:es)?|restaurants?|outlets?"
+                              r"|supermarkets?|pharmacies|offices|counters|check-?outs|tills"
+                              r"|airports?|stations?|schools?|gates|terminals)"
+                              r"(?:\s++(?:were|was|have|had|has|been|got|temporarily|briefly"
+                              r"|all|also|then|later)){0,3}\s++$")
 # "once the feeds ", "as soon as the portal ": a condition's opening, before a present state
 # ("are live", "is back") that the phrase itself opens with its verb
 CONDITION_BEFORE = LazyPattern(r"(?<![a-z])(?:once(?!\s++again)|when|until|as\s++soon\s++as)\s++"
@@ -1283,6 +1290,9 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and m.group(0) == "closed" \
                     and SHUT_OBJECT_AFTER.match(lower, m.end()) is not None:
                 continue  # "the exchange closed all cash services": shut, no incident closed
+            if phase == "resolution" and m.group(0) == "closed" \
+                    and PREMISES_BEFORE.search(lower, before, m.start()) is not None:
+                continue  # "some stores closed about 4.30pm": premises shut, no incident closed
             if phase in ("resolution", "end") and m.group(0).startswith(("is ", "are ")) \
                     and CONDITION_BEFORE.search(lower, before, m.start()) is not None:
                 continue  # "we would update you once the feeds are live": a condition to come

@@ -66,7 +66,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         date = event.date
         if date is None or date.weekday is None or not event.local[:4].isdigit():
             continue
-        actual = dt.date.fromisoformat(event.local[:10])
+        actual = _day_written(event)
         if actual.weekday() == date.weekday or _fits_as_written(date):
             continue
         if date.month is None and date.day is None and any(
@@ -184,7 +184,7 @@ def _one_shift(ctx: Context,
     for event in ctx.timeline.events:
         date = event.date
         if date is not None and date.weekday is not None and event.local[:4].isdigit() \
-                and dt.date.fromisoformat(event.local[:10]).weekday() == date.weekday:
+                and _day_written(event).weekday() == date.weekday:
             return 0  # a weekday right beside its date: the dates hold, the others slipped
     return shifts.pop()
 
@@ -253,12 +253,21 @@ def _dated_near(ctx: Context, day: dt.date) -> bool:
         if event.date is not None and event.date.year is not None \
                 and event.local[:4].isdigit() and len(event.local) >= 10:
             try:
-                written = dt.date.fromisoformat(event.local[:10])
+                written = _day_written(event)
             except ValueError:
                 continue
             if abs((written - day).days) <= NEAR_DAYS:
                 return True
     return False
+
+
+def _day_written(event: Event) -> dt.date:
+    """The day the event's words write: its date, but for a deadline's midnight ("by midnight
+    Friday 1 February"), which pmlint places at the end of that day, the next day's start."""
+    day = dt.date.fromisoformat(event.local[:10])
+    if any(p.what == "date" and p.how == "midnight-ends" for p in event.provenance):
+        day -= dt.timedelta(days=1)
+    return day
 
 
 def _other_date_it_fits(ctx: Context, event: Event, actual: dt.date,
@@ -275,7 +284,7 @@ def _other_date_it_fits(ctx: Context, event: Event, actual: dt.date,
                 or not other.local[:4].isdigit() or len(other.local) < 10:
             continue
         try:
-            day = dt.date.fromisoformat(other.local[:10])
+            day = _day_written(other)
         except ValueError:
             continue
         written = written or day == actual

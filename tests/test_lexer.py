@@ -453,6 +453,7 @@ def test_a_chinese_day_before_its_clock(line: str, month: int | None, day: int) 
     ("listrik padam pukul 10.12.41 WIB", (10, 12, 41)),  # Indonesian "at", its zone after
     ("Die Störung begann um 21.03.15 Uhr", (21, 3, 15)),
     ("alarm raised at 07.58.02 UTC", (7, 58, 2)),
+    ("04.08.2019 11.45.09 Server neu gestartet", (11, 45, 9)),  # right after a date's year
 ])
 def test_a_dotted_clock_with_its_seconds(line: str, hms: tuple[int, int, int]) -> None:
     (expr,) = scan(line)

@@ -3439,3 +3439,14 @@ def test_bare_hours_stay_morning_where_the_evening_is_said_after_them_or_one_is_
     early = resolve("March 9, 2024\n\nThe ticket site buckled tonight.\n\n"
                     "Update 4:20: queues are frozen.\n\nUpdate 8:05: sales resumed.\n")
     assert [e.local[11:16] for e in early.events if e.clock] == ["04:20", "08:05"]
+
+
+@pytest.mark.parametrize(("sentence", "local"), [
+    ("Claims had to be filed by midnight on 30 April 2024 (BST).", "2024-05-01T00:00"),
+    ("The old endpoint answered until midnight on 30 April 2024 BST.", "2024-05-01T00:00"),
+    ("At midnight on 30 April 2024 BST the nightly export started.", "2024-04-30T00:00"),
+])
+def test_a_deadlines_midnight_ends_the_day_written_after_it(sentence: str, local: str) -> None:
+    events = timeline_from_text(f"# Claims portal\n\n{sentence}\n", "x.md", Options()).events
+    (event,) = [e for e in events if e.clock is not None]
+    assert event.local == local

@@ -267,6 +267,12 @@ KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokk
 # the day or the clause's end follows: "jam 22.30 WIB", "jam 12.00 malam" (not "traffic jam
 # 10.30 km")
 JAM_BEFORE = LazyPattern(r"(?<![A-Za-z])[Jj]am[ ]$")
+# "by midnight on 31 January", "until midnight, 1 February": a deadline's midnight, which ends
+# the day written after it
+MIDNIGHT_DEADLINE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:by|until|till|before)[ \t]++$",
+                                       re.IGNORECASE)
+# a date's year right before a time: "2019-08-04 11.45.09", "04.08.2019 11.45.09"
+YEAR_JUST_BEFORE = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?:-\d\d?-\d\d?)?[ \tT]$")
 # a zone's abbreviation right after a time: "11.45.09 WIB", "11.45.09 UTC"
 ZONE_AFTER_A_BLANK = LazyPattern(r"[ \t]++(?:UTC|GMT|WIB|WITA|WIT|[A-Z]{1,4}T)(?![A-Za-z])")
 JAM_TAIL = LazyPattern(r"[ \t]*+(?:(?:WIB|WITA|WIT|MYT|malam|pagi|siang|sore)(?![A-Za-z])"
@@ -988,9 +994,10 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
                     said = _day_part_around(line, m.start(), m.end(), clock.hour)
             if said is not None:
                 clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
-        if m.lastgroup == "comma24":
+        if m.lastgroup in ("comma24", "dot3"):
             if not _said_to_be_a_clock(line, m):
-                continue  # "4,30 euro", "on May 3, 12,50 requests": a number
+                continue  # "4,30 euro", "on May 3, 12,50 requests": a number; "07.11.23 -
+                # 0940 Uhr": a date, which no range with the clock after it makes a clock
         elif m.lastgroup in WEAK_SHAPES and not _opens_entry(line, m, hour_log, spaced_log) \
                 and not _said_to_be_a_clock(line, m) \
                 and not (prose_hours and _told_hour(line, m)):
@@ -1073,7 +1080,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or EN_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or AT_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None \
             or UHR_AFTER.match(line, m.end()) is not None \
-            or ZONE_AFTER_A_BLANK.match(line, m.end()) is not None
+            or ZONE_AFTER_A_BLANK.match(line, m.end()) is not None \
+            or YEAR_JUST_BEFORE.search(line, max(0, m.start() - 12), m.start()) is not None
     if m.lastgroup == "dot24":
         # "gegen 10.30 Uhr"; "Update 20.55:", "at approx. 12.30", "until 09.50": a word that
         # puts a time after it, and nothing after it that makes the number an amount
@@ -1750,6 +1758,10 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
         if date is None and "(" in line[end:end + 3] \
                 and (day_note := DAY_NOTE_RE.match(line, end)) is not None:
             shift, end = (-1 if day_note.group("prev") else 1), day_note.end()
+        elif date is not None and start == c_start and clock.hour == 0 \
+                and clock.written.lower().endswith("midnight") \
+                and MIDNIGHT_DEADLINE_BEFORE.search(line, max(0, start - 12), start) is not None:
+            shift = 1  # "by midnight on 31 January": the end of that day, 1 February 00:00
         approx = bool(_approx_before(line, start)
                       or (start < c_start and _approx_inside(line, start, c_start))
                       or APPROX_AFTER.match(line, end))

@@ -466,6 +466,20 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     carry.newest_first = raw.source == "timeline" and raw.block in descending
     date, partial = _written_date(parts, day_first, years, options, notes, carry)
     carried_from: int | None = None  # the line a carried date was written on
+    if expr.date is not None and expr.day_shift > 0 and clock is not None \
+            and raw.part == "single" and (date is not None or partial is not None):
+        # "by midnight on 31 January": the deadline's midnight ends the day written (a
+        # range's end, "from 10pm until midnight on 31 January", has the range's own reading)
+        if date is not None:
+            date += dt.timedelta(days=expr.day_shift)
+            value = date.isoformat()
+        else:
+            assert partial is not None  # a leap year's calendar holds every month-day
+            moved = dt.date(2000, *partial) + dt.timedelta(days=expr.day_shift)
+            partial = (moved.month, moved.day)
+            value = f"--{moved.month:02d}-{moved.day:02d}"
+        notes.append(Inference("date", "midnight-ends", raw.line, value=value,
+                               subject=expr.written))
     if expr.date is None and clock is not None:
         date, partial, carried_from = _carried_date(raw, carry, options, notes)
         if expr.day_shift and date is not None and not _same_day_note(expr, carry):

@@ -66,6 +66,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                                " list running newest first"),
     ("date", "day-note"): '{value}: the day "{subject}" says, from the date on line {line}',
     ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
+    ("date", "midnight-ends"): ("{value}: \"{subject}\" is a deadline's midnight, at the end of"
+                                " the day written"),
     # month, year
     ("month", "with-year"): "month and year of {subject} from line {line}",
     ("month", "reference"): "month and year of {subject} from --reference",
@@ -232,7 +234,8 @@ _DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span",
                                           "with-correction", "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
                               "weekday-range", "weekday-before", "weekday-back", "day-note",
-                              "other-zone", "reference", "span-end", "evening-before-end")}
+                              "other-zone", "reference", "span-end", "evening-before-end",
+                              "midnight-ends")}
 
 
 def day_assumed(provenance: tuple[Inference, ...]) -> Inference | None:

@@ -461,6 +461,20 @@ def test_a_dotted_clock_with_its_seconds(line: str, hms: tuple[int, int, int]) -
     assert (expr.clock.hour, expr.clock.minute, expr.clock.second) == hms
 
 
+@pytest.mark.parametrize(("line", "hm"), [
+    ("Mạng bị gián đoạn lúc 21g05 tối qua", (21, 5)),  # "g" for the hour, after "at"
+    ("Dịch vụ khôi phục vào 7 giờ 40 phút sáng", (7, 40)),  # "giờ" and "phút", after "at"
+])
+def test_the_vietnamese_hour_and_minute(line: str, hm: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["Sự cố kéo dài 3 giờ 15 phút", "băng tần 5g45 mới"])
+def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
 @pytest.mark.parametrize("line", ["upgraded the agent to 10.12.41 overnight",
                                   "build 21.03.15 failed its tests"])
 def test_a_dotted_number_of_three_parts_alone_is_no_clock(line: str) -> None:

@@ -121,6 +121,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("tiden", r"(?P<tiden_h>[01]?\d|2[0-3])(?:[.:](?P<tiden_m>[0-5]\d))?-tiden(?![^\W\d_])",
      False),
     # 19.10 after a date ("at 11.35.": a full stop may end the sentence after it)
+    # "lúc 16g45", "từ 16 giờ 45 phút": Vietnamese writes the hour with "g" or "giờ" (hour)
+    # and may say "phút" (minute) after; "2 giờ 30 phút" is as often a length, so only after
+    # a Vietnamese "at", "from", "until" or "about"
+    ("gio", r"(?P<gio_h>[01]?\d|2[0-3])(?:g|[ ]giờ[ ]?)(?P<gio_m>[0-5]\d)(?:[ ]phút)?"
+            r"(?![\dA-Za-z])", True),
     # 11.45.09 with its seconds, as Indonesian, German and Nordic texts write it; as often a
     # version or a date ("14.05.30"), so only where the words around it make it a clock
     ("dot3", r"(?P<dot3_h>[01]?\d|2[0-3])\.(?P<dot3_m>[0-5]\d)\.(?P<dot3_s>[0-5]\d)(?![\d]|\.\d)",
@@ -231,7 +236,7 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=(?<![A-Za-z])[AP]M\d)(?=\d?:\d\d))"
                           r"(?:(?<=\d)(?=\d?(?:[:.,hHX時时点點시]|u\d\d|[ -]?[AaPp]|[ ]?U|[ ]ó"
                           r"|[ ][時时点點]|[ \u00a0\u202f]h(?:[ \u00a0\u202f]?\d|(?![A-Za-z]))"
-                          r"|[ ]uur"
+                          r"|[ ]uur|g\d|[ ]giờ"
                           r"|[ \u00a0]heure|[ ]horas|-tiden)|\d{3}"
                           r"|\d-\d\d-\d\d(?![\d-]))|(?<=H)(?=H)|(?<=X)(?=X)|(?<=-)(?=-)"
                           # "kl 9", "klockan 14": the hour after the Nordic word for o'clock
@@ -994,7 +999,10 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
                     said = _day_part_around(line, m.start(), m.end(), clock.hour)
             if said is not None:
                 clock = _with_meridiem(clock, said)  # "오후 2:27": 14:27; "밤 12시": 00:00
-        if m.lastgroup in ("comma24", "dot3"):
+        if m.lastgroup == "gio":
+            if HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is None:
+                continue  # "kéo dài 2 giờ 30 phút": how long, not when
+        elif m.lastgroup in ("comma24", "dot3"):
             if not _said_to_be_a_clock(line, m):
                 continue  # "4,30 euro", "on May 3, 12,50 requests": a number; "07.11.23 -
                 # 0940 Uhr": a date, which no range with the clock after it makes a clock

@@ -445,6 +445,19 @@ def _small_hours_before(line: int | None, carry: _Carry) -> bool:
     return False
 
 
+def _days_on(date: dt.date | None, partial: tuple[int, int] | None, days: int
+             ) -> tuple[dt.date | None, tuple[int, int] | None, str]:
+    """The date, or the year-less month and day, `days` on, and how a note writes it ("2024-
+    02-01", "--02-01"); a year-less day is counted in a leap year, whose calendar holds every
+    month-day."""
+    if date is not None:
+        date += dt.timedelta(days=days)
+        return date, partial, date.isoformat()
+    assert partial is not None
+    moved = dt.date(2000, *partial) + dt.timedelta(days=days)
+    return None, (moved.month, moved.day), f"--{moved.month:02d}-{moved.day:02d}"
+
+
 def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Options,
                    day_first: bool | None, years: list[tuple[int, int]],
                    only_zone: tuple[int, Zone] | None, descending: set[int],
@@ -470,14 +483,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             and raw.part == "single" and (date is not None or partial is not None):
         # "by midnight on 31 January": the deadline's midnight ends the day written (a
         # range's end, "from 10pm until midnight on 31 January", has the range's own reading)
-        if date is not None:
-            date += dt.timedelta(days=expr.day_shift)
-            value = date.isoformat()
-        else:
-            assert partial is not None  # a leap year's calendar holds every month-day
-            moved = dt.date(2000, *partial) + dt.timedelta(days=expr.day_shift)
-            partial = (moved.month, moved.day)
-            value = f"--{moved.month:02d}-{moved.day:02d}"
+        date, partial, value = _days_on(date, partial, expr.day_shift)
         notes.append(Inference("date", "midnight-ends", raw.line, value=value,
                                subject=expr.written))
     if expr.date is None and clock is not None:
@@ -501,14 +507,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 # "at 12:40 AM ...; the next morning at 9:00": the morning after the night
                 # the story was told through, whose small hours were already that day's
                 said = (0, said[1])
-            if date is not None:
-                date += dt.timedelta(days=said[0])
-                value = date.isoformat()
-            else:
-                assert partial is not None  # a leap year's calendar holds every month-day
-                moved = dt.date(2000, *partial) + dt.timedelta(days=said[0])
-                partial = (moved.month, moved.day)
-                value = f"--{moved.month:02d}-{moved.day:02d}"
+            date, partial, value = _days_on(date, partial, said[0])
             # a date from the range start was carried from that start's line
             dated_by = carried_from if carried_from is not None else next(
                 (note.line for note in reversed(notes) if note.what == "date"), None)
@@ -549,10 +548,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             if ahead and back:
                 ahead -= 7
             if ahead:
-                moved = dt.date(2000, *partial) + dt.timedelta(days=ahead)  # a leap year
-                partial = (moved.month, moved.day)
-                notes.append(Inference("date", "weekday", told_on,
-                                       value=f"--{moved.month:02d}-{moved.day:02d}",
+                _, partial, value = _days_on(None, partial, ahead)
+                notes.append(Inference("date", "weekday", told_on, value=value,
                                        subject=expr.date.written))
         elif date is None and partial is None:
             _weekday_step(expr, carry, notes, newest_first=raw.block in descending)

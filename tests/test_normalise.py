@@ -1015,6 +1015,51 @@ def test_an_updates_words_take_the_date_of_the_stamp_that_closes_it() -> None:
     assert told[7] == ["2025-03-04T17:20:00+00:00"]  # not March 12th, the stamp above
 
 
+# a status page that stamps its updates in Pacific time while the words give UTC (or the
+# other way round): an evening stamp is already the next day on the UTC clock
+STAMPED_IN_ANOTHER_ZONE = """Queue workers stalled
+Incident Report for ExampleQueue
+
+Resolved
+Jobs are flowing again and the backlog has drained.
+Posted Jul 08, 2025 - 19:05 PDT
+Identified
+Workers stopped taking jobs between 1:05 AM UTC and 1:35 AM UTC; a restart fixed them.
+Posted Jul 08, 2025 - 18:50 PDT
+"""
+
+
+def test_words_above_a_stamp_in_another_zone_take_that_moments_date() -> None:
+    events = resolve(STAMPED_IN_ANOTHER_ZONE).events
+    told = [utc(e) for e in events if e.line == 8]
+    assert told == ["2025-07-09T01:05:00+00:00", "2025-07-09T01:35:00+00:00"]
+    assert any(noted(e, "that moment's date in UTC") for e in events if e.line == 8)
+
+
+def test_a_time_in_an_earlier_zone_above_a_utc_stamp_is_the_evening_before() -> None:
+    text = """Checkout errors
+Incident Report for ExampleShop
+
+Resolved
+Card payments failed for some buyers between 4:40 and 5:15 PM PT; fixed by a config revert.
+Posted Mar 04, 2025 - 01:30 UTC
+Investigating
+We are looking into failed card payments.
+Posted Mar 04, 2025 - 00:55 UTC
+"""
+    events = resolve(text).events
+    assert [iso(e) for e in events if e.line == 5] == [
+        "2025-03-03T16:40:00-08:00", "2025-03-03T17:15:00-08:00"]
+
+
+def test_a_time_in_the_stamps_own_zone_keeps_the_stamps_date() -> None:
+    text = STAMPED_IN_ANOTHER_ZONE.replace("between 1:05 AM UTC and 1:35 AM UTC",
+                                           "between 6:05 PM PDT and 6:35 PM PDT")
+    events = resolve(text).events
+    assert [iso(e) for e in events if e.line == 8] == [
+        "2025-07-08T18:05:00-07:00", "2025-07-08T18:35:00-07:00"]
+
+
 def test_updates_stamped_first_carry_their_stamp_down() -> None:
     # the stamp opens each update: the words below it are its own day's
     text = """## March 2025

@@ -565,10 +565,16 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
     # (a weekday alone, "on Monday at 6:30 AM Pacific" after "9:30 AM Eastern", names the day
     # on this line's own clock, wherever the other zone's clocks were: it is not moved)
     weekday_said = _weekday_alone(expr.date)
-    if carried_from is not None and date is not None and zone is not None and not weekday_said:
+    # (a date written after this time, on a line below that writes a clock in its own zone)
+    dated_from = carried_from if carried_from is not None else next(
+        (n.line for n in notes if n.what == "date" and n.how == "written-after"
+         and n.line is not None and n.line > raw.line), None)
+    if dated_from is not None and date is not None and zone is not None and not weekday_said:
         moment = carry.start_moment if any(
             n.what == "date" and n.how == "incident-start" for n in notes) \
-            else carry.instants.get(carried_from)
+            else carry.instants.get(dated_from)
+        if moment is None and dated_from > raw.line:
+            moment = _moment_written_below(carry, dated_from, date)
         if moment is not None and any(n.how == "posted-yesterday" for n in notes):
             moment -= dt.timedelta(days=1)  # the day before the posting, in its own zone
         date = _date_where_the_clock_is(date, zone, moment, notes, clock=clock)
@@ -2411,6 +2417,20 @@ def _on_this_clock(previous: Event, zone: Zone | None,
         return None
     here = clock_in(dt.datetime.fromtimestamp(moment.timestamp(), dt.UTC), zone)
     return None if here is None else here.replace(tzinfo=None)
+
+
+def _moment_written_below(carry: _Carry, line: int, date: dt.date) -> dt.datetime | None:
+    """The moment a line below this time writes, in its own zone, on the date carried from
+    it: a status update's closing stamp ("Posted Mar 03, 2025 - 19:39 PST") is read after
+    the words above it, and "runners were down from 2:10 AM UTC" took its date. None where
+    that line writes no clock or no zone of its own."""
+    stamp = next((e.expr for e in carry.entries if e.line == line and e.expr.clock is not None
+                  and e.expr.zone is not None), None)
+    if stamp is None or stamp.clock is None or stamp.zone is None or stamp.clock.oddities \
+            or stamp.clock.hour >= 24:
+        return None
+    naive = dt.datetime.combine(date, dt.time(stamp.clock.hour, stamp.clock.minute))
+    return _instant(naive, stamp.zone, [])
 
 
 def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | None,

@@ -475,6 +475,50 @@ def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
 
 
+@pytest.mark.parametrize(("line", "hm"), [
+    ("The call centre lost its phones at 7.45 this morning", (7, 45)),  # after "at"
+    ("Shortly after 6.20 the payroll system went dark", (6, 20)),  # after "after"
+    ("Lines reopened 8.50 GMT", (8, 50)),  # a zone after it
+    ("Ticket machines failed from 6.40 to 10.05", (6, 40)),  # a range's start
+])
+def test_a_dotted_clock_with_a_one_digit_hour(line: str, hm: tuple[int, int]) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["Shares fell by 2.30 points", "upgraded from 1.10 to 1.12",
+                                  "tickets sold at 3.50 each", "the job ran at 1.25 seconds",
+                                  "moved to 2.15 in March"])
+def test_a_one_digit_dotted_decimal_or_version_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    ("The switchboard failed at 7 o'clock", 7),
+    ("All lines were back by 11 o’clock", 11),
+    ("It rang at 9 o'clock in the evening", 21),  # its part of the day after it
+])
+def test_an_hour_in_digits_before_o_clock(line: str, hour: int) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, 0)
+
+
+@pytest.mark.parametrize(("line", "hm"), [
+    ("O sistema caiu por volta de 8h40 e voltou mais tarde", (8, 40)),
+    ("Instabilidade a partir de 6h15 nos pagamentos", (6, 15)),
+    ("O acesso ficou suspenso até 7h", (7, 0)),
+])
+def test_a_portuguese_hour_after_around_from_or_until(line: str, hm: tuple[int, int]) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["A fila chegou a cerca de 2h30 de espera",
+                                  "houve atraso de até 3h de fila"])
+def test_a_portuguese_length_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
 @pytest.mark.parametrize("line", ["upgraded the agent to 10.12.41 overnight",
                                   "build 21.03.15 failed its tests"])
 def test_a_dotted_number_of_three_parts_alone_is_no_clock(line: str) -> None:

@@ -3495,3 +3495,19 @@ def test_a_deadlines_midnight_ends_the_day_written_after_it(sentence: str, local
     events = timeline_from_text(f"# Claims portal\n\n{sentence}\n", "x.md", Options()).events
     (event,) = [e for e in events if e.clock is not None]
     assert event.local == local
+
+
+def test_a_timeline_of_dotted_times_with_one_digit_hours() -> None:
+    # "- 7.50 ...": British writing drops the hour's leading zero before its dot
+    text = """# Booking portal outage, 4 March 2025
+
+## Timeline (GMT)
+
+- 7.50 Booking pages time out
+- 8.25 Major incident declared
+- 9.05 Cache cluster restarted
+- 10.10 Bookings flowing again
+"""
+    assert [iso(e) for e in entries(resolve(text))] == [
+        "2025-03-04T07:50:00+00:00", "2025-03-04T08:25:00+00:00",
+        "2025-03-04T09:05:00+00:00", "2025-03-04T10:10:00+00:00"]

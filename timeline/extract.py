@@ -5079,7 +5079,8 @@ def _hour_log_lines(lines: list[str]) -> frozenset[int]:
 # (searched over the whole document at once: most documents hold none). It opens with the
 # newline before the line (the text searched starts with one): the search skips ahead to
 # each newline, where "^" was tested at every position of the document.
-SPACED_LINE = LazyPattern(r"\n[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)"
+SPACED_LINE = LazyPattern(r"\n[ \t]*+(?:[-*+•][ \t]++)?(?P<h>[01]\d|2[0-3]|[1-9](?=\.))\.?"
+                          r"(?P<m>[0-5]\d)"
                           r"[ ][^\W\d_]")
 
 

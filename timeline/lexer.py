@@ -314,6 +314,18 @@ EN_AS_OF_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:as[ \t]++of|after|before)[ \t]++
 LENGTH_AFTER = LazyPattern(r"[ \t]*+(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?"
                            r"|weeks?|months?|years?|releases?|versions?)(?![A-Za-z])",
                            re.IGNORECASE)
+# "At 9.15 the major incident was declared", "shortly after 8.05": British and Irish writing
+# gives the hour in one digit before its dot; as often a decimal or a version ("by 2.30
+# points", "from 1.10 to 1.12"), so only after "at", "around", "about", "after" or "before"
+# (or with a zone after it: "9.15 BST")
+EN_ONE_DIGIT_AT_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:at|around|about|approx\.?|approximately"
+                                     r"|after|before)[ \t]++(?:(?:approx\.?|approximately|about"
+                                     r"|around|roughly|circa)[ \t]++)?$", re.IGNORECASE)
+# "from 9.30 to 11.15", "9.40-10.05": a range whose end has a two-digit hour (versions run
+# "from 1.10 to 1.12")
+ONE_DIGIT_RANGE_AFTER = LazyPattern(r"[ \t]*+(?:-|–|—|to|until|till|and)[ \t]*+(?:1\d|2[0-3])"
+                                    r"\.[0-5]\d(?![\d.,])", re.IGNORECASE)
+RATE_AFTER = LazyPattern(r"[ \t]*+(?:per|each|a|an|x)(?![A-Za-z])", re.IGNORECASE)
 # "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
 AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eur|gbp|chf"
                            r"|dollars?|euros?|pounds?|cents?|bucks|francs?|yen|points?|units?"
@@ -328,6 +340,10 @@ AT_HOUR_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:kella|kell|ve|v|kolem|okolo|u|oko
                              re.IGNORECASE)
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 # ("à partir de 8h30", "aux alentours de 9h15": "from", "around", a clock after them)
+# "por volta de 9h30", "a partir de 7h50", "até 9h05", "desde 6h": Portuguese words that put
+# a time of day after them with no article ("cerca de 2h", "durante 2h" are lengths)
+PT_AT_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:por[ \t]++volta[ \t]++de|a[ \t]++partir[ \t]++de"
+                           r"|desde|até)[ \t]++$", re.IGNORECASE)
 FRENCH_AT_BEFORE = LazyPattern(r"(?<![A-Za-zà-ÿ])(?:à|vers|dès|avant|après|jusqu['’]à|entre"
                                r"|à[ \t]++partir[ \t]++de|aux[ \t]++alentours[ \t]++de)"
                                r"[ \t]++$", re.IGNORECASE)
@@ -441,8 +457,11 @@ _HOUR_WORDS = {word: hour for hour, words in enumerate((
     ("five", "fünf"), ("six", "sechs"), ("seven", "sieben"), ("eight", "acht"),
     ("nine", "neun"), ("ten", "zehn"), ("eleven", "elf"), ("twelve", "zwölf")))
     for word in words}
-WORD_HOUR_RE = LazyPattern(r"(?<![^\W\d_])(?P<word>" + "|".join(_HOUR_WORDS) + r")[ \t]++"
-                           r"(?:o['’][ \t]?clock|uhr)(?![^\W\d_])", re.IGNORECASE)
+# ("at 8 o'clock", "by 10 o’clock": the hour in digits before the English word; in digits
+# before "Uhr" it is the "hour_h" row's)
+WORD_HOUR_RE = LazyPattern(r"(?<![^\W\d_])(?:(?P<word>" + "|".join(_HOUR_WORDS) + r")[ \t]++"
+                           r"(?:o['’][ \t]?clock|uhr)|(?<![\d.,:])(?P<digits>1[0-2]|0?[1-9])"
+                           r"[ \t]*+o['’][ \t]?clock)(?![^\W\d_])", re.IGNORECASE)
 
 DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
@@ -1023,9 +1042,13 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
         found.extend(_chinese_numeral_clocks(line))
     if "clock" in folded or "uhr" in folded:
         for m in WORD_HOUR_RE.finditer(line):
-            found.append((m.start("word"), m.end(),
-                          Clock(_HOUR_WORDS[m.group("word").lower()], 0, None, None,
-                                m.group(0))))
+            said = m.group("word")
+            hour = _HOUR_WORDS[said.lower()] if said else int(m.group("digits"))
+            clock = Clock(hour, 0, None, None, m.group(0))
+            if _names_a_day_part(line) \
+                    and (part := _day_part_around(line, m.start(), m.end(), hour)) is not None:
+                clock = _with_meridiem(clock, part)  # "eight o'clock in the evening": 20:00
+            found.append((m.start(), m.end(), clock))
     if _names_a_foreign_noon(folded):
         for m in FOREIGN_NOON_RE.finditer(line):
             word = m.group("word").lower()
@@ -1053,8 +1076,9 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
     """A colon-less or dotted clock that opens the line, with a separator after it:
     "- 1625 - paged", "**0233:** rollback", "09.15 | failover"; in a `spaced_log` a space
     and a word do ("- 10.45 delays start")."""
-    if m.lastgroup == "hour_h" or (m.lastgroup == "dot24" and len(m.group("dot24_h")) != 2):
-        return False
+    if m.lastgroup == "hour_h" or (m.lastgroup == "dot24" and len(m.group("dot24_h")) != 2
+                                   and not spaced_log):
+        return False  # ("- 8.05 alerts fire" only in a run of such lines under a timeline)
     if m.lastgroup == "colonless" and m.group("colonless_h") in ("19", "20") and not hour_log:
         return False  # "- 2019 - we migrated": a year, more likely than 20:19
     lead = WEAK_LEAD_RE.match(line)
@@ -1070,6 +1094,19 @@ def _opens_entry(line: str, m: re.Match[str], hour_log: bool = False,
     return line.startswith(("\t", "  "), end) or (
         line[end:end + 1] == " " and ZONE_WORD_RE.match(line, end + 1) is not None
         and _zone_after(line, end)[0] is not None)
+
+
+def _one_digit_dotted_clock(line: str, m: re.Match[str]) -> bool:
+    """"At 9.15", "shortly after 8.05", "9.15 BST": a dotted time with a one-digit hour, in
+    English, where the word before it puts a time after it or a zone follows it, and nothing
+    after it makes the number an amount, a length or a rate."""
+    if ZONE_AFTER_A_BLANK.match(line, m.end()) is not None \
+            or ONE_DIGIT_RANGE_AFTER.match(line, m.end()) is not None:
+        return True
+    return EN_ONE_DIGIT_AT_BEFORE.search(line, max(0, m.start() - 28), m.start()) is not None \
+        and AMOUNT_AFTER.match(line, m.end()) is None \
+        and LENGTH_AFTER.match(line, m.end()) is None \
+        and RATE_AFTER.match(line, m.end()) is None
 
 
 def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
@@ -1100,6 +1137,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or _spanish_hours(line, m) \
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
                 and AMOUNT_AFTER.match(line, m.end()) is None) \
+            or (len(m.group("dot24_h")) == 1 and _one_digit_dotted_clock(line, m)) \
             or (len(m.group("dot24_h")) == 2
                 and AT_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None
                 and AMOUNT_AFTER.match(line, m.end()) is None) \
@@ -1117,6 +1155,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
         return FRENCH_AT_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
             or _since_that_day(line, m) \
             or HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
+            or PT_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or EN_JUST_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None \
             or H_CLOCK_RANGE_AFTER.match(line, m.end()) is not None \
             or H_CLOCK_RANGE_BEFORE.search(line, max(0, m.start() - 24), m.start()) is not None
@@ -1153,7 +1192,8 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             return False  # "2 à 3 h de panne", "4h d'attente": a length
         return FRENCH_HOUR_BEFORE.search(line[max(0, m.start() - 20):m.start()]) is not None \
             or _since_that_day(line, m) \
-            or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+            or ((HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
+                 or PT_AT_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None)
                 and not line.startswith((" de ", " de\t"), m.end()))  # "das 2h de fila": a length
     return False
 

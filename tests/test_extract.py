@@ -1471,6 +1471,10 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("Alle tider er i norsk tid.", 120),  # a country's clock by its adjective: Oslo, in June
     ("Alle tijden zijn in Nederlandse tijd.", 120),
     ("Tutti gli orari sono in ora italiana.", 120),
+    # French with the participle of "given", and "horaires"; Italian "local Italian time"
+    ("Heures données en UTC.", 0),
+    ("Les horaires sont indiqués en heure française.", 120),
+    ("Orari indicati in ora locale italiana.", 120),
     ("All times are Beijing time.", 480),  # a city people name a clock by
     ("Times below use the Dublin timezone.", 60),  # a city's zone, "timezone" after it
     ("All times are in the Chicago time zone.", -300),
@@ -1496,6 +1500,7 @@ def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int
 
 
 @pytest.mark.parametrize("line", ["Alle tider er nede.", "Tutti gli orari sono cambiati.",
+                                  "Les horaires sont affichés en vitrine.",
                                   "Godziny w biurze: 9-17",
                                   "All events are documented in the incident tracker.",
                                   "All entries are in Jira.",

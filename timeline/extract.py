@@ -4660,7 +4660,10 @@ FOREIGN_DECLARATION = LazyPattern(
     r"(?<![a-zà-ÿ])(?:(?:alle[ \t]++)?(?:uhr)?zeiten[ \t]++(?:sind[ \t]++)?in"
     # "(alle Zeiten MEZ)", "Zeitangaben in UTC": the zone right after the words
     r"|alle[ \t]++(?:uhr)?zeiten(?=[ \t]++[a-z]{2,5}(?![a-zà-ÿ]))|zeitangaben[ \t]++(?:in)?"
-    r"|zeitzone[ \t]*+:|(?:toutes[ \t]++les[ \t]++)?heures[ \t]++(?:sont[ \t]++)?(?:en|à)"
+    # ("Heures indiquées en CET", "Horaires exprimés en heure française": the participle
+    # of "given" between)
+    r"|zeitzone[ \t]*+:|(?:toutes[ \t]++les[ \t]++|tous[ \t]++les[ \t]++)?(?:heures|horaires)"
+    r"[ \t]++(?:sont[ \t]++)?(?:(?:exprim|indiqu|donn|affich)[ée]e?s[ \t]++)?(?:en|à)"
     r"|fuseau[ \t]++horaire[ \t]*+:|(?:todas[ \t]++las[ \t]++)?horas[ \t]++"
     r"(?:est[áa]n[ \t]++)?en|zona[ \t]++horaria[ \t]*+:|(?:todos[ \t]++os[ \t]++)?"
     r"hor[áa]rios[ \t]++(?:est[ãa]o[ \t]++)?em|fuso[ \t]++hor[áa]rio[ \t]*+:"

@@ -621,6 +621,11 @@ def _names_span(text: str) -> bool:
             or "dur" in folded or "riod" in folded or "ríod" in folded
             ) and SPAN_LABEL.search(text) is not None
 
+# A total under the start and end fields ("Total: 43 minutos"), whose value may be the span
+TOTAL_FIELDS = frozenset({"total", "total time", "tempo total", "tiempo total", "durata totale",
+                          "temps total"})
+TOTAL_BELOW_LINES = 3  # the lines above a total that its start and end fields may stand on
+
 
 def _plans_window(text: str) -> bool:
     """PLANNED_WINDOW's search of `text`, made when the folded text holds one of its words."""
@@ -2472,6 +2477,14 @@ class _Walker:
                             "entry", block_key)
         return True
 
+    def _under_bound_fields(self, i: int) -> bool:
+        """Whether a start or an end field stands on one of the few lines above line `i`: a
+        "Total:" under "Início:" and "Término:" is their span's length, one in a year's
+        report ("Total: 122 hours" of downtime) sums many."""
+        return any(i - TOTAL_BELOW_LINES <= f.line - 1 < i
+                   and FIELD_PHASES.get(f.name) in ("start", "end", "resolution")
+                   for f in self.fields[-4:])
+
     def _labelled_entry(self, i: int, line: str, m: re.Match[str], exprs: list[TimeExpr],
                         role: LineRole) -> bool:
         """"**Issue Detected:** May 10, 08:00 AM - text" or "**Detection (8:00 PM)**: text".
@@ -2765,8 +2778,10 @@ class _Walker:
                         or _clock_shaped_length(line, m.start("value")):
                     self._add_duration(i, m.start("value") + d.start, d)  # "2:30 hours"
                 return True  # "Duration: 01:35:00": a length, no instant
-        if name in IMPACT_FIELDS and _opens_with_a_length(m.group("value")):
-            name = "duration"  # "Impact: 90 minutes", "Total impact: ~1h30m": its length
+        if (name in IMPACT_FIELDS or (name in TOTAL_FIELDS and self._under_bound_fields(i))) \
+                and _opens_with_a_length(m.group("value")):
+            # "Impact: 90 minutes", "Total impact: ~1h30m", "Total: 43 minutos": its length
+            name = "duration"
         if name not in TIME_FIELDS and name not in OTHER_FIELDS:
             if (not self.in_timeline and PAGE_STAMP_LABEL.fullmatch(label) is not None) \
                     or GENERATED_LABEL.fullmatch(label) is not None:

@@ -667,6 +667,16 @@ _FIELD_WORDS: Mapping[str, Phase] = {
     # the same fields in the languages drafts are written in: "Inicio:", "Ende:", "Début :"
     **dict.fromkeys(("inicio", "comienzo", "beginn", "début", "debut", "início"), "start"),
     **dict.fromkeys(("fin", "ende", "término", "termino"), "end"),
+    # a date's or a time's field named by its bound, as Portuguese, Spanish and Italian status
+    # pages write them: "Data Início:", "Data de Término:", "Fecha de inicio:", "Data fine:"
+    **dict.fromkeys((f"{when}{of} {bound}" for when in ("data", "hora", "data/hora", "fecha")
+                     for of in ("", " de", " do", " da") for bound in ("início", "inicio")),
+                    "start"),
+    **dict.fromkeys((f"{when}{of} {bound}" for when in ("data", "hora", "data/hora", "fecha")
+                     for of in ("", " de", " do", " da")
+                     for bound in ("término", "termino", "fim", "fin", "final")), "end"),
+    **dict.fromkeys(("data inizio", "data di inizio", "ora inizio"), "start"),
+    **dict.fromkeys(("fim", "data fine", "data di fine", "ora fine"), "end"),
     **dict.fromkeys(("resuelto", "resolución", "behoben", "résolu", "resolvido"),
                     "resolution"),
     # a Japanese, Korean or Chinese notice's "when it happened" and "when it recovered"

@@ -513,6 +513,23 @@ def test_a_portuguese_hour_after_around_from_or_until(line: str, hm: tuple[int, 
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
 
 
+@pytest.mark.parametrize(("line", "hm"), [
+    ("Il server è ripartito alle 16 e 40", (16, 40)),  # minutes after "e"
+    ("Il servizio è tornato verso le 10 e mezza", (10, 30)),  # half past
+    ("Guasto iniziato alle 7 e un quarto", (7, 15)),  # a quarter past
+    ("Rientro previsto entro le 18 e tre quarti", (18, 45)),  # three quarters past
+])
+def test_the_italian_hour_and_its_minutes_after_and(line: str, hm: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+def test_an_italian_hour_before_and_a_count_keeps_its_hour() -> None:
+    # "alle 16 e 4 tecnici": the hour, then a count of people, not four minutes past
+    (expr,) = scan("Intervento alle 16 e 4 tecnici in sala")
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (16, 0)
+
+
 @pytest.mark.parametrize("line", ["A fila chegou a cerca de 2h30 de espera",
                                   "houve atraso de até 3h de fila"])
 def test_a_portuguese_length_is_no_clock(line: str) -> None:

@@ -174,7 +174,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                  r"|(?<=[Hh]asta[ ]las[ ])|(?<=[Hh]acia[ ]las[ ])|(?<=[Ss]obre[ ]las[ ]))"
                  r"(?=\d{1,2}(?:[ \t]*+(?:[.,;:)]|[-–—][ \t]|$)|[ \t]++(?:y|a|hasta|de[ \t]la"
                  r"|del|horas?|hs?|en|cuando|se|el|la|los|las)(?![^\W\d_]))))"
-                 r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)",
+                 r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)"
+                 # ("alle 14 e 30", "alle 11 e mezza", "verso le 9 e un quarto": its minutes
+                 # said after "and", as Italian speaks them)
+                 r"(?:[ ]e[ ](?:(?P<allehour_m>[0-5]\d)(?!\d)|(?P<allehour_half>mezz[ao])"
+                 r"|(?P<allehour_q>un[ ]quarto|tre[ ]quarti))(?![^\W\d_]))?",
      False),
     # "rond 16 uur", "om 8 uur", "vanaf 20 uur", "tot 19 uur": the Dutch hour alone before
     # its word, after a word that makes it the hour of day ("3 uur lang", "duurde 3 uur",
@@ -1337,14 +1341,15 @@ def _shape_of(m: re.Match[str]) -> str:
 # each shape's groups of its hour, its minute (None: the hour alone) and its second (None:
 # a shape without one), named once
 _CLOCK_GROUPS = {name: (f"{name}_h", None if name in ("bare", "hour_h", "kanjih", "hangulh",
-                                                       "klhour", "dianh", "allehour", "uurhour")
+                                                       "klhour", "dianh", "uurhour")
                         else f"{name}_m",
                         f"{name}_s" if name in ("colon", "hms", "dashed", "dot3") else None)
                  for name, _, _ in CLOCK_SHAPES}
 
 
 # the shapes that may say "half past" with a word after the hour, and its group
-_HALF_GROUPS = {"kanjih": "kanjih_half", "hangulh": "hangulh_half", "dianh": "dianh_half"}
+_HALF_GROUPS = {"kanjih": "kanjih_half", "hangulh": "hangulh_half", "dianh": "dianh_half",
+                "allehour": "allehour_half"}
 # the words after a Chinese hour with 点 that make it the hour of the day: "o'clock" (钟),
 # "about" (左右, 许, 前后), "a little past" (多), "sharp" (整)
 _CN_HOUR_AFTER = ("钟", "鐘", "左右", "许", "許", "前后", "前後", "多", "整")
@@ -1419,6 +1424,8 @@ def _clock_from_match(m: re.Match[str]) -> Clock | None:
         minute = 30  # "午前8時半", "2시 반": half past the hour
     elif shape == "dianh" and m.group("dianh_q") is not None:
         minute = 15 if m.group("dianh_q").startswith("一") else 45  # "8点一刻", "8点三刻"
+    elif shape == "allehour" and m.group("allehour_q") is not None:
+        minute = 15 if m.group("allehour_q").startswith("un") else 45  # "e un quarto"
     second = m.group(second_group) if second_group is not None else None
     second = int(second) if second is not None else None
     oddities: list[str] = []

@@ -880,9 +880,16 @@ def test_a_time_told_after_a_window_and_before_its_start_is_still_the_next_day()
     # the evening of that night stays on its date, and the small hours after it roll on once
     ("On the night of June 9th, 2025, at 23:40 UTC the indexer crashed; at 00:30 UTC it was "
      "back.\n", ["2025-06-09T23:40:00+00:00", "2025-06-10T00:30:00+00:00"]),
+    # an evening, or a weekday's night or evening, named with the date: the same
+    ("Late in the evening of Monday, June 9, 2025, the disks filled up. At 2:15 AM UTC the "
+     "indexer crashed.\n", ["2025-06-10T02:15:00+00:00"]),
+    ("On Monday night, June 9, 2025, the disks filled up.\n\nThe indexer crashed at "
+     "02:15 UTC.\n", ["2025-06-10T02:15:00+00:00"]),
     # no night named: the date is the time's own
     ("On June 9th, 2025, at 2:15 AM UTC the indexer crashed.\n",
      ["2025-06-09T02:15:00+00:00"]),
+    ("On the morning of June 9th, 2025, the disks filled up. At 2:15 AM UTC the indexer "
+     "crashed.\n", ["2025-06-09T02:15:00+00:00"]),
     # "the night into the 10th" names the night that leads into its date
     ("In der Nacht zum 10. Juni 2025 um 02:15 UTC fiel der Indexer aus.\n",
      ["2025-06-10T02:15:00+00:00"]),

@@ -588,7 +588,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         partial = (moved.month, moved.day)
 
     if expr.date is not None and expr.date.day is not None and raw.line not in carry.nights_of \
-            and _night_of_before(ex.lines, raw.line, expr.start):
+            and (_night_of_before(ex.lines, raw.line, expr.start)
+                 or _weekdays_night(expr.date, date)):
         carry.nights_of[raw.line] = (date, partial)  # "the night of March 3rd"
     if clock is not None and clock.hour < NIGHT_OF_SMALL_HOURS and not invalid \
             and (date is not None or partial is not None) and carry.nights_of:
@@ -2120,9 +2121,27 @@ def _night_passed_by_the_next_entry(raw: RawEntry, naive: dt.datetime, carry: _C
 # "the night before" name the night that leads into theirs, and are not read here)
 NIGHT_OF_BEFORE = LazyPattern(
     r"(?<![^\W\d_])(?:(?:night|overnight)[ \t]++of(?:[ \t]++the)?|nuit[ \t]++du"
+    # ("late on the evening of Friday, March 3", "late on Friday, March 3": the small hours
+    # after it are the next day's too)
+    r"|(?:late[ \t]++(?:on[ \t]++|in[ \t]++)?)?(?:the[ \t]++)?evening[ \t]++of(?:[ \t]++the)?"
+    r"|late[ \t]++on"
+    # ("On Wednesday night, July 16": the weekday's night, its date after it)
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]++(?:night|evening),?"
     r"|nacht[ \t]++vom|noche[ \t]++del|nacht[ \t]++van)[ \t]++"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$", re.IGNORECASE)
+# "Wednesday night, July 16", "Friday evening, March 3": a date written with its weekday's
+# night or evening
+NIGHT_IN_DATE = LazyPattern(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]++(?:night|evening)"
+                            r"(?![a-z])", re.IGNORECASE)
 NIGHT_OF_SMALL_HOURS = 6  # the hours after midnight that belong to the night before
+
+
+def _weekdays_night(parts: DateParts, date: dt.date | None) -> bool:
+    """"On Wednesday night, July 16" on a Wednesday: the date names the evening the night
+    began on. ("Wednesday night, 12 September" on a Thursday dates the night by the morning
+    its small hours fell on.)"""
+    return date is not None and parts.weekday == date.weekday() \
+        and NIGHT_IN_DATE.search(parts.written) is not None
 
 
 def _morning_after_the_night_of(raw: RawEntry, expr: TimeExpr, carried_from: int | None,
@@ -2153,7 +2172,8 @@ def _night_of_before(lines: Sequence[str], line: int, start: int) -> bool:
     """The words right before position `start` of `line` (1-based) name a date's night."""
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     window = text[max(0, start - 40):start].lower()
-    return ("night" in window or "nuit" in window or "nacht" in window or "noche" in window) \
+    return ("night" in window or "nuit" in window or "nacht" in window or "noche" in window
+            or "evening" in window or "late on" in window) \
         and NIGHT_OF_BEFORE.search(text, max(0, start - 40), start) is not None
 
 

@@ -3518,3 +3518,18 @@ def test_a_timeline_of_dotted_times_with_one_digit_hours() -> None:
     assert [iso(e) for e in entries(resolve(text))] == [
         "2025-03-04T07:50:00+00:00", "2025-03-04T08:25:00+00:00",
         "2025-03-04T09:05:00+00:00", "2025-03-04T10:10:00+00:00"]
+
+
+@pytest.mark.parametrize(("item", "told"), [
+    # a second step told in a clause or sentence of its own, opening with its time
+    ("- 09:12 Checkout errors rise; at 09:20 the on-call is paged.", ["09:12", "09:20"]),
+    ("- 09:12 Cache flushed, and by 09:31 checkout recovered.", ["09:12", "09:31"]),
+    ("- 09:12 Checkout errors rise. At 09:20 the on-call is paged.", ["09:12", "09:20"]),
+    # a time the entry's words expect, or one inside a sentence: the entry's only step
+    ("- 09:12 Fix deployed; by 10:00 the queue should be drained.", ["09:12"]),
+    ("- 09:12 Rolled back the 08:55 release to stop the errors.", ["09:12"]),
+])
+def test_an_entrys_second_step_told_with_its_own_time(item: str, told: list[str]) -> None:
+    text = f"# Checkout outage on 2025-02-11\n\n## Timeline (UTC)\n\n{item}\n- 11:00 Closed.\n"
+    steps = [e for e in entries(resolve(text)) if e.line == 5]
+    assert [e.at.strftime("%H:%M") for e in steps if e.at] == told

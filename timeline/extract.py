@@ -458,6 +458,17 @@ STEP_BACK_LEAD_RE = LazyPattern(_STEP_BACK + r"[ \t]*+[,:\-–—]?[ \t]*+"
 STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
 # The end of a sentence and the blanks after it ("... fired. By 14:20 ..."), not of a
 # shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
+# "; at 10:07", ", and by 10:50", " then around 11:05": a clause of its own opening with a
+# time, in an entry's words
+CLAUSE_LEAD_BEFORE = LazyPattern(r"(?:;|,?[ \t]++(?:and|then|and[ \t]++then))[ \t]++"
+                                 r"(?:then[ \t]++)?(?:at|by|around|shortly[ \t]++after"
+                                 r"|just[ \t]++after)[ \t]++(?:(?:approx\.?|approximately"
+                                 r"|about|around|roughly)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
+# what the clause after such a time tells of the future: "by 11:00 we will", "by 15:00 is
+# expected", "at 16:00 the team plans to ..."
+FUTURE_AFTER = LazyPattern(r"[^.;!?\n]{0,60}?(?<![a-z])(?:will|would|should|expect(?:s|ed)?"
+                           r"|eta|plan(?:s|ned)?|scheduled|estimated|hope[sd]?|aim(?:s|ed)?"
+                           r"|target(?:s|ed)?)(?![a-z])", re.IGNORECASE)
 SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
                             r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
 # A label's closing emphasis, then its parentheses: "**Timeline** (all times UTC)"
@@ -1699,7 +1710,7 @@ class _Walker:
             if self.breaks and self._entries_between_breaks(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
-            if role.role == "text" and len(exprs) > 1 \
+            if role.role in ("text", "item") and len(exprs) > 1 \
                     and self._timed_sentences(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
@@ -2453,8 +2464,10 @@ class _Walker:
     def _timed_sentences(self, i: int, line: str, exprs: list[TimeExpr],
                          block_key: tuple[str, int]) -> bool:
         """"At 14:05 alerts fired. By 14:20 we had paged the DB team. At 14:55 ...": a
-        timeline's paragraph of sentences that each open with a time is an entry for each,
-        when more than the first does. A time inside a sentence stays in its words."""
+        timeline's paragraph or item of sentences that each open with a time is an entry for
+        each, when more than the first does; so is a clause after a semicolon, "and" or
+        "then" that opens with "at" or "by" and its time, unless it tells what will be. A time
+        inside a sentence stays in its words."""
         openers: list[tuple[TimeExpr, int]] = [(exprs[0], 0)]  # each with its sentence's start
         for expr in exprs[1:]:
             if expr.clock is None or expr.start <= openers[-1][0].end:
@@ -2462,6 +2475,12 @@ class _Walker:
             stops = list(SENTENCE_STOP.finditer(line, max(openers[-1][0].end, expr.start - 40),
                                                 expr.start))
             if not stops:
+                clause = CLAUSE_LEAD_BEFORE.search(line, max(openers[-1][0].end,
+                                                              expr.start - 48), expr.start)
+                if clause is not None and FUTURE_AFTER.match(line, expr.end) is None:
+                    # "10:00 errors climb; at 10:07 the on-call is paged", "10:30 config
+                    # reverted, and by 10:50 traffic was healthy": a clause for each step
+                    openers.append((expr, clause.start()))
                 continue
             stop = stops[-1]  # the last sentence end before the time
             word = LEAD_WORD_RE.match(line, stop.end(), expr.start)

@@ -402,6 +402,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Customers regained access to their dashboards", "resolution"),
     ("Graphs show a return to normal error rates", "resolution"),
     ("All services active again on the new host", "resolution"),
+    # a service opened to its users again: a game's realm, a shop's checkout
+    ("Servers open to all players once more", "resolution"),
+    ("Ticket sales open again for everyone", "resolution"),
+    ("The support ticket was reopened by the customer", "other"),
     ("The planned maintenance is now complete; writes are accepted", "resolution"),
     ("Planned maintenance begins on the storage cluster", "trigger"),
     # a negated phrase never marks a phase

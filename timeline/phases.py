@@ -194,6 +194,11 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
+                    # a game's or a shop's service opened to its users again: "the realm
+                    # restarted and is open to players", "servers are open again"
+                    "open to players", "open to all players", "open to customers",
+                    "open to the public", "open to users", "open to all users",
+                    "open again",
                     # the service's state, said to hold once more
                     "available again", "accessible again", "reachable again",
                     "responsive again", "active again", "returned to being active",

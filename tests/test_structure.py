@@ -399,3 +399,19 @@ def test_rows_under_an_item_without_a_margin_header_are_left_as_markdown_reads_t
     roles = structure.line_roles(text, text.split("\n"))
     assert roles[1].role == ("item" if "---" not in text else "row")
     assert roles[0].item_end == (4 if "---" in text else 3)
+
+
+@pytest.mark.parametrize("marker", ["<START OF OUTAGE>", "<END OF IMPACT>",
+                                    "  <BEGIN_WINDOW MAIN>"])
+def test_a_marker_in_capitals_between_brackets_is_a_line_of_text(marker: str) -> None:
+    # markdown-it would take "<START OF OUTAGE>" for a tag with attributes, opening an HTML
+    # block that swallows the date and entries under it
+    text = f"09:00 - deploy started\n\n{marker}\n2022-09-14\n08:10 - alert fires\n"
+    roles = structure.line_roles(text, text.split("\n"))
+    assert [r.role for r in roles[2:5]] == ["text", "text", "text"]
+
+
+def test_an_html_tag_alone_still_opens_an_html_block() -> None:
+    text = "09:00 - deploy started\n\n<DIV CLASS=note>\n08:10 - alert fires\n"
+    roles = structure.line_roles(text, text.split("\n"))
+    assert [r.role for r in roles[2:4]] == ["html", "html"]

@@ -384,10 +384,21 @@ def _initial_roles(lines: list[str]) -> list[LineRole]:
     return [_BLANK_ROLE if not line.strip() else _TEXT_ROLE for line in lines]
 
 
+# "<START OF OUTAGE>", "<END OF IMPACT>": a marker in capitals an author sets between entries,
+# which markdown-it takes for a tag with attributes, opening an HTML block that swallows the
+# lines under it up to a blank line. It is a paragraph's line: its "<" is hidden from
+# markdown-it (one character for one, so lines and columns stay where they were).
+_MARKER_LINE = LazyPattern(r"(?m)^([ \t]{0,3})<(?=/?[A-Z][A-Z0-9_-]*+(?:[ \t]++[A-Z0-9_-]++)++"
+                           r"[ \t]*+>[ \t]*+$)")
+_MARKER_LINE_ALONE = LazyPattern(r"/?[A-Z][A-Z0-9_-]*+(?:[ \t]++[A-Z0-9_-]++)++[ \t]*+>[ \t]*+")
+
+
 def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: int) -> int:
     """Read `text` (lines offset..end of the document) with markdown-it and set those lines'
     roles; blocks are numbered on from `block`. Returns the last block's number, or -1 when
     a code block or HTML block is still open at the end of `text` (it may run on below)."""
+    if "<" in text:
+        text = _MARKER_LINE.sub("\\1\u2039", text)
     underlines = "\r" in text or _has_underline(text)
     tokens = _parser().parse(text, {"underlines": underlines})
     source = text  # ("text" names a paragraph's role below)
@@ -529,6 +540,8 @@ def _opens_html(stripped: str) -> bool:
     a paragraph's, which it cannot interrupt, so it is left to markdown-it."""
     from markdown_it.rules_block.html_block import HTML_SEQUENCES
 
+    if _MARKER_LINE_ALONE.fullmatch(stripped, 1) is not None:
+        return False  # "<START OF OUTAGE>": an author's marker, no tag
     return any(seq[0].search(stripped) for seq in HTML_SEQUENCES)
 
 

@@ -476,6 +476,23 @@ def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "hm"), [
+    ("09:10 p - signal power lost on the east line", (21, 10)),
+    ("12:20 a: first train through the tunnel", (0, 20)),
+    ("11:45 P. - crews on site", (23, 45)),
+])
+def test_a_logs_lone_meridiem_letter_after_a_space(line: str, hm: tuple[int, int]) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["At 10:30 a customer called the desk",
+                                  "By 10:30 a fix was out - finally"])
+def test_an_article_after_a_clock_is_no_meridiem(line: str) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and expr.clock.meridiem is None and expr.clock.hour == 10
+
+
+@pytest.mark.parametrize(("line", "hm"), [
     ("The call centre lost its phones at 7.45 this morning", (7, 45)),  # after "at"
     ("Shortly after 6.20 the payroll system went dark", (6, 20)),  # after "after"
     ("Lines reopened 8.50 GMT", (8, 50)),  # a zone after it

@@ -224,7 +224,10 @@ CLOCK_RE = re.compile(
     # its text is copied)
     r"|(?<=[AP]M)(?=[A-Z][a-z]{2})))"
     # "2:06p", "10:06a", "12:17A": one letter right after a colon time, as some logs write it
-    r"|(?P<mer1>[apAP])(?![A-Za-z0-9]))?"
+    # ("05:04 p - traction lost", "12:04 a: first train": a space before it, a separator
+    # after it, as a hand-typed log's entries open)
+    r"|(?P<mer1>[apAP])(?![A-Za-z0-9])"
+    r"|(?<=:\d\d)[ ](?P<mer1s>[apAP])\.?(?=[ \t]++[-–—|][ \t]|:[ \t]))?"
 )
 # Where a clock may start: a digit or a placeholder's first character, after none of the
 # characters CLOCK_RE's lookbehinds refuse in every row (a digit, a letter but the "T" of
@@ -1398,6 +1401,8 @@ TWENTY_TWENTY_IDIOM = LazyPattern(r"[ \t]*+(?:hindsight|vision|eyesight)(?![a-z]
 def _clock_from_match(m: re.Match[str]) -> Clock | None:
     written = m.group(0).rstrip()
     mer, mer1 = m.group("mer", "mer1")
+    if mer1 is None:
+        mer1 = m.group("mer1s")  # "05:04 p - ..."
     if mer is None and mer1 is None:  # most clocks: 24-hour ones
         meridiem, shape = None, m.lastgroup
     else:

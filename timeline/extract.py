@@ -460,7 +460,8 @@ STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
 # shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
 # "; at 10:07", ", and by 10:50", " then around 11:05": a clause of its own opening with a
 # time, in an entry's words
-CLAUSE_LEAD_BEFORE = LazyPattern(r"(?:;|,?[ \t]++(?:and|then|and[ \t]++then))[ \t]++"
+# (a run of blanks is entered at its first one only: the search stays linear in the line)
+CLAUSE_LEAD_BEFORE = LazyPattern(r"(?:;|,?(?<![ \t])[ \t]++(?:and|then|and[ \t]++then))[ \t]++"
                                  r"(?:then[ \t]++)?(?:at|by|around|shortly[ \t]++after"
                                  r"|just[ \t]++after)[ \t]++(?:(?:approx\.?|approximately"
                                  r"|about|around|roughly)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)

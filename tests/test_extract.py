@@ -1487,6 +1487,13 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("All events are recorded in [CEST](https://example.org/cest) time.", 120),
     ("All entries below are in UTC.", 0),
     ("All events: UTC", 0),
+    # two qualifiers between "times" and the zone, as an incident tool's export writes
+    ("All times listed in this report are in Pacific Time (US & Canada).", -420),
+    # a city closing the statement, no "time" after it
+    ("All timestamps are in Helsinki.", 180),
+    # the zone wrapped onto the next line: a name, a city
+    ("All times listed in this report are in\nMountain Time (US & Canada).", -360),
+    ("All times listed in this report are in\nLisbon.", 60),
 ])
 def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int | None
                                                   ) -> None:
@@ -1505,7 +1512,8 @@ def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int
                                   "All events are documented in the incident tracker.",
                                   "All entries are in Jira.",
                                   "All times in the queue are now normal.",
-                                  "All events happened on 12 June."])
+                                  "All events happened on 12 June.",
+                                  "All times listed in this report are in\nthe appendix."])
 def test_words_about_times_that_state_no_zone(line: str) -> None:
     text = f"# Outage on 12 June 2024\n\n{line}\n\n## Timeline\n\n- 10:05 alert\n"
     assert resolve(text).declared_zone is None
@@ -3238,3 +3246,13 @@ def test_a_24_hour_time_restated_on_the_12_hour_dial_is_one_event_with_the_zone_
 def test_a_field_pasted_without_its_colon(line: str, kind: str) -> None:
     events = timeline_from_text(f"# Outage\n\n{line}\n", "t.md").events
     assert [e.kind for e in events if e.clock is not None] == [kind]
+
+
+def test_a_statement_wrapped_after_two_qualifiers_outranks_a_zone_told_in_passing() -> None:
+    # an incident tool's export: the statement wraps before its zone; a vendor's reply in
+    # London time further down is no zone of the timeline's
+    text = ("# Outage on 12 June 2024\n\n*All times listed in this report are in\n"
+            "Mountain Time (US & Canada).\n\nThe vendor answered at 10AM UK time.\n\n"
+            "## Timeline\n\n- 10:05 alert\n- 10:40 recovered\n")
+    entries = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.at.utcoffset().total_seconds() // 60 for e in entries if e.at] == [-360, -360]

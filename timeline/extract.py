@@ -149,8 +149,9 @@ DECLARED_ZONE_PATTERN = (
     r"(?:[ \t]++(?:are|will[ \t]++be)(?![A-Za-z])|[*_]{0,2}[ \t]*+:)"
     # ("All timestamps/dates are in CET", "All times and dates are UTC": the dates too)
     r"|all[ \t]++(?:timestamps?|times?)(?:[ \t]*+(?:/|and|&)[ \t]*+dates?)?(?![A-Za-z])"
+    # ("All times listed in this report are in ...": two of them)
     r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
-    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
+    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})){0,2}"
     # ("All times will be given in UTC+2", "Timestamps will be in UTC": as they are)
     r"(?:[ \t]++(?:are|is|will[ \t]++be)|[*_]{0,2}[ \t]*+:)?"
     r"|(?:timestamps?|times?)(?:[ \t]*+(?:/|and|&)[ \t]*+dates?)?[ \t]++"
@@ -3694,7 +3695,7 @@ class _Walker:
         if zone is None and m and not line[m.end():].strip(" \t*_:") and i + 1 < len(self.lines):
             # "All times are in" / "UTC.": the zone wrapped onto the next line
             following = self.lines[i + 1].lstrip(" \t*_(")
-            zone, _, _ = _zone_after(following, 0)
+            zone = _zone_or_local_after(following, 0)  # ("Bucharest.": a city's clock)
         if zone is not None and (m or role.role == "text"):
             self.declared = (zone, i + 1)
         elif m and self.unknown_zone is None:
@@ -3920,8 +3921,9 @@ def _local_zone(line: str, pos: int) -> Zone | None:
             return zone
     city = DECLARED_CITY.match(line, start)
     if city is None or not (said_local or "time" in city.group("tail")
-                            or city.group(0).startswith("(")):
-        return None
+                            or city.group(0).startswith("(")
+                            or city.group("tail").strip(" \t") in ("", ".", ";")):
+        return None  # ("All times listed are in Bucharest.": the city closes the sentence)
     return zones.from_city(city.group("city"))
 
 

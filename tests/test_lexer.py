@@ -476,6 +476,24 @@ def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "hm"), [
+    ("Strømmen kom tilbake ved 10.40 i går", (10, 40)),  # Norwegian "at"
+    ("Tjänsten låg nere från 13.10 till 13.55", (13, 10)),  # Swedish "from"
+    ("Palvelu palautui noin 9.40 aamulla", (9, 40)),  # Finnish "about"
+    ("De storing duurde vanaf 7.50 tot de middag", (7, 50)),  # Dutch "from"
+])
+def test_a_dotted_clock_after_a_nordic_finnish_or_dutch_preposition(
+        line: str, hm: tuple[int, int]) -> None:
+    expr = scan(line)[0]
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+
+
+@pytest.mark.parametrize("line", ["Prisen steg til 12.50 kr per måned",
+                                  "Andelen var ca. 3.50 procent"])
+def test_a_nordic_amount_after_a_preposition_is_no_clock(line: str) -> None:
+    assert [e for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "hm"), [
     ("09:10 p - signal power lost on the east line", (21, 10)),
     ("12:20 a: first train through the tunnel", (0, 20)),
     ("11:45 P. - crews on site", (23, 45)),

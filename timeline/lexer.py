@@ -334,7 +334,8 @@ ONE_DIGIT_RANGE_AFTER = LazyPattern(r"[ \t]*+(?:-|–|—|to|until|till|and)[ \t
                                     r"\.[0-5]\d(?![\d.,])", re.IGNORECASE)
 RATE_AFTER = LazyPattern(r"[ \t]*+(?:per|each|a|an|x)(?![A-Za-z])", re.IGNORECASE)
 # "at 12.30 USD", "at 10.50%", "by 12.30 per cent": an amount, not a clock
-AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eur|gbp|chf"
+AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|pro[cs]ent|prosenttia"
+                           r"|kr(?:oner|onor)?|sek|nok|dkk|[€$£¥]|usd|eur|gbp|chf"
                            r"|dollars?|euros?|pounds?|cents?|bucks|francs?|yen|points?|units?"
                            r"|x(?![a-z])|ms|kb|mb|gb|tb|k(?![a-z])|m(?![a-z])|million|thousand"
                            r"|times)", re.IGNORECASE)
@@ -345,6 +346,13 @@ AMOUNT_AFTER = LazyPattern(r"[ \t]*+(?:%|per[ \t]?cent|percent|[€$£¥]|usd|eu
 AT_HOUR_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:kella|kell|ve|v|kolem|okolo|u|oko|ob|okoli"
                              r"|στις|γύρω[ \t]++στις|в|около|la[ \t]++ora|ora)[ \t]++$",
                              re.IGNORECASE)
+# "vid 17.30", "ved 09.55", "fra 08.10", "från 8.10", "efter 10.30", "innan 9.00", "ca. 08.40",
+# "noin 9.40", "ennen 10.00", "omstreeks 14.15", "vanaf 8.30", "tot 11.00": the Nordic, Finnish
+# and Dutch words for "at", "around", "from", "after", "before" and "until" before a dotted
+# clock (an amount after it, "til 12.50 kr", "ca. 3.50 procent", is no clock)
+NORDIC_AT_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:vid|ved|rundt|runt|fra|frå|från|efter|etter"
+                               r"|innan|inden|før|för|ca\.?|cirka|omkring|noin|ennen|jälkeen"
+                               r"|omstreeks|sinds|vanaf|tot|till|til)[ \t]++$", re.IGNORECASE)
 # "à 9h12", "vers 8h30", "dès 7h05", "entre 8h30 ...": French words that put a clock after them
 # ("à partir de 8h30", "aux alentours de 9h15": "from", "around", a clock after them)
 # "por volta de 9h30", "a partir de 7h50", "até 9h05", "desde 6h": Portuguese words that put
@@ -1145,6 +1153,9 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
             or (HOUR_ARTICLE_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None
                 and AMOUNT_AFTER.match(line, m.end()) is None) \
             or (len(m.group("dot24_h")) == 1 and _one_digit_dotted_clock(line, m)) \
+            or (NORDIC_AT_BEFORE.search(line, max(0, m.start() - 12), m.start()) is not None
+                and AMOUNT_AFTER.match(line, m.end()) is None
+                and LENGTH_AFTER.match(line, m.end()) is None) \
             or (len(m.group("dot24_h")) == 2
                 and AT_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None
                 and AMOUNT_AFTER.match(line, m.end()) is None) \

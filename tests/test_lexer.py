@@ -475,6 +475,16 @@ def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
 
 
+@pytest.mark.parametrize(("line", "ymd"), [
+    ("Häiriö alkoi 3. toukokuuta 2021 klo 9.40", (2021, 5, 3)),  # the partitive
+    ("Katko 21. marraskuuta 2023", (2023, 11, 21)),
+    ("Tiedote, heinäkuu 2022: 4. heinäkuuta 2022", (2022, 7, 4)),
+])
+def test_finnish_month_names(line: str, ymd: tuple[int, int, int]) -> None:
+    dated = [e.date for e in scan(line) if e.date is not None and e.date.day is not None]
+    assert dated and (dated[-1].year, dated[-1].month, dated[-1].day) == ymd
+
+
 @pytest.mark.parametrize(("line", "hm"), [
     ("Strømmen kom tilbake ved 10.40 i går", (10, 40)),  # Norwegian "at"
     ("Tjänsten låg nere från 13.10 till 13.55", (13, 10)),  # Swedish "from"

@@ -66,7 +66,8 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?!\d))"
 # Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
 # Dutch, the Nordic names English and German do not share: maj, marts, augusti, desember,
-# Polish and Czech in the genitive a date writes: "9 marca", "14. března", and Russian and
+# Finnish in the nominative and the partitive, Polish and Czech in the genitive a date
+# writes: "14. joulukuuta", "9 marca", "14. března", and Russian and
 # Ukrainian in Cyrillic: "15 сентября", "3 березня", "4 листопада", and Ukrainian's
 # nominative and short forms a byline writes: "04 Лют 2024"), and their
 # abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
@@ -100,6 +101,13 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
         " декабря декабрь дек грудня грудень груд",
     ), start=1)
     for name in names.split()
+} | {
+    # Finnish, in the nominative and in the partitive a date writes ("14. joulukuuta 2018")
+    f"{name}{ending}": number
+    for number, name in enumerate(("tammikuu", "helmikuu", "maaliskuu", "huhtikuu",
+                                   "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+                                   "lokakuu", "marraskuu", "joulukuu"), start=1)
+    for ending in ("", "ta")
 }
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True))
 # "Feburary" and "Febuary" are misspelt often enough to be read as what they mean

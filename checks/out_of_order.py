@@ -99,7 +99,12 @@ LOOKING_BACK = LazyPattern(
     r"|retroactive(?:ly)?|looking back|(?:was|were) later (?:found|determined|discovered"
     r"|identified|traced)|it later (?:emerged|turned out)"
     r"|(?:found|discovered|identified|noticed|determined|traced) later"
-    r"|later (?:found|discovered|identified|noticed|determined|traced))\b")
+    r"|later (?:found|discovered|identified|noticed|determined|traced)"
+    # "At 5:38 PM, prior to the outage, ...", "(before the incident began)": a step of the
+    # lead-up, told after the outage's first sign
+    r"|(?:prior to|before|ahead of|leading up to|in the run-up to) the (?:outage|incident"
+    r"|impact|disruption|downtime|failure|event|problem|issue)s?(?! (?:was|were|had been|is)"
+    r" (?:resolved|fixed|over|mitigated)))\b")
 
 
 # "Postmortem - Read details", "**Post-mortem**: published": a status update's label

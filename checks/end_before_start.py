@@ -61,7 +61,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event
 from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import rollover
-from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis
+from pmlint.timeline.reading import DAY, WINDOW_SLACK, Slip, same_axis, timeline_entries
 from pmlint.timeline.scopes import incident_starts, same_incident
 
 APPROXIMATE_SLACK = 10  # minutes: "~14:00" or "about 14:00" against the other end
@@ -106,6 +106,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         yield found
     yield from _front_matter_resolved_before(ctx)
     yield from _resolved_dated_before_opening(ctx)
+    yield from _short_log_resolved_first(ctx)
     for start, end, last in _prose_pairs(ctx, summary):
         if id(start) not in reported:
             reported.add(id(start))
@@ -307,6 +308,35 @@ def _resolved_dated_before_opening(ctx: Context) -> Iterator[Problem]:
                       f"start (a date copied from another incident, or mistyped?)",
                       related_line=lower.line, severity="warning",
                       suggestion="correct the resolution's date, or the opening update's")
+
+
+# out-of-order weighs which way a timeline runs from this many entries; a shorter one shows
+# its way only by its phases
+SHORT_LOG = 4
+
+
+def _short_log_resolved_first(ctx: Context) -> Iterator[Problem]:
+    """A timeline of two or three entries that lists its start first and, below it, a
+    resolution timed before it ("14:00 outage began", "13:20 service restored", both dated
+    March 10): listed start first, the log runs forward, so the resolution cannot come
+    first. Too few entries for out-of-order to weigh the log's way; a log listed newest
+    first names its resolution first."""
+    entries = [e for _, e in timeline_entries(ctx.timeline)]
+    if not 2 <= len(entries) < SHORT_LOG or len({e.block for e in entries}) > 1:
+        return
+    start = next((e for e in entries if e.phase == "start"), None)
+    if start is None:
+        return
+    end = next((e for e in entries if e.line > start.line
+                and (e.phase in ("resolution", "end") or "resolution" in e.also)), None)
+    if end is None or end.rolled_days or not _later(start, end):
+        return
+    gap = ((start.order_minutes or 0) - (end.order_minutes or 0)) * 60
+    yield Problem(end.line, end.column,
+                  f"the resolution {at_line(end)}, {instant(end)}, is {span(gap)} before the "
+                  f"start {at_line(start)}, {instant(start)}, listed above it",
+                  related_line=start.line,
+                  suggestion="correct the start or the end so the start comes first")
 
 
 def _field_is(event: Event, phases: tuple[str, ...]) -> bool:

@@ -403,6 +403,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Graphs show a return to normal error rates", "resolution"),
     ("All services active again on the new host", "resolution"),
     # a service opened to its users again: a game's realm, a shop's checkout
+    ("Nightly builds began failing on arm64", "start"),
+    ("Synthetic checks began failing in two regions", "detection"),  # the watch saw it
+    ("The canary started to fail on the new build", "detection"),
+    ("The export job started erroring for EU tenants", "start"),
     ("Servers open to all players once more", "resolution"),
     ("Ticket sales open again for everyone", "resolution"),
     ("The support ticket was reopened by the customer", "other"),

@@ -81,6 +81,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "went down", "stopped responding", "became unavailable", "outage start",
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
+               "began failing", "began erroring", "started erroring", "starts erroring",
                "start failing", "went dark", "goes dark", "go dark",
                "began to fail", "begin to fail", "begins to fail", "started to fail",
                "start to fail", "starts to fail", "began crashing", "begin crashing",
@@ -603,6 +604,10 @@ REPORTED_RECOVERY = LazyPattern(r"[ \t]++(?:that[^.;!?\n]{0,100}?(?<![a-z])(?:re
 # "reports that example.org is online", "uptime-kuma: api.example.com is now online": the
 # service said to answer, by a monitor's report or by its host name (a person "is online"
 # too: "Sarah is online and looking" is no restoration)
+# what watches a service, as the subject of "began failing": a check, a probe, a canary
+CHECKS_BEFORE = LazyPattern(r"(?<![a-z])(?:checks?|health[ \t-]?checks?|probes?|canar(?:y|ies)"
+                            r"|monitors?|synthetics?|pings?|smoke[ \t]++tests?"
+                            r"|uptime[ \t]++checks?)[ \t]++(?:all[ \t]++|then[ \t]++)?$")
 MONITOR_SAID = LazyPattern(r"(?:(?<![a-z])(?:reports?|reported|shows?|showed|says|said"
                            r"|confirms?|confirmed)(?![a-z])[^.;!?\n]{0,60}"
                            r"|[a-z0-9-]\.[a-z]{2,6}[ \t]*+)$")
@@ -1415,6 +1420,13 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                         lower, m.end() - 5 if m.group(0).endswith(" that") else m.end()))):
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
                 # "observed full service resolution": the end seen, not the problem
+                continue
+            if phase == "start" and "fail" in m.group(0) \
+                    and CHECKS_BEFORE.search(lower, max(0, m.start() - 32), m.start()):
+                # "synthetic checks began failing", "the canary started to fail": the
+                # monitoring saw the failure, a detection; the outage began before it
+                if all(p != "detection" for _, _, p in found):
+                    found.append((1, m.start(), "detection"))
                 continue
             if phase in ("start", "end") and NOUN_AFTER_A_PREPOSITION.search(
                     lower, max(0, m.start() - 24), m.start()):

@@ -3525,8 +3525,12 @@ def test_a_timeline_of_dotted_times_with_one_digit_hours() -> None:
     ("- 09:12 Checkout errors rise; at 09:20 the on-call is paged.", ["09:12", "09:20"]),
     ("- 09:12 Cache flushed, and by 09:31 checkout recovered.", ["09:12", "09:31"]),
     ("- 09:12 Checkout errors rise. At 09:20 the on-call is paged.", ["09:12", "09:20"]),
+    ("- 09:12 Cache flushed, and checkout recovered at 09:31.", ["09:12", "09:31"]),
+    ("- 09:12 Paged the DBA; the replica was rebuilt by 09:50.", ["09:12", "09:50"]),
     # a time the entry's words expect, or one inside a sentence: the entry's only step
     ("- 09:12 Fix deployed; by 10:00 the queue should be drained.", ["09:12"]),
+    ("- 09:12 Fix deployed, and the team will review it at 15:00.", ["09:12"]),
+    ("- 09:12 Fix deployed, and we watched it from 09:15.", ["09:12"]),
     ("- 09:12 Rolled back the 08:55 release to stop the errors.", ["09:12"]),
 ])
 def test_an_entrys_second_step_told_with_its_own_time(item: str, told: list[str]) -> None:

@@ -408,6 +408,7 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The canary started to fail on the new build", "detection"),
     ("The export job started erroring for EU tenants", "start"),
     ("Servers open to all players once more", "resolution"),
+    ("All replicas were in a healthy state", "resolution"),
     ("Ticket sales open again for everyone", "resolution"),
     ("The support ticket was reopened by the customer", "other"),
     ("The planned maintenance is now complete; writes are accepted", "resolution"),

@@ -100,9 +100,19 @@ def test_a_timeline_paragraph_of_timed_sentences_is_an_entry_for_each() -> None:
             "At 07:12 the outbound queue began to grow. Around 07:30 the on-call was paged. "
             "By approx. 08:05 a stuck relay was restarted, and mail flowed again at 08:20.\n")
     got = _entries(text)
-    assert [e.local[11:16] for e in got] == ["07:12", "07:30", "08:05"]
+    # (a clause after "and" with its own subject, verb and time is a step of its own)
+    assert [e.local[11:16] for e in got] == ["07:12", "07:30", "08:05", "08:20"]
     assert got[1].text == "the on-call was paged."
-    assert got[2].text.endswith("again at 08:20.")  # a time inside a sentence stays in it
+    assert got[3].text == "mail flowed again"
+
+
+def test_a_time_inside_a_timed_sentence_stays_in_its_words() -> None:
+    text = ("# Mail delays, 21 January 2025\n\n## Timeline (UTC)\n\n"
+            "At 07:12 the outbound queue began to grow. Around 07:30 the on-call was paged "
+            "about the 07:05 relay deploy.\n")
+    got = _entries(text)
+    assert [e.local[11:16] for e in got] == ["07:12", "07:30"]
+    assert got[1].text.endswith("the 07:05 relay deploy.")
 
 
 def test_a_status_update_whose_time_and_zone_close_its_line_is_dated_by_them() -> None:

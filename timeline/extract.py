@@ -466,6 +466,19 @@ CLAUSE_LEAD_BEFORE = LazyPattern(r"(?:;|,?(?<![ \t])[ \t]++(?:and|then|and[ \t]+
                                  r"(?:then[ \t]++)?(?:at|by|around|shortly[ \t]++after"
                                  r"|just[ \t]++after)[ \t]++(?:(?:approx\.?|approximately"
                                  r"|about|around|roughly)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
+# ", and the all-clear came at 1:40 PM", "; traffic was healthy again by 10:50": a clause of its
+# own whose subject and verb come before its time (a few words, none of them a plan's)
+CLAUSE_TOLD_BEFORE = LazyPattern(r"(?:;|,[ \t]*+(?:and|then|and[ \t]++then)|(?<![ \t,])[ \t]++and"
+                                 r"[ \t]++then)[ \t]++(?P<words>(?:[A-Za-z'’-]++[ \t]++){1,6}?)"
+                                 r"(?:at|by|around)[ \t]++(?:(?:approx\.?|approximately|about"
+                                 r"|around|roughly)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
+# words that make such a clause's time no step of the entry's: a plan ("will review it at
+# 15:00"), a span's bound ("from", "until"), a look back ("it had last succeeded at 02:00"), a
+# habit ("normally runs at 03:00")
+ASIDE_WORDS = LazyPattern(r"(?<![a-z])(?:will|would|should|expect(?:s|ed)?|eta|plan(?:s|ned)?"
+                          r"|scheduled|estimated|next|until|before|since|from|had|last"
+                          r"|previously|earlier|originally|usually|normally|typically|every"
+                          r"|each|daily|nightly)(?![a-z])", re.IGNORECASE)
 # what the clause after such a time tells of the future: "by 11:00 we will", "by 15:00 is
 # expected", "at 16:00 the team plans to ..."
 FUTURE_AFTER = LazyPattern(r"[^.;!?\n]{0,60}?(?<![a-z])(?:will|would|should|expect(?:s|ed)?"
@@ -1712,7 +1725,9 @@ class _Walker:
             if self.breaks and self._entries_between_breaks(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
-            if role.role in ("text", "item") and len(exprs) > 1 \
+            # (an item opening with a day alone tells that day's account: see prose_body)
+            if (role.role == "text" or (role.role == "item" and first.clock is not None)) \
+                    and len(exprs) > 1 \
                     and self._timed_sentences(i, line, exprs, block_key):
                 self.prev_line_entry = True
                 return
@@ -2471,6 +2486,7 @@ class _Walker:
         "then" that opens with "at" or "by" and its time, unless it tells what will be. A time
         inside a sentence stays in its words."""
         openers: list[tuple[TimeExpr, int]] = [(exprs[0], 0)]  # each with its sentence's start
+        spoken: dict[int, tuple[int, int]] = {}  # a clause's words told before its time
         for expr in exprs[1:]:
             if expr.clock is None or expr.start <= openers[-1][0].end:
                 continue
@@ -2483,6 +2499,15 @@ class _Walker:
                     # "10:00 errors climb; at 10:07 the on-call is paged", "10:30 config
                     # reverted, and by 10:50 traffic was healthy": a clause for each step
                     openers.append((expr, clause.start()))
+                    continue
+                told = CLAUSE_TOLD_BEFORE.search(line, max(openers[-1][0].end,
+                                                           expr.start - 64), expr.start)
+                if told is not None and FUTURE_AFTER.match(line, expr.end) is None \
+                        and ASIDE_WORDS.search(told.group("words")) is None:
+                    # "..., and the all-clear came at 1:40 PM": the clause's step, its words
+                    # before its time
+                    openers.append((expr, told.start()))
+                    spoken[id(expr)] = (told.start("words"), told.end("words"))
                 continue
             stop = stops[-1]  # the last sentence end before the time
             word = LEAD_WORD_RE.match(line, stop.end(), expr.start)
@@ -2494,8 +2519,11 @@ class _Walker:
             end = openers[n + 1][1] if n + 1 < len(openers) else len(line)
             after = expr.range_end.end if expr.range_end is not None else expr.end
             sep = SEPARATOR_RE.match(line, after, end)
-            self._add_entry(i, expr, _clean(line[sep.end() if sep else after:end]), "timeline",
-                            "entry", block_key)
+            words = line[sep.end() if sep else after:end]
+            if id(expr) in spoken:
+                first, last = spoken[id(expr)]
+                words = f"{line[first:last].rstrip()}{words}"
+            self._add_entry(i, expr, _clean(words), "timeline", "entry", block_key)
         return True
 
     def _under_bound_fields(self, i: int) -> bool:

@@ -195,6 +195,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",
+                    "in a healthy state",
                     # a game's or a shop's service opened to its users again: "the realm
                     # restarted and is open to players", "servers are open again"
                     "open to players", "open to all players", "open to customers",

@@ -1518,6 +1518,8 @@ class _Walker:
             rest = ""  # "2024年5月23日 7時07分(24時間表記)": a note on how the value is written
         if rest in ("頃", "ごろ", "左右"):
             rest = ""  # "14時45分頃": about that time
+        if rest in ("~", "～", "〜", "-", "–", "—"):
+            rest = ""  # "2021/06/27 20:00 ~": from that time on, the end not yet known
         if line[:expr.start].strip(" \t*_-+•>|") or rest:
             return False
         j = i - 1
@@ -1531,7 +1533,7 @@ class _Walker:
             return False
         # ("## Date" over "2020-01-07": a report template's heading is the field's label)
         # ("■発生期間", "【障害期間】": a Japanese notice's ornament marks the label)
-        label = _clean(self.lines[j]).rstrip(" :").lstrip("■□●◆◇▼▶◎【").rstrip("】")
+        label = _clean(self.lines[j]).rstrip(" :").lstrip("■□●○◯◆◇▼▶◎・【").rstrip("】")
         name = _field_name(label)
         if not 1 <= len(name.split()) <= 4 or (
                 name not in TIME_FIELDS and not self._among_labelled_values(j, i)

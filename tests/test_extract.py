@@ -3256,3 +3256,20 @@ def test_a_statement_wrapped_after_two_qualifiers_outranks_a_zone_told_in_passin
             "## Timeline\n\n- 10:05 alert\n- 10:40 recovered\n")
     entries = [e for e in resolve(text).events if e.source == "timeline"]
     assert [e.at.utcoffset().total_seconds() // 60 for e in entries if e.at] == [-360, -360]
+
+
+@pytest.mark.parametrize("line", [
+    "On Wed, 12 Mar 2025 at 08:41, Ana Ruiz <ana@example.org> wrote:",
+    "On 12/03/2025 08:41, Ana Ruiz wrote:",
+    "Le 12 mars 2025 à 08:41, Ana Ruiz a écrit :",
+    "Am 12.03.2025 um 08:41 schrieb Ana Ruiz:",
+])
+def test_a_mail_quote_attribution_tells_no_time_of_the_incident(line: str) -> None:
+    # when the quoted message was written: no step, and no clock for tz-missing to count
+    text = f"Re: mirror sync stalled\n\n{line}\n> The mirror stopped syncing overnight.\n"
+    assert [e for e in resolve(text).events if e.clock is not None] == []
+
+
+def test_a_sentence_opening_with_on_and_a_time_is_still_read() -> None:
+    text = "Re: mirror sync stalled\n\nOn 12 March 2025 at 08:41 UTC the mirror stopped.\n"
+    assert [e.written for e in resolve(text).events if e.clock] == ["12 March 2025 at 08:41 UTC"]

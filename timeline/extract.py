@@ -1630,6 +1630,8 @@ class _Walker:
             return
         if ("   " in line or "\t" in line) and role.role == "text" and self._field_columns(i, line):
             return
+        if _quote_attribution(line):
+            return  # "On Tue, 4 Jun 2024 at 11:02, Sam wrote:": when a quoted mail was written
         field = _field(line)
         if field is None and not self.in_timeline and role.role == "text":
             field = _spaced_field(line, self.scan_line(i))
@@ -4572,6 +4574,22 @@ def _todo_list_below(lines: list[str], i: int) -> bool:
             break  # the list has ended (an indented line goes on its item)
         j += 1
     return boxes > 0
+
+
+# A mail client's line over the message it quotes: "On Tue, 4 Jun 2024 at 11:02, Sam <s@x.org>
+# wrote:", "Le 4 juin 2024 à 11:02, Sam a écrit :", "Am 04.06.2024 um 11:02 schrieb Sam:",
+# "El 4 jun 2024, a las 11:02, Sam escribió:", "Op 4 jun. 2024 om 11:02 schreef Sam:"
+QUOTE_ATTRIBUTION = LazyPattern(
+    r"[ \t>]*+(?:on|le|am|el|op|il|em|den|på)[ \t][^\n]{4,160}?(?:wrote|writes|a[ \t]++écrit"
+    r"|schrieb[^\n]{0,60}|escribió|schreef[^\n]{0,60}|ha[ \t]++scritto|escreveu|skrev"
+    r"[^\n]{0,60})[ \t]*+:[ \t]*+", re.IGNORECASE)
+
+
+def _quote_attribution(line: str) -> bool:
+    """A mail's attribution line over a quote: its time is when the quoted message was
+    written, no step of the incident's."""
+    return len(line) <= 240 and line.rstrip().endswith(":") \
+        and QUOTE_ATTRIBUTION.fullmatch(line.rstrip()) is not None
 
 
 def _time_label_alone(line: str) -> bool:

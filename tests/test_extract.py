@@ -1494,6 +1494,9 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     # the zone wrapped onto the next line: a name, a city
     ("All times listed in this report are in\nMountain Time (US & Canada).", -360),
     ("All times listed in this report are in\nLisbon.", 60),
+    # Japanese: "all" after the subject, a country's clock running on into the sentence
+    ("※時刻はすべて日本時間です。", 540),
+    ("本文中の時刻は全てJSTです。", 540),
 ])
 def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int | None
                                                   ) -> None:

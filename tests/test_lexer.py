@@ -475,6 +475,17 @@ def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
 
 
+@pytest.mark.parametrize("line", [
+    "サーバー停止 14時20分頃 (日本時間)",  # "about", then the zone
+    "復旧 9時ごろ（JST）",  # full-width parentheses
+    "障害発生 2024年5月1日 09:05（JST）",
+])
+def test_a_japanese_time_keeps_its_zone_after_about_or_full_width_parentheses(line: str) -> None:
+    expr = next(e for e in scan(line) if e.clock is not None)
+    assert expr.zone is not None and expr.zone.offset_minutes in (540, None) \
+        and expr.zone.label in ("JST", "Asia/Tokyo")
+
+
 @pytest.mark.parametrize(("line", "ymd"), [
     ("Häiriö alkoi 3. toukokuuta 2021 klo 9.40", (2021, 5, 3)),  # the partitive
     ("Katko 21. marraskuuta 2023", (2023, 11, 21)),

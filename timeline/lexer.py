@@ -1959,6 +1959,18 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     """The zone written right after position `pos`, if any."""
     if not _may_open_a_zone(line, pos):
         return None, None, pos
+    if not line.isascii():
+        if line.startswith(("頃", "ごろ", "前後"), pos):
+            # "8時頃 (日本時間)", "14時ごろ（JST）": about that time, then its zone
+            skip = pos + (1 if line[pos] == "頃" else 2)
+            zone, written, end = _zone_after(line, skip, with_seconds)
+            if zone is not None:
+                return zone, written, end
+            return None, None, pos
+        if "（" in line[pos:pos + 3]:
+            # "10:45（JST）": full-width parentheses, as Japanese and Chinese type them (one
+            # character for one: the positions stay the line's)
+            return _zone_after(line.translate(_FULL_WIDTH_PARENS), pos, with_seconds)
     said = ZONE_SAID_IN_PARENTHESES.match(line, pos) \
         if "(" in line[pos:pos + 3] or "（" in line[pos:pos + 3] else None
     if said is not None:
@@ -2125,6 +2137,9 @@ def _local_clock_word_at(line: str, pos: int) -> bool:
         while pos < end and line[pos] in " \t":
             pos += 1
     return line.startswith(("hor", "Hor", "heure", "Heure"), pos)
+
+
+_FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 
 
 def _may_open_a_zone(line: str, pos: int) -> bool:

@@ -489,7 +489,10 @@ NATIONAL_CLOCKS = {
 NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written
     r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>" + "|".join(
         r"[ \t]++".join(map(re.escape, name.split()))
-        for name in sorted(NATIONAL_CLOCKS, key=len, reverse=True)) + r")(?![^\W\d_])",
+        for name in sorted(NATIONAL_CLOCKS, key=len, reverse=True))
+    # (a letter after the name makes it part of another word, but for a CJK name, which
+    # runs on into the sentence's next word: "日本時間です")
+    + r")(?:(?<=[\u3400-\u9fff\uac00-\ud7af])|(?![^\W\d_]))",
     re.IGNORECASE)
 
 

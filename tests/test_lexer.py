@@ -475,6 +475,15 @@ def test_a_vietnamese_length_or_a_band_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
 
 
+@pytest.mark.parametrize(("line", "hm"), [
+    ("오전 9시 35경 결제 장애가 시작됐다", (9, 35)),  # the minute's 분 left out before 경
+    ("오후 2시 10께 복구되었다", (14, 10)),
+])
+def test_a_korean_minute_without_its_unit_before_about(line: str, hm: tuple[int, int]) -> None:
+    expr = next(e for e in scan(line) if e.clock is not None)
+    assert (expr.clock.hour, expr.clock.minute) == hm
+
+
 @pytest.mark.parametrize("line", [
     "サーバー停止 14時20分頃 (日本時間)",  # "about", then the zone
     "復旧 9時ごろ（JST）",  # full-width parentheses

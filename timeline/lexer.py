@@ -101,7 +101,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
     ("kanji", r"(?P<kanji_h>[01]?\d|2[0-3])[ ]?[時时点點][ ]?(?P<kanji_m>[0-5]?\d)[ ]?分", False),
     # 23시 50분, 2시20분: Korean, the hour with 시 and the minute with 분 (a blank or two
     # between: "15시  55분")
-    ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]{0,2}(?P<hangul_m>[0-5]?\d)분", False),
+    # ("11시 20경", "3시 40께": the minute's 분 left out before "about")
+    ("hangul", r"(?P<hangul_h>[01]?\d|2[0-3])시[ ]{0,2}(?P<hangul_m>[0-5]?\d)(?:분|(?=[경께쯤]))",
+     False),
     # 오전 2시: the hour alone, not "2시간" (two hours); "2시 반", "2시반": half past it
     ("hangulh", r"(?P<hangulh_h>[01]?\d|2[0-3])시(?:[ ]?(?P<hangulh_half>반))?"
                 r"(?![간\d]|[ ]{1,2}\d)", False),

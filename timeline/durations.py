@@ -364,9 +364,11 @@ MEASURE_SPAN_BEFORE = LazyPattern(r"(?<![a-z])(?:rolling|sliding|trailing|moving
 OBJECTIVE_LINE = LazyPattern(r"(?<![a-z])(?:sl[aio]s?|error[ \t]++budgets?)(?![a-z])",
                              re.IGNORECASE)
 OBJECTIVE_SPAN_CUES = ("window", "period", "over", "duration")
-# (Japanese's "over" and Korean's "for", after the length: "約2時間にわたり", "90분 동안")
+# (Japanese's "over" and Korean's "for", after the length: "約2時間にわたり", "90분 동안";
+# Korean's "for" glued to the minutes, "5시간 14분간", and "took", "2시간 30분 소요")
 IN_TOTAL = re.compile(r"[ \t]*+in[ \t]++total(?![A-Za-z])"
-                      r"|間?(?:にわたり|にわたって|にわたる|に渡り|に渡って)|[ \t]*+동안",
+                      r"|間?(?:にわたり|にわたって|にわたる|に渡り|に渡って)|[ \t]*+동안"
+                      r"|(?<=[분초])간(?![가-힣])|[ \t]*+(?:가량[ \t]*+)?소요",
                       re.IGNORECASE)
 # "(5 hours 30 minutes)" after a range: the parentheses give the range's length
 IN_PARENTHESES_BEFORE = re.compile(r"\([ \t]*+(?:about|approximately|approx\.?|around|roughly|"
@@ -482,7 +484,7 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "caída", "interrup", "interruz", "queda", "disservizio", "storing", "onderbreking",
               "varte", "varade", "varede",
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
-              "총", "합계", "計", "わた", "渡", "동안",
+              "총", "합계", "計", "わた", "渡", "동안", "분간", "초간", "소요",
               "持续", "持續", "历时", "歷時", "长达", "長達", "共计", "共計", "耗时", "耗時",
               "超过", "超過")
 

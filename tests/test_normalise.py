@@ -3537,3 +3537,16 @@ def test_an_entrys_second_step_told_with_its_own_time(item: str, told: list[str]
     text = f"# Checkout outage on 2025-02-11\n\n## Timeline (UTC)\n\n{item}\n- 11:00 Closed.\n"
     steps = [e for e in entries(resolve(text)) if e.line == 5]
     assert [e.at.strftime("%H:%M") for e in steps if e.at] == told
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a restoration told right after its start, earlier on the clock: the night went by
+    ("The outage began at 7 pm UTC. Service was restored at 2 am UTC.", "2024-03-06"),
+    ("Checkout went down at 18:40 UTC and was fully restored at 03:15 UTC.", "2024-03-06"),
+    # a time told after a start that is no end of it: on the day it was given
+    ("The outage began at 7 pm UTC. The nightly backup had run at 2 am UTC.", "2024-03-05"),
+])
+def test_a_restoration_told_after_its_start_goes_past_a_long_night(text: str,
+                                                                   day: str) -> None:
+    events = [e for e in resolve(f"# Outage on 2024-03-05\n\n{text}\n").events if e.clock]
+    assert events[-1].local[:10] == day

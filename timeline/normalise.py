@@ -622,7 +622,7 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         naive = dt.datetime(base.year, base.month, base.day, hour, clock.minute,
                             clock.second or 0) + dt.timedelta(days=int(next_day))
         before_rollover = naive
-        naive = _rollover(raw, naive, expr, carry, notes, descending, zone)
+        naive = _rollover(raw, naive, expr, carry, notes, descending, zone, options)
         rolled_days = (naive - before_rollover).days
         naive = _overnight_start(naive, expr, notes)
         naive = _overnight_end_field(raw, naive, expr, carry, notes)
@@ -1698,7 +1698,8 @@ def _zone_label(lines: tuple[str, ...], raw: RawEntry) -> Zone | None:
 
 
 def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
-              notes: list[Inference], descending: set[int], zone: Zone | None) -> dt.datetime:
+              notes: list[Inference], descending: set[int], zone: Zone | None,
+              options: Options | None = None) -> dt.datetime:
     """A time-only entry earlier than the one before it starts a new day."""
     if raw.part == "range-end" and carry.range_start is not None:
         start_event, start_naive = carry.range_start
@@ -1746,7 +1747,7 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
         midnight = _midnight_after_the_evening(raw, naive, expr, carry, notes)
         if midnight is not None:
             return midnight
-        return _prose_past_midnight(raw, naive, expr, carry, notes, zone)
+        return _prose_past_midnight(raw, naive, expr, carry, notes, zone, options)
     if raw.source != "timeline" or expr.date is not None or carry.previous is None \
             or _mixed_clock(expr):
         return naive
@@ -2067,7 +2068,8 @@ def _midnight_after_the_evening(raw: RawEntry, naive: dt.datetime, expr: TimeExp
 
 
 def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
-                         notes: list[Inference], zone: Zone | None) -> dt.datetime:
+                         notes: list[Inference], zone: Zone | None,
+                         options: Options | None = None) -> dt.datetime:
     """A time told in a summary's prose after a late one of the same section, a short way
     past midnight on the clock ("the rollback began at 11:50 PM", then "it finished at 12:20
     AM"), with no date written between: the story goes on into the next day. A larger step
@@ -2087,12 +2089,22 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     if again < previous_naive:
         again += dt.timedelta(days=1)
     if again - previous_naive > PROSE_ROLLOVER_MAX_STEP \
-            and not _night_passed_by_the_next_entry(raw, naive, carry):
+            and not _night_passed_by_the_next_entry(raw, naive, carry) \
+            and not _restored_after_its_start(raw, previous, carry, options):
         return naive
     days = (again.date() - naive.date()).days
     notes.append(Inference("day", "backwards", previous.line, subject=expr.written,
                            other=previous.written, days=days))
     return again
+
+
+def _restored_after_its_start(raw: RawEntry, previous: Event, carry: _Carry,
+                              options: Options | None) -> bool:
+    """A restoration told right after the start it ends, earlier on the clock ("The outage
+    began at 7 pm UTC. Service was restored at 2 am UTC."): the night went by, however long
+    it was; an end does not come before its start."""
+    return options is not None and previous.phase == "start" and raw.kind == "prose" \
+        and raw.part == "single" and _phase(raw, options, (), carry) in ("resolution", "end")
 
 
 def _night_passed_by_the_next_entry(raw: RawEntry, naive: dt.datetime, carry: _Carry) -> bool:

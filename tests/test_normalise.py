@@ -3550,3 +3550,16 @@ def test_a_restoration_told_after_its_start_goes_past_a_long_night(text: str,
                                                                    day: str) -> None:
     events = [e for e in resolve(f"# Outage on 2024-03-05\n\n{text}\n").events if e.clock]
     assert events[-1].local[:10] == day
+
+
+@pytest.mark.parametrize(("sentence", "phases"), [
+    # one moment known to within a range: its start bound, no window's end
+    ("The pipe probably burst sometime between 1:00 am and 3:00 am.", ["start", "other"]),
+    ("The link likely failed between 01:10 and 01:40.", ["start", "other"]),
+    # a window: its start and its end
+    ("The link was down between 01:10 and 01:40.", ["start", "end"]),
+])
+def test_a_moment_known_to_within_a_range_is_no_window(sentence: str,
+                                                       phases: list[str]) -> None:
+    events = [e for e in resolve(f"# Outage on 2024-03-05\n\n{sentence}\n").events if e.clock]
+    assert [e.phase for e in events] == phases

@@ -2859,7 +2859,12 @@ REPORT_MADE_LABEL = LazyPattern(
 # (a range's end is read after its start's stand-in: "since  06:45 to ")
 ONSET_BOUNDS = LazyPattern(r"(?<![a-z])since[ \t]++(?:about[ \t]++|around[ \t]++|roughly[ \t]++"
                            r"|approximately[ \t]++|~[ \t]*+)?"
-                           r"(?:[0-9][0-9:.]{0,7}(?:[ \t]?[ap]\.?m\.?)?[ \t]++to[ \t]++)?$",
+                           r"(?:[0-9][0-9:.]{0,7}(?:[ \t]?[ap]\.?m\.?)?[ \t]++to[ \t]++)?$"
+                           # ("burst sometime between 2:00 am and 4:00 am", "probably failed
+                           # between 01:00 and 03:00": one moment, known to within the range)
+                           r"|(?<![a-z])(?:some[ \t]?time|at[ \t]++some[ \t]++point|probably"
+                           r"|likely|possibly)(?:[ \t]++[a-z]++){0,2}?[ \t]++between[ \t]++"
+                           r"(?:[0-9][0-9:.]{0,7}(?:[ \t]?[ap]\.?m\.?)?[ \t]++(?:and|to)[ \t]++)?$",
                            re.IGNORECASE)
 
 

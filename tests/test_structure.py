@@ -415,3 +415,23 @@ def test_an_html_tag_alone_still_opens_an_html_block() -> None:
     text = "09:00 - deploy started\n\n<DIV CLASS=note>\n08:10 - alert fires\n"
     roles = structure.line_roles(text, text.split("\n"))
     assert [r.role for r in roles[2:4]] == ["html", "html"]
+
+
+def test_pasted_backticks_that_never_close_a_fence_end_at_their_glued_close() -> None:
+    # a chat's code span pasted with its words after the backticks and its closing ones glued
+    # to a later line's end: code up to that line, and the entries under it still read
+    text = ("09:01 AM Ana: pool errors seen\n```ERROR pool exhausted, retrying\n"
+            "retry in 5s```\n09:10 AM Ben: restarted the pool\n")
+    roles = structure.line_roles(text, text.split("\n"))
+    assert [r.role for r in roles[:4]] == ["text", "code", "code", "text"]
+    # with no closing backticks at all: a paragraph's line
+    text = "09:01 AM Ana: seen\n```ERROR pool exhausted, retrying\n09:10 AM Ben: restarted\n"
+    roles = structure.line_roles(text, text.split("\n"))
+    assert [r.role for r in roles[:3]] == ["text"] * 3
+
+
+def test_a_fence_named_by_its_language_or_closed_below_stays_code() -> None:
+    for text in ("09:01 AM seen\n\n```log\n09:05 AM raw line\n",
+                 "09:01 AM seen\n\n```log output here\n09:05 AM raw line\n```\n"):
+        roles = structure.line_roles(text, text.split("\n"))
+        assert roles[3].role == "code", text

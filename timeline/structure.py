@@ -241,6 +241,15 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
             for index in fences:
                 lines[index] = ""
             text = "\n".join(lines)
+        pasted = _pasted_backticks(lines) if "```" in text else ()
+        if pasted:
+            lines = list(lines)
+            for opening, closing in pasted:
+                if closing is None:
+                    lines[opening] = lines[opening].replace("`", "'", 3)
+                else:  # the pasted span is code: a fence from its first line to its last
+                    lines[opening] = lines[closing] = "```"
+            text = "\n".join(lines)
     roles = _simple_roles(text, lines)
     if roles is None and "\r" not in text and "\0" not in text:
         roles = _pieced_roles(text, lines)
@@ -252,6 +261,37 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
     if "<!--" in text:
         _comments_unread(lines, roles)
     return roles
+
+
+# a backtick fence's opening line; its closing line: the backticks alone
+_BACKTICK_OPENING = LazyPattern(r" {0,3}```(?P<info>[^`\n]*+)")
+_BACKTICK_CLOSING = LazyPattern(r" {0,3}```+[ \t]*+")
+
+
+def _pasted_backticks(lines: list[str]) -> tuple[tuple[int, int | None], ...]:
+    """Lines that open a backtick fence whose words are a message's, not a language's
+    name ("```ERROR pool exhausted, retrying", as a chat's code span is pasted), when no
+    line below closes a fence: markdown-it would make the rest of the document code. Each
+    with the line whose end the closing backticks are glued to ("retry in 5s```"), the
+    span's last, or None: then the line is a paragraph's."""
+    found: list[tuple[int, int | None]] = []
+    last_closing = max((n for n, line in enumerate(lines)
+                        if "```" in line and _BACKTICK_CLOSING.fullmatch(line)), default=-1)
+    after = -1
+    for n, line in enumerate(lines):
+        if n <= after or "```" not in line or n <= last_closing:
+            continue
+        m = _BACKTICK_OPENING.match(line)
+        if m is None or len(m.group("info").split()) < 2 or m.group("info").rstrip().endswith("`"):
+            continue
+        glued = next((k for k in range(n + 1, min(len(lines), n + _PASTE_REACH))
+                      if lines[k].rstrip().endswith("```")), None)
+        found.append((n, glued))
+        after = glued if glued is not None else n
+    return tuple(found)
+
+
+_PASTE_REACH = 200  # lines a pasted code span may run before the line its backticks close
 
 
 def _comments_unread(lines: list[str], roles: list[LineRole]) -> None:

@@ -2710,6 +2710,12 @@ _HABITUAL_UNITS = frozenset(("day", "night", "morning", "evening", "afternoon", 
 _HOURS_FILLER = 4  # "availability for the datacenter begins": words between noun and verb
 
 
+# the days a desk keeps its hours on: "mon-fri", "monday to friday", "weekdays", "daily"
+WEEK_SPAN = LazyPattern(r"(?:mon|monday|sun|sunday|sat|saturday)[ \t]*+(?:-|–|to|through|thru)"
+                        r"[ \t]*+(?:fri|friday|sat|saturday|sun|sunday)|weekdays|daily|7[ \t]days"
+                        r"|24/7")
+
+
 def _standing_hours(context: str) -> bool:
     """The clause right before a prose time tells hours kept every day (a desk's business
     hours, a job's nightly run), not a moment of the incident: no phase."""
@@ -2726,6 +2732,11 @@ def _standing_hours(context: str) -> bool:
     preposition = words.pop() if words[-1] in _SCHEDULE_PREPOSITIONS else None
     if not words:
         return False
+    if WEEK_SPAN.fullmatch(words[-1]) is not None or (
+            len(words) >= 2 and WEEK_SPAN.fullmatch(" ".join(words[-3:])) is not None):
+        return True  # "(Mon-Fri 8am-8pm Sydney time)", "Monday to Friday, 9:00-17:00"
+    if len(words) >= 2 and words[-2] in ("is", "are") and words[-1] in ("open", "staffed"):
+        return True  # "the helpline is open 7am-10pm daily"
     if words[-1] in _HABITUAL_LAST and preposition is not None:
         return True  # "the help desk opens at 9 AM", "the backup runs nightly at 02:00"
     if len(words) >= 2 and preposition is not None and (

@@ -22,6 +22,7 @@ from pmlint.timeline.durations import INCIDENT_LINE, DurationMatch, scan_duratio
 from pmlint.timeline.grammar import MONTHS, WEEKDAYS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import (
+    FULL_WIDTH_PARENS,
     RENDERING_JOIN,
     _zone_after,
     join_range,
@@ -457,33 +458,35 @@ _STEP_BACK = (r"(?:(?P<same>earlier[ \t]++(?:that|the[ \t]++same|this)[ \t]++(?:
 STEP_BACK_LEAD_RE = LazyPattern(_STEP_BACK + r"[ \t]*+[,:\-–—]?[ \t]*+"
                                 r"(?=(?:at[ \t]++|@[ \t]*+)?\d)", re.IGNORECASE)
 STEP_BACK_LABEL_RE = LazyPattern(_STEP_BACK + r"(?:[ \t]*+\.{3}|…)?")
-# The end of a sentence and the blanks after it ("... fired. By 14:20 ..."), not of a
-# shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
 # "; at 10:07", ", and by 10:50", " then around 11:05": a clause of its own opening with a
 # time, in an entry's words
 # (a run of blanks is entered at its first one only: the search stays linear in the line)
+_ABOUT_THEN_TIME = (r"[ \t]++(?:(?:approx\.?|approximately|about|around|roughly)[ \t]++"
+                    r"|~[ \t]*+)?$")
 CLAUSE_LEAD_BEFORE = LazyPattern(r"(?:;|,?(?<![ \t])[ \t]++(?:and|then|and[ \t]++then))[ \t]++"
                                  r"(?:then[ \t]++)?(?:at|by|around|shortly[ \t]++after"
-                                 r"|just[ \t]++after)[ \t]++(?:(?:approx\.?|approximately"
-                                 r"|about|around|roughly)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
+                                 r"|just[ \t]++after)" + _ABOUT_THEN_TIME, re.IGNORECASE)
 # ", and the all-clear came at 1:40 PM", "; traffic was healthy again by 10:50": a clause of its
 # own whose subject and verb come before its time (a few words, none of them a plan's)
 CLAUSE_TOLD_BEFORE = LazyPattern(r"(?:;|,[ \t]*+(?:and|then|and[ \t]++then)|(?<![ \t,])[ \t]++and"
                                  r"[ \t]++then)[ \t]++(?P<words>(?:[A-Za-z'’-]++[ \t]++){1,6}?)"
-                                 r"(?:at|by|around)[ \t]++(?:(?:approx\.?|approximately|about"
-                                 r"|around|roughly)[ \t]++|~[ \t]*+)?$", re.IGNORECASE)
+                                 r"(?:at|by|around)" + _ABOUT_THEN_TIME, re.IGNORECASE)
+# the words of a plan, in a clause with its own time
+_PLAN_WORDS = r"will|would|should|expect(?:s|ed)?|eta|plan(?:s|ned)?|scheduled|estimated"
 # words that make such a clause's time no step of the entry's: a plan ("will review it at
 # 15:00"), a span's bound ("from", "until"), a look back ("it had last succeeded at 02:00"), a
 # habit ("normally runs at 03:00")
-ASIDE_WORDS = LazyPattern(r"(?<![a-z])(?:will|would|should|expect(?:s|ed)?|eta|plan(?:s|ned)?"
-                          r"|scheduled|estimated|next|until|before|since|from|had|last"
+ASIDE_WORDS = LazyPattern(r"(?<![a-z])(?:" + _PLAN_WORDS
+                          + r"|next|until|before|since|from|had|last"
                           r"|previously|earlier|originally|usually|normally|typically|every"
                           r"|each|daily|nightly)(?![a-z])", re.IGNORECASE)
 # what the clause after such a time tells of the future: "by 11:00 we will", "by 15:00 is
 # expected", "at 16:00 the team plans to ..."
-FUTURE_AFTER = LazyPattern(r"[^.;!?\n]{0,60}?(?<![a-z])(?:will|would|should|expect(?:s|ed)?"
-                           r"|eta|plan(?:s|ned)?|scheduled|estimated|hope[sd]?|aim(?:s|ed)?"
-                           r"|target(?:s|ed)?)(?![a-z])", re.IGNORECASE)
+FUTURE_AFTER = LazyPattern(r"[^.;!?\n]{0,60}?(?<![a-z])(?:" + _PLAN_WORDS
+                           + r"|hope[sd]?|aim(?:s|ed)?|target(?:s|ed)?)(?![a-z])",
+                           re.IGNORECASE)
+# The end of a sentence and the blanks after it ("... fired. By 14:20 ..."), not of a
+# shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
 SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
                             r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
 # A label's closing emphasis, then its parentheses: "**Timeline** (all times UTC)"
@@ -585,7 +588,6 @@ NUMBER_MARK_ALONE = LazyPattern(r"\([1-9]\)")
 # a list item's bullet: "- ", "* ", "+ ", "1. ", "2) "
 LIST_BULLET = LazyPattern(r"[ \t]*+(?:[-*+•]|\d{1,3}[.)])[ \t]++\S")
 _WORDS_ABOVE_LINES = 8  # an update's title and words above its closing stamp, at most
-FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 # The first column of a timeline table: "| Time (UTC) | Event |", "| Date | What happened |"
 TABLE_COLUMN_HEADS = frozenset(("time", "date", "when", "timestamp", "date and time",
                                 "date/time", "datetime", "time stamp"))

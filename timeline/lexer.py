@@ -1121,9 +1121,13 @@ def _one_digit_dotted_clock(line: str, m: re.Match[str]) -> bool:
             or ONE_DIGIT_RANGE_AFTER.match(line, m.end()) is not None:
         return True
     return EN_ONE_DIGIT_AT_BEFORE.search(line, max(0, m.start() - 28), m.start()) is not None \
-        and AMOUNT_AFTER.match(line, m.end()) is None \
-        and LENGTH_AFTER.match(line, m.end()) is None \
-        and RATE_AFTER.match(line, m.end()) is None
+        and _no_amount_after(line, m.end()) and RATE_AFTER.match(line, m.end()) is None
+
+
+def _no_amount_after(line: str, end: int) -> bool:
+    """Nothing right after a dotted number makes it an amount or a length ("12.50 kr",
+    "1.25 seconds")."""
+    return AMOUNT_AFTER.match(line, end) is None and LENGTH_AFTER.match(line, end) is None
 
 
 def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
@@ -1156,8 +1160,7 @@ def _said_to_be_a_clock(line: str, m: re.Match[str]) -> bool:
                 and AMOUNT_AFTER.match(line, m.end()) is None) \
             or (len(m.group("dot24_h")) == 1 and _one_digit_dotted_clock(line, m)) \
             or (NORDIC_AT_BEFORE.search(line, max(0, m.start() - 12), m.start()) is not None
-                and AMOUNT_AFTER.match(line, m.end()) is None
-                and LENGTH_AFTER.match(line, m.end()) is None) \
+                and _no_amount_after(line, m.end())) \
             or (len(m.group("dot24_h")) == 2
                 and AT_HOUR_BEFORE.search(line, max(0, m.start() - 16), m.start()) is not None
                 and AMOUNT_AFTER.match(line, m.end()) is None) \
@@ -1972,7 +1975,7 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         if "（" in line[pos:pos + 3]:
             # "10:45（JST）": full-width parentheses, as Japanese and Chinese type them (one
             # character for one: the positions stay the line's)
-            return _zone_after(line.translate(_FULL_WIDTH_PARENS), pos, with_seconds)
+            return _zone_after(line.translate(FULL_WIDTH_PARENS), pos, with_seconds)
     said = ZONE_SAID_IN_PARENTHESES.match(line, pos) \
         if "(" in line[pos:pos + 3] or "（" in line[pos:pos + 3] else None
     if said is not None:
@@ -2141,7 +2144,9 @@ def _local_clock_word_at(line: str, pos: int) -> bool:
     return line.startswith(("hor", "Hor", "heure", "Heure"), pos)
 
 
-_FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
+# full-width parentheses, as Japanese and Chinese type them, to ASCII ones: one character for
+# one, so positions in the line stay where they were
+FULL_WIDTH_PARENS = str.maketrans("\uff08\uff09", "()")
 
 
 def _may_open_a_zone(line: str, pos: int) -> bool:

@@ -2137,8 +2137,6 @@ NIGHT_OF_BEFORE = LazyPattern(
     # after it are the next day's too)
     r"|(?:late[ \t]++(?:on[ \t]++|in[ \t]++)?)?(?:the[ \t]++)?evening[ \t]++of(?:[ \t]++the)?"
     r"|late[ \t]++on"
-    # ("On Wednesday night, July 16": the weekday's night, its date after it)
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]++(?:night|evening),?"
     r"|nacht[ \t]++vom|noche[ \t]++del|nacht[ \t]++van)[ \t]++"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]++)?$", re.IGNORECASE)
 # "Wednesday night, July 16", "Friday evening, March 3": a date written with its weekday's

@@ -282,7 +282,7 @@ def _pasted_backticks(lines: list[str]) -> tuple[tuple[int, int | None], ...]:
         if n <= after or "```" not in line or n <= last_closing:
             continue
         m = _BACKTICK_OPENING.match(line)
-        if m is None or len(m.group("info").split()) < 2 or m.group("info").rstrip().endswith("`"):
+        if m is None or len(m.group("info").split()) < 2:
             continue
         glued = next((k for k in range(n + 1, min(len(lines), n + _PASTE_REACH))
                       if lines[k].rstrip().endswith("```")), None)
@@ -428,9 +428,9 @@ def _initial_roles(lines: list[str]) -> list[LineRole]:
 # which markdown-it takes for a tag with attributes, opening an HTML block that swallows the
 # lines under it up to a blank line. It is a paragraph's line: its "<" is hidden from
 # markdown-it (one character for one, so lines and columns stay where they were).
-_MARKER_LINE = LazyPattern(r"(?m)^([ \t]{0,3})<(?=/?[A-Z][A-Z0-9_-]*+(?:[ \t]++[A-Z0-9_-]++)++"
-                           r"[ \t]*+>[ \t]*+$)")
-_MARKER_LINE_ALONE = LazyPattern(r"/?[A-Z][A-Z0-9_-]*+(?:[ \t]++[A-Z0-9_-]++)++[ \t]*+>[ \t]*+")
+_MARKER = r"/?[A-Z][A-Z0-9_-]*+(?:[ \t]++[A-Z0-9_-]++)++[ \t]*+>[ \t]*+"  # past its "<"
+_MARKER_LINE = LazyPattern(r"(?m)^([ \t]{0,3})<(?=" + _MARKER + "$)")
+_MARKER_LINE_ALONE = LazyPattern(_MARKER)
 
 
 def _parse_into(text: str, roles: list[LineRole], offset: int, end: int, block: int) -> int:

@@ -18,3 +18,7 @@ _LINKS = Path(tempfile.mkdtemp(prefix="pmlint-tree-"))
 sys.path.insert(0, str(_LINKS))
 os.environ["PYTHONPATH"] = os.pathsep.join(
     filter(None, (str(_LINKS), os.environ.get("PYTHONPATH"))))
+# Outputs are tested as a pipe or a log gets them: unwrapped, unless a test sets a width. A
+# width the runner leaves behind (pytest-xdist's workers inherit COLUMNS) must not wrap them.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)

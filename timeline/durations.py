@@ -635,6 +635,8 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
             continue  # "Window: 5-minute rolling window": what a measure is taken over
         if cue in OBJECTIVE_SPAN_CUES and OBJECTIVE_LINE.search(line) is not None:
             continue  # "SLO 2: p95 <= 500 ms (28-day window)": the objective's period
+        if _rule_sentence(line, m.start(), m.end()):
+            continue  # "if the queue is stuck for 15 minutes, the pager fires"
         amount = line[m.start("amount"):m.end("amount")]
         if MILLIONS.fullmatch(amount):
             continue  # "a filesystem total of 991M", "70M files": a count, not minutes
@@ -645,6 +647,40 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         found.append(DurationMatch(m.start(), m.end(), written, seconds, unit,
                                    bool(APPROX.search(prefix)), cue))
     return found
+
+
+# A length in a rule's words rather than the incident's: a condition ("if the queue is stuck
+# for 15 minutes, the pager fires", "약관상 월 30분 동안 접속이 안 되면 보상") or a definition
+# ("Downtime means the service is unavailable for 5 consecutive minutes", "장애는 1분 동안
+# 요청이 실패함을 의미한다"). A Korean "means" over a past verb ("중단되었음을 의미") tells
+# the event.
+CONDITION_LEAD = LazyPattern(r"(?<![a-z])(?:if|whenever|unless|in[ \t]++case|in[ \t]++the"
+                             r"[ \t]++event)(?![a-z])", re.IGNORECASE)
+DEFINITION_LEAD = LazyPattern(r"[ \t*_>#-]*+(?!(?:this|that|which|it|these|those)[ \t])"
+                              r"(?:(?:an?|the)[ \t]++)?[a-z]++(?:[ \t]++[a-z]++)?[ \t]++"
+                              r"(?:means|(?:is|are)[ \t]++defined[ \t]++as|counts[ \t]++as"
+                              r"|refers[ \t]++to)(?![a-z])", re.IGNORECASE)
+KOREAN_CONDITION = LazyPattern(r"(?:[되하이지가나오우리르해]면|경우)(?![가-힣])|약관|정의")
+KOREAN_MEANS = LazyPattern(r"의미")
+KOREAN_PAST = LazyPattern(r"[었았였했]")
+SENTENCE_STOPS = (". ", "! ", "? ", ";", "。")
+
+
+def _rule_sentence(line: str, start: int, end: int) -> bool:
+    """The length at `start`..`end` stands in a sentence that states a condition or a
+    definition, not what happened."""
+    opens = max(line.rfind(stop, 0, start) for stop in SENTENCE_STOPS)
+    opens = 0 if opens < 0 else opens + 1
+    closes = min((at for stop in SENTENCE_STOPS if (at := line.find(stop, end)) >= 0),
+                 default=len(line))
+    if CONDITION_LEAD.search(line, opens, start) is not None \
+            or DEFINITION_LEAD.match(line, opens) is not None:
+        return True
+    if line.isascii():
+        return False
+    sentence = line[opens:closes]
+    return KOREAN_CONDITION.search(sentence) is not None or (
+        KOREAN_MEANS.search(sentence) is not None and KOREAN_PAST.search(sentence) is None)
 
 
 def _attribute_in_parentheses(line: str, cue: int) -> bool:

@@ -596,6 +596,10 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             # "Feb 04" then "Dec 04" with no year anywhere: likely a year apart; so is "May 13"
             # then "Oct 15" in a history listed newest first (October of the year before)
             continue
+        if _told_ahead_in_entry(entries, values, n):
+            # "- 14:02 Queue grows. By 14:20 it holds 9,000 jobs.", then "- 14:05 Pager
+            # fires": the entry told ahead of its own time; the next one follows its lead
+            continue
         if n in nested:
             # a detail listed under its entry ("  - 09:10 first timeouts", a chat line quoted
             # under "10:07 chat:"): the step back is the detail's, the entry is not odd
@@ -702,6 +706,18 @@ def _order_noted(ctx: Context, number: int) -> int | None:
 
 
 DAY_SLIP_CLOCK = 6 * 60  # minutes: how far on the clock may run past the entry before it
+
+
+def _told_ahead_in_entry(entries: list[tuple[int, Event]], values: list[float | None],
+                         n: int) -> bool:
+    """Entry n-1 is a later time told on the line of entry n-2, after its lead time, and
+    entry n is at or after that lead: the step back is from the look-ahead, not the log."""
+    if n < 2:
+        return False
+    lead, ahead = entries[n - 2][1], entries[n - 1][1]
+    led, now = values[n - 2], values[n]
+    return ahead.line == lead.line and ahead.column > lead.column \
+        and led is not None and now is not None and led <= now
 
 
 def _day_slip(previous: Event, event: Event, before: float, now: float

@@ -160,6 +160,7 @@ def _steps_back(ctx: Context) -> Iterator[Problem]:
     cut |= _grouped_rows(ctx, entries)
     cut |= _posted_updates(ctx, entries, values)
     cut |= _start_stamp_above_updates(entries, values)
+    cut |= _completion_stamps(ctx, entries)
     # a status log's resolution dated before the update below it that opened its incident:
     # end-before-start's finding, not a step out of the log's order
     cut |= frozenset(n for n, _, _ in resolved_dated_before_opening(ctx))
@@ -189,6 +190,28 @@ def _steps_back(ctx: Context) -> Iterator[Problem]:
     if way is not None:
         yield from _run(entries, rest, way, cut, nested, _short_way(rest, cut), written,
                         groups)
+
+
+# "### Phase 3: Rollback (COMPLETED 2026-07-02 14:33 UTC)", "Step B - done 10:12": the time a
+# piece of work was finished, written after its name
+COMPLETION_BEFORE = LazyPattern(r"(?<![a-z])(?:completed|complete|done|finished)[ \t]*+"
+                                r"(?:(?:at|on)[ \t]++)?[:\-–—]?[ \t]*+\Z", re.IGNORECASE)
+
+
+def _completion_stamps(ctx: Context, entries: list[tuple[int, Event]]) -> frozenset[int]:
+    """Positions of entries that, like the entry before them, stamp when a named piece of work
+    was completed: a plan's steps, listed in the plan's order, may run side by side and
+    finish in any order, so the step back between two says nothing of the log's order."""
+    lines = ctx.timeline.lines
+
+    def stamp(event: Event) -> bool:
+        if not 0 < event.line <= len(lines) or event.column < 2:
+            return False
+        head = lines[event.line - 1][max(0, event.column - 32):event.column - 1]
+        return COMPLETION_BEFORE.search(head) is not None
+
+    marked = [stamp(e) for _, e in entries]
+    return frozenset(n for n in range(1, len(entries)) if marked[n] and marked[n - 1])
 
 
 def _quoted(ctx: Context, event: Event) -> bool:

@@ -83,6 +83,7 @@ from pmlint.checks.end_before_start import resolved_dated_before_opening
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import PHASE_ORDER, Event
+from pmlint.timeline.normalise import heading_names_the_hour
 from pmlint.timeline.phases import field_phase
 from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
 from pmlint.timeline.reading import DAY, same_axis
@@ -161,6 +162,7 @@ def _steps_back(ctx: Context) -> Iterator[Problem]:
     cut |= _posted_updates(ctx, entries, values)
     cut |= _start_stamp_above_updates(entries, values)
     cut |= _completion_stamps(ctx, entries)
+    cut |= _headed_parts(entries)
     # a status log's resolution dated before the update below it that opened its incident:
     # end-before-start's finding, not a step out of the log's order
     cut |= frozenset(n for n, _, _ in resolved_dated_before_opening(ctx))
@@ -212,6 +214,17 @@ def _completion_stamps(ctx: Context, entries: list[tuple[int, Event]]) -> frozen
 
     marked = [stamp(e) for _, e in entries]
     return frozenset(n for n in range(1, len(entries)) if marked[n] and marked[n - 1])
+
+
+def _headed_parts(entries: list[tuple[int, Event]]) -> frozenset[int]:
+    """Positions of entries that open a part of the log under a heading naming their own
+    time ("### Phase 4: Finality stalls (09:03 UTC)" after a part that ran to 13:40): the
+    parts run side by side, as their headings say, so the step back into one is no slip."""
+    return frozenset(
+        n for n in range(1, len(entries))
+        if (event := entries[n][1]).section != entries[n - 1][1].section
+        and event.clock is not None
+        and heading_names_the_hour(event.section, event.clock.hour * 60 + event.clock.minute))
 
 
 def _quoted(ctx: Context, event: Event) -> bool:

@@ -3276,3 +3276,57 @@ def test_a_mail_quote_attribution_tells_no_time_of_the_incident(line: str) -> No
 def test_a_sentence_opening_with_on_and_a_time_is_still_read() -> None:
     text = "Re: mirror sync stalled\n\nOn 12 March 2025 at 08:41 UTC the mirror stopped.\n"
     assert [e.written for e in resolve(text).events if e.clock] == ["12 March 2025 at 08:41 UTC"]
+
+
+PARTS_IN_CODE_BLOCKS = """# Cache cluster outage
+
+**Date:** 2024-09-03 (all times UTC)
+
+## Timeline
+
+### Phase 1: the resize
+
+```
+21:02:10  node-a resized
+21:04:40  node-b resized
+21:07:05  node-c resized
+```
+
+### Phase 2: misses climb
+
+| Time | Event |
+|---|---|
+| 21:10 | hit rate falls to 40% |
+| 21:30 | paged |
+
+### Phase 3: recovery (21:40-22:05)
+
+```
+21:41:00  cache warmed on node-a
+21:52:30  cache warmed on node-b
+22:04:10  hit rate back to normal
+```
+
+### Logs
+
+```
+21:40:58 WARN warm start
+21:41:02 WARN warm start
+21:41:09 WARN warm start
+```
+"""
+
+
+def test_each_parts_code_block_of_a_timeline_told_in_code_blocks_is_read() -> None:
+    # the section's entries were put in code blocks, one a part ("### Phase 3"): each part's
+    # block holds its entries; the block under "### Logs", a part of no story, stays a log
+    lines = [e.line for e in timeline_entries(extract(PARTS_IN_CODE_BLOCKS))]
+    assert lines == [10, 11, 12, 19, 20, 25, 26, 27]
+
+
+def test_a_parts_code_block_after_entries_in_a_list_stays_a_log() -> None:
+    # the section's first entries are a table, not a code block: a block below is quoted
+    text = PARTS_IN_CODE_BLOCKS.replace(
+        "```\n21:02:10  node-a resized\n21:04:40  node-b resized\n21:07:05  node-c resized\n```",
+        "- 21:02 node-a resized\n- 21:04 node-b resized\n- 21:07 node-c resized")
+    assert [e.line for e in timeline_entries(extract(text))] == [9, 10, 11, 17, 18]

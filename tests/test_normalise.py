@@ -3566,3 +3566,37 @@ def test_a_moment_known_to_within_a_range_is_no_window(sentence: str,
                                                        phases: list[str]) -> None:
     events = [e for e in resolve(f"# Outage on 2024-03-05\n\n{sentence}\n").events if e.clock]
     assert [e.phase for e in events] == phases
+
+
+PARTS_SIDE_BY_SIDE = """# Payments outage
+
+**Date:** 2024-05-14 (times UTC)
+
+## Timeline
+
+### Phase 1: failover (09:00-13:40)
+
+- 09:00 primary database fails
+- 11:00 replica promoted
+- 13:40 writes fully restored
+
+### Phase 2: customer messages (09:30)
+
+- 09:30 status page updated
+- 10:15 merchants emailed
+"""
+
+
+def test_a_part_whose_heading_names_its_hours_keeps_the_day() -> None:
+    # "Phase 2 (09:30)" after a part that ran to 13:40: the heading says the parts ran side by
+    # side; its 09:30 is that morning, not the next one
+    days = [e.local[:10] for e in entries(resolve(PARTS_SIDE_BY_SIDE))]
+    assert days == ["2024-05-14"] * 5
+
+
+def test_a_part_whose_heading_names_other_hours_rolls_on() -> None:
+    # the heading's 15:00 is not its entries' hour: 09:30 after 13:40 is the next morning
+    text = PARTS_SIDE_BY_SIDE.replace("### Phase 2: customer messages (09:30)",
+                                      "### Phase 2: customer messages (15:00)")
+    days = [e.local[:10] for e in entries(resolve(text))]
+    assert days == ["2024-05-14"] * 3 + ["2024-05-15"] * 2

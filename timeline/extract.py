@@ -448,6 +448,10 @@ DAY_NUMBER_LEAD_RE = LazyPattern(r"(?:[Dd]ay[ \t]*+(?P<n>\d{1,2})"
                                  r"|(?:D|(?<![^ \t*_(\[])(?=\+\d{1,2}d))\+(?P<plus>\d{1,2})d?"
                                  r"|D(?P<d>\d{1,2}))[ \t]*+[,:\-–—]?[ \t]*+"
                                  r"(?=(?:at[ \t]++|@[ \t]*+)?\d{1,2}[:.h]?\d{2}(?!\d))")
+# A heading that names a part of the story told in parts: "### Phase 3: restarts", "#### Stage
+# 2 - rollback", "### Part II"
+PART_HEADING = LazyPattern(r"[ \t]*+#{1,6}[ \t]++(?:[*_]{1,2})?(?:phase|stage|step|part|wave"
+                           r"|round)[ \t]++(?:\d{1,2}|[ivx]{1,4}|[a-e])(?![\w])", re.IGNORECASE)
 # A step back said before an entry's time, or on a label line of its own over it: "Earlier
 # that morning, 06:20: ...", "**The previous evening, 21:10:** ...": told out of order on
 # purpose, the same day as the entry before it ("same") or the day before it ("before").
@@ -861,6 +865,9 @@ class _Walker:
         self.code_timeline = False  # inside a code block that holds the timeline's entries
         self.mermaid_timeline = False  # that block is a Mermaid timeline diagram
         self.section_entries = 0  # timeline entries since the section's heading
+        self.heading_entries = 0  # timeline entries since the last heading of any level
+        self.part_heading = False  # that heading names a part of the story (a time, "Phase 2")
+        self.section_code_entries = False  # a code block held some of the section's entries
         self.front_matter_end = 0  # lines before this index are a front matter's fields
         self.footer_start = len(lines)  # lines from this index on are the page's footer
         self.in_chat = False  # under a heading naming a chat log or transcript
@@ -1071,14 +1078,19 @@ class _Walker:
             # titles, sections and ": another event" rows between them), wherever it stands
             self.code_timeline = self.mermaid_timeline = True
             return False
-        if not self.in_timeline or self.section_entries or (i and self.roles[i - 1].role == "code"):
-            return False  # only a block that opens the section's entries
+        if not self.in_timeline or (i and self.roles[i - 1].role == "code") or (
+                self.section_entries and not (self.section_code_entries and self.part_heading
+                                              and not self.heading_entries)):
+            # only a block that opens the section's entries, or one that opens a part's (a
+            # "### Phase 3" under it) where the section's entries were put in code blocks
+            return False
         led = 0
         for j in range(i + 1, min(len(self.lines), i + 4)):
             if self.roles[j].role != "code" or not self._opens_with_time(j):
                 break
             led += 1
         self.code_timeline = led >= 3
+        self.section_code_entries |= self.code_timeline
         return False  # the fence line itself
 
     # -- line kinds -------------------------------------------------------------------------
@@ -1086,11 +1098,16 @@ class _Walker:
     def _heading(self, i: int, line: str, role: LineRole) -> None:
         if i > 0 and self.roles[i - 1].role == "heading" and SETEXT_UNDERLINE.fullmatch(line):
             return  # the underline of the heading above: that line said it all
+        self.heading_entries = 0
+        self.part_heading = False
         if role.level <= self.aftermath_level:
             self.aftermath_level = 0
         if role.level >= 2 and _may_name_aftermath(line) and AFTERMATH_WORDS.search(line):
             self.aftermath_level = role.level
         exprs = self.scan_line(i)
+        # "### Phase 3: restarts (08:45 + 09:44 UTC)", "### Stage 2": a part of the story
+        self.part_heading = any(e.clock is not None for e in exprs) \
+            or PART_HEADING.match(line) is not None
         lead = LEAD_RE.match(line)
         content_start = lead.end() if lead else 0
         # "### Resolved — 14 March 2024, 16:10 UTC": a status update's heading
@@ -1163,6 +1180,7 @@ class _Walker:
                 or SECTION_END_WORDS.search(text):
             self.in_timeline = _names_timeline(text)
             self.section_entries = 0
+            self.section_code_entries = False
             self.section_level = role.level if self.in_timeline else 0
             # "## Cluster status (all times UTC)": a heading that says so declares the zone of
             # its section, whether or not it names a timeline
@@ -3249,6 +3267,7 @@ class _Walker:
             self.in_timeline = True
             self.timeline_asked = asked
             self.section_entries = 0
+            self.section_code_entries = False
             self.section_level = 7
             self.section_zone = self._zone_in(line)
         elif self.in_timeline and self.section_level == 7 and (
@@ -3450,6 +3469,7 @@ class _Walker:
                    own_only: bool = False, planned: bool = False,
                    own_after: bool = False) -> None:
         self.section_entries += source == "timeline"
+        self.heading_entries += source == "timeline"
         if source == "timeline" and kind == "entry" and expr.clock is None:
             expr = self._clock_told_after(i, expr) or expr
         if block_key != self.last_block_key or kind != "entry":

@@ -1835,6 +1835,11 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             and _same_day_out_of_place(raw, naive, previous, carry):
         return naive  # that day's list out of order: the times below or the next day's
     # heading say so (out-of-order's to judge)
+    if previous - naive >= ROLLOVER_MIN_BACKWARDS and raw.section != carry.previous.section \
+            and heading_names_the_hour(raw.section, naive.hour * 60 + naive.minute):
+        # "### Phase 4: Finality stalls (09:03 UTC)" over "| 09:03 | ... |", after a part that
+        # ran to 13:40: the part's own time, told by its heading, the same day; not 19 hours on
+        return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1
         back = next((p for p in carry.previous.provenance
@@ -1850,6 +1855,20 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
 
 
 RANGE_MORNING = 8  # the hour from which a range's start runs into the afternoon
+HEADING_HOUR_SLACK = 5  # minutes either side of the time or span a part's heading names
+
+
+def heading_names_the_hour(section: str | None, at: int) -> bool:
+    """The heading an entry stands under names a time of day (or a span of them, "(07:48-
+    08:47 UTC)") at which, or within which, the entry's clock (`at`, minutes into the day)
+    falls."""
+    if not section or not any(ch.isdigit() for ch in section):
+        return False
+    named = [e.clock.hour * 60 + e.clock.minute for e in scan_document_line(section)
+             if e.clock is not None and e.date is None]
+    if not named:
+        return False
+    return min(named) - HEADING_HOUR_SLACK <= at <= max(named) + HEADING_HOUR_SLACK
 
 
 def _undated_weekday_end(expr: TimeExpr, start: Event) -> bool:

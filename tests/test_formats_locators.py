@@ -118,7 +118,8 @@ def test_rule_case_locators_quote_the_docx(path: Path) -> None:
 
     checked = expected = 0
     for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
-        expected += len(case.get("findings", []))
+        # (a case that needs a record, "evidence", finds nothing without it here)
+        expected += len(case.get("findings", [])) if "evidence" not in case else 0
         data = to_docx(case["document"])
         document = Document(io.BytesIO(data))
         timeline = timeline_from_source(document_from_bytes(data, "case.docx"))

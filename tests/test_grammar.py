@@ -490,3 +490,22 @@ def test_a_dotted_date_with_the_russian_year_mark_glued_on(line: str,
 
 def test_a_dotted_date_glued_to_a_word_is_no_date() -> None:
     assert not any(e.date is not None for e in scan("build 14.03.2021gamma failed"))
+
+
+@pytest.mark.parametrize(("line", "weekday"), [
+    ("Tuesday, 04.07.2023, 09:15: alert", 1),
+    ("- Mittwoch, 05.07.2023, 14:20 Uhr: Dienst gestört", 2),
+    ("jeudi 06/07/2023 à 10h05", 3),
+    ("- viernes 07/07/2023 a las 9:30", 4),
+])
+def test_a_weekday_before_a_numeric_date_is_read_with_it(line: str, weekday: int) -> None:
+    # the weekday, in English or another language, before a dotted or slashed date is the
+    # date's: weekday-mismatch checks it (and it settles a slashed date's order)
+    got = [e.date for e in scan(line) if e.date is not None]
+    assert len(got) == 1 and got[0].weekday == weekday
+
+
+def test_another_languages_weekday_away_from_a_number_reads_no_weekday() -> None:
+    got = [e.date for e in scan("Montag war ruhig; am 04.07.2023 um 09:15 fiel er aus")
+           if e.date is not None]
+    assert len(got) == 1 and got[0].weekday is None

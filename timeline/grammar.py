@@ -258,7 +258,9 @@ ORDERS: tuple[Order, ...] = (
     # 24.02.2022 (day first: dots are European); "28. 3. 2022", "28.03.2022." as Czech,
     # Slovak, Croatian, Serbian and Hungarian write it, a dot after the year too
     # ("23.12.2019г.": Russian's mark of the year glued on)
-    Order("dotted", ("a", "sep_dot_sp", "b", "same", "dotted_year"), r"(?<![0-9A-Za-z./:-])",
+    # (a weekday may come before: "Tuesday, 04.07.2023", "Dienstag, 04.07.2023")
+    Order("dotted", ("wdopt", "a", "sep_dot_sp", "b", "same", "dotted_year"),
+          r"(?<![0-9A-Za-z./:-])",
           r"(?=г\.?(?![^\W\d_])|(?![^\W_]|[/-]|\.[\w.]|:\d))"),
     # 6/9/22, 24-02-2022, 24–02–2022 (order settled by the document)
     Order("numeric", ("wdopt", "a", "sep_num", "b", "same", "ay", "wdparen"),
@@ -697,6 +699,23 @@ def foreign_month(lower: str) -> bool:
     return _DAY_BEFORE_A_WORD.search(lower) is not None \
         and (_FOREIGN_MONTH_AFTER.search(lower) is not None
              or _FOREIGN_MONTH_WORD.match(lower) is not None)
+
+
+# Another language's weekday before a numeric date: "Dienstag, 03.07.2023", "mardi 03/07/2023"
+_ASCII_FOREIGN_WEEKDAYS = frozenset(name.encode() for name in FOREIGN_WEEKDAYS
+                                    if name.isascii() and name.isalpha())
+_FOREIGN_WEEKDAY_BEFORE_A_NUMBER = LazyPattern(
+    r"(?<![a-zà-ÿ])" + _FOREIGN_WEEKDAY + r",?[ \t]++\d")
+
+
+def foreign_weekday_date(lower: str) -> bool:
+    """Whether the lower-cased line names another language's weekday right before a number
+    (as a date after it): the line is read with the other languages' grammar, whose rows take
+    those weekdays. An ASCII line must hold one as a whole run of letters first."""
+    if lower.isascii() and _ASCII_FOREIGN_WEEKDAYS.isdisjoint(
+            lower.encode().translate(_RUNS_TABLE).split()):
+        return False
+    return _FOREIGN_WEEKDAY_BEFORE_A_NUMBER.search(lower) is not None
 
 
 @quick_init

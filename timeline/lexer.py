@@ -1494,6 +1494,8 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
     hint = grammar.ASCII_NUMERIC_HINT if line.isascii() else grammar.NUMERIC_HINT
     if not named and not foreign and hint.search(line) is None:
         return spans
+    if not foreign and not named:
+        foreign = grammar.foreign_weekday_date(lower)  # "Dienstag, 04.07.2023"
     regex = grammar.DATE_RE_FOREIGN if foreign else \
         grammar.NUMERIC_DATE_RE if not named and "\u017f" in line else grammar.DATE_RE
     folded = grammar.fold_line(line)

@@ -166,6 +166,12 @@ DATES = [
     ("# Storage outage (2023-11-04/05)", [(2023, 11, 4, 5)]),  # a night's two days
     ("the 2023/11/04/05 migration", [(2023, 11, 4, 5)]),
     ("restored at 2023-11-04/05:30", [(2023, 11, 4, None)]),  # joined to its clock, no range
+    # a year-less dotted day and month, a comma or a word before its clock, a dotted clock
+    # with its "Uhr"; two dotted numbers with no "Uhr" stay numbers
+    ("- 09.04., 23:50 Uhr: Ausfall", [(None, 4, 9, None)]),
+    ("- 10.4. 01.05 Uhr: wieder erreichbar", [(None, 4, 10, None)]),
+    ("seit dem 10.04. gegen 06.30 Uhr", [(None, 4, 10, None)]),
+    ("moved to Python 3.12. 14.45 seconds faster", []),
 ]
 
 

@@ -3600,3 +3600,25 @@ def test_a_part_whose_heading_names_other_hours_rolls_on() -> None:
                                       "### Phase 2: customer messages (15:00)")
     days = [e.local[:10] for e in entries(resolve(text))]
     assert days == ["2024-05-14"] * 3 + ["2024-05-15"] * 2
+
+
+@pytest.mark.parametrize(("top", "sentence", "day"), [
+    # the day named right after the time (and its zone), counted from the posting date
+    ("Posted 12 May 2024.", "Service came back at 0615 UTC this morning.", "2024-05-12"),
+    ("Posted 12 May 2024.", "The rollback finished at 21:40 UTC last night.", "2024-05-11"),
+    # a news post's byline gives the posting date
+    ("Dana Reyes, May 12, 2024, Infrastructure", "Mail flowed again at 06:15 UTC today.",
+     "2024-05-12"),
+    # a sentence break between the time and the word: the word is the next sentence's
+    ("Posted 12 May 2024.", "Service came back at 0615 UTC. This morning we wrote it up.",
+     "2024-05-10"),
+    # a line with a number beside its date is no byline ("Issue 42")
+    ("Issue 42, May 12, 2024, Infrastructure", "Mail flowed again at 06:15 UTC today.",
+     "2024-05-10"),
+])
+def test_a_day_named_after_its_time_counts_from_the_posting_date(top: str, sentence: str,
+                                                                   day: str) -> None:
+    text = (f"# Registrar outage\n\n{top}\n\nThe migration began at 23:00 UTC on Friday, "
+            f"May 10. {sentence}\n")
+    got = [e for e in resolve(text).events if e.clock is not None]
+    assert got[-1].local[:10] == day

@@ -271,7 +271,8 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.sent_lines = sent
     carry.lines = extraction.lines
     carry.posted_alone = _posted_alone(extraction.lines, entries, front_matter)
-    carry.posting_days = _posting_days(entries, carry.posted_alone)
+    carry.posting_days = _posting_days(entries, carry.posted_alone,
+                                       _byline(extraction.lines, entries, front_matter))
     carry.told_yesterday = _told_yesterday(extraction.lines, entries, front_matter)
     carry.told_today = _told_yesterday(extraction.lines, entries, front_matter, _TODAY, "",
                                       _TODAY_WORDS)
@@ -3122,11 +3123,41 @@ def _posted_alone(lines: tuple[str, ...], entries: Sequence[RawEntry], front_mat
         return None
 
 
-def _posting_days(entries: Sequence[RawEntry], alone: tuple[dt.date, int] | None
-                  ) -> dict[int, dt.date]:
+BYLINE_LINES = 4  # the text's first lines, title included, a byline stands among
+BYLINE_WORDS = 8  # words beside the date on a byline: a name, a section
+
+
+def _byline(lines: tuple[str, ...], entries: Sequence[RawEntry], front_matter: int
+            ) -> tuple[dt.date, int] | None:
+    """A news post's byline among the text's first lines: a whole date, no clock, beside a
+    few words and no number, set off by a comma or a bar ("Kevin Murphy, January 17, 2022,
+    Registrars", "By J. Doe | 3 May 2024"): the day the post was written."""
+    firsts = [n for n in range(front_matter + 1, len(lines) + 1) if lines[n - 1].strip()]
+    for n in firsts[:BYLINE_LINES]:
+        raw = next((e for e in entries if e.line == n), None)
+        if raw is None:
+            continue
+        day = _whole_date(raw.expr.date)
+        if day is None or raw.expr.clock is not None:
+            return None
+        text = lines[n - 1]
+        rest = text[:raw.expr.start] + text[raw.expr.end:]
+        beside = (text[:raw.expr.start].rstrip()[-1:] + text[raw.expr.end:].lstrip()[:1])
+        if any(c.isdigit() for c in rest) or len(rest.split()) > BYLINE_WORDS \
+                or not any(c in beside for c in ",|·•—") or ":" in rest:
+            return None
+        return day, n
+    return None
+
+
+def _posting_days(entries: Sequence[RawEntry], alone: tuple[dt.date, int] | None,
+                  byline: tuple[dt.date, int] | None = None) -> dict[int, dt.date]:
     """The days the report says it was posted on, by line: a whole date and no clock, after
-    "Posted", "Published" or a blog's "min read", or alone on the text's first line."""
+    "Posted", "Published" or a blog's "min read", alone on the text's first line, or on its
+    byline."""
     found = {alone[1]: alone[0]} if alone is not None else {}
+    if byline is not None:
+        found[byline[1]] = byline[0]
     for e in entries:
         if e.expr.clock is None and e.line not in found \
                 and (day := _whole_date(e.expr.date)) is not None:
@@ -3191,6 +3222,13 @@ DAY_FROM_POSTING = LazyPattern(
     r"|ieri)|(?P<now>today|this[ \t]++(?:morning|afternoon|evening)|tonight|heute|ce[ \t]++matin"
     r"|aujourd['’]hui|ce[ \t]++soir|hoy|vandaag|oggi)|(?P<on>tomorrow|demain))"
     r"(?:[ \t,]*+\([^()\n]{1,20}\))?(?:[ \t,]++[^\W\d_]++){0,4}[ \t,]*+$", re.IGNORECASE)
+# the same day named right after the time (and its zone): "0615 UTC this morning", "at 23:10
+# last night", "um 8:15 Uhr heute"
+DAY_FROM_POSTING_AFTER = LazyPattern(
+    r"[ \t,]*+(?:(?-i:[A-Z]{2,5})[ \t]++)?(?:(?P<back>yesterday|last[ \t]++night|gestern)"
+    r"|(?P<now>(?:earlier[ \t]++)?today|this[ \t]++(?:morning|afternoon|evening)|tonight|heute"
+    r"|aujourd['’]hui|ce[ \t]++(?:matin|soir)|hoy|vandaag|oggi)|(?P<on>tomorrow|demain))"
+    r"(?![^\W\d_]|['’])", re.IGNORECASE)
 _DAY_FROM_POSTING_WORDS = ("yesterday", "last night", "hier", "gestern", "gestrig", "ayer",
                            "gisteren", "ieri", "today", "this ", "tonight", "heute", "ce ",
                            "aujourd", "hoy", "vandaag", "oggi", "tomorrow", "demain")
@@ -3210,10 +3248,11 @@ def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
         return None
     text = carry.lines[raw.line - 1]
     before = text[max(0, raw.expr.start - 160):raw.expr.start]
-    lowered = before.lower()
+    lowered = text[max(0, raw.expr.start - 160):raw.expr.end + 40].lower()
     if not any(word in lowered for word in _DAY_FROM_POSTING_WORDS):
         return None
-    m = DAY_FROM_POSTING.search(before, max(0, len(before) - 48))
+    m = DAY_FROM_POSTING.search(before, max(0, len(before) - 48)) \
+        or DAY_FROM_POSTING_AFTER.match(text, raw.expr.end)
     if m is not None:
         days = -1 if m.group("back") else 1 if m.group("on") else 0
         subject = m.group(0)

@@ -3330,3 +3330,11 @@ def test_a_parts_code_block_after_entries_in_a_list_stays_a_log() -> None:
         "```\n21:02:10  node-a resized\n21:04:40  node-b resized\n21:07:05  node-c resized\n```",
         "- 21:02 node-a resized\n- 21:04 node-b resized\n- 21:07 node-c resized")
     assert [e.line for e in timeline_entries(extract(text))] == [9, 10, 11, 17, 18]
+
+
+def test_another_step_later_goes_on_from_the_step_above() -> None:
+    text = ("# Queue stall on 2024-03-05\n\n## Timeline (UTC)\n\n- 10:02 queue stalls\n"
+            "- Twenty minutes later: disk swapped\n- Another ten minutes later: backlog gone\n")
+    got = timeline_entries(extract(text))
+    assert [(e.line, e.expr.clock.hour, e.expr.clock.minute) for e in got
+            if e.expr.clock is not None] == [(5, 10, 2), (6, 10, 22), (7, 10, 32)]

@@ -2340,12 +2340,13 @@ class _Walker:
             return None
         m, minutes, from_last = found
         for entry in reversed(self.entries[-40:]):
-            if entry.source != "timeline" or entry.kind != "entry" or entry.part == "range-end":
-                continue
+            stepped_on = any(" counted from the entry " in note for note in entry.expr.inherited)
+            if ((entry.source != "timeline" or entry.kind != "entry")
+                    and not (from_last and stepped_on)) or entry.part == "range-end":
+                continue  # (a step read as the summary's is still the chain's last link)
             if self._current + 1 - entry.line > 60 or entry.expr.clock is None:
                 return None
-            if from_last or not any(" counted from the entry " in note
-                                    for note in entry.expr.inherited):
+            if from_last or not stepped_on:
                 return stepped(entry.expr, entry.line, m, minutes)
         return None
 

@@ -140,13 +140,16 @@ def anchor_in(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
 
 # An entry written as a step on from the entries above it, in a timeline of clock times:
 # "+12 min: on-call confirms", "T+45m - consumers restarted" (counted from the last entry
-# with a clock of its own), "12 minutes later: lag back to zero" (from the entry just above).
+# with a clock of its own), "12 minutes later: lag back to zero", "Another 5 minutes later"
+# (from the entry just above).
 RELATIVE_RE = LazyPattern(
     # ("[+6.5 hrs]": a step in brackets, in hours and a decimal part of one)
     r"(?:(?P<plus>\[?T?[ \t]?\+[ \t]?)(?:(?P<h>\d{1,2})(?:\.(?P<hf>\d{1,2}))?[ \t]?h(?:rs?|ours?)?"
     r"(?:[ \t]?(?P<hm>\d{1,2})"
     r"[ \t]?m(?:in(?:utes?|s)?)?)?|(?P<m>\d{1,3})[ \t]?m(?:in(?:utes?|s)?)?)"
-    r"|(?P<n>\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)"
+    # ("Another 20 minutes later": one more step of the same chain)
+    r"|(?:another[ \t]++)?(?P<n>\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty"
+    r"|forty|fifty)"
     r"[ \t]++(?P<unit>minutes?|mins?|hours?|hrs?)[ \t]++later)(?![A-Za-z0-9]|:\d)", re.IGNORECASE)
 _RELATIVE_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                    "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}

@@ -3622,3 +3622,38 @@ def test_a_day_named_after_its_time_counts_from_the_posting_date(top: str, sente
             f"May 10. {sentence}\n")
     got = [e for e in resolve(text).events if e.clock is not None]
     assert got[-1].local[:10] == day
+
+
+DAYS_WITH_REFERENCES = """# Login latency
+
+Users could not log in on Wednesday, March 6 2024, between 02:10 and 04:00 UTC.
+
+## Timeline
+
+Tuesday, March 5 2024
+
+Ticket: OPS-4411
+
+- 21:00 UTC first latency spike
+- 21:40 UTC spike gone, ticket closed
+
+Wednesday, March 6 2024
+
+Ticket: OPS-4420
+
+- 02:10 UTC logins fail
+- 04:00 UTC logins work again
+"""
+
+
+def test_a_days_heading_dates_its_list_over_a_reference_line() -> None:
+    # "Ticket: OPS-4411" only points elsewhere: the day above still heads the entries
+    days = [e.local[:10] for e in entries(resolve(DAYS_WITH_REFERENCES))]
+    assert days == ["2024-03-05"] * 2 + ["2024-03-06"] * 2
+
+
+def test_a_sentence_between_a_day_and_the_list_is_no_reference_line() -> None:
+    text = DAYS_WITH_REFERENCES.replace("Ticket: OPS-4411",
+                                        "Nobody noticed anything wrong that evening.")
+    days = [e.local[:10] for e in entries(resolve(text))]
+    assert days[:2] == ["2024-03-06"] * 2

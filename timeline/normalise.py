@@ -1167,7 +1167,16 @@ def _heads_block(raw: RawEntry, carry: _Carry) -> bool:
     between = [carry.lines[i].strip() for i in range(carry.date_line, raw.line - 1)]
     rows = [text for text in between if text]
     return len(between) <= _DATE_ABOVE_LINES + 2 and len(rows) <= 2 \
-        and all(text.startswith("|") for text in rows)
+        and (all(text.startswith("|") for text in rows)
+             or all(REFERENCE_LINE.fullmatch(text) is not None for text in rows))
+
+
+# A line that only points elsewhere, between a day's heading and its entries: "Incident:
+# https://status.example.com/incidents/3j1", "Ticket: OPS-1234", "**Issue:** #4521"
+REFERENCE_LINE = LazyPattern(
+    r"(?:[*_]{1,2})?[A-Za-z][A-Za-z /-]{0,30}(?:[*_]{1,2})?:(?:[*_]{1,2})?[ \t]++"
+    r"(?:<?https?://[^\s>]++>?|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)|[A-Z][A-Z0-9]{1,9}-\d{1,7}"
+    r"|#\d{1,7})")
 
 
 def _a_later_day_line(carry: _Carry) -> bool:

@@ -1469,6 +1469,9 @@ def test_range_joined_by_a_japanese_wave_dash(line: str) -> None:
     ("数据库在下午2时40分恢复", 14, 40),  # Chinese, with its afternoon word before it
     ("障害は17時頃に解消", 17, 0),  # the hour alone, "around 17 o'clock"
     ("网关在晚上9点15分重启", 21, 15),  # Chinese, the hour said with 点, in the evening
+    ("晚8点05分 网关告警", 20, 5),  # 晚 alone: the evening
+    ("当晚11点20分修复上线", 23, 20),  # "that evening"
+    ("故障在晚11時15分排除", 23, 15),  # traditional 時 after 晚
     ("DB 장애는 14시 05분에 복구", 14, 5),  # Korean hour and minute words
     ("캐시 서버 오후 3시 재시작", 15, 0),  # Korean, the hour alone after its afternoon word
     ("새벽 3시 20분 서버 다운", 3, 20),  # Korean dawn: the morning's hours
@@ -1559,6 +1562,7 @@ def test_a_word_that_is_no_weekday_makes_no_clock_of_a_bare_hour() -> None:
 @pytest.mark.parametrize(("line", "hour"), [
     ("2024년 3월 5일 저녁 7시 서버 점검", 19),  # a Korean evening word between date and clock
     ("2024年5月3日晚上9点15分 网关重启", 21),  # Chinese
+    ("2024年5月3日晚9点15分 网关重启", 21),  # Chinese, 晚 alone
 ])
 def test_a_part_of_the_day_between_date_and_clock_joins_them(line: str, hour: int) -> None:
     expr = only(line)

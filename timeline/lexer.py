@@ -418,12 +418,16 @@ KO_MERIDIEM = {"오전": "am", "오후": "pm",
                "새벽": "am", "아침": "am", "凌晨": "am", "早上": "am", "清晨": "am",
                "中午": "pm", "낮": "pm", "저녁": "pm", "晚上": "pm", "傍晚": "pm",
                "晚間": "pm", "晚间": "pm",
+               # 晚 alone, and "that evening" (当晚, 當晚), "tonight" (今晚), "last night"
+               # (昨晚): the evening's hours ("晚8点05分", "当晚11点20分")
+               "晚": "pm", "当晚": "pm", "當晚": "pm", "今晚": "pm", "昨晚": "pm",
                "밤": "night", "夜里": "night", "深夜": "night", "夜间": "night", "夜間": "night"}
 # "夜间八时许", "晚上八点", "下午三点半", "十一时二十分": the hour in Chinese numerals, a clock
 # only after a word for a part of the day or with its minutes, "half", "about" or "o'clock"
 # after it ("一时无法访问" is "for a while"; "三点建议", three points)
 CN_CLOCK_RE = LazyPattern(
-    r"(?P<part>凌晨|早上|清晨|上午|中午|下午|傍晚|晚上|夜间|夜間|夜里|深夜|午前|午後)?"
+    r"(?P<part>凌晨|早上|清晨|上午|中午|下午|傍晚|晚上|夜间|夜間|夜里|深夜|午前|午後|当晚|當晚"
+    r"|今晚|昨晚|晚)?"
     r"(?P<h>二十[一二三]?|十[一二]?|[一二三四五六七八九两])(?:[时時](?![间間代候刻])|[点點])"
     r"(?:(?P<m>[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分"
     r"|(?P<half>半)|(?P<quarter>[一三]刻)|(?P<about>许|許|左右|钟|鐘|整|多))?")
@@ -678,7 +682,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "15 сентября 2025 г. в 14:30", "3 березня 2024 року о 09:15"
     r"|(?:(?:г\.|года|року),?[ \t]*+)?(?:в|о|около)|(?:г\.|года|року),?"
     # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
-    r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜)?[ \t]*+"
+    r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜|当晚|晚)?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|ca\.|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date

@@ -3338,3 +3338,23 @@ def test_another_step_later_goes_on_from_the_step_above() -> None:
     got = timeline_entries(extract(text))
     assert [(e.line, e.expr.clock.hour, e.expr.clock.minute) for e in got
             if e.expr.clock is not None] == [(5, 10, 2), (6, 10, 22), (7, 10, 32)]
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_a_chinese_paragraph_of_timed_clauses_is_an_entry_for_each(comma: str) -> None:
+    # "处理过程" paragraphs: each sentence opens with its time right after the full stop, the
+    # step after a comma
+    text = ("# 数据库故障说明\n\n## 处理过程\n\n"
+            f"3月5日 14:02{comma}监控发现连接数打满。14:10{comma}确认影响全部用户。"
+            f"14:40{comma}服务恢复正常。\n")
+    got = timeline_entries(extract(text))
+    assert [(e.expr.clock.hour, e.expr.clock.minute) for e in got if e.expr.clock] == [
+        (14, 2), (14, 10), (14, 40)]
+
+
+def test_a_flattened_log_splits_at_a_time_right_after_a_full_stop() -> None:
+    text = ("# Web outage on 2022-04-13\n\n## Timeline\n\n"
+            "12:00pm EAT: pages time out. 12:06pm EAT: one backend answers. "
+            "12:12pm EAT: nginx restarted, resolved.\n")
+    got = timeline_entries(extract(text))
+    assert [e.expr.written for e in got] == ["12:00pm EAT", "12:06pm EAT", "12:12pm EAT"]

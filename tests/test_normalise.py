@@ -3657,3 +3657,11 @@ def test_a_sentence_between_a_day_and_the_list_is_no_reference_line() -> None:
                                         "Nobody noticed anything wrong that evening.")
     days = [e.local[:10] for e in entries(resolve(text))]
     assert days[:2] == ["2024-03-06"] * 2
+
+
+def test_a_chinese_time_then_comma_takes_the_step_told_after_it() -> None:
+    # "14:40，服务恢复。": the step follows its time and a comma, as Chinese statements list them
+    text = ("# 数据库故障说明\n\n"
+            "2024年3月5日，数据库出现故障。14:02，监控发现连接打满。14:40，服务恢复。\n")
+    got = {e.written: e.phase for e in resolve(text).events if e.clock is not None}
+    assert got["14:02"] == "detection" and got["14:40"] == "resolution"

@@ -105,7 +105,8 @@ INCIDENT_NUMBER_RE = re.compile(
 # "on 12/03/2024, 14:10 -", "On 2024-05-03 at 08:15,": a date in digits and a clock after "on"
 ON_STAMP_RE = re.compile(r"on[ \t]++\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]++(?:at[ \t]++)?"
                          r"\d{1,2}[:.]\d{2}", re.IGNORECASE)
-SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>]|=>|->)?[ \t]*+[*_`]{0,4}[ \t]*+")
+SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>，：、]|=>|->)?[ \t]*+[*_`]{0,4}"
+                          r"[ \t]*+")
 FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?"
     r"(?P<label>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ_ /-]{0,30}?)"
@@ -192,6 +193,8 @@ ZONE_LIKE_RE = LazyPattern(r"[A-Za-z_]{2,20}/[A-Za-z_/]{2,30}|[A-Z]{2,5}(?![A-Za
 # German, French, Spanish and Portuguese ("## タイムライン（JST）", "### Zeitverlauf (MESZ)")
 TIMELINE_WORD = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of events|タイムライン"
                            r"|時系列|経緯|経過|时间线|時間線|时间轴|時間軸|事件经过|타임라인"
+                           # Chinese "the handling", "the failure's course" (处理过程, 故障经过)
+                           r"|处理过程|處理過程|处理经过|處理經過|故障经过|故障經過|事件經過"
                            r"|zeitverlauf|zeitleiste"
                            r"|cronolog[ií]a|l[ií]nea[ \t]de[ \t]tiempo|linha[ \t]do[ \t]tempo"
                            # Danish, Norwegian and Swedish, Dutch, Finnish, Polish, and German's
@@ -206,7 +209,7 @@ TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of
 # what its words in other scripts hold: a line with none of them (nor the Latin words
 # _names_timeline tests for) is not searched
 TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "経緯", "経過", "事件经过", "时间线", "時間線",
-                      "时间轴", "時間軸", "타임라인",
+                      "时间轴", "時間軸", "타임라인", "过程", "過程", "经过", "經過",
                       "хронолог", "Хронолог", "ХРОНОЛОГ", "аймлайн", "АЙМЛАЙН", "событий")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
@@ -492,7 +495,9 @@ FUTURE_AFTER = LazyPattern(r"[^.;!?\n]{0,60}?(?<![a-z])(?:" + _PLAN_WORDS
 # The end of a sentence and the blanks after it ("... fired. By 14:20 ..."), not of a
 # shortened word ("approx. 14:20", "ca. 14:20", "e.g. 14:20")
 SENTENCE_STOP = LazyPattern(r"(?<!approx)(?<!\bca)(?<!\bc)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
-                            r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])")
+                            r"(?<!\betc)[.!?][ \t]++(?=[A-Z0-9@~])"
+                            # (a CJK full stop needs no blank after it: "处理。09:01,监控到")
+                            r"|[。！？][ \t]*+(?=[0-9])")
 # A label's closing emphasis, then its parentheses: "**Timeline** (all times UTC)"
 PAREN_AFTER_EMPHASIS = LazyPattern(r"(\*\*|__)[ \t]*+(\([^()\n]{1,40}\))[ \t]*+$")
 EMPHASIS_ONLY = LazyPattern(r"[ \t]*+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)[ \t:]*+")
@@ -2515,8 +2520,9 @@ class _Walker:
         for expr in exprs[1:]:
             if expr.clock is None or expr.start <= openers[-1][0].end:
                 continue
+            # (to one past the time's start: a stop right before it looks ahead at its digit)
             stops = list(SENTENCE_STOP.finditer(line, max(openers[-1][0].end, expr.start - 40),
-                                                expr.start))
+                                                expr.start + 1))
             if not stops:
                 clause = CLAUSE_LEAD_BEFORE.search(line, max(openers[-1][0].end,
                                                               expr.start - 48), expr.start)
@@ -4463,15 +4469,21 @@ def _after_the_break(own: str) -> str:
 
 # a time, then (after a particle: "に", "から", "에") the step's words in Japanese, Chinese or
 # Korean script
+# (a comma may stand between: "14:02，发现连接打满。", "14:10、影響を確認": the time, then its
+# step, as a Chinese or Japanese statement lists them)
 _CJK_STEP_AFTER = LazyPattern(r"(?<![ \t])[ \t]*+(?:頃|ごろ|ころ|前後|左右)?"
-                             r"(?:には|に|から|まで|より|에는|에|부터|까지)?"
+                             r"(?:には|に|から|まで|より|에는|에|부터|까지)?(?:[，、][ \t]*+)?"
                              r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_COMMA_AFTER = LazyPattern(r"[ \t]*+(?:頃|ごろ|ころ|前後|左右)?[，、][ \t]*+")
 _CJK_BREAK = LazyPattern(r"[、。，；;,.!?！？]")
 
 
 def _cjk_words_after(line: str, end: int, exprs: list[TimeExpr]) -> str:
     """The words after the time ending at `end`, up to the clause's end ("、", "。") or the
     next time (at most 40 characters)."""
+    comma = _CJK_COMMA_AFTER.match(line, end)
+    if comma is not None:
+        end = comma.end()  # "14:02，发现连接打满。": the step is the clause after the comma
     after = _before_the_next_time(line, end, exprs, 40)
     cut = _CJK_BREAK.search(after)
     return f" {after[:cut.start()] if cut is not None else after} "

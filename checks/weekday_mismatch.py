@@ -128,6 +128,21 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         message = (f"{_shown(date.written)} says {DAYS[date.weekday]}, but {actual:%B} "
                    f"{actual.day}, {actual.year} was a {DAYS[actual.weekday()]}")
+        slipped = _year_slipped(ctx, event, actual, date.weekday) \
+            if date.year is not None else None
+        if slipped is not None:
+            # "Tuesday January 31st 2022 - Tuesday February 7th 2023": in the year the
+            # document's other dates are in, the day is the weekday written; which slipped,
+            # the year or the weekday, the reader knows: both readings, no fix
+            yield Problem(event.line, event.column,
+                          f"{message}; the document's other dates are in {slipped.year}, "
+                          f"where {slipped:%B} {slipped.day} is a {DAYS[date.weekday]}, so "
+                          f"the year may be what slipped",
+                          end_column=end,
+                          suggestion=f"{DAYS[date.weekday]}, {slipped:%B} {slipped.day}, "
+                                     f"{slipped.year}, or {DAYS[actual.weekday()]}, "
+                                     f"{actual:%B} {actual.day}, {actual.year}")
+            continue
         other = _other_date_it_fits(ctx, event, actual, date.weekday)
         if other is not None:
             day, line = other
@@ -168,6 +183,25 @@ def check(ctx: Context) -> Iterator[Problem]:
             fix = replace(fix, also=others)
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=suggestion)
+
+
+def _year_slipped(ctx: Context, event: Event, actual: dt.date, weekday: int
+                  ) -> dt.date | None:
+    """The same month and day a year either side of the written one, where it is the weekday
+    written, when another date of the document writes that year and none writes the year
+    taken; None otherwise."""
+    years = {e.date.year for e in ctx.timeline.events
+             if e is not event and e.date is not None and e.date.year is not None}
+    if actual.year in years:
+        return None
+    for year in (actual.year - 1, actual.year + 1):
+        try:
+            moved = actual.replace(year=year)
+        except ValueError:  # February 29th
+            continue
+        if moved.weekday() == weekday and year in years:
+            return moved
+    return None
 
 
 def _one_shift(ctx: Context,

@@ -3665,3 +3665,18 @@ def test_a_chinese_time_then_comma_takes_the_step_told_after_it() -> None:
             "2024年3月5日，数据库出现故障。14:02，监控发现连接打满。14:40，服务恢复。\n")
     got = {e.written: e.phase for e in resolve(text).events if e.clock is not None}
     assert got["14:02"] == "detection" and got["14:40"] == "resolution"
+
+
+@pytest.mark.parametrize(("posted", "sentence", "days"), [
+    ("Opublikowano 5.6.2023", "Wczoraj o 21:10 padł serwer. Dziś o 08:30 wszystko działa.",
+     ["2023-06-04", "2023-06-05"]),
+    ("Publikováno 5. 6. 2023", "Včera ve 21:10 spadl server. Dnes v 08:30 vše běží.",
+     ["2023-06-04", "2023-06-05"]),
+    ("Опубликовано 5 июня 2023", "Вчера в 21:10 упал сервер. Сегодня в 08:30 всё работает.",
+     ["2023-06-04", "2023-06-05"]),
+])
+def test_yesterday_and_today_in_slavic_languages_count_from_the_posting(
+        posted: str, sentence: str, days: list[str]) -> None:
+    got = [e.local[:10] for e in resolve(f"# Outage\n\n{posted}\n\n{sentence}\n").events
+           if e.clock is not None]
+    assert got == days

@@ -3079,6 +3079,9 @@ _DATE_ABOVE_LINES = 2  # the date line, perhaps a blank line, then the first ent
 # "Posted: Monday, November 7, 2022", "## **posted** : 9th of November", "Last updated on":
 # the day the report was written, which is seldom the day of the incident
 _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored|report date|"
+                        # other languages' "published"
+                        r"opublikowano|publikováno|zveřejněno|veröffentlicht|publié|publicado"
+                        r"|pubblicato|опубликовано|"
                         r"date of (?:this )?report|edited|revised|review(?:ed)?(?: date)?"
                         r"|meeting(?: date)?"
                         # "Press release of 19.01.2010", "Pressemeldung vom 19.01.2010", with
@@ -3228,19 +3231,24 @@ YESTERDAY_AFTER = LazyPattern(r"[ \t,]*+(?:[A-Z]{2,5}[ \t]++)?(?:yesterday|hier|
 # 21 Uhr", "seit heute Morgen um 8 Uhr", "hier soir à 20 h", "ce matin à 8 h"
 DAY_FROM_POSTING = LazyPattern(
     r"(?<![^\W\d_])(?:(?P<back>yesterday|last[ \t]++night|hier|gestern|gestrigen|ayer|gisteren"
-    r"|ieri)|(?P<now>today|this[ \t]++(?:morning|afternoon|evening)|tonight|heute|ce[ \t]++matin"
-    r"|aujourd['’]hui|ce[ \t]++soir|hoy|vandaag|oggi)|(?P<on>tomorrow|demain))"
+    r"|ieri|wczoraj|včera|вчера|вчора)|(?P<now>today|this[ \t]++(?:morning|afternoon|evening)"
+    r"|tonight|heute|ce[ \t]++matin|aujourd['’]hui|ce[ \t]++soir|hoy|vandaag|oggi|dzisiaj|dziś"
+    r"|dnes|сегодня|сьогодні)|(?P<on>tomorrow|demain))"
     r"(?:[ \t,]*+\([^()\n]{1,20}\))?(?:[ \t,]++[^\W\d_]++){0,4}[ \t,]*+$", re.IGNORECASE)
 # the same day named right after the time (and its zone): "0615 UTC this morning", "at 23:10
 # last night", "um 8:15 Uhr heute"
 DAY_FROM_POSTING_AFTER = LazyPattern(
-    r"[ \t,]*+(?:(?-i:[A-Z]{2,5})[ \t]++)?(?:(?P<back>yesterday|last[ \t]++night|gestern)"
-    r"|(?P<now>(?:earlier[ \t]++)?today|this[ \t]++(?:morning|afternoon|evening)|tonight|heute"
-    r"|aujourd['’]hui|ce[ \t]++(?:matin|soir)|hoy|vandaag|oggi)|(?P<on>tomorrow|demain))"
+    r"[ \t,]*+(?:(?-i:[A-Z]{2,5})[ \t]++)?(?:(?P<back>yesterday|last[ \t]++night|gestern"
+    r"|wczoraj|včera|вчера|вчора)|(?P<now>(?:earlier[ \t]++)?today|this[ \t]++(?:morning"
+    r"|afternoon|evening)|tonight|heute|aujourd['’]hui|ce[ \t]++(?:matin|soir)|hoy|vandaag|oggi"
+    r"|dzisiaj|dziś|dnes|сегодня|сьогодні)|(?P<on>tomorrow|demain))"
     r"(?![^\W\d_]|['’])", re.IGNORECASE)
 _DAY_FROM_POSTING_WORDS = ("yesterday", "last night", "hier", "gestern", "gestrig", "ayer",
                            "gisteren", "ieri", "today", "this ", "tonight", "heute", "ce ",
-                           "aujourd", "hoy", "vandaag", "oggi", "tomorrow", "demain")
+                           "aujourd", "hoy", "vandaag", "oggi", "tomorrow", "demain",
+                           # Polish, Czech, Russian, Ukrainian
+                           "wczoraj", "včera", "вчера", "вчора", "dzisiaj", "dziś", "dnes",
+                           "сегодня", "сьогодні")
 
 
 def _day_told_from_posting(raw: RawEntry, carry: _Carry, notes: list[Inference]
@@ -3367,7 +3375,8 @@ def _publication_date(raw: RawEntry) -> bool:
             or "updated" in folded or "modified" in folded or "authored" in folded
             or "report" in folded or "edited" in folded or "revised" in folded
             or "review" in folded or "meeting" in folded or "press" in folded
-            or "communiqu" in folded) \
+            or "communiqu" in folded or "publi" in folded or "zveřejněno" in folded
+            or "ffentlicht" in folded or "публиковано" in folded) \
         and _PUBLISHED.search(before) is not None
 # a reStructuredText post's metadata field for its date (Pelican's, Sphinx's docinfo)
 REST_DATE_FIELD = LazyPattern(r"[ \t]*+:(?:date|published|modified|updated):[ \t]*+",

@@ -211,6 +211,11 @@ TIMELINE_WORD_ASCII = re.compile(r"time[ \t-]?line|chronolog(?:y|ie)|sequence of
 TIMELINE_HINTS_CJK = ("タイムライン", "時系列", "経緯", "経過", "事件经过", "时间线", "時間線",
                       "时间轴", "時間軸", "타임라인", "过程", "過程", "经过", "經過",
                       "хронолог", "Хронолог", "ХРОНОЛОГ", "аймлайн", "АЙМЛАЙН", "событий")
+# The names a plain-text write-up gives its sections, as a label alone over their fields:
+# "Impact:", "Resolution:", "Incident details:"
+SECTION_LABEL = LazyPattern(r"(?:incident[ \t]++)?(?:impact|resolution|details|summary|overview"
+                            r"|information|background|analysis|investigation|remediation"
+                            r"|context|metadata)")
 SECTION_END_WORDS = LazyPattern(
     r"root[ \t]++cause|corrective|prevent|lessons|action[ \t]++items|follow[ \t-]?up|"
     r"conclusion|what[ \t]++went|impact|summary|remediation|next[ \t]++steps|appendix"
@@ -2920,7 +2925,8 @@ class _Walker:
                     return False  # "Resolution: 04:30 AM - text" is a labelled timeline entry
                 name = "duration"  # "Impact: 13:00–15:30 UTC": the window of the impact
         value_column = m.start("value") + 1
-        heads = not value and self._heads_block(i, heading_span=_names_span(name))
+        heads = not value and (self._heads_block(i, heading_span=_names_span(name))
+                               or self._section_label_over_fields(i, name))
         self.fields.append(Field(i + 1, m.start("label") + 1, name, label, value,
                                  value_column, heads))
         self._close_body_if_outside(i)
@@ -3689,6 +3695,17 @@ class _Walker:
             if role != "code" and any(e.clock is not None for e in self.scan_line(j)):
                 return True
         return False
+
+    def _section_label_over_fields(self, i: int, name: str) -> bool:
+        """"Impact:" alone opening its paragraph over "Root cause: ..." and "Users affected:
+        ...": a plain-text write-up's section title over the fields it groups, not a field
+        left blank (one inside a header block, or naming a value, is still blank)."""
+        if SECTION_LABEL.fullmatch(name) is None or (
+                i > 0 and self.roles[i - 1].role not in ("blank", "heading")):
+            return False
+        below = self.lines[i + 1:i + 3]
+        return len(below) == 2 and all(
+            (m := _field(text)) is not None and m.group("value").strip() for text in below)
 
     def _heads_block(self, i: int, heading_span: bool = False) -> bool:
         """Whether an empty field introduces the lines below it (then it is not blank)."""

@@ -1845,10 +1845,12 @@ def _rollover(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carry: _Carry,
             and _same_day_out_of_place(raw, naive, previous, carry):
         return naive  # that day's list out of order: the times below or the next day's
     # heading say so (out-of-order's to judge)
-    if previous - naive >= ROLLOVER_MIN_BACKWARDS and raw.section != carry.previous.section \
+    if ROLLOVER_MIN_BACKWARDS <= previous - naive < dt.timedelta(hours=12) \
+            and raw.section != carry.previous.section \
             and heading_names_the_hour(raw.section, naive.hour * 60 + naive.minute):
         # "### Phase 4: Finality stalls (09:03 UTC)" over "| 09:03 | ... |", after a part that
-        # ran to 13:40: the part's own time, told by its heading, the same day; not 19 hours on
+        # ran to 13:40: the part's own time, told by its heading, the same day; not 19 hours
+        # on ("#### Failover (00:20 UTC)" after 23:50 is the night going on, half an hour on)
         return naive
     if previous - naive >= ROLLOVER_MIN_BACKWARDS:
         days = (previous - naive).days + 1

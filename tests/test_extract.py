@@ -3358,3 +3358,10 @@ def test_a_flattened_log_splits_at_a_time_right_after_a_full_stop() -> None:
             "12:12pm EAT: nginx restarted, resolved.\n")
     got = timeline_entries(extract(text))
     assert [e.expr.written for e in got] == ["12:00pm EAT", "12:06pm EAT", "12:12pm EAT"]
+
+
+def test_a_chinese_clause_opening_with_its_time_after_a_comma_is_an_entry() -> None:
+    text = "# 服务中断说明\n\n## 时间线\n\nUTC 时间 06:02 起错误率上升，06:40 服务恢复。\n"
+    got = timeline_entries(extract(text))
+    assert [(e.expr.written, e.text) for e in got] == [("UTC 时间 06:02", "起错误率上升"),
+                                                      ("06:40", "服务恢复。")]

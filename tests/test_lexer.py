@@ -2729,3 +2729,11 @@ def test_a_dotted_clock_after_a_word_for_at_the_hour(line: str, hm: tuple[int, i
                                   "Cena je u 10.50 EUR.", "Verze 14.05 vyšla včera."])
 def test_a_dotted_amount_after_such_a_word_is_no_clock(line: str) -> None:
     assert [e for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize("line", ["UTC 时间 06:02 起错误率上升", "UTC时间06:02 告警",
+                                  "UTC時間 06:02 障害発生"])
+def test_a_zone_named_with_the_word_for_time_before_the_clock(line: str) -> None:
+    expr = only(line)
+    assert expr.zone is not None and expr.zone.label == "UTC"
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (6, 2)

@@ -477,7 +477,10 @@ _ABOUT_THEN_TIME = (r"[ \t]++(?:(?:approx\.?|approximately|about|around|roughly)
                     r"|~[ \t]*+)?$")
 CLAUSE_LEAD_BEFORE = LazyPattern(r"(?:;|,?(?<![ \t])[ \t]++(?:and|then|and[ \t]++then))[ \t]++"
                                  r"(?:then[ \t]++)?(?:at|by|around|shortly[ \t]++after"
-                                 r"|just[ \t]++after)" + _ABOUT_THEN_TIME, re.IGNORECASE)
+                                 r"|just[ \t]++after)" + _ABOUT_THEN_TIME
+                                 # (a Chinese or Japanese clause opening with its time: "，06:40
+                                 # 恢复", "；于 06:40 恢复")
+                                 + r"|[，；、][ \t]*+(?:于[ \t]*+)?$", re.IGNORECASE)
 # ", and the all-clear came at 1:40 PM", "; traffic was healthy again by 10:50": a clause of its
 # own whose subject and verb come before its time (a few words, none of them a plan's)
 CLAUSE_TOLD_BEFORE = LazyPattern(r"(?:;|,[ \t]*+(?:and|then|and[ \t]++then)|(?<![ \t,])[ \t]++and"

@@ -714,8 +714,10 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 # ("(UTC: Sep 13, 2019 1:00:00 AM)": in parentheses, the zone as a label with its colon)
+# ("UTC 时间 06:02", "UTC時間06:02": with the Chinese or Japanese word for "time" between)
 ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<open>\()?(?P<abbr>UTC|GMT|[ECMP][SD]T)"
-                            r"(?(open)(?::[ \t]*+|[ \t]++)|[ \t]++)$")
+                            r"(?(open)(?::[ \t]*+|[ \t]++)"
+                            r"|(?:[ \t]*+(?:时间|時間)[ \t]*+|[ \t]++))$")
 # a Chinese, Japanese or Korean name of a country's clock right before the time: the names
 # zones.NATIONAL_CLOCKS lists in those scripts, the longest first, blanks as written
 CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(

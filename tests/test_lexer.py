@@ -2737,3 +2737,13 @@ def test_a_zone_named_with_the_word_for_time_before_the_clock(line: str) -> None
     expr = only(line)
     assert expr.zone is not None and expr.zone.label == "UTC"
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (6, 2)
+
+
+@pytest.mark.parametrize("line", ["- 14：02 告警", "2024年3月5日 14：02 发现故障"])
+def test_a_full_width_colon_between_hour_and_minutes(line: str) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (14, 2)
+
+
+def test_a_full_width_colon_after_a_word_is_no_clock() -> None:
+    assert all(e.clock is None for e in scan("处理过程：共3台服务器"))

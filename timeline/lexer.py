@@ -860,12 +860,17 @@ def _opens_with_a_number(line: str) -> bool:
     return line.lstrip(" \t>-*+_")[:1].isdigit()
 
 
+FULL_WIDTH_CLOCK_COLON = re.compile(r"(?<=\d)：(?=[0-5]\d)")
+
+
 def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
          prose_hours: bool = False) -> list[TimeExpr]:
     """Every time expression in `line`, ranges folded into their start expression. In an
     `hour_log` (lines opening "1845 - ...", "1930 - ...", "2015 - ...") a 19xx or 20xx
     opening the line is a time too, not a year. In a `spaced_log` a dotted or colon-less
     time opening the line needs no separator after it ("10.45 paged")."""
+    if "：" in line:  # "14：02": a full-width colon between the hour and the minutes, as
+        line = FULL_WIDTH_CLOCK_COLON.sub(":", line)  # Chinese and Japanese type it
     if not _may_hold_time(line):
         return []
     clocks, weak = _clocks(line, hour_log, spaced_log, prose_hours)

@@ -3680,3 +3680,11 @@ def test_yesterday_and_today_in_slavic_languages_count_from_the_posting(
     got = [e.local[:10] for e in resolve(f"# Outage\n\n{posted}\n\n{sentence}\n").events
            if e.clock is not None]
     assert got == days
+
+
+@pytest.mark.parametrize("lead", ["次日", "Next day, "])
+def test_next_day_said_again_on_the_next_entry_is_the_same_next_day(lead: str) -> None:
+    text = (f"# Disk outage\n\n2024-03-05\n\n## Timeline (UTC)\n\n- 23:40 alert\n"
+            f"- {lead}00:10 cause found\n- {lead}00:40 resolved\n")
+    assert [e.local[:10] for e in entries(resolve(text))] == [
+        "2024-03-05", "2024-03-06", "2024-03-06"]

@@ -878,6 +878,8 @@ class _Walker:
         self.code_timeline = False  # inside a code block that holds the timeline's entries
         self.mermaid_timeline = False  # that block is a Mermaid timeline diagram
         self.section_entries = 0  # timeline entries since the section's heading
+        # the line and clock (minutes) of the last entry that said "next day" before its time
+        self.day_lead_at: tuple[int, int | None] | None = None
         self.heading_entries = 0  # timeline entries since the last heading of any level
         self.part_heading = False  # that heading names a part of the story (a time, "Phase 2")
         self.section_code_entries = False  # a code block held some of the section's entries
@@ -1781,7 +1783,13 @@ class _Walker:
                 rest = f"{status.group('word')}: {rest}" if rest else status.group("word")
             lead = LEAD_RE.match(line)
             if DAY_LEAD_RE.match(line, lead.end() if lead else 0) is not None:
-                self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM: ..."
+                at = first.clock.hour * 60 + first.clock.minute if first.clock else None
+                said = self.day_lead_at
+                if said is None or at is None or said[1] is None or at < said[1] \
+                        or not self.entries or self.entries[-1].line != said[0]:
+                    self.day_marks.append((i + 1, None, None))  # "Next morning, 10:45 AM"
+                # (else "次日00:10", then "次日00:40": the same next day, said again)
+                self.day_lead_at = (i + 1, at)
             elif (self.in_timeline or self.section_entries) and (back := STEP_BACK_LEAD_RE.match(
                     line, lead.end() if lead else 0)) is not None:
                 # "Earlier that morning, 06:20: ...": weekday -1 marks a step back

@@ -134,26 +134,19 @@ def check(ctx: Context) -> Iterator[Problem]:
             # "Tuesday January 31st 2022 - Tuesday February 7th 2023": in the year the
             # document's other dates are in, the day is the weekday written; which slipped,
             # the year or the weekday, the reader knows: both readings, no fix
-            yield Problem(event.line, event.column,
-                          f"{message}; the document's other dates are in {slipped.year}, "
-                          f"where {slipped:%B} {slipped.day} is a {DAYS[date.weekday]}, so "
-                          f"the year may be what slipped",
-                          end_column=end,
-                          suggestion=f"{DAYS[date.weekday]}, {slipped:%B} {slipped.day}, "
-                                     f"{slipped.year}, or {DAYS[actual.weekday()]}, "
-                                     f"{actual:%B} {actual.day}, {actual.year}")
+            yield _either_slipped(event, end, date.weekday, actual, slipped,
+                                  f"{message}; the document's other dates are in "
+                                  f"{slipped.year}, where {slipped:%B} {slipped.day} is a "
+                                  f"{DAYS[date.weekday]}, so the year may be what slipped")
             continue
         other = _other_date_it_fits(ctx, event, actual, date.weekday)
         if other is not None:
             day, line = other
-            yield Problem(event.line, event.column,
-                          f"{message}; the document's other dates give {day:%B} {day.day}, "
-                          f"{day.year} (line {line}), a {DAYS[date.weekday]}, so the day's "
-                          f"number may be what slipped",
-                          end_column=end,
-                          suggestion=f"{DAYS[date.weekday]}, {day:%B} {day.day}, {day.year}, "
-                                     f"or {DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
-                                     f"{actual.year}")
+            yield _either_slipped(event, end, date.weekday, actual, day,
+                                  f"{message}; the document's other dates give {day:%B} "
+                                  f"{day.day}, {day.year} (line {line}), a "
+                                  f"{DAYS[date.weekday]}, so the day's number may be what "
+                                  f"slipped")
             continue
         fix = _weekday_fix(ctx, event, DAYS[date.weekday], DAYS[actual.weekday()])
         repeated.setdefault((actual, date.weekday), []).append((event, message, fix, end))
@@ -183,6 +176,16 @@ def check(ctx: Context) -> Iterator[Problem]:
             fix = replace(fix, also=others)
         yield Problem(event.line, event.column, message, fix=fix, end_column=end,
                       suggestion=suggestion)
+
+
+def _either_slipped(event: Event, end: int, weekday: int, actual: dt.date, fits: dt.date,
+                    message: str) -> Problem:
+    """The finding for a weekday that fits another reading of its date (`fits`) as well as
+    the written date fits another weekday: both readings offered, no fix."""
+    return Problem(event.line, event.column, message, end_column=end,
+                   suggestion=f"{DAYS[weekday]}, {fits:%B} {fits.day}, {fits.year}, or "
+                              f"{DAYS[actual.weekday()]}, {actual:%B} {actual.day}, "
+                              f"{actual.year}")
 
 
 def _year_slipped(ctx: Context, event: Event, actual: dt.date, weekday: int

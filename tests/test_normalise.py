@@ -3688,3 +3688,14 @@ def test_next_day_said_again_on_the_next_entry_is_the_same_next_day(lead: str) -
             f"- {lead}00:10 cause found\n- {lead}00:40 resolved\n")
     assert [e.local[:10] for e in entries(resolve(text))] == [
         "2024-03-05", "2024-03-06", "2024-03-06"]
+
+
+@pytest.mark.parametrize(("opening", "offset"), [
+    ("北京时间 2024 年 3 月 5 日，订单服务超时。", "+08:00"),  # the clock named before the date
+    ("2024 年 3 月 5 日，订单服务超时。", None),  # no clock named: no zone
+])
+def test_a_countrys_clock_named_before_a_date_zones_that_days_times(
+        opening: str, offset: str | None) -> None:
+    text = f"# 服务中断说明\n\n{opening}\n\n## 时间线\n\n- 14:02 告警\n- 14:40 恢复\n"
+    got = [e for e in entries(resolve(text)) if e.clock is not None]
+    assert [None if e.at is None else iso(e)[-6:] for e in got] == [offset] * 2

@@ -1871,8 +1871,16 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             range_end = TimeExpr(e_start, e_end, line[e_start:e_end], e_parts, None, None, None,
                                  approx, inherited=("month from the range start",))
             parts = replace(parts, range_end=None)
-        exprs.append(TimeExpr(d_start, d_end, line[d_start:d_end], parts, None, None, None,
-                              approx, range_end))
+        zone = zone_written = None
+        if d_start >= 4 and not line.isascii() and (clock_name := CJK_CLOCK_BEFORE.search(
+                line, max(0, d_start - 8), d_start)) is not None:
+            # "北京时间 2024 年 3 月 5 日，...": a country's clock named before the date gives
+            # the zone of the times the text tells that day
+            zone = zones.from_national_clock(clock_name.group("name"))
+            zone_written = clock_name.group("name")
+            d_start = clock_name.start()
+        exprs.append(TimeExpr(d_start, d_end, line[d_start:d_end], parts, None, zone,
+                              zone_written, approx, range_end))
     exprs.sort(key=lambda e: e.start)
     return exprs
 

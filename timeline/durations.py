@@ -235,6 +235,8 @@ CUE_BEFORE = re.compile(
     r"|총|합계|計|合計"
     # (Chinese "lasted", "took", "as long as", "in total": "持续近87分钟", "歷時約2小時")
     r"|持续了?|持續了?|历时|歷時|长达|長達|共计|共計|耗时|耗時"
+    # (its "duration" as a label: "故障时长：90分钟", "影响时长为 40 分钟")
+    r"|时长(?:为|為)?|時長(?:为|為)?"
     # (and "over", "more than": "抢修超过了9小时", a lower bound)
     r"|超过了?|超過了?"
     # and their "outage of": "une coupure de 2 h 30", "ein Ausfall von 40 Minuten"
@@ -249,7 +251,7 @@ CUE_BEFORE = re.compile(
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
     # ("**Total downtime:** 40 minutes", "**Duration**: 45 min": the label emphasised)
-    r"[ \t:\-–—*_]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
+    r"[ \t:：\-–—*_]*+(?:(?:a[ \t]++)?(?:total[ \t]++of|period[ \t]++of)[ \t]++)?"
     # (a hedge, or two stacked: "about roughly 15 minutes")
     r"(?:(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|just[ \t]++over|"
     r"just[ \t]++under|(?:a[ \t]++(?:little|bit)|slightly)[ \t]++(?:over|under|more[ \t]++than"
@@ -486,7 +488,7 @@ _CUE_WORDS = ("last", "duration", "for", "took", "outage", "downtime", "total", 
               "течение", "протяжении", "длил", "продолжал", "протягом", "трива",
               "총", "합계", "計", "わた", "渡", "동안", "분간", "초간", "소요",
               "持续", "持續", "历时", "歷時", "长达", "長達", "共计", "共計", "耗时", "耗時",
-              "超过", "超過")
+              "超过", "超過", "时长", "時長")
 
 
 def _may_plan(folded: str) -> bool:

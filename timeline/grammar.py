@@ -59,6 +59,11 @@ FOREIGN_WEEKDAYS = {
 } | {  # the weekday's character a Japanese or Korean date gives in parentheses: "(火)", "(화)"
     char: day for day, pair in enumerate(("月월", "火화", "水수", "木목", "金금", "土토", "日일"))
     for char in pair
+} | {  # and a Chinese one's word: "（周三）", "(星期三)", "（礼拜天）"
+    f"{lead}{number}": day
+    for lead in ("周", "週", "星期", "礼拜", "禮拜")
+    for day, numbers in enumerate(("一", "二", "三", "四", "五", "六", "日天"))
+    for number in numbers
 }
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
@@ -446,8 +451,8 @@ _COMPOSED = {
     "wdparen": (r"(?:[ \t]*+\((?P<{row}_wd2>" + PARTS["wd"] + r")(?:\.?\)"
                 r"|(?=[ \t]++(?:morning|afternoon|evening|night)(?![a-z]))))?"),
     # "2024年5月23日(火)", "2024년 5월 23일 (목요일)": the weekday's character in parentheses
-    "cjkwd": (r"(?:[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일])(?:曜日?|요일)?"
-              r"[)）])?"),
+    "cjkwd": (r"(?:[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일]"
+              r"|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])(?:曜日?|요일)?[)）])?"),
     "cjkwdreq": (r"[ \t]*+[(（](?P<{row}_wd2>[月火水木金土日월화수목금토일])(?:曜日?|요일)?"
                  r"[)）]"),
     # ("29 de diciembre de 2025", "3 de março de 2024", "5 maggio del 2024")

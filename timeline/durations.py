@@ -663,8 +663,7 @@ DEFINITION_LEAD = LazyPattern(r"[ \t*_>#-]*+(?!(?:this|that|which|it|these|those
                               r"(?:means|(?:is|are)[ \t]++defined[ \t]++as|counts[ \t]++as"
                               r"|refers[ \t]++to)(?![a-z])", re.IGNORECASE)
 KOREAN_CONDITION = LazyPattern(r"(?:[되하이지가나오우리르해]면|경우)(?![가-힣])|약관|정의")
-KOREAN_MEANS = LazyPattern(r"의미")
-KOREAN_PAST = LazyPattern(r"[었았였했]")
+KOREAN_PAST = "었았였했"  # the past tense's syllables
 SENTENCE_STOPS = (". ", "! ", "? ", ";", "。")
 
 
@@ -682,7 +681,7 @@ def _rule_sentence(line: str, start: int, end: int) -> bool:
         return False
     sentence = line[opens:closes]
     return KOREAN_CONDITION.search(sentence) is not None or (
-        KOREAN_MEANS.search(sentence) is not None and KOREAN_PAST.search(sentence) is None)
+        "의미" in sentence and not any(c in sentence for c in KOREAN_PAST))
 
 
 def _attribute_in_parentheses(line: str, cue: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pmlint.timeline.document import timeline_from_text
+from pmlint.timeline.lexer import scan_document_line
 from pmlint.timeline.model import Event
 
 
@@ -736,3 +737,19 @@ def test_updated_in_a_nordic_language_opens_each_update_of_a_paragraph() -> None
             "Uppfært kl. 11:05: Varaaflið var prófað aftur.\n")
     got = _entries(text)
     assert [e.local[-5:] for e in got] == ["07:15", "09:50", "11:05"]
+
+
+def test_a_verb_of_starting_between_a_date_and_its_clock_keeps_them_one_stamp() -> None:
+    # "<date> starting at approximately <time> until <time>": a window opening its line
+    for verb in ("starting at approximately", "beginning around", "commencing at"):
+        text = ("# Mail outage report, 3 May 2024\n\nTimeline of the event\n\n"
+                f"May 3, 2024 {verb} 9:12 PM until 9:58 PM UTC\n")
+        got = _entries(text)
+        assert [e.local for e in got] == ["2024-05-03T21:12", "2024-05-03T21:58"], verb
+    # in prose, the verb inside the stamp still tells the onset
+    text = ("# Mail outage report\n\nOn Friday, May 3, 2024, beginning at approximately "
+            "9:12 PM UTC, outgoing mail queued.\n")
+    got = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [(e.local, e.phase) for e in got] == [("2024-05-03T21:12", "start")]
+    # "starting" then words, not a clock: the date stands alone
+    assert scan_document_line("May 3, 2024 starting the migration at 9:12 PM")[0].clock is None

@@ -3375,6 +3375,11 @@ class _Walker:
                 or _recurring(line, expr):
             return
         context = line[max(0, expr.start - 80):expr.start]
+        if expr.date is not None and expr.clock is not None \
+                and (verb := _STARTING_INSIDE.search(line, expr.start, expr.end)) is not None:
+            # "On Oct 15, starting at approximately 20:00 UTC": the verb the stamp took in
+            # between its date and clock still tells the onset
+            context = f"{context} {verb.group(0)}"
         before = self._times_before(i, expr.start)
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
@@ -4066,6 +4071,9 @@ _VERB_FINAL_LEAD = LazyPattern(r"(?<![^\W\d_])(?:war|wurde|ist|sind|waren|wurden
                                r"[ \t]++)?(?:ca\.?[ \t]++)?$", re.IGNORECASE)
 DATE_CONTEXT = 160  # characters before a date that may tell what happened on it
 # "June 28, 2023 (11:25 AM)": a date, then the opening of the parenthesis its time is in
+# a verb of starting the lexer took in between a date and its clock
+_STARTING_INSIDE = re.compile(r"(?<![A-Za-z])(?:starting|beginning|commencing|started|began)"
+                              r"(?:[ \t]++(?:at|from))?(?![A-Za-z])", re.IGNORECASE)
 _DATE_THEN_PAREN = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+(?:at[ \t]++|around[ \t]++|~[ \t]*+)?")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,40}?\)[ \t,]*+")
 

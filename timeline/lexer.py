@@ -663,6 +663,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "--": "November 4th -- 16:30")
     # (": ", "5/24/2020 : 11am": a date, then its clock after a colon, as a label and value)
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•|:(?=[ \t])"
+    # a verb of starting between the two: "August 27, 2020 starting at approximately 4:03 PM",
+    # "on 3 May 2024, beginning around 09:10"
+    r"|(?:starting|beginning|commencing|started|began)(?:[ \t]++(?:at|from))?"
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish, Czech:
     # words that stand between a date and its clock in no English sentence
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and

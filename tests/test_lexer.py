@@ -673,6 +673,31 @@ def test_two_dots_between_two_stamps_make_a_range() -> None:
     assert expr.range_end.date is not None and expr.range_end.date.day == 13
 
 
+@pytest.mark.parametrize(("line", "end", "renderings"), [
+    # the start's renderings in other zones in a parenthesis between it and its end
+    ("down from 9:00 AM PT (12:00 PM ET) to 10:30 AM PT", "10:30 AM PT", ["12:00 PM ET"]),
+    ("between 03:40 (20:40 Sunday PT / 09:10 IST) and 11:00 UTC", "11:00 UTC",
+     ["20:40 Sunday PT", "09:10 IST"]),
+    ("from 17:05 UTC [10:05 PDT] until 18:20 UTC", "18:20 UTC", ["10:05 PDT"]),
+])
+def test_a_range_whose_start_is_rendered_in_other_zones_before_its_end(
+        line: str, end: str, renderings: list[str]) -> None:
+    first, *rest = scan(line)
+    assert first.range_end is not None and first.range_end.written == end
+    assert [e.written for e in rest] == renderings
+    assert first.zone is not None  # the end's zone, where the start wrote none
+
+
+@pytest.mark.parametrize("line", [
+    "at 14:10 (see the 14:20 graph) and 14:30",  # words in the parenthesis: no renderings
+    "paged at 9:00 AM PT (12:00 PM ET), to the on-call",  # no end after it
+    "between 9:00 (10:00 CET) and the next deploy",
+])
+def test_a_parenthesis_after_a_clock_joins_no_range_without_renderings_and_an_end(
+        line: str) -> None:
+    assert all(e.range_end is None for e in scan(line))
+
+
 @pytest.mark.parametrize(("line", "hours"), [
     ("A karbantartás 22 órától 04 óráig tart", [22, 4]),  # Hungarian: from 22 until 04
     ("Az újraindítás 06 órakor történt", [6]),

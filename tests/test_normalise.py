@@ -3699,3 +3699,18 @@ def test_a_countrys_clock_named_before_a_date_zones_that_days_times(
     text = f"# 服务中断说明\n\n{opening}\n\n## 时间线\n\n- 14:02 告警\n- 14:40 恢复\n"
     got = [e for e in entries(resolve(text)) if e.clock is not None]
     assert [None if e.at is None else iso(e)[-6:] for e in got] == [offset] * 2
+
+
+def test_a_weekday_in_a_rendering_of_the_clock_before_it_is_that_days_neighbour() -> None:
+    # "03:40 (20:40 Sunday PT)": the same instant on the Pacific clock, the evening before;
+    # not the Sunday after Monday the 13th
+    for year, day in (("", "--08-12"), (", 2018", "2018-08-12")):
+        timeline = resolve(f"# Login latency\n\nUsers could not log in on Monday, August 13{year}"
+                           " between 03:40 (20:40 Sunday PT) and 11:00 UTC.\n")
+        rendering = next(e for e in timeline.events if e.written.startswith("20:40"))
+        assert rendering.local == f"{day}T20:40", year
+    # a weekday on an entry of its own, no rendering: still the first such day after the date
+    timeline = resolve("# Login latency\n\n- Monday, August 13 at 03:40 UTC logins failed\n"
+                       "- Sunday 20:40 UTC the fix shipped\n")
+    later = next(e for e in timeline.events if e.written.startswith("Sunday"))
+    assert later.local == "--08-19T20:40"

@@ -2416,9 +2416,52 @@ def _ranges(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                 out.append(_join(first, second))
                 i += 2
                 continue
+            if first.range_end is None and first.clock is not None \
+                    and (after := _renderings_then_end(line, exprs, i)) is not None:
+                # "from 9:00 AM PT (12:00 PM ET) to 10:30 AM PT": the start's renderings in
+                # another zone stand between it and its end; they stay times of their own
+                k, second = after
+                out.append(_join(first, second))
+                out.extend(exprs[i + 1:k])
+                i = k + 1
+                continue
         out.append(first)
         i += 1
     return out
+
+
+RENDERINGS_OPEN = re.compile(r"[ \t]*+[(\[][ \t]*+")
+# what may stand between the renderings in their parenthesis: "/", ",", "or", "|", blanks
+RENDERINGS_BETWEEN = re.compile(r"[ \t]*+(?:[/,;|]|or)?[ \t]*+", re.IGNORECASE)
+RENDERINGS_REACH = 80  # the parenthesis closes within this many characters of its opening
+
+
+def _renderings_then_end(line: str, exprs: list[TimeExpr], i: int
+                         ) -> tuple[int, TimeExpr] | None:
+    """After the clock `exprs[i]`, a parenthesis of its renderings in other zones and
+    nothing else ("(20:40 Sunday PT / 09:10 IST)"), then a range's joining word and the
+    end: the end's index and the end. The words joining them are RANGE_GAP's."""
+    first = exprs[i]
+    opened = RENDERINGS_OPEN.match(line, first.end)
+    if opened is None or i + 2 >= len(exprs) or exprs[i + 1].start != opened.end():
+        return None
+    k, at = i + 1, opened.end()
+    while k < len(exprs) and exprs[k].clock is not None and exprs[k].range_end is None \
+            and exprs[k].end - opened.start() <= RENDERINGS_REACH \
+            and RENDERINGS_BETWEEN.fullmatch(line, at, exprs[k].start) is not None:
+        at = exprs[k].end
+        k += 1
+    if k == i + 1 or k >= len(exprs):
+        return None
+    closer = "]" if line[opened.start():opened.end()].strip(" \t") == "[" else ")"
+    closed = line.find(closer, at, at + 3)
+    if closed < 0 or line[at:closed].strip(" \t"):
+        return None
+    second = exprs[k]
+    gap = RANGE_GAP.fullmatch(line, closed + 1, second.start)
+    if gap is None or gap.group("under") or not _joinable(line, first, second, gap):
+        return None
+    return k, second
 
 
 def _iso_interval_ends(first: TimeExpr, second: TimeExpr) -> bool:

@@ -523,8 +523,9 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             # not the same day hours earlier (weekday-mismatch reports the slip once)
             told = _weekday_told(carry, carried_from, (date.month, date.day))
             ahead = (expr.date.weekday - (told if told is not None else date.weekday())) % 7
-            before = ahead > 3 and carried_from is not None and (
-                carry.previous is None or carried_from != carry.previous.line)
+            before = (ahead > 3 and carried_from is not None and (
+                carry.previous is None or carried_from != carry.previous.line)) or (
+                ahead == 6 and _renders_the_clock_before(raw))
             back = ahead > 0 and not before and raw.block in descending
             if before or back:
                 # the first entry after a header's date ("Date: Wednesday, 3 January", then
@@ -546,12 +547,13 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             # Apr, 10pm - 1 am (Tuesday)": the range's end, the day after its start)
             told_on, told, back = stepped
             ahead = (expr.date.weekday - told) % 7
-            if ahead and back:
+            before = ahead == 6 and not back and _renders_the_clock_before(raw)
+            if ahead and (back or before):
                 ahead -= 7
             if ahead:
                 _, partial, value = _days_on(None, partial, ahead)
-                notes.append(Inference("date", "weekday", told_on, value=value,
-                                       subject=expr.date.written))
+                notes.append(Inference("date", "weekday-before" if before else "weekday",
+                                       told_on, value=value, subject=expr.date.written))
         elif date is None and partial is None:
             _weekday_step(expr, carry, notes, newest_first=raw.block in descending)
     impossible: tuple[str, ...] = ()
@@ -1096,6 +1098,19 @@ def _no_such_day(parts: DateParts, month: int, year: int | None, source: str) ->
     in_year = f" {year}" if year is not None else ""
     return (f"{parts.written} would be {MONTH_NAMES[month]} {parts.day}"
             f"{in_year} (the month from {source}), which does not exist")
+
+
+# a clock, its zone, then an opening parenthesis, right before a time: "03:40 (20:40 Sunday PT
+# / 09:10 IST)", "at 1:05 AM UTC (Tuesday 6:05 PM PDT)": the time renders that clock in
+# another zone, so its weekday is that instant's day there, a day either side of it
+RENDERING_PAREN_BEFORE = re.compile(
+    r"\d(?:[ \t]*+[AaPp]\.?[Mm]\.?)?(?:[ \t]++[A-Za-z]{2,5}|[ \t]*+[+-]\d{1,2}(?::?\d\d)?)?"
+    r"[ \t]*+[(\[][ \t]*+$")
+
+
+def _renders_the_clock_before(raw: RawEntry) -> bool:
+    """The time opens a parenthesis right after another clock: a rendering of it."""
+    return RENDERING_PAREN_BEFORE.search(raw.context[-24:]) is not None
 
 
 def _weekday_stepped_from(raw: RawEntry, carry: _Carry, carried_from: int | None,

@@ -1208,6 +1208,21 @@ def test_numeric_date_day_first_when_the_document_says_so() -> None:
     assert timeline.day_first is True
 
 
+def test_an_iso_date_opening_an_identifier_settles_the_numeric_dates_order() -> None:
+    # "Ref: 2025-11-04_dns-outage": the same day, year first, so 04/11/2025 is 4 November
+    for ident, local in (("2025-11-04_dns-outage", "2025-11-04T09:30"),
+                         ("2025-04-11_dns-outage", "2025-04-11T09:30")):
+        timeline = resolve(f"# DNS outage\n\nRef: {ident}\n\n## Timeline\n\n"
+                           "- 04/11/2025 09:30 UTC resolvers time out\n")
+        (event,) = entries(timeline)
+        assert event.local == local, ident
+    # an identifier naming another day settles nothing: month first, the default, noted
+    timeline = resolve("# DNS outage\n\nRef: 2025-07-15_dns-outage\n\n## Timeline\n\n"
+                       "- 04/11/2025 09:30 UTC resolvers time out\n")
+    (event,) = entries(timeline)
+    assert event.local == "2025-04-11T09:30" and timeline.day_first is None
+
+
 def test_numeric_date_day_first_option() -> None:
     timeline = resolve("## Timeline\n\n- 6/9/22 09:00 UTC: alert fired\n", day_first=True)
     (event,) = entries(timeline)

@@ -4166,6 +4166,11 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
     found = _same_as_a_written_date(entries, named)
     if found is not None:
         return found
+    in_names = _iso_days_in_names(lines)
+    if in_names:
+        found = _same_as_a_written_date(entries, in_names - named)
+        if found is not None:
+            return found
     by_month = _day_first_by_named_month(entries, months)
     if by_month is not None:
         return by_month
@@ -4191,6 +4196,22 @@ def _same_as_a_written_date(entries: tuple[RawEntry, ...], named: set[tuple[int,
             if (b, a) in named and (a, b) not in named:
                 return True
     return None
+
+
+# an ISO date that opens a name, an underscore after it: "Incident ID: 2026-03-08_db-wal"
+ISO_DAY_IN_A_NAME = LazyPattern(r"(?<![\w.-])(?:19|20)\d\d-(?P<m>[01]\d)-(?P<d>[0-3]\d)_")
+
+
+def _iso_days_in_names(lines: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The (month, day) of each ISO date an identifier opens with ("2026-03-08_db-wal"): no
+    moment of the story, but the day the author names, year first, so no doubt its order."""
+    found: set[tuple[int, int]] = set()
+    for line in lines:
+        if "_" in line and "-" in line:
+            for m in ISO_DAY_IN_A_NAME.finditer(line):
+                if _exists(int(m.group("m")), int(m.group("d"))):
+                    found.add((int(m.group("m")), int(m.group("d"))))
+    return found
 
 
 # "On Monday the 9th", "Tue, 3rd": a weekday with a day of the month and no month

@@ -667,6 +667,29 @@ def test_zulu_in_lower_case_glued_to_a_clock_is_utc(line: str) -> None:
     assert expr.zone is not None and expr.zone.label == "UTC"
 
 
+@pytest.mark.parametrize(("line", "local"), [
+    # a wiki's sub-page title: its name, a slash, the date
+    ("Incidents/2024-03-02 cache stampede", (2024, 3, 2, None)),
+    # a table cell's day and month, a dash, then the clock
+    ("12/06 - 23:50", (None, 12, 6, 23)),
+    ("3/14 – 9:05 PM", (None, 3, 14, 21)),
+])
+def test_a_date_after_a_name_and_slash_or_before_a_dash_and_clock(
+        line: str, local: tuple[int | None, int, int, int | None]) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None
+    assert (expr.date.year, expr.date.month, expr.date.day) == local[:3]
+    assert (expr.clock.hour if expr.clock is not None else None) == local[3]
+
+
+@pytest.mark.parametrize("line", [
+    "logs in /var/log/2024-03-02/app.log", "https://wiki.example.org/Incidents/2024-03-02 x",
+    "see docs/incidents/2024-03-02.md",
+])
+def test_a_date_inside_a_path_or_address_is_no_date(line: str) -> None:
+    assert scan(line) == []
+
+
 def test_two_dots_between_two_stamps_make_a_range() -> None:
     (expr,) = scan("maintenance 12 Oct 23:00 .. 13 Oct 01:30 UTC")
     assert expr.range_end is not None and expr.range_end.clock is not None

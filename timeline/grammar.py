@@ -242,7 +242,8 @@ ORDERS: tuple[Order, ...] = (
     # (and an ISO 8601 interval's end, after the slash that follows the start's clock:
     # "2026-02-20T17:45:00/2026-02-23T17:45:00"; another slash before a date is a path's)
     Order("iso", ("wdopt", "y", "sep_iso", "m", "same", "d", "wdparen"),
-          r"(?:(?<![0-9A-Za-z./–-])|(?<=:\d\d/)|(?<=\dZ/))",
+          # ("Incidents/2019-06-24 wdqs": a wiki's sub-page title, the date its name)
+          r"(?:(?<![0-9A-Za-z./–-])|(?<=:\d\d/)|(?<=\dZ/)|(?<=[A-Za-z]/))",
           r"(?![\d]|[-–]\d|\.\d|/(?!\d{1,2}:\d{2})\w)"),
     # 2024-12-19/20: a night's two days, the second after a slash (as ISO 8601 writes an
     # interval "2024-12-19/20")
@@ -284,7 +285,8 @@ ORDERS: tuple[Order, ...] = (
           r"(?:(?<=\[)|(?<=\()|^|(?<=^[-*+•] )|(?<=^\*\*)|(?<=^__)|(?<=^[-*+•] \*\*)"
           r"|(?<=^[ ]{3})|(?<=^[ ]{4})"
           r"|(?<=^\| )|(?<=\d ~ )|(?<=\d ～ )|(?<=\d 〜 )|(?<=\d - )|(?<=\d – )|(?<=\d to ))",
-          r"(?=(?:[ ]at)?[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
+          # ("09/03 - 08:06": a dash between the two, as a table's cell may join them)
+          r"(?=(?:[ ]at|[ ][-–])?[ T]~?(?:\d{1,2}[:h]\d{2}(?!\d)"
           r"|\d{1,2}(?:\.\d{2})?[ ]?[AaPp]\.?[Mm](?![A-Za-z])))"),
     # "it ended on 21/07 at 13:43", "on 3/4, 10:05": a year-less numeric date after "on",
     # right before its clock; after the same word in French, Spanish, Italian, Portuguese,

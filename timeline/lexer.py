@@ -901,15 +901,21 @@ _TOKEN_BREAKS = " \t\"'()<>[]"
 def _in_a_path(line: str, start: int, end: int) -> bool:
     """The time is a part of a path or a web address, slashes on both sides of it in one
     unbroken run of characters ("/assets/blog/2025-10-24-october-report/cover.png",
-    "https://status.example.com/2024/03/01/outage"), or anywhere in a web address after its
-    scheme ("https://example.com/s/k3x/2016-07-28%2019.28.43.mp4", "...?from=2024-03-05T10:00"):
-    a name, no moment."""
+    "https://status.example.com/2024/03/01/outage"), right after a slash ("notes/2025-11-03")
+    unless a wiki sub-page's title opens the line with it ("Incidents/2019-06-24 wdqs"), or
+    anywhere in a web address after its scheme ("https://example.com/s/k3x/2016-07-28%2019.28.43.mp4",
+    "...?from=2024-03-05T10:00"): a name, no moment."""
     opening = max(line.rfind(c, 0, start) for c in _TOKEN_BREAKS) + 1
     before = line[opening:start]
     if "/" not in before:
         return False
     if "://" in before:
         return True
+    if before.endswith("/") and line[start:start + 4].isdigit() and before[-2:-1].isalpha() \
+            and not before[-3:-1].startswith(tuple("0123456789")) \
+            and not (before[:1].isupper() and before[:-1].isalpha()
+                     and not line[:opening].strip(" \t#*_")):
+        return True  # "see notes/2025-11-03 for details"; not a title "Incidents/2019-06-24 x"
     closing = min((i for i in (line.find(c, end) for c in _TOKEN_BREAKS) if i >= 0),
                   default=len(line))
     return "/" in line[end:closing]

@@ -768,6 +768,11 @@ def test_a_cyrillic_word_that_opens_with_msk_is_no_zone() -> None:
     ("um 09:10 Uhr deutscher Zeit fiel der Dienst aus", "Europe/Berlin"),
     ("- 21:40 (ora italiana) allarme", "Europe/Rome"),
     ("o godz. 18:00 czasu polskiego", "Europe/Warsaw"),
+    # a one-clock country's English name with "time"; Vietnamese "giờ" (hour) before it
+    ("Service came back at 18:17 (Vietnam time).", "Asia/Ho_Chi_Minh"),
+    ("- 09:05 Thailand time: rollback started", "Asia/Bangkok"),
+    ("the link dropped at 21:40 Sri Lanka time", "Asia/Colombo"),
+    ("đến 16:40 giờ Việt Nam thì ổn định", "Asia/Ho_Chi_Minh"),
 ])
 def test_a_countrys_clock_named_after_a_time(line: str, iana: str) -> None:
     expr = next(e for e in scan_document_line(line) if e.clock is not None)
@@ -777,6 +782,11 @@ def test_a_countrys_clock_named_after_a_time(line: str, iana: str) -> None:
 def test_a_word_like_a_countrys_clock_is_no_zone() -> None:
     expr = next(e for e in scan_document_line("14:05 svenskt tidsschema") if e.clock)
     assert expr.zone is None
+    # a country's name without "time" after a clock is the sentence's subject, no zone
+    for line in ("- 10:05 Japan - regulators asked for a report", "at 10:05 India: paged",
+                 "10:05 (Germany) region failed over"):
+        expr = next(e for e in scan_document_line(line) if e.clock)
+        assert expr.zone is None, line
 
 
 def test_a_fraction_after_the_word_for_on_stays_no_date() -> None:

@@ -401,6 +401,27 @@ CITY_ALIASES = {
     "st petersburg": "Europe/Moscow", "barcelona": "Europe/Madrid",
 }  # not cities that are also first names ("Austin", "Dallas", "Milan"): "10:05 Austin - ..."
 
+# A country that keeps one clock, named in English for it ("18:17 (Vietnam time)", "09:00
+# Japan time"): a zone only where "time" is said with it, as WORD_CITIES are ("10:05 Japan
+# - ..." may start a sentence about the country)
+COUNTRY_CLOCKS = {
+    "vietnam": "Asia/Ho_Chi_Minh", "viet nam": "Asia/Ho_Chi_Minh",
+    "thailand": "Asia/Bangkok", "india": "Asia/Kolkata", "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul", "south korea": "Asia/Seoul", "china": "Asia/Shanghai",
+    "taiwan": "Asia/Taipei", "philippines": "Asia/Manila", "malaysia": "Asia/Kuala_Lumpur",
+    "pakistan": "Asia/Karachi", "bangladesh": "Asia/Dhaka", "nepal": "Asia/Kathmandu",
+    "sri lanka": "Asia/Colombo", "israel": "Asia/Jerusalem", "turkey": "Europe/Istanbul",
+    "türkiye": "Europe/Istanbul", "egypt": "Africa/Cairo", "nigeria": "Africa/Lagos",
+    "kenya": "Africa/Nairobi", "south africa": "Africa/Johannesburg",
+    "germany": "Europe/Berlin", "france": "Europe/Paris", "italy": "Europe/Rome",
+    "netherlands": "Europe/Amsterdam", "belgium": "Europe/Brussels", "poland": "Europe/Warsaw",
+    "sweden": "Europe/Stockholm", "norway": "Europe/Oslo", "denmark": "Europe/Copenhagen",
+    "finland": "Europe/Helsinki", "ireland": "Europe/Dublin", "switzerland": "Europe/Zurich",
+    "austria": "Europe/Vienna", "greece": "Europe/Athens", "romania": "Europe/Bucharest",
+    "hungary": "Europe/Budapest", "ukraine": "Europe/Kyiv", "czechia": "Europe/Prague",
+    "uk": "Europe/London", "britain": "Europe/London", "great britain": "Europe/London",
+}
+
 
 @functools.cache
 def _cities() -> dict[str, str]:
@@ -411,7 +432,7 @@ def _cities() -> dict[str, str]:
     for key in sorted(iana_keys()):
         if key.startswith(_CITY_AREAS) and key.count("/") == 1:
             found.setdefault(key.split("/")[1].replace("_", " ").lower(), key)
-    for city, key in CITY_ALIASES.items():
+    for city, key in (*CITY_ALIASES.items(), *COUNTRY_CLOCKS.items()):
         if key in found.values():
             found.setdefault(city, key)
     return found
@@ -429,7 +450,8 @@ WORD_CITIES = frozenset({
 
 def is_word_city(name: str) -> bool:
     """Whether `name` is one of WORD_CITIES (a zone only where "time" is said with it)."""
-    return " ".join(name.replace("_", " ").split()).lower() in WORD_CITIES
+    said = " ".join(name.replace("_", " ").split()).lower()
+    return said in WORD_CITIES or said in COUNTRY_CLOCKS
 
 
 def from_city(name: str) -> Zone | None:
@@ -485,6 +507,8 @@ NATIONAL_CLOCKS = {
     "日本时间": "Asia/Tokyo", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei",
     "台湾时间": "Asia/Taipei", "香港時間": "Asia/Hong_Kong", "香港时间": "Asia/Hong_Kong",
     "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
+    # Vietnamese, "giờ" (hour) before the country's or the capital's name
+    "giờ việt nam": "Asia/Ho_Chi_Minh", "giờ hà nội": "Asia/Ho_Chi_Minh",
 }
 NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written
     r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>" + "|".join(

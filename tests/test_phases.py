@@ -537,6 +537,15 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The venue closed all kiosks at noon", "other"),
     ("Ops closed down the payments gateway", "other"),
     ("Support closed all open tickets", "resolution"),
+    # a service "gone down" is the onset; a measure gone down is the trouble easing
+    ("wiki: the whole farm gone down", "start"),
+    ("The forum has gone down again", "start"),
+    ("queue lag went down to 3 s", "other"),
+    ("CPU load has gone down to 40%", "other"),
+    # "all is up again": the service back, not a measure "up again"
+    ("ops: all is up again", "resolution"),
+    ("the mirrors are up again", "resolution"),
+    ("timeouts up again after the deploy", "other"),
 ])
 def test_classify(text: str, phase: str) -> None:
     assert classify(text) == phase

@@ -78,7 +78,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
     ("start", ("outage begins", "incident begins", "impact begins", "impact began",
                "impact started", "outage started", "outage began", "issue began",
                "incident began", "incident started", "began experiencing", "started failing",
-               "went down", "stopped responding", "became unavailable", "outage start",
+               "went down", "gone down", "stopped responding", "became unavailable", "outage start",
                "goes down", "stops responding", "becomes unavailable", "site is down",
                "site goes down", "starts failing", "begins failing", "begin failing",
                "began failing", "began erroring", "started erroring", "starts erroring",
@@ -125,7 +125,7 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "back up", "is back", "are back", "returned to normal", "resumed", "resume",
                     "all-clear", "declared all clear", "declared all-clear",
                     "declared the all-clear", "green again", "back to green", "all green",
-                    "came back",
+                    "came back", "is up again", "are up again", "all up again",
                     "resumes",
                     "no longer", "stable again", "successfully restored", "issue solved",
                     "problem solved", "was solved", "is now running", "now running",
@@ -953,6 +953,12 @@ CHECK_CLAUSE = LazyPattern(r"(?<![a-z])(?:after|upon|following)[ \t]++(?:confirm
 # "went down a rabbit hole", "goes down the checklist": a way taken, nothing down
 # "our provider came back to us": someone answered, nothing was restored
 ANSWERED = LazyPattern(r"[ \t]++to[ \t]++(?:us|me|you|them|him|her|the[ \t]++team)(?![a-z])")
+# a measure right before "went down" or "gone down": "error rate has gone down", "the load
+# went down to 40%"
+MEASURE_BEFORE = LazyPattern(r"(?<![a-z])(?:latency|latencies|errors?|error[ \t]++rates?|rates?"
+                             r"|load|traffic|usage|cpu|memory|queues?|lag|response[ \t]++times?"
+                             r"|counts?|numbers?|levels?|temperature|pressure|backlog)"
+                             r"(?:[ \t]++(?:has|have|had|then|quickly|slowly|finally))?[ \t]*+$")
 WAY_TAKEN = LazyPattern(r"[ \t]++(?:a|an|the|that|this|another|our|their)[ \t]++"
                         r"(?:[a-z-]++[ \t]++){0,2}?(?:rabbit[ \t-]++holes?|path|road|route"
                         r"|list|checklist|runbook|playbook|track|avenue)(?![a-z])")
@@ -1362,9 +1368,11 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "resolution" and m.group(0) == "came back" \
                     and ANSWERED.match(lower, m.end()):
                 continue  # "the network provider came back to us": an answer, no restoration
-            if phase == "start" and m.group(0) in ("went down", "goes down") \
-                    and WAY_TAKEN.match(lower, m.end()):
-                continue  # "went down a rabbit hole": a way taken, no outage
+            if phase == "start" and m.group(0) in ("went down", "goes down", "gone down") \
+                    and (WAY_TAKEN.match(lower, m.end())
+                         or MEASURE_BEFORE.search(lower, before, m.start()) is not None):
+                continue  # "went down a rabbit hole": a way taken, no outage; "latency has
+                # gone down": a measure falling, the trouble easing
             if phase == "escalation" and m.group(0) == "pages" \
                     and PAGES_OF_A_SITE.match(lower, m.end()):
                 continue  # "pages load again": a site's pages, no one paged

@@ -1238,11 +1238,21 @@ def _names_a_precursor(text: str) -> bool:
     return _holds_any(text, _PRECURSOR_HINTS) and PRECURSOR_WORDS.search(text) is not None
 
 
+# an entry that opens with a step someone took down, after its speaker's name: "cmjohnson:
+# shutting down db2 for a few minutes to move it", "We powered off rack 4", "Taking lb-3 down"
+STEP_TAKEN_DOWN = LazyPattern(
+    r"[ \t]*+(?:[\w.-]{1,30}:[ \t]*+)?(?:(?:we|i|ops|the[ \t]++team)[ \t]++)?"
+    r"(?:(?:shutting|powering|turning|shut|powered|turned)[ \t]++(?:down|off)"
+    r"|(?:taking|took|bringing|brought)[ \t]++(?:[\w.-]++[ \t]++){0,2}?(?:down|offline))"
+    r"(?![a-z])", re.IGNORECASE)
+
+
 def _tells_the_failure(text: str) -> bool:
     """The entry tells the failure users met ("the first nightly fails", "503 errors"), not a
-    precursor ("latency rising"): a summary may count the impact from it."""
+    precursor ("latency rising"), nor a step someone took ("ops: shutting down db2 to move
+    it", whose failure may follow): a summary may count the impact from it."""
     return _may_tell_impact(text) and IMPACT_WORDS.search(text) is not None \
-        and not _names_a_precursor(text)
+        and not _names_a_precursor(text) and STEP_TAKEN_DOWN.match(text) is None
 
 
 def _restored_before(ctx: Context, entries: list[tuple[int, Event]], minutes: float) -> bool:

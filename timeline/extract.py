@@ -1978,7 +1978,8 @@ class _Walker:
                 content_start = number.end()
         word = LEAD_WORD_RE.match(line, content_start)
         if word and (self.in_timeline or self._on_stamp_log(line, content_start)
-                     or self._in_a_run_of_timed_openings()):
+                     or self._in_a_run_of_timed_openings()
+                     or self._in_a_run_of_dated_openings()):
             content_start = word.end()
         status = STATUS_WORD_RE.match(line, content_start)
         if status and (self.in_timeline or line[:content_start].rstrip().endswith(("*", "_"))
@@ -2062,6 +2063,47 @@ class _Walker:
                     break
                 run += 1
         return run >= RUN_OF_TIMED_OPENINGS
+
+    def _in_a_run_of_dated_openings(self) -> bool:
+        """Three or more lines in a row, each opening with a full date alone and a comma,
+        behind "on" or no lead word ("on 27/09/2023, the site was down ...", "15/09/2023, 8
+        mins of downtime"): a log of days, one an occurrence, its entries. The indented lines
+        that wrap an entry's words stand between them."""
+        if self.in_summary or not self._opens_dated(self._current):
+            return False
+        index = self._current
+        run = 1
+        for step in (-1, 1):
+            j, found = index, 0
+            while found < 2:
+                j += step
+                while 0 <= j < len(self.lines) and abs(j - index) <= 8 and (
+                        not self.lines[j].strip() or self.lines[j][:1] in (" ", "\t")):
+                    j += step  # a blank line, or an indented one wrapping the entry above
+                if not (0 <= j < len(self.lines)) or abs(j - index) > 8 \
+                        or not self._opens_dated(j):
+                    break
+                found += 1
+            run += found
+        return run >= RUN_OF_TIMED_OPENINGS
+
+    def _opens_dated(self, j: int) -> bool:
+        """Line `j` opens, behind "on" or nothing, with a date that writes its year, month
+        and day and no clock, a comma after it ("on 27/09/2023, ...")."""
+        other = self.lines[j]
+        if other[:1] in (" ", "\t"):
+            return False
+        lead = LEAD_RE.match(other)
+        at = lead.end() if lead else 0
+        if other[at:at + 3].lower() == "on ":
+            at += 3
+        exprs = self.scan_line(j)
+        if not exprs or exprs[0].start != at or exprs[0].clock is not None \
+                or exprs[0].range_end is not None:
+            return False
+        date = exprs[0].date
+        return date is not None and None not in (date.year, date.month, date.day) \
+            and other[exprs[0].end:exprs[0].end + 1] == ","
 
     def _opens_timed(self, j: int) -> bool:
         """Line `j` opens with a lead word and a clock right after it ("- At 09:15, ...")."""
@@ -2671,6 +2713,7 @@ class _Walker:
                 and not self._log_resumes_after_a_note() \
                 and not self._lone_stamp_over_status() \
                 and not self._lone_clock_over_words() \
+                and not (first.clock is None and self._in_a_run_of_dated_openings()) \
                 and not (self.in_timeline and line.lstrip()[:1] in _BULLET_GLYPHS) \
                 and not self._glyph_items_of_times():
             # ("•\t2:20 - fix found" under a "•" note with no time, pasted from a word
@@ -2688,7 +2731,8 @@ class _Walker:
                 # "• 23 July, 2015 -" among a post's byline items ("• Photon -", "• Tags :"):
                 # the day it was posted, no entry with words of its own
                 return False
-            return after[:1] in (":", "-", "–", "—", "|")
+            return after[:1] in (":", "-", "–", "—", "|") \
+                or (after[:1] == "," and self._in_a_run_of_dated_openings())
         return True
 
     def _lone_stamp_over_status(self) -> bool:

@@ -35,6 +35,7 @@ from pmlint.timeline.lexer import (
 from pmlint.timeline.model import DateParts, Field, RawEntry, StatedDuration, TimeExpr
 from pmlint.timeline.offsets import (
     ELAPSED_HEAD,
+    OFFSET_RE,
     anchor_in,
     anchored,
     elapsed_in,
@@ -95,6 +96,7 @@ LEAD_WORD_RE = re.compile(
     r"|à|vers|um|gegen|om|rond|omstreeks|a[ \t]++las|alle|às|kl\.?|klo|klockan|klokken"
     r"|godz\.?|o[ \t]++godz\.?)[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
 NOTE_LINES = 4  # lines of words an entry of a log copied as text may have under it
+OFFSET_THEN_PAREN = re.compile(r"[ \t]*+[(\[][ \t]*+")  # "T+0:04 (", its moment after it
 RUN_OF_TIMED_OPENINGS = 3  # items or paragraphs opening "At 09:15, ..." that make a timeline
 # "Incident 2: image uploads", "**Incident 2:**", "Incident #2 - uploads", "(2) Upload outage":
 # a line numbering one of several incidents in a file
@@ -1993,6 +1995,14 @@ class _Walker:
             status = None
         if line[content_start:content_start + 1] in ("~",):
             content_start += 1
+        if line.startswith("T", content_start) and exprs \
+                and (offset := OFFSET_RE.match(line, content_start)) is not None \
+                and (opened := OFFSET_THEN_PAREN.match(line, offset.end())) is not None \
+                and exprs[0].start == opened.end() and exprs[0].clock is not None \
+                and exprs[0].date is not None:
+            # "T+0:04 (2025-03-13 14:04:00 UTC)": the offset, and the moment it names written
+            # out after it; the entry stands at that moment
+            content_start = opened.end()
         return content_start, status
 
     def _on_status_log(self) -> bool:

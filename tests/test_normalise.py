@@ -3729,3 +3729,20 @@ def test_a_weekday_in_a_rendering_of_the_clock_before_it_is_that_days_neighbour(
                        "- Sunday 20:40 UTC the fix shipped\n")
     later = next(e for e in timeline.events if e.written.startswith("Sunday"))
     assert later.local == "--08-19T20:40"
+
+
+def test_a_weekday_in_a_posts_prose_is_the_one_before_the_post_date() -> None:
+    # front matter dated Wednesday 12 March 2025: "On Friday ..." told after the fact (two
+    # days after a Wednesday, where nearness alone would put it)
+    text = ("---\ntitle: Our database filled up\ndate: 2025-03-12 10:00:00\n---\n\n"
+            "Last week was rough. On Friday around 11 pm the disk filled and the site "
+            "went down.\n")
+    (event,) = [e for e in resolve(text).events if e.clock is not None and e.line > 4]
+    assert event.local == "2025-03-07T23:00"
+    assert noted(event, "the Friday before the post's date on line 3")
+    # a weekday to come ("we will migrate on Friday") stays the one after it
+    text = text.replace("Last week was rough. On Friday around 11 pm the disk filled and "
+                        "the site went down.", "We will migrate the database on Friday at "
+                        "11 pm.")
+    events = [e for e in resolve(text).events if e.clock is not None and e.line > 4]
+    assert [e.local for e in events] in ([], ["2025-03-14T23:00"])

@@ -526,7 +526,9 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             before = (ahead > 3 and carried_from is not None and (
                 carry.previous is None or carried_from != carry.previous.line)) or (
                 ahead == 6 and _renders_the_clock_before(raw))
-            back = ahead > 0 and not before and raw.block in descending
+            posted = ahead > 0 and not before and raw.block not in descending \
+                and _told_before_its_posting(raw, carry, carried_from)
+            back = ahead > 0 and not before and (raw.block in descending or posted)
             if before or back:
                 # the first entry after a header's date ("Date: Wednesday, 3 January", then
                 # "Tue 23:40"): the nearest such weekday, here the day before; in a list
@@ -534,7 +536,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 ahead -= 7
             if ahead:
                 date += dt.timedelta(days=ahead)
-                how = "weekday-before" if before else "weekday-back" if back else \
+                how = "weekday-before" if before else "weekday-posted" if posted else \
+                    "weekday-back" if back else \
                     "weekday" if carried_from is not None else "weekday-range"
                 notes.append(Inference("date", how, carried_from, value=date.isoformat(),
                                        subject=expr.date.written))
@@ -3816,6 +3819,16 @@ def _told_before_its_update(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, c
     notes.append(Inference("day", "before-its-update", previous.line, subject=expr.written,
                            other=previous.written, value=again.date().isoformat()))
     return again
+
+
+def _told_before_its_posting(raw: RawEntry, carry: _Carry, carried_from: int | None) -> bool:
+    """A weekday in a post's prose whose date is the post's own (its front matter's "date:",
+    a "Posted on" line): "On Saturday at around 10 pm I received an alert" in a post of
+    Thursday 25 April is the Saturday before it, told after the fact; not one to come."""
+    if raw.kind != "prose" or carried_from is None or not (
+            0 < carried_from <= carry.front_matter_lines or carried_from in carry.posting_days):
+        return False
+    return PROSPECT_BEFORE.search(raw.context[-60:]) is None
 
 
 # "will", "expect", "by", "until", "estimated": a time to come, under an update

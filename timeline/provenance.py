@@ -64,6 +64,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("date", "weekday-before"): "{value}: the {subject} just before the date on line {line}",
     ("date", "weekday-back"): ("{value}: the {subject} before the entry on line {line}, the"
                                " list running newest first"),
+    ("date", "weekday-posted"): ("{value}: the {subject} before the post's date on line"
+                                 " {line}, told after the fact"),
     ("date", "day-note"): '{value}: the day "{subject}" says, from the date on line {line}',
     ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
     ("date", "midnight-ends"): ("{value}: \"{subject}\" is a deadline's midnight, at the end of"
@@ -233,7 +235,8 @@ _DAYS_ASSUMED = {("day", how) for how in (*_ROLLOVERS, "retold", "within-span",
                                           "within-day-span", "within-window",
                                           "with-correction", "reference", "same-line")} | {
     ("date", how) for how in ("incident-start", "posted-yesterday", "written-after", "weekday",
-                              "weekday-range", "weekday-before", "weekday-back", "day-note",
+                              "weekday-range", "weekday-before", "weekday-back",
+                              "weekday-posted", "day-note",
                               "other-zone", "reference", "span-end", "evening-before-end",
                               "midnight-ends")}
 

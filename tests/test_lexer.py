@@ -1797,6 +1797,9 @@ def test_a_part_of_the_day_beside_a_clock(line: str, hour: int) -> None:
     ("Listrik padam sejak pukul 8.15 pagi", "8.15"),
     ("Sistem kembali normal pukul 17.40 WIB", "17.40 WIB"),
     ("Kesinti saat 14.30'da başladı", "14.30"),
+    ("Elektrik türkiye saatiyle 10.00'da kesildi", "10.00"),  # Turkish "by the clock"
+    ("ระบบกลับมาใช้งานได้เวลา 14.20 น.", "14.20"),  # Thai "time", then its "o'clock" mark
+    ("เครือข่ายล่ม 09.05 น. ทั้งวิทยาเขต", "09.05"),
     # "as of", "after" and "before" put a time after them too
     ("As of 08.45 today all mirrors are in sync", "08.45"),
     ("Shortly after 22.10 the builds went green", "22.10"),

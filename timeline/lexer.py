@@ -273,7 +273,9 @@ WEAK_TAIL_RE = LazyPattern(r"(?:\*\*|__|\])?(?:[ \t]*+(?:[-–—:|)]|UTC|GMT|Z)
 KL_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:[Kk]l\.?|[Kk]lockan|[Kk]lokka|[Kk]lokken|[Kk]ello"
                         # (Indonesian and Malay "pukul", Turkish "saat": "pukul 23.59 WIB",
                         # "saat 14.30'da")
-                        r"|[Kk]lo|[Pp]ukul|[Ss]aat"
+                        r"|[Kk]lo|[Pp]ukul|[Ss]aat|[Ss]aatiyle"
+                        # (Thai "เวลา", time: "เวลา 14.20 น.")
+                        r"|เวลา"
                         # (Polish "godz.", "godzinie", "godziną", "godziny": "o godz. 14.40",
                         # "przed godziną 19.00", "do godziny 4.00")
                         r"|godz\.?|godzinie|godziną|(?<!\d[ ])godziny)[ ]$")
@@ -293,7 +295,9 @@ JAM_TAIL = LazyPattern(r"[ \t]*+(?:(?:WIB|WITA|WIT|MYT|malam|pagi|siang|sore)(?!
                        r"|[,;)]|\.(?!\d)|$)")
 # "10.30 Uhr", "13.00 uur": the German or Dutch word for o'clock right after a dotted number
 # (and Dutch and Flemish "u", "14.00u:", "14.23 u.": uur's mark)
-UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$)))(?![A-Za-zäöü])")
+# (and Thai "น." (nalika, o'clock): "14.20 น.")
+UHR_AFTER = LazyPattern(r"[ \t]?(?:Uhr|uur|u(?:\.|(?=[ \t]*+[:\-–—]|[ \t]*+$))|น\.)"
+                        r"(?![A-Za-zäöü])")
 # "a las 10.00 horas", "sobre las 2.08 horas", "às 14.30 horas": Spanish and Portuguese give
 # a clock as "the hours", the article before it, the word after it
 LAS_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:las|às|as)[ \t]++$", re.IGNORECASE)

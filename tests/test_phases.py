@@ -542,6 +542,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The forum has gone down again", "start"),
     ("queue lag went down to 3 s", "other"),
     ("CPU load has gone down to 40%", "other"),
+    # an incident report's "event" is the incident: its start and end said of it
+    ("04:00 - Event Begins", "start"),
+    ("the event ended once the last queue drained", "end"),
+    ("the start of the event loop was delayed", "other"),
     # "all is up again": the service back, not a measure "up again"
     ("ops: all is up again", "resolution"),
     ("the mirrors are up again", "resolution"),

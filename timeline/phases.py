@@ -22,13 +22,15 @@ from pmlint.timeline.model import Phase
 _OUTAGE_NOUNS = ("outage", "downtime", "impact", "incident", "disruption", "interruption",
                  "degradation")
 _NOUN_BOUNDS: dict[str, tuple[str, ...]] = {
+    # ("Event Begins", "we will assume the event began at this point": an incident report's
+    # "event" is the incident; its other phrases, "start of the event loop", stay out)
     "start": tuple(
-        [f"{noun} {verb}" for noun in _OUTAGE_NOUNS
+        [f"{noun} {verb}" for noun in (*_OUTAGE_NOUNS, "event")
          for verb in ("starts", "started", "begins", "began", "begun", "has begun")]
         + [f"{word} of{the} {noun}" for noun in _OUTAGE_NOUNS
            for word in ("start", "beginning", "onset") for the in ("", " the")]),
     "end": tuple(
-        [f"{noun} {verb}" for noun in _OUTAGE_NOUNS
+        [f"{noun} {verb}" for noun in (*_OUTAGE_NOUNS, "event")
          for verb in ("ends", "ended", "finished", "has finished", "was over")]
         + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]
         # "depooled the datacenter, ending user impact": the step that ended it

@@ -432,6 +432,12 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 for e in ctx.analysis.on_line(event.line)):
             continue  # "from 16:35 to 17:02 UTC, and again from 21:14 to 22:47 UTC" over a
             # timeline of the first period: the one it tells is another of the windows given
+        if event.phase == "start" and apart != 0 and any(
+                e is not event and e.source == "summary" and e.phase == "start"
+                and e.order_minutes is not None and abs(e.order_minutes - value) <= 1.0
+                and same_axis(e, entry) for e in ctx.analysis.on_line(event.line)):
+            continue  # "The first indications of trouble occurred at 04:14 ... We will assume
+            # the event began at this point (06:26)": the summary gives the timeline's start too
         if event.phase == "start" and apart < 0 and start_by_symptom(entry.text):
             continue  # a symptom after the stated start: an earlier one may be unrecognised
         if event.phase == "start" and apart < 0 and _opens_the_timeline(ctx, event, value):

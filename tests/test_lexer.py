@@ -298,6 +298,10 @@ def test_a_dotted_day_opening_a_line_is_the_day(line: str, ymd: tuple[int, int, 
     ("Awaria rozpoczęła się 14 lutego 2023 r. o godz. 06:20.", (2023, 2, 14), (6, 20)),
     ("Serwis wrócił 2 października 2022, 17:45", (2022, 10, 2), (17, 45)),
     ("Výpadek trval od 3. června 2021 v 22:10", (2021, 6, 3), (22, 10)),
+    # a year-less day and month, each closed by its dot and spaced, then Czech "v" or "ve"
+    ("Služba spadla 25. 3. v 14:05", (None, 3, 25), (14, 5)),
+    ("Obnoveno dne 3. 11. ve 22:40", (None, 11, 3), (22, 40)),
+    ("Výpadek 3. listopadu 2021 ve 22:10", (2021, 11, 3), (22, 10)),
     ("Služby obnoveny 28. listopadu 2020 v 8:05", (2020, 11, 28), (8, 5)),
     # Russian and Ukrainian months in the genitive a date writes, with the year's mark ("г.",
     # "года", "року") and the word for "at" ("в", "о")

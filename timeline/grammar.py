@@ -385,8 +385,10 @@ ORDERS: tuple[Order, ...] = (
     # leading to it ("am 22.3. um 7:47 Uhr", "22.3. gegen 14:50", "on 5.6. at 10:00"), a
     # comma between ("12.03., 01:10 Uhr"); a dotted clock only with its "Uhr" ("12.3. 14.45
     # Uhr": "3.12. 14.45" may be two numbers)
-    Order("dm_dot_clock", ("d", "sep_dot", "m", "same"), r"(?<![0-9A-Za-z.:/])",
-          r"(?=,?[ ](?:(?:um|gegen|ab|at|om|kl\.?|klo|à)[ ]++)?(?:\d{1,2}:\d{2}"
+    # (and spaced, as Czech and Slovak write it, with their "v", "ve", "o" (at): "25. 3. v
+    # 14:05", "dne 3. 11. ve 22:40")
+    Order("dm_dot_clock", ("d", "sep_dot_sp", "m", "same"), r"(?<![0-9A-Za-z.:/])",
+          r"(?=,?[ ]?(?<=[ ,])(?:(?:um|gegen|ab|at|om|kl\.?|klo|à|v|ve|o)[ ]++)?(?:\d{1,2}:\d{2}"
           r"|\d{1,2}\.\d{2}[ ]?[Uu]hr(?![A-Za-z])))"),
     # March 3-5, 2015; Aug 10 to 22
     # (and "Oct. 5/6th": a night's two days, the second with its ordinal)

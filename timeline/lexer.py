@@ -674,7 +674,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # words that stand between a date and its clock in no English sentence
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and
     # Chinese's, "2025年3月4日 午後1:10", "下午 1:10")
-    r"|às|a[ \t]++las|à|um|om|alle|o|v|오전|오후|午前|午後|上午|下午"
+    r"|às|a[ \t]++las|à|um|om|alle|o|ve|v|오전|오후|午前|午後|上午|下午"
     # Danish, Norwegian and Swedish "kl." (klokken, klockan), Finnish "klo" (kello): "22.
     # april 2023 kl. 14:00", "22.4.2023 klo 14.00"
     r"|kl(?:\.|ockan|okken)?|klo|kello"

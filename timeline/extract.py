@@ -5434,6 +5434,10 @@ def _stamp_ending_step(line: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     words = _clean(line[:stamp.start])
     if sum(map(str.isalpha, words)) < 3:
         return None
+    field = line.rfind(" | ", 0, stamp.start)
+    if field >= 0 and ":" in line[field:stamp.start]:
+        return None  # "... is failing. | Violation started: Aug 20, 2025 at 5:02PM": a field
+        # of a pasted alert's record, its fields apart by bars, no step of the timeline
     return stamp
 
 

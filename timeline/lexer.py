@@ -21,7 +21,7 @@ from collections.abc import Container, Iterator
 from dataclasses import replace
 from itertools import islice
 
-from pmlint.timeline import grammar, zones
+from pmlint.timeline import calendars, grammar, zones
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, DateParts, TimeExpr
@@ -680,6 +680,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"|kl(?:\.|ockan|okken)?|klo|kello"
     # Indonesian and Malay "pukul" (at ... o'clock): "Sabtu, 31 Mei 2020 pukul 23.59"
     r"|pukul"
+    # Persian "ساعت" and Arabic "الساعة" (the hour): "1403/11/02 ساعت 09:10"
+    r"|ساعت|الساعة"
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
     # (year) Polish writes after a year: "25 grudnia 2021 r. o godz. 18:00", "r., 18:00"
     r"|(?:r\.,?[ \t]*+)?(?:o[ \t]++godz\.?|godz\.?|o)|r\.,?"
@@ -1629,6 +1631,11 @@ def _hyphen_clock_after_iso_date(line: str, start: int, end: int) -> bool:
 
 def _date(written: str, year: int | None, month: int | None, day: int, weekday: int | None,
           numeric: tuple[int, int] | None = None) -> DateParts:
+    if year in calendars.SOLAR_HIJRI_YEARS and month is not None and numeric is None \
+            and 1 <= month <= 12 and 1 <= day <= calendars.solar_hijri_days_in_month(year, month):
+        # "1404/08/27", "۱۴۰۳/۱۱/۰۲": an Iranian date, year first, in the Solar Hijri calendar
+        return DateParts(*calendars.solar_hijri_to_gregorian(year, month, day), weekday,
+                         written, calendar="Solar Hijri")
     oddities: list[str] = []
     if year is not None and not 1900 <= year <= 2199:
         oddities.append(f"year {year} is not plausible")

@@ -69,6 +69,9 @@ class DateParts:
     # the weekday told apart from the date in its sentence ("On 20th October ... it was a
     # Friday"), not written beside it
     weekday_apart: bool = False
+    # the calendar the date was written in, where not the Gregorian one ("Solar Hijri":
+    # "1404/08/27" is 2025-11-18); year, month and day are the Gregorian date's
+    calendar: str = ""
 
 
 @quick_init

@@ -719,6 +719,9 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
     if parts is None or parts.month is None or parts.day is None or parts.oddities:
         return None, None
     month, day = parts.month, parts.day
+    if parts.calendar and parts.year is not None:
+        notes.append(Inference("reading", "calendar", subject=parts.written, origin=parts.calendar,
+                               value=f"{parts.year:04d}-{month:02d}-{day:02d}"))
     if parts.numeric is not None:
         a, b = parts.numeric
         if a <= 12 and b <= 12 and a != b:

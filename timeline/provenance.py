@@ -155,6 +155,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("reading", "month-first-by-zone"): "{subject} read month-first, as dates are usually "
                                         "written where {origin} is used; nothing in the "
                                         "document settles the order",
+    ("reading", "calendar"): "{subject} read in the {origin} calendar: {value}",
     ("reading", "midnight-24"): "24:00 read as midnight at the end of the day",
     ("reading", "dst-gap"): "{subject} does not exist on {value} in {origin} (clocks went "
                             "forward); read as {other}",

@@ -2721,6 +2721,13 @@ def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[in
     ("فتحت الفروع الساعة 8:45 صباحاً", (8, 45)),
     ("نشر في 12:20 ص", (0, 20)),  # a page's stamp: the letter for AM
     ("آخر تحديث 7:05 م", (19, 5)),  # and for PM
+    # Persian's and Hebrew's words for the night, the afternoon, the evening and the morning
+    ("قطعی از ساعت ۹:۳۰ شب شروع شد", (21, 30)),
+    ("سرویس ساعت 4:20 بامداد برگشت", (4, 20)),
+    ("ההתראה הראשונה הגיעה ב-11:20 בלילה", (23, 20)),
+    ("השירות חזר ב-4:15 אחה״צ", (16, 15)),
+    ("8:00 בערב התחילה התקלה", (20, 0)),
+    ("2:10 בלילה השרת נפל", (2, 10)),  # the small hours
 ])
 def test_the_part_of_the_day_after_an_arabic_clock(line: str, hm: tuple[int, int]) -> None:
     first = next(e for e in scan_document_line(line) if e.clock is not None)

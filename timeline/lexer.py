@@ -640,8 +640,11 @@ _AFTERNOONS = frozenset(("tarde", "pomeriggio"))  # after noon whatever the hour
 # The part of the day after a clock in Arabic: "11:00 مساءً" (evening), "2:30 ظهراً" (midday),
 # "4 عصراً" (afternoon), "11 ليلاً" (night), "9:30 صباحاً" (morning), and the letters a page's
 # stamp writes for PM and AM ("12:54 ص")
-AR_DAYPART_AFTER = LazyPattern(r"[ \t]++(?:(?P<afternoon>مساء|عصر|ظهر|م(?![^\W\d_]))|(?P<night>ليل)"
-                               r"|صباح|فجر|ص(?![^\W\d_]))[اًء]{0,3}(?![^\W\d_])")
+# (and Persian's and Hebrew's: "۹:۳۰ شب", "ساعت ۶ عصر", "4:15 אחה״צ", "8:00 בערב", "9:30 בלילה")
+AR_DAYPART_AFTER = LazyPattern(r"[ \t]++(?:(?P<afternoon>مساء|عصر|ظهر|م(?![^\W\d_])"
+                               r"|بعد[ ]?از[ ]?ظهر|אחה[\"״]צ|אחר[ ]הצהריים|בערב|בצהריים)"
+                               r"|(?P<night>ليل|شب|בלילה)"
+                               r"|صباح|فجر|ص(?![^\W\d_])|صبح|بامداد|בבוקר)[اًء]{0,3}(?![^\W\d_])")
 # The word for hours alone after a clock ("14:05 hrs", "14.20 Uhr", "15:00hs"), no zone after
 # (a letter of any script ends no hours word: "10:35Hätäkeskus...", a title glued to it)
 HOURS_WORD_RE = LazyPattern(r"[ \t]?(?:hrs?|hs|h|uhr|uur|u\.?(?=[ \t]*+[:\-–—]|[ \t]*+$))"

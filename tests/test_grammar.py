@@ -515,3 +515,24 @@ def test_another_languages_weekday_away_from_a_number_reads_no_weekday() -> None
     got = [e.date for e in scan("Montag war ruhig; am 04.07.2023 um 09:15 fiel er aus")
            if e.date is not None]
     assert len(got) == 1 and got[0].weekday is None
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # each day of a range with its weekday before it, the month and year after the second
+    ("During the night of Friday 7 to Saturday 8 June 2024 the batch failed",
+     (2024, 6, 7), (2024, 6, 8)),
+    ("From Mon 3 to Wed 5 March 2025 the queue lagged", (2025, 3, 3), (2025, 3, 5)),
+])
+def test_a_day_range_whose_days_have_their_weekdays(line: str, start: tuple[int, int, int],
+                                                    end: tuple[int, int, int]) -> None:
+    (expr,) = [e for e in scan(line) if e.date is not None]
+    assert (expr.date.year, expr.date.month, expr.date.day) == start
+    assert expr.range_end is not None and expr.range_end.date is not None
+    ended = expr.range_end.date
+    assert (ended.year, ended.month, ended.day) == end
+
+
+def test_a_days_number_in_the_story_before_a_date_starts_no_range() -> None:
+    # "Day 1 - 8 Nov 2024": the story's first day, then its date
+    (expr,) = [e for e in scan("Day 1 - 8 Nov 2024: the migration") if e.date is not None]
+    assert expr.range_end is None and expr.date.day == 8

@@ -397,9 +397,12 @@ ORDERS: tuple[Order, ...] = (
           r"(?<![0-9A-Za-z])", _AFTER_RANGE, optional_from=7),
     # 3-5 March 2015, 13th to the 15th of July; not "Day 1 - 8 Nov 2024", a day's number
     # in the story, then its date
-    Order("dm_range", ("the", "dord", "dash", "the", "d2", "dmy", "mon", "dot", "ymdsep", "y4"),
-          r"(?<![0-9A-Za-z.:/])(?<!day )(?<!phase )(?<!step )(?<!part )",
-          _AFTER_RANGE, optional_from=8),
+    # ("the night of Friday 7 to Saturday 8 June 2024": each day with its weekday before it)
+    Order("dm_range", ("wdskip", "the", "dord", "dash", "wdskip", "the", "d2", "dmy", "mon", "dot",
+                       "ymdsep", "y4"),
+          # (not after "Day", but after a weekday's name: "Friday 7 to Saturday 8 June")
+          r"(?<![0-9A-Za-z.:/])(?<!^day )(?<![^a-z]day )(?<!phase )(?<!step )(?<!part )",
+          _AFTER_RANGE, optional_from=10),
     # 07.-10.08.2018, 15-17.01.2018
     Order("dotted_range", ("d", "ddash", "d2", "sep_dot", "m", "same", "ay"),
           r"(?<![0-9A-Za-z.:/])", r"(?![\w/:.-])"),
@@ -448,6 +451,8 @@ _COMPOSED = {
     "day_any": (r"(?:(?P<{row}_dord>\d{1,2}(?:st|nd|rd|th)?)(?!\d|:\d|[A-Za-z])"
                 r"|(?P<{row}_dword>" + _DAY_WORD + r")(?![A-Za-z]))"),
     "mdsep": r",?[ \t]*+",
+    # a weekday before a day of a range, not kept: "Friday 7 to Saturday 8 June"
+    "wdskip": r"(?:" + PARTS["wd"] + r",?[ \t]++)?",
     # "May the 4th": only before a number ("in March the first outage" names no day)
     "the_digit": r"(?:the[ \t]++(?=\d))?",
     "apos_yy": r",?[ \t]*+['’](?P<{row}_yy>\d{2})",

@@ -777,6 +777,10 @@ def test_a_cyrillic_word_that_opens_with_msk_is_no_zone() -> None:
     ("- 09:05 Thailand time: rollback started", "Asia/Bangkok"),
     ("the link dropped at 21:40 Sri Lanka time", "Asia/Colombo"),
     ("đến 16:40 giờ Việt Nam thì ổn định", "Asia/Ho_Chi_Minh"),
+    # the country's adjective, "local" before "time" said too
+    ("the batch restarted at 01:30 German local time", "Europe/Berlin"),
+    ("- 23:10 (Dutch time): alerts fire", "Europe/Amsterdam"),
+    ("the rollback finished at 14:05 Israeli time", "Asia/Jerusalem"),
 ])
 def test_a_countrys_clock_named_after_a_time(line: str, iana: str) -> None:
     expr = next(e for e in scan_document_line(line) if e.clock is not None)
@@ -788,7 +792,7 @@ def test_a_word_like_a_countrys_clock_is_no_zone() -> None:
     assert expr.zone is None
     # a country's name without "time" after a clock is the sentence's subject, no zone
     for line in ("- 10:05 Japan - regulators asked for a report", "at 10:05 India: paged",
-                 "10:05 (Germany) region failed over"):
+                 "10:05 (Germany) region failed over", "at 10:05 German engineers joined"):
         expr = next(e for e in scan_document_line(line) if e.clock)
         assert expr.zone is None, line
 

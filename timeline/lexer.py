@@ -530,9 +530,9 @@ LOCAL_CLOCK_AFTER_RE = LazyPattern(
     r"(?![A-Za-zÀ-ÿ])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
-CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|time(?![A-Za-z]))")
-CITY_SAYS_TIME = LazyPattern(r"[ \t]*+[Tt]ime(?![A-Za-z])")
-CITY_TIME_CLOSE = LazyPattern(r"[ \t]*+(?:[Tt]ime[ \t]*+)?\)")
+CITY_TAIL_RE = LazyPattern(r"[ \t]*+(?:[-–—:|,;)]|$|(?:local[ \t]++)?time(?![A-Za-z]))")
+CITY_SAYS_TIME = LazyPattern(r"[ \t]*+(?:[Ll]ocal[ \t]++)?[Tt]ime(?![A-Za-z])")
+CITY_TIME_CLOSE = LazyPattern(r"[ \t]*+(?:(?:[Ll]ocal[ \t]++)?[Tt]ime[ \t]*+)?\)")
 ZONE_PAIR_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,4})[ \t]*+/[ \t]*+"
                           r"(?P<b>[A-Z]{2,5})(?![A-Za-z])(?(open)[ \t]*+\))")
 ZONE_SLASH_OFFSET_RE = LazyPattern(r"[ \t]*+(?P<open>\([ \t]*+)?(?P<a>[A-Z]{2,5})[ \t]*+/[ \t]*+"

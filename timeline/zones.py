@@ -420,6 +420,19 @@ COUNTRY_CLOCKS = {
     "austria": "Europe/Vienna", "greece": "Europe/Athens", "romania": "Europe/Bucharest",
     "hungary": "Europe/Budapest", "ukraine": "Europe/Kyiv", "czechia": "Europe/Prague",
     "uk": "Europe/London", "britain": "Europe/London", "great britain": "Europe/London",
+    # and by the country's adjective: "German local time", "Dutch time", "Israeli time"
+    "vietnamese": "Asia/Ho_Chi_Minh", "thai": "Asia/Bangkok", "indian": "Asia/Kolkata",
+    "japanese": "Asia/Tokyo", "korean": "Asia/Seoul", "chinese": "Asia/Shanghai",
+    "taiwanese": "Asia/Taipei", "philippine": "Asia/Manila", "malaysian": "Asia/Kuala_Lumpur",
+    "pakistani": "Asia/Karachi", "israeli": "Asia/Jerusalem", "turkish": "Europe/Istanbul",
+    "egyptian": "Africa/Cairo", "nigerian": "Africa/Lagos", "kenyan": "Africa/Nairobi",
+    "german": "Europe/Berlin", "french": "Europe/Paris", "italian": "Europe/Rome",
+    "dutch": "Europe/Amsterdam", "belgian": "Europe/Brussels", "polish": "Europe/Warsaw",
+    "swedish": "Europe/Stockholm", "norwegian": "Europe/Oslo", "danish": "Europe/Copenhagen",
+    "finnish": "Europe/Helsinki", "irish": "Europe/Dublin", "swiss": "Europe/Zurich",
+    "austrian": "Europe/Vienna", "greek": "Europe/Athens", "romanian": "Europe/Bucharest",
+    "hungarian": "Europe/Budapest", "ukrainian": "Europe/Kyiv", "czech": "Europe/Prague",
+    "british": "Europe/London",
 }
 
 

@@ -646,7 +646,10 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
 
     at = None
     if naive is not None and date is not None and zone is not None and clock is not None:
-        at = _instant(naive, zone, notes)
+        previous = carry.previous
+        after = previous.at if previous is not None and raw.kind == "entry" \
+            and previous.kind == "entry" and previous.source == "timeline" else None
+        at = _instant(naive, zone, notes, after)
     local = _local(naive, date, partial, clock, invalid)
     if invalid:
         notes.extend(Inference("invalid", "reason", value=reason) for reason in invalid)
@@ -2626,7 +2629,12 @@ def _overnight_end_field(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     return naive
 
 
-def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: ignore[no-untyped-def]
+def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference],  # type: ignore[no-untyped-def]
+             after: dt.datetime | None = None):
+    """The moment `naive` names in `zone`. In the hour the clocks went back, the first of
+    its two moments, or the second where the entry before (`after`) is already past the
+    first and not past the second: "01:40 batch starts", "01:55 clocks go back", "01:10
+    batch starts again" is the 01:10 after the change."""
     pendulum = import_pendulum()
     if zone.offset_minutes is not None:
         # the zone pendulum would make of datetime.timezone(offset) (UTC itself for +00:00),
@@ -2649,6 +2657,11 @@ def _instant(naive: dt.datetime, zone: Zone, notes: list[Inference]):  # type: i
                                    subject=f"{naive:%H:%M}", origin=zone.label,
                                    other=f"{moved:%H:%M} {_offset_text(moved)}"))
             return pendulum.instance(moved).in_timezone(zone.iana)
+        if after is not None and first < after <= second:
+            notes.append(Inference("reading", "dst-overlap-second", value=f"{naive:%Y-%m-%d}",
+                                   subject=f"{naive:%H:%M}", origin=zone.label,
+                                   other=_offset_text(second)))
+            return pendulum.instance(second).in_timezone(zone.iana)
         notes.append(Inference("reading", "dst-overlap", value=f"{naive:%Y-%m-%d}",
                                subject=f"{naive:%H:%M}", origin=zone.label,
                                other=_offset_text(first)))

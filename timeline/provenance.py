@@ -161,6 +161,9 @@ TEMPLATES: dict[tuple[str, str], str] = {
                             "forward); read as {other}",
     ("reading", "dst-overlap"): "{subject} happens twice on {value} in {origin} (clocks went "
                                 "back); took the first, {other}",
+    ("reading", "dst-overlap-second"): "{subject} happens twice on {value} in {origin} (clocks "
+                                       "went back); took the second, {other}, as the entry "
+                                       "before is past the first",
     # as the lexer recorded them: a range end borrowing its start's "pm" or date
     ("meridiem", "inherited"): "{value}",
     ("meridiem", "corrected"): "AM/PM corrected: {subject} read as {value} ({origin})",

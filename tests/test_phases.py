@@ -542,6 +542,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The forum has gone down again", "start"),
     ("queue lag went down to 3 s", "other"),
     ("CPU load has gone down to 40%", "other"),
+    # updates promised until the end are no resolution; the end told after "until" is
+    ("Status page posted, updating every hour until resolution", "other"),
+    ("Posting updates every 30 minutes until resolved", "other"),
+    ("The site stayed down until resolution at 14:05", "resolution"),
     # an incident report's "event" is the incident: its start and end said of it
     ("04:00 - Event Begins", "start"),
     ("the event ended once the last queue drained", "end"),

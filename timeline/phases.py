@@ -844,6 +844,9 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       r"|naar\s++verwachting|verwacht(?:en|te)?|voraussichtlich|soll(?:en|te)?"
                       r"|devrai(?:t|ent)|se\s++espera|deber[ií]a|dovrebbe)"
                       r"\s++(?:[\w.:]++\s++){0,4}$")
+# updates promised until the end: "updating every 30-60 minutes until", "updates until"
+UPDATES_UNTIL = LazyPattern(r"(?<![a-z])(?:updat(?:e|es|ed|ing)|posting|post)(?![a-z])[^.;]{0,50}?"
+                            r"(?<![a-z])(?:until|till)\s++$")
 # "closed all cash services", "closed down the gateway", "closed the market": a thing shut,
 # not the incident, its ticket, call or bridge closed
 SHUT_OBJECT_AFTER = LazyPattern(r"\s++(?:down(?![a-z])|off(?![a-z])|(?:all|the|its|their|our)"
@@ -1367,6 +1370,10 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
             if phase == "start" and m.group(0).startswith(_POINT_OF) \
                     and POINT_REFERRED.search(lower, before, m.start()) is not None:
                 continue  # "the logs around the start of the outage (~13:30)": a moment told
+            if phase == "resolution" and m.group(0) in ("resolution", "resolved") \
+                    and UPDATES_UNTIL.search(lower, max(0, m.start() - 80), m.start()):
+                continue  # "status page posted, updating every 30 minutes until resolution":
+                # a promise of updates, no resolution
             if phase == "resolution" and m.group(0) == "came back" \
                     and ANSWERED.match(lower, m.end()):
                 continue  # "the network provider came back to us": an answer, no restoration

@@ -1494,6 +1494,13 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     # the zone wrapped onto the next line: a name, a city
     ("All times listed in this report are in\nMountain Time (US & Canada).", -360),
     ("All times listed in this report are in\nLisbon.", 60),
+    # a tool's zone label: the cities that keep the zone, one of them known (or several
+    # keys with one clock)
+    ("All times listed in this report are in\nEdinburgh, London.", 60),
+    ("All times are in Chennai, Kolkata, Mumbai, New Delhi.", 330),
+    ("Times below are in Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna.", 120),
+    # cities that keep different clocks name no one zone
+    ("Our offices are in London, Berlin.", None),
     # Japanese: "all" after the subject, a country's clock running on into the sentence
     ("※時刻はすべて日本時間です。", 540),
     ("本文中の時刻は全てJSTです。", 540),

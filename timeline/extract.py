@@ -4068,11 +4068,36 @@ def _local_zone(line: str, pos: int) -> Zone | None:
         if zone is not None:
             return zone
     city = DECLARED_CITY.match(line, start)
+    if city is not None and city.group("tail").strip(" \t") == "," \
+            and (listed := _listed_cities_zone(line, city.start("city"))) is not None:
+        return listed  # "Edinburgh, London.", "Amsterdam, Berlin, Bern, Rome": a tool's label
     if city is None or not (said_local or "time" in city.group("tail")
                             or city.group(0).startswith("(")
                             or city.group("tail").strip(" \t") in ("", ".", ";")):
         return None  # ("All times listed are in Bucharest.": the city closes the sentence)
     return zones.from_city(city.group("city"))
+
+
+CITY_LIST = LazyPattern(r"[A-ZÀ-Ö][A-Za-zà-ÿ]{2,19}(?:[ _][A-Z][a-zà-ÿ]{2,15})?"
+                        r"(?:,[ \t]*+[A-ZÀ-Ö][A-Za-zà-ÿ]{2,19}(?:[ _][A-Z][a-zà-ÿ]{2,15})?){1,7}"
+                        r"[ \t]*+[.)]?[ \t]*+$")
+
+
+def _listed_cities_zone(line: str, start: int) -> Zone | None:
+    """A zone named by the cities that keep it, as calendar and on-call tools label zones
+    ("Edinburgh, London", "Chennai, Kolkata, Mumbai, New Delhi"), closing the line: the zone
+    of each city pmlint knows, when they agree."""
+    listed = CITY_LIST.match(line, start)
+    if listed is None:
+        return None
+    found = [zone for name in listed.group(0).rstrip(" \t.)").split(",")
+             if (zone := zones.from_city(name.strip())) is not None]
+    if not found:
+        return None
+    # (Amsterdam's, Berlin's and Rome's keys are three, their clocks one: the same offsets
+    # in winter and in summer)
+    keep = {zones.offsets_over_a_year(zone) for zone in found}
+    return found[0] if len(keep) == 1 else None
 
 
 TOML_PAIR = LazyPattern(r"[ \t]*+[A-Za-z_][A-Za-z0-9_-]{0,40}[ \t]*+(=)")

@@ -461,6 +461,21 @@ WORD_CITIES = frozenset({
 })
 
 
+def offsets_over_a_year(zone: Zone) -> tuple[int | None, int | None]:
+    """The zone's UTC offsets in minutes in mid-January and mid-July 2024: two zones that
+    agree on both keep one clock (Europe/Amsterdam, Europe/Berlin)."""
+    if zone.iana is None:
+        return zone.offset_minutes, zone.offset_minutes
+    from zoneinfo import ZoneInfo
+
+    info = ZoneInfo(zone.iana)
+    found = []
+    for month in (1, 7):
+        offset = dt.datetime(2024, month, 15, 12, tzinfo=info).utcoffset()
+        found.append(None if offset is None else int(offset.total_seconds() // 60))
+    return found[0], found[1]
+
+
 def is_word_city(name: str) -> bool:
     """Whether `name` is one of WORD_CITIES (a zone only where "time" is said with it)."""
     said = " ".join(name.replace("_", " ").split()).lower()

@@ -753,3 +753,18 @@ def test_a_verb_of_starting_between_a_date_and_its_clock_keeps_them_one_stamp() 
     assert [(e.local, e.phase) for e in got] == [("2024-05-03T21:12", "start")]
     # "starting" then words, not a clock: the date stands alone
     assert scan_document_line("May 3, 2024 starting the migration at 9:12 PM")[0].clock is None
+
+
+def test_a_printed_pages_footer_is_no_moment_of_the_incident() -> None:
+    # an export printed from a browser: the page's number and when it was printed
+    for footer in ("2 of 3 26.03.2026, 15:37", "Page 1 of 2  17.04.2025, 08:03",
+                   "4/17/25, 8:03 AM Page 1 of 2"):
+        text = ("# Build cluster outage\n\n## Timeline\n\n- Mar 5, 2026 9:10 PM paged\n\n"
+                f"{footer}\n\n- 9:40 PM resolved\n")
+        got = _entries(text)
+        assert [e.local for e in got] == ["2026-03-05T21:10", "2026-03-05T21:40"], footer
+    # an entry that counts nodes is no footer: its stamp is read
+    text = ("# Build cluster outage\n\n## Timeline\n\n- Mar 5, 2026 9:10 PM paged\n\n"
+            "2 of 3 nodes back 06.03.2026, 01:15 after the reboot\n")
+    assert any(e.line == 7 and e.local == "2026-03-06T01:15"
+               for e in timeline_from_text(text, "w.md").events)

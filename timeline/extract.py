@@ -1669,6 +1669,8 @@ class _Walker:
             return
         if _quote_attribution(line):
             return  # "On Tue, 4 Jun 2024 at 11:02, Sam wrote:": when a quoted mail was written
+        if " of " in line and _print_footer(line):
+            return  # "2 of 3 26.03.2026, 15:37": a printed page's number and when it was printed
         field = _field(line)
         if field is None and not self.in_timeline and role.role == "text":
             field = _spaced_field(line, self.scan_line(i))
@@ -4733,6 +4735,21 @@ QUOTE_ATTRIBUTION = LazyPattern(
     r"[ \t>]*+(?:on|le|am|el|op|il|em|den|på)[ \t][^\n]{4,160}?(?:wrote|writes|a[ \t]++écrit"
     r"|schrieb[^\n]{0,60}|escribió|schreef[^\n]{0,60}|ha[ \t]++scritto|escreveu|skrev"
     r"[^\n]{0,60})[ \t]*+:[ \t]*+", re.IGNORECASE)
+
+
+# a browser's or a tool's printed page footer: the page's number of the pages, and the
+# moment it was printed, alone on its line ("2 of 3 26.03.2026, 15:37", "Page 1 of 2
+# 17.04.2025, 08:03", "4/17/25, 8:03 AM Page 1 of 2")
+PRINT_FOOTER = LazyPattern(
+    r"[ \t]*+(?:(?:page[ \t]++)?\d{1,3}[ \t]++of[ \t]++\d{1,3}[ \t]++"
+    r"(?P<after>[\d./-]{6,10},?[ \t]++\d{1,2}:\d{2}(?:[ \t]*+[AaPp][Mm])?)"
+    r"|(?P<before>[\d./-]{6,10},?[ \t]++\d{1,2}:\d{2}(?:[ \t]*+[AaPp][Mm])?)[ \t]++"
+    r"(?:page[ \t]++)?\d{1,3}[ \t]++of[ \t]++\d{1,3})[ \t]*+", re.IGNORECASE)
+
+
+def _print_footer(line: str) -> bool:
+    """The line is a printed page's footer: its number, and a date and clock of printing."""
+    return len(line) <= 60 and PRINT_FOOTER.fullmatch(line) is not None
 
 
 def _quote_attribution(line: str) -> bool:

@@ -781,6 +781,11 @@ def test_a_cyrillic_word_that_opens_with_msk_is_no_zone() -> None:
     ("the batch restarted at 01:30 German local time", "Europe/Berlin"),
     ("- 23:10 (Dutch time): alerts fire", "Europe/Amsterdam"),
     ("the rollback finished at 14:05 Israeli time", "Asia/Jerusalem"),
+    # Arabic "by the timing of" a city, Persian "by the time of", Hebrew "the clock of"
+    ("عادت الخدمة الساعة 22:40 بتوقيت القاهرة", "Africa/Cairo"),
+    ("بدأ العطل 16:00 بالتوقيت العالمي المنسق", "Etc/UTC"),
+    ("قطعی از 10:00 به وقت تهران", "Asia/Tehran"),
+    ("התקלה החלה ב-10:00 שעון ישראל", "Asia/Jerusalem"),
 ])
 def test_a_countrys_clock_named_after_a_time(line: str, iana: str) -> None:
     expr = next(e for e in scan_document_line(line) if e.clock is not None)

@@ -2123,7 +2123,8 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     m = zones.NATIONAL_CLOCK_RE.match(line, pos) \
         if "ti" in lowered or "zeit" in lowered or "ora" in lowered or "czas" in lowered \
         or "aika" in lowered or "по " in lowered or "за " in lowered or "моск" in lowered \
-        or "時" in lowered or "时" in lowered or "시간" in lowered or "giờ" in lowered else None
+        or "時" in lowered or "时" in lowered or "시간" in lowered or "giờ" in lowered \
+        or "توقيت" in lowered or "وقت" in lowered or "שעון" in lowered else None
     if m is not None and (zone := zones.from_national_clock(m.group("name"))) is not None:
         end = _closed(line, m.end(), m.group("open"))  # "kl. 14.00 svensk tid", "(ora italiana)"
         if end is not None:

@@ -537,6 +537,20 @@ NATIONAL_CLOCKS = {
     "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
     # Vietnamese, "giờ" (hour) before the country's or the capital's name
     "giờ việt nam": "Asia/Ho_Chi_Minh", "giờ hà nội": "Asia/Ho_Chi_Minh",
+    # Arabic "by the timing of" a city or country; Persian "by the time of"; Hebrew "the
+    # clock of Israel"
+    "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",
+    "بتوقيت مكة المكرمة": "Asia/Riyadh", "بتوقيت مكة": "Asia/Riyadh",
+    "بتوقيت الرياض": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
+    "بتوقيت دبي": "Asia/Dubai", "بتوقيت الإمارات": "Asia/Dubai",
+    "بتوقيت أبوظبي": "Asia/Dubai", "بتوقيت الدوحة": "Asia/Qatar", "بتوقيت الكويت": "Asia/Kuwait",
+    "بتوقيت عمان": "Asia/Amman", "بتوقيت بيروت": "Asia/Beirut", "بتوقيت بغداد": "Asia/Baghdad",
+    "بتوقيت المغرب": "Africa/Casablanca", "بتوقيت الجزائر": "Africa/Algiers",
+    "بتوقيت تونس": "Africa/Tunis", "بتوقيت غرينتش": "Etc/GMT", "بتوقيت جرينتش": "Etc/GMT",
+    "بتوقيت utc": "Etc/UTC", "بتوقيت gmt": "Etc/GMT", "بالتوقيت العالمي المنسق": "Etc/UTC",
+    "بالتوقيت العالمي": "Etc/UTC",
+    "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
+    "שעון ישראל": "Asia/Jerusalem",
 }
 NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written
     r"[ \t]*+(?P<open>\([ \t]*+)?(?P<name>" + "|".join(

@@ -55,6 +55,22 @@ def test_a_log_in_a_day_first_language_leans_day_first() -> None:
     assert timeline.events[1].local[:16] == "2024-07-04T09:10"
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("تعطلت خدمات الدفع في المصرف يوم الأحد، وقد أعلن المصرف أن الخلل كان في مركز البيانات. "
+     "وقال المصرف في بيان إن الخدمة عادت بعد ساعتين، وإن الفريق عمل على إصلاح الخلل مع المزود. "
+     "هذا الخلل هو الثاني في هذا الشهر، وقد أثر على التحويلات التي كانت قيد التنفيذ.", "Arabic"),
+    ("Ödeme sistemi pazar günü çöktü ve bir saat sonra geri geldi. Bu arıza için ekip daha "
+     "önce bir uyarı almıştı ve sorun çok sonra bulundu. Sistem yeniden başlatıldıktan sonra "
+     "ödemeler normal olarak işlendi ve bu sorun için bir rapor hazırlandı.", "Turkish"),
+    ("Layanan pembayaran tidak dapat digunakan pada hari Minggu dan tim sudah memeriksa "
+     "server yang rusak. Gangguan ini terjadi dari pukul dua dan telah diperbaiki dengan "
+     "cepat. Kami akan memberikan laporan untuk pelanggan yang terdampak dari gangguan ini.",
+     "Indonesian"),
+])
+def test_prose_in_more_day_first_languages_leans_day_first(text: str, language: str) -> None:
+    assert language_order([text]) == (True, language)
+
+
 def test_english_prose_and_short_notes_lean_nowhere() -> None:
     english = ("The mail service was stopped for the migration and we copied the mailboxes "
                "to the new disk; it was back for the users at 10:20 and the help desk "

@@ -61,8 +61,9 @@ def presumed_order(zones: Iterable[Zone]) -> tuple[bool, str] | None:
 
 # Words of running prose that mark a document written in a language whose readers write the
 # day first: Spanish, Portuguese, French, German, Italian, Dutch, Polish (all of them across
-# Europe and Latin America). Words that are also English ("in", "is", "a", "die") are left
-# out; so are those the languages share with each other only where it does not matter.
+# Europe and Latin America), Arabic, Turkish, Indonesian, Vietnamese, Russian. Words that
+# are also English ("in", "is", "a", "die") are left out; so are those the languages share
+# with each other only where it does not matter.
 _WORDS_OF: dict[str, str] = {
     "Spanish": "el los las del que por para con una es fue se al lo como pero también está "
                "están hay",
@@ -72,6 +73,12 @@ _WORDS_OF: dict[str, str] = {
     "Italian": "il gli di della che per sono stato nel alla dei delle anche è",
     "Dutch": "het een niet voor zijn werd wij ook naar",
     "Polish": "się nie że jest dla został była oraz",
+    # and beyond Europe's: Arabic, Turkish, Indonesian and Malay, Vietnamese, Russian
+    "Arabic": "في من على إلى عن هذا هذه التي الذي مع تم كان كانت أن",
+    "Turkish": "ve bir bu için ile olarak olan gibi daha çok sonra",
+    "Indonesian": "dan yang di ini untuk dengan tidak pada dari akan telah sudah",
+    "Vietnamese": "và của là có được trong cho các những không đã này",
+    "Russian": "и в на не что с по это был была были для от как",
 }
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages it marks
 for _language, _words in _WORDS_OF.items():

@@ -2737,10 +2737,17 @@ def test_an_hour_alone_after_its_word_in_other_languages(line: str, hm: tuple[in
     ("השירות חזר ב-4:15 אחה״צ", (16, 15)),
     ("8:00 בערב התחילה התקלה", (20, 0)),
     ("2:10 בלילה השרת נפל", (2, 10)),  # the small hours
+    # Persian's hour alone after "ساعت" (the hour), its part of the day after it
+    ("سرویس از ساعت ۶ عصر در دسترس نبود", (18, 0)),
+    ("ساعت ۳ بامداد قطع شد", (3, 0)),
 ])
 def test_the_part_of_the_day_after_an_arabic_clock(line: str, hm: tuple[int, int]) -> None:
     first = next(e for e in scan_document_line(line) if e.clock is not None)
     assert (first.clock.hour, first.clock.minute) == hm
+
+
+def test_a_persian_length_in_hours_is_no_time() -> None:
+    assert scan_document_line("به مدت ۲ ساعت ۵ دقیقه قطع بود") == []  # 2 hours 5 minutes
 
 
 @pytest.mark.parametrize("line", [

@@ -156,8 +156,9 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                r"|(?<=godz\.[ ])|(?<=godz[ ])|(?<=godzinie[ ])|(?<=godziną[ ])"
                # (not "2 godziny 15 minut": two hours, a length)
                r"|(?<=godziny[ ])(?<!\d[ ]godziny[ ])"
-               # (and Arabic "الساعة", the hour: "الساعة 11 ليلاً")
-               r"|(?<=الساعة[ ]))"
+               # (and Arabic "الساعة", the hour: "الساعة 11 ليلاً"; Persian "ساعت", "ساعت ۶
+               # عصر", not after a number: "۲ ساعت ۵ دقیقه" is a length)
+               r"|(?<=الساعة[ ])|(?<=ساعت[ ])(?<!\d[ ]ساعت[ ]))"
                r"(?P<klhour_h>[01]?\d|2[0-3])"
                r"(?![\d:.,h]\d|\d)",
      False),
@@ -258,7 +259,8 @@ CLOCK_STARTS = re.compile(r"[\dHX-](?:(?<![0-9A-SU-Za-z\\+−][\dHX-])"
                           r"|(?<=[Dd]opo[ ]le[ ]\d)|(?<=[Pp]rima[ ]delle[ ]\d)"
                           # "a las 19" (Spanish), "godz. 14" (Polish)
                           r"|(?<=las[ ]\d)|(?<=godz\.[ ]\d)|(?<=godz[ ]\d)|(?<=godzinie[ ]\d)"
-                          r"|(?<=godziną[ ]\d)|(?<=godziny[ ]\d)|(?<=الساعة[ ]\d))")
+                          r"|(?<=godziną[ ]\d)|(?<=godziny[ ]\d)|(?<=الساعة[ ]\d)"
+                          r"|(?<=ساعت[ ]\d))")
 # Both for an ASCII line, where a digit is 0-9 (starts.ascii_digits): the same matches
 ASCII_CLOCK_RE = re.compile(ascii_digits(CLOCK_RE.pattern))
 ASCII_CLOCK_STARTS = re.compile(ascii_digits(CLOCK_STARTS.pattern))

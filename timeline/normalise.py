@@ -3983,7 +3983,7 @@ def _settled(zone: Zone, settled: Mapping[str, tuple[Zone, str]],
 def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, str]]:
     """Ambiguous abbreviations the configuration or the document itself settles: on the
     entries, in a zone statement or in a section's heading."""
-    from pmlint.timeline.zones import SETTLING_WORDS
+    from pmlint.timeline.zones import RARE_READING_WORDS, SETTLING_WORDS
 
     used = {e.expr.zone.label for e in ex.entries
             if e.expr.zone is not None and e.expr.zone.alternatives}
@@ -4006,6 +4006,15 @@ def _settled_zones(ex: Extraction, options: Options) -> dict[str, tuple[Zone, st
                 if (found := pattern.search(text)) is not None]
         if len(hits) == 1:  # one reading, and only one, is pointed to
             found, zone = hits[0]
+            settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
+    rare = {e.expr.zone.label for e in ex.entries if e.expr.zone is not None
+            and e.expr.zone_written and e.expr.zone.label in RARE_READING_WORDS}
+    for label in sorted(rare - settled.keys()):
+        text = text if text is not None else "\n".join(ex.lines).lower()
+        pointed = [(found, zone) for pattern, zone in RARE_READING_WORDS[label]
+                   if (found := pattern.search(text)) is not None]
+        if len(pointed) == 1 and pointed[0][1] is not None:
+            found, zone = pointed[0]  # type: ignore[assignment]
             settled[label] = (zone, f"the document mentions \"{found.group(0)}\"")
     written = {e.expr.zone.label for e in ex.entries if e.expr.zone is not None
                and e.expr.zone_written and e.expr.zone.offset_minutes is not None

@@ -204,6 +204,25 @@ _SETTLING_WORDS: dict[str, tuple[tuple[str, Zone], ...]] = {
          _fixed("AST", -4, "Atlantic Standard Time (UTC-04:00)", standard_of="America/Halifax")),
     ),
 }
+# Abbreviations with one reading almost everywhere, read so without a word of warning, but
+# another where the document's words point only to another country: "PST" is Pakistan's or
+# the Philippines' in a text about Karachi or Manila ("repaired at 2 AM PST", PTA's words).
+# The usual reading's own words are listed too: a text naming both settles nothing.
+_RARE_READING_WORDS: dict[str, tuple[tuple[str, Zone | None], ...]] = {
+    "PST": (
+        ("pakistan|pakistani|karachi|lahore|islamabad|rawalpindi|peshawar|faisalabad|multan"
+         "|quetta|pta|pkr", _fixed("PST", 5, "Pakistan Standard Time (UTC+05:00)")),
+        ("philippines|philippine|filipino|manila|cebu|davao|quezon city",
+         _fixed("PST", 8, "Philippine Standard Time (UTC+08:00)")),
+        ("california|seattle|san francisco|los angeles|portland|oregon|vancouver"
+         "|silicon valley|pacific", None),
+    ),
+}
+RARE_READING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone | None], ...]] = {
+    label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)
+                 for words, zone in readings)
+    for label, readings in _RARE_READING_WORDS.items()
+}
 # compiled when a document writes one of these abbreviations (timeline/lazy.py)
 SETTLING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone], ...]] = {
     label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)

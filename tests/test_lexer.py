@@ -417,6 +417,20 @@ def test_a_length_or_a_count_with_u_is_no_clock(line: str) -> None:
     assert scan_document_line(line) == []
 
 
+@pytest.mark.parametrize("line", [
+    "Between as early as 08:00 UTC and 13:20 UTC on 29 Jul 2022, customers saw errors",
+    "Between 08:00 UTC and until 13:20 UTC on 29 Jul 2022, customers saw errors",
+])
+def test_a_between_range_with_a_hedged_start_or_a_doubled_and(line: str) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == (13, 20)
+
+
+def test_and_until_without_between_is_no_range() -> None:
+    assert all(e.range_end is None for e in scan("paged at 08:00 and until 13:20 we waited"))
+
+
 def test_between_two_times_joined_by_an_ampersand_is_a_range() -> None:
     (expr,) = scan("Payments were refused between 2 PM & 3:30 PM on 4th of May 2022.")
     assert expr.range_end is not None and expr.date is not None and expr.date.day == 4

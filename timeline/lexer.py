@@ -762,7 +762,9 @@ RANGE_GAP = re.compile(
     r"[ \t]*+(?:(?P<dash>-{1,2}>?|–|—|~|～|〜|→|\.\.(?!\.))"
     # ("between 21:49 PDT on July 10, 2019, and 16:08 PDT on July 11": a comma before "and"
     # closes the first end's date)
-    r"|(?P<comma>,[ \t]*+)?(?P<word>to|until|till|through[ \t]++to|through|thru|and|&)"
+    # ("between 08:00 UTC and until 13:20 UTC": "and" doubled by "until")
+    r"|(?P<comma>,[ \t]*+)?(?P<word>to|until|till|through[ \t]++to|through|thru"
+    r"|and(?:[ \t]++(?:until|till|up[ \t]++to))?|&)"
     r"(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
@@ -817,6 +819,8 @@ APPROX_AFTER = re.compile(r"(?:-?ish|[ \t]*+[(,]?[ \t]*+(?:approx\.?|approximate
 APPROX_INSIDE = re.compile(r"approximately|approx|about|around|roughly|circa|~", re.IGNORECASE)
 BETWEEN_INSIDE = LazyPattern(r"(?<![A-Za-z])between(?![A-Za-z])", re.IGNORECASE)
 BETWEEN_BEFORE = LazyPattern(r"between[ \t]++(?:the[ \t]++hours?[ \t]++of[ \t]++)?"
+                             # ("between as early as 08:00 and 13:20", a hedged start)
+                             r"(?:as[ \t]++early[ \t]++as[ \t]++)?"
                              r"(?:approximately|about|around|roughly|circa|~)?[ \t]*+$"
                              r"|between$", re.IGNORECASE)
 # "changed from 15:06 to 15:04", "rescheduled the window from Friday to Monday": a value
@@ -1990,7 +1994,7 @@ def _ends_a_clock_range(line: str, exprs: list[TimeExpr], start: int) -> bool:
     if not exprs or exprs[-1].clock is None:
         return False
     gap = RANGE_GAP.fullmatch(line, exprs[-1].end, start)
-    return gap is not None and gap.group("word") != "and"
+    return gap is not None and not (gap.group("word") or "").startswith("and")
 
 
 # a zone in parentheses with the words that say the times are on it: "(based on PST)",
@@ -2504,6 +2508,8 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     if before.rstrip().lower().endswith("from") and _changed_from(before):
         return False  # "the time was changed from 15:06 to 15:04": a correction, no span
     word = (gap.group("word") or "").lower()
+    if word.startswith("and"):
+        word = "and"  # ("and until": a range only after "between", as "and" alone)
     if gap.group("comma") and word != "and":
         return False  # "at 14:10, to the database team": a comma closes the first time
     foreign = (gap.group("foreign") or "").lower()

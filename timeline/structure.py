@@ -205,6 +205,8 @@ def _markdown_fences_opened(lines: list[str]) -> list[int] | None:
     closing, as CommonMark reads them."""
     found: list[int] = []
     closing: tuple[str, int, bool] | None = None  # the fence's character, length, Markdown
+    opened = 0
+    clocks: list[int] = []  # the document's clocks, counted once when a template asks
     for index, line in enumerate(lines):
         m = _FENCE_LINE.match(line)
         if m is None:
@@ -212,7 +214,9 @@ def _markdown_fences_opened(lines: list[str]) -> list[int] | None:
         fence = m.group("fence")
         if closing is not None:
             if fence[0] == closing[0] and len(fence) >= closing[1] and not m.group("info").strip():
-                if closing[2]:
+                if closing[2] and _blank_template(lines, opened, index, clocks):
+                    del found[found.index(opened):]  # a sample to copy, quoted: code
+                elif closing[2]:
                     found.append(index)
                 closing = None
             elif closing[2] and m.group("info").strip().lower() in ("md", "markdown"):
@@ -225,7 +229,28 @@ def _markdown_fences_opened(lines: list[str]) -> list[int] | None:
         closing = (fence[0], len(fence), markdown)
         if markdown:
             found.append(index)
+            opened = index
     return found or None
+
+
+# a template's blanks: "YYYY-MM-DD", "HH:MM", "[Incident Title]"; and a clock written out
+TEMPLATE_BLANK = re.compile(r"YYYY-MM-DD|\b[Hh][Hh]:[Mm][Mm]\b|\[[A-Z][^\]\n]{2,40}\]")
+REAL_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+TEMPLATE_OUTSIDE_CLOCKS = 3  # clocks outside the block that make the document a filled one
+
+
+def _blank_template(lines: list[str], opened: int, closed: int, clocks: list[int]) -> bool:
+    """A Markdown block that is a blank template quoted in a filled-in report ("Copy this
+    skeleton:", then "## Timeline", "- HH:MM - Event 1"): blanks in it, no clock of its
+    own, and clocks written outside it. A sample to copy, not the document's own words.
+    (`clocks` holds the document's count of clocks once counted: each block costs its own
+    lines, the document is read once.)"""
+    inside = "\n".join(lines[opened + 1:closed])
+    if len(TEMPLATE_BLANK.findall(inside)) < 2 or REAL_CLOCK.search(inside) is not None:
+        return False
+    if not clocks:
+        clocks.append(sum(len(REAL_CLOCK.findall(line)) for line in lines if ":" in line))
+    return clocks[0] >= TEMPLATE_OUTSIDE_CLOCKS  # (none inside: all of them outside)
 
 
 def line_roles(text: str, lines: list[str]) -> list[LineRole]:

@@ -396,6 +396,9 @@ MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?
 LOGGED_BEFORE = re.compile(r"(?<![a-z])(?:(?:in|into|to)[ \t]++"
                            r"(?:the[ \t]++|our[ \t]++|its[ \t]++)?(?:[a-z]++[ \t]++)?logs?"
                            r"|(?:were|was|got|being)[ \t]++logged)[ \t]++$", re.IGNORECASE)
+# a record kept, its keeping period after "for": "retained for", "are kept for", "stored for"
+KEPT_BEFORE = re.compile(r"(?<![a-z])(?:retained|kept|stored|archived|preserved|cached"
+                         r"|valid|retention)[ \t]++(?:only[ \t]++)?$", re.IGNORECASE)
 # "Five patch images over ~34 minutes", "12 retries over an hour": attempts counted over a
 # span, the attempts' span, not the incident's length
 COUNTED_BEFORE = LazyPattern(r"(?<![a-z0-9,])(?:\d{1,3}(?:,\d{3})++|\d{1,4}|two|three|four|five"
@@ -573,6 +576,10 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "for" \
                 and LOGGED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
             continue  # "appearing in error logs for 13 days": the logs' record of a sign
+        if before and before.group("cue").lower() == "for" \
+                and KEPT_BEFORE.search(line, max(0, before.start() - 24), before.start()):
+            continue  # "Incident data retained for 90 days", "logs are kept for 30 days": how
+            # long a record is kept, no length of the incident
         if before and before.group("cue").lower() == "for" and THRESHOLD_HELD_BEFORE.search(
                 line, max(0, before.start() - 24), before.start()) is not None:
             continue  # "p95 latency > 800 ms for 10 minutes": an alert's condition

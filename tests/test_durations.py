@@ -73,6 +73,10 @@ def test_a_duration_field_on_a_line_is_read_once() -> None:
     # the downtime or the outage said to be so long
     ("Our downtime was roughly 25 minutes, 06:10-06:35 UTC.", ["25 minutes"]),
     ("Total outage was 3 hours for the EU region.", ["3 hours"]),
+    # a mean of parts: no length of the incident
+    ("Average step duration: ~6 minutes", []),
+    ("Median failover duration was 40 seconds across the waves.", []),
+    ("Outage duration: 45 minutes", ["45 minutes"]),
     # how long a record is kept: no length of the incident
     ("Incident records are kept for 30 days only.", []),
     ("Alert history is retained for 90 days in the pager tool.", []),

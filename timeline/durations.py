@@ -396,6 +396,9 @@ MEASURED_BEFORE = re.compile(r"(?<![a-z])(?:delays?|latenc(?:y|ies)|lags?|waits?
 LOGGED_BEFORE = re.compile(r"(?<![a-z])(?:(?:in|into|to)[ \t]++"
                            r"(?:the[ \t]++|our[ \t]++|its[ \t]++)?(?:[a-z]++[ \t]++)?logs?"
                            r"|(?:were|was|got|being)[ \t]++logged)[ \t]++$", re.IGNORECASE)
+# a mean of parts before "duration": "Average Wave Duration", "median step duration"
+AVERAGED_BEFORE = re.compile(r"(?<![a-z])(?:average|avg\.?|mean|median|typical|per)"
+                             r"(?:[ \t]++[a-z-]++)?[ \t]++$", re.IGNORECASE)
 # a record kept, its keeping period after "for": "retained for", "are kept for", "stored for"
 KEPT_BEFORE = re.compile(r"(?<![a-z])(?:retained|kept|stored|archived|preserved|cached"
                          r"|valid|retention)[ \t]++(?:only[ \t]++)?$", re.IGNORECASE)
@@ -576,6 +579,10 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
         if before and before.group("cue").lower() == "for" \
                 and LOGGED_BEFORE.search(line, max(0, before.start() - 30), before.start()):
             continue  # "appearing in error logs for 13 days": the logs' record of a sign
+        if before and before.group("cue").lower().startswith("duration") \
+                and AVERAGED_BEFORE.search(line, max(0, before.start() - 24), before.start()):
+            continue  # "Average Wave Duration ~5.7 minutes", "median step duration: 6 min":
+            # a mean of parts, no length of the incident
         if before and before.group("cue").lower() == "for" \
                 and KEPT_BEFORE.search(line, max(0, before.start() - 24), before.start()):
             continue  # "Incident data retained for 90 days", "logs are kept for 30 days": how

@@ -580,10 +580,17 @@ def test_a_one_digit_dotted_decimal_or_version_is_no_clock(line: str) -> None:
     ("The switchboard failed at 7 o'clock", 7),
     ("All lines were back by 11 o’clock", 11),
     ("It rang at 9 o'clock in the evening", 21),  # its part of the day after it
+    # the 24-hour clock's hour, as its writers say it in English
+    ("The backup job hung at 22 o'clock CET", 22),
+    ("it broke around 13 o'clock UTC", 13),
 ])
 def test_an_hour_in_digits_before_o_clock(line: str, hour: int) -> None:
     (expr,) = scan(line)
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, 0)
+
+
+def test_no_hour_past_23_before_o_clock() -> None:
+    assert scan("the queue was full at 24 o'clock") == []
 
 
 @pytest.mark.parametrize(("line", "hm"), [

@@ -484,10 +484,11 @@ _HOUR_WORDS = {word: hour for hour, words in enumerate((
     ("five", "fünf"), ("six", "sechs"), ("seven", "sieben"), ("eight", "acht"),
     ("nine", "neun"), ("ten", "zehn"), ("eleven", "elf"), ("twelve", "zwölf")))
     for word in words}
-# ("at 8 o'clock", "by 10 o’clock": the hour in digits before the English word; in digits
-# before "Uhr" it is the "hour_h" row's)
+# ("at 8 o'clock", "by 10 o’clock": the hour in digits before the English word, as the
+# 24-hour clock's writers say it too, "around 13 o'clock UTC"; in digits before "Uhr" it is
+# the "hour_h" row's)
 WORD_HOUR_RE = LazyPattern(r"(?<![^\W\d_])(?:(?P<word>" + "|".join(_HOUR_WORDS) + r")[ \t]++"
-                           r"(?:o['’][ \t]?clock|uhr)|(?<![\d.,:])(?P<digits>1[0-2]|0?[1-9])"
+                           r"(?:o['’][ \t]?clock|uhr)|(?<![\d.,:])(?P<digits>1\d|2[0-3]|0?\d)"
                            r"[ \t]*+o['’][ \t]?clock)(?![^\W\d_])", re.IGNORECASE)
 
 DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)

@@ -3746,3 +3746,18 @@ def test_a_weekday_in_a_posts_prose_is_the_one_before_the_post_date() -> None:
                         "11 pm.")
     events = [e for e in resolve(text).events if e.clock is not None and e.line > 4]
     assert [e.local for e in events] in ([], ["2025-03-14T23:00"])
+
+
+def test_a_prose_time_told_as_earlier_than_the_one_before_it_is_the_evening_before() -> None:
+    # "alerts at 00:20; the deploy had gone out earlier, at 23:55": the evening before
+    for said in ("the bad deploy had gone out earlier, at 23:55 UTC",
+                 "before that, at 23:55 UTC, a config push went out"):
+        timeline = resolve(f"# API latency\n\nOn 2022-03-03, alerts fired at 00:20 UTC; {said}.\n")
+        late = next(e for e in timeline.events if e.written.startswith("23:55"))
+        assert late.local == "2022-03-02T23:55", said
+        assert noted(late, "told as earlier than 00:20 UTC")
+    # the same clock told as what came next stays on the day
+    timeline = resolve("# API latency\n\nOn 2022-03-03, alerts fired at 00:20 UTC and the fix "
+                       "shipped at 23:55 UTC.\n")
+    late = next(e for e in timeline.events if e.written.startswith("23:55"))
+    assert late.local == "2022-03-03T23:55"

@@ -635,6 +635,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
         naive = _account_within_the_window(raw, naive, zone, carried_from, carry, notes)
         if carried_from == raw.line and zone is not None:
             naive = _nearest_on_its_line(raw, naive, expr, zone, carry, notes)
+        if expr.date is None and rolled_days == 0:
+            naive = _told_as_earlier(raw, naive, carry, notes)
     elif clock is None and (date or partial) and not invalid:
         base = date or dt.date(_SYNTHETIC_YEAR, *partial)  # type: ignore[misc]
         naive = dt.datetime(base.year, base.month, base.day)
@@ -2547,6 +2549,31 @@ def _date_where_the_clock_is(date: dt.date, zone: Zone, instant: dt.datetime | N
 
 
 HALF_DAY = dt.timedelta(hours=12)
+
+
+# a time told as earlier than the one before it: "had gone out earlier, at 23:55", "before
+# that, at 23:40", "latency had started earlier at 22:50"
+EARLIER_TOLD = LazyPattern(r"(?<![a-z])(?:earlier|before[ \t]++that|prior[ \t]++to[ \t]++that"
+                           r"|the[ \t]++(?:previous|prior)[ \t]++(?:evening|night)|had[ \t]++"
+                           r"(?:already[ \t]++)?(?:been|gone|started|begun|failed|happened"
+                           r"|shipped|deployed))(?![a-z])[^.;!?]{0,30}$", re.IGNORECASE)
+
+
+def _told_as_earlier(raw: RawEntry, naive: dt.datetime, carry: _Carry,
+                     notes: list[Inference]) -> dt.datetime:
+    """A prose time that the words say came earlier than the time told just before it, on
+    the same day carried, but more than half a day after it on the clock: "Alerts fired at
+    00:20 UTC; the bad deploy had gone out earlier, at 23:55" is the evening before."""
+    if raw.kind != "prose" or carry.prose_previous is None:
+        return naive
+    previous, before = carry.prose_previous
+    if previous.line != raw.line or EARLIER_TOLD.search(raw.context[-60:]) is None:
+        return naive
+    if before.date() != naive.date() or naive - before <= HALF_DAY:
+        return naive
+    notes.append(Inference("day", "told-earlier", previous.line, subject=raw.expr.written,
+                           other=previous.written, days=-1))
+    return naive - dt.timedelta(days=1)
 
 
 def _nearest_on_its_line(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, zone: Zone,

@@ -136,6 +136,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                          "named by the date on line {line}",
     ("day", "backwards"): "next day assumed: {subject} is earlier than {other} on line {line}",
     ("day", "same-line"): "day of the update stamped on line {line}: not after it was posted",
+    ("day", "told-earlier"): "the day before: {subject} is told as earlier than {other} on "
+                             "line {line}",
     ("day", "overnight-range"): "previous day assumed: the range crosses midnight and its "
                                 "date is written at the end",
     ("day", "overnight-end-field"): "next day assumed: {subject} ends the incident, gives no "

@@ -542,6 +542,12 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("The forum has gone down again", "start"),
     ("queue lag went down to 3 s", "other"),
     ("CPU load has gone down to 40%", "other"),
+    # a check that found the service well is its restoration, not a detection
+    ("- 11:05 UTC - Health checks and alerts confirmed every region had fully recovered",
+     "resolution"),
+    ("By 17:10 the fix was out and every service reported healthy", "resolution"),
+    ("Customers reported the site was not restored", "detection"),
+    ("Alerts confirmed the outage in two regions", "detection"),
     # updates promised until the end are no resolution; the end told after "until" is
     ("Status page posted, updating every hour until resolution", "other"),
     ("Posting updates every 30 minutes until resolved", "other"),

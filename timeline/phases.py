@@ -1519,12 +1519,42 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
         if all(p != phase for _, _, p in found) \
                 and not NEGATION.search(lower, max(0, step.start() - 40), step.start()):
             found.append((1, step.start(), phase))
+    if "confirm" in lower or "verif" in lower or "report" in lower or "show" in lower:
+        said = CONFIRMED_WELL.search(lower)
+        if said is not None and not NEGATION.search(lower, max(0, said.start() - 40),
+                                                    said.start()) \
+                and NOT_INSIDE.search(said.group(0)) is None \
+                and CONDITION_OR_HOPE_BEFORE.search(lower, max(0, said.start() - 24),
+                                                    said.start()) is None \
+                and not lower[said.end():said.end() + 16].lstrip(" ,").startswith(
+                    ("but", "prematurely", "too early")):
+            # "alerts confirmed every region had fully recovered", "every service reported
+            # healthy": a check that found the service well, its restoration, not a detection
+            found = [(rank, at, phase) for rank, at, phase in found if phase != "resolution"]
+            found.append((-1, said.start(), "resolution"))
     if len(found) > 1 and ("→" in lower or "->" in lower or "=>" in lower):
         # "container restarted → service restored": what the arrow leads to is the step's
         # outcome, the phase the entry reached, whatever came before it
         arrow = max(lower.rfind("→"), lower.rfind("->"), lower.rfind("=>"))
         found = [(-1 if at > arrow else rank, at, phase) for rank, at, phase in found]
     return tuple(phase for _, _, phase in sorted(found))
+
+
+# (not in a denial, a forecast or a condition: "reported the site was not restored", "expect
+# logins to be restored", "if prod-7 reports healthy prematurely", a third party's "they
+# confirmed their service was operational")
+NOT_INSIDE = re.compile(r"(?<![a-z])(?:not|never|no[ \t]++longer|expect(?:s|ed)?|will|would"
+                        r"|should|could|might|hope[sd]?|to[ \t]++be|their)(?![a-z])|n't")
+CONDITION_OR_HOPE_BEFORE = re.compile(r"(?<![a-z])(?:if|unless|once|until|when|whether)"
+                                      r"(?![a-z])[^,.;]*+$")
+# a check that found the service well: "health checks and alerts confirmed every region had
+# fully recovered", "every service reported healthy", "dashboards showed all green"
+CONFIRMED_WELL = LazyPattern(
+    r"(?<![a-z])(?:confirm(?:ed|s)|verif(?:ied|ies)|show(?:ed|s)|report(?:ed|s|ing))[ \t]++"
+    r"(?:that[ \t]++)?(?:[a-z0-9'-]++[ \t]++){0,5}?(?:(?:had|has|have|was|were|is|are|been)"
+    r"[ \t]++)*+(?:(?:fully|successfully|completely|all|back)[ \t]++)?"
+    r"(?:recovered|resolved|restored|healthy|operational|back[ \t]++to[ \t]++normal|green)"
+    r"(?![a-z])")
 
 
 # a German compound's head noun and its step: "Totalausfall begann", "Netzwerkstörung trat auf",

@@ -399,6 +399,10 @@ def test_the_response_beginning_is_no_onset(words: str, onset: bool) -> None:
     ("call us on 555 0100 (Mon-Fri 8am-8pm UTC)", ["other", "other"]),
     ("the support line is open 7am-10pm UTC", ["other", "other"]),
     ("the front office opens at 8 AM UTC and nobody was there", ["other"]),
+    # hours kept daily, named right before their parenthesis or as "staffed" hours
+    ("traffic spiked during peak hours (12:00 - 2:00 UTC)", ["other", "other"]),
+    ("our desk (staffed 8am-6pm UTC) missed the page", ["other", "other"]),
+    ("the outage (12:31 - 14:55 UTC) hit checkout", ["start", "end"]),
     # (a schedule's time is no event at all: see test_a_schedules_time_is_no_event)
     ("the cleanup cron fires every night at 03:15 UTC", []),
     # a moment of the incident keeps its step, business hours or not

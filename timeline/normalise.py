@@ -2810,6 +2810,15 @@ def _standing_hours(context: str) -> bool:
     """The clause right before a prose time tells hours kept every day (a desk's business
     hours, a job's nightly run), not a moment of the incident: no phase."""
     clause = context[-100:].lower()
+    opened = clause.rsplit("(", 1)
+    if len(opened) == 2 and not opened[1].strip():
+        # "during peak hours (12:00 - 2:00 EST)", "the work-day (10am-5pm)": hours kept
+        # daily, named right before the parenthesis that gives them
+        named = opened[0].split()[-2:]
+        if (len(named) == 2 and named[1] in _HOURS_NOUNS
+                and named[0] in (*_HOURS_KINDS, "peak", "off-peak")) \
+                or named[-1:] in (["work-day"], ["workday"], ["working-day"]):
+            return True
     for stop in (". ", "; ", "! ", "? ", "(", "\n"):
         if stop in clause:
             clause = clause.rsplit(stop, 1)[1]
@@ -2822,6 +2831,8 @@ def _standing_hours(context: str) -> bool:
     preposition = words.pop() if words[-1] in _SCHEDULE_PREPOSITIONS else None
     if not words:
         return False
+    if preposition is None and words[-1] in ("staffed", "work-day", "workday", "weekdays"):
+        return True  # "our desk (staffed 8am-6pm)", "work-day 10am-5pm": hours kept daily
     if WEEK_SPAN.fullmatch(words[-1]) is not None or (
             len(words) >= 2 and WEEK_SPAN.fullmatch(" ".join(words[-3:])) is not None):
         return True  # "(Mon-Fri 8am-8pm Sydney time)", "Monday to Friday, 9:00-17:00"

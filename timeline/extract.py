@@ -2092,6 +2092,9 @@ class _Walker:
                 while 0 <= j < len(self.lines) and abs(j - index) <= 8 and (
                         not self.lines[j].strip() or self.lines[j][:1] in (" ", "\t")):
                     j += step  # a blank line, or an indented one wrapping the entry above
+                if 0 <= j + step < len(self.lines) and 0 <= j < len(self.lines) \
+                        and not self._opens_dated(j) and self._opens_dated(j + step):
+                    j += step  # one line of an entry's words wrapped without its indent
                 if not (0 <= j < len(self.lines)) or abs(j - index) > 8 \
                         or not self._opens_dated(j):
                     break

@@ -806,6 +806,7 @@ def test_a_cyrillic_word_that_opens_with_msk_is_no_zone() -> None:
     ("عادت الخدمة الساعة 22:40 بتوقيت القاهرة", "Africa/Cairo"),
     ("بدأ العطل 16:00 بالتوقيت العالمي المنسق", "Etc/UTC"),
     ("قطعی از 10:00 به وقت تهران", "Asia/Tehran"),
+    ("اصلاحات ساعت 10 صبح به وقت شرق آمریکا اعمال شد", "America/New_York"),
     ("התקלה החלה ב-10:00 שעון ישראל", "Asia/Jerusalem"),
 ])
 def test_a_countrys_clock_named_after_a_time(line: str, iana: str) -> None:

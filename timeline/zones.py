@@ -569,6 +569,8 @@ NATIONAL_CLOCKS = {
     "بتوقيت utc": "Etc/UTC", "بتوقيت gmt": "Etc/GMT", "بالتوقيت العالمي المنسق": "Etc/UTC",
     "بالتوقيت العالمي": "Etc/UTC",
     "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
+    "به وقت شرق آمریکا": "America/New_York", "به وقت غرب آمریکا": "America/Los_Angeles",
+    "به وقت گرینویچ": "Etc/GMT", "به وقت جهانی": "Etc/UTC",
     "שעון ישראל": "Asia/Jerusalem",
 }
 NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, blanks as written

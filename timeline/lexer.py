@@ -927,14 +927,25 @@ def _in_a_path(line: str, start: int, end: int) -> bool:
         return False
     if "://" in before:
         return True
-    if before.endswith("/") and line[start:start + 4].isdigit() and before[-2:-1].isalpha() \
-            and not before[-3:-1].startswith(tuple("0123456789")) \
-            and not (before[:1].isupper() and before[:-1].isalpha()
-                     and not line[:opening].strip(" \t#*_")):
+    if before.endswith("/") and line[start:start + 4].isdigit() \
+            and _word_then_slash(before) and not _sub_page_title(line, opening, before):
         return True  # "see notes/2025-11-03 for details"; not a title "Incidents/2019-06-24 x"
     closing = min((i for i in (line.find(c, end) for c in _TOKEN_BREAKS) if i >= 0),
                   default=len(line))
     return "/" in line[end:closing]
+
+
+def _word_then_slash(before: str) -> bool:
+    """`before` ends with a word's letter and a slash ("notes/"), not an ISO interval's
+    "Z/" after a clock's digit ("2024-06-30T23:00Z/")."""
+    return before[-2:-1].isalpha() and not (before[-2] == "Z" and before[-3:-2].isdigit())
+
+
+def _sub_page_title(line: str, opening: int, before: str) -> bool:
+    """The date's token opens the line with a capitalised word and a slash, as a wiki's
+    sub-page title does: "Incidents/2019-06-24 wdqs"."""
+    return before[:1].isupper() and before[:-1].isalpha() \
+        and not line[:opening].strip(" \t#*_")
 
 
 # a file's extension right after a date or time: "alert_watcher_2026-07-16.log"

@@ -24,6 +24,7 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.lexer import (
     FULL_WIDTH_PARENS,
     RENDERING_JOIN,
+    STARTING_VERB,
     _zone_after,
     join_range,
     scan,
@@ -4156,8 +4157,8 @@ _VERB_FINAL_LEAD = LazyPattern(r"(?<![^\W\d_])(?:war|wurde|ist|sind|waren|wurden
 DATE_CONTEXT = 160  # characters before a date that may tell what happened on it
 # "June 28, 2023 (11:25 AM)": a date, then the opening of the parenthesis its time is in
 # a verb of starting the lexer took in between a date and its clock
-_STARTING_INSIDE = re.compile(r"(?<![A-Za-z])(?:starting|beginning|commencing|started|began)"
-                              r"(?:[ \t]++(?:at|from))?(?![A-Za-z])", re.IGNORECASE)
+_STARTING_INSIDE = re.compile(r"(?<![A-Za-z])" + STARTING_VERB + r"(?![A-Za-z])",
+                              re.IGNORECASE)
 _DATE_THEN_PAREN = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+(?:at[ \t]++|around[ \t]++|~[ \t]*+)?")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,40}?\)[ \t,]*+")
 

@@ -661,6 +661,9 @@ CJK_WEEKDAYS = {**{c: i for i, c in enumerate("월화수목금토일")},
                 **{c: i for i, c in enumerate("一二三四五六")}, "天": 6}
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_WORD = re.compile("|".join(_WEEKDAY_WORDS))  # any of them, in one C search
+# a verb of starting that may stand between a date and its clock (extract.py gives it back to
+# the time's phase)
+STARTING_VERB = r"(?:starting|beginning|commencing|started|began)(?:[ \t]++(?:at|from))?"
 DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
@@ -675,7 +678,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"[ \t]*+,?[ \t]*+(?:at|from|between|@|--|-|–|—|\||·|•|:(?=[ \t])"
     # a verb of starting between the two: "August 27, 2020 starting at approximately 4:03 PM",
     # "on 3 May 2024, beginning around 09:10"
-    r"|(?:starting|beginning|commencing|started|began)(?:[ \t]++(?:at|from))?"
+    r"|" + STARTING_VERB +
     # the same "at" in Portuguese, Spanish, French, German, Dutch, Italian, Polish, Czech:
     # words that stand between a date and its clock in no English sentence
     # (and Korean's morning and afternoon words, "2025년 10월 3일 오전 2:27", Japanese's and

@@ -218,17 +218,20 @@ _RARE_READING_WORDS: dict[str, tuple[tuple[str, Zone | None], ...]] = {
          "|silicon valley|pacific", None),
     ),
 }
-RARE_READING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone | None], ...]] = {
-    label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)
-                 for words, zone in readings)
-    for label, readings in _RARE_READING_WORDS.items()
-}
-# compiled when a document writes one of these abbreviations (timeline/lazy.py)
-SETTLING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone], ...]] = {
-    label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)
-                 for words, zone in readings)
-    for label, readings in _SETTLING_WORDS.items()
-}
+
+
+def _word_patterns(table: dict[str, tuple[tuple[str, Zone | None], ...]]
+                   ) -> dict[str, tuple[tuple[LazyPattern, Zone | None], ...]]:
+    """Each reading's words as one pattern of whole words, compiled when a document writes
+    the abbreviation (timeline/lazy.py)."""
+    return {label: tuple((LazyPattern(rf"(?<![a-z])(?:{words})(?![a-z])"), zone)
+                         for words, zone in readings)
+            for label, readings in table.items()}
+
+
+RARE_READING_WORDS = _word_patterns(_RARE_READING_WORDS)
+SETTLING_WORDS: dict[str, tuple[tuple[LazyPattern, Zone], ...]] = \
+    _word_patterns(_SETTLING_WORDS)  # type: ignore[arg-type, assignment]
 
 # Spelled-out names, matched case-insensitively; all are generic (follow DST) unless they
 # say "standard" or "daylight", which map to the literal abbreviation.

@@ -42,3 +42,26 @@ def test_a_year_first_iranian_date_is_read_in_its_calendar_with_a_note() -> None
     assert all(any("read in the Solar Hijri calendar: 2025-11-18" in a for a in e.assumed)
                for e in events)
 
+
+
+@pytest.mark.parametrize("line", [
+    "- 4 Mar 1415 failover began",  # a named month: Gregorian, and 1415 is its clock
+    "- Mar 4 1415 failover began",
+])
+def test_a_month_in_letters_is_never_read_in_the_solar_hijri_calendar(line: str) -> None:
+    text = f"# Failover drill 2024\n\n{line}\n- 4 Mar 1530 failover done\n"
+    events = [e for e in timeline_from_text(text, "drill.md").events if e.clock is not None]
+    assert [e.local for e in events] == ["2024-03-04T14:15", "2024-03-04T15:30"]
+    assert not any("Solar Hijri" in a for e in events for a in e.assumed)
+
+
+@pytest.mark.parametrize(("written", "local"), [
+    ("17 Sep 1205", "2021-09-17T12:05"),  # 1205 makes a clock, and no year of computing's time
+    ("Sep 17 1948", "2021-09-17T19:48"),
+    ("17 Sep 1975", "1975-09-17"),  # a year: 19:75 is no clock
+])
+def test_four_digits_after_a_day_that_make_a_clock_before_1960_are_the_clock(
+        written: str, local: str) -> None:
+    text = f"Incident review, September 2021\n\n- {written} the queue stalled\n"
+    events = timeline_from_text(text, "t.txt").events
+    assert events and events[0].local.startswith(local)

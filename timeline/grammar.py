@@ -472,12 +472,14 @@ _COMPOSED = {
 # A log's "06/Nov/2023:06:36:02" joins the year to its clock with a colon.
 # "1 Dec 0710": four digits with a leading zero are a colon-less clock, not the year 710.
 # "Wednesday 11th May 1000 – 1715": a range of colon-less clocks, not the year 1000.
-# "Feb 7 1506 UTC", "Feb 9 1924 UTC": four digits before UTC, GMT, Z or "hrs" are a
-# colon-less clock, unless a year of computing's time (since 1960: "Feb 7 2025 UTC").
+# "2 Jan 1430", "Feb 9 1924 UTC": four digits that make a clock and a year before
+# computing's time (1960) are a colon-less clock; "Feb 7 2506 UTC": four digits before UTC,
+# GMT, Z or "hrs" are a clock unless a year of computing's time ("Feb 7 2025 UTC").
 _HHMM_ZONE = r"[ \t]?(?:UTC|GMT|Z|[Hh][Rr][Ss]?)(?![A-Za-z])"
-_NAMED_YEAR = (r"(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2})|(?<=19[0-5]\d)" + _HHMM_ZONE + r")"
+_NAMED_YEAR = (r"(?!(?:1[0-8]|19)[0-5]\d(?!\d))"
+               r"(?:(?:19|20)\d{2}(?!\d|:\d(?!\d:\d{2}))"
                r"|[1-9]\d{3,4}(?![\d:]|[ \t]*+[-–—][ \t]*+[0-2]\d[0-5]\d(?!\d)|"
-               + _HHMM_ZONE + r")")
+               + _HHMM_ZONE + r"))")
 
 
 def _part(row: str, part: str, seps: list[str], month: str) -> str:

@@ -1656,7 +1656,8 @@ def _hyphen_clock_after_iso_date(line: str, start: int, end: int) -> bool:
 def _date(written: str, year: int | None, month: int | None, day: int, weekday: int | None,
           numeric: tuple[int, int] | None = None) -> DateParts:
     if year in calendars.SOLAR_HIJRI_YEARS and month is not None and numeric is None \
-            and 1 <= month <= 12 and 1 <= day <= calendars.solar_hijri_days_in_month(year, month):
+            and _year_first_digits(written) and 1 <= month <= 12 \
+            and 1 <= day <= calendars.solar_hijri_days_in_month(year, month):
         # "1404/08/27", "۱۴۰۳/۱۱/۰۲": an Iranian date, year first, in the Solar Hijri calendar
         return DateParts(*calendars.solar_hijri_to_gregorian(year, month, day), weekday,
                          written, calendar="Solar Hijri")
@@ -1673,6 +1674,13 @@ def _date(written: str, year: int | None, month: int | None, day: int, weekday: 
         oddities.append(f"{name} {day} does not exist"
                         + (f" in {year}" if month == 2 and day == 29 and year else ""))
     return DateParts(year, month, day, weekday, written, numeric, tuple(oddities))
+
+
+def _year_first_digits(written: str) -> bool:
+    """A date written all in digits, year first ("1404/08/27", "۱۴۰۳/۱۱/۰۲"): the only way
+    the Solar Hijri calendar is read; a month named in letters ("2 Jan 1430") is Gregorian."""
+    text = written.strip(" \t*_`([")
+    return text[:4].isdigit() and not any(ch.isalpha() for ch in text)
 
 
 def days_in_month(year: int | None, month: int) -> int:

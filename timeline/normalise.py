@@ -899,10 +899,12 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
 
 
 # A year standing alone in a title ("Black Friday 2023 checkout outage", "(2023)"), not part
-# of a date ("2023-11-24", "11/24/2023") or a product's name ("Windows Server 2019").
+# of a date ("2023-11-24", "11/24/2023") or a product's name ("Windows Server 2019"); a year
+# of computing's time, since 1960 ("Feb 9 1924 UTC" is a day and a colon-less clock).
 TITLE_YEAR = LazyPattern(
     r"(?<![\d./:-])(?<!server )(?<!studio )(?<!office )(?<!edition )(?<!windows )"
-    r"(?<!exchange )(?<!sql )(?<!version )(?<!v)((?:19|20)\d{2})(?![\d./-]|[ \t]*+[-–/][ \t]*+\d)"
+    r"(?<!exchange )(?<!sql )(?<!version )(?<!v)((?:19[6-9]|20\d)\d)"
+    r"(?![\d./-]|[ \t]*+[-–/][ \t]*+\d)"
     # (a count: "共有1957个客户" (1,957 customers), "2048 users affected")
     r"(?![ \t]*+(?:个|個|名|人|件|台|家|位|次|户|戸|万|萬|千|元|円|%|(?:customers?|users?"
     r"|servers?|requests?|hosts?|nodes?|sites?|accounts?|errors?|machines?)(?![a-z])))",

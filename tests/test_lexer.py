@@ -2857,3 +2857,32 @@ def test_a_full_width_colon_between_hour_and_minutes(line: str) -> None:
 
 def test_a_full_width_colon_after_a_word_is_no_clock() -> None:
     assert all(e.clock is None for e in scan("处理过程：共3台服务器"))
+
+
+# --- a clock told from its hour ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "hour", "minute", "written"), [
+    ("the pager went off at a quarter past 4pm", 16, 15, "a quarter past 4pm"),
+    ("rollback finished at quarter to 11pm", 22, 45, "quarter to 11pm"),
+    ("traffic drained by half past 19:00", 19, 30, "half past 19:00"),
+    ("paged 25 minutes past 2 AM", 2, 25, "25 minutes past 2 AM"),
+    ("freeze began ten minutes before 6pm", 17, 50, "ten minutes before 6pm"),
+    ("the job stalled at 10 past 1pm", 13, 10, "10 past 1pm"),
+    ("quarter to 12pm: status page updated", 11, 45, "quarter to 12pm"),
+])
+def test_minutes_counted_from_a_whole_hour_move_the_clock(
+        line: str, hour: int, minute: int, written: str) -> None:
+    clock = only(line).clock
+    assert clock is not None
+    assert (clock.hour, clock.minute, clock.written) == (hour, minute, written)
+
+
+@pytest.mark.parametrize(("line", "hour", "minute"), [
+    ("error rate rose to 50 after 3pm", 15, 0),  # a count, not minutes after the hour
+    ("ten minutes before 14:05 the disk filled", 14, 5),  # counted from a minute: as written
+    ("we had a quarter of the fleet down by 4pm", 16, 0),
+])
+def test_a_number_before_a_clock_that_counts_no_minutes_leaves_it(
+        line: str, hour: int, minute: int) -> None:
+    clock = only(line).clock
+    assert clock is not None and (clock.hour, clock.minute) == (hour, minute)

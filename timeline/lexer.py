@@ -1125,7 +1125,51 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
     if len(found) > clocks:
         # the clocks came in the line's order (matches never overlap); the words, after them
         found.sort(key=lambda item: item[0])
+    if "past" in folded or "quarter" in folded or "min" in folded or "twenty" in folded:
+        found = [_counted_from_the_hour(line, *item) for item in found]
     return found, frozenset(weak)
+
+
+# "a quarter past 3pm", "half past 14:00", "20 minutes to 2pm", "twenty after 3pm", "10 past
+# 9": a clock told from the whole hour it is counted from. "After", "before" and "to" count
+# only with "minutes" or a minute's word ("rose to 50 after 3pm" counts requests).
+COUNTED_FROM_HOUR = LazyPattern(
+    r"(?<![\w-])(?:(?P<quarter>(?:a[ \t]++)?quarter)[ \t]++(?P<qrel>past|after|to|before|of|til)"
+    r"|(?P<half>half)[ \t]++past"
+    r"|(?P<n>[1-5]?[0-9])[ \t]++(?:(?P<mins>min(?:ute)?s?)[ \t]++(?P<mrel>past|after|to|before"
+    r"|til)|past)"
+    r"|(?P<word>five|ten|twenty|twenty-five)[ \t]++(?:min(?:ute)?s?[ \t]++)?"
+    r"(?P<wrel>past|after|to|before|til))l?[ \t]++$", re.IGNORECASE)
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def _counted_from_the_hour(line: str, start: int, end: int,
+                           clock: Clock) -> tuple[int, int, Clock]:
+    """The clock a whole hour's clock stands for with the minutes counted from it before
+    it ("a quarter to 3pm" is 14:45), and where that expression starts; else as found."""
+    if clock.minute or clock.second or start < 5:
+        return start, end, clock
+    m = COUNTED_FROM_HOUR.search(line, max(0, start - 30), start)
+    if m is None:
+        return start, end, clock
+    if m["quarter"]:
+        minutes, rel = 15, m["qrel"]
+    elif m["half"]:
+        minutes, rel = 30, "past"
+    elif m["word"]:
+        minutes, rel = _MINUTE_WORDS[m["word"].lower()], m["wrel"]
+    else:
+        minutes, rel = int(m["n"]), m["mrel"] or "past"
+    if not 0 < minutes < 60:
+        return start, end, clock
+    earlier = rel.lower() in ("to", "before", "of", "til")
+    told = clock.hour * 60 + (-minutes if earlier else minutes)
+    if not 0 <= told < 24 * 60:
+        return start, end, clock  # "a quarter to midnight": the day before, unsaid
+    meridiem = clock.meridiem if clock.meridiem is None \
+        or (told >= 12 * 60) == (clock.meridiem == "pm") else None
+    return m.start(), end, replace(clock, hour=told // 60, minute=told % 60, meridiem=meridiem,
+                                   written=line[m.start():end])
 
 
 def _clock_matches(line: str) -> Iterator[re.Match[str]]:

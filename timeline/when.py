@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from pmlint.timeline.extract import Extraction
@@ -11,6 +10,7 @@ from pmlint.timeline.lexer import scan
 from pmlint.timeline.model import Event, RawEntry
 from pmlint.timeline.normalise import Options, resolve
 from pmlint.timeline.provenance import Inference
+from pmlint.timeline.relative import rewrite
 
 
 @dataclass(frozen=True)
@@ -25,76 +25,6 @@ class Reading:
         return self.start.grain
 
 
-# Relative expressions, read against --reference by rewriting them as the absolute text they
-# stand for ("yesterday at 5pm" -> "2020-02-29 at 5pm") and reading that. Conventions as most
-# of the peers' suites have them: a bare or "this" weekday is its next day after the
-# reference, "next" one is in the following week, "last" one the latest before the reference.
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "couple of": 2}
-_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
-                 "day": 86400, "week": 604800}
-_DAY_WORDS = {"the day before yesterday": -2, "day before yesterday": -2, "yesterday": -1,
-              "today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2,
-              "day after tomorrow": 2}
-RELATIVE_DAY_RE = re.compile(
-    r"(?<![A-Za-z])(?P<word>(?:the[ ])?day[ ]before[ ]yesterday|(?:the[ ])?day[ ]after[ ]tomorrow"
-    r"|yesterday|today|tonight|tomorrow)(?![A-Za-z])", re.IGNORECASE)
-WEEKDAY_RE = re.compile(
-    r"(?<![A-Za-z])(?:(?P<dir>last|next|this|coming|past|on)[ ])?"
-    r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?"
-    r"(?![A-Za-z])", re.IGNORECASE)
-SPAN_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?P<in>in|within)[ ])?(?P<n>\d{1,4}|an?|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five|couple[ ]of)[ ]"
-    r"(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?(?![A-Za-z])"
-    r"(?:[ ](?P<dir>ago|earlier|before|later|after|from[ ]now|hence))?", re.IGNORECASE)
-NOW_RE = re.compile(r"(?<![A-Za-z])(?:just[ ]|right[ ])?now(?![A-Za-z])", re.IGNORECASE)
-
-
-def _relative(line: str, ref: dt.date | dt.datetime) -> tuple[str, tuple[str, str]] | None:
-    """`line` with its relative phrase replaced by the absolute text it means, and a note."""
-    base = ref if isinstance(ref, dt.datetime) else dt.datetime.combine(ref, dt.time())
-    m = SPAN_RE.search(line)
-    if m and (m.group("in") or m.group("dir")):
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS[n.replace("  ", " ")]
-        unit = m.group("unit").lower()
-        unit = "hr" if unit in ("hr", "hour") else unit[:3] if unit.startswith(("sec", "min")) \
-            else unit
-        delta = dt.timedelta(seconds=count * _UNIT_SECONDS[unit])
-        back = (m.group("dir") or "").lower() in ("ago", "earlier", "before")
-        moment = base - delta if back else base + delta
-        shown = moment.isoformat(timespec="seconds" if unit == "sec" else "minutes")
-        if unit in ("day", "week") and not isinstance(ref, dt.datetime):
-            shown = moment.date().isoformat()
-        return line[:m.start()] + shown + line[m.end():], (m.group(0), shown)
-    m = RELATIVE_DAY_RE.search(line)
-    if m:
-        day = base.date() + dt.timedelta(days=_DAY_WORDS[m.group("word").lower()])
-        rest = line[m.end():]
-        if m.group("word").lower() == "tonight" and not scan(rest):
-            rest = " 21:00" + rest
-        return line[:m.start()] + day.isoformat() + rest, (m.group(0), day.isoformat())
-    m = WEEKDAY_RE.search(line)
-    if m and not scan(line[m.end():m.end() + 4]):  # "Monday 3 May" is a dated weekday
-        wanted = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("wd")[:3].lower())
-        today = base.date()
-        word = (m.group("dir") or "").lower()
-        if word == "next":
-            day = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 + wanted)
-        elif word in ("last", "past"):
-            day = today - dt.timedelta(days=(today.weekday() - wanted - 1) % 7 + 1)
-        else:
-            day = today + dt.timedelta(days=(wanted - today.weekday() - 1) % 7 + 1)
-        return line[:m.start()] + day.isoformat() + line[m.end():], (m.group(0), day.isoformat())
-    m = NOW_RE.search(line)
-    if m and isinstance(ref, dt.datetime):
-        now = base.isoformat(timespec="minutes")
-        return line[:m.start()] + now + line[m.end():], (m.group(0), now)
-    return None
-
-
 def read_expression(text: str, options: Options = Options()) -> Reading | None:
     """The first time expression in `text` (with its range end), or None; a relative one
     ("yesterday at 5pm", "2 hours ago", "next Friday") against --reference."""
@@ -102,7 +32,7 @@ def read_expression(text: str, options: Options = Options()) -> Reading | None:
     plain = _read(line, options)
     if options.reference is None or (plain is not None and plain.start.date is not None):
         return plain  # a written date wins over any relative word beside it
-    rewritten = _relative(line, options.reference)
+    rewritten = rewrite(line, options.reference)
     if rewritten is not None:
         reading = _read(rewritten[0], options)
         if reading is not None:

@@ -296,8 +296,9 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             # "down for over an hour", "for more than 3 hours": a lower bound, only a
             # shorter span is wrong; "for less than 2 hours", "under an hour": an upper one
             bound = -1 if qualifier.group("q")[0] in "omw>≥超逾" else 1
-        if not bound and "多" in stated.written:
-            bound = -1  # "2个多小时", "十多个小时": more than two, more than ten hours
+        if not bound and ("多" in stated.written or "+" in stated.written):
+            # "9+ hours", "2个多小时", "十多个小时": more than nine, two, ten hours
+            bound = -1
         if not bound and INTERMITTENT.search(_sentence_of(line_text, stated)) is not None:
             # "In total, 76 minutes of downtime ... from 15:12 to 22:36 in intervals of 12-24
             # minutes", "the impact lasted intermittently for two hours": the outages added

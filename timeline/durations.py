@@ -92,7 +92,8 @@ _WORDS = (r"(?>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
           r"|seventy|eighty|an?|one|two|three|four|five|six|seven|eight|nine|ten"
           r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety)")
 # a decimal point or, as much of Europe writes it, a decimal comma: "2.5 hours", "2,5 hours"
-_NUM = rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?|{_WORDS})"
+# ("9+ hours", "90+ min": the amount and more, a lower bound)
+_NUM = rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:\+(?=[ \t]?[^\W\d_]))?|{_WORDS})"
 # the other languages' units, each before any of its prefixes ("minuten" before "minute",
 # "stunden" before "stunde"): an alternative is tried whole, in turn
 _FOREIGN_UNIT = (r"secondes?|seconden|sekunden?|sekundy|sekund|segundos?|second[io]|minuten"
@@ -151,9 +152,9 @@ def _chinese_measure(amount: str) -> tuple[int, str] | None:
     return round(value * UNIT_SECONDS[unit]), unit
 
 
-# Digits take any unit ("2h", "30 mins"); a word number takes a spelled-out unit only, so the
-# "a" and "m" of "12:45 AM" are never "a minute".
-_PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:[ \t]?{_UNIT}|-{_FULL_UNIT}"
+# Digits take any unit ("2h", "30 mins", "9+ hours": nine and more); a word number takes a
+# spelled-out unit only, so the "a" and "m" of "12:45 AM" are never "a minute".
+_PART = (rf"(?:\d{{1,4}}(?:[.,]\d{{1,2}})?(?:\+?[ \t]?{_UNIT}|-{_FULL_UNIT}"
          rf"|[ \t]++{_ADJ}[ \t]++{_FULL_UNIT}"
          rf"|[ \t]++and[ \t]++a[ \t]++half[ \t]++{_FULL_UNIT})"
          # ("five-and-a-half hours": the words joined by hyphens)
@@ -774,7 +775,8 @@ def _measure(amount: str) -> tuple[int, str]:
     for part in PART_RE.finditer(amount):
         num = part.group("num").lower()
         num = num if num in WORD_NUMBERS else num.replace(" ", "-")
-        value = WORD_NUMBERS[num] if num in WORD_NUMBERS else float(num.replace(",", "."))
+        value = WORD_NUMBERS[num] if num in WORD_NUMBERS \
+            else float(num.replace(",", ".").rstrip("+"))
         unit = _UNIT_ALIASES[part.group("unit").lower()]
         total += value * UNIT_SECONDS[unit]
         if UNIT_SECONDS[unit] > UNIT_SECONDS[largest]:

@@ -768,3 +768,20 @@ def test_a_printed_pages_footer_is_no_moment_of_the_incident() -> None:
             "2 of 3 nodes back 06.03.2026, 01:15 after the reboot\n")
     assert any(e.line == 7 and e.local == "2026-03-06T01:15"
                for e in timeline_from_text(text, "w.md").events)
+
+
+def test_italian_month_abbreviations_in_a_table_date_each_row() -> None:
+    # "set", "ago", "gen" are English words: months only between a day and a year
+    text = ("# Guasto al database\n\n## Cronologia\n\n| Data | Ora | Evento |\n|---|---|---|\n"
+            "| 3 Set 2024 | 23:50 | allarme sul disco |\n"
+            "| 4 Set 2024 | 00:20 | ripristino |\n"
+            "| 12 Ott 2024 | 09:00 | revisione |\n"
+            "| 2 lug 2025 | 10:15 | verifica |\n")
+    assert [e.local for e in _entries(text)] == [
+        "2024-09-03T23:50", "2024-09-04T00:20", "2024-10-12T09:00", "2025-07-02T10:15"]
+
+
+@pytest.mark.parametrize("line", ["- 09:10 we set 2024 as the cutoff", "- 09:10 3 days ago"])
+def test_english_words_that_abbreviate_a_month_elsewhere_date_nothing(line: str) -> None:
+    text = f"# Outage on 2023-05-02\n\n## Timeline\n\n{line}\n- 09:40 recovered\n"
+    assert [e.local for e in _entries(text)] == ["2023-05-02T09:10", "2023-05-02T09:40"]

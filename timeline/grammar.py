@@ -75,8 +75,9 @@ _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?
 # writes: "14. joulukuuta", "9 marca", "14. března", and Russian and
 # Ukrainian in Cyrillic: "15 сентября", "3 березня", "4 листопада", and Ukrainian's
 # nominative and short forms a byline writes: "04 Лют 2024"), and their
-# abbreviations that are no English word ("29 dic", "3 abr.", "12 okt");
-# "ago", "set", "out", "gen" are left out
+# abbreviations that are no English word ("29 dic", "3 abr.", "12 okt", "21 ott");
+# "ago", "set", "gen" (Italian's and Spanish's) count only between a day and a year
+# (YEARED_MONTH_ABBREVIATIONS), "out" never
 FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
@@ -88,17 +89,17 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
         " марта март березня березень бер",
         "abril abr avril avr aprile kwietnia dubna"
         " апреля апрель апр квітня квітень квіт",
-        "mayo maio mai maggio mei maj maja května"
+        "mayo maio mai maggio mag mei maj maja května"
         " мая май травня травень трав",
-        "junio junho juin juni giugno czerwca června"
+        "junio junho juin juni giugno giu czerwca června"
         " июня июнь червня червень черв",
-        "julio julho juillet juil juli luglio lipca července"
+        "julio julho juillet juil juli luglio lug lipca července"
         " июля июль липня липень лип",
         "agosto août augustus augusti agustus sierpnia srpna"
         " августа август авг серпня серпень серп",
         "septiembre setiembre setembro septembre settembre września září"
         " сентября сентябрь сент сен вересня вересень вер",
-        "octubre outubro octobre oktober okt ottobre października října"
+        "octubre outubro octobre oktober okt ottobre ott października října"
         " октября октябрь окт жовтня жовтень жовт",
         "noviembre novembro novembre listopada listopadu"
         " ноября ноябрь нояб ноя листопада листопад лист",
@@ -114,7 +115,11 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
                                    "lokakuu", "marraskuu", "joulukuu"), start=1)
     for ending in ("", "ta")
 }
-_FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True))
+# "3 set 2024", "21 ago 2025", "5 gen. 2024": English words, a month only before a year
+YEARED_MONTH_ABBREVIATIONS = {"gen": 1, "ago": 8, "set": 9}
+_YEAR_AFTER = r"(?=\.?[ \t]++(?:19|20)\d{2}(?!\d))"
+_FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True)) \
+    + "|(?:" + "|".join(YEARED_MONTH_ABBREVIATIONS) + ")" + _YEAR_AFTER
 # "Feburary" and "Febuary" are misspelt often enough to be read as what they mean
 MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
@@ -668,7 +673,8 @@ def weekday_number(name: str) -> int:
 def month_number(name: str) -> int:
     """The month a written name gives: "Dec", "December", "diciembre", "dic", "März"."""
     lower = name.lower().rstrip(".")
-    return FOREIGN_MONTH_NAMES.get(lower) or MONTHS[lower[:3]]
+    return FOREIGN_MONTH_NAMES.get(lower) or YEARED_MONTH_ABBREVIATIONS.get(lower) \
+        or MONTHS[lower[:3]]
 
 
 ENGLISH_MONTH_WORDS = frozenset((
@@ -711,6 +717,9 @@ def foreign_month(lower: str) -> bool:
     """Whether the lower-cased line holds a month name of another language as a word, after
     a day's number. On an ASCII line a name is a word where it is a whole run of letters:
     looked up among the line's runs (half the time of the names' search), before the day."""
+    if ("set" in lower or "ago" in lower or "gen" in lower) \
+            and _YEARED_ABBREVIATION.search(lower) is not None:
+        return True
     if lower.isascii():
         return not _ASCII_FOREIGN_MONTHS.isdisjoint(
             lower.encode().translate(_RUNS_TABLE).split()) \
@@ -718,6 +727,11 @@ def foreign_month(lower: str) -> bool:
     return _DAY_BEFORE_A_WORD.search(lower) is not None \
         and (_FOREIGN_MONTH_AFTER.search(lower) is not None
              or _FOREIGN_MONTH_WORD.match(lower) is not None)
+
+
+# "3 set 2024", "21 ago. 2025": a day, one of YEARED_MONTH_ABBREVIATIONS, a year
+_YEARED_ABBREVIATION = re.compile(
+    r"[0-9][ \t]++(?:set|ago|gen)\.?[ \t]++(?:19|20)[0-9]{2}(?![0-9])")
 
 
 # Another language's weekday before a numeric date: "Dienstag, 03.07.2023", "mardi 03/07/2023"

@@ -1844,6 +1844,9 @@ def test_a_date_written_after_the_timeline_still_dates_it_when_it_is_no_deadline
     ("The vendor said the link came back the previous evening at 9pm.", "2024-10-24T21:00"),
     ("The vendor said the link came back the night before, around 23:10.", "2024-10-24T23:10"),
     ("A patch was published the following morning at 08h30 UTC.", "2024-10-26T08:30"),
+    # a hedge before the preposition
+    ("The next day, shortly after 07:40, the link flapped again.", "2024-10-26T07:40"),
+    ("The previous evening, just before 22:15, a config push went out.", "2024-10-24T22:15"),
     # no day word before the time: the day told
     ("The vendor said the previous deploy at 9pm had caused it.", "2024-10-25T21:00"),
 ])

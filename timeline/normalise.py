@@ -374,7 +374,9 @@ DAY_SAID_BEFORE = LazyPattern(
     r"|no[ \t]++dia[ \t]++seguinte"
     r"|(?P<b3>am[ \t]++vortag|la[ \t]++veille|el[ \t]++día[ \t]++anterior"
     r"|il[ \t]++giorno[ \t]++prima|no[ \t]++dia[ \t]++anterior))"
-    r"[ \t,]*+(?:(?:at|around|about|approximately|by|from|after|before|until|~|um|gegen"
+    # (a hedge before the word: "The next day, just after 14:00", "shortly before 09:00")
+    r"[ \t,]*+(?:(?:just|shortly|right|sometime|soon|slightly|roughly|a[ \t]++little)[ \t]++)?"
+    r"(?:(?:at|around|about|approximately|by|from|after|before|until|~|um|gegen"
     r"|à|vers|a[ \t]++las|alle|verso[ \t]++le|às|por[ \t]++volta[ \t]++das)[ \t]++)?"
     r"(?:about[ \t]++|around[ \t]++)?\Z", re.IGNORECASE)
 

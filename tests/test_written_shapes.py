@@ -785,3 +785,15 @@ def test_italian_month_abbreviations_in_a_table_date_each_row() -> None:
 def test_english_words_that_abbreviate_a_month_elsewhere_date_nothing(line: str) -> None:
     text = f"# Outage on 2023-05-02\n\n## Timeline\n\n{line}\n- 09:40 recovered\n"
     assert [e.local for e in _entries(text)] == ["2023-05-02T09:10", "2023-05-02T09:40"]
+
+
+def test_a_heading_of_on_and_a_month_and_day_dates_the_entries_under_it() -> None:
+    text = ("# Replication lag, March 2022\n\n### On 3/8\n\n- 6:40pm ET: DNS began failing\n"
+            "- 7:15pm ET: resolvers restarted\n\n**On 3/9:**\n\n- 9:02am ET: lag cleared\n")
+    got = [e.local for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert got == ["2022-03-08T18:40", "2022-03-08T19:15", "2022-03-09T09:02"]
+
+
+@pytest.mark.parametrize("line", ["Ratio on 3/8", "We ran on 3/8"])
+def test_on_and_a_month_and_day_after_other_words_stay_unread(line: str) -> None:
+    assert scan_document_line(line) == []

@@ -1599,8 +1599,10 @@ def _dates(line: str) -> list[tuple[int, int, DateParts]]:
         got = grammar.read_date(m, line)
         if got.numeric is not None and min(got.numeric) > 12:
             continue  # "VLANs 20/50/70": neither number can be a month, so this is no date
-        if got.row == "md_alone" and line[:m.start()].strip(" \t*+#>•-[(_") != "":
+        if got.row == "md_alone" \
+                and line[:m.start()].strip(" \t*+#>•-[(_").lower() not in ("", "on"):
             continue  # "ratio 11/25": a month and day stand alone only under list marks
+            # (or after "On": "### On 1/25" heads that day's entries)
         if got.numeric is not None and _hyphen_clock_after_iso_date(line, m.start(), m.end()):
             continue  # "2024-12-04 11-43-07": a file-name-style time after its date, no date
         if got.numeric is not None and got.year is None \

@@ -33,8 +33,11 @@ first/last pair ("11:54: first message", "12:13: final message") may fall inside
 pair's bounds: neither is a step back. Two entries less than
 a minute apart, one of them marked approximate
 ("~11:31:38"), are in no telling order. AM/PM corrections (see ampm-flip) are applied first.
-Too few timed entries show no direction; in a chronology of dated rows, most with a date
-and no time, the days running forward, two timed rows of one day are judged by it.
+Too few timed entries show no direction; one step each way, the larger back, is a forward
+timeline with its last entry slipped when that entry is the resolution (the end of the
+story), and left to the reader otherwise (a cause told last looks back); in a chronology
+of dated rows, most with a date and no time, the days running forward, two timed rows of one
+day are judged by it.
 
 A slip is one entry out of place: the entries either side of it are in order with each
 other. When the entries after a step back carry on from it instead (the timeline starts
@@ -171,8 +174,12 @@ def _steps_back(ctx: Context) -> Iterator[Problem]:
     written = frozenset(e.line for e in ctx.timeline.events if e.date is not None)
     opening = next((e for v, (_, e) in zip(values, entries, strict=True) if v is not None),
                    None)
+    closing = next((e for v, (_, e) in zip(reversed(values), reversed(entries), strict=True)
+                    if v is not None), None)
     overall = _direction(values, cut, resolved_first=opening is not None
-                         and opening.phase == "resolution")
+                         and opening.phase == "resolution",
+                         resolved_last=closing is not None and closing is not opening
+                         and closing.phase == "resolution")
     if overall is None:
         overall = _dated_rows_direction(ctx)
     # a section that clearly runs the other way (a status log listed newest first, an
@@ -518,7 +525,7 @@ def _overlap(one: tuple[float, float] | None, other: tuple[float, float] | None)
 
 
 def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 2,
-               resolved_first: bool = False) -> str | None:
+               resolved_first: bool = False, resolved_last: bool = False) -> str | None:
     """Which way the entries run, "forward" or "newest first", when it is clear enough to
     judge a few entries against it (at most a quarter of the steps go the other way);
     None when it is not, or when there are not `at_least` steps."""
@@ -526,7 +533,7 @@ def _direction(values: list[float | None], cut: frozenset[int], at_least: int = 
              if a is not None and b is not None and n not in cut]
     if len(steps) < at_least:
         return None
-    return _way(steps, resolved_first)
+    return _way(steps, resolved_first, resolved_last)
 
 
 # fewer steps shorter than a day than this, and the log's order judges them as it stands
@@ -544,7 +551,7 @@ def _short_way(values: list[float | None], cut: frozenset[int]) -> str | None:
     return _way(steps, resolved_first=True)  # a tie that travels back: newest first
 
 
-def _way(steps: list[float], resolved_first: bool) -> str | None:
+def _way(steps: list[float], resolved_first: bool, resolved_last: bool = False) -> str | None:
     """"forward" or "newest first" when at most a quarter of the steps go the other way."""
     allowed = max(1.0, (1 - MOSTLY_FORWARD) * len(steps))
     backwards = sum(s < 0 for s in steps)
@@ -560,6 +567,12 @@ def _way(steps: list[float], resolved_first: bool) -> str | None:
         # newest first, whatever the steps' sizes say (a slipped "11:55 p.m." at its foot
         # makes the forward step the larger)
         return "newest first" if forwards <= allowed else None
+    if backwards == forwards and resolved_last and backwards <= allowed:
+        # one step each way, the larger back, the last entry the resolution: a forward
+        # timeline that ends with it, its time slipped back ("18:10 alarms", "19:00
+        # failover", "08:30 service restored"); a look back is told as a cause, not as the
+        # end of the story
+        return "forward"
     if (backwards < forwards or (backwards == forwards and net > 0)) and backwards <= allowed:
         return "forward"
     if (forwards < backwards or (backwards == forwards and net < 0 and resolved_first)) \

@@ -42,6 +42,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Search is now slowly being recovered region by region", "mitigation"),
     ("Search has been recovered in every region", "resolution"),
     ("The volumes being restored were checked; search restored", "resolution"),
+    ("Both uplinks are getting repaired by the carrier", "mitigation"),
+    # put right and checked
+    ("Fix verified against the production replica", "resolution"),
+    ("DNS zone repaired on all resolvers", "resolution"),
     # an entry that sets itself aside as none of this incident's; a clause about another
     # thing leaves the entry's own step
     ("Replica stopped responding, back in 40 s. Not the cause of this incident", "other"),

@@ -215,6 +215,10 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "error corrected", "errors corrected", "issue corrected",
                     "problem corrected", "fault corrected", "misconfiguration corrected",
                     "was corrected", "were corrected", "been corrected",
+                    # or put right and checked: "fix confirmed", "config repaired"
+                    "fix confirmed", "fix verified", "fix validated", "fix was confirmed",
+                    "fix was verified", "fix was validated", "confirmed fixed",
+                    "verified fixed", "repaired",
                     # the users' own action works again
                     "log in again", "login again", "sign in again", "able to log in",
                     "can log in", "can now log in", "able to sign in", "can sign in",
@@ -798,10 +802,10 @@ UNPLANNED_AFTER = LazyPattern(r"[ \t]++(?:itself[ \t]++)?(?:unexpectedly|spontan
 PARTIAL_BEFORE = LazyPattern(r"(?<![a-zà-ÿ])(?:partially|partly|partial|teilweise|partiellement"
                              r"|partielle?|parcialmente|parcial|parzialmente|parziale"
                              r"|gedeeltelijk|delvis|częściowo)[ \t]++$")
-# "backups were being restored", "service is slowly being recovered": the end under way, a
-# step towards it (as a partial one is), not reached
+# "backups were being restored", "service is slowly being recovered", "both lines are getting
+# repaired": the end under way, a step towards it (as a partial one is), not reached
 UNDER_WAY_BEFORE = LazyPattern(r"(?<![a-z])(?:is|are|was|were|currently|still|now|slowly"
-                               r"|gradually|steadily)[ \t]++being[ \t]++$")
+                               r"|gradually|steadily)[ \t]++(?:being|getting)[ \t]++$")
 # "restored partially", "recovered for some users", "resolved for most customers": said after
 PARTIAL_AFTER = LazyPattern(r"[ \t]++(?:partially|partly|in[ \t]++part|teilweise"
                             r"|for[ \t]++(?:some|most|many|a[ \t]++(?:subset|portion|part)"

@@ -249,6 +249,8 @@ CUE_BEFORE = re.compile(
     r"took(?:[ \t]++(?:us|them|the[ \t]++team|our[ \t]++team|engineers|engineering))?|outage of|"
     # ("the downtime was 20 minutes", "Total outage was 3 hours": the outage's length said)
     r"(?:downtime|outage)[ \t]++(?:was|is)|"
+    # ("The total outage window was 3 hours", "our impact window was 45 minutes")
+    r"(?:outage|impact|incident|downtime|disruption)[ \t]++(?:window|period)[ \t]++(?:was|is)|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"
     r"period of|in total|spanning|spanned|over)"
     # ("**Total downtime:** 40 minutes", "**Duration**: 45 min": the label emphasised)

@@ -1494,6 +1494,11 @@ def test_a_year_less_day_and_month_in_parentheses_before_its_clock_is_a_date(tex
     ("incidente aberto às 14:20 horário de Brasília", 14, 20, "America/Sao_Paulo"),
     ("le service a repris à 18h10 heure française", 18, 10, "Europe/Paris"),
     ("caída a las 22:15 (hora de Chile)", 22, 15, "America/Santiago"),
+    # Mexico's central clock, named for the centre or the capital
+    ("la banca en línea volvió a las 16:45 hora del centro", 16, 45, "America/Mexico_City"),
+    ("pagos rechazados desde las 07:05 horas del centro de México", 7, 5,
+     "America/Mexico_City"),
+    ("reinicio a las 23:10 (hora de la Ciudad de México)", 23, 10, "America/Mexico_City"),
     # a zone's German name after the clock and its "Uhr", spelled out in the sentence
     ("Die Datenbank war ab 06:15 Uhr mitteleuropäischer Zeit wieder erreichbar", 6, 15, "CET"),
     ("Wartungsende um 23:40 Uhr (Mitteleuropäische Sommerzeit)", 23, 40, "CEST"),

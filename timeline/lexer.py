@@ -525,11 +525,13 @@ ZONE_AFTER_RE = re.compile(
 CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
                            r"(?:in[ \t]++)?)?)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
-# "11h47 (heure française)", "20:00 (hora Santiago)", "14:00 horário de Brasília": a place's
-# clock named the French, Spanish or Portuguese way, by a city or by the country's adjective
+# "11h47 (heure française)", "20:00 (hora Santiago)", "14:00 horário de Brasília", "11:32
+# horas del centro": a place's clock named the French, Spanish or Portuguese way, by a city,
+# by the country's adjective, or by Mexico's name for its central clock
 LOCAL_CLOCK_AFTER_RE = LazyPattern(
-    r"[ \t]*+(?P<open>\([ \t]*+)?(?:[Hh]eure|[Hh]ora|[Hh]or[áa]rio)[ \t]++"
-    r"(?:(?:de|del)[ \t]++|d['’][ \t]*+)?(?P<place>[A-Za-zÀ-ÿ]{3,20}(?:[ ][A-Z][a-zà-ÿ]{2,15})?)"
+    r"[ \t]*+(?P<open>\([ \t]*+)?(?:[Hh]eure|[Hh]oras?|[Hh]or[áa]rio|[Tt]iempo)[ \t]++"
+    # ("horas del centro de México", "hora de la Ciudad de México")
+    r"(?:(?:de|del)[ \t]++(?:la[ \t]++)?(?:[Cc]iudad[ \t]++de[ \t]++)?|d['’][ \t]*+)?(?P<place>[A-Za-zÀ-ÿ]{3,20}(?:[ ][A-Z][a-zà-ÿ]{2,15})?)"
     r"(?![A-Za-zÀ-ÿ])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).
@@ -2261,7 +2263,7 @@ def _local_clock_word_at(line: str, pos: int) -> bool:
         pos += 1
         while pos < end and line[pos] in " \t":
             pos += 1
-    return line.startswith(("hor", "Hor", "heure", "Heure"), pos)
+    return line.startswith(("hor", "Hor", "heure", "Heure", "tiempo", "Tiempo"), pos)
 
 
 # full-width parentheses, as Japanese and Chinese type them, to ASCII ones: one character for

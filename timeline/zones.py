@@ -531,6 +531,9 @@ LOCAL_CLOCKS = {
     "perú": "America/Lima", "peru": "America/Lima", "uruguaya": "America/Montevideo",
     "uruguay": "America/Montevideo", "venezolana": "America/Caracas",
     "portuguesa": "Europe/Lisbon", "portugal": "Europe/Lisbon",
+    # Mexico's "tiempo del centro", "hora del centro": the clock of its capital
+    "centro": "America/Mexico_City", "méxico": "America/Mexico_City",
+    "mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
 }
 
 

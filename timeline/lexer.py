@@ -531,7 +531,8 @@ CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t
 LOCAL_CLOCK_AFTER_RE = LazyPattern(
     r"[ \t]*+(?P<open>\([ \t]*+)?(?:[Hh]eure|[Hh]oras?|[Hh]or[áa]rio|[Tt]iempo)[ \t]++"
     # ("horas del centro de México", "hora de la Ciudad de México")
-    r"(?:(?:de|del)[ \t]++(?:la[ \t]++)?(?:[Cc]iudad[ \t]++de[ \t]++)?|d['’][ \t]*+)?(?P<place>[A-Za-zÀ-ÿ]{3,20}(?:[ ][A-Z][a-zà-ÿ]{2,15})?)"
+    r"(?:(?:de|del)[ \t]++(?:la[ \t]++)?(?:[Cc]iudad[ \t]++de[ \t]++)?|d['’][ \t]*+)?"
+    r"(?P<place>[A-Za-zÀ-ÿ]{3,20}(?:[ ][A-Z][a-zà-ÿ]{2,15})?)"
     r"(?![A-Za-zÀ-ÿ])")
 # A city is a zone only where a separator follows: "18:19 Denver - rollback", not "10:00 Sydney
 # paged the on-call" (a name).

@@ -2468,6 +2468,9 @@ def test_a_clock_shaped_length_counted_on_is_no_clock(text: str, clocks: list[tu
     # a share or a count after it is no hour
     ("Il traffico è sceso alle 15% del normale.", []),
     ("Ricevuto 20 richieste e 12 errori.", []),
+    # German's "all" before a count or a noun is no Italian "at the"
+    ("Alle 2 300 Buchungen wurden storniert.", []),
+    ("Alle 4 Standorte waren betroffen.", []),
 ])
 def test_the_italian_hour_alone_after_its_article(text: str,
                                                   clocks: list[tuple[int, int | None]]) -> None:

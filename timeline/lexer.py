@@ -177,7 +177,10 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                  r"|(?<=[Hh]asta[ ]las[ ])|(?<=[Hh]acia[ ]las[ ])|(?<=[Ss]obre[ ]las[ ]))"
                  r"(?=\d{1,2}(?:[ \t]*+(?:[.,;:)]|[-–—][ \t]|$)|[ \t]++(?:y|a|hasta|de[ \t]la"
                  r"|del|horas?|hs?|en|cuando|se|el|la|los|las)(?![^\W\d_]))))"
-                 r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d)"
+                 # (not a count: "Alle 1 200 betroffenen", a thousands group after a blank;
+                 # "Alle 3 Kunden", German's "all" before a noun)
+                 r"(?P<allehour_h>[01]?\d|2[0-3])(?![\d:.,h]\d|\d|[ ]?%|[ ]?[/-][ ]?\d"
+                 r"|[ \u00a0\u202f]\d{3}(?!\d)|[ ][A-ZÄÖÜ][a-zäöüß])"
                  # ("alle 14 e 30", "alle 11 e mezza", "verso le 9 e un quarto": its minutes
                  # said after "and", as Italian speaks them)
                  r"(?:[ ]e[ ](?:(?P<allehour_m>[0-5]\d)(?!\d)|(?P<allehour_half>mezz[ao])"

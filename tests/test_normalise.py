@@ -1324,6 +1324,7 @@ def test_read_expression_without_an_expression(text: str) -> None:
     "Published: Tuesday, 14 March 2023",
     "_Last updated on 14 March 2023_",
     "### written on: March 14th, 2023",
+    "Stand: 14.03.2023",  # German's "as of" in a report's header
 ])
 def test_the_day_a_report_was_posted_yields_to_the_incident_date(posted: str) -> None:
     text = (f"# Billing API outage\n{posted}\n\nOn Saturday, March 11, billing calls failed.\n\n"
@@ -3768,3 +3769,11 @@ def test_a_prose_time_told_as_earlier_than_the_one_before_it_is_the_evening_befo
                        "shipped at 23:55 UTC.\n")
     late = next(e for e in timeline.events if e.written.startswith("23:55"))
     assert late.local == "2022-03-03T23:55"
+
+
+def test_a_header_line_of_the_incident_day_and_the_reports_as_of_day_dates_the_summary() -> None:
+    text = ("# Störungsbericht Zahlungsportal\n\nVorfall: 11.03.2023 | Stand: 14.03.2023\n\n"
+            "Zwischen 21:05 und 21:40 Uhr war das Portal nicht erreichbar.\n")
+    clocked = [e.local for e in timeline_from_text(text, "x.md", Options()).events
+               if e.clock is not None]
+    assert clocked == ["2023-03-11T21:05", "2023-03-11T21:40"]

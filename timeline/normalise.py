@@ -3162,6 +3162,9 @@ _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored
                         r"|pubblicato|опубликовано|"
                         r"date of (?:this )?report|edited|revised|review(?:ed)?(?: date)?"
                         r"|meeting(?: date)?"
+                        # German's "as of" in a report's header ("Stand: 13.08.2026"), and
+                        # its "last changed" ("zuletzt geändert")
+                        r"|(?<![a-z])stand|zuletzt[ \t]++geändert"
                         # "Press release of 19.01.2010", "Pressemeldung vom 19.01.2010", with
                         # perhaps the release's number ("Press release No. 12/2021 of")
                         r"|(?:press release|presse(?:meldung|mitteilung)|communiqué)"
@@ -3454,7 +3457,8 @@ def _publication_date(raw: RawEntry) -> bool:
             or "report" in folded or "edited" in folded or "revised" in folded
             or "review" in folded or "meeting" in folded or "press" in folded
             or "communiqu" in folded or "publi" in folded or "zveřejněno" in folded
-            or "ffentlicht" in folded or "публиковано" in folded) \
+            or "ffentlicht" in folded or "публиковано" in folded or "stand" in folded
+            or "zuletzt" in folded) \
         and _PUBLISHED.search(before) is not None
 # a reStructuredText post's metadata field for its date (Pelican's, Sphinx's docinfo)
 REST_DATE_FIELD = LazyPattern(r"[ \t]*+:(?:date|published|modified|updated):[ \t]*+",

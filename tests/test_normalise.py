@@ -3777,3 +3777,20 @@ def test_a_header_line_of_the_incident_day_and_the_reports_as_of_day_dates_the_s
     clocked = [e.local for e in timeline_from_text(text, "x.md", Options()).events
                if e.clock is not None]
     assert clocked == ["2023-03-11T21:05", "2023-03-11T21:40"]
+
+
+@pytest.mark.parametrize(("head", "rows"), [
+    # a column of the days promised, and a header's "status as of" day
+    ("| # | Acción | Fecha compromiso | Estado al 2024-06-30 |",
+     ["| 1 | Alertas | 2024-08-15 | En curso |", "| 2 | Runbook | 2024-09-01 | Concluida |"]),
+    ("| Azione | Responsabile | Data prevista |",
+     ["| Allarmi | Ops | 2024-08-15 |", "| Runbook | SRE | 2024-09-01 |"]),
+])
+def test_an_action_tables_days_to_come_date_no_time_after_it(head: str, rows: list[str]
+                                                               ) -> None:
+    table = "\n".join([head, "|" + "---|" * (head.count("|") - 1), *rows])
+    text = (f"# Incidente de pagos\n\nEl 2024-05-20 los pagos fallaron de 09:10 a 09:55 UTC.\n\n"
+            f"## Acciones\n\n{table}\n\n## Anexo\n\nLa decisión se tomó a las 09:30 UTC.\n")
+    last = [e for e in timeline_from_text(text, "x.md", Options()).events
+            if e.clock is not None][-1]
+    assert last.local == "2024-05-20T09:30"

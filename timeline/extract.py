@@ -303,12 +303,21 @@ AFTERMATH_WORDS = LazyPattern(r"(?<![A-Za-z])(?:recurrences?|prevent(?:ion|ive|a
                               r"|recomendaci(?:ón|ones)|acciones[ \t]recomendadas"
                               r"|próximos[ \t]pas{1,2}os|mejoras|empfehlungen|nächste[ \t]schritte"
                               r"|recommandations?|prochaines[ \t]étapes|actions[ \t]correctives"
-                              r"|recomendações|melhorias)(?![A-Za-z])",
+                              r"|recomendações|melhorias"
+                              # the corrective actions and action plans of Spanish,
+                              # Portuguese, Italian, French and German reports
+                              r"|acciones[ \t]correctivas|acciones[ \t]de[ \t]mejora"
+                              r"|ações[ \t]corretivas|ações[ \t]de[ \t]melhoria"
+                              r"|azioni[ \t]correttive|azioni[ \t]di[ \t]miglioramento"
+                              r"|mesures[ \t]correctives|plan[ \t]d['’]action"
+                              r"|plan[ \t]de[ \t]acción|plano[ \t]de[ \t]ação"
+                              r"|(?:korrektur|gegen|abhilfe)?maßnahmen)(?![A-Za-zÀ-ÿ])",
                               re.IGNORECASE)
 # the folded substrings one of AFTERMATH_WORDS' words holds
 _AFTERMATH_HINTS = ("recurrence", "prevent", "action", "recommend", "next", "follow",
                     "improvement", "remediation", "recomenda", "ximos", "mejoras",
-                    "empfehlung", "chste", "recommand", "prochaines", "melhorias")
+                    "empfehlung", "chste", "recommand", "prochaines", "melhorias",
+                    "acciones", "ações", "azioni", "mesures", "maßnahmen", "plan")
 
 
 def _may_name_aftermath(line: str) -> bool:
@@ -544,11 +553,16 @@ SPAN_END_HEAD = LazyPattern(r"(?:end|ended|until|to|resolved|finish|finished)"
 SCHEDULE_HEAD = LazyPattern(r"(?:cron|schedule|scheduled(?:[ \t]++(?:time|at|for))?|runs[ \t]++at"
                             r"|due(?:[ \t]++at)?)(?:[ \t]*+\([^()]{1,20}\))?")
 # A column of an action item's days, to come or of its doing: "Target Date", "Due",
-# "Deadline", "ETA", "Completed", "Fecha límite", "Frist", "Échéance" (no day of the incident)
+# "Deadline", "ETA", "Completed", "Fecha límite", "Fecha compromiso", "Frist", "Échéance"
+# (no day of the incident)
 PLAN_HEAD = LazyPattern(r"(?:target|due|deadline|eta|planned|expected|completion|completed"
                         r"|done|closed)(?:[ \t]++(?:date|by|on|for|day))?|date[ \t]++(?:completed"
                         r"|done|closed)|by[ \t]++when|when[ \t]++due"
-                        r"|fecha[ \t]++(?:l[ií]mite|objetivo|prevista)|frist|f[äa]llig(?:keit)?"
+                        # (Spanish's "fecha compromiso", the day promised; Portuguese's and
+                        # Italian's planned day, "data prevista", "data di scadenza")
+                        r"|fecha[ \t]++(?:l[ií]mite|objetivo|prevista|compromiso|comprometida"
+                        r"|de[ \t]++compromiso|de[ \t]++entrega)|data[ \t]++(?:prevista|limite"
+                        r"|alvo|di[ \t]++scadenza)|frist|f[äa]llig(?:keit)?"
                         r"|[ée]ch[ée]ance|date[ \t]++(?:cible|pr[ée]vue)|termin"
                         r"|prazo|scadenza|deadline[ \t]++date")
 # A database column's name as a table head: "created_at", "`offer_count`"

@@ -3165,6 +3165,9 @@ _PUBLISHED = LazyPattern(r"(?:posted|published|written|updated|modified|authored
                         # German's "as of" in a report's header ("Stand: 13.08.2026"), and
                         # its "last changed" ("zuletzt geändert")
                         r"|(?<![a-z])stand|zuletzt[ \t]++geändert"
+                        # and the others' "status as of" ("Estado al 2026-09-15", "État au")
+                        r"|status[ \t]++as[ \t]++of|estado[ \t]++al?|état[ \t]++au"
+                        r"|stato[ \t]++al|situação[ \t]++em"
                         # "Press release of 19.01.2010", "Pressemeldung vom 19.01.2010", with
                         # perhaps the release's number ("Press release No. 12/2021 of")
                         r"|(?:press release|presse(?:meldung|mitteilung)|communiqué)"
@@ -3458,7 +3461,8 @@ def _publication_date(raw: RawEntry) -> bool:
             or "review" in folded or "meeting" in folded or "press" in folded
             or "communiqu" in folded or "publi" in folded or "zveřejněno" in folded
             or "ffentlicht" in folded or "публиковано" in folded or "stand" in folded
-            or "zuletzt" in folded) \
+            or "zuletzt" in folded or "status" in folded or "estado" in folded
+            or "état" in folded or "stato" in folded or "situação" in folded) \
         and _PUBLISHED.search(before) is not None
 # a reStructuredText post's metadata field for its date (Pelican's, Sphinx's docinfo)
 REST_DATE_FIELD = LazyPattern(r"[ \t]*+:(?:date|published|modified|updated):[ \t]*+",

@@ -797,3 +797,21 @@ def test_a_heading_of_on_and_a_month_and_day_dates_the_entries_under_it() -> Non
 @pytest.mark.parametrize("line", ["Ratio on 3/8", "We ran on 3/8"])
 def test_on_and_a_month_and_day_after_other_words_stay_unread(line: str) -> None:
     assert scan_document_line(line) == []
+
+
+def test_an_unlabelled_update_told_in_paragraphs_keeps_them_all_over_its_stamp() -> None:
+    text = ("Search delays\nIncident Report for Examplecorp\n"
+            "Search results are current again and indexing has fully recovered.\n\n"
+            "The delay came from a stuck shard migration that blocked the indexer.\n\n"
+            "We will publish a review; thanks for your patience.\n"
+            "Posted Mar 14, 2024 - 16:10 UTC\n"
+            "We have paused the migration and the backlog is draining.\n"
+            "Posted Mar 14, 2024 - 15:40 UTC\n"
+            "We are investigating delays in search results.\n"
+            "Posted Mar 14, 2024 - 15:05 UTC\n")
+    entries = _entries(text)
+    assert [e.local for e in entries] == [
+        "2024-03-14T16:10", "2024-03-14T15:40", "2024-03-14T15:05"]
+    assert entries[0].text.startswith("Search results are current again")
+    assert entries[0].phase == "resolution"
+    assert "Examplecorp" not in entries[0].text  # the title's line is no update's words

@@ -421,6 +421,14 @@ TIME_SAID_BEFORE = LazyPattern(
     r"|approximately|eta|expected|scheduled|next[ \t]++update)[ \t:]*+$", re.IGNORECASE)
 # How far above its stamp a status update's label may open (its text runs over paragraphs).
 UPDATE_REACH = 24
+UPDATE_TEXT = 600  # characters of an update's words kept for its phase and its text
+TITLE_WIDTH = 60  # a title's line ("Incident Report for Discord"), short and unstopped
+
+
+def _title_line(line: str) -> bool:
+    """A short line that closes no sentence: a page's title or subtitle, no update's words."""
+    text = line.strip(" \t*_")
+    return 0 < len(text) <= TITLE_WIDTH and text[-1] not in ".!?:;,)"
 # How far apart two updates of a log, each over its text, may open their paragraphs
 UPDATE_PARAGRAPH_REACH = 8
 _SENTENCE_WORDS = 4  # a line of this many words or more is a sentence, not a footer
@@ -2218,23 +2226,29 @@ class _Walker:
     def _unlabelled_update_above(self, i: int) -> str | None:
         """The words above a "Posted May 01, 2022 - 19:38 UTC" line alone, in a page of two
         or more such lines: a status page copied without its status labels, each update's
-        text over its stamp. The text is the line just above (None when that is a stamp, an
-        entry or a heading, or no words come within UPDATE_REACH lines)."""
+        text over its stamp. The text is every paragraph back to the stamp, entry or
+        heading above, or to a title's line (short, no closing stop: "Incident Report for
+        X"), the last paragraph nearest: an update told in several ("Traffic is fully
+        restored." / "The underlying issue was ..." / "We'll be following up ..."). None
+        when the line just above is a stamp, an entry or a heading, or no words come within
+        UPDATE_REACH lines."""
         if self._posted_alone is None:
             self._posted_alone = {j for j, text in enumerate(self.lines)
                                   if (posted := POSTED_RE.match(text)) is not None
                                   and self._stamp_alone(j, posted.end())}
         if len(self._posted_alone) < 2 or i not in self._posted_alone:
             return None
+        parts: list[str] = []
         for j in range(i - 1, max(-1, i - 1 - UPDATE_REACH), -1):
             above = self.lines[j]
             if not above.strip():
                 continue
             if j in self._posted_alone or j in self.entry_lines \
-                    or above.lstrip().startswith("#"):
-                return None
-            return _clean(above)
-        return None
+                    or above.lstrip().startswith("#") \
+                    or (parts and _title_line(above)):
+                break
+            parts.append(_clean(above))
+        return " ".join(reversed(parts))[:UPDATE_TEXT] if parts else None
 
     def _stamp_and_length(self, i: int, line: str, stamp: TimeExpr) -> bool:
         """"2023-01-12 17:38 UTC · 1 hour, 15 minutes" alone on its line: a status page's

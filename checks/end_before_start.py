@@ -19,7 +19,8 @@ timeline rules out reading it across midnight (said within summary-mismatch's fi
 that rule already reports the line: one slip, one finding), or whose start and end each
 write their date, the end the earlier ("started failing on 2023-09-04 at 11:00 PM and was
 fixed on 2023-09-04 at 1:15 AM": no reading across midnight mends a written date); two
-sentences a few lines apart, each writing its full date, that tell a detection and then a
+sentences a few lines apart (or on one line), each writing its full date, that tell a
+detection and then a
 resolution dated more than an hour before it ("detected ... on 2020-04-30 09:13 UTC", "We
 resolved this issue on 2020-04-29 10:16 UTC") get a warning: a date typed wrong, unless the
 second tells of another issue. Two ends
@@ -116,14 +117,15 @@ def check(ctx: Context) -> Iterator[Problem]:
             reported.add(id(start))
             yield _problem(start, end, "the sentence dates its end before its start")
     if not incident_starts(ctx.timeline):
-        for start, end in _dated_told_pairs(summary):
+        for start, end in _dated_told_pairs(summary, ctx.timeline.lines):
             if id(start) not in reported:
                 reported.add(id(start))
                 assert start.at is not None and end.at is not None
                 yield Problem(end.line, end.column,
                               f"the {end.phase} {end.written} is dated "
                               f"{span((start.at - end.at).total_seconds())} before the "
-                              f"{start.phase} {start.written} (line {start.line}) told above "
+                              f"{start.phase} {start.written} (line {start.line}) told "
+                              f"{'before' if start.line == end.line else 'above'} "
                               f"it: one of the two dates is likely typed wrong",
                               severity="warning", related_line=start.line,
                               suggestion="correct the date of one of the two")
@@ -395,14 +397,16 @@ TOLD_PAIR_REACH = 6  # lines between a detection told and the resolution told af
 TOLD_PAIR_SLACK = 60.0  # minutes a resolution may seem to come before: a zone slip, no date's
 
 
-def _dated_told_pairs(summary: list[Event]) -> Iterator[tuple[Event, Event]]:
+def _dated_told_pairs(summary: list[Event], lines: tuple[str, ...]
+                      ) -> Iterator[tuple[Event, Event]]:
     """"Our monitoring detected connectivity issues on 2020-04-30 09:13 UTC" then, a few
     lines below with nothing dated between, "We resolved this issue on 2020-04-29 10:16
     UTC": two sentences that each write their full date, the end the earlier by more than
     an hour; a date typed wrong (a warning: the second sentence might tell of another
     issue)."""
     for start, end in pairwise(summary):
-        if start.line < end.line <= start.line + TOLD_PAIR_REACH \
+        if (start.line < end.line <= start.line + TOLD_PAIR_REACH
+                or (start.line == end.line and _sentences_apart(start, end, lines))) \
                 and start.kind == "prose" and end.kind == "prose" \
                 and start.phase in ("start", "detection") and end.phase in ("end", "resolution") \
                 and start.part == "single" and end.part == "single" \
@@ -413,6 +417,16 @@ def _dated_told_pairs(summary: list[Event]) -> Iterator[tuple[Event, Event]]:
                 and start.at is not None and end.at is not None \
                 and (start.at - end.at).total_seconds() > TOLD_PAIR_SLACK * 60:
             yield start, end
+
+
+def _sentences_apart(start: Event, end: Event, lines: tuple[str, ...]) -> bool:
+    """Two times of one line told in sentences of their own ("Errors started 2023-03-04
+    18:10 UTC. The fix was live at 2023-03-04 09:40 UTC."): a sentence stop between them."""
+    if not 0 < start.line <= len(lines):
+        return False
+    first, second = start.column - 1 + len(start.written), end.column - 1
+    return first < second and SENTENCE_STOP.search(lines[start.line - 1], first, second) \
+        is not None
 
 
 # a window of planned or scheduled work, in the languages drafts are written in

@@ -14,7 +14,9 @@ author's; so is an impossible date in a sentence of prose that tells of a faulty
 ("trying to set the certificates to expire on February 30th" in a leap year). A full date
 whose year stands years apart from the dates written around it, one digit off theirs ("16
 May 2002" between dates of 2022), is a warning that asks whether that year was meant: a
-date of long ago may be told on purpose.
+date of long ago may be told on purpose. A wall-clock time the zone skips when its clocks go
+forward ("02:30" on the night US Eastern goes from 02:00 to 03:00) exists at no moment: a
+warning, with the reading pmlint chose.
 
 Fails::
 
@@ -56,6 +58,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             dates.add((problem.line, problem.message))
         yield problem
     yield from _year_slips(ctx)
+    yield from _skipped_by_the_clocks(ctx)
     _odd_forms_in_text(ctx, odd_forms)
     for found in odd_forms.values():
         first, rest = found[0], sorted({p.line for p in found[1:]} - {found[0].line})
@@ -69,6 +72,22 @@ def check(ctx: Context) -> Iterator[Problem]:
             first = replace(first, message=f"{first.message}; the same on line"
                                            f"{'s' if len(rest) > 1 else ''} {lines}")
         yield first
+
+
+def _skipped_by_the_clocks(ctx: Context) -> Iterator[Problem]:
+    """A wall-clock time the zone skipped that night ("02:30" on the day US Eastern goes
+    from 02:00 to 03:00): no moment has it, so pmlint's reading (the hour after) is a
+    guess; one warning per entry, the writer knows which clock was meant."""
+    for event in ctx.timeline.events:
+        gap = next((p for p in event.provenance
+                    if p.what == "reading" and p.how == "dst-gap"), None)
+        if gap is None:
+            continue
+        yield Problem(event.line, event.column,
+                      f"{gap.subject} does not exist on {gap.value} in {gap.origin}: the "
+                      f"clocks went forward that night; pmlint read it as {gap.other}",
+                      severity="warning",
+                      suggestion="write the time with its UTC offset, or in UTC")
 
 
 def _in_code_span(ctx: Context, event: Event) -> bool:

@@ -56,7 +56,9 @@ is a step back of a quarter hour or less when one of the two times is marked app
 items under items of no time of their own ("- Before the ticket", "- After the failover"):
 each group may be told from its own start. So is a slip in a section whose note says an
 entry is out of chronological order ("This is why this event seems out of chronological
-order"): the author knows, and may say why.
+order"): the author knows, and may say why. A step back to or from a time the zone skipped
+when its clocks went forward ("02:30" that night) is not judged: no moment has that time,
+and invalid-time says so.
 
 Fails::
 
@@ -655,6 +657,9 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if stepped_back(entries[n][1].provenance):
             continue  # "Earlier that morning, 06:20: ...": told out of order on purpose
+        if _skipped_by_the_clocks(entries[n - 1][1]) or _skipped_by_the_clocks(entries[n][1]):
+            continue  # "02:30" on the night the clocks skip from 02:00 to 03:00: no moment
+            # has it, the order rests on pmlint's reading of it (invalid-time says so)
         if _listed_by_label(entries[n - 1][1], entries[n][1], direction):
             continue  # "Detected: 10:05", then "Impact started: 09:50": the labels' order
         blamed = n
@@ -825,6 +830,10 @@ def _hedge(event: Event, other: Event, apart: float, written: frozenset[int] = f
         return ("one of the two times is marked approximate",
                 "move the entry to its place, or give its exact time")
     return None
+
+
+def _skipped_by_the_clocks(event: Event) -> bool:
+    return any(p.what == "reading" and p.how == "dst-gap" for p in event.provenance)
 
 
 def _written_apart(event: Event, other: Event, mine: Inference | None,

@@ -435,3 +435,15 @@ def test_a_fence_named_by_its_language_or_closed_below_stays_code() -> None:
                  "09:01 AM seen\n\n```log output here\n09:05 AM raw line\n```\n"):
         roles = structure.line_roles(text, text.split("\n"))
         assert roles[3].role == "code", text
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("■お客さまへのご案内", "heading"),
+    ("▼ 장애 원인", "heading"),
+    ("【通信障害に関するお知らせ】", "heading"),
+    ("【重要】本日10時より全サービスを停止します。", "text"),  # a tag opening a sentence
+    ("・タイムライン", "text"),
+])
+def test_a_title_marked_the_japanese_or_korean_way_is_a_heading(line: str, role: str) -> None:
+    lines = ["障害報告", "", line, "本文です。"]
+    assert structure.line_roles("\n".join(lines), lines)[2].role == role

@@ -285,7 +285,24 @@ def line_roles(text: str, lines: list[str]) -> list[LineRole]:
         _bare_pipe_rows(lines, roles)
     if "<!--" in text:
         _comments_unread(lines, roles)
+    if not text.isascii() and any(mark in text for mark in _TITLE_MARKS):
+        _marked_titles(lines, roles)
     return roles
+
+
+# A plain-text section title as Japanese and Korean notices mark it: a black square or a
+# triangle before it ("■お客さまへのご案内", "▼ 원인"), or the whole line in lenticular
+# brackets ("【通信障害に関するご返金のお知らせ】"). It ends the section above as a heading does.
+_TITLE_MARKS = ("■", "□", "◆", "◇", "▼", "▽", "▶", "◎", "【")
+_MARKED_TITLE = re.compile(r"[ \t]*+(?:[■□◆◇▼▽▶◎][^\n]{1,80}+|【[^【】\n]{1,60}】[ \t]*+)")
+_MARKED_TITLE_ROLE = LineRole("heading", level=3)
+
+
+def _marked_titles(lines: list[str], roles: list[LineRole]) -> None:
+    """Lines of text that are such titles become headings (level 3: a section's)."""
+    for i, line in enumerate(lines):
+        if roles[i].role == "text" and _MARKED_TITLE.fullmatch(line) is not None:
+            roles[i] = _MARKED_TITLE_ROLE
 
 
 # a backtick fence's opening line; its closing line: the backticks alone

@@ -405,6 +405,12 @@ AVERAGED_BEFORE = re.compile(r"(?<![a-z])(?:average|avg\.?|mean|median|typical|p
 # a record kept, its keeping period after "for": "retained for", "are kept for", "stored for"
 KEPT_BEFORE = re.compile(r"(?<![a-z])(?:retained|kept|stored|archived|preserved|cached"
                          r"|valid|retention)[ \t]++(?:only[ \t]++)?$", re.IGNORECASE)
+# a wait in a queue before "for": "stuck in the lobby queue for", "placed them in a queue
+# for", "on hold for": how long someone queued, not how long the outage lasted ("customers
+# waited for 3 hours" may well be the outage's length, and is left to count)
+WAITED_BEFORE = re.compile(r"(?<![a-z])(?:(?:in|into)[ \t]++(?:a|the|an|their|our)?[ \t]*+"
+                           r"(?:[a-z-]++[ \t]++)?(?:queues?|lobby|line|waiting[ \t]++room)"
+                           r"|on[ \t]++hold|queued)[ \t]++$", re.IGNORECASE)
 # "Five patch images over ~34 minutes", "12 retries over an hour": attempts counted over a
 # span, the attempts' span, not the incident's length
 COUNTED_BEFORE = LazyPattern(r"(?<![a-z0-9,])(?:\d{1,3}(?:,\d{3})++|\d{1,4}|two|three|four|five"
@@ -586,6 +592,10 @@ def scan_durations(line: str, *, in_duration_field: bool = False) -> list[Durati
                 and AVERAGED_BEFORE.search(line, max(0, before.start() - 24), before.start()):
             continue  # "Average Wave Duration ~5.7 minutes", "median step duration: 6 min":
             # a mean of parts, no length of the incident
+        if before and before.group("cue").lower() == "for" \
+                and WAITED_BEFORE.search(line, max(0, before.start() - 40), before.start()):
+            continue  # "stuck in the lobby queue for five minutes", "on hold for 20 minutes":
+            # a wait in a queue, not the incident's length
         if before and before.group("cue").lower() == "for" \
                 and KEPT_BEFORE.search(line, max(0, before.start() - 24), before.start()):
             continue  # "Incident data retained for 90 days", "logs are kept for 30 days": how

@@ -3794,3 +3794,21 @@ def test_an_action_tables_days_to_come_date_no_time_after_it(head: str, rows: li
     last = [e for e in timeline_from_text(text, "x.md", Options()).events
             if e.clock is not None][-1]
     assert last.local == "2024-05-20T09:30"
+
+
+@pytest.mark.parametrize(("updates", "shifts"), [
+    # a live log newest first across midnight: the resolution first, the start last; the
+    # update after the first is the day before it
+    (["Update 07:50: Search is back, the index was rebuilt.",
+      "Update 22:10: Still down, rebuilding the index.",
+      "Update 19:30: Search went down after the schema change."], [0, -1, 0]),
+    # told forward, the same clocks roll forward into the next day
+    (["Update 19:30: Search went down after the schema change.",
+      "Update 22:10: Still down, rebuilding the index.",
+      "Update 07:50: Search is back, the index was rebuilt."], [0, 0, 1]),
+])
+def test_a_live_log_told_newest_first_across_midnight_by_its_words(
+        updates: list[str], shifts: list[int]) -> None:
+    text = "# Search outage\n\n" + "\n".join(updates) + "\n"
+    clocked = [e for e in resolve(text).events if e.clock is not None]
+    assert [sum(p.days for p in e.provenance if p.what == "day") for e in clocked] == shifts

@@ -4645,6 +4645,7 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
         previous[e.block] = (key, value)
     found = {block for block, s in steps.items()
              if s.count(-1) >= 2 and s.count(-1) > 2 * s.count(1)}
+    found |= _told_from_the_end(entries, steps, found)
     # a page of short lists (a status log's incidents, one list each) whose lists run newest
     # first: a list of two entries, the second earlier, is told the same way, not across
     # midnight into the next day ("11:40 AM purged", "9:05 AM disk full")
@@ -4652,6 +4653,25 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
     if found and every.count(-1) >= 3 and every.count(-1) > 2 * every.count(1):
         found |= {block for block, s in steps.items() if s == [-1]}
     return found
+
+
+def _told_from_the_end(entries: tuple[RawEntry, ...], steps: dict[int, list[int]],
+                       found: set[int]) -> set[int]:
+    """Short blocks whose clocks step both ways, that open with the resolution and close
+    with the start ("Update 09:15: back", "Update 23:30: still down", "Update 18:00: went
+    offline"): a live log told newest first across midnight, its words say so where its
+    few clocks cannot."""
+    told: set[int] = set()
+    for block, s in steps.items():
+        if block in found or -1 not in s or 1 not in s:
+            continue
+        timed = [e for e in entries if e.block == block and e.source == "timeline"
+                 and e.part != "range-end" and e.expr.clock is not None]
+        first, last = classify_all(timed[0].text), classify_all(timed[-1].text)
+        if first[:1] == ("resolution",) and last[:1] in (("start",), ("trigger",), ("detection",)) \
+                and "resolution" not in last:
+            told.add(block)
+    return told
 
 
 def _dominant_zone(stated: list[tuple[int, Zone]]) -> Zone | None:

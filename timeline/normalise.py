@@ -4657,18 +4657,20 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
 
 def _told_from_the_end(entries: tuple[RawEntry, ...], steps: dict[int, list[int]],
                        found: set[int]) -> set[int]:
-    """Short blocks whose clocks step both ways, that open with the resolution and close
-    with the start ("Update 09:15: back", "Update 23:30: still down", "Update 18:00: went
-    offline"): a live log told newest first across midnight, its words say so where its
-    few clocks cannot."""
+    """Short blocks of clocks with no day written, stepping both ways, that open with the
+    resolution and close with the start ("Update 09:15: back", "Update 23:30: still down",
+    "Update 18:00: went offline"): a live log told newest first across midnight, its words
+    say so where its few clocks cannot."""
     told: set[int] = set()
     for block, s in steps.items():
         if block in found or -1 not in s or 1 not in s:
             continue
         timed = [e for e in entries if e.block == block and e.source == "timeline"
                  and e.part != "range-end" and e.expr.clock is not None]
+        if any(e.expr.date is not None for e in timed):
+            continue  # a day written: the days are the log's own, a step back on it a slip
         first, last = classify_all(timed[0].text), classify_all(timed[-1].text)
-        if first[:1] == ("resolution",) and last[:1] in (("start",), ("trigger",), ("detection",)) \
+        if first[:1] == ("resolution",) and last[:1] in (("start",), ("trigger",)) \
                 and "resolution" not in last:
             told.add(block)
     return told

@@ -29,7 +29,8 @@ site. At 19:49 power was restored. At 20:09 the servers were started."); and so
 are two list items or more, most of those with times, that each tell a step and close on its
 time ("- A linecard rebooted at 5:25 UTC (7:25 CEST)"); and so is a section named a timeline
 whose lines, two or more, open with a day alone over their words ("- 2020-09-10" /
-"Power lost."), a timeline of days, or give a step's short label and then its stamp
+"Power lost.") or after a word that leads to it ("On September 5th, ..."), a timeline of
+days, or give a step's short label and then its stamp
 ("Detected 26 Sep 18:00 CET" / "Mitigated 26 Sep 18:40 CET"), items or not.
 A timeline of offsets ("T+0:15"), or a table whose first column counts the time elapsed
 ("| Elapsed | Event |" over "| 00:15 | ... |"), that never says when T0 was is one pmlint
@@ -429,8 +430,8 @@ def _labelled_stamps_under_a_timeline_heading(ctx: Context) -> int:
 
 def _days_of_a_timeline(ctx: Context) -> bool:
     """Two lines or more under a section named a timeline open with a day and no clock
-    ("- 2020-09-10" over its words): a timeline of days, which pmlint reads as the days the
-    words below fall on."""
+    ("- 2020-09-10" over its words, "On September 5th, a researcher reported ..."): a
+    timeline of days, which pmlint reads as the days the words below fall on."""
     lines = ctx.timeline.lines
     opening = 0
     for event in ctx.timeline.events:
@@ -440,9 +441,17 @@ def _days_of_a_timeline(ctx: Context) -> bool:
             continue
         text = lines[event.line - 1]
         mark = ITEM_MARK.match(text)
-        if not text[mark.end() if mark else 0:event.column - 1].strip(" \t*_#>|•"):
+        lead = text[mark.end() if mark else 0:event.column - 1].strip(" \t*_#>|•")
+        if not lead or DAY_LEAD.fullmatch(lead) is not None:
             opening += 1
     return opening >= 2
+
+
+# the words a paragraph of a timeline of days may open with before its day: "On September
+# 5th, ...", "Later on September 5th, ...", "By March 4, ...", "Early on 2024-03-04"
+DAY_LEAD = LazyPattern(r"(?:(?:later|earlier|early|late|then|and)[ \t]++)?(?:on|by|from|since"
+                       r"|starting|until|around|in[ \t]++the[ \t]++(?:morning|afternoon"
+                       r"|evening|night)[ \t]++of)", re.IGNORECASE)
 
 
 def _offset_lines(lines: tuple[str, ...] | list[str]) -> list[int]:

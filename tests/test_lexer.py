@@ -2894,3 +2894,20 @@ def test_a_number_before_a_clock_that_counts_no_minutes_leaves_it(
         line: str, hour: int, minute: int) -> None:
     clock = only(line).clock
     assert clock is not None and (clock.hour, clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(("line", "zone", "written"), [
+    ("the hotfix went out at KST 09:30 as planned", "KST", "KST 09:30"),
+    ("サーバーは [JST] 18:30 に復旧しました", "JST", "[JST] 18:30"),
+    ("the EU shards restarted at CEST 4:00 am", "CEST", "CEST 4:00 am"),
+    ("AEDT 09:15 payments recovered", "AEDT", "AEDT 09:15"),
+])
+def test_a_zone_of_one_reading_written_before_its_clock(line: str, zone: str,
+                                                        written: str) -> None:
+    expr = only(line)
+    assert expr.zone is not None and expr.zone_written == zone
+    assert expr.written == written
+
+
+def test_a_zone_of_several_readings_before_a_clock_is_left_to_the_document() -> None:
+    assert only("IST 14:05 the link dropped").zone is None  # India, Israel or Ireland

@@ -739,8 +739,12 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  re.IGNORECASE)
 # ("(UTC: Sep 13, 2019 1:00:00 AM)": in parentheses, the zone as a label with its colon)
 # ("UTC 时间 06:02", "UTC時間06:02": with the Chinese or Japanese word for "time" between)
-ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<open>\()?(?P<abbr>UTC|GMT|[ECMP][SD]T)"
-                            r"(?(open)(?::[ \t]*+|[ \t]++)"
+# ("KST 14:15", "[JST] 18:30", "CEST 4:00 am": the zones of one reading each, as Asian and
+# European notices write them before the clock; not IST or AST, which name several)
+ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<open>[(\[])?(?P<abbr>UTC|GMT|[ECMP][SD]T|KST|JST"
+                            r"|HKT|SGT|CES?T|EES?T|WES?T|BST|MSK|AE[SD]T|AC[SD]T|AWST|NZ[SD]T"
+                            r"|SAST|AK[SD]T)"
+                            r"(?(open)(?::[ \t]*+|[ \t]++|\][ \t]*+)"
                             r"|(?:[ \t]*+(?:时间|時間)[ \t]*+|[ \t]++))$")
 # a Chinese, Japanese or Korean name of a country's clock right before the time: the names
 # zones.NATIONAL_CLOCKS lists in those scripts, the longest first, blanks as written
@@ -1907,11 +1911,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 and (dual := _dual_rendering(line, end, clock)) is not None:
             clock, zone, zone_written, end, inherited = dual  # "2:20/1:20 PM EST/CST"
         if zone is None:  # "UTC 05:13"
-            before = ZONE_BEFORE_RE.search(line, max(0, start - 8), start)
+            before = ZONE_BEFORE_RE.search(line, max(0, start - 9), start)
             if before is not None:
                 zone = zones.ABBREVIATIONS[before.group("abbr")]
                 zone_written = before.group("abbr")
-                start = before.start("abbr")
+                # ("[KST] 11:30": the bracketed label is the stamp's, "(UTC: ..." opens a note)
+                start = before.start() if before.group("open") == "[" else before.start("abbr")
             elif start >= 4 and not line.isascii() and (clock_name := CJK_CLOCK_BEFORE.search(
                     line, max(0, start - 8), start)) is not None:
                 # "北京时间 16:30", "日本時間14時": a country's clock named before the time

@@ -1873,6 +1873,9 @@ def test_a_date_field_takes_no_phase_from_its_section_name() -> None:
      "dopo alle 05:30.", "2024-05-10T05:30"),
     ("Am 9. Mai 2024 um 23:10 Uhr fiel der Router aus. Eine Warnung gab es schon am Vortag "
      "um 18:00 Uhr.", "2024-05-08T18:00"),
+    # Japanese and Korean, the day word right before the clock
+    ("定期点検は2024年5月9日 22時30分に始まり、翌日4時15分に完了しました。", "2024-05-10T04:15"),
+    ("장애는 2024년 5월 9일 23시 10분에 발생했고, 전날 18시에 배포가 있었다.", "2024-05-08T18:00"),
 ])
 def test_the_next_or_previous_day_said_in_another_language(text: str, local: str) -> None:
     last = [e for e in resolve(text).events if e.clock is not None][-1]

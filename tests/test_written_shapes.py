@@ -815,3 +815,8 @@ def test_an_unlabelled_update_told_in_paragraphs_keeps_them_all_over_its_stamp()
     assert entries[0].text.startswith("Search results are current again")
     assert entries[0].phase == "resolution"
     assert "Examplecorp" not in entries[0].text  # the title's line is no update's words
+
+
+def test_the_korean_next_day_before_an_entrys_clock_moves_it_a_day() -> None:
+    text = "# 점검 안내\n\n- 2025-03-01 23:40 점검 시작\n- 익일 01:15 점검 완료\n"
+    assert [e.local for e in _entries(text)] == ["2025-03-01T23:40", "2025-03-02T01:15"]

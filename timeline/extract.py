@@ -461,7 +461,7 @@ DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day
                           r"|day[ \t]++after"
                           # the same in Japanese (翌, 翌日, 翌朝), Chinese (次日, 隔天, 第二天)
                           # and Korean (다음 날): "| 翌 00:20 | 復旧確認 |"
-                          r"|翌(?:日|朝)?|次日|隔天|第二天|다음[ \t]?날)"
+                          r"|翌(?:日|朝)?|次日|隔天|第二天|다음[ \t]?날|익일|이튿날)"
                           r"\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
                           re.IGNORECASE)
 # A part of the day after an entry's date and before its separator: "**Tuesday Jan 31, late

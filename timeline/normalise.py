@@ -372,13 +372,20 @@ DAY_SAID_BEFORE = LazyPattern(
     r"|am[ \t]++(?:nächsten|folgenden)[ \t]++(?:tag|morgen|abend)|le[ \t]++lendemain"
     r"|(?:al|el)[ \t]++día[ \t]++siguiente|il[ \t]++giorno[ \t]++(?:dopo|successivo)"
     r"|no[ \t]++dia[ \t]++seguinte"
+    # Japanese, Chinese and Korean, right before the clock: "翌日2時に", "익일 06:30",
+    # "次日凌晨"; "前日23時", "전날 23시"
+    r"|翌日|翌朝|翌|次日|第二天|隔天|익일|다음[ \t]?날|이튿날"
     r"|(?P<b3>am[ \t]++vortag|la[ \t]++veille|el[ \t]++día[ \t]++anterior"
-    r"|il[ \t]++giorno[ \t]++prima|no[ \t]++dia[ \t]++anterior))"
+    r"|il[ \t]++giorno[ \t]++prima|no[ \t]++dia[ \t]++anterior|前日|前一天|전날|전일))"
     # (a hedge before the word: "The next day, just after 14:00", "shortly before 09:00")
     r"[ \t,]*+(?:(?:just|shortly|right|sometime|soon|slightly|roughly|a[ \t]++little)[ \t]++)?"
     r"(?:(?:at|around|about|approximately|by|from|after|before|until|~|um|gegen"
     r"|à|vers|a[ \t]++las|alle|verso[ \t]++le|às|por[ \t]++volta[ \t]++das)[ \t]++)?"
     r"(?:about[ \t]++|around[ \t]++)?\Z", re.IGNORECASE)
+
+
+_CJK_DAY_WORDS = ("翌", "次日", "第二天", "隔天", "익일", "다음", "이튿", "前日", "前一天", "전날",
+                  "전일")
 
 
 def _day_said_before(context: str) -> tuple[int, str] | None:
@@ -390,7 +397,8 @@ def _day_said_before(context: str) -> tuple[int, str] | None:
             or "before" in lower or "next" in lower or "following" in lower
             or (not lower.isascii() and ("nächsten" in lower or "día" in lower))
             or "folgenden" in lower or "lendemain" in lower or "giorno" in lower
-            or "dia " in lower or "vortag" in lower or "veille" in lower):
+            or "dia " in lower or "vortag" in lower or "veille" in lower
+            or (not lower.isascii() and any(word in lower for word in _CJK_DAY_WORDS))):
         return None
     m = DAY_SAID_BEFORE.search(tail)
     if m is None:

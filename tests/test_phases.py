@@ -43,6 +43,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Search has been recovered in every region", "resolution"),
     ("The volumes being restored were checked; search restored", "resolution"),
     ("Both uplinks are getting repaired by the carrier", "mitigation"),
+    # a thing failing at its time, or cut off, starts the outage
+    ("The payroll server failed at 09:12", "start"),
+    ("The fibre link to the campus was severed by roadworks", "start"),
+    ("Power was lost at the data centre", "start"),
     # put right and checked
     ("Fix verified against the production replica", "resolution"),
     ("DNS zone repaired on all resolvers", "resolution"),

@@ -97,6 +97,11 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "no longer responding", "no longer responsive", "no longer working",
                "no longer functioning", "no longer serving", "no longer accepting",
                "no longer loading", "no longer online",
+               # a thing failing at its time, or cut off: "The email server failed at 14:05",
+               # "the fibre link was severed at", "power was lost at"
+               "failed at", "crashed at", "was severed", "were severed", "power was lost",
+               "lost power", "went offline", "stopped working", "became unreachable",
+               "became inaccessible",
                *_NOUN_BOUNDS["start"], *_OUTAGE_MET)),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",

@@ -2964,7 +2964,7 @@ def test_a_range_of_working_hours_is_not_the_window(sentence: str, phases: list[
     ("At 16:30 UTC the replica started successfully after the config fix.", "other"),
     ("At 16:30 UTC the outage started with a burst of 502s.", "start"),
     # a time in the middle of its sentence keeps the words before it
-    ("The probes, which had failed at 14:05 UTC, paged nobody.", "other"),
+    ("The probes, which had flapped at 14:05 UTC, paged nobody.", "other"),
 ])
 def test_a_time_that_opens_its_sentence_is_told_by_the_words_after(sentence: str,
                                                                     phase: str) -> None:

@@ -249,6 +249,9 @@ CUE_BEFORE = re.compile(
     r"took(?:[ \t]++(?:us|them|the[ \t]++team|our[ \t]++team|engineers|engineering))?|outage of|"
     # ("the downtime was 20 minutes", "Total outage was 3 hours": the outage's length said)
     r"(?:downtime|outage)[ \t]++(?:was|is)|"
+    # ("Total outage: 3 hours", "Total disruption time - 40 minutes": a label's total)
+    r"total[ \t]++(?:outage|disruption|impact|interruption)(?:[ \t]++(?:time|duration"
+    r"|length))?(?=[ \t]*+[:\-–—])|"
     # ("The total outage window was 3 hours", "our impact window was 45 minutes")
     r"(?:outage|impact|incident|downtime|disruption)[ \t]++(?:window|period)[ \t]++(?:was|is)|"
     r"downtime of|downtime|total of|at most|no more than|at least|no less than|"

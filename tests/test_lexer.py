@@ -1405,6 +1405,18 @@ def test_a_commonly_misspelt_february_is_february(line: str) -> None:
     assert (date.year, date.month, date.day) == (2024, 2, 14)
 
 
+@pytest.mark.parametrize(("line", "month"), [
+    ("Mail was restored on Friday 4th Decmeber 2015 at 16:40", 12),
+    ("the 16th Janaury 2016 outage, 09:10", 1),
+    ("Septmber 3, 2021 10:00 - VPN down", 9),
+    ("Novmber 2, 2020 at 14:00", 11),
+])
+def test_a_long_month_name_with_a_letter_dropped_or_swapped_is_that_month(line: str,
+                                                                         month: int) -> None:
+    date = scan(line)[0].date
+    assert date is not None and date.month == month
+
+
 def test_new_zone_words_in_lower_case_are_words() -> None:
     (expr,) = scan("moved the cot at 10:00 pet food arrived")
     assert expr.zone is None

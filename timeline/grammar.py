@@ -120,12 +120,14 @@ YEARED_MONTH_ABBREVIATIONS = {"gen": 1, "ago": 8, "set": 9}
 _YEAR_AFTER = r"(?=\.?[ \t]++(?:19|20)\d{2}(?!\d))"
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTH_NAMES, key=len, reverse=True)) \
     + "|(?:" + "|".join(YEARED_MONTH_ABBREVIATIONS) + ")" + _YEAR_AFTER
-# "Feburary" and "Febuary" are misspelt often enough to be read as what they mean
+# "Feburary" and "Febuary" are misspelt often enough to be read as what they mean; so are
+# the long names with two letters swapped or one dropped ("Janaury", "Septmber", "Decmeber")
 MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March", "MAY", "Mar"
+    r"(?:jan(?:uary|aury|uray)?|feb(?:ruary|urary|uary)?|(?-i:M)(?:ar(?:ch)?|ay)"  # "March"
     r"|(?-i:m)(?:ar(?:ch)?|ay)" + _VERB_MONTH_DATE
     + r"|(?<=\d)(?-i:m)(?:ar(?:ch)?|ay)|apr(?:il)?|june?|july?"
-    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"|aug(?:ust)?|sep(?:t(?:ember|mber|emeber)?)?|oct(?:ober|ber)?"
+    r"|nov(?:ember|mber|emeber)?|dec(?:ember|mber|meber|emeber)?)"
 )
 _DAY_WORD = ("(?:" + "|".join(f"(?:twenty|thirty)-?{u}" for u in ("first",))
              + "|twenty-?(?:" + "|".join(_UNITS[1:]) + ")"
@@ -540,9 +542,9 @@ _NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일号號]|:[ae](?!
                  + _AFTER_A_BLANK + "))")  # (":e": the Swedish ordinal, "18:e april")
 # A row opens with a number, a month's or a weekday's name as a whole word (the parts "mon",
 # "wd": not "monitoring", "decided"), or "the" before a day's number ("the 3rd of May").
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?|june?|july?"
-               r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-               r"(?![a-z])")
+_MONTH_WORD = (r"(?:jan(?:uary|aury|uray)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?"
+               r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember|mber|emeber)?)?|oct(?:ober|ber)?"
+               r"|nov(?:ember|mber|emeber)?|dec(?:ember|mber|meber|emeber)?)(?![a-z])")
 _ERA_OPENS = r"(?:平成|令和|昭和)(?:\d|元)"
 _OPENS = (_NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|"
           + _ERA_OPENS)

@@ -820,3 +820,16 @@ def test_an_unlabelled_update_told_in_paragraphs_keeps_them_all_over_its_stamp()
 def test_the_korean_next_day_before_an_entrys_clock_moves_it_a_day() -> None:
     text = "# 점검 안내\n\n- 2025-03-01 23:40 점검 시작\n- 익일 01:15 점검 완료\n"
     assert [e.local for e in _entries(text)] == ["2025-03-01T23:40", "2025-03-02T01:15"]
+
+
+@pytest.mark.parametrize("announced", [
+    "Next update: 9.30am.",
+    "We will post our next update at 21:00.",
+    "A further update will be given by 8pm.",
+])
+def test_the_time_of_the_next_update_announced_is_no_moment_of_the_incident(
+        announced: str) -> None:
+    text = ("# Campus network outage\n\nUpdate 2: Monday 19 February 2024, 6.30pm\n\n"
+            f"Links are stabilising and services are coming back. {announced}\n")
+    clocks = [e.local for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert clocks == ["2024-02-19T18:30"]

@@ -3460,7 +3460,7 @@ class _Walker:
         the step, and the time is no claim of a summary to hold the timeline to. A time
         in a sentence announcing work for a day ahead is none of the incident's."""
         if _announced_for_a_day_ahead(line, expr) or _planned_for(line, expr) \
-                or _recurring(line, expr):
+                or _recurring(line, expr) or _next_update_at(line, expr):
             return
         context = line[max(0, expr.start - 80):expr.start]
         if expr.date is not None and expr.clock is not None \
@@ -4544,6 +4544,22 @@ def _sentence_of(line: str, expr: TimeExpr) -> str:
     after = _SENTENCE_END.search(line, end, end + SENTENCE_REACH)
     return line[starts[-1] if starts else max(0, expr.start - SENTENCE_REACH):
                 after.start() if after else end + SENTENCE_REACH]
+
+
+# "Next update: 9.30am", "next update at 16:00", "We will provide a further update by 18:00":
+# the time of the update to come, announced in this one, no moment of the incident
+NEXT_UPDATE_AT = LazyPattern(
+    r"(?<![a-z])(?:next[ \t]++(?:status[ \t]++)?update|(?:further|another|new)[ \t]++update"
+    r"|update[ \t]++(?:again|next))[ \t]*+(?:(?:will|should)[ \t]++be[ \t]++(?:posted|given"
+    r"|provided|shared|issued)?[ \t]*+)?(?:at|by|around|before|no[ \t]++later[ \t]++than|due"
+    r"|expected|planned|scheduled|is[ \t]++at|in)?[ \t]*+[:\-–—]?[ \t]*+(?:approx\.?"
+    r"|approximately|about|around|~)?[ \t]*+$", re.IGNORECASE)
+
+
+def _next_update_at(line: str, expr: TimeExpr) -> bool:
+    """The time is that of the next update, announced ("Next update: 9.30am")."""
+    return "pdate" in line and NEXT_UPDATE_AT.search(line, max(0, expr.start - 60),
+                                                     expr.start) is not None
 
 
 def _announced_for_a_day_ahead(line: str, expr: TimeExpr) -> bool:

@@ -3815,3 +3815,11 @@ def test_a_live_log_told_newest_first_across_midnight_by_its_words(
     text = "# Search outage\n\n" + "\n".join(updates) + "\n"
     clocked = [e for e in resolve(text).events if e.clock is not None]
     assert [sum(p.days for p in e.provenance if p.what == "day") for e in clocked] == shifts
+
+
+def test_a_calendar_event_that_runs_until_a_later_day_dates_no_time_after_it() -> None:
+    text = ("# Checkout outage, 2024-06-04\n\nCheckout broke at 9:10 a.m. UTC.\n\n"
+            "Our summer promotion runs until June 30.\n\nAt 10:05 a.m. UTC the team paged "
+            "the database owner.\n")
+    last = [e for e in resolve(text).events if e.clock is not None][-1]
+    assert last.local == "2024-06-04T10:05"

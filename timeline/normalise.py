@@ -4459,7 +4459,11 @@ def _distance(anchors: list[dt.date], month: int, day: int) -> int:
 # expected to reopen on", "are scheduled for", "plan to migrate on"
 DAY_TO_COME_BEFORE = LazyPattern(r"(?<![a-z])(?:will|shall|(?:is|are)[ \t]++(?:expected"
                                  r"|scheduled|planned|due)|going[ \t]++to"
-                                 r"|plan(?:s|ned)?[ \t]++to)(?![a-z])[^.;!?\n]{0,80}\Z",
+                                 r"|plan(?:s|ned)?[ \t]++to"
+                                 # ("The spring sale runs until April 2": an event of the
+                                 # calendar that goes on past the incident's day)
+                                 r"|(?:runs|lasts|continues|goes[ \t]++on)[ \t]++(?:until|till"
+                                 r"|through))(?![a-z])[^.;!?\n]{0,80}\Z",
                                  re.IGNORECASE)
 # an action item's deadline: "Due Date: Aug 20, 2024", "due by 2024-08-20", "Deadline -"
 DEADLINE_BEFORE = LazyPattern(r"(?<![a-z])(?:due(?:[ \t]++(?:date|by|on))?|deadline"

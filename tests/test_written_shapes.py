@@ -833,3 +833,14 @@ def test_the_time_of_the_next_update_announced_is_no_moment_of_the_incident(
             f"Links are stabilising and services are coming back. {announced}\n")
     clocks = [e.local for e in timeline_from_text(text, "w.md").events if e.clock is not None]
     assert clocks == ["2024-02-19T18:30"]
+
+
+@pytest.mark.parametrize(("line", "local"), [
+    ("[Updated: 4/23 10:00] The database is back in service.", "2024-04-23T10:00"),
+    ("Posted: 11/3 18:20 - engineers are on site", "2024-11-03T18:20"),
+])
+def test_a_year_less_month_and_day_after_a_labels_colon_dates_its_clock(line: str,
+                                                                       local: str) -> None:
+    text = f"# Database trouble in 2024\n\n{line}\n"
+    clocked = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
+    assert [e.local for e in clocked] == [local]

@@ -299,8 +299,9 @@ ORDERS: tuple[Order, ...] = (
     # right before its clock; after the same word in French, Spanish, Italian, Portuguese,
     # Dutch, German and the Scandinavian languages ("le 22/04 à 08h21", "el 3/4 a las 10:05",
     # "den 22/4 kl. 08.21"), with their "at"
+    # (and after a label's colon: "Updated: 4/23 10:00", "[Posted: 11/3 18:20]")
     Order("md_on_clock", ("a", "sep_md", "b"),
-          r"(?:(?<=[ \t(]on )|(?<=^on )|(?<=[ \t(](?:le|el|il|em|op|am|de) )"
+          r"(?:(?<=[ \t(]on )|(?<=^on )|(?<=[ \t(](?:le|el|il|em|op|am|de) )|(?<=[A-Za-z]: )"
           r"|(?<=^(?:le|el|il|em|op|am|de) )|(?<=[ \t(](?:den|dia) )|(?<=^(?:den|dia) ))",
           r"(?=(?:,?[ \t]++(?:at|@|à|a[ \t]las|alle|às|om|um|kl\.?|klo)|,)?[ \t]*+~?"
           r"\d{1,2}(?:(?:[:.]|h(?=\d{2}))\d{2}(?!\d)"

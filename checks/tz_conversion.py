@@ -253,6 +253,10 @@ def _compared(event: Event, expr: TimeExpr, zone: Zone
     if off == 0:
         return
     twelve = expr.clock.meridiem is not None
+    if event.zone is not None and _label_slip(event.at, event.zone, -off) is not None:
+        # "CEST 4:00 am / SGT 11:00 am" on a January day: the anchor's own label is the
+        # season's slip (CET, an hour less, converts right); tz-dst-mismatch tells it
+        return
     partner = _label_slip(event.at, zone, off)
     if partner is not None:
         yield None, Problem(event.line, event.column,

@@ -9,7 +9,9 @@ with its own zone, the second nothing but a time (and zone), or a range beside a
 ("16:00-17:50 UTC / 09:00-10:50 PDT", each end beside its own); and a timeline table with a
 time column per zone ("| Time (UTC) | Time (PT) | Event |"). When the two differ by exactly the
 hour a standard or daylight label would explain ("14:40 UTC (10:40 EST)" in July), the clock is
-right and the label is the slip: a warning naming the label the region used. A range followed
+right and the label is the slip: a warning naming the label the region used; when it is the
+first time's own label that the hour explains ("03:30 CEST (10:30 SGT)" in December), that is
+tz-dst-mismatch's finding, not this rule's. A range followed
 at once by a range in parentheses with no zone of its own, each end dated or clocked as the
 author wrote it, is held to the same length: a conversion moves both ends alike ("02:00 - 04:00
 UTC (July 24, 9 PM - July 25, 11 PM)" is a day too long). A front matter's stamp marked as UTC

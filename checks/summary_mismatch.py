@@ -32,7 +32,9 @@ preparation (10:30 - 14:00 UTC)") is one phase's; so is each of two windows a li
 ("from 9:36 to 10:39, then from about 11:30 to 11:55") one episode's, where the timeline
 has an entry at its time. A window told below the whole timeline, under a heading that names
 neither the incident nor its impact ("## Open questions") and in words that do not either, is
-one step's note ("the backup job also paused 08:40-08:55"), not the incident's window. A
+one step's note ("the backup job also paused 08:40-08:55"), not the incident's window; so is
+one below it under a heading that explains the cause ("## Root Cause": "GC pauses from 14:08
+to 14:11"), the cause's evidence. A
 labelled line in a breakdown by part ("### Lambda" with "- **Resolution**: restored at 4:40
 AM", beside "### Load balancers" with a Resolution of its own) is that part's, and so is a
 range listed under the summary inside a window stated just above it ("in three periods:"
@@ -411,6 +413,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
                 and AFTERMATH_HEADING.search(event.section) is not None:
             continue  # "## Post-incident verification" / "job 6 recovered at 02:35": a check
             # made after the incident, no telling of its end
+        if event.part in ("range-start", "range-end") and event.kind == "prose" \
+                and event.section and _below_the_timeline(ctx, event) \
+                and CAUSE_HEADING.search(event.section) is not None:
+            continue  # "## Root Cause" / "a burst of I/O errors at 09:31-09:33": the cause's
+            # evidence, a window within the incident, not its start and end
         if event.kind == "prose" and _other_day(event.text.lower()):
             continue  # "the previous day, from 22:00 until 22:15": another episode's times
         index, entry = counterpart[event.phase][0]
@@ -1173,6 +1180,12 @@ def _a_steps_window_below(ctx: Context, event: Event) -> bool:
 AFTERMATH_HEADING = LazyPattern(
     r"(?<![a-z])(?:post[ \t-]?incident|verification|action[ \t]++items?|prevent(?:ion|ive)"
     r"|next[ \t]++steps|corrective)(?![a-z])", re.IGNORECASE)
+
+
+# A section that explains the cause: "## Root Cause (Hypothesis)", "### Contributing factors"
+CAUSE_HEADING = LazyPattern(r"(?<![a-z])(?:root[ \t-]++causes?|causes?|contributing[ \t]++factors?"
+                            r"|hypothes[ie]s|trigger(?:ing[ \t]++event)?)(?![a-z])",
+                            re.IGNORECASE)
 
 
 def _below_the_timeline(ctx: Context, event: Event) -> bool:

@@ -274,3 +274,15 @@ def test_a_nordic_length(line: str, minutes: int) -> None:
 ])
 def test_words_like_a_nordic_unit_are_no_length(line: str) -> None:
     assert durations.scan_durations(line) == []
+
+
+@pytest.mark.parametrize(("line", "seconds"), [
+    ("La caída duró una hora y media.", 5400),
+    ("A queda durou 3 horas e meia.", 12600),
+    ("La panne a duré deux heures et demie.", 9000),
+    ("Il disservizio è durato due ore e mezza.", 9000),
+])
+def test_and_a_half_said_in_spanish_portuguese_french_and_italian(line: str,
+                                                                   seconds: int) -> None:
+    (found,) = durations.scan_durations(line)
+    assert found.seconds == seconds

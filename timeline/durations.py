@@ -191,7 +191,9 @@ _NOT_AFTER = rf"(?<!(?![{_CJK}])[\w.,:-])"
 DURATION_RE = re.compile(folded_pattern(
     rf"{_AMOUNT_OPENS}{_NOT_AFTER}(?P<amount>{_CLOCK_HOURS}"
     rf"|(?:{_DAYS_LEAD})?{_PART}(?:(?:[ \t]*+,?[ \t]*+(?:and[ \t]++)?|:){_PART}){{0,2}}"
-    rf"(?:[ \t]++and[ \t]++a[ \t]++half)?)"))
+    # ("dos horas y media", "duas horas e meia", "deux heures et demie", "due ore e mezza")
+    rf"(?:[ \t]++(?:and[ \t]++a[ \t]++half|y[ \t]++media|e[ \t]++meia|et[ \t]++demie"
+    rf"|e[ \t]++mezza))?)"))
 # DURATION_RE's search: the character before an amount (none of "\w.,:-", or a CJK letter)
 # first, on the folded line with a blank put before it. Opening with looks, DURATION_RE is
 # tried at every position of a line; opening with a set, the search skips to each blank or
@@ -432,7 +434,8 @@ ACTIVITY_LASTED = LazyPattern(r"(?<![a-z])(?:rebuild|restore|resync|re-sync|rein
                               r"|import|export|transfer|download|upload)s?"
                               r"(?:[ \t]++itself)?[ \t]++(?:lasted|took|ran)"
                               r"(?:[ \t]++for)?[ \t]*+$", re.IGNORECASE)
-AND_A_HALF = re.compile(r"and[ \t-]++a[ \t-]++half", re.IGNORECASE)
+AND_A_HALF = re.compile(r"and[ \t-]++a[ \t-]++half|(?<![a-z])(?:y[ \t]++media|e[ \t]++meia"
+                        r"|et[ \t]++demie|e[ \t]++mezza)$", re.IGNORECASE)
 # "5 and a half hours": the half before the unit
 N_AND_A_HALF = re.compile(rf"(?P<num>\d{{1,4}}|{_WORDS})(?:[ \t]++and[ \t]++a[ \t]++half[ \t]++"
                           rf"|-and-a-half[ \t-])(?P<unit>{_FULL_UNIT})", re.IGNORECASE)

@@ -2480,6 +2480,9 @@ def test_a_clock_shaped_length_counted_on_is_no_clock(text: str, clocks: list[tu
     # a share or a count after it is no hour
     ("Il traffico è sceso alle 15% del normale.", []),
     ("Ricevuto 20 richieste e 12 errori.", []),
+    # the Spanish hour after "a partir de las", and before a quote's closing mark
+    ("La red cayó a partir de las 7, según el operador.", [(7, None)]),
+    ('El banco dijo que "el servicio volvió a las 22".', [(22, None)]),
     # German's "all" before a count or a noun is no Italian "at the"
     ("Alle 2 300 Buchungen wurden storniert.", []),
     ("Alle 4 Standorte waren betroffen.", []),

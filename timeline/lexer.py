@@ -174,8 +174,11 @@ CLOCK_SHAPES: tuple[tuple[str, str, bool], ...] = (
                  r"|(?:(?<=[Dd]opo[ ]le[ ])|(?<=[Pp]rima[ ]delle[ ]))"
                  r"(?!\d{1,2}[ ](?:ore|minuti|giorni|settimane)(?![^\W\d_]))"
                  r"|(?:(?<=[ (][Aa][ ]las[ ])|(?<=^[Aa][ ]las[ ])|(?<=[Dd]esde[ ]las[ ])"
-                 r"|(?<=[Hh]asta[ ]las[ ])|(?<=[Hh]acia[ ]las[ ])|(?<=[Ss]obre[ ]las[ ]))"
-                 r"(?=\d{1,2}(?:[ \t]*+(?:[.,;:)]|[-–—][ \t]|$)|[ \t]++(?:y|a|hasta|de[ \t]la"
+                 r"|(?<=[Hh]asta[ ]las[ ])|(?<=[Hh]acia[ ]las[ ])|(?<=[Ss]obre[ ]las[ ])"
+                 # ("a partir de las 9", the hour an outage ran from; "a las 23\"", the hour
+                 # closing a quoted statement)
+                 r"|(?<=[Pp]artir[ ]de[ ]las[ ]))"
+                 r"(?=\d{1,2}(?:[ \t]*+(?:[.,;:)\"”»]|[-–—][ \t]|$)|[ \t]++(?:y|a|hasta|de[ \t]la"
                  r"|del|horas?|hs?|en|cuando|se|el|la|los|las)(?![^\W\d_]))))"
                  # (not a count: "Alle 1 200 betroffenen", a thousands group after a blank;
                  # "Alle 3 Kunden", German's "all" before a noun)

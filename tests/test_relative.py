@@ -65,3 +65,15 @@ def test_working_days_and_months_of_other_lengths(
 @pytest.mark.parametrize("text", ["4 servers", "3 hours", "next steps", "the day"])
 def test_words_that_count_but_are_no_time_stay_unread(text: str) -> None:
     assert read_expression(text, Options(reference=REFERENCE)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "1 day after " * 3000 + "tomorrow",  # phrases counted from phrases, nested deep
+    "now" + " + 2 days" * 3000,  # a long sum
+])
+def test_a_hostile_relative_phrase_is_answered_quickly_without_a_crash(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    read_expression(text, Options(reference=REFERENCE))  # any answer, no RecursionError
+    assert time.perf_counter() - started < 2.0

@@ -60,14 +60,22 @@ NOW_RE = re.compile(r"(?<![A-Za-z])(?:just[ ]|right[ ])?now(?![A-Za-z])", re.IGN
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def rewrite(line: str, ref: dt.date | dt.datetime) -> Rewrite | None:
+# A relative phrase is a few words; a longer text is read as written, without rewriting, so
+# that a hostile one ("1 day after 1 day after ...", thousands long) costs no more than that
+MAX_PHRASE_CHARS = 200
+MAX_ANCHORS = 4  # phrases counted from phrases ("2 days after next Friday"), at most nested
+
+
+def rewrite(line: str, ref: dt.date | dt.datetime, depth: int = 0) -> Rewrite | None:
     """`line` with its relative phrase replaced by the absolute text it means, and the
-    phrase with that text; None when it holds none."""
+    phrase with that text; None when it holds none (or is longer than a phrase can be)."""
+    if len(line) > MAX_PHRASE_CHARS or depth > MAX_ANCHORS:
+        return None
     base = ref if isinstance(ref, dt.datetime) else dt.datetime.combine(ref, dt.time())
     timed = isinstance(ref, dt.datetime)
     m = PLUS_RE.search(line)
     if m:  # "now + 40minutes", "next tuesday +10 days"
-        anchor = _anchor(line[:m.start()].rstrip(), ref, at_end=True)
+        anchor = _anchor(line[:m.start()].rstrip(), ref, depth, at_end=True)
         if anchor is not None:
             phrase_start, moment, anchor_timed = anchor
             sign = -1 if m["sign"] == "-" else 1
@@ -78,7 +86,7 @@ def rewrite(line: str, ref: dt.date | dt.datetime) -> Rewrite | None:
         word = (m["dir"] or "").lower()
         sign = -1 if word in ("ago", "earlier", "before") else 1
         if word in ("after", "before", "from"):
-            anchor = _anchor(line[m.end():].lstrip(), ref, at_end=False)
+            anchor = _anchor(line[m.end():].lstrip(), ref, depth, at_end=False)
             if anchor is not None:  # "2 days after next Friday", "2 day before yesterday"
                 length, moment, anchor_timed = anchor
                 end = len(line) - len(line[m.end():].lstrip()) + length
@@ -120,12 +128,12 @@ def _replaced(line: str, start: int, end: int, moment: dt.datetime, timed: bool)
     return line[:start] + shown + line[end:], (line[start:end], shown)
 
 
-def _anchor(text: str, ref: dt.date | dt.datetime,
+def _anchor(text: str, ref: dt.date | dt.datetime, depth: int,
             at_end: bool) -> tuple[int, dt.datetime, bool] | None:
     """The moment a relative phrase at the start of `text` (at its end, with `at_end`)
     names, where that phrase is, and whether it is a time of day: (the phrase's length, or
     its start with `at_end`; the moment; timed)."""
-    got = rewrite(text, ref)
+    got = rewrite(text, ref, depth + 1)
     if got is None:
         return None
     _, (phrase, value) = got

@@ -58,6 +58,21 @@ After the grammar (branch `grammar`, issue 11; pmlint's columns, dateparser's un
   duckling    relative    220   60.5%          -         62.7%                 -
   all         absolute    275   95.6%          -         96.0%                 -
   all         relative    651   62.7%          -         65.1%                 -
+
+Session 58 (relative phrases in timeline/relative.py, clocks told from their hour, four
+digits after a named month's day read as its clock; dateparser 1.5.0 beside it):
+
+  suite       kind      cases  pmlint dateparser  pmlint start  dateparser start
+  chrono      absolute     65   93.8%      60.0%         96.9%             64.6%
+  chrono      relative    140   80.0%      37.1%         83.6%             37.1%
+  ctparse     absolute    137   95.6%      67.9%         95.6%             68.6%
+  ctparse     relative    273   76.6%      59.7%         78.8%             60.8%
+  dateparser  absolute     30   96.7%     100.0%         96.7%            100.0%
+  dateparser  relative     18   83.3%     100.0%         83.3%            100.0%
+  duckling    absolute     43  100.0%      44.2%        100.0%             44.2%
+  duckling    relative    220   74.1%      40.5%         76.4%             40.5%
+  all         absolute    275   96.0%      65.8%         96.7%             67.3%
+  all         relative    651   76.7%      49.5%         79.1%             49.9%
 """
 
 from __future__ import annotations

@@ -3054,6 +3054,11 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
         # the state the step began from, not what happened then
         clause = clause[subject.start() + 1:]
     last = clause.split()[-1:]
+    if last and last[0].lower() in ("until", "till", "since") \
+            and _WELL_STATES.intersection(w.strip(",") for w in clause.lower().split()[-5:-1]):
+        # "The API was healthy until 14:10": the well state ended, the fault began then;
+        # "error rates have been flat since 16:10": it holds again from then
+        return "start" if last[0].lower() != "since" else "resolution"
     if last and last[0].lower() in ("until", "till") \
             and not _held_until(" ".join(clause.lower().split()[-11:-1])):
         # "the service stopped responding to 40% of users until 03:00": the time right after
@@ -3102,6 +3107,10 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
 
 # What responders begin doing ("began debugging", "started investigating"): no start of the
 # incident's impact
+# a service said to be well before "until" or "since" ("healthy until 14:10", "flat since
+# 16:10"): its trouble starts, or is over, at the time
+_WELL_STATES = frozenset({"healthy", "fine", "normal", "normally", "stable", "flat", "green",
+                          "nominal", "smoothly", "operational"})
 # the finite verbs of a clause "since" may open ("since the link was still down at 12:20"):
 # a reason or a state told at the time, not the start of a span
 _CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "does",

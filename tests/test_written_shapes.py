@@ -844,3 +844,11 @@ def test_a_year_less_month_and_day_after_a_labels_colon_dates_its_clock(line: st
     text = f"# Database trouble in 2024\n\n{line}\n"
     clocked = [e for e in timeline_from_text(text, "w.md").events if e.clock is not None]
     assert [e.local for e in clocked] == [local]
+
+
+def test_a_days_zone_in_parentheses_before_its_separator_keeps_the_item_an_entry() -> None:
+    text = ("# Token leak\n\n## Timeline\n\n- 4 March 2024 (UTC): leaked token reported\n"
+            "- 5 March 2024 (UTC+1): token revoked\n- 7 March 2024: customers notified\n")
+    entries = _entries(text)
+    assert [e.local for e in entries] == ["2024-03-04", "2024-03-05", "2024-03-07"]
+    assert [e.text for e in entries][:2] == ["leaked token reported", "token revoked"]

@@ -464,6 +464,9 @@ DAY_LEAD_RE = LazyPattern(r"\(?(?:the[ \t]++)?(?:(?:next|following)[ \t]++(?:day
                           r"|翌(?:日|朝)?|次日|隔天|第二天|다음[ \t]?날|익일|이튿날)"
                           r"\)?[ \t]*+,?[ \t]*+(?=(?:at[ \t]++|@[ \t]*+)?\d)",
                           re.IGNORECASE)
+# A zone in parentheses after an entry's date alone: "- 2 June 2024 (UTC): customers notified"
+DAY_ZONE_PAREN = LazyPattern(r"[ \t]*+\((?P<z>[A-Za-z]{2,5}(?:[ \t]*+[+\-−][ \t]*+\d{1,2}"
+                             r"(?::?\d{2})?)?)\)")
 # A part of the day after an entry's date and before its separator: "**Tuesday Jan 31, late
 # evening:** ...", "- Mon 6 Nov (morning) - ...": the entry is dated, its time of day only told
 DAY_PART_RE = LazyPattern(r"[ \t]*+(?:,[ \t]*+|\([ \t]*+|[ \t])(?:(?:early|late|mid)[ \t-]?)?"
@@ -2768,6 +2771,12 @@ class _Walker:
             # a date alone starts an entry only with a separator after it (past a part of the
             # day: "Jan 31, late evening:")
             part = DAY_PART_RE.match(line, first.end)
+            if part is None:
+                # "- 2 June 2024 (UTC): customers notified": the day's zone in parentheses
+                # before the separator
+                zoned = DAY_ZONE_PAREN.match(line, first.end)
+                if zoned is not None and _paren_zone(zoned.group("z")) is not None:
+                    part = zoned
             after = line[part.end():part.end() + 6].lstrip(" *_") if part \
                 else line[first.end:first.end + 8].lstrip(" \t*_")  # ("**July 19** —")
             if after[:1] in ("-", "–", "—") and not self.in_timeline \
@@ -5308,6 +5317,9 @@ def _a_day_alone(expr: TimeExpr) -> bool:
 
 def _rest(line: str, expr: TimeExpr) -> str:
     end = expr.range_end.end if expr.range_end is not None else expr.end
+    if expr.clock is None and (zoned := DAY_ZONE_PAREN.match(line, end)) is not None \
+            and _paren_zone(zoned.group("z")) is not None:
+        end = zoned.end()  # "2 June 2024 (UTC): customers notified": the day's zone
     sep = SEPARATOR_RE.match(line, end)
     rest = _clean(line[sep.end() if sep else end:])
     if not rest or not (rest[0].isdigit() or rest[0] in "(|/"):

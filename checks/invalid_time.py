@@ -40,6 +40,7 @@ from pmlint.checks.context import Context
 from pmlint.checks.words import end_of
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Clock, Event
+from pmlint.timeline.provenance import skipped_by_the_clocks
 
 # "2X:XX (not sure of the exact time)": an unknown time the author admits is not a leftover.
 UNKNOWN_ON_PURPOSE = LazyPattern(
@@ -79,8 +80,7 @@ def _skipped_by_the_clocks(ctx: Context) -> Iterator[Problem]:
     from 02:00 to 03:00): no moment has it, so pmlint's reading (the hour after) is a
     guess; one warning per entry, the writer knows which clock was meant."""
     for event in ctx.timeline.events:
-        gap = next((p for p in event.provenance
-                    if p.what == "reading" and p.how == "dst-gap"), None)
+        gap = skipped_by_the_clocks(event.provenance)
         if gap is None:
             continue
         yield Problem(event.line, event.column,

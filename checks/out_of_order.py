@@ -90,7 +90,13 @@ from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import PHASE_ORDER, Event
 from pmlint.timeline.normalise import heading_names_the_hour
 from pmlint.timeline.phases import field_phase
-from pmlint.timeline.provenance import Inference, day_assumed, render, stepped_back
+from pmlint.timeline.provenance import (
+    Inference,
+    day_assumed,
+    render,
+    skipped_by_the_clocks,
+    stepped_back,
+)
 from pmlint.timeline.reading import DAY, same_axis
 from pmlint.timeline.scopes import incident_starts, region_of, same_incident
 
@@ -657,7 +663,8 @@ def _against(entries: list[tuple[int, Event]], values: list[float | None], direc
             continue
         if stepped_back(entries[n][1].provenance):
             continue  # "Earlier that morning, 06:20: ...": told out of order on purpose
-        if _skipped_by_the_clocks(entries[n - 1][1]) or _skipped_by_the_clocks(entries[n][1]):
+        if skipped_by_the_clocks(entries[n - 1][1].provenance) \
+                or skipped_by_the_clocks(entries[n][1].provenance):
             continue  # "02:30" on the night the clocks skip from 02:00 to 03:00: no moment
             # has it, the order rests on pmlint's reading of it (invalid-time says so)
         if _listed_by_label(entries[n - 1][1], entries[n][1], direction):
@@ -830,10 +837,6 @@ def _hedge(event: Event, other: Event, apart: float, written: frozenset[int] = f
         return ("one of the two times is marked approximate",
                 "move the entry to its place, or give its exact time")
     return None
-
-
-def _skipped_by_the_clocks(event: Event) -> bool:
-    return any(p.what == "reading" and p.how == "dst-gap" for p in event.provenance)
 
 
 def _written_apart(event: Event, other: Event, mine: Inference | None,

@@ -4678,16 +4678,20 @@ def _descending_blocks(entries: tuple[RawEntry, ...], twelve_hour: bool = False)
 
 def _told_from_the_end(entries: tuple[RawEntry, ...], steps: dict[int, list[int]],
                        found: set[int]) -> set[int]:
-    """Short blocks of clocks with no day written, stepping both ways, that open with the
+    """Blocks of clocks with no day written, stepping both ways, that open with the
     resolution and close with the start ("Update 09:15: back", "Update 23:30: still down",
     "Update 18:00: went offline"): a live log told newest first across midnight, its words
     say so where its few clocks cannot."""
+    mixed = {block for block, s in steps.items() if block not in found and -1 in s and 1 in s}
+    if not mixed:
+        return set()
+    timed_in: dict[int, list[RawEntry]] = {}
+    for e in entries:
+        if e.block in mixed and e.source == "timeline" and e.part != "range-end" \
+                and e.expr.clock is not None:
+            timed_in.setdefault(e.block, []).append(e)
     told: set[int] = set()
-    for block, s in steps.items():
-        if block in found or -1 not in s or 1 not in s:
-            continue
-        timed = [e for e in entries if e.block == block and e.source == "timeline"
-                 and e.part != "range-end" and e.expr.clock is not None]
+    for block, timed in timed_in.items():
         if any(e.expr.date is not None for e in timed):
             continue  # a day written: the days are the log's own, a step back on it a slip
         first, last = classify_all(timed[0].text), classify_all(timed[-1].text)

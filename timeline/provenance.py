@@ -264,3 +264,9 @@ def stepped_back(provenance: tuple[Inference, ...]) -> bool:
     """Whether the author said the entry steps back to an earlier time ("Earlier that
     morning, 06:20"): told out of order on purpose."""
     return any(p.what == "day" and p.how == "stepped-back" for p in provenance)
+
+
+def skipped_by_the_clocks(provenance: tuple[Inference, ...]) -> Inference | None:
+    """The note that the time does not exist in its zone that day (the clocks went forward
+    past it: "02:30" on the night of the change), with pmlint's reading; None otherwise."""
+    return next((p for p in provenance if p.what == "reading" and p.how == "dst-gap"), None)

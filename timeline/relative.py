@@ -197,8 +197,11 @@ def _stepped(base: dt.datetime, m: re.Match[str]) -> dt.datetime:
             day += sign * dt.timedelta(days=1)
         return day
     n = m["n"].lower() if m["n"] else "1"
-    count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-    return _shift(base, f"{count} {'qtr' if unit == 'quarter' else unit}", sign)
+    count = sign * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    unit = _unit(unit)
+    if unit in _MONTHS:
+        return _add_months(base, count * _MONTHS[unit])
+    return base + dt.timedelta(seconds=count * _SECONDS[unit])
 
 
 def _weekday(today: dt.date, m: re.Match[str]) -> dt.date:

@@ -3372,3 +3372,17 @@ def test_a_chinese_clause_opening_with_its_time_after_a_comma_is_an_entry() -> N
     got = timeline_entries(extract(text))
     assert [(e.expr.written, e.text) for e in got] == [("UTC 时间 06:02", "起错误率上升"),
                                                       ("06:40", "服务恢复。")]
+
+
+@pytest.mark.parametrize(("line", "clocks"), [
+    ("- 06:05, 06:31 and 07:12 - the scheduler crashed each time", ["06:05", "06:31", "07:12"]),
+    ("- 06:05, 06:31, and 07:12: the scheduler crashed", ["06:05", "06:31", "07:12"]),
+    ("| 06:05, 06:31 & 07:12 | the scheduler crashed |", ["06:05", "06:31", "07:12"]),
+    ("- 06:05 and 06:31 - the scheduler crashed", ["06:05", "06:31"]),
+])
+def test_a_stamp_listing_several_clocks_is_an_entry_at_each(line: str, clocks: list[str]) -> None:
+    head = "| Time | Event |\n|---|---|\n" if line.startswith("|") else ""
+    text = f"# Scheduler crash on 2024-05-02\n\nAll times UTC.\n\n## Timeline\n\n{head}{line}\n"
+    events = [e for e in resolve(text).events if e.source == "timeline"]
+    assert [e.local[11:16] for e in events] == clocks
+    assert {e.text for e in events} == {e.text for e in events[:1]}

@@ -1493,9 +1493,9 @@ class _Walker:
                 text = " | ".join(c for k, (_, c) in enumerate(cells)
                                   if k >= used and k != column and c)
         stamps = [expr]
-        if used == 1 and found_first \
-                and (again := _second_stamp(cells[0][1], found_first[0], found_first)) is not None:
-            stamps.append(_shift(again, cells[0][0], line))  # "| 01:26, 07:49 | restarts |"
+        if used == 1 and found_first:  # "| 01:26, 07:49 | restarts |"
+            stamps.extend(_shift(again, cells[0][0], line)
+                          for again in _more_stamps(cells[0][1], found_first[0], found_first))
         saved = self.section_zone
         if table_zone is not None and expr.zone is None:
             self.section_zone = table_zone
@@ -1833,7 +1833,8 @@ class _Walker:
                 if number > self.entry_day:
                     self.day_marks.extend([(i + 1, None, None)] * (number - self.entry_day))
                 self.entry_day = max(self.entry_day, number)
-            again = _second_stamp(line, first, exprs)
+            more = _more_stamps(line, first, exprs)
+            again = more[-1] if more else None
             if again is not None:
                 rest = _rest(line, again)  # "**11:50** and **11:57** - two requests"
             label = None if rest or status is not None else self._status_above_stamp(i)
@@ -1852,7 +1853,7 @@ class _Walker:
                 self.prev_line_entry = False
                 return
             self._add_entry(i, first, label or rest, "timeline", "entry", block_key)
-            if again is not None:
+            for again in more:
                 self._add_entry(i, again, label or rest, "timeline", "entry", block_key)
             # a Timeline told in paragraphs, each opening on its time behind a lead word
             told = role.role == "text" and self.in_timeline and self._opens_timed(i)
@@ -5476,18 +5477,27 @@ def _updated_stamp_after(line: str, first: TimeExpr, exprs: list[TimeExpr]) -> b
         and not line[second.end:].strip(" \t*_.,)")
 
 
-def _second_stamp(text: str, first: TimeExpr, exprs: list[TimeExpr]) -> TimeExpr | None:
-    """The time right after an entry's stamp, joined to it by "and" or a comma ("**11:50**
-    and **11:57** - two requests", "| 01:26, 07:49 | restarts twice |"): the entry happened
-    at both. Only a clock alone after a clock alone."""
-    if len(exprs) < 2 or exprs[0] is not first:
-        return None
-    again = exprs[1]
-    if first.clock is None or first.range_end is not None or again.clock is None \
-            or again.date is not None or again.range_end is not None \
-            or again.start - first.end > 12:
-        return None
-    return again if text[first.end:again.start].strip(" \t*_") in (",", "and", "&") else None
+def _more_stamps(text: str, first: TimeExpr, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """The times right after an entry's stamp, joined to it by "and", "&" or commas
+    ("**11:50** and **11:57** - two requests", "| 01:26, 07:49 | restarts twice |", "20:11,
+    20:15 and 20:40: restarts"): the entry happened at each. Only clocks alone after a clock
+    alone."""
+    if len(exprs) < 2 or exprs[0] is not first or first.clock is None \
+            or first.range_end is not None:
+        return []
+    more: list[TimeExpr] = []
+    before = first
+    for again in exprs[1:]:
+        if again.clock is None or again.date is not None or again.range_end is not None \
+                or again.start - before.end > 12 \
+                or text[before.end:again.start].strip(" \t*_") not in _STAMPS_JOINED:
+            break
+        more.append(again)
+        before = again
+    return more
+
+
+_STAMPS_JOINED = (",", "and", "&", ", and", ",and")
 
 
 def _row_date(cells: list[tuple[int, str]], skip: tuple[int, ...]

@@ -239,6 +239,10 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("Monitoring: a fix has been rolled out and error rates are falling", "resolution"),
     ("We rolled out the fix to all regions", "resolution"),
     ("Release 4.2 rolled out to all regions", "trigger"),
+    # a remedy told live is the fix deployed; a site told live is no step
+    ("By 16:02 the patch was live on every edge node", "resolution"),
+    ("The fix went live shortly after noon", "resolution"),
+    ("The marketing site was live throughout", "other"),
     # failures or errors that begin or start mark the impact's start
     ("Upload failures begin in eu-west", "start"),
     ("Checkout errors start after the config push", "start"),

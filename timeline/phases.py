@@ -199,6 +199,9 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                     "fix went out", "fix has been rolled out", "fix was rolled out",
                     "fix is rolled out", "rolled out a fix", "rolled out the fix",
                     "fix has been released", "released a fix", "resolves",
+                    # the remedy told live: "the fix was live at 14:10", "patch went live"
+                    *(f"{noun} {verb} live" for noun in ("fix", "patch", "fixes", "patches")
+                      for verb in ("was", "went", "were", "is now", "was now", "now")),
                     "restores", "recovers", "is restored", "are restored", "fixes",
                     "is live", "are live", "is live again", "live again", "fully functional",
                     "functional again", "back in service", "healthy again",

@@ -81,7 +81,7 @@ LEAD_RE = re.compile(
     # status emoji and arrows before a stamp: "## 🟡 → 🔵 2022-10-07 22:08 UTC"
     r"(?:[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]++[ \t]*+){0,4}"
     # ("<2024-03-04 Mon 14:05>": an Org-mode stamp's angle bracket)
-    r"(?:\[[ xX]\][ \t]++)?[*_`\[(<]{0,4}[ \t]*+(?:[•·▪◦‣][ \t]++)?"  # "**•\t00:05 PDT:**"
+    r"(?:\[[ xX]\][ \t]++)?[*_`\[(<]{0,4}[ \t]*+(?:[•·▪◦‣●○][ \t]++)?"  # "**•\t00:05 PDT:**"
 )
 # One or two: "At approximately 10:58", "At around 11:30", "By about noon", "Shortly after
 # 10:05", "Circa 10:20", "@10:40"; not "From 00:00 to 13:15", which states a window. A
@@ -121,9 +121,9 @@ DASH_FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•][ \t]++)?(?:[*_]{1,2})?(?P<label>[A-Za-z][A-Za-z ]{1,30}?)(?P<paren>)"
     r"(?:[*_]{1,2})?[ \t]++[—–][ \t]++(?P<value>.*)"
 )
-_BULLET_GLYPHS = frozenset("•◦▪‣·")
+_BULLET_GLYPHS = frozenset("•◦▪‣·●○")  # "●"/"○": as PDFs and Google Docs paste them
 # A word processor's bullet glyph, or the "o" its second level pastes as, then a number
-GLYPH_ITEM = LazyPattern(r"[ \t]*+(?:[•◦▪‣·]|o(?=[ \t]))[ \t]++\d")
+GLYPH_ITEM = LazyPattern(r"[ \t]*+(?:[•◦▪‣·●○]|o(?=[ \t]))[ \t]++\d")
 # Emoji and pictographs closing a label or title ("Timeline ⏰", "Root Cause and Resolution 🛠️")
 TRAILING_SYMBOLS = LazyPattern(r"(?<![\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff"
                                r"\ufe0f\u200d \t])[ \t]*+[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf"

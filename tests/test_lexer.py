@@ -33,6 +33,10 @@ CLOCKS = [
     ("12 PM", 12, 0, None, "pm", "12 PM", 0),
     ("12:30 AM", 0, 30, None, "am", "12:30 AM", 0),
     ("Alert fired at 9:45pm", 21, 45, None, "pm", "9:45pm", 15),
+    # the Nordic "kl." and the Polish "godz." glued to the clock by their dot
+    ("Uppdatering: kl.06.55 nätet är nere", 6, 55, None, None, "06.55", 16),
+    ("Kl.21 var allt igång", 21, 0, None, None, "21", 3),
+    ("awaria od godz.7:40", 7, 40, None, None, "7:40", 15),
 ]
 
 
@@ -50,6 +54,12 @@ def test_clock(line: str, hour: int, minute: int, second: int | None, meridiem: 
     assert not clock.placeholder
     assert expr.start == start
     assert expr.date is None
+
+
+@pytest.mark.parametrize("line", ["see kl.15.18.22 in the log", "Vol.12 of the notes",
+                                  "akl.15 is no clock"])
+def test_a_dot_glued_number_after_other_words_is_no_clock(line: str) -> None:
+    assert [e.written for e in scan(line) if e.clock is not None] == []
 
 
 def test_a_word_glued_to_a_clock_is_no_hours_mark_in_any_script() -> None:

@@ -95,7 +95,9 @@ LEAD_WORD_RE = re.compile(
     # the same in French, German, Dutch, Spanish, Italian, Portuguese, the Nordic languages
     # and Polish: "À 09h14, ...", "Um 09:14 ...", "Om 09:14 ...", "Kl 09.14 bryts ..."
     r"|à|vers|um|gegen|om|rond|omstreeks|a[ \t]++las|alle|às|kl\.?|klo|klockan|klokken"
-    r"|godz\.?|o[ \t]++godz\.?)[ \t]++|@[ \t]*+){1,2}", re.IGNORECASE)
+    r"|godz\.?|o[ \t]++godz\.?)[ \t]++|@[ \t]*+"
+    # ("kl.15.18", "godz.14:30": the abbreviation glued to the clock, see GLUED_CLOCK_WORD)
+    r"|(?:kl|godz)\.(?=\d)){1,2}", re.IGNORECASE)
 NOTE_LINES = 4  # lines of words an entry of a log copied as text may have under it
 OFFSET_THEN_PAREN = re.compile(r"[ \t]*+[(\[][ \t]*+")  # "T+0:04 (", its moment after it
 RUN_OF_TIMED_OPENINGS = 3  # items or paragraphs opening "At 09:15, ..." that make a timeline

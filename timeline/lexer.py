@@ -896,6 +896,10 @@ def _opens_with_a_number(line: str) -> bool:
 
 
 FULL_WIDTH_CLOCK_COLON = re.compile(r"(?<=\d)：(?=[0-5]\d)")
+# "kl.15.18", "Kl.9", "godz.14:30": the Nordic "o'clock" or the Polish "hour" glued to the
+# clock by its abbreviation's dot, as hurried posts type it; read as "kl 15.18" (the dot
+# becomes a blank, the columns stay)
+GLUED_CLOCK_WORD = re.compile(r"(?<![^\W\d_])([Kk]l|godz)\.(?=\d{1,2}(?:[.:]\d\d)?(?!\d|[.:]\d))")
 
 
 def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
@@ -906,6 +910,8 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
     time opening the line needs no separator after it ("10.45 paged")."""
     if "：" in line:  # "14：02": a full-width colon between the hour and the minutes, as
         line = FULL_WIDTH_CLOCK_COLON.sub(":", line)  # Chinese and Japanese type it
+    if "l." in line or "z." in line:
+        line = GLUED_CLOCK_WORD.sub(r"\1 ", line)
     if not _may_hold_time(line):
         return []
     clocks, weak = _clocks(line, hour_log, spaced_log, prose_hours)

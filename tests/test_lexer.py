@@ -56,6 +56,11 @@ def test_clock(line: str, hour: int, minute: int, second: int | None, meridiem: 
     assert expr.date is None
 
 
+@pytest.mark.parametrize("line", ["version 1.2. at 10.15 shipped", "17.10. 06.45"])
+def test_a_dotted_pair_before_a_dotted_number_without_at_is_no_date(line: str) -> None:
+    assert [e.written for e in scan(line) if e.date is not None] == []
+
+
 @pytest.mark.parametrize("line", ["see kl.15.18.22 in the log", "Vol.12 of the notes",
                                   "akl.15 is no clock"])
 def test_a_dot_glued_number_after_other_words_is_no_clock(line: str) -> None:
@@ -298,6 +303,9 @@ def test_a_dotted_day_opening_a_line_is_the_day(line: str, ymd: tuple[int, int, 
     ("Il disservizio è iniziato il 18/05 alle 11:02", (None, 5, 18), (11, 2)),
     ("De storing begon op 30/6 om 22:15", (None, 6, 30), (22, 15)),
     ("Larmet gick den 27/8 kl. 05.50", (None, 8, 27), (5, 50)),
+    # a year-less dotted day and month, then the word for "at" and a dotted clock
+    ("Yhteys katkesi 9.2. klo 23.10", (None, 2, 9), (23, 10)),
+    ("Nettet var nede 17.10. kl. 06.45", (None, 10, 17), (6, 45)),
     # Swedish ordinals ("18:e", "1:a") and the Nordic month names English and German lack
     ("Driftstoppet varade från 14:e augusti 2023 kl 22.10", (2023, 8, 14), (22, 10)),
     ("Tjänsten var nere den 1:a maj 2024 kl. 06:40", (2024, 5, 1), (6, 40)),

@@ -395,9 +395,12 @@ ORDERS: tuple[Order, ...] = (
     # Uhr": "3.12. 14.45" may be two numbers)
     # (and spaced, as Czech and Slovak write it, with their "v", "ve", "o" (at): "25. 3. v
     # 14:05", "dne 3. 11. ve 22:40")
-    Order("dm_dot_clock", ("d", "sep_dot_sp", "m", "same"), r"(?<![0-9A-Za-z.:/])",
-          r"(?=,?[ ]?(?<=[ ,])(?:(?:um|gegen|ab|at|om|kl\.?|klo|à|v|ve|o)[ ]++)?(?:\d{1,2}:\d{2}"
-          r"|\d{1,2}\.\d{2}[ ]?[Uu]hr(?![A-Za-z])))"),
+    # (a dotted clock after the word for "at" too: "28.11. klo 22.00", "3.5. kl. 14.20")
+    Order("dm_dot_clock", ("d", "sep_dot_sp", "m", "same"),
+          r"(?<![0-9A-Za-z.:/])(?<!version )(?<!release )",
+          r"(?=,?[ ]?(?<=[ ,])(?:(?:um|gegen|ab|at|om|kl\.?|klo|kello|klockan|klokken|à|v|ve|o)"
+          r"[ ]++\d{1,2}[.:]\d{2}(?![\d.]\d)"
+          r"|\d{1,2}:\d{2}|\d{1,2}\.\d{2}[ ]?[Uu]hr(?![A-Za-z])))"),
     # March 3-5, 2015; Aug 10 to 22
     # (and "Oct. 5/6th": a night's two days, the second with its ordinal)
     Order("md_range", ("wdopt", "mon", "dot", "sp", "dord", "dash_or_slash", "d2", "comma",

@@ -3823,3 +3823,20 @@ def test_a_calendar_event_that_runs_until_a_later_day_dates_no_time_after_it() -
             "the database owner.\n")
     last = [e for e in resolve(text).events if e.clock is not None][-1]
     assert last.local == "2024-06-04T10:05"
+
+
+@pytest.mark.parametrize(("title", "first", "read_year_first"), [
+    # the report writes 2023 in full, never 2004: "23-11-04" is 4 November 2023
+    ("# Nightly export failures, November 4, 2023", "2023-11-04T08:15:00+00:00", True),
+    # it writes 2004 in full: the day first, as before
+    ("# Nightly export failures, November 23, 2004", "2004-11-23T08:15:00+00:00", False),
+    # no year in full: nothing vouches for either end
+    ("# Nightly export failures", "2004-11-23T08:15:00+00:00", False),
+])
+def test_three_two_digit_numbers_are_read_year_first_when_the_document_writes_that_year(
+        title: str, first: str, read_year_first: bool) -> None:
+    timeline = resolve(f"{title}\n\nAll times UTC.\n\n- 23-11-04 08:15 first export job fails\n"
+                       "- 23-11-04 09:30 exports succeed again\n")
+    (start, _) = entries(timeline)
+    assert iso(start) == first
+    assert noted(start, "read year first") is read_year_first

@@ -96,6 +96,7 @@ class _Carry:
     recalled: tuple[int, dt.date | None, tuple[int, int] | None, int] | None = None
     written_date_line: int = 0  # the last line that wrote a date, or a timeline entry
     date_heading: tuple[int, dt.date] | None = None  # a date alone ("__18-June-2025__")
+    written_years: dict[int, int] = field(default_factory=dict)  # years written in full
     start_date: tuple[dt.date | None, tuple[int, int] | None, int] | None = None
     start_date_from_field: bool = False
     start_date_published: bool = False  # start_date is when the report was posted
@@ -270,6 +271,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
     carry.front_matter_lines = front_matter
     carry.sent_lines = sent
     carry.lines = extraction.lines
+    carry.written_years = _written_years(entries)
     carry.posted_alone = _posted_alone(extraction.lines, entries, front_matter)
     carry.posting_days = _posting_days(entries, carry.posted_alone,
                                        _byline(extraction.lines, entries, front_matter))
@@ -728,6 +730,39 @@ NEW_YEAR_SPAN_DAYS = 92  # a range read across New Year spans at most about a qu
 DOTTED_DATE = LazyPattern(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
+# "24-02-15", "25/07/02": two digits, a month's, two digits; the year may be either end's
+YY_EITHER_END = LazyPattern(r"(?P<a>\d{2})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<z>\d{2})")
+
+
+def _year_first(parts: DateParts, carry: _Carry) -> tuple[dt.date, int] | None:
+    """A numeric date of three two-digit numbers written year first ("24-02-15 10:19" in a
+    report of "Feb 15, 2024"), as logs and some templates write it: its first number is a
+    year the document writes in full elsewhere, its last read as a year is one it never
+    writes. The date, and the line of the full year that vouches for it."""
+    shape = YY_EITHER_END.fullmatch(parts.written)
+    if shape is None or parts.year is None or parts.year in carry.written_years:
+        return None
+    year = grammar.two_digit_year(shape.group("a"))
+    line = carry.written_years.get(year)
+    if line is None:
+        return None
+    try:
+        return dt.date(year, int(shape.group("m")), int(shape.group("z"))), line
+    except ValueError:
+        return None
+
+
+def _written_years(entries: Sequence[RawEntry]) -> dict[int, int]:
+    """Each year a date of the document writes in four digits, with its first line."""
+    found: dict[int, int] = {}
+    for e in entries:
+        date = e.expr.date
+        if date is not None and date.year is not None and not date.oddities \
+                and str(date.year) in date.written:
+            found.setdefault(date.year, e.line)
+    return found
+
+
 def _written_date(parts: DateParts | None, day_first: bool | None, years: list[tuple[int, int]],
                   options: Options, notes: list[Inference], carry: _Carry
                   ) -> tuple[dt.date | None, tuple[int, int] | None]:
@@ -737,6 +772,11 @@ def _written_date(parts: DateParts | None, day_first: bool | None, years: list[t
     if parts.calendar and parts.year is not None:
         notes.append(Inference("reading", "calendar", subject=parts.written, origin=parts.calendar,
                                value=f"{parts.year:04d}-{month:02d}-{day:02d}"))
+    if parts.numeric is not None and (year_first := _year_first(parts, carry)) is not None:
+        date, line = year_first
+        notes.append(Inference("reading", "year-first", line=line, subject=parts.written,
+                               value=str(date.year)))
+        return date, None
     if parts.numeric is not None:
         a, b = parts.numeric
         if a <= 12 and b <= 12 and a != b:

@@ -157,6 +157,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("reading", "month-first-by-zone"): "{subject} read month-first, as dates are usually "
                                         "written where {origin} is used; nothing in the "
                                         "document settles the order",
+    ("reading", "year-first"): "{subject} read year first: {value} is written in full on "
+                               "line {line}, the other end's year nowhere",
     ("reading", "calendar"): "{subject} read in the {origin} calendar: {value}",
     ("reading", "midnight-24"): "24:00 read as midnight at the end of the day",
     ("reading", "dst-gap"): "{subject} does not exist on {value} in {origin} (clocks went "

@@ -121,6 +121,16 @@ def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) ->
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, 0)
 
 
+@pytest.mark.parametrize(("line", "hour"), [
+    ("traffic was flowing again by roughly midday", 12),
+    ("the backlog cleared at about noon", 12),
+    ("approximately midnight the batch stalled", 0),
+])
+def test_a_hedged_noon_or_midnight_is_still_a_clock(line: str, hour: int) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, 0)
+
+
 ODD_CLOCKS = [
     # line, hour (24-h), minute, meridiem, substring of an oddity
     ("00:00 AM", 0, 0, "am", "hour 00 with AM"),

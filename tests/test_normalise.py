@@ -1281,6 +1281,16 @@ def test_placeholder_is_not_a_time() -> None:
 
 # --- read_expression ----------------------------------------------------------------------------
 
+@pytest.mark.parametrize(("text", "local"), [
+    ("noon on 9 March 2022", "2022-03-09T12:00"), ("Midnight, 2 June 2021", "2021-06-02T00:00"),
+    ("by about noon on 9 March 2022", "2022-03-09T12:00"),
+])
+def test_read_expression_noon_opening_the_phrase_is_its_clock(text: str, local: str) -> None:
+    reading = read_expression(text)
+    assert reading is not None and reading.start.local == local
+    assert reading.text == text
+
+
 def test_read_expression_time_already_passed_is_next_day() -> None:
     reading = read_expression("9:45 PM", Options(reference=dt.datetime(2023, 5, 10, 22, 0),
                                                  default_zone=parse_zone_option("ET")))

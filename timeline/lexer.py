@@ -452,7 +452,10 @@ ZONE_WORD_RE = LazyPattern(r"[A-Z]{2,5}(?![A-Za-z])")  # "BST", "CEST": a zone's
 DAY_WORD_RE = re.compile("|".join(grammar.DAY_WORD_HINTS))
 # A bare "noon"/"midnight" is a clock only where a preposition or a zone makes it one.
 NOON_RE = LazyPattern(
-    r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|between|~)[ \t]++"
+    r"(?:(?<![A-Za-z])(?P<pre>at|around|by|until|till|after|before|from|to|between|~"
+    # ("approximately noon", "by about midday": hedged; "about" only after another word)
+    r"|approximately|approx\.|roughly|circa)[ \t]++"
+    r"(?:(?:approximately|approx\.|about|around|roughly|circa|just|exactly|precisely)[ \t]++)?"
     # "by **Midnight** on 20-October-25": the word emphasised
     r"(?P<open>\*\*|__|[*_])?"
     # "@ noon", "@midnight": the "at" of notes and chat (not a handle, "@midnight-crew")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from pmlint.timeline.extract import Extraction
@@ -44,8 +45,17 @@ def read_expression(text: str, options: Options = Options()) -> Reading | None:
     return plain
 
 
+# "noon on 4 August 2010" read alone: the word opens the phrase, where a sentence would put
+# "at" before it (the lexer reads a bare noon or midnight only after such a word)
+OPENS_ON_NOON = re.compile(r"(?:12[ \t]++)?(?:noon|midday|midnight)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _read(line: str, options: Options) -> Reading | None:
+    text = line
     exprs = scan(line)
+    if (not exprs or exprs[0].clock is None) and OPENS_ON_NOON.match(line):
+        line = f"at {line}"
+        exprs = scan(line)
     if not exprs:
         return None
     first = exprs[0]
@@ -63,7 +73,7 @@ def _read(line: str, options: Options) -> Reading | None:
     if isinstance(ref, dt.datetime) and first.date is None and events[0].at is not None:
         events = _not_before(events, ref)
     also = tuple(e.written for e in exprs[1:])
-    return Reading(line, events[0], events[1] if len(events) > 1 else None, also)
+    return Reading(text, events[0], events[1] if len(events) > 1 else None, also)
 
 
 def _not_before(events: list[Event], ref: dt.datetime) -> list[Event]:

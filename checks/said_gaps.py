@@ -1,11 +1,13 @@
 """A gap a sentence gives between two times ("It resumed at 8:00 AM UTC, just over 7 hours
-later") against the times themselves.
+later", "back at 2.30pm, about five hours after the initial failure") against the times
+themselves.
 
 Part of duration-mismatch, kept apart because the length is not a span of the incident's
 but the step from the time told before: the normaliser uses the gap to put a time on a
 later day; whether the gap fits is weighed here. "Later" than what is the author's to say,
 so every time told in the few lines before counts: only a gap that fits none of them is
-reported.
+reported. A gap from "the initial failure" counts from the incident's first moment, which
+may be any time told before it in the document: again only a gap that fits none is reported.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
-from pmlint.timeline.durations import gap_said_after
+from pmlint.timeline.durations import gap_from_the_first_said_after, gap_said_after
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -31,7 +33,11 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
     # the lines that say "later", each lowered once however many times it holds
     saying = {n for n in {e.line for e in events}
               if 0 < n <= len(lines) and "later" in lines[n - 1].lower()}
+    counting = {n for n in {e.line for e in events}
+                if 0 < n <= len(lines) and " after the " in lines[n - 1].lower()}
     for n, event in enumerate(events):
+        if event.line in counting:
+            yield from _from_the_first(lines, events[:n], event)
         if event.line not in saying:
             continue
         gap = said_gap(lines, event)
@@ -49,6 +55,27 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
                       end_column=event.column + len(event.written),
                       related_line=previous.line, severity="warning",
                       suggestion="correct the gap the sentence gives, or one of the times")
+
+
+def _from_the_first(lines: tuple[str, ...], before: list[Event], event: Event
+                    ) -> Iterator[Problem]:
+    """"Back at 2.30pm, about five hours after the initial failure": a gap from the first
+    moment, which is one of the times told before it (the first of them, most often)."""
+    gap = gap_from_the_first_said_after(lines[event.line - 1],
+                                        event.column - 1 + len(event.written))
+    if gap is None:
+        return
+    earlier = [e for e in before if same_axis(e, event) and _minutes(e) <= _minutes(event)]
+    if not earlier or any(_fits(event, e, gap) for e in earlier):
+        return
+    first = min(earlier, key=_minutes)
+    yield Problem(event.line, event.column,
+                  f"{event.written} is said to come {span(gap * 60)} after the incident's "
+                  f"first moment, but it comes {span(_after(event, first) * 60)} after "
+                  f"{first.written} (line {first.line}), the earliest time told before it",
+                  end_column=event.column + len(event.written), related_line=first.line,
+                  severity="warning", suggestion="correct the gap the sentence gives, or one "
+                                                 "of the times")
 
 
 def said_gap(lines: tuple[str, ...], event: Event) -> float | None:

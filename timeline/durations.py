@@ -815,6 +815,29 @@ GAP_LATER = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|almost
                         re.IGNORECASE)
 
 
+# "2.30pm (approximately five hours after the initial failure)": the gap the sentence gives
+# from the incident's first moment, not from the time told just before
+GAP_AFTER_FIRST = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|almost|some"
+                              r"|over|under|approximately|~)[ \t]*+){0,2}"
+                              r"(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven"
+                              r"|eight|nine|ten|eleven|twelve)[ \t]++"
+                              r"(?P<unit>hours?|hrs?|minutes?|mins?)[ \t]++after[ \t]++the[ \t]++"
+                              r"(?:initial|first|original|start[ \t]++of[ \t]++the"
+                              r"|onset[ \t]++of[ \t]++the|beginning[ \t]++of[ \t]++the)"
+                              r"(?![a-z])", re.IGNORECASE)
+
+
+def gap_from_the_first_said_after(line: str, end: int) -> float | None:
+    """The minutes "N hours after the initial failure" right after position `end` of `line`
+    says the time came after the incident's first moment; None where it says nothing."""
+    found = GAP_AFTER_FIRST.match(line, end)
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    amount = float(WORD_NUMBERS.get(n, n))
+    return amount * 60 if found.group("unit").lower().startswith("h") else amount
+
+
 def gap_said_after(line: str, end: int) -> float | None:
     """The minutes "N hours later" right after position `end` of `line` (a time's end)
     says the time came after the one told before it; None where it says nothing."""

@@ -31,7 +31,10 @@ and a sum over several incidents ("~10 hours across three separate incidents") i
 nor is each of several parts' lengths ("the API for 14 minutes, the SDKs for 17 minutes") when
 two moments of the timeline are that far apart, nor another occasion's length told in
 comparison ("when the same silence lasted three days", "a similar failure, lasting nine hours,
-hit in 2019") or one before this one ("after the rival app had their 45 minute outage"), nor a
+hit in 2019") or one before this one ("after the rival app had their 45 minute outage"), or
+another party's ("last year a separate carrier had a 20-minute outage"), or one whose line
+names months that are not the window's ("fined in March 2024 over its January 2023
+outage, a 20-minute disruption"), nor a
 length of outages that came and
 went within the span ("76 minutes of downtime ... in intervals of 12-24 minutes", "lasted
 intermittently for two hours"), unless it is longer than the span. A span measured to a time
@@ -81,7 +84,8 @@ from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, 
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.casefold import fold
 from pmlint.timeline.durations import DURATION_RE, UNIT_SECONDS, finest_unit, may_hold_duration
-from pmlint.timeline.extract import FIELD_RE
+from pmlint.timeline.extract import FIELD_RE, MONTH_YEAR_RE
+from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
 from pmlint.timeline.model import Event, StatedDuration
 from pmlint.timeline.normalise import RECOVERY_BOUNDS
@@ -505,14 +509,20 @@ EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \
 # Another occasion's length, told in comparison: "when the same silence lasted three days",
 # "the previous outage took 5 hours", "a similar incident ran for two days", "a similar
 # disruption, lasting nine hours, occurred in 2014"; or one that came before this one:
-# "after the other app had their short 30 minute outage, ours went down"
+# "after the other app had their short 30 minute outage, ours went down"; or another time's
+# or another party's: "last year a different provider had a 45-minute outage"
 OTHER_OCCASION = LazyPattern(
     r"(?<![a-z])(?:(?:when[ \t]++the[ \t]++same|the[ \t]++(?:previous|prior|earlier|last)|an"
     r"[ \t]++earlier|a[ \t]++(?:prior|previous|similar)|last[ \t]++time)(?![a-z])"
     r"(?:,?[ \t]++[a-z-]++){0,5}?,?[ \t]++(?:had[ \t]++)?(?:lasted|lasting|took|ran"
     r"|was[ \t]++down)(?![a-z])"
     r"|after[ \t]++(?:[\w-]++[ \t]++){1,3}had[ \t]++(?:their|its|a|an)[ \t]++"
-    r"(?:[a-z-]++[ \t]++)?\d)")
+    r"(?:[a-z-]++[ \t]++)?\d"
+    # ("Last year a different provider had a 45-minute outage", "a separate carrier suffered
+    # an outage of two hours": another time's, or another party's)
+    r"|(?:last[ \t]++(?:year|month|week)|a[ \t]++(?:different|separate))(?![a-z])"
+    r"(?:,?[ \t]++[\w-]++){0,5}?[ \t]++(?:had|suffered|experienced|saw)[ \t]++"
+    r"(?:an?|its|their)[ \t]++)")
 # A total's label opening its line (or list item): "Total downtime: 64 hours"
 TOTAL_LABEL = LazyPattern(r"[ \t]*+(?:[-*+][ \t]++)?[*_]{0,2}total(?![a-z])")
 LIST_ITEM = LazyPattern(r"[ \t]*+(?:[-*+•◦▪]|\d{1,3}[.)])[ \t]")
@@ -1163,6 +1173,9 @@ def _reference_span(ctx: Context, stated: StatedDuration) -> tuple[Event, Event,
             and window.end.clock is not None and stated.cue != "after":
         if days and not days & {window.start.local[:10], window.end.local[:10]}:
             return None  # "down for 32 hours between April 21st and 22nd": another day's
+        if not days and _other_months_named(ctx, stated.line, window):
+            return None  # "a penalty in December 2024 after its call centre experienced a
+            # 90-minute disruption", the window in August: another occasion's length
         if _entry_on_another_day(ctx, stated.line, window):
             return None
         if _one_leg_of_a_chain(ctx, window.end):
@@ -1201,6 +1214,20 @@ def _broke_after_a_lead_up(ctx: Context, entries: list[Event], restored: Event
                 and BROKE.search(entry.text) is not None:
             found = found or entry
     return found
+
+
+def _other_months_named(ctx: Context, line: int, window: Window) -> bool:
+    """The length's line names months with their years ("in December 2024", "its November
+    2023 outage"), none of them the stated window's: the length is another occasion's."""
+    assert window.start is not None and window.end is not None
+    if not ctx.timeline.lines or not 0 < line <= len(ctx.timeline.lines):
+        return False
+    text = ctx.timeline.lines[line - 1]
+    if not has_month_name(text.lower()):
+        return False
+    named = {f"{m.group('y')}-{MONTHS[m.group('m').lower()[:3]]:02d}"
+             for m in MONTH_YEAR_RE.finditer(text)}
+    return bool(named) and not named & {window.start.local[:7], window.end.local[:7]}
 
 
 def _entry_on_another_day(ctx: Context, line: int, window: Window) -> bool:

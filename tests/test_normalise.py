@@ -3850,3 +3850,19 @@ def test_three_two_digit_numbers_are_read_year_first_when_the_document_writes_th
     (start, _) = entries(timeline)
     assert iso(start) == first
     assert noted(start, "read year first") is read_year_first
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [
+    # Swedish and Norwegian: the weekday, "kl." and the clock
+    ("Fredag 8/3 kl. 23:40", "Lørdag kl. 07:05", "Søndag kl. 12:30"),
+    # Finnish, the weekday in the essive ("on Saturday") before "klo"
+    ("Perjantaina 8.3. klo 23.40", "Lauantaina klo 07.05", "Sunnuntaina klo 12.30"),
+    # Polish, "o godz." between
+    ("Piątek 8.3. o godz. 23:40", "Sobota o godz. 07:05", "Niedziela o godz. 12:30"),
+])
+def test_a_weekday_of_another_language_before_its_at_word_steps_the_day_on(
+        first: str, second: str, third: str) -> None:
+    text = (f"# Storage outage, March 2024\n\n{first} – storage array offline\n"
+            f"{second} – controller replaced\n{third} – all volumes back\n")
+    assert [e.local for e in resolve(text).events if e.clock is not None] == [
+        "2024-03-08T23:40", "2024-03-09T07:05", "2024-03-10T12:30"]

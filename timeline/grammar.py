@@ -38,22 +38,27 @@ ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
-# Weekdays in French, Spanish, Portuguese, German, Dutch, Italian, the Nordic languages and
+# Weekdays in French, Spanish, Portuguese, German, Dutch, Italian, the Nordic languages,
+# Finnish (as named and in the essive, "tiistaina": on Tuesday), Polish, Czech and
 # Indonesian: opening an entry
 # before its clock as "Saturday 18h" does in English, or a date ("lundi 28 août")
 FOREIGN_WEEKDAYS = {
     word: day
     for day, names in enumerate((
         "lundi lunes segunda segunda-feira montag maandag lunedì lunedi"
-        " mandag måndag senin",
+        " mandag måndag senin maanantai maanantaina poniedziałek pondělí",
         "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi"
-        " tirsdag tisdag selasa",
+        " tirsdag tisdag selasa tiistai tiistaina wtorek úterý",
         "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi"
-        " onsdag rabu",
-        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi torsdag kamis",
-        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi fredag jumat",
-        "samedi sábado sabado samstag sonnabend zaterdag lørdag lördag sabtu",
-        "dimanche domingo sonntag zondag domenica søndag söndag minggu",
+        " onsdag rabu keskiviikko keskiviikkona środa środę středa středu",
+        "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi torsdag kamis"
+        " torstai torstaina czwartek čtvrtek",
+        "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi fredag jumat"
+        " perjantai perjantaina piątek pátek",
+        "samedi sábado sabado samstag sonnabend zaterdag lørdag lördag sabtu lauantai"
+        " lauantaina sobota sobotę sobotu",
+        "dimanche domingo sonntag zondag domenica søndag söndag minggu sunnuntai sunnuntaina"
+        " niedziela niedzielę neděle neděli",
     ))
     for word in names.split()
 } | {  # the weekday's character a Japanese or Korean date gives in parentheses: "(火)", "(화)"
@@ -398,7 +403,8 @@ ORDERS: tuple[Order, ...] = (
     # (a dotted clock after the word for "at" too: "28.11. klo 22.00", "3.5. kl. 14.20")
     Order("dm_dot_clock", ("d", "sep_dot_sp", "m", "same"),
           r"(?<![0-9A-Za-z.:/])(?<!version )(?<!release )",
-          r"(?=,?[ ]?(?<=[ ,])(?:(?:um|gegen|ab|at|om|kl\.?|klo|kello|klockan|klokken|à|v|ve|o)"
+          r"(?=,?[ ]?(?<=[ ,])(?:(?:um|gegen|ab|at|om|kl\.?|klo|kello|klockan|klokken|à|v|ve"
+          r"|o(?:[ ]godz\.?)?|godz\.?)"
           r"[ ]++\d{1,2}[.:]\d{2}(?![\d.]\d)"
           r"|\d{1,2}:\d{2}|\d{1,2}\.\d{2}[ ]?[Uu]hr(?![A-Za-z])))"),
     # March 3-5, 2015; Aug 10 to 22

@@ -2006,8 +2006,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
     return exprs
 
 
-# Words that may stand between such a weekday and its clock: "à", "a las", "um", "om", "alle"
-FOREIGN_AT = frozenset(("à", "a", "las", "às", "um", "om", "alle", "ore", "vers", "gegen"))
+# Words that may stand between such a weekday and its clock: "à", "a las", "um", "om", "alle";
+# the Nordic and Finnish "o'clock" ("tisdag kl. 09:15", "tiistaina klo 9.15") and the Polish
+# "at the hour" ("we wtorek o godz. 15:30")
+FOREIGN_AT = frozenset(("à", "a", "las", "às", "um", "om", "alle", "ore", "vers", "gegen",
+                        "kl", "kl.", "klo", "klockan", "klokken", "klokka", "kello", "o",
+                        "godz", "godz.", "v", "ve"))
 FOREIGN_WEEKDAY_REACH = 40  # characters before a clock a leading weekday may take
 
 
@@ -2031,7 +2035,10 @@ def _foreign_weekday_lead(line: str, c_start: int) -> tuple[int, DateParts] | No
     if any(w.lower() not in FOREIGN_AT for w in rest):
         return None
     weekday = grammar.FOREIGN_WEEKDAYS[words[0].lower()]
-    return c_start - len(body), DateParts(None, None, day, weekday, body.rstrip(" \t,*_"))
+    written = body.rstrip(" \t,*_")
+    while (cut := written.rpartition(" "))[0] and cut[2].lower() in FOREIGN_AT:
+        written = cut[0].rstrip(" \t,*_")  # "Tisdag kl.": the weekday, not its "at"
+    return c_start - len(body), DateParts(None, None, day, weekday, written)
 
 
 # weekdays of another language that are also common words in a sentence ("minggu", a week;

@@ -114,7 +114,9 @@ SEPARATOR_RE = re.compile(r"[*_`\])]{0,4}[ \t]*+(?:[:\-–—|,.>，：、]|=>|-
                           r"[ \t]*+")
 FIELD_RE = re.compile(
     r"[ \t]*+(?:[-*+•—–][ \t]++)?(?:[*_]{1,2})?"
-    r"(?P<label>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ_ /-]{0,30}?)"
+    # ("Incident end / verified resolved": two names of one field, each as long as one)
+    r"(?P<label>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ_ /-]{0,30}?"
+    r"(?:(?<=[ ])/[ ][A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ_ -]{0,30}?)?)"
     r"(?:[ \t]*+\((?P<paren>[^()\n]{1,30})\))?(?:[*_]{1,2})?"
     r"(?:[ \t]*+:(?:[*_]{1,2})?[ \t]*+|\t[ \t]*+)(?P<value>.*)"
 )
@@ -1061,6 +1063,16 @@ class _Walker:
                 if kv_line is not None:
                     field = _field(kv_line)
                     if field and self._field(i, kv_line, field):
+                        self.prev_line_entry = False
+                        continue
+                    if not role.header_row and not self.in_timeline \
+                            and role.block in self.key_value_tables \
+                            and any(e.clock is not None for e in self.scan_line(i)):
+                        # "| Triggering change | 2023-03-07 16:55 - script rolled out |": a
+                        # fact of the record the table lists, told with its time; not a row
+                        # of the timeline (whose order a record's fields need not keep)
+                        for found in self.scan_line(i):
+                            self._prose(i, kv_line, found)
                         self.prev_line_entry = False
                         continue
                 if role.header_row:
@@ -5137,6 +5149,12 @@ def _field_name(label: str) -> str:
     name = " ".join(label.lower().replace("_", " ").split())
     if name.endswith(" when") and name != "when":
         name = name[:-5] + " at"
+    if " / " in name and name not in FIELD_PHASES:
+        # "Incident end / verified resolved", "Detected / acknowledged": one field named two
+        # ways; the first name the lexicon knows
+        for alternative in name.split(" / "):
+            if (known := _field_name(alternative)) in FIELD_PHASES:
+                return known
     if name.startswith("actual ") and name[7:] in FIELD_PHASES:
         name = name[7:]  # "Actual Start Time", "Actual Clear Time": the field as it happened
     elif name not in FIELD_PHASES and 3 <= len(words := name.split()) <= 5:

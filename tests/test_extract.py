@@ -3386,3 +3386,19 @@ def test_a_stamp_listing_several_clocks_is_an_entry_at_each(line: str, clocks: l
     events = [e for e in resolve(text).events if e.source == "timeline"]
     assert [e.local[11:16] for e in events] == clocks
     assert {e.text for e in events} == {e.text for e in events[:1]}
+
+
+@pytest.mark.parametrize(("heads", "read"), [
+    # a scorecard of the response: target and actual columns, the spans measures took
+    ("| Measure | Target | Actual | Met? |", False),
+    ("| Metric | SLO (SEV-2) | Observed | Notes |", False),
+    # a table of steps and how long each took tells the incident's own moments
+    ("| Step | Took | Window | Notes |", True),
+])
+def test_a_scorecard_of_targets_and_actuals_tells_no_moment_of_the_incident(
+        heads: str, read: bool) -> None:
+    text = ("# Wrong-recipient email, 9 September 2026\n\nAll times ET.\n\n## Response\n\n"
+            f"{heads}\n|---|---|---|---|\n"
+            "| Acknowledge | 15 min | 26 min (15:02 to 15:28) | late |\n")
+    lines = {e.line for e in resolve(text).events if e.clock is not None}
+    assert (9 in lines) is read

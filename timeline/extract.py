@@ -1363,6 +1363,11 @@ class _Walker:
             # "| Workflow | Cron (ET) | Actual (ET) | Late by |": each row is a job and the
             # times of day it is due and ran at, not a moment of the incident
             self.schedule_tables.add(role.block)
+        if not self.in_timeline and len(heads) > 2 and _names_targets_and_actuals(heads):
+            # "| Measure | Target | Actual | Met? |": how the response did against its
+            # targets, "13 min (15:28 to 15:41)" the span a measure took, no statement of
+            # the incident's own start or end (its lengths are still read)
+            self.schedule_tables.add(role.block)
         if not self.in_timeline and sum(bool(COLUMN_NAME.fullmatch(h)) for h in heads) >= 2:
             # "| canonical_name | created_at | offer_count |": a query's result pasted in,
             # its times a column of records, not moments of the incident
@@ -5138,6 +5143,17 @@ _STAMP_TO_THE_MINUTE = r"['\"]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d"  # a front matter's
 STAMP_TO_THE_MINUTE = re.compile(_STAMP_TO_THE_MINUTE)
 DATE_FIELD_STAMP = re.compile(rf"[ \t]*+date[ \t]*+:[ \t]*+(?P<stamp>{_STAMP_TO_THE_MINUTE})",
                               re.IGNORECASE)
+
+
+_TARGET_HEADS = ("target", "goal", "objective", "sla", "slo", "expected")
+_ACTUAL_HEADS = ("actual", "measured", "observed", "achieved", "result")
+
+
+def _names_targets_and_actuals(heads: list[str]) -> bool:
+    """A table's heads name a target column and an actual one ("| Measure | Target (SEV-1) |
+    Actual | Met? |"): a scorecard of the response."""
+    first = [h.split(" (")[0].strip(" *_:?") for h in heads]
+    return any(h in _TARGET_HEADS for h in first) and any(h in _ACTUAL_HEADS for h in first)
 
 
 def _field_name(label: str) -> str:

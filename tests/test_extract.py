@@ -3402,3 +3402,18 @@ def test_a_scorecard_of_targets_and_actuals_tells_no_moment_of_the_incident(
             "| Acknowledge | 15 min | 26 min (15:02 to 15:28) | late |\n")
     lines = {e.line for e in resolve(text).events if e.clock is not None}
     assert (9 in lines) is read
+
+
+@pytest.mark.parametrize("line", [
+    "  • 2048 MD5:9e:41:07:3b:c2:18:55:af:06:12:d4:70:9b:33:21:4c (RSA)",
+    "- gateway MAC aa:3f:10:45:be:07:30:1c",
+])
+def test_colon_joined_hex_groups_are_no_clocks(line: str) -> None:
+    text = f"# Host key rotation\n\nThe new fingerprints:\n\n{line}\n"
+    assert [e.written for e in resolve(text).events if e.clock is not None] == []
+
+
+def test_an_emoji_shortcode_standing_apart_is_still_masked() -> None:
+    text = "## Timeline (UTC)\n\n- 2024-02-03 10:05 :fire: paged :rotating_light::eyes: team\n"
+    (event,) = [e for e in resolve(text).events if e.source == "timeline"]
+    assert "fire" not in event.text and "paged" in event.text

@@ -600,7 +600,9 @@ EMOJI_OPEN = re.compile(r":[a-z]")
 # (a tag opens with a letter, "/", "!" or "?": "<2024-03-04 Mon 14:05>", an Org-mode stamp
 # in angle brackets, and "< 200 ms >" are words, not markup)
 _TAG_MASK = (r"\{\{<[^<>\n]{0,300}>\}\}|<[A-Za-z/!?][^<>\n]{0,299}>"
-             r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|:[a-z][a-z0-9_+-]{0,40}:")
+             # (an emoji's shortcode stands apart: ":c3:" in "MD5:c3:27:ea" or a MAC address
+             # is a group of hex digits)
+             r"|&(?:[A-Za-z]{2,8}|#\d{1,6});|(?<![0-9A-Za-z]):[a-z][a-z0-9_+-]{0,40}:")
 MARKUP_MASK = re.compile(_TAG_MASK + r"|(?<=\]\()[^()\s]{1,300}(?=\)|[ \t]++\")")
 # MARKUP_MASK for a line without "](", where no link's address stands: the same matches, and
 # opening with a set of four characters, its search skips to them (the link's branch, opening

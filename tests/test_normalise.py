@@ -3866,3 +3866,26 @@ def test_a_weekday_of_another_language_before_its_at_word_steps_the_day_on(
             f"{second} – controller replaced\n{third} – all volumes back\n")
     assert [e.local for e in resolve(text).events if e.clock is not None] == [
         "2024-03-08T23:40", "2024-03-09T07:05", "2024-03-10T12:30"]
+
+
+@pytest.mark.parametrize(("history", "dated"), [
+    # a history's day told as background: the timeline's bare times do not take it
+    ("The relay has been running since it launched on 12 June 2019.", False),
+    ("Our company was founded in May 2016 and serves 400 schools.", False),
+    ("The service, in use ever since it was first released in 2017, failed.", False),
+    # the day of the story itself
+    ("On 12 June 2019 the relay's queue filled up.", True),
+])
+def test_a_history_day_told_as_background_dates_no_time_of_the_timeline(
+        history: str, dated: bool) -> None:
+    text = (f"# Relay outage\n\n{history}\n\n## Timeline (UTC)\n\n"
+            "- 09:01 queue full\n- 09:40 drained\n")
+    first = entries(resolve(text))[0]
+    assert (first.at is not None) is dated
+
+
+def test_a_history_day_told_as_background_gives_no_year_to_the_story() -> None:
+    text = ("# Outage of 14th March\n\nOn 14 March the relay was down for two hours, its first "
+            "outage since it launched on 2 September 2019.\n")
+    (title, told, _history) = resolve(text).events
+    assert title.local == told.local == "--03-14"

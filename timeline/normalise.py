@@ -228,8 +228,10 @@ class _Carry:
 def resolve(extraction: Extraction, path: str, options: Options = Options()) -> Timeline:
     """The document's timeline: each entry resolved, in document order."""
     entries = extraction.entries
+    # (not a history's day told as background: "since it launched on 1 June 2018")
     years = [(e.line, e.expr.date.year) for e in entries
-             if e.expr.date is not None and e.expr.date.year and not e.expr.date.oddities]
+             if e.expr.date is not None and e.expr.date.year and not e.expr.date.oddities
+             and not (e.source == "summary" and e.kind != "field" and _looked_back_to(e.context))]
     front_matter = front_matter_lines(extraction.lines)
     title_year = None if years else _title_year(extraction.lines, front_matter)
     hint = years[0][1] if years else title_year[1] if title_year else \
@@ -1018,8 +1020,10 @@ def _first_whole_date(lines: tuple[str, ...]) -> tuple[int, dt.date] | None:
             continue
         for expr in scan_document_line(line):
             # (in words: not a log's "2019/03/07 21:07:55", quoted from another day)
+            # (nor a history's day told as background: "since it launched on 1 June 2018")
             if expr.date is not None and any(c.isalpha() for c in expr.date.written) \
-                    and (whole := _whole_date(expr.date)) is not None:
+                    and (whole := _whole_date(expr.date)) is not None \
+                    and not _looked_back_to(line[:expr.start]):
                 return number, whole
     return None
 
@@ -3549,6 +3553,13 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"|morning|afternoon)|(?:day|night|week)[ \t]++before"
                               r"|earlier[ \t]++that[ \t]++(?:day|week)"
                               r"|(?<![a-z])(?:ever[ \t]++)?since[ \t]++(?:the[ \t]++)?$"
+                              # "has run since it launched on 3 March 2015", "founded in": a
+                              # history's day, told as background
+                              r"|(?<![a-z])since[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:launched"
+                              r"|(?:started|began)[ \t]++operating|opened|went[ \t]++live"
+                              r"|was[ \t]++(?:first[ \t]++)?(?:released|launched|set[ \t]++up))"
+                              r"[ \t]++(?:on|in)[ \t]++(?:the[ \t]++)?$"
+                              r"|(?<![a-z])(?:founded|established)[ \t]++(?:on|in)[ \t]++$"
                               r"|(?<![a-z])last[ \t]++(?:week|weekend|month)[ \t]*+[,(]?[ \t]*+$"
                               # "same root cause as October 21": a date cited for comparison
                               r"|(?<![a-z])(?:as|like|unlike|than)[ \t]++(?:on[ \t]++|in[ \t]++"
@@ -3566,6 +3577,7 @@ _BEFORE_THE_DAY = LazyPattern(r"(?:previous|prior|preceding)[ \t]++(?:day|night|
                               r"[ \t]++(?:incident|outage)s?[ \t*_|:]*+$",
                               re.IGNORECASE)
 _EARLIER_DAY_WORDS = ("previous", "prior", "preceding", "before", "earlier", "since", "last",
+                      "founded", "established",
                       "related", "similar", "e.g", "eg,", "eg ", "example", "instance", "such",
                       "ago")
 

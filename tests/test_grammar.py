@@ -118,6 +118,11 @@ DATES = [
     ("復旧は4月9日の夜だった", [(None, 4, 9, None)]),  # month and day marked, no year
     ("令和3年4月9日に公表", [(2021, 4, 9, None)]),  # a Japanese era's year: Reiwa 3 is 2021
     ("平成元年1月8日", [(1989, 1, 8, None)]),  # its first year written 元
+    # the Republic of China's year, as Taiwan dates official texts: with its era's name or,
+    # three digits, without (113 is 2024)
+    ("系統於民國112年6月30日中斷", [(2023, 6, 30, None)]),
+    ("本會於113年2月5日公告", [(2024, 2, 5, None)]),
+    ("1130年5月5日", []),  # four digits and more: no such year
     ("복구는 4월 9일 밤이었다", [(None, 4, 9, None)]),  # the same in Korean
     # the day of the month alone before its clock, in a news report (its month the report's)
     ("停電は3日夕方から続き、8日14時20分に全面復旧", [(None, None, 8, None)]),

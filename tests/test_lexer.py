@@ -2954,3 +2954,18 @@ def test_a_zone_of_one_reading_written_before_its_clock(line: str, zone: str,
 
 def test_a_zone_of_several_readings_before_a_clock_is_left_to_the_document() -> None:
     assert only("IST 14:05 the link dropped").zone is None  # India, Israel or Ireland
+
+
+@pytest.mark.parametrize(("line", "hm", "zone"), [
+    # a country's clock named between the date and its time, bracketed or not
+    ("系統於2025年5月1日(台灣時間)下午3時中斷", (15, 0), "Asia/Taipei"),
+    ("2025年5月1日 日本時間 午後3時に停止", (15, 0), "Asia/Tokyo"),
+    # the evening's word between them ("晚間"), and the clock named before the part of day
+    ("服務於2025年5月1日晚間9時15分恢復", (21, 15), None),
+    ("北京时间下午3点服务恢复", (15, 0), "Asia/Shanghai"),
+])
+def test_cjk_words_between_a_date_and_its_clock(line: str, hm: tuple[int, int],
+                                                zone: str | None) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert (expr.clock.hour, expr.clock.minute) == hm
+    assert (expr.zone.iana if expr.zone is not None else None) == zone

@@ -161,8 +161,12 @@ PARTS = {
     "m": r"\d{1,2}",  # a month number
     "y": r"\d{4,5}",  # an ISO year, checked for plausibility later
     "y4": r"(?:19|20)\d{2}",
-    "era": "平成|令和|昭和",  # 平成17年: Japan's era and the year in it (元 for its first)
-    "eray": r"\d{1,2}|元",
+    # 平成17年: Japan's era and the year in it (元 for its first); 民國113年: the Republic of
+    # China's, as Taiwan dates its official texts
+    "era": "平成|令和|昭和|民國|民国",
+    "eray": r"\d{1,3}|元",
+    # 114年11月19日: the Republic of China's year without its era's name, three digits
+    "rocy": r"1[0-4]\d",
     "yy": r"\d{2}",  # a two-digit year
     "ay": r"\d{4}|\d{2}",  # a numeric date's year
     "a": r"\d{1,2}",  # the two numbers of a numeric date, order settled later
@@ -356,6 +360,7 @@ ORDERS: tuple[Order, ...] = (
           r"(?<![0-9])", r""),
     # 12月10日, 10월 3일: the same without the year (a notice's dates under its own year)
     Order("era_cjk", ("era", "eray", "nen", "m", "tsuki", "d", "nichi"), r"", r""),
+    Order("roc_cjk", ("rocy", "nen", "m", "tsuki", "d", "nichi", "cjkwd"), r"(?<![0-9])", r""),
     Order("cjk_md", ("m", "tsuki", "d", "nichi"), r"(?<![0-9年])", r""),
     Order("ko_md", ("m", "wol", "d", "il"), r"(?<![0-9년])", r""),
     # 6日13時39分, (5日)4:24, 19일 10시 32분: the day of the month alone before its clock (a
@@ -555,7 +560,7 @@ _NUMBER_OPENS = (r"\d++(?:[-–—→/.,A-Za-z年년月월日일号號]|:[ae](?!
 _MONTH_WORD = (r"(?:jan(?:uary|aury|uray)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|may|apr(?:il)?"
                r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember|mber|emeber)?)?|oct(?:ober|ber)?"
                r"|nov(?:ember|mber|emeber)?|dec(?:ember|mber|meber|emeber)?)(?![a-z])")
-_ERA_OPENS = r"(?:平成|令和|昭和)(?:\d|元)"
+_ERA_OPENS = r"(?:平成|令和|昭和|民國|民国)(?:\d|元)"
 _OPENS = (_NUMBER_OPENS + "|" + _MONTH_WORD + "|" + PARTS["wd"] + r"|the[ \t]++\d|"
           + _ERA_OPENS)
 # ("3 min readJun 2, 2020": a blog's byline glued to the day it was posted; the row "mdy")
@@ -573,7 +578,8 @@ DATE_RE = re.compile(folded_pattern(DATE_PATTERN, keep="M"))
 # begins with, no letter or digit before it, and the grammar's opening test passing there
 # (read by a lookbehind over that character). Opening with a set, the search skips to those
 # characters; DATE_RE, opening with lookbehinds, was tried at every position of the line.
-DATE_STARTS = re.compile(folded_pattern(r"[\dadfjmnostw平令昭](?:(?<![0-9A-Za-z].)|(?<=min read.))"
+DATE_STARTS = re.compile(folded_pattern(r"[\dadfjmnostw平令昭民]"
+                                        r"(?:(?<![0-9A-Za-z].)|(?<=min read.))"
                                         r"(?<=(?="
                                         + _OPENS + r").)", keep="M"))
 # DATE_RE with only the rows that can open with the character where it is tried: at a digit
@@ -653,7 +659,8 @@ def _date_starts(folded: str, named: bool) -> Iterator[int]:
         if not ("mon" in low or "tue" in low or "wed" in low or "thu" in low or "fri" in low
                 or "sat" in low or "sun" in low
                 or ("the" in low and _THE_NUMBER.search(low) is not None)
-                or (not low.isascii() and ("平成" in low or "令和" in low or "昭和" in low))):
+                or (not low.isascii() and ("平成" in low or "令和" in low or "昭和" in low
+                                           or "民國" in low or "民国" in low))):
             digits = ASCII_DIGIT_DATE_STARTS if low.isascii() else DIGIT_DATE_STARTS
             return map(re.Match.start, digits.finditer(folded))
     return map(re.Match.start, DATE_STARTS.finditer(folded))
@@ -827,7 +834,7 @@ _ROW_GROUPS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[int, str],
 
 
 # The year before each Japanese era's first (平成元年 is 1989)
-ERA_STARTS = {"平成": 1988, "令和": 2018, "昭和": 1925}
+ERA_STARTS = {"平成": 1988, "令和": 2018, "昭和": 1925, "民國": 1911, "民国": 1911}
 
 
 def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
@@ -856,6 +863,8 @@ def read_date(m: re.Match[str], line: str | None = None) -> DateMatch:
     elif get("ay"):
         text = get("ay")
         year = int(text) if len(text) == 4 else two_digit_year(text)
+    elif get("rocy"):
+        year = int(get("rocy")) + ERA_STARTS["民國"]
     elif get("era"):
         year = ERA_STARTS[get("era")] + (1 if get("eray") == "元" else int(get("eray")))
     end_day = int(get("d2").rstrip("stndrhSTNDRH")) if get("d2") else None

@@ -712,7 +712,13 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # "15 сентября 2025 г. в 14:30", "3 березня 2024 року о 09:15"
     r"|(?:(?:г\.|года|року),?[ \t]*+)?(?:в|о|около)|(?:г\.|года|року),?"
     # (and their other parts of the day: "3월 5일 저녁 7시", "5月3日晚上9点15分")
-    r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜|当晚|晚)?[ \t]*+"
+    r"|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里|深夜|当晚|晚間|晚间|夜間|夜间|晚"
+    # (and a country's clock named between the two, "2025年5月1日(台灣時間)下午3時": the
+    # clock's zone, which CJK_CLOCK_BEFORE gives it)
+    r"|[(（]?(?:" + "|".join(sorted((n for n in zones.NATIONAL_CLOCKS if n[0] >= "\u3000"
+                                     and " " not in n), key=lambda n: (-len(n), n)))
+    + r")[)）]?[ \t]*+(?:上午|下午|午前|午後|凌晨|早上|中午|晚上|晚間|晚间|傍晚|深夜|오전|오후)?"
+    r")?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|ca\.|~))?[ \t]*+"
     # "Dec 16th **12:43**", "Dec 17th `21:44`": the clock emphasised after its date
@@ -757,7 +763,9 @@ ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<open>[(\[])?(?P<abbr>UTC|GMT|[ECM
 CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(
     r"[ \t]++".join(map(re.escape, name.split()))
     for name in sorted((n for n in zones.NATIONAL_CLOCKS if n[0] >= "\u3000"),
-                       key=lambda n: (-len(n), n))) + r")[ \t]*+(?:[:：][ \t]*+)?$")
+                       key=lambda n: (-len(n), n))) + r")[)）]?[ \t]*+(?:[:：][ \t]*+)?"
+    # ("北京时间下午3点", "(台灣時間)下午3時": the part of the day between)
+    r"(?:(?:上午|下午|午前|午後|凌晨|早上|中午|晚上|晚間|晚间|傍晚|深夜|오전|오후)[ \t]*+)?$")
 # an offset written before the stamp it zones: "UTC-5 2025-11-27 09:25", "GMT+2, 10:00"
 OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
                               r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?,?[ \t]++$")
@@ -799,7 +807,7 @@ RANGE_GAP = re.compile(
     r"(?:approximately|approx\.?|about|around|roughly|~)?[ \t]*+"
     # "오전 2:27 ~ 오전 4:03", "午後1:10～午後3:00": the end's own morning or afternoon word
     r"(?:(?:오전|오후|午前|午後|上午|下午|새벽|아침|저녁|밤|낮|凌晨|早上|清晨|中午|晚上|傍晚|夜里"
-    r"|深夜)[ \t]*+"
+    r"|深夜|晚間|晚间)[ \t]*+"
     # ("AM10:00～PM3:00": the end's AM or PM glued before its clock)
     r"|(?-i:AM|PM))?"
     # "from 12:00 am to Friday 6:00 am": the end's weekday, its date the next such day
@@ -1930,11 +1938,17 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 # ("[KST] 11:30": the bracketed label is the stamp's, "(UTC: ..." opens a note)
                 start = before.start() if before.group("open") == "[" else before.start("abbr")
             elif start >= 4 and not line.isascii() and (clock_name := CJK_CLOCK_BEFORE.search(
-                    line, max(0, start - 8), start)) is not None:
+                    line, max(0, start - 12), start)) is not None:
                 # "北京时间 16:30", "日本時間14時": a country's clock named before the time
                 zone = zones.from_national_clock(clock_name.group("name"))
                 zone_written = clock_name.group("name")
                 start = clock_name.start()
+            elif c_start > start and not line.isascii() \
+                    and (clock_name := CJK_CLOCK_BEFORE.search(line, max(start, c_start - 12),
+                                                               c_start)) is not None:
+                # "2025年5月1日(台灣時間)下午3時": the clock named between the date and the time
+                zone = zones.from_national_clock(clock_name.group("name"))
+                zone_written = clock_name.group("name")
             elif (offset := OFFSET_BEFORE_RE.search(line, max(0, start - 14), start)) \
                     is not None and (zoned := zones.from_offset(
                         offset.group("sign"), int(offset.group("h")),

@@ -127,6 +127,7 @@ DATES = [
     # the day of the month alone before its clock, in a news report (its month the report's)
     ("停電は3日夕方から続き、8日14時20分に全面復旧", [(None, None, 8, None)]),
     ("서비스는 22일 오후 3시 10분에 정상화되었다", [(None, None, 22, None)]),
+    ("장애는 2일 4시간 동안 이어졌다", []),  # two days and four hours: a length
     ("約3日間にわたり停止", []),  # a length of days, no day of the month
     # blanks between the digits and the characters, as Chinese web text often sets them
     ("故障发生于 2023 年 10 月 23 日下午", [(2023, 10, 23, None)]),

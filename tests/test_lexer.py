@@ -2969,3 +2969,17 @@ def test_cjk_words_between_a_date_and_its_clock(line: str, hm: tuple[int, int],
     (expr,) = [e for e in scan(line) if e.clock is not None]
     assert (expr.clock.hour, expr.clock.minute) == hm
     assert (expr.zone.iana if expr.zone is not None else None) == zone
+
+
+@pytest.mark.parametrize(("line", "day", "hm", "written"), [
+    # "today (the 10th)", "yesterday (the 18th)": the day as Taiwanese news writes it
+    ("服務今(10)日上午9時50分恢復", 10, (9, 50), "今(10)日上午9時50分"),
+    ("網站昨（18）日晚間7時28分中斷", 18, (19, 28), "昨（18）日晚間7時28分"),
+])
+def test_a_day_told_as_today_or_yesterday_with_its_number(line: str, day: int,
+                                                          hm: tuple[int, int],
+                                                          written: str) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.date.day == day
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    assert expr.written == written and line[expr.start:expr.end] == written

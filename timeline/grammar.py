@@ -370,7 +370,8 @@ ORDERS: tuple[Order, ...] = (
           r"(?=[)）]?[ \t]?(?:午前|午後|上午|下午|凌晨|早上|清晨|中午|傍晚|晚上|晚间|晚間|夜间"
           r"|夜間|夜里|深夜|晚)?[ \t]?[0-9]{1,2}(?:[時时点點]|:[0-5][0-9]))"),
     Order("ko_day", ("d", "il"), r"(?<![0-9년월])",
-          r"(?=[ \t]?(?:오전|오후)?[ \t]?[0-9]{1,2}(?:시|:[0-5][0-9]))"),
+          # (not "2일 4시간": two days and four hours, a length)
+          r"(?=[ \t]?(?:오전|오후)?[ \t]?[0-9]{1,2}(?:시(?!간)|:[0-5][0-9]))"),
     # Thursday 2/1, Fri 2/2: a weekday vouches for a year-less month and day
     Order("wd_md", ("wd", "wdsep", "a", "sep_slash", "b"), r"(?<![0-9A-Za-z])",
           r"(?![\d/]|\.\d)"),

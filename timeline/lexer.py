@@ -907,6 +907,15 @@ def _opens_with_a_number(line: str) -> bool:
 
 
 FULL_WIDTH_CLOCK_COLON = re.compile(r"(?<=\d)：(?=[0-5]\d)")
+# "今(10)日", "昨（18）日": "today (the 10th)", "yesterday (the 18th)", as Taiwanese news and
+# notices write the day; read as "10日" (its day of the month), the columns kept
+CJK_TOLD_DAY = re.compile(r"[今昨前明][(（]([0-9]{1,2})[)）]日")
+
+
+def _told_day(m: re.Match[str]) -> str:
+    return f"  {m.group(1)}日 "
+
+
 # "kl.15.18", "Kl.9", "godz.14:30": the Nordic "o'clock" or the Polish "hour" glued to the
 # clock by its abbreviation's dot, as hurried posts type it; read as "kl 15.18" (the dot
 # becomes a blank, the columns stay)
@@ -923,6 +932,13 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
         line = FULL_WIDTH_CLOCK_COLON.sub(":", line)  # Chinese and Japanese type it
     if "l." in line or "z." in line:
         line = GLUED_CLOCK_WORD.sub(r"\1 ", line)
+    if "日" in line and ("(" in line or "（" in line) \
+            and (told := CJK_TOLD_DAY.sub(_told_day, line)) != line:
+        # the expressions as the author wrote them, from the "今" of the day they open with
+        opens = {m.start(1): m.start() for m in CJK_TOLD_DAY.finditer(line)}
+        return [replace(e, start=(start := opens.get(e.start, e.start)),
+                        written=line[start:e.end])
+                for e in scan(told, hour_log, spaced_log, prose_hours)]
     if not _may_hold_time(line):
         return []
     clocks, weak = _clocks(line, hour_log, spaced_log, prose_hours)

@@ -3889,3 +3889,16 @@ def test_a_history_day_told_as_background_gives_no_year_to_the_story() -> None:
             "outage since it launched on 2 September 2019.\n")
     (title, told, _history) = resolve(text).events
     assert title.local == told.local == "--03-14"
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    # the paragraph under the stamp tells an earlier day: the stamp is when it was sent
+    ("On Tuesday 18 June the nightly job hung from 01:10 to 03:40 CEST.", "2024-06-18"),
+    # it tells no day: the stamp dates what follows
+    ("The nightly job hung from 01:10 to 03:40 CEST.", "2024-06-21"),
+])
+def test_a_lone_stamp_over_an_account_of_an_earlier_day_is_when_it_was_sent(
+        told: str, day: str) -> None:
+    text = (f"Re: nightly job incident\n2024-06-21 17:45 CEST\n\n{told}\n\n"
+            "Steps\n\n- 01:10 CEST queue stalls\n- 03:40 CEST queue drained\n")
+    assert [e.local[:10] for e in entries(resolve(text))][-2:] == [day, day]

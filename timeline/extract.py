@@ -68,6 +68,9 @@ class Extraction:
     # a later statement of another zone ("2019-11-23 (all times Central Standard Time)" after
     # "(all times UTC)" above): (zone, line), each for the entries after it
     later_declared: tuple[tuple[Zone, int], ...] = ()
+    # a stamp alone over an account of an earlier day ("Sat Mar 15 08:00:00 UTC 2025" over
+    # "On Tue Mar 4th ..."): when the mail or post went out, as a mail header's "Date:" tells
+    posted_lines: frozenset[int] = frozenset()
 
 
 # Runs of blanks are possessive (*+, ++) throughout: each is followed by a mark or the end,
@@ -792,7 +795,7 @@ def extract(text: str) -> Extraction:
     return Extraction(tuple(lines), tuple(walker.entries), tuple(walker.fields),
                       tuple(walker.durations), walker.declared, code, walker.unknown_zone,
                       tuple(walker.day_marks), tuple(walker.year_marks),
-                      tuple(walker.later_declared))
+                      tuple(walker.later_declared), frozenset(walker.posted_lines))
 
 
 # The marks of a web page's footer: "Powered by ...", "Copyright © 2007-", "© 2024 Acme",
@@ -950,6 +953,7 @@ class _Walker:
         self._posted_alone: set[int] | None = None  # lines that are a "Posted" stamp alone
         self._closing: set[int] | None = None  # lone stamps that close their updates
         self.times_read = 0
+        self.posted_lines: set[int] = set()  # see Extraction.posted_lines
         self._record_lines: set[int] | None = None  # lines of `date:"..."` record stamps
         # the open entry's text is prose whose times are read: "paragraph" for a paragraph of
         # a timeline told in prose (its wrapped lines), "day" for a day's account under its
@@ -3652,6 +3656,12 @@ class _Walker:
         on a line, then its time alone on the next ("8. srpna 2025", "17:40"), after the
         title's own dates or other such stamps."""
         dated = stamp.date is not None and stamp.date.day is not None
+        if dated and stamp.clock is not None and not self.in_timeline and i <= BYLINE_LINES \
+                and not any(e.expr.clock is not None for e in self.entries) \
+                and self._earlier_day_told_below(i, stamp):
+            self.posted_lines.add(i + 1)
+            return True  # "Sat Mar 15 08:00:00 UTC 2025" over "On Tue Mar 4th the mirror was
+            # offline ...": a mail's or a post's date, over an account of an earlier day
         if stamp.clock is None or self.in_timeline or i > BYLINE_LINES \
                 or (dated and self.entries) \
                 or (not dated and not self._under_a_day(i)) \
@@ -3679,6 +3689,25 @@ class _Walker:
         # stamp its posting (a log's first entry comes before the ones it leads)
         return not told or (len(told) >= BYLINE_LOG_ENTRIES and max(told) < (
             stamp.clock.hour * 60 + stamp.clock.minute))
+
+    def _earlier_day_told_below(self, i: int, stamp: TimeExpr) -> bool:
+        """The paragraph right below a stamp (past blank lines) tells a day of its own, with
+        its month, earlier than the stamp's: the story of a day before the stamp's."""
+        assert stamp.date is not None
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        if j >= len(self.lines) or self.roles[j].role != "text":
+            return False
+        mine = stamp.date
+        for expr in self.scan_line(j):
+            told = expr.date
+            if told is None or told.month is None or told.day is None or mine.month is None:
+                continue
+            if told.year is not None and mine.year is not None and told.year != mine.year:
+                return told.year < mine.year
+            return (told.month, told.day) < (mine.month, mine.day or 0)
+        return False
 
     def _time_alone_on_line(self, j: int, day_only: bool = False) -> bool:
         """A line that holds one time and nothing else ("17:40"), or a day's date and nothing

@@ -15,7 +15,8 @@ hours 30 minutes)"); a bound ("at most 16 hours") is wrong only on its side. The
 tolerance (the written unit is a rounding: "4 days" for 3 d 15 h is honest, "3 hours" for 2 h
 30 min is not): 5 s, 1 min, 15 min, 12 h and 3.5 days for seconds to weeks, or 10 % of the
 stated value if larger, doubled for "about" a round figure ("about 30 minutes"; not "nearly 12
-hours", just under it; "~27 minutes" was counted to the minute, and keeps its tolerance); a
+hours", just under it, by up to a fifth of it and one of its unit; "~27 minutes" was counted
+to the minute, and keeps its tolerance); a
 length in several units is as exact as its finest ("22 days, 23 hours" to half an hour, "2
 hours 46 minutes" to five minutes), and may be cut at it, as a tool prints it ("2 days, 22
 hours" for 2 d 22 h 46 min). A duration field with times of its own that are not the
@@ -318,6 +319,10 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
             continue  # "began between 20:44 and 20:45 ... lasted 14 minutes, until 20:58"
         if abs(actual - stated.seconds) <= tolerance or bound * (actual - stated.seconds) < 0:
             continue
+        if just_under and 0 <= stated.seconds - actual <= min(
+                stated.seconds * NEARLY_SHORT, UNIT_SECONDS.get(stated.unit, 0)):
+            continue  # "down for nearly four hours, from 0000 to about 0330": under the figure,
+            # by a fraction of it "nearly" allows
         finest = finest_unit(stated.written)
         if finest is not None and finest != stated.unit \
                 and 0 <= actual - stated.seconds < UNIT_SECONDS[finest]:
@@ -490,6 +495,10 @@ CUMULATIVE = LazyPattern(r"(?<![a-z])(?:across|over|in|on|during)[ \t]++(?:the[ 
                          r"[ \t]++)?(?:\w++[ \t]++){0,2}(?:separate[ \t]++|distinct[ \t]++)?"
                          r"(?:incidents|outages|episodes|events|occasions|instances)(?![a-z])"
                          r"|(?<![a-z])cumulative(?![a-z])")
+# "nearly", "almost", "just under", "close to" right before a length: just under it, by at
+# most this share of it and one of its unit ("nearly four hours" for 3 h 30 min; not for
+# 2 h 30 min, nor "nearly 12 hours" for 10 h 20 min)
+NEARLY_SHORT = 0.2
 # "nearly", "almost", "just under", "close to" right before a length: just under it
 NEARLY_BEFORE = LazyPattern(r"(?<![a-z])(?:nearly|almost|just[ \t]++under|close[ \t]++to)"
                             r"[ \t]++$")

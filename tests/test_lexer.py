@@ -2983,3 +2983,9 @@ def test_a_day_told_as_today_or_yesterday_with_its_number(line: str, day: int,
     assert expr.date is not None and expr.date.day == day
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
     assert expr.written == written and line[expr.start:expr.end] == written
+
+
+@pytest.mark.parametrize("line", ["le ratio était de 3 : 45", "score 2 :1 final",
+                                  "voir la section 12 :7"])
+def test_a_blank_before_a_colon_between_other_numbers_is_no_clock(line: str) -> None:
+    assert [e.written for e in scan(line) if e.clock is not None] == []

@@ -916,6 +916,25 @@ def _told_day(m: re.Match[str]) -> str:
     return f"  {m.group(1)}日 "
 
 
+# "10 :21 :14", "08 :05": French typography's blank before a colon, between a clock's parts;
+# read as "10:21:14", right-aligned in the same columns (`_spaced_colons`)
+SPACED_COLON_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[ \u00a0\u202f]:([0-5]\d)"
+                                r"(?:[ \u00a0\u202f]:([0-5]\d))?(?![\d:])")
+
+
+def _as_written(expr: TimeExpr, line: str, opens: dict[int, int]) -> TimeExpr:
+    """`expr`, read from a line rewritten in the same columns, as the author wrote it in
+    `line`: from where its rewritten start (`opens`' keys) opens there, its range's end too."""
+    start = opens.get(expr.start, expr.start)
+    end = None if expr.range_end is None else _as_written(expr.range_end, line, opens)
+    return replace(expr, start=start, written=line[start:expr.end], range_end=end)
+
+
+def _compact_clock(m: re.Match[str]) -> str:
+    clock = ":".join(part for part in m.groups() if part is not None)
+    return clock.rjust(m.end() - m.start())
+
+
 # "kl.15.18", "Kl.9", "godz.14:30": the Nordic "o'clock" or the Polish "hour" glued to the
 # clock by its abbreviation's dot, as hurried posts type it; read as "kl 15.18" (the dot
 # becomes a blank, the columns stay)
@@ -932,12 +951,19 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
         line = FULL_WIDTH_CLOCK_COLON.sub(":", line)  # Chinese and Japanese type it
     if "l." in line or "z." in line:
         line = GLUED_CLOCK_WORD.sub(r"\1 ", line)
+    if " :" in line or "\u00a0:" in line or "\u202f:" in line:
+        spaced = SPACED_COLON_CLOCK.sub(_compact_clock, line)
+        if spaced != line:
+            # the expressions from where the author's clocks open
+            opens = {m.end() - len(_compact_clock(m).lstrip()): m.start()
+                     for m in SPACED_COLON_CLOCK.finditer(line)}
+            return [_as_written(e, line, opens)
+                    for e in scan(spaced, hour_log, spaced_log, prose_hours)]
     if "日" in line and ("(" in line or "（" in line) \
             and (told := CJK_TOLD_DAY.sub(_told_day, line)) != line:
         # the expressions as the author wrote them, from the "今" of the day they open with
         opens = {m.start(1): m.start() for m in CJK_TOLD_DAY.finditer(line)}
-        return [replace(e, start=(start := opens.get(e.start, e.start)),
-                        written=line[start:e.end])
+        return [_as_written(e, line, opens)
                 for e in scan(told, hour_log, spaced_log, prose_hours)]
     if not _may_hold_time(line):
         return []

@@ -2989,3 +2989,19 @@ def test_a_day_told_as_today_or_yesterday_with_its_number(line: str, day: int,
                                   "voir la section 12 :7"])
 def test_a_blank_before_a_colon_between_other_numbers_is_no_clock(line: str) -> None:
     assert [e.written for e in scan(line) if e.clock is not None] == []
+
+
+@pytest.mark.parametrize(("line", "ymd", "hm", "zone"), [
+    # Turkish: a month's name (its capital Ş, its dotless ı), "saat" or "günü" before the
+    # clock, and the zone "TSİ" (Türkiye Saati İle) after it
+    ("Kesinti 9 Şubat 2024 saat 07.45'te başladı", (2024, 2, 9), (7, 45), None),
+    ("Sistemler 21 Kasım 2023 günü 16:20 TSİ'de düzeldi", (2023, 11, 21), (16, 20),
+     "Europe/Istanbul"),
+    ("Erişim 3 Mayıs 2022, 11:05'e kadar kesildi", (2022, 5, 3), (11, 5), None),
+])
+def test_a_turkish_date_clock_and_zone(line: str, ymd: tuple[int, int, int],
+                                       hm: tuple[int, int], zone: str | None) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    assert (expr.zone.iana if expr.zone is not None else None) == zone

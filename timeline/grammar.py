@@ -77,7 +77,8 @@ _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?
 # Month names of other languages, written out (Spanish, Portuguese, French, German, Italian,
 # Dutch, the Nordic names English and German do not share: maj, marts, augusti, desember,
 # Finnish in the nominative and the partitive, Polish and Czech in the genitive a date
-# writes: "14. joulukuuta", "9 marca", "14. března", and Russian and
+# writes: "14. joulukuuta", "9 marca", "14. března", Turkish ("5 Şubat 2024"; its capital Ş and
+# its dotless ı as the folded line has them), and Russian and
 # Ukrainian in Cyrillic: "15 сентября", "3 березня", "4 листопада", and Ukrainian's
 # nominative and short forms a byline writes: "04 Лют 2024"), and their
 # abbreviations that are no English word ("29 dic", "3 abr.", "12 okt", "21 ott");
@@ -86,29 +87,31 @@ _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?
 FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
-        "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna"
+        "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna ocak"
         " января январь янв січня січень січ",
-        "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února"
+        "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února şubat"
+        " Şubat"
         " февраля февраль фев лютого лютий лют",
-        "marzo março märz maerz mars maart marts marca března maret"
+        "marzo março märz maerz mars maart marts marca března maret mart"
         " марта март березня березень бер",
-        "abril abr avril avr aprile kwietnia dubna"
+        "abril abr avril avr aprile kwietnia dubna nisan"
         " апреля апрель апр квітня квітень квіт",
-        "mayo maio mai maggio mag mei maj maja května"
+        "mayo maio mai maggio mag mei maj maja května mayıs mayis"
         " мая май травня травень трав",
-        "junio junho juin juni giugno giu czerwca června"
+        "junio junho juin juni giugno giu czerwca června haziran"
         " июня июнь червня червень черв",
-        "julio julho juillet juil juli luglio lug lipca července"
+        "julio julho juillet juil juli luglio lug lipca července temmuz"
         " июля июль липня липень лип",
-        "agosto août augustus augusti agustus sierpnia srpna"
+        "agosto août augustus augusti agustus sierpnia srpna ağustos"
         " августа август авг серпня серпень серп",
-        "septiembre setiembre setembro septembre settembre września září"
+        "septiembre setiembre setembro septembre settembre września září eylül"
         " сентября сентябрь сент сен вересня вересень вер",
-        "octubre outubro octobre oktober okt ottobre ott października října"
+        "octubre outubro octobre oktober okt ottobre ott października října ekim"
         " октября октябрь окт жовтня жовтень жовт",
-        "noviembre novembro novembre listopada listopadu"
+        "noviembre novembro novembre listopada listopadu kasım kasim"
         " ноября ноябрь нояб ноя листопада листопад лист",
         "diciembre dic dezembro dez décembre déc dezember dicembre desember grudnia prosince"
+        " aralık aralik"
         " декабря декабрь дек грудня грудень груд",
     ), start=1)
     for name in names.split()

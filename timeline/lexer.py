@@ -699,8 +699,9 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # Danish, Norwegian and Swedish "kl." (klokken, klockan), Finnish "klo" (kello): "22.
     # april 2023 kl. 14:00", "22.4.2023 klo 14.00"
     r"|kl(?:\.|ockan|okken)?|klo|kello"
-    # Indonesian and Malay "pukul" (at ... o'clock): "Sabtu, 31 Mei 2020 pukul 23.59"
-    r"|pukul"
+    # Indonesian and Malay "pukul" (at ... o'clock): "Sabtu, 31 Mei 2020 pukul 23.59"; and
+    # Turkish "saat" (hour), after "günü" (on the day) perhaps: "5 Şubat 2024 saat 09.10'da"
+    r"|pukul|(?:günü[ \t]++)?saat|günü"
     # Persian "ساعت" and Arabic "الساعة" (the hour): "1403/11/02 ساعت 09:10"
     r"|ساعت|الساعة"
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
@@ -2285,7 +2286,8 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
         if "ti" in lowered or "zeit" in lowered or "ora" in lowered or "czas" in lowered \
         or "aika" in lowered or "по " in lowered or "за " in lowered or "моск" in lowered \
         or "時" in lowered or "时" in lowered or "시간" in lowered or "giờ" in lowered \
-        or "توقيت" in lowered or "وقت" in lowered or "שעון" in lowered else None
+        or "توقيت" in lowered or "وقت" in lowered or "שעון" in lowered \
+        or "tsi" in lowered else None  # ("TSİ" lowers to "tsi" and a combining dot)
     if m is not None and (zone := zones.from_national_clock(m.group("name"))) is not None:
         end = _closed(line, m.end(), m.group("open"))  # "kl. 14.00 svensk tid", "(ora italiana)"
         if end is not None:

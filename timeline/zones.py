@@ -553,6 +553,8 @@ NATIONAL_CLOCKS = {
     "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow",
     "по мск": "Europe/Moscow", "türkiye saatiyle": "Europe/Istanbul",
     "türkiye saati": "Europe/Istanbul",
+    # Turkish "Türkiye Saati İle" abbreviated, after the clock ("14:05 TSİ'de")
+    "tsi": "Europe/Istanbul",
     "московского времени": "Europe/Moscow", "за київським часом": "Europe/Kyiv",
     "по киеву": "Europe/Kyiv",
     # Chinese, Japanese and Korean, written before the clock as often as after it
@@ -591,7 +593,8 @@ NATIONAL_CLOCK_RE = LazyPattern(  # NATIONAL_CLOCKS' names, the longest first, b
 
 def from_national_clock(name: str) -> Zone | None:
     """The zone of a country's clock named as NATIONAL_CLOCKS lists ("svensk tid")."""
-    key = NATIONAL_CLOCKS.get(" ".join(name.lower().split()))
+    # ("TSİ": Turkish's dotted capital lower-cases to "i" and a combining dot)
+    key = NATIONAL_CLOCKS.get(" ".join(name.lower().replace("i\u0307", "i").split()))
     return from_iana(key) if key is not None else None
 
 

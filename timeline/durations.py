@@ -246,7 +246,9 @@ CUE_BEFORE = re.compile(
     r"|超过了?|超過了?"
     # and their "outage of": "une coupure de 2 h 30", "ein Ausfall von 40 Minuten"
     # (a whole word: "Gesamtausfall von 13 Minuten", a total outage, sums several)
-    r"|(?<![^\W\d_])(?:(?:coupure|panne|interruption|indisponibilité)[ \t]++d['e]"
+    # (and their "for a duration of": "soit une durée de 25 minutes", "con una duración de")
+    r"|(?<![^\W\d_])(?:(?:coupure|panne|interruption|indisponibilité|durée)[ \t]++d['e]"
+    r"|(?:duración|duração)[ \t]++de|durata[ \t]++di|dauer[ \t]++von"
     r"|(?:ausfall|störung)[ \t]++von"
     r"|(?:caída|interrupción|interrupção|queda|indisponibilidad|indisponibilidade)[ \t]++de"
     r"|(?:interruzione|disservizio)[ \t]++di|(?:storing|onderbreking)[ \t]++van)|"

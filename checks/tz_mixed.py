@@ -51,9 +51,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     # "• PST: Nov 15, 1:00 PM to Nov 16, 7:00 AM" over "• GMT: Nov 15, 9:00 PM to ...": the
     # same moments given on each clock, a translation, no mix
     # (to the minute: "04:10:18+0000 (00:10 EDT)" writes its seconds on one clock only)
-    given = Counter((_minute(e.at), _offset(e)) for e in entries if e.at is not None)
+    # (with no year written, "3am GMT Thursday 12th March" and "2pm AEDT Thursday 12th of
+    # March" are one moment by their order on the timeline's axis)
+    given = Counter((moment, _offset(e)) for e in entries
+                    if (moment := _moment(e)) is not None)
     moments = Counter(at for at, _ in given)
-    entries = [e for e in entries if e.at is None or moments[_minute(e.at)] < 2]
+    entries = [e for e in entries if (moment := _moment(e)) is None or moments[moment] < 2]
     # "15:10 EDT (19:10 UTC) Power restored" among UTC entries: the entry gives its moment
     # on the others' clock too, the reader converts nothing
     labels = {e.zone.label for e in entries if e.zone is not None}
@@ -260,6 +263,14 @@ def _offset_at(zone: Zone, event: Event) -> dt.timedelta | None:
         return None
     here = clock_in(dt.datetime.fromtimestamp(event.at.timestamp(), dt.UTC), zone)
     return None if here is None else here.utcoffset()
+
+
+def _moment(event: Event) -> dt.datetime | float | None:
+    """The moment an entry gives, to the minute: its instant, or with no year written its
+    place on the timeline's axis (minutes), which a conversion shares."""
+    if event.at is not None:
+        return _minute(event.at)
+    return None if event.order_minutes is None else float(int(event.order_minutes))
 
 
 def _minute(at: dt.datetime) -> dt.datetime:

@@ -39,26 +39,30 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
 # Weekdays in French, Spanish, Portuguese, German, Dutch, Italian, the Nordic languages,
-# Finnish (as named and in the essive, "tiistaina": on Tuesday), Polish, Czech and
+# Finnish (as named and in the essive, "tiistaina": on Tuesday), Polish, Czech, Russian and
+# Ukrainian (as named and after "в"/"у": "в пятницу", on Friday) and
 # Indonesian: opening an entry
 # before its clock as "Saturday 18h" does in English, or a date ("lundi 28 août")
 FOREIGN_WEEKDAYS = {
     word: day
     for day, names in enumerate((
         "lundi lunes segunda segunda-feira montag maandag lunedì lunedi"
-        " mandag måndag senin maanantai maanantaina poniedziałek pondělí",
+        " mandag måndag senin maanantai maanantaina poniedziałek pondělí понедельник"
+        " понеділок",
         "mardi martes terça terca terça-feira terca-feira dienstag dinsdag martedì martedi"
-        " tirsdag tisdag selasa tiistai tiistaina wtorek úterý",
+        " tirsdag tisdag selasa tiistai tiistaina wtorek úterý вторник вівторок",
         "mercredi miércoles miercoles quarta quarta-feira mittwoch woensdag mercoledì mercoledi"
-        " onsdag rabu keskiviikko keskiviikkona środa środę středa středu",
+        " onsdag rabu keskiviikko keskiviikkona środa środę středa středu среда среду середа"
+        " середу",
         "jeudi jueves quinta quinta-feira donnerstag donderdag giovedì giovedi torsdag kamis"
-        " torstai torstaina czwartek čtvrtek",
+        " torstai torstaina czwartek čtvrtek четверг четвер",
         "vendredi viernes sexta sexta-feira freitag vrijdag venerdì venerdi fredag jumat"
-        " perjantai perjantaina piątek pátek",
+        " perjantai perjantaina piątek pátek пятница пятницу пʼятниця пʼятницю п'ятниця"
+        " п'ятницю",
         "samedi sábado sabado samstag sonnabend zaterdag lørdag lördag sabtu lauantai"
-        " lauantaina sobota sobotę sobotu",
+        " lauantaina sobota sobotę sobotu суббота субботу субота суботу",
         "dimanche domingo sonntag zondag domenica søndag söndag minggu sunnuntai sunnuntaina"
-        " niedziela niedzielę neděle neděli",
+        " niedziela niedzielę neděle neděli воскресенье неділя неділю",
     ))
     for word in names.split()
 } | {  # the weekday's character a Japanese or Korean date gives in parentheses: "(火)", "(화)"

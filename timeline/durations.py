@@ -832,18 +832,17 @@ GAP_AFTER_FIRST = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|
 def gap_from_the_first_said_after(line: str, end: int) -> float | None:
     """The minutes "N hours after the initial failure" right after position `end` of `line`
     says the time came after the incident's first moment; None where it says nothing."""
-    found = GAP_AFTER_FIRST.match(line, end)
-    if found is None:
-        return None
-    n = found.group("n").lower()
-    amount = float(WORD_NUMBERS.get(n, n))
-    return amount * 60 if found.group("unit").lower().startswith("h") else amount
+    return _gap_minutes(GAP_AFTER_FIRST.match(line, end))
 
 
 def gap_said_after(line: str, end: int) -> float | None:
     """The minutes "N hours later" right after position `end` of `line` (a time's end)
     says the time came after the one told before it; None where it says nothing."""
-    found = GAP_LATER.match(line, end)
+    return _gap_minutes(GAP_LATER.match(line, end))
+
+
+def _gap_minutes(found: re.Match[str] | None) -> float | None:
+    """The minutes a gap's amount and unit (GAP_LATER's, GAP_AFTER_FIRST's groups) make."""
     if found is None:
         return None
     n = found.group("n").lower()

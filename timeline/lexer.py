@@ -910,7 +910,10 @@ def _opens_with_a_number(line: str) -> bool:
 FULL_WIDTH_CLOCK_COLON = re.compile(r"(?<=\d)：(?=[0-5]\d)")
 # "今(10)日", "昨（18）日": "today (the 10th)", "yesterday (the 18th)", as Taiwanese news and
 # notices write the day; read as "10日" (its day of the month), the columns kept
-CJK_TOLD_DAY = re.compile(r"[今昨前明][(（]([0-9]{1,2})[)）]日")
+# (only right before its clock, where the grammar reads a day of the month alone: "cjk_day")
+CJK_TOLD_DAY = re.compile(r"[今昨前明][(（]([0-9]{1,2})[)）]日"
+                          r"(?=[ \t]?(?:午前|午後|上午|下午|凌晨|早上|清晨|中午|傍晚|晚上|晚間|晚间"
+                          r"|夜間|夜间|夜里|深夜|晚)?[ \t]?[0-9]{1,2}(?:[時时点點]|:[0-5][0-9]))")
 
 
 def _told_day(m: re.Match[str]) -> str:

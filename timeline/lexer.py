@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import replace
 from itertools import islice
 
@@ -676,6 +676,9 @@ _WEEKDAY_WORD = re.compile("|".join(_WEEKDAY_WORDS))  # any of them, in one C se
 # a verb of starting that may stand between a date and its clock (extract.py gives it back to
 # the time's phase)
 STARTING_VERB = r"(?:starting|beginning|commencing|started|began)(?:[ \t]++(?:at|from))?"
+# the parts of the day that may stand between a country's clock and the time: "北京时间下午3点",
+# "(台灣時間)下午3時" (DATE_THEN_CLOCK_GAP, CJK_CLOCK_BEFORE)
+_CLOCK_NAMED_DAY_PARTS = "上午|下午|午前|午後|凌晨|早上|中午|晚上|晚間|晚间|傍晚|深夜|오전|오후"
 DATE_THEN_CLOCK_GAP = re.compile(
     # "12 Sept 2024 (Thu) 09:00", "2024-09-12 Thu 09:00": the date's weekday written after it
     r"(?:[ \t]*+(?P<wdtok>(?P<wdopen>\()?(?P<wd>mon|tue|wed|thu|fri|sat|sun)"
@@ -718,7 +721,7 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # clock's zone, which CJK_CLOCK_BEFORE gives it)
     r"|[(（]?(?:" + "|".join(sorted((n for n in zones.NATIONAL_CLOCKS if n[0] >= "\u3000"
                                      and " " not in n), key=lambda n: (-len(n), n)))
-    + r")[)）]?[ \t]*+(?:上午|下午|午前|午後|凌晨|早上|中午|晚上|晚間|晚间|傍晚|深夜|오전|오후)?"
+    + r")[)）]?[ \t]*+(?:" + _CLOCK_NAMED_DAY_PARTS + r")?"
     r")?[ \t]*+"
     # "28 Feb 2017 (~1738)": an approximate clock in parentheses after its date
     r"(?:\(?[ \t]*+(?:approximately|approx\.?|about|around|roughly|circa|ca\.|~))?[ \t]*+"
@@ -766,7 +769,7 @@ CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(
     for name in sorted((n for n in zones.NATIONAL_CLOCKS if n[0] >= "\u3000"),
                        key=lambda n: (-len(n), n))) + r")[)）]?[ \t]*+(?:[:：][ \t]*+)?"
     # ("北京时间下午3点", "(台灣時間)下午3時": the part of the day between)
-    r"(?:(?:上午|下午|午前|午後|凌晨|早上|中午|晚上|晚間|晚间|傍晚|深夜|오전|오후)[ \t]*+)?$")
+    r"(?:(?:" + _CLOCK_NAMED_DAY_PARTS + r")[ \t]*+)?$")
 # an offset written before the stamp it zones: "UTC-5 2025-11-27 09:25", "GMT+2, 10:00"
 OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
                               r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?,?[ \t]++$")
@@ -921,9 +924,27 @@ def _told_day(m: re.Match[str]) -> str:
 
 
 # "10 :21 :14", "08 :05": French typography's blank before a colon, between a clock's parts;
-# read as "10:21:14", right-aligned in the same columns (`_spaced_colons`)
+# read as "10:21:14", right-aligned in the same columns (`_compact_clock`)
 SPACED_COLON_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[ \u00a0\u202f]:([0-5]\d)"
                                 r"(?:[ \u00a0\u202f]:([0-5]\d))?(?![\d:])")
+
+
+def _read_rewritten(line: str, pattern: re.Pattern[str],
+                    rewrite: Callable[[re.Match[str]], str], flags: tuple[bool, bool, bool]
+                    ) -> list[TimeExpr] | None:
+    """`scan` of `line` with each match of `pattern` rewritten in its own columns (blanks
+    before what is read), each expression as the author wrote it; None if nothing matched."""
+    opens: dict[int, int] = {}  # where a rewritten text starts -> where its match started
+
+    def one(m: re.Match[str]) -> str:
+        text = rewrite(m)
+        opens[m.start() + len(text) - len(text.lstrip())] = m.start()
+        return text
+
+    rewritten = pattern.sub(one, line)
+    if not opens:
+        return None
+    return [_as_written(e, line, opens) for e in scan(rewritten, *flags)]
 
 
 def _as_written(expr: TimeExpr, line: str, opens: dict[int, int]) -> TimeExpr:
@@ -955,20 +976,14 @@ def scan(line: str, hour_log: bool = False, spaced_log: bool = False,
         line = FULL_WIDTH_CLOCK_COLON.sub(":", line)  # Chinese and Japanese type it
     if "l." in line or "z." in line:
         line = GLUED_CLOCK_WORD.sub(r"\1 ", line)
-    if " :" in line or "\u00a0:" in line or "\u202f:" in line:
-        spaced = SPACED_COLON_CLOCK.sub(_compact_clock, line)
-        if spaced != line:
-            # the expressions from where the author's clocks open
-            opens = {m.end() - len(_compact_clock(m).lstrip()): m.start()
-                     for m in SPACED_COLON_CLOCK.finditer(line)}
-            return [_as_written(e, line, opens)
-                    for e in scan(spaced, hour_log, spaced_log, prose_hours)]
+    flags = (hour_log, spaced_log, prose_hours)
+    if (" :" in line or "\u00a0:" in line or "\u202f:" in line) \
+            and (read := _read_rewritten(line, SPACED_COLON_CLOCK, _compact_clock, flags)) \
+            is not None:
+        return read
     if "日" in line and ("(" in line or "（" in line) \
-            and (told := CJK_TOLD_DAY.sub(_told_day, line)) != line:
-        # the expressions as the author wrote them, from the "今" of the day they open with
-        opens = {m.start(1): m.start() for m in CJK_TOLD_DAY.finditer(line)}
-        return [_as_written(e, line, opens)
-                for e in scan(told, hour_log, spaced_log, prose_hours)]
+            and (read := _read_rewritten(line, CJK_TOLD_DAY, _told_day, flags)) is not None:
+        return read
     if not _may_hold_time(line):
         return []
     clocks, weak = _clocks(line, hour_log, spaced_log, prose_hours)

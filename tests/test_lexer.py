@@ -3005,3 +3005,20 @@ def test_a_turkish_date_clock_and_zone(line: str, ymd: tuple[int, int, int],
     assert expr.date is not None and (expr.date.year, expr.date.month, expr.date.day) == ymd
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
     assert (expr.zone.iana if expr.zone is not None else None) == zone
+
+
+@pytest.mark.parametrize(("line", "ymd", "hm", "end_hm"), [
+    # Vietnamese: "ngày" (on the day) between a clock and its date, "lúc" (at) between a
+    # date and its clock, and "từ ... đến ..." (from ... to) round a range
+    ("Hệ thống gián đoạn lúc 09h15 ngày 14/2/2025", (2025, 2, 14), (9, 15), None),
+    ("Sự cố xảy ra ngày 21/10/2024 lúc 22:40", (2024, 10, 21), (22, 40), None),
+    ("Dịch vụ bị ảnh hưởng từ 07h05 đến 08h50 ngày 23/11/2023", (2023, 11, 23), (7, 5), (8, 50)),
+])
+def test_a_vietnamese_date_clock_and_range(line: str, ymd: tuple[int, int, int],
+                                           hm: tuple[int, int],
+                                           end_hm: tuple[int, int] | None) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and (expr.date.year, expr.date.month, expr.date.day) == ymd
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    end = expr.range_end.clock if expr.range_end is not None else None
+    assert (None if end is None else (end.hour, end.minute)) == end_hm

@@ -705,6 +705,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     # Indonesian and Malay "pukul" (at ... o'clock): "Sabtu, 31 Mei 2020 pukul 23.59"; and
     # Turkish "saat" (hour), after "günü" (on the day) perhaps: "5 Şubat 2024 saat 09.10'da"
     r"|pukul|(?:günü[ \t]++)?saat|günü"
+    # Vietnamese "lúc" (at): "ngày 15/3/2024 lúc 16h30"
+    r"|lúc"
     # Persian "ساعت" and Arabic "الساعة" (the hour): "1403/11/02 ساعت 09:10"
     r"|ساعت|الساعة"
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
@@ -750,7 +752,8 @@ CLOCK_THEN_DATE_GAP = re.compile(r"[ \t]*+(?:,|-(?=[A-Za-z]))?[ \t]*+"
                                  r"|afternoon|evening|night)[ \t]++)on[ \t]++"
                                  # "13.05 uur op 4 maart", "às 13h05 do dia 4 de março"
                                  r"|(?:d[eo]|no|del|el)[ \t]++d[ií]a[ \t]++"
-                                 r"|(?:on|le|am|el|del|op|de)[ \t]++)"
+                                 # Vietnamese "ngày" (on the day): "16h30 ngày 15/3/2024"
+                                 r"|(?:on|le|am|el|del|op|de|ngày)[ \t]++)"
                                  r"|(?P<paren>\([ \t*_]*+))?",
                                  re.IGNORECASE)
 # ("(UTC: Sep 13, 2019 1:00:00 AM)": in parentheses, the zone as a label with its colon)
@@ -804,7 +807,8 @@ RANGE_GAP = re.compile(
     # words for "to" and "and"
     # ("14:00から15:30まで", "14:00부터 15:30까지", "14:00至15:30": Japanese, Korean, Chinese;
     # "오후 4시에서 5시로", "10시에서 11시 사이": Korean's "from" after the first time too)
-    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і"
+    # (Vietnamese "từ 16h30 đến 18h00")
+    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і|đến"
     r"|から|부터|에서|至|到)"
     r"(?:[ \t]++(?:las|la|les|los|lo|le|as|às))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
@@ -2697,10 +2701,10 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
 
 
 # the word that opens a range before its first end, in the languages whose "to" or "and"
-# RANGE_GAP knows: "de", "du", "von", "desde", "das", "dalle", "с", "від"; "entre", "zwischen",
-# "между"
+# RANGE_GAP knows: "de", "du", "von", "desde", "das", "dalle", "с", "від", "từ"; "entre",
+# "zwischen", "между"
 FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entre|zwischen"
-                          r"|van|dalle|dalla|dal|od|tra|fra|с|со|з|із|від|между|між)"
+                          r"|van|dalle|dalla|dal|od|tra|fra|с|со|з|із|від|между|між|từ)"
                           r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++"
                           # (Portuguese: "entre as 8h e as 10h", "das 9h às 11h")
                           r"|as[ \t]++|às[ \t]++)?"

@@ -1226,6 +1226,23 @@ def test_an_offset_glued_to_a_clock_without_seconds(line: str, offset: int) -> N
     assert expr.zone.offset_minutes == offset
 
 
+@pytest.mark.parametrize(("line", "offset"), [
+    ("the gateway timed out at 16:50 UTC+5.30 for most merchants", 330),
+    ("Kathmandu office lost VPN, 08:05 GMT+5.45", 345),
+    ("rollback done 7pm UTC+5h30", 330),
+    ("UTC+5.30 2025-11-27 09:25 paging started", 330),  # the offset written before the stamp
+])
+def test_a_half_hour_offset_written_with_a_dot_or_h(line: str, offset: int) -> None:
+    expr = only(line)
+    assert expr.zone is not None and expr.zone.offset_minutes == offset
+
+
+def test_a_dotted_clock_after_a_spaced_dash_stays_a_range_end() -> None:
+    expr = only("window 09:00 UTC - 10.30 UTC")
+    assert expr.range_end is not None and expr.zone is not None
+    assert expr.zone.offset_minutes == 0
+
+
 @pytest.mark.parametrize("line", ["17:05-19:00 replica lag", "2024-02-09 17:05-19:00 lag"])
 def test_a_clock_range_is_no_offset(line: str) -> None:
     expr = only(line)
@@ -1242,6 +1259,9 @@ def test_hours_alone_after_a_clock_without_seconds_is_no_offset() -> None:
     ("09:40 IST (UTC+5:30) payments fail", 330),  # it settles which IST, too
     ("18:05 EST (GMT-4) rollback", -240),
     ("18:05 PST (UTC-8) rollback", -480),
+    # the half hour written with a dot, an "h" or as a decimal, as India, Nepal and Australia do
+    ("11:15 IST (GMT+5.30) card swipes declined", 330),
+    ("03:40 ACST (UTC+9.5) link down", 570),
 ])
 def test_an_offset_in_parentheses_after_a_zone_name_gives_the_clock(line: str,
                                                                      offset: int) -> None:

@@ -3395,6 +3395,8 @@ def test_one_colon_less_number_after_at_is_no_time_in_a_text_that_tells_none_so(
     ("EST: UTC + 10 hours.", "+10:00"),  # an Australian report's footnote
     ("Times are CST (UTC+8).", "+08:00"),
     ("EST is UTC-5.", "-05:00"),  # the usual offset: nothing to settle
+    ("IST (UTC+5.30) throughout.", "+05:30"),  # the half hour after a dot: India's own
+    ("EST = GMT + 9.5 here.", "+09:30"),
 ])
 def test_an_abbreviation_the_document_defines_is_read_as_defined(definition: str,
                                                                  offset: str) -> None:

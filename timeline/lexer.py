@@ -511,7 +511,9 @@ ZONE_AFTER_RE = re.compile(
     r"(?:"
     # "UTC - 4:00 PM UTC", "UTC - 11:30 UTC" end a range, not UTC-4: no meridiem or second
     # UTC after an offset
-    r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+    # ("UTC+5.30", "GMT+5h30", "UTC+9.5": a half hour written as India and Australia do)
+    r"(?P<base>UTC|GMT|Z)(?:[ ]?(?P<sign>[+\-−])[ ]?(?P<oh>\d{1,2})"
+    + zones.offset_minutes_pattern("om", "ohalf") + "?"
     # "UTC - 2024-03-04 15:40 UTC": a date that ends a range, not UTC-20:24; but
     # "2:40am GMT+1/07:40am PST" gives the time again after a slash
     r"(?!:?\d)(?![-.]\d)(?!/\d(?!\d?:\d\d))"
@@ -563,7 +565,7 @@ COMMA_ZONE_TAIL = LazyPattern(r"[ \t]*+(?:$|[.,;:)\]]|[-–—][ \t]|(?:on|and|t
                               r"(?![A-Za-z]))")
 # An offset in parentheses after a zone's name: "CET (+0200)", "IST (UTC+5:30)", "(GMT-4)"
 PAREN_OFFSET_RE = LazyPattern(r"[ \t]*+\((?:UTC|GMT)?[ \t]*+(?P<sign>[+\-−])(?P<oh>\d{1,2})"
-                              r"(?::?(?P<om>[0-5]\d))?\)")
+                              + zones.offset_minutes_pattern("om", "ohalf") + r"?\)")
 ZONE_NAME_AFTER_RE = re.compile(r"[ \t]*+(?P<open>\([ \t]*+)?")
 CLOSE_PAREN = re.compile(r"[ \t*_]*+\)")  # "(*April 5*)": emphasis inside the parentheses
 MIDNIGHT_NOTE_RE = re.compile(r"[ \t]*+\((?P<word>midnight|noon|midday)\)", re.IGNORECASE)
@@ -775,7 +777,8 @@ CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(
     r"(?:(?:" + _CLOCK_NAMED_DAY_PARTS + r")[ \t]*+)?$")
 # an offset written before the stamp it zones: "UTC-5 2025-11-27 09:25", "GMT+2, 10:00"
 OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
-                              r"(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?,?[ \t]++$")
+                              r"(?P<h>\d{1,2})" + zones.offset_minutes_pattern("m", "mhalf")
+                              + r"?,?[ \t]++$")
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
     # "14:05_14:40": two clocks joined by an underscore alone, as a dash
@@ -2017,7 +2020,8 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
             elif (offset := OFFSET_BEFORE_RE.search(line, max(0, start - 14), start)) \
                     is not None and (zoned := zones.from_offset(
                         offset.group("sign"), int(offset.group("h")),
-                        int(offset.group("m") or 0), offset.group("base"))) is not None:
+                        zones.offset_minutes(offset, "m", "mhalf"), offset.group("base"))) \
+                    is not None:
                 zone, zone_written, start = zoned, line[offset.start():offset.end()].rstrip(
                     " \t,"), offset.start()  # "UTC-5 2025-11-27 09:25"
         note = MIDNIGHT_NOTE_RE.match(line, end)
@@ -2268,7 +2272,7 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
             if offset is not None:
                 # "10:00 CET (+0200)", "CET (UTC+2)": the author's offset says which clock
                 given = zones.from_offset(offset.group("sign"), int(offset.group("oh")),
-                                          int(offset.group("om") or 0), "UTC")
+                                          zones.offset_minutes(offset, "om", "ohalf"), "UTC")
                 if given is not None:
                     return given, line[pos:offset.end()].strip(), offset.end()
             return zone, m.group(0).strip(), end
@@ -2395,8 +2399,8 @@ def _zone_from_match(m: re.Match[str]) -> Zone | None:
         if base == "z" or (base.upper() != "Z" and not (base.isupper() or base.islower())):
             return None
         if m.group("sign"):
-            return zones.from_offset(m.group("sign"), int(m.group("oh")), int(m.group("om") or 0),
-                                     base.upper())
+            return zones.from_offset(m.group("sign"), int(m.group("oh")),
+                                     zones.offset_minutes(m, "om", "ohalf"), base.upper())
         return zones.ABBREVIATIONS[base.upper()]
     if m.group("iana"):
         return zones.from_iana(m.group("iana"))

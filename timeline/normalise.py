@@ -4163,7 +4163,7 @@ def _offset_defined(text: str, label: str) -> tuple[Zone, str] | None:
     if m is None:
         return None
     sign = "-" if m.group("sign") in "-−" else "+"
-    zone = from_offset(sign, int(m.group("h")), int(m.group("m") or 0))
+    zone = from_offset(sign, int(m.group("h")), zones.offset_minutes(m, "m", "mhalf"))
     if zone is None or (usual is not None and usual.offset_minutes == zone.offset_minutes):
         return None
     return (replace(zone, label=label, meaning=zone.label),
@@ -4175,7 +4175,9 @@ def _offset_defined(text: str, label: str) -> tuple[Zone, str] | None:
 OFFSET_DEFINED = LazyPattern(
     r"[ \t]*+(?::|=|is|means|\(|[-–—])[ \t]*+(?:UTC|GMT"
     r"|[Uu]niversal[ \t]++[Cc]o-?ordinated[ \t]++[Tt]ime)[ \t]*+(?P<sign>[+\-−])[ \t]*+"
-    r"(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?(?![\d:])")
+    # ("IST (UTC+5.30)", "ACST = UTC + 9.5": the half hour as India and Australia write it)
+    r"(?P<h>\d{1,2})" + zones.offset_minutes_pattern("m", "mhalf", "+\\-−\\s")
+    + r"?(?![\d:]|\.\d)")
 
 
 def _settled_by_a_conversion(lines: Sequence[str], label: str) -> tuple[Zone, str] | None:

@@ -370,6 +370,24 @@ def from_offset(sign: str, hours: int, minutes: int, written_base: str = "UTC") 
     return Zone(label=label, offset_minutes=total, meaning=f"{written_base} offset {label}")
 
 
+def offset_minutes_pattern(minutes: str, half: str, signs: str = "+\\-−") -> str:
+    """The minutes of an offset after its hours, as a pattern with the two groups named:
+    "+05:30", "+0530", and the ways writers in India, Nepal and Australia put them, "+5.30",
+    "+5h30", "+9.5" (a half hour as a decimal). The dotted, "h" and decimal forms only right
+    after the sign and hours (a character of `signs` before the hour's digits), so "UTC - 10.30"
+    (a range's end) keeps its clock."""
+    attached = rf"(?:(?<=[{signs}]\d)|(?<=[{signs}]\d\d))"
+    return (rf"(?:(?::|{attached}[.h](?=[0-5]\d(?!\d)))?(?P<{minutes}>\d{{2}})"
+            rf"|{attached}\.(?P<{half}>5|75)(?!\d))")
+
+
+def offset_minutes(found: re.Match[str], minutes: str, half: str) -> int:
+    """The minutes `offset_minutes_pattern`'s groups read: "30" of "+5.30", 30 of "+5.5"."""
+    if found.group(minutes):
+        return int(found.group(minutes))
+    return {"5": 30, "75": 45}.get(found.group(half) or "", 0)
+
+
 def format_offset(total_minutes: int) -> str:
     sign = "+" if total_minutes >= 0 else "-"
     hours, minutes = divmod(abs(total_minutes), 60)

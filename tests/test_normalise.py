@@ -573,7 +573,7 @@ The 14 June 2023 drill and the 14 June 2024 drill both failed at 10:00 UTC.
 """
     heading = next(e for e in resolve(text).events if e.line == 1 and e.clock is not None)
     assert heading.local.startswith("2022-06-14T10:00")
-    assert noted(heading, "year 2022 from line 3")
+    assert noted(heading, "year 2022: the one nearest the date on line 3")
 
 
 def test_no_year_anywhere_and_no_reference() -> None:
@@ -3904,3 +3904,23 @@ def test_a_lone_stamp_over_an_account_of_an_earlier_day_is_when_it_was_sent(
     text = (f"Re: nightly job incident\n2024-06-21 17:45 CEST\n\n{told}\n\n"
             "Steps\n\n- 01:10 CEST queue stalls\n- 03:40 CEST queue drained\n")
     assert [e.local[:10] for e in entries(resolve(text))][-2:] == [day, day]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the only year written is a later day's (a fix shipped, a report closed): a year-less
+    # day above it is the one nearest that day, not the one months after it
+    ("# Sync outage\n\nThe sync API failed on December 29th from 14:05 to 15:10 UTC.\n\n"
+     "## Follow-up\n\n- shipped the retry budget on January 12, 2024\n", "2023-12-29"),
+    ("# Queue backlog\n\nOn Oct 3 the queue stalled at 08:10 UTC and drained by 09:00.\n\n"
+     "Report closed 2021-02-01.\n", "2020-10-03"),
+    # a numeric day whose order is open decides nothing nearer: its year
+    ("# Queue backlog\n\nOn Oct 3 the queue stalled at 08:10 UTC.\n\nReviewed on 02/03/2021.\n",
+     "2021-10-03"),
+    # the day further on is near in the same year: that year
+    ("# Queue backlog\n\nOn May 3 the queue stalled at 08:10 UTC.\n\n"
+     "Fix shipped on May 20, 2022.\n", "2022-05-03"),
+])
+def test_a_year_less_day_takes_the_year_nearest_a_later_whole_day(text: str,
+                                                                  expected: str | None) -> None:
+    first = resolve(text).events[0]
+    assert (first.local[:10] if first.local and first.local[:1] != "-" else None) == expected

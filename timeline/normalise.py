@@ -185,6 +185,8 @@ class _Carry:
     # (line, date): the first whole date the text writes anywhere, with no entry or title
     # giving a year ("the cause, as found on 2018年7月3日" in a quoted notice)
     text_date: tuple[int, dt.date] | None = None
+    # the day of the first year written (its month named or its order fixed), when whole
+    first_year_day: dt.date | None = None
     # (month, day) -> (line, year): a day the document writes in full, its month named
     restated: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     # the section the last entry is in: (scope, its first entry's and latest moment, line)
@@ -301,6 +303,7 @@ def resolve(extraction: Extraction, path: str, options: Options = Options()) -> 
             e.expr.date is not None and e.expr.date.year is None for e in entries):
         carry.text_date = _first_whole_date(extraction.lines)
     carry.restated = _restated_days(entries)
+    carry.first_year_day = _first_year_day(entries, years[0]) if years else None
     events: list[Event] = []
     for position, raw in enumerate(entries):
         carry.position = position
@@ -932,6 +935,12 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         return year
     if years:
         line, year = years[0]
+        if month_day is not None and carry.first_year_day is not None and line > carry.line:
+            # "On November 30th" above "[DONE, shipped Feb 3rd, 2025]": the November nearest
+            # the day written further on, 2024, not one after the fix it led to
+            year = _nearest_year(carry.first_year_day, month_day)
+            notes.append(Inference("year", "nearest", line, str(year)))
+            return year
         notes.append(Inference("year", "document", line, str(year)))
         return year
     if carry.title_year is not None:
@@ -1057,6 +1066,22 @@ def _days_after(year: int, month_day: tuple[int, int], date: dt.date) -> int:
         return (dt.date(year, *month_day) - date).days
     except ValueError:
         return 0
+
+
+def _first_year_day(entries: tuple[RawEntry, ...], first: tuple[int, int]) -> dt.date | None:
+    """The whole day of the entry that writes the document's first year (`first`: its line
+    and year), where its month is named or its order fixed; None for a year alone or a
+    numeric day whose order is still open."""
+    line, year = first
+    for e in entries:
+        parts = e.expr.date
+        if e.line == line and parts is not None and parts.year == year:
+            if parts.month is None or parts.day is None or parts.numeric is not None:
+                return None
+            with contextlib.suppress(ValueError):
+                return dt.date(year, parts.month, parts.day)
+            return None
+    return None
 
 
 def _nearest_year(near: dt.date, month_day: tuple[int, int]) -> int:

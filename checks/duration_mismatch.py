@@ -984,8 +984,11 @@ def slipped_by_its_length(ctx: Context, stated: StatedDuration) -> tuple[Event, 
 
 def _range_beside(ctx: Context, stated: StatedDuration) -> tuple[Event, Event, str] | None:
     """The range written on the stated duration's line, "from 10:00 to 15:00 (5 hours)"."""
+    # (each end on the same axis as the other, a year-less day's or an undated clock's too:
+    # "From Oct 7th at 04:47 to Oct 8th at 17:00 (12 hours)", "10:00 to 12:30 (5 hours)")
     same_line = _in_its_sentence(ctx, stated, [e for e in ctx.analysis.on_line(stated.line)
-                                               if e.clock is not None and e.at is not None])
+                                               if e.clock is not None
+                                               and e.order_minutes is not None])
     starts = [e for e in same_line if e.part == "range-start" and not _recovery_range(ctx, e)]
     ends = [e for e in same_line if e.part == "range-end"]
     slip = ctx.analysis.slip

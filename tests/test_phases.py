@@ -27,6 +27,9 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("服務尚未恢復", "other"),
     ("值班工程師開始調查", "acknowledgement"),
     ("Traffic drained to the standby region, ending the customer impact", "end"),
+    # a timeline row labelled with the incident's bound alone
+    ("Outage end", "end"),
+    ("Impact start (first customer tickets)", "start"),
     ("Nodes rejoined and the queue was back at full capacity", "resolution"),
     ("Checkout latency returns to normal", "resolution"),
     ("Last instance of errors on the login endpoint", "resolution"),

@@ -28,11 +28,14 @@ _NOUN_BOUNDS: dict[str, tuple[str, ...]] = {
         [f"{noun} {verb}" for noun in (*_OUTAGE_NOUNS, "event")
          for verb in ("starts", "started", "begins", "began", "begun", "has begun")]
         + [f"{word} of{the} {noun}" for noun in _OUTAGE_NOUNS
-           for word in ("start", "beginning", "onset") for the in ("", " the")]),
+           for word in ("start", "beginning", "onset") for the in ("", " the")]
+        # ("12:00: Incident end", "Outage start", "impact begin": a timeline row's label)
+        + [f"{noun} {word}" for noun in _OUTAGE_NOUNS for word in ("start", "begin")]),
     "end": tuple(
         [f"{noun} {verb}" for noun in (*_OUTAGE_NOUNS, "event")
          for verb in ("ends", "ended", "finished", "has finished", "was over")]
         + [f"end of{the} {noun}" for noun in _OUTAGE_NOUNS for the in ("", " the")]
+        + [f"{noun} end" for noun in _OUTAGE_NOUNS]
         # "depooled the datacenter, ending user impact": the step that ended it
         + [f"{verb} {whose}{noun}" for verb in ("ending", "ended", "ends")
            for whose in ("", "the ", "user ", "customer ", "the user ", "the customer ", "all ")

@@ -3042,3 +3042,43 @@ def test_a_vietnamese_date_clock_and_range(line: str, ymd: tuple[int, int, int],
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
     end = expr.range_end.clock if expr.range_end is not None else None
     assert (None if end is None else (end.hour, end.minute)) == end_hm
+
+
+@pytest.mark.parametrize(("line", "offset"), [
+    # Newfoundland's half-hour clock, by abbreviation, by name, and as Canada's press writes
+    # it after a meridiem ("NT", beside ET, CT, AT)
+    ("The exchange went dark at 7:50 a.m. NST on 12 February 2024", -210),
+    ("Lines were back by 4:05 p.m. NDT on 9 August 2023", -150),
+    ("Cell service resumed at 11 a.m. NT on Aug. 9, 2023", -150),
+    ("Calls failed from 3 p.m. Newfoundland time on Feb. 12, 2024", -210),
+    ("Power returned at 5:40 p.m. Atlantic time on Feb. 12, 2024", -240),
+    # Canada's clocks in French: "heure normale" and "heure avancée" of the East
+    ("Le réseau est tombé à 9 h 30 HNE le 3 janvier 2024", -300),
+    ("Le service est revenu à 16 h 10 HAE le 4 juillet 2024", -240),
+])
+def test_canadian_clocks(line: str, offset: int) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert expr.zone is not None
+    assert offset_on_its_day(expr) == offset
+
+
+def offset_on_its_day(expr: TimeExpr) -> int:
+    """The zone's offset in minutes on the expression's own day."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+    zone = expr.zone
+    assert zone is not None and expr.date is not None
+    if zone.offset_minutes is not None:
+        return zone.offset_minutes
+    iana = zone.iana or zone.standard_of or zone.daylight_of
+    assert iana is not None
+    assert expr.date.year and expr.date.month and expr.date.day
+    day = dt.datetime(expr.date.year, expr.date.month, expr.date.day, 12, tzinfo=ZoneInfo(iana))
+    offset = day.utcoffset()
+    assert offset is not None
+    return int(offset.total_seconds() // 60)
+
+
+def test_nt_after_a_clock_without_a_meridiem_is_no_zone() -> None:
+    (expr,) = [e for e in scan("at 10:00 NT servers were patched") if e.clock is not None]
+    assert expr.zone is None

@@ -646,7 +646,7 @@ HOURS_OR_LOCAL_RE = LazyPattern(
     r"(?:[ \t]*+local(?:[ \t]++time)?(?![A-Za-z])(?:[ \t]*+,)?)?", re.IGNORECASE)
 # "8 a.m. AT", "9:30 PM AT.": Atlantic time's generic letters after a 12-hour clock (not
 # "AT&T", nor "AT THE LATEST" in a line of capitals)
-ATLANTIC_AFTER = LazyPattern(r"[ ]AT(?![A-Za-z0-9&'’])(?![ \t]++[A-Z]{2})")
+ATLANTIC_AFTER = LazyPattern(r"[ ](?P<z>AT|NT)(?![A-Za-z0-9&'’])(?![ \t]++[A-Z]{2})")
 # The part of the day after an hour in Spanish, Portuguese and Italian: "a las 5 de la tarde",
 # "às 5 horas da tarde", "alle 9 di sera", "a las 8 de la mañana"
 DAYPART_AFTER = LazyPattern(
@@ -1972,10 +1972,15 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                     and (hours := HOURS_SPELLED_RE.match(line, end)) is not None):
                 end = hours.end()  # "14:05 hrs: paged", "14.20 Uhr": the clock's own word
                 # ("20:30 hours on 31st July": spelled out after a two-digit hour)
-        if zone is None and clock.meridiem is not None and line.startswith(" AT", end) \
+        if zone is None and clock.meridiem is not None \
+                and (line.startswith(" AT", end) or line.startswith(" NT", end)) \
                 and (atlantic := ATLANTIC_AFTER.match(line, end)) is not None:
-            # "8 a.m. AT": Canada's Atlantic time, as its press writes it after ET, CT, PT
-            zone, zone_written, end = zones.from_iana("America/Halifax"), "AT", atlantic.end()
+            # "8 a.m. AT", "2 p.m. NT": Canada's Atlantic and Newfoundland time, as its press
+            # writes them after ET, CT, PT
+            zone_written = atlantic.group("z")
+            zone = zones.from_iana("America/Halifax" if zone_written == "AT"
+                                   else "America/St_Johns")
+            end = atlantic.end()
         if clock.meridiem is None and clock.hour < 12 and zone is None \
                 and (part := DAYPART_AFTER.match(line, end)) is not None:
             # "a las 5 de la tarde", "às 10 horas da noite": the afternoon's and evening's hours

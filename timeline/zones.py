@@ -150,6 +150,36 @@ ABBREVIATIONS: dict[str, Zone] = {
                     daylight_of="Australia/Sydney"),
     "ACDST": _fixed("ACDST", 10.5, "Australian Central Daylight Saving Time (UTC+10:30)",
                     daylight_of="Australia/Adelaide"),
+    # Newfoundland's clock, North America's half hour
+    "NST": _fixed("NST", -3.5, "Newfoundland Standard Time (UTC-03:30)",
+                  standard_of="America/St_Johns"),
+    "NDT": _fixed("NDT", -2.5, "Newfoundland Daylight Time (UTC-02:30)",
+                  daylight_of="America/St_Johns"),
+    # Canada's clocks as its French press writes them: "heure normale" (standard) or "heure
+    # avancée" (daylight) of the East, Centre, Rockies (Rocheuses), Pacific, Atlantic and
+    # Newfoundland (Terre-Neuve)
+    "HNE": _fixed("HNE", -5, "heure normale de l'Est, EST (UTC-05:00)", standard_of=_NY),
+    "HAE": _fixed("HAE", -4, "heure avancée de l'Est, EDT (UTC-04:00)", daylight_of=_NY),
+    "HNC": _fixed("HNC", -6, "heure normale du Centre, CST (UTC-06:00)",
+                  standard_of="America/Winnipeg"),
+    "HAC": _fixed("HAC", -5, "heure avancée du Centre, CDT (UTC-05:00)",
+                  daylight_of="America/Winnipeg"),
+    "HNR": _fixed("HNR", -7, "heure normale des Rocheuses, MST (UTC-07:00)",
+                  standard_of="America/Edmonton"),
+    "HAR": _fixed("HAR", -6, "heure avancée des Rocheuses, MDT (UTC-06:00)",
+                  daylight_of="America/Edmonton"),
+    "HNP": _fixed("HNP", -8, "heure normale du Pacifique, PST (UTC-08:00)",
+                  standard_of="America/Vancouver"),
+    "HAP": _fixed("HAP", -7, "heure avancée du Pacifique, PDT (UTC-07:00)",
+                  daylight_of="America/Vancouver"),
+    "HNA": _fixed("HNA", -4, "heure normale de l'Atlantique, AST (UTC-04:00)",
+                  standard_of="America/Halifax"),
+    "HAA": _fixed("HAA", -3, "heure avancée de l'Atlantique, ADT (UTC-03:00)",
+                  daylight_of="America/Halifax"),
+    "HNT": _fixed("HNT", -3.5, "heure normale de Terre-Neuve, NST (UTC-03:30)",
+                  standard_of="America/St_Johns"),
+    "HAT": _fixed("HAT", -2.5, "heure avancée de Terre-Neuve, NDT (UTC-02:30)",
+                  daylight_of="America/St_Johns"),
     # Generic names: follow daylight saving.
     "ET": _generic("ET", _NY, "US Eastern time (EST/EDT by date)"),
     "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
@@ -161,7 +191,9 @@ ABBREVIATIONS: dict[str, Zone] = {
 
 # Read when written, never offered as the name of an offset ("EDT (UTC-04:00)", not CLT)
 READ_ONLY_NAMES = frozenset(("MEZ", "MESZ", "IDT", "TRT", "NPT", "MYT", "ACDT", "COT", "PET",
-                             "CLT", "CLST", "EDST", "CDST", "MDST", "PDST", "AEDST", "ACDST"))
+                             "CLT", "CLST", "EDST", "CDST", "MDST", "PDST", "AEDST", "ACDST",
+                             "NST", "NDT", "HNE", "HAE", "HNC", "HAC", "HNR", "HAR", "HNP", "HAP",
+                             "HNA", "HAA", "HNT", "HAT"))
 
 # How a document settles an ambiguous abbreviation: a place or nationality it mentions.
 # Each reading is (words that point to it, the zone). The default reading needs no words.
@@ -259,6 +291,8 @@ _PAIRS_IANA: dict[frozenset[str], str] = {
     frozenset(("NZST", "NZDT")): "Pacific/Auckland",
     frozenset(("MEZ", "MESZ")): "Europe/Berlin", frozenset(("ACST", "ACDT")): "Australia/Adelaide",
     frozenset(("CLT", "CLST")): "America/Santiago",
+    frozenset(("AST", "ADT")): "America/Halifax", frozenset(("NST", "NDT")): "America/St_Johns",
+    frozenset(("HNE", "HAE")): _NY, frozenset(("HNP", "HAP")): "America/Vancouver",
 }
 
 
@@ -292,20 +326,23 @@ LONG_NAMES: dict[str, str] = {
     "australian central": "ACST", "australian central daylight": "ACDT",
     "australian western": "AWST", "new zealand": "NZST", "new zealand daylight": "NZDT",
     "alaska": "AKST", "alaska daylight": "AKDT", "hawaii": "HST", "hawaiian": "HST",
+    "atlantic": "AST", "atlantic daylight": "ADT", "newfoundland": "NST",
+    "newfoundland daylight": "NDT",
 }
 # Spelled out without "standard" or "daylight", a region's clock is the one its season
 # gives ("Australian Eastern Time", "New Zealand time"), not one of its two offsets.
 _LONG_REGIONS = {"australian eastern": "Australia/Sydney",
                  "australian central": "Australia/Adelaide", "new zealand": "Pacific/Auckland",
                  "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
-                 "hawaiian": "Pacific/Honolulu"}
+                 "hawaiian": "Pacific/Honolulu", "atlantic": "America/Halifax",
+                 "newfoundland": "America/St_Johns"}
 NAME_RE = re.compile(
     r"(?P<long>west|east|central|south)[ ]+african?[ ]+(?:standard[ ]+)?time(?![A-Za-z])"
     r"|(?P<long2>central european(?: summer)?|eastern european(?: summer)?"
     r"|western european(?: summer)?|greenwich mean"
     r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer"
     r"|hong kong|korean?|pakistan|philippines?|australian (?:eastern|central|western)"
-    r"|new zealand|alaska|hawaii(?:an)?)[ ]+"
+    r"|new zealand|alaska|hawaii(?:an)?|atlantic|newfoundland)[ ]+"
     r"(?P<kind2>(?:standard|daylight)[ ]+)?time"
     r"(?![A-Za-z])"
     # "Eastern US Time", "Eastern Time (US & Canada)" (as calendar software writes it)

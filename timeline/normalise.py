@@ -4364,6 +4364,9 @@ def _day_first(entries: tuple[RawEntry, ...], forced: bool | None, year: int | N
     run = _day_first_by_run(entries, year)
     if run is not None:
         return run
+    overnight = _day_first_by_day_lines(entries, year)
+    if overnight is not None:
+        return overnight
     return _day_first_by_nearness(entries, named)
 
 
@@ -4485,6 +4488,43 @@ def _day_first_by_run(entries: tuple[RawEntry, ...], year: int | None) -> bool |
 
 
 _RUN_GAP_MINUTES = 12 * 60  # across midnight, two entries this close are one night's story
+
+
+def _day_first_by_day_lines(entries: tuple[RawEntry, ...], year: int | None) -> bool | None:
+    """"3/11/2024" over "22:00 queue grows", "23:30 ...", then "3/12/2024" over "01:00
+    queue drained": numeric dates heading time-only entries, the last time under one and the
+    first under the next hours apart across midnight, which only one reading makes a day
+    apart (11 and 12 March, not 3 November and 3 December). Every such pair must agree."""
+    verdicts: set[bool] = set()
+    day: tuple[int, int, int] | None = None  # the numeric date heading the entries below
+    last: int | None = None  # the last clock under it, in minutes of the day
+    pending: tuple[tuple[int, int, int], int] | None = None  # the day before and its last clock
+    for e in entries:
+        parts, clock = e.expr.date, e.expr.clock
+        when = parts.year or year if parts is not None else None
+        if parts is not None and clock is None and parts.numeric is not None \
+                and when is not None:
+            here = (parts.numeric[0], parts.numeric[1], when)
+            if day is not None and last is not None and day != here and day[2] == when:
+                pending = (day, last)
+            else:
+                pending = None
+            day, last = here, None
+        elif parts is None and clock is not None and day is not None:
+            minutes = clock.hour * 60 + clock.minute
+            if pending is not None and last is None:
+                (a1, b1, y), before = pending
+                a2, b2, _ = day
+                if minutes + 1440 - before <= _RUN_GAP_MINUTES:
+                    month_first = _days_apart(y, a1, b1, a2, b2)
+                    day_first = _days_apart(y, b1, a1, b2, a2)
+                    if (month_first == 1) != (day_first == 1):
+                        verdicts.add(day_first == 1)
+                pending = None
+            last = minutes
+        elif parts is not None:
+            day, last, pending = None, None, None
+    return verdicts.pop() if len(verdicts) == 1 else None
 
 
 def _days_apart(year: int, month1: int, day1: int, month2: int, day2: int) -> int | None:

@@ -212,6 +212,12 @@ def _stated_lengths(ctx: Context) -> Iterator[Problem]:
         following = lines[stated.line].lower() if stated.line < len(lines) else ""
         if CUMULATIVE.search(line_text) or CUMULATIVE.search(f"{line_text} {following}"):
             continue  # "~10 hours across three separate incidents": a sum, not one span
+        if "+" in line_text or "plus" in line_text:
+            end = stated.column - 1 + len(stated.written)
+            if ADDED_AFTER.match(line_text, end) is not None or ADDED_BEFORE.search(
+                    line_text, max(0, stated.column - 60), stated.column - 1) is not None:
+                continue  # "55 minutes major degradation + 27 minutes recovery watch": a
+                # part of a sum, not the whole window's length
         if EACH_PART.search(_sentence_of(line_text, stated)) is not None:
             continue  # "individual member sites were down for about 90 seconds during each
             # incident": a part's length, or each of several, not the window's
@@ -510,6 +516,15 @@ INTERMITTENT = LazyPattern(r"(?<![a-z])(?:in[ \t]++intervals|intermittently|coll
                            r"|spells|bouts))(?![a-z])")
 # A length said of each part or each occurrence, or as a typical one: "individual sites were
 # down for 90 seconds during each incident", "12 minutes each time", "on average 4 minutes"
+# Lengths added up: "55 minutes major degradation + 27 minutes recovery watch", "40 min
+# outage plus 20 min degraded": each a part of the sum, none the whole window's
+_UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+ADDED_AFTER = LazyPattern(r"[^.;+\n]{0,40}?(?:\+|(?<![a-z])plus(?![a-z]))[ \t]*+"
+                          r"(?:~|about[ \t]++|around[ \t]++|approx\.?[ \t]*+)?\d++(?:[.,]\d++)?"
+                          r"[ \t]*+" + _UNIT + r"(?![a-z])", re.IGNORECASE)
+ADDED_BEFORE = LazyPattern(r"\d[ \t]*+" + _UNIT + r"(?![a-z])[^.;+\n]{0,40}?"
+                           r"(?:\+|(?<![a-z])plus(?![a-z]))[ \t]*+(?:~|about[ \t]++|around[ \t]++"
+                           r"|approx\.?[ \t]*+)?$", re.IGNORECASE)
 EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \t]++(?:incident"
                         r"|outage|episode|event|occurrence|interruption|one)|(?:each|every)"
                         r"[ \t]++time|per[ \t]++(?:incident|outage|site|host|server|node|request"

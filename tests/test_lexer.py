@@ -3082,3 +3082,23 @@ def offset_on_its_day(expr: TimeExpr) -> int:
 def test_nt_after_a_clock_without_a_meridiem_is_no_zone() -> None:
     (expr,) = [e for e in scan("at 10:00 NT servers were patched") if e.clock is not None]
     assert expr.zone is None
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    # a range's bare start hedged after its opening word: still the range's start
+    ("Texting failed from around 4 to 6 p.m. ET", (16, 0), (18, 0)),
+    ("the link flapped between about 9 and 11am", (9, 0), (11, 0)),
+    ("Uploads stalled from ~7 to 9 pm", (19, 0), (21, 0)),
+])
+def test_a_hedged_bare_hour_opening_a_range(line: str, start: tuple[int, int],
+                                            end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == start
+    assert expr.approximate
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+def test_a_hedged_bare_number_with_no_opening_word_is_no_range_start() -> None:
+    (expr,) = scan("we saw about 8 to 11 p.m. retries")
+    assert expr.range_end is None

@@ -2556,6 +2556,7 @@ BARE_HOUR_START = LazyPattern(
     r"(?<![\w:.,/'’#№])(?P<h>[012]?[0-9])(?:\.(?P<m>[0-5][0-9]))?[ \t]*+"
     r"(?P<gap>-|–|—|to|until|till|and|bis|und|à|a|y"
     r"|et)[ \t]*+$", re.IGNORECASE)
+_HEDGES = (" about", " around", " approximately", " approx.", " roughly", " ~", "~")
 BARE_END = re.compile(r"[0-9]{1,2}(?![0-9:.h])")  # "5pm", "5 p.m.", "16 Uhr": no minutes
 
 
@@ -2579,10 +2580,15 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             m = BARE_HOUR_START.search(line, lo, expr.start)
             hour = int(m.group("h")) if m is not None else -1
             # the range's opening word: "from", "between", or another language's (FROM_BEFORE)
+            # ("from about 8 to 11 p.m.", "between around 5 and 7pm": the start hedged)
+            head = line[max(0, m.start() - 24):m.start()].rstrip().lower() if m else ""
+            hedged = head.endswith(_HEDGES)
+            if hedged:
+                head = head[:head.rfind(" ") + 1].rstrip() if " " in head else ""
             led = m is not None and (
-                line[max(0, m.start() - 10):m.start()].rstrip().lower().endswith(
-                    ("from", "between"))
-                or FROM_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None)
+                head.endswith(("from", "between"))
+                or (not hedged
+                    and FROM_BEFORE.search(line, max(0, m.start() - 20), m.start()) is not None))
             fits = 1 <= hour <= 12 if clock.meridiem else 0 <= hour <= 24
             if minutes_written and not (led and m is not None and m.group("m") is None
                                         and (hour, 0) < (clock.hour, clock.minute)):
@@ -2604,7 +2610,8 @@ def _bare_hour_starts(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                 minute = int(m.group("m")) if dotted else 0
                 out.append(replace(expr, start=m.start(), end=m.start() + len(written),
                                    written=written, zone=None, zone_written=None,
-                                   clock=Clock(hour, minute, None, None, written), inherited=()))
+                                   clock=Clock(hour, minute, None, None, written), inherited=(),
+                                   approximate=hedged))
         out.append(expr)
     return out
 

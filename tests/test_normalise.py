@@ -3924,3 +3924,13 @@ def test_a_year_less_day_takes_the_year_nearest_a_later_whole_day(text: str,
                                                                   expected: str | None) -> None:
     first = resolve(text).events[0]
     assert (first.local[:10] if first.local and first.local[:1] != "-" else None) == expected
+
+
+def test_a_weekday_named_in_undated_prose_steps_from_the_time_told_before() -> None:
+    """No date anywhere: "at 10:40 p.m. ET Friday ... at 3:10 a.m. ET Saturday" is a day on
+    from the time before it, 4 h 30 min later, not 19 h 30 min earlier."""
+    text = ("# Ticketing outage\n\nSales froze at 10:40 p.m. ET Friday and resumed at 3:10 a.m. "
+            "ET Saturday.\n")
+    first, second = resolve(text).events
+    assert first.order_minutes is not None and second.order_minutes is not None
+    assert second.order_minutes - first.order_minutes == 270

@@ -575,7 +575,8 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
                 notes.append(Inference("date", "weekday-before" if before else "weekday",
                                        told_on, value=value, subject=expr.date.written))
         elif date is None and partial is None:
-            _weekday_step(expr, carry, notes, newest_first=raw.block in descending)
+            _weekday_step(expr, carry, notes, newest_first=raw.block in descending,
+                          prose=raw.source == "summary")
     impossible: tuple[str, ...] = ()
     if expr.date is not None and expr.date.month is None and expr.date.day is not None:
         date, partial, reason = _day_only(expr.date, carry, options, notes)
@@ -1225,11 +1226,14 @@ def _weekday_stepped_from(raw: RawEntry, carry: _Carry, carried_from: int | None
 
 
 def _weekday_step(expr: TimeExpr, carry: _Carry, notes: list[Inference],
-                  newest_first: bool = False) -> None:
+                  newest_first: bool = False, prose: bool = False) -> None:
     """In a log with no date at all, an entry that names a weekday other than the one the
     entry before it named ("Sat 23:40", then "Sun 00:30") is that many days on (in a log
-    listed newest first, that many days back): the days without a date move with it."""
-    previous = carry.previous
+    listed newest first, that many days back): the days without a date move with it. In a
+    summary's `prose`, the time told before it is that entry ("broke at 9:15 p.m. Sunday and
+    came back at 4 a.m. Monday")."""
+    previous = carry.prose_previous[0] if prose and carry.prose_previous is not None \
+        else carry.previous
     if previous is None or not _weekday_alone(previous.date) or expr.date is None \
             or expr.date.weekday is None or previous.date is None \
             or previous.date.weekday is None:

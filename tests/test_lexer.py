@@ -3102,3 +3102,22 @@ def test_a_hedged_bare_hour_opening_a_range(line: str, start: tuple[int, int],
 def test_a_hedged_bare_number_with_no_opening_word_is_no_range_start() -> None:
     (expr,) = scan("we saw about 8 to 11 p.m. retries")
     assert expr.range_end is None
+
+
+@pytest.mark.parametrize(("line", "hours"), [
+    # an hour alone after a word that puts a time after it, the part of the day after it
+    ("The gateway dropped around 10 last night", [22]),
+    ("Tills were offline from 7 this morning until 2 in the afternoon", [7, 14]),
+    ("Engineers expect a fix by 11 tonight", [23]),
+    ("Alarms sounded at 5 in the morning", [5]),
+    # no such word before it, or an hour the part of the day cannot hold: no clock
+    ("We had 6 this morning and 4 last night", []),
+    ("a backlog at 11 this afternoon", []),
+])
+def test_a_bare_hour_with_its_part_of_the_day(line: str, hours: list[int]) -> None:
+    found = []
+    for expr in scan(line):
+        for end in (expr, expr.range_end):
+            if end is not None and end.clock is not None:
+                found.append(end.clock.hour)
+    assert found == hours

@@ -500,6 +500,14 @@ WORD_HOUR_RE = LazyPattern(r"(?<![^\W\d_])(?:(?P<word>" + "|".join(_HOUR_WORDS) 
                            r"(?:o['’][ \t]?clock|uhr)|(?<![\d.,:])(?P<digits>1\d|2[0-3]|0?\d)"
                            r"[ \t]*+o['’][ \t]?clock)(?![^\W\d_])", re.IGNORECASE)
 
+# an hour alone after a word that puts a time after it, the part of the day right after it:
+# "at 6 this morning", "until 2 in the afternoon", "around 10 last night", "by 11 tonight"
+BARE_HOUR_DAY_PART = LazyPattern(
+    r"(?<![^\W\d_])(?:at|around|about|by|from|until|till|to|since|before|after|approximately"
+    r"|~)[ \t]++(?P<h>1[0-2]|0?[1-9])(?=[ \t]++(?:(?:in|during)[ \t]++the[ \t]++(?:morning"
+    r"|afternoon|evening|night)|at[ \t]++night|(?:this|that|last)[ \t]++(?:morning|afternoon"
+    r"|evening|night)|tonight)(?![A-Za-z]))", re.IGNORECASE)
+
 DAY_ONLY_RE = LazyPattern(r"(?:the[ \t]++)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 
 # "in" before a zone after a time: "04:32 on July 26 in UTC+8"
@@ -792,6 +800,8 @@ RANGE_GAP = re.compile(
     # "from 2:00 in the morning to 8:30 in the evening", "de 02:00 du matin à 20:30", "von
     # 02:00 Uhr morgens bis 20:30 Uhr": the start's part of the day, before the joining word
     r"(?:[ \t]++(?:in[ \t]++the[ \t]++(?:morning|afternoon|evening)|at[ \t]++night"
+    # ("from 7 this morning until 2 in the afternoon")
+    r"|(?:this|that)[ \t]++(?:morning|afternoon|evening)|last[ \t]++night"
     r"|du[ \t]++(?:matin|soir)|de[ \t]++l['’]apr[eè]s-midi|de[ \t]++la[ \t]++(?:nuit|mañana|tarde"
     r"|noche)|da[ \t]++(?:manhã|tarde|noite)|morgens|früh|vormittags|nachmittags|abends"
     r"|nachts)(?![^\W\d_]),?)?"
@@ -1214,6 +1224,20 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
                     and (part := _day_part_around(line, m.start(), m.end(), hour)) is not None:
                 clock = _with_meridiem(clock, part)  # "eight o'clock in the evening": 20:00
             found.append((m.start(), m.end(), clock))
+    if ("morning" in folded or "afternoon" in folded or "evening" in folded
+            or "night" in folded):
+        for m in BARE_HOUR_DAY_PART.finditer(line):
+            # "at 6 this morning", "until 2 in the afternoon", "around 10 last night": an
+            # hour alone, the part of the day after it giving its half
+            hour = int(m.group("h"))
+            after = DAY_PART_AFTER.match(line, m.end("h"))  # (the lookahead's words: its own
+            # part of the day, not one told before it, "from 7 this morning until 2 ...")
+            said = None if after is None else (after.group("part") or after.group("tonight"))
+            meridiem, hours = _DAY_PARTS[said.lower()] if said else ("", ())
+            part = meridiem if hour in hours else None
+            if part is not None and not any(f[0] <= m.start("h") < f[1] for f in found):
+                found.append((m.start("h"), m.end("h"),
+                              _with_meridiem(Clock(hour, 0, None, None, m.group("h")), part)))
     if _names_a_foreign_noon(folded):
         for m in FOREIGN_NOON_RE.finditer(line):
             word = m.group("word").lower()

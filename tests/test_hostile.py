@@ -80,6 +80,8 @@ SHAPES = {
     "items closing on a stamp": lambda n: "- up\n  words\n  2024-01-05 10:00\n" * (n // 32),
     "a byline's day and time, again and again": lambda n: "News\n\n"
     + "12 March 2025\n19:05\n" * (n // 40),
+    "bare hours with their part of the day, one line": lambda n: "at 6 this morning, more words "
+    * (n // 30) + "\n",
 }
 
 

@@ -1226,6 +1226,7 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
             found.append((m.start(), m.end(), clock))
     if ("morning" in folded or "afternoon" in folded or "evening" in folded
             or "night" in folded):
+        taken = {f[0] for f in found}
         for m in BARE_HOUR_DAY_PART.finditer(line):
             # "at 6 this morning", "until 2 in the afternoon", "around 10 last night": an
             # hour alone, the part of the day after it giving its half
@@ -1235,7 +1236,7 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
             said = None if after is None else (after.group("part") or after.group("tonight"))
             meridiem, hours = _DAY_PARTS[said.lower()] if said else ("", ())
             part = meridiem if hour in hours else None
-            if part is not None and not any(f[0] <= m.start("h") < f[1] for f in found):
+            if part is not None and m.start("h") not in taken:
                 found.append((m.start("h"), m.end("h"),
                               _with_meridiem(Clock(hour, 0, None, None, m.group("h")), part)))
     if _names_a_foreign_noon(folded):

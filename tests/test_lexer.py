@@ -3121,3 +3121,18 @@ def test_a_bare_hour_with_its_part_of_the_day(line: str, hours: list[int]) -> No
             if end is not None and end.clock is not None:
                 found.append(end.clock.hour)
     assert found == hours
+
+
+@pytest.mark.parametrize(("line", "hour"), [
+    # noon or midnight as a date's clock, after its day or year, before the entry's separator
+    ("- 14 March 2025, midnight: batch window opens", 0),
+    ("- Fri 3 May 2024 noon - traffic peaks", 12),
+])
+def test_noon_or_midnight_after_a_date_opening_an_entry(line: str, hour: int) -> None:
+    (expr,) = scan(line)
+    assert expr.date is not None and expr.date.day is not None
+    assert expr.clock is not None and expr.clock.hour == hour
+
+
+def test_a_count_before_midnight_is_no_date_clock() -> None:
+    assert all(e.clock is None for e in scan("we ran 3 midnight deploys"))

@@ -3934,3 +3934,19 @@ def test_a_weekday_named_in_undated_prose_steps_from_the_time_told_before() -> N
     first, second = resolve(text).events
     assert first.order_minutes is not None and second.order_minutes is not None
     assert second.order_minutes - first.order_minutes == 270
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the story already at that day's evening: its midnight is the one that ends the day
+    ("# Array failure\n\nThe array went read-only at 9:10pm on Thursday 6 June 2024 and was "
+     "back around midnight on Thursday.\n", "2024-06-07T00:00"),
+    ("# Array failure\n\n## Timeline\n\n- 6 June 2024 21:10 array read-only\n"
+     "- 6 June 2024, midnight: array back online\n", "2024-06-07T00:00"),
+    # midnight told first, the day's later times after it: the day's own start
+    ("# Array failure\n\nA job ran at midnight on 6 June 2024; at 9:10pm on 6 June 2024 the "
+     "array went read-only.\n", "2024-06-06T00:00"),
+])
+def test_a_midnight_after_that_days_evening_ends_the_day(text: str, expected: str) -> None:
+    (midnight,) = [e for e in resolve(text).events if e.clock is not None
+                   and "idnight" in e.written]
+    assert midnight.local.startswith(expected)

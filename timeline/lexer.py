@@ -464,15 +464,18 @@ NOON_RE = LazyPattern(
     # be the night into the next day)
     r"|(?<![A-Za-z])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
     r"(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]++(?=(?:12[ \t]++)?(?:noon|midday))"
+    # "6 June 2024, midnight: array back", "Tue 4 June, noon -": the word as a date's clock,
+    # after its day or year and a comma or a blank, before the entry's separator
+    r"|(?<=\d)(?P<pre_date>,?[ \t]++)(?=(?:noon|midday|midnight)[ \t]*+[:\-–—|])"
     # "- Midnight: cron starts", "**12 noon** - traffic peaks": the word opening an entry
     r"|^[ \t]*+(?P<item>[-*+•][ \t]++(?:\*\*|__)?|\*\*|__)?)"
     r"(?P<word>(?:12[ \t]++)?(?:noon|midday|midnight))(?(open)(?P=open))(?![A-Za-z])"
     # (opening a line, only as an entry's stamp: before a separator, or before the entry's
     # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
     # ("- **Midnight (SAST):** paged": a zone in parentheses may come between)
-    r"(?(pre)|(?(pre_at)|(?(item)"
+    r"(?(pre)|(?(pre_at)|(?(pre_date)|(?(item)"
     r"(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
-    r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|]))))",
+    r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|])))))",
     re.IGNORECASE,
 )
 

@@ -655,6 +655,9 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             naive = _nearest_on_its_line(raw, naive, expr, zone, carry, notes)
         if expr.date is None and rolled_days == 0:
             naive = _told_as_earlier(raw, naive, carry, notes)
+        elif expr.date is not None and not expr.day_shift and clock.hour == 0 \
+                and clock.written.lower().endswith("midnight"):
+            naive = _midnight_ending_the_day(raw, naive, carry, notes)
     elif clock is None and (date or partial) and not invalid:
         base = date or dt.date(_SYNTHETIC_YEAR, *partial)  # type: ignore[misc]
         naive = dt.datetime(base.year, base.month, base.day)
@@ -2366,6 +2369,26 @@ def _day_heading(raw: RawEntry, naive: dt.datetime, carry: _Carry,
     if carry.date is None and carry.partial is None:
         carry.day_shift += days
     return dt.datetime(day.year, day.month, day.day, naive.hour, naive.minute, naive.second)
+
+
+def _midnight_ending_the_day(raw: RawEntry, naive: dt.datetime, carry: _Carry,
+                             notes: list[Inference]) -> dt.datetime:
+    """"Failed at 4.39pm on Monday ... recovered around midnight on Monday": the story has
+    already reached that day's afternoon, so its midnight is the one that ends the day, not
+    the one 16 hours before the failure. Moved a day on, with a note, when the time told
+    before it (in the summary's prose, or the entry above) is later the same day."""
+    if raw.source == "summary" and carry.prose_previous is not None:
+        before = carry.prose_previous[1]
+    elif carry.previous is not None and carry.previous_naive is not None:
+        before = carry.previous_naive
+    else:
+        return naive
+    if before.date() != naive.date() or before <= naive:
+        return naive
+    moved = naive + dt.timedelta(days=1)
+    notes.append(Inference("date", "midnight-after", value=moved.date().isoformat(),
+                           subject=raw.expr.written, other=f"{before:%H:%M}"))
+    return moved
 
 
 def _twelve_hour(entries: tuple[RawEntry, ...]) -> bool:

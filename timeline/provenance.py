@@ -68,6 +68,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
                                  " {line}, told after the fact"),
     ("date", "day-note"): '{value}: the day "{subject}" says, from the date on line {line}',
     ("date", "other-zone"): "read as {value}: that moment's date in {origin}",
+    ("date", "midnight-after"): ("{value}: \"{subject}\" is the midnight that ends the day,"
+                                 " the story already at {other} on it"),
     ("date", "midnight-ends"): ("{value}: \"{subject}\" is a deadline's midnight, at the end of"
                                 " the day written"),
     # month, year

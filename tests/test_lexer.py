@@ -3136,3 +3136,23 @@ def test_noon_or_midnight_after_a_date_opening_an_entry(line: str, hour: int) ->
 
 def test_a_count_before_midnight_is_no_date_clock() -> None:
     assert all(e.clock is None for e in scan("we ran 3 midnight deploys"))
+
+
+@pytest.mark.parametrize(("line", "ymd", "hm", "end_hm"), [
+    # Romanian month names, "la ora" (at the hour) and "de la ... la ..." (from ... to)
+    ("Pe 17 noiembrie 2022, la ora 06:40, rețeaua a căzut", (2022, 11, 17), (6, 40), None),
+    ("Incidentul din 21 iul. 2021 la 23:05 a afectat plățile", (2021, 7, 21), (23, 5), None),
+    ("Serviciul a lipsit de la ora 13:10 la ora 14:25", None, (13, 10), (14, 25)),
+    # Hungarian, the year first, and the day first
+    ("A rendszer 2023. október 9. 15:20 óta nem elérhető", (2023, 10, 9), (15, 20), None),
+    ("Az áramszünet 12 június 2024 07:45-kor kezdődött", (2024, 6, 12), (7, 45), None),
+])
+def test_romanian_and_hungarian_dates(line: str, ymd: tuple[int, int, int] | None,
+                                      hm: tuple[int, int],
+                                      end_hm: tuple[int, int] | None) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    date = expr.date
+    assert (None if date is None else (date.year, date.month, date.day)) == ymd
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
+    end = expr.range_end.clock if expr.range_end is not None else None
+    assert (None if end is None else (end.hour, end.minute)) == end_hm

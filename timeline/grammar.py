@@ -83,7 +83,8 @@ _VERB_MONTH_DATE = r"(?=\.?[ \t]?\d{1,2}(?:st|nd|rd|th)?,?[ \t]?(?:19|20)\d{2}(?
 # Finnish in the nominative and the partitive, Polish and Czech in the genitive a date
 # writes: "14. joulukuuta", "9 marca", "14. března", Turkish ("5 Şubat 2024"; its capital Ş and
 # its dotless ı as the folded line has them), and Russian and
-# Ukrainian in Cyrillic: "15 сентября", "3 березня", "4 листопада", and Ukrainian's
+# Ukrainian in Cyrillic: "15 сентября", "3 березня", "4 листопада", Romanian and Hungarian
+# ("14 ianuarie 2020", "08 iul. 2020", "3 március 2024"), and Ukrainian's
 # nominative and short forms a byline writes: "04 Лют 2024"), and their
 # abbreviations that are no English word ("29 dic", "3 abr.", "12 okt", "21 ott");
 # "ago", "set", "gen" (Italian's and Spanish's) count only between a day and a year
@@ -92,31 +93,31 @@ FOREIGN_MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate((
         "enero ene janeiro janvier janv januar jänner gennaio januari stycznia ledna ocak"
-        " января январь янв січня січень січ",
+        " января январь янв січня січень січ ianuarie ian január",
         "febrero fevereiro fev février févr fevrier februar febbraio februari lutego února şubat"
-        " Şubat"
+        " Şubat februarie febr február"
         " февраля февраль фев лютого лютий лют",
         "marzo março märz maerz mars maart marts marca března maret mart"
-        " марта март березня березень бер",
+        " марта март березня березень бер martie március márc",
         "abril abr avril avr aprile kwietnia dubna nisan"
-        " апреля апрель апр квітня квітень квіт",
+        " апреля апрель апр квітня квітень квіт aprilie április ápr",
         "mayo maio mai maggio mag mei maj maja května mayıs mayis"
-        " мая май травня травень трав",
+        " мая май травня травень трав május máj",
         "junio junho juin juni giugno giu czerwca června haziran"
-        " июня июнь червня червень черв",
+        " июня июнь червня червень черв iunie iun június jún",
         "julio julho juillet juil juli luglio lug lipca července temmuz"
-        " июля июль липня липень лип",
+        " июля июль липня липень лип iulie iul július júl",
         "agosto août augustus augusti agustus sierpnia srpna ağustos"
-        " августа август авг серпня серпень серп",
+        " августа август авг серпня серпень серп augusztus",
         "septiembre setiembre setembro septembre settembre września září eylül"
-        " сентября сентябрь сент сен вересня вересень вер",
+        " сентября сентябрь сент сен вересня вересень вер septembrie szeptember szept",
         "octubre outubro octobre oktober okt ottobre ott października října ekim"
-        " октября октябрь окт жовтня жовтень жовт",
+        " октября октябрь окт жовтня жовтень жовт octombrie október",
         "noviembre novembro novembre listopada listopadu kasım kasim"
-        " ноября ноябрь нояб ноя листопада листопад лист",
+        " ноября ноябрь нояб ноя листопада листопад лист noiembrie",
         "diciembre dic dezembro dez décembre déc dezember dicembre desember grudnia prosince"
         " aralık aralik"
-        " декабря декабрь дек грудня грудень груд",
+        " декабря декабрь дек грудня грудень груд decembrie",
     ), start=1)
     for name in names.split()
 } | {

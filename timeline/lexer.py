@@ -720,6 +720,8 @@ DATE_THEN_CLOCK_GAP = re.compile(
     r"|pukul|(?:günü[ \t]++)?saat|günü"
     # Vietnamese "lúc" (at): "ngày 15/3/2024 lúc 16h30"
     r"|lúc"
+    # Romanian "la ora" (at the hour), or "la" alone: "3 martie 2023, la ora 09:20"
+    r"|la[ \t]++ora|la|ora"
     # Persian "ساعت" and Arabic "الساعة" (the hour): "1403/11/02 ساعت 09:10"
     r"|ساعت|الساعة"
     # and Polish "o godz." (at the hour of): "9 marca 2024 o godz. 09:10", after the "r."
@@ -824,7 +826,9 @@ RANGE_GAP = re.compile(
     # ("14:00から15:30まで", "14:00부터 15:30까지", "14:00至15:30": Japanese, Korean, Chinese;
     # "오후 4시에서 5시로", "10시에서 11시 사이": Korean's "from" after the first time too)
     # (Vietnamese "từ 16h30 đến 18h00")
+    # (Romanian "de la ora 10:05 la ora 11:50")
     r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і|đến"
+    r"|la[ \t]++ora|la"
     r"|から|부터|에서|至|到)"
     r"(?:[ \t]++(?:las|la|les|los|lo|le|as|às))?)"
     r"[ \t]*+(?:\*{1,2}|_{1,2})?"
@@ -2751,7 +2755,7 @@ FROM_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:de|du|des|von|vom|desde|das|dos|entr
                           r"|van|dalle|dalla|dal|od|tra|fra|с|со|з|із|від|между|між|từ)"
                           r"[ \t]++(?:(?:l['’]|la[ \t]++|las[ \t]++|les[ \t]++|le[ \t]++"
                           # (Portuguese: "entre as 8h e as 10h", "das 9h às 11h")
-                          r"|as[ \t]++|às[ \t]++)?"
+                          r"|as[ \t]++|às[ \t]++|la[ \t]++ora[ \t]++)?"
                           r"[ \t]*+)?$", re.IGNORECASE)
 BETWEEN_FOREIGN = frozenset({"et", "und", "y", "e", "и", "і"})
 CJK_RANGE_WORDS = frozenset({"から", "부터", "에서", "至", "到"})  # they need no opening word

@@ -3156,3 +3156,19 @@ def test_romanian_and_hungarian_dates(line: str, ymd: tuple[int, int, int] | Non
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == hm
     end = expr.range_end.clock if expr.range_end is not None else None
     assert (None if end is None else (end.hour, end.minute)) == end_hm
+
+
+@pytest.mark.parametrize(("line", "end"), [
+    # "upto", "up to" between two clocks after "from": a range's end
+    ("the batch ran from 8:15 upto 10:40 am", (10, 40)),
+    ("settlement stalled from 13:05 up to 13:50", (13, 50)),
+])
+def test_upto_joins_a_range(line: str, end: tuple[int, int]) -> None:
+    (expr,) = scan(line)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
+
+
+def test_nz_time_after_a_clock() -> None:
+    (expr,) = scan("links came back at 9.40pm NZ time on 3 May 2024")
+    assert expr.zone is not None and expr.zone.iana == "Pacific/Auckland"

@@ -816,7 +816,8 @@ RANGE_GAP = re.compile(
     # ("between 21:49 PDT on July 10, 2019, and 16:08 PDT on July 11": a comma before "and"
     # closes the first end's date)
     # ("between 08:00 UTC and until 13:20 UTC": "and" doubled by "until")
-    r"|(?P<comma>,[ \t]*+)?(?P<word>to|until|till|through[ \t]++to|through|thru"
+    # ("from 9:00 upto 11 am", as Indian English writes it)
+    r"|(?P<comma>,[ \t]*+)?(?P<word>to|until|till|upto|up[ \t]++to|through[ \t]++to|through|thru"
     r"|and(?:[ \t]++(?:until|till|up[ \t]++to))?|&)"
     r"(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre

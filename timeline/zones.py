@@ -326,7 +326,8 @@ LONG_NAMES: dict[str, str] = {
     "australian central": "ACST", "australian central daylight": "ACDT",
     "australian western": "AWST", "new zealand": "NZST", "new zealand daylight": "NZDT",
     "alaska": "AKST", "alaska daylight": "AKDT", "hawaii": "HST", "hawaiian": "HST",
-    "atlantic": "AST", "atlantic daylight": "ADT", "newfoundland": "NST",
+    "atlantic": "AST", "atlantic daylight": "ADT", "newfoundland": "NST", "nz": "NZST",
+    "nz daylight": "NZDT",
     "newfoundland daylight": "NDT",
 }
 # Spelled out without "standard" or "daylight", a region's clock is the one its season
@@ -335,6 +336,7 @@ _LONG_REGIONS = {"australian eastern": "Australia/Sydney",
                  "australian central": "Australia/Adelaide", "new zealand": "Pacific/Auckland",
                  "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
                  "hawaiian": "Pacific/Honolulu", "atlantic": "America/Halifax",
+                 "nz": "Pacific/Auckland",
                  "newfoundland": "America/St_Johns"}
 NAME_RE = re.compile(
     r"(?P<long>west|east|central|south)[ ]+african?[ ]+(?:standard[ ]+)?time(?![A-Za-z])"
@@ -342,7 +344,7 @@ NAME_RE = re.compile(
     r"|western european(?: summer)?|greenwich mean"
     r"|coordinated universal|indian?|japan|singapore|china|moscow|british summer"
     r"|hong kong|korean?|pakistan|philippines?|australian (?:eastern|central|western)"
-    r"|new zealand|alaska|hawaii(?:an)?|atlantic|newfoundland)[ ]+"
+    r"|new zealand|nz|alaska|hawaii(?:an)?|atlantic|newfoundland)[ ]+"
     r"(?P<kind2>(?:standard|daylight)[ ]+)?time"
     r"(?![A-Za-z])"
     # "Eastern US Time", "Eastern Time (US & Canada)" (as calendar software writes it)

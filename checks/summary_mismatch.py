@@ -333,8 +333,11 @@ def _by_dates_and_phases(ctx: Context) -> Iterator[Problem]:
     fields = list(_field_date(ctx))
     said = {p.line for p in fields}  # a start field's year slip, said once
     yield from (p for p in _window_date(ctx) if p.line not in said)
-    yield from _occurred_date(ctx)
-    yield from _sentence_day_off_the_log(ctx)
+    occurred = list(_occurred_date(ctx))
+    yield from occurred
+    # (a sentence dating the incident off the log: one finding where both read it)
+    yield from (p for p in _sentence_day_off_the_log(ctx)
+                if all((f.line, f.column) != (p.line, p.column) for f in occurred))
     yield from _two_windows(ctx)
     yield from _window_end_day(ctx)
     yield from fields
@@ -2251,11 +2254,19 @@ SUMMARY_OPENS_ON = re.compile(r"[ \t>*_-]*+on[ \t]++(?:(?:mon|tues|wednes|thurs|
 SUMMARY_HEADING = LazyPattern(r"summary|overview|what[ \t]++happened|description", re.IGNORECASE)
 
 
+# "Summary: on May 2nd ...", "**Overview:** On ...": the line labelled as the summary
+SUMMARY_LABEL = LazyPattern(r"[ \t>*_-]*+(?:summary|overview|what[ \t]++happened|description)"
+                            r"[*_]*+[ \t]*+:[ \t*_]*+", re.IGNORECASE)
+
+
 def _summary_opens_on(event: Event, lead: str) -> bool:
     """The date opens the line's sentence, "On <date>, ...", under a heading that names the
-    summary: the day the summary tells the incident happened."""
-    return SUMMARY_OPENS_ON.fullmatch(lead) is not None and event.section is not None \
-        and SUMMARY_HEADING.search(event.section) is not None
+    summary, or after the line's own label ("Summary: on <date>, ..."): the day the summary
+    tells the incident happened."""
+    if SUMMARY_OPENS_ON.fullmatch(lead) is not None:
+        return event.section is not None and SUMMARY_HEADING.search(event.section) is not None
+    label = SUMMARY_LABEL.match(lead)
+    return label is not None and SUMMARY_OPENS_ON.fullmatch(lead, label.end()) is not None
 
 
 def _timeline_dated_span(ctx: Context) -> tuple[Event | None, Event | None]:

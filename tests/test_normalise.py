@@ -3950,3 +3950,16 @@ def test_a_midnight_after_that_days_evening_ends_the_day(text: str, expected: st
     (midnight,) = [e for e in resolve(text).events if e.clock is not None
                    and "idnight" in e.written]
     assert midnight.local.startswith(expected)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a page opening on its posting stamp, clock and all: "yesterday" counts from its day
+    ("The file share failed yesterday afternoon at 2:15 PM and came back at 3:40 PM.",
+     "2023-09-04"),
+    # no day word: the posting's day, times after its stamp
+    ("The file share failed at 2:15 PM and came back at 3:40 PM.", "2023-09-05"),
+])
+def test_yesterday_counts_from_a_posting_stamp_with_its_clock(sentence: str, day: str) -> None:
+    text = f"# File share outage\n\nPosted September 5, 2023 at 9:00 AM EDT\n\n{sentence}\n"
+    times = [e for e in resolve(text).events if e.line == 5 and e.clock is not None]
+    assert [e.local[:10] for e in times] == [day, day]

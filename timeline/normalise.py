@@ -2221,8 +2221,10 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
     back, a date written since, or another zone leaves the time on the day it was given; so
     does a time that repeats an entry's, read on that entry's day ("NFS recovered at
     05:03:24", the entry's, told after a time of the next night)."""
-    if _restated(notes):
-        return naive
+    if _restated(notes) or any(note.what == "date" and note.how == "from-posting"
+                               for note in notes):
+        return naive  # ("yesterday morning around 10:30" under a post stamped 8:00: the
+        # day the words give, not a day after the stamp)
     told = _told_before(raw, expr, carry, zone)
     if told is None:
         return naive
@@ -3367,7 +3369,13 @@ def _posting_days(entries: Sequence[RawEntry], alone: tuple[dt.date, int] | None
     found = {alone[1]: alone[0]} if alone is not None else {}
     if byline is not None:
         found[byline[1]] = byline[0]
-    for e in entries:
+    for index, e in enumerate(entries):
+        if e.expr.clock is not None and index == 0 and e.line not in found \
+                and e.expr.range_end is None and (day := _whole_date(e.expr.date)) is not None \
+                and _publication_date(e):
+            # "Posted January 12, 2019 at 8:00 AM CST" opening the page: its day is the
+            # posting's, clock and all (a status log's later stamps each date an update)
+            found[e.line] = day
         if e.expr.clock is None and e.line not in found \
                 and (day := _whole_date(e.expr.date)) is not None:
             if _publication_date(e):

@@ -857,7 +857,13 @@ PROSPECT = re.compile(r"(?<![a-z])(?:towards?|working on|work on|aim(?:ing)? to|
                       # the other languages' forecasts: "naar verwachting", "NS verwacht dat",
                       # "voraussichtlich", "soll ... sein", "devrait être", "se espera que"
                       r"|naar\s++verwachting|verwacht(?:en|te)?|voraussichtlich|soll(?:en|te)?"
-                      r"|devrai(?:t|ent)|se\s++espera|deber[ií]a|dovrebbe)"
+                      r"|devrai(?:t|ent)|se\s++espera|deber[ií]a|dovrebbe"
+                      # "did not give an exact time that power was restored", "nobody said
+                      # when service was restored", "it is unclear when": a moment untold
+                      r"|(?:not|n't|no)\s++(?:\w++\s++){0,3}?(?:exact|precise)\s++time"
+                      r"(?:\s++(?:that|when))?"
+                      r"|(?:nobody|no\s++one|unclear|unknown|uncertain|not\s++(?:clear|known))"
+                      r"\s++(?:\w++\s++){0,2}?(?:when|whether))"
                       r"\s++(?:[\w.:]++\s++){0,4}$")
 # updates promised until the end: "updating every 30-60 minutes until", "updates until"
 UPDATES_UNTIL = LazyPattern(r"(?<![a-z])(?:updat(?:e|es|ed|ing)|posting|post)(?![a-z])[^.;]{0,50}?"

@@ -300,9 +300,12 @@ def _dated_near(ctx: Context, day: dt.date) -> bool:
 
 def _day_written(event: Event) -> dt.date:
     """The day the event's words write: its date, but for a deadline's midnight ("by midnight
-    Friday 1 February"), which pmlint places at the end of that day, the next day's start."""
+    Friday 1 February") or one told after that day's evening ("failed at 4.39pm on Monday
+    ... back around midnight on Monday"), which pmlint places at the end of that day, the
+    next day's start."""
     day = dt.date.fromisoformat(event.local[:10])
-    if any(p.what == "date" and p.how == "midnight-ends" for p in event.provenance):
+    if any(p.what == "date" and p.how in ("midnight-ends", "midnight-after")
+           for p in event.provenance):
         day -= dt.timedelta(days=1)
     return day
 

@@ -3087,6 +3087,9 @@ def _times_after_the_first(paragraph: str) -> list[str]:
     ("Upgrades only run in our window (Tuesdays 06:00 - 08:00 UTC).", []),
     ("Deploys are frozen on weekends from 18:00 UTC.", []),
     ("On Mondays at 07:00 UTC the index is rebuilt.", []),
+    # the part of the day and a hedge between the recurrence and its time
+    ("The cache is flushed every Sunday night at around 23:30 UTC.", []),
+    ("The reports job runs every weekday morning at about 06:15 UTC.", []),
     # a moment of the incident: read
     ("The nightly sync failed at 01:30 UTC.", ["01:30 UTC"]),
     ("Every alert after 02:15 UTC went to the old rota.", ["02:15 UTC"]),

@@ -4539,7 +4539,10 @@ RECURRING_BEFORE = LazyPattern(
     r"|[0-9]{1,3}[ \t]*+(?:minutes?|mins?|hours?|hrs?|h|m))|daily|nightly|weekly"
     # "(Thursdays 8AM - 10AM CET)", "on weekdays from 9:00": a weekday said in the plural
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days|weekends)"
-    r"[ \t,]*+(?:(?:at|from|around|about|starting|between)[ \t]++){0,2}$", re.IGNORECASE)
+    # ("every Tuesday morning at about 5.00am": the part of the day, a hedge)
+    r"[ \t,]*+(?:(?:morning|afternoon|evening|night)[ \t,]*+)?"
+    r"(?:(?:at|from|around|about|approximately|approx\.|starting|between|~)[ \t]*+){0,3}$",
+    re.IGNORECASE)
 # "fires at 04:15 daily", "at 02:00 UTC every night", "(06:00, every day)": the same, after it
 # "at 2pm on the third Thursday of every month", "at 09:00 on the 1st of each month"
 RECURRING_AFTER = LazyPattern(

@@ -155,6 +155,9 @@ def _meridiem_left_off(ctx: Context) -> Iterator[Problem]:
         if event.source == "timeline" or clock.hour == 12 or event.part != "single":
             continue  # an entry is set against its neighbours; "12:40" is noon either way;
             # "(10:30 to 2:30 AM)": a range's start takes its half of the day from its end
+        if event.local[11:13].isdigit() and int(event.local[11:13]) != clock.hour:
+            continue  # "4 o'clock" after "3pm": read as 16:00 already, the half of the day
+            # the document's other times give it
         told = afternoon.get((clock.hour + 12, clock.minute, event.local[:10]))
         if told is None or not same_axis(told, event) \
                 or (clock.minute % 15 == 0 and told not in (window.start, window.end)):

@@ -3172,3 +3172,15 @@ def test_upto_joins_a_range(line: str, end: tuple[int, int]) -> None:
 def test_nz_time_after_a_clock() -> None:
     (expr,) = scan("links came back at 9.40pm NZ time on 3 May 2024")
     assert expr.zone is not None and expr.zone.iana == "Pacific/Auckland"
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    # a programme's name: "O'Clock" in title case, a capitalised word after it
+    ("Bulletins moved to the reserve studio for the Six O'Clock News.", []),
+    ("The Nine O’Clock Show ran from tape.", []),
+    # an hour all the same: lower case, or a weekday after it
+    ("The feed was back by six o'clock News crews said.", ["six o'clock"]),
+    ("At Ten O'Clock Monday the feed died.", ["Ten O'Clock Monday"]),
+])
+def test_a_programme_named_with_oclock_is_no_time(line: str, written: list[str]) -> None:
+    assert [e.written for e in scan(line)] == written

@@ -1225,6 +1225,8 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
         found.extend(_chinese_numeral_clocks(line))
     if "clock" in folded or "uhr" in folded:
         for m in WORD_HOUR_RE.finditer(line):
+            if _a_title(line, m):
+                continue  # "BBC One's One O'Clock News": a programme's name
             said = m.group("word")
             hour = _HOUR_WORDS[said.lower()] if said else int(m.group("digits"))
             clock = Clock(hour, 0, None, None, m.group(0))
@@ -1259,6 +1261,20 @@ def _clocks(line: str, hour_log: bool = False, spaced_log: bool = False,
     if "past" in folded or "quarter" in folded or "min" in folded or "twenty" in folded:
         found = [_counted_from_the_hour(line, *item) for item in found]
     return found, frozenset(weak)
+
+
+# a capitalised word after a title-case "O'Clock" ("The One O'Clock News", "Six O'Clock
+# Show"): a name, unless a weekday or a month
+TITLE_AFTER = LazyPattern(r"[ \t]++(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                          r"|(?:jan|febr)uary|march|april|may|june|july|august|september"
+                          r"|october|november|december)(?-i:[A-Z][a-z]++)", re.IGNORECASE)
+
+
+def _a_title(line: str, m: re.Match[str]) -> bool:
+    """The hour is a name's: "O'Clock" written in title case, a capitalised word after it."""
+    written = m.group(0)
+    return ("O'Clock" in written or "O’Clock" in written) \
+        and TITLE_AFTER.match(line, m.end()) is not None
 
 
 # "a quarter past 3pm", "half past 14:00", "20 minutes to 2pm", "twenty after 3pm", "10 past

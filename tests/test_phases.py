@@ -27,6 +27,9 @@ from pmlint.timeline.phases import classify, classify_all, field_phase
     ("服務尚未恢復", "other"),
     ("值班工程師開始調查", "acknowledgement"),
     ("Traffic drained to the standby region, ending the customer impact", "end"),
+    # a blockchain's halt: the incident's start
+    ("Validators stopped producing blocks after the upgrade", "start"),
+    ("The chain halted at block 1,204,118", "start"),
     # the moment of the end left untold: no end at the time beside it
     ("The utility did not give an exact time that power was restored", "other"),
     ("Nobody said when the portal was restored; a notice at 5:00 p.m. called it normal", "other"),

@@ -105,6 +105,11 @@ _ENGLISH: tuple[tuple[Phase, tuple[str, ...]], ...] = (
                "failed at", "crashed at", "was severed", "were severed", "power was lost",
                "lost power", "went offline", "stopped working", "became unreachable",
                "became inaccessible",
+               # a blockchain's halt: "validators stopped producing blocks", "the chain halted"
+               "stopped producing blocks", "stopped producing new blocks",
+               "block production stalled", "block production halted",
+               "block production stopped", "chain halted", "network halted",
+               "chain stopped producing",
                *_NOUN_BOUNDS["start"], *_OUTAGE_MET)),
     ("end", ("outage ends", "incident ends", "impact ends", "impact ended", "outage ended",
              "incident ended", "incident closed", "incident set to resolved",

@@ -17,7 +17,11 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
-from pmlint.timeline.durations import gap_from_the_first_said_after, gap_said_after
+from pmlint.timeline.durations import (
+    gap_bound_said_after,
+    gap_from_the_first_said_after,
+    gap_said_after,
+)
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -45,7 +49,9 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
             continue
         before = [e for e in events[:n] if 0 <= event.line - e.line <= GAP_REACH_LINES
                   and (e.line, e.column) < (event.line, event.column) and same_axis(e, event)]
-        if not before or any(_fits(event, e, gap) for e in before):
+        bound = gap_bound_said_after(lines[event.line - 1],
+                                     event.column - 1 + len(event.written))
+        if not before or any(_fits(event, e, gap, bound) for e in before):
             continue
         previous = before[-1]
         yield Problem(event.line, event.column,
@@ -98,5 +104,12 @@ def _after(event: Event, earlier: Event) -> float:
     return apart % DAY if apart < 0 else apart
 
 
-def _fits(event: Event, earlier: Event, gap: float) -> bool:
-    return abs(_after(event, earlier) - gap) <= max(GAP_SLACK, gap / 4)
+def _fits(event: Event, earlier: Event, gap: float, bound: str | None = None) -> bool:
+    """The step from `earlier` fits the gap said: within its slack of the figure, or on the
+    bound's side of it ("over two hours later": any step from two hours on)."""
+    after, slack = _after(event, earlier), max(GAP_SLACK, gap / 4)
+    if bound == "over":
+        return after >= gap - slack
+    if bound == "under":
+        return after <= gap + slack
+    return abs(after - gap) <= slack

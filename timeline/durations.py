@@ -810,8 +810,9 @@ def _measure(amount: str) -> tuple[int, str]:
 
 
 # "08:00 AM UTC, just over 7 hours later": the gap the sentence gives from the time before
-GAP_LATER = LazyPattern(r"[ \t,(]*+(?:(?:just|about|around|roughly|nearly|almost|some|over"
-                        r"|under|approximately|~)[ \t]*+){0,2}(?P<n>\d{1,3}(?:\.\d)?|an?|one|two"
+GAP_LATER = LazyPattern(r"[ \t,(]*+(?P<hedge>(?:(?:just|about|around|roughly|nearly|almost|some"
+                        r"|over|under|approximately|less[ \t]++than|more[ \t]++than|within|~)"
+                        r"[ \t]*+){0,2})(?P<n>\d{1,3}(?:\.\d)?|an?|one|two"
                         r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]++"
                         r"(?P<unit>hours?|hrs?|minutes?|mins?)[ \t]++later(?![a-z])",
                         re.IGNORECASE)
@@ -839,6 +840,24 @@ def gap_said_after(line: str, end: int) -> float | None:
     """The minutes "N hours later" right after position `end` of `line` (a time's end)
     says the time came after the one told before it; None where it says nothing."""
     return _gap_minutes(GAP_LATER.match(line, end))
+
+
+def gap_bound_said_after(line: str, end: int) -> str | None:
+    """Whether the gap "N hours later" right after `end` is a bound: "over" ("over two hours
+    later", "more than an hour later"), "under" ("less than two hours later", "within 30
+    minutes later"), or None (a figure, hedged or not: "just over 7 hours later")."""
+    found = GAP_LATER.match(line, end)
+    if found is None:
+        return None
+    hedge = " ".join(found.group("hedge").lower().split())
+    if "just" in hedge or "about" in hedge or "around" in hedge or "nearly" in hedge \
+            or "almost" in hedge or "roughly" in hedge or "approximately" in hedge:
+        return None
+    if "over" in hedge or "more than" in hedge:
+        return "over"
+    if "under" in hedge or "less than" in hedge or "within" in hedge:
+        return "under"
+    return None
 
 
 def _gap_minutes(found: re.Match[str] | None) -> float | None:

@@ -50,7 +50,34 @@ def _generic(label: str, iana: str, meaning: str) -> Zone:
 
 
 _NY, _CHI = "America/New_York", "America/Chicago"
+# Canada's clocks as its French press writes them: "heure normale" (standard, HN_) or "heure
+# avancée" (daylight, HA_) of the East, Centre, Rockies (Rocheuses), Pacific, Atlantic and
+# Newfoundland (Terre-Neuve): the region's letter, its name, clock, standard offset and the
+# English abbreviations
+_CANADIAN_REGIONS = (
+    ("E", "de l'Est", "America/New_York", -5, "EST", "EDT"),
+    ("C", "du Centre", "America/Winnipeg", -6, "CST", "CDT"),
+    ("R", "des Rocheuses", "America/Edmonton", -7, "MST", "MDT"),
+    ("P", "du Pacifique", "America/Vancouver", -8, "PST", "PDT"),
+    ("A", "de l'Atlantique", "America/Halifax", -4, "AST", "ADT"),
+    ("T", "de Terre-Neuve", "America/St_Johns", -3.5, "NST", "NDT"),
+)
 _DEN, _LA = "America/Denver", "America/Los_Angeles"
+
+def _canadian_french() -> list[tuple[str, Zone]]:
+    """HNE, HAE, HNC, ...: each region's standard and daylight clock."""
+    found = []
+    for letter, region, iana, hours, standard, daylight in _CANADIAN_REGIONS:
+        for kind, shift, english, key in (("normale", 0, standard, "standard_of"),
+                                          ("avancée", 1, daylight, "daylight_of")):
+            name = f"H{'N' if shift == 0 else 'A'}{letter}"
+            total = round((hours + shift) * 60)
+            offset = f"-{-total // 60:02d}:{-total % 60:02d}"  # (every one west of UTC)
+            found.append((name, _fixed(name, hours + shift,
+                                       f"heure {kind} {region}, {english} (UTC{offset})",
+                                       **{key: iana})))
+    return found
+
 
 # Upper-cased abbreviation -> reading. Ambiguous entries list their alternatives.
 ABBREVIATIONS: dict[str, Zone] = {
@@ -155,31 +182,7 @@ ABBREVIATIONS: dict[str, Zone] = {
                   standard_of="America/St_Johns"),
     "NDT": _fixed("NDT", -2.5, "Newfoundland Daylight Time (UTC-02:30)",
                   daylight_of="America/St_Johns"),
-    # Canada's clocks as its French press writes them: "heure normale" (standard) or "heure
-    # avancée" (daylight) of the East, Centre, Rockies (Rocheuses), Pacific, Atlantic and
-    # Newfoundland (Terre-Neuve)
-    "HNE": _fixed("HNE", -5, "heure normale de l'Est, EST (UTC-05:00)", standard_of=_NY),
-    "HAE": _fixed("HAE", -4, "heure avancée de l'Est, EDT (UTC-04:00)", daylight_of=_NY),
-    "HNC": _fixed("HNC", -6, "heure normale du Centre, CST (UTC-06:00)",
-                  standard_of="America/Winnipeg"),
-    "HAC": _fixed("HAC", -5, "heure avancée du Centre, CDT (UTC-05:00)",
-                  daylight_of="America/Winnipeg"),
-    "HNR": _fixed("HNR", -7, "heure normale des Rocheuses, MST (UTC-07:00)",
-                  standard_of="America/Edmonton"),
-    "HAR": _fixed("HAR", -6, "heure avancée des Rocheuses, MDT (UTC-06:00)",
-                  daylight_of="America/Edmonton"),
-    "HNP": _fixed("HNP", -8, "heure normale du Pacifique, PST (UTC-08:00)",
-                  standard_of="America/Vancouver"),
-    "HAP": _fixed("HAP", -7, "heure avancée du Pacifique, PDT (UTC-07:00)",
-                  daylight_of="America/Vancouver"),
-    "HNA": _fixed("HNA", -4, "heure normale de l'Atlantique, AST (UTC-04:00)",
-                  standard_of="America/Halifax"),
-    "HAA": _fixed("HAA", -3, "heure avancée de l'Atlantique, ADT (UTC-03:00)",
-                  daylight_of="America/Halifax"),
-    "HNT": _fixed("HNT", -3.5, "heure normale de Terre-Neuve, NST (UTC-03:30)",
-                  standard_of="America/St_Johns"),
-    "HAT": _fixed("HAT", -2.5, "heure avancée de Terre-Neuve, NDT (UTC-02:30)",
-                  daylight_of="America/St_Johns"),
+    **dict(_canadian_french()),
     # Generic names: follow daylight saving.
     "ET": _generic("ET", _NY, "US Eastern time (EST/EDT by date)"),
     "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
@@ -192,8 +195,7 @@ ABBREVIATIONS: dict[str, Zone] = {
 # Read when written, never offered as the name of an offset ("EDT (UTC-04:00)", not CLT)
 READ_ONLY_NAMES = frozenset(("MEZ", "MESZ", "IDT", "TRT", "NPT", "MYT", "ACDT", "COT", "PET",
                              "CLT", "CLST", "EDST", "CDST", "MDST", "PDST", "AEDST", "ACDST",
-                             "NST", "NDT", "HNE", "HAE", "HNC", "HAC", "HNR", "HAR", "HNP", "HAP",
-                             "HNA", "HAA", "HNT", "HAT"))
+                             "NST", "NDT", *(name for name, _ in _canadian_french())))
 
 # How a document settles an ambiguous abbreviation: a place or nationality it mentions.
 # Each reading is (words that point to it, the zone). The default reading needs no words.

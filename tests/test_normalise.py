@@ -3963,3 +3963,19 @@ def test_yesterday_counts_from_a_posting_stamp_with_its_clock(sentence: str, day
     text = f"# File share outage\n\nPosted September 5, 2023 at 9:00 AM EDT\n\n{sentence}\n"
     times = [e for e in resolve(text).events if e.line == 5 and e.clock is not None]
     assert [e.local[:10] for e in times] == [day, day]
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    # the end alone names the day: the start, no later on the clock, is that day's too
+    ("A second outage hit between 12:30 and 1 a.m. Sunday.", "2012-07-15T00:30",
+     "2012-07-15T01:00"),
+    # a start later on the clock than the end: the evening before the day named
+    ("A second outage ran from 11 p.m. to 1 a.m. Sunday.", "2012-07-14T23:00",
+     "2012-07-15T01:00"),
+])
+def test_a_range_whose_end_alone_names_the_weekday(sentence: str, start: str,
+                                                   end: str) -> None:
+    text = ("# Metro outage\n\nPublished Monday, July 16, 2012\n\nThe control system failed "
+            f"at 2:10 p.m. Saturday. {sentence}\n")
+    times = [e.local[:16] for e in resolve(text).events if e.clock is not None][1:]
+    assert times == [start, end]

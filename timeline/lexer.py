@@ -2840,6 +2840,14 @@ def _join(first: TimeExpr, second: TimeExpr) -> TimeExpr:
     if date1 is None and second.date is not None and second.date.month is not None:
         date1 = second.date
         start_inherits.append(f"date {second.date.written} from the range end")
+    elif date1 is None and second.date is not None and second.date.weekday is not None \
+            and second.date.day is None and second.date.month is None \
+            and c1 is not None and c2 is not None \
+            and (c1.hour, c1.minute) <= (c2.hour, c2.minute):
+        # "between 12:30 and 1 a.m. Sunday": the end's weekday is the start's too, the start
+        # no later on the clock ("from 23:00 to 01:00 Sunday" starts the evening before)
+        date1 = second.date
+        start_inherits.append(f"date {second.date.written} from the range end")
     end = replace(second, clock=c2, inherited=tuple(end_inherits))
     return replace(first, clock=c1, zone=zone1, zone_written=zone1_written, date=date1,
                    range_end=end, inherited=tuple(start_inherits))

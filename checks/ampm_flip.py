@@ -204,7 +204,8 @@ def _narrative_slip(ctx: Context) -> Iterator[Problem]:
             other = now - HALF_DAY if now > high else now + HALF_DAY
             if not low <= other <= high:
                 continue
-            gap = said_gap(ctx.timeline.lines, event)
+            said = said_gap(ctx.timeline.lines, event)
+            gap = said[0] if said is not None else None
             if gap is not None and abs((other - low) - gap) > max(gap / 4, GAP_SLACK):
                 continue  # "resumed at 08:00 AM UTC, just over 7 hours later": the other
                 # AM/PM, 26 minutes on, fits the gap the sentence gives no better

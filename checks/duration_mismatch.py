@@ -84,7 +84,13 @@ from pmlint.checks.said_gaps import said_gaps
 from pmlint.checks.stated_metrics import counted_in_office_hours, nearest_span, stated_metrics
 from pmlint.checks.words import at_line, span
 from pmlint.timeline.casefold import fold
-from pmlint.timeline.durations import DURATION_RE, UNIT_SECONDS, finest_unit, may_hold_duration
+from pmlint.timeline.durations import (
+    DURATION_RE,
+    LENGTH_UNIT,
+    UNIT_SECONDS,
+    finest_unit,
+    may_hold_duration,
+)
 from pmlint.timeline.extract import FIELD_RE, MONTH_YEAR_RE
 from pmlint.timeline.grammar import MONTHS, has_month_name
 from pmlint.timeline.lazy import LazyPattern
@@ -518,11 +524,10 @@ INTERMITTENT = LazyPattern(r"(?<![a-z])(?:in[ \t]++intervals|intermittently|coll
 # down for 90 seconds during each incident", "12 minutes each time", "on average 4 minutes"
 # Lengths added up: "55 minutes major degradation + 27 minutes recovery watch", "40 min
 # outage plus 20 min degraded": each a part of the sum, none the whole window's
-_UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
 ADDED_AFTER = LazyPattern(r"[^.;+\n]{0,40}?(?:\+|(?<![a-z])plus(?![a-z]))[ \t]*+"
                           r"(?:~|about[ \t]++|around[ \t]++|approx\.?[ \t]*+)?\d++(?:[.,]\d++)?"
-                          r"[ \t]*+" + _UNIT + r"(?![a-z])", re.IGNORECASE)
-ADDED_BEFORE = LazyPattern(r"\d[ \t]*+" + _UNIT + r"(?![a-z])[^.;+\n]{0,40}?"
+                          r"[ \t]*+" + LENGTH_UNIT + r"(?![a-z])", re.IGNORECASE)
+ADDED_BEFORE = LazyPattern(r"\d[ \t]*+" + LENGTH_UNIT + r"(?![a-z])[^.;+\n]{0,40}?"
                            r"(?:\+|(?<![a-z])plus(?![a-z]))[ \t]*+(?:~|about[ \t]++|around[ \t]++"
                            r"|approx\.?[ \t]*+)?$", re.IGNORECASE)
 EACH_PART = LazyPattern(r"(?<![a-z])(?:(?:during|in|for)[ \t]++(?:each|every)[ \t]++(?:incident"

@@ -17,11 +17,7 @@ from collections.abc import Iterator
 from pmlint.checks.base import Problem
 from pmlint.checks.context import Context
 from pmlint.checks.words import span
-from pmlint.timeline.durations import (
-    gap_bound_said_after,
-    gap_from_the_first_said_after,
-    gap_said_after,
-)
+from pmlint.timeline.durations import gap_and_bound_said_after, gap_from_the_first_said_after
 from pmlint.timeline.model import Event
 from pmlint.timeline.reading import same_axis
 
@@ -44,13 +40,12 @@ def said_gaps(ctx: Context) -> Iterator[Problem]:
             yield from _from_the_first(lines, events[:n], event)
         if event.line not in saying:
             continue
-        gap = said_gap(lines, event)
-        if gap is None:
+        said = said_gap(lines, event)
+        if said is None:
             continue
+        gap, bound = said
         before = [e for e in events[:n] if 0 <= event.line - e.line <= GAP_REACH_LINES
                   and (e.line, e.column) < (event.line, event.column) and same_axis(e, event)]
-        bound = gap_bound_said_after(lines[event.line - 1],
-                                     event.column - 1 + len(event.written))
         if not before or any(_fits(event, e, gap, bound) for e in before):
             continue
         previous = before[-1]
@@ -84,12 +79,13 @@ def _from_the_first(lines: tuple[str, ...], before: list[Event], event: Event
                                                  "of the times")
 
 
-def said_gap(lines: tuple[str, ...], event: Event) -> float | None:
+def said_gap(lines: tuple[str, ...], event: Event) -> tuple[float, str | None] | None:
     """The minutes "N hours later" right after the event says it came after the time before
-    it, if its line says so."""
+    it, and whether they are a bound ("over", "under"), if its line says so."""
     if not 0 < event.line <= len(lines):
         return None
-    return gap_said_after(lines[event.line - 1], event.column - 1 + len(event.written))
+    return gap_and_bound_said_after(lines[event.line - 1],
+                                    event.column - 1 + len(event.written))
 
 
 def _minutes(event: Event) -> float:

@@ -105,6 +105,7 @@ _FOREIGN_UNIT = (r"secondes?|seconden|sekunden?|sekundy|sekund|segundos?|second[
                  r"|часов|часа|час|години|годину|годин|дней|дня|день|суток|сутки|днів|дні"
                  r"|시간|분|초|時間|小时|小時|分钟|分鐘|分|秒")
 _UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[hms])"
+LENGTH_UNIT = _UNIT  # the words a length's unit is written in, for the rules' own patterns
 _FULL_UNIT = rf"(?:{_FOREIGN_UNIT}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
 # The same words for DURATION_RE grouped by their first letter, in the same order within a
 # letter (only one letter's words can match at a position: the first that matches is the one
@@ -842,22 +843,24 @@ def gap_said_after(line: str, end: int) -> float | None:
     return _gap_minutes(GAP_LATER.match(line, end))
 
 
-def gap_bound_said_after(line: str, end: int) -> str | None:
-    """Whether the gap "N hours later" right after `end` is a bound: "over" ("over two hours
-    later", "more than an hour later"), "under" ("less than two hours later", "within 30
-    minutes later"), or None (a figure, hedged or not: "just over 7 hours later")."""
+def gap_and_bound_said_after(line: str, end: int) -> tuple[float, str | None] | None:
+    """The minutes "N hours later" right after `end` says, and whether they are a bound:
+    "over" ("over two hours later", "more than an hour later"), "under" ("less than two
+    hours later", "within 30 minutes later"), or None (a figure, hedged or not: "just over 7
+    hours later"). None where the line says no such gap."""
     found = GAP_LATER.match(line, end)
-    if found is None:
+    minutes = _gap_minutes(found)
+    if found is None or minutes is None:
         return None
     hedge = " ".join(found.group("hedge").lower().split())
-    if "just" in hedge or "about" in hedge or "around" in hedge or "nearly" in hedge \
-            or "almost" in hedge or "roughly" in hedge or "approximately" in hedge:
-        return None
+    if any(word in hedge for word in ("just", "about", "around", "nearly", "almost", "roughly",
+                                      "approximately")):
+        return minutes, None
     if "over" in hedge or "more than" in hedge:
-        return "over"
+        return minutes, "over"
     if "under" in hedge or "less than" in hedge or "within" in hedge:
-        return "under"
-    return None
+        return minutes, "under"
+    return minutes, None
 
 
 def _gap_minutes(found: re.Match[str] | None) -> float | None:

@@ -168,6 +168,33 @@ def test_prose_story_runs_past_midnight(late: str, after: str, between: str, las
     assert rolled == [False, days[1] != days[0], False]
 
 
+NIGHT_ACROSS_PARTS = """# Ledger service incident
+
+## What happened
+
+On 14 November 2025 at 21:40 UTC the ledger writers began timing out.
+
+## {heading}
+
+{words} 00:55 UTC {rest}
+"""
+
+
+@pytest.mark.parametrize(("heading", "words", "rest", "day"), [
+    # a part under its own heading goes on with the evening's story, past midnight
+    ("Recovery", "The replica was promoted at", "and writes succeeded again.", "2025-11-15"),
+    ("How we fixed it", "By", "the queue was empty.", "2025-11-15"),
+    # the words say the time steps back: the same day, whatever the heading
+    ("Root cause", "Earlier that day, at", "a schema change went out.", "2025-11-14"),
+    ("Root cause", "Before that, around", "a schema change went out.", "2025-11-14"),
+])
+def test_prose_under_a_new_heading_goes_on_past_midnight(heading: str, words: str, rest: str,
+                                                         day: str) -> None:
+    text = NIGHT_ACROSS_PARTS.format(heading=heading, words=words, rest=rest)
+    told = [e for e in resolve(text).events if e.clock is not None]
+    assert [e.local[:10] for e in told] == ["2025-11-14", day]
+
+
 TWELVE_HOUR_PROSE = """# Search index outage, 21 October 2024
 
 Times below are US Central (CDT).

@@ -2131,7 +2131,9 @@ def _next_day_listed_above(rolled: dt.date, carry: _Carry) -> bool:
 def _told_before(raw: RawEntry, expr: TimeExpr, carry: _Carry, zone: Zone | None
                  ) -> tuple[Event, dt.datetime] | None:
     """The time a summary's prose told before this one, when this one goes on its story: a
-    single time of the same section and zone, with no date written between."""
+    single time in the same zone, with no date written between. A heading between does not
+    restart the story ("## Recovery" under an evening's start goes on into its night): what
+    a new part retells lies hours before on the clock, not just past midnight."""
     told = carry.prose_previous
     if zone is not None and (by_zone := carry.prose_by_zone.get(zone.label)) is not None \
             and (told is None or by_zone[0].line >= told[0].line):
@@ -2140,7 +2142,7 @@ def _told_before(raw: RawEntry, expr: TimeExpr, carry: _Carry, zone: Zone | None
             or expr.clock is None or _mixed_clock(expr):
         return None
     previous = told[0]
-    if previous.scope != raw.scope or carry.date_line > previous.line \
+    if carry.date_line > previous.line \
             or (previous.zone is None) != (zone is None) \
             or (zone is not None and previous.zone is not None
                 and previous.zone.label != zone.label):
@@ -2226,8 +2228,8 @@ def _prose_past_midnight(raw: RawEntry, naive: dt.datetime, expr: TimeExpr, carr
         return naive  # ("yesterday morning around 10:30" under a post stamped 8:00: the
         # day the words give, not a day after the stamp)
     told = _told_before(raw, expr, carry, zone)
-    if told is None:
-        return naive
+    if told is None or STEP_BACK_SAID.search(raw.context[-60:]) is not None:
+        return naive  # ("Earlier that day, at 02:00": a step back the words say is one)
     previous, previous_naive = told
     if previous_naive - naive < ROLLOVER_MIN_BACKWARDS \
             or _inside_the_range_it_ends(previous, naive, carry):
@@ -2667,6 +2669,12 @@ EARLIER_TOLD = LazyPattern(r"(?<![a-z])(?:earlier|before[ \t]++that|prior[ \t]++
                            r"|the[ \t]++(?:previous|prior)[ \t]++(?:evening|night)|had[ \t]++"
                            r"(?:already[ \t]++)?(?:been|gone|started|begun|failed|happened"
                            r"|shipped|deployed))(?![a-z])[^.;!?]{0,30}$", re.IGNORECASE)
+
+# the words before a time saying it steps back ("Earlier that day, at 02:00", "before that,
+# around 01:10"), without the pluperfect EARLIER_TOLD also reads ("service had been restored
+# by 01:30" may well go on past midnight)
+STEP_BACK_SAID = LazyPattern(r"(?<![a-z])(?:earlier|before[ \t]++that|prior[ \t]++to[ \t]++that)"
+                             r"(?![a-z])[^.;!?]{0,30}$", re.IGNORECASE)
 
 
 def _told_as_earlier(raw: RawEntry, naive: dt.datetime, carry: _Carry,

@@ -3090,8 +3090,14 @@ def _times_after_the_first(paragraph: str) -> list[str]:
     # the part of the day and a hedge between the recurrence and its time
     ("The cache is flushed every Sunday night at around 23:30 UTC.", []),
     ("The reports job runs every weekday morning at about 06:15 UTC.", []),
+    # the hours of a span of weekdays, and the ranges listed after them
+    ("The help line answers Monday to Friday, 8 AM to 6 PM UTC.", []),
+    ("Support is staffed Mon-Fri 09:00-17:00 UTC.", []),
+    ("Our desk opens Tuesday through Thursday, 9 AM to 11 AM and 2 PM to 4 PM UTC.", []),
     # a moment of the incident: read
     ("The nightly sync failed at 01:30 UTC.", ["01:30 UTC"]),
+    ("On Friday, 8 AM UTC, the help line went down.", ["Friday, 8 AM UTC"]),
+    ("It failed at 2 PM and 4 PM UTC.", ["2 PM", "4 PM UTC"]),
     ("Every alert after 02:15 UTC went to the old rota.", ["02:15 UTC"]),
     ("The daily export ran late, at 04:40 UTC.", ["04:40 UTC"]),
     ("Two days later, at 04:40 UTC, it failed again.", ["04:40 UTC"]),

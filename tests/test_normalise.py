@@ -422,8 +422,9 @@ def test_the_response_beginning_is_no_onset(words: str, onset: bool) -> None:
     ("the colo's remote hands keep business hours, which start at 07:30 UTC", ["other"]),
     ("our vendor's hours of operation are 08:00 to 16:00 UTC", ["other", "other"]),
     ("the status desk is staffed from 06:00 to 22:00 UTC", ["other", "other"]),
-    # the days a desk keeps its hours, before them; "is open" with the hours right after it
-    ("call us on 555 0100 (Mon-Fri 8am-8pm UTC)", ["other", "other"]),
+    # the days a desk keeps its hours, before them: a schedule's, no event at all; "is open"
+    # with the hours right after it
+    ("call us on 555 0100 (Mon-Fri 8am-8pm UTC)", []),
     ("the support line is open 7am-10pm UTC", ["other", "other"]),
     ("the front office opens at 8 AM UTC and nobody was there", ["other"]),
     # hours kept daily, named right before their parenthesis or as "staffed" hours

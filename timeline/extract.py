@@ -3504,6 +3504,8 @@ class _Walker:
             # between its date and clock still tells the onset
             context = f"{context} {verb.group(0)}"
         before = self._times_before(i, expr.start)
+        if before and _listed_after(line, before[-1], expr) and _recurring(line, before[-1]):
+            return  # ("Monday to Friday, 10 AM to 1 PM and 3 PM to 4 PM": the schedule's too)
         previous = max((e.end for e in before), default=-1)
         own = line[max(previous, expr.start - 80):expr.start] if previous >= 0 else None
         if not before and (_only_leads(line[:expr.start])
@@ -4551,15 +4553,33 @@ RECURRING_AFTER = LazyPattern(
     r"(?:[ \t]++[a-z]{3,9})?[ \t]++of[ \t]++(?:every|each)[ \t]++(?:month|week|year|quarter))"
     r"(?![a-z])", re.IGNORECASE)
 RECURRING_REACH = 40  # characters before a time its schedule's words may stand in
+# "Monday to Friday, 8 AM to 5 PM", "Mon-Fri 09:00-17:00", "Monday through Friday from 10:00":
+# a span of weekdays before the weekday the time is read with, the hours of every such day
+WEEKDAY_SPAN_BEFORE = LazyPattern(
+    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:to|through|thru|till"
+    r"|until|-|–|—|&|and)[ \t]*+$", re.IGNORECASE)
+WEEKDAY_SPAN_REACH = 20
+# the whole span before a time read with no weekday ("Mon-Fri 09:00-17:00")
+WEEKDAY_SPAN_AHEAD = LazyPattern(
+    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:to|through|thru|till"
+    r"|until|-|–|—)[ \t]*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t,]*+"
+    r"(?:(?:from|between|at)[ \t]++)?$", re.IGNORECASE)
 
 
 def _recurring(line: str, expr: TimeExpr) -> bool:
     """Whether the time is a schedule's ("the report job runs every day at 06:00", "a
     CronJob, daily 08:00", "fires at 04:15 daily"): when something recurs, no moment of the
-    incident, nor a day to carry. A time with its own date ("daily at 06:00 since
-    2024-05-01") is left to be read."""
+    incident, nor a day to carry; so are the hours of a span of weekdays ("Monday to Friday,
+    8 AM to 5 PM"). A time with its own date ("daily at 06:00 since 2024-05-01") is left to
+    be read."""
     if expr.date is not None:
-        return False
+        date = expr.date
+        return date.weekday is not None and date.day is None and date.month is None \
+            and date.year is None and WEEKDAY_SPAN_BEFORE.search(
+                line, max(0, expr.start - WEEKDAY_SPAN_REACH), expr.start) is not None
+    if WEEKDAY_SPAN_AHEAD.search(line, max(0, expr.start - RECURRING_REACH),
+                                 expr.start) is not None:
+        return True
     end = expr.range_end.end if expr.range_end is not None else expr.end
     folded = fold(line[max(0, expr.start - RECURRING_REACH):end + RECURRING_REACH])
     if not ("every" in folded or "each" in folded or "daily" in folded or "nightly" in folded
@@ -4568,6 +4588,16 @@ def _recurring(line: str, expr: TimeExpr) -> bool:
     return RECURRING_BEFORE.search(line, max(0, expr.start - RECURRING_REACH),
                                    expr.start) is not None \
         or RECURRING_AFTER.match(line, end) is not None
+
+
+LISTED_ON = LazyPattern(r"[ \t]*+,?[ \t]*+(?:and|&)?[ \t]*+")
+
+
+def _listed_after(line: str, previous: TimeExpr, expr: TimeExpr) -> bool:
+    """Whether the time is listed right after the one before it, with only a comma or an
+    "and" between ("10 AM to 1 PM and 3 PM to 4 PM")."""
+    end = previous.range_end.end if previous.range_end is not None else previous.end
+    return end <= expr.start and LISTED_ON.fullmatch(line, end, expr.start) is not None
 
 
 # "On Friday, the networks were down ...", "Last Tuesday the portal ...": a weekday that opens

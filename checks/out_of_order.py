@@ -866,8 +866,10 @@ def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
 
     A block opens with a date written for it: a date line or dated heading just above the
     entry, or a date on the entry's own line where a new list begins. Every step into a block
-    must go back, at least a day (a week when there is only one), while the steps inside
-    blocks mostly go forward; a single block dated before its neighbours is still a slip.
+    must go back, at least a day (a week when there is only one, unless the block before it
+    closes on its resolution: that story is told, and the next is another incident's), while
+    the steps inside blocks mostly go forward; a single block dated before its neighbours is
+    still a slip.
     """
     if len(entries) < 4:
         return frozenset()
@@ -894,7 +896,8 @@ def _reversed_blocks(ctx: Context, entries: list[tuple[int, Event]],
     if len(into) != len(opens) or any(step > -DAY and n not in day_lines
                                       for n, step in zip(opens, into, strict=True)):
         return frozenset()
-    if len(into) == 1 and into[0] > -LONE_BLOCK_STEP:
+    if len(into) == 1 and into[0] > -LONE_BLOCK_STEP \
+            and entries[opens[0] - 1][1].phase not in ("resolution", "end"):
         return frozenset()
     inside = [b - a for n, (a, b) in enumerate(pairwise(values), start=1)
               if a is not None and b is not None and n not in opens]

@@ -16,6 +16,8 @@ six lines or more, or in three paragraphs or more (a line too long to be wrapped
 ends its sentence ends a paragraph: an article pasted a paragraph per line; where two lines
 in three end their sentence, so does a short one), an account told
 a paragraph per step, and
+a section named a timeline whose prose tells two clock times or more (the author's timeline,
+told in sentences), and
 two or more lines of their own (each a paragraph or an item, not a field) that open on their
 step and its time, when they are most of the lines with times ("The problem began at 8:45
 p.m. on 10/7/08." / "The system was restored at 6:45 a.m. on 10/9/08.", "À 14h10, ...").
@@ -87,6 +89,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         # 18:40 CET": each line a step's label and its stamp
     if _days_of_a_timeline(ctx):
         return  # "Timeline" over "- 2020-09-10" / "  Power lost.": a timeline of days
+    if _clocks_told_under_a_timeline_heading(ctx) >= 2:
+        return  # "## Timeline" over "Trouble began at 9:05 UTC ... paged at 9:40 UTC ...":
+        # the timeline told in prose, which pmlint reads
     if _timing_in_code(ctx):
         return  # "Here's the timing:" over a code block of "00:26:42  RDS: instance shutdown"
         # rows: the timeline, quoted in fixed width
@@ -426,6 +431,14 @@ def _labelled_stamps_under_a_timeline_heading(ctx: Context) -> int:
         if event.column - 1 > start and MILESTONE_LABEL.match(text, start, event.column - 1):
             found.add(event.line)
     return len(found)
+
+
+def _clocks_told_under_a_timeline_heading(ctx: Context) -> int:
+    """How many clock times the prose of a section named a timeline tells: the author's
+    timeline, written as sentences rather than a line per step."""
+    return sum(1 for e in ctx.timeline.events
+               if e.clock is not None and e.kind == "prose" and e.section
+               and TIMELINE_WORD.search(e.section) is not None)
 
 
 def _days_of_a_timeline(ctx: Context) -> bool:

@@ -1489,6 +1489,11 @@ def test_a_zone_in_the_title_declares_it_for_the_document(title: str) -> None:
     ("All events: UTC", 0),
     # two qualifiers between "times" and the zone, as an incident tool's export writes
     ("All times listed in this report are in Pacific Time (US & Canada).", -420),
+    # "based on" the zone, "refer to" it; the times "referred to" or "quoted below"
+    ("All references to time in this report are based on AEST.", 600),
+    ("Times referred to in this review are based on Central Time.", -300),
+    ("Timestamps in this write-up refer to UTC.", 0),
+    ("The times quoted below are in IST.", 330),
     # a city closing the statement, no "time" after it
     ("All timestamps are in Helsinki.", 180),
     # the zone wrapped onto the next line: a name, a city
@@ -1522,6 +1527,8 @@ def test_more_ways_of_declaring_the_documents_zone(declaration: str, offset: int
                                   "All events are documented in the incident tracker.",
                                   "All entries are in Jira.",
                                   "All times in the queue are now normal.",
+                                  "Recovery time is based on the size of the backup.",
+                                  "Times quoted below refer to the graphs.",
                                   "All events happened on 12 June.",
                                   "All times listed in this report are in\nthe appendix."])
 def test_words_about_times_that_state_no_zone(line: str) -> None:

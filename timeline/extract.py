@@ -157,26 +157,28 @@ LABEL_RE = re.compile(r"[ \t]*+(?:[*_]{1,2})?"
 # for before the lookbehind, which the search otherwise tries at every position of the line.
 DECLARED_ZONE_PATTERN = (
     r"(?=[atez])(?<![A-Za-z])(?:all[ \t]++(?:events|entries)"
-    r"(?:[ \t]++(?:below|above|here|listed|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12}))?"
+    r"(?:[ \t]++(?:below|above|here|listed|in[ \t]++(?:this|the|our)[ \t]++[a-z][a-z-]{2,12}))?"
     r"(?:[ \t]++(?:are|will[ \t]++be)(?![A-Za-z])|[*_]{0,2}[ \t]*+:)"
     # ("All timestamps/dates are in CET", "All times and dates are UTC": the dates too)
     r"|all[ \t]++(?:timestamps?|times?)(?:[ \t]*+(?:/|and|&)[ \t]*+dates?)?(?![A-Za-z])"
     # ("All times listed in this report are in ...": two of them)
     r"(?:[ \t]++(?:below|above|here|shown|listed|given|quoted|recorded"
-    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})){0,2}"
+    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z][a-z-]{2,12})){0,2}"
     # ("All times will be given in UTC+2", "Timestamps will be in UTC": as they are)
     r"(?:[ \t]++(?:are|is|will[ \t]++be)|[*_]{0,2}[ \t]*+:)?"
+    # ("The times quoted below are in CET", "Times referred to in this document are ...",
+    # "Timestamps in this review refer to UTC", "(all references to) time in this report is")
     r"|(?:timestamps?|times?)(?:[ \t]*+(?:/|and|&)[ \t]*+dates?)?[ \t]++"
-    r"(?:(?:below|above|here|shown|listed|given|quoted|recorded"
-    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})[ \t]++)?"
-    r"(?:are|is|in|uses?|will[ \t]++be)(?![A-Za-z])"
+    r"(?:(?:below|above|here|shown|listed|given|quoted|recorded|referred[ \t]++to|mentioned"
+    r"|in[ \t]++(?:this|the|our)[ \t]++[a-z][a-z-]{2,12})[ \t]++){0,2}"
+    r"(?:are|is|in|uses?|will[ \t]++be|refers?[ \t]++to)(?![A-Za-z])"
     # "(times Eastern)", "(all times ET)": a parenthesis that says only whose clock
     r"|(?<=\()(?:all[ \t]++)?(?:timestamps?|times)(?=[ \t]++[a-z])"
     # "Schedule: (All CEST)": the parenthesis holds "all" and a zone's short name only
     r"|(?<=\()all(?=[ \t]++[a-z]{2,5}[ \t]*+\))"
     # "Everything below is in IST"
     # (a bare "everything is" only before "in": "everything is OK" declares nothing)
-    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++(?:this|the|our)[ \t]++[a-z]{3,12})"
+    r"|everything(?:[ \t]++(?:below|above|here|in[ \t]++(?:this|the|our)[ \t]++[a-z][a-z-]{2,12})"
     r"[ \t]++(?:is|are)(?![A-Za-z])|[ \t]++(?:is|are)(?=[ \t]++in[ \t]))"
     r"|all(?=[ \t]++in[ \t])"
     # "Zone: UTC", "Date: 2025-03-19 · Zone: CET" (a field; not "Availability zone: b")
@@ -189,7 +191,7 @@ DECLARED_ZONE_PATTERN = (
     r"(?:(?:approximate|approximately|estimated|rough)[ \t]*+(?:,[ \t]*+|and[ \t]++))?"
     # "times are quoted in the local timezone, Europe/London"
     r"(?:(?:shown|listed|given|reported|expressed|written|quoted|stated|displayed|presented"
-    r"|recorded|noted|logged|documented)[ \t]++)?(?:in(?:[ \t]++|$))?"
+    r"|recorded|noted|logged|documented)[ \t]++)?(?:in(?:[ \t]++|$)|based[ \t]++on[ \t]++)?"
     r"(?:the[ \t]++)?"
 )
 DECLARED_ZONE_RE = re.compile(folded_pattern(DECLARED_ZONE_PATTERN))

@@ -197,7 +197,8 @@ def _stated_for(event: Event) -> bool:
 
 
 # Places that keep a standard time all year, where a region sharing its name changes
-# clocks: "10:00 MST" in July is right in Arizona, "AEST" in January in Brisbane. Named
+# clocks: "10:00 MST" in July is right in Arizona, "AEST" in January in Brisbane (and in
+# the Australian electricity market's reports, kept in its market time). Named
 # places only (not "Phoenix" alone, a common project name, nor "Regina", a given name):
 # Phoenix as a place is "in Phoenix", or a site there ("our Phoenix datacenter").
 _STEADY_PLACES = {
@@ -205,7 +206,9 @@ _STEADY_PLACES = {
            r"|phoenix(?=[ \t]++(?:data[ \t]?cent(?:er|re)s?|dcs?|facility|office|location|site"
            r"|metro|area|colo(?:cation)?)(?![A-Za-z]))|(?<=in[ \t])phoenix"
            r"|yukon|whitehorse|america/whitehorse",
-    "AEST": r"queensland|brisbane|gold[ \t]++coast|cairns|townsville|australia/brisbane",
+    # (and the National Electricity Market, whose market time is AEST all year)
+    "AEST": r"queensland|brisbane|gold[ \t]++coast|cairns|townsville|australia/brisbane"
+            r"|national[ \t]++electricity[ \t]++market|nem[ \t]++time",
     "CST": r"saskatchewan|saskatoon|america/regina|mexico[ \t]++city|guadalajara|monterrey"
            r"|guatemala|costa[ \t]++rica|honduras|el[ \t]++salvador|america/mexico_city",
     "ACST": r"northern[ \t]++territory|alice[ \t]++springs|australia/darwin",

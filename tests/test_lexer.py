@@ -3062,6 +3062,19 @@ def test_canadian_clocks(line: str, offset: int) -> None:
     assert offset_on_its_day(expr) == offset
 
 
+@pytest.mark.parametrize(("line", "offset"), [
+    # the grid operators' prevailing time: the wall clock, by date
+    ("The breaker tripped at 1:23 p.m. CPT on 7 July 2016", -300),
+    ("Load shed ended at 19:40 CPT on 2 February 2021", -360),
+    ("The market system failed at 09:15 EPT on 4 July 2024", -240),
+    ("Prices were capped from 6 p.m. EPT on 24 December 2022", -300),
+])
+def test_prevailing_time(line: str, offset: int) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    assert expr.zone is not None
+    assert offset_on_its_day(expr) == offset
+
+
 def offset_on_its_day(expr: TimeExpr) -> int:
     """The zone's offset in minutes on the expression's own day."""
     import datetime as dt

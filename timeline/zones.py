@@ -188,6 +188,10 @@ ABBREVIATIONS: dict[str, Zone] = {
     "CT": _generic("CT", _CHI, "US Central time (CST/CDT by date)"),
     "MT": _generic("MT", _DEN, "US Mountain time (MST/MDT by date)"),
     "PT": _generic("PT", _LA, "US Pacific time (PST/PDT by date)"),
+    # the grid operators' "prevailing time" (ERCOT's and SPP's Central, PJM's Eastern): the
+    # wall clock, standard or daylight by date
+    "CPT": _generic("CPT", _CHI, "US Central Prevailing Time (CST/CDT by date)"),
+    "EPT": _generic("EPT", _NY, "US Eastern Prevailing Time (EST/EDT by date)"),
     "AET": _generic("AET", "Australia/Sydney", "Australian Eastern time (AEST/AEDT by date)"),
     "NZT": _generic("NZT", "Pacific/Auckland", "New Zealand time (NZST/NZDT by date)"),
 }
@@ -195,7 +199,8 @@ ABBREVIATIONS: dict[str, Zone] = {
 # Read when written, never offered as the name of an offset ("EDT (UTC-04:00)", not CLT)
 READ_ONLY_NAMES = frozenset(("MEZ", "MESZ", "IDT", "TRT", "NPT", "MYT", "ACDT", "COT", "PET",
                              "CLT", "CLST", "EDST", "CDST", "MDST", "PDST", "AEDST", "ACDST",
-                             "NST", "NDT", *(name for name, _ in _canadian_french())))
+                             "NST", "NDT", "CPT", "EPT",
+                             *(name for name, _ in _canadian_french())))
 
 # How a document settles an ambiguous abbreviation: a place or nationality it mentions.
 # Each reading is (words that point to it, the zone). The default reading needs no words.

@@ -1921,11 +1921,26 @@ def test_a_dotted_clock_after_a_word_that_puts_a_time_after_it(line: str, writte
     ("Der Dienst lief erst gegen Mitternacht wieder", 0, 0),
     ("i pagamenti sono ripresi intorno a mezzanotte", 0, 0),
     ("la web se restableció hacia el mediodía", 12, 0),
+    # Dutch midnight, after its "at" and "around"
+    ("De kassa's werkten weer rond middernacht", 0, 0),
 ])
 def test_italian_and_spanish_clocks_and_foreign_noon_words(line: str, hour: int,
                                                            minute: int) -> None:
     expr = only(line)
     assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(("line", "end"), [
+    # midnight's word opening a range: "between midnight and 3", "from midnight to 2"
+    ("Die Kassen fielen zwischen Mitternacht und 3 Uhr aus", (3, 0)),
+    ("aucune commande entre minuit et 2h30", (2, 30)),
+    ("les paiements ont échoué de minuit à 1h15", (1, 15)),
+])
+def test_a_range_from_a_foreign_midnight(line: str, end: tuple[int, int]) -> None:
+    expr = only(line)
+    assert expr.clock is not None and (expr.clock.hour, expr.clock.minute) == (0, 0)
+    assert expr.range_end is not None and expr.range_end.clock is not None
+    assert (expr.range_end.clock.hour, expr.range_end.clock.minute) == end
 
 
 @pytest.mark.parametrize(("line", "hour", "minute"), [

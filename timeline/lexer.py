@@ -485,10 +485,15 @@ NOON_RE = LazyPattern(
 FOREIGN_NOON_RE = LazyPattern(
     r"(?<![^\W\d_])(?:à|vers|dès|avant|jusqu['’]à|a|al|alle|verso|entro|dopo|prima[ \t]++di"
     r"|intorno[ \t]++a|attorno[ \t]++a|fino[ \t]++a|um|gegen|bis|ab|seit|a[ \t]++la|hasta"
-    r"|desde|sobre|hacia|ao|às|até|pelo|por[ \t]++volta[ \t]++d[oa]|antes[ \t]++d[ea]l?)"
-    r"[ \t]++(?:(?:el|il|lo|o)[ \t]++)?(?P<word>mezzogiorno|mezzanotte|midi|minuit"
-    r"|mediod[ií]a|medianoche|mitternacht|meio-dia|meia-noite)(?![^\W\d_])", re.IGNORECASE)
-_FOREIGN_MIDNIGHTS = ("mezzanotte", "minuit", "medianoche", "mitternacht", "meia-noite")
+    r"|desde|sobre|hacia|ao|às|até|pelo|por[ \t]++volta[ \t]++d[oa]|antes[ \t]++d[ea]l?"
+    # a range's start ("zwischen Mitternacht und 3 Uhr", "entre minuit et 2h", "tra la
+    # mezzanotte e le 2", "de minuit à 2h"); Dutch ("om middernacht", "tussen middernacht en")
+    r"|zwischen|entre|tra|fra|de|om|rond|tot|vanaf|tussen)"
+    r"[ \t]++(?:(?:el|il|lo|o|la)[ \t]++)?(?P<word>mezzogiorno|mezzanotte|midi|minuit"
+    r"|mediod[ií]a|medianoche|mitternacht|meio-dia|meia-noite|middernacht)(?![^\W\d_])",
+    re.IGNORECASE)
+_FOREIGN_MIDNIGHTS = ("mezzanotte", "minuit", "medianoche", "mitternacht", "meia-noite",
+                      "middernacht")
 # "at ten o'clock", "gegen zehn Uhr", "um elf Uhr": the hour in words before the word for
 # o'clock (German "Uhr" is the hour of day, never a length, which is "Stunden")
 _HOUR_WORDS = {word: hour for hour, words in enumerate((
@@ -1160,7 +1165,7 @@ def _names_a_foreign_noon(lower: str) -> bool:
     """Whether a lower-cased line holds one of FOREIGN_NOON_RE's words."""
     return ("mezz" in lower or "midi" in lower or "minuit" in lower or "mediod" in lower
             or "medianoche" in lower or "mitternacht" in lower or "meio-dia" in lower
-            or "meia-noite" in lower)
+            or "meia-noite" in lower or "middernacht" in lower)
 
 
 # --- clocks -------------------------------------------------------------------------------

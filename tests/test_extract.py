@@ -3135,9 +3135,15 @@ def test_a_range_whose_end_opens_on_its_day_after_a_zone(window: str, utc: list[
     ("On Monday, the VPN dropped for everyone from 9:10 till 9:50 UTC.",
      ["2025-03-03", "2025-03-03"]),
     ("Last Tuesday the build farm stalled at 16:20 UTC.", ["2025-03-04"]),
+    # its possessive, its part of the day; "on" the weekday inside the sentence
+    ("Monday's VPN drop began at 9:10 UTC.", ["2025-03-03"]),
+    ("Tuesday evening, the build farm stalled at 19:20 UTC.", ["2025-03-04"]),
+    ("The build farm on Tuesday stalled at 16:20 UTC.", ["2025-03-04"]),
+    ("Power went out Tuesday at 16:20 UTC.", ["2025-03-04"]),
     # a weekday that does not open the sentence, or a number between, says nothing so sure
     ("The VPN, which we patch on Mondays, dropped at 9:10 UTC.", ["2025-03-05"]),
     ("On Monday, after 3 retries, the VPN dropped at 9:10 UTC.", ["2025-03-05"]),
+    ("The vendor said Monday that the VPN dropped at 9:10 UTC.", ["2025-03-05"]),
 ])
 def test_a_sentence_opening_on_a_weekday_dates_its_times(sentence: str,
                                                           days: list[str]) -> None:

@@ -4602,25 +4602,33 @@ def _listed_after(line: str, previous: TimeExpr, expr: TimeExpr) -> bool:
     return end <= expr.start and LISTED_ON.fullmatch(line, end, expr.start) is not None
 
 
-# "On Friday, the networks were down ...", "Last Tuesday the portal ...": a weekday that opens
-# the sentence (after its start, up to the time)
-WEEKDAY_OPENING = LazyPattern(r"[ \t*_>\"“(-]*+(?:(?:on|last|this[ \t]++past)[ \t]++)"
-                              r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday"
-                              r"|sunday)(?![a-z])[^0-9]*+$", re.IGNORECASE)
+# "On Friday, the networks were down ...", "Last Tuesday the portal ...", "Sunday's outage
+# began ...", "Saturday night, the grid ...": a weekday that opens the sentence (after its
+# start, up to the time), its possessive or its part of the day after it
+_A_WEEKDAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_OPENING = LazyPattern(r"[ \t*_>\"“(-]*+(?:(?:on|last|this[ \t]++past)[ \t]++)?"
+                              + _A_WEEKDAY + r"(?:['’]s)?(?:[ \t]++(?:morning|afternoon"
+                              r"|evening|night)(?:['’]s)?)?(?![a-z])[^0-9]*+$", re.IGNORECASE)
+# "The outage on Sunday began at 9:10 p.m.": "on" a weekday inside the sentence, before its
+# first time (not "on Sundays", a habit)
+WEEKDAY_INSIDE = LazyPattern(r"(?<![a-z])on[ \t]++" + _A_WEEKDAY + r"(?![a-z'’])[^0-9]*+$",
+                             re.IGNORECASE)
 
 
 def _dated_by_the_weekday_opening(line: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """A clock with no date in a sentence that opens on a weekday ("On Friday, the networks
     were down during the peak hours from 8am till 2:30pm"): the time is that day's, as "on
-    Friday at 8am" is (the weekday's day is the normaliser's to find). Only the sentence's
-    first time, with no digit between the weekday and it."""
+    Friday at 8am" is (the weekday's day is the normaliser's to find); so does one said "on"
+    inside it before the time ("The outage on Sunday began at 9:10 p.m."). Only the
+    sentence's first time, with no digit between the weekday and it."""
     out: list[TimeExpr] = []
     previous_end = 0
     for expr in found:
         if expr.date is None and expr.clock is not None:
             starts = [m.end() for m in _SENTENCE_END.finditer(line, previous_end, expr.start)]
             opening = starts[-1] if starts else previous_end if previous_end == 0 else -1
-            m = WEEKDAY_OPENING.match(line, opening, expr.start) if opening >= 0 else None
+            m = None if opening < 0 else WEEKDAY_OPENING.match(line, opening, expr.start) \
+                or WEEKDAY_INSIDE.search(line, opening, expr.start)
             if m is not None:
                 day = m.group("day")
                 expr = replace(expr, date=DateParts(None, None, None,

@@ -618,7 +618,9 @@ WEEKDAY_LEAD_RE = LazyPattern(
     # ("next Monday 9.15", "last Friday 20:05", "this Tuesday 10:00": relative days, read
     # as such elsewhere)
     r"(?<!\bnext[ \t])(?<!\blast[ \t])(?<!\bthis[ \t])(?<!\bcoming[ \t])"
-    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+$))"
+    # ("power went out Sunday at 9:10 p.m.", "back Monday around 11:00": its "at", a hedge)
+    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*+,?[ \t]*+"
+    r"(?:(?:at|around|about)[ \t]++)?$))"
     # "Fri→Sat 03:15", "Fri/Sat 03:15": in the night between the two days, on the second
     r"(?:(?P<night>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:→|->|/)[ \t]*+)?"
     r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|t)?\.?"

@@ -3212,3 +3212,17 @@ def test_nz_time_after_a_clock() -> None:
 ])
 def test_a_programme_named_with_oclock_is_no_time(line: str, written: list[str]) -> None:
     assert [e.written for e in scan(line)] == written
+
+
+@pytest.mark.parametrize(("line", "end"), [
+    # after "from", commas may set off the start's parts and the "to" after them
+    ("From June 2, 2025, 11pm UTC, to June 3, 1am UTC, writes failed.", (1, 0)),
+    ("from 9 May 2024, 22:40 CEST, until 10 May 2024, 00:15 CEST", (0, 15)),
+    ("from about 23:00 UTC, to 01:30 UTC", (1, 30)),
+    # elsewhere a comma closes the first time: the "to" starts other words
+    ("paged at 14:10, to 15:00 nobody answered", None),
+])
+def test_a_comma_before_to_after_from(line: str, end: tuple[int, int] | None) -> None:
+    first = scan(line)[0]
+    got = first.range_end.clock if first.range_end is not None else None
+    assert (None if got is None else (got.hour, got.minute)) == end

@@ -2761,8 +2761,11 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     word = (gap.group("word") or "").lower()
     if word.startswith("and"):
         word = "and"  # ("and until": a range only after "between", as "and" alone)
-    if gap.group("comma") and word != "and":
+    if gap.group("comma") and word != "and" \
+            and FROM_EN_BEFORE.search(line, max(0, first.start - 20), first.start) is None:
         return False  # "at 14:10, to the database team": a comma closes the first time
+        # (not after "from": "From June 2, 2025, 11pm UTC, to June 3, 1am UTC", the commas
+        # setting off the start's parts)
     foreign = (gap.group("foreign") or "").lower()
     if foreign:
         return _foreign_range(line, first.start, foreign)
@@ -2772,6 +2775,9 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     return True
 
 
+# the English "from" right before a range's first end (an "about" between)
+FROM_EN_BEFORE = LazyPattern(r"(?<![A-Za-z])from[ \t]++(?:(?:about|around|approximately|roughly"
+                             r"|~)[ \t]*+)?$", re.IGNORECASE)
 # the word that opens a range before its first end, in the languages whose "to" or "and"
 # RANGE_GAP knows: "de", "du", "von", "desde", "das", "dalle", "с", "від", "từ"; "entre",
 # "zwischen", "между"

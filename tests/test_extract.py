@@ -2254,6 +2254,23 @@ def test_a_paragraph_below_a_plain_text_entry_tells_its_own_time() -> None:
     assert [e.line for e in timeline.events if e.source == "timeline"] == [3, 7]
 
 
+def test_a_list_below_a_status_update_tells_its_own_times() -> None:
+    """Under an update's stamp, a blank line, then a list of what happened ("* At 09:12 UTC:
+    ..."): the account's times, read as prose, however few its items."""
+    timeline = resolve(
+        "# Queue status history\n\n"
+        "Resolved Jun 4 at 09:55 UTC\n\n"
+        "Publishing works again.\n\n"
+        "How it unfolded:\n"
+        "* At 09:12 UTC: consumers stopped acknowledging.\n"
+        "* By 09:40: the broker was restarted.\n\n"
+        "Investigating Jun 4 at 09:20 UTC\n\n"
+        "Messages are delayed.\n")
+    told = [(e.line, e.source, e.written) for e in timeline.events]
+    assert (8, "summary", "09:12 UTC") in told
+    assert [e.line for e in timeline.events if e.source == "timeline"] == [3, 11]
+
+
 def test_a_line_that_continues_an_entry_keeps_its_time_in_the_entry() -> None:
     """The entry's own text, wrapped onto the next line with no blank line between, is
     still the entry's: a time there is not read as an event of its own."""

@@ -1947,8 +1947,10 @@ class _Walker:
         status update's paragraph ("Dec 18 at 05:00pm UTC" over "Today at 7am CST, we
         experienced a partial outage ... Full service was restored at 8am CST"): its
         clocks that write their own zone are the account's moments, read as prose (its bare
-        clocks stay unread: the stamp's day and zone may not be theirs)."""
-        return self.body_owner is not None and not self.in_timeline and role.role == "text"
+        clocks stay unread: the stamp's day and zone may not be theirs). So are its list's
+        ("What happened:" over "* At 10:02am PT: pages fired")."""
+        return self.body_owner is not None and not self.in_timeline \
+            and role.role in ("text", "item")
 
     def _stamped_by_a_bare_clock(self) -> bool:
         """The update's stamp is a status word and a clock alone, no day or zone ("Update:
@@ -3777,9 +3779,10 @@ class _Walker:
 
     def _paragraph_of_its_own(self, i: int) -> bool:
         """Line `i` is plain text a blank line below an entry that has its own words: a
-        paragraph of its own ("The team restarted apache2 at 10:00 AM."), whose time is told
-        in prose, not part of the entry above."""
-        return self.body_owner is None and self.roles[i].role == "text" \
+        paragraph of its own ("The team restarted apache2 at 10:00 AM."), or a list's item
+        ("What happened:" over "* At 10:02am PT: pages fired"), whose time is told in prose,
+        not part of the entry above."""
+        return self.body_owner is None and self.roles[i].role in ("text", "item") \
             and self.roles[self.body_line].role == "text" \
             and any(not self.lines[j].strip() for j in range(self.body_line + 1, i))
 

@@ -417,6 +417,23 @@ def test_the_response_beginning_is_no_onset(words: str, onset: bool) -> None:
     assert (phases[0] == "start") is onset
 
 
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # a restoration reported by someone else: the restoration, not a detection
+    ("On 4 March 2025 at 14:10 UTC the carrier reported that calls had returned to normal.",
+     "resolution"),
+    ("We were told by the carrier on 4 March 2025 and notified at about 14:10 UTC that they"
+     " had resolved the fault.", "resolution"),
+    # a problem reported: still its detection
+    ("We were notified on 4 March 2025 at 14:10 UTC that calls were failing.", "detection"),
+    ("On 4 March 2025 at 14:10 UTC the carrier reported that calls were dropping.",
+     "detection"),
+])
+def test_a_reported_restoration_is_the_resolution(sentence: str, phase: str) -> None:
+    text = f"# Voice outage\n\n{sentence}\n"
+    phases = [e.phase for e in resolve(text).events if e.clock is not None]
+    assert phases == [phase]
+
+
 @pytest.mark.parametrize(("words", "phases"), [
     # hours kept every day, said beside the incident, are no step of it
     ("the colo's remote hands keep business hours, which start at 07:30 UTC", ["other"]),

@@ -3557,6 +3557,13 @@ class _Walker:
             own, before, own_after = (f"{line[max(0, expr.start - 30):expr.start]} "
                                       f"{_up_to_the_break(line, skip, self.scan_line(i))}"), \
                 [], True
+        elif (verb := _REPORTED_AT_BEFORE.search(line, max(0, expr.start - 60), expr.start)) \
+                is not None and (that := _THAT_AFTER.match(line, expr.end)) is not None:
+            # "We were notified at approximately 3:45 PM that they had resolved the issue":
+            # what was reported then is the step, told in the "that" clause after the time
+            told = _up_to_the_break(line, that.end(), self.scan_line(i))
+            own = f" {verb.group('verb')} that{told}"
+            before, own_after = [], True
         elif (led := _led_by_its_clause(line, expr, opening, self.scan_line(i))) is not None:
             # "... to debug, fix the issue and test it and at around 2.30PM PST the website
             # was fully operational again": after a clause break, only "at" (or "by", "at
@@ -4227,6 +4234,16 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|(?<![A-Za-z])(?:which|who|whom|that|then|and|
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+# a report made at the time, its "that" clause after it: "we were notified at 3:45 PM that"
+_REPORTED_AT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>(?:we[ \t]++(?:were|got|had[ \t]++been)[ \t]++)?notified"
+    r"|reported|confirmed|announced|told[ \t]++us)[ \t]++(?:(?:at|around|about"
+    r"|approximately|shortly[ \t]++after|just[ \t]++after|by|~)[ \t]*+){0,2}$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[ \t]*+,?[ \t]*+that(?![A-Za-z])", re.IGNORECASE)
+# a verb that reports what its "that" clause tells, right before the "that"
+_REPORTED_BEFORE = re.compile(r"(?<![A-Za-z])(?:reported|reports|notified|confirmed|confirms"
+                              r"|announced|said|says|told[ \t]++(?:us|them|the[ \t]++team))"
+                              r"[ \t]*+$", re.IGNORECASE)
 
 
 _STATE_LEAD = re.compile(r"(?:by|as[ \t]++of)\Z", re.IGNORECASE)
@@ -4796,6 +4813,11 @@ def _up_to_the_break(line: str, end: int, exprs: list[TimeExpr]) -> str:
             end = after_zone
     after = _before_the_next_time(line, end, exprs, 80)
     cut = _CLAUSE_BREAK.search(after)
+    if cut is not None and cut.group(0).lower() == "that" \
+            and _REPORTED_BEFORE.search(after, 0, cut.start()) is not None:
+        # "the service desk reported that access has returned to normal": what was reported
+        # is the step told, up to the break after it
+        cut = _CLAUSE_BREAK.search(after, cut.end())
     after = after[:cut.start()] if cut is not None else after
     full = after.find(". ")
     return f" {(after[:full] if full >= 0 else after).rstrip(' .!?')} "

@@ -616,9 +616,12 @@ MODE_AFTER = LazyPattern(r"(?:[ \t-]++only)?[ \t-]++mode(?![a-z])")
 # "administrators report that access has now been restored", "... report that they expect
 # service to be restored by noon": what is reported is the recovery (or its prospect), no
 # problem found (bounded to the sentence's next 100 characters)
-REPORTED_RECOVERY = LazyPattern(r"[ \t]++(?:that[^.;!?\n]{0,100}?(?<![a-z])(?:restored"
+# ("we were notified at about 3:45 pm that they had resolved it": the time between)
+REPORTED_RECOVERY = LazyPattern(r"[ \t]++(?:(?:at|around|about|approximately|shortly|by"
+                                r"|[0-9:~]|[ap]\.?m\.?(?![a-z])|[ \t])*+"
+                                r"that[^.;!?\n]{0,100}?(?<![a-z])(?:restored"
                                 r"|recovered|resolved|back[ \t]++(?:up|online|to[ \t]++normal)"
-                                r"|working[ \t]++again|fixed)"
+                                r"|returned[ \t]++to[ \t]++normal|working[ \t]++again|fixed)"
                                 # "statuscake.com reports that the site is online",
                                 # "monitoring reported API is online": a monitor's word
                                 # that the service answers again
@@ -1460,7 +1463,8 @@ def classify_all(text: str, lexicon: Sequence[tuple[Phase, tuple[str, ...]]] = L
                     or MODE_AFTER.match(lower, m.end())
                     or RECOVERY_SEEN.match(lower, m.end())
                     or (m.group(0) in _PERCEIVED and _resumption_seen(lower, m.end()))
-                    or (m.group(0).startswith("report") and REPORTED_RECOVERY.match(
+                    or ((m.group(0).startswith("report") or m.group(0).endswith("notified"))
+                        and REPORTED_RECOVERY.match(
                         lower, m.end() - 5 if m.group(0).endswith(" that") else m.end()))):
                 # "alerts cleared": the alert's end, not its firing; "detection mode";
                 # "observed full service resolution": the end seen, not the problem

@@ -3226,3 +3226,21 @@ def test_a_comma_before_to_after_from(line: str, end: tuple[int, int] | None) ->
     first = scan(line)[0]
     got = first.range_end.clock if first.range_end is not None else None
     assert (None if got is None else (got.hour, got.minute)) == end
+
+
+@pytest.mark.parametrize(("line", "end"), [
+    # a start, then "and ... until" its end: one range
+    ("errors began at 09:10 and lasted until 09:55 UTC", (9, 55)),
+    ("the outage, starting around 14:05 and lasting until 15:20, hit checkout", (15, 20)),
+    ("from 22:10 and continuing until 23:00 UTC the queue grew", (23, 0)),
+    # French "jusqu'à" after "de", with "et" or not
+    ("les paiements ont échoué de 12h10 jusqu'à 13h05", (13, 5)),
+    ("aux alentours de 12h10 et jusqu'à 13h05, aucune carte ne passait", (13, 5)),
+    # without a start said before it, "and until" joins nothing
+    ("we paged at 12:30 and until 13:20 nobody answered", None),
+])
+def test_a_range_whose_end_is_said_with_until_after_and(line: str,
+                                                        end: tuple[int, int] | None) -> None:
+    first = scan(line)[0]
+    got = first.range_end.clock if first.range_end is not None else None
+    assert (None if got is None else (got.hour, got.minute)) == end

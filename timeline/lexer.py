@@ -825,7 +825,10 @@ RANGE_GAP = re.compile(
     # ("between 08:00 UTC and until 13:20 UTC": "and" doubled by "until")
     # ("from 9:00 upto 11 am", as Indian English writes it)
     r"|(?P<comma>,[ \t]*+)?(?P<word>to|until|till|upto|up[ \t]++to|through[ \t]++to|through|thru"
-    r"|and(?:[ \t]++(?:until|till|up[ \t]++to))?|&)"
+    # ("starting around 12:30 and lasting until 13:20": the verb of its lasting between)
+    r"|and(?:[ \t]++(?:(?:lasting|lasted|continuing|continued|running|ran)[ \t]++)?"
+    r"(?:until|till|up[ \t]++to))?"
+    r"|&)"
     r"(?:[ \t]++the)?"
     # "de 14h05 à 15h10", "von 10:00 bis 12:30", "de 10:00 a 12:00", "das 9h às 11h", "entre
     # 9h et 10h30", "zwischen 8 und 9 Uhr", "van 10:00 tot 12:00", "dalle 10:00 alle 12:00",
@@ -835,7 +838,9 @@ RANGE_GAP = re.compile(
     # "오후 4시에서 5시로", "10시에서 11시 사이": Korean's "from" after the first time too)
     # (Vietnamese "từ 16h30 đến 18h00")
     # (Romanian "de la ora 10:05 la ora 11:50")
-    r"|(?P<foreign>bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і|đến"
+    # ("de 12h30 jusqu'à 13h20", "aux alentours de 12h30 et jusqu'à 13h20": French "until")
+    r"|(?P<foreign>(?:et[ \t]++)?jusqu['’](?:à|au)"
+    r"|bis|à|au|a|às|as|até|hasta|al|et|und|y|e|tot|alle|alla|do|до|и|і|đến"
     r"|la[ \t]++ora|la"
     r"|から|부터|에서|至|到)"
     r"(?:[ \t]++(?:las|la|les|los|lo|le|as|às))?)"
@@ -2759,6 +2764,9 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     if before.rstrip().lower().endswith("from") and _changed_from(before):
         return False  # "the time was changed from 15:06 to 15:04": a correction, no span
     word = (gap.group("word") or "").lower()
+    if word.startswith("and") and word != "and" \
+            and STARTING_BEFORE.search(line, max(0, first.start - 30), first.start):
+        return True  # "starting around 12:30 and lasting until 13:20"
     if word.startswith("and"):
         word = "and"  # ("and until": a range only after "between", as "and" alone)
     if gap.group("comma") and word != "and" \
@@ -2775,6 +2783,10 @@ def _joinable(line: str, first: TimeExpr, second: TimeExpr, gap: re.Match[str]) 
     return True
 
 
+# a start said before a range's first end whose end "and ... until" gives
+STARTING_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:from|starting|beginning|since|started|began)"
+                              r"(?:[ \t]++(?:at|around|about|approximately|roughly|~)){0,2}"
+                              r"[ \t]*+$", re.IGNORECASE)
 # the English "from" right before a range's first end (an "about" between)
 FROM_EN_BEFORE = LazyPattern(r"(?<![A-Za-z])from[ \t]++(?:(?:about|around|approximately|roughly"
                              r"|~)[ \t]*+)?$", re.IGNORECASE)

@@ -644,6 +644,22 @@ def test_reference_supplies_the_date() -> None:
     assert noted(event, "from --reference")
 
 
+
+@pytest.mark.parametrize(("written", "day"), [
+    # the weekday written settles the year the reference only stands in for
+    ("Friday the 13th of October", "2023-10-13"),
+    ("Sunday, 2 March", "2025-03-02"),
+    # a weekday that fits the reference's year keeps it
+    ("Monday, 13 October", "2025-10-13"),
+    # no weekday: the reference's year
+    ("13 October", "2025-10-13"),
+])
+def test_a_weekday_settles_the_year_a_reference_gives(written: str, day: str) -> None:
+    text = f"# Forum outage\n\nThe forum went down on {written} at 20:00 UTC.\n"
+    (event,) = [e for e in resolve(text, reference=dt.date(2025, 11, 1)).events if e.clock]
+    assert event.local[:10] == day
+
+
 # --- zones --------------------------------------------------------------------------------------
 
 DECLARED = """{declaration}

@@ -957,8 +957,20 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
         notes.append(Inference("year", "nearest", line, str(year)))
         return year
     if options.reference is not None:
-        notes.append(Inference("year", "reference", value=str(options.reference.year)))
-        return options.reference.year
+        year = options.reference.year
+        if month_day is not None and parts.weekday is not None \
+                and not _falls_on(year, month_day, parts.weekday):
+            # "Friday the 13th of October" checked with --reference 2025-11-01: the author's
+            # weekday settles the year the reference only stands in for, the last one on or
+            # before it in which the day falls on that weekday (2023)
+            fits = next((y for y in range(year - 1, year - WEEKDAY_CYCLE, -1)
+                         if _falls_on(y, month_day, parts.weekday)), None)
+            if fits is not None:
+                notes.append(Inference("year", "reference-weekday", value=str(fits),
+                                       subject=parts.written))
+                return fits
+        notes.append(Inference("year", "reference", value=str(year)))
+        return year
     notes.append(Inference("year", "none", subject=parts.written))
     return None
 

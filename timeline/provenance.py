@@ -83,6 +83,8 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("year", "restated"): "year {value} from line {line}, which writes the same day with it",
     ("year", "nearest"): "year {value}: the one nearest the date on line {line}",
     ("year", "reference"): "year {value} from --reference",
+    ("year", "reference-weekday"): ("year {value}: the last year on or before --reference's in"
+                                    " which {subject} falls on the weekday written"),
     ("year", "heading"): "year {value} from the heading on line {line}",
     ("year", "span"): "year {value}: the one inside the span of days on line {line}",
     ("year", "title"): "year {value} from the title on line {line}",

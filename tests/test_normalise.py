@@ -2131,6 +2131,8 @@ def test_a_story_day_is_no_posting_day() -> None:
     ("At 8 a.m. on Sunday, mail came back.", "--03-05T08:00"),
     ("By 6 p.m. on Saturday, mail came back.", "--03-04T18:00"),  # the same day
     ("At 8 a.m. on Tuesday, mail came back.", "--03-07T08:00"),
+    # more than three days on is the nearer one before: as with a year written
+    ("The first warning had come at 8 a.m. on Thursday.", "--03-02T08:00"),
 ])
 def test_a_weekday_after_a_year_less_day_with_its_weekday_counts_from_it(
         later: str, day: str) -> None:

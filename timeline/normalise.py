@@ -567,7 +567,11 @@ def _resolve_entry(raw: RawEntry, carry: _Carry, ex: Extraction, options: Option
             # Apr, 10pm - 1 am (Tuesday)": the range's end, the day after its start)
             told_on, told, back = stepped
             ahead = (expr.date.weekday - told) % 7
-            before = ahead == 6 and not back and _renders_the_clock_before(raw)
+            # ("The council met Thursday, June 8. ... at 9 a.m. Wednesday": the nearest such
+            # weekday, the day before, as with a year written)
+            before = not back and ((ahead > 3 and told_on is not None and (
+                carry.previous is None or told_on != carry.previous.line))
+                or (ahead == 6 and _renders_the_clock_before(raw)))
             if ahead and (back or before):
                 ahead -= 7
             if ahead:

@@ -15,6 +15,9 @@ Passes::
 A time said to be "local time" in a text whose only zone is UTC is reported too: UTC is
 no one's local clock, and the text does not say whose it is.
 
+A zone written after a time pmlint leaves unread as none of the incident's ("we will reboot
+at 11PM CET", a plan) counts as stated too: the author named the clock.
+
 A zone named on its own, such as "Duration: 45 minutes (PST)", "日本標準時（JST）" or "[SGT]" under
 a flattened table's "Start time", or an offset in a sentence of its own ("set your devices to
 GMT +02:00"), counts as stated; so does a zone in a quoted log or dump
@@ -76,8 +79,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # (a page's "date:" stamp zones no time of the text, which has none of its own)
     clocks = [e for e in told if e.line not in stamped] if any(
         e.zone is not None for e in told) else told
-    if _zone_named_alone(ctx):
-        return  # "Duration: 45 minutes (PST)": the author gave a zone, if not beside a time
+    if _zone_named_alone(ctx) or _zone_on_a_time_not_read(ctx):
+        return  # "Duration: 45 minutes (PST)", "We will reboot at 11PM CET": the author gave a
+        # zone, if not beside a time read as the incident's
     if len(clocks) == 1 and clocks[0].line <= metadata \
             and clocks[0].phase not in ("resolution", "end"):
         return  # a post's "date:" stamp, when publishing it, is all: no time of the incident
@@ -195,6 +199,24 @@ def _zone_named_alone(ctx: Context) -> bool:
             for m in ZONE_IN_PARENTHESES.finditer(line):
                 if m.group(1).isupper() and m.group(1) in ABBREVIATIONS:
                     return True
+    return False
+
+
+def _zone_on_a_time_not_read(ctx: Context) -> bool:
+    """A time outside code that writes its zone, which pmlint did not read as one of the
+    incident's (a plan, "we will reboot at 11PM CET"; a schedule, "daily at 02:00 UTC"):
+    the author named the document's clock there. (Looked for only when no time read has a
+    zone, so the lines are scanned once, and rarely.)"""
+    from pmlint.timeline.lexer import scan
+
+    read = {(e.line, e.column) for e in ctx.timeline.events}
+    for number, line in enumerate(ctx.timeline.lines, start=1):
+        if number in ctx.timeline.code_lines or not any(c.isupper() for c in line):
+            continue
+        # (a time that was read was weighed above: a mail's "Date:", a page's stamp)
+        if any(e.clock is not None and e.zone is not None and (number, e.start + 1) not in read
+               for e in scan(line)):
+            return True
     return False
 
 

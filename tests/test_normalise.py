@@ -434,6 +434,19 @@ def test_a_reported_restoration_is_the_resolution(sentence: str, phase: str) -> 
     assert phases == [phase]
 
 
+@pytest.mark.parametrize(("sentence", "phase"), [
+    # a note on how things stand now, in parentheses, tells nothing of the time's step
+    ("On 4 March 2025 a carrier fault (now resolved) was reported at 14:10 UTC.", "detection"),
+    ("On 4 March 2025 a carrier fault (since fixed) began at 14:10 UTC.", "start"),
+    # a step of its own in the parentheses still counts
+    ("On 4 March 2025 a carrier fault was resolved (finally) at 14:10 UTC.", "resolution"),
+])
+def test_a_status_aside_in_parentheses_marks_no_phase(sentence: str, phase: str) -> None:
+    text = f"# Voice outage\n\n{sentence}\n"
+    phases = [e.phase for e in resolve(text).events if e.clock is not None]
+    assert phases == [phase]
+
+
 @pytest.mark.parametrize(("words", "phases"), [
     # hours kept every day, said beside the incident, are no step of it
     ("the colo's remote hands keep business hours, which start at 07:30 UTC", ["other"]),

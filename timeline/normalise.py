@@ -3150,6 +3150,13 @@ ABBREVIATION_DOT = LazyPattern(r"(?<![^\W\d_])(?:kl|ca|approx|appr|godz|no|nr|vs
                               re.IGNORECASE)
 
 
+# a note in parentheses on how things stand now, added to a sentence about the start: "An
+# outage (now resolved) was reported", "errors (since fixed) appeared", "(resolved)"
+STATUS_ASIDE = LazyPattern(r"\([ \t]*+(?:(?:now|since|since[ \t]++been|has[ \t]++been"
+                           r"|now[ \t]++fully)[ \t]++)?(?:resolved|fixed|restored|mitigated"
+                           r"|over)[ \t]*+\)", re.IGNORECASE)
+
+
 def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = False) -> Phase:
     """The phase of a time in running text: "Start time: X" inline, else the clause's words
     (`after`: the words follow the time, whose "from" or "until" are another's: "By 08:23 we
@@ -3163,6 +3170,8 @@ def _prose_phase(context: str, options: Options, carry: _Carry, after: bool = Fa
     # the dot of an abbreviation before the time ends no sentence: "kl. 10.35", "ca. 10:35",
     # "approx. 10:35", "godz. 18:00"
     clause = ABBREVIATION_DOT.sub(" ", context) if ". " in context else context
+    if "(" in clause:
+        clause = STATUS_ASIDE.sub(" ", clause)  # "An outage (now resolved) was reported at"
     # an arrow between two times ("alert ~20:20 → recovery ~00:20") leads from one event to
     # the next: the time after it is told by the words after it
     for stop in (". ", "; ", "! ", "? ", "→", " -> ", " => "):

@@ -115,6 +115,8 @@ def test_bare_noon_or_midnight_is_not_a_clock(line: str) -> None:
     ("- **Noon (CET):** failover drill begins", 12), ("Midnight (UTC) - batch starts", 0),
     # a weekday's noon as the entry's stamp
     ("Thurs, noon: mirrors back in sync", 12), ("Saturday midday - DNS cut over", 12),
+    # its date after it, then the entry's words
+    ("- Midnight 3 May 2025 - index rebuild begins", 0), ("* Noon 2025-05-03: traffic peaks", 12),
 ])
 def test_noon_or_midnight_opening_an_entry_is_its_clock(line: str, hour: int) -> None:
     (expr,) = scan(line)

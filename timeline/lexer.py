@@ -474,7 +474,8 @@ NOON_RE = LazyPattern(
     # words in a list item or after bold; "Midnight deploys are risky" is a sentence)
     # ("- **Midnight (SAST):** paged": a zone in parentheses may come between)
     r"(?(pre)|(?(pre_at)|(?(pre_date)|(?(item)"
-    r"(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z])"
+    # ("- Midnight 6 June 2024 - rebuild starts": the date after it, the entry's stamp)
+    r"(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?(?:\*\*|__)?[ \t]*+[:\-–—|]|[ \t]++[A-Za-z\d])"
     r"|(?=(?:[ \t]*+\([A-Za-z]{2,5}\))?[ \t]*+[:\-–—|])))))",
     re.IGNORECASE,
 )

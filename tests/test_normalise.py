@@ -1651,6 +1651,12 @@ def test_year_less_weekday_entries_step_their_days(log: str, expected: list[str]
     # a date written between: its midnight
     ("## Timeline\n\n- 2024-05-03 21:40 UTC: nodes drained\n\n"
      "On 2024-05-02 the batch had started at midnight UTC.\n", "2024-05-02T00:00"),
+    # in the same sentence as the time before it: "until midnight" ends that day
+    ("# Gate outage\n\nOn 3 May 2024 the gates reopened at 1 p.m. UTC and stayed open until"
+     " midnight.\n", "2024-05-04T00:00"),
+    # told as before the time above it: the day's own midnight
+    ("# Backup failure\n\nOn 3 May 2024 at 9 a.m. UTC we found the backup had failed at"
+     " midnight.\n", "2024-05-03T00:00"),
 ])
 def test_midnight_told_after_an_evening_ends_that_day(text: str, midnight: str) -> None:
     found = [e.local for e in resolve(text).events

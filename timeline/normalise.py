@@ -2217,11 +2217,15 @@ def _midnight_after_the_evening(raw: RawEntry, naive: dt.datetime, expr: TimeExp
     told = [(carry.previous, carry.previous_naive)]
     if carry.prose_previous is not None:
         told.append(carry.prose_previous)
+    if EARLIER_TOLD.search(raw.context[-60:]) is not None:
+        return None  # "the backup had failed at midnight": told as before the time above
+    # (on the same line too: "reopened at 1 p.m. and stayed open until midnight")
     before = [(event, at) for event, at in told
-              if event is not None and at is not None and event.line < raw.line]
+              if event is not None and at is not None
+              and (event.line, event.column) < (raw.line, raw.column)]
     if not before:
         return None
-    event, at = max(before, key=lambda pair: pair[0].line)
+    event, at = max(before, key=lambda pair: (pair[0].line, pair[0].column))
     if carry.date_line > event.line or at.date() != naive.date() or at <= naive \
             or event.scope != raw.scope:
         return None

@@ -3246,3 +3246,19 @@ def test_a_range_whose_end_is_said_with_until_after_and(line: str,
     first = scan(line)[0]
     got = first.range_end.clock if first.range_end is not None else None
     assert (None if got is None else (got.hour, got.minute)) == end
+
+
+@pytest.mark.parametrize(("line", "ymd"), [
+    # a clock used as an attribute of the noun after it: the noun's date is the clock's
+    ("In a 9 p.m. status note on Tuesday, March 5, 2024, the port said", (2024, 3, 5)),
+    ("the 08:00 UTC deploy on 4 March 2024 failed", (2024, 3, 4)),
+    ("an 11:30 PT maintenance window on 2024-06-02 ran long", (2024, 6, 2)),
+    # no article, or no date after "on": the clock alone
+    ("we paged at 9 p.m. the team on call on 5 March 2024", None),
+    ("the 10:00 deploy on node-3 failed", None),
+])
+def test_a_clock_as_an_attribute_takes_its_nouns_date(line: str,
+                                                      ymd: tuple[int, int, int] | None) -> None:
+    first = next(e for e in scan(line) if e.clock is not None)
+    got = first.date
+    assert (None if got is None else (got.year, got.month, got.day)) == ymd

@@ -800,6 +800,11 @@ CJK_CLOCK_BEFORE = LazyPattern(r"(?P<name>" + "|".join(
 OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<base>UTC|GMT)[ \t]?(?P<sign>[+\-\u2212])"
                               r"(?P<h>\d{1,2})" + zones.offset_minutes_pattern("m", "mhalf")
                               + r"?,?[ \t]++$")
+# an article right before a clock used as an attribute ("a 9 p.m. update", "the 08:00 UTC
+# deploy"), and the noun after it, up to three words before "on" and its date
+ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:a|an|the)[ \t]++$", re.IGNORECASE)
+NOUN_BEFORE_ON = LazyPattern(r"(?:[ \t]++(?!on(?![A-Za-z]))[A-Za-z][A-Za-z-]{1,19}){1,3}"
+                             r"(?=[ \t]++on[ \t])", re.IGNORECASE)
 YEAR_AFTER_RE = re.compile(r"[ \t]++(?P<y>(?:19|20)\d{2})(?![\d:])")
 RANGE_GAP = re.compile(
     # "14:05_14:40": two clocks joined by an underscore alone, as a dash
@@ -2100,6 +2105,12 @@ def _combine(line: str, clocks: list[tuple[int, int, Clock]],
                 date, after = _date_after(line, local_end, dates, used_dates, False)
                 if date is not None:
                     end = after
+            if date is None and start >= 2 and dates \
+                    and ARTICLE_BEFORE.search(line, max(0, start - 5), start) is not None \
+                    and (noun := NOUN_BEFORE_ON.match(line, end)) is not None:
+                # "in a 9 p.m. status note on Tuesday, March 5": the clock an attribute of
+                # the noun after it, whose date is the clock's (the clock's span unchanged)
+                date, _ = _date_after(line, noun.end(), dates, used_dates, zone is not None)
             if zone is None:  # "2:00 PM, June 5 (UTC)"
                 zone, zone_written, end = _zone_after(line, end)
                 if zone is not None and line.count("(", start, end) > line.count(")", start, end) \

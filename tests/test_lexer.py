@@ -3262,3 +3262,19 @@ def test_a_clock_as_an_attribute_takes_its_nouns_date(line: str,
     first = next(e for e in scan(line) if e.clock is not None)
     got = first.date
     assert (None if got is None else (got.year, got.month, got.day)) == ymd
+
+
+@pytest.mark.parametrize(("line", "offset"), [
+    # "local time in" a city after the clock: that city's clock
+    ("The terminal closed at 6 p.m. local time in Berlin on 3 May 2024", 120),
+    ("at 18:00 local time in Sydney on 3 May 2024, the site went dark", 600),
+    # "in" a place that is no city names no clock
+    ("at 6 p.m. local time in Production on 3 May 2024", None),
+])
+def test_local_time_in_a_city(line: str, offset: int | None) -> None:
+    (expr,) = [e for e in scan(line) if e.clock is not None]
+    if offset is None:
+        assert expr.zone is None
+        return
+    assert expr.zone is not None
+    assert offset_on_its_day(expr) == offset

@@ -550,7 +550,9 @@ ZONE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "(local time, Berlin)", "(local time in Oslo)": the city after the words that say so
-CITY_AFTER_RE = re.compile(r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
+# ("6 p.m. local time in Berlin": "in" the city after "local time" read before it)
+CITY_AFTER_RE = re.compile(r"(?P<in>(?<=[Tt]ime)[ \t]++in(?=[ \t]))?"
+                           r"[ \t]++(?P<open>\([ \t]*+(?:[Ll]ocal[ \t]++time[ \t]*+,?[ \t]*+"
                            r"(?:in[ \t]++)?)?)?(?P<two>(?P<one>[A-Z][A-Za-z]{2,19})"
                            r"(?:[ _][A-Z][a-z]{2,15})?)(?![A-Za-z])")
 # "11h47 (heure française)", "20:00 (hora Santiago)", "14:00 horário de Brasília", "11:32
@@ -2399,10 +2401,11 @@ def _zone_after(line: str, pos: int, with_seconds: bool = False
     m = CITY_AFTER_RE.match(line, pos)  # "18:19 Denver", "09:00 (New York)"
     if m is not None:
         for group in ("two", "one"):
-            if m.group(group) and (m.group("open") or CITY_TAIL_RE.match(line, m.end(group))) \
+            if m.group(group) and (m.group("open") or m.group("in")
+                                   or CITY_TAIL_RE.match(line, m.end(group))) \
                     and (zone := zones.from_city(m.group(group))) is not None:
                 end = m.end(group)
-                if zones.is_word_city(m.group(group)) and not (
+                if zones.is_word_city(m.group(group)) and not m.group("in") and not (
                         "ocal" in (m.group("open") or "") or CITY_SAYS_TIME.match(line, end)):
                     continue  # "15:11 Midway - ...", "09:00 West - ...": a word, not a zone
                 if m.group("open"):

@@ -3223,14 +3223,6 @@ def test_a_programme_named_with_oclock_is_no_time(line: str, written: list[str])
     ("from about 23:00 UTC, to 01:30 UTC", (1, 30)),
     # elsewhere a comma closes the first time: the "to" starts other words
     ("paged at 14:10, to 15:00 nobody answered", None),
-])
-def test_a_comma_before_to_after_from(line: str, end: tuple[int, int] | None) -> None:
-    first = scan(line)[0]
-    got = first.range_end.clock if first.range_end is not None else None
-    assert (None if got is None else (got.hour, got.minute)) == end
-
-
-@pytest.mark.parametrize(("line", "end"), [
     # a start, then "and ... until" its end: one range
     ("errors began at 09:10 and lasted until 09:55 UTC", (9, 55)),
     ("the outage, starting around 14:05 and lasting until 15:20, hit checkout", (15, 20)),
@@ -3241,8 +3233,7 @@ def test_a_comma_before_to_after_from(line: str, end: tuple[int, int] | None) ->
     # without a start said before it, "and until" joins nothing
     ("we paged at 12:30 and until 13:20 nobody answered", None),
 ])
-def test_a_range_whose_end_is_said_with_until_after_and(line: str,
-                                                        end: tuple[int, int] | None) -> None:
+def test_the_words_that_join_a_ranges_ends(line: str, end: tuple[int, int] | None) -> None:
     first = scan(line)[0]
     got = first.range_end.clock if first.range_end is not None else None
     assert (None if got is None else (got.hour, got.minute)) == end

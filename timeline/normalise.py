@@ -963,10 +963,13 @@ def _year_for(carry: _Carry, years: list[tuple[int, int]], options: Options, not
     if options.reference is not None:
         year = options.reference.year
         if month_day is not None and parts.weekday is not None \
-                and not _falls_on(year, month_day, parts.weekday):
+                and not _falls_on(year, month_day, parts.weekday) \
+                and month_day <= (options.reference.month, options.reference.day):
             # "Friday the 13th of October" checked with --reference 2025-11-01: the author's
             # weekday settles the year the reference only stands in for, the last one on or
-            # before it in which the day falls on that weekday (2023)
+            # before it in which the day falls on that weekday (2023); a day after the
+            # reference in its year keeps that year, as other parsers read it ("Mon, Nov 13"
+            # against 2018-03-07), and weekday-mismatch judges the weekday
             fits = next((y for y in range(year - 1, year - WEEKDAY_CYCLE, -1)
                          if _falls_on(y, month_day, parts.weekday)), None)
             if fits is not None:

@@ -4577,15 +4577,15 @@ RECURRING_AFTER = LazyPattern(
 RECURRING_REACH = 40  # characters before a time its schedule's words may stand in
 # "Monday to Friday, 8 AM to 5 PM", "Mon-Fri 09:00-17:00", "Monday through Friday from 10:00":
 # a span of weekdays before the weekday the time is read with, the hours of every such day
-WEEKDAY_SPAN_BEFORE = LazyPattern(
-    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:to|through|thru|till"
-    r"|until|-|–|—|&|and)[ \t]*+$", re.IGNORECASE)
+_SPAN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+_SPAN_JOIN = r"[ \t]*+(?:to|through|thru|till|until|-|–|—"
+WEEKDAY_SPAN_BEFORE = LazyPattern(r"(?<![a-z])" + _SPAN_WEEKDAY + _SPAN_JOIN + r"|&|and)[ \t]*+$",
+                                  re.IGNORECASE)
 WEEKDAY_SPAN_REACH = 20
 # the whole span before a time read with no weekday ("Mon-Fri 09:00-17:00")
-WEEKDAY_SPAN_AHEAD = LazyPattern(
-    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t]*+(?:to|through|thru|till"
-    r"|until|-|–|—)[ \t]*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[ \t,]*+"
-    r"(?:(?:from|between|at)[ \t]++)?$", re.IGNORECASE)
+WEEKDAY_SPAN_AHEAD = LazyPattern(r"(?<![a-z])" + _SPAN_WEEKDAY + _SPAN_JOIN + r")[ \t]*+"
+                                 + _SPAN_WEEKDAY + r"[ \t,]*+(?:(?:from|between|at)[ \t]++)?$",
+                                 re.IGNORECASE)
 
 
 def _recurring(line: str, expr: TimeExpr) -> bool:

@@ -2688,16 +2688,17 @@ HALF_DAY = dt.timedelta(hours=12)
 
 # a time told as earlier than the one before it: "had gone out earlier, at 23:55", "before
 # that, at 23:40", "latency had started earlier at 22:50"
-EARLIER_TOLD = LazyPattern(r"(?<![a-z])(?:earlier|before[ \t]++that|prior[ \t]++to[ \t]++that"
-                           r"|the[ \t]++(?:previous|prior)[ \t]++(?:evening|night)|had[ \t]++"
+_STEP_BACK_WORDS = r"earlier|before[ \t]++that|prior[ \t]++to[ \t]++that"
+EARLIER_TOLD = LazyPattern(r"(?<![a-z])(?:" + _STEP_BACK_WORDS
+                           + r"|the[ \t]++(?:previous|prior)[ \t]++(?:evening|night)|had[ \t]++"
                            r"(?:already[ \t]++)?(?:been|gone|started|begun|failed|happened"
                            r"|shipped|deployed))(?![a-z])[^.;!?]{0,30}$", re.IGNORECASE)
 
 # the words before a time saying it steps back ("Earlier that day, at 02:00", "before that,
 # around 01:10"), without the pluperfect EARLIER_TOLD also reads ("service had been restored
 # by 01:30" may well go on past midnight)
-STEP_BACK_SAID = LazyPattern(r"(?<![a-z])(?:earlier|before[ \t]++that|prior[ \t]++to[ \t]++that)"
-                             r"(?![a-z])[^.;!?]{0,30}$", re.IGNORECASE)
+STEP_BACK_SAID = LazyPattern(r"(?<![a-z])(?:" + _STEP_BACK_WORDS + r")(?![a-z])[^.;!?]{0,30}$",
+                             re.IGNORECASE)
 
 
 def _told_as_earlier(raw: RawEntry, naive: dt.datetime, carry: _Carry,
